@@ -1,0 +1,7 @@
+"""``python -m itures``."""
+
+import sys
+
+from itures.cli import main
+
+sys.exit(main())

@@ -1,0 +1,199 @@
+"""Inline markup inside resolution text.
+
+Text fields are plain strings in which two constructs are recognised:
+
+* a **footnote marker** ``[^ID]``, e.g. ``pays en développement[^1]``: the
+  footnote with ``id: "1"`` in the resolution's ``footnotes`` list;
+* a **citation** ``[TEXT](TARGET)``, Markdown-link style: ``TEXT`` is the words
+  as written, ``TARGET`` says what they cite::
+
+      TARGET   = BODY ":" NUMBERS [ "@" YEAR ] [ "#" FRAGMENT ]
+      NUMBERS  = NUMBER { "," NUMBER }          e.g. 17,26,44,45
+      NUMBER   = alphanumeric, may contain "-", "/" or "." (6-2, 70/1)
+      YEAR     = four digits: the year of the cited revision (or adoption)
+      FRAGMENT = SEGMENT { "/" SEGMENT }        e.g. resolves/3, annex/1
+
+  Examples: ``[la Résolution 123 (Rév. Guadalajara, 2010)](pp:123@2010)``,
+  ``[Résolutions 17, 26, 44 et 45 (Rév. Dubaï, 2012)](wtsa:17,26,44,45@2012)``,
+  ``[décide 3 de la Résolution 191](pp:191#resolves/3)``,
+  ``[l'Annexe de la Résolution 71](pp:71#annex)``.
+
+Everything else is literal text, so square brackets that are not followed by a
+valid target stay text; ``[text](...)`` with a malformed target and ``[^``
+without ``]`` are reported by :func:`parse` as problems (rule ``markup``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Citation",
+    "FootnoteRef",
+    "MarkupProblem",
+    "ResolutionRef",
+    "Span",
+    "Text",
+    "parse",
+    "render",
+]
+
+_TOKEN = re.compile(
+    r"""
+    \[\^(?P<fn>[^\]\s\[]*)\]                     # footnote marker [^1]
+    | \[(?P<text>[^\[\]]+)\]\((?P<target>[^()\s]*)\)   # citation [text](target)
+    | (?P<open_fn>\[\^)                            # [^ never closed
+    """,
+    re.VERBOSE,
+)
+
+_TARGET = re.compile(
+    r"""
+    ^(?P<body>[a-z][a-z0-9-]*)                     # issuing body: pp, wtdc, wtsa, ra, ...
+    :(?P<numbers>[0-9A-Za-z][0-9A-Za-z./-]*        # first number: 59, 6-2, 70/1
+       (?:,[0-9A-Za-z][0-9A-Za-z./-]*)*)           # more numbers: 17,26,44
+    (?:@(?P<year>[0-9]{4}))?                       # cited revision: its year
+    (?:\#(?P<fragment>[^\s#/]+(?:/[^\s#/]+)*))?    # clause or annex: resolves/3
+    $""",
+    re.VERBOSE,
+)
+
+_FOOTNOTE_ID = re.compile(r"^[0-9A-Za-z*†‡§]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionRef:
+    """The identity of a cited resolution: body and number."""
+
+    body: str
+    number: str
+
+    def __str__(self) -> str:
+        return f"{self.body}:{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Literal text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteRef:
+    """A footnote marker ``[^id]``."""
+
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A citation ``[text](body:numbers@year#fragment)``."""
+
+    text: str
+    target: str
+    resolutions: tuple[ResolutionRef, ...]
+    year: int | None
+    fragment: tuple[str, ...]
+    start: int
+    end: int
+
+    @property
+    def body(self) -> str:
+        return self.resolutions[0].body
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupProblem:
+    """Markup that looks intended but cannot be read."""
+
+    message: str
+    start: int
+    end: int
+
+
+Span = Text | FootnoteRef | Citation
+
+
+def parse_target(
+    target: str,
+) -> tuple[tuple[ResolutionRef, ...], int | None, tuple[str, ...]] | str:
+    """Parse a citation target; return its parts or an error message."""
+    m = _TARGET.match(target)
+    if m is None:
+        return (
+            f"citation target {target!r} is not BODY:NUMBER[@YEAR][#FRAGMENT] "
+            "(e.g. pp:123@2010, wtsa:17,26@2012, pp:191#resolves/3)"
+        )
+    body = m.group("body")
+    numbers = m.group("numbers").split(",")
+    fragment = tuple(m.group("fragment").split("/")) if m.group("fragment") else ()
+    if fragment and len(numbers) > 1:
+        return f"citation target {target!r} names a clause or annex of several resolutions"
+    year = int(m.group("year")) if m.group("year") else None
+    return tuple(ResolutionRef(body, n) for n in numbers), year, fragment
+
+
+def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
+    """Split text into literal text, footnote markers and citations.
+
+    Never raises. ``render(parse(t)[0]) == t`` for every string ``t``.
+    """
+    spans: list[Span] = []
+    problems: list[MarkupProblem] = []
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        if m.group("open_fn") is not None:
+            problems.append(
+                MarkupProblem("footnote marker '[^' is not closed with ']'", start, end)
+            )
+            continue
+        if start > pos:
+            spans.append(Text(text[pos:start], pos, start))
+        if m.group("fn") is not None:
+            fid = m.group("fn")
+            if not _FOOTNOTE_ID.match(fid):
+                problems.append(
+                    MarkupProblem(
+                        f"footnote marker [^{fid}] needs an id of letters or digits", start, end
+                    )
+                )
+            spans.append(FootnoteRef(fid, start, end))
+        else:
+            target = m.group("target")
+            parsed = parse_target(target)
+            if isinstance(parsed, str):
+                problems.append(MarkupProblem(parsed, start, end))
+                spans.append(Text(text[start:end], start, end))
+            else:
+                refs, year, fragment = parsed
+                spans.append(Citation(m.group("text"), target, refs, year, fragment, start, end))
+        pos = end
+    if pos < len(text):
+        spans.append(Text(text[pos:], pos, len(text)))
+    return spans, problems
+
+
+def render(spans: list[Span]) -> str:
+    """The markup text of spans (inverse of :func:`parse`)."""
+    out: list[str] = []
+    for span in spans:
+        if isinstance(span, Text):
+            out.append(span.text)
+        elif isinstance(span, FootnoteRef):
+            out.append(f"[^{span.id}]")
+        else:
+            out.append(f"[{span.text}]({span.target})")
+    return "".join(out)
+
+
+def plain(text: str) -> str:
+    """Text without markup: citation words kept, footnote markers dropped."""
+    spans, _ = parse(text)
+    return "".join(s.text if isinstance(s, Text | Citation) else "" for s in spans)

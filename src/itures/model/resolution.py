@@ -1,0 +1,401 @@
+"""The typed model of a resolution (pydantic v2).
+
+These classes are the single source of truth for the format: the JSON Schema
+in ``schema/resolution.schema.json`` is generated from them
+(:func:`itures.model.jsonschema.resolution_schema`), and the read path
+validates documents with them.
+
+The models validate *shape* only (types, required keys, allowed values), so
+that the JSON Schema accepts exactly what the models accept. Everything that
+needs more than one value at a time (numbering, footnotes, references,
+punctuation) is a rule in :mod:`itures.rules`, reported with its position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from itures.model import markup
+
+LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+
+Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
+
+
+def _integral(value: Any) -> Any:
+    """Accept 2017 and 2017.0 (JSON Schema integers), not True or "2017"."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+Year = Annotated[
+    int,
+    BeforeValidator(_integral),
+    Field(ge=1865, le=2999, description="A year, four digits, e.g. 2017."),
+]
+Body = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z][a-z0-9-]*$",
+        description=(
+            "Issuing body: pp (Plenipotentiary Conference), wtdc, wtsa, ra, or another "
+            "lower-case identifier (council, unga, ...)."
+        ),
+        examples=["pp", "wtdc", "wtsa", "ra"],
+    ),
+]
+Number = Annotated[
+    str,
+    Field(
+        pattern=r"^[0-9A-Za-z][0-9A-Za-z./-]*$",
+        description="The resolution's number as the body writes it: 59, 6-2 (ITU-R), 70/1 (UN).",
+        examples=["59", "6-2"],
+    ),
+]
+Verb = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z]+(_[a-z]+)*$",
+        description=(
+            "Canonical key of the section's verb, independent of the language: recalling, "
+            "considering, noting, recognizing, bearing_in_mind, taking_into_account, ... in "
+            "the preamble; resolves, instructs, invites, requests, encourages, urges, ... in the "
+            "operative part. Prefix further_ for 'further resolves' and the like."
+        ),
+        examples=["recalling", "considering", "resolves", "instructs", "invites"],
+    ),
+]
+Label = Annotated[
+    str,
+    Field(
+        min_length=1,
+        description=(
+            "The label as written, a string: 'a)', 'abis)', '1', '1.1', 'i)'. Omit it for a "
+            "single unlabelled item."
+        ),
+        examples=["a)", "1"],
+    ),
+]
+ActorId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z][a-z0-9-]*$",
+        description="An actor identifier from the vocabulary (schema/actors.yaml).",
+        examples=["secretary-general", "bdt-director", "council", "tdag"],
+    ),
+]
+RichText = Annotated[
+    str,
+    Field(
+        min_length=1,
+        description=(
+            "Text as written, with inline markup: [^1] marks footnote 1; "
+            "[words](pp:123@2010) cites a resolution (see schema/README.md)."
+        ),
+    ),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        regex_engine="python-re",
+        # keep generated JSON Schema titles out of editors' way
+        json_schema_mode_override=None,
+    )
+
+
+class HistoryEntry(_Model):
+    """One event in the life of a resolution."""
+
+    event: Literal["adopted", "revised", "abrogated"] = Field(
+        description="adopted, revised or abrogated."
+    )
+    place: str = Field(
+        min_length=1,
+        description="Where the conference met, as written in the document's language.",
+    )
+    year: Year = Field(description="The year of the conference.")
+
+
+class Deadline(_Model):
+    """A deadline or reporting duty attached to a clause.
+
+    Exactly one of ``every``, ``event`` and ``by`` says when (checked by the
+    rules); ``report_to`` makes it a reporting duty.
+    """
+
+    every: Literal["year", "two-years", "session"] | None = Field(
+        default=None, description="Recurring: every year, every two years, every session."
+    )
+    event: str | None = Field(
+        default=None,
+        pattern=r"^[a-z][a-z0-9-]*$",
+        description=(
+            "By an event, from the vocabulary's events: next-pp, next-wtdc, next-wtsa, "
+            "next-ra, next-wrc, next-council."
+        ),
+    )
+    by: Year | None = Field(default=None, description="By a year, e.g. 2020.")
+    report_to: ActorId | None = Field(
+        default=None, description="For a reporting duty: the actor reported to (e.g. council)."
+    )
+    text: str | None = Field(
+        default=None, description="The words that state it, as written ('chaque année au Conseil')."
+    )
+
+
+class Footnote(_Model):
+    """A footnote; the text marks where it is anchored with [^id]."""
+
+    id: str = Field(
+        pattern=r"^[0-9A-Za-z*†‡§]+$", description="The footnote's mark, as in [^1]: '1'."
+    )
+    text: RichText = Field(description="The footnote's text.")
+
+
+class Item(_Model):
+    """A lettered item of the preamble (or a paragraph of an annex), possibly nested."""
+
+    label: Label | None = Field(default=None, description="The label as written: 'a)', 'abis)'.")
+    text: RichText = Field(description="The item's text as written, with inline markup.")
+    items: list[Item] = Field(default_factory=list, description="Nested items, in order.")
+
+    def walk(self) -> Iterator[Item]:
+        yield self
+        for child in self.items:
+            yield from child.walk()
+
+    @property
+    def citations(self) -> list[markup.Citation]:
+        """The citations in this item's own text."""
+        return citations(self.text)
+
+    @property
+    def footnote_refs(self) -> list[str]:
+        return footnote_refs(self.text)
+
+
+class Clause(_Model):
+    """A numbered operative clause, possibly nested."""
+
+    label: Label | None = Field(
+        default=None, description="The number as written: '1', '1.1', 'i)'."
+    )
+    text: RichText = Field(description="The clause's text as written, with inline markup.")
+    actors: list[ActorId] = Field(
+        default_factory=list, description="The actors this clause addresses (asks to act)."
+    )
+    partners: list[ActorId] = Field(
+        default_factory=list,
+        description="Actors named to act with them ('in collaboration with ...').",
+    )
+    deadlines: list[Deadline] = Field(
+        default_factory=list, description="Deadlines and reporting duties of this clause."
+    )
+    clauses: list[Clause] = Field(default_factory=list, description="Nested clauses, in order.")
+
+    def walk(self) -> Iterator[Clause]:
+        yield self
+        for child in self.clauses:
+            yield from child.walk()
+
+    @property
+    def citations(self) -> list[markup.Citation]:
+        return citations(self.text)
+
+    @property
+    def footnote_refs(self) -> list[str]:
+        return footnote_refs(self.text)
+
+
+class PreambleSection(_Model):
+    """A preambular section: 'recalling', 'considering', ... and its items."""
+
+    verb: Verb = Field(description="Canonical key of the verb: recalling, considering, ...")
+    heading: str = Field(min_length=1, description="The heading as written: 'rappelant'.")
+    items: list[Item] = Field(min_length=1, description="The section's items, in order.")
+
+
+class OperativeSection(_Model):
+    """An operative section: 'resolves', 'instructs ...', and its clauses."""
+
+    verb: Verb = Field(description="Canonical key of the verb: resolves, instructs, ...")
+    heading: str = Field(
+        min_length=1,
+        description="The heading as written, with any actors it names: 'charge le Directeur du BDT'.",
+    )
+    actors: list[ActorId] = Field(
+        default_factory=list, description="The actors the heading addresses."
+    )
+    partners: list[ActorId] = Field(
+        default_factory=list, description="Actors the heading names to act with them."
+    )
+    clauses: list[Clause] = Field(min_length=1, description="The section's clauses, in order.")
+
+
+class Annex(_Model):
+    """An annex to the resolution."""
+
+    label: Label | None = Field(
+        default=None, description="'1' for Annex 1; omit for a single annex."
+    )
+    heading: str = Field(min_length=1, description="The heading as written: 'ANNEXE'.")
+    title: str | None = Field(default=None, description="The annex's title, if it has one.")
+    items: list[Item] = Field(min_length=1, description="The annex's paragraphs, in order.")
+
+
+_RESOLUTION_WORD = {
+    "en": "RESOLUTION",
+    "fr": "RÉSOLUTION",
+    "es": "RESOLUCIÓN",
+    "ru": "РЕЗОЛЮЦИЯ",
+    "ar": "القرار",
+    "zh": "第{n}号决议",
+}
+_REV_WORD = {
+    "en": "Rev.",
+    "fr": "Rév.",
+    "es": "Rev.",
+    "ru": "Пересм.",
+    "ar": "المراجَع في",
+    "zh": "修订版",
+}
+_SECTOR_PREFIX = {
+    "ra": {"en": "ITU-R", "fr": "UIT-R", "es": "UIT-R", "ru": "МСЭ-R", "ar": "ITU-R", "zh": "ITU-R"}
+}
+
+
+class Resolution(_Model):
+    """One language version of one resolution."""
+
+    body: Body = Field(description="Issuing body: pp, wtdc, wtsa, ra, ...")
+    number: Number = Field(description="The resolution's number: '59', '6-2'.")
+    language: Language = Field(description="Language of this version: ar, zh, en, fr, ru or es.")
+    title: RichText = Field(description="The title as written.")
+    history: list[HistoryEntry] = Field(
+        min_length=1,
+        description=(
+            "Adoption, revisions and abrogation, oldest first. A partly known history may "
+            "start with a revision. The heading is derived from it."
+        ),
+    )
+    conference: str | None = Field(
+        default=None,
+        description=(
+            "The conference formula as written: 'La Conférence mondiale de développement "
+            "des télécommunications (Buenos Aires, 2017),'."
+        ),
+    )
+    preamble: list[PreambleSection] = Field(
+        default_factory=list, description="Preambular sections, in order."
+    )
+    operative: list[OperativeSection] = Field(
+        default_factory=list, description="Operative sections, in order."
+    )
+    footnotes: list[Footnote] = Field(default_factory=list, description="Footnotes, in order.")
+    annexes: list[Annex] = Field(default_factory=list, description="Annexes, in order.")
+
+    # -- derived -----------------------------------------------------------
+    @property
+    def key(self) -> markup.ResolutionRef:
+        """Identity across languages: body and number."""
+        return markup.ResolutionRef(self.body, self.number)
+
+    @property
+    def latest(self) -> HistoryEntry:
+        """The newest adoption or revision (abrogation aside)."""
+        live = [h for h in self.history if h.event != "abrogated"]
+        return (live or self.history)[-1]
+
+    @property
+    def abrogated(self) -> HistoryEntry | None:
+        return next((h for h in self.history if h.event == "abrogated"), None)
+
+    @property
+    def heading(self) -> str:
+        """The heading derived from identity and history.
+
+        ``RÉSOLUTION 59 (Rév. Buenos Aires, 2017)``.
+        """
+        lang = self.language
+        prefix = _SECTOR_PREFIX.get(self.body, {}).get(lang)
+        number = f"{prefix} {self.number}" if prefix else self.number
+        latest = self.latest
+        when = f"{latest.place}, {latest.year}"
+        if latest.event == "revised":
+            when = f"{_REV_WORD[lang]} {when}"
+        word = _RESOLUTION_WORD[lang]
+        if "{n}" in word:
+            return f"{word.format(n=number)}（{when}）"
+        return f"{word} {number} ({when})"
+
+    def revision_years(self) -> list[int]:
+        return [h.year for h in self.history if h.event != "abrogated"]
+
+    def footnote(self, fid: str) -> Footnote | None:
+        return next((f for f in self.footnotes if f.id == fid), None)
+
+    def section(self, verb: str) -> PreambleSection | OperativeSection | None:
+        for psec in self.preamble:
+            if psec.verb == verb:
+                return psec
+        for osec in self.operative:
+            if osec.verb == verb:
+                return osec
+        return None
+
+    def texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
+        """Every text field with its path in the document, in document order."""
+        yield ("title",), self.title
+        if self.conference is not None:
+            yield ("conference",), self.conference
+        for s, psec in enumerate(self.preamble):
+            yield from _item_texts(("preamble", s, "items"), psec.items)
+        for s, osec in enumerate(self.operative):
+            yield ("operative", s, "heading"), osec.heading
+            yield from _clause_texts(("operative", s, "clauses"), osec.clauses)
+        for f, note in enumerate(self.footnotes):
+            yield ("footnotes", f, "text"), note.text
+        for a, annex in enumerate(self.annexes):
+            if annex.title is not None:
+                yield ("annexes", a, "title"), annex.title
+            yield from _item_texts(("annexes", a, "items"), annex.items)
+
+    def citations(self) -> Iterator[tuple[tuple[str | int, ...], markup.Citation]]:
+        """Every citation with the path of the text that holds it."""
+        for path, text in self.texts():
+            for cite in citations(text):
+                yield path, cite
+
+
+def _item_texts(
+    base: tuple[str | int, ...], items: list[Item]
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    for i, item in enumerate(items):
+        yield (*base, i, "text"), item.text
+        yield from _item_texts((*base, i, "items"), item.items)
+
+
+def _clause_texts(
+    base: tuple[str | int, ...], clauses: list[Clause]
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    for i, clause in enumerate(clauses):
+        yield (*base, i, "text"), clause.text
+        yield from _clause_texts((*base, i, "clauses"), clause.clauses)
+
+
+def citations(text: str) -> list[markup.Citation]:
+    spans, _ = markup.parse(text)
+    return [s for s in spans if isinstance(s, markup.Citation)]
+
+
+def footnote_refs(text: str) -> list[str]:
+    spans, _ = markup.parse(text)
+    return [s.id for s in spans if isinstance(s, markup.FootnoteRef)]

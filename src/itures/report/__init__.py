@@ -1,0 +1,44 @@
+"""Reporters: turn a :class:`~itures.corpus.CheckResult` into text.
+
+Reporters are registered by name in :data:`REPORTERS`; the CLI's ``--format``
+choices are generated from it. A reporter never checks anything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from itures.corpus import CheckResult
+
+Reporter = Callable[["CheckResult"], str]
+
+
+def text(result: CheckResult) -> str:
+    """``path:line:column: rule: message`` lines, then a one-line summary."""
+    lines = [str(d) for d in result.diagnostics]
+    lines.extend(f"error: {f}" for f in result.failures)
+    files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
+    if not result.diagnostics and not result.failures:
+        lines.append(f"{files}: no problems")
+    else:
+        parts = [f"{result.errors} error{'s' if result.errors != 1 else ''}"]
+        parts.append(f"{result.warnings} warning{'s' if result.warnings != 1 else ''}")
+        if result.failures:
+            parts.append(f"{len(result.failures)} not checked")
+        lines.append(f"{files}: {', '.join(parts)}")
+    return "\n".join(lines) + "\n"
+
+
+def json_report(result: CheckResult) -> str:
+    """One JSON object: ``{"diagnostics": [...], "summary": {...}}``."""
+    payload = {
+        "diagnostics": [d.to_dict() for d in result.diagnostics],
+        "summary": result.summary(),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+REPORTERS: dict[str, Reporter] = {"text": text, "json": json_report}

@@ -1,0 +1,33 @@
+"""Inline markup that cannot be read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from itures.model import markup as mk
+from itures.rules import Context, Finding, rule
+
+
+@rule(
+    "markup",
+    "error",
+    "inline markup that cannot be read: a malformed citation target, an unclosed [^",
+)
+def check_markup(ctx: Context) -> Iterator[Finding]:
+    """A citation ``[text](target)`` needs a target ``BODY:NUMBER[@YEAR][#FRAGMENT]``;
+    a footnote marker ``[^`` needs its closing ``]``.
+
+    Failing::
+
+        text: la [Résolution 123](PP 123) de la Conférence de plénipotentiaires;
+
+    Passing::
+
+        text: la [Résolution 123](pp:123@2010) de la Conférence de plénipotentiaires;
+    """
+    for path, text in ctx.resolution.texts():
+        if "[" not in text:
+            continue
+        _, problems = mk.parse(text)
+        for problem in problems:
+            yield Finding(path, problem.message)

@@ -1,0 +1,335 @@
+"""The fast, positioned read path.
+
+Parsing is where a corpus check spends its time, so documents are read with
+libyaml (PyYAML's ``CSafeLoader`` parser and composer, written in C) and turned
+into plain Python data by a small constructor of our own. Three properties
+matter and are tested:
+
+* **YAML 1.2 core schema**, the same implicit typing as ruamel.yaml (used for
+  writing): ``no``/``on`` stay strings, ``010`` is the integer 10, and
+  timestamps stay strings (a date in a text field is text).
+* **Refusals** reported as ``yaml-syntax``: duplicate keys, anchors and aliases,
+  tab characters, tags other than the core ones, non-string keys, several
+  documents in one file, bytes that are not UTF-8.
+* **Positions**: the node tree is kept, so any JSON Pointer into the data can
+  be turned into the line and column of its key or value
+  (:meth:`Document.locate`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from itures.diagnostics import Diagnostic, pointer_from
+
+try:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+__all__ = ["Document", "YamlSyntaxError", "parse_text", "read_document"]
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+# Tags whose scalars are read as strings: YAML 1.2 has no timestamps, and the
+# merge key, value key and "yaml" tags are YAML 1.1 oddities.
+_AS_STRING = {
+    _STR,
+    _TIMESTAMP,
+    "tag:yaml.org,2002:merge",
+    "tag:yaml.org,2002:value",
+    "tag:yaml.org,2002:yaml",
+}
+
+
+class _Loader(_BaseLoader):
+    """libyaml parser + composer with the YAML 1.2 core implicit resolvers."""
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012  (filled by _add below)
+
+
+def _add(tag: str, pattern: str, first: str) -> None:
+    rx = re.compile(pattern, re.X)
+    for ch in first:
+        _Loader.yaml_implicit_resolvers.setdefault(ch, []).append((tag, rx))
+
+
+# The YAML 1.2 core schema as ruamel.yaml resolves it (bool, int, float, null,
+# timestamp); a test compares both on many scalars.
+_add(_BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF")
+_add(
+    _FLOAT,
+    r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+    |[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+    |[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""",
+    "-+0123456789.",
+)
+_add(
+    _INT,
+    r"""^(?:[-+]?0b[0-1_]+
+    |[-+]?0o?[0-7_]+
+    |[-+]?[0-9_]+
+    |[-+]?0x[0-9a-fA-F_]+)$""",
+    "-+0123456789",
+)
+_add(_NULL, r"^(?:~|null|Null|NULL|)$", "~nN\x00")
+_Loader.yaml_implicit_resolvers[""] = [(_NULL, re.compile(r"^$"))]
+_add(
+    _TIMESTAMP,
+    r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+    |[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?
+    (?:[Tt]|[ \t]+)[0-9][0-9]?
+    :[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?
+    (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""",
+    "0123456789",
+)
+
+
+class YamlSyntaxError(Exception):
+    """Raised by :func:`parse_text`; carries a ready ``yaml-syntax`` message."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def _int(text: str) -> int:
+    s = text.replace("_", "")
+    sign = -1 if s.startswith("-") else 1
+    s = s.lstrip("+-")
+    if s.startswith("0b"):
+        return sign * int(s[2:], 2)
+    if s.startswith("0x"):
+        return sign * int(s[2:], 16)
+    if s.startswith("0o"):
+        return sign * int(s[2:], 8)
+    return sign * int(s, 10)
+
+
+def _float(text: str) -> float:
+    s = text.replace("_", "").lower()
+    if s.endswith((".inf", "inf")) and "inf" in s:
+        return float("-inf") if s.startswith("-") else float("inf")
+    if "nan" in s:
+        return float("nan")
+    return float(s)
+
+
+def _scalar(node: ScalarNode) -> Any:
+    tag = node.tag
+    value: str = node.value
+    if tag in _AS_STRING:
+        return value
+    if tag == _INT:
+        return _int(value)
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return value.lower() == "true"
+    if tag == _FLOAT:
+        return _float(value)
+    raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+
+
+def _node_error(node: Node, message: str) -> YamlSyntaxError:
+    mark = node.start_mark
+    return YamlSyntaxError(message, mark.line + 1, mark.column + 1)
+
+
+def _construct(node: Node, seen: set[int]) -> Any:
+    """Plain data from a node tree, refusing aliases and duplicate keys."""
+    key = id(node)
+    if key in seen:
+        raise _node_error(node, "aliases (*name) are not allowed; write the content out")
+    seen.add(key)
+    if isinstance(node, ScalarNode):
+        return _scalar(node)
+    if isinstance(node, SequenceNode):
+        if node.tag != _SEQ:
+            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+        return [_construct(child, seen) for child in node.value]
+    if isinstance(node, MappingNode):
+        if node.tag != _MAP:
+            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise _node_error(key_node, "mapping keys must be plain strings")
+            k = _construct(key_node, seen)
+            if not isinstance(k, str):
+                k = key_node.value  # keys are names: `1:` is the key "1"
+            if k in result:
+                raise _node_error(key_node, f"duplicate key {k!r}")
+            result[k] = _construct(value_node, seen)
+        return result
+    raise _node_error(node, "unexpected YAML node")  # pragma: no cover
+
+
+def _check_anchors(text: str) -> None:
+    """Refuse anchors (and aliases) even when nothing would be repeated."""
+    for event in yaml.parse(text, Loader=_Loader):
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            mark = event.start_mark
+            assert mark is not None
+            what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
+            raise YamlSyntaxError(
+                f"{what} are not allowed; write the content out", mark.line + 1, mark.column + 1
+            )
+
+
+def _position_of(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def parse_text(text: str) -> tuple[Any, Node | None]:
+    """Parse one YAML document; return ``(data, root node)``.
+
+    Raises :class:`YamlSyntaxError` with a 1-based position for anything the
+    reader refuses.
+    """
+    tab = text.find("\t")
+    if tab >= 0:
+        line, column = _position_of(text, tab)
+        raise YamlSyntaxError(
+            "tab character; indent and separate with spaces (a tab in text is usually "
+            "a label separator left by Word)",
+            line,
+            column,
+        )
+    if "&" in text or "*" in text:
+        with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
+            _check_anchors(text)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if exc.context and "expected a single document" in exc.context:
+            problem = "several YAML documents in one file; keep one resolution per file"
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        raise YamlSyntaxError(problem, line, column) from None
+    except yaml.YAMLError as exc:  # reader errors without a mark
+        raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
+    except RecursionError:
+        raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
+    if root is None:
+        return None, None
+    try:
+        return _construct(root, set()), root
+    except RecursionError:
+        raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlSyntaxError("the file is UTF-16; save it as UTF-8", 1, 1)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8", errors="replace")
+        line, column = _position_of(prefix + "?", len(prefix))
+        raise YamlSyntaxError(
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+            line,
+            column,
+        ) from None
+    if "\x00" in text:
+        line, column = _position_of(text, text.index("\x00"))
+        raise YamlSyntaxError("NUL character: this is not a text file", line, column)
+    return text
+
+
+@dataclass
+class Document:
+    """A parsed YAML file: its data and, for positions, its node tree."""
+
+    path: str
+    text: str
+    data: Any
+    root: Node | None = field(default=None, repr=False)
+
+    def locate(
+        self, parts: tuple[str | int, ...] | list[str | int], *, key: bool = False
+    ) -> tuple[int, int]:
+        """Line and column (1-based) of the value at ``parts``.
+
+        With ``key=True`` the position of the mapping key itself is given
+        (for an unknown key). A path that leaves the tree stops at the deepest
+        node found, so every position is a real place in the file.
+        """
+        node = self.root
+        if node is None:
+            return 1, 1
+        mark = node.start_mark
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            if isinstance(node, MappingNode):
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
+                        mark = key_node.start_mark if (last and key) else value_node.start_mark
+                        node = value_node
+                        break
+                else:
+                    break
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                if 0 <= part < len(node.value):
+                    node = node.value[part]
+                    mark = node.start_mark
+                else:
+                    break
+            else:
+                break
+        return mark.line + 1, mark.column + 1
+
+    def diagnostic(
+        self,
+        rule: str,
+        message: str,
+        parts: tuple[str | int, ...] | list[str | int] = (),
+        *,
+        severity: str = "error",
+        key: bool = False,
+    ) -> Diagnostic:
+        """A diagnostic positioned at ``parts`` of this document."""
+        line, column = self.locate(parts, key=key)
+        return Diagnostic(
+            rule=rule,
+            severity="warning" if severity == "warning" else "error",
+            path=self.path,
+            line=line,
+            column=column,
+            message=message,
+            pointer=pointer_from(tuple(parts)),
+        )
+
+
+def read_document(path: str, data: bytes) -> Document | Diagnostic:
+    """Parse file bytes into a :class:`Document`, or a ``yaml-syntax`` diagnostic."""
+    try:
+        text = decode(data)
+        parsed, root = parse_text(text)
+    except YamlSyntaxError as exc:
+        return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message, "")
+    return Document(path=path, text=text, data=parsed, root=root)
