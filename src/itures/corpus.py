@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from itures.diagnostics import Diagnostic
+from itures.diagnostics import Diagnostic, pointer_from
 from itures.model.markup import ResolutionRef
 from itures.model.resolution import Resolution
 from itures.yamlio.read import Document, read_document
@@ -44,6 +44,8 @@ class FileResult:
     path: str
     resolution: Resolution | None
     diagnostics: list[Diagnostic]
+    # the parsed document, when still at hand; rules that find something on a
+    # file whose document was not kept (cache, worker process) parse it again
     document: Document | None = None
 
 
@@ -177,18 +179,49 @@ def load(path: str | os.PathLike[str]) -> Resolution:
     return result.resolution
 
 
+def _document(res: FileResult) -> Document | None:
+    """The parsed document of a file, parsed again if it was not kept."""
+    if res.document is not None:
+        return res.document
+    try:
+        with open(res.path, "rb") as fh:
+            doc = read_document(res.path, fh.read())
+    except OSError:
+        return None
+    return doc if isinstance(doc, Document) else None
+
+
 def _check(results: list[FileResult], index: Index) -> list[Diagnostic]:
+    """Run the rules on every valid resolution; position findings lazily."""
     from itures import rules
 
     out: list[Diagnostic] = []
     for res in results:
         out.extend(res.diagnostics)
-        if res.resolution is None or res.document is None:
+        if res.resolution is None:
             continue
         ctx = rules.Context(res.path, res.resolution, index)
-        for r, finding in rules.run(ctx):
+        found = list(rules.run(ctx))
+        if not found:
+            continue
+        doc = _document(res)
+        for r, finding in found:
+            if doc is None:
+                line, column = 1, 1
+                out.append(
+                    Diagnostic(
+                        r.name,
+                        r.severity,
+                        res.path,
+                        line,
+                        column,
+                        finding.message,
+                        pointer_from(finding.path),
+                    )
+                )
+                continue
             out.append(
-                res.document.diagnostic(
+                doc.diagnostic(
                     r.name, finding.message, finding.path, severity=r.severity, key=finding.key
                 )
             )
