@@ -33,9 +33,8 @@ def _integral(value: Any) -> Any:
 
 
 Year = Annotated[
-    int,
+    Annotated[int, Field(ge=1865, le=2999, description="A year, four digits, e.g. 2017.")],
     BeforeValidator(_integral),
-    Field(ge=1865, le=2999, description="A year, four digits, e.g. 2017."),
 ]
 Body = Annotated[
     str,

@@ -44,7 +44,7 @@ def _foldable(text: str) -> bool:
 
 def _styled(value: Any) -> Any:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.scalarstring import FoldedScalarString
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
     if isinstance(value, dict):
         m = CommentedMap()
@@ -56,8 +56,13 @@ def _styled(value: Any) -> Any:
         if value and all(isinstance(v, str) and len(v) < 30 for v in value):
             s.fa.set_flow_style()
         return s
-    if isinstance(value, str) and _foldable(value):
-        return FoldedScalarString(value)
+    if isinstance(value, str):
+        if _foldable(value):
+            return FoldedScalarString(value)
+        if _SPECIAL.search(value):
+            # ruamel.yaml would write NEL and the Unicode line separators raw
+            # inside quotes, where a reader folds them: escape them instead
+            return DoubleQuotedScalarString(value)
     return value
 
 

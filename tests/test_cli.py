@@ -1,0 +1,91 @@
+"""The command line, run for real."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import MINIMAL, ROOT, SEED_YAML, run_cli
+
+
+def test_check_default_is_the_repository_corpus() -> None:
+    result = run_cli("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1].startswith("1 file checked") or "files checked" in (
+        result.stdout
+    )
+
+
+def test_check_from_a_subdirectory_finds_the_corpus() -> None:
+    result = run_cli("check", cwd=ROOT / "src")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_reports_errors_with_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(MINIMAL + "titel: x\n", encoding="utf-8")
+    good = tmp_path / "good.yaml"
+    good.write_text(MINIMAL.replace("number: '1'", "number: '2'"), encoding="utf-8")
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{bad}:9:1: schema: unknown key 'titel'")
+    assert lines[-1] == "2 files checked: 1 error, 0 warnings"
+
+
+def test_check_json_format(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("body: pp\nbody: wtdc\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", str(bad))
+    assert result.returncode == 1
+    payload = json.loads(result.stdout)
+    assert payload["diagnostics"] == [
+        {
+            "rule": "yaml-syntax",
+            "severity": "error",
+            "path": str(bad),
+            "line": 2,
+            "column": 1,
+            "message": "duplicate key 'body'",
+            "pointer": "",
+        }
+    ]
+    assert payload["summary"]["files"] == 1 and payload["summary"]["errors"] == 1
+
+
+def test_check_missing_path_exits_2_and_checks_the_rest(tmp_path: Path) -> None:
+    result = run_cli("check", str(tmp_path / "nope"), str(SEED_YAML))
+    assert result.returncode == 2
+    assert "nope: no such file or directory" in result.stdout
+    assert "1 file checked" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_arguments_exit_2() -> None:
+    result = run_cli("check", "--format", "xml")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert run_cli().returncode == 2
+
+
+def test_no_corpus_outside_a_repository(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no resolutions/ directory" in result.stderr
+
+
+def test_schema_command_prints_json() -> None:
+    result = run_cli("schema")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["properties"]["body"]["pattern"] == "^[a-z][a-z0-9-]*$"
+
+
+def test_console_script_is_installed() -> None:
+    exe = Path(sys.executable).parent / "itures"
+    assert exe.exists(), "pip install -e . installs the itures command"
+    result = subprocess.run([str(exe), "check", str(SEED_YAML)], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout == "1 file checked: no problems\n"

@@ -1,0 +1,130 @@
+"""Schema errors become `schema` diagnostics at the offending key or value."""
+
+from __future__ import annotations
+
+import pytest
+
+from itures.diagnostics import Diagnostic
+from itures.validate import validate
+from itures.yamlio.read import Document, read_document
+
+from conftest import MINIMAL
+
+OPERATIVE = """\
+operative:
+  - verb: resolves
+    heading: resolves
+    clauses:
+      - label: '1'
+        text: to do this;
+      - label: 2
+        text: to do that.
+        actors: [secretary-general]
+"""
+
+
+def _diagnostics(text: str) -> list[Diagnostic]:
+    doc = read_document("r.yaml", text.encode("utf-8"))
+    assert isinstance(doc, Document), doc
+    resolution, diagnostics = validate(doc)
+    assert resolution is None
+    return diagnostics
+
+
+def _where(diags: list[Diagnostic]) -> list[tuple[str, int, int, str]]:
+    return [(d.rule, d.line, d.column, d.pointer) for d in diags]
+
+
+def test_valid_minimal_document() -> None:
+    doc = read_document("r.yaml", MINIMAL.encode())
+    assert isinstance(doc, Document)
+    resolution, diagnostics = validate(doc)
+    assert diagnostics == []
+    assert resolution is not None
+    assert resolution.heading == "RESOLUTION 1 (Dubai, 2018)"
+
+
+def test_unknown_key_at_the_key_with_a_suggestion() -> None:
+    diags = _diagnostics(MINIMAL + "titel: Another\n")
+    assert _where(diags) == [("schema", 9, 1, "/titel")]
+    assert diags[0].message.startswith("unknown key 'titel'; did you mean 'title'?")
+
+
+def test_unknown_key_nested() -> None:
+    diags = _diagnostics(MINIMAL.replace("    year: 2018\n", "    year: 2018\n    month: 5\n"))
+    assert _where(diags) == [("schema", 9, 5, "/history/0/month")]
+    assert "allowed in historyentry: event, place, year" in diags[0].message
+
+
+def test_missing_required_key_at_the_enclosing_mapping() -> None:
+    diags = _diagnostics(MINIMAL.replace("title: A title\n", ""))
+    assert _where(diags) == [("schema", 1, 1, "")]
+    assert diags[0].message == "missing required key 'title' in resolution"
+
+
+def test_missing_required_key_in_a_list_entry() -> None:
+    diags = _diagnostics(MINIMAL.replace("    place: Dubai\n", ""))
+    assert _where(diags) == [("schema", 6, 5, "/history/0")]
+    assert diags[0].message == "missing required key 'place' in historyentry"
+
+
+def test_wrong_type_at_the_value() -> None:
+    diags = _diagnostics(MINIMAL + OPERATIVE)
+    assert _where(diags) == [("schema", 15, 16, "/operative/0/clauses/1/label")]
+    assert diags[0].message == "'label' must be a string, not an integer; quote it: \"2\""
+
+
+def test_year_as_string_and_bool_are_refused_integral_float_accepted() -> None:
+    diags = _diagnostics(MINIMAL.replace("year: 2018", "year: '2018'"))
+    assert _where(diags) == [("schema", 8, 11, "/history/0/year")]
+    assert "must be an integer" in diags[0].message
+    diags = _diagnostics(MINIMAL.replace("year: 2018", "year: true"))
+    assert _where(diags) == [("schema", 8, 11, "/history/0/year")]
+    doc = read_document("r.yaml", MINIMAL.replace("year: 2018", "year: 2018.0").encode())
+    assert isinstance(doc, Document)
+    resolution, diags = validate(doc)
+    assert diags == [] and resolution is not None and resolution.history[0].year == 2018
+
+
+def test_several_errors_each_positioned_in_order() -> None:
+    text = MINIMAL.replace("language: en", "language: de").replace("body: pp", "body: PP")
+    diags = _diagnostics(text)
+    assert _where(diags) == [
+        ("schema", 1, 7, "/body"),
+        ("schema", 3, 11, "/language"),
+    ]
+    assert (
+        diags[1].message
+        == "'language' is 'de'; expected one of 'ar', 'zh', 'en', 'fr', 'ru' or 'es'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "the file is empty"),
+        ("# only a comment\n", "the file is empty"),
+        ("- a\n- b\n", "a resolution file must be a mapping of keys, not a list"),
+        ("just text\n", "a resolution file must be a mapping of keys, not a string"),
+    ],
+)
+def test_documents_that_are_not_mappings(text: str, message: str) -> None:
+    diags = _diagnostics(text)
+    assert _where(diags) == [("schema", 1, 1, "")]
+    assert diags[0].message.startswith(message)
+
+
+def test_list_where_a_mapping_belongs() -> None:
+    diags = _diagnostics(
+        MINIMAL.replace(
+            "  - event: adopted\n    place: Dubai\n    year: 2018\n", "  - [adopted, Dubai, 2018]\n"
+        )
+    )
+    assert _where(diags) == [("schema", 6, 5, "/history/0")]
+    assert diags[0].message == "'history entry 1' must be a mapping (key: value lines), not a list"
+
+
+def test_year_out_of_range() -> None:
+    diags = _diagnostics(MINIMAL.replace("year: 2018", "year: 18"))
+    assert _where(diags) == [("schema", 8, 11, "/history/0/year")]
+    assert diags[0].message == "'year' is 18: input should be greater than or equal to 1865"
