@@ -42,7 +42,7 @@ __all__ = [
 _TOKEN = re.compile(
     r"""
     \[\^(?P<fn>[^\]\s\[]*)\]                     # footnote marker [^1]
-    | \[(?P<text>[^\[\]]+)\]\((?P<target>[^()\s]*)\)   # citation [text](target)
+    | \[(?P<text>[^\[\]]+)\]\((?P<target>[^()]*)\)     # citation [text](target)
     | (?P<open_fn>\[\^)                            # [^ never closed
     """,
     re.VERBOSE,

@@ -1,0 +1,123 @@
+"""Inline markup: footnote markers and citations."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from itures.model import markup as mk
+
+
+def test_footnote_and_citation_spans() -> None:
+    text = "voir [la Résolution 123 (Rév. Guadalajara, 2010)](pp:123@2010) et les PMA[^1];"
+    spans, problems = mk.parse(text)
+    assert problems == []
+    assert [type(s).__name__ for s in spans] == ["Text", "Citation", "Text", "FootnoteRef", "Text"]
+    cite = spans[1]
+    assert isinstance(cite, mk.Citation)
+    assert (cite.text, cite.resolutions, cite.year, cite.fragment) == (
+        "la Résolution 123 (Rév. Guadalajara, 2010)",
+        (mk.ResolutionRef("pp", "123"),),
+        2010,
+        (),
+    )
+    assert (
+        text[cite.start : cite.end] == "[la Résolution 123 (Rév. Guadalajara, 2010)](pp:123@2010)"
+    )
+    assert spans[3] == mk.FootnoteRef("1", text.index("[^1]"), text.index("[^1]") + 4)
+    assert mk.plain(text) == "voir la Résolution 123 (Rév. Guadalajara, 2010) et les PMA;"
+
+
+@pytest.mark.parametrize(
+    ("target", "refs", "year", "fragment"),
+    [
+        ("wtsa:17,26,44,45@2012", ["wtsa:17", "wtsa:26", "wtsa:44", "wtsa:45"], 2012, ()),
+        ("pp:191@2018#resolves/3", ["pp:191"], 2018, ("resolves", "3")),
+        ("pp:191#resolves/1/i", ["pp:191"], None, ("resolves", "1", "i")),
+        ("pp:71#annex", ["pp:71"], None, ("annex",)),
+        ("ra:6-2", ["ra:6-2"], None, ()),
+        ("unga:70/1", ["unga:70/1"], None, ()),
+    ],
+)
+def test_targets(target: str, refs: list[str], year: int | None, fragment: tuple[str, ...]) -> None:
+    parsed = mk.parse_target(target)
+    assert not isinstance(parsed, str), parsed
+    got_refs, got_year, got_fragment = parsed
+    assert [str(r) for r in got_refs] == refs
+    assert (got_year, got_fragment) == (year, fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("la [Résolution 123](PP 123)", "is not BODY:NUMBER"),
+        ("la [Résolution 123](pp123)", "is not BODY:NUMBER"),
+        ("les [Résolutions 1 et 2](pp:1,2#resolves/3)", "several resolutions"),
+        ("une note[^1 sans fin", "not closed"),
+        ("une note[^1.2]", "needs an id of letters or digits"),
+    ],
+)
+def test_problems(text: str, message: str) -> None:
+    _, problems = mk.parse(text)
+    assert len(problems) == 1
+    assert message in problems[0].message
+
+
+def test_brackets_that_are_not_markup_stay_text() -> None:
+    text = "[bookmark: _Toc401906796] et [sic] et (UIT-T)"
+    spans, problems = mk.parse(text)
+    assert problems == []
+    assert spans == [mk.Text(text, 0, len(text))]
+
+
+@given(st.text())
+def test_parse_then_render_gives_the_text_back(text: str) -> None:
+    spans, _ = mk.parse(text)
+    assert mk.render(spans) == text
+    # spans tile the text
+    pos = 0
+    for span in spans:
+        assert span.start == pos
+        pos = span.end
+    assert pos == len(text)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(exclude_characters="[]"), min_size=1),
+            st.builds(lambda n: f"[^{n}]", st.integers(0, 99)),
+            st.builds(
+                lambda w, b, n, y: f"[{w}]({b}:{n}@{y})",
+                st.text(alphabet=st.characters(exclude_characters="[]"), min_size=1),
+                st.sampled_from(["pp", "wtdc", "wtsa", "ra"]),
+                st.integers(1, 300),
+                st.integers(1865, 2999),
+            ),
+        )
+    )
+)
+def test_well_formed_markup_has_no_problems(parts: list[str]) -> None:
+    text = "".join(parts)
+    _, problems = mk.parse(text)
+    assert problems == []
+
+
+def test_markup_rule_reports_at_the_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from itures.corpus import check_paths
+
+    from conftest import MINIMAL
+
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        MINIMAL
+        + "preamble:\n  - verb: recalling\n    heading: recalling\n    items:\n"
+        + "      - label: a)\n        text: see [Resolution 1](PP 1);\n",
+        encoding="utf-8",
+    )
+    result = check_paths([path])
+    assert [(d.rule, d.line, d.column, d.pointer) for d in result.diagnostics] == [
+        ("markup", 14, 15, "/preamble/0/items/0/text")
+    ]
+    assert result.diagnostics[0].message.startswith("citation target 'PP 1' is not BODY:NUMBER")
