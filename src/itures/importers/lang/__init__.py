@@ -99,6 +99,10 @@ def guess_language(text: str) -> str | None:
     """The language (en, fr or es) whose function words the text uses most."""
     if not GRAMMARS:
         GRAMMARS.update(_load())
+    head = text[:400]
+    for word, lang in (("RESOLUCI", "es"), ("RÉSOLUTION", "fr"), ("RECOMENDACI", "es")):
+        if word in head.upper():
+            return lang
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return None
