@@ -155,6 +155,12 @@ CASES: list[tuple[str, str, str, list[tuple[str, tuple[str, ...], int | None]]]]
     ),
     ("en", "(SDGs) adopted in UNGA Resolution 70/1, 17 SDGs", "pp", [("unga", ("70/1",), None)]),
     ("en", "ECOSOC Resolution 2012/24", "pp", [("ecosoc", ("2012/24",), None)]),
+    (
+        "en",
+        "In its resolution 68/262 of 27 March 2014 the UN General Assembly",
+        "pp",
+        [("unga", ("68/262",), None)],
+    ),
     ("en", "Resolution 1353 of the ITU Council", "pp", [("council", ("1353",), None)]),
     ("en", "ITU Council Resolution 1299 (2008)", "pp", [("council", ("1299",), 2008)]),
     ("en", "Council Resolution 1306 (Rev. 2016)", "pp", [("council", ("1306",), 2016)]),
