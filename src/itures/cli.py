@@ -47,6 +47,51 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    """Import a Word export or Akoma Ntoso XML; 0 written, 1 not importable, 2 could not run."""
+    from itures.corpus import CheckResult
+    from itures.importers import ImportFailure, diagnostics, import_file, plan, write
+
+    if not os.path.isfile(args.file):
+        print(f"itures import: {args.file}: no such file", file=sys.stderr)
+        return 2
+    try:
+        result = import_file(
+            args.file, fmt=args.source_format, body=args.body, language=args.language
+        )
+    except ImportFailure as exc:
+        print(f"itures import: {exc}", file=sys.stderr)
+        return 1
+    failures = [str(f) for f in result.failures]
+    if not result.imported:
+        for failure in failures:
+            print(f"itures import: {failure}", file=sys.stderr)
+        return 1
+    try:
+        targets = plan(result.imported, args.output)
+        written = write(targets, force=args.force)
+    except ImportFailure as exc:
+        print(f"itures import: {exc}", file=sys.stderr)
+        return 2
+    except FileExistsError as exc:
+        print(
+            f"itures import: refusing to overwrite {exc} (use --force); nothing written",
+            file=sys.stderr,
+        )
+        return 2
+    except OSError as exc:
+        print(f"itures import: cannot write: {exc}", file=sys.stderr)
+        return 2
+    report = CheckResult(diagnostics(targets), len(written), failures)
+    sys.stdout.write(REPORTERS[args.format](report))
+    if len(written) <= 3:
+        for path in written:
+            print(f"wrote {path}", file=sys.stderr)
+    else:
+        print(f"wrote {len(written)} files under {args.output}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
@@ -81,6 +126,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
     )
     check.set_defaults(func=_cmd_check)
+
+    imp = sub.add_parser(
+        "import",
+        help="import a Word export (text or .docx) or Akoma Ntoso XML as resolution files",
+        description=(
+            "Import FILE (a Word text export, a .docx, or Akoma Ntoso 3.0 XML) and write "
+            "OUT: one resolution file, or, for a file holding several documents (or when "
+            "OUT is a directory), OUT/<body>/<number>/<language>.yaml for each. Never "
+            "overwrites without --force. Prints what it saw, as itures check does. Exit "
+            "status: 0 written, 1 the source (or part of it) could not be imported, 2 could "
+            "not run (no such file, existing output, bad arguments)."
+        ),
+    )
+    imp.add_argument("file", metavar="FILE", help="the source: .txt, .docx or .xml")
+    imp.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the YAML file or directory to write"
+    )
+    imp.add_argument(
+        "--from",
+        dest="source_format",
+        choices=["text", "docx", "akn"],
+        help="the source format (default: from the file's content)",
+    )
+    imp.add_argument("--force", action="store_true", help="overwrite existing files")
+    imp.add_argument("--body", help="issuing body when the source does not say (pp, wtdc, ...)")
+    imp.add_argument(
+        "--language", choices=["en", "fr", "es"], help="language when it cannot be guessed"
+    )
+    imp.add_argument(
+        "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
+    )
+    imp.set_defaults(func=_cmd_import)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(

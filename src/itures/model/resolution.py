@@ -258,6 +258,30 @@ _RESOLUTION_WORD = {
     "ar": "القرار",
     "zh": "第{n}号决议",
 }
+# Decisions and recommendations of a conference are kept in the same format;
+# ``kind`` names what the document is, for its heading.
+Kind = Literal["resolution", "decision", "recommendation"]
+_KIND_WORD: dict[str, dict[str, str]] = {
+    "decision": {
+        "en": "DECISION",
+        "fr": "DÉCISION",
+        "es": "DECISIÓN",
+        "ru": "РЕШЕНИЕ",
+        "ar": "المقرر",
+        "zh": "第{n}号决定",
+    },
+    "recommendation": {
+        "en": "RECOMMENDATION",
+        "fr": "RECOMMANDATION",
+        "es": "RECOMENDACIÓN",
+        "ru": "РЕКОМЕНДАЦИЯ",
+        "ar": "التوصية",
+        "zh": "第{n}号建议",
+    },
+}
+# Their numbers carry this letter, so that Decision 5 (number D5) and
+# Resolution 5 of the same body keep distinct identities, files and citations.
+KIND_PREFIX: dict[str, str] = {"decision": "D", "recommendation": "R"}
 _REV_WORD = {
     "en": "Rev.",
     "fr": "Rév.",
@@ -276,6 +300,14 @@ class Resolution(_Model):
 
     body: Body = Field(description="Issuing body: pp, wtdc, wtsa, ra, ...")
     number: Number = Field(description="The resolution's number: '59', '6-2'.")
+    kind: Kind = Field(
+        default="resolution",
+        description=(
+            "What the document is: resolution (the default), decision or recommendation. "
+            "Decisions and recommendations number with a letter, D5 or R7, so that their "
+            "identity (body, number) differs from a resolution's."
+        ),
+    )
     language: Language = Field(description="Language of this version: ar, zh, en, fr, ru or es.")
     title: RichText = Field(description="The title as written.")
     history: list[HistoryEntry] = Field(
@@ -325,12 +357,16 @@ class Resolution(_Model):
         """
         lang = self.language
         prefix = _SECTOR_PREFIX.get(self.body, {}).get(lang)
-        number = f"{prefix} {self.number}" if prefix else self.number
+        shown = self.number
+        letter = KIND_PREFIX.get(self.kind)
+        if letter and shown.startswith(letter) and shown[1:2].isdigit():
+            shown = shown[1:]
+        number = f"{prefix} {shown}" if prefix and self.kind == "resolution" else shown
         latest = self.latest
         when = f"{latest.place}, {latest.year}"
         if latest.event == "revised":
             when = f"{_REV_WORD[lang]} {when}"
-        word = _RESOLUTION_WORD[lang]
+        word = _KIND_WORD[self.kind][lang] if self.kind in _KIND_WORD else _RESOLUTION_WORD[lang]
         if "{n}" in word:
             return f"{word.format(n=number)}（{when}）"
         return f"{word} {number} ({when})"

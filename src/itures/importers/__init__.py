@@ -1,0 +1,191 @@
+"""Import resolutions from Word exports (text, .docx) and Akoma Ntoso XML.
+
+``itures import FILE -o OUT`` is :func:`import_file`, then :func:`plan`,
+:func:`write` and :func:`diagnostics`; the library never prints. One module
+per source format, the extraction grammars one place per language:
+
+=====================  ====================================================
+``wordtext``           Word's text export (the seed's format)
+``docx``               Word documents, read with python-docx
+``akn``                Akoma Ntoso 3.0 XML: one document or a collection
+``paragraphs``         paragraph stream -> resolution (text and .docx)
+``build``              shared: notes, history, verbs, tracked changes
+``extract``            citations, actors, deadlines
+``lang/{en,fr,es}``    the grammar of each language
+=====================  ====================================================
+
+Principles (README, "Import"): never renumber, reorder, merge or drop
+content; defects in the source survive into the YAML, where ``check``
+reports them; what the importer saw is reported with the rule names of
+``check`` (``conversion-artefact``), positioned in the written file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from itures.importers.build import Imported, ImportFailure, Note
+
+if TYPE_CHECKING:
+    from itures.diagnostics import Diagnostic
+
+__all__ = [
+    "FORMATS",
+    "ImportFailure",
+    "ImportResult",
+    "Imported",
+    "Note",
+    "detect_format",
+    "diagnostics",
+    "import_file",
+    "plan",
+    "render",
+    "write",
+]
+
+FORMATS = ("text", "docx", "akn")
+SCHEMA_PATH = os.path.join("schema", "resolution.schema.json")
+
+
+@dataclass
+class ImportResult:
+    """What one source gave: documents imported, documents that failed."""
+
+    imported: list[Imported] = field(default_factory=list)
+    failures: list[ImportFailure] = field(default_factory=list)
+
+
+def detect_format(path: str) -> str:
+    """text, docx or akn, from the file's first bytes (then its name)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError as exc:
+        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"<"):
+        return "akn"
+    lower = path.lower()
+    if lower.endswith(".docx"):
+        return "docx"
+    if lower.endswith((".xml", ".akn")):
+        return "akn"
+    return "text"
+
+
+def import_file(
+    path: str, *, fmt: str | None = None, body: str | None = None, language: str | None = None
+) -> ImportResult:
+    """Import every document of a source file.
+
+    Raises :class:`ImportFailure` when the file as a whole cannot be read;
+    a document of a collection that cannot be imported is in ``failures``.
+    """
+    fmt = fmt or detect_format(path)
+    if fmt == "akn":
+        from itures.importers import akn
+
+        imported, failures = akn.read(path, body=body, language=language)
+        return ImportResult(imported, failures)
+    if fmt == "docx":
+        from itures.importers import docx
+
+        return ImportResult([docx.read(path, body=body, language=language)])
+    if fmt == "text":
+        from itures.importers import wordtext
+
+        return ImportResult([wordtext.read(path, body=body, language=language)])
+    raise ImportFailure(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", where=path)
+
+
+def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
+    """Where each document goes.
+
+    One document and ``out`` not a directory: ``out`` itself. Otherwise
+    ``out`` is a directory and each document goes to
+    ``out/<body>/<number>/<language>.yaml``. Raises :class:`ImportFailure`
+    when several documents would go to one file.
+    """
+    directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
+    if len(imported) == 1 and not directory:
+        return [(imported[0], out)]
+    if not directory and out.lower().endswith((".yaml", ".yml")):
+        raise ImportFailure(
+            f"the source holds {len(imported)} documents: give a directory with -o, "
+            "where each is written to <body>/<number>/<language>.yaml",
+            where=out,
+        )
+    targets = [(imp, os.path.join(out, imp.relative_path)) for imp in imported]
+    seen: dict[str, str] = {}
+    for imp, target in targets:
+        if target in seen:
+            raise ImportFailure(
+                f"{imp.source} and {seen[target]} would both be written to {target}"
+            )
+        seen[target] = imp.source
+    return targets
+
+
+def _schema_reference(target: str) -> str:
+    """The schema path for the editor line, relative to where the file goes."""
+    here = os.path.dirname(os.path.abspath(target))
+    probe = here
+    while True:
+        if os.path.isfile(os.path.join(probe, SCHEMA_PATH)):
+            return os.path.relpath(os.path.join(probe, SCHEMA_PATH), here).replace(os.sep, "/")
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            return "../../../schema/resolution.schema.json"
+        probe = parent
+
+
+def render(imported: Imported, target: str) -> str:
+    """The YAML text of an imported document (canonical layout, schema line)."""
+    from itures.yamlio.write import dump_resolution
+
+    return dump_resolution(imported.resolution, schema=_schema_reference(target))
+
+
+def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[str]:
+    """Write every document atomically; without ``force``, refuse existing files.
+
+    Nothing is written when any target exists (and ``force`` is not given):
+    :class:`FileExistsError` names them all.
+    """
+    from itures.yamlio.write import write_atomic
+
+    if not force:
+        existing = [t for _, t in targets if os.path.exists(t)]
+        if existing:
+            raise FileExistsError(", ".join(existing))
+    texts = [(render(imp, target), target) for imp, target in targets]
+    written: list[str] = []
+    for text, target in texts:
+        directory = os.path.dirname(target)
+        if directory:
+            os.makedirs(directory, exist_ok=True)
+        write_atomic(target, text, overwrite=force)
+        written.append(target)
+    return written
+
+
+def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
+    """The import's notes, positioned in the written files, with ``check``'s findings."""
+    from itures.corpus import check_paths
+    from itures.yamlio.read import Document, read_document
+
+    out: list[Diagnostic] = list(check_paths([t for _, t in targets]).diagnostics)
+    for imp, target in targets:
+        with open(target, "rb") as fh:
+            doc = read_document(target, fh.read())
+        for note in imp.notes:
+            if isinstance(doc, Document):
+                out.append(
+                    doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
+                )
+    out.sort(key=lambda d: d.sort_key())
+    return out

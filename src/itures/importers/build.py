@@ -1,0 +1,304 @@
+"""What every importer shares: results, notes, history, verbs, tracked changes.
+
+An importer turns a source into plain data shaped like a resolution file,
+then validates it into :class:`~itures.model.resolution.Resolution`. While
+converting it records :class:`Note` objects: what it saw that a reader of the
+YAML should know (rule ``conversion-artefact``), each with the path of the
+place in the produced document it concerns, so that the command line can
+position it in the written file like any ``check`` diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from itures.diagnostics import Severity
+from itures.importers import extract
+from itures.importers.lang import Grammar, flexible
+from itures.model.resolution import Resolution
+
+__all__ = [
+    "ImportFailure",
+    "Imported",
+    "Note",
+    "clause_data",
+    "fix_end_marks",
+    "history_from",
+    "operative_verb",
+    "preamble_verb",
+    "unglue",
+    "validated",
+]
+
+ARTEFACT = "conversion-artefact"
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the importer saw, and where it is in the produced document."""
+
+    message: str
+    path: tuple[str | int, ...] = ()
+    rule: str = ARTEFACT
+    severity: Severity = "warning"
+
+
+@dataclass
+class Imported:
+    """One imported document: the model, what was noted, where it came from."""
+
+    resolution: Resolution
+    notes: list[Note] = field(default_factory=list)
+    source: str = ""
+
+    @property
+    def relative_path(self) -> str:
+        """Where the file goes in a corpus: ``<body>/<number>/<language>.yaml``."""
+        r = self.resolution
+        return f"{r.body}/{r.number.replace('/', '-')}/{r.language}.yaml"
+
+
+class ImportFailure(Exception):
+    """The source cannot be imported; ``str()`` says why and where."""
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        super().__init__(f"{where}: {message}" if where else message)
+        self.message = message
+        self.where = where
+
+
+# -- history -----------------------------------------------------------------
+
+_YEAR = r"(?:18|19|20)\d\d"
+_ENTRY = re.compile(rf"\s*(?P<place>[^\W\d_][^\d]*?)\s*,?\s*(?P<year>{_YEAR})(?!\d)")
+_PARTICLES = {"de", "del", "la", "el", "di", "du", "des", "le", "les", "y", "et", "of", "al"}
+
+
+def _title(place: str) -> str:
+    """DUBAÏ -> Dubaï, MAR DEL PLATA -> Mar del Plata, SHARM EL-SHEIKH -> Sharm el-Sheikh."""
+
+    def word(w: str, first: bool) -> str:
+        parts = w.split("-")
+        out = []
+        for i, p in enumerate(parts):
+            low = p.lower()
+            keep_low = low in _PARTICLES and not (first and i == 0)
+            out.append(low if keep_low else low[:1].upper() + low[1:])
+        return "-".join(out)
+
+    return " ".join(word(w, i == 0) for i, w in enumerate(place.split()))
+
+
+def _place(place: str, known: dict[str, str]) -> str:
+    place = " ".join(place.split())
+    if place in known.values():
+        return place
+    found = known.get(place.casefold())
+    if found:
+        return found
+    return _title(place) if place.isupper() else place
+
+
+def places_in(text: str) -> dict[str, str]:
+    """Places written in parentheses with a year, by case-folded name."""
+    out: dict[str, str] = {}
+    for paren in re.finditer(r"\(([^()]*)\)", text):
+        for m in _ENTRY.finditer(paren.group(1)):
+            place = re.sub(r"^(?:R[ée]v\.?|Rev\.?)\s*", "", m.group("place").strip())
+            if place:
+                out.setdefault(" ".join(place.split()).casefold(), " ".join(place.split()))
+    return out
+
+
+def history_from(
+    when: str, g: Grammar, known_places: dict[str, str]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """History entries from a heading's parenthesis, and what was glued.
+
+    ``REV. DUBAI, 2018`` -> revised Dubai 2018; ``DUBAI, 2018`` -> adopted;
+    ``RÉV.DUBAÏ, 2014BUENOS AIRES, 2017`` -> revised Dubaï 2014, revised
+    Buenos Aires 2017 (a tracked change: the struck entry glued to its
+    replacement), reported with the entries kept.
+    """
+    m = re.match(rf"\s*(?P<rev>(?:{g.revised})\s*)?(?P<rest>.*)$", when, re.IGNORECASE | re.S)
+    if m is None:  # pragma: no cover - the pattern matches any text
+        raise ImportFailure(f"cannot read the revision {when!r}")
+    rest = m.group("rest")
+    entries = list(_ENTRY.finditer(rest))
+    if not entries or "".join(e.group() for e in entries).strip() != rest.strip():
+        raise ImportFailure(
+            f"cannot read the adoption or revision {when.strip()!r}: expected 'Place, year'"
+        )
+    revised = m.group("rev") is not None
+    history = []
+    for i, e in enumerate(entries):
+        history.append(
+            {
+                "event": "revised" if revised or i > 0 else "adopted",
+                "place": _place(e.group("place"), known_places),
+                "year": int(e.group("year")),
+            }
+        )
+    glued = [e.group().strip() for e in entries] if len(entries) > 1 else []
+    return history, glued
+
+
+# -- tracked-change residue ----------------------------------------------------
+
+_GLUED = re.compile(
+    rf"""\(
+    (?P<lead>\s*(?:R[ée]v\.?)\s*)?              # Rév. (kept)
+    (?P<old>[^\W\d_][^()\d]*?,?\s*{_YEAR})     # Dubaï, 2014 (struck)
+    (?P<new>[^\W\d_][^()\d]*?,?\s*{_YEAR})     # Buenos Aires, 2017 (inserted)
+    \)""",
+    re.VERBOSE,
+)
+
+
+def unglue(text: str) -> tuple[str, list[str]]:
+    """Resolve "(Dubaï, 2014Buenos Aires, 2017)" to "(Buenos Aires, 2017)".
+
+    A year glued to the next place is what a tracked change leaves in a Word
+    export: the struck text, then the inserted one. Returns the revised text
+    and one message per resolved case.
+    """
+    messages: list[str] = []
+
+    def fix(m: re.Match[str]) -> str:
+        kept = f"({m.group('lead') or ''}{m.group('new')})"
+        messages.append(
+            f"tracked change resolved: published {m.group()!r}, "
+            f"{m.group('old')!r} struck and {m.group('new')!r} inserted; kept {kept!r}"
+        )
+        return kept
+
+    return _GLUED.sub(fix, text), messages
+
+
+_END_MARKS = re.compile(r"(?P<struck>[,;.])(?P<kept>[,;.])(?P<tail>\s*(?:\[\^[^\]]*\])?\s*)$")
+
+
+def fix_end_marks(text: str) -> tuple[str, str | None]:
+    """Resolve a doubled end mark ",;" to its second mark (the inserted one)."""
+    m = _END_MARKS.search(text)
+    if m is None or m.group("struck") == m.group("kept") or text.endswith("..."):
+        return text, None
+    fixed = text[: m.start()] + m.group("kept") + m.group("tail")
+    tail = text[max(0, m.start() - 12) : m.end()].strip()
+    return fixed, (
+        f"tracked change resolved: published ending {tail!r}, the struck "
+        f"{m.group('struck')!r} before the inserted {m.group('kept')!r}; kept {m.group('kept')!r}"
+    )
+
+
+# -- verbs -------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    text = text.replace("’", "'").replace("‑", "-")
+    return " ".join(text.strip().rstrip(":,").split()).lower()
+
+
+def preamble_verb(text: str, g: Grammar) -> str | None:
+    """The canonical key of a preambular heading ("considérant en outre" ->
+    further_considering), or None if the text is not one."""
+    h = _clean(text)
+    if not h or len(h) > 60:
+        return None
+    further = g.further.search(h) is not None
+    base = " ".join(g.further.sub(" ", h).split())
+    key = g.preamble_verbs.get(base)
+    if key is None:
+        return None
+    return f"further_{key}" if further else key
+
+
+def operative_verb(text: str, g: Grammar) -> tuple[str, str] | None:
+    """(canonical key, the rest of the heading) of an operative heading, or None."""
+    h = text.strip()
+    if not h or len(h) > 400 or h.endswith((";", ".")):
+        return None
+    further = g.further.pattern
+    for phrase in sorted(g.operative_verbs, key=len, reverse=True):
+        m = re.match(
+            rf"(?P<f1>{further}\s+)?{flexible(phrase)}(?P<f2>\s+{further})?(?=$|[\s,:])",
+            h,
+            re.IGNORECASE,
+        )
+        if m:
+            key = g.operative_verbs[phrase]
+            if m.group("f1") or m.group("f2"):
+                key = f"further_{key}"
+            return key, h[m.end() :].strip(" ,:")
+    return None
+
+
+def slug(text: str) -> str:
+    """A verb key from any heading: its first word, in ASCII lower case."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z]+", ascii_text.lower())
+    return words[0] if words else "unknown"
+
+
+# -- texts -------------------------------------------------------------------
+
+
+def clause_data(label: str | None, text: str, g: Grammar, own_body: str) -> dict[str, Any]:
+    """A clause's data: text with citations marked, its actors and deadlines."""
+    marked, _ = extract.mark_citations(text, g.language, own_body)
+    data: dict[str, Any] = {}
+    if label is not None:
+        data["label"] = label
+    data["text"] = marked
+    who = extract.addressed(text, g.language)
+    if who.actors:
+        data["actors"] = who.actors
+    if who.partners:
+        data["partners"] = who.partners
+    found = extract.deadlines(text, g.language)
+    if found:
+        data["deadlines"] = [d.model_dump(exclude_none=True) for d in found]
+    return data
+
+
+def item_data(label: str | None, text: str, g: Grammar, own_body: str) -> dict[str, Any]:
+    """A preambular item's data: text with citations marked."""
+    marked, _ = extract.mark_citations(text, g.language, own_body)
+    return {"label": label, "text": marked} if label is not None else {"text": marked}
+
+
+def heading_data(key: str, heading: str, rest: str, g: Grammar) -> dict[str, Any]:
+    data: dict[str, Any] = {"verb": key, "heading": heading}
+    who = extract.heading_actors(rest, g.language)
+    if who.actors:
+        data["actors"] = who.actors
+    if who.partners:
+        data["partners"] = who.partners
+    return data
+
+
+def body_of(formula: str | None, language: str) -> str | None:
+    """The issuing body named by a conference formula."""
+    if not formula:
+        return None
+    for _, _, actor in extract.actors_in(formula, language):
+        if actor in ("pp", "wtdc", "wtsa", "ra", "wrc"):
+            return actor
+    return None
+
+
+def validated(data: dict[str, Any], where: str | None = None) -> Resolution:
+    """The model of imported data; a shape error is an import failure."""
+    try:
+        return Resolution.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        loc = "/".join(str(p) for p in first["loc"])
+        raise ImportFailure(
+            f"the result is not a valid resolution: {loc}: {first['msg']}", where=where
+        ) from None

@@ -1,0 +1,224 @@
+"""English: how resolutions are written in English (one place for the language).
+
+Examples the grammar is built on (from ITU texts)::
+
+    RESOLUTION 71 (REV. DUBAI, 2018)
+    The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+    considering further / noting with concern / resolves to instruct the Secretary-General
+    Resolution 123 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference
+    Resolutions 32, 44 and 54 (Rev. Hammamet, 2016) of WTSA
+    Resolution ITU-R 6-2 (Rev. Geneva, 2015);  UNGA Resolution 70/1;  Rev. Dubai 2014
+    to invite the Director of BDT, in cooperation with the Director of TSB, to ...
+    to report annually to the Council;  to the next plenipotentiary conference;  by 2020
+"""
+
+from __future__ import annotations
+
+import re
+
+from itures.importers.lang import Grammar
+
+_X = re.VERBOSE
+
+# A resolution number: 59, 6-2 (ITU-R revision suffix), 70/1 (UN), 72/266B.
+NUMBER = r"\d+[A-Z]?(?:[-‑]\d+)?(?:/\d+[A-Z]?)?"
+# Separators between the numbers of one citation: "32, 44 and 54".
+SEPARATOR = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+# A further number must be followed by something a citation continues with,
+# so that "Resolution 70/1, 17 SDGs" stops at 70/1.
+MORE = r"(?=\s*(?:[,;.:)]|\(|and\b|of\b|$))"
+# "Rev." in revisions: "(Rev. Dubai, 2018)", "(Rev.Dubai, 2014)".
+REVISED = r"Rev\.?|Rév\."
+# A place in a revision: "Dubai", "Mar del Plata", "Sharm el-Sheikh".
+PLACE = r"[^\W\d_][^()\d;]*?"
+# "(Rev. Dubai, 2018)", "(Rev. Dubai 2014)", "(Kyoto, 1994)", "(2016)".
+REVISION = rf"""
+    \s*\(\s*(?P<rev>(?:{REVISED})\s*)?
+    (?:(?P<place>{PLACE}),?\s*)?
+    (?P<year>(?:18|19|20)\d\d)\s*\)
+"""
+
+GRAMMAR = Grammar(
+    language="en",
+    heading=re.compile(
+        r"""^\s*
+        (?P<kind>RESOLUTION|DECISION|RECOMMENDATION)\s+      # the document's kind
+        (?:(?P<sector>ITU[-‑]R)\s+)?                         # ITU-R resolutions
+        (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*                  # 71, 6-2
+        \((?P<when>[^()]*)\)\s*$                              # (REV. DUBAI, 2018)
+        """,
+        _X | re.IGNORECASE,
+    ),
+    kind_words={
+        "RESOLUTION": "resolution",
+        "DECISION": "decision",
+        "RECOMMENDATION": "recommendation",
+    },
+    revised=REVISED,
+    formula=re.compile(
+        r"""^\s*The\s+[^()]*?(?:Conference|Assembly)\b   # The ... Conference
+        [^()]*\([^()]*\d{4}[^()]*\)\s*,?\s*$             # (Dubai, 2018),
+        """,
+        _X,
+    ),
+    preamble_verbs={
+        "recalling": "recalling",
+        "considering": "considering",
+        "noting": "noting",
+        "noting with concern": "noting_with_concern",
+        "noting with satisfaction": "noting_with_satisfaction",
+        "noting with appreciation": "noting_with_appreciation",
+        "taking note": "taking_note",
+        "recognizing": "recognizing",
+        "recognising": "recognizing",
+        "bearing in mind": "bearing_in_mind",
+        "taking into account": "taking_into_account",
+        "taking into consideration": "taking_into_account",
+        "aware": "aware",
+        "conscious": "conscious",
+        "mindful": "mindful",
+        "emphasizing": "emphasizing",
+        "emphasising": "emphasizing",
+        "stressing": "stressing",
+        "highlighting": "highlighting",
+        "underlining": "underlining",
+        "convinced": "convinced",
+        "concerned": "concerned",
+        "deeply concerned": "deeply_concerned",
+        "welcoming": "welcoming",
+        "appreciating": "appreciating",
+        "acknowledging": "acknowledging",
+        "reaffirming": "reaffirming",
+        "affirming": "affirming",
+        "reiterating": "reiterating",
+        "observing": "observing",
+        "having considered": "having_considered",
+        "having examined": "having_examined",
+        "guided by": "guided_by",
+        "referring to": "referring_to",
+        "expressing": "expressing",
+    },
+    operative_verbs={
+        "resolves": "resolves",
+        "decides": "resolves",
+        "resolves to instruct": "resolves_to_instruct",
+        "resolves to invite": "resolves_to_invite",
+        "resolves to request": "resolves_to_request",
+        "resolves to encourage": "resolves_to_encourage",
+        "decides to instruct": "resolves_to_instruct",
+        "instructs": "instructs",
+        "invites": "invites",
+        "requests": "requests",
+        "encourages": "encourages",
+        "urges": "urges",
+        "calls upon": "calls_upon",
+        "calls on": "calls_upon",
+        "appeals to": "appeals_to",
+        "authorizes": "authorizes",
+        "recommends": "recommends",
+        "approves": "approves",
+        "endorses": "endorses",
+        "expresses": "expresses",
+        "commends": "commends",
+    },
+    further=re.compile(r"\b(?:further|also)\b", re.IGNORECASE),
+    citation=re.compile(
+        rf"""
+        (?P<article>\b(?:the|The)\s+)?                 # optional article
+        (?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+    # Resolution(s), Decision(s)
+        (?:(?P<sector>ITU[-‑]R)\s+)?                   # Resolution ITU-R 6-2
+        (?P<numbers>{NUMBER}(?:{SEPARATOR}{NUMBER}{MORE})*)   # 32, 44 and 54
+        (?:{REVISION})?                                # (Rev. Hammamet, 2016)
+        """,
+        _X,
+    ),
+    citation_more=re.compile(
+        rf"""
+        (?P<sep>,\s*(?:and\s+)?|\s+and\s+)             # ", " or " and "
+        (?P<numbers>{NUMBER}(?:{SEPARATOR}{NUMBER}{MORE})*)
+        {REVISION}                                     # its own revision
+        """,
+        _X,
+    ),
+    number_separator=re.compile(SEPARATOR),
+    body_preposition=r"of\s+(?:the\s+)?",
+    this_body=re.compile(
+        r"this\s+(?:conference|Conference|assembly|Assembly)|the\s+present\s+(?:conference|Conference)"
+    ),
+    outside_bodies={
+        "United Nations General Assembly": "unga",
+        "UN General Assembly": "unga",
+        "General Assembly of the United Nations": "unga",
+        "UNGA": "unga",
+        "United Nations Economic and Social Council": "ecosoc",
+        "Economic and Social Council": "ecosoc",
+        "ECOSOC": "ecosoc",
+        "United Nations Human Rights Council": "unhrc",
+        "Human Rights Council": "unhrc",
+        "United Nations Security Council": "unsc",
+    },
+    addressing=re.compile(
+        r"""\bto\s+(?:(?:further|also)\s+)?
+        (?P<verb>invite|request|instruct|encourage|urge|call\s+(?:up)?on|ask|authorize|appeal\s+to)\b
+        """,
+        _X | re.IGNORECASE,
+    ),
+    object_end=re.compile(r"\s+to\s+(?=[^\W\d_])|[;:]"),
+    partners=re.compile(
+        r""",?\s*\b(?:
+            in\s+(?:close\s+)?(?:cooperation|collaboration|consultation|coordination|liaison)
+              (?:\s+and\s+(?:cooperation|collaboration|consultation|coordination))?\s+with
+          | with\s+the\s+(?:assistance|support|help)\s+of
+          | together\s+with | jointly\s+with
+        )\b""",
+        _X | re.IGNORECASE,
+    ),
+    recurring=(
+        (re.compile(r"annually|every\s+year|each\s+year|yearly|on\s+an\s+annual\s+basis"), "year"),
+        (re.compile(r"every\s+two\s+years|biennially|every\s+other\s+year"), "two-years"),
+        (re.compile(r"at\s+(?:each|every)\s+(?:of\s+its\s+)?(?:annual\s+)?session"), "session"),
+    ),
+    report_to=r"\s+to\s+(?:the\s+)?",
+    reporting=re.compile(r"\breport", re.IGNORECASE),
+    event_preposition=r"\b(?:to|at|by|until|before)\s+(?:the\s+)?",
+    by_year=re.compile(
+        r"""\bby\s+(?:the\s+end\s+of\s+)?
+        (?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September
+            |October|November|December)\s+)?
+        (?P<year>(?:19|20)\d\d)\b(?![-‑/]\d)
+        """,
+        _X,
+    ),
+    aliases={
+        "Directors of the Bureaux": "bureau-directors",
+        "Directors of the three ITU Bureaux": "bureau-directors",
+        "Director of the BDT": "bdt-director",
+        "Director of the TSB": "tsb-director",
+        "Director of the BR": "br-director",
+        "Council Working Group": "",  # a group of the Council, not the Council
+        "Council Working Groups": "",
+        "Member States Advisory Group": "",
+        "Sector advisory groups": "",
+    },
+    stopwords=frozenset(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "that",
+            "with",
+            "for",
+            "on",
+            "by",
+            "is",
+            "are",
+            "this",
+            "its",
+            "be",
+            "which",
+            "as",
+        ]
+    ),
+)

@@ -1,0 +1,171 @@
+"""Spanish: how resolutions are written in Spanish (one place for the language).
+
+Examples the grammar is built on (from ITU texts)::
+
+    RESOLUCIÓN 71 (REV. DUBÁI, 2018)
+    La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, 2018),
+    considerando además / teniendo en cuenta / resuelve / encarga al Secretario General
+    la Resolución 123 (Rev. Guadalajara, 2010) de la Conferencia de Plenipotenciarios
+    las Resoluciones 32, 44 y 54 (Rev. Hammamet, 2016) de la AMNT
+    la Resolución UIT-R 6-2;  la Resolución 70/1 de la Asamblea General de las Naciones Unidas
+    invitar al Director de la BDT, en colaboración con ..., a que ...
+    que informe anualmente al Consejo;  a la próxima Conferencia de Plenipotenciarios;  para 2020
+"""
+
+from __future__ import annotations
+
+import re
+
+from itures.importers.lang import Grammar
+
+_X = re.VERBOSE
+
+NUMBER = r"\d+[A-Z]?(?:[-‑]\d+)?(?:/\d+[A-Z]?)?"
+# "32, 44 y 54"
+SEPARATOR = r"(?:,\s*(?:y\s+)?|\s+[ye]\s+)"
+MORE = r"(?=\s*(?:[,;.:)]|\(|[ye]\b|de\b|del\b|$))"
+REVISED = r"Rev\.?"
+PLACE = r"[^\W\d_][^()\d;]*?"
+REVISION = rf"""
+    \s*\(\s*(?P<rev>(?:{REVISED})\s*)?
+    (?:(?P<place>{PLACE}),?\s*)?
+    (?P<year>(?:18|19|20)\d\d)\s*\)
+"""
+
+GRAMMAR = Grammar(
+    language="es",
+    heading=re.compile(
+        r"""^\s*
+        (?P<kind>RESOLUCI[ÓO]N|DECISI[ÓO]N|RECOMENDACI[ÓO]N)\s+
+        (?:(?P<sector>UIT[-‑]R)\s+)?
+        (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*
+        \((?P<when>[^()]*)\)\s*$
+        """,
+        _X | re.IGNORECASE,
+    ),
+    kind_words={
+        "RESOLUCION": "resolution",
+        "DECISION": "decision",
+        "RECOMENDACION": "recommendation",
+    },
+    revised=REVISED,
+    formula=re.compile(
+        r"""^\s*(?:La|El)\s+[^()]*?(?:Conferencia|Asamblea)\b
+        [^()]*\([^()]*\d{4}[^()]*\)\s*,?\s*$
+        """,
+        _X,
+    ),
+    preamble_verbs={
+        "recordando": "recalling",
+        "considerando": "considering",
+        "observando": "noting",
+        "señalando": "noting",
+        "tomando nota": "taking_note",
+        "observando con preocupación": "noting_with_concern",
+        "observando con satisfacción": "noting_with_satisfaction",
+        "reconociendo": "recognizing",
+        "teniendo presente": "bearing_in_mind",
+        "teniendo en cuenta": "taking_into_account",
+        "consciente": "aware",
+        "destacando": "emphasizing",
+        "subrayando": "emphasizing",
+        "convencida": "convinced",
+        "convencido": "convinced",
+        "preocupada": "concerned",
+        "preocupado": "concerned",
+        "acogiendo con satisfacción": "welcoming",
+        "reafirmando": "reaffirming",
+        "afirmando": "affirming",
+        "habiendo examinado": "having_considered",
+        "apreciando": "appreciating",
+    },
+    operative_verbs={
+        "resuelve": "resolves",
+        "decide": "resolves",
+        "resuelve encargar": "resolves_to_instruct",
+        "resuelve invitar": "resolves_to_invite",
+        "encarga": "instructs",
+        "invita": "invites",
+        "pide": "requests",
+        "solicita": "requests",
+        "alienta": "encourages",
+        "insta": "urges",
+        "exhorta": "urges",
+        "hace un llamamiento": "appeals_to",
+        "autoriza": "authorizes",
+        "recomienda": "recommends",
+        "aprueba": "approves",
+    },
+    further=re.compile(r"\b(?:además|asimismo|también)\b", re.IGNORECASE),
+    citation=re.compile(
+        rf"""
+        (?P<article>\b(?:[Ll]a|[Ll]as|[Ee]l|[Ll]os|[Ss]u|[Ss]us)\s+)?
+        (?P<word>[Rr]esoluci(?:ón|on|ones)|[Dd]ecisi(?:ón|on|ones))\s+
+        (?:(?P<sector>UIT[-‑]R)\s+)?
+        (?P<numbers>{NUMBER}(?:{SEPARATOR}{NUMBER}{MORE})*)
+        (?:{REVISION})?
+        """,
+        _X,
+    ),
+    citation_more=re.compile(
+        rf"""
+        (?P<sep>,\s*(?:y\s+)?|\s+[ye]\s+)
+        (?P<numbers>{NUMBER}(?:{SEPARATOR}{NUMBER}{MORE})*)
+        {REVISION}
+        """,
+        _X,
+    ),
+    number_separator=re.compile(SEPARATOR),
+    body_preposition=r"(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+)",
+    this_body=re.compile(
+        r"(?:la\s+)?presente\s+(?:Conferencia|conferencia|Asamblea|asamblea)|esta\s+(?:Conferencia|conferencia)"
+    ),
+    outside_bodies={
+        "Asamblea General de las Naciones Unidas": "unga",
+        "Asamblea General de Naciones Unidas": "unga",
+        "AGNU": "unga",
+        "Consejo Económico y Social de las Naciones Unidas": "ecosoc",
+        "Consejo Económico y Social": "ecosoc",
+        "ECOSOC": "ecosoc",
+        "Consejo de Derechos Humanos": "unhrc",
+    },
+    addressing=re.compile(
+        r"""\b(?P<verb>invitar|encargar|pedir|solicitar|alentar|instar|exhortar|encomendar|autorizar)
+        (?:\s+(?:también|asimismo|además))?\b
+        """,
+        _X | re.IGNORECASE,
+    ),
+    object_end=re.compile(
+        r"\s+(?:a|para)\s+que\b|\s+que\b|\s+a\s+(?=[^\W\d_]+(?:ar|er|ir)\b)|[;:]",
+    ),
+    partners=re.compile(
+        r""",?\s*\b(?:
+            en\s+(?:estrecha\s+)?(?:colaboración|cooperación|consulta|coordinación)\s+con
+          | con\s+(?:la\s+)?(?:ayuda|asistencia|colaboración|apoyo)\s+de(?:l)?\b
+          | conjuntamente\s+con
+        )""",
+        _X | re.IGNORECASE,
+    ),
+    recurring=(
+        (re.compile(r"cada\s+año|anualmente|todos\s+los\s+años|con\s+carácter\s+anual"), "year"),
+        (re.compile(r"cada\s+dos\s+años"), "two-years"),
+        (re.compile(r"en\s+cada\s+(?:reunión|sesión)"), "session"),
+    ),
+    report_to=r"\s+(?:al|a\s+la|a\s+los|a\s+las|a)\s+",
+    reporting=re.compile(r"\binform|\brendir\s+cuentas", re.IGNORECASE),
+    event_preposition=r"\b(?:a\s+la|a|en\s+la|antes\s+de\s+la|hasta\s+la)\s+",
+    by_year=re.compile(
+        r"""\b(?:para|antes\s+de|a\s+más\s+tardar\s+en|hasta)\s+
+        (?:(?:el\s+)?(?:final\s+de\s+|fin\s+de\s+))?
+        (?:\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+)?
+        (?P<year>(?:19|20)\d\d)\b(?![-‑/]\d)
+        """,
+        _X,
+    ),
+    aliases={
+        "Directores de las Oficinas": "bureau-directors",
+    },
+    stopwords=frozenset(
+        ["el", "los", "las", "del", "y", "que", "para", "con", "una", "por", "en", "al", "se", "su"]
+    ),
+)

@@ -1,0 +1,199 @@
+"""French: how resolutions are written in French (one place for the language).
+
+Examples the grammar is built on (from the seed and ITU texts)::
+
+    RÉSOLUTION 59 (RÉV.DUBAÏ, 2014BUENOS AIRES, 2017)
+    La Conférence mondiale de développement des télécommunications (Buenos Aires, 2017),
+    rappelant / tenant compte / considérant en outre / décide / charge le Directeur du BDT
+    la Résolution 123 (Rév. Guadalajara, 2010) de la Conférence de plénipotentiaires
+    la Résolution 5 (Rév.Dubaï, 2014) de la présente Conférence
+    les Résolutions 17, 26, 44 et 45 (Rév.Dubaï, 2012) de l'Assemblée mondiale ... (AMNT)
+    la Résolution UIT-R 6 (Rév.Genève, 2007) de l'Assemblée des radiocommunications
+    d'inviter le GCDT, en collaboration avec le GCR, à ...;  de prier le Secrétaire général de ...
+    faire rapport chaque année au Conseil de l'UIT;  d'ici à 2020
+"""
+
+from __future__ import annotations
+
+import re
+
+from itures.importers.lang import Grammar
+
+_X = re.VERBOSE
+
+NUMBER = r"\d+[A-Z]?(?:[-‑]\d+)?(?:/\d+[A-Z]?)?"
+# "17, 26, 44 et 45"
+SEPARATOR = r"(?:,\s*(?:et\s+)?|\s+et\s+)"
+MORE = r"(?=\s*(?:[,;.:)]|\(|et\b|de\b|du\b|des\b|$))"
+# "Rév." (Word may write "Rev." in French too), with or without a space after
+REVISED = r"R[ée]v\.?"
+PLACE = r"[^\W\d_][^()\d;]*?"
+REVISION = rf"""
+    \s*\(\s*(?P<rev>(?:{REVISED})\s*)?
+    (?:(?P<place>{PLACE}),?\s*)?
+    (?P<year>(?:18|19|20)\d\d)\s*\)
+"""
+_MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+GRAMMAR = Grammar(
+    language="fr",
+    heading=re.compile(
+        r"""^\s*
+        (?P<kind>R[ÉE]SOLUTION|D[ÉE]CISION|RECOMMANDATION)\s+
+        (?:(?P<sector>UIT[-‑]R)\s+)?
+        (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*
+        \((?P<when>[^()]*)\)\s*$
+        """,
+        _X | re.IGNORECASE,
+    ),
+    kind_words={
+        "RESOLUTION": "resolution",
+        "DECISION": "decision",
+        "RECOMMANDATION": "recommendation",
+    },
+    revised=REVISED,
+    formula=re.compile(
+        r"""^\s*L(?:a|['’])\s*[^()]*?(?:Conférence|Assemblée)\b
+        [^()]*\([^()]*\d{4}[^()]*\)\s*,?\s*$
+        """,
+        _X,
+    ),
+    preamble_verbs={
+        "rappelant": "recalling",
+        "considérant": "considering",
+        "notant": "noting",
+        "constatant": "noting",
+        "notant avec préoccupation": "noting_with_concern",
+        "notant avec satisfaction": "noting_with_satisfaction",
+        "prenant note": "taking_note",
+        "reconnaissant": "recognizing",
+        "ayant à l'esprit": "bearing_in_mind",
+        "ayant présent à l'esprit": "bearing_in_mind",
+        "tenant compte": "taking_into_account",
+        "consciente": "aware",
+        "conscient": "aware",
+        "soulignant": "emphasizing",
+        "insistant sur": "stressing",
+        "convaincue": "convinced",
+        "convaincu": "convinced",
+        "préoccupée": "concerned",
+        "préoccupé": "concerned",
+        "se félicitant": "welcoming",
+        "accueillant avec satisfaction": "welcoming",
+        "appréciant": "appreciating",
+        "réaffirmant": "reaffirming",
+        "affirmant": "affirming",
+        "observant": "observing",
+        "ayant examiné": "having_considered",
+    },
+    operative_verbs={
+        "décide": "resolves",
+        "décide de charger": "resolves_to_instruct",
+        "décide d'inviter": "resolves_to_invite",
+        "charge": "instructs",
+        "invite": "invites",
+        "prie": "requests",
+        "demande": "requests",
+        "encourage": "encourages",
+        "exhorte": "urges",
+        "engage": "urges",
+        "lance un appel": "appeals_to",
+        "autorise": "authorizes",
+        "recommande": "recommends",
+        "approuve": "approves",
+    },
+    further=re.compile(r"\b(?:en\s+outre|également|aussi)\b", re.IGNORECASE),
+    citation=re.compile(
+        rf"""
+        (?P<article>\b(?:[Ll]a|[Ll]es|[Ll]e|[Ss]a|[Ss]es)\s+|\b[Ll]['’]\s*)?   # la, les, l'
+        (?P<word>[Rr][ée]solutions?|[Dd][ée]cisions?)\s+
+        (?:(?P<sector>UIT[-‑]R)\s+)?                         # Résolution UIT-R 6
+        (?P<numbers>{NUMBER}(?:{SEPARATOR}{NUMBER}{MORE})*)  # 17, 26, 44 et 45
+        (?:{REVISION})?                                      # (Rév.Dubaï, 2012)
+        """,
+        _X,
+    ),
+    citation_more=re.compile(
+        rf"""
+        (?P<sep>,\s*(?:et\s+)?|\s+et\s+)
+        (?P<numbers>{NUMBER}(?:{SEPARATOR}{NUMBER}{MORE})*)
+        {REVISION}
+        """,
+        _X,
+    ),
+    number_separator=re.compile(SEPARATOR),
+    body_preposition=r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)",
+    this_body=re.compile(r"(?:la\s+)?présente\s+(?:Conférence|conférence|Assemblée|assemblée)"),
+    outside_bodies={
+        "Assemblée générale des Nations Unies": "unga",
+        "Assemblée générale de l'Organisation des Nations Unies": "unga",
+        "AGNU": "unga",
+        "Conseil économique et social des Nations Unies": "ecosoc",
+        "Conseil économique et social": "ecosoc",
+        "ECOSOC": "ecosoc",
+        "Conseil des droits de l'homme": "unhrc",
+    },
+    addressing=re.compile(
+        r"""(?:\bd['’]\s*|\bde\s+)
+        (?P<verb>inviter|prier|charger|encourager|exhorter|engager|autoriser|demander)
+        (?:\s+(?:également|aussi|en\s+outre))?\b
+        """,
+        _X | re.IGNORECASE,
+    ),
+    object_end=re.compile(
+        r"\s+(?:à|de|d['’])\s*(?=[^\W\d_]+(?:er|ir|re|oir)\b)|[;:]",
+    ),
+    partners=re.compile(
+        r""",?\s*\b(?:
+            en\s+(?:étroite\s+)?(?:collaboration|coopération|consultation|concertation
+              |coordination|liaison)\s+avec
+          | avec\s+(?:l['’]aide|le\s+concours|l['’]assistance|le\s+soutien)\s+d(?:e|u|es)\b
+          | conjointement\s+avec
+        )""",
+        _X | re.IGNORECASE,
+    ),
+    recurring=(
+        (
+            re.compile(r"chaque\s+année|tous\s+les\s+ans|annuellement|sur\s+une\s+base\s+annuelle"),
+            "year",
+        ),
+        (re.compile(r"tous\s+les\s+deux\s+ans"), "two-years"),
+        (re.compile(r"à\s+chaque\s+(?:session|réunion)"), "session"),
+    ),
+    report_to=r"\s+(?:au|aux|à\s+la|à\s+l['’])\s*",
+    reporting=re.compile(r"\brapport|\brendre\s+compte|\bfaire\s+connaître", re.IGNORECASE),
+    event_preposition=r"\b(?:à\s+la|à|avant\s+la|lors\s+de\s+la|jusqu['’]à\s+la)\s+",
+    by_year=re.compile(
+        rf"""\b(?:d['’]ici\s+(?:à\s+|la\s+fin\s+de\s+)?|avant\s+(?:la\s+fin\s+de\s+)?
+            |au\s+plus\s+tard\s+(?:en\s+)?)
+        (?:(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+)?
+        (?P<year>(?:19|20)\d\d)\b(?![-‑/]\d)
+        """,
+        _X,
+    ),
+    aliases={
+        "Directeurs des Bureaux": "bureau-directors",
+        "Directeur du Bureau de la normalisation": "tsb-director",
+    },
+    stopwords=frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "et",
+            "de",
+            "que",
+            "pour",
+            "avec",
+            "une",
+            "sur",
+            "dans",
+            "est",
+            "au",
+            "aux",
+            "qui",
+        ]
+    ),
+)

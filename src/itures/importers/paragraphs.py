@@ -1,0 +1,354 @@
+"""A stream of Word paragraphs -> a resolution (shared by the text and .docx importers).
+
+The paragraphs come in document order, their footnote markers already turned
+into ``[^N]`` and Word's export markup removed. The layout of an ITU
+resolution, read from paragraph styles when the document has ITU's
+(``ResNo``, ``Restitle``, ``Call``) and from text patterns otherwise:
+
+1. the heading, ``RÉSOLUTION 59 (RÉV.DUBAÏ, 2014BUENOS AIRES, 2017)``;
+2. the title, possibly over several paragraphs;
+3. the conference formula, ``La Conférence ... (Buenos Aires, 2017),``;
+4. sections: a heading paragraph ("rappelant", "décide", "charge le
+   Directeur du BDT, en coopération avec ...") and its labelled paragraphs
+   (``a)<TAB>``, ``abis)``, ``1``, ``1.1``, ``i)``); a paragraph without a
+   label continues the previous one when that one has no end mark (a line
+   break inside a clause), and is otherwise an unlabelled item.
+
+Labels, wording and order are kept as written. Tracked-change residue (a
+struck text glued to its replacement) is resolved to the revised text and
+noted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from itures.importers.build import (
+    Imported,
+    ImportFailure,
+    Note,
+    body_of,
+    clause_data,
+    fix_end_marks,
+    heading_data,
+    history_from,
+    item_data,
+    operative_verb,
+    places_in,
+    preamble_verb,
+    slug,
+    unglue,
+    validated,
+)
+from itures.importers.lang import Grammar, grammar, guess_language
+from itures.model.resolution import KIND_PREFIX
+
+__all__ = ["Para", "build"]
+
+SUPPORTED = ("en", "fr", "es")
+
+
+@dataclass
+class Para:
+    """One paragraph of the source: its text, where it is, its style."""
+
+    text: str
+    where: str
+    style: str | None = None
+    # tracked changes seen in the paragraph (deleted text not kept), as messages
+    changes: list[str] = field(default_factory=list)
+
+
+# A label and the tab (or, after a closing parenthesis, spaces) that ends it.
+_LABEL = re.compile(
+    r"""^\s*(?P<label>
+        (?:[a-z](?:bis|ter|quater)?|[ivxlc]+(?:bis|ter)?)\)      # a)  abis)  i)
+      | \d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?\)?              # 1  1.1  1bis  1)
+    )(?:\t+|(?<=\))[ \u00a0]+)(?P<text>.*)$""",
+    re.VERBOSE | re.S,
+)
+_RULE = re.compile(r"^[\s_\-–—=*]{5,}$")
+_TERMINAL = (";", ",", ".", ":", "!", "?")
+_ROMAN = re.compile(r"^[ivxlc]+\)$")
+_LETTER = re.compile(r"^([a-z])(?:bis|ter|quater)?\)$")
+
+_STYLE_HEADING = {"resno", "resnobr", "decno", "recno"}
+_STYLE_TITLE = {"restitle", "dectitle", "rectitle"}
+_STYLE_CALL = {"call"}
+
+
+def _style(para: Para) -> str:
+    return (para.style or "").replace(" ", "").lower()
+
+
+def _kind_of(label: str, previous_top: str | None) -> str:
+    """letter, roman, number or dotted; 'i)' after 'h)' is a letter."""
+    if _ROMAN.match(label):
+        if previous_top is not None and _LETTER.match(previous_top):
+            prev = _LETTER.match(previous_top)
+            if prev and ord(label[0]) == ord(prev.group(1)) + 1 and len(label) == 2:
+                return "letter"
+        if previous_top is None:
+            return "roman"
+        return "roman" if len(label) > 2 or label[0] in "iv" or label[0] == "x" else "letter"
+    if _LETTER.match(label):
+        return "letter"
+    return "dotted" if "." in label else "number"
+
+
+@dataclass
+class _Section:
+    part: str  # preamble or operative
+    data: dict[str, Any]
+    where: str
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    top_kind: str | None = None
+    last_top: dict[str, Any] | None = None
+    last: dict[str, Any] | None = None  # the entry the next unlabelled line may continue
+    changes: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+
+
+def build(
+    paras: list[Para],
+    footnotes: list[tuple[str, str]],
+    *,
+    source: str,
+    body: str | None = None,
+    language: str | None = None,
+) -> Imported:
+    """Build one resolution from its paragraphs and footnotes."""
+    paras = [p for p in paras if p.text.strip() and not _RULE.match(p.text)]
+    if not paras:
+        raise ImportFailure("the document has no text", where=source)
+    lang = language or guess_language(" ".join(p.text for p in paras[:60]))
+    if lang is None:
+        raise ImportFailure("cannot tell the document's language; give --language", where=source)
+    if lang not in SUPPORTED:
+        raise ImportFailure(
+            f"no import grammar for language {lang!r} (supported: {', '.join(SUPPORTED)})",
+            where=source,
+        )
+    g = grammar(lang)
+    notes: list[Note] = []
+
+    # 1. heading
+    first = paras[0]
+    head = g.heading.match(first.text.strip())
+    if head is None:
+        for i, p in enumerate(paras[:8]):
+            head = g.heading.match(p.text.strip())
+            if head is not None:
+                skipped = paras[:i]
+                notes.append(
+                    Note(
+                        f"{len(skipped)} paragraph(s) before the heading left out: "
+                        + "; ".join(repr(s.text.strip()[:60]) for s in skipped),
+                    )
+                )
+                first = p
+                paras = paras[i:]
+                break
+    if head is None:
+        raise ImportFailure(
+            "no heading such as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)' in the first "
+            f"paragraphs (first paragraph: {first.text.strip()[:80]!r})",
+            where=f"{source}, {first.where}",
+        )
+    rest = paras[1:]
+
+    # 2. title, 3. formula
+    title_parts: list[str] = []
+    formula: str | None = None
+    i = 0
+    while i < len(rest):
+        p = rest[i]
+        text = p.text.strip()
+        if g.formula.match(text) and _style(p) not in _STYLE_TITLE:
+            formula = text
+            i += 1
+            break
+        if title_parts and (
+            _LABEL.match(p.text) or preamble_verb(text, g) or _style(p) in _STYLE_CALL
+        ):
+            break
+        title_parts.append(text)
+        i += 1
+    if not title_parts:
+        raise ImportFailure("no title after the heading", where=f"{source}, {first.where}")
+    sections_paras = rest[i:]
+
+    formula_notes: list[str] = []
+    if formula is not None:
+        formula, formula_notes = unglue(formula)
+    known = places_in(first.text) | places_in(formula or "")
+    if formula is not None:
+        known = places_in(formula) | {
+            k: v for k, v in places_in(rest[i - 1].text if i else "").items() if k not in known
+        }
+    history, glued = history_from(head.group("when"), g, known)
+    own = body or ("ra" if head.group("sector") else None) or body_of(formula, lang)
+    if own is None:
+        raise ImportFailure(
+            "cannot tell the issuing body from the conference formula; give --body",
+            where=f"{source}, {first.where}",
+        )
+    kind = g.kind_words.get(_fold(head.group("kind")), "resolution")
+    number = head.group("number").replace("‑", "-")
+    number = KIND_PREFIX.get(kind, "") + number
+
+    data: dict[str, Any] = {"body": own, "number": number}
+    if kind != "resolution":
+        data["kind"] = kind
+    data["language"] = lang
+    data["title"] = " ".join(" ".join(title_parts).split())
+    data["history"] = history
+    if glued:
+        notes.append(
+            Note(
+                f"heading as published {first.text.strip()!r}: a tracked change, "
+                + " struck, then ".join(repr(x) for x in glued)
+                + " inserted; the history records "
+                + ", then ".join(f"{h['place']} {h['year']}" for h in history),
+                ("history",),
+            )
+        )
+    if formula is not None:
+        data["conference"] = formula
+        notes.extend(Note(m, ("conference",)) for m in formula_notes)
+    for change in first.changes:
+        notes.append(Note(change, ("history",)))
+
+    # 4. sections
+    sections: list[_Section] = []
+    current: _Section | None = None
+    for p in sections_paras:
+        text = p.text.strip()
+        label = _LABEL.match(p.text)
+        style = _style(p)
+        if label is None:
+            pkey = preamble_verb(text, g)
+            op = operative_verb(text, g) if pkey is None else None
+            if pkey is None and op is None and style in _STYLE_CALL:
+                op = (slug(text), text)
+                notes.append(Note(f"section heading {text!r} not recognised; verb key {op[0]!r}"))
+            if pkey is not None:
+                current = _Section("preamble", {"verb": pkey, "heading": text}, p.where)
+                sections.append(current)
+                continue
+            if op is not None and (current is None or current.entries or style in _STYLE_CALL):
+                current = _Section("operative", heading_data(op[0], text, op[1], g), p.where)
+                sections.append(current)
+                continue
+        if current is None:
+            raise ImportFailure(
+                f"text before the first section heading: {text[:80]!r}",
+                where=f"{source}, {p.where}",
+            )
+        if label is None:
+            last = current.last
+            if last is not None and not last["_text"].rstrip().endswith(_TERMINAL):
+                last["_text"] = last["_text"].rstrip() + " " + text
+                continue
+            entry: dict[str, Any] = {"_label": None, "_text": text, "_children": []}
+            current.entries.append(entry)
+            current.last = entry
+            current.changes.extend((entry, c) for c in p.changes)
+            continue
+        lab = label.group("label")
+        entry = {"_label": lab, "_text": label.group("text").strip(), "_children": []}
+        current.changes.extend((entry, c) for c in p.changes)
+        kind_of = _kind_of(lab, current.last_top["_label"] if current.last_top else None)
+        if current.top_kind is None:
+            current.top_kind = kind_of
+        if kind_of == current.top_kind or current.last_top is None:
+            current.entries.append(entry)
+            current.last_top = entry
+        else:
+            parent = current.last_top
+            if kind_of == "dotted":
+                prefix = lab.rsplit(".", 1)[0]
+                for child in reversed(parent["_children"]):
+                    if child["_label"] == prefix:
+                        parent = child
+                        break
+            parent["_children"].append(entry)
+        current.last = entry
+
+    preamble: list[dict[str, Any]] = []
+    operative: list[dict[str, Any]] = []
+    for sec in sections:
+        part = preamble if sec.part == "preamble" else operative
+        index = len(part)
+        key = "items" if sec.part == "preamble" else "clauses"
+        changes: dict[int, list[str]] = {}
+        for e, c in sec.changes:
+            changes.setdefault(id(e), []).append(c)
+        ctx = _Convert(sec.part, key, changes, g, own, notes)
+        converted = ctx.convert(sec.entries, (sec.part, index, key))
+        if not converted:
+            notes.append(Note(f"section {sec.data['heading']!r} without any {key}: left out"))
+            continue
+        part.append({**sec.data, key: converted})
+    if preamble:
+        data["preamble"] = preamble
+    if operative:
+        data["operative"] = operative
+    if footnotes:
+        notes_data = []
+        for fid, ftext in footnotes:
+            marked = item_data(None, " ".join(ftext.split()), g, own)["text"]
+            if marked:
+                notes_data.append({"id": fid, "text": marked})
+        if notes_data:
+            data["footnotes"] = notes_data
+    resolution = validated(data, where=source)
+    return Imported(resolution, notes, source)
+
+
+@dataclass
+class _Convert:
+    """Turns a section's parsed entries into items or clauses, noting residue."""
+
+    part: str
+    key: str
+    changes: dict[int, list[str]]
+    g: Grammar
+    own: str
+    notes: list[Note]
+
+    def convert(
+        self, entries: list[dict[str, Any]], base: tuple[str | int, ...]
+    ) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for entry in entries:
+            path = (*base, len(out))
+            text, glued_notes = unglue(entry["_text"].strip())
+            text, end_note = fix_end_marks(text)
+            text = text.strip()
+            found = [*glued_notes, *([end_note] if end_note else [])]
+            for m in [*found, *self.changes.get(id(entry), [])]:
+                self.notes.append(Note(m, (*path, "text")))
+            if not text:
+                self.notes.append(
+                    Note(f"label {entry['_label']!r} without text left out", base[:2])
+                )
+                continue
+            if self.part == "preamble":
+                d = item_data(entry["_label"], text, self.g, self.own)
+            else:
+                d = clause_data(entry["_label"], text, self.g, self.own)
+            children = self.convert(entry["_children"], (*path, self.key))
+            if children:
+                d[self.key] = children
+            out.append(d)
+        return out
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
+    ).upper()

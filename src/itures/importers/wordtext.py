@@ -1,0 +1,89 @@
+"""Word exports as plain text (the format of the seed) -> a resolution.
+
+What Word writes when a document is saved or copied as text, and how it is read:
+
+* ``[bookmark: _Toc394060856]``: bookmarks, dropped (Word's markup, not text);
+* ``[footnoteRef:1]1``: a footnote reference and its mark -> ``[^1]``;
+* ``[1: 1<TAB>text]``: the footnote's body, written after the paragraph that
+  refers to it (it may span lines) -> the ``footnotes`` list;
+* one paragraph per line, labels ended by a tab (``a)<TAB>``), a line break
+  inside a paragraph as a new line (joined again, see :mod:`.paragraphs`);
+* the closing rule line ``______________`` (dropped).
+
+Non-breaking spaces (U+00A0) and hyphens (U+2011) are kept as published.
+"""
+
+from __future__ import annotations
+
+import re
+
+from itures.importers.build import Imported, ImportFailure
+from itures.importers.paragraphs import Para, build
+
+__all__ = ["parse_text", "read"]
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:(?P<id>[^\]\s]+)\](?P=id)?")
+_FOOTNOTE_BODY = re.compile(r"\[(?P<id>\d+|[*†‡§]+):[ \t]")
+
+
+def decode(data: bytes) -> str:
+    """Text from the bytes Word writes: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _footnote_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Cut ``[N: N<TAB>text]`` bodies out of the text (keeping line count)."""
+    out: list[str] = []
+    notes: list[tuple[str, str]] = []
+    pos = 0
+    while True:
+        m = _FOOTNOTE_BODY.search(text, pos)
+        if m is None:
+            break
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            if text[i] == "[":
+                depth += 1
+            elif text[i] == "]":
+                depth -= 1
+            i += 1
+        if depth:  # never closed: not a footnote body
+            out.append(text[pos : m.end()])
+            pos = m.end()
+            continue
+        inner = text[m.end() : i - 1]
+        fid = m.group("id")
+        inner = re.sub(rf"^\s*{re.escape(fid)}?\s*\t?", "", inner, count=1)
+        notes.append((fid, " ".join(inner.split())))
+        out.append(text[pos : m.start()])
+        out.append("\n" * inner.count("\n"))
+        pos = i
+    out.append(text[pos:])
+    return "".join(out), notes
+
+
+def parse_text(
+    text: str, *, source: str, body: str | None = None, language: str | None = None
+) -> Imported:
+    """Import the text of a Word export."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text, footnotes = _footnote_bodies(text)
+    text = _FOOTNOTE_REF.sub(lambda m: f"[^{m.group('id')}]", text)
+    text = _BOOKMARK.sub("", text)
+    paras = [Para(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    return build(paras, footnotes, source=source, body=body, language=language)
+
+
+def read(path: str, *, body: str | None = None, language: str | None = None) -> Imported:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+    return parse_text(decode(data), source=path, body=body, language=language)

@@ -1,0 +1,290 @@
+"""Citation extraction: real citation forms in English, French and Spanish.
+
+Each row: the language, a phrase as it occurs in a resolution (the seed, the
+PP-18 Final Acts, the Spanish versions of ITU resolutions), the body of the
+document it occurs in, and the citations expected: (body, numbers, year of
+the cited revision or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from itures.importers.extract import mark_citations
+from itures.model import markup
+
+NBSP = "\u00a0"
+NBH = "\u2011"
+
+CASES: list[tuple[str, str, str, list[tuple[str, tuple[str, ...], int | None]]]] = [
+    # -- French: the seed (WTDC Resolution 59) -------------------------------
+    (
+        "fr",
+        f"la Résolution{NBSP}123 (Rév. Guadalajara, 2010) de la Conférence de plénipotentiaires, intitulée",
+        "wtdc",
+        [("pp", ("123",), 2010)],
+    ),
+    (
+        "fr",
+        f"la Résolution{NBSP}5 (Rév.Dubaï, 2014) de la présente Conférence sur le renforcement",
+        "wtdc",
+        [("wtdc", ("5",), 2014)],
+    ),
+    (
+        "fr",
+        f"la Résolution UIT{NBH}R 6 (Rév.Genève, 2007) de l'Assemblée des radiocommunications sur la liaison",
+        "wtdc",
+        [("ra", ("6",), 2007)],
+    ),
+    (
+        "fr",
+        f"les Résolutions{NBSP}17, 26, 44 et 45 (Rév.Dubaï, 2012) de l'Assemblée mondiale de normalisation des télécommunications (AMNT) sur la coopération",
+        "wtdc",
+        [("wtsa", ("17", "26", "44", "45"), 2012)],
+    ),
+    (
+        "fr",
+        f"la Résolution{NBSP}57 (Rév.Dubaï, 2012) de l'AMNT sur le renforcement",
+        "wtdc",
+        [("wtsa", ("57",), 2012)],
+    ),
+    # -- French: other forms of ITU texts -----------------------------------------
+    (
+        "fr",
+        "la Résolution 71 (Rév. Dubaï, 2018) de la présente Conférence",
+        "pp",
+        [("pp", ("71",), 2018)],
+    ),
+    (
+        "fr",
+        "la Résolution 139 (Rév. Busan, 2014) de la Conférence de plénipotentiaires",
+        "wtdc",
+        [("pp", ("139",), 2014)],
+    ),
+    (
+        "fr",
+        "la Résolution 37 (Rév. Buenos Aires, 2017) de la Conférence mondiale de développement des télécommunications (CMDT)",
+        "pp",
+        [("wtdc", ("37",), 2017)],
+    ),
+    ("fr", "la Résolution 2 (Rév. Dubaï 2014) de la CMDT", "pp", [("wtdc", ("2",), 2014)]),
+    ("fr", "la Résolution UIT-R 6-2 (Rév. Genève, 2015)", "pp", [("ra", ("6-2",), 2015)]),
+    (
+        "fr",
+        "la Résolution 70/1 de l'Assemblée générale des Nations Unies",
+        "pp",
+        [("unga", ("70/1",), None)],
+    ),
+    ("fr", "la Résolution 1380 du Conseil", "pp", [("council", ("1380",), None)]),
+    (
+        "fr",
+        "la Décision 5 (Rév. Dubaï, 2018) de la présente Conférence",
+        "pp",
+        [("pp", ("D5",), 2018)],
+    ),
+    # -- English: PP-18 Final Acts ------------------------------------------------
+    (
+        "en",
+        "Resolution 71 (Rev. Dubai, 2018) of this conference, and the priorities",
+        "pp",
+        [("pp", ("71",), 2018)],
+    ),
+    (
+        "en",
+        "Resolution 91 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference, on general principles",
+        "pp",
+        [("pp", ("91",), 2010)],
+    ),
+    (
+        "en",
+        "Resolution 151 (Rev. Dubai, 2018) of this conference, on improvement",
+        "pp",
+        [("pp", ("151",), 2018)],
+    ),
+    (
+        "en",
+        "Resolution 47 (Rev. Buenos Aires, 2017) of WTDC, on enhancement of knowledge",
+        "pp",
+        [("wtdc", ("47",), 2017)],
+    ),
+    ("en", "Resolution ITU-R 6-2 (Rev. Geneva, 2015)", "pp", [("ra", ("6-2",), 2015)]),
+    (
+        "en",
+        "Resolution ITU-R 7-3 (Rev. Geneva, 2015) of the Radiocommunication Assembly",
+        "pp",
+        [("ra", ("7-3",), 2015)],
+    ),
+    (
+        "en",
+        "Resolutions 32, 44 and 54 (Rev. Hammamet, 2016) of WTSA",
+        "pp",
+        [("wtsa", ("32", "44", "54"), 2016)],
+    ),
+    (
+        "en",
+        "the provisions of Resolutions 101 and 102 (Rev. Dubai, 2018)",
+        "pp",
+        [("pp", ("101", "102"), 2018)],
+    ),
+    ("en", "Resolution 127 (Marrakesh, 2002)", "pp", [("pp", ("127",), 2002)]),
+    ("en", "Resolution 73 (Minneapolis, 1998)", "pp", [("pp", ("73",), 1998)]),
+    (
+        "en",
+        "Resolution 85 (Buenos Aires, 2017) of the World Telecommunication Development Conference (WTDC)",
+        "pp",
+        [("wtdc", ("85",), 2017)],
+    ),
+    ("en", "UNGA Resolution 70/1, on transforming our world", "pp", [("unga", ("70/1",), None)]),
+    (
+        "en",
+        "the 17 SDGs adopted in Resolution 70/1 of the United Nations General Assembly",
+        "pp",
+        [("unga", ("70/1",), None)],
+    ),
+    (
+        "en",
+        "Resolution 70/1 of the United Nations General Assembly (UNGA)",
+        "pp",
+        [("unga", ("70/1",), None)],
+    ),
+    (
+        "en",
+        "UNGA Resolution 72/266B on shifting the management paradigm",
+        "pp",
+        [("unga", ("72/266B",), None)],
+    ),
+    ("en", "(SDGs) adopted in UNGA Resolution 70/1, 17 SDGs", "pp", [("unga", ("70/1",), None)]),
+    ("en", "ECOSOC Resolution 2012/24", "pp", [("ecosoc", ("2012/24",), None)]),
+    (
+        "en",
+        "In its resolution 68/262 of 27 March 2014 the UN General Assembly",
+        "pp",
+        [("unga", ("68/262",), None)],
+    ),
+    ("en", "Resolution 1353 of the ITU Council", "pp", [("council", ("1353",), None)]),
+    ("en", "ITU Council Resolution 1299 (2008)", "pp", [("council", ("1299",), 2008)]),
+    ("en", "Council Resolution 1306 (Rev. 2016)", "pp", [("council", ("1306",), 2016)]),
+    (
+        "en",
+        "Taking into account Resolution 1386 of the Council (2017).",
+        "pp",
+        [("council", ("1386",), 2017)],
+    ),
+    (
+        "en",
+        "Resolution 2 (Rev. Dubai 2014) of the World Telecommunication Development Conference",
+        "pp",
+        [("wtdc", ("2",), 2014)],
+    ),
+    (
+        "en",
+        "Resolution 130 (Rev. Dubai, 2018) and 174 (Rev. Busan, 2014) of this conference",
+        "pp",
+        [("pp", ("130",), 2018), ("pp", ("174",), 2014)],
+    ),
+    (
+        "en",
+        "Resolution 80 (Buenos Aires, 2017) of WTDC and Resolution 58 (Rev. Hammamet, 2016) of WTSA",
+        "pp",
+        [("wtdc", ("80",), 2017), ("wtsa", ("58",), 2016)],
+    ),
+    ("en", "Decision 5 (Rev. Dubai, 2018) of this conference", "pp", [("pp", ("D5",), 2018)]),
+    (
+        "en",
+        "in accordance with Resolution 68 (Rev. Dubai, 2018) of this conference",
+        "pp",
+        [("pp", ("68",), 2018)],
+    ),
+    (
+        "en",
+        "that Resolution 48 (Rev. Dubai, 2018) of this conference stresses",
+        "pp",
+        [("pp", ("48",), 2018)],
+    ),
+    ("en", "former Resolution 49 (Doha, 2006) of WTDC", "pp", [("wtdc", ("49",), 2006)]),
+    # -- Spanish: ITU texts ---------------------------------------------------------
+    (
+        "es",
+        "la Resolución 123 (Rev. Guadalajara, 2010) de la Conferencia de Plenipotenciarios",
+        "wtdc",
+        [("pp", ("123",), 2010)],
+    ),
+    (
+        "es",
+        "la Resolución 5 (Rev. Dubái, 2014) de la presente Conferencia",
+        "wtdc",
+        [("wtdc", ("5",), 2014)],
+    ),
+    (
+        "es",
+        "la Resolución UIT-R 6 (Rev. Ginebra, 2007) de la Asamblea de Radiocomunicaciones",
+        "wtdc",
+        [("ra", ("6",), 2007)],
+    ),
+    (
+        "es",
+        "las Resoluciones 17, 26, 44 y 45 (Rev. Dubái, 2012) de la Asamblea Mundial de Normalización de las Telecomunicaciones (AMNT)",
+        "wtdc",
+        [("wtsa", ("17", "26", "44", "45"), 2012)],
+    ),
+    ("es", "la Resolución 57 (Rev. Dubái, 2012) de la AMNT", "wtdc", [("wtsa", ("57",), 2012)]),
+    (
+        "es",
+        "las Resoluciones 32, 44 y 54 (Rev. Hammamet, 2016) de la AMNT",
+        "pp",
+        [("wtsa", ("32", "44", "54"), 2016)],
+    ),
+    (
+        "es",
+        "la Resolución 70/1 de la Asamblea General de las Naciones Unidas",
+        "pp",
+        [("unga", ("70/1",), None)],
+    ),
+    (
+        "es",
+        "la Resolución 71 (Rev. Dubái, 2018) de esta Conferencia",
+        "pp",
+        [("pp", ("71",), 2018)],
+    ),
+    (
+        "es",
+        "la Resolución 37 (Rev. Buenos Aires, 2017) de la CMDT",
+        "pp",
+        [("wtdc", ("37",), 2017)],
+    ),
+    ("es", "la Resolución 1380 del Consejo", "pp", [("council", ("1380",), None)]),
+]
+
+
+def test_at_least_forty_forms_in_three_languages() -> None:
+    assert len(CASES) >= 40
+    assert {c[0] for c in CASES} == {"en", "fr", "es"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "own", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_citation(
+    language: str, text: str, own: str, expected: list[tuple[str, tuple[str, ...], int | None]]
+) -> None:
+    marked, cited = mark_citations(text, language, own)
+    spans, problems = markup.parse(marked)
+    assert problems == []
+    found = [
+        (s.body, tuple(r.number for r in s.resolutions), s.year)
+        for s in spans
+        if isinstance(s, markup.Citation)
+    ]
+    assert found == expected
+    # the words are kept as written: removing the markup gives the text back
+    assert markup.plain(marked) == text
+    assert len(cited) == len(expected)
+
+
+def test_seed_spans_run_from_article_through_body_phrase() -> None:
+    text = f"la Résolution{NBSP}5 (Rév.Dubaï, 2014) de la présente Conférence sur le renforcement"
+    marked, _ = mark_citations(text, "fr", "wtdc")
+    assert marked == (
+        f"[la Résolution{NBSP}5 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)"
+        " sur le renforcement"
+    )
