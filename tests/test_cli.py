@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import MINIMAL, ROOT, SEED_YAML, run_cli
+from tests.conftest import MINIMAL, ROOT, SEED_YAML, run_cli
 
 
 def test_check_default_is_the_repository_corpus() -> None:

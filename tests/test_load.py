@@ -8,8 +8,7 @@ import pytest
 
 import itures
 from itures.model import Clause, OperativeSection, Resolution
-
-from conftest import MINIMAL, ROOT, SEED_YAML
+from tests.conftest import MINIMAL, ROOT, SEED_YAML
 
 
 @pytest.fixture(scope="module")

@@ -108,8 +108,7 @@ def test_well_formed_markup_has_no_problems(parts: list[str]) -> None:
 
 def test_markup_rule_reports_at_the_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from itures.corpus import check_paths
-
-    from conftest import MINIMAL
+    from tests.conftest import MINIMAL
 
     path = tmp_path / "r.yaml"
     path.write_text(

@@ -15,9 +15,8 @@ from itures.model import Resolution
 from itures.validate import validate
 from itures.yamlio.read import Document, read_document
 from itures.yamlio.write import dump_resolution
-
-from conftest import ROOT, SEED_YAML
-from strategies import documents, mutated
+from tests.conftest import ROOT, SEED_YAML
+from tests.strategies import documents, mutated
 
 SCHEMA = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

@@ -10,8 +10,7 @@ import pytest
 
 from itures.model import jsonschema as gen
 from itures.yamlio.read import decode, parse_text
-
-from conftest import ROOT, SEED_YAML, run_cli
+from tests.conftest import ROOT, SEED_YAML, run_cli
 
 SCHEMA_DIR = ROOT / "schema"
 

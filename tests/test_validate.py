@@ -7,8 +7,7 @@ import pytest
 from itures.diagnostics import Diagnostic
 from itures.validate import validate
 from itures.yamlio.read import Document, read_document
-
-from conftest import MINIMAL
+from tests.conftest import MINIMAL
 
 OPERATIVE = """\
 operative:
