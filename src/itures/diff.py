@@ -122,6 +122,7 @@ class _Unit:
     place: Place
     extra: dict[str, Any]  # other fields compared (actors, deadlines, ...)
     children: list[_Unit] = field(default_factory=list)
+    quiet: bool = False  # part of an added or removed section: reported only if moved
 
 
 def _units(
@@ -165,6 +166,12 @@ class _Differ:
 
     def emit(self, change: Change) -> None:
         self.changes.append((self._key(), change))
+
+    def whole(self, units: list[_Unit], *, added: bool) -> None:
+        """The units of an added or removed section: candidates for moves only."""
+        for u in units:
+            u.quiet = True
+            (self.added if added else self.removed).append((self._key(), u))
 
     def text_change(self, unit: str, old: str | None, new: str | None, where: Place) -> None:
         if old == new:
@@ -245,6 +252,8 @@ class _Differ:
         for key, a in self.removed:
             match = next((i for i, (_, b) in enumerate(added) if b.text == a.text), None)
             if match is None:
+                if a.quiet:
+                    continue
                 self.changes.append((key, Change("removed", a.kind, a.place, None, text=a.text)))
                 continue
             bkey, b = added.pop(match)
@@ -252,8 +261,10 @@ class _Differ:
             self.pair(a, b, moved=True)
             moved = self.changes[start:]
             del self.changes[start:]
-            self.changes.extend(((*min(key, bkey), n), c) for n, (_, c) in enumerate(moved))
+            self.changes.extend(((*bkey, n), c) for n, (_, c) in enumerate(moved))
         for key, b in added:
+            if b.quiet:
+                continue
             self.changes.append((key, Change("added", b.kind, None, b.place, text=b.text)))
         self.changes.sort(key=lambda kc: kc[0])
         return [c for _, c in self.changes]
@@ -282,10 +293,14 @@ def _sections(
         if name not in new_names:
             place = Place(name, pointer_from((part, i)))
             differ.emit(Change("removed", "section", place, None, text=section.heading))
+            units = _units(kind, getattr(section, children), (part, i, children), name)
+            differ.whole(units, added=False)
     for name, (j, section) in zip(new_names, enumerate(new), strict=True):
         new_place = Place(name, pointer_from((part, j)))
         if name not in old_names:
             differ.emit(Change("added", "section", None, new_place, text=section.heading))
+            units = _units(kind, getattr(section, children), (part, j, children), name)
+            differ.whole(units, added=True)
             continue
         i = old_names.index(name)
         before = old[i]
