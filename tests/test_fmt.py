@@ -31,7 +31,8 @@ body:   wtdc
 language: en
 history:
 # the adoption is not known
-- {year: 0x7DE, place: Dubai, event: revised}
+- {year: 0x7DE, place: Dubai,  # a flow mapping
+   event: revised}
 - year: 2017
   # spelled as in the published text
   place: Buenos Aires
@@ -60,7 +61,7 @@ language: en
 title: Coordination among the Sectors  # as published
 history:
   # the adoption is not known
-  - event: revised
+  - event: revised  # a flow mapping
     place: Dubai
     year: 2014
   - event: revised
@@ -75,9 +76,7 @@ operative:
         text: "to carry out studies, periodically, to identify the standards that hinder the work, with a # that is text, not a comment\\n"
       - label: '5'  # itures: ignore[numbering-gap] reason: as published
         text: 'it''s: short;'
-        actors:
-          - bdt-director  # inside a flow list
-          - tsb-director
+        actors: [bdt-director, tsb-director]  # inside a flow list
 # end of file
 """
 

@@ -91,9 +91,19 @@ class _Text:
 
 
 def _walk(
-    node: Node, path: Path, entries: list[_Entry], spans: list[tuple[int, int]], text: _Text
+    node: Node,
+    path: Path,
+    entries: list[_Entry],
+    spans: list[tuple[int, int]],
+    text: _Text,
+    *,
+    flow: bool = False,
 ) -> None:
-    """Collect entries (mapping pairs, list items) and the character spans of scalars."""
+    """Collect entries (mapping pairs, list items) and the character spans of scalars.
+
+    A flow collection (``[a, b]``, ``{k: v}``) is one unit: its comments
+    belong to the entry that holds it, so its parts are not entries.
+    """
     if isinstance(node, ScalarNode):
         start = text.offset(node.start_mark.line, node.start_mark.column)
         end = text.offset(node.end_mark.line, node.end_mark.column)
@@ -103,18 +113,23 @@ def _walk(
             start = newline if newline != -1 and newline < end else end
         spans.append((start, end))
         return
+    inner = flow or bool(getattr(node, "flow_style", False))
     if isinstance(node, MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else str(key_node)
             here = (*path, key)
-            entries.append(_Entry(here, key_node.start_mark.line, _end_line(value_node), len(here)))
-            _walk(key_node, here, entries, spans, text)
-            _walk(value_node, here, entries, spans, text)
+            if not inner:
+                entries.append(
+                    _Entry(here, key_node.start_mark.line, _end_line(value_node), len(here))
+                )
+            _walk(key_node, here, entries, spans, text, flow=inner)
+            _walk(value_node, here, entries, spans, text, flow=inner)
     elif isinstance(node, SequenceNode):
         for i, item in enumerate(node.value):
             here = (*path, i)
-            entries.append(_Entry(here, item.start_mark.line, _end_line(item), len(here)))
-            _walk(item, here, entries, spans, text)
+            if not inner:
+                entries.append(_Entry(here, item.start_mark.line, _end_line(item), len(here)))
+            _walk(item, here, entries, spans, text, flow=inner)
 
 
 def _end_line(node: Node) -> int:
