@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -96,10 +97,8 @@ def line_of(path: Path, needle: str) -> int:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The real command line, in a fresh process."""
-    full = {**os.environ, **(env or {})}
-    full.pop("GITHUB_ACTIONS", None) if env is None or "GITHUB_ACTIONS" not in env else None
-    import sys
-
+    full = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}  # as on a desk
+    full.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "itures", *args], capture_output=True, text=True, env=full
     )

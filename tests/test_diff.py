@@ -130,7 +130,10 @@ def test_diff_of_two_files_and_bad_input(tmp_path: Path) -> None:
     proc = run_cli("diff", str(a), str(b))
     assert proc.returncode == 1
     assert proc.stdout.splitlines()[:2] == [f"--- {a}", f"+++ {b}"]
-    assert proc.stdout.splitlines()[2].startswith("changed title title: ")
+    assert proc.stdout.splitlines()[2] == (
+        "changed title: [-Strategy for the coordination of efforts among the three Sectors of"
+        " the Union-] {+Other+}"
+    )
     bad = write(tmp_path / "bad.yaml", "body: [\n")
     proc = run_cli("diff", str(a), str(bad))
     assert proc.returncode == 2

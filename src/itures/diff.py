@@ -425,7 +425,7 @@ def render_lines(changes: Sequence[Change]) -> Iterator[str]:
             where = c.old.at
         else:
             where = f"{c.old.at} -> {c.new.at}"
-        line = f"{c.change} {c.unit} {where}"
+        line = f"{c.change} {c.unit}" if where == c.unit else f"{c.change} {c.unit} {where}"
         if c.fields:
             line += f" ({', '.join(c.fields)})"
         if c.words is not None:
