@@ -1,39 +1,22 @@
+"""Shared helpers: real git repositories and resolution documents."""
+
 from __future__ import annotations
 
+import copy
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from itures.yamlio.write import dump_data
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared beside the repository (ITURES_SHARED may point elsewhere)
+SHARED = Path(os.environ.get("ITURES_SHARED", ROOT.parent / "shared"))
 SEED_YAML = ROOT / "resolutions" / "wtdc" / "59" / "fr.yaml"
-
-
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m itures`` for real, in a subprocess."""
-    return subprocess.run(
-        [sys.executable, "-m", "itures", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd or ROOT,
-        check=False,
-    )
-
-
-@pytest.fixture
-def write(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Write a text file under tmp_path and return its path."""
-
-    def _write(name: str, text: str) -> Path:
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return path
-
-    return _write
-
 
 MINIMAL = """\
 body: pp
@@ -45,3 +28,93 @@ history:
     place: Dubai
     year: 2018
 """
+
+
+def git(repo: Path, *args: str) -> str:
+    proc = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+    return proc.stdout
+
+
+def commit_all(repo: Path, message: str) -> str:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty git repository as the working directory."""
+    path = tmp_path / "corpus"
+    path.mkdir()
+    git(path, "init", "-q", "-b", "main")
+    git(path, "config", "user.name", "Editor")
+    git(path, "config", "user.email", "editor@example.org")
+    git(path, "config", "commit.gpgsign", "false")
+    monkeypatch.chdir(path)
+    return path
+
+
+CLEAN: dict[str, Any] = {
+    "body": "pp",
+    "number": "191",
+    "language": "en",
+    "title": "Strategy for the coordination of efforts among the three Sectors of the Union",
+    "history": [
+        {"event": "adopted", "place": "Guadalajara", "year": 2010},
+        {"event": "revised", "place": "Busan", "year": 2014},
+    ],
+    "conference": "The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),",
+    "preamble": [
+        {
+            "verb": "considering",
+            "heading": "considering",
+            "items": [
+                {"label": "a)", "text": "that coordination among the Sectors is needed;"},
+                {"label": "b)", "text": "that duplication of work should be avoided,"},
+            ],
+        }
+    ],
+    "operative": [
+        {
+            "verb": "resolves",
+            "heading": "resolves",
+            "clauses": [
+                {"label": "1", "text": "to strengthen coordination among the three Sectors;"},
+                {"label": "2", "text": "to avoid duplication of work between the Sectors;"},
+                {"label": "3", "text": "to report on the progress made every year."},
+            ],
+        }
+    ],
+}
+
+
+def resolution(**changes: Any) -> dict[str, Any]:
+    """A clean resolution document (a copy), with top-level keys replaced."""
+    data = copy.deepcopy(CLEAN)
+    data.update(copy.deepcopy(changes))
+    return data
+
+
+def write(path: Path, data: dict[str, Any] | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(data if isinstance(data, str) else dump_data(data), encoding="utf-8")
+    return path
+
+
+def line_of(path: Path, needle: str) -> int:
+    """1-based number of the first line of a file containing ``needle``."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return n
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a fresh process (in ``cwd``, default the current directory)."""
+    full = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}  # as on a desk
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "itures", *args], capture_output=True, text=True, env=full, cwd=cwd
+    )

@@ -11,7 +11,7 @@ from tests.conftest import MINIMAL, ROOT, SEED_YAML, run_cli
 
 
 def test_check_default_is_the_repository_corpus() -> None:
-    result = run_cli("check")
+    result = run_cli("check", cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1].startswith("1 file checked") or "files checked" in (
         result.stdout

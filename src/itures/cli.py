@@ -29,11 +29,18 @@ def _default_corpus() -> str | None:
         here = parent
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from itures.corpus import check_paths
+def _format(args: argparse.Namespace) -> str:
+    """The output format: as asked, else ``github`` under GitHub Actions, else text."""
+    if args.format:
+        return str(args.format)
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
+
+def _cmd_check(args: argparse.Namespace) -> int:
     paths: list[str] = list(args.paths)
-    if not paths:
+    if args.corpus is not None and not paths:
+        paths = []  # a commit hook with no staged file: nothing to check
+    elif not paths:
         default = _default_corpus()
         if default is None:
             print(
@@ -42,8 +49,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
             )
             return 2
         paths = [default]
-    result = check_paths(paths)
-    sys.stdout.write(REPORTERS[args.format](result))
+    if args.since is not None:
+        from itures.gate import check_since
+        from itures.gitrepo import GitError
+
+        try:
+            result = check_since(paths, args.since)
+        except GitError as exc:
+            print(f"itures check --since: {exc}", file=sys.stderr)
+            return 2
+    elif args.corpus is not None:
+        from itures.corpus import check_in_corpus
+
+        if not os.path.isdir(args.corpus):
+            print(f"itures check: --corpus {args.corpus}: not a directory", file=sys.stderr)
+            return 2
+        result = check_in_corpus(paths, [args.corpus])
+    else:
+        from itures.corpus import check_paths
+
+        result = check_paths(paths)
+    sys.stdout.write(REPORTERS[_format(args)](result))
     return result.exit_code
 
 
@@ -92,6 +118,127 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _cmd_fmt(args: argparse.Namespace) -> int:
+    from itures.corpus import discover
+    from itures.fmt import FormatError, format_file
+
+    paths: list[str] = list(args.paths)
+    if not paths:
+        default = _default_corpus()
+        if default is None:
+            print(
+                "itures fmt: no PATH given and no resolutions/ directory in this repository",
+                file=sys.stderr,
+            )
+            return 2
+        paths = [default]
+    files, failures = discover(paths)
+    for failure in failures:
+        print(f"error: {failure}", file=sys.stderr)
+    changed = errors = 0
+    for path in files:
+        try:
+            result = format_file(path, check=args.check)
+        except FormatError as exc:
+            print(exc.diagnostic, file=sys.stderr)
+            errors += 1
+            continue
+        except OSError as exc:
+            print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+            failures.append(path)
+            continue
+        if result.changed:
+            changed += 1
+            if args.check:
+                sys.stdout.write(result.diff())
+            else:
+                print(f"formatted {path}", file=sys.stderr)
+    n = len(files)
+    verb = "would be reformatted" if args.check else "reformatted"
+    print(
+        f"{changed} of {n} file{'s' if n != 1 else ''} {verb}"
+        + (f", {errors} not formatted" if errors else ""),
+        file=sys.stderr,
+    )
+    if failures:
+        return 2
+    return 1 if changed or errors else 0
+
+
+def _read_version(path: str, rev: str | None) -> tuple[str, object]:
+    """(name, Resolution or error message) of a file, at a git revision or as it is."""
+    from itures.corpus import read_data
+
+    if rev is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            return path, f"{path}: cannot read: {exc.strerror or exc}"
+        name = path
+    else:
+        from itures.gitrepo import GitError, Repository
+
+        try:
+            repo = Repository(path)
+            data = repo.show(repo.resolve(rev), repo.relative(path))
+        except GitError as exc:
+            return f"{path}@{rev}", str(exc)
+        name = f"{path}@{rev}"
+    res = read_data(name, data)
+    if res.resolution is None:
+        return name, "\n".join(str(d) for d in res.diagnostics)
+    return name, res.resolution
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from itures.diff import diff_resolutions, render_json, render_text
+    from itures.model.resolution import Resolution
+
+    revs: list[str] = args.rev or []
+    if len(revs) > 2:
+        print("itures diff: give --rev at most twice", file=sys.stderr)
+        return 2
+    if revs:
+        if len(args.paths) != 1:
+            print("itures diff: with --rev, give exactly one PATH", file=sys.stderr)
+            return 2
+        path = args.paths[0]
+        sides = [(path, revs[0]), (path, revs[1] if len(revs) == 2 else None)]
+    else:
+        if len(args.paths) != 2:
+            print(
+                "itures diff: give two files, OLD NEW (or --rev A [--rev B] PATH)", file=sys.stderr
+            )
+            return 2
+        sides = [(args.paths[0], None), (args.paths[1], None)]
+    versions = [_read_version(p, r) for p, r in sides]
+    for _, version in versions:
+        if not isinstance(version, Resolution):
+            print(f"itures diff: {version}", file=sys.stderr)
+            return 2
+    (old_name, old), (new_name, new) = versions
+    assert isinstance(old, Resolution) and isinstance(new, Resolution)
+    changes = diff_resolutions(old, new)
+    render = render_json if args.format == "json" else render_text
+    sys.stdout.write(render(changes, old_name, new_name))
+    return 1 if changes else 0
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    from itures.gitrepo import GitError
+    from itures.history import file_log, render_json, render_text
+
+    try:
+        log = file_log(args.path)
+    except GitError as exc:
+        print(f"itures log: {exc}", file=sys.stderr)
+        return 2
+    render = render_json if args.format == "json" else render_text
+    sys.stdout.write(render(log))
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
@@ -123,7 +270,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="files or directories (default: resolutions/ of the current repository)",
     )
     check.add_argument(
-        "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
+        "--format",
+        choices=sorted(REPORTERS),
+        default=None,
+        help="output format (default: github when GITHUB_ACTIONS is set, else text)",
+    )
+    check.add_argument(
+        "--since",
+        metavar="REV",
+        help=(
+            "CI gate: report the files changed since the git revision REV, what the change "
+            "breaks in other files, and rewritten histories"
+        ),
+    )
+    check.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help=(
+            "check only PATH..., with every resolution under DIR loaded for references "
+            "(what the commit hook does)"
+        ),
     )
     check.set_defaults(func=_cmd_check)
 
@@ -158,6 +324,49 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
     )
     imp.set_defaults(func=_cmd_import)
+    fmt = sub.add_parser(
+        "fmt",
+        help="rewrite resolution files in the canonical layout",
+        description=(
+            "Rewrite files in the canonical layout, keeping every comment. Exit status: 0 "
+            "nothing to change, 1 a file was (or with --check would be) changed or cannot "
+            "be formatted, 2 could not run."
+        ),
+    )
+    fmt.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories (default: resolutions/ of the current repository)",
+    )
+    fmt.add_argument(
+        "--check", action="store_true", help="write nothing; print a diff of what would change"
+    )
+    fmt.set_defaults(func=_cmd_fmt)
+
+    diff = sub.add_parser(
+        "diff",
+        help="what changed between two versions of a resolution, clause by clause",
+        description=(
+            "Compare two versions of a resolution: two files (OLD NEW), or one file at two git "
+            "revisions (--rev A --rev B PATH; one --rev compares it with the working tree). "
+            "Exit status: 0 no changes, 1 changes, 2 could not run."
+        ),
+    )
+    diff.add_argument("paths", nargs="+", metavar="PATH", help="OLD NEW, or PATH with --rev")
+    diff.add_argument(
+        "--rev", action="append", metavar="REV", help="a git revision (give it once or twice)"
+    )
+    diff.add_argument("--format", choices=["text", "json"], default="text")
+    diff.set_defaults(func=_cmd_diff)
+
+    log = sub.add_parser(
+        "log",
+        help="the git commits that touched a resolution, with its declared history",
+    )
+    log.add_argument("path", metavar="PATH", help="a resolution file in a git repository")
+    log.add_argument("--format", choices=["text", "json"], default="text")
+    log.set_defaults(func=_cmd_log)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(

@@ -19,7 +19,18 @@ from itures.model.markup import ResolutionRef
 from itures.model.resolution import Resolution
 from itures.yamlio.read import Document, read_document
 
-__all__ = ["CheckResult", "Corpus", "Index", "LoadError", "check_paths", "discover", "load"]
+__all__ = [
+    "CheckResult",
+    "Corpus",
+    "Index",
+    "LoadError",
+    "check_in_corpus",
+    "check_paths",
+    "check_results",
+    "discover",
+    "load",
+    "read_data",
+]
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -161,6 +172,17 @@ def read_file(path: str) -> FileResult | str:
     return FileResult(path, resolution, diagnostics, doc)
 
 
+def read_data(path: str, data: bytes) -> FileResult:
+    """Read and validate a file's content given as bytes (from git, say)."""
+    from itures.validate import validate
+
+    doc = read_document(path, data)
+    if isinstance(doc, Diagnostic):
+        return FileResult(path, None, [doc])
+    resolution, diagnostics = validate(doc)
+    return FileResult(path, resolution, diagnostics, doc)
+
+
 def load(path: str | os.PathLike[str]) -> Resolution:
     """Read one resolution file into the typed model.
 
@@ -246,6 +268,50 @@ def check_paths(paths: Iterable[str | os.PathLike[str]]) -> CheckResult:
     return CheckResult(_check(results, index), len(files), failures)
 
 
+def check_results(
+    results: list[FileResult],
+    files: int,
+    failures: list[str],
+    *,
+    only: Iterable[str] | None = None,
+) -> CheckResult:
+    """Check files already read (:func:`read_file`, :func:`read_data`) as one corpus.
+
+    Every valid resolution goes into the index; with ``only`` (paths), the
+    rules run on those files alone and only their diagnostics are kept, the
+    rest of the corpus being there for references.
+    """
+    index = Index()
+    for res in results:
+        if res.resolution is not None:
+            index.add(res.path, res.resolution)
+    if only is not None:
+        keep = {os.path.normpath(p) for p in only}
+        results = [r for r in results if os.path.normpath(r.path) in keep]
+    return CheckResult(_check(results, index), files, failures)
+
+
+def check_in_corpus(
+    paths: Iterable[str | os.PathLike[str]], corpus: Iterable[str | os.PathLike[str]]
+) -> CheckResult:
+    """Check ``paths`` with every file under ``corpus`` loaded for references.
+
+    What a commit hook needs: the staged files are checked, the rest of the
+    corpus is read so that citations of it resolve, and is not reported on.
+    """
+    targets, failures = discover(paths)
+    others, more = discover(corpus)
+    failures.extend(more)
+    results: list[FileResult] = []
+    for path in dict.fromkeys([*targets, *others]):
+        res = read_file(path)
+        if isinstance(res, str):
+            failures.append(res)
+        else:
+            results.append(res)
+    return check_results(results, len(targets), failures, only=targets)
+
+
 class Corpus:
     """The resolutions under a directory.
 
@@ -292,3 +358,14 @@ class Corpus:
     def check(self) -> CheckResult:
         """Check every file of the corpus."""
         return check_paths([self.root])
+
+    def at(self, rev: str) -> Corpus:
+        """This corpus as of a git revision, read from git without checking it out.
+
+        ``rev`` is anything git names a commit by (``HEAD~1``, ``main``, a
+        tag, a hash). Raises :class:`itures.gitrepo.GitError` when the
+        directory is not in a git repository or the revision is unknown.
+        """
+        from itures.gitrepo import RevisionCorpus
+
+        return RevisionCorpus(self.root, rev)

@@ -41,4 +41,21 @@ def json_report(result: CheckResult) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-REPORTERS: dict[str, Reporter] = {"text": text, "json": json_report}
+def _github(result: CheckResult) -> str:
+    from itures.report.github import github
+
+    return github(result)
+
+
+def _sarif(result: CheckResult) -> str:
+    from itures.report.sarif import sarif
+
+    return sarif(result)
+
+
+REPORTERS: dict[str, Reporter] = {
+    "text": text,
+    "json": json_report,
+    "github": _github,
+    "sarif": _sarif,
+}

@@ -1,0 +1,286 @@
+"""``itures fmt``: rewrite resolution files in the canonical layout.
+
+The layout is described in :mod:`itures.yamlio.write`. Formatting is
+lossless and idempotent:
+
+* the data read back is the data read before (values, not their spelling:
+  ``year: 0x7E1`` becomes ``year: 2017``);
+* every comment survives, attached to what it describes (see
+  :func:`extract_comments`), suppressions such as
+  ``# itures: ignore[numbering-gap] reason: as published`` included;
+* formatting a formatted file changes nothing.
+
+Both properties are verified on every file before it is written: output
+whose data or comments differ from the input is refused
+(:class:`FormatError`), and the file stays as it was. Writing is atomic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import math
+import os
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from itures.diagnostics import Diagnostic
+from itures.yamlio.read import YamlSyntaxError, decode, parse_text
+from itures.yamlio.write import Comments, Path, emit, write_atomic
+
+__all__ = ["FormatError", "Formatted", "extract_comments", "format_file", "format_text"]
+
+
+class FormatError(Exception):
+    """The text cannot be formatted; ``diagnostic`` says where and why."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """The outcome of formatting one file."""
+
+    path: str
+    before: str
+    after: str
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+    def diff(self) -> str:
+        """A unified diff from the file as it is to the canonical file."""
+        return "".join(
+            difflib.unified_diff(
+                self.before.splitlines(keepends=True),
+                self.after.splitlines(keepends=True),
+                fromfile=f"{self.path} (as is)",
+                tofile=f"{self.path} (formatted)",
+            )
+        )
+
+
+@dataclass
+class _Entry:
+    path: Path
+    start: int  # line (0-based) where the entry starts
+    end: int  # line where its value ends
+    depth: int
+
+
+class _Text:
+    """Offsets of a text's lines, to turn (line, column) marks into offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self.starts.append(i + 1)
+
+    def offset(self, line: int, column: int) -> int:
+        if line >= len(self.starts):
+            return len(self.text)
+        return self.starts[line] + column
+
+
+def _walk(
+    node: Node,
+    path: Path,
+    entries: list[_Entry],
+    spans: list[tuple[int, int]],
+    text: _Text,
+    *,
+    flow: bool = False,
+) -> None:
+    """Collect entries (mapping pairs, list items) and the character spans of scalars.
+
+    A flow collection (``[a, b]``, ``{k: v}``) is one unit: its comments
+    belong to the entry that holds it, so its parts are not entries.
+    """
+    if isinstance(node, ScalarNode):
+        start = text.offset(node.start_mark.line, node.start_mark.column)
+        end = text.offset(node.end_mark.line, node.end_mark.column)
+        if node.style in ("|", ">"):
+            # the header line (">-  # comment") may hold a comment
+            newline = text.text.find("\n", start)
+            start = newline if newline != -1 and newline < end else end
+        spans.append((start, end))
+        return
+    inner = flow or bool(getattr(node, "flow_style", False))
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else str(key_node)
+            here = (*path, key)
+            if not inner:
+                entries.append(
+                    _Entry(here, key_node.start_mark.line, _end_line(value_node), len(here))
+                )
+            _walk(key_node, here, entries, spans, text, flow=inner)
+            _walk(value_node, here, entries, spans, text, flow=inner)
+    elif isinstance(node, SequenceNode):
+        for i, item in enumerate(node.value):
+            here = (*path, i)
+            if not inner:
+                entries.append(_Entry(here, item.start_mark.line, _end_line(item), len(here)))
+            _walk(item, here, entries, spans, text, flow=inner)
+
+
+def _end_line(node: Node) -> int:
+    mark = node.end_mark
+    # an end mark at the start of a line belongs to the line before
+    line: int = (
+        mark.line - 1 if mark.column == 0 and mark.line > node.start_mark.line else mark.line
+    )
+    return line
+
+
+def _comments_in(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(line, column, comment)`` of every comment, outside scalars."""
+    spans.sort()
+    starts = [s for s, _ in spans]
+    out: list[tuple[int, int, str]] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if "#" in line:
+            col = line.find("#")
+            while col != -1:
+                at = offset + col
+                i = bisect.bisect_right(starts, at) - 1
+                inside = i >= 0 and spans[i][0] <= at < spans[i][1]
+                if not inside and (col == 0 or line[col - 1] in " \t"):
+                    out.append((number, col, line[col:].rstrip()))
+                    break
+                col = line.find("#", col + 1)
+        offset += len(line) + 1
+    return out
+
+
+def extract_comments(text: str, root: Node | None) -> Comments:
+    """The comments of a parsed document, attached to the entries they describe.
+
+    * A comment on lines of its own belongs to the entry (key or list item)
+      that follows it, the outermost one starting there; before the first
+      entry it is part of the header, after the last one of the footer.
+    * An end-of-line comment belongs to the innermost entry starting on its
+      line (``- label: a)  # ...`` is the label's), else to the innermost
+      entry whose value spans the line.
+    """
+    comments = Comments()
+    entries: list[_Entry] = []
+    spans: list[tuple[int, int]] = []
+    if root is not None:
+        _walk(root, (), entries, spans, _Text(text))
+    found = _comments_in(text, spans)
+    if not found:
+        return comments
+    lines = text.split("\n")
+    # entries in document order, outermost first among those starting together
+    entries.sort(key=lambda e: (e.start, e.depth))
+    starts = [e.start for e in entries]
+    first_line = entries[0].start if entries else None
+    for line, col, comment in found:
+        full_line = not lines[line][:col].strip()
+        if full_line:
+            if first_line is None or line < first_line:
+                comments.header.append(comment)
+                continue
+            i = bisect.bisect_right(starts, line)
+            if i == len(entries):
+                comments.footer.append(comment)
+            else:
+                comments.leading.setdefault(entries[i].path, []).append(comment)
+            continue
+        on_line = [e for e in entries if e.start == line]
+        if not on_line:
+            on_line = [e for e in entries if e.start <= line <= e.end]
+        if not on_line:
+            if first_line is None or line < first_line:
+                comments.header.append(comment)
+            else:
+                comments.footer.append(comment)
+            continue
+        deepest = max(on_line, key=lambda e: e.depth)
+        comments.trailing.setdefault(deepest.path, []).append(comment)
+    return comments
+
+
+def _same_data(a: Any, b: Any) -> bool:
+    """Equality of plain data, with NaN equal to NaN and 1 not equal to 1.0 or True."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return set(a) == set(b) and all(_same_data(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_data(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a == b)
+
+
+def _parse(text: str, path: str) -> tuple[Any, Node | None]:
+    try:
+        return parse_text(text)
+    except YamlSyntaxError as exc:
+        raise FormatError(
+            Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message)
+        ) from None
+
+
+def format_text(text: str, path: str = "<text>") -> str:
+    """The canonical form of a resolution file's text.
+
+    Raises :class:`FormatError` for text that is not YAML as itures reads it,
+    and (never expected) when the canonical form would lose data or comments.
+    """
+    data, root = _parse(text, path)
+    if root is None:
+        return text  # empty, or only comments: nothing to lay out
+    comments = extract_comments(text, root)
+    out = emit(data, comments)
+    again, again_root = _parse(out, path)
+    if not _same_data(data, again) or Counter(comments.all()) != Counter(
+        extract_comments(out, again_root).all()
+    ):
+        raise FormatError(
+            Diagnostic(
+                "fmt",
+                "error",
+                path,
+                1,
+                1,
+                "the canonical layout would change the data or drop a comment; "
+                "file left as it is (please report this)",
+            )
+        )
+    return out
+
+
+def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatted:
+    """Format one file in place (unless ``check``); return what was and what is canonical.
+
+    Raises :class:`OSError` when the file cannot be read or written and
+    :class:`FormatError` when it cannot be formatted; either way the file is
+    left as it was.
+    """
+    name = os.fspath(path)
+    with open(name, "rb") as fh:
+        raw = fh.read()
+    try:
+        text = decode(raw)
+    except YamlSyntaxError as exc:
+        raise FormatError(
+            Diagnostic("yaml-syntax", "error", name, exc.line, exc.column, exc.message)
+        ) from None
+    after = format_text(text, name)
+    before = raw.decode("utf-8", "replace")
+    result = Formatted(name, before, after)
+    if result.changed and not check:
+        write_atomic(name, after)
+    return result

@@ -1,0 +1,235 @@
+"""The corpus in git: files as of any revision, read without checking out.
+
+Everything goes through the ``git`` command (plumbing only: ``rev-parse``,
+``ls-tree``, ``cat-file --batch``, ``log``), so the working tree, the index and
+the current branch are never touched. Errors are :class:`GitError` with
+git's own message; the library never prints.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from itures.corpus import SUFFIXES, CheckResult, Corpus, FileResult, Index, check_results, read_data
+
+__all__ = [
+    "Commit",
+    "GitError",
+    "Repository",
+    "RevisionCorpus",
+]
+
+
+class GitError(Exception):
+    """git could not do what was asked (not a repository, unknown revision, ...)."""
+
+
+def _run(args: Sequence[str], cwd: str, *, data: bytes | None = None) -> bytes:
+    try:
+        proc = subprocess.run(
+            ["git", *args],
+            cwd=cwd,
+            input=data,
+            capture_output=True,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed (no 'git' command on PATH)") from None
+    except NotADirectoryError:
+        raise GitError(f"{cwd}: not a directory") from None
+    if proc.returncode != 0:
+        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(message[-1] if message else f"git {args[0]} failed")
+    return proc.stdout
+
+
+@dataclass(frozen=True)
+class Commit:
+    """One commit that touched a file: hash, date, author, subject, path then."""
+
+    sha: str
+    date: str
+    author: str
+    subject: str
+    path: str  # the file's path (relative to the repository) in this commit
+
+    @property
+    def short(self) -> str:
+        return self.sha[:10]
+
+
+class Repository:
+    """The git repository holding a path (any path inside its working tree)."""
+
+    def __init__(self, path: str | os.PathLike[str] = ".") -> None:
+        start = Path(path).resolve()
+        cwd = start if start.is_dir() else start.parent
+        while not cwd.exists():  # a path deleted since: ask from an existing parent
+            cwd = cwd.parent
+        top = _run(["rev-parse", "--show-toplevel"], str(cwd)).decode().strip()
+        self.top = Path(top).resolve()
+
+    def git(self, *args: str, data: bytes | None = None) -> bytes:
+        return _run(args, str(self.top), data=data)
+
+    def relative(self, path: str | os.PathLike[str]) -> str:
+        """A path as git names it: relative to the top, with ``/``; ``""`` is the top."""
+        rel = os.path.relpath(Path(path).resolve(), self.top)
+        if rel == ".":
+            return ""
+        if rel.startswith(".."):
+            raise GitError(f"{path}: outside the repository {self.top}")
+        return rel.replace(os.sep, "/")
+
+    def resolve(self, rev: str) -> str:
+        """The commit hash a revision names (``HEAD~2``, a branch, a tag, a hash)."""
+        if not rev or rev.startswith("-"):
+            raise GitError(f"{rev!r}: not a revision")
+        try:
+            return (
+                self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+            )
+        except GitError:
+            raise GitError(f"{rev}: unknown revision") from None
+
+    def files(self, rev: str, prefix: str = "") -> list[tuple[str, str]]:
+        """``(path, blob hash)`` of the files under ``prefix`` at ``rev``, sorted."""
+        args = ["ls-tree", "-r", "-z", "--full-tree", rev]
+        if prefix:
+            args += ["--", prefix]
+        out: list[tuple[str, str]] = []
+        for record in self.git(*args).split(b"\0"):
+            if not record:
+                continue
+            meta, _, name = record.partition(b"\t")
+            _mode, kind, sha = meta.decode().split()
+            path = name.decode("utf-8", "surrogateescape")
+            if kind != "blob":
+                continue
+            if prefix and not (path == prefix or path.startswith(prefix.rstrip("/") + "/")):
+                continue
+            out.append((path, sha))
+        out.sort()
+        return out
+
+    def blobs(self, shas: Sequence[str]) -> list[bytes]:
+        """The contents of blobs, in one ``git cat-file --batch``."""
+        if not shas:
+            return []
+        raw = self.git("cat-file", "--batch", data=("\n".join(shas) + "\n").encode())
+        out: list[bytes] = []
+        pos = 0
+        for sha in shas:
+            end = raw.index(b"\n", pos)
+            header = raw[pos:end].decode().split()
+            if len(header) != 3:
+                raise GitError(f"{sha}: missing object")
+            size = int(header[2])
+            out.append(raw[end + 1 : end + 1 + size])
+            pos = end + 1 + size + 1
+        return out
+
+    def show(self, rev: str, path: str) -> bytes:
+        """The content of a file (path relative to the top) at a revision."""
+        found = [sha for p, sha in self.files(rev, path) if p == path]
+        if not found:
+            raise GitError(f"{path}: no such file at {rev}")
+        return self.blobs(found)[0]
+
+    def log(self, path: str) -> list[Commit]:
+        """Commits that touched a file, newest first, following renames."""
+        fmt = "%x00%H%x1f%ad%x1f%an%x1f%s"
+        raw = self.git(
+            "log", "--follow", "--date=short", f"--format={fmt}", "--name-only", "--", path
+        ).decode("utf-8", "replace")
+        commits: list[Commit] = []
+        for chunk in raw.split("\0"):
+            if not chunk.strip():
+                continue
+            head, _, names = chunk.partition("\n")
+            sha, date, author, subject = head.split("\x1f", 3)
+            name = next((n for n in names.splitlines() if n.strip()), path)
+            commits.append(Commit(sha, date, author, subject, name))
+        return commits
+
+
+def _wanted(path: str) -> bool:
+    """The files :func:`itures.corpus.discover` would take (yaml, nothing hidden)."""
+    parts = path.split("/")
+    return path.endswith(SUFFIXES) and not any(p.startswith(".") for p in parts)
+
+
+class RevisionCorpus(Corpus):
+    """The resolutions under a directory as of a git revision.
+
+    Made by :meth:`itures.corpus.Corpus.at`. File paths are given as the
+    working-tree corpus gives them (``resolutions/wtdc/59/fr.yaml``), so
+    diagnostics of both can be compared; the content comes from git.
+    """
+
+    def __init__(self, root: str | os.PathLike[str], rev: str) -> None:
+        # no call to Corpus.__init__: the directory need not exist in the work tree
+        self.root = Path(root)
+        self.repo = Repository(self.root)
+        self.rev = self.repo.resolve(rev)
+        self._prefix = self.repo.relative(self.root)
+        self._base = (
+            Path(os.path.relpath(self.repo.top)) if not self.root.is_absolute() else self.repo.top
+        )
+        self._files: dict[str, str] | None = None
+        self._index: Index | None = None
+        self._results: list[FileResult] | None = None
+
+    def _display(self, repo_path: str) -> str:
+        return os.path.normpath(os.path.join(self._base, repo_path))
+
+    def _blobs(self) -> dict[str, str]:
+        if self._files is None:
+            self._files = {
+                self._display(p): sha
+                for p, sha in self.repo.files(self.rev, self._prefix)
+                if _wanted(p)
+            }
+        return self._files
+
+    @property
+    def files(self) -> list[str]:
+        return sorted(self._blobs())
+
+    def read(self, path: str) -> bytes:
+        """The content of one of :attr:`files` at this revision."""
+        sha = self._blobs().get(os.path.normpath(path))
+        if sha is None:
+            raise GitError(f"{path}: no such file at {self.rev[:10]}")
+        return self.repo.blobs([sha])[0]
+
+    def contents(self) -> dict[str, bytes]:
+        """Every file's content at this revision, by path."""
+        blobs = self._blobs()
+        paths = sorted(blobs)
+        return dict(zip(paths, self.repo.blobs([blobs[p] for p in paths]), strict=True))
+
+    def results(self) -> list[FileResult]:
+        """Every file read and validated."""
+        if self._results is None:
+            self._results = [read_data(p, data) for p, data in self.contents().items()]
+        return self._results
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            index = Index()
+            for res in self.results():
+                if res.resolution is not None:
+                    index.add(res.path, res.resolution)
+            self._index = index
+        return self._index
+
+    def check(self) -> CheckResult:
+        """Check the corpus as it was at this revision."""
+        results = self.results()
+        return check_results(results, len(results), [])

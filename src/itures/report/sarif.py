@@ -1,0 +1,120 @@
+"""SARIF 2.1.0, the format of code-scanning services.
+
+One run of the tool ``itures``: the rules that fired, each described from the
+rule catalogue, and one result per diagnostic with its rule, level and
+physical location (file relative to the repository root, line, column). A
+file that could not be read is a tool execution notification.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from itures.corpus import CheckResult
+
+SCHEMA_URI = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+INFORMATION_URI = "https://pypi.org/project/itures/"
+
+
+def _summaries() -> dict[str, str]:
+    """Every known rule's one-line summary, by name."""
+    out: dict[str, str] = {}
+    try:
+        from itures import rules
+
+        out.update({name: sev_summary[1] for name, sev_summary in rules.BUILTIN.items()})
+        out.update({name: r.summary for name, r in rules.load_all().items()})
+    except Exception:  # pragma: no cover - the report must not fail on a catalogue problem
+        pass
+    try:
+        from itures.gate import GATE_RULES
+
+        out.update({name: summary for name, (_, summary) in GATE_RULES.items()})
+    except Exception:  # pragma: no cover
+        pass
+    return out
+
+
+def _uri(path: str) -> str:
+    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+    if rel.startswith(".."):
+        rel = os.path.abspath(path)
+        return "file://" + rel.replace(os.sep, "/")
+    return rel.replace(os.sep, "/")
+
+
+def sarif_log(result: CheckResult) -> dict[str, Any]:
+    """The SARIF log of a check, as plain data."""
+    from itures import __version__
+
+    summaries = _summaries()
+    names = sorted({d.rule for d in result.diagnostics})
+    index = {name: i for i, name in enumerate(names)}
+    rule_objects = []
+    for name in names:
+        rule: dict[str, Any] = {"id": name, "name": name}
+        if name in summaries:
+            rule["shortDescription"] = {"text": summaries[name]}
+        rule_objects.append(rule)
+    results = []
+    for d in result.diagnostics:
+        location: dict[str, Any] = {
+            "physicalLocation": {
+                "artifactLocation": {"uri": _uri(d.path)},
+                "region": {"startLine": d.line, "startColumn": d.column},
+            }
+        }
+        if not _uri(d.path).startswith("file://"):
+            location["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%"
+        if d.pointer:
+            location["logicalLocations"] = [{"fullyQualifiedName": d.pointer, "kind": "element"}]
+        results.append(
+            {
+                "ruleId": d.rule,
+                "ruleIndex": index[d.rule],
+                "level": d.severity,
+                "message": {"text": d.message},
+                "locations": [location],
+            }
+        )
+    invocation: dict[str, Any] = {"executionSuccessful": not result.failures}
+    if result.failures:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": f}} for f in result.failures
+        ]
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "itures",
+                        "version": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": rule_objects,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": _srcroot()}},
+                "invocations": [invocation],
+                "results": results,
+            }
+        ],
+    }
+
+
+def _srcroot() -> str:
+    cwd = os.path.abspath(os.getcwd()).replace(os.sep, "/")
+    if not cwd.endswith("/"):
+        cwd += "/"
+    return "file://" + ("" if cwd.startswith("/") else "/") + cwd
+
+
+def sarif(result: CheckResult) -> str:
+    """SARIF 2.1.0 JSON text."""
+    return json.dumps(sarif_log(result), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,141 @@
+"""``itures diff``: clause by clause, matched by content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from itures.diff import diff_resolutions, word_diff
+from itures.model.resolution import Resolution
+from tests.conftest import commit_all, resolution, run_cli, write
+
+PATH = "resolutions/pp/191/en.yaml"
+
+
+def test_clause_inserted_at_2_is_one_insertion_and_renumbering(repo: Path) -> None:
+    write(repo / PATH, resolution())
+    first = commit_all(repo, "adopted")
+    data = resolution()
+    clauses = data["operative"][0]["clauses"]
+    clauses.insert(1, {"label": "2", "text": "to hold a coordination meeting every year;"})
+    clauses[2]["label"] = "3"
+    clauses[3]["label"] = "4"
+    write(repo / PATH, data)
+    second = commit_all(repo, "insert resolves 2")
+
+    proc = run_cli("diff", "--rev", first, "--rev", second, PATH, "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout) == {
+        "old": f"{PATH}@{first}",
+        "new": f"{PATH}@{second}",
+        "changes": [
+            {
+                "change": "added",
+                "unit": "clause",
+                "old": None,
+                "new": {"at": "resolves/2", "pointer": "/operative/0/clauses/1"},
+                "text": "to hold a coordination meeting every year;",
+            },
+            {
+                "change": "renumbered",
+                "unit": "clause",
+                "old": {"at": "resolves/2", "pointer": "/operative/0/clauses/1"},
+                "new": {"at": "resolves/3", "pointer": "/operative/0/clauses/2"},
+            },
+            {
+                "change": "renumbered",
+                "unit": "clause",
+                "old": {"at": "resolves/3", "pointer": "/operative/0/clauses/2"},
+                "new": {"at": "resolves/4", "pointer": "/operative/0/clauses/3"},
+            },
+        ],
+    }
+    text = run_cli("diff", "--rev", first, "--rev", second, PATH)
+    assert text.stdout.splitlines()[2:] == [
+        "added clause resolves/2: to hold a coordination meeting every year;",
+        "renumbered clause resolves/2 -> resolves/3",
+        "renumbered clause resolves/3 -> resolves/4",
+    ]
+    # one --rev: that revision against the working tree (unchanged since)
+    same = run_cli("diff", "--rev", second, PATH)
+    assert (same.returncode, same.stdout.splitlines()[-1]) == (0, "no changes")
+
+
+def _res(**changes: object) -> Resolution:
+    return Resolution.model_validate(resolution(**changes))
+
+
+def test_changed_clause_has_a_word_diff() -> None:
+    new = resolution()
+    new["operative"][0]["clauses"][1]["text"] = (
+        "to avoid any duplication of work among the Sectors;"
+    )
+    (change,) = diff_resolutions(_res(), Resolution.model_validate(new))
+    assert change.to_dict() == {
+        "change": "changed",
+        "unit": "clause",
+        "old": {"at": "resolves/2", "pointer": "/operative/0/clauses/1"},
+        "new": {"at": "resolves/2", "pointer": "/operative/0/clauses/1"},
+        "words": [
+            ["=", "to avoid"],
+            ["+", "any"],
+            ["=", "duplication of work"],
+            ["-", "between"],
+            ["+", "among"],
+            ["=", "the Sectors;"],
+        ],
+    }
+
+
+def test_removed_moved_and_section_changes() -> None:
+    new = resolution()
+    clauses = new["operative"][0]["clauses"]
+    moved = clauses.pop(0)  # resolves 1 moves to a new section
+    new["operative"].append(
+        {"verb": "instructs", "heading": "instructs the Secretary-General", "clauses": [moved]}
+    )
+    new["preamble"][0]["items"].pop()  # considering b) removed
+    changes = [
+        (c.change, c.unit, c.old.at if c.old else None, c.new.at if c.new else None)
+        for c in diff_resolutions(_res(), Resolution.model_validate(new))
+    ]
+    assert changes == [
+        ("removed", "item", "considering/b", None),
+        ("added", "section", None, "instructs"),
+        ("moved", "clause", "resolves/1", "instructs/1"),
+    ]
+
+
+def test_history_and_title() -> None:
+    new = resolution(title="A new title")
+    new["history"].append({"event": "revised", "place": "Dubai", "year": 2018})
+    changes = [c.to_dict() for c in diff_resolutions(_res(), Resolution.model_validate(new))]
+    assert [(c["change"], c["unit"]) for c in changes] == [
+        ("changed", "title"),
+        ("added", "history"),
+    ]
+    assert changes[1]["text"] == "revised Dubai, 2018"
+
+
+def test_word_diff_law() -> None:
+    old, new = "a b c d", "a x c d e"
+    segments = word_diff(old, new)
+    assert " ".join(t for op, t in segments if op != "+") == old
+    assert " ".join(t for op, t in segments if op != "-") == new
+
+
+def test_diff_of_two_files_and_bad_input(tmp_path: Path) -> None:
+    a = write(tmp_path / "a.yaml", resolution())
+    b = write(tmp_path / "b.yaml", resolution(title="Other"))
+    proc = run_cli("diff", str(a), str(b))
+    assert proc.returncode == 1
+    assert proc.stdout.splitlines()[:2] == [f"--- {a}", f"+++ {b}"]
+    assert proc.stdout.splitlines()[2] == (
+        "changed title: [-Strategy for the coordination of efforts among the three Sectors of"
+        " the Union-] {+Other+}"
+    )
+    bad = write(tmp_path / "bad.yaml", "body: [\n")
+    proc = run_cli("diff", str(a), str(bad))
+    assert proc.returncode == 2
+    assert "yaml-syntax" in proc.stderr
+    assert run_cli("diff", str(a)).returncode == 2

@@ -1,0 +1,48 @@
+"""``itures log``: the commits of a resolution beside its declared history."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import commit_all, git, resolution, run_cli, write
+
+PATH = "resolutions/pp/191/en.yaml"
+
+
+def test_log_lists_commits_and_the_history_each_recorded(repo: Path) -> None:
+    write(
+        repo / PATH,
+        resolution(history=[{"event": "adopted", "place": "Guadalajara", "year": 2010}]),
+    )
+    first = commit_all(repo, "adopted at Guadalajara")
+    write(repo / "other.txt", "unrelated")
+    commit_all(repo, "unrelated")
+    write(repo / PATH, resolution())
+    second = commit_all(repo, "revised at Busan")
+    git(repo, "mv", PATH, "resolutions/pp/191/en.yml")
+    third = commit_all(repo, "rename")
+
+    proc = run_cli("log", "resolutions/pp/191/en.yml", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    log = json.loads(proc.stdout)
+    assert log["history"] == ["adopted Guadalajara, 2010", "revised Busan, 2014"]
+    assert [(c["commit"], c["subject"], c["added"]) for c in log["commits"]] == [
+        (third, "rename", []),
+        (second, "revised at Busan", ["revised Busan, 2014"]),
+        (first, "adopted at Guadalajara", ["adopted Guadalajara, 2010"]),
+    ]
+    assert log["commits"][2]["path"] == PATH
+
+    text = run_cli("log", "resolutions/pp/191/en.yml").stdout.splitlines()
+    assert text[0] == "resolutions/pp/191/en.yml: RESOLUTION 191 (Rev. Busan, 2014)"
+    assert text[-2].startswith(f"  {second[:10]} ") and text[-2].endswith(
+        "revised at Busan  [+revised Busan, 2014]"
+    )
+
+
+def test_log_outside_git_cannot_run(tmp_path: Path) -> None:
+    path = write(tmp_path / "r.yaml", resolution())
+    proc = run_cli("log", str(path))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("itures log: ")

@@ -1,0 +1,148 @@
+"""The pre-commit hooks, installed by the real pre-commit from this checkout."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from itures import rules
+from itures.yamlio.write import dump_data
+from tests.conftest import ROOT, git, line_of, resolution, write
+
+FILE = "resolutions/wtdc/59/en.yaml"
+
+
+def _run(repo: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run a command; its output (stdout and stderr, in order) is in ``stdout``."""
+    return subprocess.run(
+        args, cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
+
+
+@pytest.fixture(scope="module")
+def hooks_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """This checkout as it is (uncommitted changes too), committed in a scratch repository.
+
+    pre-commit installs a hook repository at a revision, so the working tree is
+    copied and committed, as ``pre-commit try-repo`` does.
+    """
+    if shutil.which("git") is None:  # pragma: no cover
+        pytest.skip("git is not installed")
+    dest = tmp_path_factory.mktemp("itures-checkout")
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        src = ROOT / name
+        if not os.path.lexists(src) or (src.is_dir() and not src.is_symlink()):
+            continue
+        target = dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_symlink():
+            os.symlink(os.readlink(src), target)
+        else:
+            shutil.copy2(src, target)
+    git(dest, "init", "-q")
+    git(dest, "add", "-A")
+    git(dest, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "snapshot")
+    return dest, git(dest, "rev-parse", "HEAD").strip()
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    home = tmp_path_factory.mktemp("pre-commit-home")
+    bindir = str(Path(sys.executable).parent)  # pre-commit of the test environment
+    out = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "PATH": bindir + os.pathsep + os.environ["PATH"],
+    }
+    out.pop("GITHUB_ACTIONS", None)
+    return out
+
+
+def test_readme_lists_every_hook() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [h["id"] for h in hooks] == ["itures-check", "itures-fmt"]
+    for hook in hooks:
+        assert f"id: {hook['id']}" in readme
+    own = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    local = {h["id"]: h for r in own["repos"] for h in r["hooks"]}
+    for hook in hooks:  # the project runs the same hooks on its own resolutions/
+        assert local[hook["id"]]["files"] == hook["files"]
+        assert local[hook["id"]]["entry"].endswith(hook["entry"].removeprefix("itures"))
+
+
+def test_hooks_in_a_corpus_repository(
+    repo: Path, hooks_repo: tuple[Path, str], env: dict[str, str]
+) -> None:
+    source, rev = hooks_repo
+    (repo / ".pre-commit-config.yaml").write_text(
+        "repos:\n"
+        f"  - repo: {source}\n"
+        f"    rev: {rev}\n"
+        "    hooks:\n"
+        "      - id: itures-fmt\n"
+        "      - id: itures-check\n",
+        encoding="utf-8",
+    )
+    installed = _run(repo, "pre-commit", "install", env=env)
+    assert installed.returncode == 0, installed.stdout
+    cited = write(repo / "resolutions/pp/191/en.yaml", resolution())
+    git(repo, "add", "-A")
+
+    # a clean commit passes
+    write(repo / FILE, resolution(body="wtdc", number="59"))
+    git(repo, "add", "-A")
+    done = _run(repo, "git", "commit", "-m", "clean", env=env)
+    assert done.returncode == 0, done.stdout
+    assert cited.exists()
+
+    # a stray number written as an integer: rejected, with the diagnostic
+    stray = resolution(body="wtdc", number="59")
+    stray["operative"][0]["clauses"][2]["label"] = 5
+    write(repo / FILE, stray)
+    git(repo, "add", "-A")
+    rejected = _run(repo, "git", "commit", "-m", "stray", env=env)
+    assert rejected.returncode != 0
+    line = line_of(repo / FILE, "label: 5")
+    assert re.search(rf"^{re.escape(FILE)}:{line}:\d+: schema: ", rejected.stdout, re.M), (
+        rejected.stdout
+    )
+    assert git(repo, "log", "--format=%s").split() == ["clean"]
+
+    # a stray number as published ('5' after 1, 2): the numbering rules reject it
+    if "numbering-gap" in rules.load_all():
+        stray["operative"][0]["clauses"][2]["label"] = "5"
+        write(repo / FILE, stray)
+        git(repo, "add", "-A")
+        rejected = _run(repo, "git", "commit", "-m", "stray", env=env)
+        assert rejected.returncode != 0
+        line = line_of(repo / FILE, "label: '5'")
+        assert f"{FILE}:{line}:" in rejected.stdout and "numbering-gap" in rejected.stdout
+
+    # a badly formatted file: itures-fmt rewrites it, the commit then passes
+    data = resolution(body="wtdc", number="59")
+    header = "# the English version, as published\n"
+    messy = header + yaml.dump(data, sort_keys=True, allow_unicode=True, width=60)
+    (repo / FILE).write_text(messy, encoding="utf-8")
+    git(repo, "add", "-A")
+    fixed = _run(repo, "git", "commit", "-m", "messy", env=env)
+    assert fixed.returncode != 0
+    assert "files were modified by this hook" in fixed.stdout
+    assert (repo / FILE).read_text(encoding="utf-8") == header + dump_data(data)
+    git(repo, "add", "-A")
+    again = _run(repo, "git", "commit", "-m", "formatted", env=env)
+    assert again.returncode == 0, again.stdout
+    assert git(repo, "log", "--format=%s").split() == ["formatted", "clean"]
