@@ -29,7 +29,15 @@ def _default_corpus() -> str | None:
         here = parent
 
 
+def _split(values: list[str] | None) -> list[str] | None:
+    """``--select a,b --select c`` -> ['a', 'b', 'c']."""
+    if values is None:
+        return None
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
+    from itures import config as cfg
     from itures.corpus import check_paths
 
     paths: list[str] = list(args.paths)
@@ -42,9 +50,30 @@ def _cmd_check(args: argparse.Namespace) -> int:
             )
             return 2
         paths = [default]
-    result = check_paths(paths)
+    try:
+        config = cfg.load(args.config) if args.config else cfg.discover(list(paths))
+        config = config.with_options(_split(args.select), _split(args.ignore))
+    except cfg.ConfigError as exc:
+        print(f"itures check: {exc}", file=sys.stderr)
+        return 2
+    result = check_paths(paths, config)
+    result.show_suppressed = args.show_suppressed
     sys.stdout.write(REPORTERS[args.format](result))
     return result.exit_code
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from itures.rules import docs
+
+    if args.markdown:
+        sys.stdout.write(docs.markdown())
+        return 0
+    try:
+        sys.stdout.write(docs.listing(args.names))
+    except KeyError as exc:
+        print(f"itures rules: unknown rule {exc}; see `itures rules`", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -80,7 +109,40 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
     )
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read [tool.itures] from FILE (default: the pyproject.toml of the checked corpus)",
+    )
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="run only these rules (comma-separated; replaces the configuration's select)",
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="do not run these rules (comma-separated; added to the configuration's ignore)",
+    )
+    check.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        help="also list the findings that in-file suppressions silence, with their reasons",
+    )
     check.set_defaults(func=_cmd_check)
+
+    rules = sub.add_parser(
+        "rules",
+        help="list the rules (or describe some)",
+        description="List the rules with their default severity, or describe the named rules.",
+    )
+    rules.add_argument("names", nargs="*", metavar="RULE", help="describe these rules")
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the rule catalogue as docs/rules.md"
+    )
+    rules.set_defaults(func=_cmd_rules)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(
