@@ -24,7 +24,8 @@ _LEADING_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]+)(?:bis|ter|quater)?\)\s")
 
 
 def _leading_label(label: str | None, text: str) -> str | None:
-    """The label-like start of ``text``, if the text starts with one."""
+    """The label-like start of ``text``: its own label, or (for an unlabelled
+    entry, whose label a conversion left in the text) any label."""
     head = text.lstrip()
     if label:
         own = label.strip()
@@ -33,7 +34,7 @@ def _leading_label(label: str | None, text: str) -> str | None:
             # '1 000 participants' is text; '1 de mener' is a label left behind
             if not rest[:1].isdigit():
                 return own
-    m = _LEADING_LABEL.match(head)
+    m = _LEADING_LABEL.match(head) if not label else None
     if m and lb.read(m.group(0).strip()) is not None:
         return m.group(0).strip()
     return None
@@ -87,7 +88,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             left = _leading_label(entry.label, entry.text)
             if left is not None:
                 start = len(entry.text) - len(entry.text.lstrip())
-                which = f"{lst.noun} {entry.label}" if entry.label else f"a {lst.noun}"
+                which = f"{lst.noun} {entry.label}" if entry.label else f"the unlabelled {lst.noun}"
                 yield Finding(
                     (*entry.path, "text"),
                     f"the text of {which} of {lst.where()} starts with the label {left!r}; "

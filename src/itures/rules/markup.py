@@ -30,4 +30,4 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
             continue
         _, problems = mk.parse(text)
         for problem in problems:
-            yield Finding(path, problem.message)
+            yield Finding(path, problem.message, offset=problem.start)

@@ -18,17 +18,25 @@ from itures.yamlio.read import Document
 Path = tuple[str | int, ...] | list[str | int]
 
 
-def nodes_along(doc: Document, parts: Path) -> list[Node]:
-    """The key and value nodes from the root down to ``parts`` (as far as it exists)."""
+def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[Node]:
+    """The key and value nodes from the root down to ``parts`` (as far as it exists).
+
+    With ``anchors``, only the nodes a comment can stand before: keys, entries
+    of sequences, and the node at ``parts`` itself (not a sequence or mapping
+    value of a key, which starts where its first entry or key does).
+    """
     node = doc.root
     if node is None:
         return []
-    out: list[Node] = [node]
-    for part in parts:
+    out: list[Node] = [] if anchors else [node]
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
         if isinstance(node, MappingNode):
             for key_node, value_node in node.value:
                 if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                    out.extend((key_node, value_node))
+                    out.append(key_node)
+                    if not anchors or isinstance(value_node, ScalarNode) or i == last:
+                        out.append(value_node)
                     node = value_node
                     break
             else:
@@ -37,7 +45,7 @@ def nodes_along(doc: Document, parts: Path) -> list[Node]:
             isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
         ):
             node = node.value[part]
-            out.append(node)
+            out.append(node)  # an entry
         else:
             break
     return out

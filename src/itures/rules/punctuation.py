@@ -51,7 +51,8 @@ def _final_mark(lst: LabelledList) -> str:
 def _why(expected: str, last: bool, lst: LabelledList) -> str:
     noun = lst.noun
     if not last:
-        return f"a {noun} inside a list ends with ';'"
+        article = "an" if noun[0] in "aeiou" else "a"
+        return f"{article} {noun} inside a list ends with ';'"
     if lst.parent is not None:
         return f"the last {noun} of a sub-list ends as the {noun} it belongs to would"
     if expected == PERIOD:

@@ -175,8 +175,7 @@ def node_lines(doc: Document, parts: tuple[str | int, ...]) -> set[int]:
     """The lines where the nodes (keys and values) along ``parts`` start."""
     from itures.rules.position import nodes_along
 
-    # the root mapping starts on the first key's line: it is not "along" a path
-    return {n.start_mark.line + 1 for n in nodes_along(doc, parts)[1:]}
+    return {n.start_mark.line + 1 for n in nodes_along(doc, parts, anchors=True)}
 
 
 def match(sups: list[Suppression], rule_name: str, lines: set[int]) -> Suppression | None:
