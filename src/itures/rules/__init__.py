@@ -66,10 +66,13 @@ class Finding:
 class Context:
     """What a rule sees: the resolution, its file, the corpus index, the configuration.
 
-    ``cache`` is shared by every context of one check run: rules keep there
-    what they compute once per resolution or once per corpus (parsed markup,
-    language signatures, the set of bodies the corpus holds), keyed by their
-    own names.
+    Rules share what they compute through two memos: :meth:`memo` for what
+    several rules need about this file (parsed markup, the lists, the
+    numbering analysis), dropped when the file is done, and :meth:`memo_run`
+    for what lasts the whole run (``cache``, shared by every context: the
+    language signature of each version, the bodies the corpus holds). Keeping
+    per-file data for the whole run would make memory, and the garbage
+    collector's work, grow with the corpus.
     """
 
     path: str
@@ -77,9 +80,18 @@ class Context:
     index: Index | None = None
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
-        """``compute()`` once per run for ``key``."""
+        """``compute()`` once for this file."""
+        try:
+            return self.local[key]
+        except KeyError:
+            value = self.local[key] = compute()
+            return value
+
+    def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per run."""
         try:
             return self.cache[key]
         except KeyError:

@@ -121,17 +121,18 @@ def _lists(res: Resolution) -> list[LabelledList]:
 
 def lists(ctx: Context) -> list[LabelledList]:
     """Every labelled list of the context's resolution, outer lists first."""
-    result: list[LabelledList] = ctx.memo(("lists", ctx.path), lambda: _lists(ctx.resolution))
+    result: list[LabelledList] = ctx.memo("lists", lambda: _lists(ctx.resolution))
     return result
 
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A text field with its parsed inline markup."""
+    """A text field with its parsed inline markup (and what could not be read)."""
 
     path: Path
     text: str
     spans: tuple[mk.Span, ...]
+    problems: tuple[mk.MarkupProblem, ...] = ()
 
 
 def _all_texts(res: Resolution) -> list[Text]:
@@ -149,8 +150,11 @@ def _all_texts(res: Resolution) -> list[Text]:
                     fields.append(((*path, "deadlines", d, "text"), deadline.text))
     out = []
     for path, text in fields:
-        spans = tuple(mk.parse(text)[0]) if "[" in text else (mk.Text(text, 0, len(text)),)
-        out.append(Text(path, text, spans))
+        if "[" in text:
+            spans, problems = mk.parse(text)
+            out.append(Text(path, text, tuple(spans), tuple(problems)))
+        else:
+            out.append(Text(path, text, (mk.Text(text, 0, len(text)),)))
     return out
 
 
@@ -172,7 +176,14 @@ def clauses(res: Resolution) -> list[tuple[Path, Clause]]:
 
 def texts(ctx: Context) -> list[Text]:
     """Every text of the resolution (headings, places and deadline words included)."""
-    result: list[Text] = ctx.memo(("texts", ctx.path), lambda: _all_texts(ctx.resolution))
+    return texts_of(ctx, ctx.path, ctx.resolution)
+
+
+def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
+    """:func:`texts` of this or another resolution (another is not memoised)."""
+    if path != ctx.path:
+        return _all_texts(res)
+    result: list[Text] = ctx.memo("texts", lambda: _all_texts(res))
     return result
 
 
@@ -181,7 +192,7 @@ def bodies(ctx: Context) -> frozenset[str]:
     if ctx.index is None:
         return frozenset()
     index = ctx.index
-    result: frozenset[str] = ctx.memo("bodies", index.bodies)
+    result: frozenset[str] = ctx.memo_run("bodies", index.bodies)
     return result
 
 

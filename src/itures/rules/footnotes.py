@@ -20,7 +20,7 @@ def _marked(ctx: Context) -> dict[str, int]:
                     counts[span.id] = counts.get(span.id, 0) + 1
         return counts
 
-    result: dict[str, int] = ctx.memo(("footnote-markers", ctx.path), compute)
+    result: dict[str, int] = ctx.memo("footnote-markers", compute)
     return result
 
 

@@ -18,6 +18,7 @@ otherwise.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -121,8 +122,10 @@ def _split_insertion(core: str) -> tuple[str, int]:
     return core, 0
 
 
+@functools.lru_cache(maxsize=4096)
 def read(raw: str, *, roman: bool = False) -> Label | None:
-    """Read one label; ``roman`` resolves i), v), x) … as numerals."""
+    """Read one label; ``roman`` resolves i), v), x) … as numerals (memoised:
+    labels repeat across a corpus)."""
     m = _SHAPE.match(raw.strip().lower())
     if m is None:
         return None

@@ -29,6 +29,7 @@ from itures.model import markup as mk
 from itures.model.resolution import Clause, Item, Resolution
 from itures.rules import Context, Finding, rule
 from itures.rules import labels as lb
+from itures.rules._walk import Text, texts_of
 
 _PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
 Tree = tuple[tuple[Any, "Tree"], ...]
@@ -52,19 +53,16 @@ def _tree(entries: list[Item] | list[Clause]) -> Tree:
     return tuple(out)
 
 
-def _citations(res: Resolution) -> tuple[tuple[tuple[str | int, ...], tuple[str, ...]], ...]:
+def _citations(parsed: list[Text]) -> tuple[tuple[tuple[str | int, ...], tuple[str, ...]], ...]:
     out = []
-    for path, text in res.texts():
-        if "](" not in text:
-            continue
-        spans, _ = mk.parse(text)
-        targets = sorted(s.target for s in spans if isinstance(s, mk.Citation))
+    for t in parsed:
+        targets = sorted(s.target for s in t.spans if isinstance(s, mk.Citation))
         if targets:
-            out.append((path, tuple(targets)))
+            out.append((t.path, tuple(targets)))
     return tuple(out)
 
 
-def _signature(res: Resolution) -> dict[str, Any]:
+def _signature(res: Resolution, parsed: list[Text]) -> dict[str, Any]:
     return {
         "sections": (
             tuple(s.verb for s in res.preamble),
@@ -77,7 +75,7 @@ def _signature(res: Resolution) -> dict[str, Any]:
             + [_tree(a.items) for a in res.annexes]
         ),
         "footnotes": tuple(sorted(f.id for f in res.footnotes)),
-        "citations": _citations(res),
+        "citations": _citations(parsed),
     }
 
 
@@ -158,8 +156,12 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
     versions = ctx.index.languages(res.body, res.number)
     if len(versions) < 2 or versions.get(res.language, ("",))[0] != ctx.path:
         return
+
+    def signature(path: str, version: Resolution) -> dict[str, Any]:
+        return _signature(version, texts_of(ctx, path, version))
+
     sigs: dict[str, dict[str, Any]] = {
-        lang: ctx.memo(("language-signature", path), functools.partial(_signature, r))
+        lang: ctx.memo_run(("language-signature", path), functools.partial(signature, path, r))
         for lang, (path, r) in versions.items()
     }
     mine = sigs[res.language]

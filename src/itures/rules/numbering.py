@@ -215,7 +215,7 @@ def analyse(ctx: Context) -> Analysis:
             _analyse_list(lst, all_lists, out)
         return out
 
-    result: Analysis = ctx.memo(("numbering", ctx.path), compute)
+    result: Analysis = ctx.memo("numbering", compute)
     return result
 
 
