@@ -22,9 +22,13 @@ def text(result: CheckResult) -> str:
     Suppressed findings are counted in the summary and, with
     ``show_suppressed``, listed with their reason.
     """
-    lines = [str(d) for d in result.diagnostics]
+    shown: list[tuple[tuple[str, int, int, str, str], str]] = [
+        (d.sort_key(), str(d)) for d in result.diagnostics
+    ]
     if result.show_suppressed:
-        lines.extend(str(s) for s in result.suppressed)
+        shown.extend((s.diagnostic.sort_key(), str(s)) for s in result.suppressed)
+        shown.sort(key=lambda pair: pair[0])
+    lines = [line for _, line in shown]
     lines.extend(f"error: {f}" for f in result.failures)
     files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
     hidden = f"{len(result.suppressed)} suppressed" if result.suppressed else ""

@@ -205,6 +205,11 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
         _, value, name = ref("citations")
         if mine["citations"] != value:
             theirs = dict(value)
+            first = {
+                t.path: next(s.start for s in t.spans if isinstance(s, mk.Citation))
+                for t in texts_of(ctx, ctx.path, res)
+                if any(isinstance(s, mk.Citation) for s in t.spans)
+            }
             for path, targets in mine["citations"]:
                 if theirs.pop(path, ()) != targets:
                     other = ", ".join(dict(value).get(path, ())) or "nothing"
@@ -212,6 +217,7 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
                         path,
                         f"this text cites {', '.join(targets)}; the same text in the {name} "
                         f"version cites {other}",
+                        offset=first.get(path),
                     )
             for path, targets in theirs.items():
                 yield Finding(

@@ -13,6 +13,8 @@ pass, shared by the three rules below:
   ``abis)``), or in a flat decimal list a step down (``1.1`` after ``1``) or
   back up (``2`` after ``1.2``). After a label out of sequence the check goes
   on from it, so "1, 2, 5, 6" gives one finding, not two.
+* a list that starts again inside a section (a), b), a), b)) is reported once,
+  at the restart, asking whether a section heading is missing;
 * a single unlabelled entry is how ITU writes a section of one item; an
   unlabelled entry among labelled ones (outside annexes) is a style finding.
 
@@ -167,6 +169,12 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
         if label.key in seen:
             expected = lb.render(main, *_expected(prev, label), like=label) if prev else None
             tail = f"; expected {expected}" if expected and expected != label.raw else ""
+            if label.parts == (1,) and not label.ins and lst.parent is None:
+                tail += (
+                    f" (a new list seems to start at {label.raw}: is a section heading "
+                    "missing before it?)"
+                )
+                seen.clear()  # the restarted list is checked on its own: one finding
             out.duplicate.append(
                 Finding(path, f"{noun} {label.raw} appears twice in {where}{tail}")
             )
@@ -182,7 +190,14 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                 first = (*parent_label.parts, 1)
             if label.parts != first or label.ins:
                 exp = lb.render(main, first, 0, like=label)
-                out.gap.append(Finding(path, f"{noun} {label.raw} starts {where}; expected {exp}"))
+                message = f"{noun} {label.raw} starts {where}; expected {exp}"
+                moved = _continues(lst, label, all_lists)
+                if moved is not None:
+                    message += (
+                        f" ({label.raw} continues the list of {moved[0].where()}, which ends "
+                        f"at {moved[1]}: was the list split, or a label changed?)"
+                    )
+                out.gap.append(Finding(path, message))
                 out.anomalies.add(e.path)
         elif (label.parts, label.ins) not in _successors(prev):
             exp = lb.render(main, *_expected(prev, label), like=label)
