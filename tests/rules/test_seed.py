@@ -53,6 +53,11 @@ def test_the_project_corpus_passes_with_one_suppressed_finding(
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1] == "1 file checked: no problems (1 suppressed)"
 
+    assert main(["check", "--show-suppressed", "resolutions/"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].startswith("resolutions/wtdc/59/fr.yaml:")
+    assert listed[0].endswith("[suppressed: the published text numbers this clause 5]")
+
     assert main(["check", "--format", "json", "--show-suppressed", "resolutions/"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["diagnostics"] == []
