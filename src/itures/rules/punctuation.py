@@ -77,10 +77,12 @@ def _check_list(
             found = f"'{mark}'" if mark else "no mark"
             which = f"{lst.noun} {entry.label}" if entry.label else f"the {lst.noun}"
             want = _NAMES[expected] + (" or ':'" if entry.children else "")
+            why = _why(expected, last, lst)
+            if mark is not None and mark in COLON:
+                why += f"; ':' introduces a sub-list, and this {lst.noun} has none"
             yield Finding(
                 (*entry.path, "text"),
-                f"{which} of {lst.where()} ends with {found}; expected {want} "
-                f"({_why(expected, last, lst)})",
+                f"{which} of {lst.where()} ends with {found}; expected {want} ({why})",
                 offset=offset,
             )
 
