@@ -114,11 +114,11 @@ def test_markup_rule_reports_at_the_text(tmp_path) -> None:  # type: ignore[no-u
     path.write_text(
         MINIMAL
         + "preamble:\n  - verb: recalling\n    heading: recalling\n    items:\n"
-        + "      - label: a)\n        text: see [Resolution 1](PP 1);\n",
+        + "      - label: a)\n        text: see [Resolution 1](PP 1),\n",
         encoding="utf-8",
     )
     result = check_paths([path])
     assert [(d.rule, d.line, d.column, d.pointer) for d in result.diagnostics] == [
-        ("markup", 14, 15, "/preamble/0/items/0/text")
+        ("markup", 14, 19, "/preamble/0/items/0/text")
     ]
     assert result.diagnostics[0].message.startswith("citation target 'PP 1' is not BODY:NUMBER")

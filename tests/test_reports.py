@@ -33,7 +33,7 @@ def test_github_annotations(tmp_path: Path) -> None:
     markup = line_of(first, "PP-1")
     label = line_of(second, "label: 2")
     assert lines[0] == (
-        f"::error file={first},line={markup},col=15,title=itures markup::markup: citation target"
+        f"::error file={first},line={markup},col=24,title=itures markup::markup: citation target"
         " 'PP-1' is not BODY:NUMBER[@YEAR][#FRAGMENT] (e.g. pp:123@2010, wtsa:17,26@2012,"
         " pp:191#resolves/3)"
     )

@@ -36,6 +36,13 @@ def _format(args: argparse.Namespace) -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
+def _split(values: list[str] | None) -> list[str] | None:
+    """``--select a,b --select c`` -> ['a', 'b', 'c']."""
+    if values is None:
+        return None
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     paths: list[str] = list(args.paths)
     if args.corpus is not None and not paths:
@@ -49,12 +56,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
             )
             return 2
         paths = [default]
+    from itures import config as cfg
+
+    try:
+        config = cfg.load(args.config) if args.config else cfg.discover(list(paths))
+        config = config.with_options(_split(args.select), _split(args.ignore))
+    except cfg.ConfigError as exc:
+        print(f"itures check: {exc}", file=sys.stderr)
+        return 2
     if args.since is not None:
         from itures.gate import check_since
         from itures.gitrepo import GitError
 
         try:
-            result = check_since(paths, args.since)
+            result = check_since(paths, args.since, config=config)
         except GitError as exc:
             print(f"itures check --since: {exc}", file=sys.stderr)
             return 2
@@ -64,11 +79,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if not os.path.isdir(args.corpus):
             print(f"itures check: --corpus {args.corpus}: not a directory", file=sys.stderr)
             return 2
-        result = check_in_corpus(paths, [args.corpus])
+        result = check_in_corpus(paths, [args.corpus], config=config)
     else:
         from itures.corpus import check_paths
 
-        result = check_paths(paths)
+        result = check_paths(paths, config)
+    result.show_suppressed = args.show_suppressed
     sys.stdout.write(REPORTERS[_format(args)](result))
     return result.exit_code
 
@@ -239,6 +255,20 @@ def _cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from itures.rules import docs
+
+    if args.markdown:
+        sys.stdout.write(docs.markdown())
+        return 0
+    try:
+        sys.stdout.write(docs.listing(args.names))
+    except KeyError as exc:
+        print(f"itures rules: unknown rule {exc}; see `itures rules`", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
@@ -290,6 +320,28 @@ def build_parser() -> argparse.ArgumentParser:
             "check only PATH..., with every resolution under DIR loaded for references "
             "(what the commit hook does)"
         ),
+    )
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read [tool.itures] from FILE (default: the pyproject.toml of the checked corpus)",
+    )
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="run only these rules (comma-separated; replaces the configuration's select)",
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="do not run these rules (comma-separated; added to the configuration's ignore)",
+    )
+    check.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        help="also list the findings that in-file suppressions silence, with their reasons",
     )
     check.set_defaults(func=_cmd_check)
 
@@ -367,6 +419,17 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("path", metavar="PATH", help="a resolution file in a git repository")
     log.add_argument("--format", choices=["text", "json"], default="text")
     log.set_defaults(func=_cmd_log)
+
+    rules = sub.add_parser(
+        "rules",
+        help="list the rules (or describe some)",
+        description="List the rules with their default severity, or describe the named rules.",
+    )
+    rules.add_argument("names", nargs="*", metavar="RULE", help="describe these rules")
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the rule catalogue as docs/rules.md"
+    )
+    rules.set_defaults(func=_cmd_rules)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(

@@ -8,16 +8,21 @@ hand -> diagnostics, sorted by file and position.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from itures.diagnostics import Diagnostic, pointer_from
+from itures.diagnostics import Diagnostic
 from itures.model.markup import ResolutionRef
 from itures.model.resolution import Resolution
 from itures.yamlio.read import Document, read_document
+
+if TYPE_CHECKING:
+    from itures.config import Config
+    from itures.rules.suppressions import Suppressed
 
 __all__ = [
     "CheckResult",
@@ -58,6 +63,9 @@ class FileResult:
     # the parsed document, when still at hand; rules that find something on a
     # file whose document was not kept (cache, worker process) parse it again
     document: Document | None = None
+    # whether the raw text holds a suppression marker ("itures:"); None when
+    # unknown (the document is then parsed again to look for suppressions)
+    marked: bool | None = None
 
 
 @dataclass
@@ -67,6 +75,10 @@ class CheckResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
     failures: list[str] = field(default_factory=list)
+    # findings silenced by an in-file suppression (counted, never dropped)
+    suppressed: list[Suppressed] = field(default_factory=list)
+    # reporting option (``--show-suppressed``): list the suppressed findings too
+    show_suppressed: bool = False
 
     @property
     def errors(self) -> int:
@@ -88,6 +100,7 @@ class CheckResult:
             "files": self.files,
             "errors": self.errors,
             "warnings": self.warnings,
+            "suppressed": len(self.suppressed),
             "failures": list(self.failures),
         }
 
@@ -213,46 +226,72 @@ def _document(res: FileResult) -> Document | None:
     return doc if isinstance(doc, Document) else None
 
 
-def _check(results: list[FileResult], index: Index) -> list[Diagnostic]:
-    """Run the rules on every valid resolution; position findings lazily."""
-    from itures import rules
+def _check(
+    results: list[FileResult], index: Index, config: Config | None = None
+) -> tuple[list[Diagnostic], list[Suppressed]]:
+    """Run the rules on every valid resolution; position findings lazily.
 
+    Returns the diagnostics and the findings that in-file suppressions
+    silenced (see :mod:`itures.rules.suppressions`), both sorted.
+    """
+    from itures.config import Config
+    from itures.rules.runner import Runner
+
+    runner = Runner(config or Config(), index)
     out: list[Diagnostic] = []
+    hidden: list[Suppressed] = []
     for res in results:
         out.extend(res.diagnostics)
         if res.resolution is None:
             continue
-        ctx = rules.Context(res.path, res.resolution, index)
-        found = list(rules.run(ctx))
-        if not found:
-            continue
-        doc = _document(res)
-        for r, finding in found:
-            if doc is None:
-                line, column = 1, 1
-                out.append(
-                    Diagnostic(
-                        r.name,
-                        r.severity,
-                        res.path,
-                        line,
-                        column,
-                        finding.message,
-                        pointer_from(finding.path),
-                    )
-                )
-                continue
-            out.append(
-                doc.diagnostic(
-                    r.name, finding.message, finding.path, severity=r.severity, key=finding.key
-                )
-            )
+        marked = res.marked
+        if marked is None and res.document is not None:
+            marked = "itures:" in res.document.text
+        found, silenced = runner.check_resolution(
+            res.path, res.resolution, functools.partial(_document, res), marked
+        )
+        out.extend(found)
+        hidden.extend(silenced)
     out.sort(key=Diagnostic.sort_key)
-    return out
+    hidden.sort(key=lambda s: s.diagnostic.sort_key())
+    return out, hidden
 
 
-def check_paths(paths: Iterable[str | os.PathLike[str]]) -> CheckResult:
-    """Check files and directories as one corpus."""
+def _context(results: list[FileResult], config: Config, index: Index) -> None:
+    """Index the rest of the configured corpus when checked files lie in it.
+
+    References and language versions then resolve against the whole corpus,
+    even when only a few files are checked (a pre-commit hook passes the
+    changed files). The other files are read and validated, not checked.
+    """
+    if config.corpus is None:
+        return
+    root = os.path.realpath(config.corpus)
+    checked = {os.path.realpath(r.path) for r in results}
+    if not any(p == root or p.startswith(root + os.sep) for p in checked):
+        return
+    for path in discover([config.corpus])[0]:
+        if os.path.realpath(path) in checked:
+            continue
+        res = read_file(path)
+        if not isinstance(res, str) and res.resolution is not None:
+            index.add(os.path.relpath(path), res.resolution)
+
+
+def check_paths(
+    paths: Iterable[str | os.PathLike[str]], config: Config | None = None
+) -> CheckResult:
+    """Check files and directories as one corpus.
+
+    ``config`` defaults to the ``[tool.itures]`` table found for the first
+    path (:func:`itures.config.discover`); it raises
+    :class:`itures.config.ConfigError` when that table is not usable.
+    """
+    from itures.config import discover as discover_config
+
+    paths = list(paths)
+    if config is None:
+        config = discover_config(paths)
     files, failures = discover(paths)
     results: list[FileResult] = []
     for path in files:
@@ -265,7 +304,9 @@ def check_paths(paths: Iterable[str | os.PathLike[str]]) -> CheckResult:
     for res in results:
         if res.resolution is not None:
             index.add(res.path, res.resolution)
-    return CheckResult(_check(results, index), len(files), failures)
+    _context(results, config, index)
+    diagnostics, suppressed = _check(results, index, config)
+    return CheckResult(diagnostics, len(files), failures, suppressed)
 
 
 def check_results(
@@ -274,13 +315,21 @@ def check_results(
     failures: list[str],
     *,
     only: Iterable[str] | None = None,
+    config: Config | None = None,
 ) -> CheckResult:
     """Check files already read (:func:`read_file`, :func:`read_data`) as one corpus.
 
     Every valid resolution goes into the index; with ``only`` (paths), the
     rules run on those files alone and only their diagnostics are kept, the
-    rest of the corpus being there for references.
+    rest of the corpus being there for references. ``config`` defaults to the
+    ``[tool.itures]`` table found for the checked files.
     """
+    from itures.config import discover as discover_config
+
+    if only is not None:
+        only = list(only)
+    if config is None:
+        config = discover_config(list(only) if only else [r.path for r in results[:1]])
     index = Index()
     for res in results:
         if res.resolution is not None:
@@ -288,11 +337,15 @@ def check_results(
     if only is not None:
         keep = {os.path.normpath(p) for p in only}
         results = [r for r in results if os.path.normpath(r.path) in keep]
-    return CheckResult(_check(results, index), files, failures)
+    diagnostics, suppressed = _check(results, index, config)
+    return CheckResult(diagnostics, files, failures, suppressed)
 
 
 def check_in_corpus(
-    paths: Iterable[str | os.PathLike[str]], corpus: Iterable[str | os.PathLike[str]]
+    paths: Iterable[str | os.PathLike[str]],
+    corpus: Iterable[str | os.PathLike[str]],
+    *,
+    config: Config | None = None,
 ) -> CheckResult:
     """Check ``paths`` with every file under ``corpus`` loaded for references.
 
@@ -309,7 +362,7 @@ def check_in_corpus(
             failures.append(res)
         else:
             results.append(res)
-    return check_results(results, len(targets), failures, only=targets)
+    return check_results(results, len(targets), failures, only=targets, config=config)
 
 
 class Corpus:

@@ -28,11 +28,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from itures.corpus import CheckResult, FileResult, Index, check_results, discover, read_file
 from itures.diagnostics import Diagnostic, Severity
 from itures.gitrepo import RevisionCorpus
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
+
+if TYPE_CHECKING:
+    from itures.config import Config
 
 __all__ = ["GATE_RULES", "check_since", "history_problem", "structure"]
 
@@ -208,7 +212,9 @@ def _same(d: Diagnostic) -> tuple[str, str, str, str]:
     return (os.path.normpath(d.path), d.rule, d.pointer, d.message)
 
 
-def check_since(paths: Iterable[str | os.PathLike[str]], rev: str) -> CheckResult:
+def check_since(
+    paths: Iterable[str | os.PathLike[str]], rev: str, *, config: Config | None = None
+) -> CheckResult:
     """Check ``paths`` (the corpus directories) as the CI gate for changes since ``rev``.
 
     Raises :class:`itures.gitrepo.GitError` when a path is not in a git
@@ -223,7 +229,7 @@ def check_since(paths: Iterable[str | os.PathLike[str]], rev: str) -> CheckResul
             failures.append(res)
         else:
             results.append(res)
-    now = check_results(results, len(files), failures)
+    now = check_results(results, len(files), failures, config=config)
 
     base_results: list[FileResult] = []
     base_content: dict[str, bytes] = {}
@@ -237,7 +243,7 @@ def check_since(paths: Iterable[str | os.PathLike[str]], rev: str) -> CheckResul
     from itures.corpus import read_data
 
     base_results = [read_data(p, c) for p, c in sorted(base_content.items())]
-    base = check_results(base_results, len(base_results), [])
+    base = check_results(base_results, len(base_results), [], config=config)
 
     changed: set[str] = set()
     for path in files:

@@ -2,43 +2,101 @@
 
 A rule is a small function over one validated resolution, with the corpus
 index at hand for rules that look across files. It yields :class:`Finding`
-records (a path into the document and a message); the runner turns them into
-positioned :class:`~itures.diagnostics.Diagnostic` records. Rules never print
-and never read files.
+records (a path into the document, optionally a character offset inside the
+text found there, and a message); the runner (:func:`itures.corpus._check`)
+turns them into positioned :class:`~itures.diagnostics.Diagnostic` records,
+applies the configuration (:mod:`itures.config`) and the in-file suppressions
+(:mod:`itures.rules.suppressions`). Rules never print and never read files.
 
 Each rule module registers its rules with :func:`rule`; the registry is the
-catalogue that ``itures rules`` lists and ``docs/rules.md`` documents.
+catalogue that ``itures rules`` lists and ``docs/rules.md`` documents
+(:mod:`itures.rules.docs` generates it from the docstrings).
+
+Rule families, one module each:
+
+========================  =====================================================
+module                    rules
+========================  =====================================================
+``markup``                markup
+``numbering``             numbering-duplicate, numbering-gap, numbering-style
+``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate
+``references``            reference-unresolved, reference-revision
+``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
+``artefacts``             conversion-artefact
+``punctuation``           punctuation
+``languages``             language-mismatch
+``suppressions``          suppression-invalid, suppression-unused
+========================  =====================================================
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Severity
 
 if TYPE_CHECKING:
+    from itures.config import Config
     from itures.corpus import Index
     from itures.model.resolution import Resolution
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What a rule found: where (path into the document) and what."""
+    """What a rule found: where (path into the document) and what.
+
+    ``offset`` is a character offset inside the string found at ``path`` (a
+    citation in the middle of a folded text): the runner then points at the
+    line and column of that character rather than at the start of the value.
+    ``severity`` overrides the rule's default for this finding (a doubled
+    punctuation mark is an error, a wrong end mark a warning); the
+    configuration's re-grading overrides both.
+    """
 
     path: tuple[str | int, ...]
     message: str
     key: bool = False  # position at the key rather than the value
+    offset: int | None = None
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule sees: the resolution, its file, and the corpus index."""
+    """What a rule sees: the resolution, its file, the corpus index, the configuration.
+
+    Rules share what they compute through two memos: :meth:`memo` for what
+    several rules need about this file (parsed markup, the lists, the
+    numbering analysis), dropped when the file is done, and :meth:`memo_run`
+    for what lasts the whole run (``cache``, shared by every context: the
+    language signature of each version, the bodies the corpus holds). Keeping
+    per-file data for the whole run would make memory, and the garbage
+    collector's work, grow with the corpus.
+    """
 
     path: str
     resolution: Resolution
     index: Index | None = None
+    config: Config | None = None
+    cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once for this file."""
+        try:
+            return self.local[key]
+        except KeyError:
+            value = self.local[key] = compute()
+            return value
+
+    def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per run."""
+        try:
+            return self.cache[key]
+        except KeyError:
+            value = self.cache[key] = compute()
+            return value
 
 
 RuleFunc = Callable[[Context], Iterable[Finding]]
@@ -53,15 +111,31 @@ class Rule:
     summary: str
     check: RuleFunc = field(repr=False)
     doc: str = field(default="", repr=False)
+    family: str = ""
 
 
 REGISTRY: dict[str, Rule] = {}
 
-# Names produced by stages before the rules (the reader and the schema).
+# Names produced by stages before the rules (the reader and the schema). They
+# cannot be ignored, re-graded or suppressed: a file that is not a valid
+# resolution cannot be checked further.
 BUILTIN: dict[str, tuple[Severity, str]] = {
     "yaml-syntax": ("error", "the file is not valid YAML, or uses what the format refuses"),
     "schema": ("error", "the document does not match the schema"),
 }
+
+# Rule modules, in catalogue order.
+MODULES = (
+    "markup",
+    "numbering",
+    "footnotes",
+    "references",
+    "actors",
+    "artefacts",
+    "punctuation",
+    "languages",
+    "suppressions",
+)
 
 
 def rule(name: str, severity: Severity, summary: str) -> Callable[[RuleFunc], RuleFunc]:
@@ -70,21 +144,38 @@ def rule(name: str, severity: Severity, summary: str) -> Callable[[RuleFunc], Ru
     def register(func: RuleFunc) -> RuleFunc:
         if name in REGISTRY or name in BUILTIN:
             raise ValueError(f"rule {name!r} registered twice")
-        REGISTRY[name] = Rule(name, severity, summary, func, (func.__doc__ or "").strip())
+        family = func.__module__.rsplit(".", 1)[-1]
+        REGISTRY[name] = Rule(
+            name, severity, summary, func, _dedent((func.__doc__ or "").strip()), family
+        )
         return func
 
     return register
 
 
+def _dedent(doc: str) -> str:
+    """Docstring without the indentation of its continuation lines."""
+    import inspect
+
+    return inspect.cleandoc(doc)
+
+
 def load_all() -> dict[str, Rule]:
     """Import every rule module (registration happens at import)."""
-    from itures.rules import markup  # noqa: F401
+    import importlib
 
+    for module in MODULES:
+        importlib.import_module(f"itures.rules.{module}")
     return REGISTRY
 
 
-def run(ctx: Context) -> Iterator[tuple[Rule, Finding]]:
-    """Run every registered rule on one resolution."""
-    for r in load_all().values():
+def names() -> list[str]:
+    """Every rule name, builtin stages first, in catalogue order."""
+    return [*BUILTIN, *load_all()]
+
+
+def run(ctx: Context, selected: Iterable[Rule] | None = None) -> Iterator[tuple[Rule, Finding]]:
+    """Run the given rules (default: every registered rule) on one resolution."""
+    for r in load_all().values() if selected is None else selected:
         for finding in r.check(ctx):
             yield r, finding

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from itures.model import markup as mk
 from itures.rules import Context, Finding, rule
+from itures.rules._walk import texts
 
 
 @rule(
@@ -25,9 +25,6 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
 
         text: la [Résolution 123](pp:123@2010) de la Conférence de plénipotentiaires;
     """
-    for path, text in ctx.resolution.texts():
-        if "[" not in text:
-            continue
-        _, problems = mk.parse(text)
-        for problem in problems:
-            yield Finding(path, problem.message)
+    for t in texts(ctx):
+        for problem in t.problems:
+            yield Finding(t.path, problem.message, offset=problem.start)

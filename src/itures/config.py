@@ -1,0 +1,198 @@
+"""Configuration: ``[tool.itures]`` in the corpus repository's ``pyproject.toml``.
+
+```toml
+[tool.itures]
+corpus = "resolutions"            # the corpus directory, relative to this file
+select = ["ALL"]                  # rules to run (default: all)
+ignore = ["numbering-style"]      # rules not to run
+reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+
+[tool.itures.severity]            # re-grade rules
+punctuation = "error"
+footnote-unused = "error"
+```
+
+Decisions:
+
+* **Where it is found**: the first ``pyproject.toml`` with a ``[tool.itures]``
+  table in the directory of the first checked path or above it, stopping at
+  the top of the git repository (the directory holding ``.git``). No such file:
+  the defaults. ``itures check --config FILE`` names it explicitly.
+* ``yaml-syntax`` and ``schema`` are stages, not rules: they cannot be
+  selected, ignored, re-graded or suppressed, since a file that fails them
+  cannot be checked further.
+* ``corpus``: when a checked file lies under it, the whole corpus is indexed
+  (read and validated, not checked), so references and language versions
+  resolve against the whole corpus even when a pre-commit hook passes only
+  the changed files.
+* ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
+* Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
+  (the CLI exits 2 with its message): a typo in a rule name must not silently
+  disable nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from itures.diagnostics import Severity
+
+__all__ = ["Config", "ConfigError", "discover", "load"]
+
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope")
+STAGES = ("yaml-syntax", "schema")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """What to run and how to grade it. ``Config()`` is the default."""
+
+    select: frozenset[str] | None = None  # None: every rule
+    ignore: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    reference_scope: frozenset[str] = frozenset()
+    corpus: str | None = None  # absolute path of the corpus directory
+    source: str | None = None  # the file it was read from
+
+    def enabled(self, rule: str) -> bool:
+        if rule in STAGES:
+            return True
+        if rule in self.ignore:
+            return False
+        return self.select is None or rule in self.select
+
+    def severity_of(self, rule: str, default: Severity) -> Severity:
+        return self.severity.get(rule, default)
+
+    def with_options(
+        self, select: list[str] | None = None, ignore: list[str] | None = None
+    ) -> Config:
+        """This configuration with command-line ``--select`` / ``--ignore`` applied."""
+        from dataclasses import replace
+
+        out = self
+        if select is not None:
+            out = replace(out, select=_rules(select, "--select"))
+        if ignore is not None:
+            out = replace(out, ignore=out.ignore | _rules(ignore, "--ignore"))
+        return out
+
+
+def _known() -> list[str]:
+    from itures.rules import load_all
+
+    return list(load_all())
+
+
+def _rules(value: Any, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of rule names")
+    known = _known()
+    out: set[str] = set()
+    for name in value:
+        if name == "ALL":
+            out.update(known)
+            continue
+        if name in STAGES:
+            raise ConfigError(
+                f"{where}: '{name}' is a stage, not a rule: it always runs and cannot be "
+                "selected, ignored or re-graded"
+            )
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise ConfigError(f"{where}: unknown rule '{name}'{hint} (see `itures rules`)")
+        out.add(name)
+    return frozenset(out)
+
+
+def from_table(table: Any, source: str, base: str) -> Config:
+    """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
+    where = f"{source}: [tool.itures]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table")
+    for key in table:
+        if key not in KEYS:
+            close = difflib.get_close_matches(key, KEYS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(KEYS)})")
+    select = _rules(table["select"], f"{where} select") if "select" in table else None
+    ignore = _rules(table.get("ignore", []), f"{where} ignore")
+    severity: dict[str, Severity] = {}
+    raw = table.get("severity", {})
+    if not isinstance(raw, dict):
+        raise ConfigError(f'{where} severity must be a table of rule = "error" | "warning"')
+    for name, value in raw.items():
+        _rules([name], f"{where} severity")
+        if value not in ("error", "warning"):
+            raise ConfigError(
+                f'{where} severity: {name} = {value!r}; expected "error" or "warning"'
+            )
+        severity[name] = value
+    scope = table.get("reference-scope", [])
+    if not isinstance(scope, list) or not all(isinstance(b, str) for b in scope):
+        raise ConfigError(f'{where} reference-scope must be a list of bodies, e.g. ["pp", "wtdc"]')
+    corpus = table.get("corpus")
+    if corpus is not None:
+        if not isinstance(corpus, str) or not corpus:
+            raise ConfigError(f"{where} corpus must be a directory path")
+        corpus = os.path.normpath(os.path.join(base, corpus))
+        if not os.path.isdir(corpus):
+            raise ConfigError(f"{where} corpus: {corpus} is not a directory")
+    return Config(select, ignore, severity, frozenset(scope), corpus, source)
+
+
+def load(path: str | os.PathLike[str]) -> Config:
+    """Read ``[tool.itures]`` from a ``pyproject.toml`` (or any TOML file).
+
+    A file without the table gives the defaults.
+    """
+    p = os.fspath(path)
+    try:
+        with open(p, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{p}: cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    table = data.get("tool", {}).get("itures")
+    if table is None:
+        return Config(source=p)
+    return from_table(table, p, os.path.dirname(os.path.abspath(p)))
+
+
+def find(start: str | os.PathLike[str]) -> str | None:
+    """The ``pyproject.toml`` with a ``[tool.itures]`` table for ``start``."""
+    here = os.path.abspath(os.fspath(start))
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    while True:
+        candidate = os.path.join(here, "pyproject.toml")
+        if os.path.isfile(candidate):
+            try:
+                with open(candidate, "rb") as fh:
+                    if b"[tool.itures" in fh.read():
+                        return candidate
+            except OSError:
+                pass
+        if os.path.exists(os.path.join(here, ".git")):
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+def discover(paths: list[str | os.PathLike[str]] | None = None) -> Config:
+    """The configuration for checking ``paths`` (default: the working directory)."""
+    start = os.fspath(paths[0]) if paths else os.getcwd()
+    found = find(start)
+    return load(found) if found else Config()

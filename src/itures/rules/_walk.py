@@ -1,0 +1,238 @@
+"""Shared walks over a resolution, computed once per check run.
+
+Rules look at the same things in different ways: every text with its parsed
+markup, and every labelled list (preamble items, operative clauses, annex
+paragraphs, at every depth). These walks are memoised in the run's
+:attr:`Context.cache`, so parsing inline markup happens once per text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from itures.model import markup as mk
+from itures.model.resolution import Clause, Item, Resolution
+from itures.rules import Context
+
+Path = tuple[str | int, ...]
+Part = Literal["preamble", "operative", "annex"]
+
+NOUN: dict[Part, str] = {"preamble": "item", "operative": "clause", "annex": "paragraph"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry of a labelled list: an item, a clause or an annex paragraph."""
+
+    path: Path  # path of the entry (a mapping)
+    label: str | None
+    text: str
+    children: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledList:
+    """A list of entries at one place of the document."""
+
+    part: Part
+    section: int  # index of the section (or annex) in its part
+    heading: str  # the section's heading as written
+    parent: Entry | None  # the entry the list is nested in, if any
+    entries: tuple[Entry, ...]
+    last_section: bool  # the section is the last of its part
+
+    @property
+    def noun(self) -> str:
+        return NOUN[self.part]
+
+    def where(self) -> str:
+        """'charge le Directeur…' or "clause 1 of 'décide'"."""
+        head = f"'{short(self.heading)}'"
+        if self.parent is None:
+            return head
+        return f"{self.noun} {self.parent.label or '(unlabelled)'} of {head}"
+
+
+def short(heading: str, words: int = 3) -> str:
+    """The first words of a heading: 'charge le Directeur…'."""
+    parts = mk.plain(heading).split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]) + "…"
+
+
+def _items(base: Path, items: list[Item]) -> tuple[Entry, ...]:
+    return tuple(
+        Entry((*base, i), it.label, it.text, _items((*base, i, "items"), it.items))
+        for i, it in enumerate(items)
+    )
+
+
+def _clauses(base: Path, clauses: list[Clause]) -> tuple[Entry, ...]:
+    return tuple(
+        Entry((*base, i), c.label, c.text, _clauses((*base, i, "clauses"), c.clauses))
+        for i, c in enumerate(clauses)
+    )
+
+
+def _lists(res: Resolution) -> list[LabelledList]:
+    out: list[LabelledList] = []
+
+    def add(
+        part: Part,
+        s: int,
+        heading: str,
+        parent: Entry | None,
+        entries: tuple[Entry, ...],
+        last: bool,
+    ) -> None:
+        out.append(LabelledList(part, s, heading, parent, entries, last))
+        for entry in entries:
+            if entry.children:
+                add(part, s, heading, entry, entry.children, last)
+
+    n = len(res.preamble)
+    for s, psec in enumerate(res.preamble):
+        add(
+            "preamble",
+            s,
+            psec.heading,
+            None,
+            _items(("preamble", s, "items"), psec.items),
+            s == n - 1,
+        )
+    n = len(res.operative)
+    for s, osec in enumerate(res.operative):
+        entries = _clauses(("operative", s, "clauses"), osec.clauses)
+        add("operative", s, osec.heading, None, entries, s == n - 1)
+    n = len(res.annexes)
+    for a, annex in enumerate(res.annexes):
+        add(
+            "annex",
+            a,
+            annex.heading,
+            None,
+            _items(("annexes", a, "items"), annex.items),
+            a == n - 1,
+        )
+    return out
+
+
+def lists(ctx: Context) -> list[LabelledList]:
+    """Every labelled list of the context's resolution, outer lists first."""
+    result: list[LabelledList] = ctx.memo("lists", lambda: _lists(ctx.resolution))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text field with its parsed inline markup (and what could not be read)."""
+
+    path: Path
+    text: str
+    spans: tuple[mk.Span, ...]
+    problems: tuple[mk.MarkupProblem, ...] = ()
+
+
+def _all_texts(res: Resolution) -> list[Text]:
+    fields: list[tuple[Path, str]] = list(res.texts())
+    for s, psec in enumerate(res.preamble):
+        fields.append((("preamble", s, "heading"), psec.heading))
+    for a, annex in enumerate(res.annexes):
+        fields.append((("annexes", a, "heading"), annex.heading))
+    for h, entry in enumerate(res.history):
+        fields.append((("history", h, "place"), entry.place))
+    for s, osec in enumerate(res.operative):
+        for path, clause in _walk_clauses(("operative", s, "clauses"), osec.clauses):
+            for d, deadline in enumerate(clause.deadlines):
+                if deadline.text is not None:
+                    fields.append(((*path, "deadlines", d, "text"), deadline.text))
+    out = []
+    for path, text in fields:
+        if "[" in text:
+            spans, problems = mk.parse(text)
+            out.append(Text(path, text, tuple(spans), tuple(problems)))
+        else:
+            out.append(Text(path, text, (mk.Text(text, 0, len(text)),)))
+    return out
+
+
+def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]]:
+    out: list[tuple[Path, Clause]] = []
+    for i, clause in enumerate(clauses):
+        out.append(((*base, i), clause))
+        out.extend(_walk_clauses((*base, i, "clauses"), clause.clauses))
+    return out
+
+
+def clauses(res: Resolution) -> list[tuple[Path, Clause]]:
+    """Every operative clause at every depth, with its path."""
+    out: list[tuple[Path, Clause]] = []
+    for s, osec in enumerate(res.operative):
+        out.extend(_walk_clauses(("operative", s, "clauses"), osec.clauses))
+    return out
+
+
+def texts(ctx: Context) -> list[Text]:
+    """Every text of the resolution (headings, places and deadline words included)."""
+    return texts_of(ctx, ctx.path, ctx.resolution)
+
+
+def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
+    """:func:`texts` of this or another resolution (another is not memoised)."""
+    if path != ctx.path:
+        return _all_texts(res)
+    result: list[Text] = ctx.memo("texts", lambda: _all_texts(res))
+    return result
+
+
+def bodies(ctx: Context) -> frozenset[str]:
+    """The bodies the corpus index holds (computed once per run)."""
+    if ctx.index is None:
+        return frozenset()
+    index = ctx.index
+    result: frozenset[str] = ctx.memo_run("bodies", index.bodies)
+    return result
+
+
+# Marks that end an item, in every script the six languages use.
+COMMA = ",،，"
+SEMICOLON = ";؛；"
+PERIOD = ".。"
+COLON = ":："
+MARKS = COMMA + SEMICOLON + PERIOD + COLON
+# What may follow the end mark: closing quotes and footnote markers.
+_CLOSERS = "\"'”’»›」』"
+
+
+def end_mark(text: str) -> tuple[str | None, int]:
+    """The punctuation mark that ends a text, and its offset in the text.
+
+    Trailing spaces, footnote markers (``développés[^1];`` or ``…;[^1]``) and
+    closing quotes (``développés";`` or ``…;"``) are looked through. ``None``
+    (with the offset of the last character) when the text ends with no mark.
+    """
+    end = len(text)
+    while end > 0:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end > 0 and text[end - 1] == "]":
+            start = text.rfind("[^", 0, end)
+            if start >= 0 and "]" not in text[start : end - 1]:
+                end = start
+                continue
+        if end > 0 and text[end - 1] in _CLOSERS:
+            end -= 1
+            continue
+        break
+    if end == 0:
+        return None, 0
+    ch = text[end - 1]
+    return (ch if ch in MARKS else None), end - 1
+
+
+def mark_name(ch: str | None) -> str:
+    if ch is None:
+        return "no mark"
+    return f"'{ch}'"

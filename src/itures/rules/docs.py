@@ -1,0 +1,183 @@
+"""The rule catalogue as text: ``itures rules`` and ``docs/rules.md``.
+
+``docs/rules.md`` is generated from the rule docstrings
+(``itures rules --markdown > docs/rules.md``) and a test keeps it current.
+Docstrings are written in a small subset of reStructuredText: paragraphs,
+``literal`` text, and examples introduced by a line ending in ``::`` and
+indented below it, which become fenced YAML blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from itures.rules import BUILTIN, Rule, load_all
+
+_LITERAL = re.compile(r"``(.+?)``")
+
+INTRO = """\
+# Rules
+
+`itures check` reads each file (`yaml-syntax`), validates it against the
+schema (`schema`), and runs the rules below on every valid resolution, with
+the corpus index at hand for the rules that look across files. Each finding is
+a diagnostic `path:line:column: rule: message`; `--format json` gives `rule`,
+`severity`, `path`, `line`, `column`, `message` and `pointer`.
+
+This file is generated from the rules' docstrings: `itures rules --markdown >
+docs/rules.md`. `itures rules` lists the rules, `itures rules NAME` describes
+one.
+
+## Severities
+
+An **error** fails the check (exit status 1); a **warning** is shown and
+does not. Defaults follow one principle: an error where the data proves a
+mistake (a duplicate number, a marker without footnote, a citation of a
+clause the cited resolution lacks), a warning where the published text may
+legitimately differ from the convention (end-of-item punctuation, label
+style, an unmarked footnote, an unused suppression).
+
+## Configuration
+
+`[tool.itures]` in the `pyproject.toml` of the corpus repository (the first
+one found from the checked path upwards, up to the top of the git
+repository; `--config FILE` names another):
+
+```toml
+[tool.itures]
+corpus = "resolutions"            # the corpus directory, relative to this file
+select = ["ALL"]                  # rules to run (default: all)
+ignore = ["numbering-style"]      # rules not to run
+reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+
+[tool.itures.severity]            # re-grade rules
+punctuation = "error"
+```
+
+`itures check --select RULES` replaces `select`, `--ignore RULES` adds to
+`ignore`. An unknown key or rule name is an error (exit status 2), so a typo
+never silently changes nothing. `yaml-syntax` and `schema` are stages: they
+always run and cannot be ignored, re-graded or suppressed.
+
+When checked files lie under the configured `corpus`, the rest of the corpus
+is indexed too (read and validated, not checked), so a pre-commit hook that
+passes only the changed files resolves references and compares language
+versions against the whole corpus.
+
+## References and the corpus scope
+
+A citation of a resolution the corpus holds is always checked: its clause or
+annex must exist (`reference-unresolved`) and its year must be in the cited
+resolution's history (`reference-revision`). A citation of a resolution the
+corpus does not hold is reported only when its body is in `reference-scope`,
+the bodies for which the corpus is declared complete. The default scope is
+empty, so a file checked on its own, or a corpus that holds part of ITU's
+resolutions (the example corpus cites PP, ITU-R and WTSA resolutions it does
+not have), is not drowned in errors. A partly known history (starting with a
+revision) says nothing about the years before its first entry, which are not
+reported.
+
+## Suppressions
+
+A finding that must stay, because the published text has it, is suppressed
+with a YAML comment naming the rule and giving a reason:
+
+```yaml
+      # itures: ignore[numbering-gap] reason: the published text numbers this clause 5
+      - label: '5'
+```
+
+A comment alone on its line applies to the next line that is not blank or a
+comment; after YAML on a line, to that line. It covers the findings positioned
+on that line and those about an entry, key or value that starts on it (the
+whole list entry, with its text: comments cannot sit inside a folded text).
+The reason is mandatory. A suppression without reason, naming an unknown
+rule or a stage, or unreadable, is reported (`suppression-invalid`) and
+suppresses nothing; one that matches no finding is reported
+(`suppression-unused`). Suppressed findings are counted in the summary
+(`1 suppressed`), listed with `--show-suppressed` (in JSON as a
+`"suppressed"` list, each record with `"suppressed": true` and its
+`"reason"`), and kept in `CheckResult.suppressed`.
+
+The example corpus keeps the stray clause "5" of WTDC Resolution 59 as
+published, with such a suppression: `itures check resolutions/` passes and
+reports one suppressed finding. Clause 2 before it ends with ',' as the last
+clause of a section does; `punctuation` does not report the end mark of an
+entry followed by a label out of sequence, since the numbering finding covers
+the same defect and its message mentions the ','.
+"""
+
+
+def _markdown_doc(doc: str) -> str:
+    out: list[str] = []
+    lines = doc.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.rstrip().endswith("::"):
+            intro = line.rstrip()[:-1]
+            out.append(_LITERAL.sub(r"`\1`", intro))
+            out.append("")
+            i += 1
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            block: list[str] = []
+            while i < len(lines) and (not lines[i].strip() or lines[i].startswith("    ")):
+                block.append(lines[i][4:])
+                i += 1
+            while block and not block[-1].strip():
+                block.pop()
+            out.append("```yaml")
+            out.extend(block)
+            out.append("```")
+            out.append("")
+            continue
+        out.append(_LITERAL.sub(r"`\1`", line))
+        i += 1
+    return "\n".join(out).strip() + "\n"
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = [
+        (name, sev, summary) for name, (sev, summary) in BUILTIN.items()
+    ]
+    rows.extend((r.name, r.severity, r.summary) for r in load_all().values())
+    return rows
+
+
+def markdown() -> str:
+    """The text of ``docs/rules.md``."""
+    parts = [INTRO, "## Catalogue\n", "| rule | default | what it catches |", "|---|---|---|"]
+    parts.extend(f"| [`{n}`](#{n}) | {s} | {summary} |" for n, s, summary in _rows())
+    parts.append("")
+    for name, (severity, summary) in BUILTIN.items():
+        parts.append(f"### {name}\n")
+        parts.append(f"Default severity: {severity}. A stage before the rules: {summary}.\n")
+    family = ""
+    for r in load_all().values():
+        if r.family != family:
+            family = r.family
+        parts.append(f"### {r.name}\n")
+        parts.append(f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n")
+        parts.append(_markdown_doc(r.doc))
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def listing(names: Iterable[str] = ()) -> str:
+    """``itures rules``: one line per rule, or the documentation of the named rules."""
+    names = list(names)
+    registry = load_all()
+    if not names:
+        rows = _rows()
+        width = max(len(n) for n, _, _ in rows)
+        return "".join(f"{n:<{width}}  {s:<7}  {summary}\n" for n, s, summary in rows)
+    out = []
+    for name in names:
+        if name in BUILTIN:
+            sev, summary = BUILTIN[name]
+            out.append(f"{name} ({sev}): {summary}\n")
+            continue
+        r: Rule = registry[name]
+        out.append(f"{r.name} ({r.severity}): {r.summary}\n\n{r.doc}\n")
+    return "\n".join(out)

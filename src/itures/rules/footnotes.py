@@ -1,0 +1,126 @@
+"""Footnotes: markers without text, texts without markers, duplicate ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from itures.model import markup as mk
+from itures.rules import Context, Finding, rule
+from itures.rules._walk import texts
+
+
+def _marked(ctx: Context) -> dict[str, int]:
+    """How many markers name each footnote id."""
+
+    def compute() -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for t in texts(ctx):
+            for span in t.spans:
+                if isinstance(span, mk.FootnoteRef):
+                    counts[span.id] = counts.get(span.id, 0) + 1
+        return counts
+
+    result: dict[str, int] = ctx.memo("footnote-markers", compute)
+    return result
+
+
+@rule("footnote-undefined", "error", "a footnote marker with no footnote text")
+def footnote_undefined(ctx: Context) -> Iterator[Finding]:
+    """A marker ``[^ID]`` names a footnote that the ``footnotes`` list does
+    not have. The finding points at the marker.
+
+    Failing::
+
+        text: entre pays en développement[^2] et pays développés;
+        ...
+        footnotes:
+          - id: '1'
+            text: Par pays en développement, on entend ...
+
+    Passing::
+
+        text: entre pays en développement[^1] et pays développés;
+        ...
+        footnotes:
+          - id: '1'
+            text: Par pays en développement, on entend ...
+    """
+    ids = {f.id for f in ctx.resolution.footnotes}
+    known = ", ".join(sorted(ids)) or "none"
+    for t in texts(ctx):
+        for span in t.spans:
+            if isinstance(span, mk.FootnoteRef) and span.id not in ids and span.id:
+                yield Finding(
+                    t.path,
+                    f"footnote marker [^{span.id}] has no footnote with id '{span.id}' "
+                    f"(footnotes: {known}); add its text under footnotes, or fix the marker",
+                    offset=span.start,
+                )
+
+
+@rule("footnote-unused", "warning", "a footnote nobody marks")
+def footnote_unused(ctx: Context) -> Iterator[Finding]:
+    """A footnote whose id no marker ``[^ID]`` names: its anchor was lost
+    (often in conversion). The finding points at the footnote's id.
+
+    Failing::
+
+        text: entre pays en développement et pays développés;
+        ...
+        footnotes:
+          - id: '1'
+            text: Par pays en développement, on entend ...
+
+    Passing::
+
+        text: entre pays en développement[^1] et pays développés;
+        ...
+        footnotes:
+          - id: '1'
+            text: Par pays en développement, on entend ...
+    """
+    marked = _marked(ctx)
+    seen: set[str] = set()
+    for f, note in enumerate(ctx.resolution.footnotes):
+        if note.id in seen:
+            continue  # footnote-duplicate
+        seen.add(note.id)
+        if note.id not in marked:
+            yield Finding(
+                ("footnotes", f, "id"),
+                f"footnote '{note.id}' is not marked anywhere; anchor it with [^{note.id}] "
+                "where the published text has its mark",
+            )
+
+
+@rule("footnote-duplicate", "error", "two footnotes with the same id")
+def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
+    """Two footnotes carry one id, so a marker cannot say which it means.
+    The finding points at the second one's id.
+
+    Failing::
+
+        footnotes:
+          - id: '1'
+            text: Par pays en développement, on entend ...
+          - id: '1'
+            text: Y compris les pays les moins avancés.
+
+    Passing::
+
+        footnotes:
+          - id: '1'
+            text: Par pays en développement, on entend ...
+          - id: '2'
+            text: Y compris les pays les moins avancés.
+    """
+    first: dict[str, int] = {}
+    for f, note in enumerate(ctx.resolution.footnotes):
+        if note.id in first:
+            yield Finding(
+                ("footnotes", f, "id"),
+                f"footnote id '{note.id}' is used twice (footnotes entries "
+                f"{first[note.id] + 1} and {f + 1}); give each footnote its own id",
+            )
+        else:
+            first[note.id] = f

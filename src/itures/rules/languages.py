@@ -1,0 +1,236 @@
+"""Language versions of one resolution share their structure.
+
+The versions of a resolution (same body and number, one file per language)
+are compared through the corpus index on four aspects, in this order:
+sections (verb keys of the preamble and of the operative part), labels of
+every list (read as ordinals, so ``a)``, Cyrillic ``а)`` and Arabic ``أ)``
+are the same label), footnote ids, and the citation targets of each text.
+Labels and citations are compared only when the sections agree, citations
+only when the labels agree too, so one structural difference gives one
+finding, not a cascade.
+
+Which version is right? For each aspect the *reference* is the value most
+versions share; on a tie, the English version's value (ITU's working
+language), then the first of ar, zh, fr, ru, es. Only a
+version that differs from the reference is reported, once per aspect (per
+section for labels), and the message names the reference version's file.
+The cost is a constant per file (at most six versions are compared, and each
+version's signature is computed once per run).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from itures.model import markup as mk
+from itures.model.resolution import Clause, Item, Resolution
+from itures.rules import Context, Finding, rule
+from itures.rules import labels as lb
+from itures.rules._walk import Text, texts_of
+
+_PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
+Tree = tuple[tuple[Any, "Tree"], ...]
+
+
+def _key(label: lb.Label | None, raw: str | None) -> Any:
+    if raw is None:
+        return None
+    return label.key if label is not None else raw
+
+
+def _tree(entries: list[Item] | list[Clause]) -> Tree:
+    mixed: list[Item | Clause] = list(entries)
+    read = lb.read_list([e.label for e in mixed])
+    out = []
+    for entry, label in zip(mixed, read, strict=True):
+        children: list[Item] | list[Clause] = (
+            entry.clauses if isinstance(entry, Clause) else entry.items
+        )
+        out.append((_key(label, entry.label), _tree(children)))
+    return tuple(out)
+
+
+def _citations(parsed: list[Text]) -> tuple[tuple[tuple[str | int, ...], tuple[str, ...]], ...]:
+    out = []
+    for t in parsed:
+        targets = sorted(s.target for s in t.spans if isinstance(s, mk.Citation))
+        if targets:
+            out.append((t.path, tuple(targets)))
+    return tuple(out)
+
+
+def _signature(res: Resolution, parsed: list[Text]) -> dict[str, Any]:
+    return {
+        "sections": (
+            tuple(s.verb for s in res.preamble),
+            tuple(s.verb for s in res.operative),
+            tuple(f"annex {a.label or i + 1}" for i, a in enumerate(res.annexes)),
+        ),
+        "labels": tuple(
+            [_tree(s.items) for s in res.preamble]
+            + [_tree(s.clauses) for s in res.operative]
+            + [_tree(a.items) for a in res.annexes]
+        ),
+        "footnotes": tuple(sorted(f.id for f in res.footnotes)),
+        "citations": _citations(parsed),
+    }
+
+
+def _reference(values: dict[str, Any]) -> tuple[str, Any]:
+    """(language, value) of the reference version for one aspect."""
+    counts = Counter(values.values())
+    top = max(counts.values())
+    for lang in _PREFERENCE:
+        if lang in values and counts[values[lang]] == top:
+            return lang, values[lang]
+    lang = next(iter(values))  # pragma: no cover - every language is in _PREFERENCE
+    return lang, values[lang]
+
+
+def _first_label_difference(
+    mine: Tree, theirs: Tree, base: tuple[str | int, ...], child_key: str, noun: str
+) -> tuple[tuple[str | int, ...], str] | None:
+    for i in range(max(len(mine), len(theirs))):
+        if i >= len(mine):
+            where = (*base, len(mine) - 1) if mine else base
+            return (
+                where,
+                f"this version has {len(mine)} {noun}s here, the {{lang}} has {len(theirs)}",
+            )
+        if i >= len(theirs):
+            return (*base, i), f"this {noun} has no counterpart in the {{lang}} version"
+        if mine[i][0] != theirs[i][0]:
+            return (*base, i, "label"), (
+                f"this {noun}'s label differs from the {{lang}} version's ({_show(theirs[i][0])})"
+            )
+        found = _first_label_difference(
+            mine[i][1], theirs[i][1], (*base, i, child_key), child_key, noun
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _show(key: Any) -> str:
+    if key is None:
+        return "unlabelled"
+    if isinstance(key, tuple):
+        kind, parts, ins = key
+        return repr(lb.render(kind, parts, ins))
+    return repr(key)
+
+
+def _bases(res: Resolution) -> list[tuple[tuple[str | int, ...], str, str]]:
+    out: list[tuple[tuple[str | int, ...], str, str]] = []
+    out += [(("preamble", s, "items"), "items", "item") for s in range(len(res.preamble))]
+    out += [(("operative", s, "clauses"), "clauses", "clause") for s in range(len(res.operative))]
+    out += [(("annexes", a, "items"), "items", "paragraph") for a in range(len(res.annexes))]
+    return out
+
+
+@rule("language-mismatch", "error", "two language versions of one resolution differ in structure")
+def language_mismatch(ctx: Context) -> Iterator[Finding]:
+    """The language versions of one resolution in the corpus must have the same
+    sections (verb keys), the same labels, the same footnote ids and the same
+    citation targets in the same places. Only the version that differs from
+    the one most versions share (on a tie: English first) is reported.
+
+    Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
+
+        # en.yaml                       # fr.yaml
+        preamble:                       preamble:
+          - verb: considering             - verb: considering
+            ...                             ...
+          - verb: noting
+            ...
+
+    Passing: both files have the sections considering and noting, with the
+    same labels, footnotes and citation targets.
+    """
+    if ctx.index is None:
+        return
+    res = ctx.resolution
+    versions = ctx.index.languages(res.body, res.number)
+    if len(versions) < 2 or versions.get(res.language, ("",))[0] != ctx.path:
+        return
+
+    def signature(path: str, version: Resolution) -> dict[str, Any]:
+        return _signature(version, texts_of(ctx, path, version))
+
+    sigs: dict[str, dict[str, Any]] = {
+        lang: ctx.memo_run(("language-signature", path), functools.partial(signature, path, r))
+        for lang, (path, r) in versions.items()
+    }
+    mine = sigs[res.language]
+
+    def ref(aspect: str) -> tuple[str, Any, str]:
+        lang, value = _reference({lang: s[aspect] for lang, s in sigs.items()})
+        return lang, value, f"{lang} ({versions[lang][0]})"
+
+    _, value, name = ref("sections")
+    if mine["sections"] != value:
+        parts = ("preamble", "operative", "annexes")
+        for part, m, t in zip(parts, mine["sections"], value, strict=True):
+            if m == t:
+                continue
+            i = next(
+                (i for i, (a, b) in enumerate(zip(m, t, strict=False)) if a != b),
+                min(len(m), len(t)),
+            )
+            where: tuple[str | int, ...]
+            if i < len(m):
+                where = (part, i, "verb") if part != "annexes" else (part, i)
+            else:
+                where = (part,)
+            yield Finding(
+                where,
+                f"the {part} sections here are {', '.join(m) or 'none'}; the {name} version has "
+                f"{', '.join(t) or 'none'}; the language versions of a resolution have the same "
+                "sections",
+                key=where == (part,),
+            )
+        return
+
+    _, value, name = ref("labels")
+    if mine["labels"] != value:
+        for (base, child_key, noun), m, t in zip(_bases(res), mine["labels"], value, strict=False):
+            found = _first_label_difference(m, t, base, child_key, noun)
+            if found is not None:
+                path, message = found
+                yield Finding(path, message.replace("{lang}", name))
+    else:
+        _, value, name = ref("citations")
+        if mine["citations"] != value:
+            theirs = dict(value)
+            first = {
+                t.path: next(s.start for s in t.spans if isinstance(s, mk.Citation))
+                for t in texts_of(ctx, ctx.path, res)
+                if any(isinstance(s, mk.Citation) for s in t.spans)
+            }
+            for path, targets in mine["citations"]:
+                if theirs.pop(path, ()) != targets:
+                    other = ", ".join(dict(value).get(path, ())) or "nothing"
+                    yield Finding(
+                        path,
+                        f"this text cites {', '.join(targets)}; the same text in the {name} "
+                        f"version cites {other}",
+                        offset=first.get(path),
+                    )
+            for path, targets in theirs.items():
+                yield Finding(
+                    path,
+                    f"this text cites nothing; the same text in the {name} version cites "
+                    f"{', '.join(targets)}",
+                )
+
+    _, value, name = ref("footnotes")
+    if mine["footnotes"] != value:
+        yield Finding(
+            ("footnotes",) if res.footnotes else (),
+            f"the footnotes here are {', '.join(mine['footnotes']) or 'none'}; the {name} "
+            f"version has {', '.join(value) or 'none'}",
+            key=bool(res.footnotes),
+        )

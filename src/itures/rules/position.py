@@ -1,0 +1,124 @@
+"""Positions inside the YAML file for a rule's finding.
+
+:meth:`Document.locate` gives the start of a value; a finding about a
+citation in the middle of a folded text needs the line of the citation. This
+module maps a character offset in a string value back to the file by walking
+the value and the source text side by side: folding turns line breaks and
+indentation into one space, quoted styles escape characters, and all of that
+is source whitespace or escapes that the walk steps over. When the walk
+loses its way (it should not) the start of the value is used.
+"""
+
+from __future__ import annotations
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from itures.yamlio.read import Document
+
+Path = tuple[str | int, ...] | list[str | int]
+
+
+def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[Node]:
+    """The key and value nodes from the root down to ``parts`` (as far as it exists).
+
+    With ``anchors``, only the nodes a comment can stand before: keys, entries
+    of sequences, and the node at ``parts`` itself (not a sequence or mapping
+    value of a key, which starts where its first entry or key does).
+    """
+    node = doc.root
+    if node is None:
+        return []
+    out: list[Node] = [] if anchors else [node]
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode) and key_node.value == str(part):
+                    out.append(key_node)
+                    if not anchors or isinstance(value_node, ScalarNode) or i == last:
+                        out.append(value_node)
+                    node = value_node
+                    break
+            else:
+                break
+        elif (
+            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+            out.append(node)  # an entry
+        else:
+            break
+    return out
+
+
+def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> int | None:
+    """The index in ``text`` of character ``offset`` of the scalar's value."""
+    j = node.start_mark.index
+    end = node.end_mark.index
+    style = node.style
+    if style in (">", "|"):
+        nl = text.find("\n", j, end)
+        if nl < 0:
+            return None
+        j = nl + 1
+    elif style in ("'", '"'):
+        j += 1
+    i = 0
+    while i < offset:
+        if j >= end:
+            return None
+        c = value[i]
+        s = text[j]
+        if c.isspace():
+            if not s.isspace() and not (style == '"' and s == "\\"):
+                i += 1  # the value has a space the source does not (should not happen)
+                continue
+            while j < end and (
+                text[j].isspace()
+                or (style == '"' and text[j] == "\\" and text[j + 1 : j + 2] == "\n")
+            ):
+                j += 1
+            i += 1
+            while i < offset and value[i].isspace():
+                i += 1
+            continue
+        if s == c:
+            if style == "'" and c == "'" and text[j + 1 : j + 2] == "'":
+                j += 2
+            else:
+                j += 1
+            i += 1
+        elif style == '"' and s == "\\":
+            j += _escape_length(text, j)
+            i += 1
+        elif s.isspace():
+            j += 1
+        else:
+            return None
+    while j < end and text[j] in " \n" and not value[offset : offset + 1].isspace():
+        j += 1
+    return j
+
+
+def _escape_length(text: str, j: int) -> int:
+    nxt = text[j + 1 : j + 2]
+    return {"x": 4, "u": 6, "U": 10}.get(nxt, 2)
+
+
+def locate(doc: Document, parts: Path, offset: int | None, *, key: bool = False) -> tuple[int, int]:
+    """1-based (line, column) of ``parts``, or of character ``offset`` of the string there."""
+    if offset is None or key:
+        return doc.locate(parts, key=key)
+    found = nodes_along(doc, parts)
+    node = found[-1] if found else None
+    if not isinstance(node, ScalarNode):
+        return doc.locate(parts)
+    value = node.value
+    if not (0 <= offset <= len(value)):
+        return doc.locate(parts)
+    index = _offset_in_source(doc.text, node, value, offset)
+    if index is None:
+        return doc.locate(parts)
+    line = doc.text.count("\n", 0, index) + 1
+    column = index - (doc.text.rfind("\n", 0, index) + 1) + 1
+    return line, column

@@ -1,0 +1,234 @@
+"""In-file suppressions: a YAML comment naming the rules and saying why.
+
+```yaml
+      # itures: ignore[numbering-gap] reason: the published text numbers this clause 5
+      - label: '5'
+        text: ...
+      - label: c)   # itures: ignore[numbering-gap, punctuation] reason: as published
+```
+
+Decisions:
+
+* **Where it applies**: a comment alone on its line applies to the next line
+  that is not blank or a comment; a comment after YAML on a line applies to
+  that line. A finding matches when it is positioned on that line, or when
+  the entry, key or value it is about *starts* on that line: a suppression
+  before ``- label: '5'`` covers the whole entry (its label, its text, the
+  citations in it). Comments cannot sit inside a folded text, so this is how a
+  finding inside a long text is suppressed. Put the comment as close as you
+  can: before a section's first line it covers the whole section.
+* **The reason is mandatory**, after ``reason:``; a suppression without
+  one, naming an unknown rule or ``yaml-syntax``/``schema`` (which cannot be
+  suppressed), or that cannot be read is itself reported
+  (``suppression-invalid``, error) and suppresses nothing.
+* A suppression (of a rule that ran) that matches no finding is reported
+  (``suppression-unused``, warning), one finding per unused rule name, so
+  stale suppressions do not pile up.
+* Suppressed findings are not dropped: they are counted in the summary,
+  listed by ``itures check --show-suppressed`` (text and JSON, with the
+  reason), and available as ``CheckResult.suppressed``.
+* Comments are invisible to the fast read path; the raw text is scanned only
+  when it contains ``itures:``, and a ``#`` that is part of a text (inside a
+  quoted or block scalar) is not a comment.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from itures.diagnostics import Diagnostic
+from itures.rules import BUILTIN, Context, Finding, rule
+from itures.yamlio.read import Document
+
+MARKER = "itures:"
+
+_COMMENT = re.compile(r"(?:^|(?<=\s))#[ ]*itures:", re.MULTILINE)
+_SUPPRESSION = re.compile(
+    r"""
+    ^\#[ ]*itures:[ ]*ignore\[(?P<rules>[^\]]*)\]   # itures: ignore[rule, rule]
+    (?:[ ]+reason:[ ]*(?P<reason>.*?))?              # reason: why
+    [ ]*$""",
+    re.VERBOSE,
+)
+_FORM = "# itures: ignore[RULE, ...] reason: WHY"
+
+
+@dataclass
+class Suppression:
+    """One suppression comment of a file."""
+
+    line: int  # where the comment is
+    column: int
+    target: int  # the line it applies to
+    rules: tuple[str, ...] = ()
+    reason: str = ""
+    problem: str | None = None  # why it is invalid
+    used: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A finding that a suppression silenced, and the suppression's reason."""
+
+    diagnostic: Diagnostic
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.diagnostic.to_dict(), "suppressed": True, "reason": self.reason}
+
+    def __str__(self) -> str:
+        return f"{self.diagnostic} [suppressed: {self.reason}]"
+
+
+def _content_spans(root: Node | None) -> list[tuple[int, int, bool]]:
+    """(start, end, first line end) of quoted and block scalars: '#' there is text."""
+    spans: list[tuple[int, int, bool]] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            if node.style in ("'", '"', ">", "|"):
+                block = node.style in (">", "|")
+                spans.append((node.start_mark.index, node.end_mark.index, block))
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+    return spans
+
+
+def _in_text(text: str, index: int, spans: list[tuple[int, int, bool]]) -> bool:
+    for start, end, block in spans:
+        if start <= index < end:
+            # a comment after a block indicator (`text: >-  # ...`) is a comment
+            return not (block and "\n" not in text[start:index])
+    return False
+
+
+def _target(lines: list[str], line: int, alone: bool) -> int:
+    if not alone:
+        return line
+    for n in range(line, len(lines)):  # lines[n] is line n + 1
+        stripped = lines[n].strip()
+        if stripped and not stripped.startswith("#"):
+            return n + 1
+    return line
+
+
+def _validate(names: list[str], known: set[str]) -> str | None:
+    if not names:
+        return f"the suppression names no rule; write {_FORM}"
+    for name in names:
+        if name in BUILTIN:
+            return f"'{name}' findings cannot be suppressed: the file must be fixed"
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            return f"the suppression names unknown rule '{name}'{hint}"
+    return None
+
+
+def scan(doc: Document, known: set[str]) -> list[Suppression]:
+    """The suppression comments of a document (none unless its text has the marker)."""
+    text = doc.text
+    if MARKER not in text:
+        return []
+    lines = text.split("\n")
+    spans: list[tuple[int, int, bool]] | None = None
+    out: list[Suppression] = []
+    for m in _COMMENT.finditer(text):
+        if spans is None:
+            spans = _content_spans(doc.root)
+        if _in_text(text, m.start(), spans):
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        column = m.start() - line_start + 1
+        comment = lines[line - 1][column - 1 :].rstrip()
+        alone = not lines[line - 1][: column - 1].strip()
+        sup = Suppression(line, column, _target(lines, line, alone))
+        parsed = _SUPPRESSION.match(comment)
+        if parsed is None:
+            sup.problem = f"cannot read this suppression; write {_FORM}"
+        else:
+            names = [n.strip() for n in parsed.group("rules").split(",") if n.strip()]
+            sup.rules = tuple(names)
+            sup.reason = (parsed.group("reason") or "").strip()
+            sup.problem = _validate(names, known)
+            if sup.problem is None and not sup.reason:
+                sup.problem = (
+                    "a suppression needs a reason (why the published text is kept as it is): "
+                    f"write {_FORM}"
+                )
+        out.append(sup)
+    return out
+
+
+def node_lines(doc: Document, parts: tuple[str | int, ...]) -> set[int]:
+    """The lines where the nodes (keys and values) along ``parts`` start."""
+    from itures.rules.position import nodes_along
+
+    return {n.start_mark.line + 1 for n in nodes_along(doc, parts, anchors=True)}
+
+
+def match(sups: list[Suppression], rule_name: str, lines: set[int]) -> Suppression | None:
+    for sup in sups:
+        if sup.problem is None and rule_name in sup.rules and sup.target in lines:
+            sup.used.add(rule_name)
+            return sup
+    return None
+
+
+def unused(sups: list[Suppression], enabled: set[str]) -> Iterator[tuple[Suppression, str]]:
+    for sup in sups:
+        if sup.problem is None:
+            for name in sup.rules:
+                if name in enabled and name not in sup.used:
+                    yield sup, name
+
+
+@rule(
+    "suppression-invalid", "error", "a suppression comment without reason, or that cannot be read"
+)
+def suppression_invalid(ctx: Context) -> Iterator[Finding]:
+    """A suppression comment that cannot be used: no ``reason:``, an unknown
+    rule name, a stage (``yaml-syntax``, ``schema``) that cannot be
+    suppressed, or a comment that does not read as a suppression. It
+    suppresses nothing. (Reported by the runner, which sees the comments.)
+
+    Failing::
+
+        # itures: ignore[numbering-gap]
+        - label: '5'
+
+    Passing::
+
+        # itures: ignore[numbering-gap] reason: the published text numbers this clause 5
+        - label: '5'
+    """
+    return iter(())
+
+
+@rule("suppression-unused", "warning", "a suppression that matches no finding")
+def suppression_unused(ctx: Context) -> Iterator[Finding]:
+    """A suppression naming a rule that found nothing where it applies: the
+    defect was fixed, or the comment is in the wrong place. (Reported by the
+    runner.)
+
+    Failing (clause 3 follows 2: nothing to suppress)::
+
+        # itures: ignore[numbering-gap] reason: as published
+        - label: '3'
+
+    Passing::
+
+        - label: '3'
+    """
+    return iter(())

@@ -1,0 +1,120 @@
+"""[tool.itures]: select, ignore, re-grade, reference scope, discovery."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from itures.cli import main
+from itures.config import Config, ConfigError, discover, find, load
+from itures.corpus import check_paths
+
+DOC = """\
+body: wtdc
+number: '1'
+language: en
+title: Test
+history: [{event: adopted, place: Geneva, year: 2000}]
+preamble:
+  - verb: considering
+    heading: considering
+    items:
+      - {label: a), text: 'that one;'}
+      - {label: c), text: 'that two;'}
+"""
+
+
+def _repo(tmp_path: Path, table: str) -> Path:
+    (tmp_path / ".git").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text(f"[project]\nname = 'x'\n\n{table}", encoding="utf-8")
+    (tmp_path / "resolutions").mkdir()
+    (tmp_path / "resolutions" / "doc.yaml").write_text(DOC, encoding="utf-8")
+    return tmp_path
+
+
+def _rules(tmp_path: Path, config: Config | None = None) -> list[tuple[str, str]]:
+    result = check_paths([tmp_path / "resolutions"], config)
+    return [(d.rule, d.severity) for d in result.diagnostics]
+
+
+def test_defaults_without_a_table(tmp_path: Path) -> None:
+    _repo(tmp_path, "")
+    assert find(tmp_path / "resolutions") is None
+    assert _rules(tmp_path) == [("numbering-gap", "error"), ("punctuation", "warning")]
+
+
+def test_ignore_and_regrade(tmp_path: Path) -> None:
+    _repo(
+        tmp_path,
+        '[tool.itures]\nignore = ["numbering-gap"]\n\n[tool.itures.severity]\npunctuation = "error"\n',
+    )
+    assert find(tmp_path / "resolutions" / "doc.yaml") == str(tmp_path / "pyproject.toml")
+    assert _rules(tmp_path) == [("punctuation", "error")]
+
+
+def test_select(tmp_path: Path) -> None:
+    _repo(tmp_path, '[tool.itures]\nselect = ["numbering-gap", "footnote-unused"]\n')
+    assert _rules(tmp_path) == [("numbering-gap", "error")]
+
+
+def test_discovery_stops_at_the_top_of_the_repository(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\nignore = ["punctuation"]\n')
+    repo = _repo(tmp_path / "repo", "")
+    assert discover([repo / "resolutions"]) == Config()
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        (
+            '[tool.itures]\nignore = ["numbering-gapp"]\n',
+            "unknown rule 'numbering-gapp'; did you mean 'numbering-gap'?",
+        ),
+        (
+            '[tool.itures]\nignores = ["punctuation"]\n',
+            "unknown key 'ignores'; did you mean 'ignore'?",
+        ),
+        ('[tool.itures]\nignore = ["schema"]\n', "'schema' is a stage, not a rule"),
+        ('[tool.itures]\nignore = "punctuation"\n', "expected a list of rule names"),
+        ('[tool.itures.severity]\npunctuation = "fatal"\n', 'expected "error" or "warning"'),
+        ('[tool.itures]\nreference-scope = "pp"\n', "reference-scope must be a list of bodies"),
+        ('[tool.itures]\ncorpus = "nowhere"\n', "is not a directory"),
+        ("[tool.itures\n", "not valid TOML"),
+    ],
+)
+def test_bad_configuration_is_an_error_with_a_message(
+    tmp_path: Path, table: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _repo(tmp_path, table)
+    with pytest.raises(ConfigError, match=r".*") as info:
+        load(tmp_path / "pyproject.toml")
+    assert message in str(info.value)
+    assert main(["check", str(tmp_path / "resolutions")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_command_line_select_ignore_and_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _repo(tmp_path, '[tool.itures]\nignore = ["punctuation"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 1
+    assert "punctuation" not in capsys.readouterr().out
+    assert main(["check", "--ignore", "numbering-gap"]) == 0
+    assert capsys.readouterr().out.endswith("1 file checked: no problems\n")
+    assert main(["check", "--select", "numbering-gap,footnote-unused"]) == 1
+    assert ": numbering-gap: " in capsys.readouterr().out
+    assert main(["check", "--select", "punctuation"]) == 0  # the configuration ignores it
+    assert ": punctuation: " not in capsys.readouterr().out
+    other = tmp_path / "other.toml"
+    other.write_text('[tool.itures.severity]\npunctuation = "error"\n')
+    assert main(["check", "--config", str(other)]) == 1
+    out = capsys.readouterr().out
+    assert "2 errors, 0 warnings" in out
+    assert main(["check", "--select", "nope"]) == 2
+    assert "--select: unknown rule 'nope'" in capsys.readouterr().err
+    assert main(["check", "--config", os.fspath(tmp_path / "missing.toml")]) == 2
+    assert "cannot read" in capsys.readouterr().err

@@ -1,0 +1,48 @@
+"""Labels read as ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from itures.rules import labels as lb
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "parts", "ins"),
+    [
+        ("a)", "letter", (1,), 0),
+        ("abis)", "letter", (1,), 1),
+        ("a bis)", "letter", (1,), 1),
+        ("ater)", "letter", (1,), 2),
+        ("aquater)", "letter", (1,), 3),
+        ("(c)", "letter", (3,), 0),
+        ("i)", "letter", (9,), 0),
+        ("ii)", "roman", (2,), 0),
+        ("iv)", "roman", (4,), 0),
+        ("5", "number", (5,), 0),
+        ("1.2", "number", (1, 2), 0),
+        ("1bis", "number", (1,), 1),
+        ("б)", "letter", (2,), 0),
+        ("ب)", "letter", (2,), 0),
+    ],
+)
+def test_read(raw: str, kind: str, parts: tuple[int, ...], ins: int) -> None:
+    label = lb.read(raw)
+    assert label is not None
+    assert (label.kind, label.parts, label.ins) == (kind, parts, ins)
+
+
+@pytest.mark.parametrize("raw", ["x7", "#", "1.a", "abc)", ""])
+def test_unreadable(raw: str) -> None:
+    assert lb.read(raw) is None
+
+
+def test_a_list_starting_at_i_is_roman_a_list_of_letters_keeps_i_a_letter() -> None:
+    assert [x.kind for x in lb.read_list(["i)", "ii)"]) if x] == ["roman", "roman"]
+    assert [x.parts for x in lb.read_list(["h)", "i)", "j)"]) if x] == [(8,), (9,), (10,)]
+    assert [x.kind for x in lb.read_list(["h)", "i)"]) if x] == ["letter", "letter"]
+
+
+@pytest.mark.parametrize("n", range(1, 60))
+def test_roman_round_trip(n: int) -> None:
+    assert lb.roman_value(lb.to_roman(n)) == n
