@@ -70,3 +70,17 @@ def test_jsonschema_accepts_exactly_what_the_model_accepts(data: dict[str, Any])
 def test_generated_documents_are_valid_for_both(data: dict[str, Any]) -> None:
     assert VALIDATOR.is_valid(data)
     Resolution.model_validate(data)
+
+
+@SETTINGS
+@given(documents())
+def test_written_yaml_reads_the_same_in_another_implementation(data: dict[str, Any]) -> None:
+    """ruamel.yaml (YAML 1.2, pure Python) reads what the writer writes as we do."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    model = Resolution.model_validate(data)
+    text = dump_resolution(model)
+    theirs = YAML(typ="safe", pure=True).load(io.StringIO(text))
+    assert Resolution.model_validate(theirs) == model
