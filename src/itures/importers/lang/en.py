@@ -189,6 +189,23 @@ GRAMMAR = Grammar(
         """,
         _X,
     ),
+    part_article=r"[Tt]he\s+",
+    part_noun=r"paragraph|sub-?paragraph|item|point",
+    part_link=r"(?:of\s+(?:the\s+)?|under\s+|in\s+)",
+    annex_word=r"[Aa]nnex|ANNEX",
+    part_to=r"(?:of|to|in)",
+    this_document=re.compile(
+        r"(?:this|the\s+present)\s+(?:resolution|decision|recommendation)\b", re.IGNORECASE
+    ),
+    annex_heading=re.compile(
+        rf"""^\s*ANNEX(?:\s+(?P<label>\d+|[A-Z])(?!\w))?               # ANNEX, ANNEX 1, Annex A
+        (?:\s*\(?\s*(?:TO|OF)\s+(?:THE\s+)?                         # TO, (to the
+            (?:RESOLUTION|DECISION|RECOMMENDATION)\s+
+            (?:ITU[-‑]R\s+)?{NUMBER}                                 # Resolution 71
+            (?:\s*\([^()]*\))?\s*\)?                                # (REV. DUBAI, 2018))
+        )?\s*$""",
+        _X | re.IGNORECASE,
+    ),
     aliases={
         "Directors of the Bureaux": "bureau-directors",
         "Directors of the three ITU Bureaux": "bureau-directors",

@@ -162,6 +162,23 @@ GRAMMAR = Grammar(
         """,
         _X,
     ),
+    part_article=r"(?:[Ee]l\s+|[Ll]a\s+)",
+    part_noun=r"punto|párrafo|apartado|inciso|subpárrafo",
+    part_link=r"(?:del\s+|de\s+la\s+|de\s+)",
+    annex_word=r"[Aa]nexo|ANEXO",
+    part_to=r"(?:de|a|en)",
+    this_document=re.compile(
+        r"(?:(?:la\s+)?presente|esta)\s+(?:resolución|decisión|recomendación)\b", re.IGNORECASE
+    ),
+    annex_heading=re.compile(
+        rf"""^\s*ANEXO(?:\s+(?P<label>\d+|[A-Z])(?!\w))?               # ANEXO, ANEXO 1
+        (?:\s*\(?\s*(?:A|DE)\s+LA\s+                                  # (a la, de la
+            (?:RESOLUCI[ÓO]N|DECISI[ÓO]N|RECOMENDACI[ÓO]N)\s+
+            (?:UIT[-‑]R\s+)?{NUMBER}                                 # Resolución 59
+            (?:\s*\([^()]*\))?\s*\)?                                # (Rev. Buenos Aires, 2017))
+        )?\s*$""",
+        _X | re.IGNORECASE,
+    ),
     aliases={
         "Directores de las Oficinas": "bureau-directors",
     },

@@ -171,6 +171,23 @@ GRAMMAR = Grammar(
         """,
         _X,
     ),
+    part_article=r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)",
+    part_noun=r"point|paragraphe|alinéa|sous-paragraphe|sous-point",
+    part_link=r"(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)",
+    annex_word=r"[Aa]nnexe|ANNEXE",
+    part_to=r"(?:de|à)",
+    this_document=re.compile(
+        r"(?:la\s+)?présente\s+(?:résolution|décision|recommandation)\b", re.IGNORECASE
+    ),
+    annex_heading=re.compile(
+        rf"""^\s*ANNEXE(?:\s+(?P<label>\d+|[A-Z])(?!\w))?              # ANNEXE, ANNEXE 1
+        (?:\s*\(?\s*(?:DE\s+LA|À\s+LA)\s+                             # (de la, à la
+            (?:R[ÉE]SOLUTION|D[ÉE]CISION|RECOMMANDATION)\s+
+            (?:UIT[-‑]R\s+)?{NUMBER}                                 # Résolution 59
+            (?:\s*\([^()]*\))?\s*\)?                                # (Rév. Buenos Aires, 2017))
+        )?\s*$""",
+        _X | re.IGNORECASE,
+    ),
     aliases={
         "Directeurs des Bureaux": "bureau-directors",
         "Directeur du Bureau de la normalisation": "tsb-director",
