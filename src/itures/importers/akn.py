@@ -555,8 +555,18 @@ class _Statement:
             for att in _children(attachments, "attachment"):
                 doc = next((c for c in att if _local(c) in _DOCUMENTS), None)
                 if doc is None:
-                    what = next((_local(c) for c in att if _local(c)), "nothing")
-                    self.note(f"attachment holding {what} (not a document) not imported", (), att)
+                    inner = next((c for c in att if _local(c)), None)
+                    what = "nothing" if inner is None else f"<{_local(inner)}>"
+                    if inner is not None and (inner.get("href") or inner.get("src")):
+                        what += f" referring to {inner.get('href') or inner.get('src')!r}"
+                    if inner is not None and inner.get("showAs"):
+                        what += f" ({inner.get('showAs')})"
+                    self.note(
+                        f"attachment holding {what}, not a document: the annex is not in this "
+                        "file, nothing imported for it",
+                        (),
+                        att,
+                    )
                     continue
                 self.attachment(att, doc, g, own)
 
