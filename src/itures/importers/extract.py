@@ -12,7 +12,9 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
   Radiocommunication Assembly; a body named before (``UNGA Resolution 70/1``)
   or after (``of WTSA``) is that body; "this conference" is the document's own
   body; a UN-style number (``70/1``) without a body is the UN General Assembly;
-  otherwise the document's own body.
+  otherwise the document's own body. A part written before the citation
+  ("resolves 3 of", "the Annex 2 to") becomes its fragment (``#resolves/3``,
+  ``#annex/2``).
 * :func:`addressed` finds the actors a clause addresses ("to invite the
   Director of BDT ...") and the partners named to act with them ("in
   collaboration with ...").

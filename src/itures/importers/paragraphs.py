@@ -12,7 +12,10 @@ resolution, read from paragraph styles when the document has ITU's
    Directeur du BDT, en coopération avec ...") and its labelled paragraphs
    (``a)<TAB>``, ``abis)``, ``1``, ``1.1``, ``i)``); a paragraph without a
    label continues the previous one when that one has no end mark (a line
-   break inside a clause), and is otherwise an unlabelled item.
+   break inside a clause), and is otherwise an unlabelled item;
+5. annexes: an annex heading paragraph (``ANNEX 1 TO RESOLUTION 71 (...)``,
+   ``ANNEXE``, ``ANEXO``; ITU style ``AnnexNo``) opens one, its reference
+   line and title follow (``Annexref``, ``Annextitle``), then its items.
 
 Labels, wording and order are kept as written. Tracked-change residue (a
 struck text glued to its replacement) is resolved to the revised text and

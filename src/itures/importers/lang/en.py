@@ -10,6 +10,8 @@ Examples the grammar is built on (from ITU texts)::
     Resolution ITU-R 6-2 (Rev. Geneva, 2015);  UNGA Resolution 70/1;  Rev. Dubai 2014
     to invite the Director of BDT, in cooperation with the Director of TSB, to ...
     to report annually to the Council;  to the next plenipotentiary conference;  by 2020
+    resolves 3 of Resolution 191;  paragraph 1 i) of instructs the Director of TSB of ...
+    Annex 2 to Resolution 71;  the annex to this resolution;  ANNEX 1 TO RESOLUTION 71 (...)
 """
 
 from __future__ import annotations

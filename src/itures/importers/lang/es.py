@@ -10,6 +10,8 @@ Examples the grammar is built on (from ITU texts)::
     la Resolución UIT-R 6-2;  la Resolución 70/1 de la Asamblea General de las Naciones Unidas
     invitar al Director de la BDT, en colaboración con ..., a que ...
     que informe anualmente al Consejo;  a la próxima Conferencia de Plenipotenciarios;  para 2020
+    el resuelve 3 de la Resolución 191;  el punto 1 del resuelve de la Resolución 25
+    el Anexo 2 a la Resolución 71;  el Anexo de la presente Resolución;  ANEXO (a la ...)
 """
 
 from __future__ import annotations

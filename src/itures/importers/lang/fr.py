@@ -11,6 +11,8 @@ Examples the grammar is built on (from the seed and ITU texts)::
     la Résolution UIT-R 6 (Rév.Genève, 2007) de l'Assemblée des radiocommunications
     d'inviter le GCDT, en collaboration avec le GCR, à ...;  de prier le Secrétaire général de ...
     faire rapport chaque année au Conseil de l'UIT;  d'ici à 2020
+    décide 3 de la Résolution 191;  le point 1 du décide de la Résolution 25
+    l'Annexe 2 de la Résolution 71;  l'annexe de la présente Résolution;  ANNEXE (de la ...)
 """
 
 from __future__ import annotations
