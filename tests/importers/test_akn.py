@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from itures.importers import ImportFailure, akn, import_file
+from itures.model import markup
 from itures.model.resolution import Clause, Item
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -167,17 +168,92 @@ def _count_clauses(clauses: list[Clause]) -> int:
     return sum(1 + _count_clauses(c.clauses) for c in clauses)
 
 
+def _content_text(el: Any) -> str:
+    """An element's own text in the XML (its content, without notes or labels)."""
+    content = el.find(f"{{{NS}}}content")
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if _local(child) != "authorialNote":
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    if content is not None:
+        walk(content)
+    return "".join(parts)
+
+
+def _clause_texts(clauses: list[Clause]) -> list[str]:
+    return [t for c in clauses for t in (markup.plain(c.text), *_clause_texts(c.clauses))]
+
+
+def _item_texts(items: list[Item]) -> list[str]:
+    return [t for i in items for t in (markup.plain(i.text), *_item_texts(i.items))]
+
+
+def _squeeze(texts: list[str]) -> str:
+    return "".join("".join(texts).split())
+
+
 def test_pp18_item_and_clause_counts_match_the_xml(pp18_imported: Any, pp18_tree: Any) -> None:
+    """Every recital is an item, every paragraph or point a clause, unless the
+    conversion merged an annex into the last clause: then the clauses and the
+    annexes together hold the text of the paragraphs and points, in order."""
     statements = list(pp18_tree.iter(f"{{{NS}}}statement"))
     assert len(statements) == len(pp18_imported.imported)
+    separated = 0
     for st, imported in zip(statements, pp18_imported.imported, strict=True):
         res = imported.resolution
         recitals = len(list(st.iter(f"{{{NS}}}recital")))
-        clauses = len(list(st.iter(f"{{{NS}}}paragraph"))) + len(list(st.iter(f"{{{NS}}}point")))
+        parts = [el for el in st.iter(f"{{{NS}}}paragraph", f"{{{NS}}}point")]
         assert sum(_count_items(s.items) for s in res.preamble) == recitals, imported.source
-        assert sum(_count_clauses(s.clauses) for s in res.operative) == clauses, imported.source
         assert len(res.preamble) == len(list(st.iter(f"{{{NS}}}recitals")))
         assert len(res.operative) == len(list(st.iter(f"{{{NS}}}hcontainer")))
+        clauses = sum(_count_clauses(s.clauses) for s in res.operative)
+        # the document's own annex headings, found here independently
+        number = res.number.lstrip("DR")
+        word = res.kind.upper()
+        headings = re.findall(
+            rf"ANNEX(?: \d+)? TO {word} {number} \(", " ".join(_content_text(p) for p in parts)
+        )
+        assert len(res.annexes) == len(headings), imported.source
+        if not res.annexes:
+            assert clauses == len(parts), imported.source
+            continue
+        separated += 1
+        ours = [t for s in res.operative for t in _clause_texts(s.clauses)]
+        for annex in res.annexes:
+            ours += [annex.heading, annex.title or "", *_item_texts(annex.items)]
+        assert _squeeze(ours) == _squeeze([_content_text(p) for p in parts]), imported.source
+        assert clauses + sum(_count_items(a.items) for a in res.annexes) >= len(parts)
+    assert separated == 7  # D5, 25, 34, 48, 71, 167, 208
+
+
+def test_pp18_annexes(pp18_imported: Any) -> None:
+    by_number = {i.resolution.number: i for i in pp18_imported.imported}
+    r71 = by_number["71"].resolution
+    assert [(a.label, a.title) for a in r71.annexes] == [
+        ("1", "ITU strategic plan for 2020-2023"),
+        ("2", "Situational analysis"),
+        ("3", None),
+    ]
+    # the last clause keeps its own words, the annex heading is no longer in it
+    last = r71.operative[-1].clauses[-1].text
+    assert "ANNEX" not in last and last.endswith(".")
+    # the points after the heading in the same paragraph nest under the annex's text
+    r25 = by_number["25"].resolution
+    assert [i.label for i in r25.annexes[0].items[0].items][:3] == ["a)", "b)", "c)"]
+    assert r25.operative[-1].clauses[-1].text.endswith("through regional offices.")
+    notes = [n for n in by_number["25"].notes if n.path[:1] == ("annexes",)]
+    assert any("cannot be told apart" in n.message for n in notes)
+    # signatures and declarations are not annexes: they stay, reported
+    r7 = by_number["R7"]
+    assert not r7.resolution.annexes
+    assert any("PART VI - SIGNATORIES" in n.message for n in r7.notes)
 
 
 _OPERATIVE = re.compile(

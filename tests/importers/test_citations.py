@@ -8,6 +8,8 @@ the cited revision or None).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from itures.importers.extract import mark_citations
@@ -288,3 +290,306 @@ def test_seed_spans_run_from_article_through_body_phrase() -> None:
         f"[la Résolution{NBSP}5 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)"
         " sur le renforcement"
     )
+
+
+# -- parts of resolutions: clauses and annexes ------------------------------------
+#
+# Each row: the language, a phrase as it occurs, the document it occurs in (body
+# and number), and the text as marked. The English rows are phrases of the PP-18
+# Final Acts (the resolution they occur in is the "own" number); the French and
+# Spanish rows are the same forms as ITU's French and Spanish texts write them.
+
+PART_CASES: list[tuple[str, str, str, str, str]] = [
+    # -- English: PP-18 Final Acts ----------------------------------------------------
+    (
+        "en",
+        "on the basis of Annex 1 to this decision, taking into account",
+        "pp",
+        "D5",
+        "on the basis of [Annex 1 to this decision](pp:D5#annex/1), taking into account",
+    ),
+    (
+        "en",
+        "contained in Annex 2 to this decision, and considering",
+        "pp",
+        "D5",
+        "contained in [Annex 2 to this decision](pp:D5#annex/2), and considering",
+    ),
+    (
+        "en",
+        "that Annex 2 to Decision 5 (Rev. Dubai, 2018) of this conference, on options",
+        "pp",
+        "D11",
+        "that [Annex 2 to Decision 5 (Rev. Dubai, 2018) of this conference](pp:D5@2018#annex/2),"
+        " on options",
+    ),
+    (
+        "en",
+        "the review criteria identified in annex to this resolution, shall be used",
+        "pp",
+        "25",
+        "the review criteria identified in [annex to this resolution](pp:25#annex), shall be used",
+    ),
+    (
+        "en",
+        "in the light of the criteria contained in the annex to this resolution;",
+        "pp",
+        "25",
+        "in the light of the criteria contained in [the annex to this resolution](pp:25#annex);",
+    ),
+    (
+        "en",
+        "as well as the matters outlined in Annex 1 to this resolution;",
+        "pp",
+        "48",
+        "as well as the matters outlined in [Annex 1 to this resolution](pp:48#annex/1);",
+    ),
+    (
+        "en",
+        "among appointed staff (see Annex 2 to this resolution);",
+        "pp",
+        "48",
+        "among appointed staff (see [Annex 2 to this resolution](pp:48#annex/2));",
+    ),
+    (
+        "en",
+        "the glossary of terms presented in Annex 3 to this resolution,",
+        "pp",
+        "71",
+        "the glossary of terms presented in [Annex 3 to this resolution](pp:71#annex/3),",
+    ),
+    (
+        "en",
+        "as presented in the appendix to Annex 1 to this resolution,",
+        "pp",
+        "71",
+        "as presented in the appendix to [Annex 1 to this resolution](pp:71#annex/1),",
+    ),
+    (
+        "en",
+        "which is detailed in Annex 1 to Decision 5 (Rev. Dubai, 2018) of this conference, can",
+        "pp",
+        "71",
+        "which is detailed in [Annex 1 to Decision 5 (Rev. Dubai, 2018) of this conference]"
+        "(pp:D5@2018#annex/1), can",
+    ),
+    (
+        "en",
+        "as stated in the annex to Council Resolution 1305, which identifies",
+        "pp",
+        "102",
+        "as stated in [the annex to Council Resolution 1305](council:1305#annex), which identifies",
+    ),
+    (
+        "en",
+        "as identified in Annex 2 to Resolution 71 (Rev. Dubai, 2018);",
+        "pp",
+        "200",
+        "as identified in [Annex 2 to Resolution 71 (Rev. Dubai, 2018)](pp:71@2018#annex/2);",
+    ),
+    (
+        "en",
+        "their active engagement with regard to resolves 3 of this resolution,",
+        "pp",
+        "200",
+        "their active engagement with regard to [resolves 3 of this resolution](pp:200#resolves/3),",
+    ),
+    (
+        "en",
+        "given in Annex 3 to this resolution and resolves 2 of Resolution 58 (Rev. Busan, 2014);",
+        "pp",
+        "208",
+        "given in [Annex 3 to this resolution](pp:208#annex/3) and "
+        "[resolves 2 of Resolution 58 (Rev. Busan, 2014)](pp:58@2014#resolves/2);",
+    ),
+    (
+        "en",
+        "Taking into account resolves 2 of Resolution 58 (Rev. Busan, 2014)",
+        "pp",
+        "208",
+        "Taking into account [resolves 2 of Resolution 58 (Rev. Busan, 2014)](pp:58@2014#resolves/2)",
+    ),
+    # a range of clauses has no fragment: the resolution alone is cited
+    (
+        "en",
+        "and in resolves 1 to 11 of Resolution 25 (Rev. Dubai, 2018) of the Plenipotentiary"
+        " Conference;",
+        "pp",
+        "25",
+        "and in resolves 1 to 11 of [Resolution 25 (Rev. Dubai, 2018) of the Plenipotentiary"
+        " Conference](pp:25@2018);",
+    ),
+    # several annexes at once: no single target, left as text
+    (
+        "en",
+        "the associated guidelines in decides above, the annexes to this decision and all",
+        "pp",
+        "D5",
+        "the associated guidelines in decides above, the annexes to this decision and all",
+    ),
+    # -- English: the forms of the schema's examples -----------------------------------
+    (
+        "en",
+        "resolves 3 of Resolution 191 (Rev. Dubai, 2018)",
+        "pp",
+        "1",
+        "[resolves 3 of Resolution 191 (Rev. Dubai, 2018)](pp:191@2018#resolves/3)",
+    ),
+    (
+        "en",
+        "paragraph 1 i) of instructs the Director of the Telecommunication Standardization Bureau"
+        " of Resolution 64 (Rev. Hammamet, 2016) of WTSA",
+        "pp",
+        "1",
+        "[paragraph 1 i) of instructs the Director of the Telecommunication Standardization Bureau"
+        " of Resolution 64 (Rev. Hammamet, 2016) of WTSA](wtsa:64@2016#instructs/1/i)",
+    ),
+    (
+        "en",
+        "the Annex to Resolution 71 (Rev. Dubai, 2018) of this conference",
+        "pp",
+        "1",
+        "[the Annex to Resolution 71 (Rev. Dubai, 2018) of this conference](pp:71@2018#annex)",
+    ),
+    (
+        "en",
+        "instructs the Secretary-General 2 of Resolution 48 (Rev. Dubai, 2018)",
+        "pp",
+        "1",
+        "[instructs the Secretary-General 2 of Resolution 48 (Rev. Dubai, 2018)]"
+        "(pp:48@2018#instructs/2)",
+    ),
+    (
+        "en",
+        "considering further d) of Resolution 196 (Busan, 2014)",
+        "pp",
+        "1",
+        "[considering further d) of Resolution 196 (Busan, 2014)]"
+        "(pp:196@2014#further_considering/d)",
+    ),
+    # -- French -------------------------------------------------------------------------
+    (
+        "fr",
+        "conformément au décide 3 de la Résolution 191 (Rév. Dubaï, 2018) de la Conférence de"
+        " plénipotentiaires",
+        "wtdc",
+        "1",
+        "conformément au [décide 3 de la Résolution 191 (Rév. Dubaï, 2018) de la Conférence de"
+        " plénipotentiaires](pp:191@2018#resolves/3)",
+    ),
+    (
+        "fr",
+        "le point 1 du décide de la Résolution 25 (Rév. Dubaï, 2018)",
+        "pp",
+        "1",
+        "[le point 1 du décide de la Résolution 25 (Rév. Dubaï, 2018)](pp:25@2018#resolves/1)",
+    ),
+    (
+        "fr",
+        "figurant dans l'Annexe 2 de la Résolution 71 (Rév. Dubaï, 2018)",
+        "pp",
+        "1",
+        "figurant dans [l'Annexe 2 de la Résolution 71 (Rév. Dubaï, 2018)](pp:71@2018#annex/2)",
+    ),
+    (
+        "fr",
+        "l'Annexe de la Résolution 71",
+        "pp",
+        "1",
+        "[l'Annexe de la Résolution 71](pp:71#annex)",
+    ),
+    (
+        "fr",
+        "l'alinéa e) du reconnaissant de la Résolution 4 (Dubaï, 2012)",
+        "pp",
+        "1",
+        "[l'alinéa e) du reconnaissant de la Résolution 4 (Dubaï, 2012)](pp:4@2012#recognizing/e)",
+    ),
+    (
+        "fr",
+        "le paragraphe 1 i) du charge le Directeur du Bureau de la normalisation des"
+        " télécommunications de la Résolution 64 (Rév. Hammamet, 2016) de l'AMNT",
+        "wtdc",
+        "1",
+        "[le paragraphe 1 i) du charge le Directeur du Bureau de la normalisation des"
+        " télécommunications de la Résolution 64 (Rév. Hammamet, 2016) de l'AMNT]"
+        "(wtsa:64@2016#instructs/1/i)",
+    ),
+    (
+        "fr",
+        "le mandat figurant dans l'Annexe de la présente Résolution;",
+        "wtdc",
+        "59",
+        "le mandat figurant dans [l'Annexe de la présente Résolution](wtdc:59#annex);",
+    ),
+    # -- Spanish ------------------------------------------------------------------------
+    (
+        "es",
+        "el resuelve 3 de la Resolución 191 (Rev. Dubái, 2018) de la Conferencia de"
+        " Plenipotenciarios",
+        "wtdc",
+        "1",
+        "[el resuelve 3 de la Resolución 191 (Rev. Dubái, 2018) de la Conferencia de"
+        " Plenipotenciarios](pp:191@2018#resolves/3)",
+    ),
+    (
+        "es",
+        "según el Anexo 2 a la Resolución 71 (Rev. Dubái, 2018)",
+        "pp",
+        "1",
+        "según [el Anexo 2 a la Resolución 71 (Rev. Dubái, 2018)](pp:71@2018#annex/2)",
+    ),
+    (
+        "es",
+        "el Anexo de la Resolución 71",
+        "pp",
+        "1",
+        "[el Anexo de la Resolución 71](pp:71#annex)",
+    ),
+    (
+        "es",
+        "el punto 1 del resuelve de la Resolución 25 (Rev. Dubái, 2018)",
+        "pp",
+        "1",
+        "[el punto 1 del resuelve de la Resolución 25 (Rev. Dubái, 2018)](pp:25@2018#resolves/1)",
+    ),
+    (
+        "es",
+        "el Anexo 1 a la presente Resolución",
+        "pp",
+        "9",
+        "[el Anexo 1 a la presente Resolución](pp:9#annex/1)",
+    ),
+]
+
+
+def test_at_least_fifteen_real_part_forms() -> None:
+    assert len([c for c in PART_CASES if c[0] == "en"]) >= 15
+    assert {c[0] for c in PART_CASES} == {"en", "fr", "es"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "number", "expected"),
+    PART_CASES,
+    ids=[f"{c[0]}-part-{i}" for i, c in enumerate(PART_CASES)],
+)
+def test_part_citation(language: str, text: str, body: str, number: str, expected: str) -> None:
+    marked, cited = mark_citations(text, language, body, number)
+    assert marked == expected
+    _, problems = markup.parse(marked)
+    assert problems == []
+    assert markup.plain(marked) == text
+    for c in cited:
+        parsed = markup.parse_target(c.target)
+        assert not isinstance(parsed, str)
+        refs, _, fragment = parsed
+        # a fragment always names one resolution, and its parts without punctuation
+        if fragment:
+            assert len(refs) == 1
+            assert all(not re.search(r"[()\s]", s) for s in fragment)
+
+
+def test_parts_of_the_document_itself_need_its_number() -> None:
+    """Without the document's number, "this resolution" is not cited."""
+    text = "with regard to resolves 3 of this resolution,"
+    assert mark_citations(text, "en", "pp")[0] == text

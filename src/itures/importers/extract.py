@@ -12,7 +12,9 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
   Radiocommunication Assembly; a body named before (``UNGA Resolution 70/1``)
   or after (``of WTSA``) is that body; "this conference" is the document's own
   body; a UN-style number (``70/1``) without a body is the UN General Assembly;
-  otherwise the document's own body.
+  otherwise the document's own body. A part written before the citation
+  ("resolves 3 of", "the Annex 2 to") becomes its fragment (``#resolves/3``,
+  ``#annex/2``).
 * :func:`addressed` finds the actors a clause addresses ("to invite the
   Director of BDT ...") and the partners named to act with them ("in
   collaboration with ...").
@@ -304,12 +306,90 @@ def _fold(text: str) -> str:
     ).upper()
 
 
-def mark_citations(text: str, language: str, own_body: str) -> tuple[str, list[Cited]]:
-    """The text with its citations marked up, and what was marked."""
+# A label as written in a reference to a part: 1, 1.2, 1bis, a), abis), i), (a)
+_PART_LABEL = r"(?:\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?(?![\w.])|\(?[a-z](?:bis|ter|quater)?\)|\(?[ivxlc]+\))"
+# articles before an actor in a section's heading: "instructs the Secretary-General 1"
+_ACTOR_ARTICLE = r"(?:(?:the|le|la|les|el|los|las|al|au|aux)\s+|l['’]\s*)"
+
+
+@cache
+def _part_prefix(language: str) -> re.Pattern[str]:
+    """A part of a resolution written before its citation, up to the citation.
+
+    ``resolves 3 of`` | ``paragraph 1 i) of instructs the Director of TSB of`` |
+    ``the Annex 2 to`` | ``le point 3 du décide de`` | ``el Anexo 2 a``; the match
+    ends where the citation starts (searched against the text before it).
+    """
+    g = grammar(language)
+    phrases = sorted({*g.preamble_verbs, *g.operative_verbs}, key=len, reverse=True)
+    verbs = "|".join(flexible(p) for p in phrases)
+    further = g.further.pattern
+    actors = _actor_matcher(language).regex.pattern
+    verb_phrase = rf"""
+        (?i:(?:{further}\s+)?(?:{verbs})(?:\s+{further})?)(?![\w‑-])
+        (?:\s+{_ACTOR_ARTICLE}?(?:{actors})(?:\s*\([^()\s]{{2,15}}\))?)?"""
+    labels = rf"{_PART_LABEL}(?:\s+{_PART_LABEL})*"
+    return re.compile(
+        rf"""(?<![\w‑-])
+        (?:{g.part_article})?
+        (?:
+            (?P<annex>{g.annex_word})(?:\s+(?P<alabel>\d+|[A-Z])(?!\w))?   # Annex 2
+          | (?i:{g.part_noun})\s+(?P<labels1>{labels})                       # paragraph 1 i)
+            \s+{g.part_link}(?P<verb1>{verb_phrase})                         # of instructs ...
+          | (?P<verb2>{verb_phrase})\s+(?P<labels2>{labels})                 # resolves 3
+        )
+        \s+{g.part_to}\s+\Z                                                 # of, to, de, à
+        """,
+        re.VERBOSE,
+    )
+
+
+def _verb_key(phrase: str, g: Grammar) -> str | None:
+    """The canonical key of a section verb as written ("recognizing further" ->
+    further_recognizing); the actors after an operative verb are ignored."""
+    h = " ".join(phrase.replace("’", "'").replace("‑", "-").split()).lower()
+    further = g.further.search(h) is not None
+    base = " ".join(g.further.sub(" ", h).split())
+    for table in (g.preamble_verbs, g.operative_verbs):
+        for written in sorted(table, key=len, reverse=True):
+            if base == written or base.startswith(written + " "):
+                key = table[written]
+                return f"further_{key}" if further else key
+    return None
+
+
+def _part_before(text: str, lo: int, start: int, language: str) -> tuple[int, str] | None:
+    """(where the words start, fragment) of a part cited right before ``start``."""
+    if start - lo > 300:
+        lo = start - 300
+    m = _part_prefix(language).search(text[lo:start])
+    if m is None:
+        return None
+    if m.group("annex") is not None:
+        label = m.group("alabel")
+        return lo + m.start(), "annex" + (f"/{label}" if label else "")
+    g = grammar(language)
+    key = _verb_key(m.group("verb1") or m.group("verb2"), g)
+    if key is None:
+        return None
+    labels = re.findall(_PART_LABEL, m.group("labels1") or m.group("labels2"))
+    segments = [re.sub(r"[()\s]", "", label) for label in labels]
+    return lo + m.start(), "/".join([key, *segments])
+
+
+def mark_citations(
+    text: str, language: str, own_body: str, own_number: str | None = None
+) -> tuple[str, list[Cited]]:
+    """The text with its citations marked up, and what was marked.
+
+    A part written before a citation ("resolves 3 of", "the Annex 2 to") is
+    cited with it, as a fragment (``#resolves/3``, ``#annex/2``); with
+    ``own_number``, a part of the document itself ("resolves 3 of this
+    resolution", "l'annexe de la présente résolution") is cited too.
+    """
     g = grammar(language)
     after, lookup, before = _bodies(language)
-    out: list[str] = []
-    cited: list[Cited] = []
+    spans: list[tuple[int, int, str]] = []
     pos = 0
     for hit in g.citation.finditer(text):
         if hit.start() < pos:
@@ -355,23 +435,59 @@ def mark_citations(text: str, language: str, own_body: str) -> tuple[str, list[C
             body = "unga" if any("/" in n for n in numbers_all) else own_body
         kind = "decision" if _fold(hit.group("word")).startswith("DECISION") else "resolution"
         letter = KIND_PREFIX.get(kind, "")
-        spans: list[tuple[int, int, str]] = []
+        fragment = ""
+        if len(numbers_all) == 1:
+            part = _part_before(text, pos, start, language)
+            if part is not None:
+                start, fragment = part[0], "#" + part[1]
+        found: list[tuple[int, int, str]] = []
         for i, (gs, ge, nums, year) in enumerate(groups):
             s = start if i == 0 else gs
             e = end if i == len(groups) - 1 else ge
             numbers = [letter + n.replace("‑", "-") for n in g.number_separator.split(nums)]
-            target = f"{body}:{','.join(numbers)}" + (f"@{year}" if year else "")
-            spans.append((s, e, target))
+            target = f"{body}:{','.join(numbers)}" + (f"@{year}" if year else "") + fragment
+            found.append((s, e, target))
         if any(
             isinstance(markup.parse_target(t), str) or re.search(r"[\[\]]", text[s:e])
-            for s, e, t in spans
+            for s, e, t in found
         ):
             continue
-        for s, e, target in spans:
-            out.append(text[pos:s])
-            words = text[s:e]
-            out.append(f"[{words}]({target})")
-            cited.append(Cited(s, e, words, target))
-            pos = e
+        spans.extend(found)
+        pos = found[-1][1]
+    if own_number is not None:
+        spans.extend(_own_parts(text, language, own_body, own_number, spans))
+        spans.sort()
+    out: list[str] = []
+    cited: list[Cited] = []
+    pos = 0
+    for s, e, target in spans:
+        out.append(text[pos:s])
+        words = text[s:e]
+        out.append(f"[{words}]({target})")
+        cited.append(Cited(s, e, words, target))
+        pos = e
     out.append(text[pos:])
     return "".join(out), cited
+
+
+def _own_parts(
+    text: str, language: str, own_body: str, own_number: str, taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Parts of the document itself: "resolves 3 of this resolution", "Annex 2 to this decision"."""
+    g = grammar(language)
+    found: list[tuple[int, int, str]] = []
+    for hit in g.this_document.finditer(text):
+        lo = max((e for _, e, _ in taken if e <= hit.start()), default=0)
+        if any(s < hit.end() and hit.start() < e for s, e, _ in taken):
+            continue
+        part = _part_before(text, lo, hit.start(), language)
+        if part is None:
+            continue
+        start, fragment = part
+        target = f"{own_body}:{own_number}#{fragment}"
+        if isinstance(markup.parse_target(target), str) or re.search(
+            r"[\[\]]", text[start : hit.end()]
+        ):
+            continue
+        found.append((start, hit.end(), target))
+    return found

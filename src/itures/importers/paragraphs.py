@@ -12,7 +12,10 @@ resolution, read from paragraph styles when the document has ITU's
    Directeur du BDT, en coopération avec ...") and its labelled paragraphs
    (``a)<TAB>``, ``abis)``, ``1``, ``1.1``, ``i)``); a paragraph without a
    label continues the previous one when that one has no end mark (a line
-   break inside a clause), and is otherwise an unlabelled item.
+   break inside a clause), and is otherwise an unlabelled item;
+5. annexes: an annex heading paragraph (``ANNEX 1 TO RESOLUTION 71 (...)``,
+   ``ANNEXE``, ``ANEXO``; ITU style ``AnnexNo``) opens one, its reference
+   line and title follow (``Annexref``, ``Annextitle``), then its items.
 
 Labels, wording and order are kept as written. Tracked-change residue (a
 struck text glued to its replacement) is resolved to the revised text and
@@ -77,6 +80,15 @@ _LETTER = re.compile(r"^([a-z])(?:bis|ter|quater)?\)$")
 _STYLE_HEADING = {"resno", "resnobr", "decno", "recno"}
 _STYLE_TITLE = {"restitle", "dectitle", "rectitle"}
 _STYLE_CALL = {"call"}
+# ITU's annex styles: the heading ("ANNEX 1"), its reference line ("(to Resolution
+# 71 ...)") and its title; body styles that are never a title
+_STYLE_ANNEX = {"annexno", "annexnotitle", "annexnotitle0"}
+_STYLE_ANNEX_REF = {"annexref"}
+_STYLE_ANNEX_TITLE = {"annextitle", "annexnotitle"}
+_STYLE_BODY = {"listparagraph", "enumlev1", "enumlev2"}
+# an annex heading's reference line on its own: "(to Resolution 71 (Rev. Dubai, 2018))"
+_REFERENCE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$")
+_TITLE_MAX = 200
 
 
 def _style(para: Para) -> str:
@@ -223,10 +235,40 @@ def build(
     # 4. sections
     sections: list[_Section] = []
     current: _Section | None = None
+    titling = False  # right after an annex heading: its reference line, its title
     for p in sections_paras:
         text = p.text.strip()
         label = _LABEL.match(p.text)
         style = _style(p)
+        annex = g.annex_heading.match(text) if label is None else None
+        if annex is not None or (label is None and style in _STYLE_ANNEX):
+            data_annex: dict[str, Any] = {"heading": text}
+            if annex is not None and annex.group("label"):
+                data_annex = {"label": annex.group("label"), **data_annex}
+            current = _Section("annexes", data_annex, p.where)
+            sections.append(current)
+            titling = True
+            continue
+        if current is not None and current.part == "annexes":
+            if titling and label is None:
+                if style in _STYLE_ANNEX_REF or (
+                    _REFERENCE.match(text) and "title" not in current.data
+                ):
+                    current.data["heading"] += " " + text
+                    continue
+                title = current.data.get("title")
+                if style in _STYLE_ANNEX_TITLE or (
+                    title is None
+                    and style not in _STYLE_BODY
+                    and len(text) <= _TITLE_MAX
+                    and not text.endswith(_TERMINAL)
+                ):
+                    current.data["title"] = f"{title} {text}" if title else text
+                    titling = style in _STYLE_ANNEX_TITLE
+                    continue
+            titling = False
+            _annex_entry(current, p, text, label)
+            continue
         if label is None:
             pkey = preamble_verb(text, g)
             op = operative_verb(text, g) if pkey is None else None
@@ -256,38 +298,31 @@ def build(
             current.last = entry
             current.changes.extend((entry, c) for c in p.changes)
             continue
-        lab = label.group("label")
-        entry = {"_label": lab, "_text": label.group("text").strip(), "_children": []}
-        current.changes.extend((entry, c) for c in p.changes)
-        kind_of = _kind_of(lab, current.last_top["_label"] if current.last_top else None)
-        if current.top_kind is None:
-            current.top_kind = kind_of
-        if kind_of == current.top_kind or current.last_top is None:
-            current.entries.append(entry)
-            current.last_top = entry
-        else:
-            parent = current.last_top
-            if kind_of == "dotted":
-                prefix = lab.rsplit(".", 1)[0]
-                for child in reversed(parent["_children"]):
-                    if child["_label"] == prefix:
-                        parent = child
-                        break
-            parent["_children"].append(entry)
-        current.last = entry
+        _labelled_entry(current, p, label)
 
     preamble: list[dict[str, Any]] = []
     operative: list[dict[str, Any]] = []
+    annexes: list[dict[str, Any]] = []
+    parts = {"preamble": preamble, "operative": operative, "annexes": annexes}
     for sec in sections:
-        part = preamble if sec.part == "preamble" else operative
+        part = parts[sec.part]
         index = len(part)
-        key = "items" if sec.part == "preamble" else "clauses"
+        key = "clauses" if sec.part == "operative" else "items"
         changes: dict[int, list[str]] = {}
         for e, c in sec.changes:
             changes.setdefault(id(e), []).append(c)
-        ctx = _Convert(sec.part, key, changes, g, own, notes)
+        ctx = _Convert(sec.part, key, changes, g, own, notes, number)
         converted = ctx.convert(sec.entries, (sec.part, index, key))
         if not converted:
+            if sec.part == "annexes":
+                title = f" {sec.data['title']!r}" if sec.data.get("title") else ""
+                notes.append(
+                    Note(
+                        f"annex {sec.data['heading']!r}{title} ({sec.where}) has no paragraphs: "
+                        "the model has no place for an annex without text, so it is left out"
+                    )
+                )
+                continue
             notes.append(Note(f"section {sec.data['heading']!r} without any {key}: left out"))
             continue
         part.append({**sec.data, key: converted})
@@ -295,16 +330,67 @@ def build(
         data["preamble"] = preamble
     if operative:
         data["operative"] = operative
+    if annexes:
+        data["annexes"] = annexes
     if footnotes:
         notes_data = []
         for fid, ftext in footnotes:
-            marked = item_data(None, " ".join(ftext.split()), g, own)["text"]
+            marked = item_data(None, " ".join(ftext.split()), g, own, number)["text"]
             if marked:
                 notes_data.append({"id": fid, "text": marked})
         if notes_data:
             data["footnotes"] = notes_data
     resolution = validated(data, where=source)
     return Imported(resolution, notes, source)
+
+
+def _annex_entry(section: _Section, p: Para, text: str, label: re.Match[str] | None) -> None:
+    """A paragraph of an annex: an item, nested by its label like a section's.
+
+    A paragraph without a label is an item of its own (an annex's sub-headings
+    have no end mark), unless it starts in lower case after a paragraph without
+    an end mark: then it continues that one (a line break inside a paragraph).
+    """
+    if label is None:
+        last = section.last
+        if (
+            last is not None
+            and not last["_text"].rstrip().endswith(_TERMINAL)
+            and text[:1].islower()
+        ):
+            last["_text"] = last["_text"].rstrip() + " " + text
+            return
+        entry: dict[str, Any] = {"_label": None, "_text": text, "_children": []}
+        section.entries.append(entry)
+        section.last = entry
+        section.last_top = None
+        section.top_kind = None
+        section.changes.extend((entry, c) for c in p.changes)
+        return
+    _labelled_entry(section, p, label)
+
+
+def _labelled_entry(current: _Section, p: Para, label: re.Match[str]) -> None:
+    """A labelled paragraph: a top-level entry, or nested under the previous one."""
+    lab = label.group("label")
+    entry: dict[str, Any] = {"_label": lab, "_text": label.group("text").strip(), "_children": []}
+    current.changes.extend((entry, c) for c in p.changes)
+    kind_of = _kind_of(lab, current.last_top["_label"] if current.last_top else None)
+    if current.top_kind is None:
+        current.top_kind = kind_of
+    if kind_of == current.top_kind or current.last_top is None:
+        current.entries.append(entry)
+        current.last_top = entry
+    else:
+        parent = current.last_top
+        if kind_of == "dotted":
+            prefix = lab.rsplit(".", 1)[0]
+            for child in reversed(parent["_children"]):
+                if child["_label"] == prefix:
+                    parent = child
+                    break
+        parent["_children"].append(entry)
+    current.last = entry
 
 
 @dataclass
@@ -317,6 +403,7 @@ class _Convert:
     g: Grammar
     own: str
     notes: list[Note]
+    number: str | None = None
 
     def convert(
         self, entries: list[dict[str, Any]], base: tuple[str | int, ...]
@@ -335,10 +422,10 @@ class _Convert:
                     Note(f"label {entry['_label']!r} without text left out", base[:2])
                 )
                 continue
-            if self.part == "preamble":
-                d = item_data(entry["_label"], text, self.g, self.own)
+            if self.part == "operative":
+                d = clause_data(entry["_label"], text, self.g, self.own, self.number)
             else:
-                d = clause_data(entry["_label"], text, self.g, self.own)
+                d = item_data(entry["_label"], text, self.g, self.own, self.number)
             children = self.convert(entry["_children"], (*path, self.key))
             if children:
                 d[self.key] = children

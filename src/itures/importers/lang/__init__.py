@@ -69,6 +69,23 @@ class Grammar:
     event_preposition: str
     # "by 2020", "d'ici à 2020", "para 2020": group year
     by_year: re.Pattern[str]
+    # -- parts of a cited resolution: "resolves 3 of Resolution 191", "the Annex to
+    # Resolution 71" (see extract.mark_citations); each a regex fragment
+    # the article before a part, with its trailing space: "the ", "l'", "el "
+    part_article: str
+    # a noun naming a numbered part of a section: "paragraph", "point", "apartado"
+    part_noun: str
+    # between such a noun with its labels and the section's verb: "of", "du", "del"
+    part_link: str
+    # the word for an annex, in running text: "Annex", "Annexe", "Anexo"
+    annex_word: str
+    # between a part and the cited resolution: "of", "to", "de", "à", "a"
+    part_to: str
+    # the document itself as cited: "this resolution", "la présente décision"
+    this_document: re.Pattern[str]
+    # an annex heading paragraph: "ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)",
+    # "ANNEXE (de la Résolution 59 ...)", "ANEXO"; group label ("1", "A") if numbered
+    annex_heading: re.Pattern[str]
     # names the vocabulary lacks, as written -> actor id; "" marks a name that is
     # not an actor and hides the shorter names inside it ("Council Working Group")
     aliases: dict[str, str] = field(default_factory=dict)

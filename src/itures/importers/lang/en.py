@@ -10,6 +10,8 @@ Examples the grammar is built on (from ITU texts)::
     Resolution ITU-R 6-2 (Rev. Geneva, 2015);  UNGA Resolution 70/1;  Rev. Dubai 2014
     to invite the Director of BDT, in cooperation with the Director of TSB, to ...
     to report annually to the Council;  to the next plenipotentiary conference;  by 2020
+    resolves 3 of Resolution 191;  paragraph 1 i) of instructs the Director of TSB of ...
+    Annex 2 to Resolution 71;  the annex to this resolution;  ANNEX 1 TO RESOLUTION 71 (...)
 """
 
 from __future__ import annotations
@@ -188,6 +190,23 @@ GRAMMAR = Grammar(
         (?P<year>(?:19|20)\d\d)\b(?![-‑/]\d)
         """,
         _X,
+    ),
+    part_article=r"[Tt]he\s+",
+    part_noun=r"paragraph|sub-?paragraph|item|point",
+    part_link=r"(?:of\s+(?:the\s+)?|under\s+|in\s+)",
+    annex_word=r"[Aa]nnex|ANNEX",
+    part_to=r"(?:of|to|in)",
+    this_document=re.compile(
+        r"(?:this|the\s+present)\s+(?:resolution|decision|recommendation)\b", re.IGNORECASE
+    ),
+    annex_heading=re.compile(
+        rf"""^\s*ANNEX(?:\s+(?P<label>\d+|[A-Z])(?!\w))?               # ANNEX, ANNEX 1, Annex A
+        (?:\s*\(?\s*(?:TO|OF)\s+(?:THE\s+)?                         # TO, (to the
+            (?:RESOLUTION|DECISION|RECOMMENDATION)\s+
+            (?:ITU[-‑]R\s+)?{NUMBER}                                 # Resolution 71
+            (?:\s*\([^()]*\))?\s*\)?                                # (REV. DUBAI, 2018))
+        )?\s*$""",
+        _X | re.IGNORECASE,
     ),
     aliases={
         "Directors of the Bureaux": "bureau-directors",

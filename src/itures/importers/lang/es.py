@@ -10,6 +10,8 @@ Examples the grammar is built on (from ITU texts)::
     la Resolución UIT-R 6-2;  la Resolución 70/1 de la Asamblea General de las Naciones Unidas
     invitar al Director de la BDT, en colaboración con ..., a que ...
     que informe anualmente al Consejo;  a la próxima Conferencia de Plenipotenciarios;  para 2020
+    el resuelve 3 de la Resolución 191;  el punto 1 del resuelve de la Resolución 25
+    el Anexo 2 a la Resolución 71;  el Anexo de la presente Resolución;  ANEXO (a la ...)
 """
 
 from __future__ import annotations
@@ -161,6 +163,23 @@ GRAMMAR = Grammar(
         (?P<year>(?:19|20)\d\d)\b(?![-‑/]\d)
         """,
         _X,
+    ),
+    part_article=r"(?:[Ee]l\s+|[Ll]a\s+)",
+    part_noun=r"punto|párrafo|apartado|inciso|subpárrafo",
+    part_link=r"(?:del\s+|de\s+la\s+|de\s+)",
+    annex_word=r"[Aa]nexo|ANEXO",
+    part_to=r"(?:de|a|en)",
+    this_document=re.compile(
+        r"(?:(?:la\s+)?presente|esta)\s+(?:resolución|decisión|recomendación)\b", re.IGNORECASE
+    ),
+    annex_heading=re.compile(
+        rf"""^\s*ANEXO(?:\s+(?P<label>\d+|[A-Z])(?!\w))?               # ANEXO, ANEXO 1
+        (?:\s*\(?\s*(?:A|DE)\s+LA\s+                                  # (a la, de la
+            (?:RESOLUCI[ÓO]N|DECISI[ÓO]N|RECOMENDACI[ÓO]N)\s+
+            (?:UIT[-‑]R\s+)?{NUMBER}                                 # Resolución 59
+            (?:\s*\([^()]*\))?\s*\)?                                # (Rev. Buenos Aires, 2017))
+        )?\s*$""",
+        _X | re.IGNORECASE,
     ),
     aliases={
         "Directores de las Oficinas": "bureau-directors",

@@ -11,6 +11,8 @@ Examples the grammar is built on (from the seed and ITU texts)::
     la Résolution UIT-R 6 (Rév.Genève, 2007) de l'Assemblée des radiocommunications
     d'inviter le GCDT, en collaboration avec le GCR, à ...;  de prier le Secrétaire général de ...
     faire rapport chaque année au Conseil de l'UIT;  d'ici à 2020
+    décide 3 de la Résolution 191;  le point 1 du décide de la Résolution 25
+    l'Annexe 2 de la Résolution 71;  l'annexe de la présente Résolution;  ANNEXE (de la ...)
 """
 
 from __future__ import annotations
@@ -170,6 +172,23 @@ GRAMMAR = Grammar(
         (?P<year>(?:19|20)\d\d)\b(?![-‑/]\d)
         """,
         _X,
+    ),
+    part_article=r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)",
+    part_noun=r"point|paragraphe|alinéa|sous-paragraphe|sous-point",
+    part_link=r"(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)",
+    annex_word=r"[Aa]nnexe|ANNEXE",
+    part_to=r"(?:de|à)",
+    this_document=re.compile(
+        r"(?:la\s+)?présente\s+(?:résolution|décision|recommandation)\b", re.IGNORECASE
+    ),
+    annex_heading=re.compile(
+        rf"""^\s*ANNEXE(?:\s+(?P<label>\d+|[A-Z])(?!\w))?              # ANNEXE, ANNEXE 1
+        (?:\s*\(?\s*(?:DE\s+LA|À\s+LA)\s+                             # (de la, à la
+            (?:R[ÉE]SOLUTION|D[ÉE]CISION|RECOMMANDATION)\s+
+            (?:UIT[-‑]R\s+)?{NUMBER}                                 # Résolution 59
+            (?:\s*\([^()]*\))?\s*\)?                                # (Rév. Buenos Aires, 2017))
+        )?\s*$""",
+        _X | re.IGNORECASE,
     ),
     aliases={
         "Directeurs des Bureaux": "bureau-directors",
