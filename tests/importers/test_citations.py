@@ -500,10 +500,11 @@ PART_CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "fr",
-        "l'alinéa e) du reconnaissant de la Résolution 4 (Dubaï, 2012)",
+        "l'alinéa e) du reconnaissant de la Résolution 4 (Dubaï, 2012) de la CMTI",
         "pp",
         "1",
-        "[l'alinéa e) du reconnaissant de la Résolution 4 (Dubaï, 2012)](pp:4@2012#recognizing/e)",
+        "[l'alinéa e) du reconnaissant de la Résolution 4 (Dubaï, 2012) de la CMTI]"
+        "(wcit:4@2012#recognizing/e)",
     ),
     (
         "fr",
