@@ -458,6 +458,7 @@ class _Candidate:
     after: bool = False  # named after the citation (carried back over a coordination)
     fragment: str = ""
     unreadable: bool = False  # "(Rev. (Hammamet, 2016)": a revision that cannot be read
+    possessed: bool = False  # "its Resolution 1344", "the respective Resolution 1"
 
 
 def _group(m: re.Match[str], start: int, g: Grammar) -> _Group:
@@ -484,7 +485,7 @@ def _fits(group: _Group, body: str, bodies: _Bodies) -> bool:
 
 
 def _unnamed_body(
-    group: _Group, own_body: str, bodies: _Bodies, unreadable: bool
+    group: _Group, own_body: str, bodies: _Bodies, c: _Candidate
 ) -> tuple[str | None, str]:
     """The body of a citation that names none (see :func:`mark_citations`), or
     (None, why not)."""
@@ -517,8 +518,10 @@ def _unnamed_body(
             f"a revision of {group.year} without a place is not a conference's, "
             "and the text names no body"
         )
-    if unreadable:
+    if c.unreadable:
         return None, "its revision cannot be read, and the text names no body"
+    if c.possessed:
+        return None, "a possessive says it is another body's, and the text names none"
     if any(len(re.sub(r"\D.*", "", n)) >= 4 for n in group.numbers):
         return None, "a number of four digits is no conference's, and the text names no body"
     return own_body, ""
@@ -571,6 +574,8 @@ def _find(
                 c.body = bodies.lookup.get(normalise(subject.group("name")))
         if c.body is None and not groups[-1].year and not groups[-1].conference:
             c.unreadable = re.match(r"\s*\(\s*(?:R[ée]v(?![a-z])|\(|\d)", text[c.end :]) is not None
+            word = hit.start("word")
+            c.possessed = g.possessive.search(text, max(0, word - 30), word) is not None
         if sum(len(gr.numbers) for gr in groups) == 1:
             part = _part_before(text, pos, c.start, language)
             if part is not None:
@@ -597,7 +602,7 @@ def _find(
             e = c.end if i == len(c.groups) - 1 else gr.end
             body = c.body
             if body is None:
-                body, why = _unnamed_body(gr, own_body, bodies, c.unreadable)
+                body, why = _unnamed_body(gr, own_body, bodies, c)
                 if body is None:
                     unresolved.append(Unresolved(s, e, text[s:e], why))
                     continue
@@ -670,8 +675,9 @@ def mark_citations(
        document's own if it is one of them;
     4. no revision at all ("Resolution 71", "Decision 5"): the document's own
        body, as ITU texts cite their own body's resolutions by number alone;
-       but not a four-digit number (no conference's), nor a citation followed
-       by a revision that cannot be read ("(Rev. (Hammamet, 2016)").
+       but not a four-digit number (no conference's), nor one after a
+       possessive ("its Resolution 1344", "the respective Resolution 1"), nor
+       one followed by a revision that cannot be read ("(Rev. (Hammamet, 2016)").
 
     Otherwise the body cannot be told: the citation is left as text (see
     :func:`unresolved_citations`), never guessed. A part written before a

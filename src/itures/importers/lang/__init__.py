@@ -64,6 +64,11 @@ class Grammar:
     # to all: " and of " in "the annex to Resolution 44 (...) and of Resolution 54
     # (...) of WTSA", ", ", " et de la ", " y " (matched against the whole gap)
     coordinator: re.Pattern[str]
+    # a possessive before a citation, which says it is another body's: "its
+    # Resolution 1344" (the Council's), "the respective Resolution 1" (each
+    # Sector's), "sa Résolution", "su Resolución" (matched against the text before
+    # the number's word, article included)
+    possessive: re.Pattern[str]
     # a clause addressing actors: "to invite", "d'inviter", "invitar a"
     addressing: re.Pattern[str]
     # where the addressed actors end: " to <verb>", " à <verbe>", " a que"

@@ -173,6 +173,7 @@ GRAMMAR = Grammar(
     coordinator=re.compile(
         r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as)\s+)(?:(?:of|to|in|under)\s+)?(?:the\s+)?"
     ),
+    possessive=re.compile(r"\b(?:its|their|respective)\s+\Z", re.IGNORECASE),
     addressing=re.compile(
         r"""\bto\s+(?:(?:further|also)\s+)?
         (?P<verb>invite|request|instruct|encourage|urge|call\s+(?:up)?on|ask|authorize|appeal\s+to)\b

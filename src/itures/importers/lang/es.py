@@ -144,6 +144,7 @@ GRAMMAR = Grammar(
         r"\s*(?:,\s*(?:y\s+|o\s+)?|\s(?:y|e|o|así\s+como)\s+)"
         r"(?:(?:de\s+la|de\s+las|del|de|a\s+la|al|en\s+la|en\s+el)\s+)?"
     ),
+    possessive=re.compile(r"\b(?:su|sus|respectivas?)\s+\Z", re.IGNORECASE),
     addressing=re.compile(
         r"""\b(?P<verb>invitar|encargar|pedir|solicitar|alentar|instar|exhortar|encomendar|autorizar)
         (?:\s+(?:también|asimismo|además))?\b

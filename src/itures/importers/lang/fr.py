@@ -148,6 +148,7 @@ GRAMMAR = Grammar(
         r"\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou|ainsi\s+que)\s+)"
         r"(?:(?:de\s+la|de\s+l['’]|du|des|de|à\s+la|au|aux|dans\s+la|dans\s+les)\s*)?"
     ),
+    possessive=re.compile(r"\b(?:sa|ses|leur|leurs|respectives?)\s+\Z", re.IGNORECASE),
     addressing=re.compile(
         r"""(?:\bd['’]\s*|\bde\s+)
         (?P<verb>inviter|prier|charger|encourager|exhorter|engager|autoriser|demander)
