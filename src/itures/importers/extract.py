@@ -8,13 +8,15 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
 * :func:`mark_citations` turns ``la Résolution 123 (Rév. Guadalajara, 2010)
   de la Conférence de plénipotentiaires`` into the inline citation markup
   ``[...](pp:123@2010)``. The words marked run from the article through the
-  body phrase. Which body: a sector prefix (``Resolution ITU-R 6``) means the
-  Radiocommunication Assembly; a body named before (``UNGA Resolution 70/1``)
-  or after (``of WTSA``) is that body; "this conference" is the document's own
-  body; a UN-style number (``70/1``) without a body is the UN General Assembly;
-  otherwise the document's own body. A part written before the citation
-  ("resolves 3 of", "the Annex 2 to") becomes its fragment (``#resolves/3``,
-  ``#annex/2``).
+  body phrase. Which body: the one the text names (after, before, as the
+  subject, by a sector prefix, "this conference"), else the one the revision
+  names (its conference's abbreviation, or the place and year of a
+  conference: :mod:`itures.importers.conferences`), else, with no revision,
+  the document's own; a citation whose body cannot be told is left as text
+  (:func:`unresolved_citations` says which and why). A part written before
+  the citation ("resolves 3 of", "the Annex 2 to") becomes its fragment
+  (``#resolves/3``, ``#annex/2``), and so do parts after it and parts of the
+  document itself ("resolves 2 above").
 * :func:`addressed` finds the actors a clause addresses ("to invite the
   Director of BDT ...") and the partners named to act with them ("in
   collaboration with ...").
