@@ -7,9 +7,10 @@ FILE defaults to ../shared/corpora/pp18-final-acts.akn.xml relative to the
 repository root. Nothing is written. One row per document: its identity and
 kind, then the counts of the imported model: sections (preamble +
 operative), items (recitals, nested included), clauses (nested included),
-citations, distinct actors named (addressed or partners, headings and
-clauses), deadlines, and the conversion artefacts noted. A last row sums
-them up.
+annexes, citations (annexes and footnotes included), distinct actors named
+(addressed or partners, headings and clauses), deadlines, the conversion
+artefacts noted, and the citations left as text because their body cannot
+be told (``citation-unresolved-body``). A last row sums them up.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ COLUMNS = (
     "sections",
     "items",
     "clauses",
+    "annexes",
     "citations",
     "actors",
     "deadlines",
     "artefacts",
+    "unresolved",
 )
 
 
@@ -43,7 +46,7 @@ def _clauses(clauses: list[Clause]) -> list[Clause]:
     return [x for c in clauses for x in c.walk()]
 
 
-def row(res: Resolution, artefacts: int) -> tuple[str | int, ...]:
+def row(res: Resolution, artefacts: int, unresolved: int) -> tuple[str | int, ...]:
     clauses = [c for s in res.operative for c in _clauses(s.clauses)]
     actors = {a for s in res.operative for a in (*s.actors, *s.partners)}
     actors |= {a for c in clauses for a in (*c.actors, *c.partners)}
@@ -53,10 +56,12 @@ def row(res: Resolution, artefacts: int) -> tuple[str | int, ...]:
         len(res.preamble) + len(res.operative),
         sum(_items(s.items) for s in res.preamble),
         len(clauses),
+        len(res.annexes),
         sum(1 for _ in res.citations()),
         len(actors),
         sum(len(c.deadlines) for c in clauses),
         artefacts,
+        unresolved,
     )
 
 
@@ -71,7 +76,11 @@ def main(argv: list[str]) -> int:
         print(f"cannot import: {exc}", file=sys.stderr)
         return 1
     rows = [
-        row(i.resolution, sum(n.rule == "conversion-artefact" for n in i.notes))
+        row(
+            i.resolution,
+            sum(n.rule == "conversion-artefact" for n in i.notes),
+            sum(n.rule == "citation-unresolved-body" for n in i.notes),
+        )
         for i in result.imported
     ]
     totals: tuple[str | int, ...] = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,4 +144,5 @@ def test_akn_clauses_and_attachments_never_crash_and_keep_their_words(texts: lis
     ours += " ".join(a.heading for a in res.annexes)
     for word in " ".join(texts[:2]).split():
         if word.isprintable() and "[" not in word and "]" not in word:
-            assert word in ours
+            # an annex heading glued to the words before it starts an annex
+            assert word in ours or all(p in ours for p in re.split(r"(?=ANNEX)", word) if p)

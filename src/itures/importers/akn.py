@@ -51,6 +51,7 @@ from itures.importers.build import (
     ImportFailure,
     Note,
     body_of,
+    citation_notes,
     clause_data,
     heading_data,
     history_from,
@@ -792,6 +793,7 @@ class _Statement:
                 if text
             ]
         resolution = validated(data, where=self.component)
+        self.notes.extend(citation_notes(resolution, own))
         return Imported(resolution, self.notes, self.component)
 
 

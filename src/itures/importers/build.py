@@ -20,12 +20,14 @@ from pydantic import ValidationError
 from itures.diagnostics import Severity
 from itures.importers import extract
 from itures.importers.lang import Grammar, flexible
+from itures.model import markup
 from itures.model.resolution import Resolution
 
 __all__ = [
     "ImportFailure",
     "Imported",
     "Note",
+    "citation_notes",
     "clause_data",
     "fix_end_marks",
     "history_from",
@@ -36,6 +38,8 @@ __all__ = [
 ]
 
 ARTEFACT = "conversion-artefact"
+# a citation left as text because the body it cites cannot be told
+UNRESOLVED = "citation-unresolved-body"
 
 
 @dataclass(frozen=True)
@@ -288,6 +292,36 @@ def heading_data(key: str, heading: str, rest: str, g: Grammar) -> dict[str, Any
     if who.partners:
         data["partners"] = who.partners
     return data
+
+
+def citation_notes(resolution: Resolution, own_body: str) -> list[Note]:
+    """A warning (``citation-unresolved-body``) for each citation left as text
+    because the body it cites cannot be told (see
+    :func:`itures.importers.extract.mark_citations`), at the text it is in.
+
+    ``own_body`` is the body the texts were marked with. Titles, headings and
+    the conference formula are not marked, and not looked at.
+    """
+    notes: list[Note] = []
+    for path, text in resolution.texts():
+        if path[-1] in ("title", "heading", "conference"):
+            continue
+        spans, _ = markup.parse(text)
+        # the text as it was marked: citations' words, footnote markers kept
+        unmarked = "".join(
+            f"[^{s.id}]" if isinstance(s, markup.FootnoteRef) else s.text for s in spans
+        )
+        for u in extract.unresolved_citations(unmarked, resolution.language, own_body):
+            notes.append(
+                Note(
+                    f"citation {u.words!r} left as text: {u.reason}; "
+                    "mark it up by hand with the body it cites",
+                    path,
+                    UNRESOLVED,
+                    "warning",
+                )
+            )
+    return notes
 
 
 def body_of(formula: str | None, language: str) -> str | None:

@@ -8,13 +8,15 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
 * :func:`mark_citations` turns ``la Résolution 123 (Rév. Guadalajara, 2010)
   de la Conférence de plénipotentiaires`` into the inline citation markup
   ``[...](pp:123@2010)``. The words marked run from the article through the
-  body phrase. Which body: a sector prefix (``Resolution ITU-R 6``) means the
-  Radiocommunication Assembly; a body named before (``UNGA Resolution 70/1``)
-  or after (``of WTSA``) is that body; "this conference" is the document's own
-  body; a UN-style number (``70/1``) without a body is the UN General Assembly;
-  otherwise the document's own body. A part written before the citation
-  ("resolves 3 of", "the Annex 2 to") becomes its fragment (``#resolves/3``,
-  ``#annex/2``).
+  body phrase. Which body: the one the text names (after, before, as the
+  subject, by a sector prefix, "this conference"), else the one the revision
+  names (its conference's abbreviation, or the place and year of a
+  conference: :mod:`itures.importers.conferences`), else, with no revision,
+  the document's own; a citation whose body cannot be told is left as text
+  (:func:`unresolved_citations` says which and why). A part written before
+  the citation ("resolves 3 of", "the Annex 2 to") becomes its fragment
+  (``#resolves/3``, ``#annex/2``), and so do parts after it and parts of the
+  document itself ("resolves 2 above").
 * :func:`addressed` finds the actors a clause addresses ("to invite the
   Director of BDT ...") and the partners named to act with them ("in
   collaboration with ...").
@@ -31,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from itures.importers.conferences import bodies_at
 from itures.importers.lang import Grammar, flexible, grammar
 from itures.model import markup
 from itures.model.resolution import KIND_PREFIX, Deadline
@@ -39,12 +42,14 @@ from itures.model.vocabulary import vocabulary
 __all__ = [
     "Actors",
     "Cited",
+    "Unresolved",
     "actors_in",
     "addressed",
     "deadlines",
     "heading_actors",
     "mark_citations",
     "normalise",
+    "unresolved_citations",
 ]
 
 # events -> the conference (actor) a report "to the next ..." goes to
@@ -270,22 +275,42 @@ class Cited:
     target: str
 
 
+@dataclass(frozen=True)
+class Unresolved:
+    """A citation whose body cannot be told: left as text, and reported."""
+
+    start: int  # in the text as given
+    end: int
+    words: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Bodies:
+    after: re.Pattern[str]  # a body phrase after a citation: " of WTSA", " adopted by the Council"
+    lookup: dict[str, str]  # normalised name -> body
+    before: re.Pattern[str]  # a body named right before: "UNGA Resolution", "Council Decision"
+    subject: re.Pattern[str]  # a body that adopted it: "WTSA adopted", "WTDC-17 adopted"
+
+
 @cache
-def _bodies(language: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """(body phrase after a citation, names -> body, body named before a citation)."""
+def _bodies(language: str) -> _Bodies:
     g = grammar(language)
     names: dict[str, str] = {}
     council: dict[str, str] = {}
+    abbreviations: dict[str, str] = {}
     for actor in vocabulary().actors:
         if actor.id not in _CITABLE:
             continue
         for name in [*getattr(actor.names, language), *getattr(actor.abbreviations, language)]:
             (council if actor.id == "council" else names)[name] = actor.id
+        for abbr in getattr(actor.abbreviations, language):
+            abbreviations[abbr] = actor.id
     names.update(council)
-    names.update(g.outside_bodies)
+    names.update(g.other_bodies)
     lookup = {normalise(n): b for n, b in names.items()}
     after = re.compile(
-        rf"""\s+{g.body_preposition}
+        rf"""(?:\s+{g.body_preposition}|,?\s+{g.adopted_by})
         (?P<name>{_alternation(names)}|(?P<this>{g.this_body.pattern}))
         (?:[-‑]\d\d)?(?![\w‑-])                       # WTDC-17
         (?:\s*\((?P<abbr>[^()\s\d][^()\s]{{1,11}})\))?  # (AMNT)
@@ -293,11 +318,14 @@ def _bodies(language: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[
         """,
         re.VERBOSE,
     )
-    before_names = {**council, **g.outside_bodies}
+    before_names = {**abbreviations, **council, **g.other_bodies}
     before = re.compile(
-        rf"(?P<name>{_alternation(before_names)})(?:\s*\([A-Z]{{2,8}}\))?\s+\Z",
+        rf"(?P<name>{_alternation(before_names)})(?:[-‑]\d\d)?(?:\s*\([A-Z]{{2,8}}\))?\s+\Z",
     )
-    return after, lookup, before
+    subject = re.compile(
+        rf"(?<![\w‑-])(?P<name>{_alternation(names)}){g.adopted_subject}\Z", re.VERBOSE
+    )
+    return _Bodies(after, lookup, before, subject)
 
 
 def _fold(text: str) -> str:
@@ -307,9 +335,36 @@ def _fold(text: str) -> str:
 
 
 # A label as written in a reference to a part: 1, 1.2, 1bis, a), abis), i), (a)
-_PART_LABEL = r"(?:\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?(?![\w.])|\(?[a-z](?:bis|ter|quater)?\)|\(?[ivxlc]+\))"
+_PART_LABEL = (
+    r"(?:\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?(?!\w|\.\d)"
+    r"|\(?[a-z](?:bis|ter|quater)?\)|\(?[ivxlc]+\))"
+)
 # articles before an actor in a section's heading: "instructs the Secretary-General 1"
 _ACTOR_ARTICLE = r"(?:(?:the|le|la|les|el|los|las|al|au|aux)\s+|l['’]\s*)"
+
+
+@cache
+def _part_forms(language: str) -> str:
+    """A part of a resolution as written: ``the Annex 2`` | ``paragraph 1 i) of
+    instructs the Director of TSB`` | ``le point 3 du décide`` | ``resolves 3``
+    (a regex fragment; groups annex, alabel, labels1, verb1, verb2, labels2)."""
+    g = grammar(language)
+    phrases = sorted({*g.preamble_verbs, *g.operative_verbs}, key=len, reverse=True)
+    verbs = "|".join(flexible(p) for p in phrases)
+    further = g.further.pattern
+    actors = _actor_matcher(language).regex.pattern
+    verb_phrase = rf"""
+        (?i:(?:{further}\s+)?(?:{verbs})(?:\s+{further})?)(?![\w‑-])
+        (?:\s+{_ACTOR_ARTICLE}?(?:{actors})(?:\s*\([^()\s]{{2,15}}\))?)?"""
+    labels = rf"{_PART_LABEL}(?:\s+{_PART_LABEL})*"
+    return rf"""(?<![\w‑-])
+        (?:{g.part_article})?
+        (?:
+            (?P<annex>{g.annex_word})(?:\s+(?P<alabel>\d+|[A-Z])(?!\w))?   # Annex 2
+          | (?i:{g.part_noun})\s+(?P<labels1>{labels})                       # paragraph 1 i)
+            \s+{g.part_link}(?P<verb1>{verb_phrase})                         # of instructs ...
+          | (?P<verb2>{verb_phrase})\s+(?P<labels2>{labels})                 # resolves 3
+        )"""
 
 
 @cache
@@ -321,27 +376,38 @@ def _part_prefix(language: str) -> re.Pattern[str]:
     ends where the citation starts (searched against the text before it).
     """
     g = grammar(language)
-    phrases = sorted({*g.preamble_verbs, *g.operative_verbs}, key=len, reverse=True)
-    verbs = "|".join(flexible(p) for p in phrases)
-    further = g.further.pattern
-    actors = _actor_matcher(language).regex.pattern
-    verb_phrase = rf"""
-        (?i:(?:{further}\s+)?(?:{verbs})(?:\s+{further})?)(?![\w‑-])
-        (?:\s+{_ACTOR_ARTICLE}?(?:{actors})(?:\s*\([^()\s]{{2,15}}\))?)?"""
-    labels = rf"{_PART_LABEL}(?:\s+{_PART_LABEL})*"
     return re.compile(
-        rf"""(?<![\w‑-])
-        (?:{g.part_article})?
-        (?:
-            (?P<annex>{g.annex_word})(?:\s+(?P<alabel>\d+|[A-Z])(?!\w))?   # Annex 2
-          | (?i:{g.part_noun})\s+(?P<labels1>{labels})                       # paragraph 1 i)
-            \s+{g.part_link}(?P<verb1>{verb_phrase})                         # of instructs ...
-          | (?P<verb2>{verb_phrase})\s+(?P<labels2>{labels})                 # resolves 3
-        )
+        rf"""{_part_forms(language)}
         \s+{g.part_to}\s+\Z                                                 # of, to, de, à
         """,
         re.VERBOSE,
     )
+
+
+@cache
+def _bare_part(language: str) -> re.Pattern[str]:
+    """A single part of a section, not followed by more labels ("resolves 2, 3"):
+    ``resolves 2 above``, ``considering b)``, ``le point 1 du décide ci-dessus``."""
+    g = grammar(language)
+    return re.compile(
+        rf"""{_part_forms(language)}
+        (?!(?:{g.part_list}|\s+){_PART_LABEL})                         # not a list or range
+        (?P<anchor>\s+(?:{g.part_anchor})(?![\w‑-]))?                   # above
+        """,
+        re.VERBOSE,
+    )
+
+
+def _fragment(m: re.Match[str], language: str) -> str | None:
+    """The fragment a part names (``annex/2``, ``resolves/1/i``), or None."""
+    if m.group("annex") is not None:
+        label = m.group("alabel")
+        return "annex" + (f"/{label}" if label else "")
+    key = _verb_key(m.group("verb1") or m.group("verb2"), grammar(language))
+    if key is None:
+        return None
+    labels = re.findall(_PART_LABEL, m.group("labels1") or m.group("labels2"))
+    return "/".join([key, *(re.sub(r"[()\s]", "", label) for label in labels)])
 
 
 def _verb_key(phrase: str, g: Grammar) -> str | None:
@@ -365,87 +431,185 @@ def _part_before(text: str, lo: int, start: int, language: str) -> tuple[int, st
     m = _part_prefix(language).search(text[lo:start])
     if m is None:
         return None
-    if m.group("annex") is not None:
-        label = m.group("alabel")
-        return lo + m.start(), "annex" + (f"/{label}" if label else "")
+    fragment = _fragment(m, language)
+    return None if fragment is None else (lo + m.start(), fragment)
+
+
+@dataclass
+class _Group:
+    """Numbers of a citation that share one revision: "32, 44 and 54 (Rev. ...)"."""
+
+    start: int
+    end: int
+    numbers: list[str]
+    year: str | None
+    place: str | None
+    conference: str | None  # "WRC" in "(Rev.WRC-15)"
+
+
+@dataclass
+class _Candidate:
+    """A citation found, before its body is settled."""
+
+    start: int  # the words: from the part, the article or a body named before
+    end: int  # through the body phrase
+    cite_start: int  # where "Resolution" (or its article) starts
+    groups: list[_Group]
+    letter: str  # "D" for decisions
+    body: str | None = None  # named: after, before, as the subject, ITU-R, this conference
+    after: bool = False  # named after the citation (carried back over a coordination)
+    fragment: str = ""
+    unreadable: bool = False  # "(Rev. (Hammamet, 2016)": a revision that cannot be read
+    possessed: bool = False  # "its Resolution 1344", "the respective Resolution 1"
+
+
+def _group(m: re.Match[str], start: int, g: Grammar) -> _Group:
+    year = m.group("year")
+    yy = m.group("yy")
+    if yy is not None:
+        year = yy if len(yy) == 4 else ("20" if int(yy) < 50 else "19") + yy
+    numbers = [n.replace("‑", "-") for n in g.number_separator.split(m.group("numbers"))]
+    place = m.group("place")
+    return _Group(
+        start, m.end(), numbers, year, " ".join(place.split()) if place else None, m.group("conf")
+    )
+
+
+def _fits(group: _Group, body: str, bodies: _Bodies) -> bool:
+    """Whether the revision of a group allows the body (a conference it names, or
+    the conference that met at its place and year)."""
+    if group.conference is not None:
+        return bodies.lookup.get(normalise(group.conference)) == body
+    if group.place is not None and group.year is not None:
+        met = bodies_at(group.place, int(group.year))
+        return not met or body in met
+    return True
+
+
+def _unnamed_body(
+    group: _Group, own_body: str, bodies: _Bodies, c: _Candidate
+) -> tuple[str | None, str]:
+    """The body of a citation that names none (see :func:`mark_citations`), or
+    (None, why not)."""
+    if any("/" in n for n in group.numbers):
+        return "unga", ""
+    if group.conference is not None:
+        body = bodies.lookup.get(normalise(group.conference))
+        if body is None:
+            return None, f"the conference {group.conference!r} of its revision is not known"
+        return body, ""
+    if group.place is not None and group.year is not None:
+        met = bodies_at(group.place, int(group.year))
+        if own_body in met:
+            return own_body, ""
+        if len(met) == 1:
+            return next(iter(met)), ""
+        if met:
+            names = " and ".join(sorted(b.upper() for b in met))
+            return None, (
+                f"{group.place}, {group.year} is where {names} met, and the text does not say which"
+            )
+        return None, (
+            f"no ITU conference is known to have met at {group.place}, {group.year}, "
+            "and the text names no body"
+        )
+    if group.year is not None:
+        if own_body == "council":
+            return own_body, ""
+        return None, (
+            f"a revision of {group.year} without a place is not a conference's, "
+            "and the text names no body"
+        )
+    if c.unreadable:
+        return None, "its revision cannot be read, and the text names no body"
+    if c.possessed:
+        return None, "a possessive says it is another body's, and the text names none"
+    if any(len(re.sub(r"\D.*", "", n)) >= 4 for n in group.numbers):
+        return None, "a number of four digits is no conference's, and the text names no body"
+    return own_body, ""
+
+
+def _find(
+    text: str, language: str, own_body: str
+) -> tuple[list[tuple[int, int, str]], list[Unresolved]]:
+    """Citations of resolutions in a text: (start, end, target) and the unresolved."""
     g = grammar(language)
-    key = _verb_key(m.group("verb1") or m.group("verb2"), g)
-    if key is None:
-        return None
-    labels = re.findall(_PART_LABEL, m.group("labels1") or m.group("labels2"))
-    segments = [re.sub(r"[()\s]", "", label) for label in labels]
-    return lo + m.start(), "/".join([key, *segments])
-
-
-def mark_citations(
-    text: str, language: str, own_body: str, own_number: str | None = None
-) -> tuple[str, list[Cited]]:
-    """The text with its citations marked up, and what was marked.
-
-    A part written before a citation ("resolves 3 of", "the Annex 2 to") is
-    cited with it, as a fragment (``#resolves/3``, ``#annex/2``); with
-    ``own_number``, a part of the document itself ("resolves 3 of this
-    resolution", "l'annexe de la présente résolution") is cited too.
-    """
-    g = grammar(language)
-    after, lookup, before = _bodies(language)
-    spans: list[tuple[int, int, str]] = []
+    bodies = _bodies(language)
+    cands: list[_Candidate] = []
     pos = 0
     for hit in g.citation.finditer(text):
         if hit.start() < pos:
             continue
-        groups: list[tuple[int, int, str, str | None]] = [
-            (hit.start(), hit.end(), hit.group("numbers"), hit.group("year"))
-        ]
+        groups = [_group(hit, hit.start(), g)]
         end = hit.end()
         while True:
             more = g.citation_more.match(text, end)
             if more is None:
                 break
-            groups.append(
-                (more.start("numbers"), more.end(), more.group("numbers"), more.group("year"))
-            )
+            groups.append(_group(more, more.start("numbers"), g))
             end = more.end()
-        body: str | None = None
-        phrase = after.match(text, end)
+        kind = "decision" if _fold(hit.group("word")).startswith("DECISION") else "resolution"
+        c = _Candidate(hit.start(), end, hit.start(), groups, KIND_PREFIX.get(kind, ""))
+        phrase = bodies.after.match(text, end)
         if phrase is not None:
             if phrase.group("this") is not None:
-                body = own_body
+                c.body = own_body
             else:
-                body = lookup.get(normalise(phrase.group("name")))
-            if body is not None:
-                end = phrase.end()
-                if phrase.group("year") and groups[-1][3] is None:
-                    s, e, n, _ = groups[-1]
-                    groups[-1] = (s, e, n, phrase.group("year"))
-            else:
-                phrase = None
-        start = hit.start()
-        if body is None and hit.group("sector"):
-            body = "ra"
-        prefix = before.search(text, max(pos, start - 120), start)
+                c.body = bodies.lookup.get(normalise(phrase.group("name")))
+            if c.body is not None:
+                c.after = True
+                c.end = phrase.end()
+                if phrase.group("year") and groups[-1].year is None:
+                    groups[-1].year = phrase.group("year")
+        if c.body is None and hit.group("sector"):
+            c.body = "ra"
+        prefix = bodies.before.search(text, max(pos, c.start - 120), c.start)
         if prefix is not None and hit.group("article") is None:
-            named = lookup.get(normalise(prefix.group("name")))
+            named = bodies.lookup.get(normalise(prefix.group("name")))
             if named is not None:
-                if body is None:
-                    body = named
-                start = prefix.start()
-        numbers_all = [n for _, _, nums, _ in groups for n in g.number_separator.split(nums)]
-        if body is None:
-            body = "unga" if any("/" in n for n in numbers_all) else own_body
-        kind = "decision" if _fold(hit.group("word")).startswith("DECISION") else "resolution"
-        letter = KIND_PREFIX.get(kind, "")
-        fragment = ""
-        if len(numbers_all) == 1:
-            part = _part_before(text, pos, start, language)
+                if c.body is None:
+                    c.body = named
+                c.start = prefix.start()
+        if c.body is None:
+            subject = bodies.subject.search(text, max(pos, c.start - 150), c.start)
+            if subject is not None:
+                c.body = bodies.lookup.get(normalise(subject.group("name")))
+        if c.body is None and not groups[-1].year and not groups[-1].conference:
+            c.unreadable = re.match(r"\s*\(\s*(?:R[ée]v(?![a-z])|\(|\d)", text[c.end :]) is not None
+            word = hit.start("word")
+            c.possessed = g.possessive.search(text, max(0, word - 30), word) is not None
+        if sum(len(gr.numbers) for gr in groups) == 1:
+            part = _part_before(text, pos, c.start, language)
             if part is not None:
-                start, fragment = part[0], "#" + part[1]
+                c.start, c.fragment = part[0], "#" + part[1]
+        cands.append(c)
+        pos = c.end
+    # a body named after the last of coordinated citations is theirs too
+    for i in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[i], cands[i + 1]
+        if (
+            c.body is None
+            and nxt.after
+            and nxt.body is not None
+            and g.coordinator.fullmatch(text, c.end, nxt.start) is not None
+            and all(_fits(gr, nxt.body, bodies) for gr in c.groups)
+        ):
+            c.body, c.after = nxt.body, True
+    spans: list[tuple[int, int, str]] = []
+    unresolved: list[Unresolved] = []
+    for c in cands:
         found: list[tuple[int, int, str]] = []
-        for i, (gs, ge, nums, year) in enumerate(groups):
-            s = start if i == 0 else gs
-            e = end if i == len(groups) - 1 else ge
-            numbers = [letter + n.replace("‑", "-") for n in g.number_separator.split(nums)]
-            target = f"{body}:{','.join(numbers)}" + (f"@{year}" if year else "") + fragment
+        for i, gr in enumerate(c.groups):
+            s = c.start if i == 0 else gr.start
+            e = c.end if i == len(c.groups) - 1 else gr.end
+            body = c.body
+            if body is None:
+                body, why = _unnamed_body(gr, own_body, bodies, c)
+                if body is None:
+                    unresolved.append(Unresolved(s, e, text[s:e], why))
+                    continue
+            numbers = [c.letter + n for n in gr.numbers]
+            target = f"{body}:{','.join(numbers)}" + (f"@{gr.year}" if gr.year else "") + c.fragment
             found.append((s, e, target))
         if any(
             isinstance(markup.parse_target(t), str) or re.search(r"[\[\]]", text[s:e])
@@ -453,9 +617,86 @@ def mark_citations(
         ):
             continue
         spans.extend(found)
-        pos = found[-1][1]
+    return spans, unresolved
+
+
+def _parts_after(
+    text: str, language: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Parts named right after a citation ("Decision 5 (...) stipulates in decides
+    1.2") and parts of it said to be "thereof" ("Resolution 73 (...) of WTSA, ...,
+    recognizing g) thereof"): cited with the resolution's target."""
+    g = grammar(language)
+    bare = _bare_part(language)
+    after = re.compile(g.part_after_citation, re.VERBOSE)
+    thereof = re.compile(rf"\s+(?:{g.part_thereof})(?![\w‑-])")
+    found: list[tuple[int, int, str]] = []
+    for i, (_, end, target) in enumerate(spans):
+        if "," in target.split("@")[0] or "#" in target:
+            continue  # several resolutions, or a part already: no single target
+        base = target
+        limit = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        gap = after.match(text, end, limit)
+        if gap is not None:
+            m = bare.match(text, gap.end(), limit)
+            if m is not None and m.group("anchor") is None:
+                fragment = _fragment(m, language)
+                if fragment is not None and not fragment.startswith("annex"):
+                    found.append((m.start(), m.end(), f"{base}#{fragment}"))
+                    continue
+        stop = text.find(";", end, limit)
+        window_end = min(limit, end + 250, stop if stop >= 0 else limit)
+        for m in bare.finditer(text, end, window_end):
+            tail = thereof.match(text, m.end(), window_end)
+            if tail is None or m.group("anchor") is not None:
+                continue
+            fragment = _fragment(m, language)
+            if fragment is not None:
+                found.append((m.start(), tail.end(), f"{base}#{fragment}"))
+            break
+    return found
+
+
+def mark_citations(
+    text: str, language: str, own_body: str, own_number: str | None = None
+) -> tuple[str, list[Cited]]:
+    """The text with its citations marked up, and what was marked.
+
+    Which body a citation is of, in this order:
+
+    1. the body named: after it ("of WTSA", "of this conference", "adopted by
+       the ITU Council", also for each of coordinated citations before it:
+       "Resolution 44 (...) and of Resolution 54 (...) of WTSA"), before it
+       ("UNGA Resolution 70/1", "Council Decision 588"), by its sector prefix
+       ("Resolution ITU-R 6-2"), or as the subject that adopted it ("WTSA
+       adopted Resolutions 32, 44 and 54");
+    2. a UN number ("70/1"): the UN General Assembly;
+    3. the conference its revision names: "(Rev.WRC-15)", or the place and
+       year of a conference (:mod:`itures.importers.conferences`):
+       "(Rev. Buenos Aires, 2017)" is WTDC's; where several bodies met, the
+       document's own if it is one of them;
+    4. no revision at all ("Resolution 71", "Decision 5"): the document's own
+       body, as ITU texts cite their own body's resolutions by number alone;
+       but not a four-digit number (no conference's), nor one after a
+       possessive ("its Resolution 1344", "the respective Resolution 1"), nor
+       one followed by a revision that cannot be read ("(Rev. (Hammamet, 2016)").
+
+    Otherwise the body cannot be told: the citation is left as text (see
+    :func:`unresolved_citations`), never guessed. A part written before a
+    citation ("resolves 3 of", "the Annex 2 to") is cited with it, as a
+    fragment (``#resolves/3``, ``#annex/2``); so is a part written after it
+    ("stipulates in decides 1.2", "recognizing g) thereof"). With
+    ``own_number``, parts of the document itself are cited too: "resolves 3
+    of this resolution", "l'annexe de la présente résolution", "resolves 2
+    above", "taking into account considering b)".
+    """
+    spans, _ = _find(text, language, own_body)
+    spans.extend(_parts_after(text, language, spans))
+    spans.sort()
     if own_number is not None:
         spans.extend(_own_parts(text, language, own_body, own_number, spans))
+        spans.sort()
+        spans.extend(_own_bare_parts(text, language, own_body, own_number, spans))
         spans.sort()
     out: list[str] = []
     cited: list[Cited] = []
@@ -468,6 +709,13 @@ def mark_citations(
         pos = e
     out.append(text[pos:])
     return "".join(out), cited
+
+
+def unresolved_citations(text: str, language: str, own_body: str) -> list[Unresolved]:
+    """The citations of a text whose body cannot be told, which
+    :func:`mark_citations` leaves as text; ``text`` as given to it (or the
+    plain words of what it returned: the same)."""
+    return _find(text, language, own_body)[1]
 
 
 def _own_parts(
@@ -490,4 +738,55 @@ def _own_parts(
         ):
             continue
         found.append((start, hit.end(), target))
+    return found
+
+
+def _cites_next(text: str, pos: int, g: Grammar) -> bool:
+    """Whether a resolution (or "this resolution") is cited right after a part:
+    "resolves 3 of Resolution 58": then the part is that resolution's."""
+    link = re.match(rf"\s+{g.part_to}\s+", text[pos : pos + 12])
+    if link is None:
+        return False
+    window = text[pos + link.end() : pos + link.end() + 80].split(";")[0]
+    return bool(g.citation.search(window) or g.this_document.search(window))
+
+
+def _own_bare_parts(
+    text: str, language: str, own_body: str, own_number: str, taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Parts of the document cited without it: "resolves 2 above", "in accordance
+    with instructs 3 below", "taking into account considering b)".
+
+    A part is a reference when an anchor follows its labels ("above", "ci-dessus",
+    "anterior"), or when a referring word comes before it ("in", "with", "au",
+    "del", the grammar's ``part_reference``) or a reference just recognised and
+    "and", and no infinitive follows it (which makes it an operative heading run
+    into the text by a conversion: "..., resolves to instruct the
+    Secretary-General 1 to collaborate ..."). Lists and ranges of parts
+    ("resolves 2, 3 and 4 above") have no single target and are left as text.
+    """
+    g = grammar(language)
+    reference = re.compile(g.part_reference, re.VERBOSE)
+    not_after = re.compile(g.part_not_after)
+    found: list[tuple[int, int, str]] = []
+    last_end = -1
+    for m in _bare_part(language).finditer(text):
+        s, e = m.start(), m.end()
+        if any(ts < e and s < te for ts, te, _ in taken):
+            continue
+        if _cites_next(text, e, g):
+            continue
+        if m.group("anchor") is None:
+            chained = last_end >= 0 and g.coordinator.fullmatch(text, last_end, s) is not None
+            referred = reference.search(text, max(0, s - 40), s) is not None
+            if not (chained or referred) or not_after.match(text, e) is not None:
+                continue
+        fragment = _fragment(m, language)
+        if fragment is None or fragment.startswith("annex"):
+            continue
+        target = f"{own_body}:{own_number}#{fragment}"
+        if isinstance(markup.parse_target(target), str) or re.search(r"[\[\]]", text[s:e]):
+            continue
+        found.append((s, e, target))
+        last_end = e
     return found

@@ -33,6 +33,7 @@ from itures.importers.build import (
     ImportFailure,
     Note,
     body_of,
+    citation_notes,
     clause_data,
     fix_end_marks,
     heading_data,
@@ -341,6 +342,7 @@ def build(
         if notes_data:
             data["footnotes"] = notes_data
     resolution = validated(data, where=source)
+    notes.extend(citation_notes(resolution, own))
     return Imported(resolution, notes, source)
 
 

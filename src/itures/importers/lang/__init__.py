@@ -10,7 +10,7 @@ verbose regular expressions; :mod:`itures.importers.extract` applies them.
 
 Names of actors, conferences and events come from the vocabulary
 (``schema/actors.yaml``); a grammar only adds the forms that the vocabulary
-does not list (``aliases``) and the bodies outside ITU (``outside_bodies``).
+does not list (``aliases``) and the bodies outside ITU (``other_bodies``).
 """
 
 from __future__ import annotations
@@ -51,8 +51,24 @@ class Grammar:
     body_preposition: str
     # "this conference", "la présente Conférence": the document's own body
     this_body: re.Pattern[str]
-    # bodies outside ITU, name or abbreviation -> identifier (unga, ecosoc, ...)
-    outside_bodies: dict[str, str]
+    # bodies the vocabulary does not list, name or abbreviation -> identifier:
+    # WCIT (wcit), the UN General Assembly (unga), ECOSOC (ecosoc), ...
+    other_bodies: dict[str, str]
+    # "adopted by the" between a citation and its body (like body_preposition):
+    # "Resolution 1143 adopted by the ITU Council"
+    adopted_by: str
+    # between a body named as the subject and the citation it adopted: "WTSA
+    # adopted", "WTDC-17 adopted", "the Council adopted at its 2015 session"
+    adopted_subject: str
+    # what joins coordinated citations, so that a body named after the last applies
+    # to all: " and of " in "the annex to Resolution 44 (...) and of Resolution 54
+    # (...) of WTSA", ", ", " et de la ", " y " (matched against the whole gap)
+    coordinator: re.Pattern[str]
+    # a possessive before a citation, which says it is another body's: "its
+    # Resolution 1344" (the Council's), "the respective Resolution 1" (each
+    # Sector's), "sa Résolution", "su Resolución" (matched against the text before
+    # the number's word, article included)
+    possessive: re.Pattern[str]
     # a clause addressing actors: "to invite", "d'inviter", "invitar a"
     addressing: re.Pattern[str]
     # where the addressed actors end: " to <verb>", " à <verbe>", " a que"
@@ -83,6 +99,22 @@ class Grammar:
     part_to: str
     # the document itself as cited: "this resolution", "la présente décision"
     this_document: re.Pattern[str]
+    # -- parts of the document itself cited without it: "resolves 2 above",
+    # "taking into account considering b)", "recognizing g) thereof"
+    # after the labels: "above", "below", "ci-dessus", "anterior"
+    part_anchor: str
+    # a word right before such a part that makes it a reference: "in", "with",
+    # "pursuant to", "au", "del" (without an anchor, one of these is needed)
+    part_reference: str
+    # after the labels, what makes a part a merged heading, not a reference: " to
+    # <verb>" ("instructs the Secretary-General 1 to collaborate")
+    part_not_after: str
+    # more labels: a list or range of parts ("resolves 2, 3 and 4", "1 to 11")
+    part_list: str
+    # "thereof": a part of the resolution cited just before ("recognizing g) thereof")
+    part_thereof: str
+    # between a citation and a part of it: "Decision 5 (...) stipulates in decides 1.2"
+    part_after_citation: str
     # an annex heading paragraph: "ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)",
     # "ANNEXE (de la Résolution 59 ...)", "ANEXO"; group label ("1", "A") if numbered
     annex_heading: re.Pattern[str]

@@ -28,16 +28,19 @@ NUMBER = r"\d+[A-Z]?(?:[-‑]\d+)?(?:/\d+[A-Z]?)?"
 SEPARATOR = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 # A further number must be followed by something a citation continues with,
 # so that "Resolution 70/1, 17 SDGs" stops at 70/1.
-MORE = r"(?=\s*(?:[,;.:)]|\(|and\b|of\b|$))"
+MORE = r"(?=\s*(?:[,;.:)]|\(|and\b|of\b|adopted\b|$))"
 # "Rev." in revisions: "(Rev. Dubai, 2018)", "(Rev.Dubai, 2014)".
 REVISED = r"Rev\.?|Rév\."
 # A place in a revision: "Dubai", "Mar del Plata", "Sharm el-Sheikh".
 PLACE = r"[^\W\d_][^()\d;]*?"
-# "(Rev. Dubai, 2018)", "(Rev. Dubai 2014)", "(Kyoto, 1994)", "(2016)".
+# "(Rev. Dubai, 2018)", "(Rev. Dubai 2014)", "(Kyoto, 1994)", "(2016)"; a
+# conference's abbreviation and year: "(Rev.WRC-15)", "(WRC-2015)".
 REVISION = rf"""
     \s*\(\s*(?P<rev>(?:{REVISED})\s*)?
-    (?:(?P<place>{PLACE}),?\s*)?
-    (?P<year>(?:18|19|20)\d\d)\s*\)
+    (?:
+        (?P<conf>[A-Z]{{2,5}})[-‑](?P<yy>\d\d|(?:19|20)\d\d)     # WRC-15
+      | (?:(?P<place>{PLACE}),?\s*)?(?P<year>(?:18|19|20)\d\d)     # Dubai, 2018
+    )\s*\)
 """
 
 GRAMMAR = Grammar(
@@ -147,7 +150,10 @@ GRAMMAR = Grammar(
     this_body=re.compile(
         r"this\s+(?:conference|Conference|assembly|Assembly)|the\s+present\s+(?:conference|Conference)"
     ),
-    outside_bodies={
+    other_bodies={
+        "World Conference on International Telecommunications": "wcit",
+        "WCIT": "wcit",
+        "ITU Radiocommunication Assembly": "ra",
         "United Nations General Assembly": "unga",
         "UN General Assembly": "unga",
         "General Assembly of the United Nations": "unga",
@@ -159,6 +165,15 @@ GRAMMAR = Grammar(
         "Human Rights Council": "unhrc",
         "United Nations Security Council": "unsc",
     },
+    adopted_by=r"(?:as\s+)?adopted\s+by\s+(?:the\s+)?",
+    adopted_subject=r"""(?:[-‑]\d\d)?(?:\s*\([A-Z]{2,8}\))?          # WTDC-17, (WTDC)
+        \s+(?:has\s+|had\s+)?adopted\s+
+        (?:at\s+its\s+(?:\d{4}\s+)?session\s+)?                # at its 2015 session
+        (?:,?\s*inter\s+alia,?\s+)?""",
+    coordinator=re.compile(
+        r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as)\s+)(?:(?:of|to|in|under)\s+)?(?:the\s+)?"
+    ),
+    possessive=re.compile(r"\b(?:its|their|respective)\s+\Z", re.IGNORECASE),
     addressing=re.compile(
         r"""\bto\s+(?:(?:further|also)\s+)?
         (?P<verb>invite|request|instruct|encourage|urge|call\s+(?:up)?on|ask|authorize|appeal\s+to)\b
@@ -196,6 +211,14 @@ GRAMMAR = Grammar(
     part_link=r"(?:of\s+(?:the\s+)?|under\s+|in\s+)",
     annex_word=r"[Aa]nnex|ANNEX",
     part_to=r"(?:of|to|in)",
+    part_anchor=r"above|below",
+    part_reference=r"""\b(?:in|under|with|to|of|on|by|per|see|implement|account|fulfil
+        |respecting|following)\s+\Z""",
+    part_not_after=r"\s+(?:to\s+[^\W\d_]|that\b)",
+    part_list=r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)",
+    part_thereof=r"thereof",
+    part_after_citation=r"""\s+(?:stipulates|states|provides|specifies|says|indicates|establishes
+        |sets\s+out|requires|calls\s+for|notes|recalls)\s+in\s+""",
     this_document=re.compile(
         r"(?:this|the\s+present)\s+(?:resolution|decision|recommendation)\b", re.IGNORECASE
     ),

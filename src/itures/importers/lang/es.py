@@ -25,13 +25,15 @@ _X = re.VERBOSE
 NUMBER = r"\d+[A-Z]?(?:[-‑]\d+)?(?:/\d+[A-Z]?)?"
 # "32, 44 y 54"
 SEPARATOR = r"(?:,\s*(?:y\s+)?|\s+[ye]\s+)"
-MORE = r"(?=\s*(?:[,;.:)]|\(|[ye]\b|de\b|del\b|$))"
+MORE = r"(?=\s*(?:[,;.:)]|\(|[ye]\b|de\b|del\b|adoptadas?\b|$))"
 REVISED = r"Rev\.?"
 PLACE = r"[^\W\d_][^()\d;]*?"
 REVISION = rf"""
     \s*\(\s*(?P<rev>(?:{REVISED})\s*)?
-    (?:(?P<place>{PLACE}),?\s*)?
-    (?P<year>(?:18|19|20)\d\d)\s*\)
+    (?:
+        (?P<conf>[A-Z]{{2,5}})[-‑](?P<yy>\d\d|(?:19|20)\d\d)     # CMR-15
+      | (?:(?P<place>{PLACE}),?\s*)?(?P<year>(?:18|19|20)\d\d)     # Dubaï, 2018
+    )\s*\)
 """
 
 GRAMMAR = Grammar(
@@ -122,7 +124,10 @@ GRAMMAR = Grammar(
     this_body=re.compile(
         r"(?:la\s+)?presente\s+(?:Conferencia|conferencia|Asamblea|asamblea)|esta\s+(?:Conferencia|conferencia)"
     ),
-    outside_bodies={
+    other_bodies={
+        "Conferencia Mundial de Telecomunicaciones Internacionales": "wcit",
+        "CMTI": "wcit",
+        "Asamblea de Radiocomunicaciones de la UIT": "ra",
         "Asamblea General de las Naciones Unidas": "unga",
         "Asamblea General de Naciones Unidas": "unga",
         "AGNU": "unga",
@@ -131,6 +136,15 @@ GRAMMAR = Grammar(
         "ECOSOC": "ecosoc",
         "Consejo de Derechos Humanos": "unhrc",
     },
+    adopted_by=r"adoptadas?\s+por\s+(?:la\s+|el\s+)?",
+    adopted_subject=r"""(?:[-‑]\d\d)?(?:\s*\([A-Z]{2,8}\))?          # CMDT-17, (CMDT)
+        \s+(?:ha\s+)?(?:adoptó|adoptado|aprobó)\s+
+        (?:en\s+su\s+reunión\s+de\s+\d{4},?\s+)?                   # en su reunión de 2015""",
+    coordinator=re.compile(
+        r"\s*(?:,\s*(?:y\s+|o\s+)?|\s(?:y|e|o|así\s+como)\s+)"
+        r"(?:(?:de\s+la|de\s+las|del|de|a\s+la|al|en\s+la|en\s+el)\s+)?"
+    ),
+    possessive=re.compile(r"\b(?:su|sus|respectivas?)\s+\Z", re.IGNORECASE),
     addressing=re.compile(
         r"""\b(?P<verb>invitar|encargar|pedir|solicitar|alentar|instar|exhortar|encomendar|autorizar)
         (?:\s+(?:también|asimismo|además))?\b
@@ -169,6 +183,13 @@ GRAMMAR = Grammar(
     part_link=r"(?:del\s+|de\s+la\s+|de\s+)",
     annex_word=r"[Aa]nexo|ANEXO",
     part_to=r"(?:de|a|en)",
+    part_anchor=r"anteriores|anterior|supra|más\s+arriba|infra|más\s+adelante|siguiente",
+    part_reference=r"""\b(?:en|del|al|con|según|de|conforme|sobre|por|ver|y|a|el|la)\s+\Z""",
+    part_not_after=r"\s+(?:a\s+que|que)\b|\s+a\s+[^\W\d_]+(?:ar|er|ir)\b",
+    part_list=r"(?:,\s*(?:y\s+|o\s+)?|\s+(?:y|e|o|a)\s+)",
+    part_thereof=r"de\s+la\s+misma|de\s+dicha\s+(?:Resolución|Decisión)",
+    part_after_citation=r"""\s+(?:estipula|dispone|establece|indica|prevé|señala)\s+
+        (?:en\s+el|en\s+su)\s+""",
     this_document=re.compile(
         r"(?:(?:la\s+)?presente|esta)\s+(?:resolución|decisión|recomendación)\b", re.IGNORECASE
     ),

@@ -26,14 +26,16 @@ _X = re.VERBOSE
 NUMBER = r"\d+[A-Z]?(?:[-‑]\d+)?(?:/\d+[A-Z]?)?"
 # "17, 26, 44 et 45"
 SEPARATOR = r"(?:,\s*(?:et\s+)?|\s+et\s+)"
-MORE = r"(?=\s*(?:[,;.:)]|\(|et\b|de\b|du\b|des\b|$))"
+MORE = r"(?=\s*(?:[,;.:)]|\(|et\b|de\b|du\b|des\b|adoptée?s?\b|$))"
 # "Rév." (Word may write "Rev." in French too), with or without a space after
 REVISED = r"R[ée]v\.?"
 PLACE = r"[^\W\d_][^()\d;]*?"
 REVISION = rf"""
     \s*\(\s*(?P<rev>(?:{REVISED})\s*)?
-    (?:(?P<place>{PLACE}),?\s*)?
-    (?P<year>(?:18|19|20)\d\d)\s*\)
+    (?:
+        (?P<conf>[A-Z]{{2,5}})[-‑](?P<yy>\d\d|(?:19|20)\d\d)     # CMR-15
+      | (?:(?P<place>{PLACE}),?\s*)?(?P<year>(?:18|19|20)\d\d)     # Dubaï, 2018
+    )\s*\)
 """
 _MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 
@@ -126,7 +128,10 @@ GRAMMAR = Grammar(
     number_separator=re.compile(SEPARATOR),
     body_preposition=r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)",
     this_body=re.compile(r"(?:la\s+)?présente\s+(?:Conférence|conférence|Assemblée|assemblée)"),
-    outside_bodies={
+    other_bodies={
+        "Conférence mondiale des télécommunications internationales": "wcit",
+        "CMTI": "wcit",
+        "Assemblée des radiocommunications de l'UIT": "ra",
         "Assemblée générale des Nations Unies": "unga",
         "Assemblée générale de l'Organisation des Nations Unies": "unga",
         "AGNU": "unga",
@@ -135,6 +140,15 @@ GRAMMAR = Grammar(
         "ECOSOC": "ecosoc",
         "Conseil des droits de l'homme": "unhrc",
     },
+    adopted_by=r"adoptée?s?\s+par\s+(?:la\s+|le\s+|l['’]\s*)?",
+    adopted_subject=r"""(?:[-‑]\d\d)?(?:\s*\([A-Z]{2,8}\))?          # CMDT-17, (CMDT)
+        \s+a\s+(?:notamment\s+)?adopté\s+
+        (?:(?:à|lors\s+de)\s+sa\s+session\s+de\s+\d{4},?\s+)?      # à sa session de 2015""",
+    coordinator=re.compile(
+        r"\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou|ainsi\s+que)\s+)"
+        r"(?:(?:de\s+la|de\s+l['’]|du|des|de|à\s+la|au|aux|dans\s+la|dans\s+les)\s*)?"
+    ),
+    possessive=re.compile(r"\b(?:sa|ses|leur|leurs|respectives?)\s+\Z", re.IGNORECASE),
     addressing=re.compile(
         r"""(?:\bd['’]\s*|\bde\s+)
         (?P<verb>inviter|prier|charger|encourager|exhorter|engager|autoriser|demander)
@@ -178,6 +192,14 @@ GRAMMAR = Grammar(
     part_link=r"(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)",
     annex_word=r"[Aa]nnexe|ANNEXE",
     part_to=r"(?:de|à)",
+    part_anchor=r"ci-dessus|ci-dessous|ci-après|plus\s+haut|plus\s+bas",
+    part_reference=r"""(?:\b(?:au|aux|du|des|dans|selon|sur|par|voir|avec|en|et|à|de|le|la)\s+
+        |\bd['’]\s*)\Z""",
+    part_not_after=r"\s+(?:à|de|d['’])\s*[^\W\d_]+(?:er|ir|re|oir)\b|\s+que\b",
+    part_list=r"(?:,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou|à)\s+)",
+    part_thereof=r"de\s+celle-ci|de\s+cette\s+résolution|de\s+cette\s+décision",
+    part_after_citation=r"""\s+(?:stipule|prévoit|dispose|indique|précise|énonce|demande)\s+
+        (?:au|dans\s+le|à\s+l['’]\s*|dans\s+l['’]\s*)\s*""",
     this_document=re.compile(
         r"(?:la\s+)?présente\s+(?:résolution|décision|recommandation)\b", re.IGNORECASE
     ),

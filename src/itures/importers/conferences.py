@@ -1,0 +1,106 @@
+"""Which ITU conference met where and when: the body a revision names.
+
+A citation's revision names the conference that adopted or last revised the
+cited resolution: "Resolution 17 (Rev. Buenos Aires, 2017)" is a resolution
+of the World Telecommunication Development Conference held in Buenos Aires in
+2017, whatever document cites it. When the citation names no body, this
+calendar says which bodies met at that place in that year;
+:func:`itures.importers.extract.mark_citations` uses it (see there, and
+docs/import.md, "Which body").
+
+Only conferences whose resolutions ITU texts cite are listed: the
+Plenipotentiary Conference (``pp``), the World Telecommunication
+Development Conference (``wtdc``), the World Telecommunication
+Standardization Assembly and its predecessor, the World Telecommunication
+Standardization Conference (``wtsa``), the Radiocommunication Assembly
+(``ra``), the World Radiocommunication Conference (``wrc``) and the World
+Conference on International Telecommunications and its predecessor WATTC
+(``wcit``). The Council meets every year in Geneva and its resolutions'
+revisions name no place ("Resolution 1306 (Rev. 2016)"): it has no entry.
+
+Places are matched without accents and case, in the spellings of the three
+languages the importer reads ("Dubai", "Dubaï", "Dubái").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["CONFERENCES", "bodies_at", "fold_place"]
+
+# (spellings of the place, year) -> bodies that met there that year
+_CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
+    # Plenipotentiary Conferences
+    (("Atlantic City",), 1947, ("pp",)),
+    (("Buenos Aires",), 1952, ("pp",)),
+    (("Geneva", "Genève", "Ginebra"), 1959, ("pp",)),
+    (("Montreux",), 1965, ("pp",)),
+    (("Malaga-Torremolinos", "Málaga-Torremolinos"), 1973, ("pp",)),
+    (("Nairobi",), 1982, ("pp",)),
+    (("Nice", "Niza"), 1989, ("pp",)),
+    (("Kyoto",), 1994, ("pp",)),
+    (("Minneapolis",), 1998, ("pp",)),
+    (("Marrakesh", "Marrakech"), 2002, ("pp",)),
+    (("Antalya",), 2006, ("pp",)),
+    (("Guadalajara",), 2010, ("pp",)),
+    (("Busan",), 2014, ("pp",)),
+    (("Dubai", "Dubaï", "Dubái"), 2018, ("pp",)),
+    (("Bucharest", "Bucarest"), 2022, ("pp",)),
+    # World Telecommunication Development Conferences
+    (("Buenos Aires",), 1994, ("wtdc",)),
+    (("Valletta", "La Valette", "La Valetta", "La Valeta"), 1998, ("wtdc",)),
+    (("Istanbul", "Estambul"), 2002, ("wtdc",)),
+    (("Doha",), 2006, ("wtdc",)),
+    (("Hyderabad",), 2010, ("wtdc",)),
+    (("Dubai", "Dubaï", "Dubái"), 2014, ("wtdc",)),
+    (("Buenos Aires",), 2017, ("wtdc",)),
+    (("Kigali",), 2022, ("wtdc",)),
+    # World Telecommunication Standardization Conferences and Assemblies
+    (("Helsinki",), 1993, ("wtsa",)),
+    (("Geneva", "Genève", "Ginebra"), 1996, ("wtsa",)),
+    (("Montreal", "Montréal"), 2000, ("wtsa",)),
+    (("Florianópolis", "Florianopolis"), 2004, ("wtsa",)),
+    (("Johannesburg", "Johannesbourg", "Johannesburgo"), 2008, ("wtsa",)),
+    (("Hammamet",), 2016, ("wtsa",)),
+    (("Geneva", "Genève", "Ginebra"), 2022, ("wtsa",)),
+    (("New Delhi", "Nueva Delhi"), 2024, ("wtsa",)),
+    # Dubai 2012: WTSA-12 and WCIT-12
+    (("Dubai", "Dubaï", "Dubái"), 2012, ("wtsa", "wcit")),
+    # World Conferences on International Telecommunications
+    (("Melbourne",), 1988, ("wcit",)),
+    # Radiocommunication Assemblies and World Radiocommunication Conferences
+    (("Geneva", "Genève", "Ginebra"), 1993, ("ra", "wrc")),
+    (("Geneva", "Genève", "Ginebra"), 1995, ("ra", "wrc")),
+    (("Geneva", "Genève", "Ginebra"), 1997, ("ra", "wrc")),
+    (("Istanbul", "Estambul"), 2000, ("ra", "wrc")),
+    (("Geneva", "Genève", "Ginebra"), 2003, ("ra", "wrc")),
+    (("Geneva", "Genève", "Ginebra"), 2007, ("ra", "wrc")),
+    (("Geneva", "Genève", "Ginebra"), 2012, ("ra", "wrc")),
+    (("Geneva", "Genève", "Ginebra"), 2015, ("ra", "wrc")),
+    (("Sharm el-Sheikh", "Charm el-Cheikh", "Sharm el Sheikh"), 2019, ("ra", "wrc")),
+    (("Dubai", "Dubaï", "Dubái"), 2023, ("ra", "wrc")),
+]
+
+
+def fold_place(place: str) -> str:
+    """A place as a lookup key: no accents, no case, hyphens and spaces alike."""
+    decomposed = unicodedata.normalize("NFD", place.replace("‑", "-"))
+    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return " ".join(bare.replace("-", " ").split()).casefold()
+
+
+def _build() -> dict[tuple[str, int], frozenset[str]]:
+    out: dict[tuple[str, int], set[str]] = {}
+    for places, year, bodies in _CALENDAR:
+        for place in places:
+            out.setdefault((fold_place(place), year), set()).update(bodies)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# (folded place, year) -> the bodies that met there that year
+CONFERENCES: dict[tuple[str, int], frozenset[str]] = _build()
+
+
+def bodies_at(place: str, year: int) -> frozenset[str]:
+    """The bodies that met at ``place`` in ``year``; empty when none is known."""
+    return CONFERENCES.get((fold_place(place), year), frozenset())
