@@ -99,14 +99,25 @@ def resolve_fragment(res: Resolution, fragment: tuple[str, ...]) -> str | None:
                 return _walk_labels(annex.items, rest[1:], f"annex {rest[0]}", "paragraph")
         labels = ", ".join(a.label or "(unlabelled)" for a in res.annexes)
         return f"has no annex '{rest[0]}' (its annexes: {labels})"
+    # Several sections may share a verb ("instructs the Secretary-General",
+    # "instructs the Director of BDT"), each numbered from 1: the fragment
+    # resolves when one of them has the clause.
+    reasons: list[str] = []
     for psec in res.preamble:
         if psec.verb == head:
-            return _walk_labels(psec.items, rest, f"'{psec.verb}'", "item")
+            reasons.append(_walk_labels(psec.items, rest, f"'{psec.verb}'", "item") or "")
     for osec in res.operative:
         if osec.verb == head:
-            return _walk_labels(osec.clauses, rest, f"'{osec.verb}'", "clause")
+            where = f"'{osec.heading}'" if _shared(res, head) else f"'{osec.verb}'"
+            reasons.append(_walk_labels(osec.clauses, rest, where, "clause") or "")
+    if reasons:
+        return None if "" in reasons else "; ".join(reasons)
     verbs = [s.verb for s in res.preamble] + [s.verb for s in res.operative]
     return f"has no section '{head}' (its sections: {', '.join(verbs) or 'none'})"
+
+
+def _shared(res: Resolution, verb: str) -> bool:
+    return sum(1 for sec in res.operative if sec.verb == verb) > 1
 
 
 def _cited(ctx: Context, ref: mk.ResolutionRef) -> tuple[str, Resolution] | None:
