@@ -53,19 +53,25 @@ __all__ = [
 ]
 
 _SEPARATORS = re.compile(r"[^\w-]+")
-# characters XML 1.0 (and so HTML parsers) cannot carry: C0 controls but tab,
-# LF and CR; U+FFFE and U+FFFF (lone surrogates never reach a model)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# characters that XML 1.0 cannot carry (C0 controls but tab, LF and CR) or that
+# HTML parsers report as errors (DEL, C1 controls, noncharacters)
+_NONCHARACTERS = "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_NOT_MARKUP = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef{_NONCHARACTERS}]"
+)
 
 
 def safe_text(text: str) -> str:
-    """``text`` with the characters XML and HTML cannot carry replaced by U+FFFD.
+    """``text`` as HTML and XML can carry it: U+0085 (a line break) as a space,
+    controls and noncharacters as U+FFFD.
 
-    YAML files can hold them only escaped ("\\x01"); they are not text of a
-    resolution, and a renderer that must produce well-formed markup shows them
-    as the replacement character.
+    YAML files hold such characters only escaped ("\\x01"); they are not text
+    of a resolution, and a renderer that must produce well-formed markup shows
+    them as the replacement character.
     """
-    return _NOT_XML.sub("\ufffd", text)
+    return _NOT_MARKUP.sub("\ufffd", text.replace("\x85", " "))
 
 
 def _segment(raw: str | None, parent: str | None, position: int) -> str:
