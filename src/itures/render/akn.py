@@ -222,9 +222,9 @@ class _Akn:
             self.el(
                 life,
                 "eventRef",
-                eId=f"event-{i}",
+                eId=f"event.{i}",
                 date=f"{entry.year:04d}-01-01",
-                source=f"#history-{i}",
+                source=f"#history.{i}",
                 type=_EVENT[entry.event],
             )
         refs = self.el(meta, "references", source=_SOURCE)
@@ -232,7 +232,7 @@ class _Akn:
             self.el(
                 refs,
                 "passiveRef",
-                eId=f"history-{i}",
+                eId=f"history.{i}",
                 href=work_uri(res.body, res.number, entry.year),
                 showAs=safe_text(f"{entry.place}, {entry.year}"),
             )
@@ -313,7 +313,7 @@ class _Akn:
                 self.el(node, "num", unit.label)
             self.para(node, unit.text)
             if unit.children:
-                block = self.el(node, "blockList", eId=f"{unit.id}-list")
+                block = self.el(node, "blockList", eId=f"{unit.id}.list")
                 self.items(block, unit.children, "item")
 
     def clauses(self, parent: Any, units: tuple[Unit, ...], element: str) -> None:

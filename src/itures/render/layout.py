@@ -24,7 +24,9 @@ too, and any other run of characters becomes one ``-`` (so ``1.1`` ->
 ``1-1``: Akoma Ntoso portion references cannot hold a ``.``). An unlabelled
 entry, or one whose label has no letter or digit, is ``n`` and its position
 (``recalling-n1``). Ids are unique in a document: a duplicated label (which
-``itures check`` reports) gives the second entry ``-2`` after its id.
+``itures check`` reports) gives the second entry ``-2`` after its id, and
+so does an id that the Akoma Ntoso metadata uses (``itures``,
+``itu-<body>``).
 """
 
 from __future__ import annotations
@@ -168,8 +170,9 @@ class Layout:
 
     # -- ids ------------------------------------------------------------------------
     def _unique(self, base: str) -> str:
+        reserved = reserved_ids(self.resolution.body)
         found, n = base, 1
-        while found in self.ids:
+        while found in self.ids or found in reserved:
             n += 1
             found = f"{base}-{n}"
         self.ids.add(found)
@@ -313,6 +316,12 @@ class Layout:
         there = relative_path_of(ref.body, ref.number, language, ext)
         link = quote(posixpath.relpath(there, here))
         return f"{link}#{quote(anchor)}" if anchor else link
+
+
+def reserved_ids(body: str) -> frozenset[str]:
+    """Ids that the Akoma Ntoso metadata uses (the body's and itures's ``TLCOrganization``):
+    no section or clause gets them, in any format, so that ids are the same in all."""
+    return frozenset({"itures", body, f"itu-{body}"})
 
 
 def relative_path_of(body: str, number: str, language: str, ext: str) -> str:
