@@ -304,7 +304,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     for path, resolution in sources:
         index.add(path, resolution)
     try:
-        targets = plan(sources, args.to, args.output) if sources else []
+        targets = plan(sources, args.to, args.output, inputs=len(files))
     except RenderError as exc:
         print(f"itures render: {exc}", file=sys.stderr)
         return 2

@@ -198,3 +198,33 @@ def test_any_document_gives_valid_akoma_ntoso(data: dict[str, Any]) -> None:
     root = parse(xml)
     eids = root.xpath("//a:*/@eId", namespaces=NS)
     assert len(eids) == len(set(eids))
+
+
+def test_the_pp18_final_acts_render_valid_and_import_back() -> None:
+    """Every document imported from the PP-18 Final Acts renders to valid AKN that
+    imports back to the same structure (labels, texts, footnotes, annexes)."""
+    from tests.conftest import SHARED
+
+    source = SHARED / "corpora" / "pp18-final-acts.akn.xml"
+    if not source.is_file():
+        pytest.skip(f"{source} is absent")
+    imported, _ = importer.read(str(source))
+    assert len(imported) > 60
+    for found in imported:
+        res = found.resolution
+        xml = render(res, "akn")
+        assert xsd_errors(xml) == [], res.heading
+        back, failures = importer.parse_bytes(xml.encode("utf-8"), source="r.xml")
+        assert failures == [], res.heading
+        again = back[0].resolution
+        assert (again.body, again.number, again.kind, again.language, again.heading) == (
+            res.body,
+            res.number,
+            res.kind,
+            res.language,
+            res.heading,
+        )
+        assert again.preamble == res.preamble, res.heading
+        assert again.operative == res.operative, res.heading
+        assert again.footnotes == res.footnotes, res.heading
+        assert again.annexes == res.annexes, res.heading

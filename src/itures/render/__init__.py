@@ -78,27 +78,32 @@ class Target:
     path: str | None  # None: standard output
 
 
-def plan(sources: list[tuple[str, Resolution]], fmt: str, out: str | None) -> list[Target]:
+def plan(
+    sources: list[tuple[str, Resolution]], fmt: str, out: str | None, *, inputs: int | None = None
+) -> list[Target]:
     """Where each rendering goes.
 
     No ``out``: standard output, for one source only. One source and ``out``
     not a directory (nor ending in ``/``): ``out`` itself. Otherwise ``out``
     is a directory and each rendering goes to
     ``out/<body>/<number>/<language>.<ext>``, mirroring the corpus, so that
-    the relative links between renderings work. Raises :class:`RenderError`
+    the relative links between renderings work. ``inputs`` is how many files
+    were given (default: the sources), valid or not: several inputs with one
+    valid among them still go to a directory. Raises :class:`RenderError`
     when that cannot be done.
     """
+    count = len(sources) if inputs is None else inputs
     if fmt not in EXTENSIONS:
         raise RenderError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if out is None:
-        if len(sources) != 1:
+        if count != 1:
             raise RenderError(
-                f"{len(sources)} resolutions to render: give a directory with -o, where each "
+                f"{count} resolutions to render: give a directory with -o, where each "
                 f"is written to <body>/<number>/<language>{EXTENSIONS[fmt]}"
             )
-        return [Target(sources[0][0], sources[0][1], None)]
+        return [Target(source, resolution, None) for source, resolution in sources]
     directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
-    if len(sources) == 1 and not directory:
+    if count == 1 and len(sources) == 1 and not directory:
         return [Target(sources[0][0], sources[0][1], out)]
     targets: list[Target] = []
     seen: dict[str, str] = {}
