@@ -122,7 +122,9 @@ class _Html:
             out.append(f"<li{attrs}>{num}{self.inline(unit.text)}")
             if unit.children:
                 self.units(unit.children, out, kind)
-            out.append("</li>")
+                out.append("</li>")
+            else:
+                out[-1] += "</li>"
         out.append("</ol>")
 
     def section(self, section: Section, out: list[str], heading_markup: bool) -> None:

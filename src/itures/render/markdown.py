@@ -13,11 +13,13 @@
 * annexes: the heading as ``##``, the title in bold.
 
 Labels are never list markers: Markdown would renumber a list ("1, 2, 5"
-would read "1, 2, 3"), so every character of a label that Markdown could
-read as syntax is escaped (``1\\.``, ``a\\)``). In texts, the characters that
-start inline syntax are escaped (``\\*``, ``\\_``, ``\\[``, ``\\<``, ...), so a text
-reads as stored. Line breaks inside a text become spaces: a paragraph is
-one line.
+would read "1, 2, 3"). Every item and clause paragraph starts with its
+anchor, so a label never stands at the start of a line where Markdown
+reads block syntax; the conference formula and the title, which do, have
+their first character escaped when it would open a list or a rule. In
+labels and texts, the characters that start inline syntax are escaped
+(``\\*``, ``\\_``, ``\\[``, ``\\<``, ``\\#``, ...), so a text reads as stored.
+Line breaks inside a text become spaces: a paragraph is one line.
 """
 
 from __future__ import annotations
@@ -31,8 +33,6 @@ __all__ = ["escape", "render"]
 
 # ASCII punctuation that can open or close inline syntax anywhere in a line
 _INLINE = re.compile(r"([\\`*_\[\]<>!&|~#])")
-# any ASCII punctuation (labels: everything is escaped)
-_PUNCT = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
 _BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
 
 
@@ -49,10 +49,6 @@ def _line(text: str) -> str:
     """Markdown text placed at the start of a line: no block syntax there."""
     text = text.lstrip(" \t")
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text, count=1)
-
-
-def _label(label: str) -> str:
-    return _PUNCT.sub(r"\\\1", _BREAKS.sub(" ", label))
 
 
 def _url(href: str) -> str:
@@ -93,7 +89,7 @@ class _Markdown:
 
     def units(self, units: tuple[Unit, ...], out: list[str]) -> None:
         for unit in units:
-            label = f"{_label(unit.label)} " if unit.label is not None else ""
+            label = f"{escape(unit.label)} " if unit.label is not None else ""
             out.append(f'<a id="{unit.id}"></a>{label}{self.inline(unit.text)}')
             out.append("")
             self.units(unit.children, out)
