@@ -20,7 +20,7 @@ from __future__ import annotations
 from html import escape
 
 from itures.model import markup
-from itures.render.layout import AnnexPart, Layout, Section, Unit, safe_text
+from itures.render.layout import ABROGATED, AnnexPart, Layout, Section, Unit, safe_text
 
 __all__ = ["render"]
 
@@ -43,15 +43,6 @@ li{margin:.35em 0;padding-left:2.5em;text-indent:-2.5em}
 sup{line-height:0}
 a{color:inherit}
 """
-
-_ABROGATED = {
-    "en": "Abrogated",
-    "fr": "Abrogée",
-    "es": "Derogada",
-    "ru": "Отменена",
-    "ar": "ملغاة",
-    "zh": "已废止",
-}
 
 
 def _e(text: str) -> str:
@@ -172,7 +163,7 @@ class _Html:
         if res.abrogated is not None:
             gone = res.abrogated
             out.append(
-                f'<p class="abrogated">{_ABROGATED[res.language]} '
+                f'<p class="abrogated">{ABROGATED[res.language]} '
                 f"({_e(gone.place)}, {gone.year})</p>"
             )
         out.append("</header>")

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from itures.corpus import Index
 
 __all__ = [
+    "ABROGATED",
     "Layout",
     "Note",
     "Section",
@@ -54,6 +55,15 @@ __all__ = [
     "safe_text",
 ]
 
+# "Abrogated (Busan, 2014)" under the heading of an abrogated resolution
+ABROGATED = {
+    "en": "Abrogated",
+    "fr": "Abrogée",
+    "es": "Derogada",
+    "ru": "Отменена",
+    "ar": "ملغاة",
+    "zh": "已废止",
+}
 _SEPARATORS = re.compile(r"[^\w-]+")
 # characters that XML 1.0 cannot carry (C0 controls but tab, LF and CR) or that
 # HTML parsers report as errors (DEL, C1 controls, noncharacters)

@@ -37,7 +37,7 @@ import re
 import textwrap
 
 from itures.model import markup
-from itures.render.layout import Layout, Unit
+from itures.render.layout import ABROGATED, Layout, Unit
 
 __all__ = ["render"]
 
@@ -114,10 +114,8 @@ class _Text:
         out = [*self.centred(res.heading.upper()), ""]
         out += [*self.centred(self.inline(res.title)), ""]
         if res.abrogated is not None:
-            from itures.render.html import _ABROGATED
-
             gone = res.abrogated
-            out += [*self.centred(f"{_ABROGATED[res.language]} ({gone.place}, {gone.year})"), ""]
+            out += [*self.centred(f"{ABROGATED[res.language]} ({gone.place}, {gone.year})"), ""]
         if res.conference is not None:
             out += [*self.para(self.inline(res.conference)), ""]
         for section in [*layout.preamble, *layout.operative]:
