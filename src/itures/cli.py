@@ -260,6 +260,77 @@ def _cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_render(args: argparse.Namespace) -> int:
+    """Render resolution files; 0 rendered, 1 an input is not a valid resolution, 2 could not run."""
+    from itures.corpus import Index, discover, read_file
+    from itures.render import RenderError, plan, render, write
+
+    if args.width < 0:
+        print("itures render: --width must be 0 (no wrapping) or more", file=sys.stderr)
+        return 2
+    files, failures = discover(args.paths)
+    if not failures and not files:
+        failures = [f"{p}: no resolution files" for p in args.paths]
+    for failure in failures:
+        print(f"itures render: {failure}", file=sys.stderr)
+    if failures:
+        return 2
+    invalid = 0
+    sources = []
+    for path in files:
+        result = read_file(path)
+        if isinstance(result, str):
+            print(f"itures render: {result}", file=sys.stderr)
+            return 2
+        if result.resolution is None:
+            for diagnostic in result.diagnostics:
+                print(diagnostic, file=sys.stderr)
+            invalid += 1
+            continue
+        sources.append((path, result.resolution))
+    if args.corpus is not None and not os.path.isdir(args.corpus):
+        print(f"itures render: --corpus {args.corpus}: not a directory", file=sys.stderr)
+        return 2
+    corpus = args.corpus or _default_corpus()
+    index = Index()
+    others, _ = discover([corpus]) if corpus else ([], [])
+    rendered = {os.path.normpath(p) for p, _ in sources}
+    for path in others:
+        if os.path.normpath(path) in rendered:
+            continue
+        found = read_file(path)
+        if not isinstance(found, str) and found.resolution is not None:
+            index.add(path, found.resolution)
+    for path, resolution in sources:
+        index.add(path, resolution)
+    try:
+        targets = plan(sources, args.to, args.output, inputs=len(files))
+    except RenderError as exc:
+        print(f"itures render: {exc}", file=sys.stderr)
+        return 2
+    texts = [render(t.resolution, args.to, index=index, width=args.width) for t in targets]
+    if targets and targets[0].path is None:
+        sys.stdout.write(texts[0])
+    else:
+        try:
+            written = write(targets, texts)
+        except OSError as exc:
+            print(f"itures render: cannot write: {exc}", file=sys.stderr)
+            return 2
+        if len(written) <= 3:
+            for path in written:
+                print(f"wrote {path}", file=sys.stderr)
+        else:
+            print(f"wrote {len(written)} files under {args.output}", file=sys.stderr)
+    if invalid:
+        n = invalid
+        print(
+            f"{n} file{'s' if n != 1 else ''} not rendered: not valid resolutions", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from itures.rules import docs
 
@@ -429,6 +500,44 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("path", metavar="PATH", help="a resolution file in a git repository")
     log.add_argument("--format", choices=["text", "json"], default="text")
     log.set_defaults(func=_cmd_log)
+
+    ren = sub.add_parser(
+        "render",
+        help="render resolutions as HTML, Markdown, plain text or Akoma Ntoso XML",
+        description=(
+            "Render resolution files in ITU layout: html (a self-contained page), md "
+            "(Markdown), txt (plain text) or akn (Akoma Ntoso 3.0 XML). One file goes to "
+            "standard output, or to OUT; several go under the directory OUT as "
+            "<body>/<number>/<language>.<ext>, so that citations link between them. "
+            "Citations link to the resolutions of the corpus (--corpus, default: resolutions/ "
+            "of the current repository) and of the rendered files. Exit status: 0 rendered, "
+            "1 an input is not a valid resolution (reported as itures check does; the others "
+            "are rendered), 2 could not run."
+        ),
+    )
+    ren.add_argument("paths", nargs="+", metavar="PATH", help="resolution files or directories")
+    ren.add_argument(
+        "--to", required=True, choices=["html", "md", "txt", "akn"], help="the output format"
+    )
+    ren.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the file (one input) or directory to write (default: standard output)",
+    )
+    ren.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="the corpus citations link into (default: resolutions/ of the current repository)",
+    )
+    ren.add_argument(
+        "--width",
+        type=int,
+        default=80,
+        metavar="N",
+        help="line length of plain text (default 80; 0: one line per paragraph)",
+    )
+    ren.set_defaults(func=_cmd_render)
 
     rules = sub.add_parser(
         "rules",

@@ -1,0 +1,344 @@
+"""What every renderer shares: the document as laid out, ids, and link targets.
+
+A :class:`Layout` is the resolution as ITU lays it out (heading, title,
+formula, preamble sections, operative sections, annexes, footnotes), with a
+stable **id** for every section, item, clause, annex and footnote. The same
+ids are the HTML ``id`` attributes, the Markdown anchors and the Akoma Ntoso
+``eId`` attributes, and they are computed from citation fragments by the
+same function, so that ``[resolves 3](pp:191#resolves/3)`` links to the
+element whose id is ``resolves-3`` in PP Resolution 191:
+
+* a section: its verb key (``recalling``, ``resolves``, ``further_invites``);
+* an item or clause: its parent's id, ``-``, its label as a fragment segment
+  (``a)`` -> ``a``, ``(iv)`` -> ``iv``): ``recalling-a``, ``resolves-1-i``.
+  A nested label that repeats its parent's (``1.1`` under ``1``) drops that
+  prefix, as citation fragments may (``resolves/1/1`` and
+  ``resolves/1/1.1`` both name it): ``resolves-1-1``;
+* an annex: ``annex`` for a single unlabelled annex, else ``annex-2``; its
+  paragraphs as items (``annex-2-a``);
+* a footnote: ``fn-1``; its markers ``fnref-1`` (``fnref-1-2`` for a second
+  marker of the same note).
+
+In a segment, letters and digits are kept (lower-cased), ``_`` and ``-``
+too, and any other run of characters becomes one ``-`` (so ``1.1`` ->
+``1-1``: Akoma Ntoso portion references cannot hold a ``.``). An unlabelled
+entry, or one whose label has no letter or digit, is ``n`` and its position
+(``recalling-n1``). Ids are unique in a document: a duplicated label (which
+``itures check`` reports) gives the second entry ``-2`` after its id, and
+so does an id that the Akoma Ntoso metadata uses (``itures``,
+``itu-<body>``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from itures.model import markup
+from itures.model.resolution import Annex, Clause, Footnote, Item, Resolution
+
+if TYPE_CHECKING:
+    from itures.corpus import Index
+
+__all__ = [
+    "ABROGATED",
+    "Layout",
+    "Note",
+    "Section",
+    "Unit",
+    "fragment_id",
+    "relative_path",
+    "safe_text",
+]
+
+# "Abrogated (Busan, 2014)" under the heading of an abrogated resolution
+ABROGATED = {
+    "en": "Abrogated",
+    "fr": "Abrogée",
+    "es": "Derogada",
+    "ru": "Отменена",
+    "ar": "ملغاة",
+    "zh": "已废止",
+}
+_SEPARATORS = re.compile(r"[^\w-]+")
+# characters that XML 1.0 cannot carry (C0 controls but tab, LF and CR) or that
+# HTML parsers report as errors (DEL, C1 controls, noncharacters)
+_NONCHARACTERS = "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_NOT_MARKUP = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef{_NONCHARACTERS}]"
+)
+
+
+def safe_text(text: str) -> str:
+    """``text`` as HTML and XML can carry it: U+0085 (a line break) as a space,
+    controls and noncharacters as U+FFFD.
+
+    YAML files hold such characters only escaped ("\\x01"); they are not text
+    of a resolution, and a renderer that must produce well-formed markup shows
+    them as the replacement character.
+    """
+    return _NOT_MARKUP.sub("\ufffd", text.replace("\x85", " "))
+
+
+def _segment(raw: str | None, parent: str | None, position: int) -> str:
+    """A label as an id segment (see the module docstring)."""
+    seg = (raw or "").strip().strip("().").lower()
+    if parent and seg.startswith(parent + "."):
+        seg = seg[len(parent) + 1 :]
+    seg = _SEPARATORS.sub("-", seg).strip("-")
+    return seg or f"n{position}"
+
+
+def _canonical(raw: str | None) -> str:
+    """The label as the parent of a nested label (prefix stripping)."""
+    return (raw or "").strip().strip("().").lower()
+
+
+def fragment_id(fragment: tuple[str, ...]) -> str:
+    """The id that a citation fragment names: ``('resolves', '1', 'i')`` -> ``resolves-1-i``."""
+    if not fragment:
+        return ""
+    head, rest = fragment[0], fragment[1:]
+    parts = ["annex" if head == "annex" else _segment(head, None, 1)]
+    parent: str | None = None
+    for seg in rest:
+        parts.append(_segment(seg, parent, 1))
+        parent = _canonical(seg)
+    return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An item (preamble, annex) or a clause (operative part), with its children."""
+
+    id: str
+    label: str | None
+    text: str
+    children: tuple[Unit, ...]
+    source: Item | Clause
+
+
+@dataclass(frozen=True)
+class Section:
+    """A preambular or operative section."""
+
+    id: str
+    verb: str
+    heading: str
+    units: tuple[Unit, ...]
+    operative: bool
+    actors: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnnexPart:
+    """An annex, laid out."""
+
+    id: str
+    label: str | None
+    heading: str
+    title: str | None
+    units: tuple[Unit, ...]
+    source: Annex
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote: its id as stored (``'1'``), its element id, its text."""
+
+    id: str
+    html_id: str
+    text: str
+    source: Footnote
+
+
+@dataclass
+class Layout:
+    """A resolution laid out for rendering; see the module docstring."""
+
+    resolution: Resolution
+    index: Index | None = None
+    preamble: list[Section] = field(default_factory=list)
+    operative: list[Section] = field(default_factory=list)
+    annexes: list[AnnexPart] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    _cited: dict[tuple[str, str], set[str] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, resolution: Resolution, index: Index | None = None) -> Layout:
+        layout = cls(resolution, index)
+        layout._build()
+        return layout
+
+    # -- ids ------------------------------------------------------------------------
+    def _unique(self, base: str) -> str:
+        reserved = reserved_ids(self.resolution.body)
+        found, n = base, 1
+        while found in self.ids or found in reserved:
+            n += 1
+            found = f"{base}-{n}"
+        self.ids.add(found)
+        return found
+
+    def _units(
+        self, entries: Sequence[Item | Clause], base: str, parent: str | None
+    ) -> tuple[Unit, ...]:
+        out: list[Unit] = []
+        for position, entry in enumerate(entries, 1):
+            uid = self._unique(f"{base}-{_segment(entry.label, parent, position)}")
+            children: Sequence[Item | Clause] = (
+                entry.clauses if isinstance(entry, Clause) else entry.items
+            )
+            kids = self._units(children, uid, _canonical(entry.label)) if children else ()
+            out.append(Unit(uid, entry.label, entry.text, kids, entry))
+        return tuple(out)
+
+    def _build(self) -> None:
+        res = self.resolution
+        for psec in res.preamble:
+            sid = self._unique(_segment(psec.verb, None, 1))
+            self.preamble.append(
+                Section(sid, psec.verb, psec.heading, self._units(psec.items, sid, None), False)
+            )
+        for osec in res.operative:
+            sid = self._unique(_segment(osec.verb, None, 1))
+            self.operative.append(
+                Section(
+                    sid,
+                    osec.verb,
+                    osec.heading,
+                    self._units(osec.clauses, sid, None),
+                    True,
+                    tuple(osec.actors),
+                    tuple(osec.partners),
+                )
+            )
+        single = len(res.annexes) == 1
+        for position, annex in enumerate(res.annexes, 1):
+            if annex.label is None and single:
+                base = "annex"
+            else:
+                base = f"annex-{_segment(annex.label, None, position)}"
+            aid = self._unique(base)
+            self.annexes.append(
+                AnnexPart(
+                    aid,
+                    annex.label,
+                    annex.heading,
+                    annex.title,
+                    self._units(annex.items, aid, None),
+                    annex,
+                )
+            )
+        for note in res.footnotes:
+            self.notes.append(
+                Note(note.id, self._unique(f"fn-{_segment(note.id, None, 1)}"), note.text, note)
+            )
+
+    def note_id(self, fid: str) -> str | None:
+        """The element id of footnote ``fid``, None when no footnote has that id."""
+        return next((n.html_id for n in self.notes if n.id == fid), None)
+
+    def marker_id(self, fid: str) -> str:
+        """A fresh id for a marker of footnote ``fid`` (``fnref-1``, then ``fnref-1-2``)."""
+        return self._unique(f"fnref-{_segment(fid, None, 1)}")
+
+    # -- citations ------------------------------------------------------------------
+    def pieces(self, cite: markup.Citation) -> list[tuple[str, markup.ResolutionRef | None]]:
+        """The words of a citation split into parts that cite one resolution each.
+
+        ``les Résolutions 17, 26, 44 et 45 (...)`` citing wtsa:17,26,44,45 gives
+        the number of each resolution as its own part (and the words around
+        them unlinked), when every number is found in order as a whole word;
+        otherwise the whole words cite the first resolution.
+        """
+        refs = cite.resolutions
+        if len(refs) == 1:
+            return [(cite.text, refs[0])]
+        out: list[tuple[str, markup.ResolutionRef | None]] = []
+        pos = 0
+        for ref in refs:
+            shown = ref.number
+            if shown[:1] in ("D", "R") and shown[1:2].isdigit():
+                shown = shown[1:]  # Decision 5 is written 5
+            m = re.compile(rf"(?<![\w.-]){re.escape(shown)}(?![\w-])").search(cite.text, pos)
+            if m is None:
+                return [(cite.text, refs[0])]
+            if m.start() > pos:
+                out.append((cite.text[pos : m.start()], None))
+            out.append((m.group(), ref))
+            pos = m.end()
+        if pos < len(cite.text):
+            out.append((cite.text[pos:], None))
+        return out
+
+    def _ids_of(self, ref: markup.ResolutionRef, language: str) -> set[str] | None:
+        """The ids of the cited resolution (in the index), None when it is not there."""
+        key = (str(ref), language)
+        if key not in self._cited:
+            cited = self.cited(ref)
+            self._cited[key] = Layout.of(cited).ids if cited is not None else None
+        return self._cited[key]
+
+    def cited(self, ref: markup.ResolutionRef) -> Resolution | None:
+        """The cited resolution in the index: this language, else any (None if absent)."""
+        if ref == self.resolution.key:
+            return self.resolution
+        if self.index is None:
+            return None
+        versions = self.index.languages(ref.body, ref.number)
+        if not versions:
+            return None
+        found = versions.get(self.resolution.language)
+        return (found or next(iter(versions.values())))[1]
+
+    def href(self, ref: markup.ResolutionRef, fragment: tuple[str, ...], ext: str) -> str | None:
+        """Where a citation of ``ref`` links in a rendered corpus, relative to this
+        document's own rendered file; None when there is nothing to link to.
+
+        Without an index every citation links (the corpus is assumed rendered
+        beside this document); with one, a resolution the index does not hold
+        is not linked, and a fragment the cited resolution does not have is
+        left out of the link.
+        """
+        own = ref == self.resolution.key
+        anchor = fragment_id(fragment)
+        language = self.resolution.language
+        if self.index is not None or own:
+            cited = self.cited(ref)
+            if cited is None:
+                return None
+            language = cited.language
+            ids = self.ids if own else self._ids_of(ref, cited.language)
+            if anchor and ids is not None and anchor not in ids:
+                anchor = ""
+        if own:
+            return f"#{quote(anchor)}" if anchor else "#"
+        here = posixpath.dirname(relative_path(self.resolution, ext))
+        there = relative_path_of(ref.body, ref.number, language, ext)
+        link = quote(posixpath.relpath(there, here))
+        return f"{link}#{quote(anchor)}" if anchor else link
+
+
+def reserved_ids(body: str) -> frozenset[str]:
+    """Ids that the Akoma Ntoso metadata uses (the body's and itures's ``TLCOrganization``):
+    no section or clause gets them, in any format, so that ids are the same in all."""
+    return frozenset({"itures", body, f"itu-{body}"})
+
+
+def relative_path_of(body: str, number: str, language: str, ext: str) -> str:
+    """``<body>/<number>/<language><ext>``: where a rendered resolution goes."""
+    return f"{body}/{number}/{language}{ext}"
+
+
+def relative_path(resolution: Resolution, ext: str) -> str:
+    """Where this resolution's rendering goes in a rendered corpus (mirrors the YAML)."""
+    return relative_path_of(resolution.body, resolution.number, resolution.language, ext)

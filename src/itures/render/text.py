@@ -1,0 +1,142 @@
+"""Plain text in ITU layout.
+
+::
+
+                 RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)
+
+     Renforcer la coordination et la coopération entre les trois Secteurs
+                  sur des questions d'intérêt mutuel
+
+    La Conférence mondiale de développement des télécommunications (Buenos
+    Aires, 2017),
+
+        rappelant
+
+    a)  la Résolution 123 (Rév. Guadalajara, 2010) de la Conférence de
+        plénipotentiaires, intitulée "Réduire l'écart ... pays en
+        développement¹ et pays développés";
+
+    ____________________
+    ¹   Par pays en développement, on entend aussi ...
+
+The heading is centred and in capitals (as ITU prints it), the title
+centred; section headings are indented (ITU's italic "Call" style, which
+plain text cannot show); labels hang in a column of four characters (wider
+for a longer label), nested entries one column further. Citations are their
+words; a footnote marker is its number in superscript (¹, ²; ``[a]`` for a
+mark that is not a number), and the notes follow a rule at the end.
+
+``width`` is the line length (80 by default); 0 writes each paragraph on one
+line. Lines are broken at spaces only, never inside a word or at a hyphen, so
+the text reads exactly as stored, non-breaking spaces kept.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from itures.model import markup
+from itures.render.layout import ABROGATED, Layout, Unit
+
+__all__ = ["render"]
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
+_INDENT = 4
+RULE = "_" * 20
+
+
+def _mark(fid: str) -> str:
+    return fid.translate(_SUPERSCRIPT) if fid.isdigit() and fid.isascii() else f"[{fid}]"
+
+
+def _flat(text: str) -> str:
+    return _BREAKS.sub(" ", text)
+
+
+class _Text:
+    def __init__(self, layout: Layout, width: int) -> None:
+        self.layout = layout
+        self.width = width
+
+    def inline(self, text: str, *, markup_on: bool = True) -> str:
+        if not markup_on:
+            return _flat(text)
+        spans, _ = markup.parse(text)
+        out: list[str] = []
+        for span in spans:
+            if isinstance(span, markup.Text):
+                out.append(span.text)
+            elif isinstance(span, markup.FootnoteRef):
+                out.append(_mark(span.id))
+            else:
+                out.append(span.text)
+        return _flat("".join(out))
+
+    def para(self, text: str, indent: int = 0, hang: str = "") -> list[str]:
+        """A paragraph: ``hang`` (a label) in the first ``indent`` columns."""
+        first = " " * indent + hang
+        lead = max(len(first) + 1, indent + _INDENT) if hang else indent
+        first = first.ljust(lead)
+        rest = " " * lead
+        if self.width <= 0:
+            return [(first + text.strip()).rstrip()]
+        wrapper = textwrap.TextWrapper(
+            width=max(self.width, lead + 20),
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        return wrapper.wrap(text) or [first.rstrip()]
+
+    def centred(self, text: str) -> list[str]:
+        if self.width <= 0:
+            return [text.strip()]
+        lines = textwrap.wrap(
+            text, width=self.width, break_long_words=False, break_on_hyphens=False
+        )
+        return [line.center(self.width).rstrip() for line in lines]
+
+    def units(self, units: tuple[Unit, ...], indent: int, out: list[str]) -> None:
+        for unit in units:
+            out.extend(self.para(self.inline(unit.text), indent, _flat(unit.label or "")))
+            out.append("")
+            if unit.children:
+                label = unit.label or ""
+                step = max(_INDENT, len(label) + 1) if label else _INDENT
+                self.units(unit.children, indent + step, out)
+
+    def document(self) -> str:
+        layout = self.layout
+        res = layout.resolution
+        out = [*self.centred(res.heading.upper()), ""]
+        out += [*self.centred(self.inline(res.title)), ""]
+        if res.abrogated is not None:
+            gone = res.abrogated
+            out += [*self.centred(f"{ABROGATED[res.language]} ({gone.place}, {gone.year})"), ""]
+        if res.conference is not None:
+            out += [*self.para(self.inline(res.conference)), ""]
+        for section in [*layout.preamble, *layout.operative]:
+            heading = self.inline(section.heading, markup_on=section.operative)
+            out += [*self.para(heading, _INDENT), ""]
+            self.units(section.units, 0, out)
+        for annex in layout.annexes:
+            out += ["", *self.centred(_flat(annex.heading)), ""]
+            if annex.title is not None:
+                out += [*self.centred(self.inline(annex.title)), ""]
+            self.units(annex.units, 0, out)
+        if layout.notes:
+            out.append(RULE)
+            for note in layout.notes:
+                out.extend(self.para(self.inline(note.text), 0, _mark(note.id)))
+        while out and out[-1] == "":
+            out.pop()
+        return "\n".join(out) + "\n"
+
+
+def render(layout: Layout, width: int = 80) -> str:
+    """The plain text of a laid-out resolution, lines of at most ``width`` columns
+    (longer only where a word is longer)."""
+    return _Text(layout, width).document()

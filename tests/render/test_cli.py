@@ -1,0 +1,129 @@
+"""itures render on the command line: outputs, diagnostics, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CLEAN, MINIMAL, SEED_YAML, resolution, run_cli, write
+from tests.render.helpers import WTSA57
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A corpus of two resolutions, one citing a clause of the other."""
+    root = tmp_path / "repo" / "resolutions"
+    write(root / "wtsa" / "57" / "fr.yaml", WTSA57)
+    citing = resolution(
+        language="fr",
+        conference="[décide 3 de la Résolution 57](wtsa:57@2012#resolves/3) de l'AMNT",
+    )
+    write(root / "pp" / "191" / "fr.yaml", citing)
+    return root
+
+
+def test_one_file_goes_to_standard_output() -> None:
+    proc = run_cli("render", "--to", "txt", str(SEED_YAML))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].strip() == "RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)"
+    assert proc.stderr == ""
+
+
+def test_one_file_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    proc = run_cli("render", "--to", "html", "-o", str(out), str(SEED_YAML))
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # rendering again replaces the file
+    out.write_text("old", encoding="utf-8")
+    assert run_cli("render", "--to", "html", "-o", str(out), str(SEED_YAML)).returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]  # no temporary left
+
+
+def test_a_directory_mirrors_the_corpus_and_links_work(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    proc = run_cli("render", "--to", "html", "-o", str(out), str(corpus), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    citing = (out / "pp" / "191" / "fr.html").read_text(encoding="utf-8")
+    cited = (out / "wtsa" / "57" / "fr.html").read_text(encoding="utf-8")
+    assert 'href="../../wtsa/57/fr.html#resolves-3"' in citing
+    assert 'id="resolves-3"' in cited
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == [
+        "pp/191/fr.html",
+        "wtsa/57/fr.html",
+    ]
+
+
+def test_the_corpus_option_links_a_single_file(corpus: Path, tmp_path: Path) -> None:
+    target = corpus / "pp" / "191" / "fr.yaml"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    alone = run_cli("render", "--to", "md", str(target), cwd=elsewhere)
+    linked = run_cli("render", "--to", "md", "--corpus", str(corpus), str(target), cwd=elsewhere)
+    # by default, the resolutions/ directory of the current repository
+    default = run_cli("render", "--to", "md", str(target), cwd=corpus.parent)
+    assert "](../../wtsa/57/fr.md#resolves-3)" not in alone.stdout
+    assert "](../../wtsa/57/fr.md#resolves-3)" in linked.stdout
+    assert default.stdout == linked.stdout
+
+
+def test_akn_for_several_files(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "akn"
+    proc = run_cli("render", "--to", "akn", "-o", f"{out}/", str(corpus), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "wtsa" / "57" / "fr.xml").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_an_invalid_file_is_reported_as_check_does(tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.yaml", MINIMAL.replace("year: 2018", "year: later"))
+    good = write(tmp_path / "pp" / "191" / "en.yaml", CLEAN)
+    out = tmp_path / "out"
+    proc = run_cli("render", "--to", "md", "-o", str(out), str(bad), str(good), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert f"{bad}:8:11: schema: " in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert (out / "pp" / "191" / "en.md").exists()  # the valid one is rendered
+    alone = run_cli("render", "--to", "md", str(bad), cwd=tmp_path)
+    assert alone.returncode == 1 and alone.stdout == ""
+
+
+def test_not_yaml_is_a_yaml_syntax_diagnostic(tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.yaml", "title: [unclosed\n")
+    proc = run_cli("render", "--to", "txt", str(bad), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert ": yaml-syntax: " in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["render", str(SEED_YAML)], "--to"),
+        (["render", "--to", "pdf", str(SEED_YAML)], "invalid choice"),
+        (["render", "--to", "txt", "missing.yaml"], "missing.yaml: no such file"),
+        (["render", "--to", "txt", "--width", "-1", str(SEED_YAML)], "--width"),
+        (["render", "--to", "txt", "--corpus", "nowhere", str(SEED_YAML)], "not a directory"),
+    ],
+)
+def test_bad_arguments_exit_2(args: list[str], message: str, tmp_path: Path) -> None:
+    proc = run_cli(*args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_several_files_need_a_directory(corpus: Path, tmp_path: Path) -> None:
+    proc = run_cli("render", "--to", "txt", str(corpus), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "give a directory with -o" in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_two_files_for_one_target_exit_2(tmp_path: Path) -> None:
+    one = write(tmp_path / "a.yaml", CLEAN)
+    two = write(tmp_path / "b.yaml", CLEAN)
+    proc = run_cli("render", "--to", "txt", "-o", str(tmp_path / "out"), str(one), str(two))
+    assert proc.returncode == 2
+    assert "would both be rendered to" in proc.stderr
+    assert not (tmp_path / "out").exists()

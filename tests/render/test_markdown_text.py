@@ -1,0 +1,169 @@
+"""Markdown and plain text: ITU layout, labels as stored, escaping, wrapping."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import html as lhtml
+from markdown_it import MarkdownIt
+
+import itures
+from itures.model import markup
+from itures.model.resolution import Resolution
+from itures.render import render
+from itures.render.layout import safe_text
+from tests.conftest import CLEAN, SEED_YAML
+from tests.render.helpers import SETTINGS, WTSA57, flat, index_of, model
+from tests.strategies import documents
+
+
+def md_html(text: str) -> str:
+    """The Markdown as a CommonMark reader shows it (HTML)."""
+    return MarkdownIt("commonmark").render(text)
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed; what markup cannot carry (U+FFFD) counted as whitespace."""
+    return " ".join(safe_text(text).replace("\ufffd", " ").split())
+
+
+def md_text(text: str) -> str:
+    page = safe_text(md_html(text)) or "<p></p>"
+    return norm(lhtml.fragment_fromstring(page, create_parent="div").text_content())
+
+
+def md_words(text: str) -> str:
+    """What Markdown shows of a text: citation words, footnote markers as [^1]."""
+    spans, _ = markup.parse(text)
+    shown = "".join(
+        s.text if isinstance(s, markup.Text | markup.Citation) else f"[^{s.id}]" for s in spans
+    )
+    return norm(shown)
+
+
+# -- Markdown -------------------------------------------------------------------------
+
+
+def test_markdown_of_the_seed() -> None:
+    text = render(itures.load(SEED_YAML), "md")
+    lines = text.splitlines()
+    assert lines[0] == "# RÉSOLUTION 59 (Rév. Buenos Aires, 2017)"
+    assert lines[2].startswith("## Renforcer la coordination")
+    assert '<a id="recalling"></a>*rappelant*' in lines
+    assert "[^1]: " in text and "développement[^1] et pays" in text
+    # the stray 5 is a paragraph labelled 5, never a renumbered list item
+    assert any(line.startswith('<a id="instructs-5"></a>5 d\'inviter') for line in lines)
+    page = md_html(text)
+    assert "<ol" not in page and "<ul" not in page
+
+
+def test_markdown_labels_are_never_list_markers() -> None:
+    res = model(
+        CLEAN,
+        operative=[
+            {
+                "verb": "resolves",
+                "heading": "resolves",
+                "clauses": [
+                    {"label": "1.", "text": "one;"},
+                    {"label": "5.", "text": "five;"},
+                    {"label": "-", "text": "dash;"},
+                    {"label": "#", "text": "hash."},
+                ],
+            }
+        ],
+    )
+    page = md_html(render(res, "md"))
+    assert "<ol" not in page and "<ul" not in page and "<h1>1" not in page
+    shown = md_text(render(res, "md"))
+    for label, text in [("1.", "one;"), ("5.", "five;"), ("-", "dash;"), ("#", "hash.")]:
+        assert f"{label} {text}" in shown
+
+
+def test_markdown_escapes_inline_syntax() -> None:
+    evil = "*not bold* _no_ `code` [link](http://x) <b>tag</b> & &amp; # ~~x~~ ![i](y)"
+    res = model(
+        CLEAN,
+        title=evil,
+        conference="1. not a list",
+        preamble=[
+            {
+                "verb": "considering",
+                "heading": "con*sid*ering",
+                "items": [{"label": "a)", "text": evil}],
+            }
+        ],
+    )
+    page = md_html(render(res, "md"))
+    root = lhtml.fragment_fromstring(page, create_parent="div")
+    assert not root.xpath("//strong[not(ancestor::h2)]|//code|//img|//b|//ol")
+    assert [a.get("href") for a in root.iter("a") if a.get("href")] == []
+    shown = flat(root.text_content())
+    assert flat(evil) in shown
+    assert "1. not a list" in shown
+    assert "con*sid*ering" in shown
+
+
+def test_markdown_links_between_renderings() -> None:
+    wtsa57 = model(WTSA57)
+    citing = model(CLEAN, conference="[resolves 2.1 of Resolution 57](wtsa:57@2012#resolves/2/2.1)")
+    text = render(citing, "md", index=index_of(wtsa57, citing))
+    assert "[resolves 2.1 of Resolution 57](../../wtsa/57/fr.md#resolves-2-1)" in text
+    assert '<a id="resolves-2-1"></a>2.1 au Conseil[^1];' in render(wtsa57, "md")
+
+
+@SETTINGS
+@given(documents())
+def test_any_document_reads_in_markdown_as_stored(data: dict[str, Any]) -> None:
+    res = Resolution.model_validate(data)
+    shown = md_text(render(res, "md"))
+    for _, value in res.texts():
+        assert md_words(value) in shown
+
+
+# -- plain text -----------------------------------------------------------------------
+
+
+def test_text_of_the_seed_in_itu_layout() -> None:
+    text = render(itures.load(SEED_YAML), "txt")
+    lines = text.splitlines()
+    assert lines[0].strip() == "RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)"
+    assert "    rappelant" in lines
+    assert "a)  [la" not in text  # citations are their words
+    assert any(
+        line.startswith("a)  la Résolution\xa0123 (Rév. Guadalajara, 2010)") for line in lines
+    )
+    assert "développement¹ et pays" in flat(text)
+    assert any(line.startswith("5   d'inviter le Directeur du BDT") for line in lines)
+    rule = lines.index("_" * 20)
+    assert lines[rule + 1].startswith("¹   Par pays en développement")
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_text_nests_and_hangs_labels() -> None:
+    text = render(model(WTSA57), "txt", width=60)
+    lines = text.splitlines()
+    assert "2   de faire rapport:" in lines
+    assert "    2.1 au Conseil¹;" in lines
+    assert "                          ANNEXE 2" in lines
+    assert "a)  Un." in lines
+
+
+def test_text_without_wrapping_is_one_line_a_paragraph() -> None:
+    res = itures.load(SEED_YAML)
+    text = render(res, "txt", width=0)
+    clause = res.operative[0].clauses[0]
+    assert f"1   {markup.plain(clause.text)}" in text.splitlines()
+
+
+@SETTINGS
+@given(documents(), st.sampled_from([0, 30, 80]))
+def test_any_document_in_text_keeps_every_word(data: dict[str, Any], width: int) -> None:
+    res = Resolution.model_validate(data)
+    text = render(res, "txt", width=width)
+    shown = " ".join(text.split())
+    for _, value in res.texts():
+        assert " ".join(markup.plain(value).split()) in shown, value
+    assert shown
