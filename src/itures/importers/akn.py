@@ -181,6 +181,14 @@ def _find(el: Any, name: str) -> Any:
     return next((d for d in el.iter() if _local(d) == name), None)
 
 
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _squash(text: str) -> str:
+    """Collapse XML white space only: a non-breaking space is text, and stays."""
+    return _XML_SPACE.sub(" ", text).strip(" ")
+
+
 class _Text:
     """Text of an element: inline markup flattened, notes as [^N]."""
 
@@ -190,7 +198,7 @@ class _Text:
     def of(self, el: Any, *, skip: tuple[str, ...] = ("num",)) -> str:
         parts: list[str] = []
         self._walk(el, parts, skip)
-        return " ".join("".join(parts).split())
+        return _squash("".join(parts))
 
     def _walk(self, el: Any, parts: list[str], skip: tuple[str, ...]) -> None:
         if el.text and isinstance(el.tag, str):
@@ -468,7 +476,7 @@ class _Statement:
         last: dict[str, Any] | None = None
         for m, rest in found:
             index = len(self.annexes)
-            annex: dict[str, Any] = {"heading": " ".join(m.group("heading").split())}
+            annex: dict[str, Any] = {"heading": _squash(m.group("heading"))}
             if m.group("label"):
                 annex = {"label": m.group("label"), **annex}
             annex["items"] = []
