@@ -19,8 +19,8 @@ matter and are tested:
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -54,16 +54,43 @@ _AS_STRING = {
 }
 
 
+# The tag our resolver gives every plain scalar: typing is done by
+# :func:`_plain` while the tree is turned into data (one Python call less per
+# scalar than PyYAML's resolver, which the C composer calls for each node).
+_PLAIN = "itures:plain"
+
+
 class _Loader(_BaseLoader):
-    """libyaml parser + composer with the YAML 1.2 core implicit resolvers."""
+    """libyaml parser + composer with the YAML 1.2 core implicit resolvers.
+
+    ``resolve`` only tells plain scalars from the others; the YAML 1.2 core
+    typing of plain scalars happens in :func:`_plain`. There are no path
+    resolvers, so the composer's descend/ascend hooks do nothing.
+    """
 
     yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012  (filled by _add below)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    # The C composer calls these two hooks around every node, for path
+    # resolvers, which this loader has none of. C callables that ignore their
+    # arguments save two Python calls per node (about 7% of a parse):
+    # ``operator.is_(parent, index)`` and ``tuple()`` have no effect.
+    descend_resolver = operator.is_  # type: ignore[assignment]
+    ascend_resolver = tuple  # type: ignore[assignment]
+
+
+# first character of a plain scalar -> the (tag, pattern) pairs to try, in order
+_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = _Loader.yaml_implicit_resolvers
 
 
 def _add(tag: str, pattern: str, first: str) -> None:
     rx = re.compile(pattern, re.X)
     for ch in first:
-        _Loader.yaml_implicit_resolvers.setdefault(ch, []).append((tag, rx))
+        _RESOLVERS.setdefault(ch, []).append((tag, rx))
 
 
 # The YAML 1.2 core schema as ruamel.yaml resolves it (bool, int, float, null,
@@ -87,7 +114,6 @@ _add(
     "-+0123456789",
 )
 _add(_NULL, r"^(?:~|null|Null|NULL|)$", "~nN\x00")
-_Loader.yaml_implicit_resolvers[""] = [(_NULL, re.compile(r"^$"))]
 _add(
     _TIMESTAMP,
     r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
@@ -97,6 +123,10 @@ _add(
     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""",
     "0123456789",
 )
+# patterns by tag, to check the values of explicitly tagged scalars (!!int 12)
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    tag: rx for resolvers in _RESOLVERS.values() for tag, rx in resolvers
+}
 
 
 class YamlSyntaxError(Exception):
@@ -131,11 +161,8 @@ def _float(text: str) -> float:
     return float(s)
 
 
-def _scalar(node: ScalarNode) -> Any:
-    tag = node.tag
-    value: str = node.value
-    if tag in _AS_STRING:
-        return value
+def _typed(tag: str, value: str) -> Any:
+    """The Python value of a core-schema scalar whose ``tag`` matched."""
     if tag == _INT:
         return _int(value)
     if tag == _NULL:
@@ -144,7 +171,35 @@ def _scalar(node: ScalarNode) -> Any:
         return value.lower() == "true"
     if tag == _FLOAT:
         return _float(value)
-    raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+    return value  # timestamps stay strings
+
+
+def _plain(value: str) -> Any:
+    """A plain (unquoted) scalar typed by the YAML 1.2 core schema."""
+    if not value:
+        return None
+    resolvers = _RESOLVERS.get(value[0])
+    if resolvers is not None:
+        for tag, rx in resolvers:
+            if rx.match(value):
+                return _typed(tag, value)
+    return value
+
+
+def _scalar(node: ScalarNode) -> Any:
+    """A scalar with an explicit tag (``!!int 12``), or a quoted one."""
+    tag = node.tag
+    value: str = node.value
+    if tag == _PLAIN:
+        return _plain(value)
+    if tag in _AS_STRING:
+        return value
+    rx = _PATTERNS.get(tag)
+    if rx is None:
+        raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+    if not rx.match(value):
+        raise _node_error(node, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}")
+    return _typed(tag, value)
 
 
 def _node_error(node: Node, message: str) -> YamlSyntaxError:
@@ -152,32 +207,41 @@ def _node_error(node: Node, message: str) -> YamlSyntaxError:
     return YamlSyntaxError(message, mark.line + 1, mark.column + 1)
 
 
-def _construct(node: Node, seen: set[int]) -> Any:
-    """Plain data from a node tree, refusing aliases and duplicate keys."""
-    key = id(node)
-    if key in seen:
-        raise _node_error(node, "aliases (*name) are not allowed; write the content out")
-    seen.add(key)
-    if isinstance(node, ScalarNode):
-        return _scalar(node)
-    if isinstance(node, SequenceNode):
-        if node.tag != _SEQ:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed")
-        return [_construct(child, seen) for child in node.value]
-    if isinstance(node, MappingNode):
+def _construct(node: Node) -> Any:
+    """Plain data from a node tree, refusing duplicate and non-scalar keys.
+
+    Anchors and aliases never reach here (:func:`_check_anchors`), so every
+    node is visited once.
+    """
+    cls = node.__class__
+    if cls is ScalarNode:
+        tag = node.tag
+        if tag == _PLAIN:
+            value: str = node.value
+            if value and value[0] not in _RESOLVERS:
+                return value
+            return _plain(value)
+        if tag == _STR:
+            return node.value
+        return _scalar(node)  # type: ignore[arg-type]
+    if cls is MappingNode:
         if node.tag != _MAP:
             raise _node_error(node, f"tag {node.tag!r} is not allowed")
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+            if key_node.__class__ is not ScalarNode:
                 raise _node_error(key_node, "mapping keys must be plain strings")
-            k = _construct(key_node, seen)
+            k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
             if not isinstance(k, str):
                 k = key_node.value  # keys are names: `1:` is the key "1"
             if k in result:
                 raise _node_error(key_node, f"duplicate key {k!r}")
-            result[k] = _construct(value_node, seen)
+            result[k] = _construct(value_node)
         return result
+    if cls is SequenceNode:
+        if node.tag != _SEQ:
+            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+        return [_construct(child) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
 
 
@@ -192,6 +256,25 @@ def _check_anchors(text: str) -> None:
             raise YamlSyntaxError(
                 f"{what} are not allowed; write the content out", mark.line + 1, mark.column + 1
             )
+
+
+# Where an anchor (&name) or alias (*name) could start: "&" or "*" not after
+# an ASCII letter or digit, and followed by a name character. Every anchor
+# token of libyaml matches (a token never starts right after a letter or
+# digit; anchor names are [0-9A-Za-z_-]); "R&D", "A & B" and "[^*]" do not,
+# so the event pass of _check_anchors runs only on the few texts that might
+# hold one.
+_ANCHOR_START = re.compile(r"[&*][0-9A-Za-z_-]")
+
+
+def _maybe_anchor(text: str) -> bool:
+    if "&" not in text and "*" not in text:
+        return False
+    for m in _ANCHOR_START.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
+            return True
+    return False
 
 
 def _position_of(text: str, index: int) -> tuple[int, int]:
@@ -215,7 +298,7 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             line,
             column,
         )
-    if "&" in text or "*" in text:
+    if _maybe_anchor(text):
         with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
             _check_anchors(text)
     try:
@@ -234,7 +317,7 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
     if root is None:
         return None, None
     try:
-        return _construct(root, set()), root
+        return _construct(root), root
     except RecursionError:
         raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
 
@@ -261,14 +344,39 @@ def decode(data: bytes) -> str:
     return text
 
 
-@dataclass
-class Document:
-    """A parsed YAML file: its data and, for positions, its node tree."""
+_UNSET: Any = object()
 
-    path: str
-    text: str
-    data: Any
-    root: Node | None = field(default=None, repr=False)
+
+class Document:
+    """A parsed YAML file: its data and, for positions, its node tree.
+
+    The node tree is not kept after reading: a corpus of thousands of files
+    would hold millions of nodes for the few diagnostics that need a position,
+    and the garbage collector would walk them all again and again. It is
+    composed again from :attr:`text` the first time :meth:`locate` needs it
+    (libyaml is deterministic: the same positions), then kept.
+    """
+
+    __slots__ = ("_root", "data", "path", "text")
+
+    def __init__(self, path: str, text: str, data: Any, root: Node | None = _UNSET) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self._root = root
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, data={self.data!r})"
+
+    @property
+    def root(self) -> Node | None:
+        """The root node (None for an empty document), composed on first use."""
+        if self._root is _UNSET:
+            try:
+                self._root = yaml.compose(self.text, Loader=_Loader)
+            except yaml.YAMLError:
+                self._root = None
+        return self._root
 
     def locate(
         self, parts: tuple[str | int, ...] | list[str | int], *, key: bool = False
@@ -329,7 +437,7 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
     """Parse file bytes into a :class:`Document`, or a ``yaml-syntax`` diagnostic."""
     try:
         text = decode(data)
-        parsed, root = parse_text(text)
+        parsed, _ = parse_text(text)
     except YamlSyntaxError as exc:
         return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message, "")
-    return Document(path=path, text=text, data=parsed, root=root)
+    return Document(path=path, text=text, data=parsed)
