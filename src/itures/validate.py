@@ -127,10 +127,11 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     """Validate a parsed document; return the model or the schema diagnostics."""
     data = doc.data
     if data is None:
+        what = "the file is empty" if doc.root is None else "the document is null (~)"
         return None, [
             doc.diagnostic(
                 "schema",
-                "the file is empty; a resolution needs body, number, language, title and history",
+                f"{what}; a resolution needs body, number, language, title and history",
             )
         ]
     if not isinstance(data, dict):

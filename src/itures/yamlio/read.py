@@ -139,17 +139,27 @@ class YamlSyntaxError(Exception):
         self.column = column
 
 
+# Integers are years and counts: one of more than 1,000 digits is refused
+# (Python itself will not print one of more than 4,300 digits).
+_MAX_INT_BITS = 3322  # 1,000 decimal digits
+
+
 def _int(text: str) -> int:
+    """An integer of the core schema; ValueError if it is absurdly large."""
     s = text.replace("_", "")
     sign = -1 if s.startswith("-") else 1
     s = s.lstrip("+-")
     if s.startswith("0b"):
-        return sign * int(s[2:], 2)
-    if s.startswith("0x"):
-        return sign * int(s[2:], 16)
-    if s.startswith("0o"):
-        return sign * int(s[2:], 8)
-    return sign * int(s, 10)
+        n = int(s[2:], 2)
+    elif s.startswith("0x"):
+        n = int(s[2:], 16)
+    elif s.startswith("0o"):
+        n = int(s[2:], 8)
+    else:
+        n = int(s, 10)  # ValueError beyond 4,300 digits
+    if n.bit_length() > _MAX_INT_BITS:
+        raise ValueError("too many digits")
+    return sign * n
 
 
 def _float(text: str) -> float:
@@ -207,7 +217,13 @@ def _node_error(node: Node, message: str) -> YamlSyntaxError:
     return YamlSyntaxError(message, mark.line + 1, mark.column + 1)
 
 
-def _construct(node: Node) -> Any:
+# Resolutions nest a few levels deep (an item of an item of a section); a
+# document nested deeper than this is refused where it gets too deep, before
+# any recursive code (ours, the models', the rules') can overflow the stack.
+MAX_DEPTH = 100
+
+
+def _construct(node: Node, depth: int = 0) -> Any:
     """Plain data from a node tree, refusing duplicate and non-scalar keys.
 
     Anchors and aliases never reach here (:func:`_check_anchors`), so every
@@ -216,14 +232,17 @@ def _construct(node: Node) -> Any:
     cls = node.__class__
     if cls is ScalarNode:
         tag = node.tag
-        if tag == _PLAIN:
-            value: str = node.value
-            if value and value[0] not in _RESOLVERS:
-                return value
-            return _plain(value)
         if tag == _STR:
             return node.value
-        return _scalar(node)  # type: ignore[arg-type]
+        value: str = node.value
+        if tag == _PLAIN and value and value[0] not in _RESOLVERS:
+            return value
+        try:
+            return _scalar(node)  # type: ignore[arg-type]
+        except ValueError:
+            raise _node_error(node, "integer too large (more than 1,000 digits)") from None
+    if depth >= MAX_DEPTH:
+        raise _node_error(node, f"nested more than {MAX_DEPTH} levels deep")
     if cls is MappingNode:
         if node.tag != _MAP:
             raise _node_error(node, f"tag {node.tag!r} is not allowed")
@@ -236,12 +255,12 @@ def _construct(node: Node) -> Any:
                 k = key_node.value  # keys are names: `1:` is the key "1"
             if k in result:
                 raise _node_error(key_node, f"duplicate key {k!r}")
-            result[k] = _construct(value_node)
+            result[k] = _construct(value_node, depth + 1)
         return result
     if cls is SequenceNode:
         if node.tag != _SEQ:
             raise _node_error(node, f"tag {node.tag!r} is not allowed")
-        return [_construct(child) for child in node.value]
+        return [_construct(child, depth + 1) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
 
 
@@ -277,6 +296,12 @@ def _maybe_anchor(text: str) -> bool:
     return False
 
 
+# The characters libyaml's reader refuses (outside YAML 1.1's printable set)
+_UNPRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
 def _position_of(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
@@ -298,10 +323,10 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             line,
             column,
         )
-    if _maybe_anchor(text):
-        with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
-            _check_anchors(text)
     try:
+        if _maybe_anchor(text):
+            with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
+                _check_anchors(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -310,9 +335,22 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             problem = "several YAML documents in one file; keep one resolution per file"
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         raise YamlSyntaxError(problem, line, column) from None
-    except yaml.YAMLError as exc:  # reader errors without a mark
-        raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
-    except RecursionError:
+    except yaml.YAMLError as exc:  # reader errors (characters YAML refuses) have no mark
+        found = _UNPRINTABLE.search(text)
+        if found is None:  # pragma: no cover - libyaml and the pattern agree
+            raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
+        line, column = _position_of(text, found.start())
+        raise YamlSyntaxError(
+            f"control character U+{ord(found.group()):04X} is not allowed in YAML; remove it",
+            line,
+            column,
+        ) from None
+    except UnicodeEncodeError as exc:  # a str holding lone surrogates: not from a file
+        line, column = _position_of(text, exc.start)
+        raise YamlSyntaxError(
+            "lone surrogate character: this is not Unicode text", line, column
+        ) from None
+    except RecursionError:  # pragma: no cover - libyaml stops at depth 1,000
         raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
     if root is None:
         return None, None
@@ -323,25 +361,45 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
 
 
 def decode(data: bytes) -> str:
-    """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise."""
+    """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise.
+
+    The first offending byte is reported: an invalid UTF-8 sequence, or a NUL
+    (UTF-16 without a BOM is mostly NULs and ASCII, and decodes "fine").
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise YamlSyntaxError("the file is UTF-32; save it as UTF-8", 1, 1)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise YamlSyntaxError("the file is UTF-16; save it as UTF-8", 1, 1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    nul = data.find(b"\x00")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start].decode("utf-8", errors="replace")
-        line, column = _position_of(prefix + "?", len(prefix))
+        if 0 <= nul < exc.start:
+            raise _nul_error(data, nul) from None
+        line, column = _byte_position(data, exc.start)
         raise YamlSyntaxError(
-            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
-            line,
-            column,
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line, column
         ) from None
-    if "\x00" in text:
-        line, column = _position_of(text, text.index("\x00"))
-        raise YamlSyntaxError("NUL character: this is not a text file", line, column)
+    if nul >= 0:
+        raise _nul_error(data, nul)
     return text
+
+
+def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
+    line, column = _byte_position(data, nul)
+    return YamlSyntaxError(
+        "NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)",
+        line,
+        column,
+    )
+
+
+def _byte_position(data: bytes, index: int) -> tuple[int, int]:
+    """Line and column of the character that starts at byte ``index``."""
+    prefix = data[:index].decode("utf-8", errors="replace")
+    return _position_of(prefix + "?", len(prefix))
 
 
 _UNSET: Any = object()
