@@ -132,6 +132,14 @@ CASES: dict[str, Case] = {
         text(variant("heading: rappelant", "heading: rappe\x07lant")),
         one("yaml-syntax", 11, 19, "control character U+0007 is not allowed"),
     ),
+    "a line separator (U+2028) in a text": Case(
+        text(variant("la Résolution 123", "la Résolution\u2028123")),
+        one("yaml-syntax", 14, 28, "line separator (U+2028): YAML tools disagree"),
+    ),
+    "a next-line character (U+0085) in a text": Case(
+        text(variant("la Résolution 123", "la Résolution\x85123")),
+        one("yaml-syntax", 14, 28, "next-line character (NEL, U+0085)"),
+    ),
     # -- line ends and byte order marks: read as they are, positions as editors show them
     "CRLF line ends, an error on line 2": Case(
         text(variant("number: '59'", "number: 59").replace("\n", "\r\n")),

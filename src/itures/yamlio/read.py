@@ -308,6 +308,30 @@ def _position_of(text: str, index: int) -> tuple[int, int]:
     return line, column
 
 
+# Line breaks in YAML 1.1 (libyaml) but text in YAML 1.2 (ruamel.yaml, which
+# writes the files): raw in a file, the two would read different data and the
+# positions would disagree with editors. Written as escapes they are fine.
+_ODD_BREAKS = {
+    "\x85": ("next-line character (NEL, U+0085)", "\\N"),
+    "\u2028": ("line separator (U+2028)", "\\L"),
+    "\u2029": ("paragraph separator (U+2029)", "\\P"),
+}
+
+
+def _refuse_odd_breaks(text: str) -> None:
+    found = [(i, ch) for ch in _ODD_BREAKS if (i := text.find(ch)) >= 0]
+    if found:
+        index, ch = min(found)
+        name, escape = _ODD_BREAKS[ch]
+        line, column = _position_of(text, index)
+        raise YamlSyntaxError(
+            f"{name}: YAML tools disagree on whether it breaks the line; remove it, "
+            f'or write it as {escape} inside a double-quoted text ("...")',
+            line,
+            column,
+        )
+
+
 def parse_text(text: str) -> tuple[Any, Node | None]:
     """Parse one YAML document; return ``(data, root node)``.
 
@@ -323,6 +347,8 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             line,
             column,
         )
+    if not text.isascii():
+        _refuse_odd_breaks(text)
     try:
         if _maybe_anchor(text):
             with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
