@@ -99,6 +99,7 @@ def target_text(text: str, directory: str) -> None:
 
 _yaml12 = YAML(typ="safe", pure=True)
 _yaml12.allow_unicode = True
+_yaml12.default_flow_style = False  # block style, as resolution files are written
 _fast12 = YAML(typ="safe")  # C emitter when ruamel.yaml.clib is there: for volume
 _fast12.allow_unicode = True
 
@@ -137,15 +138,17 @@ def target_round_trip(value: Any, directory: str) -> None:
         except YamlSyntaxError as exc:
             assert exc.message.startswith(("tab", "next-line", "line sep", "paragraph sep"))
         return
+    # YAML 1.2 lets a plain scalar start with "?" or ":" before a non-space
+    # ("?0", ":x"); libyaml (YAML 1.1) reads an indicator there, or fails. The
+    # project's writer quotes such texts (see target_document); this generic
+    # writer does not, so such texts are left out of the law.
+    odd = _PLAIN_INDICATOR.search(text) is not None
     try:
         data, _ = parse_text(text)
     except YamlSyntaxError:
-        # YAML 1.2 lets a plain scalar start with "?" or ":" before a
-        # non-space ("?0", ":x"); libyaml (YAML 1.1) does not. The project's
-        # writer quotes such texts; this generic writer does not.
-        assert _PLAIN_INDICATOR.search(text), text
+        assert odd, text
         return
-    assert _equal(value, data), (value, data, text)
+    assert odd or _equal(value, data), (value, data, text)
 
 
 def target_document(doc: dict[str, Any], directory: str) -> None:

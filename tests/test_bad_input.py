@@ -313,6 +313,13 @@ CASES: dict[str, Case] = {
             ("schema", 4, 1, "unknown key 'titel'; did you mean 'title'?"),
         ),
     ),
+    "a key with a square bracket": Case(
+        text(variant("body:", "b[ody:")),
+        (
+            ("schema", 1, 1, "missing required key 'body' in resolution"),
+            ("schema", 1, 1, "unknown key 'b[ody'; did you mean 'body'?"),
+        ),
+    ),
     "an integer key": Case(text("1: x\n" + MINIMAL), one("schema", 1, 1, "unknown key '1'")),
     "Cyrillic look-alike in the body": Case(
         text(variant("body: wtdc", "body: wtdс")),  # the last letter is Cyrillic es

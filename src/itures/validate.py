@@ -147,7 +147,7 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     out: list[Diagnostic] = []
     seen: set[tuple[int, int, str]] = set()
     for err in errors:
-        loc = tuple(p for p in err["loc"] if isinstance(p, int) or not _is_tag(p))
+        loc = _path(data, err["loc"])
         message, at_key, where = _message(err, loc)
         diag = doc.diagnostic("schema", message, where, key=at_key)
         # pydantic reports a union once per alternative: keep the first
@@ -159,6 +159,23 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     return None, out
 
 
-def _is_tag(seg: str) -> bool:
-    """pydantic inserts validator tags such as 'function-before[...]' into locs."""
-    return "[" in seg
+def _path(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """The path into the document of a pydantic error location.
+
+    pydantic may insert validator tags such as 'function-before[...]' into a
+    location; a segment is dropped as a tag only if it is not a key of the
+    data at that point (a key "b[ody" is a key).
+    """
+    out: list[str | int] = []
+    node = data
+    for seg in loc:
+        in_dict = isinstance(node, dict) and isinstance(seg, str) and seg in node
+        in_list = isinstance(node, list) and isinstance(seg, int) and 0 <= seg < len(node)
+        if in_dict or in_list:
+            node = node[seg]
+        elif isinstance(seg, str) and "[" in seg:
+            continue
+        else:
+            node = None
+        out.append(seg)
+    return tuple(out)
