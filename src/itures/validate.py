@@ -8,7 +8,6 @@ value) or enclosing mapping (missing key), with a message for editors.
 
 from __future__ import annotations
 
-import difflib
 import types
 from typing import Any, Union, get_args, get_origin
 
@@ -89,6 +88,8 @@ def _message(
         model = _model_at(loc[:-1])
         msg = f"unknown key '{loc[-1]}'"
         if model is not None:
+            import difflib  # only for this message: not at start-up
+
             allowed = list(model.model_fields)
             close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
             if close:
