@@ -92,6 +92,18 @@ def test_bad_tags(source: str, message: str, line: int, column: int) -> None:
     assert (info.value.line, info.value.column) == (line, column)
 
 
+@pytest.mark.parametrize("scalar", ["0x_", "._", "0b_", "0o_", "+_", "._e+1"])
+def test_number_patterns_without_digits(scalar: str) -> None:
+    """ruamel.yaml raises on these; the reader says what is wrong, where."""
+    with pytest.raises(YamlSyntaxError) as info:
+        parse_text(f"key: {scalar}\n")
+    assert (
+        info.value.message
+        == f"{scalar!r} looks like a number but is not one; quote it if it is text"
+    )
+    assert (info.value.line, info.value.column) == (1, 6)
+
+
 def _has_anchor(text: str) -> bool:
     try:
         return any(

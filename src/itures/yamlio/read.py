@@ -140,12 +140,21 @@ class YamlSyntaxError(Exception):
 
 
 # Integers are years and counts: one of more than 1,000 digits is refused
-# (Python itself will not print one of more than 4,300 digits).
+# (Python itself will not convert one of more than 4,300 decimal digits).
+_MAX_DIGITS = 1000
 _MAX_INT_BITS = 3322  # 1,000 decimal digits
 
 
+class _TooLarge(ValueError):
+    pass
+
+
 def _int(text: str) -> int:
-    """An integer of the core schema; ValueError if it is absurdly large."""
+    """An integer of the core schema.
+
+    Raises :class:`_TooLarge` beyond 1,000 digits, ValueError for a pattern
+    match without digits (``0x_``, ``+_``).
+    """
     s = text.replace("_", "")
     sign = -1 if s.startswith("-") else 1
     s = s.lstrip("+-")
@@ -155,10 +164,12 @@ def _int(text: str) -> int:
         n = int(s[2:], 16)
     elif s.startswith("0o"):
         n = int(s[2:], 8)
+    elif len(s) > _MAX_DIGITS:
+        raise _TooLarge(text)
     else:
-        n = int(s, 10)  # ValueError beyond 4,300 digits
+        n = int(s, 10)
     if n.bit_length() > _MAX_INT_BITS:
-        raise ValueError("too many digits")
+        raise _TooLarge(text)
     return sign * n
 
 
@@ -239,8 +250,12 @@ def _construct(node: Node, depth: int = 0) -> Any:
             return value
         try:
             return _scalar(node)  # type: ignore[arg-type]
-        except ValueError:
+        except _TooLarge:
             raise _node_error(node, "integer too large (more than 1,000 digits)") from None
+        except ValueError:  # "0x_", "._": the number patterns, but no digits
+            raise _node_error(
+                node, f"{value!r} looks like a number but is not one; quote it if it is text"
+            ) from None
     if depth >= MAX_DEPTH:
         raise _node_error(node, f"nested more than {MAX_DEPTH} levels deep")
     if cls is MappingNode:
