@@ -38,6 +38,10 @@ __all__ = [
 ]
 
 SUFFIXES = (".yaml", ".yml")
+# The longest resolutions, annexes included, are a few hundred KB. A file
+# above this is not read (a 50 MB file of short items would take seconds and a
+# gigabyte to parse); it is reported as not checked.
+MAX_FILE_BYTES = 10_000_000
 
 
 class LoadError(Exception):
@@ -149,11 +153,15 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
     """
     files: list[str] = []
     failures: list[str] = []
+
+    def unreadable(exc: OSError) -> None:  # a directory os.walk cannot list
+        failures.append(f"{exc.filename}: cannot read: {exc.strerror or exc}")
+
     for raw in paths:
         path = os.fspath(raw)
         if os.path.isdir(path):
             found: list[str] = []
-            for top, dirs, names in os.walk(path, followlinks=False):
+            for top, dirs, names in os.walk(path, onerror=unreadable, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(
                     os.path.join(top, n)
@@ -163,6 +171,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
             files.extend(sorted(found))
         elif os.path.exists(path):
             files.append(path)
+        elif os.path.islink(path):
+            failures.append(f"{path}: broken symbolic link (its target is missing or loops)")
         else:
             failures.append(f"{path}: no such file or directory")
     unique = list(dict.fromkeys(os.path.normpath(f) for f in files))
@@ -175,6 +185,12 @@ def read_file(path: str) -> FileResult | str:
 
     try:
         with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                return (
+                    f"{path}: not checked: {size / 1e6:.1f} MB, more than the "
+                    f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
+                )
             data = fh.read()
     except OSError as exc:
         return f"{path}: cannot read: {exc.strerror or exc}"

@@ -8,7 +8,6 @@ value) or enclosing mapping (missing key), with a message for editors.
 
 from __future__ import annotations
 
-import difflib
 import types
 from typing import Any, Union, get_args, get_origin
 
@@ -89,6 +88,8 @@ def _message(
         model = _model_at(loc[:-1])
         msg = f"unknown key '{loc[-1]}'"
         if model is not None:
+            import difflib  # only for this message: not at start-up
+
             allowed = list(model.model_fields)
             close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
             if close:
@@ -127,10 +128,11 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     """Validate a parsed document; return the model or the schema diagnostics."""
     data = doc.data
     if data is None:
+        what = "the file is empty" if doc.root is None else "the document is null (~)"
         return None, [
             doc.diagnostic(
                 "schema",
-                "the file is empty; a resolution needs body, number, language, title and history",
+                f"{what}; a resolution needs body, number, language, title and history",
             )
         ]
     if not isinstance(data, dict):
@@ -146,7 +148,7 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     out: list[Diagnostic] = []
     seen: set[tuple[int, int, str]] = set()
     for err in errors:
-        loc = tuple(p for p in err["loc"] if isinstance(p, int) or not _is_tag(p))
+        loc = _path(data, err["loc"])
         message, at_key, where = _message(err, loc)
         diag = doc.diagnostic("schema", message, where, key=at_key)
         # pydantic reports a union once per alternative: keep the first
@@ -158,6 +160,23 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     return None, out
 
 
-def _is_tag(seg: str) -> bool:
-    """pydantic inserts validator tags such as 'function-before[...]' into locs."""
-    return "[" in seg
+def _path(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """The path into the document of a pydantic error location.
+
+    pydantic may insert validator tags such as 'function-before[...]' into a
+    location; a segment is dropped as a tag only if it is not a key of the
+    data at that point (a key "b[ody" is a key).
+    """
+    out: list[str | int] = []
+    node = data
+    for seg in loc:
+        in_dict = isinstance(node, dict) and isinstance(seg, str) and seg in node
+        in_list = isinstance(node, list) and isinstance(seg, int) and 0 <= seg < len(node)
+        if in_dict or in_list:
+            node = node[seg]
+        elif isinstance(seg, str) and "[" in seg:
+            continue
+        else:
+            node = None
+        out.append(seg)
+    return tuple(out)

@@ -8,19 +8,29 @@ matter and are tested:
 * **YAML 1.2 core schema**, the same implicit typing as ruamel.yaml (used for
   writing): ``no``/``on`` stay strings, ``010`` is the integer 10, and
   timestamps stay strings (a date in a text field is text).
-* **Refusals** reported as ``yaml-syntax``: duplicate keys, anchors and aliases,
-  tab characters, tags other than the core ones, non-string keys, several
-  documents in one file, bytes that are not UTF-8.
-* **Positions**: the node tree is kept, so any JSON Pointer into the data can
-  be turned into the line and column of its key or value
-  (:meth:`Document.locate`).
+* **Refusals** reported as ``yaml-syntax``, each at its position: duplicate
+  keys, anchors and aliases, tab characters, NEL/LS/PS characters, tags
+  other than the core ones (and core-tagged values not of their type),
+  non-string keys, several documents in one file, bytes that are not UTF-8,
+  NUL and control characters, integers of more than 1,000 digits, nesting
+  deeper than :data:`MAX_DEPTH`. Never an exception other than
+  :class:`YamlSyntaxError` (``tests/test_bad_input.py``, ``tests/test_fuzz.py``).
+* **Positions**: any JSON Pointer into the data can be turned into the line
+  and column of its key or value (:meth:`Document.locate`), from the node
+  tree, which is composed again from the text when first needed.
+
+Speed (measured by ``bench/run.py``): libyaml composes the node tree; our
+resolver only marks plain scalars, and the YAML 1.2 typing, done while the
+tree becomes data, skips scalars whose first character cannot start a number,
+boolean or null; the event pass that finds anchors runs only on texts that
+could hold one; the tree is dropped after reading.
 """
 
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -54,16 +64,43 @@ _AS_STRING = {
 }
 
 
+# The tag our resolver gives every plain scalar: typing is done by
+# :func:`_plain` while the tree is turned into data (one Python call less per
+# scalar than PyYAML's resolver, which the C composer calls for each node).
+_PLAIN = "itures:plain"
+
+
 class _Loader(_BaseLoader):
-    """libyaml parser + composer with the YAML 1.2 core implicit resolvers."""
+    """libyaml parser + composer with the YAML 1.2 core implicit resolvers.
+
+    ``resolve`` only tells plain scalars from the others; the YAML 1.2 core
+    typing of plain scalars happens in :func:`_plain`. There are no path
+    resolvers, so the composer's descend/ascend hooks do nothing.
+    """
 
     yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012  (filled by _add below)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    # The C composer calls these two hooks around every node, for path
+    # resolvers, which this loader has none of. C callables that ignore their
+    # arguments save two Python calls per node (about 7% of a parse):
+    # ``operator.is_(parent, index)`` and ``tuple()`` have no effect.
+    descend_resolver = operator.is_  # type: ignore[assignment]
+    ascend_resolver = tuple  # type: ignore[assignment]
+
+
+# first character of a plain scalar -> the (tag, pattern) pairs to try, in order
+_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = _Loader.yaml_implicit_resolvers
 
 
 def _add(tag: str, pattern: str, first: str) -> None:
     rx = re.compile(pattern, re.X)
     for ch in first:
-        _Loader.yaml_implicit_resolvers.setdefault(ch, []).append((tag, rx))
+        _RESOLVERS.setdefault(ch, []).append((tag, rx))
 
 
 # The YAML 1.2 core schema as ruamel.yaml resolves it (bool, int, float, null,
@@ -87,7 +124,6 @@ _add(
     "-+0123456789",
 )
 _add(_NULL, r"^(?:~|null|Null|NULL|)$", "~nN\x00")
-_Loader.yaml_implicit_resolvers[""] = [(_NULL, re.compile(r"^$"))]
 _add(
     _TIMESTAMP,
     r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
@@ -97,6 +133,10 @@ _add(
     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""",
     "0123456789",
 )
+# patterns by tag, to check the values of explicitly tagged scalars (!!int 12)
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    tag: rx for resolvers in _RESOLVERS.values() for tag, rx in resolvers
+}
 
 
 class YamlSyntaxError(Exception):
@@ -109,17 +149,38 @@ class YamlSyntaxError(Exception):
         self.column = column
 
 
+# Integers are years and counts: one of more than 1,000 digits is refused
+# (Python itself will not convert one of more than 4,300 decimal digits).
+_MAX_DIGITS = 1000
+_MAX_INT_BITS = 3322  # 1,000 decimal digits
+
+
+class _TooLarge(ValueError):
+    pass
+
+
 def _int(text: str) -> int:
+    """An integer of the core schema.
+
+    Raises :class:`_TooLarge` beyond 1,000 digits, ValueError for a pattern
+    match without digits (``0x_``, ``+_``).
+    """
     s = text.replace("_", "")
     sign = -1 if s.startswith("-") else 1
     s = s.lstrip("+-")
     if s.startswith("0b"):
-        return sign * int(s[2:], 2)
-    if s.startswith("0x"):
-        return sign * int(s[2:], 16)
-    if s.startswith("0o"):
-        return sign * int(s[2:], 8)
-    return sign * int(s, 10)
+        n = int(s[2:], 2)
+    elif s.startswith("0x"):
+        n = int(s[2:], 16)
+    elif s.startswith("0o"):
+        n = int(s[2:], 8)
+    elif len(s) > _MAX_DIGITS:
+        raise _TooLarge(text)
+    else:
+        n = int(s, 10)
+    if n.bit_length() > _MAX_INT_BITS:
+        raise _TooLarge(text)
+    return sign * n
 
 
 def _float(text: str) -> float:
@@ -131,11 +192,8 @@ def _float(text: str) -> float:
     return float(s)
 
 
-def _scalar(node: ScalarNode) -> Any:
-    tag = node.tag
-    value: str = node.value
-    if tag in _AS_STRING:
-        return value
+def _typed(tag: str, value: str) -> Any:
+    """The Python value of a core-schema scalar whose ``tag`` matched."""
     if tag == _INT:
         return _int(value)
     if tag == _NULL:
@@ -144,7 +202,40 @@ def _scalar(node: ScalarNode) -> Any:
         return value.lower() == "true"
     if tag == _FLOAT:
         return _float(value)
-    raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+    return value  # timestamps stay strings
+
+
+def _plain(value: str) -> Any:
+    """A plain (unquoted) scalar typed by the YAML 1.2 core schema."""
+    if not value:
+        return None
+    resolvers = _RESOLVERS.get(value[0])
+    if resolvers is not None:
+        for tag, rx in resolvers:
+            if rx.match(value):
+                return _typed(tag, value)
+    return value
+
+
+def plain_scalar(value: str) -> Any:
+    """What a plain (unquoted) scalar reads as: the writer asks before it omits quotes."""
+    return _plain(value)
+
+
+def _scalar(node: ScalarNode) -> Any:
+    """A scalar with an explicit tag (``!!int 12``), or a quoted one."""
+    tag = node.tag
+    value: str = node.value
+    if tag == _PLAIN:
+        return _plain(value)
+    if tag in _AS_STRING:
+        return value
+    rx = _PATTERNS.get(tag)
+    if rx is None:
+        raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+    if not rx.match(value):
+        raise _node_error(node, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}")
+    return _typed(tag, value)
 
 
 def _node_error(node: Node, message: str) -> YamlSyntaxError:
@@ -152,32 +243,54 @@ def _node_error(node: Node, message: str) -> YamlSyntaxError:
     return YamlSyntaxError(message, mark.line + 1, mark.column + 1)
 
 
-def _construct(node: Node, seen: set[int]) -> Any:
-    """Plain data from a node tree, refusing aliases and duplicate keys."""
-    key = id(node)
-    if key in seen:
-        raise _node_error(node, "aliases (*name) are not allowed; write the content out")
-    seen.add(key)
-    if isinstance(node, ScalarNode):
-        return _scalar(node)
-    if isinstance(node, SequenceNode):
-        if node.tag != _SEQ:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed")
-        return [_construct(child, seen) for child in node.value]
-    if isinstance(node, MappingNode):
+# Resolutions nest a few levels deep (an item of an item of a section); a
+# document nested deeper than this is refused where it gets too deep, before
+# any recursive code (ours, the models', the rules') can overflow the stack.
+MAX_DEPTH = 100
+
+
+def _construct(node: Node, depth: int = 0) -> Any:
+    """Plain data from a node tree, refusing duplicate and non-scalar keys.
+
+    Anchors and aliases never reach here (:func:`_check_anchors`), so every
+    node is visited once.
+    """
+    cls = node.__class__
+    if cls is ScalarNode:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        value: str = node.value
+        if tag == _PLAIN and value and value[0] not in _RESOLVERS:
+            return value
+        try:
+            return _scalar(node)  # type: ignore[arg-type]
+        except _TooLarge:
+            raise _node_error(node, "integer too large (more than 1,000 digits)") from None
+        except ValueError:  # "0x_", "._": the number patterns, but no digits
+            raise _node_error(
+                node, f"{value!r} looks like a number but is not one; quote it if it is text"
+            ) from None
+    if depth >= MAX_DEPTH:
+        raise _node_error(node, f"nested more than {MAX_DEPTH} levels deep")
+    if cls is MappingNode:
         if node.tag != _MAP:
             raise _node_error(node, f"tag {node.tag!r} is not allowed")
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+            if key_node.__class__ is not ScalarNode:
                 raise _node_error(key_node, "mapping keys must be plain strings")
-            k = _construct(key_node, seen)
+            k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
             if not isinstance(k, str):
                 k = key_node.value  # keys are names: `1:` is the key "1"
             if k in result:
                 raise _node_error(key_node, f"duplicate key {k!r}")
-            result[k] = _construct(value_node, seen)
+            result[k] = _construct(value_node, depth + 1)
         return result
+    if cls is SequenceNode:
+        if node.tag != _SEQ:
+            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+        return [_construct(child, depth + 1) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
 
 
@@ -194,10 +307,59 @@ def _check_anchors(text: str) -> None:
             )
 
 
+# Where an anchor (&name) or alias (*name) could start: "&" or "*" not after
+# an ASCII letter or digit, and followed by a name character. Every anchor
+# token of libyaml matches (a token never starts right after a letter or
+# digit; anchor names are [0-9A-Za-z_-]); "R&D", "A & B" and "[^*]" do not,
+# so the event pass of _check_anchors runs only on the few texts that might
+# hold one.
+_ANCHOR_START = re.compile(r"[&*][0-9A-Za-z_-]")
+
+
+def _maybe_anchor(text: str) -> bool:
+    if "&" not in text and "*" not in text:
+        return False
+    for m in _ANCHOR_START.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
+            return True
+    return False
+
+
+# The characters libyaml's reader refuses (outside YAML 1.1's printable set)
+_UNPRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
 def _position_of(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
     return line, column
+
+
+# Line breaks in YAML 1.1 (libyaml) but text in YAML 1.2 (ruamel.yaml, which
+# writes the files): raw in a file, the two would read different data and the
+# positions would disagree with editors. Written as escapes they are fine.
+_ODD_BREAKS = {
+    "\x85": ("next-line character (NEL, U+0085)", "\\N"),
+    "\u2028": ("line separator (U+2028)", "\\L"),
+    "\u2029": ("paragraph separator (U+2029)", "\\P"),
+}
+
+
+def _refuse_odd_breaks(text: str) -> None:
+    found = [(i, ch) for ch in _ODD_BREAKS if (i := text.find(ch)) >= 0]
+    if found:
+        index, ch = min(found)
+        name, escape = _ODD_BREAKS[ch]
+        line, column = _position_of(text, index)
+        raise YamlSyntaxError(
+            f"{name}: YAML tools disagree on whether it breaks the line; remove it, "
+            f'or write it as {escape} inside a double-quoted text ("...")',
+            line,
+            column,
+        )
 
 
 def parse_text(text: str) -> tuple[Any, Node | None]:
@@ -215,10 +377,12 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             line,
             column,
         )
-    if "&" in text or "*" in text:
-        with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
-            _check_anchors(text)
+    if not text.isascii():
+        _refuse_odd_breaks(text)
     try:
+        if _maybe_anchor(text):
+            with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
+                _check_anchors(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -227,48 +391,106 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             problem = "several YAML documents in one file; keep one resolution per file"
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         raise YamlSyntaxError(problem, line, column) from None
-    except yaml.YAMLError as exc:  # reader errors without a mark
-        raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
-    except RecursionError:
+    except yaml.YAMLError as exc:  # reader errors (characters YAML refuses) have no mark
+        found = _UNPRINTABLE.search(text)
+        if found is None:  # pragma: no cover - libyaml and the pattern agree
+            raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
+        line, column = _position_of(text, found.start())
+        raise YamlSyntaxError(
+            f"control character U+{ord(found.group()):04X} is not allowed in YAML; remove it",
+            line,
+            column,
+        ) from None
+    except UnicodeEncodeError as exc:  # a str holding lone surrogates: not from a file
+        line, column = _position_of(text, exc.start)
+        raise YamlSyntaxError(
+            "lone surrogate character: this is not Unicode text", line, column
+        ) from None
+    except RecursionError:  # pragma: no cover - libyaml stops at depth 1,000
         raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
     if root is None:
         return None, None
     try:
-        return _construct(root, set()), root
+        return _construct(root), root
     except RecursionError:
         raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
 
 
 def decode(data: bytes) -> str:
-    """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise."""
+    """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise.
+
+    The first offending byte is reported: an invalid UTF-8 sequence, or a NUL
+    (UTF-16 without a BOM is mostly NULs and ASCII, and decodes "fine").
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise YamlSyntaxError("the file is UTF-32; save it as UTF-8", 1, 1)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise YamlSyntaxError("the file is UTF-16; save it as UTF-8", 1, 1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    nul = data.find(b"\x00")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start].decode("utf-8", errors="replace")
-        line, column = _position_of(prefix + "?", len(prefix))
+        if 0 <= nul < exc.start:
+            raise _nul_error(data, nul) from None
+        line, column = _byte_position(data, exc.start)
         raise YamlSyntaxError(
-            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
-            line,
-            column,
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line, column
         ) from None
-    if "\x00" in text:
-        line, column = _position_of(text, text.index("\x00"))
-        raise YamlSyntaxError("NUL character: this is not a text file", line, column)
+    if nul >= 0:
+        raise _nul_error(data, nul)
     return text
 
 
-@dataclass
-class Document:
-    """A parsed YAML file: its data and, for positions, its node tree."""
+def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
+    line, column = _byte_position(data, nul)
+    return YamlSyntaxError(
+        "NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)",
+        line,
+        column,
+    )
 
-    path: str
-    text: str
-    data: Any
-    root: Node | None = field(default=None, repr=False)
+
+def _byte_position(data: bytes, index: int) -> tuple[int, int]:
+    """Line and column of the character that starts at byte ``index``."""
+    prefix = data[:index].decode("utf-8", errors="replace")
+    return _position_of(prefix + "?", len(prefix))
+
+
+_UNSET: Any = object()
+
+
+class Document:
+    """A parsed YAML file: its data and, for positions, its node tree.
+
+    The node tree is not kept after reading: a corpus of thousands of files
+    would hold millions of nodes for the few diagnostics that need a position,
+    and the garbage collector would walk them all again and again. It is
+    composed again from :attr:`text` the first time :meth:`locate` needs it
+    (libyaml is deterministic: the same positions), then kept.
+    """
+
+    __slots__ = ("_root", "data", "path", "text")
+
+    def __init__(self, path: str, text: str, data: Any, root: Node | None = _UNSET) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self._root = root
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, data={self.data!r})"
+
+    @property
+    def root(self) -> Node | None:
+        """The root node (None for an empty document), composed on first use."""
+        if self._root is _UNSET:
+            try:
+                self._root = yaml.compose(self.text, Loader=_Loader)
+            except yaml.YAMLError:
+                self._root = None
+        return self._root
 
     def locate(
         self, parts: tuple[str | int, ...] | list[str | int], *, key: bool = False
@@ -329,7 +551,7 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
     """Parse file bytes into a :class:`Document`, or a ``yaml-syntax`` diagnostic."""
     try:
         text = decode(data)
-        parsed, root = parse_text(text)
+        parsed, _ = parse_text(text)
     except YamlSyntaxError as exc:
         return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message, "")
-    return Document(path=path, text=text, data=parsed, root=root)
+    return Document(path=path, text=text, data=parsed)

@@ -92,29 +92,18 @@ class Comments:
 # -- scalars ------------------------------------------------------------------
 
 
-@cache
-def _resolvers() -> tuple[Any, Any]:
-    import yaml
-    import yaml.resolver
-
-    from itures.yamlio.read import _Loader
-
-    return _Loader, yaml.resolver.Resolver
-
-
 def _reads_as_string(text: str) -> bool:
     """Whether ``text`` as a plain scalar is a string in YAML 1.2 and 1.1."""
+    import yaml.resolver
     from yaml.nodes import ScalarNode
 
-    ours, yaml11 = _resolvers()
-    str_tag = "tag:yaml.org,2002:str"
-    for resolver in (ours, yaml11):
-        if resolver.resolve(resolver, ScalarNode, text, (True, False)) not in (
-            str_tag,
-            "tag:yaml.org,2002:timestamp" if resolver is ours else str_tag,
-        ):
-            return False
-    return True
+    from itures.yamlio.read import plain_scalar
+
+    if not isinstance(plain_scalar(text), str) or text != text.strip():
+        return False
+    yaml11 = yaml.resolver.Resolver
+    tag = yaml11.resolve(yaml11, ScalarNode, text, (True, False))  # type: ignore[arg-type,no-untyped-call]
+    return bool(tag == "tag:yaml.org,2002:str")
 
 
 @cache

@@ -1,0 +1,530 @@
+"""A deterministic generator of realistic resolution corpora.
+
+``generate(directory, n, seed)`` writes ``n`` resolution files of 4-8 KB under
+``directory/resolutions/<body>/<number>/<language>.yaml``, laid out like the
+files of the corpus (``resolutions/wtdc/59/fr.yaml``): identity, title,
+history, conference formula, preamble sections with lettered items (some
+nested), operative sections with numbered clauses (some nested), actors,
+deadlines, footnotes, sometimes an annex. Texts cite other resolutions of the
+same corpus with the inline markup (``[la Résolution 12 (Rév. Genève, 2014)](pp:12@2014)``),
+at a year that is one of the cited resolution's revisions, and anchor
+footnotes with ``[^1]``.
+
+About one file in fifty carries a defect (see :data:`DEFECTS`): a YAML error,
+a schema error, malformed markup, or a semantic slip that only a rule can see
+(a skipped label, a citation of a resolution that is not in the corpus, a
+footnote never anchored). The generator returns what it put where, so a
+benchmark can say how many diagnostics to expect.
+
+The same ``(n, seed)`` always gives byte-identical files: the output depends on
+nothing but :class:`random.Random` seeded here.
+
+Run it alone to look at a corpus::
+
+    python bench/generate.py 100 /tmp/corpus        # writes /tmp/corpus/resolutions/...
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from dataclasses import dataclass, field
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+BODIES = (("pp", 0.35), ("wtdc", 0.2), ("wtsa", 0.25), ("ra", 0.2))
+
+# Defect kinds: how a file is spoiled, and which check should see it.
+DEFECTS: dict[str, str] = {
+    "int-label": "schema",  # label: 5 (an integer, not '5')
+    "unknown-key": "schema",  # lable: a)
+    "missing-title": "schema",
+    "bad-target": "markup",  # [Resolution 12](PP 12)
+    "unclosed-footnote": "markup",  # [^1 without ]
+    "tab": "yaml-syntax",
+    "duplicate-key": "yaml-syntax",
+    "skipped-label": "rule",  # a), b), d): for the numbering rules
+    "dangling-citation": "rule",  # cites a resolution not in the corpus
+    "unused-footnote": "rule",  # a footnote no text anchors
+}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+WORDS: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        "the of and to in for developing countries telecommunication development sector "
+        "standardization radiocommunication study groups cooperation coordination activities "
+        "member states union bureau director secretary-general council conference assistance "
+        "information communication technologies ICT emergency climate change accessibility "
+        "persons with disabilities broadband infrastructure regional offices capacity building "
+        "implementation relevant resolutions recommendations particular attention mechanisms "
+        "mutual interest programmes resources financial human continue report annually "
+        "measures strengthening participation least developed small island landlocked "
+        "economies transition security confidence use of"
+    ),
+    "fr": _words(
+        "le la les de des du et à en pour pays en développement télécommunications secteur "
+        "normalisation radiocommunications commissions d'études coopération coordination "
+        "activités États Membres Union Bureau Directeur Secrétaire général Conseil conférence "
+        "assistance technologies de l'information et de la communication TIC urgence "
+        "changements climatiques accessibilité personnes handicapées large bande infrastructure "
+        "bureaux régionaux renforcement des capacités mise en oeuvre résolutions pertinentes "
+        "recommandations attention particulière mécanismes intérêt mutuel programmes "
+        "ressources financières humaines continuer rapport chaque année mesures participation "
+        "moins avancés petits États insulaires sans littoral économies en transition sécurité "
+        "confiance utilisation"
+    ),
+    "es": _words(
+        "el la los las de del y a en para países en desarrollo telecomunicaciones sector "
+        "normalización radiocomunicaciones comisiones de estudio cooperación coordinación "
+        "actividades Estados Miembros Unión Oficina Director Secretario General Consejo "
+        "conferencia asistencia tecnologías de la información y la comunicación TIC emergencia "
+        "cambio climático accesibilidad personas con discapacidad banda ancha infraestructura "
+        "oficinas regionales creación de capacidades aplicación resoluciones pertinentes "
+        "recomendaciones atención particular mecanismos interés mutuo programas recursos "
+        "financieros humanos continuar informe anualmente medidas participación menos "
+        "adelantados pequeños Estados insulares sin litoral economías en transición seguridad"
+    ),
+    "ru": _words(
+        "и в на для с по развивающихся стран электросвязи сектора стандартизации "
+        "радиосвязи исследовательских комиссий сотрудничества координации деятельности "
+        "Государств-Членов Союза Бюро Директора Генерального секретаря Совета конференции "
+        "помощи информационно-коммуникационных технологий ИКТ чрезвычайных ситуаций изменения "
+        "климата доступности лиц с ограниченными возможностями широкополосной инфраструктуры "
+        "региональных отделений создания потенциала выполнения соответствующих резолюций "
+        "рекомендаций особое внимание механизмов взаимного интереса программ ресурсов "
+        "финансовых людских продолжать ежегодно отчет меры участия наименее развитых"
+    ),
+    "ar": _words(
+        "في من على إلى مع البلدان النامية الاتصالات قطاع التقييس الاتصالات الراديوية لجان "
+        "الدراسات التعاون التنسيق الأنشطة الدول الأعضاء الاتحاد مكتب مدير الأمين العام المجلس "
+        "المؤتمر المساعدة تكنولوجيا المعلومات والاتصالات الطوارئ تغير المناخ النفاذ الأشخاص "
+        "ذوي الإعاقة النطاق العريض البنية التحتية المكاتب الإقليمية بناء القدرات تنفيذ القرارات "
+        "ذات الصلة التوصيات اهتمام خاص الآليات المصلحة المشتركة البرامج الموارد المالية "
+        "البشرية مواصلة تقرير سنوياً التدابير المشاركة"
+    ),
+    "zh": _words(
+        "发展中国家 电信 发展部门 标准化 无线电通信 研究组 合作 协调 活动 成员国 国际电联 局 主任 "
+        "秘书长 理事会 大会 援助 信息通信技术 应急 气候变化 无障碍 残疾人 宽带 基础设施 区域代表处 "
+        "能力建设 实施 相关决议 建议书 特别关注 机制 共同关心 计划 资源 财务 人力 继续 报告 每年 "
+        "措施 参与 最不发达国家 小岛屿 内陆 经济转型 安全 信心 使用"
+    ),
+}
+
+PLACES = (
+    ("Genève", "Geneva", "Ginebra", "Женева", "جنيف", "日内瓦"),
+    ("Dubaï", "Dubai", "Dubái", "Дубай", "دبي", "迪拜"),
+    (
+        "Buenos Aires",
+        "Buenos Aires",
+        "Buenos Aires",
+        "Буэнос-Айрес",
+        "بوينس آيرس",
+        "布宜诺斯艾利斯",
+    ),
+    ("Guadalajara", "Guadalajara", "Guadalajara", "Гвадалахара", "غوادالاخارا", "瓜达拉哈拉"),
+    ("Hyderabad", "Hyderabad", "Hyderabad", "Хайдарабад", "حيدر آباد", "海得拉巴"),
+    ("Busan", "Busan", "Busan", "Пусан", "بوسان", "釜山"),
+    ("Antalya", "Antalya", "Antalya", "Анталья", "أنطاليا", "安塔利亚"),
+    ("Kigali", "Kigali", "Kigali", "Кигали", "كيغالي", "基加利"),
+)
+_PLACE_COLUMN = {"fr": 0, "en": 1, "es": 2, "ru": 3, "ar": 4, "zh": 5}
+
+PREAMBLE = {
+    "en": (("recalling", "recalling"), ("considering", "considering"), ("noting", "noting")),
+    "fr": (("recalling", "rappelant"), ("considering", "considérant"), ("noting", "notant")),
+    "es": (("recalling", "recordando"), ("considering", "considerando"), ("noting", "observando")),
+    "ru": (("recalling", "напоминая"), ("considering", "учитывая"), ("noting", "отмечая")),
+    "ar": (
+        ("recalling", "إذ يذكّر"),
+        ("considering", "وإذ يضع في اعتباره"),
+        ("noting", "وإذ يلاحظ"),
+    ),
+    "zh": (("recalling", "忆及"), ("considering", "考虑到"), ("noting", "注意到")),
+}
+OPERATIVE = {
+    "en": (
+        ("resolves", "resolves"),
+        ("instructs", "instructs the Director"),
+        ("invites", "invites Member States"),
+    ),
+    "fr": (
+        ("resolves", "décide"),
+        ("instructs", "charge le Directeur"),
+        ("invites", "invite les États Membres"),
+    ),
+    "es": (
+        ("resolves", "resuelve"),
+        ("instructs", "encarga al Director"),
+        ("invites", "invita a los Estados Miembros"),
+    ),
+    "ru": (
+        ("resolves", "решает"),
+        ("instructs", "поручает Директору"),
+        ("invites", "предлагает Государствам-Членам"),
+    ),
+    "ar": (("resolves", "يقرر"), ("instructs", "يكلف المدير"), ("invites", "يدعو الدول الأعضاء")),
+    "zh": (("resolves", "做出决议"), ("instructs", "责成主任"), ("invites", "请各成员国")),
+}
+RESOLUTION_WORD = {
+    "en": "Resolution",
+    "fr": "la Résolution",
+    "es": "la Resolución",
+    "ru": "Резолюцию",
+    "ar": "القرار",
+    "zh": "第号决议",
+}
+REV = {
+    "en": "Rev.",
+    "fr": "Rév.",
+    "es": "Rev.",
+    "ru": "Пересм.",
+    "ar": "المراجَع في",
+    "zh": "修订版",
+}
+ACTORS = (
+    "secretary-general",
+    "bdt-director",
+    "tsb-director",
+    "br-director",
+    "council",
+    "tdag",
+    "tsag",
+    "rag",
+    "member-states",
+    "sector-members",
+    "regional-offices",
+)
+FOLD_WIDTH = 88
+MIN_SIZE, MAX_SIZE = 4000, 8000
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+
+
+@dataclass(frozen=True)
+class Identity:
+    body: str
+    number: str
+    history: tuple[tuple[str, int, int], ...]  # (event, place index, year)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(year for _, _, year in self.history)
+
+
+@dataclass
+class Generated:
+    """What :func:`generate` wrote: the files and the defects planted in them."""
+
+    root: str
+    files: list[str] = field(default_factory=list)
+    defects: dict[str, str] = field(default_factory=dict)  # path -> defect kind
+    bytes: int = 0
+
+
+def _identities(rng: random.Random, count: int) -> list[Identity]:
+    out: list[Identity] = []
+    numbers: dict[str, int] = {}
+    for _ in range(count):
+        body = rng.choices([b for b, _ in BODIES], [w for _, w in BODIES])[0]
+        numbers[body] = numbers.get(body, 0) + 1
+        number = str(numbers[body])
+        if body == "ra" and rng.random() < 0.2:
+            number += f"-{rng.randint(1, 3)}"
+        year = rng.randrange(1994, 2010)
+        history = [("adopted", rng.randrange(len(PLACES)), year)]
+        for _ in range(rng.randint(0, 3)):
+            year += rng.choice((2, 4, 4, 6))
+            if year > 2022:
+                break
+            history.append(("revised", rng.randrange(len(PLACES)), year))
+        out.append(Identity(body, number, tuple(history)))
+    return out
+
+
+class _Writer:
+    """Writes one file as the canonical layout does (two-space indent, >- folds)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.size = 0  # bytes so far
+
+    def _add(self, line: str) -> None:
+        self.lines.append(line)
+        self.size += len(line.encode("utf-8")) + 1
+
+    def text(self, indent: int, key: str, value: str, first: bool = False) -> None:
+        lead = " " * indent + ("- " if first else "") + key + ":"
+        inner = " " * (indent + (2 if first else 0) + 2)
+        if len(lead) + 1 + len(value) <= FOLD_WIDTH and _plain_ok(value):
+            self._add(f"{lead} {value}")
+            return
+        self._add(f"{lead} >-")
+        line = ""
+        for word in value.split(" "):
+            if line and len(inner) + len(line) + 1 + len(word) > FOLD_WIDTH:
+                self._add(inner + line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        if line:
+            self._add(inner + line)
+
+    def key(self, indent: int, key: str, value: str, first: bool = False) -> None:
+        """A key with a value written as it is (quoted labels, flow lists)."""
+        self._add(" " * indent + ("- " if first else "") + f"{key}: {value}")
+
+    def raw(self, line: str) -> None:
+        self._add(line)
+
+    def render(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+def _plain_ok(value: str) -> bool:
+    """Whether the text can be written as a plain scalar after ``key: ``."""
+    return (
+        bool(value)
+        and value[0] not in "[]{}!&*#|>'\"%@`,?:-"
+        and ": " not in value
+        and " #" not in value
+        and not value.endswith(":")
+        and value == value.strip()
+    )
+
+
+class _FileMaker:
+    def __init__(
+        self, rng: random.Random, ident: Identity, lang: str, others: list[Identity]
+    ) -> None:
+        self.rng = rng
+        self.ident = ident
+        self.lang = lang
+        self.others = others
+        self.words = WORDS[lang]
+        self.footnotes: list[str] = []
+
+    def sentence(self, low: int, high: int) -> str:
+        rng = self.rng
+        sep = "" if self.lang == "zh" else " "
+        words = [rng.choice(self.words) for _ in range(rng.randint(low, high))]
+        return sep.join(words)
+
+    def place(self, index: int) -> str:
+        return PLACES[index][_PLACE_COLUMN[self.lang]]
+
+    def citation(self) -> str:
+        rng = self.rng
+        other = rng.choice(self.others)
+        event, place, year = rng.choice(other.history)
+        words = f"{RESOLUTION_WORD[self.lang]} {other.number}"
+        if event == "revised":
+            words += f" ({REV[self.lang]} {self.place(place)}, {year})"
+        else:
+            words += f" ({self.place(place)}, {year})"
+        target = f"{other.body}:{other.number}@{year}"
+        if rng.random() < 0.1:
+            target += f"#resolves/{rng.randint(1, 4)}"
+        return f"[{words}]({target})"
+
+    def rich(self, low: int, high: int) -> str:
+        """Text with, now and then, a citation or a footnote marker."""
+        rng = self.rng
+        parts = [self.sentence(low, high)]
+        if rng.random() < 0.35:
+            parts.insert(rng.randint(0, 1), self.citation())
+        if rng.random() < 0.06 and len(self.footnotes) < 3:
+            self.footnotes.append(self.sentence(12, 30))
+            parts[-1] += f"[^{len(self.footnotes)}]"
+        return " ".join(parts) + rng.choice((";", ";", ",", "."))
+
+    def make(self, target: int) -> str:
+        """One file of about ``target`` bytes (sections are added while it is smaller)."""
+        rng, lang, ident = self.rng, self.lang, self.ident
+        w = _Writer()
+        w.raw("# yaml-language-server: $schema=../../../schema/resolution.schema.json")
+        w.raw(f"body: {ident.body}")
+        w.raw(f"number: '{ident.number}'")
+        w.raw(f"language: {lang}")
+        w.text(0, "title", self.sentence(6, 16))
+        w.raw("history:")
+        for event, place, year in ident.history:
+            w.raw(f"  - event: {event}")
+            w.raw(f"    place: {self.place(place)}")
+            w.raw(f"    year: {year}")
+        last = ident.history[-1]
+        w.text(0, "conference", f"{self.sentence(6, 10)} ({self.place(last[1])}, {last[2]}),")
+        # preamble (about 40% of the file): lettered items, sometimes nested i), ii)
+        w.raw("preamble:")
+        for s, (verb, heading) in enumerate(PREAMBLE[lang]):
+            if s and w.size > target * 0.4:
+                break
+            w.raw(f"  - verb: {verb}")
+            w.raw(f"    heading: {heading}")
+            w.raw("    items:")
+            for i in range(rng.randint(2, 6)):
+                if i >= 2 and w.size > target * 0.45:
+                    break
+                w.key(6, "label", f"{LETTERS[i]})", first=True)
+                w.text(8, "text", self.rich(12, 40))
+                if rng.random() < 0.12:
+                    w.raw("        items:")
+                    for j in range(rng.randint(2, 3)):
+                        w.key(10, "label", f"{ROMAN[j]})", first=True)
+                        w.text(12, "text", self.rich(8, 25))
+        # operative: numbered clauses, actors, deadlines, sometimes 1.1, 1.2
+        w.raw("operative:")
+        for s, (verb, heading) in enumerate(OPERATIVE[lang]):
+            if s and w.size > target * 0.8:
+                break
+            w.raw(f"  - verb: {verb}")
+            w.text(4, "heading", heading)
+            if verb != "resolves":
+                w.raw(f"    actors: [{rng.choice(ACTORS)}]")
+            w.raw("    clauses:")
+            for c in range(1, rng.randint(2, 7) + 1):
+                if c > 2 and w.size > target * 0.85:
+                    break
+                w.key(6, "label", f"'{c}'", first=True)
+                w.text(8, "text", self.rich(15, 50))
+                if rng.random() < 0.2:
+                    picks = rng.sample(ACTORS, rng.randint(1, 2))
+                    w.raw(f"        actors: [{', '.join(picks)}]")
+                if rng.random() < 0.1:
+                    w.raw("        deadlines:")
+                    w.raw(f"          - every: {rng.choice(('year', 'two-years', 'session'))}")
+                    w.raw("            report_to: council")
+                if rng.random() < 0.1:
+                    w.raw("        clauses:")
+                    for k in range(1, rng.randint(2, 3) + 1):
+                        w.key(10, "label", f"'{c}.{k}'", first=True)
+                        w.text(12, "text", self.rich(10, 25))
+        if self.footnotes:
+            w.raw("footnotes:")
+            for f, note in enumerate(self.footnotes, 1):
+                w.raw(f"  - id: '{f}'")
+                w.text(4, "text", note + ".")
+        if w.size < target - 400:
+            w.raw("annexes:")
+            w.raw("  - heading: ANNEX")
+            w.raw("    items:")
+            while w.size < target - 200:
+                w.text(6, "text", self.rich(15, 40), first=True)
+        return w.render()
+
+
+def _prepend(line: str, words: str) -> str:
+    """Put ``words`` at the start of the text whose ``text:`` key is on ``line``."""
+    if line.endswith("text: >-"):  # folded: a line of its own, at the content's indent
+        indent = len(line) - len("text: >-") + 2
+        return f"{line}\n{' ' * indent}{words}"
+    key, _, value = line.partition("text: ")  # plain: a plain scalar cannot start with [
+    return f"{key}text: >-\n{' ' * (len(key) + 2)}{words} {value}"
+
+
+def _spoil(text: str, kind: str, rng: random.Random) -> str:
+    """Plant one defect of ``kind`` in a generated file."""
+    lines = text.split("\n")
+    if kind == "int-label":
+        i = next(i for i, line in enumerate(lines) if line.strip().startswith("- label: '"))
+        lines[i] = lines[i].replace("'", "")
+    elif kind == "unknown-key":
+        i = next(i for i, line in enumerate(lines) if line.strip().startswith("- label: "))
+        lines[i] = lines[i].replace("label:", "lable:")
+    elif kind == "missing-title":
+        start = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+        end = start + 1
+        while lines[end].startswith(" "):
+            end += 1
+        del lines[start:end]
+    elif kind == "bad-target":
+        i = next(i for i, line in enumerate(lines) if line.strip().startswith("text:"))
+        lines[i] = _prepend(lines[i], "[Resolution 12](PP12)")
+    elif kind == "unclosed-footnote":
+        i = max(i for i, line in enumerate(lines) if line.strip().endswith((";", ",", ".")))
+        lines[i] = lines[i][:-1] + "[^1" + lines[i][-1]
+    elif kind == "tab":
+        i = rng.randrange(5, len(lines) - 2)
+        lines[i] = lines[i].rstrip() + "\t"
+    elif kind == "duplicate-key":
+        i = next(i for i, line in enumerate(lines) if line.startswith("language:"))
+        lines.insert(i + 1, lines[i])
+    elif kind == "skipped-label":
+        i = next(i for i, line in enumerate(lines) if line.strip() == "- label: b)")
+        lines[i] = lines[i].replace("b)", "c)")
+    elif kind == "dangling-citation":
+        i = next(i for i, line in enumerate(lines) if line.strip().startswith("text:"))
+        lines[i] = _prepend(lines[i], "[Resolution 9999](pp:9999@2014)")
+    elif kind == "unused-footnote":
+        entry = "  - id: '99'\n    text: A footnote no text anchors."
+        if "footnotes:" in lines:
+            lines.insert(lines.index("footnotes:") + 1, entry)
+        else:
+            lines.insert(len(lines) - 1, "footnotes:\n" + entry)
+    else:  # pragma: no cover
+        raise ValueError(kind)
+    return "\n".join(lines)
+
+
+def generate(
+    directory: str | os.PathLike[str],
+    n: int,
+    seed: int = 6,
+    *,
+    defect_rate: float = 0.02,
+) -> Generated:
+    """Write ``n`` files under ``directory/resolutions/``; return what was written."""
+    rng = random.Random(seed)
+    languages_per_identity = 3
+    identities = _identities(rng, max(1, -(-n // languages_per_identity)))
+    root = os.path.join(os.fspath(directory), "resolutions")
+    out = Generated(root)
+    kinds = sorted(DEFECTS)
+    count = 0
+    for ident in identities:
+        langs = rng.sample(LANGUAGES, languages_per_identity)
+        for lang in langs:
+            if count == n:
+                break
+            count += 1
+            while True:  # the size is approximate: draw again until it is 4-8 KB
+                text = _FileMaker(rng, ident, lang, identities).make(rng.randint(4200, 7400))
+                if MIN_SIZE <= len(text.encode("utf-8")) <= MAX_SIZE:
+                    break
+            path = os.path.join(root, ident.body, ident.number, f"{lang}.yaml")
+            if rng.random() < defect_rate:
+                kind = rng.choice(kinds)
+                if kind == "skipped-label" and "- label: b)" not in text:
+                    kind = "int-label"
+                text = _spoil(text, kind, rng)
+                out.defects[path] = kind
+            data = text.encode("utf-8")
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as fh:
+                fh.write(data)
+            out.files.append(path)
+            out.bytes += len(data)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) not in (2, 3):
+        print("usage: python bench/generate.py N DIRECTORY [SEED]", file=sys.stderr)
+        return 2
+    n, directory = int(argv[0]), argv[1]
+    seed = int(argv[2]) if len(argv) == 3 else 6
+    made = generate(directory, n, seed)
+    sizes = sorted(os.path.getsize(f) for f in made.files)
+    print(
+        f"{len(made.files)} files under {made.root}, {made.bytes / 1e6:.1f} MB, "
+        f"median {sizes[len(sizes) // 2] / 1000:.1f} KB, "
+        f"{len(made.defects)} with a planted defect"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
