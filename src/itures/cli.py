@@ -67,10 +67,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return 2
     # A check keeps every valid resolution (the index of the corpus): with the
     # default thresholds the garbage collector walks these long-lived objects
-    # again and again, up to a third of the run on 5,000 files. Nothing the
-    # check allocates is cyclic garbage; collect rarely (the command is the
-    # process: the library leaves the collector alone).
-    gc.set_threshold(100_000, 50, 100)
+    # again and again, 40% of the run on 5,000 files. What the check
+    # allocates is hardly ever cyclic garbage: collect rarely (the command is
+    # the process; the library leaves the collector alone). Measured on 5,000
+    # files: the same peak memory, 1.8x faster than with the defaults.
+    gc.set_threshold(1_000_000, 100, 100)
     if args.since is not None:
         from itures.gate import check_since
         from itures.gitrepo import GitError
