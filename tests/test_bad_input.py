@@ -15,6 +15,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -431,14 +432,44 @@ def test_line_ends_and_bom_change_nothing(
     ]
 
 
+def run_check_unprivileged(*args: str) -> tuple[int, dict[str, Any]]:
+    """``run_check``, where file permissions hold even for root.
+
+    As root, the check runs in a process without the capabilities that let
+    root read any file (util-linux ``setpriv``), so that permissions apply.
+    """
+    if os.geteuid() != 0:
+        return run_check(*args)
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file permissions are not enforced")
+    proc = subprocess.run(
+        [
+            setpriv,
+            "--bounding-set",
+            "-dac_override,-dac_read_search",
+            sys.executable,
+            "-m",
+            "itures",
+            "check",
+            "--format",
+            "json",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
 def test_an_unreadable_file(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("running as root: file permissions are not enforced")
     path = tmp_path / "case.yaml"
     path.write_text(MINIMAL)
     path.chmod(0)
     try:
-        code, report = run_check(str(path))
+        code, report = run_check_unprivileged(str(path))
     finally:
         path.chmod(0o644)
     assert code == 2
@@ -446,14 +477,12 @@ def test_an_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_directory(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("running as root: directory permissions are not enforced")
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "case.yaml").write_text(MINIMAL)
     (tmp_path / "good.yaml").write_text(MINIMAL)
     (tmp_path / "locked").chmod(0)
     try:
-        code, report = run_check(str(tmp_path))
+        code, report = run_check_unprivileged(str(tmp_path))
     finally:
         (tmp_path / "locked").chmod(0o755)
     assert code == 2
