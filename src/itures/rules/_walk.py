@@ -13,7 +13,7 @@ from typing import Literal
 
 from itures.model import markup as mk
 from itures.model.resolution import Clause, Item, Resolution
-from itures.rules import Context
+from itures.rules import Context, CorpusContext
 
 Path = tuple[str | int, ...]
 Part = Literal["preamble", "operative", "annex"]
@@ -187,12 +187,9 @@ def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
     return result
 
 
-def bodies(ctx: Context) -> frozenset[str]:
+def bodies(ctx: CorpusContext) -> frozenset[str]:
     """The bodies the corpus index holds (computed once per run)."""
-    if ctx.index is None:
-        return frozenset()
-    index = ctx.index
-    result: frozenset[str] = ctx.memo_run("bodies", index.bodies)
+    result: frozenset[str] = ctx.memo_run("bodies", ctx.index.bodies)
     return result
 
 
