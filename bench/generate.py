@@ -336,7 +336,7 @@ class Plan:
         return next((len(c) for s, _, c in self.operative if s == 0), 0)
 
 
-def _plan(rng: random.Random, ident: Identity, plans: dict[str, Plan], others: list[Identity]) -> Plan:
+def _plan(rng: random.Random, plans: dict[str, Plan], others: list[Identity]) -> Plan:
     footnotes: list[int] = []
 
     def text(low: int, high: int) -> _Text:
@@ -586,7 +586,7 @@ def generate(
     identities = _identities(rng, max(1, -(-n // languages_per_identity)))
     plans: dict[str, Plan] = {}
     for ident in identities:
-        plans[f"{ident.body}:{ident.number}"] = _plan(rng, ident, plans, identities)
+        plans[f"{ident.body}:{ident.number}"] = _plan(rng, plans, identities)
     root = os.path.join(os.fspath(directory), "resolutions")
     out = Generated(root)
     kinds = sorted(DEFECTS)

@@ -49,7 +49,6 @@ work on; and, for each whole run, its result. Decisions:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import sys
@@ -73,9 +72,15 @@ MAX_ENTRIES = 200_000
 BUSY_TIMEOUT_MS = 5000
 
 
+try:  # the C implementation alone: hashlib loads OpenSSL, a few milliseconds of start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without it
+    from hashlib import blake2b
+
+
 def content_hash(data: bytes) -> bytes:
     """The key of a file's content."""
-    return hashlib.blake2b(data, digest_size=20).digest()
+    return blake2b(data, digest_size=20).digest()
 
 
 def cache_dir(start: str | os.PathLike[str] | None = None) -> str:
@@ -139,7 +144,7 @@ def _code_fingerprint() -> bytes:
                 )
     for module in ("yaml", "_yaml", "pydantic", "pydantic_core"):
         parts.append((module, _stat_token(module)))
-    _CODE = hashlib.blake2b(repr(parts).encode(), digest_size=20).digest()
+    _CODE = blake2b(repr(parts).encode(), digest_size=20).digest()
     return _CODE
 
 
@@ -157,7 +162,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
     ]
     if run:
         parts += [sorted(config.reference_scope), config.corpus]
-    return hashlib.blake2b(repr(parts).encode(), digest_size=20).digest()
+    return blake2b(repr(parts).encode(), digest_size=20).digest()
 
 
 def run_key(
@@ -167,7 +172,7 @@ def run_key(
     context: Iterable[tuple[str, bytes]],
 ) -> bytes:
     """The key of a whole run: fingerprint, options and every input file."""
-    h = hashlib.blake2b(digest_size=20)
+    h = blake2b(digest_size=20)
     h.update(fp)
     h.update(repr((os.getcwd(), options)).encode())
     for mark, group in ((b"\x01", files), (b"\x02", context)):
@@ -301,8 +306,11 @@ class Cache:
         now = time.time_ns()
         racy = int(RACY_SECONDS * 1e9)
         out: dict[str, bytes | OSError] = {}
+        here = os.getcwd() + os.sep
         for path in paths:
-            key = os.path.abspath(path)
+            # the path as the working directory makes it absolute (not normalised:
+            # another spelling of a path is a miss, never a wrong hit)
+            key = path if os.path.isabs(path) else here + path
             try:
                 st = os.stat(path)
             except OSError as exc:

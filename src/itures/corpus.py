@@ -12,9 +12,8 @@ discovery, the :class:`Index` and the library's :class:`Corpus`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic
@@ -110,6 +109,9 @@ class CheckResult:
         }
 
 
+_NONE: Mapping[str, Summary] = {}
+
+
 class Index:
     """The valid resolutions of a corpus by identity (body, number) and language.
 
@@ -148,9 +150,17 @@ class Index:
             return next(iter(versions.values()))
         return versions.get(language)
 
-    def versions(self, body: str, number: str) -> dict[str, Summary]:
-        """The language versions of one resolution: language -> summary."""
-        return dict(self._by_key.get((body, number), {}))
+    def versions(self, body: str, number: str) -> Mapping[str, Summary]:
+        """The language versions of one resolution: language -> summary (do not change it)."""
+        return self._by_key.get((body, number), _NONE)
+
+    def version(self, body: str, number: str, language: str) -> Summary | None:
+        """The version in ``language`` of one resolution, else any version, else None."""
+        versions = self._by_key.get((body, number))
+        if not versions:
+            return None
+        found = versions.get(language)
+        return found if found is not None else next(iter(versions.values()))
 
     def model(self, summary: Summary) -> Resolution | None:
         """The model of an indexed resolution, when it was added with :meth:`add`."""
@@ -182,26 +192,17 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
     """Resolution files under ``paths``: (files, failures).
 
     A directory contributes its ``*.yaml``/``*.yml`` files, recursively, in
-    sorted order, skipping hidden directories and never following directory
-    symlinks (so a link loop cannot trap the walk); a file is taken as given.
+    sorted order, skipping hidden directories and files and never following
+    directory symlinks (so a link loop cannot trap the walk); a file is taken
+    as given.
     """
     files: list[str] = []
     failures: list[str] = []
-
-    def unreadable(exc: OSError) -> None:  # a directory os.walk cannot list
-        failures.append(f"{exc.filename}: cannot read: {exc.strerror or exc}")
-
     for raw in paths:
         path = os.fspath(raw)
         if os.path.isdir(path):
             found: list[str] = []
-            for top, dirs, names in os.walk(path, onerror=unreadable, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    os.path.join(top, n)
-                    for n in names
-                    if n.endswith(SUFFIXES) and not n.startswith(".")
-                )
+            _walk(os.path.normpath(path), found, failures)
             files.extend(sorted(found))
         elif os.path.exists(path):
             files.append(path)
@@ -211,6 +212,32 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
             failures.append(f"{path}: no such file or directory")
     unique = list(dict.fromkeys(os.path.normpath(f) for f in files))
     return unique, failures
+
+
+def _walk(top: str, found: list[str], failures: list[str]) -> None:
+    """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
+    without following links would find them, with fewer system calls: a
+    commit hook walks the whole corpus at every commit)."""
+    dirs: list[str] = []
+    try:
+        with os.scandir(top) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if not entry.is_symlink():
+                        dirs.append(entry.path)
+                elif name.endswith(SUFFIXES):
+                    found.append(entry.path)
+    except OSError as exc:  # a directory that cannot be listed
+        failures.append(f"{exc.filename or top}: cannot read: {exc.strerror or exc}")
+    for sub in dirs:
+        _walk(sub, found, failures)
 
 
 def read_file(path: str) -> FileResult | str:
@@ -397,6 +424,8 @@ class Corpus:
     """
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
+        from pathlib import Path
+
         self.root = Path(root)
         if not self.root.is_dir():
             raise NotADirectoryError(f"{self.root}: not a directory")

@@ -281,8 +281,8 @@ def available_cpus() -> int:
 
 
 def default_jobs(files: int) -> int:
-    """Worker processes for reading ``files`` files: 1 (none) for a few files,
-    else one per available CPU, as long as each gets :data:`PER_WORKER` files."""
+    """Processes reading ``files`` files: 1 (no worker) for a few files, else
+    one per available CPU, as long as each gets :data:`PER_WORKER` files."""
     if files < PARALLEL_MIN:
         return 1
     return max(1, min(available_cpus(), files // PER_WORKER))
@@ -308,9 +308,14 @@ def analyse_many(
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> list[tuple[Outcome, Any]]:
-    """Stage 1 for many files: (outcome, encoded outcome or None) each, in order.
+    """Stage 1 for many files, in order: (outcome, its :meth:`Outcome.encode`
+    data when it was encoded (by a worker), else None).
 
-    ``jobs`` worker processes (default: :func:`default_jobs`); 1 runs here.
+    ``jobs`` is the number of processes working (default:
+    :func:`default_jobs`): this one and ``jobs - 1`` workers. Files go in
+    batches: the workers take them from the front, this process from the
+    back, until they meet; so no process waits while another has work left,
+    and this process sends nothing to itself.
     """
     from itures.rules.runner import Runner
 
@@ -318,38 +323,60 @@ def analyse_many(
     if jobs is None:
         jobs = default_jobs(total)
     jobs = max(1, min(jobs, total))
-    out: list[tuple[Outcome, Any]] = []
+    runner = Runner(config)  # imports the rules and models: forked workers inherit them
     if jobs == 1:
-        runner = Runner(config)
+        out: list[tuple[Outcome, Any]] = []
         for i, path in enumerate(paths, 1):
-            o = analyse_path(path, runner)
-            out.append((o, o.encode() if o.failure is None else None))
+            out.append((analyse_path(path, runner), None))
             if progress is not None:
                 progress(i, total)
         return out
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-    Runner(config)  # import the rules and the models here: forked workers inherit them
     size = max(1, min(32, total // (jobs * 8)))
     batches = [list(paths[i : i + size]) for i in range(0, total, size)]
+    results: list[list[tuple[Outcome, Any]] | None] = [None] * len(batches)
+    workers = jobs - 1
+    front, back = 0, len(batches) - 1
+    running: dict[Future[list[bytes]], int] = {}
     done = 0
+
+    def collect(future: Future[list[bytes]]) -> None:
+        nonlocal done
+        b = running.pop(future)
+        batch: list[tuple[Outcome, Any]] = []
+        for path, raw in zip(batches[b], future.result(), strict=True):
+            failure, digest, data = marshal.loads(raw)
+            if failure is not None:
+                batch.append((Outcome(path, failure=failure), None))
+            else:
+                batch.append((Outcome.decode(data, path, digest), data))
+        results[b] = batch
+        done += len(batch)
+
     with ProcessPoolExecutor(
-        max_workers=jobs,
+        max_workers=workers,
         mp_context=_mp_context(),
         initializer=_start_worker,
         initargs=(config,),
     ) as pool:
-        for batch, results in zip(batches, pool.map(_work, batches), strict=True):
-            for path, raw in zip(batch, results, strict=True):
-                failure, digest, data = marshal.loads(raw)
-                if failure is not None:
-                    out.append((Outcome(path, failure=failure), None))
-                else:
-                    out.append((Outcome.decode(data, path, digest), data))
-            done += len(batch)
+        while front <= back or running:
+            # keep two batches queued per worker, so that none waits for this process
+            while front <= back and len(running) < 2 * workers:
+                running[pool.submit(_work, batches[front])] = front
+                front += 1
+            if front <= back:
+                results[back] = [(analyse_path(p, runner), None) for p in batches[back]]
+                done += len(batches[back])
+                back -= 1
+                finished = [f for f in running if f.done()]
+            else:
+                finished = list(wait(running, return_when=FIRST_COMPLETED).done)
+            for future in finished:
+                collect(future)
             if progress is not None:
                 progress(done, total)
-    return out
+    return [item for batch in results if batch is not None for item in batch]
 
 
 # -- stage 2 --------------------------------------------------------------------
@@ -479,7 +506,9 @@ def run(
         strict=True,
     ):
         outcomes[i] = o
-        if data is not None and o.digest is not None:
+        if cache is not None and o.failure is None and o.digest is not None:
+            if data is None:
+                data = o.encode()
             new.append((_file_key(file_fp, o.digest), data))
             if digests.get(o.path) != o.digest:
                 key = None  # the file changed while it was checked: not a run to remember

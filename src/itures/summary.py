@@ -76,6 +76,7 @@ class Summary:
         "operative",
         "path",
         "preamble",
+        "shape",
     )
 
     def __init__(
@@ -90,6 +91,7 @@ class Summary:
         annexes: tuple[tuple[str | None, Tree], ...],
         footnotes: tuple[str, ...],
         cites: tuple[Cite, ...],
+        shape: bytes = b"",
     ) -> None:
         self.path = path
         self.body = body
@@ -101,6 +103,8 @@ class Summary:
         self.annexes = annexes  # (label, items)
         self.footnotes = footnotes  # ids, in document order
         self.cites = cites  # in document order (the order of Resolution.texts, then headings)
+        # digest of the structure language versions share (itures.rules.languages.shape)
+        self.shape = shape or _shape(self)
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -137,12 +141,25 @@ class Summary:
             self.annexes,
             self.footnotes,
             self.cites,
+            self.shape,
         )
 
     @classmethod
     def from_data(cls, data: tuple[Any, ...], path: str | None = None) -> Summary:
         """A summary from :meth:`to_data` (its shared parts shared again)."""
-        (old, body, number, language, history, preamble, operative, annexes, notes, cites) = data
+        (
+            old,
+            body,
+            number,
+            language,
+            history,
+            preamble,
+            operative,
+            annexes,
+            notes,
+            cites,
+            shape,
+        ) = data
         return cls(
             path if path is not None else old,
             _istr(body) or "",
@@ -156,7 +173,14 @@ class Summary:
             tuple(
                 (_share(p), start, words, sys.intern(target)) for p, start, words, target in cites
             ),
+            shape,
         )
+
+
+def _shape(summary: Summary) -> bytes:
+    from itures.rules.languages import shape
+
+    return shape(summary)
 
 
 def _tree(tree: Any) -> Tree:

@@ -20,9 +20,9 @@ version's signature is computed once per run).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
-from functools import partial
 from typing import Any
 
 from itures.rules import CorpusContext, Finding, rule
@@ -40,7 +40,9 @@ def _key(label: lb.Label | None, raw: str | None) -> Any:
     return label.key if label is not None else raw
 
 
+@functools.lru_cache(maxsize=16384)
 def _tree(entries: Labels) -> Tree:
+    """The labels of a list as ordinals (memoised: summaries share their label trees)."""
     read = lb.read_list([label for label, _ in entries])
     return tuple(
         (_key(label, raw), _tree(children))
@@ -54,6 +56,15 @@ def _citations(res: Summary) -> tuple[tuple[tuple[str | int, ...], tuple[str, ..
     for path, _, _, target in res.cites:
         by_text.setdefault(path, []).append(target)
     return tuple((path, tuple(sorted(targets))) for path, targets in by_text.items())
+
+
+def shape(res: Summary) -> bytes:
+    """A digest of the structure the language versions share (:func:`_signature`):
+    equal digests, equal structures. Computed with the summary, so that the
+    usual case (versions that agree) costs one comparison."""
+    from itures.cache import content_hash
+
+    return content_hash(repr(sorted(_signature(res).items())).encode())
 
 
 def _signature(res: Summary) -> dict[str, Any]:
@@ -156,11 +167,18 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     if versions[res.language].path != ctx.path:
         return
 
-    sigs: dict[str, dict[str, Any]] = {
-        lang: ctx.memo_run(("language-signature", s.path), partial(_signature, s))
-        for lang, s in versions.items()
-    }
+    if len({version.shape for version in versions.values()}) == 1:
+        return  # the versions agree (the usual case): nothing to compare
+    signatures: dict[str, dict[str, Any]] = ctx.memo_run("language-signatures", dict)
+    sigs: dict[str, dict[str, Any]] = {}
+    for lang, version in versions.items():
+        sig = signatures.get(version.path)
+        if sig is None:
+            sig = signatures[version.path] = _signature(version)
+        sigs[lang] = sig
     mine = sigs[res.language]
+    if all(sig == mine for sig in sigs.values()):
+        return  # the versions agree (the usual case): nothing to compare
 
     def ref(aspect: str) -> tuple[str, Any, str]:
         lang, value = _reference({lang: s[aspect] for lang, s in sigs.items()})

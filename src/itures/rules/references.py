@@ -33,7 +33,6 @@ Severities and the corpus scope (decisions):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
 
 from itures.model import markup as mk
 from itures.rules import CorpusContext, Finding, rule
@@ -116,11 +115,8 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
 
 
 def _cited(ctx: CorpusContext, ref: mk.ResolutionRef) -> Summary | None:
-    versions = ctx.index.versions(ref.body, ref.number)
-    if not versions:
-        return None
-    found = versions.get(ctx.summary.language)
-    return found if found is not None else next(iter(versions.values()))
+    """The cited resolution: its version in the citing file's language, else any."""
+    return ctx.index.version(ref.body, ref.number, ctx.summary.language)
 
 
 Target = tuple[tuple[mk.ResolutionRef, ...], int | None, tuple[str, ...]]
@@ -128,10 +124,13 @@ Target = tuple[tuple[mk.ResolutionRef, ...], int | None, tuple[str, ...]]
 
 def _citations(ctx: CorpusContext) -> Iterator[tuple[tuple[str | int, ...], int, str, Target]]:
     """(path, offset, words, parsed target) of every well-formed citation of the file."""
+    parsed: dict[str, Target | str] = ctx.memo_run("citation-targets", dict)
     for path, start, text, target in ctx.summary.cites:
-        parsed = ctx.memo_run(("citation-target", target), partial(mk.parse_target, target))
-        if not isinstance(parsed, str):
-            yield path, start, text, parsed
+        found = parsed.get(target)
+        if found is None:
+            found = parsed[target] = mk.parse_target(target)
+        if not isinstance(found, str):
+            yield path, start, text, found
 
 
 @rule(
