@@ -305,7 +305,7 @@ def check_paths(
     config: Config | None = None,
     *,
     cache: Cache | None = None,
-    jobs: int | None = None,
+    jobs: int | None = 1,
     progress: Progress | None = None,
 ) -> CheckResult:
     """Check files and directories as one corpus.
@@ -314,10 +314,10 @@ def check_paths(
     path (:func:`itures.config.discover`); it raises
     :class:`itures.config.ConfigError` when that table is not usable.
     ``cache`` (an :class:`itures.cache.Cache`) spares the work on files (and
-    runs) already checked; ``jobs`` is the number of worker processes
-    (default: by the number of files and CPUs, see
-    :func:`itures.pipeline.default_jobs`); ``progress(done, total)`` is
-    called as files are read.
+    runs) already checked; ``jobs`` is the number of processes reading files
+    (default 1: this one only; None: by the number of files and CPUs, as the
+    command line does, see :func:`itures.pipeline.default_jobs`);
+    ``progress(done, total)`` is called as files are read.
     """
     from itures import pipeline
     from itures.config import discover as discover_config
@@ -384,7 +384,7 @@ def check_in_corpus(
     *,
     config: Config | None = None,
     cache: Cache | None = None,
-    jobs: int | None = None,
+    jobs: int | None = 1,
     progress: Progress | None = None,
 ) -> CheckResult:
     """Check ``paths`` with every file under ``corpus`` loaded for references.

@@ -307,9 +307,10 @@ def analyse_many(
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
+    keep_data: bool = True,
 ) -> list[tuple[Outcome, Any]]:
     """Stage 1 for many files, in order: (outcome, its :meth:`Outcome.encode`
-    data when it was encoded (by a worker), else None).
+    data when it was encoded (by a worker) and ``keep_data``, else None).
 
     ``jobs`` is the number of processes working (default:
     :func:`default_jobs`): this one and ``jobs - 1`` workers. Files go in
@@ -350,7 +351,7 @@ def analyse_many(
             if failure is not None:
                 batch.append((Outcome(path, failure=failure), None))
             else:
-                batch.append((Outcome.decode(data, path, digest), data))
+                batch.append((Outcome.decode(data, path, digest), data if keep_data else None))
         results[b] = batch
         done += len(batch)
 
@@ -502,7 +503,13 @@ def run(
     new: list[tuple[bytes, Any]] = []
     for i, (o, data) in zip(
         todo,
-        analyse_many([paths[i] for i in todo], config, jobs=jobs, progress=progress),
+        analyse_many(
+            [paths[i] for i in todo],
+            config,
+            jobs=jobs,
+            progress=progress,
+            keep_data=cache is not None,
+        ),
         strict=True,
     ):
         outcomes[i] = o

@@ -8,6 +8,7 @@ paragraphs, at every depth). These walks are memoised in the run's
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,8 +55,9 @@ class LabelledList:
         return f"{self.noun} {self.parent.label or '(unlabelled)'} of {head}"
 
 
+@functools.lru_cache(maxsize=4096)
 def short(heading: str, words: int = 3) -> str:
-    """The first words of a heading: 'charge le Directeur…'."""
+    """The first words of a heading: 'charge le Directeur…' (memoised: headings repeat)."""
     parts = mk.plain(heading).split()
     if len(parts) <= words:
         return " ".join(parts)
@@ -164,6 +166,12 @@ def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]
         out.append(((*base, i), clause))
         out.extend(_walk_clauses((*base, i, "clauses"), clause.clauses))
     return out
+
+
+def clauses_of(ctx: Context) -> list[tuple[Path, Clause]]:
+    """:func:`clauses` of the context's resolution (computed once per file)."""
+    result: list[tuple[Path, Clause]] = ctx.memo("clauses", lambda: clauses(ctx.resolution))
+    return result
 
 
 def clauses(res: Resolution) -> list[tuple[Path, Clause]]:
