@@ -296,124 +296,228 @@ def _plain_ok(value: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Text:
+    """One text of the plan: its length in words and what it carries."""
+
+    words: int
+    cite: tuple[Identity, int, int] | None  # cited resolution, history entry, resolves clause
+    cite_first: bool
+    footnote: int | None  # the footnote id it anchors
+
+
+@dataclass
+class _Entry:
+    text: _Text
+    children: list[_Text] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    """The structure the language versions of one resolution share.
+
+    Sections, labels, nesting, footnotes, annex paragraphs and the citations
+    of every text are drawn once per resolution, so that its versions agree
+    as ``language-mismatch`` wants; each version fills the plan with words of
+    its language. Only the planted defects make a version differ.
+    """
+
+    title: int
+    conference: int
+    preamble: list[tuple[int, list[_Entry]]]  # (section index, items)
+    operative: list[tuple[int, str | None, list[tuple[_Entry, list[str], str | None]]]]
+    footnotes: list[int]  # words of each footnote
+    annex: list[_Text]
+    target: int  # bytes the versions aim at
+
+    @property
+    def resolves(self) -> int:
+        """The number of clauses of *resolves* (what ``#resolves/N`` may cite)."""
+        return next((len(c) for s, _, c in self.operative if s == 0), 0)
+
+
+def _plan(rng: random.Random, plans: dict[str, Plan], others: list[Identity]) -> Plan:
+    footnotes: list[int] = []
+
+    def text(low: int, high: int) -> _Text:
+        cite = None
+        first = False
+        if rng.random() < 0.35:
+            other = rng.choice(others)
+            entry = rng.randrange(len(other.history))
+            clause = 0
+            cited = plans.get(f"{other.body}:{other.number}")
+            if cited is not None and cited.resolves and rng.random() < 0.1:
+                clause = rng.randint(1, cited.resolves)
+            cite = (other, entry, clause)
+            first = rng.random() < 0.5
+        note = None
+        if rng.random() < 0.06 and len(footnotes) < 3:
+            footnotes.append(rng.randint(12, 30))
+            note = len(footnotes)
+        return _Text(rng.randint(low, high), cite, first, note)
+
+    preamble = []
+    for s in range(rng.randint(1, 3)):
+        items = []
+        for _ in range(rng.randint(2, 6)):
+            entry = _Entry(text(12, 40))
+            if rng.random() < 0.12:
+                entry.children = [text(8, 25) for _ in range(rng.randint(2, 3))]
+            items.append(entry)
+        preamble.append((s, items))
+    operative = []
+    for s in range(rng.randint(1, 3)):
+        actor = rng.choice(ACTORS) if s else None
+        clauses = []
+        for _ in range(rng.randint(2, 7)):
+            entry = _Entry(text(15, 50))
+            picks = rng.sample(ACTORS, rng.randint(1, 2)) if rng.random() < 0.2 else []
+            every = rng.choice(("year", "two-years", "session")) if rng.random() < 0.1 else None
+            if rng.random() < 0.1:
+                entry.children = [text(10, 25) for _ in range(rng.randint(2, 3))]
+            clauses.append((entry, picks, every))
+        operative.append((s, actor, clauses))
+    annex = [text(15, 40) for _ in range(rng.randint(1, 6))] if rng.random() < 0.4 else []
+    return Plan(
+        rng.randint(6, 16),
+        rng.randint(6, 10),
+        preamble,
+        operative,
+        footnotes,
+        annex,
+        rng.randint(4200, 7400),
+    )
+
+
 class _FileMaker:
-    def __init__(
-        self, rng: random.Random, ident: Identity, lang: str, others: list[Identity]
-    ) -> None:
+    """One language version of a plan, its texts scaled to the plan's size."""
+
+    def __init__(self, rng: random.Random, ident: Identity, lang: str, plan: Plan) -> None:
         self.rng = rng
         self.ident = ident
         self.lang = lang
-        self.others = others
+        self.plan = plan
         self.words = WORDS[lang]
-        self.footnotes: list[str] = []
 
-    def sentence(self, low: int, high: int) -> str:
+    def sentence(self, words: int, scale: float) -> str:
         rng = self.rng
         sep = "" if self.lang == "zh" else " "
-        words = [rng.choice(self.words) for _ in range(rng.randint(low, high))]
-        return sep.join(words)
+        return sep.join(rng.choice(self.words) for _ in range(max(2, round(words * scale))))
 
     def place(self, index: int) -> str:
         return PLACES[index][_PLACE_COLUMN[self.lang]]
 
-    def citation(self) -> str:
-        rng = self.rng
-        other = rng.choice(self.others)
-        event, place, year = rng.choice(other.history)
+    def citation(self, cite: tuple[Identity, int, int]) -> str:
+        other, entry, clause = cite
+        event, place, year = other.history[entry]
         words = f"{RESOLUTION_WORD[self.lang]} {other.number}"
         if event == "revised":
             words += f" ({REV[self.lang]} {self.place(place)}, {year})"
         else:
             words += f" ({self.place(place)}, {year})"
         target = f"{other.body}:{other.number}@{year}"
-        if rng.random() < 0.1:
-            target += f"#resolves/{rng.randint(1, 4)}"
+        if clause:
+            target += f"#resolves/{clause}"
         return f"[{words}]({target})"
 
-    def rich(self, low: int, high: int) -> str:
-        """Text with, now and then, a citation or a footnote marker."""
-        rng = self.rng
-        parts = [self.sentence(low, high)]
-        if rng.random() < 0.35:
-            parts.insert(rng.randint(0, 1), self.citation())
-        if rng.random() < 0.06 and len(self.footnotes) < 3:
-            self.footnotes.append(self.sentence(12, 30))
-            parts[-1] += f"[^{len(self.footnotes)}]"
-        return " ".join(parts) + rng.choice((";", ";", ",", "."))
+    def rich(self, t: _Text, scale: float, mark: str) -> str:
+        """The words of a text, its citation and footnote marker, and its end mark."""
+        parts = [self.sentence(t.words, scale)]
+        if t.cite is not None:
+            parts.insert(0 if t.cite_first else 1, self.citation(t.cite))
+        if t.footnote is not None:
+            parts[-1] += f"[^{t.footnote}]"
+        return " ".join(parts) + mark
 
-    def make(self, target: int) -> str:
-        """One file of about ``target`` bytes (sections are added while it is smaller)."""
-        rng, lang, ident = self.rng, self.lang, self.ident
+    def make(self, scale: float) -> str:
+        """The file, with every text's length multiplied by ``scale``."""
+        lang, ident, plan = self.lang, self.ident, self.plan
         w = _Writer()
         w.raw("# yaml-language-server: $schema=../../../schema/resolution.schema.json")
         w.raw(f"body: {ident.body}")
         w.raw(f"number: '{ident.number}'")
         w.raw(f"language: {lang}")
-        w.text(0, "title", self.sentence(6, 16))
+        w.text(0, "title", self.sentence(plan.title, scale))
         w.raw("history:")
         for event, place, year in ident.history:
             w.raw(f"  - event: {event}")
             w.raw(f"    place: {self.place(place)}")
             w.raw(f"    year: {year}")
         last = ident.history[-1]
-        w.text(0, "conference", f"{self.sentence(6, 10)} ({self.place(last[1])}, {last[2]}),")
-        # preamble (about 40% of the file): lettered items, sometimes nested i), ii)
+        formula = f"{self.sentence(plan.conference, scale)} ({self.place(last[1])}, {last[2]}),"
+        w.text(0, "conference", formula)
+        # End marks by the ITU convention (see itures.rules.punctuation): ';'
+        # inside a list, ',' at the end of a section, '.' at the very end, ':'
+        # before a sub-list, whose last entry ends as its parent would.
         w.raw("preamble:")
-        for s, (verb, heading) in enumerate(PREAMBLE[lang]):
-            if s and w.size > target * 0.4:
-                break
+        for s, items in plan.preamble:
+            verb, heading = PREAMBLE[lang][s]
             w.raw(f"  - verb: {verb}")
             w.raw(f"    heading: {heading}")
             w.raw("    items:")
-            for i in range(rng.randint(2, 6)):
-                if i >= 2 and w.size > target * 0.45:
-                    break
+            for i, entry in enumerate(items):
+                end = "," if i == len(items) - 1 else ";"
                 w.key(6, "label", f"{LETTERS[i]})", first=True)
-                w.text(8, "text", self.rich(12, 40))
-                if rng.random() < 0.12:
+                w.text(8, "text", self.rich(entry.text, scale, ":" if entry.children else end))
+                if entry.children:
                     w.raw("        items:")
-                    for j in range(rng.randint(2, 3)):
+                    for j, child in enumerate(entry.children):
+                        mark = end if j == len(entry.children) - 1 else ";"
                         w.key(10, "label", f"{ROMAN[j]})", first=True)
-                        w.text(12, "text", self.rich(8, 25))
-        # operative: numbered clauses, actors, deadlines, sometimes 1.1, 1.2
+                        w.text(12, "text", self.rich(child, scale, mark))
         w.raw("operative:")
-        for s, (verb, heading) in enumerate(OPERATIVE[lang]):
-            if s and w.size > target * 0.8:
-                break
+        for n, (s, actor, clauses) in enumerate(plan.operative):
+            verb, heading = OPERATIVE[lang][s]
+            final = "." if n == len(plan.operative) - 1 else ","
             w.raw(f"  - verb: {verb}")
             w.text(4, "heading", heading)
-            if verb != "resolves":
-                w.raw(f"    actors: [{rng.choice(ACTORS)}]")
+            if actor is not None:
+                w.raw(f"    actors: [{actor}]")
             w.raw("    clauses:")
-            for c in range(1, rng.randint(2, 7) + 1):
-                if c > 2 and w.size > target * 0.85:
-                    break
+            for c, (entry, picks, every) in enumerate(clauses, 1):
+                end = final if c == len(clauses) else ";"
                 w.key(6, "label", f"'{c}'", first=True)
-                w.text(8, "text", self.rich(15, 50))
-                if rng.random() < 0.2:
-                    picks = rng.sample(ACTORS, rng.randint(1, 2))
+                w.text(8, "text", self.rich(entry.text, scale, ":" if entry.children else end))
+                if picks:
                     w.raw(f"        actors: [{', '.join(picks)}]")
-                if rng.random() < 0.1:
+                if every is not None:
                     w.raw("        deadlines:")
-                    w.raw(f"          - every: {rng.choice(('year', 'two-years', 'session'))}")
+                    w.raw(f"          - every: {every}")
                     w.raw("            report_to: council")
-                if rng.random() < 0.1:
+                if entry.children:
                     w.raw("        clauses:")
-                    for k in range(1, rng.randint(2, 3) + 1):
+                    for k, child in enumerate(entry.children, 1):
+                        mark = end if k == len(entry.children) else ";"
                         w.key(10, "label", f"'{c}.{k}'", first=True)
-                        w.text(12, "text", self.rich(10, 25))
-        if self.footnotes:
+                        w.text(12, "text", self.rich(child, scale, mark))
+        if plan.footnotes:
             w.raw("footnotes:")
-            for f, note in enumerate(self.footnotes, 1):
+            for f, words in enumerate(plan.footnotes, 1):
                 w.raw(f"  - id: '{f}'")
-                w.text(4, "text", note + ".")
-        if w.size < target - 400:
+                w.text(4, "text", self.sentence(words, scale) + ".")
+        if plan.annex:
             w.raw("annexes:")
             w.raw("  - heading: ANNEX")
             w.raw("    items:")
-            while w.size < target - 200:
-                w.text(6, "text", self.rich(15, 40), first=True)
+            for t in plan.annex:
+                w.text(6, "text", self.rich(t, scale, "."), first=True)
         return w.render()
+
+    def sized(self) -> str:
+        """The file at 4-8 KB, near the plan's size: texts are lengthened or
+        shortened until it fits (words differ in length between languages)."""
+        scale = 1.0
+        for _ in range(12):
+            text = self.make(scale)
+            size = len(text.encode("utf-8"))
+            if MIN_SIZE <= size <= MAX_SIZE and abs(size - self.plan.target) < 600:
+                return text
+            scale *= self.plan.target / size
+        while True:  # pragma: no cover - the loop above converges in a few steps
+            text = self.make(scale)
+            if MIN_SIZE <= len(text.encode("utf-8")) <= MAX_SIZE:
+                return text
 
 
 def _prepend(line: str, words: str) -> str:
@@ -480,20 +584,21 @@ def generate(
     rng = random.Random(seed)
     languages_per_identity = 3
     identities = _identities(rng, max(1, -(-n // languages_per_identity)))
+    plans: dict[str, Plan] = {}
+    for ident in identities:
+        plans[f"{ident.body}:{ident.number}"] = _plan(rng, plans, identities)
     root = os.path.join(os.fspath(directory), "resolutions")
     out = Generated(root)
     kinds = sorted(DEFECTS)
     count = 0
     for ident in identities:
+        plan = plans[f"{ident.body}:{ident.number}"]
         langs = rng.sample(LANGUAGES, languages_per_identity)
         for lang in langs:
             if count == n:
                 break
             count += 1
-            while True:  # the size is approximate: draw again until it is 4-8 KB
-                text = _FileMaker(rng, ident, lang, identities).make(rng.randint(4200, 7400))
-                if MIN_SIZE <= len(text.encode("utf-8")) <= MAX_SIZE:
-                    break
+            text = _FileMaker(rng, ident, lang, plan).sized()
             path = os.path.join(root, ident.body, ident.number, f"{lang}.yaml")
             if rng.random() < defect_rate:
                 kind = rng.choice(kinds)

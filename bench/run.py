@@ -9,17 +9,28 @@ times, on exactly those files:
 * **check-jsonschema**: ``check-jsonschema --schemafile schema/resolution.schema.json FILES``,
   what a user would otherwise run (schema only, no rules), called through its
   command-line entry point.
-* **itures check, cold**: ``itures check DIR`` through the command-line entry
-  point (discovery, reading with positions, validation, every rule, report).
-* **itures check, warm**: the same command run again with nothing changed. There
-  is no cache of parsed documents yet, so warm equals cold; see
-  :func:`itures_argv`, the one place to change when the cache lands.
+* **itures check, cold**: ``itures check --no-cache DIR`` through the
+  command-line entry point (discovery, reading with positions, validation,
+  every rule, report), with its default worker processes (one per CPU for
+  that many files);
+* **itures check, cold, one process**: the same with ``--jobs 1``;
+* **itures check, warm**: ``itures check DIR`` again with nothing changed: the
+  cache answers (the untimed first run fills it).
 
 Every command runs in this process, after an untimed pass that imports its
 modules and fills the OS page cache, so the table compares the work on the
 files, not interpreter start-up (``--subprocess`` adds end-to-end rows that
-include it). Each row is the median of ``--repeat`` runs. Nothing is written
-into the repository; the corpus is removed at the end unless ``--keep`` is given.
+include it). Each row is the median of ``--repeat`` runs. Ratios are of wall
+time: worker processes do their work outside this process, so its CPU time
+says nothing of a parallel run (the CPU column adds the workers' time, once
+they have exited). Nothing is written into the repository; the corpus is
+removed at the end unless ``--keep`` is given.
+
+A second table, **the commit hook**, times ``itures check --corpus resolutions
+FILE`` (what ``.pre-commit-hooks.yaml`` runs) as a process, cache warm,
+against ``python -c pass``: the median of ``--hook-runs`` runs each,
+interleaved. It runs with byte code written (``PYTHONPYCACHEPREFIX`` into the
+corpus's directory), as an installed itures runs.
 
     python bench/run.py                 # 5,000 files, 3 runs each
     python bench/run.py -n 500 --repeat 1
@@ -130,28 +141,28 @@ def _itures_has_cache() -> bool:
     return "--no-cache" not in unknown
 
 
-def itures_argv(root: str, *, warm: bool) -> list[str]:
+def itures_argv(root: str, *, warm: bool, jobs: int | None = None) -> list[str]:
     """The ``itures check`` command line for a cold or a warm run.
 
-    Hook for the cache of parsed documents: once ``itures check`` has a
-    ``--no-cache`` option, cold runs pass it (nothing read from or written to
-    the cache) and warm runs leave it out (the untimed first run of
-    :func:`measure` primes the cache, the timed runs find every file in
-    it). Until then both are the same command, so warm equals cold. The cache
+    Cold runs pass ``--no-cache`` (nothing read from or written to the
+    cache), warm runs leave it out (the untimed first run of :func:`measure`
+    primes the cache, the timed runs find every file in it). The cache
     directory is kept out of the repository by running from the corpus's
-    temporary directory with ``XDG_CACHE_HOME`` pointing into it (see
-    :func:`itures_check`).
+    temporary directory with ``XDG_CACHE_HOME`` (and ``ITURES_CACHE_DIR``)
+    pointing into it (see :func:`main`).
     """
     argv = ["check", root]
     if not warm and _itures_has_cache():
         argv.append("--no-cache")
+    if jobs is not None:
+        argv += ["--jobs", str(jobs)]
     return argv
 
 
-def itures_check(root: str, *, warm: bool) -> Callable[[], int | str]:
+def itures_check(root: str, *, warm: bool, jobs: int | None = None) -> Callable[[], int | str]:
     from itures.cli import main
 
-    argv = itures_argv(root, warm=warm)
+    argv = itures_argv(root, warm=warm, jobs=jobs)
     workdir = os.path.dirname(root)
 
     def run() -> int | str:
@@ -190,21 +201,86 @@ def _versions() -> str:
 
 
 def table(rows: list[Row], files: int) -> str:
-    """The Markdown table; ratios are of CPU time (steadier than wall time)."""
-    floor = statistics.median(rows[0].cpu)
-    other = next((statistics.median(r.cpu) for r in rows if r.name.startswith("check-js")), None)
+    """The Markdown table; ratios are of wall time (see the module docstring)."""
+    floor = statistics.median(rows[0].wall)
+    other = next((statistics.median(r.wall) for r in rows if r.name.startswith("check-js")), None)
+    cold = next((statistics.median(r.wall) for r in rows if r.name == COLD), None)
     lines = [
-        "| run | files/s (CPU) | files/s (wall) | CPU s | vs libyaml parse-only "
-        "| vs check-jsonschema | result |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| run | files/s (wall) | wall s | CPU s | vs libyaml parse-only "
+        "| vs check-jsonschema | vs itures cold | result |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for row in rows:
         cpu, wall = statistics.median(row.cpu), statistics.median(row.wall)
-        vs_other = f"{other / cpu:.1f}×" if other else "n/a"
+        vs_other = f"{other / wall:.1f}×" if other else "n/a"
+        vs_cold = f"{cold / wall:.1f}×" if cold else "n/a"
         note = f" {row.note}" if row.note else ""
         lines.append(
-            f"| {row.name} | {files / cpu:,.0f} | {files / wall:,.0f} | {cpu:.2f} "
-            f"| {floor / cpu:.2f}× | {vs_other} | {row.result}{note} |"
+            f"| {row.name} | {files / wall:,.0f} | {wall:.2f} | {cpu:.2f} "
+            f"| {floor / wall:.2f}× | {vs_other} | {vs_cold} | {row.result}{note} |"
+        )
+    return "\n".join(lines)
+
+
+COLD = "itures check, cold"
+
+
+def hook_table(root: str, repeat: int) -> str:
+    """``itures check --corpus resolutions FILE`` as a process, cache warm, vs ``python -c pass``."""
+    workdir = os.path.dirname(root)
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # byte code written, as installed
+    env["PYTHONPYCACHEPREFIX"] = os.path.join(workdir, "pycache")
+    env.pop("GITHUB_ACTIONS", None)
+    target = sorted(
+        os.path.relpath(os.path.join(top, n), workdir)
+        for top, _, names in os.walk(root)
+        for n in names
+        if n.endswith(".yaml")
+    )[0]
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        f"itures check --corpus resolutions {target}, cache warm": [
+            sys.executable,
+            "-m",
+            "itures",
+            "check",
+            "--corpus",
+            "resolutions",
+            target,
+        ],
+        f"itures check --corpus resolutions {target} --no-cache": [
+            sys.executable,
+            "-m",
+            "itures",
+            "check",
+            "--corpus",
+            "resolutions",
+            target,
+            "--no-cache",
+        ],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for argv in commands.values():  # untimed: byte code, cache, page cache
+        subprocess.run(argv, cwd=workdir, env=env, capture_output=True, check=False)
+    cold_runs = max(1, repeat // 10)
+    for i in range(repeat):
+        for name, argv in commands.items():
+            if name.endswith("--no-cache") and i >= cold_runs:
+                continue
+            start = time.perf_counter()
+            subprocess.run(argv, cwd=workdir, env=env, capture_output=True, check=False)
+            times[name].append(time.perf_counter() - start)
+    base = statistics.median(times["python -c pass"])
+    lines = [
+        "| command (a process) | median ms | min ms | runs | over `python -c pass` |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, values in times.items():
+        med = statistics.median(values)
+        lines.append(
+            f"| `{name}` | {med * 1e3:.0f} | {min(values) * 1e3:.0f} | {len(values)} "
+            f"| {(med - base) * 1e3:+.0f} ms |"
         )
     return "\n".join(lines)
 
@@ -218,11 +294,15 @@ def main(argv: list[str] | None = None) -> int:
         "--subprocess", action="store_true", help="also time the commands as separate processes"
     )
     ap.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it")
+    ap.add_argument(
+        "--hook-runs", type=int, default=30, help="runs of the commit-hook table (30; 0: none)"
+    )
     args = ap.parse_args(argv)
 
     tmp = args.keep or tempfile.mkdtemp(prefix="itures-bench-")
     try:
         os.environ["XDG_CACHE_HOME"] = os.path.join(tmp, "xdg-cache")
+        os.environ["ITURES_CACHE_DIR"] = os.path.join(tmp, "itures-cache")
         made = generate(tmp, args.files, args.seed)
         files = made.files
         sizes = sorted(os.path.getsize(f) for f in files)
@@ -242,7 +322,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         except ImportError:
             print("check-jsonschema is not installed: pip install -e '.[bench]'\n")
-        rows.append(Row("itures check, cold", itures_check(made.root, warm=False)))
+        rows.append(Row(COLD, itures_check(made.root, warm=False)))
+        rows.append(
+            Row("itures check, cold, one process", itures_check(made.root, warm=False, jobs=1))
+        )
         note = "" if _itures_has_cache() else "(no cache yet: same as cold)"
         rows.append(Row("itures check, warm", itures_check(made.root, warm=True), note))
         if args.subprocess:
@@ -255,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(Row("`itures check` as a process, cold", subprocess_run(cmd, tmp)))
         measure(rows, args.repeat)
         print(table(rows, len(files)))
+        if args.hook_runs > 0:
+            print(f"\nThe commit hook: one file checked in the {len(files):,}-file corpus.\n")
+            print(hook_table(made.root, args.hook_runs))
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

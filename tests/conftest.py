@@ -41,6 +41,15 @@ def commit_all(repo: Path, message: str) -> str:
     return git(repo, "rev-parse", "HEAD").strip()
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's `itures check` runs get a cache of their own (never the user's, nor
+    the repository's); tests of where the cache goes remove ITURES_CACHE_DIR."""
+    path = tmp_path_factory.mktemp("itures-cache")
+    monkeypatch.setenv("ITURES_CACHE_DIR", str(path))
+    return path
+
+
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty git repository as the working directory."""

@@ -33,9 +33,7 @@ Decisions:
 
 from __future__ import annotations
 
-import difflib
 import os
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,6 +105,8 @@ def _rules(value: Any, where: str) -> frozenset[str]:
                 "selected, ignored or re-graded"
             )
         if name not in known:
+            import difflib  # only for this message: not at start-up
+
             close = difflib.get_close_matches(name, known, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(f"{where}: unknown rule '{name}'{hint} (see `itures rules`)")
@@ -121,6 +121,8 @@ def from_table(table: Any, source: str, base: str) -> Config:
         raise ConfigError(f"{where} must be a table")
     for key in table:
         if key not in KEYS:
+            import difflib
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(KEYS)})")
@@ -155,6 +157,8 @@ def load(path: str | os.PathLike[str]) -> Config:
 
     A file without the table gives the defaults.
     """
+    import tomllib  # only when there is a file to read: not at start-up
+
     p = os.fspath(path)
     try:
         with open(p, "rb") as fh:

@@ -1,30 +1,34 @@
 """A corpus: the resolution files under a directory, indexed by identity.
 
-The check of a corpus runs in stages (see README, "Architecture"):
-read (:mod:`itures.yamlio.read`) -> validate (:mod:`itures.validate`) ->
-index every valid resolution -> rules (:mod:`itures.rules`) with the index at
-hand -> diagnostics, sorted by file and position.
+The check of a corpus runs in stages (see README, "Architecture", and
+:mod:`itures.pipeline`): each file alone, cached and in parallel (read
+(:mod:`itures.yamlio.read`) -> validate (:mod:`itures.validate`) -> file
+rules -> summary), then the corpus (index of summaries -> corpus rules ->
+diagnostics, sorted by file and position). This module holds the entry
+points (:func:`check_paths`, :func:`check_in_corpus`, :func:`check_results`),
+discovery, the :class:`Index` and the library's :class:`Corpus`.
 """
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic
-from itures.model.markup import ResolutionRef
-from itures.model.resolution import Resolution
-from itures.yamlio.read import Document, read_document
+from itures.pipeline import MAX_FILE_BYTES, Progress
 
 if TYPE_CHECKING:
+    from itures.cache import Cache
     from itures.config import Config
+    from itures.model.resolution import Resolution
     from itures.rules.suppressions import Suppressed
+    from itures.summary import Summary
+    from itures.yamlio.read import Document
 
 __all__ = [
+    "MAX_FILE_BYTES",
     "CheckResult",
     "Corpus",
     "Index",
@@ -38,10 +42,6 @@ __all__ = [
 ]
 
 SUFFIXES = (".yaml", ".yml")
-# The longest resolutions, annexes included, are a few hundred KB. A file
-# above this is not read (a 50 MB file of short items would take seconds and a
-# gigabyte to parse); it is reported as not checked.
-MAX_FILE_BYTES = 10_000_000
 
 
 class LoadError(Exception):
@@ -65,7 +65,7 @@ class FileResult:
     resolution: Resolution | None
     diagnostics: list[Diagnostic]
     # the parsed document, when still at hand; rules that find something on a
-    # file whose document was not kept (cache, worker process) parse it again
+    # file whose document was not kept parse it again
     document: Document | None = None
     # whether the raw text holds a suppression marker ("itures:"); None when
     # unknown (the document is then parsed again to look for suppressions)
@@ -109,37 +109,81 @@ class CheckResult:
         }
 
 
+_NONE: Mapping[str, Summary] = {}
+
+
 class Index:
-    """Valid resolutions by identity (body, number) and language."""
+    """The valid resolutions of a corpus by identity (body, number) and language.
+
+    The index keeps a :class:`~itures.summary.Summary` of each resolution:
+    what the rules that look across files need of it (identity, history,
+    labels, footnote ids, citations), a few kilobytes instead of the ~35 KB of
+    the model, so that a check of 100,000 files fits in memory. Resolutions
+    added with :meth:`add` are kept whole as well (:meth:`get`,
+    :meth:`model`: the library's :class:`Corpus`, rendering); a check adds
+    summaries only (:meth:`add_summary`).
+    """
 
     def __init__(self) -> None:
-        self._by_key: dict[ResolutionRef, dict[str, tuple[str, Resolution]]] = {}
+        self._by_key: dict[tuple[str, str], dict[str, Summary]] = {}
+        self._models: dict[str, Resolution] = {}
 
-    def add(self, path: str, resolution: Resolution) -> None:
-        self._by_key.setdefault(resolution.key, {})[resolution.language] = (path, resolution)
+    def add(self, path: str, resolution: Resolution) -> Summary:
+        """Index a resolution, keeping its model (see :meth:`get`)."""
+        from itures.summary import summarise
 
-    def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
-        versions = self._by_key.get(ResolutionRef(body, number))
+        summary = summarise(path, resolution)
+        self.add_summary(summary)
+        self._models[path] = resolution
+        return summary
+
+    def add_summary(self, summary: Summary) -> None:
+        """Index a resolution by its summary alone."""
+        self._by_key.setdefault((summary.body, summary.number), {})[summary.language] = summary
+
+    def summary(self, body: str, number: str, language: str | None = None) -> Summary | None:
+        """The summary of this identity: in ``language`` if given, else any version."""
+        versions = self._by_key.get((body, number))
         if not versions:
             return None
         if language is None:
-            return next(iter(versions.values()))[1]
-        found = versions.get(language)
-        return found[1] if found else None
+            return next(iter(versions.values()))
+        return versions.get(language)
 
-    def languages(self, body: str, number: str) -> dict[str, tuple[str, Resolution]]:
-        return dict(self._by_key.get(ResolutionRef(body, number), {}))
+    def versions(self, body: str, number: str) -> Mapping[str, Summary]:
+        """The language versions of one resolution: language -> summary (do not change it)."""
+        return self._by_key.get((body, number), _NONE)
+
+    def version(self, body: str, number: str, language: str) -> Summary | None:
+        """The version in ``language`` of one resolution, else any version, else None."""
+        versions = self._by_key.get((body, number))
+        if not versions:
+            return None
+        found = versions.get(language)
+        return found if found is not None else next(iter(versions.values()))
+
+    def model(self, summary: Summary) -> Resolution | None:
+        """The model of an indexed resolution, when it was added with :meth:`add`."""
+        return self._models.get(summary.path)
+
+    def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
+        """The model with this identity (None if absent or indexed by summary only)."""
+        found = self.summary(body, number, language)
+        return self._models.get(found.path) if found is not None else None
 
     def bodies(self) -> frozenset[str]:
-        return frozenset(k.body for k in self._by_key)
+        return frozenset(body for body, _ in self._by_key)
 
     def __contains__(self, ref: object) -> bool:
-        return ref in self._by_key
+        body, number = getattr(ref, "body", None), getattr(ref, "number", None)
+        if body is None and isinstance(ref, tuple) and len(ref) == 2:
+            body, number = ref
+        return (body, number) in self._by_key
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
 
-    def __iter__(self) -> Iterator[tuple[str, Resolution]]:
+    def __iter__(self) -> Iterator[Summary]:
         for versions in self._by_key.values():
             yield from versions.values()
 
@@ -148,26 +192,17 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
     """Resolution files under ``paths``: (files, failures).
 
     A directory contributes its ``*.yaml``/``*.yml`` files, recursively, in
-    sorted order, skipping hidden directories and never following directory
-    symlinks (so a link loop cannot trap the walk); a file is taken as given.
+    sorted order, skipping hidden directories and files and never following
+    directory symlinks (so a link loop cannot trap the walk); a file is taken
+    as given.
     """
     files: list[str] = []
     failures: list[str] = []
-
-    def unreadable(exc: OSError) -> None:  # a directory os.walk cannot list
-        failures.append(f"{exc.filename}: cannot read: {exc.strerror or exc}")
-
     for raw in paths:
         path = os.fspath(raw)
         if os.path.isdir(path):
             found: list[str] = []
-            for top, dirs, names in os.walk(path, onerror=unreadable, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    os.path.join(top, n)
-                    for n in names
-                    if n.endswith(SUFFIXES) and not n.startswith(".")
-                )
+            _walk(os.path.normpath(path), found, failures)
             files.extend(sorted(found))
         elif os.path.exists(path):
             files.append(path)
@@ -179,31 +214,46 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
     return unique, failures
 
 
+def _walk(top: str, found: list[str], failures: list[str]) -> None:
+    """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
+    without following links would find them, with fewer system calls: a
+    commit hook walks the whole corpus at every commit)."""
+    dirs: list[str] = []
+    try:
+        with os.scandir(top) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if not entry.is_symlink():
+                        dirs.append(entry.path)
+                elif name.endswith(SUFFIXES):
+                    found.append(entry.path)
+    except OSError as exc:  # a directory that cannot be listed
+        failures.append(f"{exc.filename or top}: cannot read: {exc.strerror or exc}")
+    for sub in dirs:
+        _walk(sub, found, failures)
+
+
 def read_file(path: str) -> FileResult | str:
     """Read and validate one file; a string is an error that stops its check."""
-    from itures.validate import validate
+    from itures.pipeline import read_bytes
 
-    try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                return (
-                    f"{path}: not checked: {size / 1e6:.1f} MB, more than the "
-                    f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
-                )
-            data = fh.read()
-    except OSError as exc:
-        return f"{path}: cannot read: {exc.strerror or exc}"
-    doc = read_document(path, data)
-    if isinstance(doc, Diagnostic):
-        return FileResult(path, None, [doc])
-    resolution, diagnostics = validate(doc)
-    return FileResult(path, resolution, diagnostics, doc)
+    data = read_bytes(path)
+    if isinstance(data, str):
+        return data
+    return read_data(path, data)
 
 
 def read_data(path: str, data: bytes) -> FileResult:
     """Read and validate a file's content given as bytes (from git, say)."""
     from itures.validate import validate
+    from itures.yamlio.read import read_document
 
     doc = read_document(path, data)
     if isinstance(doc, Diagnostic):
@@ -230,99 +280,62 @@ def load(path: str | os.PathLike[str]) -> Resolution:
     return result.resolution
 
 
-def _document(res: FileResult) -> Document | None:
-    """The parsed document of a file, parsed again if it was not kept."""
-    if res.document is not None:
-        return res.document
-    try:
-        with open(res.path, "rb") as fh:
-            doc = read_document(res.path, fh.read())
-    except OSError:
-        return None
-    return doc if isinstance(doc, Document) else None
-
-
-def _check(
-    results: list[FileResult], index: Index, config: Config | None = None
-) -> tuple[list[Diagnostic], list[Suppressed]]:
-    """Run the rules on every valid resolution; position findings lazily.
-
-    Returns the diagnostics and the findings that in-file suppressions
-    silenced (see :mod:`itures.rules.suppressions`), both sorted.
-    """
-    from itures.config import Config
-    from itures.rules.runner import Runner
-
-    runner = Runner(config or Config(), index)
-    out: list[Diagnostic] = []
-    hidden: list[Suppressed] = []
-    for res in results:
-        out.extend(res.diagnostics)
-        if res.resolution is None:
-            continue
-        marked = res.marked
-        if marked is None and res.document is not None:
-            marked = "itures:" in res.document.text
-        found, silenced = runner.check_resolution(
-            res.path, res.resolution, functools.partial(_document, res), marked
-        )
-        out.extend(found)
-        hidden.extend(silenced)
-    out.sort(key=Diagnostic.sort_key)
-    hidden.sort(key=lambda s: s.diagnostic.sort_key())
-    return out, hidden
-
-
-def _context(results: list[FileResult], config: Config, index: Index) -> None:
-    """Index the rest of the configured corpus when checked files lie in it.
+def _context(checked: list[str], config: Config) -> list[str]:
+    """The rest of the configured corpus, when checked files lie in it.
 
     References and language versions then resolve against the whole corpus,
     even when only a few files are checked (a pre-commit hook passes the
-    changed files). The other files are read and validated, not checked.
+    changed files). The other files are read and indexed, not reported on.
     """
     if config.corpus is None:
-        return
+        return []
     root = os.path.realpath(config.corpus)
-    checked = {os.path.realpath(r.path) for r in results}
-    if not any(p == root or p.startswith(root + os.sep) for p in checked):
-        return
-    for path in discover([config.corpus])[0]:
-        if os.path.realpath(path) in checked:
-            continue
-        res = read_file(path)
-        if not isinstance(res, str) and res.resolution is not None:
-            index.add(os.path.relpath(path), res.resolution)
+    real = {os.path.realpath(p) for p in checked}
+    if not any(p == root or p.startswith(root + os.sep) for p in real):
+        return []
+    return [
+        os.path.relpath(path)
+        for path in discover([config.corpus])[0]
+        if os.path.realpath(path) not in real
+    ]
 
 
 def check_paths(
-    paths: Iterable[str | os.PathLike[str]], config: Config | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    config: Config | None = None,
+    *,
+    cache: Cache | None = None,
+    jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> CheckResult:
     """Check files and directories as one corpus.
 
     ``config`` defaults to the ``[tool.itures]`` table found for the first
     path (:func:`itures.config.discover`); it raises
     :class:`itures.config.ConfigError` when that table is not usable.
+    ``cache`` (an :class:`itures.cache.Cache`) spares the work on files (and
+    runs) already checked; ``jobs`` is the number of processes reading files
+    (default 1: this one only; None: by the number of files and CPUs, as the
+    command line does, see :func:`itures.pipeline.default_jobs`);
+    ``progress(done, total)`` is called as files are read.
     """
+    from itures import pipeline
     from itures.config import discover as discover_config
 
     paths = list(paths)
     if config is None:
         config = discover_config(paths)
     files, failures = discover(paths)
-    results: list[FileResult] = []
-    for path in files:
-        res = read_file(path)
-        if isinstance(res, str):
-            failures.append(res)
-        else:
-            results.append(res)
-    index = Index()
-    for res in results:
-        if res.resolution is not None:
-            index.add(res.path, res.resolution)
-    _context(results, config, index)
-    diagnostics, suppressed = _check(results, index, config)
-    return CheckResult(diagnostics, len(files), failures, suppressed)
+    return pipeline.run(
+        files,
+        _context(files, config),
+        config,
+        failures=failures,
+        cache=cache,
+        jobs=jobs,
+        progress=progress,
+        context_failures=False,
+    )
 
 
 def check_results(
@@ -340,20 +353,28 @@ def check_results(
     rest of the corpus being there for references. ``config`` defaults to the
     ``[tool.itures]`` table found for the checked files.
     """
+    from itures import pipeline
     from itures.config import discover as discover_config
+    from itures.rules.runner import Runner
 
     if only is not None:
         only = list(only)
     if config is None:
         config = discover_config(list(only) if only else [r.path for r in results[:1]])
-    index = Index()
-    for res in results:
-        if res.resolution is not None:
-            index.add(res.path, res.resolution)
     if only is not None:
         keep = {os.path.normpath(p) for p in only}
-        results = [r for r in results if os.path.normpath(r.path) in keep]
-    diagnostics, suppressed = _check(results, index, config)
+        checked = [r for r in results if os.path.normpath(r.path) in keep]
+        others = [r for r in results if os.path.normpath(r.path) not in keep]
+    else:
+        checked, others = results, []
+    runner = Runner(config)
+    outcomes = [pipeline.outcome_of(r, runner) for r in checked]
+    for r in others:  # the rest is indexed, not checked: no rules to run on it
+        if r.resolution is not None:
+            from itures.summary import summarise
+
+            outcomes.append(pipeline.Outcome(r.path, summarise(r.path, r.resolution)))
+    diagnostics, suppressed = pipeline.conclude(outcomes, len(checked), config)
     return CheckResult(diagnostics, files, failures, suppressed)
 
 
@@ -362,23 +383,33 @@ def check_in_corpus(
     corpus: Iterable[str | os.PathLike[str]],
     *,
     config: Config | None = None,
+    cache: Cache | None = None,
+    jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> CheckResult:
     """Check ``paths`` with every file under ``corpus`` loaded for references.
 
     What a commit hook needs: the staged files are checked, the rest of the
     corpus is read so that citations of it resolve, and is not reported on.
+    ``cache``, ``jobs`` and ``progress`` are as for :func:`check_paths`.
     """
+    from itures import pipeline
+    from itures.config import discover as discover_config
+
     targets, failures = discover(paths)
     others, more = discover(corpus)
     failures.extend(more)
-    results: list[FileResult] = []
-    for path in dict.fromkeys([*targets, *others]):
-        res = read_file(path)
-        if isinstance(res, str):
-            failures.append(res)
-        else:
-            results.append(res)
-    return check_results(results, len(targets), failures, only=targets, config=config)
+    if config is None:
+        config = discover_config(list(targets[:1]) or [os.fspath(p) for p in corpus])
+    return pipeline.run(
+        targets,
+        others,
+        config,
+        failures=failures,
+        cache=cache,
+        jobs=jobs,
+        progress=progress,
+    )
 
 
 class Corpus:
@@ -393,6 +424,8 @@ class Corpus:
     """
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
+        from pathlib import Path
+
         self.root = Path(root)
         if not self.root.is_dir():
             raise NotADirectoryError(f"{self.root}: not a directory")
@@ -414,8 +447,10 @@ class Corpus:
         return self._index
 
     def __iter__(self) -> Iterator[Resolution]:
-        for _, resolution in self.index:
-            yield resolution
+        for summary in self.index:
+            model = self.index.model(summary)
+            if model is not None:
+                yield model
 
     def __len__(self) -> int:
         return len(self.index)

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from itures.corpus import CheckResult, FileResult, Index, check_results, discover, read_file
+from itures.corpus import CheckResult, FileResult, check_results, discover, read_file
 from itures.diagnostics import Diagnostic, Severity
 from itures.gitrepo import RevisionCorpus
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
@@ -60,8 +60,13 @@ class _Version:
     resolution: Resolution
 
 
-def _versions(index: Index) -> dict[Key, _Version]:
-    return {(r.body, r.number, r.language): _Version(path, r) for path, r in index}
+def _versions(results: list[FileResult]) -> dict[Key, _Version]:
+    """The valid resolutions by identity (the last file of an identity wins, as in an index)."""
+    return {
+        (r.body, r.number, r.language): _Version(res.path, r)
+        for res in results
+        if (r := res.resolution) is not None
+    }
 
 
 def history_problem(old: list[HistoryEntry], new: list[HistoryEntry]) -> tuple[int, str] | None:
@@ -167,7 +172,7 @@ class _Positions:
 
 
 def _gate_findings(
-    base: Index, head: Index, changed: set[str], positions: _Positions
+    base: list[FileResult], head: list[FileResult], changed: set[str], positions: _Positions
 ) -> Iterator[Diagnostic]:
     old_versions = _versions(base)
     new_versions = _versions(head)
@@ -259,15 +264,7 @@ def check_since(
     kept = [
         d for d in now.diagnostics if os.path.normpath(d.path) in changed or _same(d) not in known
     ]
-    head_index = Index()
-    for res in results:
-        if res.resolution is not None:
-            head_index.add(res.path, res.resolution)
-    base_index = Index()
-    for res in base_results:
-        if res.resolution is not None:
-            base_index.add(res.path, res.resolution)
     positions = _Positions({os.path.normpath(r.path): r for r in results})
-    kept.extend(_gate_findings(base_index, head_index, changed, positions))
+    kept.extend(_gate_findings(base_results, results, changed, positions))
     kept.sort(key=Diagnostic.sort_key)
     return CheckResult(kept, now.files, now.failures)

@@ -294,11 +294,11 @@ class Layout:
             return self.resolution
         if self.index is None:
             return None
-        versions = self.index.languages(ref.body, ref.number)
+        versions = self.index.versions(ref.body, ref.number)
         if not versions:
             return None
-        found = versions.get(self.resolution.language)
-        return (found or next(iter(versions.values())))[1]
+        found = versions.get(self.resolution.language) or next(iter(versions.values()))
+        return self.index.model(found)
 
     def href(self, ref: markup.ResolutionRef, fragment: tuple[str, ...], ext: str) -> str | None:
         """Where a citation of ``ref`` links in a rendered corpus, relative to this

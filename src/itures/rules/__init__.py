@@ -1,12 +1,23 @@
 """The rule catalogue.
 
-A rule is a small function over one validated resolution, with the corpus
-index at hand for rules that look across files. It yields :class:`Finding`
+A rule is a small function over one validated resolution. It yields :class:`Finding`
 records (a path into the document, optionally a character offset inside the
 text found there, and a message); the runner (:func:`itures.corpus._check`)
 turns them into positioned :class:`~itures.diagnostics.Diagnostic` records,
 applies the configuration (:mod:`itures.config`) and the in-file suppressions
 (:mod:`itures.rules.suppressions`). Rules never print and never read files.
+
+Two kinds of rules (decision: the pipeline depends on it, see README,
+"Architecture"):
+
+* **file rules** see one resolution, its validated model (:class:`Context`);
+  what they find depends on the file's content alone, so it is computed
+  while the file is read (in a worker process when the check runs in
+  parallel) and kept in the cache with it;
+* **corpus rules** (``@rule(..., corpus=True)``) look across files: they see
+  the file's :class:`~itures.summary.Summary` and the corpus index of
+  summaries (:class:`CorpusContext`), never a model, and run once every file
+  is read, so that they are right whichever file changed.
 
 Each rule module registers its rules with :func:`rule`; the registry is the
 catalogue that ``itures rules`` lists and ``docs/rules.md`` documents
@@ -33,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from itures.diagnostics import Severity
 
@@ -41,6 +52,7 @@ if TYPE_CHECKING:
     from itures.config import Config
     from itures.corpus import Index
     from itures.model.resolution import Resolution
+    from itures.summary import Summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,20 +76,18 @@ class Finding:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule sees: the resolution, its file, the corpus index, the configuration.
+    """What a file rule sees: the resolution, its file, the configuration.
 
     Rules share what they compute through two memos: :meth:`memo` for what
     several rules need about this file (parsed markup, the lists, the
     numbering analysis), dropped when the file is done, and :meth:`memo_run`
-    for what lasts the whole run (``cache``, shared by every context: the
-    language signature of each version, the bodies the corpus holds). Keeping
-    per-file data for the whole run would make memory, and the garbage
-    collector's work, grow with the corpus.
+    for what lasts the whole run (``cache``, shared by every context of one
+    process). Keeping per-file data for the whole run would make memory, and
+    the garbage collector's work, grow with the corpus.
     """
 
     path: str
     resolution: Resolution
-    index: Index | None = None
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -99,7 +109,32 @@ class Context:
             return value
 
 
+@dataclass(frozen=True)
+class CorpusContext:
+    """What a corpus rule sees: the file's summary, the corpus index, the configuration.
+
+    ``cache`` lasts the whole run (:meth:`memo_run`): the language signature
+    of each version, the bodies the corpus holds, parsed citation targets.
+    """
+
+    path: str
+    summary: Summary
+    index: Index
+    config: Config | None = None
+    cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per run."""
+        try:
+            return self.cache[key]
+        except KeyError:
+            value = self.cache[key] = compute()
+            return value
+
+
 RuleFunc = Callable[[Context], Iterable[Finding]]
+CorpusRuleFunc = Callable[[CorpusContext], Iterable[Finding]]
+F = TypeVar("F", RuleFunc, CorpusRuleFunc)
 
 
 @dataclass(frozen=True)
@@ -109,9 +144,10 @@ class Rule:
     name: str
     severity: Severity
     summary: str
-    check: RuleFunc = field(repr=False)
+    check: Callable[[Any], Iterable[Finding]] = field(repr=False)
     doc: str = field(default="", repr=False)
     family: str = ""
+    corpus: bool = False  # a corpus rule: runs on a CorpusContext
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -138,15 +174,18 @@ MODULES = (
 )
 
 
-def rule(name: str, severity: Severity, summary: str) -> Callable[[RuleFunc], RuleFunc]:
-    """Register a rule function under a stable kebab-case name."""
+def rule(name: str, severity: Severity, summary: str, *, corpus: bool = False) -> Callable[[F], F]:
+    """Register a rule function under a stable kebab-case name.
 
-    def register(func: RuleFunc) -> RuleFunc:
+    ``corpus=True`` marks a corpus rule (a function of :class:`CorpusContext`).
+    """
+
+    def register(func: F) -> F:
         if name in REGISTRY or name in BUILTIN:
             raise ValueError(f"rule {name!r} registered twice")
         family = func.__module__.rsplit(".", 1)[-1]
         REGISTRY[name] = Rule(
-            name, severity, summary, func, _dedent((func.__doc__ or "").strip()), family
+            name, severity, summary, func, _dedent((func.__doc__ or "").strip()), family, corpus
         )
         return func
 
@@ -174,8 +213,15 @@ def names() -> list[str]:
     return [*BUILTIN, *load_all()]
 
 
-def run(ctx: Context, selected: Iterable[Rule] | None = None) -> Iterator[tuple[Rule, Finding]]:
-    """Run the given rules (default: every registered rule) on one resolution."""
-    for r in load_all().values() if selected is None else selected:
+def run(
+    ctx: Context | CorpusContext, selected: Iterable[Rule] | None = None
+) -> Iterator[tuple[Rule, Finding]]:
+    """Run the given rules on one resolution (default: every registered rule of
+    the context's kind: file rules on a :class:`Context`, corpus rules on a
+    :class:`CorpusContext`)."""
+    corpus = isinstance(ctx, CorpusContext)
+    if selected is None:
+        selected = [r for r in load_all().values() if r.corpus == corpus]
+    for r in selected:
         for finding in r.check(ctx):
             yield r, finding

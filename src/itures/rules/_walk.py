@@ -8,12 +8,13 @@ paragraphs, at every depth). These walks are memoised in the run's
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
 from itures.model import markup as mk
 from itures.model.resolution import Clause, Item, Resolution
-from itures.rules import Context
+from itures.rules import Context, CorpusContext
 
 Path = tuple[str | int, ...]
 Part = Literal["preamble", "operative", "annex"]
@@ -54,8 +55,9 @@ class LabelledList:
         return f"{self.noun} {self.parent.label or '(unlabelled)'} of {head}"
 
 
+@functools.lru_cache(maxsize=4096)
 def short(heading: str, words: int = 3) -> str:
-    """The first words of a heading: 'charge le Directeur…'."""
+    """The first words of a heading: 'charge le Directeur…' (memoised: headings repeat)."""
     parts = mk.plain(heading).split()
     if len(parts) <= words:
         return " ".join(parts)
@@ -166,6 +168,12 @@ def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]
     return out
 
 
+def clauses_of(ctx: Context) -> list[tuple[Path, Clause]]:
+    """:func:`clauses` of the context's resolution (computed once per file)."""
+    result: list[tuple[Path, Clause]] = ctx.memo("clauses", lambda: clauses(ctx.resolution))
+    return result
+
+
 def clauses(res: Resolution) -> list[tuple[Path, Clause]]:
     """Every operative clause at every depth, with its path."""
     out: list[tuple[Path, Clause]] = []
@@ -187,12 +195,9 @@ def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
     return result
 
 
-def bodies(ctx: Context) -> frozenset[str]:
+def bodies(ctx: CorpusContext) -> frozenset[str]:
     """The bodies the corpus index holds (computed once per run)."""
-    if ctx.index is None:
-        return frozenset()
-    index = ctx.index
-    result: frozenset[str] = ctx.memo_run("bodies", index.bodies)
+    result: frozenset[str] = ctx.memo_run("bodies", ctx.index.bodies)
     return result
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from itures.model.vocabulary import vocabulary
 from itures.rules import Context, Finding, rule
-from itures.rules._walk import clauses
+from itures.rules._walk import clauses_of
 
 _WHEN = ("every", "event", "by")
 
@@ -46,7 +46,7 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
     for s, osec in enumerate(res.operative):
         yield from check(("operative", s, "actors"), osec.actors)
         yield from check(("operative", s, "partners"), osec.partners)
-    for path, clause in clauses(res):
+    for path, clause in clauses_of(ctx):
         yield from check((*path, "actors"), clause.actors)
         yield from check((*path, "partners"), clause.partners)
         for d, deadline in enumerate(clause.deadlines):
@@ -77,7 +77,7 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
           - every: year
             report_to: council
     """
-    for path, clause in clauses(ctx.resolution):
+    for path, clause in clauses_of(ctx):
         for d, deadline in enumerate(clause.deadlines):
             given = [k for k in _WHEN if getattr(deadline, k) is not None]
             if len(given) == 1:
@@ -117,7 +117,7 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
             report_to: council
     """
     known = vocabulary().event_ids()
-    for path, clause in clauses(ctx.resolution):
+    for path, clause in clauses_of(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
                 yield Finding(

@@ -151,6 +151,12 @@ def read(raw: str, *, roman: bool = False) -> Label | None:
 
 def read_list(raws: list[str | None]) -> list[Label | None]:
     """Read the labels of one list, deciding between letters and roman numerals."""
+    return list(_read_list(tuple(raws)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_list(raws: tuple[str | None, ...]) -> tuple[Label | None, ...]:
+    """:func:`read_list`, memoised: lists of labels repeat across a corpus."""
     cores = [(r or "").strip().lower().strip("().") for r in raws]
     labelled = [c for c in cores if c]
     roman = bool(labelled) and (
@@ -160,7 +166,7 @@ def read_list(raws: list[str | None]) -> list[Label | None]:
             for c in labelled
         )
     )
-    return [read(r, roman=roman) if r is not None else None for r in raws]
+    return tuple(read(r, roman=roman) if r is not None else None for r in raws)
 
 
 def render(kind: Kind, parts: tuple[int, ...], ins: int, like: Label | None = None) -> str:

@@ -25,11 +25,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from itures.model import markup as mk
-from itures.model.resolution import Clause, Item, Resolution
-from itures.rules import Context, Finding, rule
+from itures.rules import CorpusContext, Finding, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Text, texts_of
+from itures.summary import Summary
+from itures.summary import Tree as Labels
 
 _PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
 Tree = tuple[tuple[Any, "Tree"], ...]
@@ -41,41 +40,47 @@ def _key(label: lb.Label | None, raw: str | None) -> Any:
     return label.key if label is not None else raw
 
 
-def _tree(entries: list[Item] | list[Clause]) -> Tree:
-    mixed: list[Item | Clause] = list(entries)
-    read = lb.read_list([e.label for e in mixed])
-    out = []
-    for entry, label in zip(mixed, read, strict=True):
-        children: list[Item] | list[Clause] = (
-            entry.clauses if isinstance(entry, Clause) else entry.items
-        )
-        out.append((_key(label, entry.label), _tree(children)))
-    return tuple(out)
+@functools.lru_cache(maxsize=16384)
+def _tree(entries: Labels) -> Tree:
+    """The labels of a list as ordinals (memoised: summaries share their label trees)."""
+    read = lb.read_list([label for label, _ in entries])
+    return tuple(
+        (_key(label, raw), _tree(children))
+        for (raw, children), label in zip(entries, read, strict=True)
+    )
 
 
-def _citations(parsed: list[Text]) -> tuple[tuple[tuple[str | int, ...], tuple[str, ...]], ...]:
-    out = []
-    for t in parsed:
-        targets = sorted(s.target for s in t.spans if isinstance(s, mk.Citation))
-        if targets:
-            out.append((t.path, tuple(targets)))
-    return tuple(out)
+def _citations(res: Summary) -> tuple[tuple[tuple[str | int, ...], tuple[str, ...]], ...]:
+    """The citation targets of each text that has some, in document order."""
+    by_text: dict[tuple[str | int, ...], list[str]] = {}
+    for path, _, _, target in res.cites:
+        by_text.setdefault(path, []).append(target)
+    return tuple((path, tuple(sorted(targets))) for path, targets in by_text.items())
 
 
-def _signature(res: Resolution, parsed: list[Text]) -> dict[str, Any]:
+def shape(res: Summary) -> bytes:
+    """A digest of the structure the language versions share (:func:`_signature`):
+    equal digests, equal structures. Computed with the summary, so that the
+    usual case (versions that agree) costs one comparison."""
+    from itures.cache import content_hash
+
+    return content_hash(repr(sorted(_signature(res).items())).encode())
+
+
+def _signature(res: Summary) -> dict[str, Any]:
     return {
         "sections": (
-            tuple(s.verb for s in res.preamble),
-            tuple(s.verb for s in res.operative),
-            tuple(f"annex {a.label or i + 1}" for i, a in enumerate(res.annexes)),
+            tuple(verb for verb, _ in res.preamble),
+            tuple(verb for verb, _, _ in res.operative),
+            tuple(f"annex {label or i + 1}" for i, (label, _) in enumerate(res.annexes)),
         ),
         "labels": tuple(
-            [_tree(s.items) for s in res.preamble]
-            + [_tree(s.clauses) for s in res.operative]
-            + [_tree(a.items) for a in res.annexes]
+            [_tree(items) for _, items in res.preamble]
+            + [_tree(clauses) for _, _, clauses in res.operative]
+            + [_tree(items) for _, items in res.annexes]
         ),
-        "footnotes": tuple(sorted(f.id for f in res.footnotes)),
-        "citations": _citations(parsed),
+        "footnotes": tuple(sorted(res.footnotes)),
+        "citations": _citations(res),
     }
 
 
@@ -123,7 +128,7 @@ def _show(key: Any) -> str:
     return repr(key)
 
 
-def _bases(res: Resolution) -> list[tuple[tuple[str | int, ...], str, str]]:
+def _bases(res: Summary) -> list[tuple[tuple[str | int, ...], str, str]]:
     out: list[tuple[tuple[str | int, ...], str, str]] = []
     out += [(("preamble", s, "items"), "items", "item") for s in range(len(res.preamble))]
     out += [(("operative", s, "clauses"), "clauses", "clause") for s in range(len(res.operative))]
@@ -131,8 +136,13 @@ def _bases(res: Resolution) -> list[tuple[tuple[str | int, ...], str, str]]:
     return out
 
 
-@rule("language-mismatch", "error", "two language versions of one resolution differ in structure")
-def language_mismatch(ctx: Context) -> Iterator[Finding]:
+@rule(
+    "language-mismatch",
+    "error",
+    "two language versions of one resolution differ in structure",
+    corpus=True,
+)
+def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     """The language versions of one resolution in the corpus must have the same
     sections (verb keys), the same labels, the same footnote ids and the same
     citation targets in the same places. Only the version that differs from
@@ -150,25 +160,29 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
     Passing: both files have the sections considering and noting, with the
     same labels, footnotes and citation targets.
     """
-    if ctx.index is None:
+    res = ctx.summary
+    versions = ctx.index.versions(res.body, res.number)
+    if len(versions) < 2 or res.language not in versions:
         return
-    res = ctx.resolution
-    versions = ctx.index.languages(res.body, res.number)
-    if len(versions) < 2 or versions.get(res.language, ("",))[0] != ctx.path:
+    if versions[res.language].path != ctx.path:
         return
 
-    def signature(path: str, version: Resolution) -> dict[str, Any]:
-        return _signature(version, texts_of(ctx, path, version))
-
-    sigs: dict[str, dict[str, Any]] = {
-        lang: ctx.memo_run(("language-signature", path), functools.partial(signature, path, r))
-        for lang, (path, r) in versions.items()
-    }
+    if len({version.shape for version in versions.values()}) == 1:
+        return  # the versions agree (the usual case): nothing to compare
+    signatures: dict[str, dict[str, Any]] = ctx.memo_run("language-signatures", dict)
+    sigs: dict[str, dict[str, Any]] = {}
+    for lang, version in versions.items():
+        sig = signatures.get(version.path)
+        if sig is None:
+            sig = signatures[version.path] = _signature(version)
+        sigs[lang] = sig
     mine = sigs[res.language]
+    if all(sig == mine for sig in sigs.values()):
+        return  # the versions agree (the usual case): nothing to compare
 
     def ref(aspect: str) -> tuple[str, Any, str]:
         lang, value = _reference({lang: s[aspect] for lang, s in sigs.items()})
-        return lang, value, f"{lang} ({versions[lang][0]})"
+        return lang, value, f"{lang} ({versions[lang].path})"
 
     _, value, name = ref("sections")
     if mine["sections"] != value:
@@ -205,11 +219,9 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
         _, value, name = ref("citations")
         if mine["citations"] != value:
             theirs = dict(value)
-            first = {
-                t.path: next(s.start for s in t.spans if isinstance(s, mk.Citation))
-                for t in texts_of(ctx, ctx.path, res)
-                if any(isinstance(s, mk.Citation) for s in t.spans)
-            }
+            first: dict[tuple[str | int, ...], int] = {}
+            for path, start, _, _ in res.cites:
+                first.setdefault(path, start)
             for path, targets in mine["citations"]:
                 if theirs.pop(path, ()) != targets:
                     other = ", ".join(dict(value).get(path, ())) or "nothing"

@@ -35,53 +35,50 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from itures.model import markup as mk
-from itures.model.resolution import Clause, Item, Resolution
-from itures.rules import Context, Finding, rule
+from itures.rules import CorpusContext, Finding, rule
 from itures.rules import labels as lb
-from itures.rules._walk import bodies, short, texts
+from itures.rules._walk import bodies, short
+from itures.summary import Summary, Tree
 
 
-def _scope(ctx: Context) -> frozenset[str]:
+def _scope(ctx: CorpusContext) -> frozenset[str]:
     scope = ctx.config.reference_scope if ctx.config is not None else frozenset()
     if "*" in scope:
         return (scope - {"*"}) | bodies(ctx)
     return scope
 
 
-def _child(
-    entries: list[Item] | list[Clause], seg: str, parent: str | None
-) -> Item | Clause | None:
-    for entry in entries:
-        if entry.label is None:
+def _child(entries: Tree, seg: str, parent: str | None) -> tuple[str, Tree] | None:
+    for label, children in entries:
+        if label is None:
             continue
-        label = lb.fragment_segment(entry.label)
-        if label == seg.lower():
-            return entry
-        if parent and label.startswith(parent + ".") and label[len(parent) + 1 :] == seg:
-            return entry
+        found = lb.fragment_segment(label)
+        if found == seg.lower():
+            return label, children
+        if parent and found.startswith(parent + ".") and found[len(parent) + 1 :] == seg:
+            return label, children
     return None
 
 
-def _labels(entries: list[Item] | list[Clause]) -> str:
-    found = [e.label for e in entries if e.label]
+def _labels(entries: Tree) -> str:
+    found = [label for label, _ in entries if label]
     return ", ".join(found) if found else "none labelled"
 
 
-def _walk_labels(
-    entries: list[Item] | list[Clause], segs: tuple[str, ...], where: str, noun: str
-) -> str | None:
+def _walk_labels(entries: Tree, segs: tuple[str, ...], where: str, noun: str) -> str | None:
     parent: str | None = None
     for seg in segs:
         entry = _child(entries, seg, parent)
         if entry is None:
             return f"has no {noun} '{seg}' in {where} (its {noun}s: {_labels(entries)})"
-        parent = lb.fragment_segment(entry.label or "")
-        where = f"{noun} {entry.label} of {where}"
-        entries = entry.clauses if isinstance(entry, Clause) else entry.items
+        label, children = entry
+        parent = lb.fragment_segment(label)
+        where = f"{noun} {label} of {where}"
+        entries = children
     return None
 
 
-def resolve_fragment(res: Resolution, fragment: tuple[str, ...]) -> str | None:
+def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
     """Why ``fragment`` does not exist in ``res`` (None when it does)."""
     if not fragment:
         return None
@@ -92,57 +89,57 @@ def resolve_fragment(res: Resolution, fragment: tuple[str, ...]) -> str | None:
         if not rest:
             return None
         seg = rest[0].lower()
-        for annex in res.annexes:
-            if (annex.label is None and seg == "1" and len(res.annexes) == 1) or (
-                annex.label is not None and lb.fragment_segment(annex.label) == seg
+        for label, items in res.annexes:
+            if (label is None and seg == "1" and len(res.annexes) == 1) or (
+                label is not None and lb.fragment_segment(label) == seg
             ):
-                return _walk_labels(annex.items, rest[1:], f"annex {rest[0]}", "paragraph")
-        labels = ", ".join(a.label or "(unlabelled)" for a in res.annexes)
+                return _walk_labels(items, rest[1:], f"annex {rest[0]}", "paragraph")
+        labels = ", ".join(label or "(unlabelled)" for label, _ in res.annexes)
         return f"has no annex '{rest[0]}' (its annexes: {labels})"
     # Several sections may share a verb ("instructs the Secretary-General",
     # "instructs the Director of BDT"), each numbered from 1: the fragment
     # resolves when one of them has the clause.
     reasons: list[str] = []
-    for psec in res.preamble:
-        if psec.verb == head:
-            reasons.append(_walk_labels(psec.items, rest, f"'{psec.verb}'", "item") or "")
-    for osec in res.operative:
-        if osec.verb == head:
-            where = f"'{osec.heading}'" if _shared(res, head) else f"'{osec.verb}'"
-            reasons.append(_walk_labels(osec.clauses, rest, where, "clause") or "")
+    for verb, items in res.preamble:
+        if verb == head:
+            reasons.append(_walk_labels(items, rest, f"'{verb}'", "item") or "")
+    shared = sum(1 for verb, _, _ in res.operative if verb == head) > 1
+    for verb, heading, clauses in res.operative:
+        if verb == head:
+            where = f"'{heading}'" if shared else f"'{verb}'"
+            reasons.append(_walk_labels(clauses, rest, where, "clause") or "")
     if reasons:
         return None if "" in reasons else "; ".join(reasons)
-    verbs = [s.verb for s in res.preamble] + [s.verb for s in res.operative]
+    verbs = [verb for verb, _ in res.preamble] + [verb for verb, _, _ in res.operative]
     return f"has no section '{head}' (its sections: {', '.join(verbs) or 'none'})"
 
 
-def _shared(res: Resolution, verb: str) -> bool:
-    return sum(1 for sec in res.operative if sec.verb == verb) > 1
+def _cited(ctx: CorpusContext, ref: mk.ResolutionRef) -> Summary | None:
+    """The cited resolution: its version in the citing file's language, else any."""
+    return ctx.index.version(ref.body, ref.number, ctx.summary.language)
 
 
-def _cited(ctx: Context, ref: mk.ResolutionRef) -> tuple[str, Resolution] | None:
-    if ctx.index is None:
-        return None
-    versions = ctx.index.languages(ref.body, ref.number)
-    if not versions:
-        return None
-    found = versions.get(ctx.resolution.language)
-    return found if found is not None else next(iter(versions.values()))
+Target = tuple[tuple[mk.ResolutionRef, ...], int | None, tuple[str, ...]]
 
 
-def _citations(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], mk.Citation]]:
-    for t in texts(ctx):
-        for span in t.spans:
-            if isinstance(span, mk.Citation):
-                yield t.path, span
+def _citations(ctx: CorpusContext) -> Iterator[tuple[tuple[str | int, ...], int, str, Target]]:
+    """(path, offset, words, parsed target) of every well-formed citation of the file."""
+    parsed: dict[str, Target | str] = ctx.memo_run("citation-targets", dict)
+    for path, start, text, target in ctx.summary.cites:
+        found = parsed.get(target)
+        if found is None:
+            found = parsed[target] = mk.parse_target(target)
+        if not isinstance(found, str):
+            yield path, start, text, found
 
 
 @rule(
     "reference-unresolved",
     "error",
     "a citation of a resolution, clause or annex that the corpus does not have",
+    corpus=True,
 )
-def reference_unresolved(ctx: Context) -> Iterator[Finding]:
+def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     """A citation whose target the corpus lacks: a clause or annex missing from
     the cited resolution, or (for a body in the reference scope) a resolution
     missing from the corpus. The finding points at the citation.
@@ -158,27 +155,27 @@ def reference_unresolved(ctx: Context) -> Iterator[Finding]:
           conformément au [décide 3 de la Résolution 191](pp:191#resolves/3);
     """
     scope = _scope(ctx)
-    for path, cite in _citations(ctx):
-        for ref in cite.resolutions:
+    for path, start, text, (refs, _, fragment) in _citations(ctx):
+        for ref in refs:
             found = _cited(ctx, ref)
             if found is None:
                 if ref.body in scope:
                     yield Finding(
                         path,
-                        f"'{short(cite.text, 6)}' cites {ref}, which the corpus does not have "
+                        f"'{short(text, 6)}' cites {ref}, which the corpus does not have "
                         f"({ref.body} is in the reference scope); check the body and the "
                         "number, or add the resolution",
-                        offset=cite.start,
+                        offset=start,
                     )
                 continue
-            if cite.fragment:
-                why = resolve_fragment(found[1], cite.fragment)
+            if fragment:
+                why = resolve_fragment(found, fragment)
                 if why is not None:
                     yield Finding(
                         path,
-                        f"'{short(cite.text, 6)}' cites {ref}#{'/'.join(cite.fragment)}, "
-                        f"but {ref} ({found[0]}) {why}",
-                        offset=cite.start,
+                        f"'{short(text, 6)}' cites {ref}#{'/'.join(fragment)}, "
+                        f"but {ref} ({found.path}) {why}",
+                        offset=start,
                     )
 
 
@@ -186,8 +183,9 @@ def reference_unresolved(ctx: Context) -> Iterator[Finding]:
     "reference-revision",
     "error",
     "a citation of a revision that the cited resolution's history does not have",
+    corpus=True,
 )
-def reference_revision(ctx: Context) -> Iterator[Finding]:
+def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     """A citation ``@YEAR`` of a revision that the cited resolution's history
     does not record. Only citations of resolutions in the corpus are checked;
     a year before the first entry of a partly known history is not reported.
@@ -202,27 +200,25 @@ def reference_revision(ctx: Context) -> Iterator[Finding]:
         text: >-
           [la Résolution 5 (Rév. Dubaï, 2014) de la présente Conférence](wtdc:5@2014)
     """
-    for path, cite in _citations(ctx):
-        if cite.year is None:
+    for path, start, text, (refs, year, _) in _citations(ctx):
+        if year is None:
             continue
-        for ref in cite.resolutions:
-            found = _cited(ctx, ref)
-            if found is None:
+        for ref in refs:
+            cited = _cited(ctx, ref)
+            if cited is None:
                 continue
-            cited_path, cited = found
-            years = cited.revision_years()
-            if cite.year in years:
+            if year in cited.revision_years():
                 continue
-            first = cited.history[0]
-            if first.event != "adopted" and cite.year < first.year:
+            first_event, _, first_year = cited.history[0]
+            if first_event != "adopted" and year < first_year:
                 continue  # the partly known history does not say
             known = ", ".join(
-                f"{h.place} {h.year}" for h in cited.history if h.event != "abrogated"
+                f"{place} {when}" for event, place, when in cited.history if event != "abrogated"
             )
             yield Finding(
                 path,
-                f"'{short(cite.text, 6)}' cites {ref} as of {cite.year}, but its history "
-                f"({cited_path}) has {known or 'no revision'}; correct the year (@YEAR) "
+                f"'{short(text, 6)}' cites {ref} as of {year}, but its history "
+                f"({cited.path}) has {known or 'no revision'}; correct the year (@YEAR) "
                 "and the words, or the cited resolution's history",
-                offset=cite.start,
+                offset=start,
             )

@@ -1,41 +1,69 @@
 """Running the rules on one file: configuration, positions, suppressions.
 
-:func:`itures.corpus._check` calls :func:`check_resolution` for each valid
-resolution. The parsed document (for positions and suppression comments) is
-fetched lazily: a file on which no rule finds anything and whose text has no
+The pipeline (:mod:`itures.corpus`) runs the rules of a file in two steps:
+:meth:`Runner.file_findings` (file rules, on the model, while the file is
+read) and :meth:`Runner.corpus_findings` (corpus rules, on the summaries,
+once every file is indexed); :meth:`Runner.finish` turns the findings into
+positioned diagnostics and applies the in-file suppressions.
+
+The parsed document (for positions and suppression comments) is fetched
+lazily: a file on which no rule finds anything and whose text has no
 suppression marker is never parsed again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from itures.config import Config
 from itures.diagnostics import Diagnostic, pointer_from
-from itures.model.resolution import Resolution
-from itures.rules import Context, Rule, load_all, run
+from itures.rules import Context, CorpusContext, Finding, Rule, load_all, run
 from itures.rules import suppressions as sp
-from itures.rules.position import locate
-from itures.yamlio.read import Document
+
+if TYPE_CHECKING:
+    from itures.corpus import Index
+    from itures.model.resolution import Resolution
+    from itures.summary import Summary
+    from itures.yamlio.read import Document
 
 # rules the runner reports itself (they have no check of their own)
 RUNNER_RULES = ("suppression-invalid", "suppression-unused")
 
+Found = list[tuple[Rule, Finding]]
+
 
 class Runner:
-    """The rules selected by a configuration, ready to run on many files."""
+    """The rules selected by a configuration, ready to run on many files.
 
-    def __init__(self, config: Config, index: Any) -> None:
+    ``index`` is needed by the corpus rules only (:meth:`corpus_findings`).
+    """
+
+    def __init__(self, config: Config, index: Index | None = None) -> None:
         registry = load_all()
         self.config = config
         self.index = index
         self.rules: list[Rule] = [
             r for name, r in registry.items() if name not in RUNNER_RULES and config.enabled(name)
         ]
+        self.file_rules = [r for r in self.rules if not r.corpus]
+        self.corpus_rules = [r for r in self.rules if r.corpus]
         self.enabled = {r.name for r in self.rules}
         self.known = set(registry)
         self.cache: dict[Any, Any] = {}
+        self.corpus_cache: dict[Any, Any] = {}
+
+    def file_findings(self, path: str, resolution: Resolution) -> tuple[Found, Context]:
+        """What the file rules find (and the context, with its memos: the parsed texts)."""
+        ctx = Context(path, resolution, self.config, self.cache)
+        return list(run(ctx, self.file_rules)), ctx
+
+    def corpus_findings(self, summary: Summary) -> Found:
+        """What the corpus rules find on one file, against :attr:`index`."""
+        if not self.corpus_rules or self.index is None:
+            return []
+        ctx = CorpusContext(summary.path, summary, self.index, self.config, self.corpus_cache)
+        return list(run(ctx, self.corpus_rules))
 
     def check_resolution(
         self,
@@ -44,13 +72,35 @@ class Runner:
         document: Callable[[], Document | None],
         marked: bool | None = None,
     ) -> tuple[list[Diagnostic], list[sp.Suppressed]]:
-        """Diagnostics and suppressed findings of one valid resolution.
+        """Diagnostics and suppressed findings of one valid resolution, every rule run.
+
+        The corpus rules need :attr:`index`, holding this file too.
+        """
+        found, ctx = self.file_findings(path, resolution)
+        if self.corpus_rules and self.index is not None:
+            from itures.summary import summarise
+
+            summary = summarise(path, resolution, ctx.local.get("texts"))
+            found.extend(self.corpus_findings(summary))
+        return self.finish(path, found, document, marked)
+
+    def finish(
+        self,
+        path: str,
+        found: Iterable[tuple[Rule, Finding]],
+        document: Callable[[], Document | None],
+        marked: bool | None = None,
+    ) -> tuple[list[Diagnostic], list[sp.Suppressed]]:
+        """Positioned diagnostics and suppressed findings of a file's findings.
 
         ``marked`` says whether the file's text contains the suppression
-        marker (None: unknown, the document is fetched to know).
+        marker (None: unknown, the document is fetched to know). Every
+        finding of the file must be given at once: a suppression that
+        silences none of them is reported as unused.
         """
-        ctx = Context(path, resolution, self.index, self.config, self.cache)
-        found = list(run(ctx, self.rules))
+        from itures.rules.position import locate
+
+        found = list(found)
         if not found and marked is False:
             return [], []
         doc = document()

@@ -1,0 +1,406 @@
+"""The cache of checked files: content hash -> what reading and checking it gave.
+
+A check of a corpus that did not change should not parse a single file. The
+cache keeps, for each file content, what the per-file stage of the pipeline
+(:mod:`itures.pipeline`) produced: the diagnostics of the reader, the schema
+and the file rules, and the :class:`~itures.summary.Summary` the corpus rules
+work on; and, for each whole run, its result. Decisions:
+
+* **Where.** ``ITURES_CACHE_DIR`` if set; else ``.itures_cache/`` at the top
+  of the git repository holding the first checked path (the corpus
+  repository; the directory gets a ``.gitignore`` of ``*``, so it never shows
+  in ``git status``); else, outside any repository,
+  ``$XDG_CACHE_HOME/itures`` (default ``~/.cache/itures``).
+* **Keys.** A file's entry is keyed by the hash (BLAKE2b) of its bytes and the
+  *fingerprint* of what could change the result: the itures version and the
+  size and time of every file of the installed package (rules, schema,
+  vocabulary), the Python version, the installed PyYAML and pydantic, and
+  the configuration's rule selection and severities. The path is not in the
+  key: the same content at another path is the same entry (a moved file
+  stays cached). A run's entry is keyed by the fingerprint, the whole
+  configuration, the working directory, and the path and content hash of
+  every file it read, checked or there for references: a corpus rule is
+  right whichever file changed, since any change is a new run key (the per-
+  file entries still spare the parsing).
+* **Stale entries** cannot be found: a changed file has another hash, a
+  changed itures or configuration another fingerprint. Old entries are left
+  behind; the file is pruned of the oldest when it grows past
+  :data:`MAX_ENTRIES`.
+* **Hashing without reading.** To know a file's hash without reading it, the
+  cache also records each file's ``stat`` (device, inode, size, modification
+  and change times in nanoseconds) with the hash it had. A recorded stat is
+  trusted only when the file's modification time is older than the
+  recording by more than :data:`RACY_SECONDS`: a file written in the same
+  clock tick as it was recorded is read and hashed again (git's "racily
+  clean" rule). Any write changes the change time, which no tool can set.
+* **Concurrent runs.** One SQLite database in WAL mode: readers never block,
+  writers wait for each other (a busy timeout), and each run writes its
+  entries in one transaction at the end. Two runs writing the same entry
+  write the same value.
+* **Never in the way.** Every failure of the cache (a corrupt or unreadable
+  database, a full disk, a lock held too long, a value that does not decode)
+  makes it a miss, never an error: the check runs as without a cache. A
+  database that is not one is removed and made again. The library does not
+  print; the CLI warns once on stderr when the cache could not be used.
+* **Values** are :mod:`marshal` data (plain tuples, strings, numbers): fast to
+  read, and reading one back cannot run code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from itures.config import Config
+
+__all__ = ["Cache", "cache_dir", "content_hash", "fingerprint"]
+
+# Bump when the layout of the database or of the values changes.
+FORMAT = 1
+DB_NAME = f"check-v{FORMAT}.sqlite"
+# A stat recorded less than this after the file's modification is not trusted.
+RACY_SECONDS = 2.0
+MAX_ENTRIES = 200_000
+BUSY_TIMEOUT_MS = 5000
+
+
+try:  # the C implementation alone: hashlib loads OpenSSL, a few milliseconds of start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without it
+    from hashlib import blake2b
+
+
+def content_hash(data: bytes) -> bytes:
+    """The key of a file's content."""
+    return blake2b(data, digest_size=20).digest()
+
+
+def cache_dir(start: str | os.PathLike[str] | None = None) -> str:
+    """Where the cache of a check of ``start`` lives (see the module docstring)."""
+    explicit = os.environ.get("ITURES_CACHE_DIR")
+    if explicit:
+        return explicit
+    here = os.path.abspath(os.fspath(start) if start is not None else os.getcwd())
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    while True:
+        if os.path.exists(os.path.join(here, ".git")):
+            return os.path.join(here, ".itures_cache")
+        parent = os.path.dirname(here)
+        if parent == here:
+            break
+        here = parent
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "itures")
+
+
+def _stat_token(path: str) -> tuple[str, int] | None:
+    """Where a module or package is installed, and when it was written."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(path)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    try:
+        st = os.stat(spec.origin)
+    except OSError:
+        return None
+    return spec.origin, st.st_mtime_ns
+
+
+_CODE: bytes | None = None
+
+
+def _code_fingerprint() -> bytes:
+    """The installed itures (every file of the package) and what it reads with."""
+    global _CODE
+    if _CODE is not None:
+        return _CODE
+    from itures import __version__
+
+    root = os.path.dirname(os.path.abspath(__file__))
+    parts: list[Any] = [FORMAT, __version__, sys.version, sys.hexversion]
+    for top, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(names):
+            if name.endswith((".py", ".json", ".yaml")):
+                try:
+                    st = os.stat(os.path.join(top, name))
+                except OSError:
+                    continue
+                parts.append(
+                    (os.path.relpath(os.path.join(top, name), root), st.st_size, st.st_mtime_ns)
+                )
+    for module in ("yaml", "_yaml", "pydantic", "pydantic_core"):
+        parts.append((module, _stat_token(module)))
+    _CODE = blake2b(repr(parts).encode(), digest_size=20).digest()
+    return _CODE
+
+
+def fingerprint(config: Config, *, run: bool = False) -> bytes:
+    """What a cached result depends on besides the files' content.
+
+    The per-file fingerprint has the configuration's rule selection and
+    severities; ``run=True`` adds the rest (reference scope, corpus).
+    """
+    parts: list[Any] = [
+        _code_fingerprint(),
+        None if config.select is None else sorted(config.select),
+        sorted(config.ignore),
+        sorted(config.severity.items()),
+    ]
+    if run:
+        parts += [sorted(config.reference_scope), config.corpus]
+    return blake2b(repr(parts).encode(), digest_size=20).digest()
+
+
+def run_key(
+    fp: bytes,
+    options: Any,
+    files: Iterable[tuple[str, bytes]],
+    context: Iterable[tuple[str, bytes]],
+) -> bytes:
+    """The key of a whole run: fingerprint, options and every input file."""
+    h = blake2b(digest_size=20)
+    h.update(fp)
+    h.update(repr((os.getcwd(), options)).encode())
+    for mark, group in ((b"\x01", files), (b"\x02", context)):
+        h.update(mark)
+        for path, digest in group:
+            h.update(os.fsencode(path) + b"\x00" + digest)
+    return h.digest()
+
+
+class Cache:
+    """The cache database of one directory; every method fails soft (a miss).
+
+    ``problem`` holds the first reason the cache could not be used, for a
+    warning (the library itself never prints).
+    """
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = os.fspath(directory)
+        self.problem: str | None = None
+        self._db: sqlite3.Connection | None = None
+        self._opened = False
+        self._stats: dict[str, tuple[int, int, int, int, int, bytes]] | None = None
+        self._new_stats: list[tuple[str, int, int, int, int, int, bytes]] = []
+
+    @classmethod
+    def for_paths(cls, paths: Sequence[str | os.PathLike[str]]) -> Cache:
+        """The cache of a check of ``paths`` (located by :func:`cache_dir`)."""
+        return cls(cache_dir(paths[0] if paths else None))
+
+    # -- the database -------------------------------------------------------
+
+    def _fail(self, exc: BaseException) -> None:
+        if self.problem is None:
+            self.problem = f"{self.directory}: {exc}"
+        if self._db is not None:
+            with contextlib.suppress(Exception):  # already failing; the cache is off
+                self._db.close()
+        self._db = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._opened:
+            return self._db
+        self._opened = True
+        import sqlite3
+
+        path = os.path.join(self.directory, DB_NAME)
+        for attempt in (1, 2):
+            try:
+                self._make_directory()
+                db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                try:
+                    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                    db.execute("PRAGMA journal_mode = WAL")
+                    db.execute("PRAGMA synchronous = NORMAL")
+                    db.executescript(
+                        """
+                        CREATE TABLE IF NOT EXISTS files (
+                            key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
+                        CREATE TABLE IF NOT EXISTS runs (
+                            key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
+                        CREATE TABLE IF NOT EXISTS stats (
+                            path TEXT PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER,
+                            mtime INTEGER, ctime INTEGER, hash BLOB NOT NULL);
+                        """
+                    )
+                except BaseException:
+                    db.close()
+                    raise
+            except sqlite3.DatabaseError as exc:
+                # "file is not a database", a malformed image: made again once;
+                # a lock held too long, a read-only disk: the cache is off
+                if attempt == 1 and not isinstance(exc, sqlite3.OperationalError):
+                    self._remove(path)
+                    continue
+                self._fail(exc)
+                return None
+            except (OSError, sqlite3.Error) as exc:
+                self._fail(exc)
+                return None
+            self._db = db
+            return db
+        return None  # pragma: no cover
+
+    def _make_directory(self) -> None:
+        os.makedirs(self.directory, exist_ok=True)
+        ignore = os.path.join(self.directory, ".gitignore")
+        if not os.path.exists(ignore):
+            try:
+                with open(ignore, "x", encoding="utf-8") as fh:
+                    fh.write("# the cache of itures check; see README, Architecture\n*\n")
+            except FileExistsError:
+                pass
+
+    @staticmethod
+    def _remove(path: str) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.remove(path + suffix)
+
+    def _query(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        db = self._connect()
+        if db is None:
+            return []
+        try:
+            return db.execute(sql, args).fetchall()
+        except Exception as exc:  # any database failure is a miss
+            self._fail(exc)
+            return []
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(Exception):
+                self._db.close()
+        self._db = None
+
+    # -- content hashes -----------------------------------------------------
+
+    def _load_stats(self) -> dict[str, tuple[int, int, int, int, int, bytes]]:
+        if self._stats is None:
+            rows = self._query("SELECT path, dev, ino, size, mtime, ctime, hash FROM stats")
+            self._stats = {r[0]: (r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows}
+        return self._stats
+
+    def hashes(self, paths: Sequence[str]) -> dict[str, bytes | OSError]:
+        """The content hash of each file (or why it cannot be read).
+
+        A file whose ``stat`` matches the recorded one (and is not racy) is
+        not read; the others are read, hashed, and their stat recorded.
+        """
+        known = self._load_stats()
+        now = time.time_ns()
+        racy = int(RACY_SECONDS * 1e9)
+        out: dict[str, bytes | OSError] = {}
+        here = os.getcwd() + os.sep
+        for path in paths:
+            # the path as the working directory makes it absolute (not normalised:
+            # another spelling of a path is a miss, never a wrong hit)
+            key = path if os.path.isabs(path) else here + path
+            try:
+                st = os.stat(path)
+            except OSError as exc:
+                out[path] = exc
+                continue
+            stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            found = known.get(key)
+            if found is not None and found[:5] == stamp:
+                out[path] = found[5]
+                continue
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError as exc:
+                out[path] = exc
+                continue
+            digest = content_hash(data)
+            out[path] = digest
+            if now - max(st.st_mtime_ns, st.st_ctime_ns) > racy:
+                self._new_stats.append((key, *stamp, digest))
+        return out
+
+    # -- entries ------------------------------------------------------------
+
+    def get_files(self, keys: Sequence[bytes]) -> dict[bytes, Any]:
+        """The per-file entries found among ``keys`` (decoded)."""
+        out: dict[bytes, Any] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 900):  # SQLite's limit of bound parameters
+            chunk = unique[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for key, value in self._query(
+                f"SELECT key, value FROM files WHERE key IN ({marks})", chunk
+            ):
+                try:
+                    out[key] = marshal.loads(value)
+                except Exception:  # an entry that does not decode is a miss
+                    continue
+        return out
+
+    def get_run(self, key: bytes) -> Any:
+        rows = self._query("SELECT value FROM runs WHERE key = ?", (key,))
+        if not rows:
+            return None
+        try:
+            return marshal.loads(rows[0][0])
+        except Exception:
+            return None
+
+    def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
+        """Store per-file entries, a run entry, and the recorded stats, in one transaction."""
+        if not files and run is None and not self._new_stats:
+            return
+        db = self._connect()
+        if db is None:
+            return
+        now = time.time()
+        try:
+            rows = [(key, marshal.dumps(value), now) for key, value in files]
+            run_row = (run[0], marshal.dumps(run[1]), now) if run is not None else None
+        except ValueError as exc:  # pragma: no cover - values are plain data
+            self._fail(exc)
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
+                if run_row is not None:
+                    db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", run_row)
+                db.executemany(
+                    "INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?, ?)", self._new_stats
+                )
+                self._prune(db)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except Exception as exc:  # a full disk, a lock held too long: not cached
+            self._fail(exc)
+            return
+        self._new_stats = []
+
+    @staticmethod
+    def _prune(db: sqlite3.Connection) -> None:
+        for table, keep in (("files", MAX_ENTRIES), ("runs", 1000), ("stats", MAX_ENTRIES)):
+            (count,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
+            if count > keep * 1.1:
+                order = "used" if table != "stats" else "rowid"
+                db.execute(
+                    f"DELETE FROM {table} WHERE rowid IN "
+                    f"(SELECT rowid FROM {table} ORDER BY {order} LIMIT ?)",
+                    (count - keep,),
+                )

@@ -1,0 +1,542 @@
+"""The check pipeline: each file alone (cached, in parallel), then the corpus.
+
+A check runs in two stages (see README, "Architecture"):
+
+1. **Each file alone**, :func:`analyse`: read (:mod:`itures.yamlio.read`) ->
+   validate (:mod:`itures.validate`) -> the file rules on the model -> an
+   :class:`Outcome`: the file's diagnostics so far and its
+   :class:`~itures.summary.Summary`. The model is dropped there. An outcome
+   depends on the file's bytes alone (and on the configuration), so it is
+   what the cache (:mod:`itures.cache`) keeps, and what worker processes
+   compute when the check runs in parallel (:func:`analyse_many`).
+2. **The corpus**, :func:`conclude`: every summary goes into the
+   :class:`~itures.corpus.Index`; the corpus rules run on each checked file's
+   summary; findings are positioned (the few files with a finding are parsed
+   again for positions) and suppressions applied; the diagnostics are sorted
+   by file and position, so the output does not depend on the order in which
+   workers finished.
+
+:func:`run` ties them together with the cache: a run whose inputs (every file's
+content hash, the configuration, itures itself) are all as in a previous run
+is answered from the cache without parsing anything nor importing the
+models; otherwise each file found in the cache skips stage 1.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from itures.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from itures.cache import Cache
+    from itures.config import Config
+    from itures.corpus import CheckResult, FileResult
+    from itures.rules import Finding, Rule
+    from itures.rules.runner import Runner
+    from itures.rules.suppressions import Suppressed
+    from itures.summary import Summary
+    from itures.yamlio.read import Document
+
+__all__ = ["Outcome", "analyse", "analyse_many", "conclude", "default_jobs", "run"]
+
+Progress = Callable[[int, int], None]
+
+# The longest resolutions, annexes included, are a few hundred KB. A file
+# above this is not read (a 50 MB file of short items would take seconds and a
+# gigabyte to parse); it is reported as not checked.
+MAX_FILE_BYTES = 10_000_000
+# Below this many files to read, worker processes cost more than they save
+# (starting them and sending results back: tens of milliseconds).
+PARALLEL_MIN = 150
+# Files per worker process, at least, for another process to pay.
+PER_WORKER = 75
+
+
+class Outcome:
+    """What stage 1 gives for one file (see the module docstring).
+
+    ``failure`` is set when the file could not be read (nothing else is).
+    ``pending`` holds the file rules' findings of a file with suppression
+    comments (``marked``): they are positioned and matched with the
+    suppressions together with the corpus rules' findings, since a
+    suppression that silences none of them is reported as unused.
+    """
+
+    __slots__ = (
+        "diagnostics",
+        "digest",
+        "document",
+        "failure",
+        "marked",
+        "path",
+        "pending",
+        "summary",
+        "suppressed",
+    )
+
+    def __init__(
+        self,
+        path: str,
+        summary: Summary | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+        suppressed: list[Suppressed] | None = None,
+        *,
+        pending: list[tuple[Rule, Finding]] | None = None,
+        marked: bool | None = False,
+        digest: bytes | None = None,
+        document: Document | None = None,
+        failure: str | None = None,
+    ) -> None:
+        self.path = path
+        self.summary = summary
+        self.diagnostics = diagnostics or []
+        self.suppressed = suppressed or []
+        self.pending = pending or []
+        self.marked = marked
+        self.digest = digest
+        self.document = document  # kept only when the file cannot be read again
+        self.failure = failure
+
+    def encode(self) -> tuple[Any, ...]:
+        """Plain data, without the path (the same content elsewhere is the same entry)."""
+        return (
+            self.summary.to_data() if self.summary is not None else None,
+            [_diag(d) for d in self.diagnostics],
+            [(_diag(s.diagnostic), s.reason) for s in self.suppressed],
+            [(r.name, f.path, f.message, f.key, f.offset, f.severity) for r, f in self.pending],
+            self.marked,
+        )
+
+    @classmethod
+    def decode(cls, data: Any, path: str, digest: bytes | None = None) -> Outcome:
+        """The outcome of :meth:`encode` for the file at ``path``."""
+        summary_data, diagnostics, suppressed, pending, marked = data
+        summary = None
+        if summary_data is not None:
+            from itures.summary import Summary
+
+            summary = Summary.from_data(summary_data, path)
+        found: list[tuple[Rule, Finding]] = []
+        if pending:
+            from itures.rules import Finding, load_all
+
+            registry = load_all()
+            for name, parts, message, key, offset, severity in pending:
+                found.append(
+                    (registry[name], Finding(tuple(parts), message, key, offset, severity))
+                )
+        hidden: list[Suppressed] = []
+        if suppressed:
+            from itures.rules.suppressions import Suppressed
+
+            hidden = [Suppressed(_undiag(d, path), reason) for d, reason in suppressed]
+        return cls(
+            path,
+            summary,
+            [_undiag(d, path) for d in diagnostics],
+            hidden,
+            pending=found,
+            marked=marked,
+            digest=digest,
+        )
+
+
+def _diag(d: Diagnostic) -> tuple[str, str, int, int, str, str]:
+    return (d.rule, d.severity, d.line, d.column, d.message, d.pointer)
+
+
+def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
+    rule, severity, line, column, message, pointer = t
+    return Diagnostic(rule, severity, path, line, column, message, pointer)
+
+
+def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Outcome:
+    """Stage 1 for a file's bytes: read, validate, file rules, summary.
+
+    ``keep`` keeps the parsed document in the outcome (for bytes that cannot
+    be read again from ``path``, such as a file at a git revision).
+    """
+    from itures.cache import content_hash
+    from itures.summary import summarise
+    from itures.validate import validate
+    from itures.yamlio.read import read_document
+
+    digest = content_hash(data)
+    doc = read_document(path, data)
+    if isinstance(doc, Diagnostic):
+        return Outcome(path, diagnostics=[doc], digest=digest)
+    resolution, diagnostics = validate(doc)
+    if resolution is None:
+        return Outcome(path, diagnostics=diagnostics, digest=digest)
+    found, ctx = runner.file_findings(path, resolution)
+    summary = summarise(path, resolution, ctx.local.get("texts"))
+    kept = doc if keep else None
+    if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
+        return Outcome(path, summary, pending=found, marked=True, digest=digest, document=kept)
+    out, hidden = runner.finish(path, found, lambda: doc, marked=False)
+    return Outcome(path, summary, out, hidden, digest=digest, document=kept)
+
+
+def read_bytes(path: str) -> bytes | str:
+    """A file's bytes, or why it is not checked."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                return (
+                    f"{path}: not checked: {size / 1e6:.1f} MB, more than the "
+                    f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
+                )
+            return fh.read()
+    except OSError as exc:
+        return f"{path}: cannot read: {exc.strerror or exc}"
+
+
+def analyse_path(path: str, runner: Runner) -> Outcome:
+    data = read_bytes(path)
+    if isinstance(data, str):
+        return Outcome(path, failure=data)
+    return analyse(path, data, runner)
+
+
+def outcome_of(result: FileResult, runner: Runner) -> Outcome:
+    """Stage 1 for a file already read and validated (:func:`itures.corpus.read_file`)."""
+    from itures.summary import summarise
+
+    if result.resolution is None:
+        return Outcome(result.path, diagnostics=list(result.diagnostics))
+    found, ctx = runner.file_findings(result.path, result.resolution)
+    summary = summarise(result.path, result.resolution, ctx.local.get("texts"))
+    marked = result.marked
+    if marked is None and result.document is not None:
+        marked = "itures:" in result.document.text
+    outcome = Outcome(result.path, summary, list(result.diagnostics), document=result.document)
+    if marked is False:
+        out, hidden = runner.finish(result.path, found, lambda: _document(outcome), marked=False)
+        outcome.diagnostics.extend(out)
+        outcome.suppressed = hidden
+    else:
+        outcome.pending = found
+        outcome.marked = marked
+    return outcome
+
+
+def _document(outcome: Outcome) -> Document | None:
+    """The parsed document of a file, parsed again if it was not kept.
+
+    None when the file cannot be read or no longer has the content it was
+    checked with.
+    """
+    if outcome.document is not None:
+        return outcome.document
+    from itures.cache import content_hash
+    from itures.yamlio.read import Document, read_document
+
+    try:
+        with open(outcome.path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    if outcome.digest is not None and content_hash(data) != outcome.digest:
+        return None
+    doc = read_document(outcome.path, data)
+    return doc if isinstance(doc, Document) else None
+
+
+# -- stage 1 in worker processes ----------------------------------------------
+
+_WORKER: Runner | None = None
+
+
+def _start_worker(config: Config) -> None:
+    global _WORKER
+    from itures.rules.runner import Runner
+
+    _WORKER = Runner(config)
+
+
+def _work(paths: list[str]) -> list[bytes]:
+    """Stage 1 for a batch of files, in a worker process; the outcomes as marshal data."""
+    assert _WORKER is not None
+    out = []
+    for path in paths:
+        o = analyse_path(path, _WORKER)
+        if o.failure is not None:
+            out.append(marshal.dumps((o.failure, None, None)))
+        else:
+            out.append(marshal.dumps((None, o.digest, o.encode())))
+    return out
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def default_jobs(files: int) -> int:
+    """Processes reading ``files`` files: 1 (no worker) for a few files, else
+    one per available CPU, as long as each gets :data:`PER_WORKER` files."""
+    if files < PARALLEL_MIN:
+        return 1
+    return max(1, min(available_cpus(), files // PER_WORKER))
+
+
+def _mp_context() -> Any:
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork: the workers start with the modules the parent already imported
+    # (the models, the rules), in milliseconds; elsewhere, spawn
+    import sys
+
+    if "fork" in methods and sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def analyse_many(
+    paths: Sequence[str],
+    config: Config,
+    *,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    keep_data: bool = True,
+) -> list[tuple[Outcome, Any]]:
+    """Stage 1 for many files, in order: (outcome, its :meth:`Outcome.encode`
+    data when it was encoded (by a worker) and ``keep_data``, else None).
+
+    ``jobs`` is the number of processes working (default:
+    :func:`default_jobs`): this one and ``jobs - 1`` workers. Files go in
+    batches: the workers take them from the front, this process from the
+    back, until they meet; so no process waits while another has work left,
+    and this process sends nothing to itself.
+    """
+    from itures.rules.runner import Runner
+
+    total = len(paths)
+    if jobs is None:
+        jobs = default_jobs(total)
+    jobs = max(1, min(jobs, total))
+    runner = Runner(config)  # imports the rules and models: forked workers inherit them
+    if jobs == 1:
+        out: list[tuple[Outcome, Any]] = []
+        for i, path in enumerate(paths, 1):
+            out.append((analyse_path(path, runner), None))
+            if progress is not None:
+                progress(i, total)
+        return out
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    size = max(1, min(32, total // (jobs * 8)))
+    batches = [list(paths[i : i + size]) for i in range(0, total, size)]
+    results: list[list[tuple[Outcome, Any]] | None] = [None] * len(batches)
+    workers = jobs - 1
+    front, back = 0, len(batches) - 1
+    running: dict[Future[list[bytes]], int] = {}
+    done = 0
+
+    def collect(future: Future[list[bytes]]) -> None:
+        nonlocal done
+        b = running.pop(future)
+        batch: list[tuple[Outcome, Any]] = []
+        for path, raw in zip(batches[b], future.result(), strict=True):
+            failure, digest, data = marshal.loads(raw)
+            if failure is not None:
+                batch.append((Outcome(path, failure=failure), None))
+            else:
+                batch.append((Outcome.decode(data, path, digest), data if keep_data else None))
+        results[b] = batch
+        done += len(batch)
+
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_mp_context(),
+        initializer=_start_worker,
+        initargs=(config,),
+    ) as pool:
+        while front <= back or running:
+            # keep two batches queued per worker, so that none waits for this process
+            while front <= back and len(running) < 2 * workers:
+                running[pool.submit(_work, batches[front])] = front
+                front += 1
+            if front <= back:
+                results[back] = [(analyse_path(p, runner), None) for p in batches[back]]
+                done += len(batches[back])
+                back -= 1
+                finished = [f for f in running if f.done()]
+            else:
+                finished = list(wait(running, return_when=FIRST_COMPLETED).done)
+            for future in finished:
+                collect(future)
+            if progress is not None:
+                progress(done, total)
+    return [item for batch in results if batch is not None for item in batch]
+
+
+# -- stage 2 --------------------------------------------------------------------
+
+
+def conclude(
+    outcomes: Sequence[Outcome], checked: int, config: Config
+) -> tuple[list[Diagnostic], list[Suppressed]]:
+    """Stage 2: index every outcome's summary, run the corpus rules on the
+    first ``checked`` outcomes, position, suppress, sort."""
+    from itures.corpus import Index
+    from itures.rules.runner import Runner
+
+    index = Index()
+    for o in outcomes:
+        if o.summary is not None:
+            index.add_summary(o.summary)
+    runner = Runner(config, index)
+    diagnostics: list[Diagnostic] = []
+    suppressed: list[Suppressed] = []
+    for o in outcomes[:checked]:
+        diagnostics.extend(o.diagnostics)
+        suppressed.extend(o.suppressed)
+        if o.summary is None:
+            continue
+        found = runner.corpus_findings(o.summary)
+        if o.marked is not False:
+            found = [*o.pending, *found]
+        elif not found:
+            continue
+        out, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
+        diagnostics.extend(out)
+        suppressed.extend(hidden)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    suppressed.sort(key=lambda s: s.diagnostic.sort_key())
+    return diagnostics, suppressed
+
+
+# -- the whole run ------------------------------------------------------------------
+
+
+def _encode_run(result: CheckResult) -> tuple[Any, ...]:
+    return (
+        result.files,
+        [(d.path, *_diag(d)) for d in result.diagnostics],
+        [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in result.suppressed],
+    )
+
+
+def _decode_run(data: Any) -> CheckResult:
+    from itures.corpus import CheckResult
+
+    files, diagnostics, suppressed = data
+    hidden: list[Suppressed] = []
+    if suppressed:
+        from itures.rules.suppressions import Suppressed
+
+        hidden = [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in suppressed]
+    return CheckResult([_undiag(d[1:], d[0]) for d in diagnostics], files, [], hidden)
+
+
+def run(
+    checked: Sequence[str],
+    context: Sequence[str],
+    config: Config,
+    *,
+    failures: Sequence[str] = (),
+    files: int | None = None,
+    cache: Cache | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    context_failures: bool = True,
+) -> CheckResult:
+    """Check the files ``checked``, with the files ``context`` indexed for references.
+
+    ``failures`` are earlier failures (paths that do not exist); ``files`` the
+    number of files to report as checked (default: ``len(checked)``). The
+    context files are read and indexed, not reported on; one that cannot be
+    read is a failure unless ``context_failures`` is false.
+    """
+    from itures.corpus import CheckResult
+
+    checked = list(dict.fromkeys(checked))
+    seen = set(checked)
+    others = [p for p in dict.fromkeys(context) if p not in seen]
+    paths = [*checked, *others]
+    count = len(checked) if files is None else files
+    failures = list(failures)
+
+    outcomes: list[Outcome | None] = [None] * len(paths)
+    digests: dict[str, bytes] = {}
+    key: bytes | None = None
+    file_fp = b""
+    if cache is not None:
+        from itures.cache import fingerprint, run_key
+
+        hashed = cache.hashes(paths)
+        digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
+        if not failures and len(digests) == len(paths):
+            key = run_key(
+                fingerprint(config, run=True),
+                count,
+                [(p, digests[p]) for p in checked],
+                [(p, digests[p]) for p in others],
+            )
+            hit = cache.get_run(key)
+            if hit is not None:
+                try:
+                    return _decode_run(hit)
+                except Exception:  # an entry that does not decode is a miss
+                    pass
+        file_fp = fingerprint(config)
+        keys = {p: _file_key(file_fp, h) for p, h in digests.items()}
+        entries = cache.get_files(list(keys.values()))
+        for i, path in enumerate(paths):
+            entry = entries.get(keys.get(path, b""))
+            if entry is not None:
+                try:
+                    outcomes[i] = Outcome.decode(entry, path, digests[path])
+                except Exception:  # an entry that does not decode is a miss
+                    continue
+    todo = [i for i, o in enumerate(outcomes) if o is None]
+    new: list[tuple[bytes, Any]] = []
+    for i, (o, data) in zip(
+        todo,
+        analyse_many(
+            [paths[i] for i in todo],
+            config,
+            jobs=jobs,
+            progress=progress,
+            keep_data=cache is not None,
+        ),
+        strict=True,
+    ):
+        outcomes[i] = o
+        if cache is not None and o.failure is None and o.digest is not None:
+            if data is None:
+                data = o.encode()
+            new.append((_file_key(file_fp, o.digest), data))
+            if digests.get(o.path) != o.digest:
+                key = None  # the file changed while it was checked: not a run to remember
+    done: list[Outcome] = []
+    n_checked = 0
+    for i, maybe in enumerate(outcomes):
+        assert maybe is not None
+        o = maybe
+        if o.failure is not None:
+            if i < len(checked) or context_failures:
+                failures.append(o.failure)
+            continue
+        done.append(o)
+        n_checked += i < len(checked)
+    diagnostics, suppressed = conclude(done, n_checked, config)
+    result = CheckResult(diagnostics, count, failures, suppressed)
+    if cache is not None:
+        run_entry = (key, _encode_run(result)) if key is not None and not failures else None
+        cache.put(new, run_entry)
+    return result
+
+
+def _file_key(fp: bytes, digest: bytes) -> bytes:
+    return fp + digest

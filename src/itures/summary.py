@@ -1,0 +1,230 @@
+"""What the corpus index keeps of a resolution: a :class:`Summary`.
+
+A check holds every resolution of the corpus in its index, for the rules that
+look across files (``reference-unresolved``, ``reference-revision``,
+``language-mismatch``). Keeping the validated models (about 35 KB each) would
+make a check of 100,000 files need several gigabytes; the index keeps this
+summary instead, a few kilobytes of tuples and strings:
+
+* identity (body, number, language) and the file's path;
+* the history as (event, place, year);
+* the outline: section verbs (and operative headings), item, clause and annex
+  labels with their nesting;
+* footnote ids;
+* the citations of every text: where (path into the document and offset),
+  the words and the target.
+
+That is everything corpus rules ask of another file, and of the checked file
+itself, so they run on summaries alone: the full model of a file lives only
+while that file is read, validated and checked by the rules that look at one
+file. A summary is made of plain tuples, so that it crosses process
+boundaries and is stored in the cache (:mod:`itures.cache`) with
+:mod:`marshal` (fast, and unable to run code when read back). Labels, verbs,
+document paths and whole label trees repeat from file to file: they are
+shared (interned), which is most of a summary's size.
+
+This module imports nothing heavy: a check whose files are all in the cache
+never loads pydantic.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from itures.model.resolution import Clause, Item, Resolution
+
+__all__ = ["Cite", "Summary", "Tree", "summarise"]
+
+DocPath = tuple[str | int, ...]
+# A labelled list: (label, children) for each entry, children a Tree again.
+Tree = tuple[tuple[str | None, "Tree"], ...]
+# A citation in a text: (path of the text, offset in it, words, target).
+Cite = tuple[DocPath, int, str, str]
+
+_SHARED: dict[Any, Any] = {}
+
+
+def _share(value: Any) -> Any:
+    """One object for equal values (label trees, paths): they repeat across files."""
+    found = _SHARED.get(value)
+    if found is None:
+        if len(_SHARED) > 200_000:  # a bound, should a corpus be very unusual
+            return value
+        _SHARED[value] = value
+        return value
+    return found
+
+
+def _istr(value: str | None) -> str | None:
+    return sys.intern(value) if value is not None else None
+
+
+class Summary:
+    """One valid resolution as the corpus index keeps it (see the module docstring)."""
+
+    __slots__ = (
+        "annexes",
+        "body",
+        "cites",
+        "footnotes",
+        "history",
+        "language",
+        "number",
+        "operative",
+        "path",
+        "preamble",
+        "shape",
+    )
+
+    def __init__(
+        self,
+        path: str,
+        body: str,
+        number: str,
+        language: str,
+        history: tuple[tuple[str, str, int], ...],
+        preamble: tuple[tuple[str, Tree], ...],
+        operative: tuple[tuple[str, str, Tree], ...],
+        annexes: tuple[tuple[str | None, Tree], ...],
+        footnotes: tuple[str, ...],
+        cites: tuple[Cite, ...],
+        shape: bytes = b"",
+    ) -> None:
+        self.path = path
+        self.body = body
+        self.number = number
+        self.language = language
+        self.history = history  # (event, place, year)
+        self.preamble = preamble  # (verb, items)
+        self.operative = operative  # (verb, heading, clauses)
+        self.annexes = annexes  # (label, items)
+        self.footnotes = footnotes  # ids, in document order
+        self.cites = cites  # in document order (the order of Resolution.texts, then headings)
+        # digest of the structure language versions share (itures.rules.languages.shape)
+        self.shape = shape or _shape(self)
+
+    def __repr__(self) -> str:
+        return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Summary) and self.to_data() == other.to_data()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.body, self.number)
+
+    def revision_years(self) -> list[int]:
+        """Years of adoption and revisions (abrogation aside)."""
+        return [year for event, _, year in self.history if event != "abrogated"]
+
+    def at(self, path: str) -> Summary:
+        """This summary for a file with the same content at another path."""
+        if path == self.path:
+            return self
+        return Summary(path, *self.to_data()[1:])
+
+    def to_data(self) -> tuple[Any, ...]:
+        """Plain tuples (for :mod:`marshal`); :meth:`from_data` reads them back."""
+        return (
+            self.path,
+            self.body,
+            self.number,
+            self.language,
+            self.history,
+            self.preamble,
+            self.operative,
+            self.annexes,
+            self.footnotes,
+            self.cites,
+            self.shape,
+        )
+
+    @classmethod
+    def from_data(cls, data: tuple[Any, ...], path: str | None = None) -> Summary:
+        """A summary from :meth:`to_data` (its shared parts shared again)."""
+        (
+            old,
+            body,
+            number,
+            language,
+            history,
+            preamble,
+            operative,
+            annexes,
+            notes,
+            cites,
+            shape,
+        ) = data
+        return cls(
+            path if path is not None else old,
+            _istr(body) or "",
+            _istr(number) or "",
+            _istr(language) or "",
+            _share(history),
+            tuple((_istr(verb) or "", _tree(items)) for verb, items in preamble),
+            tuple((_istr(v) or "", _istr(h) or "", _tree(c)) for v, h, c in operative),
+            tuple((_istr(label), _tree(items)) for label, items in annexes),
+            _share(notes),
+            tuple(
+                (_share(p), start, words, sys.intern(target)) for p, start, words, target in cites
+            ),
+            shape,
+        )
+
+
+def _shape(summary: Summary) -> bytes:
+    from itures.rules.languages import shape
+
+    return shape(summary)
+
+
+def _tree(tree: Any) -> Tree:
+    """A label tree with shared strings and subtrees."""
+    return _share(tuple((_istr(label), _tree(children)) for label, children in tree))  # type: ignore[no-any-return]
+
+
+def _items(items: Iterable[Item]) -> Tree:
+    return _share(tuple((_istr(it.label), _items(it.items)) for it in items))  # type: ignore[no-any-return]
+
+
+def _clauses(clauses: Iterable[Clause]) -> Tree:
+    return _share(tuple((_istr(c.label), _clauses(c.clauses)) for c in clauses))  # type: ignore[no-any-return]
+
+
+def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) -> Summary:
+    """The summary of a validated resolution.
+
+    ``texts`` are the parsed texts (:func:`itures.rules._walk.texts`) when a
+    rule run already has them; otherwise they are parsed here.
+    """
+    from itures.model import markup as mk
+
+    if texts is None:
+        from itures.rules._walk import _all_texts
+
+        texts = _all_texts(res)
+    cites = tuple(
+        (_share(t.path), span.start, span.text, sys.intern(span.target))
+        for t in texts
+        for span in t.spans
+        if isinstance(span, mk.Citation)
+    )
+    return Summary(
+        path,
+        sys.intern(res.body),
+        sys.intern(res.number),
+        sys.intern(res.language),
+        _share(tuple((h.event, h.place, h.year) for h in res.history)),
+        tuple((sys.intern(s.verb), _items(s.items)) for s in res.preamble),
+        tuple(
+            (sys.intern(s.verb), sys.intern(s.heading), _clauses(s.clauses)) for s in res.operative
+        ),
+        tuple((_istr(a.label), _items(a.items)) for a in res.annexes),
+        _share(tuple(f.id for f in res.footnotes)),
+        cites,
+    )

@@ -1,0 +1,487 @@
+"""The cache of checked files, worker processes and the progress bar, run for real.
+
+Every test gets a cache directory of its own (``ITURES_CACHE_DIR``, see
+conftest); the tests of where the cache goes remove that variable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from itures import cache as cache_module
+from itures.cache import Cache, cache_dir
+from itures.cli import main
+from itures.config import Config
+from itures.corpus import check_paths
+from tests.conftest import commit_all, git, line_of, resolution, run_cli, write
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from generate import generate
+
+
+def citing(clause: int = 3) -> dict[str, Any]:
+    """PP Resolution 2, citing clause ``clause`` of PP Resolution 191 (``resolution()``)."""
+    return resolution(
+        number="2",
+        title="A resolution that cites another",
+        operative=[
+            {
+                "verb": "resolves",
+                "heading": "resolves",
+                "clauses": [
+                    {
+                        "label": "1",
+                        "text": f"to apply [resolves {clause} of Resolution 191 (Busan, 2014)]"
+                        f"(pp:191@2014#resolves/{clause}).",
+                    }
+                ],
+            }
+        ],
+    )
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "resolutions"
+    write(root / "pp" / "191" / "en.yaml", resolution())
+    write(root / "pp" / "2" / "en.yaml", citing())
+    return root
+
+
+def check(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any], str]:
+    """``itures check --format json ARGS`` in this process: (exit code, report, stderr)."""
+    code = main(["check", "--format", "json", *args])
+    out, err = capsys.readouterr()
+    return code, json.loads(out), err
+
+
+def rules_of(report: dict[str, Any]) -> list[tuple[str, str, int]]:
+    return [(Path(d["path"]).name, d["rule"], d["line"]) for d in report["diagnostics"]]
+
+
+def database(cache: Path) -> Path:
+    return cache / cache_module.DB_NAME
+
+
+def test_a_warm_check_reads_nothing_and_says_the_same(
+    corpus: Path,
+    _own_cache: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write(corpus / "pp" / "3" / "en.yaml", resolution(number="3", title=""))  # a schema error
+    first = check(str(corpus), capsys=capsys)
+    assert first[0] == 1 and rules_of(first[1]) == [("en.yaml", "schema", 4)]
+    assert database(_own_cache).is_file()
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm check parsed a file")
+
+    import itures.pipeline
+
+    monkeypatch.setattr(itures.pipeline, "analyse", no_parsing)
+    assert check(str(corpus), capsys=capsys) == first
+
+
+def test_a_changed_file_is_checked_again(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = corpus / "pp" / "191" / "en.yaml"
+    assert check(str(corpus), capsys=capsys)[0] == 0
+    # same size, same modification time: only the content (and the change time) differ
+    before = target.stat()
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("adopted", "adoptee"), encoding="utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_size == before.st_size
+    code, report, _ = check(str(corpus), capsys=capsys)
+    assert code == 1 and [r for _, r, _ in rules_of(report)] == ["schema"]
+    target.write_text(text, encoding="utf-8")
+    assert check(str(corpus), capsys=capsys)[0] == 0
+
+
+def test_a_trusted_stat_does_not_hide_a_change(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every recorded stat trusted at once (no racy window), a rewrite that keeps
+    the size and the modification time is still seen: the change time moved."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    target = corpus / "pp" / "191" / "en.yaml"
+    assert check(str(corpus), capsys=capsys)[0] == 0
+    before = target.stat()
+    time.sleep(0.01)
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("adopted", "adoptee"), encoding="utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert check(str(corpus), capsys=capsys)[0] == 1
+
+
+def test_corpus_rules_see_a_change_in_another_file(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The citing file is unchanged (its entry is in the cache); the cited one loses the
+    clause it cites: the citing file gets the finding, and loses it when it comes back."""
+    assert check(str(corpus), capsys=capsys)[0] == 0
+    cited = corpus / "pp" / "191" / "en.yaml"
+    clauses = resolution()["operative"][0]["clauses"]
+    shorter = resolution()
+    shorter["operative"][0]["clauses"] = [clauses[0], {**clauses[1], "text": "to report."}]
+    write(cited, shorter)
+    code, report, _ = check(str(corpus), capsys=capsys)
+    assert code == 1
+    assert [(p, r) for p, r, _ in rules_of(report)] == [("en.yaml", "reference-unresolved")]
+    assert report["diagnostics"][0]["path"].endswith(os.path.join("2", "en.yaml"))
+    write(cited, resolution())
+    assert check(str(corpus), capsys=capsys)[0] == 0
+
+
+def test_the_hook_case_with_a_warm_cache(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One file checked with the corpus loaded: from the cache, the same as without it."""
+    write(corpus / "pp" / "2" / "en.yaml", citing(clause=7))
+    args = ("--corpus", str(corpus), str(corpus / "pp" / "2" / "en.yaml"))
+    cold = check(*args, "--no-cache", capsys=capsys)
+    target = corpus / "pp" / "2" / "en.yaml"
+    assert rules_of(cold[1]) == [("en.yaml", "reference-unresolved", line_of(target, "resolves 7"))]
+    assert check(*args, capsys=capsys) == cold  # fills the cache
+    assert check(*args, capsys=capsys) == cold  # answered by it
+
+
+def test_no_cache_neither_reads_nor_writes_it(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    check(str(corpus), "--no-cache", capsys=capsys)
+    assert not database(_own_cache).exists()
+    truth = check(str(corpus), capsys=capsys)
+    assert truth[0] == 0
+    # a cache that lies: every run it holds now says there are no files
+    db = sqlite3.connect(database(_own_cache))
+    lie = __import__("marshal").dumps((0, [], []))
+    db.execute("UPDATE runs SET value = ?", (lie,))
+    db.commit()
+    db.close()
+    assert check(str(corpus), capsys=capsys)[1]["summary"]["files"] == 0  # it is read...
+    assert check(str(corpus), "--no-cache", capsys=capsys) == truth  # ...unless bypassed
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"this is not a database at all" * 100, id="garbage"),
+        pytest.param(b"", id="empty"),
+        pytest.param(b"SQLite format 3\x00" + b"\xff" * 4000, id="bad-header"),
+    ],
+)
+def test_a_corrupt_cache_is_made_again(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str], damage: bytes
+) -> None:
+    truth = check(str(corpus), "--no-cache", capsys=capsys)
+    check(str(corpus), capsys=capsys)
+    for suffix in ("-wal", "-shm"):
+        Path(str(database(_own_cache)) + suffix).unlink(missing_ok=True)
+    database(_own_cache).write_bytes(damage)
+    code, report, err = check(str(corpus), capsys=capsys)
+    assert (code, report) == truth[:2] and err == ""
+    assert check(str(corpus), capsys=capsys)[:2] == truth[:2]
+    with sqlite3.connect(database(_own_cache)) as db:  # a database again, with entries
+        assert db.execute("SELECT count(*) FROM files").fetchone()[0] == 2
+
+
+def test_entries_that_do_not_decode_are_misses(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    truth = check(str(corpus), capsys=capsys)
+    with sqlite3.connect(database(_own_cache)) as db:
+        db.execute("UPDATE files SET value = x'00ff'")
+        db.execute("UPDATE runs SET value = x'deadbeef'")
+    assert check(str(corpus), capsys=capsys) == truth
+
+
+def test_an_unusable_cache_directory_warns_and_checks(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory should be\n", encoding="utf-8")
+    result = run_cli("check", str(corpus), env={"ITURES_CACHE_DIR": str(blocked / "cache")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "2 files checked: no problems"
+    assert result.stderr.startswith("itures check: warning: cache not used: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_two_runs_at_once_share_the_cache(tmp_path: Path, _own_cache: Path) -> None:
+    made = generate(tmp_path, 120, seed=11, defect_rate=0.2)
+    argv = [sys.executable, "-m", "itures", "check", "--format", "json", made.root]
+    env = {**os.environ, "ITURES_CACHE_DIR": str(_own_cache)}
+    env.pop("GITHUB_ACTIONS", None)
+    expected = run_cli("check", "--format", "json", "--no-cache", made.root)
+    for _ in range(2):  # cold, both writing; then warm, both reading
+        procs = [
+            subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)
+        ]
+        outputs = [p.communicate() for p in procs]
+        for (out, err), proc in zip(outputs, procs, strict=True):
+            assert proc.returncode == expected.returncode, err
+            assert err == b""
+            assert out.decode() == expected.stdout
+    with sqlite3.connect(database(_own_cache)) as db:
+        assert db.execute("SELECT count(*) FROM files").fetchone()[0] > 100
+
+
+def test_a_moved_file_keeps_its_entry_and_its_new_path(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(corpus / "pp" / "3" / "en.yaml", resolution(number="3", title=""))
+    check(str(corpus), capsys=capsys)
+    (corpus / "pp" / "3").rename(corpus / "pp" / "4")
+
+    import itures.pipeline
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a moved file was parsed again")
+
+    monkeypatch.setattr(itures.pipeline, "analyse", no_parsing)
+    code, report, _ = check(str(corpus), capsys=capsys)
+    assert code == 1
+    assert [d["path"] for d in report["diagnostics"]] == [str(corpus / "pp" / "4" / "en.yaml")]
+
+
+def test_a_configuration_change_is_a_new_key(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        corpus / "pp" / "3" / "en.yaml",
+        resolution(
+            number="3",
+            operative=[
+                {
+                    "verb": "resolves",
+                    "heading": "resolves",
+                    "clauses": [{"label": "1", "text": "to act,"}],
+                }
+            ],
+        ),
+    )
+    assert [r for _, r, _ in rules_of(check(str(corpus), capsys=capsys)[1])] == ["punctuation"]
+    quiet = check(str(corpus), "--ignore", "punctuation", capsys=capsys)
+    assert quiet[0] == 0 and quiet[1]["diagnostics"] == []
+    loud = check(
+        str(corpus),
+        "--config",
+        str(
+            write(
+                corpus.parent / "severity.toml", '[tool.itures.severity]\npunctuation = "error"\n'
+            )
+        ),
+        capsys=capsys,
+    )
+    assert [d["severity"] for d in loud[1]["diagnostics"]] == ["error"]
+
+
+# -- where the cache is ---------------------------------------------------------------
+
+
+def test_in_a_repository_the_cache_is_at_its_top_and_ignored(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ITURES_CACHE_DIR")
+    write(repo / "resolutions" / "pp" / "191" / "en.yaml", resolution())
+    commit_all(repo, "corpus")
+    assert cache_dir(repo / "resolutions" / "pp") == str(repo / ".itures_cache")
+    result = run_cli("check", "resolutions/pp/191/en.yaml", env={"ITURES_CACHE_DIR": ""})
+    assert result.returncode == 0, result.stderr
+    assert database(repo / ".itures_cache").is_file()
+    assert git(repo, "status", "--porcelain", "--ignored=no") == ""
+
+
+def test_outside_a_repository_the_cache_is_under_xdg(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ITURES_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir(tmp_path / "somewhere") == str(tmp_path / "xdg" / "itures")
+    monkeypatch.setenv("ITURES_CACHE_DIR", str(tmp_path / "here"))
+    assert cache_dir(tmp_path) == str(tmp_path / "here")
+
+
+def test_the_library_does_not_cache_unless_asked(corpus: Path, _own_cache: Path) -> None:
+    check_paths([corpus])
+    assert not any(_own_cache.iterdir())
+    cache = Cache(_own_cache)
+    try:
+        check_paths([corpus], cache=cache)
+    finally:
+        cache.close()
+    assert database(_own_cache).is_file() and cache.problem is None
+
+
+# -- worker processes -------------------------------------------------------------------
+
+
+def test_parallel_output_is_the_serial_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = generate(tmp_path, 160, seed=5, defect_rate=0.3)
+    outputs = set()
+    for jobs in ("1", "2", "3", "2"):
+        code = main(["check", "--no-cache", "--jobs", jobs, made.root])
+        outputs.add((code, capsys.readouterr().out))
+    assert len(outputs) == 1
+    ((code, text),) = outputs
+    assert code == 1 and text.count("\n") > 10
+
+
+def test_jobs_must_be_positive(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--jobs", "0", str(corpus)]) == 2
+    assert "--jobs must be 1 or more" in capsys.readouterr().err
+
+
+def test_default_jobs() -> None:
+    from itures.pipeline import PARALLEL_MIN, available_cpus, default_jobs
+
+    assert default_jobs(1) == default_jobs(PARALLEL_MIN - 1) == 1
+    assert 1 <= default_jobs(100_000) == available_cpus()
+
+
+# -- the progress bar -------------------------------------------------------------------
+
+
+def run_on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    """The command with its standard error on a pseudo-terminal: (code, stdout, stderr)."""
+    leader, follower = pty.openpty()
+    full = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
+    full.update(env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "itures", *args], stdout=subprocess.PIPE, stderr=follower, env=full
+    )
+    os.close(follower)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the other end closed
+            break
+        if not chunk:
+            break
+        err += chunk
+    out = proc.stdout.read() if proc.stdout else b""
+    proc.wait()
+    os.close(leader)
+    return proc.returncode, out.decode(), err.decode(errors="replace")
+
+
+def test_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    made = generate(tmp_path, 240, seed=2, defect_rate=0.0)
+    args = ["check", "--no-cache", "--jobs", "1", made.root]
+    code, out, err = run_on_a_terminal(args, {})
+    assert code == 0
+    assert "itures check [" in err and "240/240 files 100%" in err
+    assert err.endswith("\r\x1b[K")  # erased when done: only the report remains
+    assert out.splitlines()[-1].startswith("240 files checked")
+    for ci in ({"CI": "true"}, {"GITHUB_ACTIONS": "true"}):
+        assert "itures check [" not in run_on_a_terminal(args, ci)[2]
+    piped = run_cli(*args)
+    assert piped.stderr == "" and piped.stdout == out
+    few = ["check", "--no-cache", str(Path(made.root) / "pp")]
+    assert "files" not in run_on_a_terminal(few, {})[2]
+
+
+def test_the_progress_bar_is_not_drawn_for_few_files() -> None:
+    import io
+
+    from itures.progress import MIN_FILES, Bar, wanted
+
+    stream = io.StringIO()
+    bar = Bar(stream)
+    bar(10, MIN_FILES - 1)
+    bar.close()
+    assert stream.getvalue() == "" and not wanted(stream)
+
+
+# -- the same diagnostics whichever way -----------------------------------------------------
+
+
+def test_the_fingerprint_follows_the_configuration() -> None:
+    from itures.cache import fingerprint
+
+    base = fingerprint(Config())
+    assert fingerprint(Config()) == base
+    assert fingerprint(Config(ignore=frozenset({"punctuation"}))) != base
+    assert fingerprint(Config(severity={"punctuation": "error"})) != base
+    # the reference scope matters to corpus rules only: the same file entries, another run
+    scoped = Config(reference_scope=frozenset({"pp"}))
+    assert fingerprint(scoped) == base
+    assert fingerprint(scoped, run=True) != fingerprint(Config(), run=True)
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.integers(0, 10_000),
+    files=st.integers(6, 60),
+    change=st.integers(0, 10_000),
+    edit=st.sampled_from(["drop-line", "retitle", "spoil", "delete"]),
+)
+def test_cold_warm_and_parallel_checks_agree(
+    tmp_path_factory: pytest.TempPathFactory, seed: int, files: int, change: int, edit: str
+) -> None:
+    """On a generated corpus, then after one file changes: a check without the cache in
+    one process, in three, a check filling the cache and one answered by it all give
+    the same report (the JSON report, every diagnostic and suppressed finding)."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    made = generate(tmp, files, seed=seed, defect_rate=0.25)
+    cache_path = tmp / "cache"
+
+    def report(*args: str) -> tuple[int, str]:
+        out = subprocess_free_check(["--format", "json", *args, made.root], cache_path)
+        return out
+
+    for round_ in range(2):
+        expected = report("--no-cache", "--jobs", "1")
+        assert report("--no-cache", "--jobs", "3") == expected
+        assert report() == expected  # fills (or, after the change, refreshes) the cache
+        assert report() == expected  # answered by it
+        assert report("--jobs", "2") == expected
+        if round_ == 0:
+            target = Path(made.files[change % len(made.files)])
+            text = target.read_text(encoding="utf-8")
+            if edit == "drop-line":
+                lines = text.split("\n")
+                del lines[change % len(lines)]
+                target.write_text("\n".join(lines), encoding="utf-8")
+            elif edit == "retitle":
+                target.write_text(text.replace("title:", "title: x", 1), encoding="utf-8")
+            elif edit == "spoil":
+                target.write_text(text.replace("- label: '1'", "- label: '9'", 1), encoding="utf-8")
+            else:
+                target.unlink()
+
+
+def subprocess_free_check(args: list[str], cache_path: Path) -> tuple[int, str]:
+    """``itures check ARGS`` in this process with the cache at ``cache_path``."""
+    import contextlib
+    import io
+
+    old = os.environ.get("ITURES_CACHE_DIR")
+    os.environ["ITURES_CACHE_DIR"] = str(cache_path)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            code = main(["check", *args])
+    finally:
+        if old is None:
+            del os.environ["ITURES_CACHE_DIR"]
+        else:
+            os.environ["ITURES_CACHE_DIR"] = old
+    return code, out.getvalue()
