@@ -68,7 +68,7 @@ FORMAT = 1
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
-MAX_ENTRIES = 200_000
+MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_MS = 5000
 
 
