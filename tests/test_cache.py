@@ -485,3 +485,52 @@ def subprocess_free_check(args: list[str], cache_path: Path) -> tuple[int, str]:
         else:
             os.environ["ITURES_CACHE_DIR"] = old
     return code, out.getvalue()
+
+
+def test_remembered_listings_follow_the_directories(
+    tmp_path: Path, _own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache's walk finds what the file system's finds, after files and
+    directories come and go, with every listing remembered at once (no racy window;
+    a pause longer than a clock tick between changes)."""
+    from itures.corpus import discover
+
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    root = tmp_path / "resolutions"
+    write(root / "pp" / "191" / "en.yaml", resolution())
+    write(root / "pp" / "2" / "en.yaml", citing())
+    (tmp_path / "elsewhere").mkdir()
+    write(tmp_path / "elsewhere" / "x.yaml", resolution(number="9"))
+
+    def both() -> tuple[Any, Any]:
+        cache = Cache(_own_cache)
+        try:
+            cached = discover([root], walk=cache.walk)
+            cache.put([])
+        finally:
+            cache.close()
+        return cached, discover([root])
+
+    changes = [
+        lambda: write(root / "pp" / "191" / "fr.yaml", resolution(language="fr")),
+        lambda: (root / "pp" / "2" / "en.yaml").unlink(),
+        lambda: write(root / "wtdc" / "5" / "en.yaml", resolution(number="5")),
+        lambda: write(root / "wtdc" / "5" / ".hidden.yaml", resolution(number="5")),
+        lambda: (root / "pp" / "191").rename(root / "pp" / "192"),
+        lambda: (root / "link").symlink_to(tmp_path / "elsewhere"),
+        lambda: write(tmp_path / "elsewhere" / "y.yaml", resolution(number="8")),
+        lambda: (root / "pp" / "3").mkdir(),
+        lambda: write(root / "pp" / "3" / "en.yml", resolution(number="3")),
+    ]
+    cached, truth = both()
+    assert cached == truth and len(truth[0]) == 2
+    for change in changes:
+        time.sleep(0.05)
+        change()
+        cached, truth = both()
+        assert cached == truth
+    assert len(truth[0]) == 4
+    with sqlite3.connect(database(_own_cache)) as db:
+        (blob,) = db.execute("SELECT value FROM snapshot").fetchone()
+    dirs, _ = __import__("marshal").loads(blob)
+    assert str(root / "pp") in dirs and str(root) not in dirs  # root holds a link

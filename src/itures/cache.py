@@ -68,7 +68,7 @@ FORMAT = 1
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
-MAX_ENTRIES = 200_000
+MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -194,8 +194,12 @@ class Cache:
         self.problem: str | None = None
         self._db: sqlite3.Connection | None = None
         self._opened = False
-        self._stats: dict[str, tuple[int, int, int, int, int, bytes]] | None = None
-        self._new_stats: list[tuple[str, int, int, int, int, int, bytes]] = []
+        # the stat snapshot: directories (stamp, subdirectories, files) and
+        # files (stamp, content hash), by absolute path
+        self._dirs: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
+        self._files: dict[str, tuple[Any, bytes]] = {}
+        self._snapshot_loaded = False
+        self._snapshot_changed = False
 
     @classmethod
     def for_paths(cls, paths: Sequence[str | os.PathLike[str]]) -> Cache:
@@ -225,19 +229,22 @@ class Cache:
                 db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
                 try:
                     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                    db.execute("PRAGMA journal_mode = WAL")
+                    (mode,) = db.execute("PRAGMA journal_mode").fetchone()
+                    if mode != "wal":  # a new database
+                        db.execute("PRAGMA journal_mode = WAL")
                     db.execute("PRAGMA synchronous = NORMAL")
-                    db.executescript(
-                        """
-                        CREATE TABLE IF NOT EXISTS files (
-                            key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
-                        CREATE TABLE IF NOT EXISTS runs (
-                            key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
-                        CREATE TABLE IF NOT EXISTS stats (
-                            path TEXT PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER,
-                            mtime INTEGER, ctime INTEGER, hash BLOB NOT NULL);
-                        """
-                    )
+                    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+                    if not {"files", "runs", "snapshot"} <= tables:
+                        db.executescript(
+                            """
+                            CREATE TABLE IF NOT EXISTS files (
+                                key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
+                            CREATE TABLE IF NOT EXISTS runs (
+                                key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
+                            CREATE TABLE IF NOT EXISTS snapshot (
+                                name TEXT PRIMARY KEY, value BLOB NOT NULL);
+                            """
+                        )
                 except BaseException:
                     db.close()
                     raise
@@ -288,38 +295,100 @@ class Cache:
                 self._db.close()
         self._db = None
 
-    # -- content hashes -----------------------------------------------------
+    # -- the stat snapshot: listings and content hashes without reading ----------
 
-    def _load_stats(self) -> dict[str, tuple[int, int, int, int, int, bytes]]:
-        if self._stats is None:
-            rows = self._query("SELECT path, dev, ino, size, mtime, ctime, hash FROM stats")
-            self._stats = {r[0]: (r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows}
-        return self._stats
+    def _snapshot(self) -> None:
+        """Load the snapshot (one row: reading it costs less than a row per file)."""
+        if self._snapshot_loaded:
+            return
+        self._snapshot_loaded = True
+        rows = self._query("SELECT value FROM snapshot WHERE name = 'stat'")
+        if not rows:
+            return
+        try:
+            dirs, files = marshal.loads(rows[0][0])
+            if isinstance(dirs, dict) and isinstance(files, dict):
+                self._dirs, self._files = dirs, files
+        except Exception:  # a snapshot that does not decode: none
+            return
+
+    def walk(self, top: str, found: list[str], failures: list[str]) -> None:
+        """:func:`itures.corpus.discover`'s walk of ``top``, with remembered listings.
+
+        A directory whose stat (device, inode, modification and change times)
+        is as recorded, and was not racy when recorded, has the same entries:
+        only its stat is read (a listing costs four times as much). Listings
+        with symbolic links are never remembered (a link's target may change
+        while the directory does not).
+        """
+        from itures.corpus import _walk, child, list_dir
+
+        self._snapshot()
+        here = os.getcwd() + os.sep
+        before = time.time_ns() - int(RACY_SECONDS * 1e9)
+        dirs = self._dirs
+        stat = os.stat
+
+        def visit(top: str) -> None:
+            key = top if top[:1] == os.sep else here + top
+            try:
+                st = stat(top)
+            except OSError:
+                _walk(top, found, failures)
+                return
+            stamp = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+            known = dirs.get(key)
+            if known is not None and known[0] == stamp:
+                subdirs, names = known[1], known[2]
+            else:
+                listed, files, plain, error = list_dir(top)
+                subdirs, names = tuple(listed), tuple(files)
+                if error is not None:
+                    failures.append(
+                        f"{error.filename or top}: cannot read: {error.strerror or error}"
+                    )
+                if plain and max(st.st_mtime_ns, st.st_ctime_ns) < before:
+                    dirs[key] = (stamp, subdirs, names)
+                    self._snapshot_changed = True
+                elif known is not None:
+                    del dirs[key]
+                    self._snapshot_changed = True
+            if top == os.curdir:
+                found.extend(names)
+            else:
+                prefix = top if top.endswith(os.sep) else top + os.sep
+                found.extend([prefix + name for name in names])
+            for sub in subdirs:
+                visit(child(top, sub))
+
+        visit(top)
 
     def hashes(self, paths: Sequence[str]) -> dict[str, bytes | OSError]:
         """The content hash of each file (or why it cannot be read).
 
-        A file whose ``stat`` matches the recorded one (and is not racy) is
-        not read; the others are read, hashed, and their stat recorded.
+        A file whose stat (device, inode, size, modification and change
+        times) is as recorded, and was not racy when recorded, is not read;
+        the others are read and hashed, and their stat recorded.
         """
-        known = self._load_stats()
-        now = time.time_ns()
-        racy = int(RACY_SECONDS * 1e9)
+        self._snapshot()
+        known = self._files
+        before = time.time_ns() - int(RACY_SECONDS * 1e9)
         out: dict[str, bytes | OSError] = {}
         here = os.getcwd() + os.sep
+        stat = os.stat
         for path in paths:
             # the path as the working directory makes it absolute (not normalised:
             # another spelling of a path is a miss, never a wrong hit)
-            key = path if os.path.isabs(path) else here + path
+            key = path if path[:1] == os.sep else here + path
             try:
-                st = os.stat(path)
+                st = stat(path)
             except OSError as exc:
                 out[path] = exc
                 continue
             stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             found = known.get(key)
-            if found is not None and found[:5] == stamp:
-                out[path] = found[5]
+            if found is not None and found[0] == stamp:
+                out[path] = found[1]
                 continue
             try:
                 with open(path, "rb") as fh:
@@ -329,8 +398,9 @@ class Cache:
                 continue
             digest = content_hash(data)
             out[path] = digest
-            if now - max(st.st_mtime_ns, st.st_ctime_ns) > racy:
-                self._new_stats.append((key, *stamp, digest))
+            if max(st.st_mtime_ns, st.st_ctime_ns) < before:
+                known[key] = (stamp, digest)
+                self._snapshot_changed = True
         return out
 
     # -- entries ------------------------------------------------------------
@@ -361,8 +431,8 @@ class Cache:
             return None
 
     def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
-        """Store per-file entries, a run entry, and the recorded stats, in one transaction."""
-        if not files and run is None and not self._new_stats:
+        """Store per-file entries, a run entry, and the stat snapshot, in one transaction."""
+        if not files and run is None and not self._snapshot_changed:
             return
         db = self._connect()
         if db is None:
@@ -380,9 +450,12 @@ class Cache:
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run_row is not None:
                     db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", run_row)
-                db.executemany(
-                    "INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?, ?)", self._new_stats
-                )
+                if self._snapshot_changed:
+                    self._prune_snapshot()
+                    db.execute(
+                        "INSERT OR REPLACE INTO snapshot VALUES ('stat', ?)",
+                        (marshal.dumps((self._dirs, self._files)),),
+                    )
                 self._prune(db)
                 db.execute("COMMIT")
             except BaseException:
@@ -391,16 +464,24 @@ class Cache:
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
             return
-        self._new_stats = []
+        self._snapshot_changed = False
 
     @staticmethod
     def _prune(db: sqlite3.Connection) -> None:
-        for table, keep in (("files", MAX_ENTRIES), ("runs", 1000), ("stats", MAX_ENTRIES)):
+        for table, keep in (("files", MAX_ENTRIES), ("runs", 1000)):
             (count,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
             if count > keep * 1.1:
-                order = "used" if table != "stats" else "rowid"
                 db.execute(
                     f"DELETE FROM {table} WHERE rowid IN "
-                    f"(SELECT rowid FROM {table} ORDER BY {order} LIMIT ?)",
+                    f"(SELECT rowid FROM {table} ORDER BY used LIMIT ?)",
                     (count - keep,),
                 )
+
+    def _prune_snapshot(self) -> None:
+        """Forget the stats recorded first when there are too many (a cache shared by
+        several corpora): they are read and hashed again when next seen."""
+        for table in (self._files, self._dirs):
+            extra = len(table) - MAX_ENTRIES
+            if extra > 0:
+                for key in list(table)[:extra]:
+                    del table[key]

@@ -12,7 +12,7 @@ discovery, the :class:`Index` and the library's :class:`Corpus`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -188,13 +188,19 @@ class Index:
             yield from versions.values()
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[str]]:
+Walk = Callable[[str, list[str], list[str]], None]
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]], *, walk: Walk | None = None
+) -> tuple[list[str], list[str]]:
     """Resolution files under ``paths``: (files, failures).
 
     A directory contributes its ``*.yaml``/``*.yml`` files, recursively, in
     sorted order, skipping hidden directories and files and never following
     directory symlinks (so a link loop cannot trap the walk); a file is taken
-    as given.
+    as given. ``walk(top, found, failures)`` walks a directory (default: the
+    file system; :meth:`itures.cache.Cache.walk` remembers listings).
     """
     files: list[str] = []
     failures: list[str] = []
@@ -202,23 +208,38 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[s
         path = os.fspath(raw)
         if os.path.isdir(path):
             found: list[str] = []
-            _walk(os.path.normpath(path), found, failures)
-            files.extend(sorted(found))
+            (walk or _walk)(os.path.normpath(path), found, failures)
+            files.extend(sorted(found))  # normal paths: a normal top joined with names
         elif os.path.exists(path):
-            files.append(path)
+            files.append(os.path.normpath(path))
         elif os.path.islink(path):
             failures.append(f"{path}: broken symbolic link (its target is missing or loops)")
         else:
             failures.append(f"{path}: no such file or directory")
-    unique = list(dict.fromkeys(os.path.normpath(f) for f in files))
-    return unique, failures
+    return list(dict.fromkeys(files)), failures
 
 
-def _walk(top: str, found: list[str], failures: list[str]) -> None:
-    """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
-    without following links would find them, with fewer system calls: a
-    commit hook walks the whole corpus at every commit)."""
+def child(top: str, name: str) -> str:
+    """``os.path.join(top, name)`` for a normal ``top`` and a plain name, as
+    :func:`os.path.normpath` would give it (``x``, not ``./x``)."""
+    if top == os.curdir:
+        return name
+    return top + name if top.endswith(os.sep) else top + os.sep + name
+
+
+def list_dir(top: str) -> tuple[list[str], list[str], bool, OSError | None]:
+    """One directory for :func:`discover`: (subdirectories to walk, resolution
+    files, whether the listing depends on the directory alone, the error that
+    stopped the listing).
+
+    Hidden entries are skipped; a symlink to a directory is not walked (a
+    link loop cannot trap the walk). A listing with a symbolic link (whose
+    target may change while the directory does not) or an error "depends on
+    more" than the directory.
+    """
     dirs: list[str] = []
+    files: list[str] = []
+    plain = True
     try:
         with os.scandir(top) as entries:
             for entry in entries:
@@ -227,17 +248,30 @@ def _walk(top: str, found: list[str], failures: list[str]) -> None:
                     continue
                 try:
                     is_dir = entry.is_dir()
+                    link = entry.is_symlink()
                 except OSError:
-                    is_dir = False
+                    is_dir, link = False, True
+                plain = plain and not link
                 if is_dir:
-                    if not entry.is_symlink():
-                        dirs.append(entry.path)
+                    if not link:
+                        dirs.append(name)
                 elif name.endswith(SUFFIXES):
-                    found.append(entry.path)
+                    files.append(name)
     except OSError as exc:  # a directory that cannot be listed
-        failures.append(f"{exc.filename or top}: cannot read: {exc.strerror or exc}")
+        return dirs, files, False, exc
+    return dirs, files, plain, None
+
+
+def _walk(top: str, found: list[str], failures: list[str]) -> None:
+    """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
+    without following links would find them, with fewer system calls: a
+    commit hook walks the whole corpus at every commit)."""
+    dirs, files, _, error = list_dir(top)
+    found.extend(child(top, name) for name in files)
+    if error is not None:
+        failures.append(f"{error.filename or top}: cannot read: {error.strerror or error}")
     for sub in dirs:
-        _walk(sub, found, failures)
+        _walk(child(top, sub), found, failures)
 
 
 def read_file(path: str) -> FileResult | str:
@@ -280,7 +314,7 @@ def load(path: str | os.PathLike[str]) -> Resolution:
     return result.resolution
 
 
-def _context(checked: list[str], config: Config) -> list[str]:
+def _context(checked: list[str], config: Config, walk: Walk | None = None) -> list[str]:
     """The rest of the configured corpus, when checked files lie in it.
 
     References and language versions then resolve against the whole corpus,
@@ -295,7 +329,7 @@ def _context(checked: list[str], config: Config) -> list[str]:
         return []
     return [
         os.path.relpath(path)
-        for path in discover([config.corpus])[0]
+        for path in discover([config.corpus], walk=walk)[0]
         if os.path.realpath(path) not in real
     ]
 
@@ -325,10 +359,11 @@ def check_paths(
     paths = list(paths)
     if config is None:
         config = discover_config(paths)
-    files, failures = discover(paths)
+    walk = cache.walk if cache is not None else None
+    files, failures = discover(paths, walk=walk)
     return pipeline.run(
         files,
-        _context(files, config),
+        _context(files, config, walk),
         config,
         failures=failures,
         cache=cache,
@@ -396,8 +431,9 @@ def check_in_corpus(
     from itures import pipeline
     from itures.config import discover as discover_config
 
-    targets, failures = discover(paths)
-    others, more = discover(corpus)
+    walk = cache.walk if cache is not None else None
+    targets, failures = discover(paths, walk=walk)
+    others, more = discover(corpus, walk=walk)
     failures.extend(more)
     if config is None:
         config = discover_config(list(targets[:1]) or [os.fspath(p) for p in corpus])
