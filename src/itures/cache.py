@@ -26,13 +26,17 @@ work on; and, for each whole run, its result. Decisions:
   changed itures or configuration another fingerprint. Old entries are left
   behind; the file is pruned of the oldest when it grows past
   :data:`MAX_ENTRIES`.
-* **Hashing without reading.** To know a file's hash without reading it, the
-  cache also records each file's ``stat`` (device, inode, size, modification
-  and change times in nanoseconds) with the hash it had. A recorded stat is
-  trusted only when the file's modification time is older than the
-  recording by more than :data:`RACY_SECONDS`: a file written in the same
-  clock tick as it was recorded is read and hashed again (git's "racily
-  clean" rule). Any write changes the change time, which no tool can set.
+* **Hashing without reading, walking without listing.** To know a file's
+  hash without reading it, the cache also records each file's ``stat``
+  (device, inode, size, modification and change times in nanoseconds) with
+  the hash it had; and each directory's stat with its listing (a directory
+  changes its times when an entry is added, removed or renamed). A recorded
+  stat is trusted only when the file or directory was last changed more than
+  :data:`RACY_SECONDS` before it was recorded: one written in the same clock
+  tick as it was recorded is read again (git's "racily clean" rule). Any
+  write changes the change time, which no tool can set. A listing with a
+  symbolic link is not recorded. The records are one row (a "snapshot"),
+  read at once: a warm commit hook stats the corpus and reads nothing else.
 * **Concurrent runs.** One SQLite database in WAL mode: readers never block,
   writers wait for each other (a busy timeout), and each run writes its
   entries in one transaction at the end. Two runs writing the same entry
