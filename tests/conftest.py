@@ -10,8 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from itures.yamlio.write import dump_data
+
+# The suite's property tests are derandomized, so a CI run never fails on an
+# example no earlier run saw; exploring goes on in bench/fuzz.py and with
+# HYPOTHESIS_PROFILE=explore (random examples, as hypothesis does by default).
+settings.register_profile("ci", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the repository (ITURES_SHARED may point elsewhere)

@@ -100,25 +100,30 @@ ______________
 """
 
 
-def test_english_annexes_and_an_annex_that_cannot_be_placed() -> None:
+def test_english_annexes_and_an_annex_without_paragraphs() -> None:
     imported = wordtext.parse_text(ENGLISH, source="7.txt")
     res = imported.resolution
     # a sentence that begins with "Annex 2 to Resolution 71" is text, not a heading
     assert [c.label for c in res.operative[0].clauses] == ["1", None]
     assert res.operative[0].clauses[1].text.startswith("[Annex 2 to Resolution 71")
-    [annex] = res.annexes
+    annex, second = res.annexes
     assert (annex.label, annex.heading, annex.title) == (
         "1",
         "Annex 1 to Resolution 7 (Rev. Dubai, 2018)",
         "Terms of reference",
     )
     assert _labels(annex.items) == [("1", ["1.1"]), "2"]
-    # Annex 2 has a title and no paragraph: the model has no place for it, so it is
-    # reported, naming the annex and its line
+    # Annex 2 has a title and no paragraph: kept as published (nothing dropped),
+    # and reported, naming the annex and its line
+    assert (second.heading, second.title, second.items) == (
+        "ANNEX 2 TO RESOLUTION 7 (REV. DUBAI, 2018)",
+        "List of members",
+        [],
+    )
     [note] = imported.notes
     assert "ANNEX 2 TO RESOLUTION 7 (REV. DUBAI, 2018)" in note.message
     assert "'List of members'" in note.message and "line 14" in note.message
-    assert "left out" in note.message
+    assert note.path == ("annexes", 1)
 
 
 SPANISH = """RESOLUCIÓN 9 (REV. DUBÁI, 2018)

@@ -677,20 +677,19 @@ class _Statement:
             item["items"] = nested
 
     def finish_annexes(self) -> list[dict[str, Any]]:
-        """The annexes that have paragraphs; an empty one is reported and left out."""
+        """The annexes; one without paragraphs is kept (heading and title) and reported."""
         kept: list[dict[str, Any]] = []
         shift: dict[int, int | None] = {}
         for i, annex in enumerate(self.annexes):
+            shift[i] = len(kept)
+            kept.append(annex)
             if annex["items"]:
-                shift[i] = len(kept)
-                kept.append(annex)
                 continue
-            shift[i] = None
+            del annex["items"]
             what = annex["heading"] + (f" {annex['title']!r}" if annex.get("title") else "")
             self.note(
-                f"annex {what} has no paragraphs: the model has no place for an annex "
-                "without text, so it is left out",
-                (),
+                f"annex {what} has no paragraphs: kept with its heading and title only",
+                ("annexes", i),
                 self.annex_where[i],
             )
         notes = []

@@ -320,9 +320,11 @@ def build(
                 notes.append(
                     Note(
                         f"annex {sec.data['heading']!r}{title} ({sec.where}) has no paragraphs: "
-                        "the model has no place for an annex without text, so it is left out"
+                        "kept with its heading and title only",
+                        ("annexes", index),
                     )
                 )
+                part.append(dict(sec.data))
                 continue
             notes.append(Note(f"section {sec.data['heading']!r} without any {key}: left out"))
             continue

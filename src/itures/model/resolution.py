@@ -247,7 +247,13 @@ class Annex(_Model):
     )
     heading: str = Field(min_length=1, description="The heading as written: 'ANNEXE'.")
     title: str | None = Field(default=None, description="The annex's title, if it has one.")
-    items: list[Item] = Field(min_length=1, description="The annex's paragraphs, in order.")
+    items: list[Item] = Field(
+        default_factory=list,
+        description=(
+            "The annex's paragraphs, in order (none for an annex published as a heading and "
+            "title only)."
+        ),
+    )
 
 
 _RESOLUTION_WORD = {
