@@ -44,19 +44,28 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [name.strip() for value in values for name in value.split(",") if name.strip()]
 
 
+def _paths(command: str, given: list[str]) -> list[str] | None:
+    """The PATHs given, else the repository's resolutions/ (None: say why, exit 2)."""
+    if given:
+        return list(given)
+    default = _default_corpus()
+    if default is None:
+        print(
+            f"itures {command}: no PATH given and no resolutions/ directory in this repository",
+            file=sys.stderr,
+        )
+        return None
+    return [default]
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    paths: list[str] = list(args.paths)
-    if args.corpus is not None and not paths:
-        paths = []  # a commit hook with no staged file: nothing to check
-    elif not paths:
-        default = _default_corpus()
-        if default is None:
-            print(
-                "itures check: no PATH given and no resolutions/ directory in this repository",
-                file=sys.stderr,
-            )
+    if args.corpus is not None and not args.paths:
+        paths: list[str] = []  # a commit hook with no staged file: nothing to check
+    else:
+        found = _paths("check", args.paths)
+        if found is None:
             return 2
-        paths = [default]
+        paths = found
     from itures import config as cfg
 
     try:
@@ -173,16 +182,9 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
     from itures.corpus import discover
     from itures.fmt import FormatError, format_file
 
-    paths: list[str] = list(args.paths)
-    if not paths:
-        default = _default_corpus()
-        if default is None:
-            print(
-                "itures fmt: no PATH given and no resolutions/ directory in this repository",
-                file=sys.stderr,
-            )
-            return 2
-        paths = [default]
+    paths = _paths("fmt", args.paths)
+    if paths is None:
+        return 2
     files, failures = discover(paths)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
