@@ -74,6 +74,7 @@ DB_NAME = f"check-v{FORMAT}.sqlite"
 RACY_SECONDS = 2.0
 MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_MS = 5000
+SETUP_RETRIES = 25  # about 6.5 s of waiting in all, then the cache is off
 
 
 try:  # the C implementation alone: hashlib loads OpenSSL, a few milliseconds of start-up
@@ -227,7 +228,10 @@ class Cache:
         import sqlite3
 
         path = os.path.join(self.directory, DB_NAME)
-        for attempt in (1, 2):
+        attempt = 0
+        waits = 0
+        while attempt < 2:
+            attempt += 1
             try:
                 self._make_directory()
                 db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -253,6 +257,18 @@ class Cache:
                     db.close()
                     raise
             except sqlite3.DatabaseError as exc:
+                # two runs creating the database at once: switching it to WAL
+                # takes an exclusive lock that SQLite does not wait for, so wait
+                # here, a little longer each time
+                if (
+                    isinstance(exc, sqlite3.OperationalError)
+                    and "locked" in str(exc)
+                    and waits < SETUP_RETRIES
+                ):
+                    waits += 1
+                    attempt -= 1
+                    time.sleep(0.02 * waits)
+                    continue
                 # "file is not a database", a malformed image: made again once;
                 # a lock held too long, a read-only disk: the cache is off
                 if attempt == 1 and not isinstance(exc, sqlite3.OperationalError):
