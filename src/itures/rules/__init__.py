@@ -74,6 +74,14 @@ class Finding:
     severity: Severity | None = None
 
 
+def _memo(store: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+    try:
+        return store[key]
+    except KeyError:
+        value = store[key] = compute()
+        return value
+
+
 @dataclass(frozen=True)
 class Context:
     """What a file rule sees: the resolution, its file, the configuration.
@@ -94,19 +102,11 @@ class Context:
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once for this file."""
-        try:
-            return self.local[key]
-        except KeyError:
-            value = self.local[key] = compute()
-            return value
+        return _memo(self.local, key, compute)
 
     def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per run."""
-        try:
-            return self.cache[key]
-        except KeyError:
-            value = self.cache[key] = compute()
-            return value
+        return _memo(self.cache, key, compute)
 
 
 @dataclass(frozen=True)
@@ -125,11 +125,7 @@ class CorpusContext:
 
     def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per run."""
-        try:
-            return self.cache[key]
-        except KeyError:
-            value = self.cache[key] = compute()
-            return value
+        return _memo(self.cache, key, compute)
 
 
 RuleFunc = Callable[[Context], Iterable[Finding]]
