@@ -56,15 +56,36 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Another place of the same defect, in this file (``path`` into the
+    document, ``offset``/``length`` inside its text, ``key`` for the key) or,
+    already positioned, in another file (``file``, ``line``, ``column``).
+    """
+
+    path: tuple[str | int, ...]
+    message: str
+    key: bool = False
+    offset: int | None = None
+    length: int | None = None
+    file: str | None = None
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule found: where (path into the document) and what.
 
     ``offset`` is a character offset inside the string found at ``path`` (a
     citation in the middle of a folded text): the runner then points at the
-    line and column of that character rather than at the start of the value.
+    line and column of that character rather than at the start of the value;
+    ``length`` is how many characters the span covers from there (default:
+    the whole value, or one character at an offset).
     ``severity`` overrides the rule's default for this finding (a doubled
     punctuation mark is an error, a wrong end mark a warning); the
-    configuration's re-grading overrides both.
+    configuration's re-grading overrides both. ``help`` is the fix, in
+    words an editor can apply; ``related`` the other places of the same
+    defect (one defect, one finding: the others are attached here).
     """
 
     path: tuple[str | int, ...]
@@ -72,6 +93,39 @@ class Finding:
     key: bool = False  # position at the key rather than the value
     offset: int | None = None
     severity: Severity | None = None
+    help: str | None = None
+    length: int | None = None
+    related: tuple[Place, ...] = ()
+
+    def encode(self) -> tuple[Any, ...]:
+        """Plain data for the cache (see :meth:`decode`)."""
+        return (
+            self.path,
+            self.message,
+            self.key,
+            self.offset,
+            self.severity,
+            self.help,
+            self.length,
+            [
+                (p.path, p.message, p.key, p.offset, p.length, p.file, p.line, p.column)
+                for p in self.related
+            ],
+        )
+
+    @classmethod
+    def decode(cls, data: Any) -> Finding:
+        path, message, key, offset, severity, help_, length, related = data
+        return cls(
+            tuple(path),
+            message,
+            key,
+            offset,
+            severity,
+            help_,
+            length,
+            tuple(Place(tuple(p[0]), *p[1:]) for p in related),
+        )
 
 
 def _memo(store: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from itures.config import Config
-from itures.diagnostics import Diagnostic, pointer_from
-from itures.rules import Context, CorpusContext, Finding, Rule, load_all, run
+from itures.diagnostics import Diagnostic, Related, pointer_from
+from itures.rules import Context, CorpusContext, Finding, Place, Rule, load_all, run
 from itures.rules import suppressions as sp
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class Runner:
         finding of the file must be given at once: a suppression that
         silences none of them is reported as unused.
         """
-        from itures.rules.position import locate
+        from itures.rules.position import locate_span
 
         found = list(found)
         if not found and marked is False:
@@ -111,16 +111,36 @@ class Runner:
                 severity = self.config.severity_of(r.name, finding.severity or r.severity)
                 out.append(
                     Diagnostic(
-                        r.name, severity, path, 1, 1, finding.message, pointer_from(finding.path)
+                        r.name,
+                        severity,
+                        path,
+                        1,
+                        1,
+                        finding.message,
+                        pointer_from(finding.path),
+                        help=finding.help,
+                        related=tuple(_related(None, path, p) for p in finding.related),
                     )
                 )
             return out, hidden
         sups = sp.scan(doc, self.known)
         for r, finding in found:
-            line, column = locate(doc, finding.path, finding.offset, key=finding.key)
+            line, column, end_line, end_column = locate_span(
+                doc, finding.path, finding.offset, finding.length, key=finding.key
+            )
             severity = self.config.severity_of(r.name, finding.severity or r.severity)
             diag = Diagnostic(
-                r.name, severity, path, line, column, finding.message, pointer_from(finding.path)
+                r.name,
+                severity,
+                path,
+                line,
+                column,
+                finding.message,
+                pointer_from(finding.path),
+                end_line,
+                end_column,
+                finding.help,
+                tuple(_related(doc, path, p) for p in finding.related),
             )
             sup = (
                 sp.match(sups, r.name, sp.node_lines(doc, finding.path) | {line}) if sups else None
@@ -163,3 +183,17 @@ class Runner:
                     )
                 )
         return out
+
+
+def _related(doc: Document | None, path: str, place: Place) -> Related:
+    """A :class:`Place` of a finding, positioned (in this file, or already in another)."""
+    if place.file is not None:
+        return Related(place.file, place.line, place.column, place.message)
+    if doc is None:
+        return Related(path, 1, 1, place.message)
+    from itures.rules.position import locate_span
+
+    line, column, end_line, end_column = locate_span(
+        doc, place.path, place.offset, place.length, key=place.key
+    )
+    return Related(path, line, column, place.message, end_line, end_column)
