@@ -40,6 +40,9 @@ class Runner:
     """
 
     def __init__(self, config: Config, index: Index | None = None) -> None:
+        from itures import i18n
+
+        i18n.use(config.lang)  # the messages of this process (a check's workers too)
         registry = load_all()
         self.config = config
         self.index = index
