@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from itures.config import Config
 from itures.diagnostics import Diagnostic, Related, pointer_from
+from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, Place, Rule, load_all, run
 from itures.rules import suppressions as sp
 
@@ -193,8 +194,12 @@ class Runner:
                         path,
                         sup.line,
                         sup.column,
-                        f"the suppression of '{name}' matches no finding on line {sup.target}; "
-                        "remove it, or move it next to what it is about",
+                        tr(
+                            "the suppression of '{rule}' matches no finding on line {line}",
+                            rule=name,
+                            line=sup.target,
+                        ),
+                        help=tr("remove it, or move it next to what it is about"),
                     )
                 )
         return out
