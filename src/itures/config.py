@@ -10,6 +10,11 @@ reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
 footnote-unused = "error"
+
+[tool.itures.verbs.preamble]      # more section verbs, or more headings for one
+welcoming_warmly = { en = ["welcoming warmly"], fr = ["accueillant chaleureusement"] }
+[tool.itures.verbs.operative]
+instructs = { fr = ["donne instruction au"] }
 ```
 
 Decisions:
@@ -26,6 +31,10 @@ Decisions:
   resolve against the whole corpus even when a pre-commit hook passes only
   the changed files.
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
+* ``verbs``: additions to the verb vocabulary (``schema/verbs.yaml``, see
+  :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
+  canonical key and language; a key the vocabulary has gains headings, a new
+  key is a new verb. Nothing can be removed: the shipped headings are ITU's.
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -59,6 +68,8 @@ class Config:
     reference_scope: frozenset[str] = frozenset()
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
+    # additions to the verb vocabulary: (part, key, language, headings)
+    verbs: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -114,6 +125,50 @@ def _rules(value: Any, where: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# vocabulary additions (see itures.model.vocabulary)
+KEYS = (*KEYS, "verbs")
+
+
+def _verbs(value: Any, where: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """``[tool.itures.verbs]`` as (part, key, language, headings) entries."""
+    import re
+
+    from itures.model.resolution import LANGUAGES
+
+    example = '[tool.itures.verbs.preamble] welcoming_warmly = { en = ["welcoming warmly"] }'
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} verbs must be a table, e.g. {example}")
+    out: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for part, verbs in value.items():
+        if part not in ("preamble", "operative"):
+            raise ConfigError(f"{where} verbs: '{part}' is not a part; use preamble or operative")
+        if not isinstance(verbs, dict):
+            raise ConfigError(f"{where} verbs.{part} must be a table, e.g. {example}")
+        for key, by_lang in verbs.items():
+            if not re.fullmatch(r"[a-z]+(_[a-z]+)*", key) or key.startswith("further_"):
+                raise ConfigError(
+                    f"{where} verbs.{part}: '{key}' is not a verb key (lower-case words joined "
+                    "by '_', e.g. welcoming_warmly; further_ variants come by themselves)"
+                )
+            if not isinstance(by_lang, dict):
+                raise ConfigError(f"{where} verbs.{part}.{key} must be a table, e.g. {example}")
+            for lang, headings in by_lang.items():
+                if lang not in LANGUAGES:
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}: '{lang}' is not one of the languages "
+                        f"{', '.join(LANGUAGES)}"
+                    )
+                if not isinstance(headings, list) or not all(
+                    isinstance(h, str) and h.strip() for h in headings
+                ):
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}.{lang} must be a list of headings, "
+                        f'e.g. ["welcoming warmly"]'
+                    )
+                out.append((part, key, lang, tuple(headings)))
+    return tuple(out)
+
+
 def from_table(table: Any, source: str, base: str) -> Config:
     """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
     where = f"{source}: [tool.itures]"
@@ -149,7 +204,8 @@ def from_table(table: Any, source: str, base: str) -> Config:
         corpus = os.path.normpath(os.path.join(base, corpus))
         if not os.path.isdir(corpus):
             raise ConfigError(f"{where} corpus: {corpus} is not a directory")
-    return Config(select, ignore, severity, frozenset(scope), corpus, source)
+    verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, verbs=verbs)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

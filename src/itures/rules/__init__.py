@@ -163,6 +163,8 @@ MODULES = (
     "footnotes",
     "references",
     "actors",
+    "verbs",
+    "history",
     "artefacts",
     "punctuation",
     "languages",
