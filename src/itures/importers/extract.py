@@ -11,7 +11,7 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
   body phrase. Which body: the one the text names (after, before, as the
   subject, by a sector prefix, "this conference"), else the one the revision
   names (its conference's abbreviation, or the place and year of a
-  conference: :mod:`itures.importers.conferences`), else, with no revision,
+  conference: :mod:`itures.conferences`), else, with no revision,
   the document's own; a citation whose body cannot be told is left as text
   (:func:`unresolved_citations` says which and why). A part written before
   the citation ("resolves 3 of", "the Annex 2 to") becomes its fragment
@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from itures.importers.conferences import bodies_at
+from itures.conferences import bodies_at
 from itures.importers.lang import Grammar, flexible, grammar
 from itures.model import markup
 from itures.model.resolution import KIND_PREFIX, Deadline
@@ -672,7 +672,7 @@ def mark_citations(
        adopted Resolutions 32, 44 and 54");
     2. a UN number ("70/1"): the UN General Assembly;
     3. the conference its revision names: "(Rev.WRC-15)", or the place and
-       year of a conference (:mod:`itures.importers.conferences`):
+       year of a conference (:mod:`itures.conferences`):
        "(Rev. Buenos Aires, 2017)" is WTDC's; where several bodies met, the
        document's own if it is one of them;
     4. no revision at all ("Resolution 71", "Decision 5"): the document's own
