@@ -126,7 +126,8 @@ def _rules(value: Any, where: str) -> frozenset[str]:
 
 
 # vocabulary additions (see itures.model.vocabulary)
-KEYS = (*KEYS, "verbs")
+VOCABULARY_KEYS = ("verbs",)
+ALL_KEYS = (*KEYS, *VOCABULARY_KEYS)
 
 
 def _verbs(value: Any, where: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
@@ -175,12 +176,12 @@ def from_table(table: Any, source: str, base: str) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table")
     for key in table:
-        if key not in KEYS:
+        if key not in ALL_KEYS:
             import difflib
 
-            close = difflib.get_close_matches(key, KEYS, n=1)
+            close = difflib.get_close_matches(key, ALL_KEYS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(KEYS)})")
+            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(ALL_KEYS)})")
     select = _rules(table["select"], f"{where} select") if "select" in table else None
     ignore = _rules(table.get("ignore", []), f"{where} ignore")
     severity: dict[str, Severity] = {}

@@ -205,8 +205,8 @@ class Verbs:
             table = self.headings[part] = {}
             for verb in getattr(base, part):
                 table[verb.id] = {lang: list(getattr(verb.headings, lang)) for lang in LANGUAGES}
-        for part, key, lang, headings in extra:
-            table = self.headings[part]
+        for where, key, lang, headings in extra:
+            table = self.headings[where]
             entry = table.setdefault(key, {lang: [] for lang in LANGUAGES})
             entry[lang].extend(h for h in headings if h not in entry[lang])
         self._further = {lang: list(getattr(base.further, lang)) for lang in LANGUAGES}
@@ -234,7 +234,9 @@ class Verbs:
 
     def further_pattern(self, language: str) -> re.Pattern[str]:
         """Any word of ``further`` in a heading, case-insensitive (for the importers)."""
-        words = (r"\s+".join(re.escape(part) for part in w.split()) for w in self.further_words(language))
+        words = (
+            r"\s+".join(re.escape(part) for part in w.split()) for w in self.further_words(language)
+        )
         alternation = "|".join(words) or r"(?!)"
         return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 

@@ -53,7 +53,9 @@ def _key(verbs: tuple[str, ...], further: bool) -> str:
     return " or ".join(FURTHER + v if further else v for v in verbs)
 
 
-@rule("verb-unknown", "error", "a section verb not in the vocabulary of preamble or operative verbs")
+@rule(
+    "verb-unknown", "error", "a section verb not in the vocabulary of preamble or operative verbs"
+)
 def verb_unknown(ctx: Context) -> Iterator[Finding]:
     """A section's ``verb`` must be a key of the verb vocabulary
     (``schema/verbs.yaml``, plus ``[tool.itures.verbs]``) for its part:
