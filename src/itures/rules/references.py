@@ -344,4 +344,5 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 f"the words say {'; '.join(why)}; correct the words, or the target "
                 f"to {right}",
                 offset=span.start,
+                length=span.end - span.start,
             )
