@@ -157,14 +157,19 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
     """What a cached result depends on besides the files' content.
 
     The per-file fingerprint has the configuration's rule selection,
-    severities and verb vocabulary; ``run=True`` adds the rest (reference scope, corpus).
+    severities and verb vocabulary, and the current year (the ``history``
+    rule reports years after it); ``run=True`` adds the rest (reference
+    scope, corpus).
     """
+    import datetime
+
     parts: list[Any] = [
         _code_fingerprint(),
         None if config.select is None else sorted(config.select),
         sorted(config.ignore),
         sorted(config.severity.items()),
         config.verbs,
+        datetime.date.today().year,
     ]
     if run:
         parts += [sorted(config.reference_scope), config.corpus]
