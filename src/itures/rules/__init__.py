@@ -33,6 +33,7 @@ module                    rules
 ``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate
 ``references``            reference-unresolved, reference-revision
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
+``duplicates``            actor-duplicate
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
@@ -163,6 +164,7 @@ MODULES = (
     "footnotes",
     "references",
     "actors",
+    "duplicates",
     "artefacts",
     "punctuation",
     "languages",
