@@ -157,7 +157,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
     """What a cached result depends on besides the files' content.
 
     The per-file fingerprint has the configuration's rule selection and
-    severities; ``run=True`` adds the rest (reference scope, corpus).
+    severities; ``run=True`` adds the rest (reference scope, corpus, layout).
     """
     parts: list[Any] = [
         _code_fingerprint(),
@@ -166,7 +166,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
         sorted(config.severity.items()),
     ]
     if run:
-        parts += [sorted(config.reference_scope), config.corpus]
+        parts += [sorted(config.reference_scope), config.corpus, config.layout]
     return blake2b(repr(parts).encode(), digest_size=20).digest()
 
 

@@ -6,6 +6,7 @@ corpus = "resolutions"            # the corpus directory, relative to this file
 select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
@@ -26,6 +27,12 @@ Decisions:
   resolve against the whole corpus even when a pre-commit hook passes only
   the changed files.
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
+* ``layout``: where a resolution's file lies under ``corpus``, from its
+  identity (the rule ``identity-path``, :mod:`itures.rules.identity`): a
+  relative path with the placeholders ``{body}``, ``{number}`` and
+  ``{language}``, each exactly once, ending in ``.yaml``; default
+  ``{body}/{number}/{language}.yaml``. ``{number}`` stands for the number's
+  folder name (a ``/`` becomes ``_``: :func:`itures.paths.folder_name`).
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -41,7 +48,9 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope")
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "layout")
+DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
+_FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
 
 
@@ -59,6 +68,7 @@ class Config:
     reference_scope: frozenset[str] = frozenset()
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
+    layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -114,6 +124,41 @@ def _rules(value: Any, where: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _layout(value: Any, where: str) -> str:
+    """A usable ``layout``: relative, ``/``-separated, each field once, a YAML file."""
+    import string
+
+    example = f'e.g. "{DEFAULT_LAYOUT}"'
+    if not isinstance(value, str) or not value:
+        raise ConfigError(
+            f"{where} layout must be a path with {{body}}, {{number}} and {{language}}, {example}"
+        )
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError as exc:
+        raise ConfigError(f"{where} layout {value!r}: {exc}") from None
+    unknown = [n for n in names if n not in _FIELDS]
+    if unknown:
+        raise ConfigError(
+            f"{where} layout {value!r}: unknown placeholder {{{unknown[0]}}} (known: "
+            "{body}, {number}, {language})"
+        )
+    for name in _FIELDS:
+        if names.count(name) != 1:
+            raise ConfigError(
+                f"{where} layout {value!r} must name {{{name}}} exactly once, {example}"
+            )
+    parts = value.split("/")
+    if value.startswith("/") or "\\" in value or any(p in ("", ".", "..") for p in parts):
+        raise ConfigError(
+            f"{where} layout {value!r} must be a relative path of folder names under corpus "
+            f"(no '..', '.', empty or leading '/', backslash), {example}"
+        )
+    if not value.endswith((".yaml", ".yml")):
+        raise ConfigError(f"{where} layout {value!r} must end with .yaml or .yml, {example}")
+    return value
+
+
 def from_table(table: Any, source: str, base: str) -> Config:
     """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
     where = f"{source}: [tool.itures]"
@@ -149,7 +194,8 @@ def from_table(table: Any, source: str, base: str) -> Config:
         corpus = os.path.normpath(os.path.join(base, corpus))
         if not os.path.isdir(corpus):
             raise ConfigError(f"{where} corpus: {corpus} is not a directory")
-    return Config(select, ignore, severity, frozenset(scope), corpus, source)
+    layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, layout)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

@@ -37,6 +37,7 @@ module                    rules
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
+``identity``              identity-duplicate, identity-path
 ``suppressions``          suppression-invalid, suppression-unused
 ========================  =====================================================
 """
@@ -168,6 +169,7 @@ MODULES = (
     "artefacts",
     "punctuation",
     "languages",
+    "identity",
     "suppressions",
 )
 
