@@ -21,7 +21,7 @@ import itures
 from itures.cache import Cache
 from itures.cli import main
 from itures.config import load
-from itures.corpus import DuplicateIdentity, Index, check_in_corpus, check_paths
+from itures.corpus import Index, check_in_corpus, check_paths
 from itures.summary import Summary
 from tests.conftest import ROOT
 
@@ -48,7 +48,7 @@ def test_corpus_keeps_both_files_of_one_identity_and_get_names_them(tmp_path: Pa
     assert corpus.paths_of("wtdc", "59", "fr") == paths
     assert corpus.paths_of("wtdc", "59") == paths
     for language in ("fr", None):
-        with pytest.raises(DuplicateIdentity) as info:
+        with pytest.raises(itures.DuplicateIdentity) as info:
             corpus.get("wtdc", "59", language)
         assert info.value.paths == paths
         assert str(info.value) == (
