@@ -103,6 +103,7 @@ def _patterns(node: Any, where: str = "") -> dict[str, str]:
 
 
 PATTERNS = _patterns(SCHEMA)
+VOCABULARY_SCHEMA = json.loads((ROOT / "schema" / "actors.schema.json").read_text(encoding="utf-8"))
 
 
 def _with(path: tuple[str | int, ...], value: str) -> dict[str, Any]:
@@ -158,6 +159,32 @@ def test_a_trailing_line_break_or_space_is_refused_by_both(where: str, tail: str
     assert not VALIDATOR.is_valid(doc) and not _model_accepts(doc)
 
 
+def _vocabulary_with(kind: str, key: str, value: str) -> dict[str, Any]:
+    names = {lang: ["x"] for lang in ("ar", "zh", "en", "fr", "ru", "es")}
+    actor = {"id": "council", "kind": "organ", "names": names}
+    event = {"id": "next-pp", "names": names}
+    (actor if kind == "actor" else event)[key] = value
+    return {"actors": [actor], "events": [event]}
+
+
+@given(
+    st.sampled_from([("actor", "id"), ("actor", "kind"), ("event", "id")]),
+    st.one_of(values, st.sampled_from(["organ", "group\n", "other ", "conference"])),
+)
+def test_vocabulary_schema_and_model_agree_on_its_pattern_fields(
+    where: tuple[str, str], value: str
+) -> None:
+    from itures.model.vocabulary import Vocabulary
+
+    doc = _vocabulary_with(*where, value)
+    try:
+        Vocabulary.model_validate(doc)
+        model = True
+    except ValidationError:
+        model = False
+    assert jsonschema.Draft202012Validator(VOCABULARY_SCHEMA).is_valid(doc) == model
+
+
 EDGE_STRINGS = sorted(
     {g + e for g in _GOOD for e in ["", *_EDGES]} | {e + g for g in _GOOD for e in _EDGES}
 )
@@ -167,7 +194,8 @@ EDGE_STRINGS = sorted(
 def test_ecmascript_reads_every_pattern_as_python_does() -> None:
     """What editors run (JavaScript regular expressions, with the ``u`` flag as
     JSON Schema asks) accepts exactly what Python accepts, for every pattern."""
-    patterns = sorted(set(PATTERNS.values()))
+    patterns = sorted(set(PATTERNS.values()) | set(_patterns(VOCABULARY_SCHEMA).values()))
+    assert len(patterns) >= 5
     script = (
         "const [ps, ss] = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
         "console.log(JSON.stringify(ps.map(p => ss.map(s => new RegExp(p, 'u').test(s)))));"
