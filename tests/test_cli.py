@@ -48,8 +48,12 @@ def test_check_json_format(tmp_path: Path) -> None:
             "path": str(bad),
             "line": 2,
             "column": 1,
+            "end_line": 2,
+            "end_column": 1,
             "message": "duplicate key 'body'",
-            "pointer": "",
+            "help": None,
+            "pointer": None,
+            "related": [],
         }
     ]
     assert payload["summary"]["files"] == 1 and payload["summary"]["errors"] == 1

@@ -126,8 +126,12 @@ def test_diagnostics_are_frozen_records() -> None:
         "path": "a.yaml",
         "line": 3,
         "column": 5,
+        "end_line": 3,
+        "end_column": 5,
         "message": "message",
+        "help": None,
         "pointer": "/title",
+        "related": [],
     }
     with pytest.raises(AttributeError):
         diag.line = 4  # type: ignore[misc]

@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 1
+FORMAT = 2
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
@@ -164,6 +164,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
         None if config.select is None else sorted(config.select),
         sorted(config.ignore),
         sorted(config.severity.items()),
+        config.lang,
     ]
     if run:
         parts += [sorted(config.reference_scope), config.corpus, config.layout]

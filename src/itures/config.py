@@ -6,6 +6,7 @@ corpus = "resolutions"            # the corpus directory, relative to this file
 select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+lang = "fr"                       # the language of messages: en (default), fr, es
 layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus
 
 [tool.itures.severity]            # re-grade rules
@@ -27,6 +28,8 @@ Decisions:
   resolve against the whole corpus even when a pre-commit hook passes only
   the changed files.
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
+* ``lang``: the language of messages (see :mod:`itures.i18n`); ``--lang``
+  and ``ITURES_LANG`` override it.
 * ``layout``: where a resolution's file lies under ``corpus``, from its
   identity (the rule ``identity-path``, :mod:`itures.rules.identity`): a
   relative path with the placeholders ``{body}``, ``{number}`` and
@@ -48,7 +51,7 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "layout")
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang", "layout")
 DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
 _FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
@@ -68,6 +71,7 @@ class Config:
     reference_scope: frozenset[str] = frozenset()
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
+    lang: str = "en"  # the language of messages (itures.i18n)
     layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
 
     def enabled(self, rule: str) -> bool:
@@ -194,8 +198,13 @@ def from_table(table: Any, source: str, base: str) -> Config:
         corpus = os.path.normpath(os.path.join(base, corpus))
         if not os.path.isdir(corpus):
             raise ConfigError(f"{where} corpus: {corpus} is not a directory")
+    lang = table.get("lang", "en")
+    from itures.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
     layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
-    return Config(select, ignore, severity, frozenset(scope), corpus, source, layout)
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, layout)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

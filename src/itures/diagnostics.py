@@ -16,12 +16,56 @@ SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1}
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another place of the same defect (``related`` of a :class:`Diagnostic`).
+
+    A duplicated label's first occurrence, the list a stray clause belongs
+    to, the other file of a duplicated identity: shown under the finding,
+    never counted as a finding of its own.
+    """
+
+    path: str
+    line: int
+    column: int
+    message: str
+    end_line: int = 0
+    end_column: int = 0
+
+    def __post_init__(self) -> None:
+        if self.end_line < self.line or (
+            self.end_line == self.line and self.end_column < self.column
+        ):
+            object.__setattr__(self, "end_line", self.line)
+            object.__setattr__(self, "end_column", self.column)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "message": self.message,
+        }
+
+    def to_tuple(self) -> tuple[str, int, int, str, int, int]:
+        """Plain data in the order of the constructor's arguments."""
+        return (self.path, self.line, self.column, self.message, self.end_line, self.end_column)
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One finding about one place of one file.
 
-    ``line`` and ``column`` are 1-based positions in the YAML file; ``pointer``
-    is a JSON Pointer (RFC 6901) into the document ("" is the whole document).
-    Equality compares every field, the message included.
+    ``line`` and ``column`` are 1-based positions in the YAML file where the
+    finding's span starts; ``end_line`` and ``end_column`` where it ends
+    (inclusive of the last character; a span of one place when the finding
+    has no extent, filled in from the start when not given). ``pointer`` is
+    a JSON Pointer (RFC 6901) into the document ("" is the whole document,
+    None a finding that has no place in the document, such as a YAML syntax
+    error). ``help`` is the fix, when there is one; ``related`` the other
+    places of the same defect. Equality compares every field, the message
+    included.
     """
 
     rule: str
@@ -30,7 +74,18 @@ class Diagnostic:
     line: int
     column: int
     message: str
-    pointer: str = ""
+    pointer: str | None = None
+    end_line: int = 0
+    end_column: int = 0
+    help: str | None = None
+    related: tuple[Related, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.end_line < self.line or (
+            self.end_line == self.line and self.end_column < self.column
+        ):
+            object.__setattr__(self, "end_line", self.line)
+            object.__setattr__(self, "end_column", self.column)
 
     def to_dict(self) -> dict[str, Any]:
         """The diagnostic as plain JSON-ready data (the ``--format json`` record)."""
@@ -40,8 +95,12 @@ class Diagnostic:
             "path": self.path,
             "line": self.line,
             "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
             "message": self.message,
+            "help": self.help,
             "pointer": self.pointer,
+            "related": [r.to_dict() for r in self.related],
         }
 
     def sort_key(self) -> tuple[str, int, int, str, str]:

@@ -215,7 +215,7 @@ def _gate_findings(
             yield positions.diagnostic("language-drift", new_versions[k].path, parts, message)
 
 
-def _same(d: Diagnostic) -> tuple[str, str, str, str]:
+def _same(d: Diagnostic) -> tuple[str, str, str | None, str]:
     return (os.path.normpath(d.path), d.rule, d.pointer, d.message)
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from itures.diagnostics import Diagnostic
+from itures.diagnostics import Diagnostic, Related
 
 if TYPE_CHECKING:
     from itures.cache import Cache
@@ -108,7 +108,7 @@ class Outcome:
             self.summary.to_data() if self.summary is not None else None,
             [_diag(d) for d in self.diagnostics],
             [(_diag(s.diagnostic), s.reason) for s in self.suppressed],
-            [(r.name, f.path, f.message, f.key, f.offset, f.severity) for r, f in self.pending],
+            [(r.name, f.encode()) for r, f in self.pending],
             self.marked,
         )
 
@@ -126,10 +126,8 @@ class Outcome:
             from itures.rules import Finding, load_all
 
             registry = load_all()
-            for name, parts, message, key, offset, severity in pending:
-                found.append(
-                    (registry[name], Finding(tuple(parts), message, key, offset, severity))
-                )
+            for name, data in pending:
+                found.append((registry[name], Finding.decode(data)))
         hidden: list[Suppressed] = []
         if suppressed:
             from itures.rules.suppressions import Suppressed
@@ -146,13 +144,36 @@ class Outcome:
         )
 
 
-def _diag(d: Diagnostic) -> tuple[str, str, int, int, str, str]:
-    return (d.rule, d.severity, d.line, d.column, d.message, d.pointer)
+def _diag(d: Diagnostic) -> tuple[Any, ...]:
+    return (
+        d.rule,
+        d.severity,
+        d.line,
+        d.column,
+        d.message,
+        d.pointer,
+        d.end_line,
+        d.end_column,
+        d.help,
+        [r.to_tuple() for r in d.related] if d.related else None,
+    )
 
 
 def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
-    rule, severity, line, column, message, pointer = t
-    return Diagnostic(rule, severity, path, line, column, message, pointer)
+    rule, severity, line, column, message, pointer, end_line, end_column, help_, related = t
+    return Diagnostic(
+        rule,
+        severity,
+        path,
+        line,
+        column,
+        message,
+        pointer,
+        end_line,
+        end_column,
+        help_,
+        tuple(Related(*r) for r in related) if related else (),
+    )
 
 
 def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Outcome:
@@ -387,7 +408,16 @@ def conclude(
     outcomes: Sequence[Outcome], checked: int, config: Config
 ) -> tuple[list[Diagnostic], list[Suppressed]]:
     """Stage 2: index every outcome's summary, run the corpus rules on the
-    first ``checked`` outcomes, position, suppress, sort."""
+    first ``checked`` outcomes, position, suppress, sort.
+
+    The other outcomes (the corpus around the checked files) are not
+    reported on, except what the checked files break in them: a file that
+    cites one of the checked resolutions gets the inbound rules' findings
+    about those citations (a clause cited elsewhere removed by the commit
+    being checked; see :attr:`itures.rules.CorpusContext.only`). The
+    citations are judged as they stand, so a citation of a checked
+    resolution that was already broken is reported too.
+    """
     from itures.corpus import Index
     from itures.rules.runner import Runner
 
@@ -411,6 +441,23 @@ def conclude(
         out, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
         diagnostics.extend(out)
         suppressed.extend(hidden)
+    if checked < len(outcomes) and any(r.inbound for r in runner.corpus_rules):
+        from itures.rules.references import cites_any
+
+        targets = frozenset(
+            (o.summary.body, o.summary.number) for o in outcomes[:checked] if o.summary is not None
+        )
+        memo: dict[str, Any] = {}
+        for o in outcomes[checked:]:
+            if o.summary is None or not cites_any(o.summary, targets, memo):
+                continue
+            found = runner.corpus_findings(o.summary, only=targets)
+            if found:
+                out, hidden = runner.finish(
+                    o.path, found, partial(_document, o), o.marked, some=True
+                )
+                diagnostics.extend(out)
+                suppressed.extend(hidden)
     diagnostics.sort(key=Diagnostic.sort_key)
     suppressed.sort(key=lambda s: s.diagnostic.sort_key())
     return diagnostics, suppressed

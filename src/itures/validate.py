@@ -160,7 +160,7 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
     out: list[Diagnostic] = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int, str | None]] = set()
     for err in errors:
         loc = _path(data, err["loc"])
         message, at_key, where = _message(err, loc)

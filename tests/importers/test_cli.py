@@ -61,7 +61,19 @@ def test_import_json_report(seed: Path, tmp_path: Path, capsys: pytest.CaptureFi
         "/operative/0/clauses/3/text",
     }
     for r in records:
-        assert set(r) == {"rule", "severity", "path", "line", "column", "message", "pointer"}
+        assert set(r) == {
+            "rule",
+            "severity",
+            "path",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "message",
+            "help",
+            "pointer",
+            "related",
+        }
         assert r["path"] == str(out)
     assert payload["summary"]["files"] == 1
 

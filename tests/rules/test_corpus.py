@@ -17,6 +17,20 @@ from itures.cli import main
 CORPUS = Path(__file__).parent / "corpus"
 CITING = "resolutions/wtdc/59/fr.yaml"
 
+DIAGNOSTIC_KEYS = {
+    "rule",
+    "severity",
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "message",
+    "help",
+    "pointer",
+    "related",
+}
+
 
 def _line(path: str, needle: str) -> tuple[int, int]:
     text = (CORPUS / path).read_text(encoding="utf-8")
@@ -56,7 +70,7 @@ def test_each_bad_citation_is_reported_at_its_line(capsys: pytest.CaptureFixture
     assert isinstance(diagnostics, list)
     assert [(d["rule"], d["line"], d["column"]) for d in diagnostics] == EXPECTED
     for d in diagnostics:
-        assert set(d) == {"rule", "severity", "path", "line", "column", "message", "pointer"}
+        assert set(d) == DIAGNOSTIC_KEYS
         assert d["severity"] == "error"
         assert d["path"] == CITING
         assert d["pointer"] == "/preamble/0/items/3/text"
@@ -111,7 +125,11 @@ def test_json_lists_every_field_on_each_rule_case(
         assert len(diagnostics) == len(case["expect"]), name
         assert code == (1 if any(d["severity"] == "error" for d in diagnostics) else 0)
         for d in diagnostics:
-            assert set(d) == {"rule", "severity", "path", "line", "column", "message", "pointer"}
+            assert set(d) == DIAGNOSTIC_KEYS
             assert d["path"] == str(target)
             assert isinstance(d["line"], int) and isinstance(d["column"], int)
-            assert d["pointer"].startswith("/") or d["rule"].startswith("suppression-")
+            if d["rule"].startswith("suppression-"):
+                assert d["pointer"] is None  # a comment has no place in the document
+            else:
+                assert d["pointer"].startswith("/")
+            assert (d["end_line"], d["end_column"]) >= (d["line"], d["column"])

@@ -58,15 +58,36 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Another place of the same defect, in this file (``path`` into the
+    document, ``offset``/``length`` inside its text, ``key`` for the key) or,
+    already positioned, in another file (``file``, ``line``, ``column``).
+    """
+
+    path: tuple[str | int, ...]
+    message: str
+    key: bool = False
+    offset: int | None = None
+    length: int | None = None
+    file: str | None = None
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule found: where (path into the document) and what.
 
     ``offset`` is a character offset inside the string found at ``path`` (a
     citation in the middle of a folded text): the runner then points at the
-    line and column of that character rather than at the start of the value.
+    line and column of that character rather than at the start of the value;
+    ``length`` is how many characters the span covers from there (default:
+    the whole value, or one character at an offset).
     ``severity`` overrides the rule's default for this finding (a doubled
     punctuation mark is an error, a wrong end mark a warning); the
-    configuration's re-grading overrides both.
+    configuration's re-grading overrides both. ``help`` is the fix, in
+    words an editor can apply; ``related`` the other places of the same
+    defect (one defect, one finding: the others are attached here).
     """
 
     path: tuple[str | int, ...]
@@ -74,6 +95,39 @@ class Finding:
     key: bool = False  # position at the key rather than the value
     offset: int | None = None
     severity: Severity | None = None
+    help: str | None = None
+    length: int | None = None
+    related: tuple[Place, ...] = ()
+
+    def encode(self) -> tuple[Any, ...]:
+        """Plain data for the cache (see :meth:`decode`)."""
+        return (
+            self.path,
+            self.message,
+            self.key,
+            self.offset,
+            self.severity,
+            self.help,
+            self.length,
+            [
+                (p.path, p.message, p.key, p.offset, p.length, p.file, p.line, p.column)
+                for p in self.related
+            ],
+        )
+
+    @classmethod
+    def decode(cls, data: Any) -> Finding:
+        path, message, key, offset, severity, help_, length, related = data
+        return cls(
+            tuple(path),
+            message,
+            key,
+            offset,
+            severity,
+            help_,
+            length,
+            tuple(Place(tuple(p[0]), *p[1:]) for p in related),
+        )
 
 
 def _memo(store: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
@@ -117,6 +171,11 @@ class CorpusContext:
 
     ``cache`` lasts the whole run (:meth:`memo_run`): the language signature
     of each version, the bodies the corpus holds, parsed citation targets.
+
+    ``only`` is set when the file is not one of the checked files but cites
+    one of them (the inbound check of a commit: what the changed files break
+    elsewhere): the rules that run then (``inbound=True``) report only what
+    concerns these identities (body, number).
     """
 
     path: str
@@ -124,6 +183,7 @@ class CorpusContext:
     index: Index
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    only: frozenset[tuple[str, str]] | None = None
 
     def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per run."""
@@ -146,6 +206,7 @@ class Rule:
     doc: str = field(default="", repr=False)
     family: str = ""
     corpus: bool = False  # a corpus rule: runs on a CorpusContext
+    inbound: bool = False  # also runs on files that cite a checked file (CorpusContext.only)
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -174,10 +235,15 @@ MODULES = (
 )
 
 
-def rule(name: str, severity: Severity, summary: str, *, corpus: bool = False) -> Callable[[F], F]:
+def rule(
+    name: str, severity: Severity, summary: str, *, corpus: bool = False, inbound: bool = False
+) -> Callable[[F], F]:
     """Register a rule function under a stable kebab-case name.
 
-    ``corpus=True`` marks a corpus rule (a function of :class:`CorpusContext`).
+    ``corpus=True`` marks a corpus rule (a function of :class:`CorpusContext`);
+    ``inbound=True`` a corpus rule that also runs on the files citing a
+    checked file, reporting only what concerns the checked identities
+    (:attr:`CorpusContext.only`): what a commit breaks elsewhere.
     """
 
     def register(func: F) -> F:
@@ -185,7 +251,14 @@ def rule(name: str, severity: Severity, summary: str, *, corpus: bool = False) -
             raise ValueError(f"rule {name!r} registered twice")
         family = func.__module__.rsplit(".", 1)[-1]
         REGISTRY[name] = Rule(
-            name, severity, summary, func, _dedent((func.__doc__ or "").strip()), family, corpus
+            name,
+            severity,
+            summary,
+            func,
+            _dedent((func.__doc__ or "").strip()),
+            family,
+            corpus,
+            inbound and corpus,
         )
         return func
 

@@ -119,6 +119,81 @@ def locate(doc: Document, parts: Path, offset: int | None, *, key: bool = False)
     index = _offset_in_source(doc.text, node, value, offset)
     if index is None:
         return doc.locate(parts)
-    line = doc.text.count("\n", 0, index) + 1
-    column = index - (doc.text.rfind("\n", 0, index) + 1) + 1
-    return line, column
+    return doc.line_column(index)
+
+
+def _node_at(doc: Document, parts: Path, key: bool) -> Node | None:
+    """The node at ``parts`` (its key with ``key``), None when the path leaves the tree."""
+    node = doc.root
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode) and key_node.value == str(part):
+                    if key and i == last:
+                        return key_node
+                    node = value_node
+                    break
+            else:
+                return None
+        elif (
+            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            return None
+    return node
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    """Index of the last non-blank character in ``text[start:end]`` (``start`` if none)."""
+    j = min(end, len(text)) - 1
+    while j > start and text[j].isspace():
+        j -= 1
+    return max(j, start)
+
+
+def locate_span(
+    doc: Document,
+    parts: Path,
+    offset: int | None,
+    length: int | None = None,
+    *,
+    key: bool = False,
+) -> tuple[int, int, int, int]:
+    """1-based (line, column, end line, end column) of a finding's span.
+
+    The end is inclusive (the last character of the span). A span at an
+    ``offset`` covers ``length`` characters of the text (one by default); a
+    span without one covers the key (``key``) or the whole scalar value; a
+    sequence or mapping is marked on its first line only.
+    """
+    line, column = locate(doc, parts, offset, key=key)
+    node = _node_at(doc, parts, key) if doc.root is not None else None
+    if node is None:
+        return line, column, line, column
+    text = doc.text
+    if isinstance(node, ScalarNode):
+        if offset is not None and not key:
+            value = node.value
+            last = offset + max((length or 1), 1) - 1
+            last = min(last, len(value) - 1)
+            if last < offset:
+                return line, column, line, column
+            index = _offset_in_source(text, node, value, last)
+            if index is None:
+                return line, column, line, column
+            end_line, end_column = doc.line_column(index)
+        else:
+            index = _last_visible(text, node.start_mark.index, node.end_mark.index)
+            end_line, end_column = doc.line_column(index)
+    else:
+        nl = text.find("\n", node.start_mark.index)
+        stop = len(text) if nl < 0 else nl
+        hash_at = text.find(" #", node.start_mark.index, stop)
+        if hash_at >= 0:
+            stop = hash_at
+        end_line, end_column = doc.line_column(_last_visible(text, node.start_mark.index, stop))
+    if (end_line, end_column) < (line, column):
+        return line, column, line, column
+    return line, column, end_line, end_column

@@ -471,13 +471,29 @@ class Document:
     (libyaml is deterministic: the same positions), then kept.
     """
 
-    __slots__ = ("_root", "data", "path", "text")
+    __slots__ = ("_root", "_starts", "data", "path", "text")
 
     def __init__(self, path: str, text: str, data: Any, root: Node | None = _UNSET) -> None:
         self.path = path
         self.text = text
         self.data = data
         self._root = root
+        self._starts: list[int] | None = None
+
+    def line_column(self, index: int) -> tuple[int, int]:
+        """1-based (line, column) of character ``index`` of :attr:`text`.
+
+        The line starts are computed once, so that positioning many findings
+        costs a binary search each, not a scan of the text.
+        """
+        if self._starts is None:
+            import re
+
+            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        import bisect
+
+        i = bisect.bisect_right(self._starts, index) - 1
+        return i + 1, index - self._starts[i] + 1
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, data={self.data!r})"
@@ -553,5 +569,5 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
         text = decode(data)
         parsed, _ = parse_text(text)
     except YamlSyntaxError as exc:
-        return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message, "")
+        return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message)
     return Document(path=path, text=text, data=parsed)
