@@ -115,10 +115,17 @@ def test_the_commit_hook_reports_a_clash_with_a_file_it_was_not_given(
         (new, "identity-duplicate", 3, 9),
         (new, "identity-path", 3, 9),
     ]
-    assert report["diagnostics"][0]["message"].startswith(
-        "another file also has the identity body wtdc, number 59, language fr: "
-        "resolutions/wtdc/59/fr.yaml;"
+    first, second = report["diagnostics"]
+    assert first["message"] == (
+        "another file has the same identity (body wtdc, number 59, language fr): "
+        "resolutions/wtdc/59/fr.yaml"
     )
+    assert first["help"].startswith("a resolution has one file per language")
+    assert [(r["path"], r["line"]) for r in first["related"]] == [
+        ("resolutions/wtdc/59/fr.yaml", 1)
+    ]
+    assert second["message"] == "its path says number 61, its content says 59"
+    assert second["help"] == "move the file to resolutions/wtdc/59/fr.yaml, or correct its number"
     assert code == 1
     # the library's entry point for the hook says the same
     result = check_in_corpus([new], ["resolutions"], config=load("pyproject.toml"))

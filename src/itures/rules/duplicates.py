@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from itures.rules import Context, Finding, rule
+from itures.i18n import tr
+from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import clauses_of
 
 Path = tuple[str | int, ...]
@@ -26,21 +27,38 @@ def _repeats(path: Path, key: str, ids: list[str]) -> Iterator[Finding]:
         if actor in first:
             yield Finding(
                 (*path, key, i),
-                f"actor '{actor}' is listed twice in {key} (entries {first[actor] + 1} and "
-                f"{i + 1}); remove this one, or write the actor that was meant",
+                tr(
+                    "actor '{actor}' is listed twice in {list} (entries {first} and {second})",
+                    actor=actor,
+                    list=key,
+                    first=first[actor] + 1,
+                    second=i + 1,
+                ),
+                help=tr("remove the repeated entry, or write the actor that was meant"),
+                related=(
+                    Place((*path, key, first[actor]), tr("the first '{actor}'", actor=actor)),
+                ),
             )
         else:
             first[actor] = i
 
 
 def _both(path: Path, actors: list[str], partners: list[str]) -> Iterator[Finding]:
-    addressed = set(actors)
     for i, actor in enumerate(partners):
-        if actor in addressed and actor not in partners[:i]:  # a repeat is reported once
+        if actor in actors and actor not in partners[:i]:  # a repeat is reported once
             yield Finding(
                 (*path, "partners", i),
-                f"actor '{actor}' is both addressed (actors) and named as a partner; "
-                "keep it in one of the two lists",
+                tr(
+                    "actor '{actor}' is both addressed (actors) and named as a partner",
+                    actor=actor,
+                ),
+                help=tr("keep it in one of the two lists: actors or partners"),
+                related=(
+                    Place(
+                        (*path, "actors", actors.index(actor)),
+                        tr("'{actor}' among the actors", actor=actor),
+                    ),
+                ),
             )
 
 

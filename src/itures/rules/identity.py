@@ -40,8 +40,9 @@ import string
 from collections.abc import Iterator
 
 from itures.config import DEFAULT_LAYOUT
+from itures.i18n import tr
 from itures.paths import folder_name
-from itures.rules import CorpusContext, Finding, rule
+from itures.rules import CorpusContext, Finding, Place, rule
 
 _FIELDS = ("body", "number", "language")
 
@@ -79,13 +80,32 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     others = [g.path for g in group if g.path != ctx.path]
     if not others:
         return
-    files = "another file" if len(others) == 1 else f"{len(others)} other files"
+    fields = {"body": s.body, "number": s.number, "language": s.language}
+    if len(others) == 1:
+        message = tr(
+            "another file has the same identity (body {body}, number {number}, "
+            "language {language}): {file}",
+            file=others[0],
+            **fields,
+        )
+    else:
+        message = tr(
+            "{count} other files have the same identity (body {body}, number {number}, "
+            "language {language}): {files}",
+            count=len(others),
+            files=", ".join(others),
+            **fields,
+        )
     yield Finding(
         ("number",),
-        f"{files} also {'has' if len(others) == 1 else 'have'} the identity body {s.body}, "
-        f"number {s.number}, language {s.language}: {', '.join(others)}; a resolution has "
-        "one file per language: correct the number (or body, or language) of the one "
-        "that is new",
+        message,
+        help=tr(
+            "a resolution has one file per language: give the new file its own number "
+            "(or correct its body or language), or remove the copy"
+        ),
+        related=tuple(
+            Place((), tr("a file with the same identity"), file=other) for other in others
+        ),
     )
 
 
@@ -149,28 +169,48 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
         return
     if expected.endswith(".yaml") and rel.endswith(".yml"):
         rel = rel[:-4] + ".yaml"
+    target = _display(ctx.path, rel, expected, config.corpus)
     m = _layout_pattern(layout).fullmatch(rel)
     if m is None:
         yield Finding(
             ("body",),
-            f"{rel} is not where the corpus layout {layout} puts body {s.body}, number "
-            f"{s.number}, language {s.language}: move the file to {expected} (under "
-            f"{os.path.relpath(config.corpus)})",
+            tr(
+                "the file is not where the corpus layout {layout} puts body {body}, "
+                "number {number}, language {language}",
+                layout=layout,
+                body=s.body,
+                number=s.number,
+                language=s.language,
+            ),
+            help=tr("move the file to {target}", target=target),
         )
         return
     wrong = [f for f in _FIELDS if m.group(f) != values[f]]
     if not wrong:  # the same fields, a different spelling of the rest: the layout decides
         wrong = ["body"]
-    said = ", ".join(
-        f"the path says {f} {_shown(f, m.group(f))} and the file says {_shown(f, getattr(s, f))}"
+    said = "; ".join(
+        tr(
+            "its path says {field} {path_value}, its content says {file_value}",
+            field=f,
+            path_value=m.group(f),
+            file_value=values[f] if f != "number" else s.number,
+        )
         for f in wrong
     )
     yield Finding(
         (wrong[0],),
-        f"{said}: move the file to {expected} (under {os.path.relpath(config.corpus)}), or "
-        f"correct its {' and '.join(wrong)}",
+        said,
+        help=tr(
+            "move the file to {target}, or correct its {fields}",
+            target=target,
+            fields=", ".join(wrong),
+        ),
     )
 
 
-def _shown(field: str, value: str) -> str:
-    return f"'{value}'" if field == "number" else value
+def _display(path: str, rel: str, expected: str, root: str) -> str:
+    """Where the file belongs, written as its own path is (``resolutions/wtdc/59/fr.yaml``)."""
+    given = path.replace(os.sep, "/")
+    if given.endswith("/" + rel) or given == rel:
+        return given[: len(given) - len(rel)] + expected
+    return os.path.join(root, *expected.split("/"))
