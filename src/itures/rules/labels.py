@@ -11,15 +11,31 @@ A label is kept as written (``'a)'``, ``'abis)'``, ``'5'``, ``'1.1'``,
   is inserted after ``a)``, ``ater)`` after ``abis)``).
 
 Whether ``i)`` is the ninth letter or the first roman numeral depends on its
-list: :func:`read_list` reads a list as roman when it starts with ``i`` or
-holds a numeral of more than one character (``ii``, ``iv``), as letters
-otherwise.
+list, read as a whole: :func:`read_list` reads the one-character labels that
+could be either (c, d, i, l, m, v, x) both ways and keeps the reading under
+which the list breaks its sequence least (a lettered list a) … m) holds c, d,
+i, l and m; i), ii), iii) is roman); on a tie, roman when the list starts with
+``i``, letters otherwise.
+
+Two readings of what is not a plain label, shared with other rules:
+
+* :func:`leading_label`: a label that a conversion left at the start of the
+  text of an unlabelled entry (``text: a) that …``). The
+  ``conversion-artefact`` rule reports the lettered and roman ones
+  (:mod:`itures.rules.artefacts`, its ``_LEADING_LABEL``; keep the two
+  patterns in step); the numbering rules read the label from the text, so
+  that one defect gives one finding, not a cascade.
+* :func:`foreign`: a label holding a letter of another script than its list's
+  (a Cyrillic ``с`` among Latin letters). The look-alike check reports it;
+  the numbering rules treat it as unreadable and let it stand for whatever
+  label the sequence expects there, so that it gives no numbering finding.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -149,24 +165,120 @@ def read(raw: str, *, roman: bool = False) -> Label | None:
     return None
 
 
+Ordinal = tuple[tuple[int, ...], int]  # (parts, insertion level)
+
+
+def successors(prev: Ordinal, kind: Kind) -> list[Ordinal]:
+    """The ordinals that may follow ``prev`` in a list, most likely first.
+
+    The next ordinal at the same depth (``2`` after ``1``), an insertion
+    (``1bis`` after ``1``, ``1ter`` after ``1bis``), the next ordinal one level
+    up (``2`` after ``1.2``), and in a decimal list a step down (``1.1`` after
+    ``1``). A list in sequence is strictly increasing: no label comes twice.
+    """
+    p, ins = prev
+    out: list[Ordinal] = [((*p[:-1], p[-1] + 1), 0), (p, ins + 1)]
+    out.extend(((*p[:j], p[j] + 1), 0) for j in range(len(p) - 2, -1, -1))
+    if kind == "number":
+        out.append(((*p, 1), 0))
+    return out
+
+
+def breaks(ordinals: list[tuple[Kind, Ordinal] | None], start: Ordinal = ((1,), 0)) -> int:
+    """How many labels of a list do not follow the one before (or, first, do
+    not start it), and are not of the list's most common kind. ``None``
+    entries (unreadable labels) are passed over."""
+    kinds = [o[0] for o in ordinals if o is not None]
+    if not kinds:
+        return 0
+    main = max(kinds, key=kinds.count)
+    count = 0
+    prev: Ordinal | None = None
+    for o in ordinals:
+        if o is None:
+            continue
+        kind, cur = o
+        if kind != main:
+            count += 1
+            continue
+        if (cur != start) if prev is None else (cur not in successors(prev, main)):
+            count += 1
+        prev = cur
+    return count
+
+
 def read_list(raws: list[str | None]) -> list[Label | None]:
-    """Read the labels of one list, deciding between letters and roman numerals."""
+    """Read the labels of one list, deciding between letters and roman
+    numerals from the whole list (see the module docstring)."""
     return list(_read_list(tuple(raws)))
+
+
+_AMBIGUOUS = frozenset("cdilmvx")
 
 
 @functools.lru_cache(maxsize=8192)
 def _read_list(raws: tuple[str | None, ...]) -> tuple[Label | None, ...]:
     """:func:`read_list`, memoised: lists of labels repeat across a corpus."""
-    cores = [(r or "").strip().lower().strip("().") for r in raws]
-    labelled = [c for c in cores if c]
-    roman = bool(labelled) and (
-        labelled[0] in ("i", "ibis")
-        or any(
-            len(_split_insertion(c)[0]) > 1 and roman_value(_split_insertion(c)[0])
-            for c in labelled
-        )
-    )
-    return tuple(read(r, roman=roman) if r is not None else None for r in raws)
+    as_letters = tuple(read(r) if r is not None else None for r in raws)
+    cores = [_split_insertion((r or "").strip().lower().strip("()."))[0] for r in raws]
+    if not any(c in _AMBIGUOUS for c in cores):
+        return as_letters
+    as_roman = tuple(read(r, roman=True) if r is not None else None for r in raws)
+
+    def score(read_as: tuple[Label | None, ...]) -> int:
+        return breaks([(x.kind, (x.parts, x.ins)) if x else None for x in read_as])
+
+    letters, roman = score(as_letters), score(as_roman)
+    first = next((c for c in cores if c), "")
+    if roman < letters or (roman == letters and first == "i"):
+        return as_roman
+    return as_letters
+
+
+# A label left at the start of a text, as rules/artefacts.py reports it
+# (lettered or roman, closed by ')': 'a) ', '(b) ', 'ii) ', 'abis) ').
+_LEFT_LETTER = re.compile(r"^\(?(?:[a-z]|[ivx]+)(?:bis|ter|quater)?\)\s")
+# A number left at the start of a text: '1 to prepare', '2. to', '1.1 the';
+# not '1 000 participants' (a digit follows).
+_LEFT_NUMBER = re.compile(r"^\(?[0-9]+(?:\.[0-9]+)*(?:bis|ter|quater)?[).]?\s+(?=[^\s0-9])")
+
+
+def leading_label(text: str) -> tuple[str, bool] | None:
+    """The label at the start of the text of an unlabelled entry, and whether
+    the ``conversion-artefact`` rule reports it (a letter or roman numeral
+    closed by ')'); ``None`` when the text does not start with a label."""
+    head = text.lstrip()
+    m = _LEFT_LETTER.match(head)
+    if m and read(m.group(0).strip()) is not None:
+        return m.group(0).strip(), True
+    m = _LEFT_NUMBER.match(head)
+    if m and read(m.group(0).strip()) is not None:
+        return m.group(0).strip(), False
+    return None
+
+
+def _scripts(raw: str) -> set[str]:
+    """The scripts of the letters of a label (LATIN, CYRILLIC, GREEK, ARABIC, …),
+    its insertion word (bis, ter: Latin in every language) left out."""
+    core = raw.strip().lower()
+    for word in _BY_LENGTH:
+        at = core.rfind(word)
+        if at > 0:
+            core = core[:at] + core[at + len(word) :]
+            break
+    return {unicodedata.name(ch, "?").split(" ", 1)[0] for ch in core if ch.isalpha()}
+
+
+def foreign(raws: list[str | None]) -> set[int]:
+    """Indexes of the labels of a list holding a letter of another script than
+    the list's (the script most of its labels are written in)."""
+    scripts = [_scripts(r) if r else set() for r in raws]
+    counted = [s for s in scripts if len(s) == 1]
+    if not counted:
+        return {i for i, s in enumerate(scripts) if len(s) > 1}
+    names = [next(iter(s)) for s in counted]
+    main = max(names, key=names.count)
+    return {i for i, s in enumerate(scripts) if s and s != {main}}
 
 
 def render(kind: Kind, parts: tuple[int, ...], ins: int, like: Label | None = None) -> str:
