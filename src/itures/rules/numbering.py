@@ -196,17 +196,24 @@ class _Walk:
     def label(self, o: Ordinal) -> str:
         return _render(self.kind, o, self.like)
 
-    def score(self, j: int, prev: Ordinal | None, overlay: dict[int, Ordinal] | None = None) -> int:
-        """Labels from token ``j`` on (at most :data:`WINDOW`) that would still
-        break the sequence after ``prev``."""
-        count = seen = 0
-        while j < len(self.tokens) and seen < WINDOW:
+    def score(
+        self,
+        j: int,
+        prev: Ordinal | None,
+        overlay: dict[int, Ordinal] | None = None,
+        end: int | None = None,
+    ) -> int:
+        """Labels from token ``j`` up to token ``end`` (default: :data:`WINDOW`
+        tokens on) that would still break the sequence after ``prev``.
+        Explanations of one defect are scored up to one ``end``."""
+        count = 0
+        end = min(len(self.tokens), j + WINDOW if end is None else end)
+        while j < end:
             tok = self.tokens[j]
             o = overlay.get(j, tok.ordinal) if overlay else tok.ordinal
             j += 1
             if tok.blank and o is None:
                 continue
-            seen += 1
             expected = self.succ(prev)
             if o is None:
                 prev = expected[0]
@@ -267,22 +274,23 @@ class _Walk:
         o = tok.ordinal
         assert o is not None
         options: list[tuple[int, int, str, Any]] = []
+        nested = self.nested_run(i, prev)
+        end = i + 1 + WINDOW if nested is None else max(i + 1 + WINDOW, nested + 2)
         for x in expected:
             # the next label, an insertion, or a label at another depth
             prio = 6 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 3
-            options.append((self.score(i + 1, x), prio, "relabel", x))
+            options.append((self.score(i + 1, x, end=end), prio, "relabel", x))
         for j in range(i + 1, min(len(self.tokens), i + 1 + WINDOW)):
             other = self.tokens[j].ordinal
             if other is None:
                 break
             if other in expected and o != other:
                 overlay = {j: o}
-                options.append((self.score(i + 1, other, overlay), 1, "swap", j))
-        nested = self.nested_run(i, prev)
+                options.append((self.score(i + 1, other, overlay, end), 1, "swap", j))
         if nested is not None:
-            options.append((self.score(nested, prev), 2, "nest", nested))
+            options.append((self.score(nested, prev, end=end), 2, "nest", nested))
         if i > 0 and o == self.start:
-            options.append((self.score(i + 1, o), 4, "restart", None))
+            options.append((self.score(i + 1, o, end=end), 4, "restart", None))
         gap_from = next(
             (
                 x
@@ -296,7 +304,7 @@ class _Walk:
             None,
         )
         if gap_from is not None:
-            options.append((self.score(i + 1, o), 5, "gap", gap_from))
+            options.append((self.score(i + 1, o, end=end), 5, "gap", gap_from))
         _, _, how, arg = min(options, key=lambda t: (t[0], t[1]))
         self.out.anomalies.add(tok.entry.path)
         if how == "relabel":
@@ -319,27 +327,52 @@ class _Walk:
         return o, i + 1
 
     def nested_run(self, i: int, prev: Ordinal | None) -> int | None:
-        """The end of a run of roman numerals i), ii), … from token ``i`` that
-        follows an entry ending with ':' in a list that is not roman: a list
-        nested in that entry, written at its level. ``None`` if there is none."""
-        if self.kind == "roman" or i == 0 or prev is None:
+        """The end of a list nested in the entry before token ``i``, written
+        at its level: the entry before ends with ':' and token ``i`` starts a
+        list, either of roman numerals i), ii), … in a list that is not roman,
+        or of the list's own kind (1, 2, 3 after "17 … :", up to 18; also
+        without the ':' when the list goes on after the run, as 18 does).
+        Not when the entry before has a nested list already. ``None`` if there
+        is none."""
+        if i == 0 or prev is None:
             return None
         before = self.tokens[i - 1].entry
-        if end_mark(before.text)[0] not in tuple(COLON):
-            return None
-        values: list[int] = []
+        if before.children:
+            return None  # its nested list is there already
+        colon = end_mark(before.text)[0] in tuple(COLON)
+        outer = self.succ(prev)
         j = i
+        if colon and self.kind != "roman":
+            values: list[int] = []
+            while j < len(self.tokens) and (j == i or self.tokens[j].ordinal not in outer):
+                raw = self.tokens[j].raw
+                read = lb.read(raw, roman=True) if raw else None
+                if read is None or read.kind != "roman" or read.ins:
+                    break
+                value = read.parts[0]
+                if (not values and value != 1) or (values and value <= values[-1]):
+                    break
+                values.append(value)
+                j += 1
+            if values:
+                return j
+        if self.tokens[i].ordinal != ((1,), 0):
+            return None
+        cur: Ordinal | None = None
         while j < len(self.tokens):
-            raw = self.tokens[j].raw
-            read = lb.read(raw, roman=True) if raw else None
-            if read is None or read.kind != "roman" or read.ins:
+            o = self.tokens[j].ordinal
+            if o is None or cur is not None and (o not in self.succ(cur) or o in outer):
                 break
-            value = read.parts[0]
-            if (not values and value != 1) or (values and value <= values[-1]):
-                break
-            values.append(value)
+            cur = o
             j += 1
-        return j if values else None
+        if colon:
+            return j
+        # without the ':', only a run of two or more that the list goes on
+        # after, with a label that could not continue the run itself
+        after = self.tokens[j].ordinal if j < len(self.tokens) else None
+        if j - i >= 2 and cur and after in outer and after not in self.succ(cur):
+            return j
+        return None
 
     # -- findings ----------------------------------------------------------
 
@@ -444,16 +477,18 @@ class _Walk:
     def report_nested(self, i: int, end: int, prev: Ordinal | None) -> int:
         run = self.tokens[i:end]
         parent = self._prev_raw(i) or "the entry before"
-        raws = ", ".join(t.raw or "" for t in run)
+        raws = _span([t.raw or "" for t in run])
         plural = len(run) > 1
         these = f"{self.noun}s {raws}" if plural else f"{self.noun} {raws}"
         self.out.anomalies.update(t.entry.path for t in run)
         self.consumed.update(range(i, end))
+        colon = end_mark(self.tokens[i - 1].entry.text)[0] in tuple(COLON)
+        after = f"{parent}, which ends with ':'" if colon else parent
         self._add(
             "numbering-style",
             run[0],
-            f"{these} of {self.where} follow{'' if plural else 's'} {parent}, which ends with "
-            f"':': {'they look' if plural else 'it looks'} like the list nested in {parent}, "
+            f"{these} of {self.where} follow{'' if plural else 's'} {after}: "
+            f"{'they look' if plural else 'it looks'} like the list nested in {parent}, "
             "written at its level",
             f"move {raws} under {parent} (as the {self.noun}s of {parent})",
             Fix(nest=tuple(t.entry.path for t in run)),
@@ -644,7 +679,9 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
     walk = _Walk(lst, all_lists, tokens, main, start, like, out)
     if lst.part == "annex":
         walk.tokens = [t for t in tokens if not t.blank]
+    mark = len(out.defects)
     walk.run()
+    _garbled(walk, mark)
 
     # findings on single labels: wrong kind, unreadable, unlabelled
     by_index = {t.index: n for n, t in enumerate(walk.tokens)}
@@ -705,6 +742,40 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                     Fix(relabel=((t.entry.path, new),)) if new else None,
                 )
             )
+
+
+GARBLED = 4
+"""A list with at least this many sequence defects, on a quarter of its
+labels or more, is reported once as garbled (see :func:`_garbled`)."""
+
+
+def _garbled(walk: _Walk, mark: int) -> None:
+    """One finding for a list whose labels mostly break the sequence (a
+    table or nested lists converted as paragraphs): the defects the walk
+    found from ``mark`` on become the related places of one finding, since
+    no single relabelling explains them and their advice would mislead."""
+    out = walk.out
+    found = out.defects[mark:]
+    sequence = [d for d in found if d.rule != "numbering-style"]
+    labelled = sum(1 for t in walk.tokens if t.ordinal is not None)
+    if len(sequence) < GARBLED or 4 * len(sequence) < labelled:
+        return
+    first = sequence[0].finding
+    raws = [t.raw for t in walk.tokens if t.raw]
+    shown = ", ".join(raws[:12]) + (", …" if len(raws) > 12 else "")
+    garbled = Finding(
+        first.path,
+        f"{len(sequence)} labels of {walk.where} are out of sequence ({shown}): the list "
+        "looks garbled, as when a table or nested lists are converted as paragraphs",
+        offset=first.offset,
+        length=first.length,
+        help=f"compare the {walk.noun}s with the published text: put a table's rows in the "
+        f"text, move nested {walk.noun}s under the {walk.noun} they belong to, and relabel "
+        "the rest in order",
+        related=tuple(Place(d.finding.path, d.finding.message) for d in sequence[1:]),
+    )
+    rest = [d for d in found if d.rule == "numbering-style"]
+    out.defects[mark:] = [Defect("numbering-gap", garbled), *rest]
 
 
 def _most(kinds: list[lb.Kind]) -> lb.Kind:
