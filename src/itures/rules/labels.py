@@ -15,7 +15,7 @@ list, read as a whole: :func:`read_list` reads the one-character labels that
 could be either (c, d, i, l, m, v, x) both ways and keeps the reading under
 which the list breaks its sequence least (a lettered list a) … m) holds c, d,
 i, l and m; i), ii), iii) is roman); on a tie, roman when the list starts with
-``i``, letters otherwise.
+``i`` or holds a numeral that is no letter (``ii``, ``iv``), letters otherwise.
 
 Two readings of what is not a plain label, shared with other rules:
 
@@ -186,38 +186,41 @@ def successors(prev: Ordinal, kind: Kind) -> list[Ordinal]:
 
 def breaks(ordinals: list[tuple[Kind, Ordinal] | None], start: Ordinal = ((1,), 0)) -> int:
     """How many labels of a list do not follow the one before (or, first, do
-    not start it), and are not of the list's most common kind. ``None``
-    entries (unreadable labels) are passed over."""
+    not start it), and twice how many are not of the list's most common kind
+    (a list mixing kinds is rarer than a slip). After a label
+    that does not follow, the count goes on from it when the next label
+    follows it, else as if it had been the label expected (one wrong label
+    counts once). ``None`` entries (unreadable labels) are passed over."""
     kinds = [o[0] for o in ordinals if o is not None]
     if not kinds:
         return 0
     main = max(kinds, key=kinds.count)
-    count = 0
+    seq = [o[1] for o in ordinals if o is not None and o[0] == main]
+    count = 2 * (len(kinds) - len(seq))  # a list mixing kinds is rarer than a slip
     prev: Ordinal | None = None
-    for o in ordinals:
-        if o is None:
+    for n, cur in enumerate(seq):
+        expected = [start] if prev is None else successors(prev, main)
+        if cur in expected:
+            prev = cur
             continue
-        kind, cur = o
-        if kind != main:
-            count += 1
-            continue
-        if (cur != start) if prev is None else (cur not in successors(prev, main)):
-            count += 1
-        prev = cur
+        count += 1
+        nxt = seq[n + 1] if n + 1 < len(seq) else None
+        prev = cur if nxt is None or nxt in successors(cur, main) else expected[0]
     return count
 
 
-def read_list(raws: list[str | None]) -> list[Label | None]:
+def read_list(raws: list[str | None], prefer: Kind | None = None) -> list[Label | None]:
     """Read the labels of one list, deciding between letters and roman
-    numerals from the whole list (see the module docstring)."""
-    return list(_read_list(tuple(raws)))
+    numerals from the whole list (see the module docstring); on a tie,
+    ``prefer`` (the kind the list should have) decides first."""
+    return list(_read_list(tuple(raws), prefer))
 
 
 _AMBIGUOUS = frozenset("cdilmvx")
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_list(raws: tuple[str | None, ...]) -> tuple[Label | None, ...]:
+def _read_list(raws: tuple[str | None, ...], prefer: Kind | None) -> tuple[Label | None, ...]:
     """:func:`read_list`, memoised: lists of labels repeat across a corpus."""
     as_letters = tuple(read(r) if r is not None else None for r in raws)
     cores = [_split_insertion((r or "").strip().lower().strip("()."))[0] for r in raws]
@@ -230,7 +233,10 @@ def _read_list(raws: tuple[str | None, ...]) -> tuple[Label | None, ...]:
 
     letters, roman = score(as_letters), score(as_roman)
     first = next((c for c in cores if c), "")
-    if roman < letters or (roman == letters and first == "i"):
+    numerals = any(x is not None and x.kind == "roman" for x in as_letters)
+    if roman == letters and prefer in ("roman", "letter"):
+        return as_roman if prefer == "roman" else as_letters
+    if roman < letters or (roman == letters and (first == "i" or numerals)):
         return as_roman
     return as_letters
 

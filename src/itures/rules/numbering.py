@@ -187,6 +187,7 @@ class _Walk:
         self.noun, self.where = lst.noun, lst.where()
         self.assigned: dict[int, Ordinal] = {}  # what a wildcard or blank stands for
         self.consumed: set[int] = set()  # tokens a reported defect covers
+        self.before: dict[int, Ordinal | None] = {}  # the label each token follows
 
     # -- the sequence ------------------------------------------------------
 
@@ -243,6 +244,7 @@ class _Walk:
         while i < len(tokens):
             tok = tokens[i]
             expected = self.succ(prev)
+            self.before[i] = prev
             if tok.ordinal is None:
                 nested = self.nested_run(i, prev)
                 if nested is not None and not tok.blank:
@@ -275,10 +277,11 @@ class _Walk:
         assert o is not None
         options: list[tuple[int, int, str, Any]] = []
         nested = self.nested_run(i, prev)
+        back = self._back(i)
         end = i + 1 + WINDOW if nested is None else max(i + 1 + WINDOW, nested + 2)
         for x in expected:
             # the next label, an insertion, or a label at another depth
-            prio = 6 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 3
+            prio = 12 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 6
             options.append((self.score(i + 1, x, end=end), prio, "relabel", x))
         for j in range(i + 1, min(len(self.tokens), i + 1 + WINDOW)):
             other = self.tokens[j].ordinal
@@ -286,25 +289,31 @@ class _Walk:
                 break
             if other in expected and o != other:
                 overlay = {j: o}
-                options.append((self.score(i + 1, other, overlay, end), 1, "swap", j))
+                options.append((self.score(i + 1, other, overlay, end), 2, "swap", j))
+        if back is not None:
+            # the label before was the wrong one: changed, or swapped with a later one
+            p, before = back
+            for y in self.succ(before):
+                if o in lb.successors(y, self.kind) and y != p:
+                    options.append((self.score(i + 1, o, end=end), 7, "relabel-back", y))
+            for j in range(i, min(len(self.tokens), i + WINDOW)):
+                other = self.tokens[j].ordinal
+                if other is None:
+                    break
+                if other in self.succ(before) and other != p:
+                    overlay = {j: p}
+                    at_i = overlay.get(i, o)
+                    if at_i in lb.successors(other, self.kind):
+                        options.append((self.score(i, other, overlay, end), 2, "swap-back", j))
         if nested is not None:
-            options.append((self.score(nested, prev, end=end), 2, "nest", nested))
+            options.append((self.score(nested, prev, end=end), 4, "nest", nested))
         if i > 0 and o == self.start:
-            options.append((self.score(i + 1, o, end=end), 4, "restart", None))
-        gap_from = next(
-            (
-                x
-                for x in expected
-                if x[1] == 0
-                and o[1] == 0
-                and len(x[0]) == len(o[0])
-                and x[0][:-1] == o[0][:-1]
-                and x[0][-1] < o[0][-1]
-            ),
-            None,
-        )
-        if gap_from is not None:
-            options.append((self.score(i + 1, o, end=end), 5, "gap", gap_from))
+            options.append((self.score(i + 1, o, end=end), 8, "restart", None))
+        for x in expected:
+            if len(x[0]) == len(o[0]):
+                _, relabel, k, last = self._renumber(i, x)
+                if len(relabel) > 1:  # one label renumbered is a relabel, above
+                    options.append((self.score(k, last, end=max(end, k + 1)), 10, "renumber", x))
         _, _, how, arg = min(options, key=lambda t: (t[0], t[1]))
         self.out.anomalies.add(tok.entry.path)
         if how == "relabel":
@@ -318,13 +327,39 @@ class _Walk:
             self.tokens[i].ordinal, self.tokens[arg].ordinal = other, o
             self.consumed.add(arg)
             return other, i + 1
+        if how == "relabel-back":
+            self.report_between(i - 1, arg)
+            return arg, i
+        if how == "swap-back":
+            self.report_swap(i - 1, arg)
+            mine = self.tokens[i - 1].ordinal
+            other = self.tokens[arg].ordinal
+            assert mine is not None and other is not None
+            self.tokens[i - 1].ordinal, self.tokens[arg].ordinal = other, mine
+            self.consumed.add(arg)
+            return other, i
         if how == "nest":
             return prev, self.report_nested(i, arg, prev)
         if how == "restart":
             self.report_restart(i, prev)
             return o, i + 1
-        self.report_gap(i, prev, arg)
+        _, relabel, k, last = self._renumber(i, arg)
+        self.report_renumber(i, prev, arg)
+        return last, k
         return o, i + 1
+
+    def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
+        """The label before token ``i`` and the one before it, when that label
+        was taken as written (no defect reported on it): it may be the wrong one."""
+        if i == 0 or (i - 1) in self.consumed or (i - 1) not in self.before:
+            return None
+        p = self.tokens[i - 1].ordinal
+        if p is None or p != self.tokens[i - 1].written:
+            return None
+        before = self.before[i - 1]
+        if p not in self.succ(before):
+            return None
+        return p, before
 
     def nested_run(self, i: int, prev: Ordinal | None) -> int | None:
         """The end of a list nested in the entry before token ``i``, written
@@ -361,7 +396,7 @@ class _Walk:
         cur: Ordinal | None = None
         while j < len(self.tokens):
             o = self.tokens[j].ordinal
-            if o is None or cur is not None and (o not in self.succ(cur) or o in outer):
+            if o is None or (cur is not None and (o not in self.succ(cur) or o in outer)):
                 break
             cur = o
             j += 1
@@ -459,6 +494,22 @@ class _Walk:
             "numbering-gap", tok, message + self._hints(i, o), f"relabel {tok.raw} as {new}", fix
         )
 
+    def report_between(self, i: int, y: Ordinal) -> None:
+        """Token ``i`` (taken as written) is the wrong one: the next does not follow it."""
+        tok, nxt = self.tokens[i], self.tokens[i + 1]
+        self.consumed.add(i)
+        self.out.anomalies.add(tok.entry.path)
+        new = self.label(y)
+        before = self._prev_raw(i)
+        where = f"between {before} and {nxt.raw}" if before else f"before {nxt.raw}"
+        self._add(
+            "numbering-gap",
+            tok,
+            f"{self.noun} {tok.raw} comes {where} in {self.where}; expected {new}",
+            f"relabel {tok.raw} as {new}",
+            Fix(relabel=((tok.entry.path, new),)),
+        )
+
     def report_swap(self, i: int, j: int) -> None:
         a, b = self.tokens[i], self.tokens[j]
         assert a.raw is not None and b.raw is not None and a.ordinal and b.ordinal
@@ -498,8 +549,19 @@ class _Walk:
 
     def report_restart(self, i: int, prev: Ordinal | None) -> None:
         tok = self.tokens[i]
-        assert tok.raw is not None
+        assert tok.raw is not None and prev is not None
         after = self._prev_raw(i)
+        if self.lst.parent is not None:
+            # a nested list has no heading to miss: it goes on
+            old, relabel, _, _ = self._renumber(i, self.succ(prev)[0])
+            self._add(
+                "numbering-duplicate",
+                tok,
+                f"{self.noun} {tok.raw} starts {self.where} again after {after}",
+                f"relabel {_span(old)} as {_span([n for _, n in relabel])}",
+                Fix(relabel=tuple(relabel)),
+            )
+            return
         self._add(
             "numbering-duplicate",
             tok,
@@ -516,44 +578,93 @@ class _Walk:
             else (),
         )
 
-    def report_gap(self, i: int, prev: Ordinal | None, x: Ordinal) -> None:
+    def _renumber(
+        self, i: int, x: Ordinal
+    ) -> tuple[list[str], list[tuple[Path, str]], int, Ordinal]:
+        """Token ``i`` relabelled ``x`` and the labels after it that follow it
+        renumbered with the same steps (next, insertion, up or down a level),
+        up to the first that the renumbering leaves as it is or that did not
+        follow. Returns the labels as written, the changes, the token where the
+        renumbering stops and the last label it gives."""
+        old: list[str] = []
+        relabel: list[tuple[Path, str]] = []
+        before: Ordinal | None = None
+        new: Ordinal = x
+        k = i
+        while k < len(self.tokens):
+            t = self.tokens[k]
+            if t.ordinal is None:
+                if t.blank:
+                    k += 1
+                    continue
+                break
+            if before is not None:
+                steps = lb.successors(before, self.kind)
+                if t.ordinal not in steps:
+                    break
+                ahead = lb.successors(new, self.kind)
+                step = steps.index(t.ordinal)
+                if step >= len(ahead):
+                    break
+                if ahead[step] == t.ordinal:
+                    break  # from here on the labels are right as written
+                new = ahead[step]
+            before = t.ordinal
+            old.append(t.raw or "")
+            relabel.append((t.entry.path, self.label(new)))
+            k += 1
+        return old, relabel, k, new
+
+    def report_renumber(self, i: int, prev: Ordinal | None, x: Ordinal) -> None:
+        """Labels renumbered from token ``i`` on: items missing before it (a
+        label jumping ahead), or an entry inserted with a label already used."""
         tok = self.tokens[i]
         o = tok.ordinal
         assert o is not None and tok.raw is not None
-        depth = len(o[0]) - 1
-        delta = o[0][-1] - x[0][-1]
-        missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
-        # the labels from here on that follow this one, renumbered
-        old: list[str] = []
-        relabel: list[tuple[Path, str]] = []
-        cur: Ordinal | None = None
-        for t in self.tokens[i:]:
-            if t.ordinal is None:
-                if t.blank:
-                    continue
-                break
-            if cur is not None and t.ordinal not in lb.successors(cur, self.kind):
-                break
-            parts = t.ordinal[0]
-            if len(parts) <= depth or parts[:depth] != o[0][:depth]:
-                break
-            cur = t.ordinal
-            shifted = (*parts[:depth], parts[depth] - delta, *parts[depth + 1 :])
-            old.append(t.raw or "")
-            relabel.append((t.entry.path, self.label((shifted, t.ordinal[1]))))
+        old, relabel, _, _ = self._renumber(i, x)
+        for path, _ in relabel[1:]:
+            self.out.anomalies.add(path)
         news = [n for _, n in relabel]
-        gone = " and ".join(missing) if len(missing) <= 2 else f"{missing[0]} to {missing[-1]}"
-        verb = "is" if len(missing) == 1 else "are"
-        if prev is None:
-            head = f"{self.noun} {tok.raw} starts {self.where}: {gone} {verb} missing"
-        else:
-            head = f"{self.noun} {tok.raw} follows {self._prev_raw(i)} in {self.where}: {gone} {verb} missing"
+        change = f"relabel {_span(old)} as {_span(news)}"
+        after = self._prev_raw(i)
+        forward = o[1] == 0 and x[1] == 0 and x[0][:-1] == o[0][:-1] and x[0][-1] < o[0][-1]
+        if forward:
+            missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
+            gone = " and ".join(missing) if len(missing) <= 2 else f"{missing[0]} to {missing[-1]}"
+            verb = "is" if len(missing) == 1 else "are"
+            if prev is None:
+                head = f"{self.noun} {tok.raw} starts {self.where}: {gone} {verb} missing"
+            else:
+                head = (
+                    f"{self.noun} {tok.raw} follows {after} in {self.where}: {gone} {verb} missing"
+                )
+            self._add(
+                "numbering-gap",
+                tok,
+                head + self._hints(i, o),
+                f"{change}, or restore the missing {self.noun}{'' if len(missing) == 1 else 's'} "
+                f"{gone}",
+                Fix(relabel=tuple(relabel)),
+            )
+            return
+        twin = next((t for t in self.tokens if t is not tok and t.written == tok.written), None)
+        if twin is not None:
+            self._add(
+                "numbering-duplicate",
+                tok,
+                f"{self.noun} {tok.raw} appears twice in {self.where}; this one, "
+                f"{'after ' + after if after else 'first'}, should be {self.label(x)}",
+                f"{change} (an entry inserted without renumbering the ones after it)",
+                Fix(relabel=tuple(relabel)),
+                (Place(twin.path, f"the other {self.noun} {twin.raw}"),),
+            )
+            return
+        where = f"starts {self.where}" if prev is None else f"follows {after} in {self.where}"
         self._add(
             "numbering-gap",
             tok,
-            head + self._hints(i, o),
-            f"relabel {_span(old)} as {_span(news)}, or restore the missing "
-            f"{self.noun}{'' if len(missing) == 1 else 's'} {gone}",
+            f"{self.noun} {tok.raw} {where}; expected {self.label(x)}" + self._hints(i, o),
+            change,
             Fix(relabel=tuple(relabel)),
         )
 
@@ -596,7 +707,10 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
                     ),
                 )
             )
-    read = lb.read_list(raws)
+    fixed: lb.Kind | None = None
+    if lst.parent is None and lst.part != "annex":
+        fixed = "letter" if lst.part == "preamble" else "number"
+    read = lb.read_list(raws, fixed)
     tokens = [
         _Token(e, i, raws[i], None, paths[i], blank=raws[i] is None)
         for i, e in enumerate(lst.entries)
@@ -852,8 +966,7 @@ def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
     by an insertion (``2``, ``2``, ``3``) make the second an insertion
     (``2bis``).
 
-    Failing (``clause 1 appears twice in 'resolves'; this one, after 1,
-    should be 2``)::
+    Failing (``clause 1 appears twice in 'resolves'; this one, after 1, should be 2``)::
 
         clauses:
           - label: '1'
