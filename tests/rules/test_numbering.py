@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -82,7 +83,7 @@ def _valid(seq: list[Ordinal]) -> bool:
     """The law a list in sequence obeys, written independently of the walk."""
     if not seq or seq[0] != ((1,), 0):
         return not seq
-    for prev, cur in zip(seq, seq[1:], strict=False):
+    for prev, cur in itertools.pairwise(seq):
         (n,), ins = prev
         if cur not in (((n + 1,), 0), ((n,), ins + 1)):
             return False
