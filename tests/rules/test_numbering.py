@@ -264,3 +264,31 @@ def test_the_stray_5_names_the_list_it_continues() -> None:
     assert defect.finding.path == ("operative", 1, "clauses", 2, "label")
     assert "continues the list of 'décide', which ends at 4" in defect.finding.message
     assert defect.fix is not None and defect.fix.relabel[0][1] == "3"
+
+
+def test_labels_run_into_the_text_before_are_one_finding_that_says_so() -> None:
+    """PP-18 Resolution 135: 'i) … ; ii) … ; iii) … ; iv) …' in one text, then v)."""
+    data = _example()
+    clause = _labels(data, "operative", 0)[0]
+    clause["clauses"] = [
+        {"label": "i)", "text": "continue; ii) cooperate; iii) continue; iv) take into account;"},
+        {"label": "v)", "text": "promote."},
+    ]
+    defect = _only(_analyse(data))
+    assert defect.rule == "numbering-gap"
+    assert "ii) to iv) are written inside the text of i)" in defect.finding.message
+    assert defect.finding.help == "split the text of i) at ii) to iv) into clauses of their own"
+
+
+def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after() -> None:
+    """PP-18: 'to consider …, invites Member States' unlabelled, then 1, 2."""
+    data = _example()
+    clauses = _labels(data, "operative", 1)
+    clauses.insert(0, {"text": "to consider the reports, invites Member States"})
+    _set(data, "operative", 1, [None, "1", "2", "3"])  # type: ignore[list-item]
+    del clauses[0]["label"]
+    defect = _only(_analyse(data))
+    assert defect.rule == "numbering-style"
+    assert defect.finding.path == ("operative", 1, "clauses", 1, "label")
+    assert "is a section heading missing before 1" in defect.finding.message
+    assert defect.fix is not None and defect.fix.split == ("operative", 1, "clauses", 1)

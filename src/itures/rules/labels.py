@@ -245,8 +245,8 @@ def _read_list(raws: tuple[str | None, ...], prefer: Kind | None) -> tuple[Label
 # (lettered or roman, closed by ')': 'a) ', '(b) ', 'ii) ', 'abis) ').
 _LEFT_LETTER = re.compile(r"^\(?(?:[a-z]|[ivx]+)(?:bis|ter|quater)?\)\s")
 # A number left at the start of a text: '1 to prepare', '2. to', '1.1 the';
-# not '1 000 participants' (a digit follows).
-_LEFT_NUMBER = re.compile(r"^\(?[0-9]+(?:\.[0-9]+)*(?:bis|ter|quater)?[).]?\s+(?=[^\s0-9])")
+# not '1 000 participants' (a digit follows), nor a year ('2014 was').
+_LEFT_NUMBER = re.compile(r"^\(?[0-9]{1,2}(?:\.[0-9]{1,2})*(?:bis|ter|quater)?[).]?\s+(?=[^\s0-9])")
 
 
 def leading_label(text: str) -> tuple[str, bool] | None:

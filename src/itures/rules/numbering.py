@@ -29,8 +29,17 @@ simplest on a tie, in this order:
 4. **an item inserted** (``1, 2, 2, 3``: the second 2 becomes ``2bis``);
 5. **a list restarted** under a missing section heading (``a), b), a), b)``);
 6. **items missing** (``a), b), d), e), f)``: c) is missing, or d) to f)
-   should be c) to e));
+   should be c) to e)), or an entry inserted with a label already used
+   (``a), abis), abis), ater)``: the labels after it renumbered);
 7. a label changed to an insertion or to another depth.
+
+Two explanations come before the others, since the text shows them: labels
+skipped because they are written inside the text before (``i) … ; ii) … ;
+iii) …`` then ``v)``: the text of i) is to split), and a section of one
+unlabelled entry followed by a list from 1 (a section heading missing, often
+run into that entry's text). A list that no few edits explain (at least
+:data:`GARBLED` defects, on a quarter of its labels: a table or nested lists
+converted as paragraphs) is one finding, the places of the others related.
 
 Each explanation is scored by how many labels after it still break the
 sequence, looking at most :data:`WINDOW` labels ahead; the swap partner is
@@ -275,6 +284,11 @@ class _Walk:
         tok = self.tokens[i]
         o = tok.ordinal
         assert o is not None
+        glued = self._glued(i, prev)
+        if glued:
+            self.out.anomalies.add(tok.entry.path)
+            self.report_glued(i, glued)
+            return o, i + 1
         options: list[tuple[int, int, str, Any]] = []
         nested = self.nested_run(i, prev)
         back = self._back(i)
@@ -347,6 +361,22 @@ class _Walk:
         self.report_renumber(i, prev, arg)
         return last, k
         return o, i + 1
+
+    def _glued(self, i: int, prev: Ordinal | None) -> list[str]:
+        """The labels skipped before token ``i`` when all of them are written
+        inside the text of the entry before (``… as appropriate; ii) continue
+        …; iii) …``, a nested list run together by a conversion)."""
+        o = self.tokens[i].ordinal
+        if prev is None or o is None or o[1] or i == 0:
+            return []
+        x = self.succ(prev)[0]
+        if len(x[0]) != len(o[0]) or x[0][:-1] != o[0][:-1] or not 0 < o[0][-1] - x[0][-1] <= 12:
+            return []
+        missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
+        text = " " + self.tokens[i - 1].entry.text + " "
+        if all(f" {m} " in text for m in missing):
+            return missing
+        return []
 
     def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
         """The label before token ``i`` and the one before it, when that label
@@ -492,6 +522,20 @@ class _Walk:
             message = f"{self.noun} {tok.raw} follows {after} in {self.where}; expected {new}"
         self._add(
             "numbering-gap", tok, message + self._hints(i, o), f"relabel {tok.raw} as {new}", fix
+        )
+
+    def report_glued(self, i: int, missing: list[str]) -> None:
+        tok = self.tokens[i]
+        before = self._prev_raw(i)
+        gone = " and ".join(missing) if len(missing) <= 2 else f"{missing[0]} to {missing[-1]}"
+        verb = "is" if len(missing) == 1 else "are"
+        self._add(
+            "numbering-gap",
+            tok,
+            f"{self.noun} {tok.raw} follows {before} in {self.where}: {gone} {verb} written "
+            f"inside the text of {before}, run together as a conversion leaves them",
+            f"split the text of {before} at {gone} into {self.noun}s of their own",
+            None,
         )
 
     def report_between(self, i: int, y: Ordinal) -> None:
@@ -842,6 +886,36 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                 continue
             n = by_index[t.index]
             new = walk.label(walk.assigned[n]) if n in walk.assigned else None
+            nxt = walk.tokens[n + 1] if n + 1 < len(walk.tokens) else None
+            if n == 0 and new is None and not report_kind:
+                continue  # the finding on the list's kind asks for the heading
+            if (
+                n == 0
+                and new is None
+                and lst.parent is None
+                and nxt is not None
+                and nxt.written == start
+                and nxt.raw
+            ):
+                # a section of one unlabelled entry, then a list from 1 whose
+                # heading is missing (often run into the entry's text)
+                out.anomalies.add(nxt.entry.path)
+                out.defects.append(
+                    Defect(
+                        "numbering-style",
+                        Finding(
+                            nxt.path,
+                            f"{noun} {nxt.raw} of {where} follows an unlabelled {noun}: is a "
+                            f"section heading missing before {nxt.raw} (or run into the text "
+                            "before it)?",
+                            help=f"add the missing section (its verb and heading) before "
+                            f"{noun} {nxt.raw}",
+                            related=(Place(t.entry.path, f"the unlabelled {noun}"),),
+                        ),
+                        Fix(split=nxt.entry.path),
+                    )
+                )
+                continue
             out.defects.append(
                 Defect(
                     "numbering-style",
