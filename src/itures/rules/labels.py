@@ -168,20 +168,22 @@ def read(raw: str, *, roman: bool = False) -> Label | None:
 Ordinal = tuple[tuple[int, ...], int]  # (parts, insertion level)
 
 
-def successors(prev: Ordinal, kind: Kind) -> list[Ordinal]:
+@functools.lru_cache(maxsize=4096)
+def successors(prev: Ordinal, kind: Kind) -> tuple[Ordinal, ...]:
     """The ordinals that may follow ``prev`` in a list, most likely first.
 
     The next ordinal at the same depth (``2`` after ``1``), an insertion
     (``1bis`` after ``1``, ``1ter`` after ``1bis``), the next ordinal one level
     up (``2`` after ``1.2``), and in a decimal list a step down (``1.1`` after
     ``1``). A list in sequence is strictly increasing: no label comes twice.
+    (Memoised: the same steps recur in every list.)
     """
     p, ins = prev
     out: list[Ordinal] = [((*p[:-1], p[-1] + 1), 0), (p, ins + 1)]
     out.extend(((*p[:j], p[j] + 1), 0) for j in range(len(p) - 2, -1, -1))
     if kind == "number":
         out.append(((*p, 1), 0))
-    return out
+    return tuple(out)
 
 
 def breaks(ordinals: list[tuple[Kind, Ordinal] | None], start: Ordinal = ((1,), 0)) -> int:

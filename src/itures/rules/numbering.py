@@ -112,6 +112,9 @@ class Defect:
     rule: RuleName
     finding: Finding
     fix: Fix | None = None
+    # shown by the text itself (a restart, a nested list, labels run into a
+    # text), not a guess: kept apart when a list is reported as garbled
+    explained: bool = False
 
 
 @dataclass
@@ -196,12 +199,13 @@ class _Walk:
         self.noun, self.where = lst.noun, lst.where()
         self.assigned: dict[int, Ordinal] = {}  # what a wildcard or blank stands for
         self.consumed: set[int] = set()  # tokens a reported defect covers
+        self.mark = len(out.defects)  # the defects found before this list
         self.before: dict[int, Ordinal | None] = {}  # the label each token follows
 
     # -- the sequence ------------------------------------------------------
 
-    def succ(self, prev: Ordinal | None) -> list[Ordinal]:
-        return [self.start] if prev is None else lb.successors(prev, self.kind)
+    def succ(self, prev: Ordinal | None) -> tuple[Ordinal, ...]:
+        return (self.start,) if prev is None else lb.successors(prev, self.kind)
 
     def label(self, o: Ordinal) -> str:
         return _render(self.kind, o, self.like)
@@ -274,12 +278,30 @@ class _Walk:
                 prev = o
                 i += 1
                 continue
+            if self.garbled(i):
+                # past saving: no explanation, the list is reported as garbled
+                self._add(
+                    "numbering-gap",
+                    tok,
+                    f"{self.noun} {tok.raw} follows {self._prev_raw(i)} in {self.where}",
+                    None,
+                    None,
+                )
+                prev, i = o, i + 1
+                continue
             prev, i = self.explain(i, prev, expected)
+
+    def garbled(self, i: int) -> bool:
+        """Whether the list is garbled already at token ``i`` (many defects, on
+        a quarter of the labels so far): explaining the rest would cost time
+        for findings :func:`_garbled` folds into one."""
+        found = len(self.out.defects) - self.mark
+        return found >= 5 * GARBLED and 4 * found >= i
 
     # -- explanations of one defect at token i ------------------------------
 
     def explain(
-        self, i: int, prev: Ordinal | None, expected: list[Ordinal]
+        self, i: int, prev: Ordinal | None, expected: tuple[Ordinal, ...]
     ) -> tuple[Ordinal | None, int]:
         tok = self.tokens[i]
         o = tok.ordinal
@@ -449,6 +471,8 @@ class _Walk:
         help_: str | None,
         fix: Fix | None,
         related: tuple[Place, ...] = (),
+        *,
+        explained: bool = False,
     ) -> None:
         offset = 0 if tok.path[-1] == "text" else None
         length = len(tok.raw) if offset is not None and tok.raw else None
@@ -459,6 +483,7 @@ class _Walk:
                     tok.path, message, offset=offset, length=length, help=help_, related=related
                 ),
                 fix,
+                explained,
             )
         )
 
@@ -536,6 +561,7 @@ class _Walk:
             f"inside the text of {before}, run together as a conversion leaves them",
             f"split the text of {before} at {gone} into {self.noun}s of their own",
             None,
+            explained=True,
         )
 
     def report_between(self, i: int, y: Ordinal) -> None:
@@ -620,6 +646,7 @@ class _Walk:
             )
             if self.tokens[0].raw
             else (),
+            explained=True,
         )
 
     def _renumber(
@@ -898,8 +925,26 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                 and nxt.raw
             ):
                 # a section of one unlabelled entry, then a list from 1 whose
-                # heading is missing (often run into the entry's text)
+                # heading is missing (often run into the entry's text), or,
+                # when the entry ends with ':', its nested list at its level
                 out.anomalies.add(nxt.entry.path)
+                if end_mark(t.entry.text)[0] in tuple(COLON):
+                    rest = [x for x in walk.tokens[n + 1 :] if not x.blank]
+                    out.defects.append(
+                        Defect(
+                            "numbering-style",
+                            Finding(
+                                nxt.path,
+                                f"{noun}s {_span([x.raw or '' for x in rest])} of {where} "
+                                f"follow an unlabelled {noun} ending with ':': they look like "
+                                "its nested list, written at its level",
+                                help=f"move them under the unlabelled {noun} (as its {noun}s)",
+                                related=(Place(t.entry.path, f"the unlabelled {noun}"),),
+                            ),
+                            Fix(nest=tuple(x.entry.path for x in rest)),
+                        )
+                    )
+                    continue
                 out.defects.append(
                     Defect(
                         "numbering-style",
@@ -932,7 +977,7 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
             )
 
 
-GARBLED = 4
+GARBLED = 3
 """A list with at least this many sequence defects, on a quarter of its
 labels or more, is reported once as garbled (see :func:`_garbled`)."""
 
@@ -944,7 +989,7 @@ def _garbled(walk: _Walk, mark: int) -> None:
     no single relabelling explains them and their advice would mislead."""
     out = walk.out
     found = out.defects[mark:]
-    sequence = [d for d in found if d.rule != "numbering-style"]
+    sequence = [d for d in found if d.rule != "numbering-style" and not d.explained]
     labelled = sum(1 for t in walk.tokens if t.ordinal is not None)
     if len(sequence) < GARBLED or 4 * len(sequence) < labelled:
         return
@@ -962,7 +1007,7 @@ def _garbled(walk: _Walk, mark: int) -> None:
         "the rest in order",
         related=tuple(Place(d.finding.path, d.finding.message) for d in sequence[1:]),
     )
-    rest = [d for d in found if d.rule == "numbering-style"]
+    rest = [d for d in found if d.rule == "numbering-style" or d.explained]
     out.defects[mark:] = [Defect("numbering-gap", garbled), *rest]
 
 
