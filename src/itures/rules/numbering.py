@@ -23,10 +23,10 @@ defect and keeps the one that leaves the rest of the list in sequence, the
 simplest on a tie, in this order:
 
 1. **one label changed** (``a), b), d), d), e)``: the first d) should be c));
-2. **two labels swapped** (``1, 3, 2, 4``: one finding, on 3, the 2 related);
-3. **a nested list written at its parent's level** (``a) … for example:``
+2. **a nested list written at its parent's level** (``a) … for example:``
    then ``i)``, ``v)``, then ``b)``: as PP-18 publishes some sub-lists);
-4. **an item inserted** (``1, 2, 2, 3``: the second 2 becomes ``2bis``);
+3. **an item inserted** (``1, 2, 2, 3``: the second 2 becomes ``2bis``);
+4. **two labels swapped** (``1, 3, 2, 4``: one finding, on 3, the 2 related);
 5. **a list restarted** under a missing section heading (``a), b), a), b)``);
 6. **items missing** (``a), b), d), e), f)``: c) is missing, or d) to f)
    should be c) to e)), or an entry inserted with a label already used
@@ -78,7 +78,7 @@ from typing import Any, Literal
 
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import COLON, COMMA, Entry, LabelledList, Path, end_mark, lists
+from itures.rules._walk import COLON, COMMA, Entry, LabelledList, Path, end_mark, lists, short
 
 _KIND_WORD = {"letter": "a letter", "roman": "a roman numeral", "number": "a number"}
 _KIND_LIST = {"letter": "a), b), …", "roman": "i), ii), …", "number": "1, 2, …"}
@@ -198,6 +198,9 @@ class _Walk:
         self.kind, self.start, self.like, self.out = kind, start, like, out
         self.noun, self.where = lst.noun, lst.where()
         self.assigned: dict[int, Ordinal] = {}  # what a wildcard or blank stands for
+        self.spaced = any(
+            t.raw and t.written and t.written[1] and " " in t.raw.strip() for t in tokens
+        )
         self.consumed: set[int] = set()  # tokens a reported defect covers
         self.mark = len(out.defects)  # the defects found before this list
         self.before: dict[int, Ordinal | None] = {}  # the label each token follows
@@ -208,7 +211,13 @@ class _Walk:
         return (self.start,) if prev is None else lb.successors(prev, self.kind)
 
     def label(self, o: Ordinal) -> str:
-        return _render(self.kind, o, self.like)
+        """An ordinal written as the list writes its labels (``3 bis`` in a
+        list that spaces its insertions, ``3bis`` otherwise)."""
+        text = _render(self.kind, o, self.like)
+        if o[1] and self.spaced:
+            word = lb.INSERTIONS[o[1] - 1]
+            text = text.replace(word, " " + word, 1)
+        return text
 
     def score(
         self,
@@ -306,6 +315,22 @@ class _Walk:
         tok = self.tokens[i]
         o = tok.ordinal
         assert o is not None
+        if self.cut(i, prev):
+            self.out.anomalies.add(tok.entry.path)
+            parent = self.lst.parent
+            assert parent is not None
+            self._add(
+                "numbering-gap",
+                tok,
+                f"{self.noun} {tok.raw} starts {self.where}, whose text does not end with ':': "
+                f"is {tok.raw} part of that text (a reference such as 'recalling {tok.raw}') "
+                "cut off by a conversion?",
+                f"join '{tok.raw} {short(tok.entry.text, 4)}' to the end of the text of "
+                f"{self.noun} {parent.label}",
+                None,
+                explained=True,
+            )
+            return o, i + 1
         glued = self._glued(i, prev)
         if glued:
             self.out.anomalies.add(tok.entry.path)
@@ -317,7 +342,7 @@ class _Walk:
         end = i + 1 + WINDOW if nested is None else max(i + 1 + WINDOW, nested + 2)
         for x in expected:
             # the next label, an insertion, or a label at another depth
-            prio = 12 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 6
+            prio = 12 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 2
             options.append((self.score(i + 1, x, end=end), prio, "relabel", x))
         for j in range(i + 1, min(len(self.tokens), i + 1 + WINDOW)):
             other = self.tokens[j].ordinal
@@ -325,7 +350,7 @@ class _Walk:
                 break
             if other in expected and o != other:
                 overlay = {j: o}
-                options.append((self.score(i + 1, other, overlay, end), 2, "swap", j))
+                options.append((self.score(i + 1, other, overlay, end), 3, "swap", j))
         if back is not None:
             # the label before was the wrong one: changed, or swapped with a later one
             p, before = back
@@ -340,9 +365,9 @@ class _Walk:
                     overlay = {j: p}
                     at_i = overlay.get(i, o)
                     if at_i in lb.successors(other, self.kind):
-                        options.append((self.score(i, other, overlay, end), 2, "swap-back", j))
+                        options.append((self.score(i, other, overlay, end), 3, "swap-back", j))
         if nested is not None:
-            options.append((self.score(nested, prev, end=end), 4, "nest", nested))
+            options.append((self.score(nested, prev, end=end), 1, "nest", nested))
         if i > 0 and o == self.start:
             options.append((self.score(i + 1, o, end=end), 8, "restart", None))
         for x in expected:
@@ -383,6 +408,18 @@ class _Walk:
         self.report_renumber(i, prev, arg)
         return last, k
         return o, i + 1
+
+    def cut(self, i: int, prev: Ordinal | None) -> bool:
+        """A nested list of one entry that does not start the list, under an
+        entry whose text does not end with ':' (``recalling c) iv) above``
+        cut at ``c)``): the label is likely a piece of the text before."""
+        parent = self.lst.parent
+        return (
+            prev is None
+            and parent is not None
+            and sum(1 for t in self.tokens if t.raw) == 1
+            and end_mark(parent.text)[0] not in tuple(COLON)
+        )
 
     def _glued(self, i: int, prev: Ordinal | None) -> list[str]:
         """The labels skipped before token ``i`` when all of them are written
