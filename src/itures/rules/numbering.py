@@ -22,9 +22,9 @@ Where a label does not follow, the walk weighs the explanations of that one
 defect and keeps the one that leaves the rest of the list in sequence, the
 simplest on a tie, in this order:
 
-1. **one label changed** (``a), b), d), d), e)``: the first d) should be c));
-2. **a nested list written at its parent's level** (``a) … for example:``
+1. **a nested list written at its parent's level** (``a) … for example:``
    then ``i)``, ``v)``, then ``b)``: as PP-18 publishes some sub-lists);
+2. **one label changed** (``a), b), d), d), e)``: the first d) should be c));
 3. **an item inserted** (``1, 2, 2, 3``: the second 2 becomes ``2bis``);
 4. **two labels swapped** (``1, 3, 2, 4``: one finding, on 3, the 2 related);
 5. **a list restarted** under a missing section heading (``a), b), a), b)``);
@@ -367,7 +367,8 @@ class _Walk:
                     if at_i in lb.successors(other, self.kind):
                         options.append((self.score(i, other, overlay, end), 3, "swap-back", j))
         if nested is not None:
-            options.append((self.score(nested, prev, end=end), 1, "nest", nested))
+            # after a ':' a nested list comes before a changed label
+            options.append((self.score(nested, prev, end=end), -1, "nest", nested))
         if i > 0 and o == self.start:
             options.append((self.score(i + 1, o, end=end), 8, "restart", None))
         for x in expected:
@@ -422,9 +423,9 @@ class _Walk:
         )
 
     def _glued(self, i: int, prev: Ordinal | None) -> list[str]:
-        """The labels skipped before token ``i`` when all of them are written
-        inside the text of the entry before (``… as appropriate; ii) continue
-        …; iii) …``, a nested list run together by a conversion)."""
+        """The labels skipped before token ``i`` that are written inside the
+        text of the entry before (``… as appropriate; ii) continue …; iii)
+        …``, a list run together by a conversion), when the first of them is."""
         o = self.tokens[i].ordinal
         if prev is None or o is None or o[1] or i == 0:
             return []
@@ -433,9 +434,8 @@ class _Walk:
             return []
         missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
         text = " " + self.tokens[i - 1].entry.text + " "
-        if all(f" {m} " in text for m in missing):
-            return missing
-        return []
+        found = [m for m in missing if f" {m} " in text]
+        return found if found and found[0] == missing[0] else []
 
     def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
         """The label before token ``i`` and the one before it, when that label
