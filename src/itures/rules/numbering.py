@@ -669,11 +669,19 @@ class _Walk:
                 Fix(relabel=tuple(relabel)),
             )
             return
+        last = self.tokens[i - 1].entry
+        while last.children:
+            last = last.children[-1]
+        run_in = (
+            " (the text before ends with no mark: is the heading run into it?)"
+            if end_mark(last.text)[0] is None
+            else ""
+        )
         self._add(
             "numbering-duplicate",
             tok,
             f"{self.noun} {tok.raw} starts the list of {self.where} again after {after}: "
-            "is a section heading missing before it?",
+            f"is a section heading missing before it?{run_in}",
             f"add the missing section (its verb and heading) before {self.noun} {tok.raw}",
             Fix(split=tok.entry.path),
             (
