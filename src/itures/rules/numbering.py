@@ -1167,7 +1167,11 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
     ``abis)`` between ``a)`` and ``b)`` is in sequence, and so are ``ater)``
     after ``abis)``, and ``1.1`` after ``1`` or ``2`` after ``1.2`` in a flat
     decimal list. The message names the list, the label expected and, when
-    the stray label continues another section's list, that section.
+    the stray label continues another section's list, that section. Labels
+    skipped because a conversion ran them into the text before (``i) … ;
+    ii) … ; iii) …`` then ``v)``), a lone nested label cut from its parent's
+    text (``recalling c) iv) above``), and a list garbled beyond a few edits
+    (a table converted as paragraphs) are one finding each.
 
     Failing (``clause 5 follows 2 in 'charge le Directeur…'; expected 3``)::
 
