@@ -79,3 +79,10 @@ def test_a_label_of_another_script_than_its_list() -> None:
     assert lb.foreign(["a)", "b)", "\u0441)", "d)"]) == {2}  # Cyrillic es among Latin
     assert lb.foreign(["а)", "б)", "в)"]) == set()  # a Cyrillic list
     assert lb.foreign(["1", "2", "abis)"]) == set()  # insertion words are Latin everywhere
+
+
+def test_letters_that_look_like_the_lists_own() -> None:
+    assert lb.looks_alike("\u0441)")  # Cyrillic es, like c
+    assert not lb.looks_alike("\u0431)")  # Cyrillic be
+    assert lb.looks_alike("c)")  # Latin c in a Cyrillic list
+    assert not lb.looks_alike("b)")

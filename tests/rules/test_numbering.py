@@ -314,3 +314,13 @@ def test_a_lone_nested_label_cut_from_the_text_before_is_said_so() -> None:
     assert defect.rule == "numbering-gap"
     assert "is c) part of that text" in defect.finding.message
     assert defect.finding.help == "join 'c) iv) above;' to the end of the text of clause 2"
+
+
+def test_a_letter_of_another_script_that_looks_like_none_of_the_list_is_one_finding() -> None:
+    """б) among Latin letters: the lookalike rule leaves it to the numbering."""
+    data = _example()
+    _labels(data, "preamble", 0)[2]["label"] = "\u0431)"  # Cyrillic be
+    defect = _only(_analyse(data))
+    assert defect.rule == "numbering-style"
+    assert "other letters" in defect.finding.message
+    assert defect.fix is not None and defect.fix.relabel[0][1] == "c)"

@@ -26,9 +26,11 @@ Two readings of what is not a plain label, shared with other rules:
   patterns in step); the numbering rules read the label from the text, so
   that one defect gives one finding, not a cascade.
 * :func:`foreign`: a label holding a letter of another script than its list's
-  (a Cyrillic ``с`` among Latin letters). The look-alike check reports it;
-  the numbering rules treat it as unreadable and let it stand for whatever
-  label the sequence expects there, so that it gives no numbering finding.
+  (a Cyrillic ``с`` among Latin letters). The numbering rules treat it as
+  unreadable and let it stand for whatever label the sequence expects there
+  (no cascade); when its letters look like the list's (:func:`looks_alike`)
+  the ``lookalike`` rule names them and the numbering says nothing, otherwise
+  (``б)`` among Latin letters) the numbering reports the label.
 """
 
 from __future__ import annotations
@@ -268,13 +270,38 @@ def leading_label(text: str) -> tuple[str, bool] | None:
 def _scripts(raw: str) -> set[str]:
     """The scripts of the letters of a label (LATIN, CYRILLIC, GREEK, ARABIC, …),
     its insertion word (bis, ter: Latin in every language) left out."""
+    return {unicodedata.name(ch, "?").split(" ", 1)[0] for ch in _scriptless(raw) if ch.isalpha()}
+
+
+# Letters of one script that look like letters of another (Cyrillic and Greek
+# letters that look Latin, and the Latin letters they look like). The
+# ``lookalike`` rule names a label holding one; a foreign letter that does not
+# look like one of the list's (``б)`` among Latin letters) is a numbering
+# finding. Keep in step with the look-alike table of that rule.
+LOOKALIKES = frozenset(
+    "асеіјорѕхуһԁԛԝӏАВСЕНІЈКМОРЅТХУ"  # Cyrillic
+    "οναικρυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ"  # Greek
+    "aceijopsxyhdqwlvkuABCEHIJKMNOPSTXYZ"  # Latin, in a Cyrillic or Greek list
+)
+
+
+def looks_alike(raw: str) -> bool:
+    """Whether every letter of a label that is not in the list's script could be
+    a look-alike (see :data:`LOOKALIKES`)."""
+    letters = [ch for ch in _scriptless(raw) if ch.isalpha()]
+    if all(ch.isascii() for ch in letters):  # Latin letters in a Cyrillic or Greek list
+        return all(ch in LOOKALIKES for ch in letters)
+    return all(ch in LOOKALIKES for ch in letters if not ch.isascii())
+
+
+def _scriptless(raw: str) -> str:
+    """A label without its insertion word (bis, ter: Latin in every language)."""
     core = raw.strip().lower()
     for word in _BY_LENGTH:
         at = core.rfind(word)
         if at > 0:
-            core = core[:at] + core[at + len(word) :]
-            break
-    return {unicodedata.name(ch, "?").split(" ", 1)[0] for ch in core if ch.isalpha()}
+            return core[:at] + core[at + len(word) :]
+    return core
 
 
 def foreign(raws: list[str | None]) -> set[int]:

@@ -882,8 +882,13 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
     like = next((r for _, r in readable if r.kind == main), None)
     wrong_kind: list[int] = []
     unreadable: list[int] = []
+    other_letters: list[int] = []
     for i, (tok, label) in enumerate(zip(tokens, read, strict=True)):
-        if tok.raw is None or i in other_script:
+        if tok.raw is None:
+            continue
+        if i in other_script:
+            if not lb.looks_alike(tok.raw):
+                other_letters.append(i)  # the lookalike rule leaves it to numbering
             continue
         if label is None:
             unreadable.append(i)
@@ -930,6 +935,22 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                     f"{noun} {t.raw} of {where} is {_KIND_WORD[r2.kind]} in a list "
                     f"labelled {_KIND_LIST[main]}; write it as {_KIND_WORD[main]}",
                     help=f"relabel {t.raw} as {new}" if new else None,
+                ),
+                Fix(relabel=((t.entry.path, new),)) if new else None,
+            )
+        )
+    for i in other_letters:
+        t = tokens[i]
+        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
+        out.anomalies.add(t.entry.path)
+        out.defects.append(
+            Defect(
+                "numbering-style",
+                Finding(
+                    t.path,
+                    f"label {t.raw!r} of {where} is written in other letters than the other "
+                    "labels of the list",
+                    help=f"relabel {t.raw!r} as {new}" if new else None,
                 ),
                 Fix(relabel=((t.entry.path, new),)) if new else None,
             )
