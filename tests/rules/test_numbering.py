@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,11 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from itures import load
+from itures.config import Config
+from itures.corpus import check_paths
 from itures.model.resolution import Resolution
 from itures.rules import Context
 from itures.rules import labels as lb
 from itures.rules.numbering import Analysis, Defect, analyse, apply_fix
-from tests.conftest import SEED_YAML
+from tests.conftest import SEED_YAML, SHARED
 
 Ordinal = lb.Ordinal
 HEAD: dict[str, Any] = {
@@ -324,3 +329,28 @@ def test_a_letter_of_another_script_that_looks_like_none_of_the_list_is_one_find
     assert defect.rule == "numbering-style"
     assert "other letters" in defect.finding.message
     assert defect.fix is not None and defect.fix.relabel[0][1] == "c)"
+
+
+@pytest.fixture(scope="module")
+def pp18(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    source = SHARED / "corpora" / "pp18-final-acts.akn.xml"
+    if not source.is_file():
+        pytest.skip(f"{source} is absent")
+    out = tmp_path_factory.mktemp("pp18")
+    subprocess.run(
+        [sys.executable, "-m", "itures", "import", str(source), "-o", str(out)],
+        check=False,
+        capture_output=True,
+    )
+    return out
+
+
+def test_pp18_resolutions_101_and_102_read_their_lettered_lists_as_letters(pp18: Path) -> None:
+    """Measured example 5: one finding for the list nested in a), none on c), d), l), m)."""
+    config = Config(select=frozenset({"numbering-duplicate", "numbering-gap", "numbering-style"}))
+    for number, section in (("101", "'recognizing'"), ("102", "'considering'")):
+        found = check_paths([pp18 / "pp" / number / "en.yaml"], config).diagnostics
+        in_list = [d.message for d in found if f" of {section} " in d.message]
+        assert len(in_list) == 1, in_list
+        assert "like the list nested in a)" in in_list[0]
+        assert not [d for d in found if "roman numeral in a list" in d.message]
