@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from itures import textscan
 from itures.diagnostics import Diagnostic
 from itures.importers.build import (
     Imported,
@@ -62,7 +63,7 @@ from itures.importers.build import (
     slug,
     validated,
 )
-from itures.importers.lang import Grammar, flexible, grammar
+from itures.importers.lang import Grammar, grammar
 from itures.model.resolution import KIND_PREFIX
 
 __all__ = ["parse_bytes", "read", "schema_problems", "xsd_path"]
@@ -78,28 +79,6 @@ _DOC_NUMBER = re.compile(
     (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*\((?P<when>[^()]*)\)""",
     re.VERBOSE,
 )
-# a label at the start of a text that has no <num>: "a) the strategic plan", "1 that"
-_LABEL_START = re.compile(
-    r"""^(?P<label>(?:[a-z](?:bis|ter|quater)?|[ivx]+)\)(?=\s)
-      | \d{1,2}(?:\.\d{1,2})*(?=\s+[a-z"“‘']))""",
-    re.VERBOSE,
-)
-# labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ..."
-_LABEL_INSIDE = re.compile(
-    r"""(?<=[;:])\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
-    re.VERBOSE,
-)
-# footnotes printed at the page foot, after a rule: "____________________ 1 These include"
-_FOOTNOTE = re.compile(r"_{4,}\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
-# what follows a document in the printed Final Acts
-_TRAILING = re.compile(
-    r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
-       | ANNEXE?S?\s+(?:\d+\s+)?(?:[AÀ]\s+LA\s+|DE\s+LA\s+)?R[ÉE]SOLUCI[ÓO]N\b
-       | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,})""",
-    re.VERBOSE,
-)
-
-
 # an annex heading the conversion merged into a clause, printed in capitals:
 # "ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)", "ANNEXE 2 DE LA RÉSOLUTION 71 (...)"
 _MERGED_ANNEX = re.compile(
@@ -310,17 +289,18 @@ class _Statement:
     def defects(
         self, text: str, path: tuple[str | int, ...], el: Any, g: Grammar, labelled: bool
     ) -> None:
+        """Note the leftovers of the conversion in ``text`` (:mod:`itures.textscan`,
+        which the rule ``conversion-artefact`` shares)."""
         what = {"preamble": "recital", "annexes": "annex paragraph"}.get(str(path[0]), "clause")
-        if not labelled:
-            m = _LABEL_START.match(text)
-            if m is not None:
-                self.note(
-                    f"label {m.group('label')!r} left inside the text of this {what} "
-                    "(the conversion did not take it as the number)",
-                    path,
-                    el,
-                )
-        inside = [m.group("label") for m in _LABEL_INSIDE.finditer(text)]
+        start = None if labelled else textscan.label_start(text)
+        if start is not None:
+            self.note(
+                f"label {start.found!r} left inside the text of this {what} "
+                "(the conversion did not take it as the number)",
+                path,
+                el,
+            )
+        inside = [a.found for a in textscan.labels_inside(text)]
         if inside:
             self.note(
                 f"labels {', '.join(repr(x) for x in inside)} inside the text of this {what}: "
@@ -328,21 +308,19 @@ class _Statement:
                 path,
                 el,
             )
-        for m in _FOOTNOTE.finditer(text):
-            mark = m.group("mark")
-            glued = re.search(rf"[^\W\d_]{{3,}}{re.escape(mark)}(?=[\s,;.:])", text[: m.start()])
-            where_mark = f"; its mark is glued to {glued.group()!r}" if glued else ""
+        for a in textscan.footnotes(text):
+            sample, _, glued = a.detail.partition("\t")
+            where_mark = f"; its mark is glued to {glued!r}" if glued else ""
             self.note(
-                f"footnote {mark} merged into the text of this {what}: "
-                f"'____ {mark} {m.group('text').strip()}...'{where_mark}",
+                f"footnote {a.found} merged into the text of this {what}: "
+                f"'____ {a.found} {sample}...'{where_mark}",
                 path,
                 el,
             )
         # an annex's paragraphs have no sections: a verb there is only a verb
-        merged = self._merged_heading(g).finditer(text) if path[0] != "annexes" else iter(())
-        for m in merged:
-            heading = m.group("heading").strip()
-            heading = heading if len(heading) <= 110 else heading[:107] + "..."
+        merged = textscan.headings(text, g.language) if path[0] != "annexes" else []
+        for a in merged:
+            heading = a.found if len(a.found) <= 110 else a.found[:107] + "..."
             self.note(
                 f"operative heading {heading!r} merged into the text of this {what}: "
                 "the conversion did not recognise it, and what follows it belongs to a "
@@ -350,25 +328,20 @@ class _Statement:
                 path,
                 el,
             )
-        m = _TRAILING.search(text)
-        if m is not None:
+        after = textscan.trailing(text)
+        if after is not None:
             self.note(
-                f"text that follows the document ({m.group()!r}: annexes, signatures or "
+                f"text that follows the document ({after.found!r}: annexes, signatures or "
                 f"declarations) merged into the text of this {what}",
                 path,
                 el,
             )
-
-    @staticmethod
-    def _merged_heading(g: Grammar) -> re.Pattern[str]:
-        verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
-        further = g.further.pattern
-        return re.compile(
-            rf"""(?<=[,;:.])\s+
-            (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
-              [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
-            re.VERBOSE,
-        )
+        for a in textscan.pages(text):
+            self.note(
+                f"page header or footer {a.found!r} left in the text of this {what}", path, el
+            )
+        for a in textscan.glyphs(text):
+            self.note(f"{textscan.describe_glyph(a)} in the text of this {what}", path, el)
 
     # -- parts -----------------------------------------------------------------
     def clauses(
