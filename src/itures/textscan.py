@@ -63,6 +63,10 @@ __all__ = [
     "trailing",
 ]
 
+# how the finding of text that follows the document starts (the import's
+# report drops the notes of what that finding covers)
+TRAILING = "text that follows the document merged into"
+
 Kind = Literal["label-start", "label", "footnote", "heading", "trailing", "page", "glyph"]
 
 
@@ -260,3 +264,11 @@ def describe_glyph(a: Artefact) -> str:
         return f"stray glyph {ch!r} (U+{ord(ch):04X} {name}) inside {a.detail!r}"
     many = int(a.detail) > 1
     return f"{a.detail} word{'s' if many else ''} garbled by the conversion ({a.found!r})"
+
+
+def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:
+    """A sort key of document order for paths into the preamble and operative
+    parts: a section's heading before its entries, an entry's text before the
+    entries nested in it."""
+    rank = {"preamble": 0, "operative": 1, "heading": 0, "text": 1, "items": 2, "clauses": 2}
+    return tuple((0, p) if isinstance(p, int) else (1, rank.get(p, 3)) for p in path)

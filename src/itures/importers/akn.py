@@ -43,6 +43,7 @@ noted (``conversion-artefact``) with the element, its ``eId`` and line:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from itures import textscan
@@ -222,8 +223,11 @@ class _Statement:
         self.annex_of: tuple[str, str] | None = None
         self.annexing = False  # clauses from here on belong to the last annex
 
-    def note(self, message: str, path: tuple[str | int, ...], el: Any) -> None:
-        self.notes.append(Note(f"{message} [{_where(el, self.component)}]", path))
+    def note(
+        self, message: str, path: tuple[str | int, ...], el: Any, *, scanned: bool = False
+    ) -> None:
+        where = _where(el, self.component)
+        self.notes.append(Note(f"{message} [{where}]", path, scanned=scanned, where=where))
 
     # -- identity --------------------------------------------------------------
     def language(self) -> str:
@@ -299,6 +303,7 @@ class _Statement:
                 "(the conversion did not take it as the number)",
                 path,
                 el,
+                scanned=True,
             )
         inside = [a.found for a in textscan.labels_inside(text)]
         if inside:
@@ -307,6 +312,7 @@ class _Statement:
                 "items or clauses run into one",
                 path,
                 el,
+                scanned=True,
             )
         for a in textscan.footnotes(text):
             sample, _, glued = a.detail.partition("\t")
@@ -316,6 +322,7 @@ class _Statement:
                 f"'____ {a.found} {sample}...'{where_mark}",
                 path,
                 el,
+                scanned=True,
             )
         # an annex's paragraphs have no sections: a verb there is only a verb
         merged = textscan.headings(text, g.language) if path[0] != "annexes" else []
@@ -327,6 +334,7 @@ class _Statement:
                 "section of its own",
                 path,
                 el,
+                scanned=True,
             )
         after = textscan.trailing(text)
         if after is not None:
@@ -335,13 +343,19 @@ class _Statement:
                 f"declarations) merged into the text of this {what}",
                 path,
                 el,
+                scanned=True,
             )
         for a in textscan.pages(text):
             self.note(
-                f"page header or footer {a.found!r} left in the text of this {what}", path, el
+                f"page header or footer {a.found!r} left in the text of this {what}",
+                path,
+                el,
+                scanned=True,
             )
         for a in textscan.glyphs(text):
-            self.note(f"{textscan.describe_glyph(a)} in the text of this {what}", path, el)
+            self.note(
+                f"{textscan.describe_glyph(a)} in the text of this {what}", path, el, scanned=True
+            )
 
     # -- parts -----------------------------------------------------------------
     def clauses(
@@ -670,7 +684,7 @@ class _Statement:
             if len(n.path) >= 2 and n.path[0] == "annexes" and isinstance(n.path[1], int):
                 new = shift.get(n.path[1])
                 path = () if new is None else ("annexes", new, *n.path[2:])
-                n = Note(n.message, path, n.rule, n.severity)
+                n = replace(n, path=path)
             notes.append(n)
         self.notes = notes
         return kept

@@ -89,12 +89,6 @@ class _Defect:
     related: list[Place]
 
 
-def _order(path: Path) -> tuple[tuple[int, int], ...]:
-    """A sort key of document order for paths into the preamble and operative parts."""
-    rank = {"preamble": 0, "operative": 1, "heading": 0, "text": 1, "items": 2, "clauses": 2}
-    return tuple((0, p) if isinstance(p, int) else (1, rank.get(p, 3)) for p in path)
-
-
 def _where(path: Path) -> str:
     part = str(path[0])
     return f"this {_NOUN[part]}" if part in _NOUN and path[-1] == "text" else "this text"
@@ -152,7 +146,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
                 "recognise the operative heading",
                 f"end the item before {_short(heads[0].found, 40)!r}, and move what follows to "
                 "'operative': a section for each heading, its clauses under it",
-                [_related(path, h, f"operative heading {h.found!r}") for h in heads[1:]]
+                [_related(path, h, f"operative heading {_short(h.found)!r}") for h in heads[1:]]
                 + [_related(path, a, f"label {a.found!r} of a merged clause") for a in mine],
             )
         )
@@ -191,7 +185,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
     notes = textscan.footnotes(text) if prose else []
     for a in notes:
         sample, _, glued = a.detail.partition("\t")
-        if fold(a, f"footnote {a.found} merged"):
+        if fold(a, f"footnote {a.found} merged into the text by the conversion"):
             continue
         call = (
             f"write its mark glued to {glued!r} as the marker [^{a.found}]"
@@ -230,7 +224,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
             _Defect(
                 path,
                 after,
-                f"text that follows the document merged into {where}, from {after.found!r}: "
+                f"{textscan.TRAILING} {where}, from {after.found!r}: "
                 "annexes, signatures or declarations of the printed Final Acts",
                 f"delete the text from {after.found!r} on, and the entries after it: it "
                 "belongs to another part of the Final Acts",
@@ -267,14 +261,16 @@ def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
         (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
     )
     if trailing is not None:
-        end = _order(trailing.path)
+        end = textscan.document_order(trailing.path)
         for path, found in defects.items():
-            if _order(path) > end:
+            if textscan.document_order(path) > end:
                 for d in found:
                     trailing.related.append(_related(path, d.artefact, d.message))
                     trailing.related.extend(d.related)
                 defects[path] = []
-        later = [f for f in labels if f.path[0] != "annexes" and _order(f.path) > end]
+        later = [
+            f for f in labels if f.path[0] != "annexes" and textscan.document_order(f.path) > end
+        ]
         trailing.related.extend(
             Place(f.path, f.message, offset=f.offset, length=f.length) for f in later
         )
