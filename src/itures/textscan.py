@@ -121,7 +121,10 @@ _PAGE_NUMBER = re.compile(
 _NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
-_INSIDE = re.compile(f"(?<=[{_LATIN}])[^\\s{_LATIN}](?=[{_LATIN}])")
+_BEYOND = re.compile("[^\x00-ſ]")
+_INSIDE = re.compile(f"(?<=[{_LATIN}])[^\\x00-ſ](?=[{_LATIN}])")
+# what a page header or footer needs (a quick test): a number before a capital
+_MAYBE_PAGE = re.compile(r"\d\s+[A-Z]")
 # Romanian's comma-below letters, and what joins the parts of a word
 _JOINERS = frozenset("ȘșȚț‑-‐'’·.")
 # a word holding a character beyond Latin Extended-A (the quick test for garbling)
@@ -195,6 +198,8 @@ def trailing(text: str) -> Artefact | None:
 def pages(text: str) -> list[Artefact]:
     """Page headers and footers in ``text``; the part heading that starts
     :func:`trailing` text is that artefact, not a page header."""
+    if "PART" not in text and not _MAYBE_PAGE.search(text):
+        return []
     first = trailing(text)
     out = [
         Artefact("page", m.start(), m.end(), m.group())
@@ -233,6 +238,8 @@ def glyphs(text: str) -> list[Artefact]:
         Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
         for m in _NEVER.finditer(text)
     ]
+    if not _BEYOND.search(text):
+        return out
     for m in _INSIDE.finditer(text):
         ch = m.group()
         if ch in _JOINERS or ("\u0300" <= ch <= "\u036f"):
