@@ -36,7 +36,8 @@ Decisions: a page number is three digits before a heading in capitals
 (``562 D - 81``). A stray glyph is a character inside a word of Latin
 letters that no language of ITU writes inside such a word: a letter of
 another script (a Cyrillic ``о`` in ``Cоuncil`` too), a Latin letter beyond
-Latin Extended-A other than Romanian ``ș ț`` (``Ǧ``), a symbol. A garbled
+Latin Extended-A other than Romanian ``ș ț`` (``Ǧ``), a symbol beyond
+Latin-1 (``⍫``; not a hyphen, an apostrophe or a dot, nor ``+`` or ``°``). A garbled
 word is a word whose letters and symbols come from two scripts or more, Latin
 and the common combining accents aside (``ᙫփᡈ⮕ⴞḷ``); the garbled words of
 one text are one artefact. A word of one script (``Ценности``, Chinese,

