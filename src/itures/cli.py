@@ -71,7 +71,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         config = cfg.load(args.config) if args.config else cfg.discover(list(paths))
         config = config.with_options(_split(args.select), _split(args.ignore))
-    except cfg.ConfigError as exc:
+        from dataclasses import replace
+
+        from itures import i18n
+
+        config = replace(config, lang=i18n.resolve(args.lang, config.lang))
+        i18n.use(config.lang)
+    except (cfg.ConfigError, ValueError) as exc:
         print(f"itures check: {exc}", file=sys.stderr)
         return 2
     # A check keeps every valid resolution (the index of the corpus): with the
@@ -380,7 +386,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
-    schema = jsonschema.vocabulary_schema() if args.vocabulary else jsonschema.resolution_schema()
+    if args.verbs:
+        schema = jsonschema.verbs_schema()
+    elif args.vocabulary:
+        schema = jsonschema.vocabulary_schema()
+    else:
+        schema = jsonschema.resolution_schema()
     sys.stdout.write(jsonschema.dumps(schema))
     return 0
 
@@ -433,6 +444,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--config",
         metavar="FILE",
         help="read [tool.itures] from FILE (default: the pyproject.toml of the checked corpus)",
+    )
+    check.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the messages: en (default), fr, es "
+        "(default: ITURES_LANG, else [tool.itures] lang)",
     )
     check.add_argument(
         "--select",
@@ -603,6 +620,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(
         "--vocabulary", action="store_true", help="print the schema of the actor vocabulary instead"
+    )
+    schema.add_argument(
+        "--verbs", action="store_true", help="print the schema of the verb vocabulary instead"
     )
     schema.set_defaults(func=_cmd_schema)
     return parser
