@@ -70,5 +70,9 @@ def test_the_page_number_before_a_part_heading_and_later_part_headings() -> None
 
 def test_words_of_one_script_are_text_and_mixed_scripts_are_garbled() -> None:
     assert textscan.glyphs("Values Ценности Valores 价值观 القيم Comunicații naïve e‑mail") == []
-    (garbled,) = textscan.glyphs("Activities ⍫ࣘ Activités Виды 䍒࣑㿴ࡂ Plan")
-    assert garbled.detail == "2" and garbled.found == "⍫ࣘ 䍒࣑㿴ࡂ"
+    (garbled,) = textscan.glyphs("Activities ᙫփᡈ⮕ⴞḷ Activités Виды 䍒࣑㿴ࡂ Plan")
+    assert garbled.detail == "2" and garbled.found == "ᙫփᡈ⮕ⴞḷ 䍒࣑㿴ࡂ"
+
+
+def test_greek_letters_and_symbols_beside_a_script_are_not_garbling() -> None:
+    assert textscan.glyphs("λ波长 α-частицы 25°C™ «текст»") == []

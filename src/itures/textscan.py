@@ -38,8 +38,9 @@ letters that no language of ITU writes inside such a word: a letter of
 another script (a Cyrillic ``о`` in ``Cоuncil`` too), a Latin letter beyond
 Latin Extended-A other than Romanian ``ș ț`` (``Ǧ``), a symbol beyond
 Latin-1 (``⍫``; not a hyphen, an apostrophe or a dot, nor ``+`` or ``°``). A garbled
-word is a word whose letters and symbols come from two scripts or more, Latin
-and the common combining accents aside (``ᙫփᡈ⮕ⴞḷ``); the garbled words of
+word is a word whose letters come from two scripts or more, Latin, Greek
+and the common combining accents aside (``ᙫփᡈ⮕ⴞḷ``: Canadian syllabics,
+Armenian, Mongolian, Georgian); the garbled words of
 one text are one artefact. A word of one script (``Ценности``, Chinese,
 Arabic) is text.
 """
@@ -128,6 +129,9 @@ _INSIDE = re.compile(f"(?<=[{_LATIN}])[^\\x00-ſ](?=[{_LATIN}])")
 _MAYBE_PAGE = re.compile(r"\d\s+[A-Z]")
 # Romanian's comma-below letters, and what joins the parts of a word
 _JOINERS = frozenset("ȘșȚț‑-‐'’·.")
+# scripts that words of any language may mix with their own: Latin (ITU-R,
+# IoT), Greek (letters as symbols: "λ", "α-частицы")
+_ANY_TEXT = frozenset({None, "LATIN", "GREEK"})
 # a word holding a character beyond Latin Extended-A (the quick test for garbling)
 _WIDE_WORD = re.compile(r"\S*[^\x00-ſ\s]\S*")
 
@@ -213,10 +217,11 @@ def pages(text: str) -> list[Artefact]:
 
 
 def _script(ch: str) -> str | None:
-    """The script a letter, mark or symbol belongs to (the first word of its
-    name: LATIN, CYRILLIC, CJK, ...); None for what any script uses."""
+    """The script a letter or mark belongs to (the first word of its name:
+    LATIN, CYRILLIC, CJK, ...); None for what any script uses (digits,
+    punctuation, symbols, the common combining accents)."""
     cat = unicodedata.category(ch)
-    if cat[0] not in "LM" and cat != "So":
+    if cat[0] not in "LM":
         return None
     if "\u0300" <= ch <= "\u036f":  # the common combining accents
         return None
@@ -250,7 +255,7 @@ def glyphs(text: str) -> list[Artefact]:
             out.append(Artefact("glyph", m.start(), m.end(), ch, _word_at(text, m.start())))
     garbled = []
     for m in _WIDE_WORD.finditer(text):
-        scripts = {s for s in map(_script, m.group()) if s not in (None, "LATIN")}
+        scripts = {s for s in map(_script, m.group()) if s not in _ANY_TEXT}
         if len(scripts) >= 2:
             garbled.append(m)
     if garbled:
