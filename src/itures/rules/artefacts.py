@@ -17,6 +17,12 @@ defect also covers are attached to it (``related``):
 * each merged footnote, page header or footer, and stray glyph is one
   finding; the garbled words of one text are one finding.
 
+Decision: a number of one or two digits at the start of an unlabelled entry's
+text, before a lower-case word ("1 to explore ways"), is a label the
+conversion left there, as ``itures import`` takes it; a text that really
+starts with a quantity ("10 days after ...") would be reported too: spell the
+number out, or suppress the finding.
+
 Where they are looked for: merged headings in preambular items and operative
 clauses (in an annex a verb is only a verb), labels and text that follows
 the document in every item, clause and annex paragraph, footnotes and page
