@@ -64,8 +64,11 @@ def test_letters_and_roman_numerals_are_told_apart_from_the_whole_list() -> None
     [
         ("a) that the purposes", ("a)", True)),
         ("(ii) to promote", ("(ii)", True)),
-        ("1 to prepare an annual report", ("1", False)),
-        ("1.2 the scope", ("1.2", False)),
+        # a number before a lower-case word: the conversion-artefact rule reports it
+        ("1 to prepare an annual report", ("1", True)),
+        ("1.2 the scope", ("1.2", True)),
+        # one it does not report: numbering does
+        ("1 The scope", ("1", False)),
         ("1 000 participants", None),
         ("that the purposes", None),
         ("2014 was", None),

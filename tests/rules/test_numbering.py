@@ -229,11 +229,24 @@ def test_a_label_left_in_the_text_is_no_numbering_finding() -> None:
     assert _analyse(data).defects == []
 
 
-def test_a_number_left_in_the_text_is_one_style_finding() -> None:
+def test_a_number_left_in_the_text_is_one_finding(tmp_path: Path) -> None:
+    """The number left before the text's first word is the conversion-artefact
+    rule's: numbering reads it as the clause's label and says nothing more;
+    one it does not report (before a capital) is numbering's."""
+    from itures.yamlio.write import dump_data
+
     data = _example()
     clause = _labels(data, "operative", 0)[0]
     clause["text"] = "1 " + clause.pop("text")
     del clause["label"]
+    assert _analyse(data).defects == []
+    path = tmp_path / "fr.yaml"
+    path.write_text(dump_data(data), encoding="utf-8")
+    result = check_paths([path], Config())
+    here = [d for d in result.diagnostics if d.pointer == "/operative/0/clauses/0/text"]
+    assert [d.rule for d in here] == ["conversion-artefact"]
+    assert "'1'" in here[0].message
+    clause["text"] = "1 D" + clause["text"][3:]
     defect = _only(_analyse(data))
     assert defect.rule == "numbering-style"
     assert "its text starts with '1'" in defect.finding.message

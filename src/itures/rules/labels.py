@@ -257,13 +257,17 @@ def leading_label(text: str) -> tuple[str, bool] | None:
     """The label at the start of the text of an unlabelled entry, and whether
     the ``conversion-artefact`` rule reports it (a letter or roman numeral
     closed by ')'); ``None`` when the text does not start with a label."""
+    from itures.textscan import label_start
+
     head = text.lstrip()
     m = _LEFT_LETTER.match(head)
     if m and read(m.group(0).strip()) is not None:
         return m.group(0).strip(), True
     m = _LEFT_NUMBER.match(head)
     if m and read(m.group(0).strip()) is not None:
-        return m.group(0).strip(), False
+        raw = m.group(0).strip()
+        found = label_start(text)  # a leftover number the conversion-artefact rule reports
+        return raw, found is not None and found.found.strip() == raw
     return None
 
 

@@ -139,6 +139,14 @@ class Analysis:
         return self.of("numbering-style")
 
 
+def _merged_heading(text: str) -> bool:
+    """Whether an operative heading is run into ``text`` (``conversion-artefact``
+    reports it; a list that starts again after it is its consequence)."""
+    from itures import textscan
+
+    return any(textscan.headings(text, lang) for lang in ("en", "fr", "es"))
+
+
 @dataclass
 class _Token:
     """One entry of a list as the walk sees it."""
@@ -672,6 +680,8 @@ class _Walk:
         last = self.tokens[i - 1].entry
         while last.children:
             last = last.children[-1]
+        if _merged_heading(last.text):
+            return  # the heading is run into the text before: conversion-artefact reports it
         run_in = (
             " (the text before ends with no mark: is the heading run into it?)"
             if end_mark(last.text)[0] is None

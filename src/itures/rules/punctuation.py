@@ -101,18 +101,70 @@ Path = tuple[str | int, ...]
 Wanted = dict[tuple[Path, int], str]
 
 
+def own_ends(text: str, language: str = "en") -> tuple[list[str], bool, bool]:
+    """The texts an entry's end mark may be judged on, without what a
+    conversion appended to it, which the ``conversion-artefact`` rule reports:
+    the text that follows the document, page headers and footers after the
+    entry's last word, an operative heading and what follows it. A footnote
+    merged after an end mark gives a second candidate, the text before it:
+    the footnote may close the entry (its text appended at the end) or sit in
+    the middle of it (a page break after a comma), and the entry's mark is
+    right if either reading is. Also whether an operative heading was cut
+    (then the entry's place in the structure, hence its mark, is not known
+    until the heading is restored: not judged), and whether the text that
+    follows the document was cut (the entry is then the resolution's last).
+    """
+    from itures import textscan
+
+    end = len(text)
+    after = textscan.trailing(text)
+    if after is not None and after.start > 0:
+        end = after.start
+    ends_document = end < len(text)
+    starts = [a.start for a in textscan.headings(text, language) if 0 < a.start < end]
+    heading = bool(starts)
+    if starts:
+        end = min(starts)
+    pages = [a for a in textscan.pages(text) if a.start > 0]
+    moved = True
+    while moved:
+        moved = False
+        last = len(text[:end].rstrip())
+        for a in pages:
+            if a.start < end and a.end >= last and text[: a.start].strip():
+                end, moved = a.start, True
+    own = text[:end]
+    out = [own]
+    for a in textscan.footnotes(own):
+        before = own[: a.start].rstrip()
+        if before and before[-1] in ",;:.":
+            out.append(before)
+    return out, heading, ends_document
+
+
 def _check_list(
     lst: LabelledList,
     final: str,
     anomalies: set[Path],
     doubles: dict[Path, list[tuple[int, int]]],
     wanted: Wanted,
+    language: str,
+    state: dict[str, bool],
 ) -> Iterator[Finding]:
     entries = lst.entries
     for i, entry in enumerate(entries):
+        if state.get("ended"):
+            return  # after the text that follows the document: reported by conversion-artefact
         last = i == len(entries) - 1
         expected = final if last else SEMICOLON
-        mark, offset = end_mark(entry.text)
+        owns, heading, ended = own_ends(entry.text, language)
+        if heading:
+            continue  # a merged heading: reported by conversion-artefact
+        if ended:
+            state["ended"] = True
+            expected, last = PERIOD, True  # the resolution's last words
+        ends = [end_mark(own) for own in owns]
+        mark, offset = ends[0]
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
@@ -124,7 +176,7 @@ def _check_list(
             # the doubled mark ends the entry: one finding, which says what to keep
             wanted[(path, run)] = f"{want} ({why})"
             continue
-        if mark is None or mark not in allowed:
+        if all(m is None or m not in allowed for m, _ in ends):
             found = f"'{mark}'" if mark else "no mark"
             which = f"{lst.noun} {entry.label}" if entry.label else f"the {lst.noun}"
             if mark is not None and mark in COLON:
@@ -164,6 +216,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     anomalies = analyse(ctx).anomalies
     doubles = {path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text))}
     wanted: Wanted = {}
+    state: dict[str, bool] = {}
     finals: dict[int, str] = {}
     for lst in lists(ctx):
         if lst.part == "annex":
@@ -172,7 +225,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         for i, entry in enumerate(lst.entries):
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
-        yield from _check_list(lst, final, anomalies, doubles, wanted)
+        yield from _check_list(lst, final, anomalies, doubles, wanted, res.language, state)
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
