@@ -132,7 +132,7 @@ def _options(args: argparse.Namespace) -> ReportOptions:
     """How to show the report: colour (``--color``), ``--statistics``, the terminal's width."""
     import shutil
 
-    from itures.report.text import DEFAULT_WIDTH, color_wanted
+    from itures.report.terminal import DEFAULT_WIDTH, color_wanted
 
     choice = getattr(args, "color", None) or "auto"
     try:

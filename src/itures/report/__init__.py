@@ -4,7 +4,7 @@ Reporters are registered by name in :data:`REPORTERS`; the CLI's ``--format``
 choices are generated from it. A reporter never checks anything. Each takes
 the result and, optionally, :class:`ReportOptions` (colour, ``--statistics``,
 output width): ``text`` (each finding with its source excerpt, see
-:mod:`itures.report.text`), ``concise`` (one line per finding), ``json``,
+:mod:`itures.report.terminal`), ``concise`` (one line per finding), ``json``,
 ``github`` and ``sarif``.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Protocol
 
-from itures.report.text import ReportOptions, concise, full, statistics_rows
+from itures.report.terminal import ReportOptions, concise, full, statistics_rows
 
 if TYPE_CHECKING:
     from itures.corpus import CheckResult

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from itures.corpus import CheckResult
-    from itures.report.text import ReportOptions
+    from itures.report.terminal import ReportOptions
 
 
 def _data(text: str) -> str:
@@ -35,7 +35,7 @@ def _property(text: str) -> str:
 
 def github(result: CheckResult, options: ReportOptions | None = None) -> str:
     """Workflow commands for GitHub Actions, then a summary line."""
-    from itures.report.text import MAX_RELATED, escape, statistics_lines, summary_line
+    from itures.report.terminal import MAX_RELATED, escape, statistics_lines, summary_line
 
     lines: list[str] = []
     for d in result.diagnostics:
