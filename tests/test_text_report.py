@@ -23,7 +23,7 @@ from itures.report import REPORTERS, ReportOptions
 from itures.report import terminal as text_report
 from itures.report.terminal import color_wanted, concise, escape, full
 from itures.rules.suppressions import Suppressed
-from tests.conftest import MINIMAL, run_cli
+from tests.conftest import MINIMAL, ROOT, run_cli
 
 SOURCE = """\
 body: wtdc
@@ -430,3 +430,18 @@ def test_a_real_finding_of_the_reader_shows_the_line(tmp_path: Path) -> None:
     assert lines[0].startswith(f"{bad}:4:10: error[yaml-syntax]: ")
     assert lines[1:5] == ["  |", "4 | title: A \u241b[2Jtitle", "  |          ^", "  |"]
     assert "\x1b" not in proc.stdout
+
+
+def test_the_readme_sample_is_the_output_of_the_example(tmp_path: Path) -> None:
+    """README shows `itures check` on the example file without its suppression comment."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("then a summary (here on the example file without its suppression")
+    opening = readme.index("```\n", start) + 4
+    sample = readme[opening : readme.index("\n```", opening) + 1]
+    marker = "# itures: ignore[numbering-gap]"
+    seed = (ROOT / "resolutions/wtdc/59/fr.yaml").read_text(encoding="utf-8")
+    target = tmp_path / "resolutions/wtdc/59/fr.yaml"
+    target.parent.mkdir(parents=True)
+    target.write_text("".join(line for line in seed.splitlines(True) if marker not in line))
+    proc = run_cli("check", "--no-cache", "resolutions", cwd=tmp_path, env={"NO_COLOR": "1"})
+    assert proc.stdout == sample, "update README's sample output to:\n" + proc.stdout
