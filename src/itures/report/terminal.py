@@ -400,10 +400,10 @@ class _Excerpt:
         self.room = max(width - gutter - 5, 20)
         self.severity = severity
         self.out: list[str] = []
+        self.empty = f"{' ' * gutter} {style.gutter}|{style.reset}"
 
     def bar(self, rest: str = "") -> str:
-        s = self.s
-        return f"{' ' * self.gutter} {s.gutter}|{s.reset}{rest}"
+        return self.empty + rest
 
     def numbered(self, number: int, rest: str) -> str:
         s = self.s
@@ -471,10 +471,6 @@ class _Excerpt:
         return self.out
 
 
-def _gutter(numbers: list[int]) -> int:
-    return len(str(max(numbers))) if numbers else 1
-
-
 def _finding(
     d: Diagnostic,
     sources: _Sources,
@@ -489,8 +485,8 @@ def _finding(
     spans: list[_Span | None] = [
         _span(r, source, False) if r.path == d.path else None for r in related
     ]
-    numbers = [n for sp in (main, *spans) if sp is not None for n in (sp.line, sp.end_line)]
-    ex = _Excerpt(style, _gutter(numbers), width, d.severity)
+    last = max((sp.end_line for sp in (main, *spans) if sp is not None), default=1)
+    ex = _Excerpt(style, len(str(last)), width, d.severity)
     suffix = f" [suppressed: {escape(reason)}]" if reason is not None else ""
     out = [
         f"{s.bold}{escape(d.path)}:{d.line}:{d.column}:{s.reset} "
