@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from itures.cache import content_hash
 from itures.corpus import CheckResult
@@ -204,7 +206,7 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
     )
     assert not any(ch in out for ch in "\x1b\x07\r\u202e")
     assert "\x1b" not in concise(CheckResult(found, 1))
-    assert escape("ok\ttab\nnext\u00a0\u2028\x85") == "ok\ttab\nnext\u00a0<U+2028><U+0085>"
+    assert escape("ok\ttab\nnext\u00a0\u2028\x85") == "ok\u2409tab\nnext\u00a0<U+2028><U+0085>"
 
 
 def test_wide_and_combining_characters_and_tabs(tmp_path: Path) -> None:
@@ -445,3 +447,34 @@ def test_the_readme_sample_is_the_output_of_the_example(tmp_path: Path) -> None:
     target.write_text("".join(line for line in seed.splitlines(True) if marker not in line))
     proc = run_cli("check", "--no-cache", "resolutions", cwd=tmp_path, env={"NO_COLOR": "1"})
     assert proc.stdout == sample, "update README's sample output to:\n" + proc.stdout
+
+
+_UNSAFE = ("Cc", "Cf", "Zl", "Zp", "Cs")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(st.characters(exclude_characters="\n"), max_size=60),
+    st.text(max_size=20),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_no_control_character_reaches_the_output(
+    line: str, message: str, column: int, length: int
+) -> None:
+    import tempfile
+    import unicodedata
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "f.yaml")
+        Path(path).write_bytes(f"{line}\nnext\n".encode("utf-8", "surrogatepass"))
+        column = min(column, len(line)) + 1
+        end = min(column + length, len(line) + 1)
+        found = Diagnostic("markup", "error", path, 1, column, message, None, 1, end, message)
+        for options in (ReportOptions(), ReportOptions(width=30)):
+            out = full(CheckResult([found], 1), options)
+            lines = out.split("\n")
+            for text in lines:  # the line breaks of the output are the only controls
+                assert not [ch for ch in text if unicodedata.category(ch) in _UNSAFE]
+            caret = next(n for n, text in enumerate(lines) if text.startswith("1 |"))
+            assert lines[caret + 1].startswith("  | ") and lines[caret + 1].endswith("^")

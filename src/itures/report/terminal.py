@@ -42,8 +42,8 @@ Decisions:
   controls, format characters (bidirectional overrides, zero-width spaces,
   soft hyphens, BOMs) and line or paragraph separators as ``<U+XXXX>``; the
   carriage return of a CRLF line end is dropped. Paths, messages and help
-  texts are escaped the same way (line breaks in a help text start a new,
-  indented line).
+  texts are escaped the same way (a tab as ``␉``; a line break in a message
+  or help text starts a new, indented line).
 * **Carets where the characters are.** A tab is shown as four spaces;
   characters of East Asian width W or F (CJK) take two cells, combining marks
   none; an underline is at least one cell wide. A line wider than the
@@ -193,15 +193,18 @@ def _compute_display(ch: str) -> tuple[str, int]:
 def escape(text: str) -> str:
     """``text`` safe for a terminal: control and format characters made visible.
 
-    Tabs and line breaks are kept (a caller splits the lines); everything
-    :func:`_display` escapes in an excerpt is escaped here the same way.
+    Line breaks are kept (a caller indents the lines after the first); a tab
+    is shown as ``␉``; everything :func:`_display` escapes in an excerpt is
+    escaped here the same way.
     """
     if text.isprintable():
         return text
     out: list[str] = []
     for ch in text:
-        if ch in "\t\n" or ch.isprintable() or unicodedata.category(ch) in ("Zs", "Co", "Cn"):
+        if ch == "\n" or ch.isprintable() or unicodedata.category(ch) in ("Zs", "Co", "Cn"):
             out.append(ch)
+        elif ch == "\t":
+            out.append("\u2409")
         else:
             out.append(_display(ch)[0])
     return "".join(out)
