@@ -449,7 +449,7 @@ def test_the_readme_sample_is_the_output_of_the_example(tmp_path: Path) -> None:
     assert proc.stdout == sample, "update README's sample output to:\n" + proc.stdout
 
 
-_UNSAFE = ("Cc", "Cf", "Zl", "Zp", "Cs")
+_UNSAFE = ("Cc", "Cf", "Zl", "Zp")  # lone surrogates are escaped by the output stream
 
 
 @settings(max_examples=150, deadline=None)

@@ -48,7 +48,10 @@ Decisions:
   characters of East Asian width W or F (CJK) take two cells, combining marks
   none; an underline is at least one cell wide. A line wider than the
   terminal (or :data:`DEFAULT_WIDTH` cells when the output is not a terminal)
-  is cut around the underline, with ``…`` where text was left out.
+  is cut around the underline, with ``…`` where text was left out. Arabic
+  and other right-to-left text is written in its logical order, as the file
+  holds it; a terminal that reorders it for display moves the letters, not
+  the caret (the column in the header stays exact).
 * **Colour** only when asked (``--color always``) or, by default, when
   standard output is a terminal, ``NO_COLOR`` is unset or empty and ``TERM``
   is not ``dumb``; a non-empty ``FORCE_COLOR`` turns it on for a pipe too
@@ -190,6 +193,12 @@ def _compute_display(ch: str) -> tuple[str, int]:
     return ch, 1
 
 
+# Kept in messages and paths: spaces, private and unassigned characters, and
+# the lone surrogates of a file name that is not UTF-8 (the output stream
+# writes them as backslash escapes, as for every printed path).
+_KEPT = ("Zs", "Co", "Cn", "Cs")
+
+
 def escape(text: str) -> str:
     """``text`` safe for a terminal: control and format characters made visible.
 
@@ -201,7 +210,7 @@ def escape(text: str) -> str:
         return text
     out: list[str] = []
     for ch in text:
-        if ch == "\n" or ch.isprintable() or unicodedata.category(ch) in ("Zs", "Co", "Cn"):
+        if ch == "\n" or ch.isprintable() or unicodedata.category(ch) in _KEPT:
             out.append(ch)
         elif ch == "\t":
             out.append("\u2409")
