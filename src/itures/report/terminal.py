@@ -26,6 +26,10 @@ report lists them all).
 
 ``--format concise`` prints ``path:line:column: rule: message``, one line per
 finding; ``--statistics`` replaces the findings of both with a count per rule.
+Messages and help texts come in the language of the check (``--lang``); the
+frame stays English whatever the language, as rule names do: the severity
+and rule of the header, the ``note``/``help`` labels and the summary line,
+which scripts and editors' problem matchers read.
 
 Decisions:
 
