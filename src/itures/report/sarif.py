@@ -68,6 +68,14 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
             rule["shortDescription"] = {"text": summaries[name]}
         rule_objects.append(rule)
     results = []
+    uris: dict[str, str] = {}
+
+    def _location(path: str, line: int, column: int, end_line: int, end_column: int) -> Any:
+        uri = uris.get(path)
+        if uri is None:
+            uri = uris[path] = _uri(path)
+        return _located(uri, line, column, end_line, end_column)
+
     for d in result.diagnostics:
         location = _location(d.path, d.line, d.column, d.end_line, d.end_column)
         if d.pointer:
@@ -118,9 +126,8 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def _location(path: str, line: int, column: int, end_line: int, end_column: int) -> dict[str, Any]:
+def _located(uri: str, line: int, column: int, end_line: int, end_column: int) -> dict[str, Any]:
     """A SARIF location: the file and the region (``endColumn`` is exclusive in SARIF)."""
-    uri = _uri(path)
     artifact: dict[str, Any] = {"uri": uri}
     if not uri.startswith("file://"):
         artifact["uriBaseId"] = "%SRCROOT%"
