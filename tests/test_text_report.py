@@ -478,3 +478,23 @@ def test_no_control_character_reaches_the_output(
                 assert not [ch for ch in text if unicodedata.category(ch) in _UNSAFE]
             caret = next(n for n, text in enumerate(lines) if text.startswith("1 |"))
             assert lines[caret + 1].startswith("  | ") and lines[caret + 1].endswith("^")
+
+
+def test_a_file_changed_after_the_check_is_shown_without_excerpt(
+    tmp_path: Path, _own_cache: Path
+) -> None:
+    """The check remembers what it read; the report shows no line of another content."""
+    from itures.cache import Cache
+    from itures.corpus import check_paths
+
+    bad = _bad(tmp_path)
+    for cache in (None, Cache(_own_cache), Cache(_own_cache)):  # the last: a remembered run
+        result = check_paths([bad], cache=cache)
+        if cache is not None:
+            cache.close()
+        assert result.digests == {str(bad): content_hash(bad.read_bytes())}
+        assert full(result).splitlines()[2] == "9 | titel: x"
+    result = check_paths([bad])
+    bad.write_text(MINIMAL + "title: x\n", encoding="utf-8")  # same length, other text
+    lines = full(result).splitlines()
+    assert lines[0].startswith(f"{bad}:9:1: error[schema]: ") and lines[1] == ""
