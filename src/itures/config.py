@@ -11,6 +11,11 @@ lang = "fr"                       # the language of messages: en (default), fr, 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
 footnote-unused = "error"
+
+[tool.itures.verbs.preamble]      # more section verbs, or more headings for one
+welcoming_warmly = { en = ["welcoming warmly"], fr = ["accueillant chaleureusement"] }
+[tool.itures.verbs.operative]
+instructs = { fr = ["donne instruction au"] }
 ```
 
 Decisions:
@@ -29,6 +34,10 @@ Decisions:
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
 * ``lang``: the language of messages (see :mod:`itures.i18n`); ``--lang``
   and ``ITURES_LANG`` override it.
+* ``verbs``: additions to the verb vocabulary (``schema/verbs.yaml``, see
+  :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
+  canonical key and language; a key the vocabulary has gains headings, a new
+  key is a new verb. Nothing can be removed: the shipped headings are ITU's.
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -63,6 +72,8 @@ class Config:
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
     lang: str = "en"  # the language of messages (itures.i18n)
+    # additions to the verb vocabulary: (part, key, language, headings)
+    verbs: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -118,18 +129,63 @@ def _rules(value: Any, where: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# vocabulary additions (see itures.model.vocabulary)
+VOCABULARY_KEYS = ("verbs",)
+ALL_KEYS = (*KEYS, *VOCABULARY_KEYS)
+
+
+def _verbs(value: Any, where: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """``[tool.itures.verbs]`` as (part, key, language, headings) entries."""
+    import re
+
+    from itures.model.resolution import LANGUAGES
+
+    example = '[tool.itures.verbs.preamble] welcoming_warmly = { en = ["welcoming warmly"] }'
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} verbs must be a table, e.g. {example}")
+    out: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for part, verbs in value.items():
+        if part not in ("preamble", "operative"):
+            raise ConfigError(f"{where} verbs: '{part}' is not a part; use preamble or operative")
+        if not isinstance(verbs, dict):
+            raise ConfigError(f"{where} verbs.{part} must be a table, e.g. {example}")
+        for key, by_lang in verbs.items():
+            if not re.fullmatch(r"[a-z]+(_[a-z]+)*", key) or key.startswith("further_"):
+                raise ConfigError(
+                    f"{where} verbs.{part}: '{key}' is not a verb key (lower-case words joined "
+                    "by '_', e.g. welcoming_warmly; further_ variants come by themselves)"
+                )
+            if not isinstance(by_lang, dict):
+                raise ConfigError(f"{where} verbs.{part}.{key} must be a table, e.g. {example}")
+            for lang, headings in by_lang.items():
+                if lang not in LANGUAGES:
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}: '{lang}' is not one of the languages "
+                        f"{', '.join(LANGUAGES)}"
+                    )
+                if not isinstance(headings, list) or not all(
+                    isinstance(h, str) and h.strip() for h in headings
+                ):
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}.{lang} must be a list of headings, "
+                        f'e.g. ["welcoming warmly"]'
+                    )
+                out.append((part, key, lang, tuple(headings)))
+    return tuple(out)
+
+
 def from_table(table: Any, source: str, base: str) -> Config:
     """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
     where = f"{source}: [tool.itures]"
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table")
     for key in table:
-        if key not in KEYS:
+        if key not in ALL_KEYS:
             import difflib
 
-            close = difflib.get_close_matches(key, KEYS, n=1)
+            close = difflib.get_close_matches(key, ALL_KEYS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(KEYS)})")
+            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(ALL_KEYS)})")
     select = _rules(table["select"], f"{where} select") if "select" in table else None
     ignore = _rules(table.get("ignore", []), f"{where} ignore")
     severity: dict[str, Severity] = {}
@@ -158,7 +214,8 @@ def from_table(table: Any, source: str, base: str) -> Config:
 
     if lang not in LANGUAGES:
         raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang)
+    verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, verbs)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

@@ -31,8 +31,10 @@ module                    rules
 ``markup``                markup
 ``numbering``             numbering-duplicate, numbering-gap, numbering-style
 ``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate
-``references``            reference-unresolved, reference-revision
+``references``            reference-unresolved, reference-revision, reference-text
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
+``verbs``                 verb-unknown, heading-mismatch
+``history``               history
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
@@ -224,6 +226,8 @@ MODULES = (
     "footnotes",
     "references",
     "actors",
+    "verbs",
+    "history",
     "artefacts",
     "punctuation",
     "languages",
