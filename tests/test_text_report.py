@@ -24,7 +24,6 @@ from itures.diagnostics import Diagnostic, Related
 from itures.report import REPORTERS, ReportOptions
 from itures.report import terminal as text_report
 from itures.report.terminal import color_wanted, concise, escape, full
-from itures.rules.suppressions import Suppressed
 from tests.conftest import MINIMAL, ROOT, run_cli
 
 SOURCE = """\
@@ -300,17 +299,23 @@ def test_no_excerpt_of_a_huge_file_nor_of_a_pipe(tmp_path: Path) -> None:
 
 
 def test_suppressed_findings_listed_with_their_reason(tmp_path: Path) -> None:
-    path = _file(tmp_path)
-    result = CheckResult([], 1, [], [Suppressed(_gap(path), "as published")])
+    from itures.config import Config
+    from itures.corpus import check_paths
+
+    seed = ROOT / "resolutions/wtdc/59/fr.yaml"
+    target = tmp_path / "fr.yaml"
+    target.write_bytes(seed.read_bytes())
+    result = check_paths([target], Config())
     assert full(result) == "1 file checked: no problems (1 suppressed)\n"
     result.show_suppressed = True
-    assert full(result).splitlines()[:5] == [
-        f"{path}:9:16: error[numbering-gap]: item c) follows a); expected b) "
-        "[suppressed: as published]",
-        "  |",
-        "9 |       - label: c)",
-        "  |                ^^",
-        "  |",
+    lines = full(result).splitlines()
+    assert lines[0].startswith(f"{target}:176:16: error[numbering-gap]: clause 5 follows 2 ")
+    assert lines[0].endswith(" [suppressed: the published text numbers this clause 5]")
+    assert lines[1:5] == [
+        "    |",
+        "176 |       - label: '5'",
+        "    |                ^^^",
+        "    |",
     ]
 
 
