@@ -159,7 +159,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
     The per-file fingerprint has the configuration's rule selection,
     severities and verb vocabulary, and the current year (the ``history``
     rule reports years after it); ``run=True`` adds the rest (reference
-    scope, corpus).
+    scope, corpus, layout).
     """
     import datetime
 
@@ -173,7 +173,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
         datetime.date.today().year,
     ]
     if run:
-        parts += [sorted(config.reference_scope), config.corpus]
+        parts += [sorted(config.reference_scope), config.corpus, config.layout]
     return blake2b(repr(parts).encode(), digest_size=20).digest()
 
 

@@ -7,6 +7,7 @@ select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
 lang = "fr"                       # the language of messages: en (default), fr, es
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
@@ -38,6 +39,12 @@ Decisions:
   :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
   canonical key and language; a key the vocabulary has gains headings, a new
   key is a new verb. Nothing can be removed: the shipped headings are ITU's.
+* ``layout``: where a resolution's file lies under ``corpus``, from its
+  identity (the rule ``identity-path``, :mod:`itures.rules.identity`): a
+  relative path with the placeholders ``{body}``, ``{number}`` and
+  ``{language}``, each exactly once, ending in ``.yaml``; default
+  ``{body}/{number}/{language}.yaml``. ``{number}`` stands for the number's
+  folder name (a ``/`` becomes ``_``: :func:`itures.paths.folder_name`).
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -53,7 +60,9 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang")
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang", "layout")
+DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
+_FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
 
 
@@ -74,6 +83,7 @@ class Config:
     lang: str = "en"  # the language of messages (itures.i18n)
     # additions to the verb vocabulary: (part, key, language, headings)
     verbs: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
+    layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -174,6 +184,41 @@ def _verbs(value: Any, where: str) -> tuple[tuple[str, str, str, tuple[str, ...]
     return tuple(out)
 
 
+def _layout(value: Any, where: str) -> str:
+    """A usable ``layout``: relative, ``/``-separated, each field once, a YAML file."""
+    import string
+
+    example = f'e.g. "{DEFAULT_LAYOUT}"'
+    if not isinstance(value, str) or not value:
+        raise ConfigError(
+            f"{where} layout must be a path with {{body}}, {{number}} and {{language}}, {example}"
+        )
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError as exc:
+        raise ConfigError(f"{where} layout {value!r}: {exc}") from None
+    unknown = [n for n in names if n not in _FIELDS]
+    if unknown:
+        raise ConfigError(
+            f"{where} layout {value!r}: unknown placeholder {{{unknown[0]}}} (known: "
+            "{body}, {number}, {language})"
+        )
+    for name in _FIELDS:
+        if names.count(name) != 1:
+            raise ConfigError(
+                f"{where} layout {value!r} must name {{{name}}} exactly once, {example}"
+            )
+    parts = value.split("/")
+    if value.startswith("/") or "\\" in value or any(p in ("", ".", "..") for p in parts):
+        raise ConfigError(
+            f"{where} layout {value!r} must be a relative path of folder names under corpus "
+            f"(no '..', '.', empty or leading '/', backslash), {example}"
+        )
+    if not value.endswith((".yaml", ".yml")):
+        raise ConfigError(f"{where} layout {value!r} must end with .yaml or .yml, {example}")
+    return value
+
+
 def from_table(table: Any, source: str, base: str) -> Config:
     """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
     where = f"{source}: [tool.itures]"
@@ -215,7 +260,8 @@ def from_table(table: Any, source: str, base: str) -> Config:
     if lang not in LANGUAGES:
         raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
     verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
-    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, verbs)
+    layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, verbs, layout)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

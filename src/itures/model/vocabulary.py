@@ -17,12 +17,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from itures.model.resolution import LANGUAGES
+from itures.model.resolution import IDENTIFIER_PATTERN, LANGUAGES, whole
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 VOCABULARY_PATH = SCHEMA_DIR / "actors.yaml"
 
-Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
+Identifier = Annotated[str, Field(pattern=IDENTIFIER_PATTERN)]
 
 
 class _Model(BaseModel):
@@ -57,7 +57,7 @@ class Actor(_Model):
     id: Identifier = Field(description="Identifier used in resolution files: 'secretary-general'.")
     kind: str = Field(
         description="What it is: official, organ, group, membership, conference, secretariat.",
-        pattern=r"^(official|organ|group|membership|conference|secretariat|other)$",
+        pattern=whole(r"(official|organ|group|membership|conference|secretariat|other)"),
     )
     names: Names = Field(description="Names as written in resolutions, the preferred one first.")
     abbreviations: Abbreviations = Field(

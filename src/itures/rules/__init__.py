@@ -35,9 +35,11 @@ module                    rules
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
 ``verbs``                 verb-unknown, heading-mismatch
 ``history``               history
+``duplicates``            actor-duplicate
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
+``identity``              identity-duplicate, identity-path
 ``suppressions``          suppression-invalid, suppression-unused
 ========================  =====================================================
 """
@@ -228,9 +230,11 @@ MODULES = (
     "actors",
     "verbs",
     "history",
+    "duplicates",
     "artefacts",
     "punctuation",
     "languages",
+    "identity",
     "suppressions",
 )
 

@@ -53,6 +53,7 @@ corpus = "resolutions"            # the corpus directory, relative to this file
 select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus (identity-path)
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
