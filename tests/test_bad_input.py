@@ -515,7 +515,9 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert b"Traceback" not in done.stderr
-    assert done.stdout.startswith(os.fsencode(tmp_path) + b"/bad\\udce9.yaml:2:1: yaml-syntax:")
+    assert done.stdout.startswith(
+        os.fsencode(tmp_path) + b"/bad\\udce9.yaml:2:1: error[yaml-syntax]:"
+    )
 
 
 def test_a_lone_surrogate_given_to_the_library() -> None:

@@ -31,8 +31,13 @@ def test_check_reports_errors_with_exit_1(tmp_path: Path) -> None:
     result = run_cli("check", str(tmp_path))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"{bad}:9:1: schema: unknown key 'titel'")
+    assert lines[0].startswith(f"{bad}:9:1: error[schema]: unknown key 'titel'")
+    assert lines[1:3] == ["  |", "9 | titel: x"]
+    assert lines[3].startswith("  | ^") and lines[4] == "  |"
     assert lines[-1] == "2 files checked: 1 error, 0 warnings"
+    concise = run_cli("check", "--format", "concise", str(tmp_path)).stdout.splitlines()
+    assert concise[0].startswith(f"{bad}:9:1: schema: unknown key 'titel'")
+    assert concise[1:] == ["2 files checked: 1 error, 0 warnings"]
 
 
 def test_check_json_format(tmp_path: Path) -> None:

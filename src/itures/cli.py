@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from itures import __version__
-from itures.report import REPORTERS
+from itures.report import REPORTERS, ReportOptions
 
 
 def _default_corpus() -> str | None:
@@ -130,8 +130,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if cache is not None and cache.problem:
             print(f"itures check: warning: cache not used: {cache.problem}", file=sys.stderr)
     result.show_suppressed = args.show_suppressed
-    sys.stdout.write(REPORTERS[_format(args)](result))
+    sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
     return result.exit_code
+
+
+def _options(args: argparse.Namespace) -> ReportOptions:
+    """How to show the report: colour (``--color``), ``--statistics``, the terminal's width."""
+    import shutil
+
+    from itures.report.terminal import DEFAULT_WIDTH, color_wanted
+
+    choice = getattr(args, "color", None) or "auto"
+    try:
+        tty = sys.stdout.isatty()
+    except (AttributeError, OSError, ValueError):  # a replaced or closed stream
+        tty = False
+    width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if tty else DEFAULT_WIDTH
+    return ReportOptions(
+        color=color_wanted(choice, sys.stdout),
+        statistics=bool(getattr(args, "statistics", False)),
+        width=max(width, 40),
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -175,7 +194,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 2
     found = sorted([*diagnostics(targets), *result.problems], key=lambda d: d.sort_key())
     report = CheckResult(found, len(written), failures)
-    sys.stdout.write(REPORTERS[args.format](report))
+    sys.stdout.write(REPORTERS[args.format](report, _options(args)))
     if len(written) <= 3:
         for path in written:
             print(f"wrote {path}", file=sys.stderr)
@@ -408,7 +427,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check resolution files against the schema and the rules",
         description=(
-            "Check resolution files and directories. Prints path:line:column: rule: message. "
+            "Check resolution files and directories. Prints each finding as "
+            "path:line:column: severity[rule]: message, with the source line and a caret "
+            "under the place, and the fix when there is one (--format concise: "
+            "path:line:column: rule: message). "
             "Exit status: 0 no errors, 1 errors found, 2 could not run."
         ),
     )
@@ -422,7 +444,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=sorted(REPORTERS),
         default=None,
-        help="output format (default: github when GITHUB_ACTIONS is set, else text)",
+        help=(
+            "output format: text (each finding with its source line), concise (one line "
+            "each), json, github, sarif (default: github when GITHUB_ACTIONS is set, else text)"
+        ),
+    )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help=(
+            "print the number of findings of each rule instead of the findings "
+            "(json: added to the summary)"
+        ),
+    )
+    check.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help=(
+            "colour the text output: auto (default) colours on a terminal unless NO_COLOR "
+            "is set (FORCE_COLOR colours a pipe too)"
+        ),
     )
     check.add_argument(
         "--since",

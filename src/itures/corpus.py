@@ -84,6 +84,9 @@ class CheckResult:
     suppressed: list[Suppressed] = field(default_factory=list)
     # reporting option (``--show-suppressed``): list the suppressed findings too
     show_suppressed: bool = False
+    # content hash of each file as it was checked (path -> digest, when known):
+    # the text report shows source excerpts only of files that have not changed
+    digests: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -101,6 +104,7 @@ class CheckResult:
         return 1 if self.errors else 0
 
     def summary(self) -> dict[str, Any]:
+        """Counts of the findings: one per finding, its related places not counted."""
         return {
             "files": self.files,
             "errors": self.errors,

@@ -533,9 +533,12 @@ def run(
             hit = cache.get_run(key)
             if hit is not None:
                 try:
-                    return _decode_run(hit)
+                    remembered = _decode_run(hit)
                 except Exception:  # an entry that does not decode is a miss
                     pass
+                else:
+                    remembered.digests = digests
+                    return remembered
         file_fp = fingerprint(config)
         keys = {p: _file_key(file_fp, h) for p, h in digests.items()}
         entries = cache.get_files(list(keys.values()))
@@ -579,6 +582,7 @@ def run(
         n_checked += i < len(checked)
     diagnostics, suppressed = conclude(done, n_checked, config)
     result = CheckResult(diagnostics, count, failures, suppressed)
+    result.digests = {o.path: o.digest for o in done if o.digest is not None}
     if cache is not None:
         run_entry = (key, _encode_run(result)) if key is not None and not failures else None
         cache.put(new, run_entry)

@@ -113,7 +113,7 @@ def test_command_line_select_ignore_and_config(
     assert main(["check", "--ignore", "numbering-gap"]) == 0
     assert capsys.readouterr().out.endswith("1 file checked: no problems\n")
     assert main(["check", "--select", "numbering-gap,footnote-unused"]) == 1
-    assert ": numbering-gap: " in capsys.readouterr().out
+    assert "error[numbering-gap]: " in capsys.readouterr().out
     assert main(["check", "--select", "punctuation"]) == 0  # the configuration ignores it
     assert ": punctuation: " not in capsys.readouterr().out
     other = tmp_path / "other.toml"

@@ -22,8 +22,11 @@ INTRO = """\
 `itures check` reads each file (`yaml-syntax`), validates it against the
 schema (`schema`), and runs the rules below on every valid resolution, with
 the corpus index at hand for the rules that look across files. Each finding is
-a diagnostic `path:line:column: rule: message`; `--format json` gives `rule`,
-`severity`, `path`, `line`, `column`, `message` and `pointer`.
+a diagnostic, shown as `path:line:column: severity[rule]: message` with the
+source line, a caret under the span and the fix (`help:`); `--format concise`
+prints `path:line:column: rule: message`; `--format json` gives `rule`,
+`severity`, `path`, `line`, `column`, `end_line`, `end_column`, `message`,
+`help`, `pointer` and `related`.
 
 This file is generated from the rules' docstrings: `itures rules --markdown >
 docs/rules.md`. `itures rules` lists the rules, `itures rules NAME` describes
