@@ -147,7 +147,7 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
             if (label is None and seg == "1" and len(res.annexes) == 1) or (
                 label is not None and lb.fragment_segment(label) == seg
             ):
-                where = tr("annex {label}", label=rest[0])
+                where = tr("Annex {label}", label=rest[0])
                 return _walk_labels(items, rest[1:], where, "paragraph")
         labels = ", ".join(label or tr("(unlabelled)") for label, _ in res.annexes)
         return tr("has no annex '{label}' (its annexes: {labels})", label=rest[0], labels=labels)
@@ -254,12 +254,13 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
             if fragment:
                 why = resolve_fragment(found, fragment)
                 if why is not None:
+                    target = f"{ref}#{'/'.join(fragment)}"
                     yield Finding(
                         path,
                         tr(
                             "'{words}' cites {target}, but {ref} ({path}) {why}",
                             words=short(text, 6),
-                            target=f"{ref}#{'/'.join(fragment)}",
+                            target=target,
                             ref=str(ref),
                             path=found.path,
                             why=why,
