@@ -164,7 +164,7 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
             where = f"'{heading}'" if shared else f"'{verb}'"
             reasons.append(_walk_labels(clauses, rest, where, "clause") or "")
     if reasons:
-        return None if "" in reasons else "; ".join(reasons)
+        return None if "" in reasons else _separator().join(reasons)
     verbs = [verb for verb, _ in res.preamble] + [verb for verb, _, _ in res.operative]
     return tr(
         "has no section '{verb}' (its sections: {verbs})",
@@ -342,6 +342,11 @@ def _join(numbers: list[str] | tuple[str, ...]) -> str:
     return ",".join(numbers)
 
 
+def _separator() -> str:
+    # TRANSLATORS: between two reasons of one finding ("has no clause '3' in ...; has no ...").
+    return tr("; ")
+
+
 def either(names: list[str]) -> str:
     """'a', 'a or b', 'a, b or c' in the current language."""
     if len(names) < 2:
@@ -460,7 +465,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     "the words '{words}' and their target ({target}) disagree: the words say {why}",
                     words=short(span.text, 8),
                     target=span.target,
-                    why="; ".join(why),
+                    why=_separator().join(why),
                 ),
                 offset=span.start,
                 length=span.end - span.start,
