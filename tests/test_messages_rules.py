@@ -351,6 +351,11 @@ def test_suppressions(tmp_path: Path) -> None:
             "vérifié",
         ),
     ]
+    i18n.use("fr")
+    from itures.rules.suppressions import Suppressed
+
+    kept = Suppressed(Diagnostic("numbering-gap", "error", "r.yaml", 3, 4, "x"), "as published")
+    assert str(kept).endswith("x [ignoré : as published]")
     spanish = of(check(tmp_path, {"r.yaml": doc}, "es"), "suppression-invalid")
     assert spanish[1] == (
         "la instrucción ignore nombra una regla desconocida, 'numbering-gapp'",

@@ -85,7 +85,9 @@ class Suppressed:
         return {**self.diagnostic.to_dict(), "suppressed": True, "reason": self.reason}
 
     def __str__(self) -> str:
-        return f"{self.diagnostic} [suppressed: {self.reason}]"
+        return tr(
+            "{finding} [suppressed: {reason}]", finding=str(self.diagnostic), reason=self.reason
+        )
 
 
 def _content_spans(root: Node | None) -> list[tuple[int, int, bool]]:
