@@ -22,13 +22,15 @@ def test_the_revision_after_the_fragment_is_refused_with_the_right_order(
     assert not isinstance(mk.parse_target(right), str)
     wrong = f"{body}:{number}#{fragment}@{year}"
     message = mk.parse_target(wrong)
-    assert isinstance(message, str)
-    assert repr(right) in message
+    assert isinstance(message, str) and "puts the revision after the clause" in message
     spans, problems = mk.parse(f"see [the words]({wrong}) here")
     assert [p.start for p in problems] == [4]
+    assert problems[0].help.startswith(f"write {right!r}: the order is")
     assert not any(isinstance(s, mk.Citation) for s in spans)
 
 
 def test_an_at_sign_inside_a_fragment_with_a_year_already_is_refused() -> None:
     message = mk.parse_target("wtsa:57@2012#resolves/9@2012")
-    assert isinstance(message, str) and "comes once, before '#'" in message
+    assert isinstance(message, str) and "has '@' inside its clause" in message
+    _, problems = mk.parse("see [the words](wtsa:57@2012#resolves/9@2012)")
+    assert "comes once, before '#'" in problems[0].help

@@ -88,7 +88,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     # files: the same peak memory, 1.8x faster than with the defaults.
     gc.set_threshold(1_000_000, 100, 100)
     if args.jobs is not None and args.jobs < 1:
-        print("itures check: --jobs must be 1 or more", file=sys.stderr)
+        print("itures check: " + i18n.tr("--jobs must be 1 or more"), file=sys.stderr)
         return 2
     if args.since is not None:
         from itures.gate import check_since
@@ -101,7 +101,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return 2
     else:
         if args.corpus is not None and not os.path.isdir(args.corpus):
-            print(f"itures check: --corpus {args.corpus}: not a directory", file=sys.stderr)
+            print(
+                "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
+                file=sys.stderr,
+            )
             return 2
         cache = None
         if not args.no_cache:
@@ -128,7 +131,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
             if cache is not None:
                 cache.close()
         if cache is not None and cache.problem:
-            print(f"itures check: warning: cache not used: {cache.problem}", file=sys.stderr)
+            print(
+                "itures check: "
+                + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
+                file=sys.stderr,
+            )
     result.show_suppressed = args.show_suppressed
     sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
     return result.exit_code

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from itures.corpus import CheckResult, FileResult, check_results, discover, read_file
 from itures.diagnostics import Diagnostic, Severity
 from itures.gitrepo import RevisionCorpus
+from itures.i18n import tr
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
 
 if TYPE_CHECKING:
@@ -84,9 +85,10 @@ def history_problem(old: list[HistoryEntry], new: list[HistoryEntry]) -> tuple[i
             j += 1
         if j == len(new):
             where = min(start, len(new) - 1) if new else 0
-            return where, (
-                f"history entry {i + 1} of the base revision ({_entry(entry)}) was removed, "
-                f"altered or moved; history may only grow"
+            return where, tr(
+                "history entry {n} of the base revision ({entry}) was removed, altered or moved",
+                n=i + 1,
+                entry=_entry(entry),
             )
         j += 1
     return None
@@ -105,15 +107,15 @@ def structure(res: Resolution) -> list[tuple[tuple[str | int, ...], str]]:
     """
     out: list[tuple[tuple[str | int, ...], str]] = []
     for s, psec in enumerate(res.preamble):
-        out.append((("preamble", s), f"preamble {psec.verb}"))
+        out.append((("preamble", s), tr("preamble {verb}", verb=psec.verb)))
         out.extend(_items(("preamble", s, "items"), psec.items, psec.verb))
     for s, osec in enumerate(res.operative):
-        out.append((("operative", s), f"operative {osec.verb}"))
+        out.append((("operative", s), tr("operative part {verb}", verb=osec.verb)))
         out.extend(_clauses(("operative", s, "clauses"), osec.clauses, osec.verb))
     for f, note in enumerate(res.footnotes):
-        out.append((("footnotes", f), f"footnote {note.id}"))
+        out.append((("footnotes", f), tr("footnote {id}", id=note.id)))
     for a, annex in enumerate(res.annexes):
-        name = f"annex {annex.label or ''}".rstrip()
+        name = tr("annex {label}", label=annex.label) if annex.label else tr("annex")
         out.append((("annexes", a), name))
         out.extend(_items(("annexes", a, "items"), annex.items, name))
     return out
@@ -123,7 +125,7 @@ def _items(
     base: tuple[str | int, ...], items: list[Item], where: str
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
     for i, item in enumerate(items):
-        here = f"{where} {item.label or '(unlabelled)'}"
+        here = f"{where} {item.label or tr('(unlabelled)')}"
         yield (*base, i), here
         yield from _items((*base, i, "items"), item.items, here)
 
@@ -132,7 +134,7 @@ def _clauses(
     base: tuple[str | int, ...], clauses: list[Clause], where: str
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
     for i, clause in enumerate(clauses):
-        here = f"{where} {clause.label or '(unlabelled)'}"
+        here = f"{where} {clause.label or tr('(unlabelled)')}"
         yield (*base, i), here
         yield from _clauses((*base, i, "clauses"), clause.clauses, here)
 
@@ -143,12 +145,12 @@ def _first_difference(
     """Path in the new document and description of the first structural change."""
     for i, (path, name) in enumerate(new):
         if i >= len(old):
-            return path, f"{name} was added"
+            return path, tr("{name} was added", name=name)
         if old[i][1] != name:
-            return path, f"{old[i][1]} became {name}"
+            return path, tr("{old} became {new}", old=old[i][1], new=name)
     if len(old) > len(new):
-        return (new[-1][0] if new else ()), f"{old[len(new)][1]} was removed"
-    return (), "the structure changed"  # pragma: no cover - only called on a difference
+        return (new[-1][0] if new else ()), tr("{name} was removed", name=old[len(new)][1])
+    return (), tr("the structure changed")  # pragma: no cover - only called on a difference
 
 
 class _Positions:
@@ -187,7 +189,14 @@ def _gate_findings(
         if problem is not None:
             where, message = problem
             parts: tuple[str | int, ...] = ("history", where) if new.resolution.history else ()
-            yield positions.diagnostic("history-rewritten", new.path, parts, message)
+            found = positions.diagnostic("history-rewritten", new.path, parts, message)
+            yield replace(
+                found,
+                help=tr(
+                    "restore the entry as it was: a history only grows (entries are added, "
+                    "never changed or removed)"
+                ),
+            )
     # language versions keep their structure together
     by_resolution: dict[tuple[str, str], list[Key]] = {}
     for key in new_versions:
@@ -207,12 +216,29 @@ def _gate_findings(
             if not drifted:
                 continue  # the change brings this version in line with its siblings
             parts, what = _first_difference(then[k], now[k])
-            langs = ", ".join(sorted(m[2] for m in drifted))
-            message = (
-                f"the structure of this language version changed ({what}) but not that of "
-                f"{langs}; change every language version alike"
+            langs = sorted(m[2] for m in drifted)
+            if len(langs) == 1:
+                message = tr(
+                    "the structure of this language version changed ({what}) but not that of "
+                    "{lang}",
+                    what=what,
+                    lang=langs[0],
+                )
+            else:
+                message = tr(
+                    "the structure of this language version changed ({what}) but not that of "
+                    "the versions {langs}",
+                    what=what,
+                    langs=", ".join(langs),
+                )
+            found = positions.diagnostic("language-drift", new_versions[k].path, parts, message)
+            yield replace(
+                found,
+                help=tr(
+                    "change every language version alike: the same sections, labels, footnotes "
+                    "and annexes"
+                ),
             )
-            yield positions.diagnostic("language-drift", new_versions[k].path, parts, message)
 
 
 def _same(d: Diagnostic) -> tuple[str, str, str | None, str]:

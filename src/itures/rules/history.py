@@ -29,9 +29,25 @@ import datetime
 from collections.abc import Iterator
 
 from itures.conferences import fold_place, known_spelling, places_of
+from itures.i18n import tr
 from itures.rules import Context, Finding, rule
 
 _LATIN = ("en", "fr", "es")
+
+
+def conference(body: str) -> str:
+    """A body's conference as the subject of a sentence ("WTDC", "la CMDT")."""
+    # TRANSLATORS: the conference as the subject of "... met in PLACE in YEAR",
+    # with its article where the language needs one.
+    names = {
+        "pp": tr("PP"),
+        "wtdc": tr("WTDC"),
+        "wtsa": tr("WTSA"),
+        "ra": tr("RA"),
+        "wrc": tr("WRC"),
+        "wcit": tr("WCIT"),
+    }
+    return names.get(body, body.upper())
 
 
 @rule(
@@ -66,26 +82,43 @@ def check_history(ctx: Context) -> Iterator[Finding]:
         if entry.event == "adopted" and i > 0:
             yield Finding(
                 ("history", i, "event"),
-                f"the adoption is entry {i + 1} of the history: a history starts with the "
-                "adoption (oldest first); move it first, or make it a revision",
+                tr(
+                    "the adoption is entry {n} of the history: a history starts with the "
+                    "adoption (oldest first)",
+                    n=i + 1,
+                ),
+                help=tr("move the adoption first, or make it a revision (event: revised)"),
             )
         if entry.event != "abrogated" and any(h.event == "abrogated" for h in history[:i]):
             yield Finding(
                 ("history", i, "event"),
-                f"a {entry.event} entry after the abrogation: an abrogated resolution is not "
-                "revised; the abrogation comes last",
+                tr(
+                    "an entry '{event}' comes after the abrogation: an abrogated resolution "
+                    "is not revised",
+                    event=entry.event,
+                ),
+                help=tr("put the abrogation last, or correct the event"),
             )
         if i > 0 and entry.year < history[i - 1].year:
             yield Finding(
                 ("history", i, "year"),
-                f"{entry.year} comes after {history[i - 1].year}: the history is oldest first; "
-                "put the entries in the order of their years",
+                tr(
+                    "{year} comes after {previous}: the history is oldest first",
+                    year=entry.year,
+                    previous=history[i - 1].year,
+                ),
+                help=tr("put the entries in the order of their years"),
             )
         if entry.year > this_year:
             yield Finding(
                 ("history", i, "year"),
-                f"{entry.year} is after the current year ({this_year}): a history records "
-                "conferences that have met; correct the year",
+                tr(
+                    "{year} is after the current year ({current}): a history records "
+                    "conferences that have met",
+                    year=entry.year,
+                    current=this_year,
+                ),
+                help=tr("correct the year"),
             )
             continue
         places = places_of(res.body, entry.year)
@@ -98,6 +131,12 @@ def check_history(ctx: Context) -> Iterator[Finding]:
         written = ", ".join(dict.fromkeys(places))
         yield Finding(
             ("history", i, "place"),
-            f"{res.body.upper()} met in {places[0]} in {entry.year}, not in {entry.place}; "
-            f"correct the place ({written}) or the year",
+            tr(
+                "{conference} met in {met} in {year}, not in {place}",
+                conference=conference(res.body),
+                met=places[0],
+                year=entry.year,
+                place=entry.place,
+            ),
+            help=tr("correct the place ({written}) or the year", written=written),
         )

@@ -32,4 +32,10 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     """
     for t in texts(ctx):
         for problem in t.problems:
-            yield Finding(t.path, problem.message, offset=problem.start)
+            yield Finding(
+                t.path,
+                problem.message,
+                offset=problem.start,
+                length=problem.end - problem.start,
+                help=problem.help or None,
+            )

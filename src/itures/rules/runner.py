@@ -179,7 +179,13 @@ class Runner:
                 if sup.problem is not None:
                     out.append(
                         Diagnostic(
-                            "suppression-invalid", sev, path, sup.line, sup.column, sup.problem
+                            "suppression-invalid",
+                            sev,
+                            path,
+                            sup.line,
+                            sup.column,
+                            sup.problem,
+                            help=sup.help,
                         )
                     )
         if self.config.enabled("suppression-unused"):

@@ -26,10 +26,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from itures.i18n import tr
 from itures.model.vocabulary import FURTHER, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, Finding, rule
-
-PART_NAME = {"preamble": "a preambular", "operative": "an operative"}
 
 
 def verbs_of(ctx: Context) -> Verbs:
@@ -49,8 +48,34 @@ def _sections(ctx: Context) -> Iterator[tuple[str, int, str, str]]:
         yield "operative", s, osec.verb, osec.heading
 
 
+def either(names: list[str] | tuple[str, ...]) -> str:
+    """'a', 'a or b', 'a, b or c' in the current language."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
+
+
 def _key(verbs: tuple[str, ...], further: bool) -> str:
-    return " or ".join(FURTHER + v if further else v for v in verbs)
+    return either([FURTHER + v if further else v for v in verbs])
+
+
+def _not_of_part(part: str, verb: str) -> str:
+    if part == "preamble":
+        return tr("'{verb}' is not a preambular verb of the vocabulary", verb=verb)
+    return tr("'{verb}' is not an operative verb of the vocabulary", verb=verb)
+
+
+def _of_other_part(part: str, verb: str) -> str:
+    if part == "preamble":
+        return tr(
+            "'{verb}' is an operative verb, not a preambular one: this section is in the preamble",
+            verb=verb,
+        )
+    return tr(
+        "'{verb}' is a preambular verb, not an operative one: this section is in the "
+        "operative part",
+        verb=verb,
+    )
 
 
 @rule(
@@ -85,25 +110,53 @@ def verb_unknown(ctx: Context) -> Iterator[Finding]:
             continue
         path = (part, s, "verb")
         reading = verbs.read(heading, part, lang)
-        if reading.verbs:
-            hint = f"; the heading '{heading}' reads as {_key(reading.verbs, reading.further)}"
-        else:
+        close: list[str] = []
+        if not reading.verbs:
             candidates = [*keys, *(FURTHER + k for k in keys)]
             close = difflib.get_close_matches(verb, candidates, n=1, cutoff=0.6)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
         other = verbs.part_of(verb)
         if other is not None and other != part:
-            yield Finding(
-                path,
-                f"'{verb}' is {PART_NAME[other]} verb, not {PART_NAME[part]} one: "
-                f"this section is in the {part}{hint}; move the section or correct the verb",
-            )
+            if reading.verbs:
+                fix = tr(
+                    "move the section, or correct the verb: the heading '{heading}' reads as "
+                    "{verbs}",
+                    heading=heading,
+                    verbs=_key(reading.verbs, reading.further),
+                )
+            elif close:
+                fix = tr(
+                    "move the section, or correct the verb (did you mean '{verb}'?)",
+                    verb=close[0],
+                )
+            else:
+                fix = tr("move the section, or correct the verb")
+            yield Finding(path, _of_other_part(part, verb), help=fix)
             continue
-        yield Finding(
-            path,
-            f"'{verb}' is not {PART_NAME[part]} verb of the vocabulary{hint} "
-            f"(see schema/verbs.yaml, or add it in [tool.itures.verbs.{part}])",
-        )
+        if reading.verbs:
+            fix = tr(
+                "the heading '{heading}' reads as {verbs}: correct the verb, or add '{verb}' "
+                "in [tool.itures.verbs.{part}]",
+                heading=heading,
+                verbs=_key(reading.verbs, reading.further),
+                verb=verb,
+                part=part,
+            )
+        elif close:
+            fix = tr(
+                "did you mean '{suggestion}'? Correct the verb, or add '{verb}' in "
+                "[tool.itures.verbs.{part}]",
+                suggestion=close[0],
+                verb=verb,
+                part=part,
+            )
+        else:
+            fix = tr(
+                "correct the verb (the verbs are listed in schema/verbs.yaml), or add '{verb}' "
+                "in [tool.itures.verbs.{part}]",
+                verb=verb,
+                part=part,
+            )
+        yield Finding(path, _not_of_part(part, verb), help=fix)
 
 
 @rule(
@@ -144,31 +197,67 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
             continue  # the vocabulary has no heading for it in this language
         reading = verbs.read(heading, part, lang)
         path = (part, s, "heading")
-        known = ", ".join(f"'{h}'" for h in own)
+        known = either([f"'{h}'" for h in own])
         if reading.verbs and base not in reading.verbs:
+            other = _key(reading.verbs, reading.further)
             yield Finding(
                 path,
-                f"the heading '{heading}' is that of {_key(reading.verbs, reading.further)}, "
-                f"not of {verb}; correct the verb, or the heading ({verb} is {known})",
+                tr(
+                    "the heading '{heading}' is that of {other}, not of {verb}",
+                    heading=heading,
+                    other=other,
+                    verb=verb,
+                ),
+                help=tr(
+                    "correct the verb to {other}, or the heading: {verb} is written {known}",
+                    other=other,
+                    verb=verb,
+                    known=known,
+                ),
             )
         elif not reading.verbs:
             if lang in verbs.calibrated:
                 yield Finding(
                     path,
-                    f"the heading '{heading}' is not a heading of {verb} in '{lang}' "
-                    f"({known}); correct it, or add it in [tool.itures.verbs.{part}]",
+                    tr(
+                        "the heading '{heading}' is not a heading of {verb} in '{lang}'",
+                        heading=heading,
+                        verb=verb,
+                        lang=lang,
+                    ),
+                    help=tr(
+                        "write {known}, or add the heading in [tool.itures.verbs.{part}]",
+                        known=known,
+                        part=part,
+                    ),
                 )
         elif reading.further != verb.startswith(FURTHER):
-            words = ", ".join(f"'{w}'" for w in verbs.further_words(lang))
+            words = either([f"'{w}'" for w in verbs.further_words(lang)])
             if reading.further:
                 yield Finding(
                     path,
-                    f"the heading '{heading}' says 'further' ({words}): the verb is "
-                    f"{FURTHER}{base}, not {verb}; correct the verb or the heading",
+                    tr(
+                        "the heading '{heading}' says 'further' ({words}), but the verb {verb} "
+                        "does not",
+                        heading=heading,
+                        words=words,
+                        verb=verb,
+                    ),
+                    help=tr(
+                        "correct the verb to {further}, or take {words} out of the heading",
+                        further=FURTHER + base,
+                        words=words,
+                    ),
                 )
             else:
                 yield Finding(
                     path,
-                    f"the verb {verb} needs a heading with 'further' ({words}), and "
-                    f"'{heading}' has none; correct the heading, or the verb to {base}",
+                    tr(
+                        "the verb {verb} needs a heading with 'further' ({words}), and "
+                        "'{heading}' has none",
+                        verb=verb,
+                        words=words,
+                        heading=heading,
+                    ),
+                    help=tr("correct the heading, or the verb to {base}", base=base),
                 )
