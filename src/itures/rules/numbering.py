@@ -67,6 +67,17 @@ one of them (the seed's "5" after "1, 2" in *charge…*, while *décide* ends at
 4), the message says so, since a clause moved from one section to the next is
 the likely cause; when the entry before it ends with the mark that ends a
 section (','), the message says that too.
+
+Messages and help are in the editor's language (:mod:`itures.i18n`). The
+entries' noun (item, clause, paragraph; French *point*, *alinéa*,
+*paragraphe*; Spanish *apartado*, *punto*, *párrafo*, all masculine) is a
+translated placeholder, singular and plural each its own message; the list is
+named by its heading as written and, for a nested list, the label of its
+entry (``clause 1 of 'décide'``, French ``'décide' (alinéa 1)``); counts that
+change a verb (``c) is missing``, ``c) and d) are missing``) and the kinds of
+label are messages of their own. Labels, headings and quoted text are shown
+as written. ``scripts/translations/numbering.json`` holds the French and
+Spanish of these messages.
 """
 
 from __future__ import annotations
