@@ -67,6 +67,17 @@ one of them (the seed's "5" after "1, 2" in *charge…*, while *décide* ends at
 4), the message says so, since a clause moved from one section to the next is
 the likely cause; when the entry before it ends with the mark that ends a
 section (','), the message says that too.
+
+Messages and help are in the editor's language (:mod:`itures.i18n`). The
+entries' noun (item, clause, paragraph; French *point*, *alinéa*,
+*paragraphe*; Spanish *apartado*, *punto*, *párrafo*, all masculine) is a
+translated placeholder, singular and plural each its own message; the list is
+named by its heading as written and, for a nested list, the label of its
+entry (``clause 1 of 'décide'``, French ``'décide' (alinéa 1)``); counts that
+change a verb (``c) is missing``, ``c) and d) are missing``) and the kinds of
+label are messages of their own. Labels, headings and quoted text are shown
+as written. ``scripts/translations/numbering.json`` holds the French and
+Spanish of these messages.
 """
 
 from __future__ import annotations
@@ -76,12 +87,65 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import COLON, COMMA, Entry, LabelledList, Path, end_mark, lists, short
 
-_KIND_WORD = {"letter": "a letter", "roman": "a roman numeral", "number": "a number"}
 _KIND_LIST = {"letter": "a), b), …", "roman": "i), ii), …", "number": "1, 2, …"}
+
+
+def _kind_word(kind: lb.Kind) -> str:
+    """'a letter', 'a roman numeral', 'a number', in the editor's language."""
+    if kind == "letter":
+        return tr("a letter")
+    if kind == "roman":
+        return tr("a roman numeral")
+    return tr("a number")
+
+
+def _noun(noun: str) -> str:
+    """The noun of a list's entries ('item', 'clause', 'paragraph') in the
+    editor's language (masculine in French and Spanish, so that the messages
+    around it agree whichever it is)."""
+    if noun == "item":
+        return tr("item")
+    if noun == "clause":
+        return tr("clause")
+    return tr("paragraph")
+
+
+def _nouns(noun: str) -> str:
+    """The plural of :func:`_noun` (never built by appending 's')."""
+    if noun == "item":
+        return tr("items")
+    if noun == "clause":
+        return tr("clauses")
+    return tr("paragraphs")
+
+
+def _where(lst: LabelledList) -> str:
+    """The list named in a message: its heading as written, and the label of
+    the entry it is nested in ("'décide'", "clause 1 of 'décide'")."""
+    head = f"'{short(lst.heading)}'"
+    if lst.parent is None:
+        return head
+    return tr(
+        "{noun} {label} of {heading}",
+        noun=_noun(lst.noun),
+        label=lst.parent.label or tr("(unlabelled)"),
+        heading=head,
+    )
+
+
+def _missing(labels: list[str]) -> str:
+    """'c)', 'c) and d)' or 'c) to f)'."""
+    if len(labels) == 1:
+        return labels[0]
+    if len(labels) == 2:
+        return tr("{first} and {second}", first=labels[0], second=labels[1])
+    return tr("{first} to {last}", first=labels[0], last=labels[-1])
+
 
 WINDOW = 8
 """How many labels ahead an explanation is checked (and a swap looked for)."""
@@ -204,7 +268,7 @@ class _Walk:
     ) -> None:
         self.lst, self.all_lists, self.tokens = lst, all_lists, tokens
         self.kind, self.start, self.like, self.out = kind, start, like, out
-        self.noun, self.where = lst.noun, lst.where()
+        self.noun, self.nouns, self.where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
         self.assigned: dict[int, Ordinal] = {}  # what a wildcard or blank stands for
         self.spaced = any(
             t.raw and t.written and t.written[1] and " " in t.raw.strip() for t in tokens
@@ -300,7 +364,13 @@ class _Walk:
                 self._add(
                     "numbering-gap",
                     tok,
-                    f"{self.noun} {tok.raw} follows {self._prev_raw(i)} in {self.where}",
+                    tr(
+                        "{noun} {label} follows {previous} in {where}",
+                        noun=self.noun,
+                        label=tok.raw,
+                        previous=self._prev_raw(i),
+                        where=self.where,
+                    ),
                     None,
                     None,
                 )
@@ -330,11 +400,21 @@ class _Walk:
             self._add(
                 "numbering-gap",
                 tok,
-                f"{self.noun} {tok.raw} starts {self.where}, whose text does not end with ':': "
-                f"is {tok.raw} part of that text (a reference such as 'recalling {tok.raw}') "
-                "cut off by a conversion?",
-                f"join '{tok.raw} {short(tok.entry.text, 4)}' to the end of the text of "
-                f"{self.noun} {parent.label}",
+                tr(
+                    "{noun} {label} starts {where}, whose text does not end with ':': is "
+                    "{label} part of that text (a reference such as 'recalling {label}') cut "
+                    "off by a conversion?",
+                    noun=self.noun,
+                    label=tok.raw,
+                    where=self.where,
+                ),
+                tr(
+                    "join '{label} {text}' to the end of the text of {noun} {parent}",
+                    label=tok.raw,
+                    text=short(tok.entry.text, 4),
+                    noun=self.noun,
+                    parent=parent.label,
+                ),
                 None,
                 explained=True,
             )
@@ -540,19 +620,33 @@ class _Walk:
             other, last = moved
             if i == 0:
                 hints.append(
-                    f"{tok.raw} continues the list of {other.where()}, which ends at {last}: "
-                    "was the list split, or a label changed?"
+                    tr(
+                        "{label} continues the list of {other}, which ends at {last}: was the "
+                        "list split, or a label changed?",
+                        label=tok.raw,
+                        other=_where(other),
+                        last=last,
+                    )
                 )
             else:
                 hints.append(
-                    f"{tok.raw} continues the list of {other.where()}, which ends at "
-                    f"{last}: was it moved from there?"
+                    tr(
+                        "{label} continues the list of {other}, which ends at {last}: was it "
+                        "moved from there?",
+                        label=tok.raw,
+                        other=_where(other),
+                        last=last,
+                    )
                 )
         if i > 0:
             before = self.tokens[i - 1]
             if end_mark(before.entry.text)[0] in tuple(COMMA) and before.raw:
                 hints.append(
-                    f"{before.raw} ends with ',' as the last {self.noun} of a section does"
+                    tr(
+                        "{label} ends with ',' as the last {noun} of a section does",
+                        label=before.raw,
+                        noun=self.noun,
+                    )
                 )
         return f" ({' '.join(hints)})" if hints else ""
 
@@ -565,6 +659,48 @@ class _Walk:
                 return self.label(self.assigned[j])
         return None
 
+    def _twice(self, tok: _Token, after: str | None, expected: str) -> str:
+        """The message of a label that appears twice, this one the wrong one."""
+        if after:
+            return tr(
+                "{noun} {label} appears twice in {where}; this one, after {previous}, "
+                "should be {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                where=self.where,
+                previous=after,
+                expected=expected,
+            )
+        return tr(
+            "{noun} {label} appears twice in {where}; this one, first, should be {expected}",
+            noun=self.noun,
+            label=tok.raw,
+            where=self.where,
+            expected=expected,
+        )
+
+    def _out_of_sequence(self, tok: _Token, prev: Ordinal | None, after: str | None, x: str) -> str:
+        """'clause 5 follows 2 in …; expected 3' (or 'starts …' for the first)."""
+        if prev is None:
+            return tr(
+                "{noun} {label} starts {where}; expected {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                where=self.where,
+                expected=x,
+            )
+        return tr(
+            "{noun} {label} follows {previous} in {where}; expected {expected}",
+            noun=self.noun,
+            label=tok.raw,
+            previous=after,
+            where=self.where,
+            expected=x,
+        )
+
+    def _other(self, twin: _Token) -> Place:
+        return Place(twin.path, tr("the other {noun} {label}", noun=self.noun, label=twin.raw))
+
     def report_relabel(self, i: int, prev: Ordinal | None, x: Ordinal) -> None:
         tok = self.tokens[i]
         o = tok.ordinal
@@ -574,37 +710,56 @@ class _Walk:
         twin = next((t for t in self.tokens if t is not tok and t.written == tok.written), None)
         after = self._prev_raw(i)
         if twin is not None:
-            place = "after " + after if after else "first"
-            help_ = f"relabel this {tok.raw} as {new}"
             self._add(
                 "numbering-duplicate",
                 tok,
-                f"{self.noun} {tok.raw} appears twice in {self.where}; this one, {place}, "
-                f"should be {new}",
-                help_,
+                self._twice(tok, after, new),
+                tr("relabel this {label} as {expected}", label=tok.raw, expected=new),
                 fix,
-                (Place(twin.path, f"the other {self.noun} {twin.raw}"),),
+                (self._other(twin),),
             )
             return
-        if prev is None:
-            message = f"{self.noun} {tok.raw} starts {self.where}; expected {new}"
-        else:
-            message = f"{self.noun} {tok.raw} follows {after} in {self.where}; expected {new}"
         self._add(
-            "numbering-gap", tok, message + self._hints(i, o), f"relabel {tok.raw} as {new}", fix
+            "numbering-gap",
+            tok,
+            self._out_of_sequence(tok, prev, after, new) + self._hints(i, o),
+            tr("relabel {label} as {expected}", label=tok.raw, expected=new),
+            fix,
         )
 
     def report_glued(self, i: int, missing: list[str]) -> None:
         tok = self.tokens[i]
         before = self._prev_raw(i)
-        gone = " and ".join(missing) if len(missing) <= 2 else f"{missing[0]} to {missing[-1]}"
-        verb = "is" if len(missing) == 1 else "are"
+        gone = _missing(missing)
+        values = {
+            "noun": self.noun,
+            "label": tok.raw,
+            "previous": before,
+            "where": self.where,
+            "missing": gone,
+        }
+        if len(missing) == 1:
+            message = tr(
+                "{noun} {label} follows {previous} in {where}: {missing} is written inside the "
+                "text of {previous}, run together as a conversion leaves them",
+                **values,
+            )
+        else:
+            message = tr(
+                "{noun} {label} follows {previous} in {where}: {missing} are written inside the "
+                "text of {previous}, run together as a conversion leaves them",
+                **values,
+            )
         self._add(
             "numbering-gap",
             tok,
-            f"{self.noun} {tok.raw} follows {before} in {self.where}: {gone} {verb} written "
-            f"inside the text of {before}, run together as a conversion leaves them",
-            f"split the text of {before} at {gone} into {self.noun}s of their own",
+            message,
+            tr(
+                "split the text of {previous} at {missing} into {nouns} of their own",
+                previous=before,
+                missing=gone,
+                nouns=self.nouns,
+            ),
             None,
             explained=True,
         )
@@ -616,12 +771,31 @@ class _Walk:
         self.out.anomalies.add(tok.entry.path)
         new = self.label(y)
         before = self._prev_raw(i)
-        where = f"between {before} and {nxt.raw}" if before else f"before {nxt.raw}"
+        if before:
+            message = tr(
+                "{noun} {label} comes between {previous} and {next} in {where}; "
+                "expected {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                previous=before,
+                next=nxt.raw,
+                where=self.where,
+                expected=new,
+            )
+        else:
+            message = tr(
+                "{noun} {label} comes before {next} in {where}; expected {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                next=nxt.raw,
+                where=self.where,
+                expected=new,
+            )
         self._add(
             "numbering-gap",
             tok,
-            f"{self.noun} {tok.raw} comes {where} in {self.where}; expected {new}",
-            f"relabel {tok.raw} as {new}",
+            message,
+            tr("relabel {label} as {expected}", label=tok.raw, expected=new),
             Fix(relabel=((tok.entry.path, new),)),
         )
 
@@ -633,32 +807,87 @@ class _Walk:
         self._add(
             "numbering-gap",
             a,
-            f"{self.noun}s {a.raw} and {b.raw} of {self.where} are in the wrong order",
-            f"relabel {a.raw} as {new_a} and {b.raw} as {new_b} (or, if the labels are "
-            f"right, swap the two {self.noun}s)",
+            tr(
+                "{nouns} {first} and {second} of {where} are in the wrong order",
+                nouns=self.nouns,
+                first=a.raw,
+                second=b.raw,
+                where=self.where,
+            ),
+            tr(
+                "relabel {first} as {first_new} and {second} as {second_new} (or, if the "
+                "labels are right, swap the two {nouns})",
+                first=a.raw,
+                first_new=new_a,
+                second=b.raw,
+                second_new=new_b,
+                nouns=self.nouns,
+            ),
             Fix(relabel=((a.entry.path, new_a), (b.entry.path, new_b))),
-            (Place(b.path, f"{self.noun} {b.raw}, the other of the two"),),
+            (
+                Place(
+                    b.path,
+                    tr(
+                        "{noun} {label}, the other of the two",
+                        noun=self.noun,
+                        label=b.raw,
+                    ),
+                ),
+            ),
         )
 
     def report_nested(self, i: int, end: int, prev: Ordinal | None) -> int:
         run = self.tokens[i:end]
-        parent = self._prev_raw(i) or "the entry before"
+        parent = self._prev_raw(i) or tr("the entry before")
         raws = _span([t.raw or "" for t in run])
-        plural = len(run) > 1
-        these = f"{self.noun}s {raws}" if plural else f"{self.noun} {raws}"
         self.out.anomalies.update(t.entry.path for t in run)
         self.consumed.update(range(i, end))
         colon = end_mark(self.tokens[i - 1].entry.text)[0] in tuple(COLON)
-        after = f"{parent}, which ends with ':'" if colon else parent
+        values = {
+            "noun": self.noun,
+            "nouns": self.nouns,
+            "labels": raws,
+            "where": self.where,
+            "parent": parent,
+        }
+        if len(run) > 1 and colon:
+            message = tr(
+                "{nouns} {labels} of {where} follow {parent}, which ends with ':': they look "
+                "like the list nested in {parent}, written at its level",
+                **values,
+            )
+        elif len(run) > 1:
+            message = tr(
+                "{nouns} {labels} of {where} follow {parent}: they look like the list nested "
+                "in {parent}, written at its level",
+                **values,
+            )
+        elif colon:
+            message = tr(
+                "{noun} {labels} of {where} follows {parent}, which ends with ':': it looks "
+                "like the list nested in {parent}, written at its level",
+                **values,
+            )
+        else:
+            message = tr(
+                "{noun} {labels} of {where} follows {parent}: it looks like the list nested "
+                "in {parent}, written at its level",
+                **values,
+            )
         self._add(
             "numbering-style",
             run[0],
-            f"{these} of {self.where} follow{'' if plural else 's'} {after}: "
-            f"{'they look' if plural else 'it looks'} like the list nested in {parent}, "
-            "written at its level",
-            f"move {raws} under {parent} (as the {self.noun}s of {parent})",
+            message,
+            tr(
+                "move {labels} under {parent} (as the {nouns} of {parent})",
+                labels=raws,
+                parent=parent,
+                nouns=self.nouns,
+            ),
             Fix(nest=tuple(t.entry.path for t in run)),
-            tuple(Place(t.path, f"{self.noun} {t.raw}") for t in run[1:]),
+            tuple(
+                Place(t.path, tr("{noun} {label}", noun=self.noun, label=t.raw)) for t in run[1:]
+            ),
         )
         return end
 
@@ -672,8 +901,18 @@ class _Walk:
             self._add(
                 "numbering-duplicate",
                 tok,
-                f"{self.noun} {tok.raw} starts {self.where} again after {after}",
-                f"relabel {_span(old)} as {_span([n for _, n in relabel])}",
+                tr(
+                    "{noun} {label} starts {where} again after {previous}",
+                    noun=self.noun,
+                    label=tok.raw,
+                    where=self.where,
+                    previous=after,
+                ),
+                tr(
+                    "relabel {labels} as {new_labels}",
+                    labels=_span(old),
+                    new_labels=_span([n for _, n in relabel]),
+                ),
                 Fix(relabel=tuple(relabel)),
             )
             return
@@ -682,21 +921,34 @@ class _Walk:
             last = last.children[-1]
         if _merged_heading(last.text):
             return  # the heading is run into the text before: conversion-artefact reports it
-        run_in = (
-            " (the text before ends with no mark: is the heading run into it?)"
-            if end_mark(last.text)[0] is None
-            else ""
-        )
+        values = {"noun": self.noun, "label": tok.raw, "where": self.where, "previous": after}
+        if end_mark(last.text)[0] is None:
+            message = tr(
+                "{noun} {label} starts the list of {where} again after {previous}: is a "
+                "section heading missing before it? (the text before ends with no mark: is "
+                "the heading run into it?)",
+                **values,
+            )
+        else:
+            message = tr(
+                "{noun} {label} starts the list of {where} again after {previous}: is a "
+                "section heading missing before it?",
+                **values,
+            )
         self._add(
             "numbering-duplicate",
             tok,
-            f"{self.noun} {tok.raw} starts the list of {self.where} again after {after}: "
-            f"is a section heading missing before it?{run_in}",
-            f"add the missing section (its verb and heading) before {self.noun} {tok.raw}",
+            message,
+            _add_section(self.noun, tok.raw),
             Fix(split=tok.entry.path),
             (
                 Place(
-                    self.tokens[0].path, f"{self.noun} {self.tokens[0].raw}, where the list starts"
+                    self.tokens[0].path,
+                    tr(
+                        "{noun} {label}, where the list starts",
+                        noun=self.noun,
+                        label=self.tokens[0].raw,
+                    ),
                 ),
             )
             if self.tokens[0].raw
@@ -751,25 +1003,52 @@ class _Walk:
         for path, _ in relabel[1:]:
             self.out.anomalies.add(path)
         news = [n for _, n in relabel]
-        change = f"relabel {_span(old)} as {_span(news)}"
+        change = {"labels": _span(old), "new_labels": _span(news)}
         after = self._prev_raw(i)
         forward = o[1] == 0 and x[1] == 0 and x[0][:-1] == o[0][:-1] and x[0][-1] < o[0][-1]
         if forward:
             missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
-            gone = " and ".join(missing) if len(missing) <= 2 else f"{missing[0]} to {missing[-1]}"
-            verb = "is" if len(missing) == 1 else "are"
-            if prev is None:
-                head = f"{self.noun} {tok.raw} starts {self.where}: {gone} {verb} missing"
+            gone = _missing(missing)
+            values = {
+                "noun": self.noun,
+                "label": tok.raw,
+                "where": self.where,
+                "previous": after,
+                "missing": gone,
+            }
+            one = len(missing) == 1
+            if prev is None and one:
+                head = tr("{noun} {label} starts {where}: {missing} is missing", **values)
+            elif prev is None:
+                head = tr("{noun} {label} starts {where}: {missing} are missing", **values)
+            elif one:
+                head = tr(
+                    "{noun} {label} follows {previous} in {where}: {missing} is missing", **values
+                )
             else:
-                head = (
-                    f"{self.noun} {tok.raw} follows {after} in {self.where}: {gone} {verb} missing"
+                head = tr(
+                    "{noun} {label} follows {previous} in {where}: {missing} are missing",
+                    **values,
+                )
+            if one:
+                help_ = tr(
+                    "relabel {labels} as {new_labels}, or restore the missing {noun} {missing}",
+                    noun=self.noun,
+                    missing=gone,
+                    **change,
+                )
+            else:
+                help_ = tr(
+                    "relabel {labels} as {new_labels}, or restore the missing {nouns} {missing}",
+                    nouns=self.nouns,
+                    missing=gone,
+                    **change,
                 )
             self._add(
                 "numbering-gap",
                 tok,
                 head + self._hints(i, o),
-                f"{change}, or restore the missing {self.noun}{'' if len(missing) == 1 else 's'} "
-                f"{gone}",
+                help_,
                 Fix(relabel=tuple(relabel)),
             )
             return
@@ -778,21 +1057,36 @@ class _Walk:
             self._add(
                 "numbering-duplicate",
                 tok,
-                f"{self.noun} {tok.raw} appears twice in {self.where}; this one, "
-                f"{'after ' + after if after else 'first'}, should be {self.label(x)}",
-                f"{change} (an entry inserted without renumbering the ones after it)",
+                self._twice(tok, after, self.label(x)),
+                tr(
+                    "relabel {labels} as {new_labels} (an entry inserted without renumbering "
+                    "the ones after it)",
+                    **change,
+                ),
                 Fix(relabel=tuple(relabel)),
-                (Place(twin.path, f"the other {self.noun} {twin.raw}"),),
+                (self._other(twin),),
             )
             return
-        where = f"starts {self.where}" if prev is None else f"follows {after} in {self.where}"
         self._add(
             "numbering-gap",
             tok,
-            f"{self.noun} {tok.raw} {where}; expected {self.label(x)}" + self._hints(i, o),
-            change,
+            self._out_of_sequence(tok, prev, after, self.label(x)) + self._hints(i, o),
+            tr("relabel {labels} as {new_labels}", **change),
             Fix(relabel=tuple(relabel)),
         )
+
+
+def _add_section(noun: str, label: str | None) -> str:
+    """The help that asks for a missing section heading before an entry."""
+    return tr(
+        "add the missing section (its verb and heading) before {noun} {label}",
+        noun=noun,
+        label=label,
+    )
+
+
+def _unlabelled(noun: str) -> str:
+    return tr("the unlabelled {noun}", noun=noun)
 
 
 def _span(labels: list[str]) -> str:
@@ -825,11 +1119,17 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
                     "numbering-style",
                     Finding(
                         (*e.path, "text"),
-                        f"{lst.noun} {i + 1} of {lst.where()} has no label, and its text starts "
-                        f"with {raw!r}",
+                        tr(
+                            "{noun} {number} of {where} has no label, and its text starts "
+                            "with '{label}'",
+                            noun=_noun(lst.noun),
+                            number=i + 1,
+                            where=_where(lst),
+                            label=raw,
+                        ),
                         offset=len(e.text) - len(e.text.lstrip()),
                         length=len(raw),
-                        help=f"move {raw!r} from the start of the text to 'label'",
+                        help=tr("move '{label}' from the start of the text to 'label'", label=raw),
                     ),
                 )
             )
@@ -847,7 +1147,7 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
 def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysis) -> None:
     if not any(e.label is not None for e in lst.entries):
         return
-    noun, where = lst.noun, lst.where()
+    noun, nouns, where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
     tokens, read = _tokens(lst, out)
     other_script = lb.foreign([t.raw for t in tokens])
 
@@ -867,23 +1167,30 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
         main = fixed or "number"
     elif fixed is not None and fixed not in kinds:
         t, r = readable[0]
-        part = (
-            "preambular sections are lettered"
-            if fixed == "letter"
-            else "operative sections are numbered"
-        )
-        out.defects.append(
-            Defect(
-                "numbering-style",
-                Finding(
-                    t.path,
-                    f"the {noun}s of {where} are labelled {r.raw!r}, …; {part} "
-                    f"{_KIND_LIST[fixed]} (is a heading missing, or the section in the wrong part?)",
-                    help=f"relabel the {noun}s {_KIND_LIST[fixed]}, or move the section to the "
-                    f"{'preamble' if fixed == 'number' else 'operative part'}",
-                ),
+        values = {"nouns": nouns, "where": where, "label": r.raw, "style": _KIND_LIST[fixed]}
+        if fixed == "letter":
+            message = tr(
+                "the {nouns} of {where} are labelled '{label}', …; preambular sections are "
+                "lettered {style} (is a heading missing, or the section in the wrong part?)",
+                **values,
             )
-        )
+            help_ = tr(
+                "relabel the {nouns} {style}, or move the section to the operative part",
+                nouns=nouns,
+                style=_KIND_LIST[fixed],
+            )
+        else:
+            message = tr(
+                "the {nouns} of {where} are labelled '{label}', …; operative sections are "
+                "numbered {style} (is a heading missing, or the section in the wrong part?)",
+                **values,
+            )
+            help_ = tr(
+                "relabel the {nouns} {style}, or move the section to the preamble",
+                nouns=nouns,
+                style=_KIND_LIST[fixed],
+            )
+        out.defects.append(Defect("numbering-style", Finding(t.path, message, help=help_)))
         main = _most(kinds)
         report_kind = False
     else:
@@ -942,9 +1249,19 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                 "numbering-style",
                 Finding(
                     t.path,
-                    f"{noun} {t.raw} of {where} is {_KIND_WORD[r2.kind]} in a list "
-                    f"labelled {_KIND_LIST[main]}; write it as {_KIND_WORD[main]}",
-                    help=f"relabel {t.raw} as {new}" if new else None,
+                    tr(
+                        "{noun} {label} of {where} is {kind} in a list labelled {style}; "
+                        "write it as {expected_kind}",
+                        noun=noun,
+                        label=t.raw,
+                        where=where,
+                        kind=_kind_word(r2.kind),
+                        style=_KIND_LIST[main],
+                        expected_kind=_kind_word(main),
+                    ),
+                    help=tr("relabel {label} as {expected}", label=t.raw, expected=new)
+                    if new
+                    else None,
                 ),
                 Fix(relabel=((t.entry.path, new),)) if new else None,
             )
@@ -958,9 +1275,15 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                 "numbering-style",
                 Finding(
                     t.path,
-                    f"label {t.raw!r} of {where} is written in other letters than the other "
-                    "labels of the list",
-                    help=f"relabel {t.raw!r} as {new}" if new else None,
+                    tr(
+                        "label '{label}' of {where} is written in other letters than the "
+                        "other labels of the list",
+                        label=t.raw,
+                        where=where,
+                    ),
+                    help=tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
+                    if new
+                    else None,
                 ),
                 Fix(relabel=((t.entry.path, new),)) if new else None,
             )
@@ -976,9 +1299,15 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                 "numbering-style",
                 Finding(
                     t.path,
-                    f"label {t.raw!r} of {where} is not a number, a letter or a roman "
-                    "numeral; write it as published (a), abis), 1, 1.1, i))",
-                    help=f"relabel {t.raw!r} as {new}" if new else None,
+                    tr(
+                        "label '{label}' of {where} is not a number, a letter or a roman "
+                        "numeral; write it as published (a), abis), 1, 1.1, i))",
+                        label=t.raw,
+                        where=where,
+                    ),
+                    help=tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
+                    if new
+                    else None,
                 ),
                 Fix(relabel=((t.entry.path, new),)) if new else None,
             )
@@ -1011,11 +1340,21 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                             "numbering-style",
                             Finding(
                                 nxt.path,
-                                f"{noun}s {_span([x.raw or '' for x in rest])} of {where} "
-                                f"follow an unlabelled {noun} ending with ':': they look like "
-                                "its nested list, written at its level",
-                                help=f"move them under the unlabelled {noun} (as its {noun}s)",
-                                related=(Place(t.entry.path, f"the unlabelled {noun}"),),
+                                tr(
+                                    "{nouns} {labels} of {where} follow an unlabelled {noun} "
+                                    "ending with ':': they look like its nested list, written "
+                                    "at its level",
+                                    nouns=nouns,
+                                    labels=_span([x.raw or "" for x in rest]),
+                                    where=where,
+                                    noun=noun,
+                                ),
+                                help=tr(
+                                    "move them under the unlabelled {noun} (as its {nouns})",
+                                    noun=noun,
+                                    nouns=nouns,
+                                ),
+                                related=(Place(t.entry.path, _unlabelled(noun)),),
                             ),
                             Fix(nest=tuple(x.entry.path for x in rest)),
                         )
@@ -1026,12 +1365,16 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                         "numbering-style",
                         Finding(
                             nxt.path,
-                            f"{noun} {nxt.raw} of {where} follows an unlabelled {noun}: is a "
-                            f"section heading missing before {nxt.raw} (or run into the text "
-                            "before it)?",
-                            help=f"add the missing section (its verb and heading) before "
-                            f"{noun} {nxt.raw}",
-                            related=(Place(t.entry.path, f"the unlabelled {noun}"),),
+                            tr(
+                                "{noun} {label} of {where} follows an unlabelled {noun}: is a "
+                                "section heading missing before {label} (or run into the text "
+                                "before it)?",
+                                noun=noun,
+                                label=nxt.raw,
+                                where=where,
+                            ),
+                            help=_add_section(noun, nxt.raw),
+                            related=(Place(t.entry.path, _unlabelled(noun)),),
                         ),
                         Fix(split=nxt.entry.path),
                     )
@@ -1042,11 +1385,18 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                     "numbering-style",
                     Finding(
                         t.entry.path,
-                        f"{noun} {t.index + 1} of {where} has no label while the others have one",
-                        help=f"give it the label {new}"
+                        tr(
+                            "{noun} {number} of {where} has no label while the others have one",
+                            noun=noun,
+                            number=t.index + 1,
+                            where=where,
+                        ),
+                        help=tr("give it the label {expected}", expected=new)
                         if new
-                        else f"give it its label, or join it to the {noun} before if it "
-                        "continues it",
+                        else tr(
+                            "give it its label, or join it to the {noun} before if it continues it",
+                            noun=noun,
+                        ),
                     ),
                     Fix(relabel=((t.entry.path, new),)) if new else None,
                 )
@@ -1074,13 +1424,21 @@ def _garbled(walk: _Walk, mark: int) -> None:
     shown = ", ".join(raws[:12]) + (", …" if len(raws) > 12 else "")
     garbled = Finding(
         first.path,
-        f"{len(sequence)} labels of {walk.where} are out of sequence ({shown}): the list "
-        "looks garbled, as when a table or nested lists are converted as paragraphs",
+        tr(
+            "{count} labels of {where} are out of sequence ({labels}): the list looks "
+            "garbled, as when a table or nested lists are converted as paragraphs",
+            count=len(sequence),
+            where=walk.where,
+            labels=shown,
+        ),
         offset=first.offset,
         length=first.length,
-        help=f"compare the {walk.noun}s with the published text: put a table's rows in the "
-        f"text, move nested {walk.noun}s under the {walk.noun} they belong to, and relabel "
-        "the rest in order",
+        help=tr(
+            "compare the {nouns} with the published text: put a table's rows in the text, "
+            "move nested {nouns} under the {noun} they belong to, and relabel the rest in order",
+            nouns=walk.nouns,
+            noun=walk.noun,
+        ),
         related=tuple(Place(d.finding.path, d.finding.message) for d in sequence[1:]),
     )
     rest = [d for d in found if d.rule == "numbering-style" or d.explained]
