@@ -396,30 +396,36 @@ class Cache:
         before = time.time_ns() - int(RACY_SECONDS * 1e9)
         out: dict[str, bytes | OSError] = {}
         here = os.getcwd() + os.sep
-        stat = os.stat
+        lstat = os.lstat
+        from stat import S_ISREG
+
+        from itures.files import read as read_file
+
         for path in paths:
             # the path as the working directory makes it absolute (not normalised:
             # another spelling of a path is a miss, never a wrong hit)
             key = path if path[:1] == os.sep else here + path
             try:
-                st = stat(path)
+                st = lstat(path)  # a symbolic link is never trusted: read it below
             except OSError as exc:
                 out[path] = exc
                 continue
             stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             found = known.get(key)
-            if found is not None and found[0] == stamp:
+            if found is not None and found[0] == stamp and S_ISREG(st.st_mode):
                 out[path] = found[1]
                 continue
             try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
+                # regular files inside the repository, within the size limit: a file
+                # that is not read is not hashed either (500 MB are never read whole)
+                data = read_file(path)
             except OSError as exc:
                 out[path] = exc
                 continue
             digest = content_hash(data)
             out[path] = digest
-            if max(st.st_mtime_ns, st.st_ctime_ns) < before:
+            # a link is hashed, never recorded (its target may change while it does not)
+            if S_ISREG(st.st_mode) and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                 known[key] = (stamp, digest)
                 self._snapshot_changed = True
         return out

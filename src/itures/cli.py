@@ -203,7 +203,12 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
             errors += 1
             continue
         except OSError as exc:
-            print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+            from itures.files import FileRefused
+
+            if isinstance(exc, FileRefused):
+                print(f"error: {exc.message('not formatted')}", file=sys.stderr)
+            else:
+                print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
             failures.append(path)
             continue
         if result.changed:
@@ -229,11 +234,12 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
     from itures.corpus import read_data
 
     if rev is None:
+        from itures.files import FileRefused, read
+
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            return path, f"{path}: cannot read: {exc.strerror or exc}"
+            data = read(path)
+        except FileRefused as exc:
+            return path, exc.message("not compared")
         name = path
     else:
         from itures.gitrepo import GitError, Repository

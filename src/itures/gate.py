@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from itures.corpus import CheckResult, FileResult, check_results, discover, read_file
 from itures.diagnostics import Diagnostic, Severity
+from itures.files import read as read_bytes
 from itures.gitrepo import RevisionCorpus
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
 
@@ -253,9 +254,8 @@ def check_since(
     changed: set[str] = set()
     for path in files:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+            data = read_bytes(path)
+        except OSError:  # not read: already among the failures
             continue
         if base_content.get(os.path.normpath(path)) != data:
             changed.add(os.path.normpath(path))
