@@ -139,7 +139,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from itures.corpus import CheckResult
     from itures.importers import ImportFailure, diagnostics, import_file, plan, write
 
-    if not os.path.isfile(args.file):
+    if not os.path.exists(args.file):  # a FIFO or a device: refused when read, with its type
         print(f"itures import: {args.file}: no such file", file=sys.stderr)
         return 2
     try:

@@ -389,7 +389,7 @@ def config_findings(roots: list[str], rev: str, config: Config | None = None) ->
             return []
     off: list[str] = []
     lowered: list[str] = []
-    for name, rule in load_all().items():
+    for name, rule in sorted(load_all().items()):
         if not before.enabled(name):
             continue
         if not now.enabled(name):

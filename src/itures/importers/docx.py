@@ -62,7 +62,8 @@ class _Entities:
     def __init__(self, source: str) -> None:
         self.source = source
         self.used = 0
-        self._tables: dict[int, dict[str, str | None]] = {}
+        # per tree: entity name -> its text, or why it has none
+        self._tables: dict[int, dict[str, tuple[str | None, str]]] = {}
 
     def text(self, ref: Any) -> str:
         tree = ref.getroottree()
@@ -72,16 +73,15 @@ class _Entities:
             dtd = tree.docinfo.internalDTD
             for entity in dtd.iterentities() if dtd is not None else ():
                 content = entity.content
-                plain = content is not None and "&" not in content and "<" not in content
-                table[entity.name] = content if plain else None
+                if content is None:
+                    table[entity.name] = (None, "is an external entity (never read)")
+                elif "&" in content or "<" in content:
+                    table[entity.name] = (None, "holds markup or other references")
+                else:
+                    table[entity.name] = (content, "")
             self._tables[id(tree)] = table
-        value = table.get(ref.name)
+        value, why = table.get(ref.name, (None, "is not defined in the document"))
         if value is None:
-            why = (
-                "is not defined in the document, or is an external entity (never read)"
-                if ref.name not in table
-                else "holds markup or other references"
-            )
             raise ImportFailure(
                 f"the text refers to the entity &{ref.name}; which {why}: its text cannot "
                 "be known, so the document is not imported (Word never writes entity "
