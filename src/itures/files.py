@@ -88,34 +88,56 @@ class FileRefused(OSError):
 # :func:`clear_memo` empties them (every check run starts with it).
 _ROOTS: dict[str, tuple[str, str, str]] = {}
 _REAL: dict[str, str] = {}
+_REPOS: dict[str, str | None] = {}  # directory -> the top of its repository, if any
 
 
 def clear_memo() -> None:
     """Forget the roots and resolved directories found so far (a new run)."""
     _ROOTS.clear()
     _REAL.clear()
+    _REPOS.clear()
 
 
 def _real(directory: str) -> str:
+    """``os.path.realpath`` of an absolute directory, one ``lstat`` per new folder."""
     found = _REAL.get(directory)
     if found is None:
-        found = _REAL[directory] = os.path.realpath(directory)
+        parent, name = os.path.split(directory)
+        if not name or parent == directory:
+            found = os.path.realpath(directory)
+        else:
+            try:
+                link = stat.S_ISLNK(os.lstat(directory).st_mode)
+            except OSError:
+                link = True  # let realpath say what it is
+            if link or name in (os.curdir, os.pardir):
+                found = os.path.realpath(directory)
+            else:
+                found = os.path.join(_real(parent), name)
+        _REAL[directory] = found
     return found
 
 
 def _repository(directory: str) -> str | None:
     """The nearest directory at or above ``directory`` holding ``.git``."""
     here = directory
+    visited: list[str] = []
+    found: str | None = None
     while True:
-        known = _ROOTS.get(here)
-        if known is not None:
-            return known[0] if known[2] == "repository" else None
+        if here in _REPOS:
+            found = _REPOS[here]
+            break
+        visited.append(here)
         if os.path.lexists(os.path.join(here, ".git")):
-            return here
+            found = here
+            break
         parent = os.path.dirname(here)
         if parent == here:
-            return None
+            break
         here = parent
+    for seen in visited:  # a corpus has many folders under one top: one walk up
+        _REPOS[seen] = found
+    return found
 
 
 def root_of(path: str | os.PathLike[str]) -> tuple[str, str]:
@@ -222,14 +244,16 @@ def read(
         if stat.S_ISLNK(st.st_mode):
             try:
                 target = os.path.realpath(absolute, strict=True)
+                st = os.stat(target)
             except OSError as exc:
                 raise _system(name, exc) from None
             if not _inside(target, root_real):
                 raise _outside(name, kind, folder=False)
-    try:
-        st = os.stat(target)
-    except OSError as exc:
-        raise _system(name, exc) from None
+    else:
+        try:
+            st = os.stat(target)
+        except OSError as exc:
+            raise _system(name, exc) from None
     problem = _not_regular(st.st_mode)
     if problem is not None:  # refused before opening: opening a device may act
         raise FileRefused(name, problem)

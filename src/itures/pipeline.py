@@ -533,9 +533,14 @@ def run(
             hit = cache.get_run(key)
             if hit is not None:
                 try:
-                    return _decode_run(hit)
+                    answer = _decode_run(hit)
                 except Exception:  # an entry that does not decode is a miss
                     pass
+                else:
+                    # the stats this run recorded (files no longer racy): the next
+                    # run then reads no file at all
+                    cache.put([])
+                    return answer
         file_fp = fingerprint(config)
         keys = {p: _file_key(file_fp, h) for p, h in digests.items()}
         entries = cache.get_files(list(keys.values()))
