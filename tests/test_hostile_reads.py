@@ -715,3 +715,112 @@ def test_a_write_killed_halfway_leaves_the_old_file_or_the_new(tmp_path: Path) -
     assert "old" in seen
     for stray in tmp_path.glob(".itures-*.tmp"):  # what a killed write leaves: never the file
         stray.unlink()
+
+
+# -- case 2: writers --------------------------------------------------------------------------
+
+
+def _untidy(path: Path) -> str:
+    """A valid resolution that ``fmt`` rewrites (a double-quoted number); its text."""
+    text = write(path, resolution()).read_text(encoding="utf-8")
+    assert "number: '191'" in text
+    untidy = text.replace("number: '191'", 'number: "191"')
+    path.write_text(untidy, encoding="utf-8")
+    return text
+
+
+def test_fmt_formats_the_file_a_link_points_to_and_keeps_the_link(corpus: Path) -> None:
+    real = corpus / "pp" / "191" / "en.yaml"
+    tidy = _untidy(real)
+    link = corpus / "pp" / "191" / "fr.yaml"
+    link.symlink_to("en.yaml")
+    done = cli("fmt", "resolutions/pp/191/fr.yaml")
+    assert (done.returncode, done.stderr.splitlines()[-1]) == (1, "1 of 1 file reformatted")
+    assert link.is_symlink() and os.readlink(link) == "en.yaml"
+    assert real.read_text(encoding="utf-8") == tidy
+
+
+def test_fmt_keeps_mode_and_owner(corpus: Path) -> None:
+    path = corpus / "pp" / "191" / "en.yaml"
+    _untidy(path)
+    path.chmod(0o640)
+    owner = (4321, 4321) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+    os.chown(path, *owner)
+    assert cli("fmt", "resolutions").returncode == 1
+    st = path.stat()
+    assert (stat.S_IMODE(st.st_mode), st.st_uid, st.st_gid) == (0o640, *owner)
+
+
+def test_fmt_does_not_separate_hard_links(corpus: Path) -> None:
+    path = corpus / "pp" / "191" / "en.yaml"
+    _untidy(path)
+    untidy = path.read_text(encoding="utf-8")
+    other = corpus.parent / "elsewhere.yaml"
+    os.link(path, other)
+    done = cli("fmt", "resolutions")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == (
+        "error: resolutions/pp/191/en.yaml: a file with 2 hard links, which replacing it "
+        "would separate; not written (make it a file of its own first)"
+    )
+    assert path.read_text(encoding="utf-8") == untidy and os.path.samefile(path, other)
+
+
+def test_render_does_not_replace_a_fifo(corpus: Path) -> None:
+    fifo = corpus.parent / "out.txt"
+    os.mkfifo(fifo)
+    done = cli("render", "--to", "txt", "-o", "out.txt", "resolutions/pp/191/en.yaml")
+    assert (done.returncode, done.stderr) == (
+        2,
+        "itures render: cannot write: out.txt: a FIFO, not a regular file; not written\n",
+    )
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_device_is_never_replaced() -> None:
+    """``render -o /dev/null`` as root replaced the system's /dev/null by a file."""
+    from itures.yamlio.write import WriteRefused, target_of
+
+    with pytest.raises(WriteRefused) as info:
+        target_of("/dev/null")
+    assert str(info.value) == "/dev/null: a character device, not a regular file; not written"
+
+
+def test_render_writes_nothing_when_one_target_is_refused(corpus: Path) -> None:
+    write(corpus / "pp" / "2" / "en.yaml", resolution(number="2"))
+    out = corpus.parent / "out"
+    (out / "pp" / "2").mkdir(parents=True)
+    os.mkfifo(out / "pp" / "2" / "en.txt")
+    done = cli("render", "--to", "txt", "-o", "out", "resolutions")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "itures render: cannot write: out/pp/2/en.txt: a FIFO, not a regular file; not written\n"
+    )
+    assert not (out / "pp" / "191").exists()
+
+
+def test_import_onto_a_dangling_link_writes_nothing(tmp_path: Path, corpus: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text(
+        "RESOLUTION 7 (DUBAI, 2018)\nA title\n"
+        "The Plenipotentiary Conference of the International Telecommunication Union "
+        "(Dubai, 2018),\nconsidering\na)\tthat it matters,\nresolves\n1\tto act.\n",
+        encoding="utf-8",
+    )
+    nowhere = tmp_path / "nowhere" / "x.yaml"
+    link = corpus.parent / "out.yaml"
+    link.symlink_to(nowhere)
+    done = cli("import", str(source), "-o", "out.yaml", "--body", "pp", "--language", "en")
+    assert (done.returncode, done.stderr) == (
+        2,
+        "itures import: refusing to overwrite out.yaml (use --force); nothing written\n",
+    )
+    done = cli(
+        "import", str(source), "-o", "out.yaml", "--body", "pp", "--language", "en", "--force"
+    )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "itures import: cannot write: out.yaml: a symbolic link to nothing (or a loop of "
+        "links); not written\n",
+    )
+    assert not nowhere.parent.exists() and link.is_symlink()

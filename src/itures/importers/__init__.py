@@ -193,14 +193,22 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
     """Write every document atomically; without ``force``, refuse existing files.
 
     Nothing is written when any target exists (and ``force`` is not given):
-    :class:`FileExistsError` names them all.
+    :class:`FileExistsError` names them all; a symbolic link counts as
+    existing, even one to nothing. With ``force``, every target is looked at
+    before anything is written (:func:`itures.yamlio.write.target_of`: a
+    FIFO, a device, a link to nothing is refused with
+    :class:`~itures.yamlio.write.WriteRefused`), so a refusal means nothing
+    was written.
     """
-    from itures.yamlio.write import write_atomic
+    from itures.yamlio.write import target_of, write_atomic
 
     if not force:
-        existing = [t for _, t in targets if os.path.exists(t)]
+        existing = [t for _, t in targets if os.path.lexists(t)]
         if existing:
             raise FileExistsError(", ".join(existing))
+    else:
+        for _, target in targets:
+            target_of(target)
     texts = [(render(imp, target), target) for imp, target in targets]
     written: list[str] = []
     for text, target in texts:
