@@ -824,3 +824,22 @@ def test_import_onto_a_dangling_link_writes_nothing(tmp_path: Path, corpus: Path
         "links); not written\n",
     )
     assert not nowhere.parent.exists() and link.is_symlink()
+
+
+def test_the_library_load_of_a_fifo_raises_and_does_not_block(tmp_path: Path) -> None:
+    import itures
+
+    def blocked(*_: object) -> None:
+        raise TimeoutError("blocked on a FIFO")
+
+    os.mkfifo(tmp_path / "p.yaml")
+    before = signal.signal(signal.SIGALRM, blocked)
+    signal.alarm(TIMEOUT)  # in this process: a regression fails instead of hanging
+    try:
+        with pytest.raises(FileRefused) as info:
+            itures.load(tmp_path / "p.yaml")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    assert str(info.value) == f"{tmp_path / 'p.yaml'}: not checked: a FIFO, not a regular file"
+    assert isinstance(info.value, OSError)
