@@ -304,10 +304,16 @@ def load(path: str | os.PathLike[str]) -> Resolution:
     cannot be read (:class:`itures.files.FileRefused` when it is not read at
     all: a FIFO, a device, too large, a link leading out of its repository).
     """
-    from itures.files import read
+    from itures.files import FileRefused, read
 
     p = os.fspath(path)
-    result = read_data(p, read(p))
+    try:
+        data = read(p)
+    except FileRefused as exc:
+        if exc.refused:
+            raise
+        raise OSError(exc.errno, exc.reason, p) from None  # FileNotFoundError, ...
+    result = read_data(p, data)
     if result.resolution is None:
         raise LoadError(p, result.diagnostics)
     return result.resolution
