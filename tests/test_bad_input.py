@@ -324,7 +324,7 @@ CASES: dict[str, Case] = {
     "an integer key": Case(text("1: x\n" + MINIMAL), one("schema", 1, 1, "unknown key '1'")),
     "Cyrillic look-alike in the body": Case(
         text(variant("body: wtdc", "body: wtdс")),  # the last letter is Cyrillic es
-        one("schema", 1, 7, "'body' is 'wtdс', which does not match ^[a-z][a-z0-9-]*$"),
+        one("schema", 1, 7, "'body' is 'wtdс': expected lower-case letters, digits and '-'"),
     ),
     # NOTE for the numbering rules: a label with a Cyrillic "а" (U+0430) that
     # looks like "a)" matches the schema (labels are free text) and nothing
@@ -536,8 +536,20 @@ def test_one_directory_of_every_bad_file(tmp_path: Path) -> None:
     good = tmp_path / "good" / "fr.yaml"
     good.parent.mkdir()
     good.write_text(MINIMAL)
+    # the valid files among them all say wtdc 59 fr: identity-duplicate would report
+    # each of them (that rule is shown in tests/test_identity.py)
     done = subprocess.run(
-        [sys.executable, "-m", "itures", "check", "--format", "json", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "itures",
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "identity-duplicate",
+            str(tmp_path),
+        ],
         capture_output=True,
         text=True,
         check=False,

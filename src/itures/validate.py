@@ -114,7 +114,7 @@ def _message(
     if kind == "literal_error":
         return f"'{name}' is {_show(value)}; expected one of {ctx.get('expected', '')}", False, loc
     if kind == "string_pattern_mismatch":
-        return f"'{name}' is {_show(value)}, which does not match {ctx.get('pattern')}", False, loc
+        return _pattern_message(name, value, str(ctx.get("pattern"))), False, loc
     if kind == "string_too_short":
         return f"'{name}' must not be empty", False, loc
     if kind == "too_short":
@@ -122,6 +122,20 @@ def _message(
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return f"'{name}' is {_show(value)}: {err['msg'].lower()}", False, loc
     return f"'{name}': {err['msg']}", False, loc
+
+
+def _pattern_message(name: str, value: Any, pattern: str) -> str:
+    from itures.model.resolution import PATTERN_HELP
+
+    if isinstance(value, str) and value.rstrip() != value and value.strip():
+        return (
+            f"'{name}' is {_show(value)}, which ends with a space or line break; write the "
+            "value on the key's line (a block introduced by | or > keeps its line break)"
+        )
+    words = PATTERN_HELP.get(pattern)
+    if words is None:
+        return f"'{name}' is {_show(value)}, which does not match {pattern}"
+    return f"'{name}' is {_show(value)}: {words}"
 
 
 def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
