@@ -843,3 +843,15 @@ def test_the_library_load_of_a_fifo_raises_and_does_not_block(tmp_path: Path) ->
         signal.signal(signal.SIGALRM, before)
     assert str(info.value) == f"{tmp_path / 'p.yaml'}: not checked: a FIFO, not a regular file"
     assert isinstance(info.value, OSError)
+
+
+def test_outside_a_repository_the_default_corpus_is_not_looked_for_above(tmp_path: Path) -> None:
+    """A resolutions/ folder that anyone left above the working directory is not checked."""
+    write(tmp_path / "resolutions" / "en.yaml", resolution(title=""))
+    (tmp_path / "work").mkdir()
+    done = cli("check", cwd=tmp_path / "work")
+    assert (done.returncode, done.stderr) == (
+        2,
+        "itures check: no PATH given and no resolutions/ directory in this repository\n",
+    )
+    assert cli("check", cwd=tmp_path).returncode == 1  # in the working directory itself

@@ -16,13 +16,20 @@ from itures.report import REPORTERS
 
 
 def _default_corpus() -> str | None:
-    """``resolutions/`` of the repository containing the working directory."""
+    """``resolutions/`` of the repository containing the working directory.
+
+    Looked for up to the top of the repository; outside one, in the working
+    directory only (never in a parent anyone could write to, such as /tmp).
+    """
+    from itures.files import root_of
+
     here = os.path.abspath(os.getcwd())
+    top, _ = root_of(here)
     while True:
         candidate = os.path.join(here, "resolutions")
         if os.path.isdir(candidate):
             return os.path.relpath(candidate)
-        if os.path.exists(os.path.join(here, ".git")):
+        if here == top:
             return None
         parent = os.path.dirname(here)
         if parent == here:
