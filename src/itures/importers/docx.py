@@ -231,15 +231,15 @@ def read(
     """Import a .docx file (``data``: its bytes, when already read)."""
     import io
 
-    try:
-        import docx
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise ImportFailure("python-docx is needed to import .docx files", where=path) from None
     if data is None:
         from itures.importers import read_source
 
         data = read_source(path)
-    check_package(data, path)
+    check_package(data, path)  # before python-docx is even imported
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ImportFailure("python-docx is needed to import .docx files", where=path) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken package
