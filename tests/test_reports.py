@@ -34,10 +34,12 @@ def test_github_annotations(tmp_path: Path) -> None:
     markup = line_of(first, "PP-1")
     label = line_of(second, "label: 2")
     assert lines[0] == (
-        f"::error file={first},line={markup},endLine={markup},col=24,endColumn=24,"
+        f"::error file={first},line={markup},endLine={markup},col=24,endColumn=43,"
         "title=itures markup::markup: citation target"
         " 'PP-1' is not BODY:NUMBER[@YEAR][#FRAGMENT] (e.g. pp:123@2010, wtsa:17,26@2012,"
-        " pp:191#resolves/3)"
+        " pp:191#resolves/3)%0Ahelp: write the body in lower case, a colon and the number,"
+        " with no space (pp:123); then, where needed, '@' and the year of the revision, '#'"
+        " and the clause"
     )
     assert lines[1].startswith(
         f"::error file={second},line={label},endLine={label},col=16,endColumn=16,"

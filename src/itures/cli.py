@@ -16,13 +16,20 @@ from itures.report import REPORTERS, ReportOptions
 
 
 def _default_corpus() -> str | None:
-    """``resolutions/`` of the repository containing the working directory."""
+    """``resolutions/`` of the repository containing the working directory.
+
+    Looked for up to the top of the repository; outside one, in the working
+    directory only (never in a parent anyone could write to, such as /tmp).
+    """
+    from itures.files import root_of
+
     here = os.path.abspath(os.getcwd())
+    top, _ = root_of(here)
     while True:
         candidate = os.path.join(here, "resolutions")
         if os.path.isdir(candidate):
             return os.path.relpath(candidate)
-        if os.path.exists(os.path.join(here, ".git")):
+        if here == top:
             return None
         parent = os.path.dirname(here)
         if parent == here:
@@ -165,7 +172,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from itures.corpus import CheckResult
     from itures.importers import ImportFailure, diagnostics, import_file, plan, write
 
-    if not os.path.isfile(args.file):
+    if not os.path.exists(args.file):  # a FIFO or a device: refused when read, with its type
         print(f"itures import: {args.file}: no such file", file=sys.stderr)
         return 2
     try:
@@ -229,7 +236,12 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
             errors += 1
             continue
         except OSError as exc:
-            print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+            from itures.files import FileRefused
+
+            if isinstance(exc, FileRefused):
+                print(f"error: {exc.message('not formatted')}", file=sys.stderr)
+            else:
+                print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
             failures.append(path)
             continue
         if result.changed:
@@ -255,11 +267,12 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
     from itures.corpus import read_data
 
     if rev is None:
+        from itures.files import FileRefused, read
+
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            return path, f"{path}: cannot read: {exc.strerror or exc}"
+            data = read(path)
+        except FileRefused as exc:
+            return path, exc.message("not compared")
         name = path
     else:
         from itures.gitrepo import GitError, Repository

@@ -23,8 +23,19 @@ Decisions:
 
 * **Where it is found**: the first ``pyproject.toml`` with a ``[tool.itures]``
   table in the directory of the first checked path or above it, stopping at
-  the top of the git repository (the directory holding ``.git``). No such file:
-  the defaults. ``itures check --config FILE`` names it explicitly.
+  the top of the git repository (the directory holding ``.git``); outside a
+  repository, stopping at the corpus root (the working directory when the
+  path lies under it, else the checked directory itself: never up to ``/``,
+  where anyone may have left a ``pyproject.toml``; see
+  :func:`itures.files.root_of`). No such file: the defaults. ``itures check
+  --config FILE`` names it explicitly. The file is read as every file is
+  (:mod:`itures.files`): a FIFO or a link leading out of the repository is
+  refused.
+* **A change of configuration is a finding of the gate.** A pull request can
+  switch rules off in the ``pyproject.toml`` it changes; ``itures check
+  --since REV`` compares the configuration with the one at ``REV`` and
+  reports ``config-changed`` for every rule it turned off or lowered to a
+  warning (see :mod:`itures.gate`).
 * ``yaml-syntax`` and ``schema`` are stages, not rules: they cannot be
   selected, ignored, re-graded or suppressed, since a file that fails them
   cannot be checked further.
@@ -60,6 +71,8 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
+# A pyproject.toml is a few KB; the limit only keeps a hostile one from filling memory.
+MAX_CONFIG_BYTES = 1_000_000
 KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang", "layout")
 DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
 _FIELDS = ("body", "number", "language")
@@ -271,12 +284,16 @@ def load(path: str | os.PathLike[str]) -> Config:
     """
     import tomllib  # only when there is a file to read: not at start-up
 
+    from itures.files import FileRefused, read
+
     p = os.fspath(path)
     try:
-        with open(p, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{p}: cannot read: {exc.strerror or exc}") from None
+        raw = read(p, limit=MAX_CONFIG_BYTES, what="a configuration file", contained=False)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except FileRefused as exc:
+        raise ConfigError(exc.message("not read")) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: not UTF-8 text: {exc.reason}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{p}: not valid TOML: {exc}") from None
     table = data.get("tool", {}).get("itures")
@@ -286,20 +303,30 @@ def load(path: str | os.PathLike[str]) -> Config:
 
 
 def find(start: str | os.PathLike[str]) -> str | None:
-    """The ``pyproject.toml`` with a ``[tool.itures]`` table for ``start``."""
+    """The ``pyproject.toml`` with a ``[tool.itures]`` table for ``start``.
+
+    Looked for in the directory of ``start`` and above, up to its root (see
+    the module docstring). Raises :class:`ConfigError` when a candidate is
+    refused (a FIFO, a link leading out of the repository, a huge file).
+    """
+    from itures.files import FileRefused, read, root_of
+
     here = os.path.abspath(os.fspath(start))
     if not os.path.isdir(here):
         here = os.path.dirname(here)
+    top, _ = root_of(here)
     while True:
         candidate = os.path.join(here, "pyproject.toml")
-        if os.path.isfile(candidate):
+        if os.path.lexists(candidate):
             try:
-                with open(candidate, "rb") as fh:
-                    if b"[tool.itures" in fh.read():
-                        return candidate
-            except OSError:
-                pass
-        if os.path.exists(os.path.join(here, ".git")):
+                if b"[tool.itures" in read(
+                    candidate, limit=MAX_CONFIG_BYTES, what="a configuration file"
+                ):
+                    return candidate
+            except FileRefused as exc:
+                if exc.refused:
+                    raise ConfigError(exc.message("not read")) from None
+        if here == top:
             return None
         parent = os.path.dirname(here)
         if parent == here:

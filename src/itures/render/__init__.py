@@ -123,9 +123,17 @@ def plan(
 
 def write(targets: list[Target], texts: list[str]) -> list[str]:
     """Write each text to its target, atomically (renderings are rebuilt, so an
-    existing file is replaced); the paths written."""
-    from itures.yamlio.write import write_atomic
+    existing file is replaced); the paths written.
 
+    Every target is looked at before anything is written
+    (:func:`itures.yamlio.write.target_of`: a FIFO, a device, a link to
+    nothing is refused), so a refusal means nothing was written.
+    """
+    from itures.yamlio.write import target_of, write_atomic
+
+    for target in targets:
+        if target.path is not None:
+            target_of(target.path)
     written: list[str] = []
     for target, text in zip(targets, texts, strict=True):
         if target.path is None:

@@ -45,7 +45,8 @@ style, an unmarked footnote, an unused suppression).
 
 `[tool.itures]` in the `pyproject.toml` of the corpus repository (the first
 one found from the checked path upwards, up to the top of the git
-repository; `--config FILE` names another):
+repository, or outside a repository up to the working directory, never
+above it; `--config FILE` names another):
 
 ```toml
 [tool.itures]
@@ -196,7 +197,24 @@ def markdown() -> str:
         parts.append(f"### {r.name}\n")
         parts.append(f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n")
         parts.append(_markdown_doc(r.doc))
+    parts.append(GATE_INTRO)
+    from itures.gate import GATE_RULES  # the models: only for this page
+
+    for name, (severity, summary) in GATE_RULES.items():
+        parts.append(f"### {name}\n")
+        parts.append(f"Severity: {severity}. Produced by the gate: {summary}.\n")
     return "\n".join(parts).rstrip() + "\n"
+
+
+GATE_INTRO = """\
+## Produced by the gate
+
+`itures check --since REV` (see [ci.md](ci.md)) compares the corpus with
+itself at `REV` and adds findings only a comparison can make. They are not
+rules of the registry: the configuration cannot select, ignore or re-grade
+them (so a change cannot switch off the check of itself), and they cannot be
+suppressed.
+"""
 
 
 def listing(names: Iterable[str] = ()) -> str:
