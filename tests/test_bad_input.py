@@ -52,7 +52,7 @@ operative:
         text: d'inviter le GCDT.
 """
 
-TAB = "tab character; indent and separate with spaces"
+TAB = "tab character: YAML does not allow tabs for indentation"
 ANCHORS = "anchors (&name) are not allowed; write the content out"
 
 
@@ -238,11 +238,11 @@ CASES: dict[str, Case] = {
     ),
     "a character that cannot start a token": Case(
         text(variant("title: Renforcer", "title: @Renforcer")),
-        one("yaml-syntax", 4, 8, "found character that cannot start any token"),
+        one("yaml-syntax", 4, 8, "the text of 'title' starts with '@', which YAML reserves"),
     ),
     "an unclosed quote": Case(
         text(variant("title: Renforcer la coordination", "title: 'Renforcer la coordination")),
-        one("yaml-syntax", 19, 17, "did not find expected key"),
+        one("yaml-syntax", 4, 8, "the quote (') that opens this text is not closed on its line"),
     ),
     # -- YAML, but not the shape of a resolution
     "a document that is a scalar": Case(

@@ -142,11 +142,22 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 class YamlSyntaxError(Exception):
     """Raised by :func:`parse_text`; carries a ready ``yaml-syntax`` message."""
 
-    def __init__(self, message: str, line: int, column: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        line: int,
+        column: int,
+        help: str | None = None,
+        end_line: int = 0,
+        end_column: int = 0,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.help = help
+        self.end_line = end_line
+        self.end_column = end_column
 
 
 # Integers are years and counts: one of more than 1,000 digits is refused
@@ -232,15 +243,26 @@ def _scalar(node: ScalarNode) -> Any:
         return value
     rx = _PATTERNS.get(tag)
     if rx is None:
-        raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+        raise _node_error(
+            node, f"tag {tag!r} is not allowed; write plain YAML without tags", _NO_TAGS
+        )
     if not rx.match(value):
-        raise _node_error(node, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}")
+        raise _node_error(node, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}", _NO_TAGS)
     return _typed(tag, value)
 
 
-def _node_error(node: Node, message: str) -> YamlSyntaxError:
+def _node_error(node: Node, message: str, help: str | None = None) -> YamlSyntaxError:
     mark = node.start_mark
-    return YamlSyntaxError(message, mark.line + 1, mark.column + 1)
+    end = node.end_mark
+    end_line, end_column = end.line + 1, end.column  # end_mark is past the last character
+    if end_line != mark.line + 1:
+        end_line, end_column = mark.line + 1, mark.column + 1
+    return YamlSyntaxError(message, mark.line + 1, mark.column + 1, help, end_line, end_column)
+
+
+_NO_TAGS = (
+    "remove the tag (the word that starts with '!'); a text that starts with '!' goes in quotes"
+)
 
 
 # Resolutions nest a few levels deep (an item of an item of a section); a
@@ -266,32 +288,60 @@ def _construct(node: Node, depth: int = 0) -> Any:
         try:
             return _scalar(node)  # type: ignore[arg-type]
         except _TooLarge:
-            raise _node_error(node, "integer too large (more than 1,000 digits)") from None
+            raise _node_error(
+                node,
+                "integer too large (more than 1,000 digits)",
+                "a year or a count has a few digits; if this is text, put it in quotes",
+            ) from None
         except ValueError:  # "0x_", "._": the number patterns, but no digits
             raise _node_error(
-                node, f"{value!r} looks like a number but is not one; quote it if it is text"
+                node,
+                f"{value!r} looks like a number but is not one; quote it if it is text",
+                f"write it in quotes: '{value}'",
             ) from None
     if depth >= MAX_DEPTH:
-        raise _node_error(node, f"nested more than {MAX_DEPTH} levels deep")
+        raise _node_error(
+            node,
+            f"nested more than {MAX_DEPTH} levels deep",
+            "a resolution nests a few levels (section, item, sub-item); check the indentation",
+        )
     if cls is MappingNode:
         if node.tag != _MAP:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+            raise _node_error(node, f"tag {node.tag!r} is not allowed", _NO_TAGS)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
-                raise _node_error(key_node, "mapping keys must be plain strings")
+                raise _node_error(
+                    key_node,
+                    "mapping keys must be plain strings",
+                    "write each key as a plain word followed by ': ' (title: ...)",
+                )
             k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
             if not isinstance(k, str):
                 k = key_node.value  # keys are names: `1:` is the key "1"
             if k in result:
-                raise _node_error(key_node, f"duplicate key {k!r}")
+                raise _duplicate(node, key_node, k)
             result[k] = _construct(value_node, depth + 1)
         return result
     if cls is SequenceNode:
         if node.tag != _SEQ:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+            raise _node_error(node, f"tag {node.tag!r} is not allowed", _NO_TAGS)
         return [_construct(child, depth + 1) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
+
+
+def _duplicate(mapping: Node, key_node: Node, key: str) -> YamlSyntaxError:
+    """A key given twice in one mapping: where the first one is, and the likely fix."""
+    first = next(
+        k
+        for k, _ in mapping.value
+        if isinstance(k, ScalarNode) and k is not key_node and (k.value == key_node.value)
+    )
+    return _node_error(
+        key_node,
+        f"duplicate key {key!r} (already on line {first.start_mark.line + 1})",
+        "remove one of the two; if this line starts a new entry of a list, begin it with '- '",
+    )
 
 
 def _check_anchors(text: str) -> None:
@@ -303,7 +353,11 @@ def _check_anchors(text: str) -> None:
             assert mark is not None
             what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
             raise YamlSyntaxError(
-                f"{what} are not allowed; write the content out", mark.line + 1, mark.column + 1
+                f"{what} are not allowed; write the content out",
+                mark.line + 1,
+                mark.column + 1,
+                "write the repeated content out in full; a text that starts with '&' or '*' "
+                "goes in quotes",
             )
 
 
@@ -372,10 +426,11 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
     if tab >= 0:
         line, column = _position_of(text, tab)
         raise YamlSyntaxError(
-            "tab character; indent and separate with spaces (a tab in text is usually "
-            "a label separator left by Word)",
+            "tab character: YAML does not allow tabs for indentation, and in a text a tab is "
+            "usually a label separator left by Word",
             line,
             column,
+            "replace the tab with spaces: two per indentation level, or one space inside a text",
         )
     if not text.isascii():
         _refuse_odd_breaks(text)
@@ -385,12 +440,17 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
                 _check_anchors(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if exc.context and "expected a single document" in exc.context:
-            problem = "several YAML documents in one file; keep one resolution per file"
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise YamlSyntaxError(problem, line, column) from None
+        from itures.yamlio.explain import Explained, explain
+
+        try:
+            said = explain(text, exc)
+        except Exception:  # pragma: no cover - explain is total (tests/test_yaml_messages.py)
+            mark = exc.problem_mark or exc.context_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+            said = Explained(exc.problem or "invalid YAML", None, line, column)
+        raise YamlSyntaxError(
+            said.message, said.line, said.column, said.help, said.end_line, said.end_column
+        ) from None
     except yaml.YAMLError as exc:  # reader errors (characters YAML refuses) have no mark
         found = _UNPRINTABLE.search(text)
         if found is None:  # pragma: no cover - libyaml and the pattern agree
@@ -400,6 +460,7 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             f"control character U+{ord(found.group()):04X} is not allowed in YAML; remove it",
             line,
             column,
+            "delete the character (it is invisible in most editors: retype the word around it)",
         ) from None
     except UnicodeEncodeError as exc:  # a str holding lone surrogates: not from a file
         line, column = _position_of(text, exc.start)
@@ -569,5 +630,16 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
         text = decode(data)
         parsed, _ = parse_text(text)
     except YamlSyntaxError as exc:
-        return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message)
+        return Diagnostic(
+            "yaml-syntax",
+            "error",
+            path,
+            exc.line,
+            exc.column,
+            exc.message,
+            None,
+            exc.end_line,
+            exc.end_column,
+            exc.help,
+        )
     return Document(path=path, text=text, data=parsed)
