@@ -309,22 +309,22 @@ CASES: dict[str, Case] = {
     ),
     "a misspelt key": Case(
         text(variant("title:", "titel:")),
-        (
-            ("schema", 1, 1, "missing required key 'title' in resolution"),
-            ("schema", 4, 1, "unknown key 'titel'; did you mean 'title'?"),
-        ),
+        one("schema", 4, 1, "unknown key 'titel'; did you mean 'title'?"),
     ),
     "a key with a square bracket": Case(
         text(variant("body:", "b[ody:")),
-        (
-            ("schema", 1, 1, "missing required key 'body' in resolution"),
-            ("schema", 1, 1, "unknown key 'b[ody'; did you mean 'body'?"),
-        ),
+        one("schema", 1, 1, "unknown key 'b[ody'; did you mean 'body'?"),
     ),
     "an integer key": Case(text("1: x\n" + MINIMAL), one("schema", 1, 1, "unknown key '1'")),
     "Cyrillic look-alike in the body": Case(
         text(variant("body: wtdc", "body: wtdс")),  # the last letter is Cyrillic es
-        one("schema", 1, 7, "'body' is 'wtdс', which does not match ^[a-z][a-z0-9-]*$"),
+        one(
+            "schema",
+            1,
+            7,
+            "'wtdс' ('body') contains U+0441 CYRILLIC SMALL LETTER ES, which looks like Latin c "
+            "but is another character",
+        ),
     ),
     # NOTE for the numbering rules: a label with a Cyrillic "а" (U+0430) that
     # looks like "a)" matches the schema (labels are free text) and nothing

@@ -8,13 +8,15 @@ value) or enclosing mapping (missing key), with a message for editors.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import types
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from itures.diagnostics import Diagnostic
+from itures.diagnostics import Diagnostic, Related
 from itures.model.resolution import Resolution
 from itures.yamlio.read import Document
 
@@ -69,59 +71,313 @@ def _unwrap(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+# Words for the identifier patterns of the model, by the field they are in.
+# (what the value is, how it is written, an example)
+_IDENTIFIERS: dict[str, tuple[str, str, str]] = {
+    "body": (
+        "an issuing body",
+        "bodies are written in lower case (letters, digits and hyphens)",
+        "wtdc",
+    ),
+    "actors": (
+        "an actor id",
+        "ids are written in lower case with hyphens",
+        "tdag",
+    ),
+    "partners": (
+        "an actor id",
+        "ids are written in lower case with hyphens",
+        "tsb-director",
+    ),
+    "report_to": (
+        "an actor id",
+        "ids are written in lower case with hyphens",
+        "council",
+    ),
+    "event": (
+        "an event id",
+        "events are written in lower case with hyphens",
+        "next-pp",
+    ),
+    "verb": (
+        "a verb key",
+        "verb keys are English words in lower case, joined by '_'",
+        "bearing_in_mind",
+    ),
+    "number": (
+        "a resolution number",
+        "numbers are letters and digits, with '.', '/' or '-' between them",
+        "6-2",
+    ),
+    "id": (
+        "a footnote mark",
+        "marks are letters, digits or one of * † ‡ §",
+        "1",
+    ),
+}
+
+# Keys as editors may write them in French or Spanish (or with a capital):
+# the unknown key then gets the English key of the format.
+_KEY_WORDS: dict[str, str] = {
+    "organe": "body",
+    "órgano": "body",
+    "numéro": "number",
+    "número": "number",
+    "langue": "language",
+    "idioma": "language",
+    "titre": "title",
+    "título": "title",
+    "historique": "history",
+    "historial": "history",
+    "historia": "history",
+    "préambule": "preamble",
+    "preámbulo": "preamble",
+    "dispositif": "operative",
+    "dispositivo": "operative",
+    "annexe": "annexes",
+    "annexes": "annexes",
+    "anexo": "annexes",
+    "anexos": "annexes",
+    "conférence": "conference",
+    "conferencia": "conference",
+    "verbe": "verb",
+    "verbo": "verb",
+    "intitulé": "heading",
+    "encabezamiento": "heading",
+    "titulo": "title",
+    "étiquette": "label",
+    "etiqueta": "label",
+    "texte": "text",
+    "texto": "text",
+    "acteurs": "actors",
+    "actores": "actors",
+    "partenaires": "partners",
+    "socios": "partners",
+    "échéances": "deadlines",
+    "plazos": "deadlines",
+    "notes": "footnotes",
+    "notas": "footnotes",
+    "événement": "event",
+    "evento": "event",
+    "lieu": "place",
+    "lugar": "place",
+    "année": "year",
+    "año": "year",
+}
+
+
+def _model_name(model: type[BaseModel]) -> str:
+    """'history entry' for HistoryEntry."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", model.__name__).lower()
+
+
+def _meant(key: str, loc: tuple[str | int, ...]) -> str | None:
+    """The allowed key an unknown key most likely means (look-alike letters, case, language)."""
+    from itures.model.lookalike import to_script
+
+    model = _model_at(loc[:-1])
+    if model is None:
+        return None
+    allowed = list(model.model_fields)
+    if to_script(key) in allowed:
+        return to_script(key)
+    return _close_key(key, allowed)
+
+
+def _first_sentence(text: str | None) -> str:
+    if not text:
+        return ""
+    head = text.split(". ")[0].rstrip(".")
+    return head[:1].lower() + head[1:]
+
+
+def _fix_identifier(field: str, value: str) -> str | None:
+    """The value written as the field's pattern wants, when a plain fix makes it so."""
+    from itures.model.lookalike import to_script
+
+    if field in ("actors", "partners", "report_to"):
+        from itures.model.vocabulary import suggest_actor
+
+        return suggest_actor(value)
+    fixed = to_script(value).strip()
+    if field == "verb":
+        fixed = "_".join(fixed.casefold().replace("-", " ").split())
+    elif field in ("body", "event"):
+        fixed = "-".join(fixed.casefold().replace("_", " ").split())
+    elif field == "number":
+        fixed = "-".join(fixed.split())
+    return fixed if fixed and fixed != value else None
+
+
+def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[str, str | None]:
+    """A value that does not match its field's pattern, in words (never the pattern)."""
+    from itures.model.lookalike import describe, mixed, to_script
+
+    if isinstance(value, str) and (found := mixed(value)):
+        ch = found[0][1]
+        return (
+            f"{_show(value)} ('{name}') contains {describe(ch)} but is another character",
+            f"retype it in Latin letters: '{to_script(value)}'",
+        )
+    what, how, example = _IDENTIFIERS.get(
+        field, ("a valid value", "the value is not written as this field needs", "")
+    )
+    shown = _show(value)
+    padded = isinstance(value, str) and value != value.strip()
+    if padded and re.search(pattern, value.strip()):
+        how = "remove the spaces or line breaks before and after it"
+    fixed = _fix_identifier(field, value) if isinstance(value, str) else None
+    if fixed is not None and (not re.search(pattern, fixed) or "\n" in fixed):
+        fixed = None  # offer only a value that is allowed
+    msg = f"{shown} is not {what}: {how}"
+    if example and not (padded and fixed):
+        msg += f", e.g. '{fixed or example}'"
+    return msg, (f"write '{fixed}'" if fixed else None)
+
+
 def _message(
     err: ErrorDetails, loc: tuple[str | int, ...]
-) -> tuple[str, bool, tuple[str | int, ...]]:
-    """(message, position-at-key?, path to position) for one pydantic error."""
+) -> tuple[str, str | None, bool, tuple[str | int, ...]]:
+    """(message, help, position-at-key?, path to position) for one pydantic error."""
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
     names = [p for p in loc if isinstance(p, str)]
-    name = names[-1] if names else "document"
+    field = names[-1] if names else "document"
+    name = field
+    help_: str | None = None
     if loc and isinstance(loc[-1], int):
         name = f"{name} entry {loc[-1] + 1}"
     if kind == "missing":
         model = _model_at(loc[:-1])
-        where = f" in {model.__name__.lower()}" if model else ""
-        return f"missing required key '{loc[-1]}'{where}", False, loc[:-1]
+        where = f" in {_model_name(model)}" if model else ""
+        info = model.model_fields.get(str(loc[-1])) if model else None
+        about = _first_sentence(info.description if info else None)
+        help_ = f"add the line '{loc[-1]}: ...'" + (f" ({about})" if about else "")
+        return f"missing required key '{loc[-1]}'{where}", help_, False, loc[:-1]
     if kind == "extra_forbidden":
-        model = _model_at(loc[:-1])
-        msg = f"unknown key '{loc[-1]}'"
-        if model is not None:
-            import difflib  # only for this message: not at start-up
-
-            allowed = list(model.model_fields)
-            close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
-            if close:
-                msg += f"; did you mean '{close[0]}'?"
-            msg += f" (allowed in {model.__name__.lower()}: {', '.join(allowed)})"
-        return msg, True, loc
+        return (*_unknown_key(str(loc[-1]), loc), True, loc)
     if kind == "string_type":
         msg = f"'{name}' must be a string, not {_kind(value)}"
         if isinstance(value, int | float) and not isinstance(value, bool):
             msg += f'; quote it: "{value}"'
-        return msg, False, loc
+            help_ = f"write it in quotes: '{value}'"
+        elif isinstance(value, list | dict):
+            bracket = "[" if isinstance(value, list) else "{"
+            help_ = (
+                f"a text that starts with '{bracket}' must be in quotes: YAML reads "
+                f"'{bracket}...' as a {'list' if bracket == '[' else 'mapping'}"
+            )
+        elif value is None:
+            help_ = f"write the {field} after '{field}: ', or remove the line"
+        elif isinstance(value, bool):
+            help_ = f"write it in quotes: '{str(value).lower()}'"
+        return msg, help_, False, loc
     if kind in ("int_type", "int_parsing", "int_from_float"):
+        if isinstance(value, str) and value.strip().isdigit():
+            help_ = f"remove the quotes: {value.strip()}"
         return (
             f"'{name}' must be an integer such as 2017, not {_kind(value)} {_show(value)}",
+            help_ or "write the year in digits, without quotes: 2017",
             False,
             loc,
         )
     if kind == "list_type":
-        return f"'{name}' must be a list (lines starting with '- '), not {_kind(value)}", False, loc
+        return (
+            f"'{name}' must be a list (lines starting with '- '), not {_kind(value)}",
+            f"write each entry of '{field}' on its own line, starting with '- ', indented "
+            f"under '{field}:'",
+            False,
+            loc,
+        )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"'{name}' must be a mapping (key: value lines), not {_kind(value)}", False, loc
+        return (
+            f"'{name}' must be a mapping (key: value lines), not {_kind(value)}",
+            "write its keys on their own lines, each 'key: value'",
+            False,
+            loc,
+        )
     if kind == "literal_error":
-        return f"'{name}' is {_show(value)}; expected one of {ctx.get('expected', '')}", False, loc
+        expected = str(ctx.get("expected", ""))
+        if isinstance(value, str):
+            choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
+            folded = {c.casefold(): c for c in choices}
+            if value.strip().casefold() in folded:
+                help_ = f"write '{folded[value.strip().casefold()]}'"
+        if help_ is None and field == "language":
+            help_ = "use the two-letter code of one of the six ITU languages"
+        return (
+            f"'{name}' is {_show(value)}; expected one of {expected}",
+            help_ or f"write one of {expected}",
+            False,
+            loc,
+        )
     if kind == "string_pattern_mismatch":
-        return f"'{name}' is {_show(value)}, which does not match {ctx.get('pattern')}", False, loc
+        msg, help_ = _pattern_message(field, name, value, str(ctx.get("pattern", "")))
+        return f"'{name}': {msg}" if not msg.startswith("'") else msg, help_, False, loc
     if kind == "string_too_short":
-        return f"'{name}' must not be empty", False, loc
+        return (
+            f"'{name}' must not be empty",
+            f"write the {field} after '{field}: ', or remove the line if the key is optional",
+            False,
+            loc,
+        )
     if kind == "too_short":
-        return f"'{name}' must have at least {ctx.get('min_length', 1)} entry", False, loc
+        return (
+            f"'{name}' must have at least {ctx.get('min_length', 1)} entry",
+            f"add an entry under '{field}:' (a line starting with '- '), or remove the key",
+            False,
+            loc,
+        )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return f"'{name}' is {_show(value)}: {err['msg'].lower()}", False, loc
-    return f"'{name}': {err['msg']}", False, loc
+        if field in ("year", "by"):
+            return (
+                f"'{name}' is {_show(value)}, not a year between 1865 and 2999",
+                "write the year in four digits, e.g. 2017",
+                False,
+                loc,
+            )
+        return f"'{name}' is {_show(value)}: {err['msg'].lower()}", None, False, loc
+    return f"'{name}': {err['msg']}", None, False, loc
+
+
+def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]:
+    """An unknown key: a look-alike letter named, or the key it most likely means."""
+    from itures.model.lookalike import describe, mixed, to_script
+
+    model = _model_at(loc[:-1])
+    msg = f"unknown key '{key}'"
+    if model is None:
+        return msg, None
+    allowed = list(model.model_fields)
+    where = _model_name(model)
+    listing = f"the keys of a {where} are {', '.join(allowed)}"
+    found = mixed(key)
+    if found and to_script(key) in allowed:
+        ch = found[0][1]
+        return (
+            f"{msg}: it contains {describe(ch)} but is another character",
+            f"retype the key in Latin letters: '{to_script(key)}'",
+        )
+    close = _close_key(key, allowed)
+    if close is not None:
+        return f"{msg}; did you mean '{close}'?", f"rename it to '{close}' ({listing})"
+    return f"{msg} (allowed in {where}: {', '.join(allowed)})", "remove it, or rename it"
+
+
+def _close_key(key: str, allowed: list[str]) -> str | None:
+    import difflib  # only for this message: not at start-up
+
+    folded = key.strip().casefold().replace("-", "_").replace(" ", "_")
+    if folded in allowed:
+        return folded
+    word = _KEY_WORDS.get(folded)
+    if word in allowed:
+        return word
+    close = difflib.get_close_matches(key, allowed, n=1) or difflib.get_close_matches(
+        folded, allowed, n=1
+    )
+    return close[0] if close else None
 
 
 def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
@@ -147,10 +403,37 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         errors = exc.errors(include_url=False)
     out: list[Diagnostic] = []
     seen: set[tuple[int, int, str | None]] = set()
-    for err in errors:
-        loc = _path(data, err["loc"])
-        message, at_key, where = _message(err, loc)
-        diag = doc.diagnostic("schema", message, where, key=at_key)
+    located = [(_path(data, err["loc"]), err) for err in errors]
+    # a misspelt key is one defect, not an unknown key and a missing one: the
+    # missing key is told as a related place of the unknown key's finding
+    renamed = {
+        (loc[:-1], meant): loc
+        for loc, err in located
+        if err["type"] == "extra_forbidden" and (meant := _meant(str(loc[-1]), loc))
+    }
+    missing = {(loc[:-1], str(loc[-1])) for loc, err in located if err["type"] == "missing"} & set(
+        renamed
+    )
+    for loc, err in located:
+        if err["type"] == "missing" and (loc[:-1], str(loc[-1])) in missing:
+            continue
+        message, help_, at_key, where = _message(err, loc)
+        diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)
+        if err["type"] == "extra_forbidden" and (loc[:-1], _meant(str(loc[-1]), loc)) in missing:
+            whole = doc.diagnostic("schema", "", loc[:-1])
+            diag = dataclasses.replace(
+                diag,
+                related=(
+                    Related(
+                        doc.path,
+                        whole.line,
+                        whole.column,
+                        f"'{_meant(str(loc[-1]), loc)}' is required here",
+                        whole.end_line,
+                        whole.end_column,
+                    ),
+                ),
+            )
         # pydantic reports a union once per alternative: keep the first
         mark = (diag.line, diag.column, diag.pointer)
         if mark in seen:

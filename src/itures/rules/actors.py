@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from itures.model.vocabulary import vocabulary
+from itures.model.vocabulary import suggest_actor, vocabulary
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import clauses_of
 
@@ -17,19 +17,35 @@ def _suggest(value: str, known: frozenset[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
+def _suggest_actor(value: str) -> tuple[str, str | None]:
+    """The "did you mean" of an unknown actor id, and the help that goes with it.
+
+    Ids, names and abbreviations in the six languages all count: ``gcdt``
+    (TDAG's French abbreviation) -> ``tdag``.
+    """
+    found = suggest_actor(value)
+    if found is None or found == value:
+        return "", "use an actor id listed in schema/actors.yaml"
+    return f"; did you mean '{found}'?", f"write '{found}'"
+
+
 @rule("actor-unknown", "error", "an actor identifier not in the vocabulary")
 def actor_unknown(ctx: Context) -> Iterator[Finding]:
     """An ``actors`` or ``partners`` entry (of a section or a clause), or a
     deadline's ``report_to``, that is not an actor id of the vocabulary
     (``schema/actors.yaml``).
 
+    The suggestion ("did you mean") reads every language's names and
+    abbreviations of the vocabulary: ``gcdt`` (TDAG's French abbreviation)
+    suggests ``tdag``, ``conseil`` suggests ``council``.
+
     Failing::
 
-        actors: [bdt-directr]
+        actors: [bdt-directr, gcdt]
 
     Passing::
 
-        actors: [bdt-director]
+        actors: [bdt-director, tdag]
     """
     known = vocabulary().actor_ids()
     res = ctx.resolution
@@ -37,10 +53,11 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
     def check(path: tuple[str | int, ...], ids: list[str]) -> Iterator[Finding]:
         for i, actor in enumerate(ids):
             if actor not in known:
+                hint, help_ = _suggest_actor(actor)
                 yield Finding(
                     (*path, i),
-                    f"unknown actor '{actor}'{_suggest(actor, known)} "
-                    "(actor ids are listed in schema/actors.yaml)",
+                    f"unknown actor '{actor}'{hint} (actor ids are listed in schema/actors.yaml)",
+                    help=help_,
                 )
 
     for s, osec in enumerate(res.operative):
@@ -51,11 +68,12 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
         yield from check((*path, "partners"), clause.partners)
         for d, deadline in enumerate(clause.deadlines):
             if deadline.report_to is not None and deadline.report_to not in known:
+                hint, help_ = _suggest_actor(deadline.report_to)
                 yield Finding(
                     (*path, "deadlines", d, "report_to"),
-                    f"unknown actor '{deadline.report_to}' to report to"
-                    f"{_suggest(deadline.report_to, known)} (actor ids are listed in "
-                    "schema/actors.yaml)",
+                    f"unknown actor '{deadline.report_to}' to report to{hint} (actor ids are "
+                    "listed in schema/actors.yaml)",
+                    help=help_,
                 )
 
 

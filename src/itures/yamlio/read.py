@@ -610,9 +610,11 @@ class Document:
         *,
         severity: str = "error",
         key: bool = False,
+        help: str | None = None,
     ) -> Diagnostic:
-        """A diagnostic positioned at ``parts`` of this document."""
+        """A diagnostic positioned at ``parts`` of this document, with its span."""
         line, column = self.locate(parts, key=key)
+        end_line, end_column = self.span_end(parts, key=key)
         return Diagnostic(
             rule=rule,
             severity="warning" if severity == "warning" else "error",
@@ -621,7 +623,52 @@ class Document:
             column=column,
             message=message,
             pointer=pointer_from(tuple(parts)),
+            end_line=end_line,
+            end_column=end_column,
+            help=help,
         )
+
+    def span_end(
+        self, parts: tuple[str | int, ...] | list[str | int], *, key: bool = False
+    ) -> tuple[int, int]:
+        """Line and column (1-based, inclusive) where the span at ``parts`` ends.
+
+        A scalar (or a key, with ``key``) is spanned whole; a list or mapping
+        on its first line only (up to a comment); a path that leaves the tree
+        gives the start (a one-character span).
+        """
+        node = self.root
+        last = len(parts) - 1
+        for i, part in enumerate(parts):
+            if isinstance(node, MappingNode):
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
+                        node = key_node if (key and i == last) else value_node
+                        break
+                else:
+                    node = None
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                node = node.value[part] if 0 <= part < len(node.value) else None
+            else:
+                node = None
+            if node is None:
+                return self.locate(parts, key=key)
+        if node is None:
+            return 1, 1
+        text = self.text
+        start = node.start_mark.index
+        if isinstance(node, ScalarNode):
+            stop = node.end_mark.index
+        else:
+            nl = text.find("\n", start)
+            stop = len(text) if nl < 0 else nl
+            hash_at = text.find(" #", start, stop)
+            if hash_at >= 0:
+                stop = hash_at
+        j = min(stop, len(text)) - 1
+        while j > start and text[j].isspace():
+            j -= 1
+        return self.line_column(max(j, start))
 
 
 def read_document(path: str, data: bytes) -> Document | Diagnostic:
