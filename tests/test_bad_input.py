@@ -326,10 +326,17 @@ CASES: dict[str, Case] = {
             "but is another character",
         ),
     ),
-    # NOTE for the numbering rules: a label with a Cyrillic "а" (U+0430) that
-    # looks like "a)" matches the schema (labels are free text) and nothing
-    # reports it today. A numbering rule should; update this case then.
-    "Cyrillic look-alike in a label": Case(text(variant("label: a)", "label: а)")), exit_code=0),
+    # labels are free text for the schema: the lookalike rule names the letter
+    "Cyrillic look-alike in a label": Case(
+        text(variant("label: a)", "label: а)")),
+        one(
+            "lookalike",
+            13,
+            16,
+            "label 'а)' contains U+0430 CYRILLIC SMALL LETTER A, which looks like Latin a but "
+            "is another character; the labels of this list are in Latin letters",
+        ),
+    ),
     # -- files that cannot be read
     "a path that does not exist": Case(
         lambda d: None, exit_code=2, failure="no such file or directory"

@@ -36,6 +36,8 @@ module                    rules
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
+``comments``              text-comment
+``lookalike``             lookalike
 ``suppressions``          suppression-invalid, suppression-unused
 ========================  =====================================================
 """
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from itures.corpus import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
+    from itures.yamlio.read import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +156,9 @@ class Context:
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    # the parsed file, for the few rules about its source (comments): None
+    # when the rules run on a model alone
+    document: Document | None = field(default=None, compare=False, repr=False)
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once for this file."""
@@ -220,6 +226,8 @@ MODULES = (
     "artefacts",
     "punctuation",
     "languages",
+    "comments",
+    "lookalike",
     "suppressions",
 )
 
