@@ -7,6 +7,8 @@ stopped, the exact message and the exact help.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -343,3 +345,96 @@ def test_any_text_gives_a_document_or_a_positioned_diagnostic(text: str) -> None
 def test_any_unicode_text_gives_a_document_or_a_diagnostic(text: str) -> None:
     found = read_document("f.yaml", text.encode("utf-8", errors="surrogatepass"))
     assert isinstance(found, Document | Diagnostic)
+
+
+# -- the example resolution, broken as editors break it ------------------------
+
+_EXAMPLE = (
+    (Path(__file__).parent.parent / "resolutions" / "wtdc" / "59" / "fr.yaml")
+    .read_text(encoding="utf-8")
+    .split("\n")
+)
+_ITEM_A = _EXAMPLE.index("      - label: a)", 50)  # considering a), line 53
+_ITEM_B = _EXAMPLE.index("      - label: b)", _ITEM_A)
+_SECTION = _EXAMPLE.index("  - verb: considering")
+
+
+def _edit(changes: dict[int, str], drop: range = range(0)) -> str:
+    lines = list(_EXAMPLE)
+    for index, line in changes.items():
+        lines[index] = line
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+# name: (text, line, column, message, help)
+EXAMPLE_CASES: dict[str, tuple[str, int, int, str, str]] = {
+    "French spacing in a one-line text": (
+        _edit(
+            {_ITEM_A + 1: "        text: que l'un des principes : éviter les doubles emplois;"},
+            range(_ITEM_A + 2, _ITEM_A + 6),
+        ),
+        54,
+        38,
+        "the text of 'text' contains ': ' (a colon and a space), which YAML reads as the start "
+        "of a new key; put the whole text in quotes",
+        'write: text: "que l\'un des principes : éviter les doubles emplois;"',
+    ),
+    "a text key one space short": (
+        _edit({_ITEM_A + 1: "       text: >-"}),
+        54,
+        8,
+        "this key is indented to column 8, which matches no level above it: the keys around "
+        "it are at column 9 (line 53)",
+        "indent it to column 9, like line 53",
+    ),
+    "a text key two spaces too far": (
+        _edit({_ITEM_A + 1: "          text: >-"}),
+        54,
+        11,
+        "'text' is indented more than 'label' on line 53, so YAML reads it as more of the text "
+        "of 'label'",
+        "move 'text' back to column 9, under 'label' (or, if it belongs further out, under the "
+        "key it belongs to)",
+    ),
+    "a section one space too far": (
+        _edit({_SECTION: "   - verb: considering"}),
+        50,
+        4,
+        "this list entry is indented to column 4, which matches no level above it: the "
+        "entries around it are at column 3 (line 22)",
+        "indent it to column 3, like line 22",
+    ),
+    "an item without its dash": (
+        _edit({_ITEM_B: "      label: b)"}),
+        59,
+        7,
+        "this line is in the column of the list entries that start on line 53 but does not "
+        "start with '- '",
+        "start a new entry with '- ' (- label: b)), or indent the line to column 9 to keep it "
+        "in the entry above",
+    ),
+    "a label with an unclosed quote": (
+        _edit({_ITEM_B: "      - label: 'b)"}),
+        59,
+        16,
+        "the quote (') that opens this text is not closed on its line, so YAML reads the lines "
+        "below, up to the next ' (line 62), as part of the text",
+        "close the quote at the end of the text: - label: 'b)'",
+    ),
+    "a line of a folded text at the column of its key": (
+        _edit({_ITEM_A + 3: "        " + _EXAMPLE[_ITEM_A + 3].strip()}),
+        56,
+        9,
+        "this line seems to continue the text of 'text' (line 54), but it is not indented "
+        "more than 'text'",
+        "indent it to column 11, like line 55",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(EXAMPLE_CASES))
+def test_the_example_broken(name: str) -> None:
+    text, line, column, message, help_ = EXAMPLE_CASES[name]
+    found = read_document("fr.yaml", text.encode("utf-8"))
+    assert isinstance(found, Diagnostic), found
+    assert (found.line, found.column, found.message, found.help) == (line, column, message, help_)

@@ -216,19 +216,19 @@ def _indentation(
             col + 1,
             *_span(row + 1, col + 1, line),
         )
-    # the nearest line above of the same kind (list entry or key) gives the column
+    # the columns open above this line (its possible parents and siblings),
+    # of the same kind (list entries or keys): the nearest column is meant
     model: tuple[int, int] | None = None
-    for k in range(row - 1, -1, -1):
-        if not _content(lines[k]):
-            continue
-        c = _entry_column(lines[k]) if dash else _key_column(lines[k])
-        if c is None and not dash and _KEY_LINE.match(line) is None:
-            c = _indent(lines[k])  # a line of text: like the line above
-        if c is not None and c != col:
-            model = (k, c)
-            break
-        if c == col:
-            break
+    if dash or _KEY_LINE.match(line):
+        levels = _levels(lines, row, dash)
+        if levels:
+            k, c = min(levels, key=lambda kc: abs(kc[1] - col))
+            if c != col:
+                model = (k, c)
+    else:  # a line of text: like the line above
+        prev = _previous(lines, row)
+        if prev is not None and _indent(lines[prev]) != col:
+            model = (prev, _indent(lines[prev]))
     what = "list entry" if dash else ("key" if _KEY_LINE.match(line) else "line")
     if model is not None:
         k, c = model
@@ -249,6 +249,29 @@ def _indentation(
         col + 1,
         *_span(row + 1, col + 1, line),
     )
+
+
+def _levels(lines: list[str], row: int, dash: bool) -> list[tuple[int, int]]:
+    """(line, column) of the list entries (``dash``) or keys open above ``row``.
+
+    Walking up from the line above, a line indented less than every line
+    after it starts a level that is still open: the parents of ``row`` and
+    their siblings' column. Nearest first.
+    """
+    out: list[tuple[int, int]] = []
+    limit: int | None = None
+    for k in range(row - 1, -1, -1):
+        text = lines[k]
+        if not _content(text):
+            continue
+        indent = _indent(text)
+        if limit is not None and indent >= limit:
+            continue
+        limit = indent
+        c = _entry_column(text) if dash else _key_column(text)
+        if c is not None:
+            out.append((k, c))
+    return out
 
 
 def _tokens_before(text: str, index: int) -> list[yaml.Token]:
@@ -369,6 +392,22 @@ def _no_colon(lines: list[str], row: int) -> Explained:
             col + 1,
             *_span(row + 1, col + 1, line),
         )
+    if prev is not None and col < _indent(lines[prev]) and _KEY_LINE.match(lines[prev]) is None:
+        # a line of a text (plain or block) that lost its indentation
+        for k in range(prev - 1, -1, -1):
+            km = _KEY_LINE.match(lines[k])
+            if _content(lines[k]) and km is not None and km.start("key") < _indent(lines[prev]):
+                if col <= km.start("key"):
+                    key = km.group("key")
+                    return Explained(
+                        f"this line seems to continue the text of '{key}' (line {k + 1}), but "
+                        f"it is not indented more than '{key}'",
+                        f"indent it to column {_indent(lines[prev]) + 1}, like line {prev + 1}",
+                        row + 1,
+                        col + 1,
+                        *_span(row + 1, col + 1, line),
+                    )
+                break
     if prev is not None:
         pm = _KEY_LINE.match(lines[prev])
         value = lines[prev][pm.end() :].strip() if pm else ""
