@@ -86,6 +86,20 @@ CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
         "but is another character",
         "retype it in Latin letters: 'wtdc'",
     ),
+    "a Cyrillic letter in a verb": (
+        _op(verb="rеsolves"),
+        (10, 11, 10, 18),
+        "'rеsolves' ('verb') contains U+0435 CYRILLIC SMALL LETTER IE, which looks like Latin e "
+        "but is another character",
+        "retype it in Latin letters: 'resolves'",
+    ),
+    "a Cyrillic letter in an actor": (
+        _op(actor="tdаg"),
+        (12, 14, 12, 17),
+        "'tdаg' ('actors entry 1') contains U+0430 CYRILLIC SMALL LETTER A, which looks like "
+        "Latin a but is another character",
+        "retype it in Latin letters: 'tdag'",
+    ),
     "a Greek letter in a key": (
         MINIMAL + "οperative: []\n",
         (9, 1, 9, 9),
