@@ -351,7 +351,8 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
         return msg, None
     allowed = list(model.model_fields)
     where = _model_name(model)
-    listing = f"the keys of a {where} are {', '.join(allowed)}"
+    article = "an" if where[:1] in "aeiou" else "a"
+    listing = f"the keys of {article} {where} are {', '.join(allowed)}"
     found = mixed(key)
     if found and to_script(key) in allowed:
         ch = found[0][1]
