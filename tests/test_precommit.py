@@ -146,3 +146,39 @@ def test_hooks_in_a_corpus_repository(
     again = _run(repo, "git", "commit", "-m", "formatted", env=env)
     assert again.returncode == 0, again.stdout
     assert git(repo, "log", "--format=%s").split() == ["formatted", "clean"]
+
+
+def test_the_hook_reports_what_a_staged_change_breaks_in_another_file(
+    repo: Path, hooks_repo: tuple[Path, str], env: dict[str, str]
+) -> None:
+    """Removing a clause that another file cites: the commit is rejected at the citation."""
+    source, rev = hooks_repo
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: itures-check\n",
+        encoding="utf-8",
+    )
+    installed = _run(repo, "pre-commit", "install", env=env)
+    assert installed.returncode == 0, installed.stdout
+    cited = repo / "resolutions/pp/191/en.yaml"
+    citing = repo / "resolutions/pp/60/en.yaml"
+    write(cited, resolution())
+    data = resolution(number="60")
+    data["operative"][0]["clauses"][0]["text"] = (
+        "to apply [resolves 3 of Resolution 191](pp:191@2014#resolves/3);"
+    )
+    write(citing, data)
+    git(repo, "add", "-A")
+    done = _run(repo, "git", "commit", "-m", "clean", env=env)
+    assert done.returncode == 0, done.stdout
+
+    shorter = resolution()
+    del shorter["operative"][0]["clauses"][2]
+    shorter["operative"][0]["clauses"][1]["text"] = "to avoid duplication of work."
+    write(cited, shorter)
+    git(repo, "add", str(cited))  # only the cited file is staged
+    rejected = _run(repo, "git", "commit", "-m", "remove clause 3", env=env)
+    assert rejected.returncode != 0, rejected.stdout
+    line = line_of(citing, "resolves 3 of")
+    assert f"resolutions/pp/60/en.yaml:{line}:" in rejected.stdout, rejected.stdout
+    assert "reference-unresolved" in rejected.stdout
+    assert git(repo, "log", "--format=%s").split() == ["clean"]

@@ -164,6 +164,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
         None if config.select is None else sorted(config.select),
         sorted(config.ignore),
         sorted(config.severity.items()),
+        config.lang,
     ]
     if run:
         parts += [sorted(config.reference_scope), config.corpus]

@@ -71,7 +71,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         config = cfg.load(args.config) if args.config else cfg.discover(list(paths))
         config = config.with_options(_split(args.select), _split(args.ignore))
-    except cfg.ConfigError as exc:
+        from dataclasses import replace
+
+        from itures import i18n
+
+        config = replace(config, lang=i18n.resolve(args.lang, config.lang))
+        i18n.use(config.lang)
+    except (cfg.ConfigError, ValueError) as exc:
         print(f"itures check: {exc}", file=sys.stderr)
         return 2
     # A check keeps every valid resolution (the index of the corpus): with the
@@ -433,6 +439,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--config",
         metavar="FILE",
         help="read [tool.itures] from FILE (default: the pyproject.toml of the checked corpus)",
+    )
+    check.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the messages: en (default), fr, es "
+        "(default: ITURES_LANG, else [tool.itures] lang)",
     )
     check.add_argument(
         "--select",

@@ -6,6 +6,7 @@ corpus = "resolutions"            # the corpus directory, relative to this file
 select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+lang = "fr"                       # the language of messages: en (default), fr, es
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
@@ -26,6 +27,8 @@ Decisions:
   resolve against the whole corpus even when a pre-commit hook passes only
   the changed files.
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
+* ``lang``: the language of messages (see :mod:`itures.i18n`); ``--lang``
+  and ``ITURES_LANG`` override it.
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -41,7 +44,7 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope")
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang")
 STAGES = ("yaml-syntax", "schema")
 
 
@@ -59,6 +62,7 @@ class Config:
     reference_scope: frozenset[str] = frozenset()
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
+    lang: str = "en"  # the language of messages (itures.i18n)
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -149,7 +153,12 @@ def from_table(table: Any, source: str, base: str) -> Config:
         corpus = os.path.normpath(os.path.join(base, corpus))
         if not os.path.isdir(corpus):
             raise ConfigError(f"{where} corpus: {corpus} is not a directory")
-    return Config(select, ignore, severity, frozenset(scope), corpus, source)
+    lang = table.get("lang", "en")
+    from itures.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

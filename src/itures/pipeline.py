@@ -408,7 +408,16 @@ def conclude(
     outcomes: Sequence[Outcome], checked: int, config: Config
 ) -> tuple[list[Diagnostic], list[Suppressed]]:
     """Stage 2: index every outcome's summary, run the corpus rules on the
-    first ``checked`` outcomes, position, suppress, sort."""
+    first ``checked`` outcomes, position, suppress, sort.
+
+    The other outcomes (the corpus around the checked files) are not
+    reported on, except what the checked files break in them: a file that
+    cites one of the checked resolutions gets the inbound rules' findings
+    about those citations (a clause cited elsewhere removed by the commit
+    being checked; see :attr:`itures.rules.CorpusContext.only`). The
+    citations are judged as they stand, so a citation of a checked
+    resolution that was already broken is reported too.
+    """
     from itures.corpus import Index
     from itures.rules.runner import Runner
 
@@ -432,6 +441,23 @@ def conclude(
         out, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
         diagnostics.extend(out)
         suppressed.extend(hidden)
+    if checked < len(outcomes) and any(r.inbound for r in runner.corpus_rules):
+        from itures.rules.references import cites_any
+
+        targets = frozenset(
+            (o.summary.body, o.summary.number) for o in outcomes[:checked] if o.summary is not None
+        )
+        memo: dict[str, Any] = {}
+        for o in outcomes[checked:]:
+            if o.summary is None or not cites_any(o.summary, targets, memo):
+                continue
+            found = runner.corpus_findings(o.summary, only=targets)
+            if found:
+                out, hidden = runner.finish(
+                    o.path, found, partial(_document, o), o.marked, some=True
+                )
+                diagnostics.extend(out)
+                suppressed.extend(hidden)
     diagnostics.sort(key=Diagnostic.sort_key)
     suppressed.sort(key=lambda s: s.diagnostic.sort_key())
     return diagnostics, suppressed

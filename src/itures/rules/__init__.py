@@ -175,6 +175,11 @@ class CorpusContext:
 
     ``cache`` lasts the whole run (:meth:`memo_run`): the language signature
     of each version, the bodies the corpus holds, parsed citation targets.
+
+    ``only`` is set when the file is not one of the checked files but cites
+    one of them (the inbound check of a commit: what the changed files break
+    elsewhere): the rules that run then (``inbound=True``) report only what
+    concerns these identities (body, number).
     """
 
     path: str
@@ -182,6 +187,7 @@ class CorpusContext:
     index: Index
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    only: frozenset[tuple[str, str]] | None = None
 
     def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per run."""
@@ -204,6 +210,7 @@ class Rule:
     doc: str = field(default="", repr=False)
     family: str = ""
     corpus: bool = False  # a corpus rule: runs on a CorpusContext
+    inbound: bool = False  # also runs on files that cite a checked file (CorpusContext.only)
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -232,10 +239,15 @@ MODULES = (
 )
 
 
-def rule(name: str, severity: Severity, summary: str, *, corpus: bool = False) -> Callable[[F], F]:
+def rule(
+    name: str, severity: Severity, summary: str, *, corpus: bool = False, inbound: bool = False
+) -> Callable[[F], F]:
     """Register a rule function under a stable kebab-case name.
 
-    ``corpus=True`` marks a corpus rule (a function of :class:`CorpusContext`).
+    ``corpus=True`` marks a corpus rule (a function of :class:`CorpusContext`);
+    ``inbound=True`` a corpus rule that also runs on the files citing a
+    checked file, reporting only what concerns the checked identities
+    (:attr:`CorpusContext.only`): what a commit breaks elsewhere.
     """
 
     def register(func: F) -> F:
@@ -243,7 +255,14 @@ def rule(name: str, severity: Severity, summary: str, *, corpus: bool = False) -
             raise ValueError(f"rule {name!r} registered twice")
         family = func.__module__.rsplit(".", 1)[-1]
         REGISTRY[name] = Rule(
-            name, severity, summary, func, _dedent((func.__doc__ or "").strip()), family, corpus
+            name,
+            severity,
+            summary,
+            func,
+            _dedent((func.__doc__ or "").strip()),
+            family,
+            corpus,
+            inbound and corpus,
         )
         return func
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from itures.i18n import tr
 from itures.model import markup as mk
-from itures.rules import Context, Finding, rule
+from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import texts
 
 
@@ -46,15 +47,25 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
             text: Par pays en développement, on entend ...
     """
     ids = {f.id for f in ctx.resolution.footnotes}
-    known = ", ".join(sorted(ids)) or "none"
+    known = ", ".join(sorted(ids)) or tr("none")
     for t in texts(ctx):
         for span in t.spans:
             if isinstance(span, mk.FootnoteRef) and span.id not in ids and span.id:
                 yield Finding(
                     t.path,
-                    f"footnote marker [^{span.id}] has no footnote with id '{span.id}' "
-                    f"(footnotes: {known}); add its text under footnotes, or fix the marker",
+                    tr(
+                        "footnote marker [^{id}] has no footnote with id '{id}' "
+                        "(footnotes: {known})",
+                        id=span.id,
+                        known=known,
+                    ),
                     offset=span.start,
+                    length=span.end - span.start,
+                    help=tr(
+                        "add the footnote's text under footnotes with id '{id}', or correct "
+                        "the marker",
+                        id=span.id,
+                    ),
                 )
 
 
@@ -88,8 +99,8 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
         if note.id not in marked:
             yield Finding(
                 ("footnotes", f, "id"),
-                f"footnote '{note.id}' is not marked anywhere; anchor it with [^{note.id}] "
-                "where the published text has its mark",
+                tr("footnote '{id}' is not marked anywhere in the text", id=note.id),
+                help=tr("anchor it with [^{id}] where the published text has its mark", id=note.id),
             )
 
 
@@ -119,8 +130,19 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
         if note.id in first:
             yield Finding(
                 ("footnotes", f, "id"),
-                f"footnote id '{note.id}' is used twice (footnotes entries "
-                f"{first[note.id] + 1} and {f + 1}); give each footnote its own id",
+                tr(
+                    "footnote id '{id}' is used twice (footnotes entries {first} and {second})",
+                    id=note.id,
+                    first=first[note.id] + 1,
+                    second=f + 1,
+                ),
+                help=tr("give each footnote its own id, and correct the markers that name it"),
+                related=(
+                    Place(
+                        ("footnotes", first[note.id], "id"),
+                        tr("the first footnote with id '{id}'", id=note.id),
+                    ),
+                ),
             )
         else:
             first[note.id] = f

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from itures.i18n import tr
 from itures.rules import CorpusContext, Finding, rule
 from itures.rules import labels as lb
 from itures.summary import Summary
@@ -95,24 +96,70 @@ def _reference(values: dict[str, Any]) -> tuple[str, Any]:
     return lang, values[lang]
 
 
+def _count_differs(noun: str, mine: int, theirs: int, other: str) -> str:
+    if noun == "item":
+        return tr(
+            "this version has {mine} items here; the {other} version has {theirs}",
+            mine=mine,
+            theirs=theirs,
+            other=other,
+        )
+    if noun == "clause":
+        return tr(
+            "this version has {mine} clauses here; the {other} version has {theirs}",
+            mine=mine,
+            theirs=theirs,
+            other=other,
+        )
+    return tr(
+        "this version has {mine} paragraphs here; the {other} version has {theirs}",
+        mine=mine,
+        theirs=theirs,
+        other=other,
+    )
+
+
+def _no_counterpart(noun: str, other: str) -> str:
+    if noun == "item":
+        return tr("this item has no counterpart in the {other} version", other=other)
+    if noun == "clause":
+        return tr("this clause has no counterpart in the {other} version", other=other)
+    return tr("this paragraph has no counterpart in the {other} version", other=other)
+
+
+def _label_differs(noun: str, label: str, other: str) -> str:
+    if noun == "item":
+        return tr(
+            "this item's label differs from the {other} version's ({label})",
+            label=label,
+            other=other,
+        )
+    if noun == "clause":
+        return tr(
+            "this clause's label differs from the {other} version's ({label})",
+            label=label,
+            other=other,
+        )
+    return tr(
+        "this paragraph's label differs from the {other} version's ({label})",
+        label=label,
+        other=other,
+    )
+
+
 def _first_label_difference(
-    mine: Tree, theirs: Tree, base: tuple[str | int, ...], child_key: str, noun: str
+    mine: Tree, theirs: Tree, base: tuple[str | int, ...], child_key: str, noun: str, other: str
 ) -> tuple[tuple[str | int, ...], str] | None:
     for i in range(max(len(mine), len(theirs))):
         if i >= len(mine):
             where = (*base, len(mine) - 1) if mine else base
-            return (
-                where,
-                f"this version has {len(mine)} {noun}s here, the {{lang}} has {len(theirs)}",
-            )
+            return where, _count_differs(noun, len(mine), len(theirs), other)
         if i >= len(theirs):
-            return (*base, i), f"this {noun} has no counterpart in the {{lang}} version"
+            return (*base, i), _no_counterpart(noun, other)
         if mine[i][0] != theirs[i][0]:
-            return (*base, i, "label"), (
-                f"this {noun}'s label differs from the {{lang}} version's ({_show(theirs[i][0])})"
-            )
+            return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other)
         found = _first_label_difference(
-            mine[i][1], theirs[i][1], (*base, i, child_key), child_key, noun
+            mine[i][1], theirs[i][1], (*base, i, child_key), child_key, noun, other
         )
         if found is not None:
             return found
@@ -121,7 +168,7 @@ def _first_label_difference(
 
 def _show(key: Any) -> str:
     if key is None:
-        return "unlabelled"
+        return tr("unlabelled")
     if isinstance(key, tuple):
         kind, parts, ins = key
         return repr(lb.render(kind, parts, ins))
@@ -201,20 +248,35 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 where = (part,)
             yield Finding(
                 where,
-                f"the {part} sections here are {', '.join(m) or 'none'}; the {name} version has "
-                f"{', '.join(t) or 'none'}; the language versions of a resolution have the same "
-                "sections",
+                tr(
+                    "the {part} sections here are {mine}; the {other} version has {theirs}",
+                    part=part,
+                    mine=", ".join(m) or tr("none"),
+                    theirs=", ".join(t) or tr("none"),
+                    other=name,
+                ),
                 key=where == (part,),
+                help=tr(
+                    "the language versions of a resolution have the same sections, in the "
+                    "same order: add, remove or move sections so that they match"
+                ),
             )
         return
 
     _, value, name = ref("labels")
     if mine["labels"] != value:
         for (base, child_key, noun), m, t in zip(_bases(res), mine["labels"], value, strict=False):
-            found = _first_label_difference(m, t, base, child_key, noun)
+            found = _first_label_difference(m, t, base, child_key, noun, name)
             if found is not None:
                 path, message = found
-                yield Finding(path, message.replace("{lang}", name))
+                yield Finding(
+                    path,
+                    message,
+                    help=tr(
+                        "the language versions of a resolution have the same labels: correct "
+                        "this version or the other one, whichever differs from the published text"
+                    ),
+                )
     else:
         _, value, name = ref("citations")
         if mine["citations"] != value:
@@ -224,25 +286,38 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 first.setdefault(path, start)
             for path, targets in mine["citations"]:
                 if theirs.pop(path, ()) != targets:
-                    other = ", ".join(dict(value).get(path, ())) or "nothing"
+                    other = ", ".join(dict(value).get(path, ())) or tr("nothing")
                     yield Finding(
                         path,
-                        f"this text cites {', '.join(targets)}; the same text in the {name} "
-                        f"version cites {other}",
+                        tr(
+                            "this text cites {mine}; the same text in the {other} version "
+                            "cites {theirs}",
+                            mine=", ".join(targets),
+                            other=name,
+                            theirs=other,
+                        ),
                         offset=first.get(path),
                     )
             for path, targets in theirs.items():
                 yield Finding(
                     path,
-                    f"this text cites nothing; the same text in the {name} version cites "
-                    f"{', '.join(targets)}",
+                    tr(
+                        "this text cites nothing; the same text in the {other} version cites "
+                        "{theirs}",
+                        other=name,
+                        theirs=", ".join(targets),
+                    ),
                 )
 
     _, value, name = ref("footnotes")
     if mine["footnotes"] != value:
         yield Finding(
             ("footnotes",) if res.footnotes else (),
-            f"the footnotes here are {', '.join(mine['footnotes']) or 'none'}; the {name} "
-            f"version has {', '.join(value) or 'none'}",
+            tr(
+                "the footnotes here are {mine}; the {other} version has {theirs}",
+                mine=", ".join(mine["footnotes"]) or tr("none"),
+                other=name,
+                theirs=", ".join(value) or tr("none"),
+            ),
             key=bool(res.footnotes),
         )

@@ -33,6 +33,7 @@ Severities and the corpus scope (decisions):
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from itures.model import markup as mk
 from itures.rules import CorpusContext, Finding, rule
@@ -125,12 +126,30 @@ Target = tuple[tuple[mk.ResolutionRef, ...], int | None, tuple[str, ...]]
 def _citations(ctx: CorpusContext) -> Iterator[tuple[tuple[str | int, ...], int, str, Target]]:
     """(path, offset, words, parsed target) of every well-formed citation of the file."""
     parsed: dict[str, Target | str] = ctx.memo_run("citation-targets", dict)
+    only = ctx.only
     for path, start, text, target in ctx.summary.cites:
         found = parsed.get(target)
         if found is None:
             found = parsed[target] = mk.parse_target(target)
-        if not isinstance(found, str):
-            yield path, start, text, found
+        if isinstance(found, str):
+            continue
+        if only is not None:
+            refs = tuple(r for r in found[0] if (r.body, r.number) in only)
+            if not refs:
+                continue
+            found = (refs, found[1], found[2])
+        yield path, start, text, found
+
+
+def cites_any(summary: Summary, targets: frozenset[tuple[str, str]], memo: dict[str, Any]) -> bool:
+    """Whether ``summary`` cites one of the identities ``targets`` (body, number)."""
+    for _, _, _, target in summary.cites:
+        found = memo.get(target)
+        if found is None:
+            found = memo[target] = mk.parse_target(target)
+        if not isinstance(found, str) and any((r.body, r.number) in targets for r in found[0]):
+            return True
+    return False
 
 
 @rule(
@@ -138,6 +157,7 @@ def _citations(ctx: CorpusContext) -> Iterator[tuple[tuple[str | int, ...], int,
     "error",
     "a citation of a resolution, clause or annex that the corpus does not have",
     corpus=True,
+    inbound=True,
 )
 def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     """A citation whose target the corpus lacks: a clause or annex missing from
@@ -184,6 +204,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     "error",
     "a citation of a revision that the cited resolution's history does not have",
     corpus=True,
+    inbound=True,
 )
 def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     """A citation ``@YEAR`` of a revision that the cited resolution's history

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from itures.config import Config
 from itures.diagnostics import Diagnostic, Related, pointer_from
+from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, Place, Rule, load_all, run
 from itures.rules import suppressions as sp
 
@@ -40,6 +41,9 @@ class Runner:
     """
 
     def __init__(self, config: Config, index: Index | None = None) -> None:
+        from itures import i18n
+
+        i18n.use(config.lang)  # the messages of this process (a check's workers too)
         registry = load_all()
         self.config = config
         self.index = index
@@ -64,12 +68,19 @@ class Runner:
         ctx = Context(path, resolution, self.config, self.cache, document=document)
         return list(run(ctx, self.file_rules)), ctx
 
-    def corpus_findings(self, summary: Summary) -> Found:
-        """What the corpus rules find on one file, against :attr:`index`."""
+    def corpus_findings(
+        self, summary: Summary, only: frozenset[tuple[str, str]] | None = None
+    ) -> Found:
+        """What the corpus rules find on one file, against :attr:`index`.
+
+        With ``only`` (a file that cites a checked file), the inbound rules
+        alone, about these identities alone.
+        """
         if not self.corpus_rules or self.index is None:
             return []
-        ctx = CorpusContext(summary.path, summary, self.index, self.config, self.corpus_cache)
-        return list(run(ctx, self.corpus_rules))
+        rules = self.corpus_rules if only is None else [r for r in self.corpus_rules if r.inbound]
+        ctx = CorpusContext(summary.path, summary, self.index, self.config, self.corpus_cache, only)
+        return list(run(ctx, rules))
 
     def check_resolution(
         self,
@@ -96,13 +107,17 @@ class Runner:
         found: Iterable[tuple[Rule, Finding]],
         document: Callable[[], Document | None],
         marked: bool | None = None,
+        *,
+        some: bool = False,
     ) -> tuple[list[Diagnostic], list[sp.Suppressed]]:
         """Positioned diagnostics and suppressed findings of a file's findings.
 
         ``marked`` says whether the file's text contains the suppression
         marker (None: unknown, the document is fetched to know). Every
         finding of the file must be given at once: a suppression that
-        silences none of them is reported as unused.
+        silences none of them is reported as unused; with ``some`` (a part
+        of the file's findings, as for a file that cites a checked file),
+        the suppressions are applied but not judged.
         """
         from itures.rules.position import locate_span
 
@@ -155,7 +170,8 @@ class Runner:
                 out.append(diag)
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
-        out.extend(self._suppression_findings(path, sups))
+        if not some:
+            out.extend(self._suppression_findings(path, sups))
         return out, hidden
 
     def _suppression_findings(self, path: str, sups: list[sp.Suppression]) -> list[Diagnostic]:
@@ -184,8 +200,12 @@ class Runner:
                         path,
                         sup.line,
                         sup.column,
-                        f"the suppression of '{name}' matches no finding on line {sup.target}; "
-                        "remove it, or move it next to what it is about",
+                        tr(
+                            "the suppression of '{rule}' matches no finding on line {line}",
+                            rule=name,
+                            line=sup.target,
+                        ),
+                        help=tr("remove it, or move it next to what it is about"),
                     )
                 )
         return out

@@ -1,0 +1,105 @@
+"""Messages in the editor's language: English, French or Spanish.
+
+Every message an editor reads (a finding's message and help, the summary of a
+check) is written in English in the code, as a literal with named
+placeholders, and passed through :func:`tr`::
+
+    tr("item {label} appears twice in '{section}'", label=label, section=heading)
+
+The translations are gettext catalogues, one per language, in
+``itures/locale/<lang>/LC_MESSAGES/itures.po`` (the source, edited by
+translators) and ``itures.mo`` (compiled, read at run time by the standard
+library's :mod:`gettext`: no dependency at run time). ``scripts/messages.py``
+extracts the messages with Babel and updates and compiles the catalogues;
+``tests/test_messages.py`` fails when a catalogue lacks a message, has one
+marked fuzzy, or changes a placeholder. ``docs/messages.md`` is the
+translators' guide.
+
+Decisions:
+
+* **English by default.** The language is chosen, strongest first, by
+  ``--lang``, the environment variable ``ITURES_LANG``, ``[tool.itures] lang``
+  in the corpus configuration; rule names, JSON keys and ``docs/rules.md``
+  stay English, so that scripts and searches do not depend on the language.
+* **One language per process** (:func:`use`): the check's worker processes
+  set it from the configuration they are given, and the cache keeps the
+  messages of each language apart (the language is part of its fingerprint).
+* **A message the catalogue lacks is shown in English**, never dropped.
+* Placeholders are named (``{label}``), so that a translation may reorder
+  them; a literal brace in a message with placeholders is written ``{{``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+__all__ = ["LANGUAGES", "current", "resolve", "tr", "use"]
+
+LANGUAGES = ("en", "fr", "es")
+ENV = "ITURES_LANG"
+
+_current = "en"
+_catalogues: dict[str, dict[str, str]] = {}
+
+
+def _catalogue(lang: str) -> dict[str, str]:
+    found = _catalogues.get(lang)
+    if found is None:
+        import gettext
+
+        here = os.path.join(os.path.dirname(__file__), "locale")
+        try:
+            trans = gettext.translation("itures", here, languages=[lang])
+        except OSError:
+            found = {}
+        else:
+            found = dict(getattr(trans, "_catalog", {}))
+            found.pop("", None)  # the header
+        _catalogues[lang] = found
+    return found
+
+
+def use(lang: str | None) -> None:
+    """Speak ``lang`` (one of :data:`LANGUAGES`; None: English) from now on."""
+    global _current
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    _current = lang or "en"
+
+
+def current() -> str:
+    """The language messages are given in."""
+    return _current
+
+
+def resolve(option: str | None, configured: str | None) -> str:
+    """The language to speak: ``--lang``, else ``ITURES_LANG``, else the configuration's.
+
+    Raises ValueError naming the source of an unknown language.
+    """
+    if option:
+        chosen, where = option, "--lang"
+    elif os.environ.get(ENV):
+        chosen, where = os.environ[ENV], ENV
+    elif configured:
+        chosen, where = configured, "[tool.itures] lang"
+    else:
+        return "en"
+    chosen = chosen.strip().lower().replace("_", "-").split("-")[0]
+    if chosen not in LANGUAGES:
+        raise ValueError(
+            f"{where}: unknown language {chosen!r}; expected one of {', '.join(LANGUAGES)}"
+        )
+    return chosen
+
+
+def tr(message: str, /, **values: Any) -> str:
+    """``message`` in the current language, its placeholders filled with ``values``."""
+    if _current != "en":
+        translated = _catalogue(_current).get(message, message)
+        try:
+            return translated.format(**values) if values else translated
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English
+            pass
+    return message.format(**values) if values else message

@@ -1,0 +1,133 @@
+"""Messages in English, French and Spanish: complete catalogues, chosen as documented."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from itures import i18n
+from tests.conftest import ROOT, run_cli, write
+
+MESSAGES = ROOT / "scripts" / "messages.py"
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("messages_script", MESSAGES)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["messages_script"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    pytest.importorskip("babel")
+    return _script()
+
+
+def test_every_message_of_the_code_is_translated_with_its_placeholders(
+    script: ModuleType,
+) -> None:
+    template = script.extract()
+    assert len(template) > 5  # the extraction finds the messages
+    for lang in script.LANGUAGES:
+        assert script.problems(template, lang) == []
+
+
+def test_the_compiled_catalogues_are_those_of_the_sources(script: ModuleType) -> None:
+    for lang in script.LANGUAGES:
+        mo = script.po_path(lang).with_suffix(".mo")
+        assert mo.read_bytes() == script.compiled(script.read(lang)), (
+            f"{mo} is stale: run python scripts/messages.py"
+        )
+
+
+def test_the_check_finds_a_missing_translation_and_a_changed_placeholder(
+    script: ModuleType,
+) -> None:
+    from babel.messages.catalog import Catalog
+
+    template = Catalog()
+    template.add("footnote '{id}' is not marked anywhere in the text")
+    template.add("a message nobody translated {x}")
+    found = script.problems(template, "fr")
+    assert any("no translation of 'a message nobody translated {x}'" in p for p in found)
+    assert any("is no longer a message of the code" in p for p in found)
+    assert script.placeholders("la note '{ident}'") != script.placeholders("footnote '{id}'")
+
+
+@pytest.fixture
+def english() -> object:
+    yield
+    i18n.use("en")
+
+
+def test_a_message_the_catalogue_lacks_is_shown_in_english(english: object) -> None:
+    i18n.use("fr")
+    assert i18n.tr("footnote '{id}' is not marked anywhere in the text", id="3") == (
+        "la note '3' n'est appelée nulle part dans le texte"
+    )
+    assert i18n.tr("nothing translates {this}", this="x") == "nothing translates x"
+    with pytest.raises(ValueError, match="unknown language 'de'"):
+        i18n.use("de")
+
+
+def _broken(tmp_path: Path) -> Path:
+    return write(
+        tmp_path / "r.yaml",
+        "body: wtdc\nnumber: '1'\nlanguage: fr\ntitle: T\n"
+        "history: [{event: adopted, place: Genève, year: 2000}]\n"
+        "preamble:\n  - verb: considering\n    heading: considérant\n    items:\n"
+        "      - text: que[^2] les pays,\n",
+    )
+
+
+def _message(proc_stdout: str) -> str:
+    return str(json.loads(proc_stdout)["diagnostics"][0]["message"])
+
+
+def test_the_language_is_chosen_by_option_environment_then_configuration(tmp_path: Path) -> None:
+    path = _broken(tmp_path)
+    english = _message(run_cli("check", "--format", "json", str(path)).stdout)
+    assert english.startswith("footnote marker [^2] has no footnote")
+    french = _message(run_cli("check", "--format", "json", "--lang", "fr", str(path)).stdout)
+    assert french.startswith("l'appel de note [^2] ne renvoie à aucune note")
+    spanish = run_cli("check", "--format", "json", str(path), env={"ITURES_LANG": "es"})
+    assert _message(spanish.stdout).startswith("la llamada de nota [^2] no remite")
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\nlang = "fr"\n', encoding="utf-8")
+    configured = run_cli("check", "--format", "json", str(path), env={"ITURES_LANG": ""})
+    assert _message(configured.stdout) == french
+    # the option wins over the environment, the environment over the configuration
+    both = run_cli(
+        "check", "--format", "json", "--lang", "en", str(path), env={"ITURES_LANG": "es"}
+    )
+    assert _message(both.stdout) == english
+    env_wins = run_cli("check", "--format", "json", str(path), env={"ITURES_LANG": "es_ES.UTF-8"})
+    assert _message(env_wins.stdout) == _message(spanish.stdout)
+    # rule names and keys stay English
+    record = json.loads(env_wins.stdout)["diagnostics"][0]
+    assert record["rule"] == "footnote-undefined" and "message" in record
+
+
+def test_an_unknown_language_is_refused_with_exit_2(tmp_path: Path) -> None:
+    path = _broken(tmp_path)
+    proc = run_cli("check", "--lang", "de", str(path))
+    assert proc.returncode == 2
+    assert "--lang: unknown language 'de'; expected one of en, fr, es" in proc.stderr
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\nlang = "it"\n', encoding="utf-8")
+    proc = run_cli("check", str(path), env={"ITURES_LANG": ""})
+    assert proc.returncode == 2 and "lang = 'it'" in proc.stderr
+
+
+def test_the_cache_keeps_the_languages_apart(tmp_path: Path) -> None:
+    path = _broken(tmp_path)
+    first = _message(run_cli("check", "--format", "json", "--lang", "fr", str(path)).stdout)
+    second = _message(run_cli("check", "--format", "json", "--lang", "es", str(path)).stdout)
+    third = _message(run_cli("check", "--format", "json", "--lang", "fr", str(path)).stdout)
+    assert first == third != second
