@@ -305,7 +305,7 @@ CASES: dict[str, Case] = {
                 "history:\n  - event: revised\n    place: Dubaï\n    year: 2014\n", "history: []\n"
             )
         ),
-        one("schema", 5, 10, "'history' must have at least 1 entry"),
+        one("schema", 5, 10, "'history' must have at least one entry"),
     ),
     "a misspelt key": Case(
         text(variant("title:", "titel:")),

@@ -76,7 +76,7 @@ CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
     "a number with a space after it": (
         MINIMAL.replace("number: '1'", "number: '59 '"),
         (2, 9, 2, 13),
-        "'59 ' is not a resolution number: remove the spaces or line breaks before and after it",
+        "'59 ' has spaces or line breaks before or after it; remove them",
         "write '59'",
     ),
     "a Cyrillic letter in the body": (

@@ -17,24 +17,30 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from itures.diagnostics import Diagnostic, Related
+from itures.i18n import tr
 from itures.model.resolution import Resolution
 from itures.yamlio.read import Document
 
 __all__ = ["validate"]
 
-_TYPE_NAMES = {
-    str: "a string",
-    int: "an integer",
-    float: "a number",
-    bool: "a boolean",
-    list: "a list",
-    dict: "a mapping",
-    type(None): "empty (null)",
-}
-
 
 def _kind(value: Any) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    """What a value is, in words ('a string', 'empty (null)')."""
+    if isinstance(value, bool):
+        return tr("a boolean")
+    if isinstance(value, str):
+        return tr("a string")
+    if isinstance(value, int):
+        return tr("an integer")
+    if isinstance(value, float):
+        return tr("a number")
+    if isinstance(value, list):
+        return tr("a list")
+    if isinstance(value, dict):
+        return tr("a mapping")
+    if value is None:
+        return tr("empty (null)")
+    return type(value).__name__
 
 
 def _show(value: Any) -> str:
@@ -71,50 +77,54 @@ def _unwrap(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-# Words for the identifier patterns of the model, by the field they are in.
-# (what the value is, how it is written, an example)
-_IDENTIFIERS: dict[str, tuple[str, str, str]] = {
-    "body": (
-        "an issuing body",
-        "bodies are written in lower case (letters, digits and hyphens)",
-        "wtdc",
-    ),
-    "actors": (
-        "an actor id",
-        "ids are written in lower case with hyphens",
-        "tdag",
-    ),
-    "partners": (
-        "an actor id",
-        "ids are written in lower case with hyphens",
-        "tsb-director",
-    ),
-    "report_to": (
-        "an actor id",
-        "ids are written in lower case with hyphens",
-        "council",
-    ),
-    "event": (
-        "an event id",
-        "events are written in lower case with hyphens",
-        "next-pp",
-    ),
-    "verb": (
-        "a verb key",
-        "verb keys are English words in lower case, joined by '_'",
-        "bearing_in_mind",
-    ),
-    "number": (
-        "a resolution number",
-        "numbers are letters and digits, with '.', '/' or '-' between them",
-        "6-2",
-    ),
-    "id": (
-        "a footnote mark",
-        "marks are letters, digits or one of * † ‡ §",
-        "1",
-    ),
+# Examples for the identifier patterns of the model, by the field they are in
+_EXAMPLES: dict[str, str] = {
+    "body": "wtdc",
+    "actors": "tdag",
+    "partners": "tsb-director",
+    "report_to": "council",
+    "event": "next-pp",
+    "verb": "bearing_in_mind",
+    "number": "6-2",
+    "id": "1",
 }
+
+
+def _identifier(field: str, value: str) -> str:
+    """'{value}' is not a ... : how such a value is written (in words, never the pattern)."""
+    if field == "body":
+        return tr(
+            "{value} is not an issuing body: bodies are written in lower case (letters, digits "
+            "and hyphens)",
+            value=value,
+        )
+    if field in ("actors", "partners", "report_to"):
+        return tr(
+            "{value} is not an actor id: ids are written in lower case with hyphens", value=value
+        )
+    if field == "event":
+        return tr(
+            "{value} is not an event id: events are written in lower case with hyphens",
+            value=value,
+        )
+    if field == "verb":
+        return tr(
+            "{value} is not a verb key: verb keys are English words in lower case, joined by '_'",
+            value=value,
+        )
+    if field == "number":
+        return tr(
+            "{value} is not a resolution number: numbers are letters and digits, with '.', '/' "
+            "or '-' between them",
+            value=value,
+        )
+    if field == "id":
+        return tr(
+            "{value} is not a footnote mark: marks are letters, digits or one of * † ‡ §",
+            value=value,
+        )
+    return tr("{value} is not written as this field needs", value=value)
+
 
 # Keys as editors may write them in French or Spanish (or with a capital):
 # the unknown key then gets the English key of the format.
@@ -216,23 +226,27 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
     if isinstance(value, str) and (found := mixed(value)):
         ch = found[0][1]
         return (
-            f"{_show(value)} ('{name}') contains {describe(ch)} but is another character",
-            f"retype it in Latin letters: '{to_script(value)}'",
+            tr(
+                "{value} ('{name}') contains {character} but is another character",
+                value=_show(value),
+                name=name,
+                character=describe(ch),
+            ),
+            tr("retype it in Latin letters: '{value}'", value=to_script(value)),
         )
-    what, how, example = _IDENTIFIERS.get(
-        field, ("a valid value", "the value is not written as this field needs", "")
-    )
     shown = _show(value)
-    padded = isinstance(value, str) and value != value.strip()
-    if padded and re.search(pattern, value.strip()):
-        how = "remove the spaces or line breaks before and after it"
     fixed = _fix_identifier(field, value) if isinstance(value, str) else None
     if fixed is not None and (not re.search(pattern, fixed) or "\n" in fixed):
         fixed = None  # offer only a value that is allowed
-    msg = f"{shown} is not {what}: {how}"
-    if example and not (padded and fixed):
-        msg += f", e.g. '{fixed or example}'"
-    return msg, (f"write '{fixed}'" if fixed else None)
+    padded = isinstance(value, str) and value != value.strip()
+    if padded and re.search(pattern, value.strip()):
+        msg = tr("{value} has spaces or line breaks before or after it; remove them", value=shown)
+    else:
+        msg = _identifier(field, shown)
+        example = fixed or _EXAMPLES.get(field)
+        if example:
+            msg += tr(", e.g. '{example}'", example=example)
+    return msg, (tr("write '{value}'", value=fixed) if fixed else None)
 
 
 def _message(
@@ -247,53 +261,80 @@ def _message(
     name = field
     help_: str | None = None
     if loc and isinstance(loc[-1], int):
-        name = f"{name} entry {loc[-1] + 1}"
+        name = tr("{name} entry {number}", name=name, number=loc[-1] + 1)
     if kind == "missing":
         model = _model_at(loc[:-1])
-        where = f" in {_model_name(model)}" if model else ""
-        info = model.model_fields.get(str(loc[-1])) if model else None
+        key = str(loc[-1])
+        info = model.model_fields.get(key) if model else None
         about = _first_sentence(info.description if info else None)
-        help_ = f"add the line '{loc[-1]}: ...'" + (f" ({about})" if about else "")
-        return f"missing required key '{loc[-1]}'{where}", help_, False, loc[:-1]
+        help_ = (
+            tr("add the line '{key}: ...' ({about})", key=key, about=about)
+            if about
+            else tr("add the line '{key}: ...'", key=key)
+        )
+        if model is None:
+            return tr("missing required key '{key}'", key=key), help_, False, loc[:-1]
+        return (
+            tr("missing required key '{key}' in {where}", key=key, where=_model_name(model)),
+            help_,
+            False,
+            loc[:-1],
+        )
     if kind == "extra_forbidden":
         return (*_unknown_key(str(loc[-1]), loc), True, loc)
     if kind == "string_type":
-        msg = f"'{name}' must be a string, not {_kind(value)}"
+        msg = tr("'{name}' must be a string, not {kind}", name=name, kind=_kind(value))
         if isinstance(value, int | float) and not isinstance(value, bool):
-            msg += f'; quote it: "{value}"'
-            help_ = f"write it in quotes: '{value}'"
-        elif isinstance(value, list | dict):
-            bracket = "[" if isinstance(value, list) else "{"
-            help_ = (
-                f"a text that starts with '{bracket}' must be in quotes: YAML reads "
-                f"'{bracket}...' as a {'list' if bracket == '[' else 'mapping'}"
+            msg += tr('; quote it: "{value}"', value=value)
+            help_ = tr("write it in quotes: '{value}'", value=value)
+        elif isinstance(value, list):
+            help_ = tr("a text that starts with '[' must be in quotes: YAML reads '[...' as a list")
+        elif isinstance(value, dict):
+            help_ = tr(
+                "a text that starts with '{' must be in quotes: YAML reads '{...' as a mapping"
             )
         elif value is None:
-            help_ = f"write the {field} after '{field}: ', or remove the line"
+            help_ = tr("write the {field} after '{field}: ', or remove the line", field=field)
         elif isinstance(value, bool):
-            help_ = f"write it in quotes: '{str(value).lower()}'"
+            help_ = tr("write it in quotes: '{value}'", value=str(value).lower())
         return msg, help_, False, loc
     if kind in ("int_type", "int_parsing", "int_from_float"):
         if isinstance(value, str) and value.strip().isdigit():
-            help_ = f"remove the quotes: {value.strip()}"
+            help_ = tr("remove the quotes: {value}", value=value.strip())
         return (
-            f"'{name}' must be an integer such as 2017, not {_kind(value)} {_show(value)}",
-            help_ or "write the year in digits, without quotes: 2017",
+            tr(
+                "'{name}' must be an integer such as 2017, not {kind} {value}",
+                name=name,
+                kind=_kind(value),
+                value=_show(value),
+            ),
+            help_ or tr("write the year in digits, without quotes: 2017"),
             False,
             loc,
         )
     if kind == "list_type":
         return (
-            f"'{name}' must be a list (lines starting with '- '), not {_kind(value)}",
-            f"write each entry of '{field}' on its own line, starting with '- ', indented "
-            f"under '{field}:'",
+            tr(
+                "'{name}' must be a list (lines starting with '- '), not {kind}",
+                name=name,
+                kind=_kind(value),
+            ),
+            tr(
+                "write each entry of '{field}' on its own line, starting with '- ', indented "
+                "under '{field}:'",
+                field=field,
+            ),
             False,
             loc,
         )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return (
-            f"'{name}' must be a mapping (key: value lines), not {_kind(value)}",
-            "write its keys on their own lines, each 'key: value'",
+            tr(
+                "'{name}' must be a mapping (key: value lines), not {kind}",
+                name=name,
+                kind=_kind(value),
+            ),
+            tr("write its keys on their own lines, each 'key: value'"),
             False,
             loc,
         )
@@ -303,37 +344,52 @@ def _message(
             choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
             folded = {c.casefold(): c for c in choices}
             if value.strip().casefold() in folded:
-                help_ = f"write '{folded[value.strip().casefold()]}'"
+                help_ = tr("write '{value}'", value=folded[value.strip().casefold()])
         if help_ is None and field == "language":
-            help_ = "use the two-letter code of one of the six ITU languages"
+            help_ = tr("use the two-letter code of one of the six ITU languages")
         return (
-            f"'{name}' is {_show(value)}; expected one of {expected}",
-            help_ or f"write one of {expected}",
+            tr(
+                "'{name}' is {value}; expected one of {expected}",
+                name=name,
+                value=_show(value),
+                expected=expected,
+            ),
+            help_ or tr("write one of {expected}", expected=expected),
             False,
             loc,
         )
     if kind == "string_pattern_mismatch":
         msg, help_ = _pattern_message(field, name, value, str(ctx.get("pattern", "")))
-        return f"'{name}': {msg}" if not msg.startswith("'") else msg, help_, False, loc
+        return msg, help_, False, loc
     if kind == "string_too_short":
         return (
-            f"'{name}' must not be empty",
-            f"write the {field} after '{field}: ', or remove the line if the key is optional",
+            tr("'{name}' must not be empty", name=name),
+            tr(
+                "write the {field} after '{field}: ', or remove the line if the key is optional",
+                field=field,
+            ),
             False,
             loc,
         )
     if kind == "too_short":
         return (
-            f"'{name}' must have at least {ctx.get('min_length', 1)} entry",
-            f"add an entry under '{field}:' (a line starting with '- '), or remove the key",
+            tr("'{name}' must have at least one entry", name=name),
+            tr(
+                "add an entry under '{field}:' (a line starting with '- '), or remove the key",
+                field=field,
+            ),
             False,
             loc,
         )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if field in ("year", "by"):
             return (
-                f"'{name}' is {_show(value)}, not a year between 1865 and 2999",
-                "write the year in four digits, e.g. 2017",
+                tr(
+                    "'{name}' is {value}, not a year between 1865 and 2999",
+                    name=name,
+                    value=_show(value),
+                ),
+                tr("write the year in four digits, e.g. 2017"),
                 False,
                 loc,
             )
@@ -346,24 +402,45 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
     from itures.model.lookalike import describe, mixed, to_script
 
     model = _model_at(loc[:-1])
-    msg = f"unknown key '{key}'"
     if model is None:
-        return msg, None
-    allowed = list(model.model_fields)
+        return tr("unknown key '{key}'", key=key), None
+    allowed = ", ".join(model.model_fields)
     where = _model_name(model)
-    article = "an" if where[:1] in "aeiou" else "a"
-    listing = f"the keys of {article} {where} are {', '.join(allowed)}"
     found = mixed(key)
-    if found and to_script(key) in allowed:
-        ch = found[0][1]
+    if found and to_script(key) in model.model_fields:
         return (
-            f"{msg}: it contains {describe(ch)} but is another character",
-            f"retype the key in Latin letters: '{to_script(key)}'",
+            tr(
+                "unknown key '{key}': it contains {character} but is another character",
+                key=key,
+                character=describe(found[0][1]),
+            ),
+            tr("retype the key in Latin letters: '{key}'", key=to_script(key)),
         )
-    close = _close_key(key, allowed)
+    close = _close_key(key, list(model.model_fields))
     if close is not None:
-        return f"{msg}; did you mean '{close}'?", f"rename it to '{close}' ({listing})"
-    return f"{msg} (allowed in {where}: {', '.join(allowed)})", "remove it, or rename it"
+        return (
+            tr("unknown key '{key}'; did you mean '{close}'?", key=key, close=close),
+            tr(
+                "rename it to '{close}' (the keys of {where} are {allowed})",
+                close=close,
+                where=_a(where),
+                allowed=allowed,
+            ),
+        )
+    return (
+        tr(
+            "unknown key '{key}' (allowed in {where}: {allowed})",
+            key=key,
+            where=where,
+            allowed=allowed,
+        ),
+        tr("remove it, or rename it"),
+    )
+
+
+def _a(noun: str) -> str:
+    """'an item', 'a clause' (English; the translations say it their way)."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _close_key(key: str, allowed: list[str]) -> str | None:
@@ -385,17 +462,20 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     """Validate a parsed document; return the model or the schema diagnostics."""
     data = doc.data
     if data is None:
-        what = "the file is empty" if doc.root is None else "the document is null (~)"
-        return None, [
-            doc.diagnostic(
-                "schema",
-                f"{what}; a resolution needs body, number, language, title and history",
+        what = (
+            tr("the file is empty; a resolution needs body, number, language, title and history")
+            if doc.root is None
+            else tr(
+                "the document is null (~); a resolution needs body, number, language, title "
+                "and history"
             )
-        ]
+        )
+        return None, [doc.diagnostic("schema", what)]
     if not isinstance(data, dict):
         return None, [
             doc.diagnostic(
-                "schema", f"a resolution file must be a mapping of keys, not {_kind(data)}"
+                "schema",
+                tr("a resolution file must be a mapping of keys, not {kind}", kind=_kind(data)),
             )
         ]
     try:
@@ -429,7 +509,7 @@ def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
                         doc.path,
                         whole.line,
                         whole.column,
-                        f"'{_meant(str(loc[-1]), loc)}' is required here",
+                        tr("'{key}' is required here", key=_meant(str(loc[-1]), loc)),
                         whole.end_line,
                         whole.end_column,
                     ),

@@ -113,10 +113,19 @@ def look_alike(ch: str, target: Script = "Latin") -> str | None:
 
 def describe(ch: str, target: Script = "Latin") -> str:
     """``U+0441 CYRILLIC SMALL LETTER ES, which looks like Latin c``."""
+    from itures.i18n import tr
+
     name = unicodedata.name(ch, "unnamed character")
     like = look_alike(ch, target)
     text = f"U+{ord(ch):04X} {name}"
-    return f"{text}, which looks like {target} {like}" if like else text
+    if like is None:
+        return text
+    return tr(
+        "{character}, which looks like {script} {letter}",
+        character=text,
+        script=target,
+        letter=like,
+    )
 
 
 def to_script(text: str, target: Script = "Latin") -> str:

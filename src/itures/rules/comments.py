@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from itures.i18n import tr
 from itures.rules import Context, Finding, rule
 from itures.yamlio.explain import quoted
 
@@ -93,20 +94,29 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
         line_start = text.rfind("\n", 0, node.start_mark.index) + 1
         key_part = text[line_start : node.start_mark.index].strip()
         whole = text[node.start_mark.index : eol].rstrip()
+        one_line = node.start_mark.line == node.end_mark.line
         fix = (
-            f"write: {key_part} {quoted(whole)}"
-            if node.start_mark.line == node.end_mark.line
-            else "put the whole text in quotes"
+            tr(
+                "write: {line}; if it is a comment, put it on its own line above",
+                line=f"{key_part} {quoted(whole)}",
+            )
+            if one_line
+            else tr(
+                "put the whole text in quotes; if it is a comment, put it on its own line above"
+            )
         )
         found.append(
             (
                 node.start_mark.index,
                 Finding(
                     path,
-                    f"the text of '{path[-1]}' is cut at ' #': YAML reads "
-                    f"'{_short(comment)}' as a comment, not as part of the text; put the "
-                    "whole text in quotes",
-                    help=f"{fix}; if it is a comment, put it on its own line above",
+                    tr(
+                        "the text of '{key}' is cut at ' #': YAML reads '{comment}' as a "
+                        "comment, not as part of the text; put the whole text in quotes",
+                        key=path[-1],
+                        comment=_short(comment),
+                    ),
+                    help=fix,
                 ),
             )
         )

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from itures.i18n import tr
 from itures.model.lookalike import describe, look_alike, script, to_script
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import lists
@@ -89,11 +90,20 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
                 if s and s != target and look_alike(ch, target):
                     yield Finding(
                         (*path, "label"),
-                        f"label '{label}' contains {describe(ch, target)} but is another "
-                        f"character; the labels of this list are in {target} letters",
+                        tr(
+                            "label '{label}' contains {character} but is another character; "
+                            "the labels of this list are in {script} letters",
+                            label=label,
+                            character=describe(ch, target),
+                            script=target,
+                        ),
                         offset=i,
                         length=1,
-                        help=f"retype the label in {target} letters: '{_retyped(label, target)}'",
+                        help=tr(
+                            "retype the label in {script} letters: '{label}'",
+                            script=target,
+                            label=_retyped(label, target),
+                        ),
                     )
                     break  # one finding per label
 

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from itures.i18n import tr
+
 __all__ = ["Explained", "explain", "quoted"]
 
 _BREAKS = re.compile("\r\n|\r|\n")
@@ -63,10 +65,13 @@ _KEY_LINE = re.compile(
 )
 # A key as resolution files write them: one lower-case word or words joined by _
 _KEY_WORD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_GENERAL_HELP = (
-    "check the indentation (two spaces per level, keys of one mapping in one column, "
-    "list entries starting with '- '), and put in quotes a text that contains ': ' or ' #'"
-)
+
+
+def _general_help() -> str:
+    return tr(
+        "check the indentation (two spaces per level, keys of one mapping in one column, "
+        "list entries starting with '- '), and put in quotes a text that contains ': ' or ' #'"
+    )
 
 
 def quoted(value: str) -> str:
@@ -123,13 +128,21 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
     line = lines[row]
     m = _KEY_LINE.match(line)
     at_end = line[col + 1 :].strip() == ""
-    what = "ends with ':'" if at_end else "contains ': ' (a colon and a space)"
     if m is not None and col > m.start("colon"):
         key = m.group("key")
         return Explained(
-            f"the text of '{key}' {what}, which YAML reads as the start of a new key; "
-            "put the whole text in quotes",
-            f"write: {_quote_line(m, line).strip()}",
+            tr(
+                "the text of '{key}' ends with ':', which YAML reads as the start of a new "
+                "key; put the whole text in quotes",
+                key=key,
+            )
+            if at_end
+            else tr(
+                "the text of '{key}' contains ': ' (a colon and a space), which YAML reads as "
+                "the start of a new key; put the whole text in quotes",
+                key=key,
+            ),
+            tr("write: {line}", line=_quote_line(m, line).strip()),
             row + 1,
             col + 1,
         )
@@ -147,10 +160,20 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
             pcol = prev_m.start("key")
             if start > pcol:
                 return Explained(
-                    f"'{word}' is indented more than '{pkey}' on line {prev + 1}, so YAML "
-                    f"reads it as more of the text of '{pkey}'",
-                    f"move '{word}' back to column {pcol + 1}, under '{pkey}' (or, if it belongs "
-                    "further out, under the key it belongs to)",
+                    tr(
+                        "'{word}' is indented more than '{key}' on line {line}, so YAML reads "
+                        "it as more of the text of '{key}'",
+                        word=word,
+                        key=pkey,
+                        line=prev + 1,
+                    ),
+                    tr(
+                        "move '{word}' back to column {column}, under '{key}' (or, if it "
+                        "belongs further out, under the key it belongs to)",
+                        word=word,
+                        column=pcol + 1,
+                        key=pkey,
+                    ),
                     row + 1,
                     start + 1,
                     end_line,
@@ -158,9 +181,13 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
                 )
         if prev_m is None and _entry_column(lines[prev]) is None:
             return Explained(
-                f"line {prev + 1} is not a 'key: value' line (its key has no ':'), so YAML "
-                f"reads it and '{word}' as one text",
-                f"write ': ' after the key on line {prev + 1}",
+                tr(
+                    "line {line} is not a 'key: value' line (its key has no ':'), so YAML reads "
+                    "it and '{word}' as one text",
+                    line=prev + 1,
+                    word=word,
+                ),
+                tr("write ': ' after the key on line {line}", line=prev + 1),
                 prev + 1,
                 _indent(lines[prev]) + 1,
                 *_span(prev + 1, _indent(lines[prev]) + 1, lines[prev]),
@@ -177,10 +204,30 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
         key = km.group("key")
         pad = " " * (km.start("key") + 2)
         return Explained(
-            f"the text of '{key}' (line {k + 1}) {what} on line {row + 1}, which YAML reads "
-            "as the start of a new key; put the text in quotes, or write it as a folded block",
-            f"write '{key}: >-' on line {k + 1} and the text on the lines below it, each "
-            f"indented to column {len(pad) + 1} (the text is then taken as it is)",
+            tr(
+                "the text of '{key}' (line {start}) has ':' at the end of line {line}, which "
+                "YAML reads as the start of a new key; put the text in quotes, or write it as a "
+                "folded block",
+                key=key,
+                start=k + 1,
+                line=row + 1,
+            )
+            if at_end
+            else tr(
+                "the text of '{key}' (line {start}) contains ': ' (a colon and a space) on line "
+                "{line}, which YAML reads as the start of a new key; put the text in quotes, or "
+                "write it as a folded block",
+                key=key,
+                start=k + 1,
+                line=row + 1,
+            ),
+            tr(
+                "write '{key}: >-' on line {line} and the text on the lines below it, each "
+                "indented to column {column} (the text is then taken as it is)",
+                key=key,
+                line=k + 1,
+                column=len(pad) + 1,
+            ),
             row + 1,
             col + 1,
         )
@@ -197,10 +244,14 @@ def _indentation(
     ctx_line = ctx.line if ctx is not None else 0
     if dash and not expected_dash and col == ctx_col:
         return Explained(
-            f"a list entry ('- ') where the mapping that starts on line {ctx_line + 1} expects "
-            "a key",
-            "a list belongs under its key: write the key and ':' on the line above, and indent "
-            "the entries two spaces more than the key",
+            tr(
+                "a list entry ('- ') where the mapping that starts on line {line} expects a key",
+                line=ctx_line + 1,
+            ),
+            tr(
+                "a list belongs under its key: write the key and ':' on the line above, and "
+                "indent the entries two spaces more than the key"
+            ),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),
@@ -208,10 +259,17 @@ def _indentation(
     if expected_dash and not dash and col == ctx_col:
         inner = ctx_col + 2
         return Explained(
-            f"this line is in the column of the list entries that start on line {ctx_line + 1} "
-            "but does not start with '- '",
-            f"start a new entry with '- ' ({'- ' + line.strip()}), or indent the line to column "
-            f"{inner + 1} to keep it in the entry above",
+            tr(
+                "this line is in the column of the list entries that start on line {line} but "
+                "does not start with '- '",
+                line=ctx_line + 1,
+            ),
+            tr(
+                "start a new entry with '- ' ({entry}), or indent the line to column {column} "
+                "to keep it in the entry above",
+                entry="- " + line.strip(),
+                column=inner + 1,
+            ),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),
@@ -229,22 +287,46 @@ def _indentation(
         prev = _previous(lines, row)
         if prev is not None and _indent(lines[prev]) != col:
             model = (prev, _indent(lines[prev]))
-    what = "list entry" if dash else ("key" if _KEY_LINE.match(line) else "line")
+    key_line = _KEY_LINE.match(line) is not None
     if model is not None:
         k, c = model
-        like = "the entries" if dash else ("the keys" if what == "key" else "the lines of text")
+        values = {"column": col + 1, "level": c + 1, "line": k + 1}
+        if dash:
+            said = tr(
+                "this list entry is indented to column {column}, which matches no level above "
+                "it: the entries around it are at column {level} (line {line})",
+                **values,
+            )
+        elif key_line:
+            said = tr(
+                "this key is indented to column {column}, which matches no level above it: the "
+                "keys around it are at column {level} (line {line})",
+                **values,
+            )
+        else:
+            said = tr(
+                "this line is indented to column {column}, which matches no level above it: "
+                "the lines of text around it are at column {level} (line {line})",
+                **values,
+            )
         return Explained(
-            f"this {what} is indented to column {col + 1}, which matches no level above it: "
-            f"{like} around it are at column {c + 1} (line {k + 1})",
-            f"indent it to column {c + 1}, like line {k + 1}",
+            said,
+            tr("indent it to column {level}, like line {line}", level=c + 1, line=k + 1),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),
         )
     return Explained(
-        f"the indentation of this {what} does not fit the "
-        f"{'list' if expected_dash else 'mapping'} that starts on line {ctx_line + 1}",
-        _GENERAL_HELP,
+        tr(
+            "the indentation of this line does not fit the list that starts on line {line}",
+            line=ctx_line + 1,
+        )
+        if expected_dash
+        else tr(
+            "the indentation of this line does not fit the mapping that starts on line {line}",
+            line=ctx_line + 1,
+        ),
+        _general_help(),
         row + 1,
         col + 1,
         *_span(row + 1, col + 1, line),
@@ -304,9 +386,13 @@ def _unclosed_quote(lines: list[str], text: str, index: int) -> Explained | None
     q = text[start.index]
     line = lines[start.line]
     return Explained(
-        f"the quote ({q}) that opens this text is not closed on its line, so YAML reads the "
-        f"lines below, up to the next {q} (line {end.line + 1}), as part of the text",
-        f"close the quote at the end of the text: {line.strip()}{q}",
+        tr(
+            "the quote ({quote}) that opens this text is not closed on its line, so YAML reads "
+            "the lines below, up to the next {quote} (line {line}), as part of the text",
+            quote=q,
+            line=end.line + 1,
+        ),
+        tr("close the quote at the end of the text: {line}", line=line.strip() + q),
         start.line + 1,
         start.column + 1,
         *_span(start.line + 1, start.column + 1, line),
@@ -330,33 +416,50 @@ def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
                 if first == "'" or "'" not in inner
                 else '"' + inner.replace('"', '\\"') + '"'
             )
-            how = (
-                "inside single quotes, write an apostrophe twice ('')"
-                if first == "'"
-                else "put the text in single quotes instead"
-            )
             return Explained(
-                f"the text of '{key}' is in quotes ({first}) and contains the same quote, which "
-                f"ends it early; {how}",
-                f"write: {line[: m.end()].strip()} {fixed}",
+                tr(
+                    "the text of '{key}' is in quotes (') and contains the same quote, which "
+                    "ends it early; inside single quotes, write an apostrophe twice ('')",
+                    key=key,
+                )
+                if first == "'"
+                else tr(
+                    "the text of '{key}' is in quotes (\") and contains the same quote, which "
+                    "ends it early; put the text in single quotes instead",
+                    key=key,
+                ),
+                tr("write: {line}", line=f"{line[: m.end()].strip()} {fixed}"),
                 row + 1,
                 m.end() + 1,
                 *_span(row + 1, m.end() + 1, line),
             )
         return Explained(
-            f"the text of '{key}' starts with a quote ({first}), so YAML takes the quoted part "
-            "as the whole text and cannot read what follows it; put the whole text in quotes",
-            f"write: {line[: m.end()].strip()} {quoted(value)}",
+            tr(
+                "the text of '{key}' starts with a quote ({quote}), so YAML takes the quoted "
+                "part as the whole text and cannot read what follows it; put the whole text in "
+                "quotes",
+                key=key,
+                quote=first,
+            ),
+            tr("write: {line}", line=f"{line[: m.end()].strip()} {quoted(value)}"),
             row + 1,
             m.end() + 1,
             *_span(row + 1, m.end() + 1, line),
         )
     if first in ("[", "{"):
-        kind = "a list ([a, b])" if first == "[" else "a mapping ({a: b})"
         return Explained(
-            f"the text of '{key}' starts with '{first}', which YAML reads as the start of "
-            f"{kind}; put the whole text in quotes",
-            f"write: {line[: m.end()].strip()} {quoted(value)}",
+            tr(
+                "the text of '{key}' starts with '[', which YAML reads as the start of a list "
+                "([a, b]); put the whole text in quotes",
+                key=key,
+            )
+            if first == "["
+            else tr(
+                "the text of '{key}' starts with '{{', which YAML reads as the start of a "
+                "mapping ({{a: b}}); put the whole text in quotes",
+                key=key,
+            ),
+            tr("write: {line}", line=f"{line[: m.end()].strip()} {quoted(value)}"),
             row + 1,
             m.end() + 1,
             *_span(row + 1, m.end() + 1, line),
@@ -373,8 +476,8 @@ def _no_colon(lines: list[str], row: int) -> Explained:
         key, rest = glued.group("key"), glued.group("rest")
         colon = glued.end("key")
         return Explained(
-            f"'{key}:' must be followed by a space",
-            f"write: {line[:colon].strip()}: {rest}",
+            tr("'{key}:' must be followed by a space", key=key),
+            tr("write: {line}", line=f"{line[:colon].strip()}: {rest}"),
             row + 1,
             colon + 1,
         )
@@ -385,9 +488,14 @@ def _no_colon(lines: list[str], row: int) -> Explained:
         key = pm.group("key") if pm else "the key"
         inner = (pm.start("key") if pm else _indent(lines[prev])) + 2
         return Explained(
-            f"the text of the block that starts on line {prev + 1} ('{key}: "
-            f"{lines[prev][block.start() + 1 :].strip()}') must be indented more than '{key}'",
-            f"indent the lines of the text to column {inner + 1}",
+            tr(
+                "the text of the block that starts on line {line} ('{start}') must be indented "
+                "more than '{key}'",
+                line=prev + 1,
+                start=f"{key}: {lines[prev][block.start() + 1 :].strip()}",
+                key=key,
+            ),
+            tr("indent the lines of the text to column {column}", column=inner + 1),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),
@@ -400,9 +508,17 @@ def _no_colon(lines: list[str], row: int) -> Explained:
                 if col <= km.start("key"):
                     key = km.group("key")
                     return Explained(
-                        f"this line seems to continue the text of '{key}' (line {k + 1}), but "
-                        f"it is not indented more than '{key}'",
-                        f"indent it to column {_indent(lines[prev]) + 1}, like line {prev + 1}",
+                        tr(
+                            "this line seems to continue the text of '{key}' (line {line}), but "
+                            "it is not indented more than '{key}'",
+                            key=key,
+                            line=k + 1,
+                        ),
+                        tr(
+                            "indent it to column {level}, like line {line}",
+                            level=_indent(lines[prev]) + 1,
+                            line=prev + 1,
+                        ),
                         row + 1,
                         col + 1,
                         *_span(row + 1, col + 1, line),
@@ -414,17 +530,27 @@ def _no_colon(lines: list[str], row: int) -> Explained:
         if pm is not None and value and value[0] not in "'\"|>[{" and col <= pm.start("key"):
             key = pm.group("key")
             return Explained(
-                f"this line seems to continue the text of '{key}' (line {prev + 1}), but it is "
-                f"not indented more than '{key}'",
-                f"indent it to column {pm.start('key') + 3}, or join it to line {prev + 1}",
+                tr(
+                    "this line seems to continue the text of '{key}' (line {line}), but it is "
+                    "not indented more than '{key}'",
+                    key=key,
+                    line=prev + 1,
+                ),
+                tr(
+                    "indent it to column {column}, or join it to line {line}",
+                    column=pm.start("key") + 3,
+                    line=prev + 1,
+                ),
                 row + 1,
                 col + 1,
                 *_span(row + 1, col + 1, line),
             )
     return Explained(
-        "this line is neither 'key: value' nor a list entry ('- ')",
-        "write ': ' after the key, start a list entry with '- ', or indent the line under the "
-        "key whose text it continues",
+        tr("this line is neither 'key: value' nor a list entry ('- ')"),
+        tr(
+            "write ': ' after the key, start a list entry with '- ', or indent the line under "
+            "the key whose text it continues"
+        ),
         row + 1,
         col + 1,
         *_span(row + 1, col + 1, line),
@@ -453,16 +579,20 @@ def _reserved_start(lines: list[str], row: int, col: int) -> Explained | None:
     if m is not None and m.end() <= col:
         value = line[m.end() :].strip()
         return Explained(
-            f"the text of '{m.group('key')}' starts with {_RESERVED[ch]}, which YAML reserves; "
-            "put the whole text in quotes",
-            f"write: {line[: m.end()].strip()} {quoted(value)}",
+            tr(
+                "the text of '{key}' starts with {start}, which YAML reserves; put the whole "
+                "text in quotes",
+                key=m.group("key"),
+                start=_RESERVED[ch],
+            ),
+            tr("write: {line}", line=f"{line[: m.end()].strip()} {quoted(value)}"),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),
         )
     return Explained(
-        f"a text cannot start with {_RESERVED[ch]} unless it is in quotes",
-        f"put the text in quotes: {quoted(line[col:].strip())}",
+        tr("a text cannot start with {start} unless it is in quotes", start=_RESERVED[ch]),
+        tr("put the text in quotes: {text}", text=quoted(line[col:].strip())),
         row + 1,
         col + 1,
         *_span(row + 1, col + 1, line),
@@ -478,14 +608,17 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
     # libyaml's line breaks; two empty lines after the last, where libyaml may stop
     lines = [*_BREAKS.split(text), "", ""]
     if mark is None:  # pragma: no cover - libyaml always gives one
-        return Explained(problem, _GENERAL_HELP, 1, 1)
+        return Explained(problem, _general_help(), 1, 1)
     row = min(mark.line, len(lines) - 1)
     col = mark.column
     found: Explained | None = None
     if "expected a single document" in context or "expected <document start>" in problem:
         found = Explained(
-            "several YAML documents in one file; keep one resolution per file",
-            "remove the '---' or '...' line and what follows it, or move it to a file of its own",
+            tr("several YAML documents in one file; keep one resolution per file"),
+            tr(
+                "remove the '---' or '...' line and what follows it, or move it to a file of "
+                "its own"
+            ),
             row + 1,
             col + 1,
         )
@@ -501,8 +634,8 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
         q = text[ctx.index : ctx.index + 1]
         line = lines[ctx.line]
         found = Explained(
-            f"the quote ({q}) that opens this text is never closed",
-            f"close it at the end of the text: {line.strip()}{q}",
+            tr("the quote ({quote}) that opens this text is never closed", quote=q),
+            tr("close it at the end of the text: {line}", line=line.strip() + q),
             ctx.line + 1,
             ctx.column + 1,
             *_span(ctx.line + 1, ctx.column + 1, line),
@@ -522,11 +655,20 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
         close = "]" if "sequence" in context else "}"
         line = lines[ctx.line]
         found = Explained(
-            f"the '{'[' if close == ']' else '{'}' on this line opens a "
-            f"{'list' if close == ']' else 'mapping'} that is not closed on its line; if the "
-            "value is a text, put it in quotes",
-            f"end it with '{close}' on the same line, or write the text in quotes: "
-            f"{quoted(line[ctx.column :].strip())}",
+            tr(
+                "the '[' on this line opens a list that is not closed on its line; if the "
+                "value is a text, put it in quotes"
+            )
+            if close == "]"
+            else tr(
+                "the '{' on this line opens a mapping that is not closed on its line; if the "
+                "value is a text, put it in quotes"
+            ),
+            tr(
+                "end it with '{close}' on the same line, or write the text in quotes: {text}",
+                close=close,
+                text=quoted(line[ctx.column :].strip()),
+            ),
             ctx.line + 1,
             ctx.column + 1,
             *_span(ctx.line + 1, ctx.column + 1, line),
@@ -534,22 +676,28 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
     elif "block scalar" in context and ctx is not None:
         line = lines[ctx.line]
         found = Explained(
-            "after a block marker ('>-', '|') the text starts on the next line",
-            "move the text to the lines below the marker, each indented two spaces more than "
-            "the key",
+            tr("after a block marker ('>-', '|') the text starts on the next line"),
+            tr(
+                "move the text to the lines below the marker, each indented two spaces more "
+                "than the key"
+            ),
             ctx.line + 1,
             ctx.column + 1,
             *_span(ctx.line + 1, ctx.column + 1, line),
         )
     elif "unknown escape character" in problem:
         found = Explained(
-            "a backslash (\\) in a double-quoted text starts an escape such as \\n, and this "
-            "one does not exist",
-            "write \\\\ for a backslash, or put the text in single quotes ('...'), where a "
-            "backslash is just a character",
+            tr(
+                "a backslash (\\) in a double-quoted text starts an escape such as \\n, and "
+                "this one does not exist"
+            ),
+            tr(
+                "write \\\\ for a backslash, or put the text in single quotes ('...'), where a "
+                "backslash is just a character"
+            ),
             row + 1,
             col + 1,
         )
     if found is not None:
         return found
-    return Explained(problem, _GENERAL_HELP, row + 1, col + 1)
+    return Explained(problem, _general_help(), row + 1, col + 1)

@@ -37,6 +37,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.diagnostics import Diagnostic, pointer_from
+from itures.i18n import tr
 
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _BaseLoader
@@ -244,10 +245,16 @@ def _scalar(node: ScalarNode) -> Any:
     rx = _PATTERNS.get(tag)
     if rx is None:
         raise _node_error(
-            node, f"tag {tag!r} is not allowed; write plain YAML without tags", _NO_TAGS
+            node,
+            tr("tag '{tag}' is not allowed; write plain YAML without tags", tag=tag),
+            _no_tags(),
         )
     if not rx.match(value):
-        raise _node_error(node, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}", _NO_TAGS)
+        raise _node_error(
+            node,
+            tr("'{value}' is not a valid {type}", value=value, type=tag.rsplit(":", 1)[-1]),
+            _no_tags(),
+        )
     return _typed(tag, value)
 
 
@@ -260,9 +267,10 @@ def _node_error(node: Node, message: str, help: str | None = None) -> YamlSyntax
     return YamlSyntaxError(message, mark.line + 1, mark.column + 1, help, end_line, end_column)
 
 
-_NO_TAGS = (
-    "remove the tag (the word that starts with '!'); a text that starts with '!' goes in quotes"
-)
+def _no_tags() -> str:
+    return tr(
+        "remove the tag (the word that starts with '!'); a text that starts with '!' goes in quotes"
+    )
 
 
 # Resolutions nest a few levels deep (an item of an item of a section); a
@@ -290,31 +298,34 @@ def _construct(node: Node, depth: int = 0) -> Any:
         except _TooLarge:
             raise _node_error(
                 node,
-                "integer too large (more than 1,000 digits)",
-                "a year or a count has a few digits; if this is text, put it in quotes",
+                tr("integer too large (more than 1,000 digits)"),
+                tr("a year or a count has a few digits; if this is text, put it in quotes"),
             ) from None
         except ValueError:  # "0x_", "._": the number patterns, but no digits
             raise _node_error(
                 node,
-                f"{value!r} looks like a number but is not one; quote it if it is text",
-                f"write it in quotes: '{value}'",
+                tr(
+                    "'{value}' looks like a number but is not one; quote it if it is text",
+                    value=value,
+                ),
+                tr("write it in quotes: '{value}'", value=value),
             ) from None
     if depth >= MAX_DEPTH:
         raise _node_error(
             node,
-            f"nested more than {MAX_DEPTH} levels deep",
-            "a resolution nests a few levels (section, item, sub-item); check the indentation",
+            tr("nested more than {depth} levels deep", depth=MAX_DEPTH),
+            tr("a resolution nests a few levels (section, item, sub-item); check the indentation"),
         )
     if cls is MappingNode:
         if node.tag != _MAP:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed", _NO_TAGS)
+            raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
                 raise _node_error(
                     key_node,
-                    "mapping keys must be plain strings",
-                    "write each key as a plain word followed by ': ' (title: ...)",
+                    tr("mapping keys must be plain strings"),
+                    tr("write each key as a plain word followed by ': ' (title: ...)"),
                 )
             k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
             if not isinstance(k, str):
@@ -325,7 +336,7 @@ def _construct(node: Node, depth: int = 0) -> Any:
         return result
     if cls is SequenceNode:
         if node.tag != _SEQ:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed", _NO_TAGS)
+            raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
         return [_construct(child, depth + 1) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
 
@@ -339,8 +350,12 @@ def _duplicate(mapping: Node, key_node: Node, key: str) -> YamlSyntaxError:
     )
     return _node_error(
         key_node,
-        f"duplicate key {key!r} (already on line {first.start_mark.line + 1})",
-        "remove one of the two; if this line starts a new entry of a list, begin it with '- '",
+        tr(
+            "duplicate key '{key}' (already on line {line})",
+            key=key,
+            line=first.start_mark.line + 1,
+        ),
+        tr("remove one of the two; if this line starts a new entry of a list, begin it with '- '"),
     )
 
 
@@ -351,13 +366,16 @@ def _check_anchors(text: str) -> None:
         if anchor is not None:
             mark = event.start_mark
             assert mark is not None
-            what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
             raise YamlSyntaxError(
-                f"{what} are not allowed; write the content out",
+                tr("aliases (*name) are not allowed; write the content out")
+                if isinstance(event, yaml.AliasEvent)
+                else tr("anchors (&name) are not allowed; write the content out"),
                 mark.line + 1,
                 mark.column + 1,
-                "write the repeated content out in full; a text that starts with '&' or '*' "
-                "goes in quotes",
+                tr(
+                    "write the repeated content out in full; a text that starts with '&' or '*' "
+                    "goes in quotes"
+                ),
             )
 
 
@@ -426,11 +444,15 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
     if tab >= 0:
         line, column = _position_of(text, tab)
         raise YamlSyntaxError(
-            "tab character: YAML does not allow tabs for indentation, and in a text a tab is "
-            "usually a label separator left by Word",
+            tr(
+                "tab character: YAML does not allow tabs for indentation, and in a text a tab "
+                "is usually a label separator left by Word"
+            ),
             line,
             column,
-            "replace the tab with spaces: two per indentation level, or one space inside a text",
+            tr(
+                "replace the tab with spaces: two per indentation level, or one space inside a text"
+            ),
         )
     if not text.isascii():
         _refuse_odd_breaks(text)
@@ -457,24 +479,27 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
         line, column = _position_of(text, found.start())
         raise YamlSyntaxError(
-            f"control character U+{ord(found.group()):04X} is not allowed in YAML; remove it",
+            tr(
+                "control character {code} is not allowed in YAML; remove it",
+                code=f"U+{ord(found.group()):04X}",
+            ),
             line,
             column,
-            "delete the character (it is invisible in most editors: retype the word around it)",
+            tr("delete the character (it is invisible in most editors: retype the word around it)"),
         ) from None
     except UnicodeEncodeError as exc:  # a str holding lone surrogates: not from a file
         line, column = _position_of(text, exc.start)
         raise YamlSyntaxError(
-            "lone surrogate character: this is not Unicode text", line, column
+            tr("lone surrogate character: this is not Unicode text"), line, column
         ) from None
     except RecursionError:  # pragma: no cover - libyaml stops at depth 1,000
-        raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
+        raise YamlSyntaxError(tr("the document is nested too deeply"), 1, 1) from None
     if root is None:
         return None, None
     try:
         return _construct(root), root
     except RecursionError:
-        raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
+        raise YamlSyntaxError(tr("the document is nested too deeply"), 1, 1) from None
 
 
 def decode(data: bytes) -> str:
@@ -484,9 +509,9 @@ def decode(data: bytes) -> str:
     (UTF-16 without a BOM is mostly NULs and ASCII, and decodes "fine").
     """
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise YamlSyntaxError("the file is UTF-32; save it as UTF-8", 1, 1)
+        raise YamlSyntaxError(tr("the file is UTF-32; save it as UTF-8"), 1, 1)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise YamlSyntaxError("the file is UTF-16; save it as UTF-8", 1, 1)
+        raise YamlSyntaxError(tr("the file is UTF-16; save it as UTF-8"), 1, 1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     nul = data.find(b"\x00")
@@ -497,7 +522,12 @@ def decode(data: bytes) -> str:
             raise _nul_error(data, nul) from None
         line, column = _byte_position(data, exc.start)
         raise YamlSyntaxError(
-            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line, column
+            tr(
+                "invalid UTF-8 (byte {byte}); save the file as UTF-8",
+                byte=f"0x{data[exc.start]:02x}",
+            ),
+            line,
+            column,
         ) from None
     if nul >= 0:
         raise _nul_error(data, nul)
@@ -507,7 +537,7 @@ def decode(data: bytes) -> str:
 def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
     line, column = _byte_position(data, nul)
     return YamlSyntaxError(
-        "NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)",
+        tr("NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)"),
         line,
         column,
     )
