@@ -197,3 +197,23 @@ def test_no_schema_message_shows_a_regular_expression(field: str, value: str) ->
     for d in diagnostics:
         assert "^" not in d.message.replace(repr(value), "") and "[a-z" not in d.message, d.message
         assert d.help is None or "[a-z" not in d.help
+
+
+def test_schema_and_look_alike_messages_in_french() -> None:
+    from itures import i18n
+
+    i18n.use("fr")
+    try:
+        [actor] = _diagnostics(_op(actor="GCDT"))
+        [key] = _diagnostics(MINIMAL + "οperative: []\n")
+    finally:
+        i18n.use(None)
+    assert actor.message == (
+        "'GCDT' n'est pas un identifiant d'acteur : les identifiants s'écrivent en minuscules "
+        "avec des traits d'union, par exemple 'tdag'"
+    )
+    assert actor.help == "écrivez 'tdag'"
+    assert key.message == (
+        "clé inconnue 'οperative' : elle contient U+03BF GREEK SMALL LETTER OMICRON, qui "
+        "ressemble à la lettre o de l'alphabet latin, mais c'est un autre caractère"
+    )

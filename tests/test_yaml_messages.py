@@ -438,3 +438,32 @@ def test_the_example_broken(name: str) -> None:
     found = read_document("fr.yaml", text.encode("utf-8"))
     assert isinstance(found, Diagnostic), found
     assert (found.line, found.column, found.message, found.help) == (line, column, message, help_)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "help_"),
+    [
+        (
+            "fr",
+            "le texte de 'title' contient ': ' (deux-points suivis d'une espace), que YAML lit "
+            "comme le début d'une nouvelle clé ; mettez tout le texte entre guillemets",
+            'écrivez : title: "études : communes"',
+        ),
+        (
+            "es",
+            "el texto de 'title' contiene ': ' (dos puntos y un espacio), que YAML lee como el "
+            "comienzo de una nueva clave; ponga todo el texto entre comillas",
+            'escriba: title: "études : communes"',
+        ),
+    ],
+)
+def test_in_the_editors_language(lang: str, message: str, help_: str) -> None:
+    from itures import i18n
+
+    i18n.use(lang)
+    try:
+        found = read_document("f.yaml", "body: wtdc\ntitle: études : communes\n".encode())
+    finally:
+        i18n.use(None)
+    assert isinstance(found, Diagnostic)
+    assert (found.message, found.help) == (message, help_)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["describe", "look_alike", "mixed", "script", "to_script"]
+__all__ = ["describe", "look_alike", "mixed", "script", "script_name", "to_script"]
 
 # Cyrillic letter -> the Latin letter it looks like
 _CYRILLIC = {
@@ -123,9 +123,20 @@ def describe(ch: str, target: Script = "Latin") -> str:
     return tr(
         "{character}, which looks like {script} {letter}",
         character=text,
-        script=target,
+        script=script_name(target),
         letter=like,
     )
+
+
+def script_name(name: Script) -> str:
+    """The name of a script in the editor's language."""
+    from itures.i18n import tr
+
+    if name == "Cyrillic":
+        return tr("Cyrillic")
+    if name == "Greek":
+        return tr("Greek")
+    return tr("Latin")
 
 
 def to_script(text: str, target: Script = "Latin") -> str:

@@ -98,7 +98,7 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
         fix = (
             tr(
                 "write: {line}; if it is a comment, put it on its own line above",
-                line=f"{key_part} {quoted(whole)}",
+                line=key_part + " " + quoted(whole),
             )
             if one_line
             else tr(

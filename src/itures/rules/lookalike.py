@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from itures.i18n import tr
-from itures.model.lookalike import describe, look_alike, script, to_script
+from itures.model.lookalike import describe, look_alike, script, script_name, to_script
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import lists
 
@@ -95,13 +95,13 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
                             "the labels of this list are in {script} letters",
                             label=label,
                             character=describe(ch, target),
-                            script=target,
+                            script=script_name(target),
                         ),
                         offset=i,
                         length=1,
                         help=tr(
                             "retype the label in {script} letters: '{label}'",
-                            script=target,
+                            script=script_name(target),
                             label=_retyped(label, target),
                         ),
                     )

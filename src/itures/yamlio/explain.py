@@ -428,7 +428,7 @@ def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
                     "ends it early; put the text in single quotes instead",
                     key=key,
                 ),
-                tr("write: {line}", line=f"{line[: m.end()].strip()} {fixed}"),
+                tr("write: {line}", line=line[: m.end()].strip() + " " + fixed),
                 row + 1,
                 m.end() + 1,
                 *_span(row + 1, m.end() + 1, line),
@@ -441,7 +441,7 @@ def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
                 key=key,
                 quote=first,
             ),
-            tr("write: {line}", line=f"{line[: m.end()].strip()} {quoted(value)}"),
+            tr("write: {line}", line=line[: m.end()].strip() + " " + quoted(value)),
             row + 1,
             m.end() + 1,
             *_span(row + 1, m.end() + 1, line),
@@ -459,7 +459,7 @@ def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
                 "mapping ({{a: b}}); put the whole text in quotes",
                 key=key,
             ),
-            tr("write: {line}", line=f"{line[: m.end()].strip()} {quoted(value)}"),
+            tr("write: {line}", line=line[: m.end()].strip() + " " + quoted(value)),
             row + 1,
             m.end() + 1,
             *_span(row + 1, m.end() + 1, line),
@@ -477,7 +477,7 @@ def _no_colon(lines: list[str], row: int) -> Explained:
         colon = glued.end("key")
         return Explained(
             tr("'{key}:' must be followed by a space", key=key),
-            tr("write: {line}", line=f"{line[:colon].strip()}: {rest}"),
+            tr("write: {line}", line=line[:colon].strip() + ": " + rest),
             row + 1,
             colon + 1,
         )
@@ -492,7 +492,7 @@ def _no_colon(lines: list[str], row: int) -> Explained:
                 "the text of the block that starts on line {line} ('{start}') must be indented "
                 "more than '{key}'",
                 line=prev + 1,
-                start=f"{key}: {lines[prev][block.start() + 1 :].strip()}",
+                start=key + ": " + lines[prev][block.start() + 1 :].strip(),
                 key=key,
             ),
             tr("indent the lines of the text to column {column}", column=inner + 1),
@@ -585,7 +585,7 @@ def _reserved_start(lines: list[str], row: int, col: int) -> Explained | None:
                 key=m.group("key"),
                 start=_RESERVED[ch],
             ),
-            tr("write: {line}", line=f"{line[: m.end()].strip()} {quoted(value)}"),
+            tr("write: {line}", line=line[: m.end()].strip() + " " + quoted(value)),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),

@@ -481,7 +481,7 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
         raise YamlSyntaxError(
             tr(
                 "control character {code} is not allowed in YAML; remove it",
-                code=f"U+{ord(found.group()):04X}",
+                code="U+" + format(ord(found.group()), "04X"),
             ),
             line,
             column,
@@ -524,7 +524,7 @@ def decode(data: bytes) -> str:
         raise YamlSyntaxError(
             tr(
                 "invalid UTF-8 (byte {byte}); save the file as UTF-8",
-                byte=f"0x{data[exc.start]:02x}",
+                byte="0x" + format(data[exc.start], "02x"),
             ),
             line,
             column,
