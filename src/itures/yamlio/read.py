@@ -314,7 +314,7 @@ def _construct(node: Node, depth: int = 0) -> Any:
         raise _node_error(
             node,
             tr("nested more than {depth} levels deep", depth=MAX_DEPTH),
-            tr("a resolution nests a few levels (section, item, sub-item); check the indentation"),
+            _nesting_help(),
         )
     if cls is MappingNode:
         if node.tag != _MAP:
@@ -493,13 +493,17 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             tr("lone surrogate character: this is not Unicode text"), line, column
         ) from None
     except RecursionError:  # pragma: no cover - libyaml stops at depth 1,000
-        raise YamlSyntaxError(tr("the document is nested too deeply"), 1, 1) from None
+        raise YamlSyntaxError(
+            tr("the document is nested too deeply"), 1, 1, _nesting_help()
+        ) from None
     if root is None:
         return None, None
     try:
         return _construct(root), root
     except RecursionError:
-        raise YamlSyntaxError(tr("the document is nested too deeply"), 1, 1) from None
+        raise YamlSyntaxError(
+            tr("the document is nested too deeply"), 1, 1, _nesting_help()
+        ) from None
 
 
 def decode(data: bytes) -> str:
@@ -509,9 +513,9 @@ def decode(data: bytes) -> str:
     (UTF-16 without a BOM is mostly NULs and ASCII, and decodes "fine").
     """
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise YamlSyntaxError(tr("the file is UTF-32; save it as UTF-8"), 1, 1)
+        raise YamlSyntaxError(tr("the file is UTF-32; save it as UTF-8"), 1, 1, _utf8_help())
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise YamlSyntaxError(tr("the file is UTF-16; save it as UTF-8"), 1, 1)
+        raise YamlSyntaxError(tr("the file is UTF-16; save it as UTF-8"), 1, 1, _utf8_help())
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     nul = data.find(b"\x00")
@@ -528,6 +532,7 @@ def decode(data: bytes) -> str:
             ),
             line,
             column,
+            _utf8_help(),
         ) from None
     if nul >= 0:
         raise _nul_error(data, nul)
@@ -540,7 +545,19 @@ def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
         tr("NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)"),
         line,
         column,
+        _utf8_help(),
     )
+
+
+def _utf8_help() -> str:
+    return tr(
+        "in your editor, save the file with the encoding UTF-8 (without BOM); a resolution file "
+        "is plain text"
+    )
+
+
+def _nesting_help() -> str:
+    return tr("a resolution nests a few levels (section, item, sub-item); check the indentation")
 
 
 def _byte_position(data: bytes, index: int) -> tuple[int, int]:
