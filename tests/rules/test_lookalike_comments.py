@@ -126,3 +126,34 @@ def test_a_file_without_a_comment_after_content_is_not_walked() -> None:
     from itures.yamlio.read import _UNSET
 
     assert doc._root is _UNSET  # the node tree was not composed
+
+
+_LATIN_LABELS = st.lists(
+    st.sampled_from(["a)", "b)", "c)", "d)", "e)", "i)", "ii)", "x)", "abis)", "o)", "p)"]),
+    min_size=2,
+    max_size=6,
+    unique=True,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LATIN_LABELS, st.data())
+def test_one_look_alike_letter_is_one_finding_whose_help_restores_the_label(
+    labels: list[str], data: st.DataObject
+) -> None:
+    swappable = [
+        (i, j) for i, label in enumerate(labels) for j, ch in enumerate(label) if _CYR.get(ch)
+    ]
+    if not swappable:
+        return
+    i, j = data.draw(st.sampled_from(swappable))
+    broken = list(labels)
+    broken[i] = labels[i][:j] + _CYR[labels[i][j]] + labels[i][j + 1 :]
+    [finding] = lookalike(_context(_preamble(*broken, language="fr")))
+    assert finding.path == ("preamble", 0, "items", i, "label")
+    assert finding.offset == j
+    assert finding.help == f"retype the label in Latin letters: '{labels[i]}'"
+
+
+# Latin letter -> a Cyrillic letter that looks like it
+_CYR = {"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х"}
