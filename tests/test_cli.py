@@ -85,7 +85,7 @@ def test_no_corpus_outside_a_repository(tmp_path: Path) -> None:
 def test_schema_command_prints_json() -> None:
     result = run_cli("schema")
     assert result.returncode == 0
-    assert json.loads(result.stdout)["properties"]["body"]["pattern"] == "^[a-z][a-z0-9-]*$"
+    assert json.loads(result.stdout)["properties"]["body"]["pattern"] == "^[a-z][a-z0-9-]*$(?!\\n)"
 
 
 def test_console_script_is_installed() -> None:

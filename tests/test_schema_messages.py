@@ -76,7 +76,14 @@ CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
     "a number with a space after it": (
         MINIMAL.replace("number: '1'", "number: '59 '"),
         (2, 9, 2, 13),
-        "'59 ' has spaces or line breaks before or after it; remove them",
+        "'59 ' ends with a space or line break; write the value on the key's line (a block "
+        "introduced by | or > keeps its line break)",
+        "write '59'",
+    ),
+    "a number with a space before it": (
+        MINIMAL.replace("number: '1'", "number: ' 59'"),
+        (2, 9, 2, 13),
+        "' 59' has spaces or line breaks before or after it; remove them",
         "write '59'",
     ),
     "a Cyrillic letter in the body": (

@@ -156,18 +156,24 @@ def _code_fingerprint() -> bytes:
 def fingerprint(config: Config, *, run: bool = False) -> bytes:
     """What a cached result depends on besides the files' content.
 
-    The per-file fingerprint has the configuration's rule selection and
-    severities; ``run=True`` adds the rest (reference scope, corpus).
+    The per-file fingerprint has the configuration's rule selection,
+    severities and verb vocabulary, and the current year (the ``history``
+    rule reports years after it); ``run=True`` adds the rest (reference
+    scope, corpus, layout).
     """
+    import datetime
+
     parts: list[Any] = [
         _code_fingerprint(),
         None if config.select is None else sorted(config.select),
         sorted(config.ignore),
         sorted(config.severity.items()),
         config.lang,
+        config.verbs,
+        datetime.date.today().year,
     ]
     if run:
-        parts += [sorted(config.reference_scope), config.corpus]
+        parts += [sorted(config.reference_scope), config.corpus, config.layout]
     return blake2b(repr(parts).encode(), digest_size=20).digest()
 
 

@@ -386,7 +386,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
-    schema = jsonschema.vocabulary_schema() if args.vocabulary else jsonschema.resolution_schema()
+    if args.verbs:
+        schema = jsonschema.verbs_schema()
+    elif args.vocabulary:
+        schema = jsonschema.vocabulary_schema()
+    else:
+        schema = jsonschema.resolution_schema()
     sys.stdout.write(jsonschema.dumps(schema))
     return 0
 
@@ -615,6 +620,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(
         "--vocabulary", action="store_true", help="print the schema of the actor vocabulary instead"
+    )
+    schema.add_argument(
+        "--verbs", action="store_true", help="print the schema of the verb vocabulary instead"
     )
     schema.set_defaults(func=_cmd_schema)
     return parser

@@ -7,10 +7,16 @@ select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
 lang = "fr"                       # the language of messages: en (default), fr, es
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
 footnote-unused = "error"
+
+[tool.itures.verbs.preamble]      # more section verbs, or more headings for one
+welcoming_warmly = { en = ["welcoming warmly"], fr = ["accueillant chaleureusement"] }
+[tool.itures.verbs.operative]
+instructs = { fr = ["donne instruction au"] }
 ```
 
 Decisions:
@@ -29,6 +35,16 @@ Decisions:
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
 * ``lang``: the language of messages (see :mod:`itures.i18n`); ``--lang``
   and ``ITURES_LANG`` override it.
+* ``verbs``: additions to the verb vocabulary (``schema/verbs.yaml``, see
+  :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
+  canonical key and language; a key the vocabulary has gains headings, a new
+  key is a new verb. Nothing can be removed: the shipped headings are ITU's.
+* ``layout``: where a resolution's file lies under ``corpus``, from its
+  identity (the rule ``identity-path``, :mod:`itures.rules.identity`): a
+  relative path with the placeholders ``{body}``, ``{number}`` and
+  ``{language}``, each exactly once, ending in ``.yaml``; default
+  ``{body}/{number}/{language}.yaml``. ``{number}`` stands for the number's
+  folder name (a ``/`` becomes ``_``: :func:`itures.paths.folder_name`).
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -44,7 +60,9 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang")
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang", "layout")
+DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
+_FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
 
 
@@ -63,6 +81,9 @@ class Config:
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
     lang: str = "en"  # the language of messages (itures.i18n)
+    # additions to the verb vocabulary: (part, key, language, headings)
+    verbs: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
+    layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -118,18 +139,98 @@ def _rules(value: Any, where: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# vocabulary additions (see itures.model.vocabulary)
+VOCABULARY_KEYS = ("verbs",)
+ALL_KEYS = (*KEYS, *VOCABULARY_KEYS)
+
+
+def _verbs(value: Any, where: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """``[tool.itures.verbs]`` as (part, key, language, headings) entries."""
+    import re
+
+    from itures.model.resolution import LANGUAGES
+
+    example = '[tool.itures.verbs.preamble] welcoming_warmly = { en = ["welcoming warmly"] }'
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} verbs must be a table, e.g. {example}")
+    out: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for part, verbs in value.items():
+        if part not in ("preamble", "operative"):
+            raise ConfigError(f"{where} verbs: '{part}' is not a part; use preamble or operative")
+        if not isinstance(verbs, dict):
+            raise ConfigError(f"{where} verbs.{part} must be a table, e.g. {example}")
+        for key, by_lang in verbs.items():
+            if not re.fullmatch(r"[a-z]+(_[a-z]+)*", key) or key.startswith("further_"):
+                raise ConfigError(
+                    f"{where} verbs.{part}: '{key}' is not a verb key (lower-case words joined "
+                    "by '_', e.g. welcoming_warmly; further_ variants come by themselves)"
+                )
+            if not isinstance(by_lang, dict):
+                raise ConfigError(f"{where} verbs.{part}.{key} must be a table, e.g. {example}")
+            for lang, headings in by_lang.items():
+                if lang not in LANGUAGES:
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}: '{lang}' is not one of the languages "
+                        f"{', '.join(LANGUAGES)}"
+                    )
+                if not isinstance(headings, list) or not all(
+                    isinstance(h, str) and h.strip() for h in headings
+                ):
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}.{lang} must be a list of headings, "
+                        f'e.g. ["welcoming warmly"]'
+                    )
+                out.append((part, key, lang, tuple(headings)))
+    return tuple(out)
+
+
+def _layout(value: Any, where: str) -> str:
+    """A usable ``layout``: relative, ``/``-separated, each field once, a YAML file."""
+    import string
+
+    example = f'e.g. "{DEFAULT_LAYOUT}"'
+    if not isinstance(value, str) or not value:
+        raise ConfigError(
+            f"{where} layout must be a path with {{body}}, {{number}} and {{language}}, {example}"
+        )
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError as exc:
+        raise ConfigError(f"{where} layout {value!r}: {exc}") from None
+    unknown = [n for n in names if n not in _FIELDS]
+    if unknown:
+        raise ConfigError(
+            f"{where} layout {value!r}: unknown placeholder {{{unknown[0]}}} (known: "
+            "{body}, {number}, {language})"
+        )
+    for name in _FIELDS:
+        if names.count(name) != 1:
+            raise ConfigError(
+                f"{where} layout {value!r} must name {{{name}}} exactly once, {example}"
+            )
+    parts = value.split("/")
+    if value.startswith("/") or "\\" in value or any(p in ("", ".", "..") for p in parts):
+        raise ConfigError(
+            f"{where} layout {value!r} must be a relative path of folder names under corpus "
+            f"(no '..', '.', empty or leading '/', backslash), {example}"
+        )
+    if not value.endswith((".yaml", ".yml")):
+        raise ConfigError(f"{where} layout {value!r} must end with .yaml or .yml, {example}")
+    return value
+
+
 def from_table(table: Any, source: str, base: str) -> Config:
     """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
     where = f"{source}: [tool.itures]"
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table")
     for key in table:
-        if key not in KEYS:
+        if key not in ALL_KEYS:
             import difflib
 
-            close = difflib.get_close_matches(key, KEYS, n=1)
+            close = difflib.get_close_matches(key, ALL_KEYS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(KEYS)})")
+            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(ALL_KEYS)})")
     select = _rules(table["select"], f"{where} select") if "select" in table else None
     ignore = _rules(table.get("ignore", []), f"{where} ignore")
     severity: dict[str, Severity] = {}
@@ -158,7 +259,9 @@ def from_table(table: Any, source: str, base: str) -> Config:
 
     if lang not in LANGUAGES:
         raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang)
+    verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
+    layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, verbs, layout)
 
 
 def load(path: str | os.PathLike[str]) -> Config:

@@ -61,12 +61,14 @@ class _Version:
 
 
 def _versions(results: list[FileResult]) -> dict[Key, _Version]:
-    """The valid resolutions by identity (the last file of an identity wins, as in an index)."""
-    return {
-        (r.body, r.number, r.language): _Version(res.path, r)
-        for res in results
-        if (r := res.resolution) is not None
-    }
+    """The valid resolutions by identity (of two files with one identity, the first by
+    path, as in an index; ``identity-duplicate`` reports the other)."""
+    out: dict[Key, _Version] = {}
+    for res in sorted(results, key=lambda res: res.path):
+        r = res.resolution
+        if r is not None:
+            out.setdefault((r.body, r.number, r.language), _Version(res.path, r))
+    return out
 
 
 def history_problem(old: list[HistoryEntry], new: list[HistoryEntry]) -> tuple[int, str] | None:

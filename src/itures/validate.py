@@ -114,8 +114,9 @@ def _identifier(field: str, value: str) -> str:
         )
     if field == "number":
         return tr(
-            "{value} is not a resolution number: numbers are letters and digits, with '.', '/' "
-            "or '-' between them",
+            "{value} is not a resolution number: a number is letters and digits, with '.', '-' "
+            "or a single '/' between them (59, 6-2, 70/1); it names the file's folder, so '..', "
+            "spaces, backslashes and a '/', '.' or '-' at either end cannot be part of it",
             value=value,
         )
     if field == "id":
@@ -239,11 +240,17 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
     if fixed is not None and (not re.search(pattern, fixed) or "\n" in fixed):
         fixed = None  # offer only a value that is allowed
     padded = isinstance(value, str) and value != value.strip()
-    if padded and re.search(pattern, value.strip()):
+    if padded and value.strip() and value.rstrip() != value:
+        msg = tr(
+            "{value} ends with a space or line break; write the value on the key's line (a "
+            "block introduced by | or > keeps its line break)",
+            value=shown,
+        )
+    elif padded and re.search(pattern, value.strip()):
         msg = tr("{value} has spaces or line breaks before or after it; remove them", value=shown)
     else:
         msg = _identifier(field, shown)
-        example = fixed or _EXAMPLES.get(field)
+        example = None if field == "number" else fixed or _EXAMPLES.get(field)
         if example:
             msg += tr(", e.g. '{example}'", example=example)
     return msg, (tr("write '{value}'", value=fixed) if fixed else None)

@@ -125,7 +125,8 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
     One document and ``out`` not a directory: ``out`` itself. Otherwise
     ``out`` is a directory and each document goes to
     ``out/<body>/<number>/<language>.yaml``. Raises :class:`ImportFailure`
-    when several documents would go to one file.
+    when several documents would go to one file, and when a path would lead
+    outside ``out`` (resolved, symbolic links included: :func:`itures.paths.inside`).
     """
     directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
     if len(imported) == 1 and not directory:
@@ -136,7 +137,14 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
             "where each is written to <body>/<number>/<language>.yaml",
             where=out,
         )
-    targets = [(imp, os.path.join(out, imp.relative_path)) for imp in imported]
+    from itures.paths import OutsideTarget, inside
+
+    targets: list[tuple[Imported, str]] = []
+    for imp in imported:
+        try:
+            targets.append((imp, inside(out, imp.relative_path)))
+        except OutsideTarget as exc:
+            raise ImportFailure(f"{exc}; nothing written", where=imp.source or None) from None
     seen: dict[str, str] = {}
     for imp, target in targets:
         if target in seen:

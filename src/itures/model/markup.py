@@ -132,11 +132,30 @@ def parse_target(
         )
     body = m.group("body")
     numbers = m.group("numbers").split(",")
+    if m.group("fragment") and "@" in m.group("fragment"):
+        return _year_in_fragment(target, m)
     fragment = tuple(m.group("fragment").split("/")) if m.group("fragment") else ()
     if fragment and len(numbers) > 1:
         return f"citation target {target!r} names a clause or annex of several resolutions"
     year = int(m.group("year")) if m.group("year") else None
     return tuple(ResolutionRef(body, n) for n in numbers), year, fragment
+
+
+def _year_in_fragment(target: str, m: re.Match[str]) -> str:
+    """The message for ``wtsa:57#resolves/9@2012``: the revision comes before the
+    fragment, else the year would be read as part of the clause's label."""
+    head = f"{m.group('body')}:{m.group('numbers')}"
+    fragment, _, year = m.group("fragment").rpartition("@")
+    if m.group("year") is None and re.fullmatch(r"[0-9]{4}", year) and "@" not in fragment:
+        right = f"{head}@{year}#{fragment}"
+        return (
+            f"citation target {target!r} puts the revision after the clause: the order is "
+            f"BODY:NUMBER@YEAR#FRAGMENT, so write {right!r}"
+        )
+    return (
+        f"citation target {target!r} has '@' inside its clause or annex: the revision "
+        "(@YEAR) comes once, before '#' (BODY:NUMBER@YEAR#FRAGMENT, e.g. pp:191@2018#resolves/3)"
+    )
 
 
 def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:

@@ -31,11 +31,15 @@ module                    rules
 ``markup``                markup
 ``numbering``             numbering-duplicate, numbering-gap, numbering-style
 ``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate
-``references``            reference-unresolved, reference-revision
+``references``            reference-unresolved, reference-revision, reference-text
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
+``verbs``                 verb-unknown, heading-mismatch
+``history``               history
+``duplicates``            actor-duplicate
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
+``identity``              identity-duplicate, identity-path
 ``comments``              text-comment
 ``lookalike``             lookalike
 ``suppressions``          suppression-invalid, suppression-unused
@@ -230,9 +234,13 @@ MODULES = (
     "footnotes",
     "references",
     "actors",
+    "verbs",
+    "history",
+    "duplicates",
     "artefacts",
     "punctuation",
     "languages",
+    "identity",
     "comments",
     "lookalike",
     "suppressions",

@@ -50,6 +50,7 @@ corpus = "resolutions"            # the corpus directory, relative to this file
 select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus (identity-path)
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
@@ -97,6 +98,37 @@ resolutions (the example corpus cites PP, ITU-R and WTSA resolutions it does
 not have), is not drowned in errors. A partly known history (starting with a
 revision) says nothing about the years before its first entry, which are not
 reported.
+
+The words of a citation are read with the import grammar of the file's
+language (English, French, Spanish) and compared with its target
+(`reference-text`) on what they state: the numbers, the year when both give
+one, the body they name (else the one their revision's conference implies:
+"(Rev. Buenos Aires, 2017)" is WTDC's), the clause when both name one.
+
+## Verbs, headings and history
+
+Section verbs and their headings in the six languages are the vocabulary
+`src/itures/schema/verbs.yaml` (its schema: `itures schema --verbs`), which
+the importers read too; `[tool.itures.verbs]` adds verbs or headings:
+
+```toml
+[tool.itures.verbs.preamble]
+welcoming_warmly = { en = ["welcoming warmly"], fr = ["accueillant chaleureusement"] }
+```
+
+A heading matches a verb when, case, spacing, apostrophes and a final `:` or
+`,` folded and the words of *further* set aside, it starts with one of the
+verb's headings in whole words (the longest that fits decides: "décide de
+charger le Secrétaire général" is `resolves_to_instruct`); the rest may name
+actors. A heading with a word of *further* needs a `further_` verb. In
+Arabic, Chinese and Russian, whose lists are not yet checked against
+published texts, only a heading that is another verb's is reported.
+
+`history` checks the order of the entries, years after the current one, and
+each place against the conference calendar (`src/itures/conferences.py`, the
+one the importers use) where the calendar knows a conference of that body in
+that year; bodies it does not cover (the Council, UN bodies) and years
+without a known conference of the body are not reported.
 
 ## Suppressions
 

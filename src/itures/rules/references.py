@@ -28,6 +28,25 @@ Severities and the corpus scope (decisions):
   editor in errors. Checking a few files of a corpus whose ``corpus`` is
   configured indexes the whole corpus, so a pre-commit run on the changed
   files sees the same references as a full check.
+
+The words of a citation against its target (``reference-text``, a file
+rule: it needs no other file). The words are read with the import grammar
+of the file's language (:func:`itures.importers.extract.read_citations`;
+English, French and Spanish: files in the other languages are not checked),
+and only what they state is compared:
+
+* the numbers, when the words name a resolution by number (the words
+  "[Annex 2]" or "[this resolution]" name none);
+* the year, when both the words and the target give one (fewer words than
+  the target, "[Resolution 71](pp:71@1998)", is not a disagreement);
+* the body, when the words name one ("de l'AMNT", "of this conference",
+  "ITU-R"), else when their revision names a conference: "(Rev. Buenos
+  Aires, 2017)" is WTDC's (the calendar of :mod:`itures.conferences`;
+  where several bodies met, any of them);
+* the clause or annex, when both name one.
+
+All disagreements of one citation make one finding, with the target the
+words call for.
 """
 
 from __future__ import annotations
@@ -36,9 +55,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from itures.model import markup as mk
-from itures.rules import CorpusContext, Finding, rule
+from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules import labels as lb
-from itures.rules._walk import bodies, short
+from itures.rules._walk import bodies, short, texts
 from itures.summary import Summary, Tree
 
 
@@ -242,4 +261,88 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                 f"({cited.path}) has {known or 'no revision'}; correct the year (@YEAR) "
                 "and the words, or the cited resolution's history",
                 offset=start,
+            )
+
+
+def _join(numbers: list[str] | tuple[str, ...]) -> str:
+    return ",".join(numbers)
+
+
+def _list(items: list[str]) -> str:
+    """'17, 26 and 44'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+@rule(
+    "reference-text",
+    "error",
+    "the words of a citation name another body, number, revision or clause than its target",
+)
+def reference_text(ctx: Context) -> Iterator[Finding]:
+    """The words of a citation ``[words](target)`` and its target must agree on
+    the body, the numbers, the revision year and the clause (see the module
+    docstring for what the words are taken to state).
+
+    Failing (the words say 2012, the target 2017)::
+
+        text: >-
+          [la Résolution 57 (Rév.Dubaï, 2012) de l'AMNT](wtsa:57@2017) sur le renforcement
+
+    Passing::
+
+        text: >-
+          [la Résolution 57 (Rév.Dubaï, 2012) de l'AMNT](wtsa:57@2012) sur le renforcement
+          et [les Résolutions 17, 26, 44 et 45 (Rév.Dubaï, 2012)](wtsa:17,26,44,45@2012)
+    """
+    lang = ctx.resolution.language
+    if lang not in ("en", "fr", "es"):
+        return
+    from itures.importers.extract import read_citations  # the import grammars: on demand
+
+    own = ctx.resolution.body
+    for t in texts(ctx):
+        for span in t.spans:
+            if not isinstance(span, mk.Citation):
+                continue
+            readings = read_citations(span.text, lang, own)
+            if not readings:
+                continue
+            why: list[str] = []
+            body = span.body
+            numbers = [n for r in readings for n in r.numbers]
+            cited = [ref.number for ref in span.resolutions]
+            if {n.replace("‑", "-") for n in numbers} != set(cited):
+                noun = "numbers" if len(numbers) > 1 else "number"
+                why.append(f"{noun} {_list(numbers)}, the target {_list(cited)}")
+            named = {r.body for r in readings if r.body is not None}
+            allowed = [r.conference for r in readings if r.body is None and r.conference]
+            if named and span.body not in named:
+                body = sorted(named)[0]
+                why.append(f"body {' or '.join(sorted(named))}, the target {span.body}")
+            elif not named and allowed and any(span.body not in a for a in allowed):
+                body = sorted(allowed[0])[0]
+                met = " or ".join(sorted(allowed[0]))
+                why.append(f"a revision of {met}, the target one of {span.body}")
+            years = sorted({r.year for r in readings if r.year is not None})
+            year = span.year
+            if span.year is not None and years and span.year not in years:
+                year = years[0]
+                why.append(f"revision {_list([str(y) for y in years])}, the target {span.year}")
+            fragments = {r.fragment for r in readings if r.fragment}
+            fragment = span.fragment
+            if span.fragment and fragments and span.fragment not in fragments:
+                fragment = sorted(fragments)[0]
+                said = " or ".join("/".join(f) for f in sorted(fragments))
+                why.append(f"part {said}, the target {'/'.join(span.fragment)}")
+            if not why:
+                continue
+            right = f"{body}:{_join(numbers)}" + (f"@{year}" if year else "")
+            right += f"#{'/'.join(fragment)}" if fragment else ""
+            yield Finding(
+                t.path,
+                f"the words '{short(span.text, 8)}' and their target ({span.target}) disagree: "
+                f"the words say {'; '.join(why)}; correct the words, or the target "
+                f"to {right}",
+                offset=span.start,
+                length=span.end - span.start,
             )
