@@ -157,3 +157,14 @@ def test_one_look_alike_letter_is_one_finding_whose_help_restores_the_label(
 
 # Latin letter -> a Cyrillic letter that looks like it
 _CYR = {"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х"}
+
+
+def test_the_numbering_rules_skip_exactly_the_letters_this_rule_names() -> None:
+    """labels.LOOKALIKES (numbering leaves those labels alone) and the table agree."""
+    from itures.model import lookalike as table
+    from itures.rules.labels import LOOKALIKES
+
+    foreign = {*table._CYRILLIC, *table._GREEK}
+    latin = set(table._LATIN_TO_CYRILLIC)
+    assert {ch for ch in LOOKALIKES if not ch.isascii()} == foreign
+    assert latin <= {ch for ch in LOOKALIKES if ch.isascii()}

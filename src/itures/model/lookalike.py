@@ -9,7 +9,9 @@ which looks like Latin c``.
 
 The table holds the Cyrillic and Greek letters that look like a Latin letter
 (the confusables that matter for labels, keys and identifiers: Unicode's
-``confusables.txt`` has thousands, mostly symbols). :func:`script` tells the
+``confusables.txt`` has thousands, mostly symbols). The numbering rules skip
+a label holding one of these letters (``itures.rules.labels.LOOKALIKES``,
+kept in step, a test compares them) and leave it to the ``lookalike`` rule. :func:`script` tells the
 three scripts apart; :func:`look_alike` gives, for a letter of one of them,
 the letter of another script it looks like.
 """
@@ -23,7 +25,6 @@ __all__ = ["describe", "look_alike", "mixed", "script", "script_name", "to_scrip
 # Cyrillic letter -> the Latin letter it looks like
 _CYRILLIC = {
     "а": "a",
-    "в": "B",
     "е": "e",
     "о": "o",
     "р": "p",
@@ -53,8 +54,6 @@ _CYRILLIC = {
     "Ѕ": "S",
     "І": "I",
     "Ј": "J",
-    "Ԛ": "Q",
-    "Ԝ": "W",
 }
 # Greek letter -> the Latin letter it looks like
 _GREEK = {
@@ -66,7 +65,6 @@ _GREEK = {
     "κ": "k",
     "υ": "u",
     "χ": "x",
-    "γ": "y",
     "Α": "A",
     "Β": "B",
     "Ε": "E",
@@ -84,7 +82,7 @@ _GREEK = {
 }
 _TO_LATIN = {**_CYRILLIC, **_GREEK}
 # Latin letter -> the Cyrillic letter it looks like (a Latin "a" in a Russian list)
-_LATIN_TO_CYRILLIC = {latin: cyr for cyr, latin in _CYRILLIC.items() if cyr != "в"}
+_LATIN_TO_CYRILLIC = {latin: cyr for cyr, latin in _CYRILLIC.items()}
 
 Script = str  # "Latin", "Cyrillic", "Greek", or "" (not a letter of these)
 
