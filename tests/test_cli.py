@@ -54,9 +54,10 @@ def test_check_json_format(tmp_path: Path) -> None:
             "line": 2,
             "column": 1,
             "end_line": 2,
-            "end_column": 1,
-            "message": "duplicate key 'body'",
-            "help": None,
+            "end_column": 4,
+            "message": "duplicate key 'body' (already on line 1)",
+            "help": "remove one of the two; if this line starts a new entry of a list, begin it "
+            "with '- '",
             "pointer": None,
             "related": [],
         }

@@ -45,12 +45,10 @@ NUMBER_WORDS = (
     "(59, 6-2, 70/1); it names the file's folder, so '..', spaces, backslashes and a "
     "'/', '.' or '-' at either end cannot be part of it"
 )
-BODY_WORDS = (
-    "expected lower-case letters, digits and '-', starting with a letter (wtdc, bdt-director)"
-)
+BODY_WORDS = "bodies are written in lower case (letters, digits and hyphens), e.g. 'wtdc'"
 LANGUAGES = "expected one of 'ar', 'zh', 'en', 'fr', 'ru' or 'es'"
 LINE_BREAK = (
-    "which ends with a space or line break; write the value on the key's line "
+    "ends with a space or line break; write the value on the key's line "
     "(a block introduced by | or > keeps its line break)"
 )
 
@@ -74,71 +72,77 @@ IDENTITY: dict[str, tuple[str, str, int, int, str]] = {
         "number: 1/../../../../elsewhere",
         2,
         9,
-        f"'number' is '1/../../../../elsewhere': {NUMBER_WORDS}",
+        f"'1/../../../../elsewhere' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number that is '..'": (
         "number: '59'",
         "number: '..'",
         2,
         9,
-        f"'number' is '..': {NUMBER_WORDS}",
+        f"'..' is not a resolution number: {NUMBER_WORDS}",
     ),
-    "number that is '.'": ("number: '59'", "number: '.'", 2, 9, f"'number' is '.': {NUMBER_WORDS}"),
+    "number that is '.'": (
+        "number: '59'",
+        "number: '.'",
+        2,
+        9,
+        f"'.' is not a resolution number: {NUMBER_WORDS}",
+    ),
     "number as an absolute path": (
         "number: '59'",
         "number: /etc/passwd",
         2,
         9,
-        f"'number' is '/etc/passwd': {NUMBER_WORDS}",
+        f"'/etc/passwd' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number with a backslash": (
         "number: '59'",
         r"number: '..\..\x'",
         2,
         9,
-        f"'number' is '..\\\\..\\\\x': {NUMBER_WORDS}",
+        f"'..\\\\..\\\\x' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number with an empty segment": (
         "number: '59'",
         "number: 5//9",
         2,
         9,
-        f"'number' is '5//9': {NUMBER_WORDS}",
+        f"'5//9' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number ending with a slash": (
         "number: '59'",
         "number: 59/",
         2,
         9,
-        f"'number' is '59/': {NUMBER_WORDS}",
+        f"'59/' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number with a tab (escape)": (
         "number: '59'",
         'number: "5\\t9"',
         2,
         9,
-        f"'number' is '5\\t9': {NUMBER_WORDS}",
+        f"'5\\t9' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number with an escape character": (
         "number: '59'",
         'number: "59\\e"',
         2,
         9,
-        f"'number' is '59\\x1b': {NUMBER_WORDS}",
+        f"'59\\x1b' is not a resolution number: {NUMBER_WORDS}",
     ),
     "number with a final line break": (
         "number: '59'",
         'number: "59\\n"',
         2,
         9,
-        f"'number' is '59\\n', {LINE_BREAK}",
+        f"'59\\n' {LINE_BREAK}",
     ),
     "number as a literal block": (
         "number: '59'",
         "number: |\n  59",
         2,
         9,
-        f"'number' is '59\\n', {LINE_BREAK}",
+        f"'59\\n' {LINE_BREAK}",
     ),
     "number too long for a folder name": (
         "number: '59'",
@@ -152,14 +156,14 @@ IDENTITY: dict[str, tuple[str, str, int, int, str]] = {
         "body: ../../x",
         1,
         7,
-        f"'body' is '../../x': {BODY_WORDS}",
+        f"'../../x' is not an issuing body: {BODY_WORDS}",
     ),
     "body as an absolute path": (
         "body: wtdc",
         "body: /tmp",
         1,
         7,
-        f"'body' is '/tmp': {BODY_WORDS}",
+        f"'/tmp' is not an issuing body: {BODY_WORDS}",
     ),
     "language climbing out": (
         "language: fr",
@@ -197,7 +201,7 @@ def test_render_writes_nothing_outside_for_a_climbing_number(
     assert code == 1
     assert stdout == ""
     assert err == (
-        f"h.yaml:2:9: schema: 'number' is '1/../../../../elsewhere': {NUMBER_WORDS}\n"
+        f"h.yaml:2:9: schema: '1/../../../../elsewhere' is not a resolution number: {NUMBER_WORDS}\n"
         "1 file not rendered: not valid resolutions\n"
     )
     assert tree(tmp_path) == ["a", "a/b", "a/b/c", "a/b/c/h.yaml", "a/b/c/out"]

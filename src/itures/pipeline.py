@@ -200,7 +200,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     resolution, diagnostics = validate(doc)
     if resolution is None:
         return Outcome(path, diagnostics=diagnostics, digest=digest)
-    found, ctx = runner.file_findings(path, resolution)
+    found, ctx = runner.file_findings(path, resolution, doc)
     summary = summarise(path, resolution, ctx.local.get("texts"))
     kept = doc if keep else None
     if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
@@ -230,7 +230,7 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
 
     if result.resolution is None:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
-    found, ctx = runner.file_findings(result.path, result.resolution)
+    found, ctx = runner.file_findings(result.path, result.resolution, result.document)
     summary = summarise(result.path, result.resolution, ctx.local.get("texts"))
     marked = result.marked
     if marked is None and result.document is not None:

@@ -88,6 +88,52 @@ class Vocabulary(_Model):
         return frozenset(e.id for e in self.events)
 
 
+def _folded(text: str) -> str:
+    """A name as compared: case-folded, hyphens and underscores as spaces, spaces collapsed."""
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+@cache
+def actor_names() -> dict[str, str]:
+    """Every id, name and abbreviation of every language (folded) -> the actor's id.
+
+    Where two actors share a name or abbreviation, the first in the
+    vocabulary keeps it.
+    """
+    out: dict[str, str] = {}
+    for actor in vocabulary().actors:
+        out.setdefault(_folded(actor.id), actor.id)
+    for actor in vocabulary().actors:
+        for names in (actor.names, actor.abbreviations):
+            for language in LANGUAGES:
+                for name in getattr(names, language):
+                    out.setdefault(_folded(name), actor.id)
+    return out
+
+
+def suggest_actor(value: str) -> str | None:
+    """The actor id that ``value`` most likely means, or None.
+
+    ``value`` may be an id written otherwise (``TDAG``, ``Secretary_General``),
+    a name or an abbreviation in any of the six languages (``GCDT``,
+    ``Conseil``), or a misspelt id or name (``bdt-directr``).
+    """
+    import difflib  # only for suggestions: not at start-up
+
+    from itures.model.lookalike import to_script
+
+    names = actor_names()
+    key = _folded(to_script(value))
+    if key in names:
+        return names[key]
+    ids = sorted(vocabulary().actor_ids())
+    close = difflib.get_close_matches(value.casefold(), ids, n=1)
+    if close:
+        return close[0]
+    close = difflib.get_close_matches(key, sorted(names), n=1, cutoff=0.8)
+    return names[close[0]] if close else None
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary shipped with itures (validated on first use)."""

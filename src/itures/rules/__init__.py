@@ -40,6 +40,8 @@ module                    rules
 ``punctuation``           punctuation
 ``languages``             language-mismatch
 ``identity``              identity-duplicate, identity-path
+``comments``              text-comment
+``lookalike``             lookalike
 ``suppressions``          suppression-invalid, suppression-unused
 ========================  =====================================================
 """
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     from itures.corpus import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
+    from itures.yamlio.read import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,9 @@ class Context:
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    # the parsed file, for the few rules about its source (comments): None
+    # when the rules run on a model alone
+    document: Document | None = field(default=None, compare=False, repr=False)
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once for this file."""
@@ -235,6 +241,8 @@ MODULES = (
     "punctuation",
     "languages",
     "identity",
+    "comments",
+    "lookalike",
     "suppressions",
 )
 

@@ -70,6 +70,26 @@ is indexed too (read and validated, not checked), so a pre-commit hook that
 passes only the changed files resolves references and compares language
 versions against the whole corpus.
 
+## YAML and schema errors
+
+A file that is not YAML, or not a resolution, is told in the editor's words,
+at the line to change (often not where the YAML parser stopped), with a
+`help` that gives the fix: a `: ` inside an unquoted text (French spacing,
+`études : communes`) asks to quote the text and shows the line quoted; an
+indentation that matches no level above names the column and the line to
+align with; a quote not closed on its line is shown where it opens; a list
+entry without `- `, a text starting with `[`, `@` or a quote, a duplicate key
+(with the line of the first) each have their own message. Schema messages say
+what a field holds and how it is written, with an example, never a regular
+expression (`'TDAG' is not an actor id: ids are written in lower case with
+hyphens, e.g. 'tdag'`); actor suggestions read every language's names and
+abbreviations of the vocabulary (`GCDT` -> `tdag`), unknown keys written in
+French or Spanish get the format's key, and a misspelt key is one finding, the
+missing key it explains attached as a related place. A letter of another
+script that looks like a Latin one is named (`U+0441 CYRILLIC SMALL LETTER
+ES, which looks like Latin c`): by `schema` in keys, ids, actors, verbs and
+bodies, by `lookalike` in labels.
+
 ## References and the corpus scope
 
 A citation of a resolution the corpus holds is always checked: its clause or
