@@ -574,7 +574,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Render resolution files in ITU layout: html (a self-contained page), md "
             "(Markdown), txt (plain text) or akn (Akoma Ntoso 3.0 XML). One file goes to "
-            "standard output, or to OUT; several go under the directory OUT as "
+            "standard output, or to OUT when it ends with the format's extension; otherwise OUT is a "
+            "directory and each file goes under it as "
             "<body>/<number>/<language>.<ext>, so that citations link between them. "
             "Citations link to the resolutions of the corpus (--corpus, default: resolutions/ "
             "of the current repository) and of the rendered files. Exit status: 0 rendered, "
@@ -590,7 +591,10 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT",
-        help="the file (one input) or directory to write (default: standard output)",
+        help=(
+            "the directory to write, or for one input a file ending in the format's "
+            "extension (.html, .md, .txt, .xml) (default: standard output)"
+        ),
     )
     ren.add_argument(
         "--corpus",

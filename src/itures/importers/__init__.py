@@ -200,6 +200,8 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
 
 def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
     """The import's notes, positioned in the written files, with ``check``'s findings."""
+    from dataclasses import replace
+
     from itures.corpus import check_paths
     from itures.yamlio.read import Document, read_document
 
@@ -209,8 +211,9 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
             doc = read_document(target, fh.read())
         for note in imp.notes:
             if isinstance(doc, Document):
-                out.append(
-                    doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
-                )
+                found = doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
+                if not note.path:  # what was left out has no place in the written document
+                    found = replace(found, pointer=None)
+                out.append(found)
     out.sort(key=lambda d: d.sort_key())
     return out
