@@ -47,6 +47,7 @@ IDENTIFIER_PATTERN = whole(r"[a-z][a-z0-9-]*")
 NUMBER_PATTERN = whole(rf"{_SEGMENT}(?:/{_SEGMENT})*")
 VERB_PATTERN = whole(r"[a-z]+(?:_[a-z]+)*")
 FOOTNOTE_ID_PATTERN = whole(r"[0-9A-Za-z*†‡§]+")
+DATE_PATTERN = whole(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
 # identity fields name folders: a bound keeps them within file-name limits
 IDENTITY_MAX = 40
 # What each pattern asks for, in words (schema messages quote these, not the pattern).
@@ -58,6 +59,7 @@ PATTERN_HELP: dict[str, str] = {
     "a '/', '.' or '-' at either end cannot be part of it",
     VERB_PATTERN: "expected lower-case words joined by '_' (considering, further_resolves)",
     FOOTNOTE_ID_PATTERN: "expected letters, digits or * † ‡ § (1, a, *)",
+    DATE_PATTERN: "expected a date written YYYY-MM-DD (2017-10-20)",
 }
 
 
@@ -163,6 +165,16 @@ class HistoryEntry(_Model):
         description="Where the conference met, as written in the document's language.",
     )
     year: Year = Field(description="The year of the conference.")
+    date: str | None = Field(
+        default=None,
+        pattern=DATE_PATTERN,
+        description=(
+            "The day the resolution was adopted, revised or abrogated, when known: "
+            "YYYY-MM-DD (2017-10-20), in the entry's year (rule history-date). Akoma "
+            "Ntoso output dates the text with it (FRBRdate); without it, 1 January of the year."
+        ),
+        examples=["2017-10-20"],
+    )
 
 
 class Deadline(_Model):
