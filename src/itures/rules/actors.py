@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from itures.model.vocabulary import vocabulary
+from itures.model.vocabulary import vocabulary_of
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import clauses_of
 
@@ -31,7 +31,7 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
 
         actors: [bdt-director]
     """
-    known = vocabulary().actor_ids()
+    known = vocabulary_of(ctx.config).actor_ids()
     res = ctx.resolution
 
     def check(path: tuple[str | int, ...], ids: list[str]) -> Iterator[Finding]:
@@ -116,7 +116,7 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
           - event: next-pp
             report_to: council
     """
-    known = vocabulary().event_ids()
+    known = vocabulary_of(ctx.config).event_ids()
     for path, clause in clauses_of(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
