@@ -266,3 +266,37 @@ def test_a_bad_corpus_vocabulary_is_reported_where_configured(
     assert proc.returncode == 2
     assert "vocabulary" in proc.stderr and says in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# -- an editor on a file of an initialised corpus (yaml-language-server, over stdio)
+
+
+def test_yaml_language_server_validates_a_file_of_an_initialised_corpus(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import yaml_ls
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    command = yaml_ls.server_command()
+    if command is None:
+        pytest.skip("yaml-language-server is absent (npm install yaml-language-server)")
+    top = tmp_path / "corpus"
+    init(str(top), source=str(ROOT))
+    modeline = "# yaml-language-server: $schema=../../../schema/resolution.schema.json\n"
+    good = write(top / FILE, resolution(body="wtdc", number="59"))
+    good.write_text(modeline + good.read_text(encoding="utf-8"), encoding="utf-8")
+    assert yaml_ls.diagnostics(str(good), command) == []
+
+    bad = resolution(body="wtdc", number="59")
+    bad["operative"][0]["clauses"][2]["label"] = 5
+    bad["colour"] = "red"
+    path = write(top / "resolutions/wtdc/60/en.yaml", {**bad, "number": "60"})
+    path.write_text(modeline + path.read_text(encoding="utf-8"), encoding="utf-8")
+    found = {
+        (d["range"]["start"]["line"] + 1, d["message"])
+        for d in yaml_ls.diagnostics(str(path), command)
+    }
+    assert found == {
+        (line_of(path, "label: 5"), 'Incorrect type. Expected "string | null".'),
+        (line_of(path, "colour: red"), "Property colour is not allowed."),
+    }
