@@ -215,6 +215,12 @@ def assert_naming_convention(root: Any) -> None:
     assert root.xpath("//i:*/@eId", namespaces=NS) == []
 
 
+def test_the_naming_convention_pattern() -> None:
+    good = ["recs_considering__rec_a__list_1__item_i", "att_2__para_1.1", "authorialNote_1"]
+    bad = ["recs_taking_into_account", "para_", "para_1__", "resolves-3", "fnref-1", "event.1"]
+    assert [bool(EID_PATTERN.fullmatch(e)) for e in good + bad] == [True] * 3 + [False] * 6
+
+
 def test_the_example_follows_the_naming_convention(seed_akn: str) -> None:
     root = parse(seed_akn)
     assert_naming_convention(root)

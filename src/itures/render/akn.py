@@ -119,7 +119,8 @@ ABBREVIATIONS = {
 _NOT_NUMBER = re.compile(r"[^\w.-]+|_")
 # an eId: parts ``element_number`` joined by ``__`` (the element abbreviated, the
 # number a label or an ordinal: letters, digits, '.', '-', never '_')
-EID_PATTERN = re.compile(r"[A-Za-z]+_[^\W_][\w.-]*(?<!_)(?:__[A-Za-z]+_[^\W_][\w.-]*(?<!_))*")
+_EID_PART = r"[A-Za-z]+_[^\W_](?:[^\W_]|[.-])*"
+EID_PATTERN = re.compile(rf"{_EID_PART}(?:__{_EID_PART})*")
 
 
 def number_part(raw: str | None, position: int, parent: str | None = None) -> str:
