@@ -23,10 +23,11 @@ reports them; what the importer saw is reported with the rule names of
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from itures.importers.build import Imported, ImportFailure, Note
+from itures import textscan
+from itures.importers.build import ARTEFACT, Imported, ImportFailure, Note
 
 if TYPE_CHECKING:
     from itures.diagnostics import Diagnostic
@@ -200,20 +201,42 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
 
 def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
     """The import's notes, positioned in the written files, with ``check``'s findings."""
-    from dataclasses import replace
-
     from itures.corpus import check_paths
     from itures.yamlio.read import Document, read_document
 
     out: list[Diagnostic] = list(check_paths([t for _, t in targets]).diagnostics)
+    # check's conversion-artefact findings, by file and place in the document:
+    # a note of a leftover check finds again is shown as check's finding
+    # (one defect, one finding), with where the import saw it
+    found: dict[tuple[str, str | None], list[int]] = {}
+    # text that follows the document takes the leftovers after it: file -> its place
+    trailing: dict[str, tuple[tuple[int, int], ...]] = {}
+    for i, d in enumerate(out):
+        if d.rule == ARTEFACT:
+            found.setdefault((d.path, d.pointer), []).append(i)
+            if d.message.startswith(textscan.TRAILING) and d.pointer:
+                parts = d.pointer.strip("/").split("/")
+                path = tuple(int(p) if p.isdigit() else p for p in parts)
+                trailing[d.path] = textscan.document_order(path)
+    sources: dict[int, list[str]] = {}
     for imp, target in targets:
         with open(target, "rb") as fh:
             doc = read_document(target, fh.read())
         for note in imp.notes:
             if isinstance(doc, Document):
-                found = doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
+                d = doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
+                same = found.get((d.path, d.pointer), []) if note.scanned else []
+                after = d.path in trailing and note.path[:1] in (("preamble",), ("operative",))
+                if after and textscan.document_order(note.path) > trailing[d.path]:
+                    continue  # part of the text that follows the document
                 if not note.path:  # what was left out has no place in the written document
-                    found = replace(found, pointer=None)
-                out.append(found)
+                    d = replace(d, pointer=None)
+                if not same:
+                    out.append(d)
+                for i in same:
+                    if note.where not in sources.setdefault(i, []):
+                        sources[i].append(note.where)
+    for i, where in sources.items():
+        out[i] = replace(out[i], message=f"{out[i].message} [{'; '.join(where)}]")
     out.sort(key=lambda d: d.sort_key())
     return out

@@ -50,6 +50,10 @@ class Note:
     path: tuple[str | int, ...] = ()
     rule: str = ARTEFACT
     severity: Severity = "warning"
+    # a leftover that check finds again (:mod:`itures.textscan`); then the
+    # import's report shows check's finding, with where the note saw it
+    scanned: bool = False
+    where: str = ""
 
 
 @dataclass

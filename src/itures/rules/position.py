@@ -51,6 +51,14 @@ def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[No
     return out
 
 
+# Where the walk of :func:`_offset_in_source` was, every _STEP characters of a
+# long value: (source, value) -> [(i, j)], so that the many places of one long
+# text (a document's trailing text and what it covers) are found without
+# walking it from its start each time.
+_CHECKPOINTS: dict[tuple[str, str], list[tuple[int, int]]] = {}
+_STEP = 2048
+
+
 def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> int | None:
     """The index in ``text`` of character ``offset`` of the scalar's value."""
     j = node.start_mark.index
@@ -64,7 +72,15 @@ def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> i
     elif style in ("'", '"'):
         j += 1
     i = 0
+    marks: list[tuple[int, int]] | None = None
+    if offset > _STEP:
+        if len(_CHECKPOINTS) > 64:
+            _CHECKPOINTS.clear()
+        marks = _CHECKPOINTS.setdefault((f"{style}{text[j:end]}", value), [])
+        i, j = max((m for m in marks if m[0] <= offset), default=(i, j))
     while i < offset:
+        if marks is not None and i % _STEP == 0 and (not marks or i > marks[-1][0]):
+            marks.append((i, j))
         if j >= end:
             return None
         c = value[i]
