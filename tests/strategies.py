@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from hypothesis import strategies as st
@@ -106,19 +107,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         "number": draw(st.from_regex(r"[0-9]{1,3}(-[0-9])?", fullmatch=True)),
         "language": draw(st.sampled_from(["ar", "zh", "en", "fr", "ru", "es"])),
         "title": draw(TEXT),
-        "history": draw(
-            st.lists(
-                st.fixed_dictionaries(
-                    {
-                        "event": st.sampled_from(["adopted", "revised", "abrogated"]),
-                        "place": TEXT,
-                        "year": YEAR,
-                    }
-                ),
-                min_size=1,
-                max_size=3,
-            )
-        ),
+        "history": draw(st.lists(history_entries(), min_size=1, max_size=3)),
     }
     if draw(st.booleans()):
         doc["conference"] = draw(TEXT)
@@ -159,14 +148,35 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             )
         )
     if draw(st.booleans()):
-        annex: dict[str, Any] = {
-            "heading": draw(TEXT),
-            "items": draw(st.lists(items(), min_size=1, max_size=2)),
-        }
-        if draw(st.booleans()):
-            annex["title"] = draw(TEXT)
-        doc["annexes"] = [annex]
+        annexes = []
+        for position in range(1, draw(st.integers(1, 2)) + 1):
+            # an annex may be a heading (and title) alone, without paragraphs
+            annex: dict[str, Any] = {
+                "heading": draw(TEXT),
+                "items": draw(st.lists(items(), min_size=0, max_size=2)),
+            }
+            if draw(st.booleans()):
+                annex["label"] = str(position)
+            if draw(st.booleans()):
+                annex["title"] = draw(TEXT)
+            annexes.append(annex)
+        doc["annexes"] = annexes
     return doc
+
+
+@st.composite
+def history_entries(draw: st.DrawFn) -> dict[str, Any]:
+    """One history entry, with a full date in its year or without one."""
+    year = draw(YEAR)
+    entry: dict[str, Any] = {
+        "event": draw(st.sampled_from(["adopted", "revised", "abrogated"])),
+        "place": draw(TEXT),
+        "year": year,
+    }
+    if draw(st.booleans()):
+        day = draw(st.dates(datetime.date(year, 1, 1), datetime.date(year, 12, 31)))
+        entry["date"] = day.isoformat()
+    return entry
 
 
 ODD_VALUES = st.sampled_from(

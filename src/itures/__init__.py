@@ -8,6 +8,12 @@ Public API::
     result = corpus.check()                             # -> CheckResult
     for diag in result.diagnostics:                      # -> itures.Diagnostic
         print(diag.to_dict())
+    found = corpus.resolve("pp:191#resolves/3")         # -> itures.Resolved
+    found.target                                         # the clause, or None (found.reason)
+    corpus.cited_by("pp", "191")                         # -> [itures.Inbound]
+
+The reference of every public name is docs/api.md (generated from the
+docstrings: ``python scripts/api_docs.py > docs/api.md``).
 
 Names are imported lazily so that the command line starts fast.
 """
@@ -19,12 +25,25 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actors",
+    "Annex",
     "CheckResult",
+    "Citation",
+    "Clause",
     "Corpus",
+    "Deadline",
     "Diagnostic",
     "DuplicateIdentity",
+    "Footnote",
+    "HistoryEntry",
+    "Inbound",
+    "Item",
     "LoadError",
+    "OperativeSection",
+    "PreambleSection",
     "Resolution",
+    "ResolutionRef",
+    "Resolved",
     "__version__",
     "check_paths",
     "load",
@@ -33,7 +52,20 @@ __all__ = [
 if TYPE_CHECKING:
     from itures.corpus import CheckResult, Corpus, DuplicateIdentity, LoadError, check_paths, load
     from itures.diagnostics import Diagnostic
-    from itures.model.resolution import Resolution
+    from itures.lookup import Inbound, Resolved
+    from itures.model.markup import Citation, ResolutionRef
+    from itures.model.resolution import (
+        Actors,
+        Annex,
+        Clause,
+        Deadline,
+        Footnote,
+        HistoryEntry,
+        Item,
+        OperativeSection,
+        PreambleSection,
+        Resolution,
+    )
 
 _WHERE = {
     "CheckResult": "itures.corpus",
@@ -44,6 +76,19 @@ _WHERE = {
     "load": "itures.corpus",
     "Diagnostic": "itures.diagnostics",
     "Resolution": "itures.model.resolution",
+    "Actors": "itures.model.resolution",
+    "Annex": "itures.model.resolution",
+    "Clause": "itures.model.resolution",
+    "Deadline": "itures.model.resolution",
+    "Footnote": "itures.model.resolution",
+    "HistoryEntry": "itures.model.resolution",
+    "Item": "itures.model.resolution",
+    "OperativeSection": "itures.model.resolution",
+    "PreambleSection": "itures.model.resolution",
+    "Citation": "itures.model.markup",
+    "ResolutionRef": "itures.model.markup",
+    "Inbound": "itures.lookup",
+    "Resolved": "itures.lookup",
 }
 
 

@@ -184,6 +184,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
         sorted(config.severity.items()),
         config.lang,
         config.verbs,
+        config.vocabulary,  # the corpus's vocabulary file, by its content's digest
         datetime.date.today().year,
     ]
     if run:

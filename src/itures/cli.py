@@ -425,6 +425,13 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
+    if args.write:
+        from itures.corpusrepo import write_schema
+
+        for path in write_schema():
+            print(f"wrote {path}", file=sys.stderr)
+        return 0
+
     if args.verbs:
         schema = jsonschema.verbs_schema()
     elif args.vocabulary:
@@ -636,7 +643,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Render resolution files in ITU layout: html (a self-contained page), md "
             "(Markdown), txt (plain text) or akn (Akoma Ntoso 3.0 XML). One file goes to "
-            "standard output, or to OUT; several go under the directory OUT as "
+            "standard output, or to OUT when it ends with the format's extension; otherwise OUT is a "
+            "directory and each file goes under it as "
             "<body>/<number>/<language>.<ext>, so that citations link between them. "
             "Citations link to the resolutions of the corpus (--corpus, default: resolutions/ "
             "of the current repository) and of the rendered files. Exit status: 0 rendered, "
@@ -652,7 +660,10 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT",
-        help="the file (one input) or directory to write (default: standard output)",
+        help=(
+            "the directory to write, or for one input a file ending in the format's "
+            "extension (.html, .md, .txt, .xml) (default: standard output)"
+        ),
     )
     ren.add_argument(
         "--corpus",
@@ -686,8 +697,89 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "--verbs", action="store_true", help="print the schema of the verb vocabulary instead"
     )
+    schema.add_argument(
+        "--write",
+        action="store_true",
+        help="write the schemas into schema/ of the corpus repository (see itures init)",
+    )
     schema.set_defaults(func=_cmd_schema)
+    _corpus_commands(sub)
     return parser
+
+
+def _corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``itures init`` and ``itures vocabulary`` (:mod:`itures.corpusrepo`)."""
+    init = sub.add_parser(
+        "init",
+        help="make a directory a corpus repository (hooks, CI, schema, editor settings)",
+        description=(
+            "Write what a repository of resolutions needs: resolutions/, the schema where "
+            "the files' first line finds it, editor settings, [tool.itures], pre-commit hooks "
+            "and a CI workflow that install this version of itures from SOURCE, and ignore "
+            "rules for the cache. Files that exist are kept. Exit status: 0 done, 2 could not."
+        ),
+    )
+    init.add_argument("directory", nargs="?", default=".", metavar="DIR")
+    init.add_argument(
+        "--source",
+        metavar="SOURCE",
+        help=(
+            "where the hooks and CI install itures from: a git URL or the path of a checkout "
+            "of itures, tagged v<version> (default: the checkout this itures runs from)"
+        ),
+    )
+    init.set_defaults(func=_cmd_init)
+    vocab = sub.add_parser(
+        "vocabulary",
+        help="list the actor ids, events and section verbs, with their names",
+        description=(
+            "List the vocabulary in force: the shipped one with the corpus's additions "
+            "([tool.itures] vocabulary and verbs): actor ids, events, section verbs, with "
+            "their names in the six languages."
+        ),
+    )
+    vocab.add_argument("--format", choices=["text", "json"], default="text")
+    vocab.add_argument(
+        "--language", choices=["ar", "zh", "en", "fr", "ru", "es"], help="names in one language"
+    )
+    vocab.set_defaults(func=_cmd_vocabulary)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    """Make a corpus repository; 0 done, 2 could not."""
+    from itures.corpusrepo import InitError, init
+
+    try:
+        done = init(args.directory, source=args.source)
+    except InitError as exc:
+        print(f"itures init: {exc}", file=sys.stderr)
+        return 2
+    for name in done.written:
+        print(f"wrote {os.path.join(done.root, name)}", file=sys.stderr)
+    if done.kept:
+        print(f"kept as they were: {', '.join(done.kept)}", file=sys.stderr)
+    print(f"itures installs from: {done.requirement}", file=sys.stderr)
+    return 0
+
+
+def _cmd_vocabulary(args: argparse.Namespace) -> int:
+    """List the vocabulary; 0 listed, 2 the configuration cannot be used."""
+    import json
+
+    from itures.config import ConfigError, discover
+    from itures.corpusrepo import vocabulary_table, vocabulary_text
+
+    try:
+        config = discover()
+    except ConfigError as exc:
+        print(f"itures vocabulary: {exc}", file=sys.stderr)
+        return 2
+    table = vocabulary_table(config, args.language)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(table, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(vocabulary_text(table))
+    return 0
 
 
 def _tolerant_streams() -> None:

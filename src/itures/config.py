@@ -50,6 +50,12 @@ Decisions:
   :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
   canonical key and language; a key the vocabulary has gains headings, a new
   key is a new verb. Nothing can be removed: the shipped headings are ITU's.
+* ``vocabulary``: a YAML file of more actors and events (the schema of
+  ``schema/actors.yaml``, ``itures schema --vocabulary``), relative to the
+  ``pyproject.toml``: its ids join the shipped ones for ``actor-unknown``
+  and ``deadline-event-unknown``, and ``itures vocabulary`` lists them. An
+  id the shipped vocabulary has already is refused (it would change what a
+  shipped id means), as is an id given twice.
 * ``layout``: where a resolution's file lies under ``corpus``, from its
   identity (the rule ``identity-path``, :mod:`itures.rules.identity`): a
   relative path with the placeholders ``{body}``, ``{number}`` and
@@ -73,7 +79,16 @@ __all__ = ["Config", "ConfigError", "discover", "load"]
 
 # A pyproject.toml is a few KB; the limit only keeps a hostile one from filling memory.
 MAX_CONFIG_BYTES = 1_000_000
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang", "layout")
+KEYS = (
+    "corpus",
+    "select",
+    "ignore",
+    "severity",
+    "reference-scope",
+    "lang",
+    "layout",
+    "vocabulary",
+)
 DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
 _FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
@@ -97,6 +112,8 @@ class Config:
     # additions to the verb vocabulary: (part, key, language, headings)
     verbs: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
     layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
+    # the corpus's actor and event vocabulary: (absolute path, digest of its content)
+    vocabulary: tuple[str, str] | None = None
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -274,7 +291,45 @@ def from_table(table: Any, source: str, base: str) -> Config:
         raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
     verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
     layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
-    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, verbs, layout)
+    vocabulary = _vocabulary(table["vocabulary"], where, base) if "vocabulary" in table else None
+    return Config(
+        select,
+        ignore,
+        severity,
+        frozenset(scope),
+        corpus,
+        source,
+        lang,
+        verbs,
+        layout,
+        vocabulary,
+    )
+
+
+def _vocabulary(value: Any, where: str, base: str) -> tuple[str, str]:
+    """``vocabulary = "actors.yaml"``: the file, read and checked now (so that a
+    mistake in it is reported once, where the configuration names it)."""
+    from hashlib import blake2b
+
+    from itures.model.vocabulary import VocabularyError, extended
+
+    if not isinstance(value, str) or not value:
+        raise ConfigError(
+            f'{where} vocabulary must be a file path, e.g. vocabulary = "actors.yaml"'
+        )
+    path = os.path.normpath(os.path.join(base, value))
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise ConfigError(
+            f"{where} vocabulary: {path}: cannot read: {exc.strerror or exc}"
+        ) from None
+    try:
+        extended(path, data)
+    except VocabularyError as exc:
+        raise ConfigError(f"{where} vocabulary: {exc}") from None
+    return path, blake2b(data, digest_size=16).hexdigest()
 
 
 def load(path: str | os.PathLike[str]) -> Config:

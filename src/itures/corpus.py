@@ -12,7 +12,7 @@ discovery, the :class:`Index` and the library's :class:`Corpus`.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,8 @@ from itures.pipeline import MAX_FILE_BYTES, Progress
 if TYPE_CHECKING:
     from itures.cache import Cache
     from itures.config import Config
+    from itures.lookup import Inbound, Resolved
+    from itures.model.markup import Citation
     from itures.model.resolution import Resolution
     from itures.rules.suppressions import Suppressed
     from itures.summary import Summary
@@ -90,10 +92,12 @@ class CheckResult:
 
     @property
     def errors(self) -> int:
+        """The number of findings of severity error."""
         return sum(1 for d in self.diagnostics if d.severity == "error")
 
     @property
     def warnings(self) -> int:
+        """The number of findings of severity warning."""
         return sum(1 for d in self.diagnostics if d.severity == "warning")
 
     @property
@@ -245,15 +249,18 @@ class Index:
         return self._models.get(found.path) if found is not None else None
 
     def bodies(self) -> frozenset[str]:
+        """The bodies of the indexed resolutions (pp, wtdc, ...)."""
         return frozenset(body for body, _ in self._by_key)
 
     def __contains__(self, ref: object) -> bool:
+        """Whether a resolution (a ``ResolutionRef`` or a (body, number) pair) is indexed."""
         body, number = getattr(ref, "body", None), getattr(ref, "number", None)
         if body is None and isinstance(ref, tuple) and len(ref) == 2:
             body, number = ref
         return (body, number) in self._by_key
 
     def __len__(self) -> int:
+        """The number of indexed files (two files of one identity count twice)."""
         return sum(len(v) for v in self._by_key.values()) + sum(map(len, self._more.values()))
 
     def __iter__(self) -> Iterator[Summary]:
@@ -557,10 +564,12 @@ class Corpus:
 
     @property
     def files(self) -> list[str]:
+        """The resolution files under the root, valid or not, in path order."""
         return discover([self.root])[0]
 
     @property
     def index(self) -> Index:
+        """The :class:`Index` of the valid resolutions, read on first use and kept."""
         if self._index is None:
             index = Index()
             for path in self.files:
@@ -571,12 +580,14 @@ class Corpus:
         return self._index
 
     def __iter__(self) -> Iterator[Resolution]:
+        """The valid resolutions, every file of a shared identity included."""
         for summary in self.index:
             model = self.index.model(summary)
             if model is not None:
                 yield model
 
     def __len__(self) -> int:
+        """The number of valid resolution files (two files of one identity count twice)."""
         return len(self.index)
 
     def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
@@ -613,3 +624,79 @@ class Corpus:
         from itures.gitrepo import RevisionCorpus
 
         return RevisionCorpus(self.root, rev)
+
+    def resolve(self, citation: str | Citation, *, language: str | None = None) -> Resolved:
+        """What a citation cites: the resolution, section, annex, item or clause.
+
+        ``citation`` is a target (``"pp:191@2018#resolves/3"``), a whole
+        citation (``"[décide 3](pp:191#resolves/3)"``) or a
+        :class:`itures.model.markup.Citation` (from
+        :meth:`itures.Resolution.citations`). The version in ``language`` is
+        preferred, else any. Never raises for a citation that does not
+        resolve: the answer's ``target`` is then None and ``reason`` says why
+        (a malformed target, a resolution or part the corpus lacks, several
+        files of one identity). A citation of several resolutions answers
+        for the first (see :meth:`resolve_each`).
+
+        >>> Corpus("resolutions").resolve("wtdc:59#resolves/1").target.label  # doctest: +SKIP
+        '1'
+        """
+        from itures.lookup import each, resolve
+
+        parts = each(citation)
+        if isinstance(parts, str):
+            return _unreadable(citation, parts)
+        parts = list(parts)
+        ref, year, fragment = parts[0]
+        found = resolve(self.index, ref, year, fragment, language)
+        if len(parts) > 1 and found.reason is None:
+            from dataclasses import replace
+
+            more = ", ".join(str(r) for r, _, _ in parts[1:])
+            return replace(found, reason=f"the citation also cites {more} (see resolve_each)")
+        return found
+
+    def resolve_each(
+        self, citation: str | Citation, *, language: str | None = None
+    ) -> list[Resolved]:
+        """What a citation cites, one answer per resolution it names
+        (``wtsa:17,26,44,45@2012`` gives four); see :meth:`resolve`."""
+        from itures.lookup import each, resolve
+
+        parts = each(citation)
+        if isinstance(parts, str):
+            return [_unreadable(citation, parts)]
+        return [resolve(self.index, r, y, f, language) for r, y, f in parts]
+
+    def cited_by(
+        self, body: str, number: str | None = None, fragment: str | Sequence[str] = ()
+    ) -> list[Inbound]:
+        """The citations of a resolution, or of one of its parts, by files of the corpus.
+
+        ``corpus.cited_by("pp", "191")`` lists every citation of PP Resolution
+        191; ``corpus.cited_by("pp", "191", "resolves/3")`` (or
+        ``cited_by("pp:191#resolves/3")``) those of clause 3 of *resolves*
+        and of what it holds (``resolves/3/a``). Each :class:`Inbound` names
+        the citing file, its identity, where the citation is in it and its
+        words. In path order, then document order.
+        """
+        from itures.lookup import inbound
+        from itures.model.markup import ResolutionRef, parse_target
+
+        if number is None:
+            parsed = parse_target(body)
+            if isinstance(parsed, str):
+                raise ValueError(parsed)
+            refs, _, frag = parsed
+            return [i for ref in refs for i in inbound(self.index, ref, frag)]
+        if isinstance(fragment, str):
+            fragment = tuple(s for s in fragment.split("/") if s)
+        return list(inbound(self.index, ResolutionRef(body, number), tuple(fragment)))
+
+
+def _unreadable(citation: str | Citation, why: str) -> Resolved:
+    """The answer of :meth:`Corpus.resolve` for a citation that cannot be read."""
+    from itures.lookup import Resolved
+    from itures.model.markup import ResolutionRef
+
+    return Resolved(ResolutionRef("", ""), None, (), reason=why)

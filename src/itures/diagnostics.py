@@ -104,6 +104,7 @@ class Diagnostic:
         }
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
+        """The order of a report: by file, then position, rule and message."""
         return (self.path, self.line, self.column, self.rule, self.message)
 
     def __str__(self) -> str:

@@ -13,7 +13,7 @@ import itures
 from itures.importers import akn as importer
 from itures.model.resolution import Resolution
 from itures.render import render
-from itures.render.akn import AKN_NS, ITURES_NS, work_uri
+from itures.render.akn import AKN_NS, EID_PATTERN, ITURES_NS, work_uri
 from tests.conftest import CLEAN, SEED_YAML
 from tests.render.helpers import SETTINGS, WTSA57, index_of, model
 from tests.strategies import documents
@@ -84,11 +84,15 @@ def test_citations_are_refs_to_work_uris(seed_akn: str) -> None:
 def test_a_clause_citation_is_a_portion_of_the_cited_work() -> None:
     res = model(CLEAN, conference="[resolves 2.1 of Resolution 57](wtsa:57@2012#resolves/2/2.1)")
     href = parse(render(res, "akn")).xpath("string(//a:ref/@href)", namespaces=NS)
-    assert href == "/akn/un/statement/deliberation/itu-wtsa/2012/res-57/!main~resolves-2-1"
-    assert FrbrUri.parse(href).portion == "resolves-2-1"
+    portion = "hcontainer_resolves__para_2__point_1"
+    assert href == f"/akn/un/statement/deliberation/itu-wtsa/2012/res-57/!main~{portion}"
+    assert FrbrUri.parse(href).portion == portion
     # the cited rendering has the element
     cited = parse(render(model(WTSA57), "akn"))
-    assert cited.xpath("//*[@eId='resolves-2-1']/a:num/text()", namespaces=NS) == ["2.1"]
+    assert cited.xpath(f"//*[@eId='{portion}']/a:num/text()", namespaces=NS) == ["2.1"]
+    # with the cited resolution in the index, the same portion, read from it
+    indexed = render(res, "akn", index=index_of(model(WTSA57)))
+    assert parse(indexed).xpath("string(//a:ref/@href)", namespaces=NS) == href
 
 
 def test_an_undated_citation_takes_the_year_from_the_index() -> None:
@@ -120,7 +124,7 @@ def test_footnotes_history_and_proprietary_metadata(seed_akn: str) -> None:
     ]
     shown = root.xpath("//a:references/a:passiveRef/@showAs", namespaces=NS)
     assert shown == ["Dubaï, 2014", "Buenos Aires, 2017"]
-    clause = root.xpath("//i:clause[@eId='resolves-3']", namespaces=NS)[0]
+    clause = root.xpath("//i:clause[@href='#hcontainer_resolves__para_3']", namespaces=NS)[0]
     assert clause.get("actors") == "secretary-general"
     assert clause.find("i:deadline", NS).attrib == {
         "every": "year",
@@ -155,7 +159,13 @@ def test_nested_items_unused_notes_annexes_and_no_operative_part_are_valid() -> 
     root = parse(xml)
     assert root.xpath("//a:recital/a:blockList/a:item/a:num/text()", namespaces=NS) == ["i)"]
     assert root.xpath("//a:meta/a:notes/a:note/@marker", namespaces=NS) == ["7"]
-    assert root.xpath("//a:attachment/@eId", namespaces=NS) == ["annex-1", "annex-2"]
+    assert root.xpath("//a:attachment/@eId", namespaces=NS) == ["att_1", "att_2"]
+    assert root.xpath("//a:attachment[2]//a:point/@eId", namespaces=NS) == [
+        "att_2__para_1__point_1"
+    ]
+    assert root.xpath("//a:recital/a:blockList/@eId", namespaces=NS) == [
+        "recs_recalling__rec_a__list_1"
+    ]
 
 
 def test_import_gives_back_the_same_model() -> None:
@@ -187,8 +197,81 @@ def test_any_document_gives_valid_akoma_ntoso(data: dict[str, Any]) -> None:
     xml = render(res, "akn")
     assert xsd_errors(xml) == []
     root = parse(xml)
+    assert_naming_convention(root)
+    # FRBRdate: the newest adoption or revision's full date when the history has it
+    latest = res.latest
+    dates = set(root.xpath("/a:akomaNtoso/a:statement/a:meta//a:FRBRdate/@date", namespaces=NS))
+    assert dates == {latest.date or f"{latest.year:04d}-01-01"}
+
+
+def assert_naming_convention(root: Any) -> None:
+    """Every eId follows the Naming Convention (TLC references aside: they are names)
+    and is unique; nothing else in the document carries an eId attribute."""
+    eids = root.xpath("//a:*[not(starts-with(local-name(), 'TLC'))]/@eId", namespaces=NS)
+    bad = [e for e in eids if not EID_PATTERN.fullmatch(e)]
+    assert bad == []
+    every = root.xpath("//@eId")
+    assert len(every) == len(set(every))
+    assert root.xpath("//i:*/@eId", namespaces=NS) == []
+
+
+def test_the_naming_convention_pattern() -> None:
+    good = ["recs_considering__rec_a__list_1__item_i", "att_2__para_1.1", "authorialNote_1"]
+    bad = ["recs_taking_into_account", "para_", "para_1__", "resolves-3", "fnref-1", "event.1"]
+    assert [bool(EID_PATTERN.fullmatch(e)) for e in good + bad] == [True] * 3 + [False] * 6
+
+
+def test_the_example_follows_the_naming_convention(seed_akn: str) -> None:
+    root = parse(seed_akn)
+    assert_naming_convention(root)
     eids = root.xpath("//a:*/@eId", namespaces=NS)
-    assert len(eids) == len(set(eids))
+    assert "recs_recalling__rec_a" in eids and "hcontainer_instructs__para_1" in eids
+    # the proprietary metadata points at the elements instead of repeating their eIds
+    for href in root.xpath("//i:*/@href", namespaces=NS):
+        assert href[1:] in eids
+
+
+def test_an_annex_with_a_heading_alone_is_valid() -> None:
+    res = model(CLEAN, annexes=[{"heading": "ANNEX", "title": "Terms of reference"}])
+    xml = render(res, "akn")
+    assert xsd_errors(xml) == []
+    back, failures = importer.parse_bytes(xml.encode("utf-8"), source="r.xml")
+    assert failures == []
+    assert back[0].resolution.annexes == res.annexes
+
+
+def test_a_full_date_in_the_history_dates_the_text() -> None:
+    history = [
+        {"event": "adopted", "place": "Hyderabad", "year": 2010},
+        {"event": "revised", "place": "Dubai", "year": 2014, "date": "2014-04-10"},
+    ]
+    root = parse(render(model(CLEAN, history=history), "akn"))
+    assert set(root.xpath("//a:FRBRdate/@date", namespaces=NS)) == {"2014-04-10"}
+    events = root.xpath("//a:lifecycle/a:eventRef/@date", namespaces=NS)
+    assert events == ["2010-01-01", "2014-04-10"]
+    # import keeps the date it states, and makes none up from 1 January
+    for entries, date in ((history, "2014-04-10"), (history[:1], None)):
+        xml = render(model(CLEAN, history=entries), "akn").encode("utf-8")
+        back, _ = importer.parse_bytes(xml, source="r.xml")
+        assert back[0].resolution.history[-1].date == date
+
+
+def test_the_pp18_final_acts_keep_their_adoption_date() -> None:
+    from tests.conftest import SHARED
+
+    source = SHARED / "corpora" / "pp18-final-acts.akn.xml"
+    if not source.is_file():
+        pytest.skip(f"{source} is absent")
+    imported, _ = importer.read(str(source))
+    assert len(imported) == 64
+    assert {found.resolution.history[-1].date for found in imported} == {"2018-11-15"}
+    eids: list[str] = []
+    for found in imported:
+        root = parse(render(found.resolution, "akn"))
+        assert_naming_convention(root)
+        assert set(root.xpath("//a:FRBRWork/a:FRBRdate/@date", namespaces=NS)) == {"2018-11-15"}
+        eids.extend(root.xpath("//a:*/@eId", namespaces=NS))
+    assert len(eids) > 2000
 
 
 def test_the_pp18_final_acts_render_valid_and_import_back() -> None:
@@ -205,6 +288,7 @@ def test_the_pp18_final_acts_render_valid_and_import_back() -> None:
         res = found.resolution
         xml = render(res, "akn")
         assert xsd_errors(xml) == [], res.heading
+        assert_naming_convention(parse(xml))
         back, failures = importer.parse_bytes(xml.encode("utf-8"), source="r.xml")
         assert failures == [], res.heading
         again = back[0].resolution

@@ -259,6 +259,8 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
                 after = d.path in trailing and note.path[:1] in (("preamble",), ("operative",))
                 if after and textscan.document_order(note.path) > trailing[d.path]:
                     continue  # part of the text that follows the document
+                if not note.path:  # what was left out has no place in the written document
+                    d = replace(d, pointer=None)
                 if not same:
                     out.append(d)
                 for i in same:

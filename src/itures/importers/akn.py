@@ -168,6 +168,45 @@ def _find(el: Any, name: str) -> Any:
     return next((d for d in el.iter() if _local(d) == name), None)
 
 
+# FRBRdate names that date the adoption or revision (not the markup or the publication)
+_ADOPTION_DATES = frozenset({"adoption", "adopted", "generation", "amendment", "revision"})
+
+
+def known_date(doc: Any) -> str | None:
+    """The full date of a document's adoption or revision, when its metadata states it.
+
+    itures's own output says it in its proprietary history (a ``date`` only
+    when the YAML had one: its ``FRBRdate`` of 1 January stands for a year);
+    other sources in the work's ``FRBRdate`` named for an adoption or
+    revision (the PP-18 Final Acts: ``2018-11-15``, ``adoption``).
+    """
+    import datetime
+
+    meta = _first(doc, "meta")
+    if meta is None:
+        return None
+    for prop in _children(meta, "proprietary"):
+        for own in prop:
+            if own.tag == "{urn:itures:akn}resolution":
+                entries = [h for h in own if _local(h) == "history"]
+                day = entries[-1].get("date") if entries else None
+                break
+        else:
+            continue
+        break
+    else:
+        work = _first(meta, "identification", "FRBRWork")
+        found = [d for d in (work if work is not None else ()) if _local(d) == "FRBRdate"]
+        named = [d for d in found if (d.get("name") or "").lower() in _ADOPTION_DATES]
+        day = named[0].get("date") if named else None
+    if not day:
+        return None
+    try:
+        return datetime.date.fromisoformat(day.strip()).isoformat()
+    except ValueError:
+        return None
+
+
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -705,6 +744,9 @@ class _Statement:
         kind = self.kind()
         sector, number, when = self.number(g)
         history, _ = history_from(when, g, places_in(formula or ""))
+        day = known_date(self.el)
+        if day is not None and history and int(day[:4]) == history[-1]["year"]:
+            history[-1]["date"] = day  # the newest entry is the one the document dates
         title_el = next(
             (c for c in self.el.iter() if _local(c) == "container" and c.get("name") == "title"),
             None,

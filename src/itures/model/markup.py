@@ -107,6 +107,7 @@ class Citation:
 
     @property
     def body(self) -> str:
+        """The body of the cited resolutions (a citation of several names one body)."""
         return self.resolutions[0].body
 
 

@@ -13,8 +13,8 @@ punctuation) is a rule in :mod:`itures.rules`, reported with its position.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -47,6 +47,7 @@ IDENTIFIER_PATTERN = whole(r"[a-z][a-z0-9-]*")
 NUMBER_PATTERN = whole(rf"{_SEGMENT}(?:/{_SEGMENT})*")
 VERB_PATTERN = whole(r"[a-z]+(?:_[a-z]+)*")
 FOOTNOTE_ID_PATTERN = whole(r"[0-9A-Za-z*†‡§]+")
+DATE_PATTERN = whole(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
 # identity fields name folders: a bound keeps them within file-name limits
 IDENTITY_MAX = 40
 # What each pattern asks for, in words (schema messages quote these, not the pattern).
@@ -58,6 +59,7 @@ PATTERN_HELP: dict[str, str] = {
     "a '/', '.' or '-' at either end cannot be part of it",
     VERB_PATTERN: "expected lower-case words joined by '_' (considering, further_resolves)",
     FOOTNOTE_ID_PATTERN: "expected letters, digits or * † ‡ § (1, a, *)",
+    DATE_PATTERN: "expected a date written YYYY-MM-DD (2017-10-20)",
 }
 
 
@@ -163,6 +165,16 @@ class HistoryEntry(_Model):
         description="Where the conference met, as written in the document's language.",
     )
     year: Year = Field(description="The year of the conference.")
+    date: str | None = Field(
+        default=None,
+        pattern=DATE_PATTERN,
+        description=(
+            "The day the resolution was adopted, revised or abrogated, when known: "
+            "YYYY-MM-DD (2017-10-20), in the entry's year (rule history-date). Akoma "
+            "Ntoso output dates the text with it (FRBRdate); without it, 1 January of the year."
+        ),
+        examples=["2017-10-20"],
+    )
 
 
 class Deadline(_Model):
@@ -209,6 +221,7 @@ class Item(_Model):
     items: list[Item] = Field(default_factory=list, description="Nested items, in order.")
 
     def walk(self) -> Iterator[Item]:
+        """This item and its nested items, depth first, in document order."""
         yield self
         for child in self.items:
             yield from child.walk()
@@ -220,6 +233,7 @@ class Item(_Model):
 
     @property
     def footnote_refs(self) -> list[str]:
+        """The footnote ids this item's own text marks (``[^1]`` -> ``'1'``)."""
         return footnote_refs(self.text)
 
 
@@ -243,16 +257,19 @@ class Clause(_Model):
     clauses: list[Clause] = Field(default_factory=list, description="Nested clauses, in order.")
 
     def walk(self) -> Iterator[Clause]:
+        """This clause and its nested clauses, depth first, in document order."""
         yield self
         for child in self.clauses:
             yield from child.walk()
 
     @property
     def citations(self) -> list[markup.Citation]:
+        """The citations in this clause's own text."""
         return citations(self.text)
 
     @property
     def footnote_refs(self) -> list[str]:
+        """The footnote ids this clause's own text marks (``[^1]`` -> ``'1'``)."""
         return footnote_refs(self.text)
 
 
@@ -395,6 +412,7 @@ class Resolution(_Model):
 
     @property
     def abrogated(self) -> HistoryEntry | None:
+        """The abrogation entry of the history, if the resolution was abrogated."""
         return next((h for h in self.history if h.event == "abrogated"), None)
 
     @property
@@ -420,12 +438,20 @@ class Resolution(_Model):
         return f"{word} {number} ({when})"
 
     def revision_years(self) -> list[int]:
+        """Years of adoption and revisions (abrogation aside), oldest first."""
         return [h.year for h in self.history if h.event != "abrogated"]
 
     def footnote(self, fid: str) -> Footnote | None:
+        """The footnote with this id, or None."""
         return next((f for f in self.footnotes if f.id == fid), None)
 
     def section(self, verb: str) -> PreambleSection | OperativeSection | None:
+        """The first section with this verb (preamble first), or None.
+
+        Several operative sections may share a verb ("instructs the
+        Secretary-General", "instructs the Director of BDT"): :meth:`sections`
+        gives them all.
+        """
         for psec in self.preamble:
             if psec.verb == verb:
                 return psec
@@ -433,6 +459,37 @@ class Resolution(_Model):
             if osec.verb == verb:
                 return osec
         return None
+
+    def sections(self, verb: str) -> list[PreambleSection | OperativeSection]:
+        """Every section with this verb, in document order."""
+        found: list[PreambleSection | OperativeSection] = [
+            p for p in self.preamble if p.verb == verb
+        ]
+        found.extend(o for o in self.operative if o.verb == verb)
+        return found
+
+    def actors_of(self, clause: Clause) -> Actors:
+        """The effective actors and partners of an operative clause.
+
+        A clause addresses the actors it names; one that names none inherits
+        those of the clause that holds it, and so up to its section's heading
+        (``charge le Directeur du BDT`` -> ``bdt-director`` for each of its
+        clauses). Partners are inherited the same way, on their own: a
+        clause naming only its partners still addresses its section's actors.
+        ``clause`` is a clause object of this resolution (found by identity,
+        else by equality); :class:`LookupError` when it is not one.
+        """
+        for match in (lambda a, b: a is b, lambda a, b: a == b):
+            for section in self.operative:
+                chain = _chain(section.clauses, clause, match)
+                if chain is not None:
+                    actors: list[str] = list(section.actors)
+                    partners: list[str] = list(section.partners)
+                    for step in chain:
+                        actors = list(step.actors) or actors
+                        partners = list(step.partners) or partners
+                    return Actors(tuple(actors), tuple(partners))
+        raise LookupError("the clause is not one of this resolution's operative clauses")
 
     def texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
         """Every text field with its path in the document, in document order."""
@@ -458,6 +515,26 @@ class Resolution(_Model):
                 yield path, cite
 
 
+class Actors(NamedTuple):
+    """The actors a clause addresses and its partners (ids of the vocabulary)."""
+
+    actors: tuple[str, ...]
+    partners: tuple[str, ...]
+
+
+def _chain(
+    clauses: list[Clause], clause: Clause, match: Callable[[Clause, Clause], bool]
+) -> list[Clause] | None:
+    """The clauses from the outermost down to ``clause``, or None if it is not among them."""
+    for candidate in clauses:
+        if match(candidate, clause):
+            return [candidate]
+        below = _chain(candidate.clauses, clause, match)
+        if below is not None:
+            return [candidate, *below]
+    return None
+
+
 def _item_texts(
     base: tuple[str | int, ...], items: list[Item]
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
@@ -475,10 +552,12 @@ def _clause_texts(
 
 
 def citations(text: str) -> list[markup.Citation]:
+    """The citations ``[words](target)`` of a text with inline markup."""
     spans, _ = markup.parse(text)
     return [s for s in spans if isinstance(s, markup.Citation)]
 
 
 def footnote_refs(text: str) -> list[str]:
+    """The footnote ids a text with inline markup marks (``[^1]`` -> ``'1'``)."""
     spans, _ = markup.parse(text)
     return [s.id for s in spans if isinstance(s, markup.FootnoteRef)]

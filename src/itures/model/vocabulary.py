@@ -143,6 +143,72 @@ def vocabulary() -> Vocabulary:
     return Vocabulary.model_validate(data)
 
 
+class VocabularyError(ValueError):
+    """A corpus vocabulary that cannot be used; the message says where and why."""
+
+
+def extended(path: str, data: bytes | None = None) -> Vocabulary:
+    """The shipped vocabulary with the actors and events of a corpus's file
+    (``[tool.itures] vocabulary``), which has the shipped file's schema.
+
+    Raises :class:`VocabularyError` when the file is not valid YAML, does
+    not match the schema, redefines a shipped id or gives an id twice.
+    """
+    from pydantic import ValidationError
+
+    from itures.yamlio.read import YamlSyntaxError, decode, parse_text
+
+    if data is None:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    try:
+        parsed, _ = parse_text(decode(data))
+    except YamlSyntaxError as exc:
+        raise VocabularyError(f"{path}:{exc.line}:{exc.column}: {exc.message}") from None
+    except UnicodeDecodeError:
+        raise VocabularyError(f"{path}: not UTF-8 text") from None
+    try:
+        more = Vocabulary.model_validate(parsed)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        at = ".".join(str(p) for p in first["loc"])
+        raise VocabularyError(
+            f"{path}: {at}: {first['msg']} (the file has the schema of the shipped "
+            "actors.yaml: `itures schema --vocabulary`)"
+        ) from None
+    base = vocabulary()
+    for kind, shipped, added in (
+        ("actor", base.actor_ids(), [a.id for a in more.actors]),
+        ("event", base.event_ids(), [e.id for e in more.events]),
+    ):
+        seen: set[str] = set()
+        for new in added:
+            if new in shipped:
+                raise VocabularyError(
+                    f"{path}: {kind} '{new}' is in the shipped vocabulary already; "
+                    "give the corpus's own actor another id"
+                )
+            if new in seen:
+                raise VocabularyError(f"{path}: {kind} '{new}' is given twice")
+            seen.add(new)
+    return Vocabulary(actors=[*base.actors, *more.actors], events=[*base.events, *more.events])
+
+
+def vocabulary_of(config: object) -> Vocabulary:
+    """The vocabulary in force for a configuration (:class:`itures.config.Config`):
+    the shipped one, extended by its ``vocabulary`` file if it names one."""
+    named = getattr(config, "vocabulary", None)
+    if named is None:
+        return vocabulary()
+    return _extended_cached(*named)
+
+
+@cache
+def _extended_cached(path: str, digest: str) -> Vocabulary:
+    """:func:`extended`, once per file content (``digest`` keys the cache)."""
+    return extended(path)
+
+
 assert set(Names.model_fields) == set(LANGUAGES)
 
 

@@ -84,11 +84,15 @@ def plan(
 ) -> list[Target]:
     """Where each rendering goes.
 
-    No ``out``: standard output, for one source only. One source and ``out``
-    not a directory (nor ending in ``/``): ``out`` itself. Otherwise ``out``
-    is a directory and each rendering goes to
-    ``out/<body>/<number>/<language>.<ext>``, mirroring the corpus, so that
-    the relative links between renderings work. ``inputs`` is how many files
+    No ``out``: standard output, for one source only. ``out`` names a single
+    file only when one file is given and ``out`` ends with the format's
+    extension (``page.html`` for html, ``r.xml`` for akn) and is not a
+    directory. Otherwise ``out`` is a directory (decision: ``-o site`` is
+    always the directory ``site``, whatever the number of inputs, so that a
+    script's output does not change shape with the number of files) and
+    each rendering goes to ``out/<body>/<number>/<language>.<ext>``,
+    mirroring the corpus, so that the relative links between renderings
+    work; an existing file at ``out`` is then an error, not replaced. ``inputs`` is how many files
     were given (default: the sources), valid or not: several inputs with one
     valid among them still go to a directory. Raises :class:`RenderError`
     when that cannot be done, and when a path would lead outside ``out``
@@ -105,8 +109,19 @@ def plan(
             )
         return [Target(source, resolution, None) for source, resolution in sources]
     directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
-    if count == 1 and len(sources) == 1 and not directory:
+    single = not directory and out.lower().endswith(EXTENSIONS[fmt])
+    if count == 1 and len(sources) == 1 and single:
         return [Target(sources[0][0], sources[0][1], out)]
+    if single:
+        raise RenderError(
+            f"{out} names one {EXTENSIONS[fmt]} file, but {count} files are to be rendered: "
+            "give a directory with -o"
+        )
+    if os.path.lexists(out) and not os.path.isdir(out):
+        raise RenderError(
+            f"{out} is a file, not a directory: -o names the directory the renderings go to "
+            f"(or, for one file, a file ending in {EXTENSIONS[fmt]}); nothing written"
+        )
     targets: list[Target] = []
     seen: dict[str, str] = {}
     for source, resolution in sources:

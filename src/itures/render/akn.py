@@ -31,7 +31,8 @@ citations                              ``ref[@href]``; several resolutions at
                                        amendment, repeal), each with a
                                        ``passiveRef`` naming place and year
 verbs, actors, partners, deadlines     ``meta/proprietary`` (namespace
-                                       ``urn:itures:akn``), by ``eId``
+                                       ``urn:itures:akn``), pointing at the
+                                       elements (``href="#<eId>"``)
 =====================================  =========================================
 
 **Identifiers** follow the Akoma Ntoso naming convention as AKN4UN uses it
@@ -41,16 +42,21 @@ PP-18 Final Acts: the author is ``itu-<body>`` for ITU bodies (``itu-pp``,
 ``res-59``, ``dec-5``, ``rec-7`` (``6-2`` stays, ``70/1`` becomes ``70-1``).
 The work is the text as adopted or revised by one conference ("Resolution 59
 (Rev. Buenos Aires, 2017)" is what ITU cites and what a citation's ``@2017``
-names), so its date is the year of the newest adoption or revision: only the
-year is known, and the URIs carry only the year. ``FRBRdate`` must be a full
-date (``xsd:date``): it is 1 January of that year, its ``name`` saying which
-event it stands for. The expression is ``<work>/fra@2017``, the
+names), so its date is the year of the newest adoption or revision, and the
+URIs carry only the year. ``FRBRdate`` must be a full date (``xsd:date``):
+the entry's ``date`` when the history has one, else 1 January of its year,
+its ``name`` saying which event it stands for. The expression is ``<work>/fra@2017``, the
 manifestation ``<work>/fra@2017.xml``. Nothing depends on the clock: the
 same YAML always gives the same XML.
 
 **Citations** link to the cited work, and to the cited part with an AKN
-portion, ``/akn/un/statement/deliberation/itu-pp/2018/res-191/!main~resolves-3``
-(eIds are the ids of :mod:`itures.render.layout`). A citation without a
+portion, ``/akn/un/statement/deliberation/itu-pp/2018/res-191/!main~hcontainer_resolves__para_3``.
+
+**eIds** follow the Akoma Ntoso Naming Convention (:class:`EIds`): parts
+``element_number`` (the element's abbreviation: ``recs``, ``rec``,
+``list``, ``para``, ``att``, ``eref``; else its name) joined by ``__``,
+unique in the document. They differ from the HTML and Markdown ids of
+:mod:`itures.render.layout`, which keep their form (docs/render.md). A citation without a
 year names the newest revision the corpus index holds; without one, the
 reference leaves the date out (``.../itu-pp/res-123``), which names no
 AKN work: the YAML does not say which revision is cited.
@@ -58,13 +64,14 @@ AKN work: the YAML does not say which revision is cited.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from itures.model import markup
-from itures.model.resolution import Clause, Resolution
-from itures.render.layout import AnnexPart, Layout, Unit, fragment_id, safe_text
+from itures.model.resolution import Clause, HistoryEntry, Resolution
+from itures.render.layout import AnnexPart, Layout, Section, Unit, fragment_id, safe_text
 
-__all__ = ["AKN_NS", "ITURES_NS", "render", "work_uri"]
+__all__ = ["AKN_NS", "EID_PATTERN", "ITURES_NS", "EIds", "fragment_eid", "render", "work_uri"]
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ITURES_NS = "urn:itures:akn"
@@ -100,6 +107,149 @@ def work_uri(body: str, number: str, year: int | None) -> str:
     return f"/akn/un/statement/deliberation/{author(body)}{date}/{_number(number)[1]}"
 
 
+# Element names as the Naming Convention abbreviates them in eIds; others keep their name.
+ABBREVIATIONS = {
+    "recitals": "recs",
+    "recital": "rec",
+    "blockList": "list",
+    "paragraph": "para",
+    "attachment": "att",
+    "eventRef": "eref",
+}
+_NOT_NUMBER = re.compile(r"[^\w.-]+|_")
+# an eId: parts ``element_number`` joined by ``__`` (the element abbreviated, the
+# number a label or an ordinal: letters, digits, '.', '-', never '_')
+_EID_PART = r"[A-Za-z]+_[^\W_](?:[^\W_]|[.-])*"
+EID_PATTERN = re.compile(rf"{_EID_PART}(?:__{_EID_PART})*")
+
+
+def number_part(raw: str | None, position: int, parent: str | None = None) -> str:
+    """A label as the number of an eId: ``'a)'`` -> ``a``, ``'(iv)'`` -> ``iv``; a
+    nested label that repeats its parent's drops it, as citations may (``1.1``
+    under ``1`` -> ``1``); ``_`` and other characters become ``-``; an
+    unlabelled entry is its position (``1``)."""
+    seg = _canonical(raw)
+    if parent and seg.startswith(parent + "."):
+        seg = seg[len(parent) + 1 :]
+    seg = _NOT_NUMBER.sub("-", seg).strip("-.")
+    return seg or str(position)
+
+
+def _canonical(raw: str | None) -> str:
+    return (raw or "").strip().strip("().").lower()
+
+
+def eid_part(element: str, number: str) -> str:
+    """One part of an eId: the element's abbreviation, ``_``, the number."""
+    return f"{ABBREVIATIONS.get(element, element)}_{number}"
+
+
+class EIds:
+    """The eIds of a laid-out resolution, by the Akoma Ntoso Naming Convention.
+
+    Each element's eId is its parent's, ``__``, then its own part (see
+    :func:`eid_part`): ``recs_considering__rec_a__list_1__item_i`` (an item
+    nested in recital a of *considering*), ``hcontainer_resolves__para_3``,
+    ``att_1__para_2__point_a``. A section's number is its verb
+    (``further_resolves`` -> ``further-resolves``), an annex's its label
+    (its position when it has none), an item's or clause's its label (its
+    position when it has none; ``1.1`` under ``1`` is ``1.1``). A number
+    taken twice in one parent (a duplicated label, which ``check``
+    reports) gets ``-2``, so that eIds are unique in the document.
+    """
+
+    def __init__(self, layout: Layout) -> None:
+        self.by_id: dict[str, str] = {}  # layout id -> eId
+        self.taken: set[str] = set()
+        for s in layout.preamble:
+            self._section(s, "recitals", "recital", "blockList", "item")
+        for s in layout.operative:
+            self._section(s, "hcontainer", "paragraph", None, "point")
+        for position, annex in enumerate(layout.annexes, 1):
+            aid = self.fresh("", "attachment", number_part(annex.label, position))
+            self.by_id[annex.id] = aid
+            self._units(annex.units, aid, "paragraph", None, "point")
+
+    def fresh(self, parent: str, element: str, number: str) -> str:
+        """A new eId under ``parent`` (unique: ``-2``, ``-3`` after a number taken)."""
+        base = f"{parent}__" if parent else ""
+        found, n = f"{base}{eid_part(element, number)}", 1
+        while found in self.taken:
+            n += 1
+            found = f"{base}{eid_part(element, f'{number}-{n}')}"
+        self.taken.add(found)
+        return found
+
+    def _section(
+        self, section: Section, element: str, entry: str, block: str | None, nested: str
+    ) -> None:
+        sid = self.fresh("", element, number_part(section.verb, 1))
+        self.by_id[section.id] = sid
+        self._units(section.units, sid, entry, block, nested)
+
+    def _units(
+        self, units: tuple[Unit, ...], parent: str, element: str, block: str | None, nested: str
+    ) -> None:
+        self._entries(units, parent, None, element, block, nested)
+
+    def _entries(
+        self,
+        units: tuple[Unit, ...],
+        parent: str,
+        label: str | None,
+        element: str,
+        block: str | None,
+        nested: str,
+    ) -> None:
+        for position, unit in enumerate(units, 1):
+            uid = self.fresh(parent, element, number_part(unit.label, position, label))
+            self.by_id[unit.id] = uid
+            if unit.children:
+                below = uid
+                if block is not None:
+                    below = self.fresh(uid, block, "1")
+                    self.by_id[f"{unit.id} {block}"] = below
+                self._entries(unit.children, below, _canonical(unit.label), nested, block, nested)
+
+
+def fragment_eid(fragment: tuple[str, ...], cited: EIds | None = None) -> str:
+    """The eId a citation fragment names in the cited resolution's Akoma Ntoso.
+
+    With the cited resolution's eIds at hand, the eId of the element its fragment
+    names there (:func:`itures.render.layout.fragment_id` finds it); else,
+    or when it lacks the fragment, the eId the fragment names by the rules
+    of :class:`EIds`, the verb telling a preamble section from an operative
+    one by the verb vocabulary (an unknown verb is taken as operative).
+    """
+    if not fragment:
+        return ""
+    if cited is not None:
+        found = cited.by_id.get(fragment_id(fragment))
+        if found is not None:
+            return found
+    head, rest = fragment[0], fragment[1:]
+    if head == "annex":
+        eid = eid_part("attachment", number_part(rest[0] if rest else None, 1))
+        rest = rest[1:]
+        entry, block, nested = "paragraph", None, "point"
+    else:
+        from itures.model.vocabulary import shipped_verbs
+
+        preamble = shipped_verbs().part_of(head) == "preamble"
+        element = "recitals" if preamble else "hcontainer"
+        eid = eid_part(element, number_part(head, 1))
+        entry, block, nested = (
+            ("recital", "blockList", "item") if preamble else ("paragraph", None, "point")
+        )
+    parent: str | None = None
+    for depth, seg in enumerate(rest):
+        if depth and block is not None:
+            eid += "__" + eid_part(block, "1")
+        eid += "__" + eid_part(entry if depth == 0 else nested, number_part(seg, 1, parent))
+        parent = _canonical(seg)
+    return eid
+
+
 class _Akn:
     def __init__(self, layout: Layout) -> None:
         from lxml import etree
@@ -108,6 +258,9 @@ class _Akn:
         self.layout = layout
         self.res: Resolution = layout.resolution
         self.unused = {n.id for n in layout.notes}
+        self.eids = EIds(layout)
+        self.markers = 0
+        self.cited: dict[markup.ResolutionRef, EIds | None] = {}
 
     # -- building helpers -------------------------------------------------------------
     def el(self, parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
@@ -140,12 +293,13 @@ class _Akn:
                     self.append_text(parent, f"[^{span.id}]")
                     continue
                 self.unused.discard(note.id)
+                self.markers += 1
                 node = self.el(
                     parent,
                     "authorialNote",
                     marker=note.id,
                     placement="bottom",
-                    eId=self.layout.marker_id(note.id),
+                    eId=eid_part("authorialNote", str(self.markers)),
                 )
                 self.inline(self.el(node, "p"), note.text, notes=False)
             else:
@@ -156,8 +310,17 @@ class _Akn:
             cited = self.layout.cited(ref)
             year = cited.latest.year if cited is not None else None
         uri = work_uri(ref.body, ref.number, year)
-        anchor = fragment_id(fragment)
+        anchor = fragment_eid(fragment, self.cited_eids(ref)) if fragment else ""
         return f"{uri}/!main~{anchor}" if anchor else uri
+
+    def cited_eids(self, ref: markup.ResolutionRef) -> EIds | None:
+        """The eIds of a cited resolution the corpus index holds (None if absent)."""
+        if ref == self.res.key:
+            return self.eids
+        if ref not in self.cited:
+            found = self.layout.cited(ref)
+            self.cited[ref] = EIds(Layout.of(found)) if found is not None else None
+        return self.cited[ref]
 
     def citation(self, parent: Any, cite: markup.Citation) -> None:
         pieces = self.layout.pieces(cite)
@@ -187,7 +350,7 @@ class _Akn:
     def frbr(self, meta: Any, component: str) -> None:
         res = self.res
         latest = res.latest
-        date = f"{latest.year:04d}-01-01"
+        date = _date(latest)
         event = _EVENT[latest.event]
         work = work_uri(res.body, res.number, latest.year)
         expression = f"{work}/{LANG3[res.language]}@{latest.year}"
@@ -222,9 +385,9 @@ class _Akn:
             self.el(
                 life,
                 "eventRef",
-                eId=f"event.{i}",
-                date=f"{entry.year:04d}-01-01",
-                source=f"#history.{i}",
+                eId=eid_part("eventRef", str(i)),
+                date=_date(entry),
+                source=f"#{eid_part('passiveRef', str(i))}",
                 type=_EVENT[entry.event],
             )
         refs = self.el(meta, "references", source=_SOURCE)
@@ -232,7 +395,7 @@ class _Akn:
             self.el(
                 refs,
                 "passiveRef",
-                eId=f"history.{i}",
+                eId=eid_part("passiveRef", str(i)),
                 href=work_uri(res.body, res.number, entry.year),
                 showAs=safe_text(f"{entry.place}, {entry.year}"),
             )
@@ -257,8 +420,8 @@ class _Akn:
         unused = [n for n in self.layout.notes if n.id in self.unused]
         if unused:
             notes = self.el(meta, "notes", source=_SOURCE)
-            for note in unused:
-                node = self.el(notes, "note", eId=note.html_id, marker=note.id)
+            for position, note in enumerate(unused, 1):
+                node = self.el(notes, "note", eId=eid_part("note", str(position)), marker=note.id)
                 self.para(node, note.text)
         prop = self.el(meta, "proprietary", source=_SOURCE)
         res = self.res
@@ -269,13 +432,12 @@ class _Akn:
             nsmap={"itures": ITURES_NS},
         )
         for entry in res.history:
-            self.etree.SubElement(
-                root,
-                _I + "history",
-                {"event": entry.event, "place": safe_text(entry.place), "year": str(entry.year)},
-            )
+            found = {"event": entry.event, "place": safe_text(entry.place), "year": str(entry.year)}
+            if entry.date is not None:
+                found["date"] = entry.date
+            self.etree.SubElement(root, _I + "history", found)
         for section in [*self.layout.preamble, *self.layout.operative]:
-            attrs = {"eId": section.id, "verb": section.verb}
+            attrs = {"href": f"#{self.eids.by_id[section.id]}", "verb": section.verb}
             if section.actors:
                 attrs["actors"] = " ".join(section.actors)
             if section.partners:
@@ -290,7 +452,7 @@ class _Akn:
             if isinstance(clause, Clause) and (
                 clause.actors or clause.partners or clause.deadlines
             ):
-                attrs = {"eId": unit.id}
+                attrs = {"href": f"#{self.eids.by_id[unit.id]}"}
                 if clause.actors:
                     attrs["actors"] = " ".join(clause.actors)
                 if clause.partners:
@@ -308,24 +470,24 @@ class _Akn:
     def items(self, parent: Any, units: tuple[Unit, ...], element: str) -> None:
         """Preamble items (``recital``) or nested items (``item`` in a ``blockList``)."""
         for unit in units:
-            node = self.el(parent, element, eId=unit.id)
+            node = self.el(parent, element, eId=self.eids.by_id[unit.id])
             if unit.label is not None:
                 self.el(node, "num", unit.label)
             self.para(node, unit.text)
             if unit.children:
-                block = self.el(node, "blockList", eId=f"{unit.id}.list")
+                block = self.el(node, "blockList", eId=self.eids.by_id[f"{unit.id} blockList"])
                 self.items(block, unit.children, "item")
 
     def clauses(self, parent: Any, units: tuple[Unit, ...], element: str) -> None:
         for unit in units:
-            node = self.el(parent, element, eId=unit.id)
+            node = self.el(parent, element, eId=self.eids.by_id[unit.id])
             if unit.label is not None:
                 self.el(node, "num", unit.label)
             self.para(self.el(node, "intro" if unit.children else "content"), unit.text)
             self.clauses(node, unit.children, "point")
 
     def annex(self, parent: Any, annex: AnnexPart, position: int) -> None:
-        att = self.el(parent, "attachment", eId=annex.id)
+        att = self.el(parent, "attachment", eId=self.eids.by_id[annex.id])
         doc = self.el(att, "doc", name="annex")
         meta = self.el(doc, "meta")
         self.frbr(meta, f"annex_{position}")
@@ -336,6 +498,8 @@ class _Akn:
             self.para(self.el(preface, "container", name="title"), annex.title)
         body = self.el(doc, "mainBody")
         self.clauses(body, annex.units, "paragraph")
+        if not annex.units:
+            self.el(body, "p")  # an annex of a heading alone: mainBody cannot be empty
 
     def document(self) -> bytes:
         etree = self.etree
@@ -358,13 +522,15 @@ class _Akn:
             if res.conference is not None:
                 self.para(self.el(preamble, "formula", name="enactingFormula"), res.conference)
             for section in self.layout.preamble:
-                recitals = self.el(preamble, "recitals", eId=section.id)
+                recitals = self.el(preamble, "recitals", eId=self.eids.by_id[section.id])
                 intro = self.el(self.el(recitals, "intro"), "p")
                 self.append_text(self.el(intro, "i"), section.heading)
                 self.items(recitals, section.units, "recital")
         body = self.el(doc, "mainBody")
         for section in self.layout.operative:
-            container = self.el(body, "hcontainer", eId=section.id, name=section.verb)
+            container = self.el(
+                body, "hcontainer", eId=self.eids.by_id[section.id], name=section.verb
+            )
             heading = self.el(self.el(container, "heading"), "i")
             self.inline(heading, section.heading)
             self.clauses(container, section.units, "paragraph")
@@ -378,6 +544,11 @@ class _Akn:
         _indent(root, 0)
         data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
         return data + b"\n"
+
+
+def _date(entry: HistoryEntry) -> str:
+    """The date of a history entry: its full date when known, else 1 January of its year."""
+    return entry.date if entry.date is not None else f"{entry.year:04d}-01-01"
 
 
 # elements whose content is elements only: indented; everything else (p, heading,

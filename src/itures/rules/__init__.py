@@ -35,6 +35,7 @@ module                    rules
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
 ``verbs``                 verb-unknown, heading-mismatch
 ``history``               history
+``dates``                 history-date
 ``duplicates``            actor-duplicate
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
@@ -236,6 +237,7 @@ MODULES = (
     "actors",
     "verbs",
     "history",
+    "dates",
     "duplicates",
     "artefacts",
     "punctuation",

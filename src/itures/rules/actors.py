@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterator
 
 from itures.i18n import tr
-from itures.model.vocabulary import suggest_actor, vocabulary
+from itures.model.vocabulary import suggest_actor, vocabulary_of
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import clauses_of
 
@@ -74,7 +74,7 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
 
         actors: [bdt-director, tdag]
     """
-    known = vocabulary().actor_ids()
+    known = vocabulary_of(ctx.config).actor_ids()
     res = ctx.resolution
 
     def check(path: tuple[str | int, ...], ids: list[str]) -> Iterator[Finding]:
@@ -158,7 +158,7 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
           - event: next-pp
             report_to: council
     """
-    known = vocabulary().event_ids()
+    known = vocabulary_of(ctx.config).event_ids()
     for path, clause in clauses_of(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:

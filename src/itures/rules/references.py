@@ -54,10 +54,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from itures.fragments import Outline, find
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
-from itures.rules import labels as lb
 from itures.rules._walk import bodies, short, texts
 from itures.summary import Summary, Tree
 
@@ -69,108 +69,29 @@ def _scope(ctx: CorpusContext) -> frozenset[str]:
     return scope
 
 
-def _child(entries: Tree, seg: str, parent: str | None) -> tuple[str, Tree] | None:
-    for label, children in entries:
-        if label is None:
-            continue
-        found = lb.fragment_segment(label)
-        if found == seg.lower():
-            return label, children
-        if parent and found.startswith(parent + ".") and found[len(parent) + 1 :] == seg:
-            return label, children
-    return None
-
-
-def _labels(entries: Tree) -> str:
-    found = [label for label, _ in entries if label]
-    return ", ".join(found) if found else tr("none labelled")
-
-
-def _missing(noun: str, seg: str, where: str, labels: str) -> str:
-    """Why a labelled part is missing, one message per noun (their gender differs)."""
-    if noun == "item":
-        return tr(
-            "has no item '{label}' in {where} (its items: {labels})",
-            label=seg,
-            where=where,
-            labels=labels,
-        )
-    if noun == "clause":
-        return tr(
-            "has no clause '{label}' in {where} (its clauses: {labels})",
-            label=seg,
-            where=where,
-            labels=labels,
-        )
-    return tr(
-        "has no paragraph '{label}' in {where} (its paragraphs: {labels})",
-        label=seg,
-        where=where,
-        labels=labels,
+def summary_outline(res: Summary) -> Outline[Tree, tuple[str | None, Tree]]:
+    """The sections and annexes of a summary, for :func:`itures.fragments.find`."""
+    return Outline(
+        [(verb, items, items) for verb, items in res.preamble],
+        [(verb, heading, clauses, clauses) for verb, heading, clauses in res.operative],
+        [(label, items, items) for label, items in res.annexes],
+        _label,
+        _children,
     )
 
 
-def _inside(noun: str, label: str, where: str) -> str:
-    """'clause 1 of 'resolves'', one message per noun."""
-    if noun == "item":
-        return tr("item {label} of {where}", label=label, where=where)
-    if noun == "clause":
-        return tr("clause {label} of {where}", label=label, where=where)
-    return tr("paragraph {label} of {where}", label=label, where=where)
+def _label(entry: tuple[str | None, Tree]) -> str | None:
+    return entry[0]
 
 
-def _walk_labels(entries: Tree, segs: tuple[str, ...], where: str, noun: str) -> str | None:
-    parent: str | None = None
-    for seg in segs:
-        entry = _child(entries, seg, parent)
-        if entry is None:
-            return _missing(noun, seg, where, _labels(entries))
-        label, children = entry
-        parent = lb.fragment_segment(label)
-        where = _inside(noun, label, where)
-        entries = children
-    return None
+def _children(entry: tuple[str | None, Tree]) -> Tree:
+    return entry[1]
 
 
 def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
-    """Why ``fragment`` does not exist in ``res`` (None when it does)."""
-    if not fragment:
-        return None
-    head, rest = fragment[0], fragment[1:]
-    if head == "annex":
-        if not res.annexes:
-            return tr("has no annex")
-        if not rest:
-            return None
-        seg = rest[0].lower()
-        for label, items in res.annexes:
-            if (label is None and seg == "1" and len(res.annexes) == 1) or (
-                label is not None and lb.fragment_segment(label) == seg
-            ):
-                where = tr("Annex {label}", label=rest[0])
-                return _walk_labels(items, rest[1:], where, "paragraph")
-        labels = ", ".join(label or tr("(unlabelled)") for label, _ in res.annexes)
-        return tr("has no annex '{label}' (its annexes: {labels})", label=rest[0], labels=labels)
-    # Several sections may share a verb ("instructs the Secretary-General",
-    # "instructs the Director of BDT"), each numbered from 1: the fragment
-    # resolves when one of them has the clause.
-    reasons: list[str] = []
-    for verb, items in res.preamble:
-        if verb == head:
-            reasons.append(_walk_labels(items, rest, f"'{verb}'", "item") or "")
-    shared = sum(1 for verb, _, _ in res.operative if verb == head) > 1
-    for verb, heading, clauses in res.operative:
-        if verb == head:
-            where = f"'{heading}'" if shared else f"'{verb}'"
-            reasons.append(_walk_labels(clauses, rest, where, "clause") or "")
-    if reasons:
-        return None if "" in reasons else _separator().join(reasons)
-    verbs = [verb for verb, _ in res.preamble] + [verb for verb, _, _ in res.operative]
-    return tr(
-        "has no section '{verb}' (its sections: {verbs})",
-        verb=head,
-        verbs=", ".join(verbs) or tr("none"),
-    )
+    """Why ``fragment`` does not exist in ``res`` (None when it does); the walk is
+    :func:`itures.fragments.find`'s, which :meth:`itures.Corpus.resolve` shares."""
+    return find(summary_outline(res), fragment)[1]
 
 
 def _cited(ctx: CorpusContext, ref: mk.ResolutionRef) -> Summary | None:
