@@ -58,6 +58,37 @@ def _plain_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode
             stack.extend(((*path, i), child) for i, child in enumerate(node.value))
 
 
+Cut = tuple[tuple[str | int, ...], ScalarNode, str, int]
+
+
+def cut_texts(ctx: Context) -> list[Cut]:
+    """The unquoted texts of the file that a `` #`` cuts: (path, node, comment,
+    end of the line); computed once per file (the punctuation rule does not
+    judge the end mark of a cut text: the mark was cut off with the rest)."""
+
+    def compute() -> list[Cut]:
+        doc = ctx.document
+        if doc is None or _AFTER_CONTENT.search(doc.text) is None:
+            return []
+        root = doc.root
+        if root is None:
+            return []
+        text = doc.text
+        out: list[Cut] = []
+        for path, node in _plain_texts(root):
+            end = node.end_mark.index
+            eol = text.find("\n", end)
+            eol = len(text) if eol < 0 else eol
+            m = re.match(r"[ \t]+(#.*)$", text[end:eol])
+            if m is None or _SUPPRESSION.match(m.group(1)):
+                continue
+            out.append((path, node, m.group(1).rstrip(), eol))
+        return out
+
+    found: list[Cut] = ctx.memo("text-comment-cuts", compute)
+    return found
+
+
 @rule("text-comment", "error", "a ' #' in an unquoted text: YAML drops the rest of the line")
 def text_comment(ctx: Context) -> Iterator[Finding]:
     """An unquoted text (``title``, ``conference``, ``heading``, ``text``)
@@ -75,22 +106,11 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
         text: "voir le point # 3 de l'annexe;"
     """
     doc = ctx.document
-    if doc is None or _AFTER_CONTENT.search(doc.text) is None:
-        return
-    root = doc.root
-    if root is None:
+    if doc is None:
         return
     text = doc.text
     found = []
-    for path, node in _plain_texts(root):
-        end = node.end_mark.index
-        eol = text.find("\n", end)
-        eol = len(text) if eol < 0 else eol
-        rest = text[end:eol]
-        m = re.match(r"[ \t]+(#.*)$", rest)
-        if m is None or _SUPPRESSION.match(m.group(1)):
-            continue
-        comment = m.group(1).rstrip()
+    for path, node, comment, eol in cut_texts(ctx):
         line_start = text.rfind("\n", 0, node.start_mark.index) + 1
         key_part = text[line_start : node.start_mark.index].strip()
         whole = text[node.start_mark.index : eol].rstrip()

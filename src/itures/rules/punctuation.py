@@ -150,6 +150,7 @@ def _check_list(
     wanted: Wanted,
     language: str,
     state: dict[str, bool],
+    cut: frozenset[Path] = frozenset(),
 ) -> Iterator[Finding]:
     entries = lst.entries
     for i, entry in enumerate(entries):
@@ -157,6 +158,8 @@ def _check_list(
             return  # after the text that follows the document: reported by conversion-artefact
         last = i == len(entries) - 1
         expected = final if last else SEMICOLON
+        if (*entry.path, "text") in cut:
+            continue  # a ' #' cut the text, its mark with it: text-comment reports it
         owns, heading, ended = own_ends(entry.text, language)
         if heading:
             continue  # a merged heading: reported by conversion-artefact
@@ -212,8 +215,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         - label: e)
           text: les résultats des travaux des commissions d'études,
     """
+    from itures.rules.comments import cut_texts
+
     res = ctx.resolution
     anomalies = analyse(ctx).anomalies
+    cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     doubles = {path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text))}
     wanted: Wanted = {}
     state: dict[str, bool] = {}
@@ -225,7 +231,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         for i, entry in enumerate(lst.entries):
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
-        yield from _check_list(lst, final, anomalies, doubles, wanted, res.language, state)
+        yield from _check_list(lst, final, anomalies, doubles, wanted, res.language, state, cut)
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
