@@ -87,6 +87,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from itures import textscan
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
@@ -1454,6 +1455,24 @@ def _order(path: Path) -> tuple[tuple[int, str], ...]:
     return tuple((p, "") if isinstance(p, int) else (-1, p) for p in path)
 
 
+def _document_end(
+    all_lists: list[LabelledList],
+) -> tuple[tuple[int, int], ...] | None:
+    """The document order of the first text into which the text that follows
+    the document (a part heading of the printed Final Acts) was merged."""
+    found: tuple[tuple[int, int], ...] | None = None
+    for lst in all_lists:
+        if lst.part == "annex":
+            continue
+        for entry in lst.entries:
+            after = textscan.trailing(entry.text)
+            if after is not None and after.start > 0:
+                key = textscan.document_order((*entry.path, "text"))
+                if found is None or key < found:
+                    found = key
+    return found
+
+
 def analyse(ctx: Context) -> Analysis:
     """The numbering findings of one resolution (computed once per run)."""
 
@@ -1462,6 +1481,16 @@ def analyse(ctx: Context) -> Analysis:
         all_lists = lists(ctx)
         for lst in all_lists:
             _analyse_list(lst, all_lists, out)
+        end = _document_end(all_lists)
+        if end is not None:
+            # what follows the document (declarations, signatures merged into the last
+            # clauses) is not the resolution's: conversion-artefact reports it, once
+            out.defects = [
+                d
+                for d in out.defects
+                if d.finding.path[:1] == ("annexes",)
+                or textscan.document_order(d.finding.path) <= end
+            ]
         out.defects.sort(key=lambda d: _order(d.finding.path))
         return out
 
