@@ -1361,6 +1361,8 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                         )
                     )
                     continue
+                if _merged_heading(t.entry.text):
+                    continue  # the heading run into the entry: conversion-artefact reports it
                 out.defects.append(
                     Defect(
                         "numbering-style",
