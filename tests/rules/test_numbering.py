@@ -304,7 +304,8 @@ def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after
     """PP-18: 'to consider …, invites Member States' unlabelled, then 1, 2."""
     data = _example()
     clauses = _labels(data, "operative", 1)
-    clauses.insert(0, {"text": "to consider the reports, invites Member States"})
+    # no heading the conversion-artefact rule recognises (one it does is its finding)
+    clauses.insert(0, {"text": "to consider the reports of the Member States"})
     _set(data, "operative", 1, [None, "1", "2", "3"])  # type: ignore[list-item]
     del clauses[0]["label"]
     defect = _only(_analyse(data))
@@ -312,6 +313,9 @@ def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after
     assert defect.finding.path == ("operative", 1, "clauses", 1, "label")
     assert "is a section heading missing before 1" in defect.finding.message
     assert defect.fix is not None and defect.fix.split == ("operative", 1, "clauses", 1)
+    # a heading the conversion-artefact rule recognises ('invites Member States'): its finding
+    clauses[0]["text"] = "to consider the reports, invites Member States"
+    assert _analyse(data).defects == []
 
 
 def test_the_fix_writes_labels_as_the_list_does() -> None:
