@@ -338,7 +338,9 @@ def _read_source(path: str, digest: bytes | None) -> _Source | None:
             return None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    return _Source(data.decode("utf-8", errors="replace"))
+    from itures.yamlio.read import newlines
+
+    return _Source(newlines(data.decode("utf-8", errors="replace")))
 
 
 class _Sources:

@@ -506,11 +506,26 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
         ) from None
 
 
+def newlines(text: str) -> str:
+    """``text`` with its line breaks written ``\\n``: CRLF and a lone CR (old Mac
+    files) are one line break each, as YAML reads them.
+
+    One notion of lines everywhere: the reader, the positions of findings, the
+    suppression comments and the excerpts of the text report all count lines
+    on the text this returns. NEL, U+2028 and U+2029, which YAML 1.1 and 1.2
+    read differently, are refused by the reader (``yaml-syntax``).
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decode(data: bytes) -> str:
     """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise.
 
     The first offending byte is reported: an invalid UTF-8 sequence, or a NUL
     (UTF-16 without a BOM is mostly NULs and ASCII, and decodes "fine").
+    Line breaks are normalised (:func:`newlines`).
     """
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise YamlSyntaxError(tr("the file is UTF-32; save it as UTF-8"), 1, 1, _utf8_help())
@@ -536,7 +551,7 @@ def decode(data: bytes) -> str:
         ) from None
     if nul >= 0:
         raise _nul_error(data, nul)
-    return text
+    return newlines(text)
 
 
 def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
@@ -562,7 +577,7 @@ def _nesting_help() -> str:
 
 def _byte_position(data: bytes, index: int) -> tuple[int, int]:
     """Line and column of the character that starts at byte ``index``."""
-    prefix = data[:index].decode("utf-8", errors="replace")
+    prefix = newlines(data[:index].decode("utf-8", errors="replace"))
     return _position_of(prefix + "?", len(prefix))
 
 
