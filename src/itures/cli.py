@@ -390,7 +390,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
         sys.stdout.write(texts[0])
     else:
         try:
-            written = write(targets, texts)
+            written = write(targets, texts, force=args.force)
+        except RenderError as exc:
+            print(f"itures render: {exc}", file=sys.stderr)
+            return 2
         except OSError as exc:
             print(f"itures render: cannot write: {exc}", file=sys.stderr)
             return 2
@@ -662,8 +665,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help=(
             "the directory to write, or for one input a file ending in the format's "
-            "extension (.html, .md, .txt, .xml) (default: standard output)"
+            "extension (.html, .md, .txt, .xml), or - for standard output (the default)"
         ),
+    )
+    ren.add_argument(
+        "--force",
+        action="store_true",
+        help="replace existing files that render did not write (or that were edited since)",
     )
     ren.add_argument(
         "--corpus",

@@ -35,11 +35,42 @@ def test_one_file_to_a_file(tmp_path: Path) -> None:
     proc = run_cli("render", "--to", "html", "-o", str(out), str(SEED_YAML))
     assert proc.returncode == 0, proc.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    # rendering again replaces the file
-    out.write_text("old", encoding="utf-8")
+    # rendering again replaces what render wrote
     assert run_cli("render", "--to", "html", "-o", str(out), str(SEED_YAML)).returncode == 0
+    # a file render did not write (or that was edited since) is not replaced without --force
+    out.write_text("old", encoding="utf-8")
+    refused = run_cli("render", "--to", "html", "-o", str(out), str(SEED_YAML))
+    assert refused.returncode == 2
+    assert "not written by itures render (or edited since)" in refused.stderr
+    assert "give --force" in refused.stderr and out.read_text(encoding="utf-8") == "old"
+    forced = run_cli("render", "--to", "html", "--force", "-o", str(out), str(SEED_YAML))
+    assert forced.returncode == 0, forced.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]  # no temporary left
+    # no temporary left; the manifest of what render wrote
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".itures-rendered", "page.html"]
+
+
+def test_dash_is_standard_output() -> None:
+    proc = run_cli("render", "--to", "txt", "-o", "-", str(SEED_YAML))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].strip() == "RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)"
+
+
+def test_a_refusal_in_a_directory_writes_nothing(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    foreign = out / "wtsa" / "57" / "fr.html"
+    foreign.parent.mkdir(parents=True)
+    foreign.write_text("a page of someone else's", encoding="utf-8")
+    proc = run_cli("render", "--to", "html", "-o", str(out), str(corpus), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert f"{foreign}: not written by itures render" in proc.stderr
+    assert "nothing written" in proc.stderr
+    assert not (out / "pp").exists()
+    assert foreign.read_text(encoding="utf-8") == "a page of someone else's"
+    # rendered once with --force, then again without: render replaces what it wrote
+    assert run_cli("render", "--to", "html", "--force", "-o", str(out), str(corpus)).returncode == 0
+    again = run_cli("render", "--to", "html", "-o", str(out), str(corpus), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
 
 
 def test_a_directory_mirrors_the_corpus_and_links_work(corpus: Path, tmp_path: Path) -> None:

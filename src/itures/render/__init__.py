@@ -101,6 +101,8 @@ def plan(
     count = len(sources) if inputs is None else inputs
     if fmt not in EXTENSIONS:
         raise RenderError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    if out == "-":
+        out = None  # ``-o -``: standard output, as without -o
     if out is None:
         if count != 1:
             raise RenderError(
@@ -136,20 +138,83 @@ def plan(
     return targets
 
 
-def write(targets: list[Target], texts: list[str]) -> list[str]:
-    """Write each text to its target, atomically (renderings are rebuilt, so an
-    existing file is replaced); the paths written.
+MANIFEST = ".itures-rendered"
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _manifest(directory: str) -> dict[str, str]:
+    """What render wrote in ``directory``: file name -> digest of the content written."""
+    import json
+
+    from itures.files import read
+
+    path = os.path.join(directory or ".", MANIFEST)
+    if not os.path.lexists(path):
+        return {}
+    try:
+        data = json.loads(read(path, limit=1_000_000, contained=False).decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):  # FileRefused is an OSError
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _not_ours(path: str, text: str) -> bool:
+    """Whether an existing file at ``path`` holds what render did not write: not
+    the text it last wrote there (per the directory's manifest), nor ``text``."""
+    from itures.files import read
+
+    if not os.path.lexists(path):
+        return False
+    try:
+        data = read(path, limit=50_000_000, what="a rendering", contained=False)
+    except OSError:  # not a regular file, too large, unreadable: not render's
+        return True
+    if data == text.encode("utf-8"):
+        return False
+    directory, name = os.path.split(path)
+    return _manifest(directory).get(name) != _digest(data)
+
+
+def write(targets: list[Target], texts: list[str], *, force: bool = False) -> list[str]:
+    """Write each text to its target, atomically; the paths written.
 
     Every target is looked at before anything is written
     (:func:`itures.yamlio.write.target_of`: a FIFO, a device, a link to
     nothing is refused), so a refusal means nothing was written.
+
+    Decision: render replaces what it wrote itself (renderings are rebuilt),
+    never what someone else wrote or edited. Each directory it writes to gets
+    a manifest (``.itures-rendered``: file name -> digest of the content
+    written); an existing file whose content is neither what the manifest
+    records nor the new rendering is refused (:class:`RenderError`, naming
+    the files) unless ``force``.
     """
     from itures.yamlio.write import target_of, write_atomic
 
-    for target in targets:
+    foreign: list[str] = []
+    for target, text in zip(targets, texts, strict=True):
         if target.path is not None:
             target_of(target.path)
+            if not force and _not_ours(target.path, text):
+                foreign.append(target.path)
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (
+            f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        )
+        raise RenderError(
+            f"{shown}: not written by itures render (or edited since): refusing to replace "
+            f"{'it' if len(foreign) == 1 else 'them'}; give --force to replace, or choose "
+            "another -o; nothing written"
+        )
     written: list[str] = []
+    manifests: dict[str, dict[str, str]] = {}
     for target, text in zip(targets, texts, strict=True):
         if target.path is None:
             continue
@@ -158,4 +223,13 @@ def write(targets: list[Target], texts: list[str]) -> list[str]:
             os.makedirs(directory, exist_ok=True)
         write_atomic(target.path, text)
         written.append(target.path)
+        entry = manifests.setdefault(directory, _manifest(directory))
+        entry[os.path.basename(target.path)] = _digest(text.encode("utf-8"))
+    import json
+
+    for directory, entries in manifests.items():
+        write_atomic(
+            os.path.join(directory or ".", MANIFEST),
+            json.dumps(entries, indent=1, sort_keys=True) + "\n",
+        )
     return written
