@@ -9,6 +9,11 @@ import argparse
 import gc
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from itures.diagnostics import Diagnostic
+    from itures.importers import Imported
 from collections.abc import Sequence
 
 from itures import __version__
@@ -191,6 +196,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for failure in failures:
             print(f"itures import: {failure}", file=sys.stderr)
         return 1
+    if args.output == "-":
+        return _import_to_stdout(args, result.imported, failures)
     try:
         targets = plan(result.imported, args.output)
         written = write(targets, force=args.force)
@@ -214,6 +221,44 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(f"wrote {path}", file=sys.stderr)
     else:
         print(f"wrote {len(written)} files under {args.output}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _import_to_stdout(
+    args: argparse.Namespace, imported: list[Imported], failures: list[str]
+) -> int:
+    """``import -o -``: the one document's YAML on standard output, the report on
+    standard error (positions in that output, its path shown as ``-``)."""
+    import dataclasses
+    import tempfile
+
+    from itures.corpus import CheckResult
+    from itures.importers import diagnostics, plan, write
+
+    if len(imported) != 1:
+        print(
+            f"itures import: the source holds {len(imported)} documents: -o - writes one; "
+            "give a directory with -o",
+            file=sys.stderr,
+        )
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        targets = plan(imported, os.path.join(tmp, "import.yaml"))
+        write(targets)
+        target = targets[0][1]
+        with open(target, encoding="utf-8") as fh:
+            text = fh.read()
+        found = sorted(diagnostics(targets), key=lambda d: d.sort_key())
+
+    def shown(d: Diagnostic) -> Diagnostic:
+        related = tuple(
+            dataclasses.replace(r, path="-" if r.path == target else r.path) for r in d.related
+        )
+        return dataclasses.replace(d, path="-", related=related)
+
+    report = CheckResult([shown(d) for d in found], 1, failures)
+    sys.stdout.write(text)
+    sys.stderr.write(REPORTERS[args.format](report, _options(args)))
     return 1 if failures else 0
 
 

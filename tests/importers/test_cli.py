@@ -147,3 +147,29 @@ def test_import_module_is_not_loaded_by_the_cli_start() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ}
     )
     assert result.stdout.strip() == "False"
+
+
+def test_dash_writes_the_document_to_standard_output(seed: Path, tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    out = tmp_path / "fr.yaml"
+    assert run_cli("import", str(seed), "-o", str(out)).returncode in (0, 1)
+    proc = run_cli("import", str(seed), "-o", "-", cwd=tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr
+    body = out.read_text(encoding="utf-8").split("\n", 1)[1]  # the schema line differs
+    assert proc.stdout.split("\n", 1)[1] == body
+    # the report goes to standard error, positioned in what was written
+    assert "-:15:13: warning[conversion-artefact]: " in proc.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_dash_refuses_a_collection(tmp_path: Path) -> None:
+    from tests.conftest import SHARED, run_cli
+
+    source = SHARED / "corpora" / "pp18-final-acts.akn.xml"
+    if not source.exists():
+        pytest.skip("../shared is absent")
+    proc = run_cli("import", str(source), "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "the source holds 64 documents: -o - writes one" in proc.stderr
+    assert proc.stdout == "" and list(tmp_path.iterdir()) == []
