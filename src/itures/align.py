@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
@@ -105,7 +106,7 @@ class Alignment:
 
 
 def _exact(a: Sequence[Hashable], b: Sequence[Hashable], autojunk: bool) -> list[Block]:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=autojunk)  # type: ignore[arg-type]
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=autojunk)
     return [tuple(m) for m in matcher.get_matching_blocks()[:-1]]  # type: ignore[misc]
 
 
@@ -116,9 +117,7 @@ def _anchors(
     count_a = Counter(a[alo:ahi])
     count_b = Counter(b[blo:bhi])
     where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
-    pairs = [
-        (i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b
-    ]
+    pairs = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b]
     if not pairs:
         return []
     # longest increasing subsequence of the b positions (patience sorting)
@@ -174,8 +173,7 @@ def align(
             continue
         if (ahi - alo) * (bhi - blo) <= exact:
             blocks.extend(
-                (i + alo, j + blo, size)
-                for i, j, size in _exact(a[alo:ahi], b[blo:bhi], autojunk)
+                (i + alo, j + blo, size) for i, j, size in _exact(a[alo:ahi], b[blo:bhi], autojunk)
             )
             continue
         budget -= (ahi - alo) + (bhi - blo)
@@ -185,7 +183,7 @@ def align(
             continue
         blocks.extend((i, j, 1) for i, j in chain)
         edges = [(alo - 1, blo - 1), *chain, (ahi, bhi)]
-        for (i0, j0), (i1, j1) in zip(edges, edges[1:], strict=False):
+        for (i0, j0), (i1, j1) in itertools.pairwise(edges):
             if i1 > i0 + 1 or j1 > j0 + 1:
                 stack.append((i0 + 1, i1, j0 + 1, j1))
     blocks.sort()
