@@ -28,6 +28,7 @@ section (','), the message says that too.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -69,32 +70,64 @@ def _expected(prev: lb.Label, cur: lb.Label) -> tuple[tuple[int, ...], int]:
     return ((*prev.parts[:-1], prev.parts[-1] + 1), 0)
 
 
-def _continues(
-    lst: LabelledList, cur: lb.Label, all_lists: list[LabelledList]
-) -> tuple[LabelledList, str] | None:
-    """Another top-level list of the same part whose next label would be ``cur``."""
-    if lst.parent is not None:
-        return None
-    best: tuple[int, LabelledList, str] | None = None
-    for other in all_lists:
-        if other is lst or other.parent is not None or other.part != lst.part:
-            continue
-        labelled = [e for e in other.entries if e.label]
-        if not labelled:
-            continue
-        read = lb.read_list([e.label for e in labelled])
-        last = read[-1]
-        if last is None or last.kind != cur.kind:
-            continue
-        nxt = ((*last.parts[:-1], last.parts[-1] + 1), 0)
-        if (cur.parts, cur.ins) in (nxt, (last.parts, last.ins + 1)):
-            distance = abs(other.section - lst.section)
-            if best is None or distance < best[0]:
-                best = (distance, other, last.raw)
-    return (best[1], best[2]) if best else None
+class _Ends:
+    """The ends of the top-level lists, indexed by the label that would continue each.
+
+    Built once per resolution: asking, for every label out of sequence, which
+    other list it continues is then a dictionary access and a binary search,
+    not a read of every list (a file of thousands of sections with numbering
+    slips was quadratic).
+    """
+
+    def __init__(self, all_lists: list[LabelledList]) -> None:
+        # (part, kind, (parts, ins) continuing) -> sections, and (list, its last label)
+        self.sections: dict[tuple[str, str, tuple[tuple[int, ...], int]], list[int]] = {}
+        self.lists: dict[
+            tuple[str, str, tuple[tuple[int, ...], int]], list[tuple[LabelledList, str]]
+        ] = {}
+        for other in all_lists:  # in document order: by section within a part
+            if other.parent is not None:
+                continue
+            labelled = [e for e in other.entries if e.label]
+            if not labelled:
+                continue
+            last = lb.read_list([e.label for e in labelled])[-1]
+            if last is None:
+                continue
+            nxt = ((*last.parts[:-1], last.parts[-1] + 1), 0)
+            for after in (nxt, (last.parts, last.ins + 1)):
+                key = (other.part, last.kind, after)
+                self.sections.setdefault(key, []).append(other.section)
+                self.lists.setdefault(key, []).append((other, last.raw))
+
+    def continued(self, lst: LabelledList, cur: lb.Label) -> tuple[LabelledList, str] | None:
+        """Another top-level list of the same part whose next label would be ``cur``.
+
+        The nearest by section; of two as near, the earlier.
+        """
+        if lst.parent is not None:
+            return None
+        key = (lst.part, cur.kind, (cur.parts, cur.ins))
+        sections = self.sections.get(key)
+        if not sections:
+            return None
+        found = self.lists[key]
+        at = bisect.bisect_left(sections, lst.section)
+        after = at
+        while after < len(sections) and sections[after] == lst.section:
+            if found[after][0] is not lst:
+                return found[after]
+            after += 1
+        if at == 0 and after == len(sections):
+            return None
+        if after == len(sections) or (
+            at > 0 and lst.section - sections[at - 1] <= sections[after] - lst.section
+        ):
+            return found[at - 1]
+        return found[after]
 
 
-def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysis) -> None:
+def _analyse_list(lst: LabelledList, ends: _Ends, out: Analysis) -> None:
     entries = lst.entries
     labelled = [e for e in entries if e.label is not None]
     if not labelled:
@@ -191,7 +224,7 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
             if label.parts != first or label.ins:
                 exp = lb.render(main, first, 0, like=label)
                 message = f"{noun} {label.raw} starts {where}; expected {exp}"
-                moved = _continues(lst, label, all_lists)
+                moved = ends.continued(lst, label)
                 if moved is not None:
                     message += (
                         f" ({label.raw} continues the list of {moved[0].where()}, which ends "
@@ -203,7 +236,7 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
             exp = lb.render(main, *_expected(prev, label), like=label)
             message = f"{noun} {label.raw} follows {prev.raw} in {where}; expected {exp}"
             hints = []
-            moved = _continues(lst, label, all_lists)
+            moved = ends.continued(lst, label)
             if moved is not None:
                 other, last = moved
                 hints.append(
@@ -226,8 +259,9 @@ def analyse(ctx: Context) -> Analysis:
     def compute() -> Analysis:
         out = Analysis()
         all_lists = lists(ctx)
+        ends = _Ends(all_lists)
         for lst in all_lists:
-            _analyse_list(lst, all_lists, out)
+            _analyse_list(lst, ends, out)
         return out
 
     result: Analysis = ctx.memo("numbering", compute)
