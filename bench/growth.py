@@ -13,8 +13,9 @@ Cases (``--case``, all by default):
 * ``check``: a resolution of N operative clauses, through ``itures check
   --no-cache --jobs 1 FILE`` in this process (reading, the schema, every rule,
   the text report).
-* ``fmt-check``: the same resolution laid out as PyYAML writes it (every
-  clause changes), through ``itures fmt --check FILE``: the canonical form
+* ``fmt-check``: the same resolution with every clause's text on one quoted
+  line (the canonical layout folds it: every clause changes, between
+  unchanged lines), through ``itures fmt --check FILE``: the canonical form
   and its unified diff.
 * ``diff``: two versions of the resolution where every clause's text
   changed by a word and one clause in fifty moved, through ``itures diff``.
@@ -165,18 +166,30 @@ def case_check(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
 
 
 def case_fmt_check(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
-    import yaml
-
     n = clauses_for(size)
     path = tmp / "fmt.yaml"
-    # PyYAML's layout: long texts as plain scalars wrapped at 80 columns,
-    # keys sorted, list dashes not indented; a comment on one clause in ten
-    text = yaml.safe_dump(resolution(n), allow_unicode=True, width=80)
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if line.startswith("  - label: ") and i % 10 == 0:
-            lines[i] = line + "  # as published"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    # the canonical layout, except that every clause's text is one quoted
+    # line instead of a folded block: every third line changes, between
+    # unchanged label lines (the case that made difflib quadratic); an
+    # end-of-line comment on one label in ten
+    lines: list[str] = []
+    folded: list[str] = []
+    indent = ""  # of the "text: >-" line whose folded lines are being joined
+    for line in [*dump_data(resolution(n)).splitlines(), ""]:
+        if indent and line.startswith(indent + " "):
+            folded.append(line.strip())
+            continue
+        if indent:
+            lines.append(f'{indent}text: "{" ".join(folded)}"')
+            indent, folded = "", []
+        if line.strip() == "text: >-":
+            indent = line[: line.index("text")]
+            continue
+        if line.strip().startswith("- label: ") and len(lines) % 10 == 0:
+            line += "  # as published"
+        if line:
+            lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def run() -> str:
         status, printed = _cli("fmt", "--check", str(path))

@@ -49,7 +49,36 @@ def _scope(ctx: CorpusContext) -> frozenset[str]:
     return scope
 
 
+# Long lists of entries, indexed by their labels as fragment segments: a file
+# citing thousands of clauses of a long section looks each up in a dictionary,
+# not by reading the section's labels again. The list is kept with its index,
+# so that its id is not reused while the index is.
+_SEGMENTS: dict[int, tuple[Tree, dict[str, tuple[int, str, Tree]]]] = {}
+_INDEXED = 16  # lists shorter than this are read as they are
+
+
+def _segments(entries: Tree) -> dict[str, tuple[int, str, Tree]]:
+    """Fragment segment -> (position, label, children) of its first entry."""
+    kept = _SEGMENTS.get(id(entries))
+    if kept is not None and kept[0] is entries:
+        return kept[1]
+    index: dict[str, tuple[int, str, Tree]] = {}
+    for n, (label, children) in enumerate(entries):
+        if label is not None:
+            index.setdefault(lb.fragment_segment(label), (n, label, children))
+    if len(_SEGMENTS) >= 64:
+        _SEGMENTS.clear()
+    _SEGMENTS[id(entries)] = (entries, index)
+    return index
+
+
 def _child(entries: Tree, seg: str, parent: str | None) -> tuple[str, Tree] | None:
+    if len(entries) >= _INDEXED:
+        index = _segments(entries)
+        # the first entry that is the segment, or the parent's segment "1.2"
+        hits = [index.get(seg.lower()), index.get(f"{parent}.{seg}") if parent else None]
+        first = min((hit for hit in hits if hit is not None), default=None)
+        return None if first is None else (first[1], first[2])
     for label, children in entries:
         if label is None:
             continue
