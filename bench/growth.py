@@ -13,6 +13,11 @@ Cases (``--case``, all by default):
 * ``check``: a resolution of N operative clauses, through ``itures check
   --no-cache --jobs 1 FILE`` in this process (reading, the schema, every rule,
   the text report).
+* ``check-hard``: a resolution whose every clause is a section of its own,
+  numbered out of sequence under a suppression comment, citing another
+  resolution and a clause of its own, with a footnote: the findings and
+  lookups of the rules (numbering, suppressions, references), thousands of
+  times, through the same command.
 * ``fmt-check``: the same resolution with every clause's text on one quoted
   line (the canonical layout folds it: every clause changes, between
   unchanged lines), through ``itures fmt --check FILE``: the canonical form
@@ -152,17 +157,55 @@ def case_unknown_keys(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
     return f"{n:,} keys", run
 
 
-def case_check(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
-    n = clauses_for(size)
+def hard(clauses: int) -> str:
+    """A resolution whose every clause is a section of its own, numbered out of
+    sequence, suppressed, citing another resolution and a clause of its own,
+    with a footnote: every finding and lookup the rules do, many times."""
+    data = resolution(clauses)
+    sections = []
+    for i, clause in enumerate(data["operative"][0]["clauses"]):
+        n = i + 1
+        text = clause["text"][:-1] + (
+            f" under [Resolution {n % 200 + 1} (Rev. Busan, 2014)](pp:{n % 200 + 1}@2014)"
+            f" and [resolves {2 * n}](pp:191#resolves/{2 * n})[^{n}];"
+        )
+        sections.append(
+            {
+                "verb": "resolves",
+                "heading": "resolves",
+                "clauses": [{"label": str(2 * n), "text": text}],
+            }
+        )
+    data["operative"] = sections
+    data["footnotes"] = [{"id": str(i + 1), "text": f"Note {i + 1}."} for i in range(clauses)]
+    marker = "  # itures: ignore[numbering-gap] reason: as published\n"
+    return dump_data(data).replace("\n      - label:", "\n" + marker + "      - label:")
+
+
+def _check_case(size: int, tmp: Path, *, rough: bool) -> tuple[str, Callable[[], str]]:
     path = tmp / "resolutions" / "pp" / "191" / "en.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dump_data(resolution(n)), encoding="utf-8")
+    if rough:
+        one = len(hard(400).encode()) / 400
+        n = max(1, int(size / one))
+        path.write_text(hard(n), encoding="utf-8")
+    else:
+        n = clauses_for(size)
+        path.write_text(dump_data(resolution(n)), encoding="utf-8")
 
     def run() -> str:
         status, printed = _cli("check", "--no-cache", "--jobs", "1", str(path))
         return f"exit {status}, {printed:,} chars"
 
     return f"{n:,} clauses", run
+
+
+def case_check(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
+    return _check_case(size, tmp, rough=False)
+
+
+def case_check_hard(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
+    return _check_case(size, tmp, rough=True)
 
 
 def case_fmt_check(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
@@ -263,6 +306,7 @@ def case_import_citations(size: int, tmp: Path) -> tuple[str, Callable[[], str]]
 CASES: dict[str, Callable[[int, Path], tuple[str, Callable[[], str]]]] = {
     "unknown-keys": case_unknown_keys,
     "check": case_check,
+    "check-hard": case_check_hard,
     "fmt-check": case_fmt_check,
     "diff": case_diff,
     "diff-repeated": case_diff_repeated,

@@ -108,6 +108,38 @@ def _walk_labels(entries: Tree, segs: tuple[str, ...], where: str, noun: str) ->
     return None
 
 
+Section = tuple[str, str, Tree]  # where (for messages), noun, entries
+_BY_VERB: dict[int, tuple[Summary, dict[str, tuple[list[Section], dict[str, list[int]]]]]] = {}
+
+
+def _sections(res: Summary) -> dict[str, tuple[list[Section], dict[str, list[int]]]]:
+    """verb -> its sections (preamble first), and the sections having each first
+    label (as a fragment segment); built once per summary."""
+    kept = _BY_VERB.get(id(res))
+    if kept is not None and kept[0] is res:
+        return kept[1]
+    count: dict[str, int] = {}
+    for verb, _, _ in res.operative:
+        count[verb] = count.get(verb, 0) + 1
+    listed: list[tuple[str, Section]] = [
+        (verb, (f"'{verb}'", "item", items)) for verb, items in res.preamble
+    ]
+    for verb, heading, clauses in res.operative:
+        where = f"'{heading}'" if count[verb] > 1 else f"'{verb}'"
+        listed.append((verb, (where, "clause", clauses)))
+    out: dict[str, tuple[list[Section], dict[str, list[int]]]] = {}
+    for verb, section in listed:
+        sections, firsts = out.setdefault(verb, ([], {}))
+        n = len(sections)
+        sections.append(section)
+        for label in {lb.fragment_segment(label) for label, _ in section[2] if label}:
+            firsts.setdefault(label, []).append(n)
+    if len(_BY_VERB) >= 64:
+        _BY_VERB.clear()
+    _BY_VERB[id(res)] = (res, out)
+    return out
+
+
 def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
     """Why ``fragment`` does not exist in ``res`` (None when it does)."""
     if not fragment:
@@ -129,17 +161,21 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
     # Several sections may share a verb ("instructs the Secretary-General",
     # "instructs the Director of BDT"), each numbered from 1: the fragment
     # resolves when one of them has the clause.
-    reasons: list[str] = []
-    for verb, items in res.preamble:
-        if verb == head:
-            reasons.append(_walk_labels(items, rest, f"'{verb}'", "item") or "")
-    shared = sum(1 for verb, _, _ in res.operative if verb == head) > 1
-    for verb, heading, clauses in res.operative:
-        if verb == head:
-            where = f"'{heading}'" if shared else f"'{verb}'"
-            reasons.append(_walk_labels(clauses, rest, where, "clause") or "")
-    if reasons:
-        return None if "" in reasons else "; ".join(reasons)
+    sections, firsts = _sections(res).get(head, ([], {}))
+    if sections:
+        if not rest:
+            return None
+        # only a section that has the first label can have the rest
+        for n in firsts.get(rest[0].lower(), ()):
+            where, noun, entries = sections[n]
+            if _walk_labels(entries, rest, where, noun) is None:
+                return None
+        # why not, section by section: the first few (a hostile file may
+        # have thousands of sections of one verb)
+        reasons = [_walk_labels(e, rest, where, noun) or "" for where, noun, e in sections[:3]]
+        if len(sections) > 3:
+            reasons.append(f"nor in the {len(sections) - 3:,} other sections '{head}'")
+        return "; ".join(reasons)
     verbs = [verb for verb, _ in res.preamble] + [verb for verb, _, _ in res.operative]
     return f"has no section '{head}' (its sections: {', '.join(verbs) or 'none'})"
 
