@@ -270,3 +270,75 @@ def test_a_long_paragraph_of_citations_is_marked_in_linear_time() -> None:
     assert len(cited) == 3 * 5
     assert "[resolves 2 above](pp:12#resolves/2)" in marked
     assert _growth(make, 120) < 10
+
+
+# -- itures check: the rules' lookups (numbering, suppressions, references)
+
+
+def test_check_of_a_file_of_many_sections_reads_each_label_a_bounded_number_of_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from itures.corpus import check_paths
+    from itures.rules import labels
+
+    calls = {"read_list": 0, "fragment_segment": 0}
+    for name in calls:
+        real = getattr(labels, name)
+
+        def counted(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            calls[_name] += 1
+            return _real(*args)
+
+        monkeypatch.setattr(labels, name, counted)
+    n = 400
+    path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(growth.hard(n), encoding="utf-8")
+    result = check_paths([path], jobs=1)
+    # every numbering slip suppressed, every citation of a clause found
+    assert len(result.suppressed) == n
+    assert not [d for d in result.diagnostics if d.rule.startswith(("reference", "numb"))]
+    # each list's labels read a few times, not once for every other list
+    # (n * n = 160,000), each label made a fragment segment a few times
+    assert calls["read_list"] < 5 * n
+    assert calls["fragment_segment"] < 5 * n
+
+
+def test_suppressions_are_scanned_and_matched_in_linear_time() -> None:
+    from itures.rules import suppressions as sp
+
+    def make(n: int) -> Callable[[], object]:
+        text = "clauses:\n" + "".join(
+            f"  # itures: ignore[numbering-gap] reason: as published\n  - label: '{2 * i}'\n"
+            f"    text: 'a # b'\n"
+            for i in range(n)
+        )
+        data, root = parse_text(text)
+        doc = Document("s.yaml", text, data, root)
+
+        def run() -> object:
+            sups = sp.scan(doc, {"numbering-gap"})
+            hits = [sp.match(sups, "numbering-gap", {3 * i + 3}) for i in range(n)]
+            assert [h.target if h else None for h in hits] == [3 * i + 3 for i in range(n)]
+            return hits
+
+        return run
+
+    assert _growth(make, 1500) < 10
+
+
+def test_a_clause_missing_from_many_sections_of_one_verb_is_explained_briefly(
+    tmp_path: Path,
+) -> None:
+    from itures.corpus import check_paths
+
+    text = growth.hard(40).replace("(pp:191#resolves/80)", "(pp:191#resolves/81)")
+    path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    (found,) = [d for d in check_paths([path], jobs=1).diagnostics if d.rule.startswith("ref")]
+    assert found.message.endswith(
+        "has no clause '81' in 'resolves' (its clauses: 2); has no clause '81' in 'resolves' "
+        "(its clauses: 4); has no clause '81' in 'resolves' (its clauses: 6); "
+        "nor in the 37 other sections 'resolves'"
+    )
