@@ -342,3 +342,25 @@ def test_a_clause_missing_from_many_sections_of_one_verb_is_explained_briefly(
         "(its clauses: 4); has no clause '81' in 'resolves' (its clauses: 6); "
         "nor in the 37 other sections 'resolves'"
     )
+
+
+def test_findings_inside_one_long_text_are_positioned_in_linear_time() -> None:
+    from itures.rules.position import locate_span
+
+    def make(n: int) -> Callable[[], object]:
+        value = " ".join(f"word{i} 'quoted'" for i in range(n))
+        text = dump_data({"clauses": [{"text": value}]})
+        data, root = parse_text(text)
+        doc = Document("t.yaml", text, data, root)
+        offsets = [value.index(f"word{i} ") for i in range(0, n, 2)]
+
+        def run() -> object:
+            spans = [locate_span(doc, ("clauses", 0, "text"), o, 5) for o in offsets]
+            line, column, _, end = spans[-1]
+            source = text.splitlines()[line - 1]
+            assert source[column - 1 : end] == f"word{2 * (len(offsets) - 1)}"[:5]
+            return spans
+
+        return run
+
+    assert _growth(make, 4000) < 10
