@@ -12,6 +12,7 @@ the 10 MB limit on a file.
 from __future__ import annotations
 
 import difflib
+import itertools
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -133,7 +134,7 @@ def test_anchored_alignment_is_a_correct_diff(a: list[str], b: list[str]) -> Non
     alignment = align(a, b, exact=0)
     blocks = alignment.blocks
     assert blocks[-1] == (len(a), len(b), 0)
-    for (i, j, size), (i2, j2, _) in zip(blocks, blocks[1:], strict=False):
+    for (i, j, size), (i2, j2, _) in itertools.pairwise(blocks):
         assert size > 0 and i + size <= i2 and j + size <= j2
     assert _apply(a, alignment, b) == b
 
