@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import json
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -233,6 +234,11 @@ def test_diff_of_many_changed_clauses_compares_a_bounded_number_of_pairs(
     # every pair compared: 4 million; near their places: a few per clause
     assert calls < 25 * 2000
     assert changes.notes and "near its place" in changes.notes[0]
+    # the outputs say so
+    from itures.diff import render_json, render_text
+
+    assert render_text(changes, "a", "b").splitlines()[-1] == f"note: {changes.notes[0]}"
+    assert json.loads(render_json(changes, "a", "b"))["notes"] == changes.notes
     kinds = {c.change for c in changes}
     assert kinds <= {"changed", "renumbered", "added", "removed", "moved"}
     assert sum(c.change == "changed" for c in changes) > 1500
