@@ -130,7 +130,83 @@ PLACES = (
     ("Busan", "Busan", "Busan", "Пусан", "بوسان", "釜山"),
     ("Antalya", "Antalya", "Antalya", "Анталья", "أنطاليا", "安塔利亚"),
     ("Kigali", "Kigali", "Kigali", "Кигали", "كيغالي", "基加利"),
+    ("Kyoto", "Kyoto", "Kyoto", "Киото", "كيوتو", "京都"),
+    ("Minneapolis", "Minneapolis", "Minneapolis", "Миннеаполис", "مينيابوليس", "明尼阿波利斯"),
+    ("Marrakech", "Marrakesh", "Marrakech", "Марракеш", "مراكش", "马拉喀什"),
+    ("Bucarest", "Bucharest", "Bucarest", "Бухарест", "بوخارست", "布加勒斯特"),
+    ("La Valette", "Valletta", "La Valeta", "Валлетта", "فاليتا", "瓦莱塔"),
+    ("Istanbul", "Istanbul", "Estambul", "Стамбул", "إسطنبول", "伊斯坦布尔"),
+    ("Doha", "Doha", "Doha", "Доха", "الدوحة", "多哈"),
+    ("Helsinki", "Helsinki", "Helsinki", "Хельсинки", "هلسنكي", "赫尔辛基"),
+    ("Montréal", "Montreal", "Montreal", "Монреаль", "مونتريال", "蒙特利尔"),
+    (
+        "Florianópolis",
+        "Florianópolis",
+        "Florianópolis",
+        "Флорианополис",
+        "فلوريانوبوليس",
+        "弗洛里亚诺波利斯",
+    ),
+    ("Johannesbourg", "Johannesburg", "Johannesburgo", "Йоханнесбург", "جوهانسبرغ", "约翰内斯堡"),
+    ("Hammamet", "Hammamet", "Hammamet", "Хаммамет", "الحمامات", "哈马马特"),
+    (
+        "Charm el-Cheikh",
+        "Sharm el-Sheikh",
+        "Sharm el-Sheikh",
+        "Шарм-эль-Шейх",
+        "شرم الشيخ",
+        "沙姆沙伊赫",
+    ),
 )
+_PLACE = {names[1]: i for i, names in enumerate(PLACES)}
+# Where and when each body met (itures.conferences holds the full calendar):
+# histories are drawn from it, so that clean files pass the history rule and
+# a citation's revision names its body's conference.
+CALENDAR: dict[str, tuple[tuple[int, int], ...]] = {
+    body: tuple((_PLACE[place], year) for place, year in meetings)
+    for body, meetings in {
+        "pp": (
+            ("Kyoto", 1994),
+            ("Minneapolis", 1998),
+            ("Marrakesh", 2002),
+            ("Antalya", 2006),
+            ("Guadalajara", 2010),
+            ("Busan", 2014),
+            ("Dubai", 2018),
+            ("Bucharest", 2022),
+        ),
+        "wtdc": (
+            ("Buenos Aires", 1994),
+            ("Valletta", 1998),
+            ("Istanbul", 2002),
+            ("Doha", 2006),
+            ("Hyderabad", 2010),
+            ("Dubai", 2014),
+            ("Buenos Aires", 2017),
+            ("Kigali", 2022),
+        ),
+        "wtsa": (
+            ("Helsinki", 1993),
+            ("Geneva", 1996),
+            ("Montreal", 2000),
+            ("Florianópolis", 2004),
+            ("Johannesburg", 2008),
+            ("Dubai", 2012),
+            ("Hammamet", 2016),
+            ("Geneva", 2022),
+        ),
+        "ra": (
+            ("Geneva", 1995),
+            ("Geneva", 1997),
+            ("Istanbul", 2000),
+            ("Geneva", 2003),
+            ("Geneva", 2007),
+            ("Geneva", 2012),
+            ("Geneva", 2015),
+            ("Sharm el-Sheikh", 2019),
+        ),
+    }.items()
+}
 _PLACE_COLUMN = {"fr": 0, "en": 1, "es": 2, "ru": 3, "ar": 4, "zh": 5}
 
 PREAMBLE = {
@@ -234,13 +310,12 @@ def _identities(rng: random.Random, count: int) -> list[Identity]:
         number = str(numbers[body])
         if body == "ra" and rng.random() < 0.2:
             number += f"-{rng.randint(1, 3)}"
-        year = rng.randrange(1994, 2010)
-        history = [("adopted", rng.randrange(len(PLACES)), year)]
-        for _ in range(rng.randint(0, 3)):
-            year += rng.choice((2, 4, 4, 6))
-            if year > 2022:
-                break
-            history.append(("revised", rng.randrange(len(PLACES)), year))
+        calendar = CALENDAR[body]
+        first = rng.randrange(len(calendar) - 1)
+        place, year = calendar[first]
+        history = [("adopted", place, year)]
+        for place, year in calendar[first + 1 : first + 1 + rng.randint(0, 3)]:
+            history.append(("revised", place, year))
         out.append(Identity(body, number, tuple(history)))
     return out
 

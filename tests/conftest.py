@@ -106,9 +106,21 @@ CLEAN: dict[str, Any] = {
 }
 
 
+# The clean history for another body: the same years, where that body met then
+# (the history rule checks places against the conference calendar).
+HISTORIES: dict[str, list[dict[str, Any]]] = {
+    "wtdc": [
+        {"event": "adopted", "place": "Hyderabad", "year": 2010},
+        {"event": "revised", "place": "Dubai", "year": 2014},
+    ],
+}
+
+
 def resolution(**changes: Any) -> dict[str, Any]:
     """A clean resolution document (a copy), with top-level keys replaced."""
     data = copy.deepcopy(CLEAN)
+    if "history" not in changes and changes.get("body") in HISTORIES:
+        data["history"] = copy.deepcopy(HISTORIES[changes["body"]])
     data.update(copy.deepcopy(changes))
     return data
 

@@ -271,7 +271,9 @@ clause: st.SearchStrategy[dict[str, Any]] = st.deferred(
 documents = st.fixed_dictionaries(
     {
         "body": st.one_of(st.sampled_from(["pp", "wtdc", "wtsa", "ra"]), ident),
-        "number": st.from_regex(r"[0-9A-Za-z][0-9A-Za-z./-]{0,5}", fullmatch=True),
+        "number": st.from_regex(
+            r"[0-9A-Za-z](?:[0-9A-Za-z.-]{0,3}[0-9A-Za-z])?(?:/[0-9A-Za-z]{1,2})?", fullmatch=True
+        ),
         "language": st.sampled_from(LANGUAGES),
         "title": rich,
         "history": st.lists(history_entry, min_size=1, max_size=3),

@@ -52,7 +52,7 @@ operative:
         text: d'inviter le GCDT.
 """
 
-TAB = "tab character; indent and separate with spaces"
+TAB = "tab character: YAML does not allow tabs for indentation"
 ANCHORS = "anchors (&name) are not allowed; write the content out"
 
 
@@ -238,11 +238,11 @@ CASES: dict[str, Case] = {
     ),
     "a character that cannot start a token": Case(
         text(variant("title: Renforcer", "title: @Renforcer")),
-        one("yaml-syntax", 4, 8, "found character that cannot start any token"),
+        one("yaml-syntax", 4, 8, "the text of 'title' starts with '@', which YAML reserves"),
     ),
     "an unclosed quote": Case(
         text(variant("title: Renforcer la coordination", "title: 'Renforcer la coordination")),
-        one("yaml-syntax", 19, 17, "did not find expected key"),
+        one("yaml-syntax", 4, 8, "the quote (') that opens this text is not closed on its line"),
     ),
     # -- YAML, but not the shape of a resolution
     "a document that is a scalar": Case(
@@ -305,31 +305,38 @@ CASES: dict[str, Case] = {
                 "history:\n  - event: revised\n    place: Dubaï\n    year: 2014\n", "history: []\n"
             )
         ),
-        one("schema", 5, 10, "'history' must have at least 1 entry"),
+        one("schema", 5, 10, "'history' must have at least one entry"),
     ),
     "a misspelt key": Case(
         text(variant("title:", "titel:")),
-        (
-            ("schema", 1, 1, "missing required key 'title' in resolution"),
-            ("schema", 4, 1, "unknown key 'titel'; did you mean 'title'?"),
-        ),
+        one("schema", 4, 1, "unknown key 'titel'; did you mean 'title'?"),
     ),
     "a key with a square bracket": Case(
         text(variant("body:", "b[ody:")),
-        (
-            ("schema", 1, 1, "missing required key 'body' in resolution"),
-            ("schema", 1, 1, "unknown key 'b[ody'; did you mean 'body'?"),
-        ),
+        one("schema", 1, 1, "unknown key 'b[ody'; did you mean 'body'?"),
     ),
     "an integer key": Case(text("1: x\n" + MINIMAL), one("schema", 1, 1, "unknown key '1'")),
     "Cyrillic look-alike in the body": Case(
         text(variant("body: wtdc", "body: wtdс")),  # the last letter is Cyrillic es
-        one("schema", 1, 7, "'body' is 'wtdс', which does not match ^[a-z][a-z0-9-]*$"),
+        one(
+            "schema",
+            1,
+            7,
+            "'wtdс' ('body') contains U+0441 CYRILLIC SMALL LETTER ES, which looks like Latin c "
+            "but is another character",
+        ),
     ),
-    # NOTE for the numbering rules: a label with a Cyrillic "а" (U+0430) that
-    # looks like "a)" matches the schema (labels are free text) and nothing
-    # reports it today. A numbering rule should; update this case then.
-    "Cyrillic look-alike in a label": Case(text(variant("label: a)", "label: а)")), exit_code=0),
+    # labels are free text for the schema: the lookalike rule names the letter
+    "Cyrillic look-alike in a label": Case(
+        text(variant("label: a)", "label: а)")),
+        one(
+            "lookalike",
+            13,
+            16,
+            "label 'а)' contains U+0430 CYRILLIC SMALL LETTER A, which looks like Latin a but "
+            "is another character; the labels of this list are in Latin letters",
+        ),
+    ),
     # -- files that cannot be read
     "a path that does not exist": Case(
         lambda d: None, exit_code=2, failure="no such file or directory"
@@ -515,7 +522,9 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert b"Traceback" not in done.stderr
-    assert done.stdout.startswith(os.fsencode(tmp_path) + b"/bad\\udce9.yaml:2:1: yaml-syntax:")
+    assert done.stdout.startswith(
+        os.fsencode(tmp_path) + b"/bad\\udce9.yaml:2:1: error[yaml-syntax]:"
+    )
 
 
 def test_a_lone_surrogate_given_to_the_library() -> None:
@@ -536,8 +545,20 @@ def test_one_directory_of_every_bad_file(tmp_path: Path) -> None:
     good = tmp_path / "good" / "fr.yaml"
     good.parent.mkdir()
     good.write_text(MINIMAL)
+    # the valid files among them all say wtdc 59 fr: identity-duplicate would report
+    # each of them (that rule is shown in tests/test_identity.py)
     done = subprocess.run(
-        [sys.executable, "-m", "itures", "check", "--format", "json", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "itures",
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "identity-duplicate",
+            str(tmp_path),
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -534,3 +534,25 @@ def test_remembered_listings_follow_the_directories(
         (blob,) = db.execute("SELECT value FROM snapshot").fetchone()
     dirs, _ = __import__("marshal").loads(blob)
     assert str(root / "pp") in dirs and str(root) not in dirs  # root holds a link
+
+
+def test_a_run_answered_from_the_cache_keeps_the_stats_it_recorded(
+    corpus: Path,
+    _own_cache: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Files checked as soon as written are racy, so their stats are not recorded; the
+    next run (answered from the cache) records them, and must keep them: else every
+    later run reads every file again to hash it."""
+    first = check(str(corpus), capsys=capsys)
+    time.sleep(cache_module.RACY_SECONDS + 0.1)
+    assert check(str(corpus), capsys=capsys) == first  # a run hit, which records the stats
+
+    import itures.files
+
+    def no_reading(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("a warm check read a file")
+
+    monkeypatch.setattr(itures.files, "read", no_reading)
+    assert check(str(corpus), capsys=capsys) == first

@@ -31,8 +31,13 @@ def test_check_reports_errors_with_exit_1(tmp_path: Path) -> None:
     result = run_cli("check", str(tmp_path))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"{bad}:9:1: schema: unknown key 'titel'")
+    assert lines[0].startswith(f"{bad}:9:1: error[schema]: unknown key 'titel'")
+    assert lines[1:3] == ["  |", "9 | titel: x"]
+    assert lines[3].startswith("  | ^") and lines[4] == "  |"
     assert lines[-1] == "2 files checked: 1 error, 0 warnings"
+    concise = run_cli("check", "--format", "concise", str(tmp_path)).stdout.splitlines()
+    assert concise[0].startswith(f"{bad}:9:1: schema: unknown key 'titel'")
+    assert concise[1:] == ["2 files checked: 1 error, 0 warnings"]
 
 
 def test_check_json_format(tmp_path: Path) -> None:
@@ -49,9 +54,10 @@ def test_check_json_format(tmp_path: Path) -> None:
             "line": 2,
             "column": 1,
             "end_line": 2,
-            "end_column": 1,
-            "message": "duplicate key 'body'",
-            "help": None,
+            "end_column": 4,
+            "message": "duplicate key 'body' (already on line 1)",
+            "help": "remove one of the two; if this line starts a new entry of a list, begin it "
+            "with '- '",
             "pointer": None,
             "related": [],
         }
@@ -84,7 +90,7 @@ def test_no_corpus_outside_a_repository(tmp_path: Path) -> None:
 def test_schema_command_prints_json() -> None:
     result = run_cli("schema")
     assert result.returncode == 0
-    assert json.loads(result.stdout)["properties"]["body"]["pattern"] == "^[a-z][a-z0-9-]*$"
+    assert json.loads(result.stdout)["properties"]["body"]["pattern"] == "^[a-z][a-z0-9-]*$(?!\\n)"
 
 
 def test_console_script_is_installed() -> None:

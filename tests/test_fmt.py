@@ -148,7 +148,7 @@ def test_fmt_reports_files_it_cannot_read(tmp_path: Path) -> None:
     path = write(tmp_path / "bad.yaml", "body: [wtdc\n")
     proc = run_cli("fmt", str(path))
     assert proc.returncode == 1
-    assert re.search(rf"^{re.escape(str(path))}:2:1: yaml-syntax: ", proc.stderr, re.M)
+    assert re.search(rf"^{re.escape(str(path))}:1:7: yaml-syntax: ", proc.stderr, re.M)
     assert path.read_text(encoding="utf-8") == "body: [wtdc\n"
     assert run_cli("fmt", str(tmp_path / "missing.yaml")).returncode == 2
 
@@ -176,7 +176,9 @@ def test_a_failed_write_leaves_the_file_as_it_was(
 def test_format_error_is_a_diagnostic() -> None:
     with pytest.raises(FormatError) as err:
         format_text("a: 1\na: 2\n", "x.yaml")
-    assert str(err.value.diagnostic) == "x.yaml:2:1: yaml-syntax: duplicate key 'a'"
+    assert str(err.value.diagnostic) == (
+        "x.yaml:2:1: yaml-syntax: duplicate key 'a' (already on line 1)"
+    )
 
 
 # -- property: lossless and idempotent on generated documents -----------------

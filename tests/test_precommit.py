@@ -117,9 +117,12 @@ def test_hooks_in_a_corpus_repository(
     rejected = _run(repo, "git", "commit", "-m", "stray", env=env)
     assert rejected.returncode != 0
     line = line_of(repo / FILE, "label: 5")
-    assert re.search(rf"^{re.escape(FILE)}:{line}:\d+: schema: ", rejected.stdout, re.M), (
-        rejected.stdout
-    )
+    # the default output: the finding, then its source line with a caret under the label
+    assert re.search(
+        rf"^{re.escape(FILE)}:{line}:\d+: error\[schema\]: .*\n +\|\n{line} \|       - label: 5\n +\| +\^",
+        rejected.stdout,
+        re.M,
+    ), rejected.stdout
     assert git(repo, "log", "--format=%s").split() == ["clean"]
 
     # a stray number as published ('5' after 1, 2): the numbering rules reject it

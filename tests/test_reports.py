@@ -8,7 +8,8 @@ from pathlib import Path
 
 import jsonschema
 
-from itures.corpus import check_paths
+from itures.corpus import CheckResult, check_paths
+from itures.diagnostics import Diagnostic, Related
 from itures.report import REPORTERS
 from itures.report.sarif import sarif_log
 from tests.conftest import line_of, resolution, run_cli, write
@@ -33,11 +34,17 @@ def test_github_annotations(tmp_path: Path) -> None:
     markup = line_of(first, "PP-1")
     label = line_of(second, "label: 2")
     assert lines[0] == (
-        f"::error file={first},line={markup},col=24,title=itures markup::markup: citation target"
+        f"::error file={first},line={markup},endLine={markup},col=24,endColumn=43,"
+        "title=itures markup::markup: citation target"
         " 'PP-1' is not BODY:NUMBER[@YEAR][#FRAGMENT] (e.g. pp:123@2010, wtsa:17,26@2012,"
-        " pp:191#resolves/3)"
+        " pp:191#resolves/3)%0Ahelp: write the body in lower case, a colon and the number,"
+        " with no space (pp:123); then, where needed, '@' and the year of the revision, '#'"
+        " and the clause"
     )
-    assert lines[1].startswith(f"::error file={second},line={label},col=16,title=itures schema::")
+    assert lines[1].startswith(
+        f"::error file={second},line={label},endLine={label},col=16,endColumn=16,"
+        "title=itures schema::"
+    )
     assert lines[-1] == "2 files checked: 2 errors, 0 warnings"
 
 
@@ -56,7 +63,8 @@ def test_github_escapes_properties_and_messages() -> None:
 
     result = CheckResult([Diagnostic("schema", "warning", "a,b:c.yaml", 1, 2, "50%\nnext")], 1)
     assert REPORTERS["github"](result).splitlines()[0] == (
-        "::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=itures schema::schema: 50%25%0Anext"
+        "::warning file=a%2Cb%3Ac.yaml,line=1,endLine=1,col=2,endColumn=2,"
+        "title=itures schema::schema: 50%25%0Anext"
     )
 
 
@@ -81,7 +89,10 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema(tmp_path: Path) -> None:
         ("schema", "error"),
     ]
     region = run["results"][1]["locations"][0]["physicalLocation"]["region"]
-    assert region == {"startLine": line_of(path, "label: 2"), "startColumn": 16}
+    label = line_of(path, "label: 2")
+    # SARIF's endColumn is the column after the span: the label 2 is one character
+    assert region == {"startLine": label, "startColumn": 16, "endLine": label, "endColumn": 17}
+    assert run["columnKind"] == "unicodeCodePoints"
 
 
 def test_sarif_of_a_clean_check_and_of_failures_validates(tmp_path: Path) -> None:
@@ -93,3 +104,77 @@ def test_sarif_of_a_clean_check_and_of_failures_validates(tmp_path: Path) -> Non
     failed = sarif_log(check_paths([tmp_path / "missing"]))
     jsonschema.Draft4Validator(schema).validate(failed)
     assert failed["runs"][0]["invocations"][0]["executionSuccessful"] is False
+
+
+def _grouped(tmp_path: Path) -> CheckResult:
+    """One finding over two lines, with a fix and two related places (one in another file)."""
+    path = str(tmp_path / "r.yaml")
+    return CheckResult(
+        [
+            Diagnostic(
+                "numbering-duplicate",
+                "error",
+                path,
+                3,
+                5,
+                "item b) appears twice",
+                "/preamble/0/items/2/label",
+                4,
+                7,
+                "relabel the second b) as c)",
+                (
+                    Related(path, 2, 5, "the first b)", 2, 6),
+                    Related("other.yaml", 7, 1, "the same list in English"),
+                ),
+            ),
+            Diagnostic("schema", "warning", path, 1, 1, "no help, no place"),
+        ],
+        2,
+    )
+
+
+def test_sarif_ends_related_locations_and_help_validate(tmp_path: Path) -> None:
+    log = sarif_log(_grouped(tmp_path))
+    jsonschema.Draft4Validator(_sarif_schema()).validate(log)
+    first, second = log["runs"][0]["results"]
+    assert first["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 3,
+        "startColumn": 5,
+        "endLine": 4,
+        "endColumn": 8,
+    }
+    related = first["relatedLocations"]
+    assert [r["id"] for r in related] == [1, 2]
+    assert related[0]["message"] == {"text": "the first b)"}
+    assert related[0]["physicalLocation"]["region"] == {
+        "startLine": 2,
+        "startColumn": 5,
+        "endLine": 2,
+        "endColumn": 7,
+    }
+    assert related[1]["physicalLocation"]["artifactLocation"]["uri"] == "other.yaml"
+    assert first["message"]["text"] == "item b) appears twice\n\nhelp: relabel the second b) as c)"
+    assert first["properties"] == {"help": "relabel the second b) as c)"}
+    assert "relatedLocations" not in second and "properties" not in second
+
+
+def test_github_spans_related_places_and_help(tmp_path: Path) -> None:
+    lines = REPORTERS["github"](_grouped(tmp_path)).splitlines()
+    path = _property_escaped(str(tmp_path / "r.yaml"))
+    # a span over two lines: GitHub takes no columns for it
+    assert lines[0] == (
+        f"::error file={path},line=3,endLine=4,title=itures numbering-duplicate::"
+        "numbering-duplicate: item b) appears twice"
+        f"%0Anote: {tmp_path / 'r.yaml'}:2:5: the first b)"
+        "%0Anote: other.yaml:7:1: the same list in English"
+        "%0Ahelp: relabel the second b) as c)"
+    )
+    assert lines[1] == (
+        f"::warning file={path},line=1,endLine=1,col=1,endColumn=1,"
+        "title=itures schema::schema: no help, no place"
+    )
+    assert lines[-1] == "2 files checked: 1 error, 1 warning"
+
+
+def _property_escaped(text: str) -> str:
+    return text.replace("%", "%25").replace(":", "%3A").replace(",", "%2C")

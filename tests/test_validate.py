@@ -52,7 +52,7 @@ def test_unknown_key_at_the_key_with_a_suggestion() -> None:
 def test_unknown_key_nested() -> None:
     diags = _diagnostics(MINIMAL.replace("    year: 2018\n", "    year: 2018\n    month: 5\n"))
     assert _where(diags) == [("schema", 9, 5, "/history/0/month")]
-    assert "allowed in historyentry: event, place, year" in diags[0].message
+    assert "allowed in history entry: event, place, year" in diags[0].message
 
 
 def test_missing_required_key_at_the_enclosing_mapping() -> None:
@@ -64,7 +64,7 @@ def test_missing_required_key_at_the_enclosing_mapping() -> None:
 def test_missing_required_key_in_a_list_entry() -> None:
     diags = _diagnostics(MINIMAL.replace("    place: Dubai\n", ""))
     assert _where(diags) == [("schema", 6, 5, "/history/0")]
-    assert diags[0].message == "missing required key 'place' in historyentry"
+    assert diags[0].message == "missing required key 'place' in history entry"
 
 
 def test_wrong_type_at_the_value() -> None:
@@ -126,4 +126,4 @@ def test_list_where_a_mapping_belongs() -> None:
 def test_year_out_of_range() -> None:
     diags = _diagnostics(MINIMAL.replace("year: 2018", "year: 18"))
     assert _where(diags) == [("schema", 8, 11, "/history/0/year")]
-    assert diags[0].message == "'year' is 18: input should be greater than or equal to 1865"
+    assert diags[0].message == "'year' is 18, not a year between 1865 and 2999"

@@ -22,6 +22,7 @@ __all__ = [
     "CheckResult",
     "Corpus",
     "Diagnostic",
+    "DuplicateIdentity",
     "LoadError",
     "Resolution",
     "__version__",
@@ -30,13 +31,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from itures.corpus import CheckResult, Corpus, LoadError, check_paths, load
+    from itures.corpus import CheckResult, Corpus, DuplicateIdentity, LoadError, check_paths, load
     from itures.diagnostics import Diagnostic
     from itures.model.resolution import Resolution
 
 _WHERE = {
     "CheckResult": "itures.corpus",
     "Corpus": "itures.corpus",
+    "DuplicateIdentity": "itures.corpus",
     "LoadError": "itures.corpus",
     "check_paths": "itures.corpus",
     "load": "itures.corpus",

@@ -46,6 +46,20 @@ work on; and, for each whole run, its result. Decisions:
   makes it a miss, never an error: the check runs as without a cache. A
   database that is not one is removed and made again. The library does not
   print; the CLI warns once on stderr when the cache could not be used.
+* **A cache that cannot be pointed elsewhere.** A pull request can commit a
+  ``.itures_cache`` (a symbolic link to another repository, where the
+  database and a ``.gitignore`` of ``*`` would be written; or a database of
+  forged results, which a check would trust). So the cache is not used, and
+  the check runs without it with a warning (:attr:`Cache.problem`), when
+  its directory or one of its database files (``-wal``, ``-shm`` included)
+  is a symbolic link (a dangling one is never followed: no file is created
+  where it points), is not a directory or regular file, or belongs to
+  another user. Each database records the device and inode it was made at:
+  one found with other numbers was made elsewhere (checked out, copied,
+  unpacked); if git tracks it, the cache is not used (removing a tracked
+  file would change the working tree), else it is removed and made again.
+  The usual run costs one ``lstat`` per file; git runs only in that rare
+  case.
 * **Values** are :mod:`marshal` data (plain tuples, strings, numbers): fast to
   read, and reading one back cannot run code.
 """
@@ -156,18 +170,24 @@ def _code_fingerprint() -> bytes:
 def fingerprint(config: Config, *, run: bool = False) -> bytes:
     """What a cached result depends on besides the files' content.
 
-    The per-file fingerprint has the configuration's rule selection and
-    severities; ``run=True`` adds the rest (reference scope, corpus).
+    The per-file fingerprint has the configuration's rule selection,
+    severities and verb vocabulary, and the current year (the ``history``
+    rule reports years after it); ``run=True`` adds the rest (reference
+    scope, corpus, layout).
     """
+    import datetime
+
     parts: list[Any] = [
         _code_fingerprint(),
         None if config.select is None else sorted(config.select),
         sorted(config.ignore),
         sorted(config.severity.items()),
         config.lang,
+        config.verbs,
+        datetime.date.today().year,
     ]
     if run:
-        parts += [sorted(config.reference_scope), config.corpus]
+        parts += [sorted(config.reference_scope), config.corpus, config.layout]
     return blake2b(repr(parts).encode(), digest_size=20).digest()
 
 
@@ -186,6 +206,24 @@ def run_key(
         for path, digest in group:
             h.update(os.fsencode(path) + b"\x00" + digest)
     return h.digest()
+
+
+def _tracked(path: str) -> bool:
+    """Whether git tracks the file at ``path`` (False outside git, or without git)."""
+    import subprocess
+
+    directory, name = os.path.split(os.path.abspath(path))
+    try:
+        done = subprocess.run(
+            ["git", "ls-files", "-z", "--", name],
+            cwd=directory,
+            capture_output=True,
+            check=False,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and bool(done.stdout.strip(b"\0"))
 
 
 class Cache:
@@ -229,8 +267,13 @@ class Cache:
         import sqlite3
 
         path = os.path.join(self.directory, DB_NAME)
+        unsafe = self._unsafe(path)
+        if unsafe is not None:
+            self.problem = f"{self.directory}: {unsafe}"
+            return None
         attempt = 0
         waits = 0
+        remade = False
         while attempt < 2:
             attempt += 1
             try:
@@ -243,17 +286,28 @@ class Cache:
                         db.execute("PRAGMA journal_mode = WAL")
                     db.execute("PRAGMA synchronous = NORMAL")
                     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
-                    if not {"files", "runs", "snapshot"} <= tables:
-                        db.executescript(
-                            """
-                            CREATE TABLE IF NOT EXISTS files (
-                                key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
-                            CREATE TABLE IF NOT EXISTS runs (
-                                key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL);
-                            CREATE TABLE IF NOT EXISTS snapshot (
-                                name TEXT PRIMARY KEY, value BLOB NOT NULL);
-                            """
+                    if tables and not remade and not self._made_here(db, path, tables):
+                        db.close()
+                        if self.problem is not None:  # tracked by git: not used
+                            return None
+                        self._remove(path)  # made elsewhere: made again, once
+                        remade = True
+                        attempt -= 1
+                        continue
+                    if not {"files", "runs", "snapshot", "meta"} <= tables:
+                        # one transaction: another run sees all the tables or none
+                        db.execute("BEGIN IMMEDIATE")
+                        for table in (
+                            "files (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            "runs (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+                            "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+                        ):
+                            db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
+                        db.execute(
+                            "INSERT OR IGNORE INTO meta VALUES ('origin', ?)", (self._origin(path),)
                         )
+                        db.execute("COMMIT")
                 except BaseException:
                     db.close()
                     raise
@@ -283,6 +337,60 @@ class Cache:
             self._db = db
             return db
         return None  # pragma: no cover
+
+    def _unsafe(self, path: str) -> str | None:
+        """Why the cache directory or database must not be used, if it must not."""
+        import stat
+
+        uid = os.geteuid() if hasattr(os, "geteuid") else None
+        for where, want_dir in (
+            (self.directory, True),
+            (path, False),
+            (path + "-wal", False),
+            (path + "-shm", False),
+        ):
+            try:
+                st = os.lstat(where)
+            except FileNotFoundError:
+                continue
+            except OSError:
+                continue  # reported by the first use
+            name = "the cache directory" if want_dir else os.path.basename(where)
+            if stat.S_ISLNK(st.st_mode):
+                return f"{name} is a symbolic link; the cache is not used (remove the link)"
+            if want_dir and not stat.S_ISDIR(st.st_mode):
+                continue  # not a directory: reported by the first use
+            if not want_dir and not stat.S_ISREG(st.st_mode):
+                return f"{name} is not a regular file; the cache is not used (remove it)"
+            if uid is not None and st.st_uid != uid:
+                return (
+                    f"{name} belongs to another user; the cache is not used "
+                    "(set ITURES_CACHE_DIR to a directory of your own)"
+                )
+        return None
+
+    @staticmethod
+    def _origin(path: str) -> bytes:
+        st = os.stat(path)
+        return marshal.dumps((st.st_dev, st.st_ino))
+
+    def _made_here(self, db: sqlite3.Connection, path: str, tables: set[str]) -> bool:
+        """Whether the database is the file it was made as (see the module docstring).
+
+        False when it was made elsewhere; then :attr:`problem` is set if git
+        tracks it (the cache is not used), else it may be made again.
+        """
+        row = None
+        if "meta" in tables:  # else made by an earlier version of itures
+            row = db.execute("SELECT value FROM meta WHERE name = 'origin'").fetchone()
+        if row is not None and row[0] == self._origin(path):
+            return True
+        if _tracked(path):
+            self.problem = (
+                f"{self.directory}: {DB_NAME} is tracked by git; the cache is not used "
+                f"(remove it from the repository: git rm --cached {DB_NAME})"
+            )
+        return False
 
     def _make_directory(self) -> None:
         os.makedirs(self.directory, exist_ok=True)
@@ -396,30 +504,36 @@ class Cache:
         before = time.time_ns() - int(RACY_SECONDS * 1e9)
         out: dict[str, bytes | OSError] = {}
         here = os.getcwd() + os.sep
-        stat = os.stat
+        lstat = os.lstat
+        from stat import S_ISREG
+
+        from itures.files import read as read_file
+
         for path in paths:
             # the path as the working directory makes it absolute (not normalised:
             # another spelling of a path is a miss, never a wrong hit)
             key = path if path[:1] == os.sep else here + path
             try:
-                st = stat(path)
+                st = lstat(path)  # a symbolic link is never trusted: read it below
             except OSError as exc:
                 out[path] = exc
                 continue
             stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             found = known.get(key)
-            if found is not None and found[0] == stamp:
+            if found is not None and found[0] == stamp and S_ISREG(st.st_mode):
                 out[path] = found[1]
                 continue
             try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
+                # regular files inside the repository, within the size limit: a file
+                # that is not read is not hashed either (500 MB are never read whole)
+                data = read_file(path)
             except OSError as exc:
                 out[path] = exc
                 continue
             digest = content_hash(data)
             out[path] = digest
-            if max(st.st_mtime_ns, st.st_ctime_ns) < before:
+            # a link is hashed, never recorded (its target may change while it does not)
+            if S_ISREG(st.st_mode) and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                 known[key] = (stamp, digest)
                 self._snapshot_changed = True
         return out

@@ -12,17 +12,24 @@ import sys
 from collections.abc import Sequence
 
 from itures import __version__
-from itures.report import REPORTERS
+from itures.report import REPORTERS, ReportOptions
 
 
 def _default_corpus() -> str | None:
-    """``resolutions/`` of the repository containing the working directory."""
+    """``resolutions/`` of the repository containing the working directory.
+
+    Looked for up to the top of the repository; outside one, in the working
+    directory only (never in a parent anyone could write to, such as /tmp).
+    """
+    from itures.files import root_of
+
     here = os.path.abspath(os.getcwd())
+    top, _ = root_of(here)
     while True:
         candidate = os.path.join(here, "resolutions")
         if os.path.isdir(candidate):
             return os.path.relpath(candidate)
-        if os.path.exists(os.path.join(here, ".git")):
+        if here == top:
             return None
         parent = os.path.dirname(here)
         if parent == here:
@@ -88,7 +95,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     # files: the same peak memory, 1.8x faster than with the defaults.
     gc.set_threshold(1_000_000, 100, 100)
     if args.jobs is not None and args.jobs < 1:
-        print("itures check: --jobs must be 1 or more", file=sys.stderr)
+        print("itures check: " + i18n.tr("--jobs must be 1 or more"), file=sys.stderr)
         return 2
     if args.since is not None:
         from itures.gate import check_since
@@ -101,7 +108,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return 2
     else:
         if args.corpus is not None and not os.path.isdir(args.corpus):
-            print(f"itures check: --corpus {args.corpus}: not a directory", file=sys.stderr)
+            print(
+                "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
+                file=sys.stderr,
+            )
             return 2
         cache = None
         if not args.no_cache:
@@ -128,10 +138,33 @@ def _cmd_check(args: argparse.Namespace) -> int:
             if cache is not None:
                 cache.close()
         if cache is not None and cache.problem:
-            print(f"itures check: warning: cache not used: {cache.problem}", file=sys.stderr)
+            print(
+                "itures check: "
+                + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
+                file=sys.stderr,
+            )
     result.show_suppressed = args.show_suppressed
-    sys.stdout.write(REPORTERS[_format(args)](result))
+    sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
     return result.exit_code
+
+
+def _options(args: argparse.Namespace) -> ReportOptions:
+    """How to show the report: colour (``--color``), ``--statistics``, the terminal's width."""
+    import shutil
+
+    from itures.report.terminal import DEFAULT_WIDTH, color_wanted
+
+    choice = getattr(args, "color", None) or "auto"
+    try:
+        tty = sys.stdout.isatty()
+    except (AttributeError, OSError, ValueError):  # a replaced or closed stream
+        tty = False
+    width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if tty else DEFAULT_WIDTH
+    return ReportOptions(
+        color=color_wanted(choice, sys.stdout),
+        statistics=bool(getattr(args, "statistics", False)),
+        width=max(width, 40),
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -139,7 +172,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from itures.corpus import CheckResult
     from itures.importers import ImportFailure, diagnostics, import_file, plan, write
 
-    if not os.path.isfile(args.file):
+    if not os.path.exists(args.file):  # a FIFO or a device: refused when read, with its type
         print(f"itures import: {args.file}: no such file", file=sys.stderr)
         return 2
     try:
@@ -175,7 +208,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 2
     found = sorted([*diagnostics(targets), *result.problems], key=lambda d: d.sort_key())
     report = CheckResult(found, len(written), failures)
-    sys.stdout.write(REPORTERS[args.format](report))
+    sys.stdout.write(REPORTERS[args.format](report, _options(args)))
     if len(written) <= 3:
         for path in written:
             print(f"wrote {path}", file=sys.stderr)
@@ -203,7 +236,12 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
             errors += 1
             continue
         except OSError as exc:
-            print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+            from itures.files import FileRefused
+
+            if isinstance(exc, FileRefused):
+                print(f"error: {exc.message('not formatted')}", file=sys.stderr)
+            else:
+                print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
             failures.append(path)
             continue
         if result.changed:
@@ -229,11 +267,12 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
     from itures.corpus import read_data
 
     if rev is None:
+        from itures.files import FileRefused, read
+
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            return path, f"{path}: cannot read: {exc.strerror or exc}"
+            data = read(path)
+        except FileRefused as exc:
+            return path, exc.message("not compared")
         name = path
     else:
         from itures.gitrepo import GitError, Repository
@@ -386,7 +425,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from itures.model import jsonschema
 
-    schema = jsonschema.vocabulary_schema() if args.vocabulary else jsonschema.resolution_schema()
+    if args.verbs:
+        schema = jsonschema.verbs_schema()
+    elif args.vocabulary:
+        schema = jsonschema.vocabulary_schema()
+    else:
+        schema = jsonschema.resolution_schema()
     sys.stdout.write(jsonschema.dumps(schema))
     return 0
 
@@ -403,7 +447,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check resolution files against the schema and the rules",
         description=(
-            "Check resolution files and directories. Prints path:line:column: rule: message. "
+            "Check resolution files and directories. Prints each finding as "
+            "path:line:column: severity[rule]: message, with the source line and a caret "
+            "under the place, and the fix when there is one (--format concise: "
+            "path:line:column: rule: message). "
             "Exit status: 0 no errors, 1 errors found, 2 could not run."
         ),
     )
@@ -417,7 +464,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=sorted(REPORTERS),
         default=None,
-        help="output format (default: github when GITHUB_ACTIONS is set, else text)",
+        help=(
+            "output format: text (each finding with its source line), concise (one line "
+            "each), json, github, sarif (default: github when GITHUB_ACTIONS is set, else text)"
+        ),
+    )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help=(
+            "print the number of findings of each rule instead of the findings "
+            "(json: added to the summary)"
+        ),
+    )
+    check.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help=(
+            "colour the text output: auto (default) colours on a terminal unless NO_COLOR "
+            "is set (FORCE_COLOR colours a pipe too)"
+        ),
     )
     check.add_argument(
         "--since",
@@ -615,6 +682,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
     schema.add_argument(
         "--vocabulary", action="store_true", help="print the schema of the actor vocabulary instead"
+    )
+    schema.add_argument(
+        "--verbs", action="store_true", help="print the schema of the verb vocabulary instead"
     )
     schema.set_defaults(func=_cmd_schema)
     return parser

@@ -7,18 +7,35 @@ select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
 lang = "fr"                       # the language of messages: en (default), fr, es
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
 footnote-unused = "error"
+
+[tool.itures.verbs.preamble]      # more section verbs, or more headings for one
+welcoming_warmly = { en = ["welcoming warmly"], fr = ["accueillant chaleureusement"] }
+[tool.itures.verbs.operative]
+instructs = { fr = ["donne instruction au"] }
 ```
 
 Decisions:
 
 * **Where it is found**: the first ``pyproject.toml`` with a ``[tool.itures]``
   table in the directory of the first checked path or above it, stopping at
-  the top of the git repository (the directory holding ``.git``). No such file:
-  the defaults. ``itures check --config FILE`` names it explicitly.
+  the top of the git repository (the directory holding ``.git``); outside a
+  repository, stopping at the corpus root (the working directory when the
+  path lies under it, else the checked directory itself: never up to ``/``,
+  where anyone may have left a ``pyproject.toml``; see
+  :func:`itures.files.root_of`). No such file: the defaults. ``itures check
+  --config FILE`` names it explicitly. The file is read as every file is
+  (:mod:`itures.files`): a FIFO or a link leading out of the repository is
+  refused.
+* **A change of configuration is a finding of the gate.** A pull request can
+  switch rules off in the ``pyproject.toml`` it changes; ``itures check
+  --since REV`` compares the configuration with the one at ``REV`` and
+  reports ``config-changed`` for every rule it turned off or lowered to a
+  warning (see :mod:`itures.gate`).
 * ``yaml-syntax`` and ``schema`` are stages, not rules: they cannot be
   selected, ignored, re-graded or suppressed, since a file that fails them
   cannot be checked further.
@@ -29,6 +46,16 @@ Decisions:
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
 * ``lang``: the language of messages (see :mod:`itures.i18n`); ``--lang``
   and ``ITURES_LANG`` override it.
+* ``verbs``: additions to the verb vocabulary (``schema/verbs.yaml``, see
+  :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
+  canonical key and language; a key the vocabulary has gains headings, a new
+  key is a new verb. Nothing can be removed: the shipped headings are ITU's.
+* ``layout``: where a resolution's file lies under ``corpus``, from its
+  identity (the rule ``identity-path``, :mod:`itures.rules.identity`): a
+  relative path with the placeholders ``{body}``, ``{number}`` and
+  ``{language}``, each exactly once, ending in ``.yaml``; default
+  ``{body}/{number}/{language}.yaml``. ``{number}`` stands for the number's
+  folder name (a ``/`` becomes ``_``: :func:`itures.paths.folder_name`).
 * Any unknown key, unknown rule name or bad value is a :class:`ConfigError`
   (the CLI exits 2 with its message): a typo in a rule name must not silently
   disable nothing.
@@ -44,7 +71,11 @@ from itures.diagnostics import Severity
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
-KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang")
+# A pyproject.toml is a few KB; the limit only keeps a hostile one from filling memory.
+MAX_CONFIG_BYTES = 1_000_000
+KEYS = ("corpus", "select", "ignore", "severity", "reference-scope", "lang", "layout")
+DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
+_FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
 
 
@@ -63,6 +94,9 @@ class Config:
     corpus: str | None = None  # absolute path of the corpus directory
     source: str | None = None  # the file it was read from
     lang: str = "en"  # the language of messages (itures.i18n)
+    # additions to the verb vocabulary: (part, key, language, headings)
+    verbs: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
+    layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -118,18 +152,98 @@ def _rules(value: Any, where: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# vocabulary additions (see itures.model.vocabulary)
+VOCABULARY_KEYS = ("verbs",)
+ALL_KEYS = (*KEYS, *VOCABULARY_KEYS)
+
+
+def _verbs(value: Any, where: str) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """``[tool.itures.verbs]`` as (part, key, language, headings) entries."""
+    import re
+
+    from itures.model.resolution import LANGUAGES
+
+    example = '[tool.itures.verbs.preamble] welcoming_warmly = { en = ["welcoming warmly"] }'
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} verbs must be a table, e.g. {example}")
+    out: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for part, verbs in value.items():
+        if part not in ("preamble", "operative"):
+            raise ConfigError(f"{where} verbs: '{part}' is not a part; use preamble or operative")
+        if not isinstance(verbs, dict):
+            raise ConfigError(f"{where} verbs.{part} must be a table, e.g. {example}")
+        for key, by_lang in verbs.items():
+            if not re.fullmatch(r"[a-z]+(_[a-z]+)*", key) or key.startswith("further_"):
+                raise ConfigError(
+                    f"{where} verbs.{part}: '{key}' is not a verb key (lower-case words joined "
+                    "by '_', e.g. welcoming_warmly; further_ variants come by themselves)"
+                )
+            if not isinstance(by_lang, dict):
+                raise ConfigError(f"{where} verbs.{part}.{key} must be a table, e.g. {example}")
+            for lang, headings in by_lang.items():
+                if lang not in LANGUAGES:
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}: '{lang}' is not one of the languages "
+                        f"{', '.join(LANGUAGES)}"
+                    )
+                if not isinstance(headings, list) or not all(
+                    isinstance(h, str) and h.strip() for h in headings
+                ):
+                    raise ConfigError(
+                        f"{where} verbs.{part}.{key}.{lang} must be a list of headings, "
+                        f'e.g. ["welcoming warmly"]'
+                    )
+                out.append((part, key, lang, tuple(headings)))
+    return tuple(out)
+
+
+def _layout(value: Any, where: str) -> str:
+    """A usable ``layout``: relative, ``/``-separated, each field once, a YAML file."""
+    import string
+
+    example = f'e.g. "{DEFAULT_LAYOUT}"'
+    if not isinstance(value, str) or not value:
+        raise ConfigError(
+            f"{where} layout must be a path with {{body}}, {{number}} and {{language}}, {example}"
+        )
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError as exc:
+        raise ConfigError(f"{where} layout {value!r}: {exc}") from None
+    unknown = [n for n in names if n not in _FIELDS]
+    if unknown:
+        raise ConfigError(
+            f"{where} layout {value!r}: unknown placeholder {{{unknown[0]}}} (known: "
+            "{body}, {number}, {language})"
+        )
+    for name in _FIELDS:
+        if names.count(name) != 1:
+            raise ConfigError(
+                f"{where} layout {value!r} must name {{{name}}} exactly once, {example}"
+            )
+    parts = value.split("/")
+    if value.startswith("/") or "\\" in value or any(p in ("", ".", "..") for p in parts):
+        raise ConfigError(
+            f"{where} layout {value!r} must be a relative path of folder names under corpus "
+            f"(no '..', '.', empty or leading '/', backslash), {example}"
+        )
+    if not value.endswith((".yaml", ".yml")):
+        raise ConfigError(f"{where} layout {value!r} must end with .yaml or .yml, {example}")
+    return value
+
+
 def from_table(table: Any, source: str, base: str) -> Config:
     """Build a configuration from the ``[tool.itures]`` table read from ``source``."""
     where = f"{source}: [tool.itures]"
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table")
     for key in table:
-        if key not in KEYS:
+        if key not in ALL_KEYS:
             import difflib
 
-            close = difflib.get_close_matches(key, KEYS, n=1)
+            close = difflib.get_close_matches(key, ALL_KEYS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(KEYS)})")
+            raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(ALL_KEYS)})")
     select = _rules(table["select"], f"{where} select") if "select" in table else None
     ignore = _rules(table.get("ignore", []), f"{where} ignore")
     severity: dict[str, Severity] = {}
@@ -158,7 +272,9 @@ def from_table(table: Any, source: str, base: str) -> Config:
 
     if lang not in LANGUAGES:
         raise ConfigError(f"{where} lang = {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang)
+    verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
+    layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
+    return Config(select, ignore, severity, frozenset(scope), corpus, source, lang, verbs, layout)
 
 
 def load(path: str | os.PathLike[str]) -> Config:
@@ -168,12 +284,16 @@ def load(path: str | os.PathLike[str]) -> Config:
     """
     import tomllib  # only when there is a file to read: not at start-up
 
+    from itures.files import FileRefused, read
+
     p = os.fspath(path)
     try:
-        with open(p, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{p}: cannot read: {exc.strerror or exc}") from None
+        raw = read(p, limit=MAX_CONFIG_BYTES, what="a configuration file", contained=False)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except FileRefused as exc:
+        raise ConfigError(exc.message("not read")) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{p}: not UTF-8 text: {exc.reason}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{p}: not valid TOML: {exc}") from None
     table = data.get("tool", {}).get("itures")
@@ -183,20 +303,30 @@ def load(path: str | os.PathLike[str]) -> Config:
 
 
 def find(start: str | os.PathLike[str]) -> str | None:
-    """The ``pyproject.toml`` with a ``[tool.itures]`` table for ``start``."""
+    """The ``pyproject.toml`` with a ``[tool.itures]`` table for ``start``.
+
+    Looked for in the directory of ``start`` and above, up to its root (see
+    the module docstring). Raises :class:`ConfigError` when a candidate is
+    refused (a FIFO, a link leading out of the repository, a huge file).
+    """
+    from itures.files import FileRefused, read, root_of
+
     here = os.path.abspath(os.fspath(start))
     if not os.path.isdir(here):
         here = os.path.dirname(here)
+    top, _ = root_of(here)
     while True:
         candidate = os.path.join(here, "pyproject.toml")
-        if os.path.isfile(candidate):
+        if os.path.lexists(candidate):
             try:
-                with open(candidate, "rb") as fh:
-                    if b"[tool.itures" in fh.read():
-                        return candidate
-            except OSError:
-                pass
-        if os.path.exists(os.path.join(here, ".git")):
+                if b"[tool.itures" in read(
+                    candidate, limit=MAX_CONFIG_BYTES, what="a configuration file"
+                ):
+                    return candidate
+            except FileRefused as exc:
+                if exc.refused:
+                    raise ConfigError(exc.message("not read")) from None
+        if here == top:
             return None
         parent = os.path.dirname(here)
         if parent == here:

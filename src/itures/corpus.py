@@ -31,6 +31,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "CheckResult",
     "Corpus",
+    "DuplicateIdentity",
     "Index",
     "LoadError",
     "check_in_corpus",
@@ -83,6 +84,9 @@ class CheckResult:
     suppressed: list[Suppressed] = field(default_factory=list)
     # reporting option (``--show-suppressed``): list the suppressed findings too
     show_suppressed: bool = False
+    # content hash of each file as it was checked (path -> digest, when known):
+    # the text report shows source excerpts only of files that have not changed
+    digests: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -100,6 +104,7 @@ class CheckResult:
         return 1 if self.errors else 0
 
     def summary(self) -> dict[str, Any]:
+        """Counts of the findings: one per finding, its related places not counted."""
         return {
             "files": self.files,
             "errors": self.errors,
@@ -112,8 +117,30 @@ class CheckResult:
 _NONE: Mapping[str, Summary] = {}
 
 
+class DuplicateIdentity(LookupError):
+    """Several files hold one identity (body, number, language): which one is meant
+    cannot be told. ``paths`` names them all, in path order."""
+
+    def __init__(self, body: str, number: str, language: str, paths: list[str]) -> None:
+        super().__init__(
+            f"{len(paths)} files have the identity {body} {number} ({language}): "
+            f"{', '.join(paths)}; `itures check` reports them (identity-duplicate)"
+        )
+        self.body = body
+        self.number = number
+        self.language = language
+        self.paths = paths
+
+
 class Index:
     """The valid resolutions of a corpus by identity (body, number) and language.
+
+    Two files with one identity (body, number, language) are both kept
+    (decision: an index never hides a file): iteration yields both,
+    :meth:`same_identity` lists them, and the lookups (:meth:`summary`,
+    :meth:`version`, :meth:`get`, ...) answer with the first by path, so
+    that the answer does not depend on the order files were read in. The
+    corpus rule ``identity-duplicate`` reports them.
 
     The index keeps a :class:`~itures.summary.Summary` of each resolution:
     what the rules that look across files need of it (identity, history,
@@ -126,6 +153,9 @@ class Index:
 
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, str], dict[str, Summary]] = {}
+        # the further files of an identity held by two or more, after the first by path
+        self._more: dict[tuple[str, str, str], list[Summary]] = {}
+        self._identity: dict[str, tuple[str, str, str]] = {}  # of each path
         self._models: dict[str, Resolution] = {}
 
     def add(self, path: str, resolution: Resolution) -> Summary:
@@ -138,8 +168,51 @@ class Index:
         return summary
 
     def add_summary(self, summary: Summary) -> None:
-        """Index a resolution by its summary alone."""
-        self._by_key.setdefault((summary.body, summary.number), {})[summary.language] = summary
+        """Index a resolution by its summary alone (again for a path already indexed:
+        the new summary replaces the old)."""
+        identity = (summary.body, summary.number, summary.language)
+        before = self._identity.get(summary.path)
+        if before is not None and before != identity:
+            self._place(before, summary.path, None)
+        self._identity[summary.path] = identity
+        self._place(identity, summary.path, summary)
+
+    def _place(self, identity: tuple[str, str, str], path: str, summary: Summary | None) -> None:
+        """Put ``summary`` at ``path`` in the files of ``identity`` (None: take it out)."""
+        body, number, language = identity
+        versions = self._by_key.setdefault((body, number), {})
+        first = versions.get(language)
+        if summary is not None and (
+            first is None or (first.path == path and identity not in self._more)
+        ):
+            versions[language] = summary
+            return
+        group = [s for s in (first, *self._more.get(identity, ())) if s and s.path != path]
+        if summary is not None:
+            group.append(summary)
+        group.sort(key=lambda s: s.path)
+        if group:
+            versions[language] = group[0]
+        else:
+            versions.pop(language, None)
+            if not versions:
+                del self._by_key[(body, number)]
+        if len(group) > 1:
+            self._more[identity] = group[1:]
+        else:
+            self._more.pop(identity, None)
+
+    def same_identity(self, body: str, number: str, language: str) -> list[Summary]:
+        """Every file with this identity, in path order (more than one is a mistake)."""
+        first = self._by_key.get((body, number), _NONE).get(language)
+        if first is None:
+            return []
+        return [first, *self._more.get((body, number, language), ())]
+
+    def duplicates(self) -> Iterator[list[Summary]]:
+        """The files of each identity held by more than one, in path order."""
+        for body, number, language in self._more:
+            yield self.same_identity(body, number, language)
 
     def summary(self, body: str, number: str, language: str | None = None) -> Summary | None:
         """The summary of this identity: in ``language`` if given, else any version."""
@@ -181,11 +254,15 @@ class Index:
         return (body, number) in self._by_key
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._by_key.values())
+        return sum(len(v) for v in self._by_key.values()) + sum(map(len, self._more.values()))
 
     def __iter__(self) -> Iterator[Summary]:
-        for versions in self._by_key.values():
-            yield from versions.values()
+        """Every indexed file, the files of a shared identity included."""
+        for (body, number), versions in self._by_key.items():
+            for language, summary in versions.items():
+                yield summary
+                if self._more:
+                    yield from self._more.get((body, number, language), ())
 
 
 Walk = Callable[[str, list[str], list[str]], None]
@@ -301,14 +378,19 @@ def load(path: str | os.PathLike[str]) -> Resolution:
 
     Raises :class:`LoadError` (with positioned diagnostics) when the file is not
     valid YAML or does not match the schema, and :class:`OSError` when it
-    cannot be read.
+    cannot be read (:class:`itures.files.FileRefused` when it is not read at
+    all: a FIFO, a device, too large, a link leading out of its repository).
     """
+    from itures.files import FileRefused, read
+
     p = os.fspath(path)
-    result = read_file(p)
-    if isinstance(result, str):
-        with open(p, "rb"):
-            pass  # raise the real OSError
-        raise LoadError(p, [])  # pragma: no cover
+    try:
+        data = read(p)
+    except FileRefused as exc:
+        if exc.refused:
+            raise
+        raise OSError(exc.errno, exc.reason, p) from None  # FileNotFoundError, ...
+    result = read_data(p, data)
     if result.resolution is None:
         raise LoadError(p, result.diagnostics)
     return result.resolution
@@ -457,6 +539,12 @@ class Corpus:
 
     Iterating yields the valid resolutions; :meth:`check` gives every
     diagnostic, invalid files included.
+
+    A corpus never hides a file (decision): when two files have one identity
+    (body, number, language), the mistake ``identity-duplicate`` reports,
+    iteration yields both, :meth:`paths_of` names both, and :meth:`get`
+    raises :class:`DuplicateIdentity` naming both rather than return one of
+    them as if it were the only one.
     """
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
@@ -492,8 +580,24 @@ class Corpus:
         return len(self.index)
 
     def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
-        """The resolution with this identity (any language if none is given)."""
-        return self.index.get(body, number, language)
+        """The resolution with this identity (any language if none is given); None
+        when the corpus has none. Raises :class:`DuplicateIdentity` when several
+        files have the identity (in ``language``, or in the language version
+        chosen when none is given)."""
+        index = self.index
+        found = index.summary(body, number, language)
+        if found is None:
+            return None
+        paths = [s.path for s in index.same_identity(body, number, found.language)]
+        if len(paths) > 1:
+            raise DuplicateIdentity(body, number, found.language, paths)
+        return index.model(found)
+
+    def paths_of(self, body: str, number: str, language: str | None = None) -> list[str]:
+        """The files of this resolution (in ``language`` only, if given), in path order."""
+        index = self.index
+        languages = [language] if language is not None else list(index.versions(body, number))
+        return sorted(s.path for lang in languages for s in index.same_identity(body, number, lang))
 
     def check(self) -> CheckResult:
         """Check every file of the corpus."""

@@ -293,13 +293,16 @@ def format_text(text: str, path: str = "<text>") -> str:
 def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatted:
     """Format one file in place (unless ``check``); return what was and what is canonical.
 
-    Raises :class:`OSError` when the file cannot be read or written and
+    Raises :class:`OSError` when the file cannot be read or written (an
+    :class:`itures.files.FileRefused` when it is not read at all: not a
+    regular file, too large, a link leading out of the repository) and
     :class:`FormatError` when it cannot be formatted; either way the file is
     left as it was.
     """
+    from itures.files import read
+
     name = os.fspath(path)
-    with open(name, "rb") as fh:
-        raw = fh.read()
+    raw = read(name)
     try:
         text = decode(raw)
     except YamlSyntaxError as exc:

@@ -18,6 +18,16 @@ reports:
       a language version changed in structure (sections, labels, footnotes,
       annexes) while a sibling language version kept its structure, so the
       two no longer match.
+  ``config-changed`` (error)
+      the ``[tool.itures]`` configuration turned rules off, or lowered them
+      from error to warning, since ``REV``: a pull request could otherwise
+      switch every rule off and pass the gate it weakened. Reported at the
+      ``select``/``ignore``/``severity`` line of the ``pyproject.toml``, with
+      the rules it turned off; a maintainer who agrees merges it, and the
+      gate of later changes compares with the new configuration. Adding
+      rules or raising them to errors is not reported. Like the other gate
+      checks it cannot be ignored or re-graded by the configuration it
+      judges.
 
 The comparison is by identity (body, number, language), so a file that was
 moved keeps its history.
@@ -27,18 +37,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from itures.corpus import CheckResult, FileResult, check_results, discover, read_file
 from itures.diagnostics import Diagnostic, Severity
-from itures.gitrepo import RevisionCorpus
+from itures.files import read as read_bytes
+from itures.gitrepo import GitError, Repository, RevisionCorpus
+from itures.i18n import tr
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
 
 if TYPE_CHECKING:
     from itures.config import Config
 
-__all__ = ["GATE_RULES", "check_since", "history_problem", "structure"]
+__all__ = ["GATE_RULES", "check_since", "config_findings", "history_problem", "structure"]
 
 GATE_RULES: dict[str, tuple[Severity, str]] = {
     "history-rewritten": (
@@ -48,6 +60,10 @@ GATE_RULES: dict[str, tuple[Severity, str]] = {
     "language-drift": (
         "error",
         "a language version changed in structure while a sibling version did not",
+    ),
+    "config-changed": (
+        "error",
+        "the configuration turned rules off, or lowered them to warnings, since the base revision",
     ),
 }
 
@@ -61,12 +77,14 @@ class _Version:
 
 
 def _versions(results: list[FileResult]) -> dict[Key, _Version]:
-    """The valid resolutions by identity (the last file of an identity wins, as in an index)."""
-    return {
-        (r.body, r.number, r.language): _Version(res.path, r)
-        for res in results
-        if (r := res.resolution) is not None
-    }
+    """The valid resolutions by identity (of two files with one identity, the first by
+    path, as in an index; ``identity-duplicate`` reports the other)."""
+    out: dict[Key, _Version] = {}
+    for res in sorted(results, key=lambda res: res.path):
+        r = res.resolution
+        if r is not None:
+            out.setdefault((r.body, r.number, r.language), _Version(res.path, r))
+    return out
 
 
 def history_problem(old: list[HistoryEntry], new: list[HistoryEntry]) -> tuple[int, str] | None:
@@ -82,9 +100,10 @@ def history_problem(old: list[HistoryEntry], new: list[HistoryEntry]) -> tuple[i
             j += 1
         if j == len(new):
             where = min(start, len(new) - 1) if new else 0
-            return where, (
-                f"history entry {i + 1} of the base revision ({_entry(entry)}) was removed, "
-                f"altered or moved; history may only grow"
+            return where, tr(
+                "history entry {n} of the base revision ({entry}) was removed, altered or moved",
+                n=i + 1,
+                entry=_entry(entry),
             )
         j += 1
     return None
@@ -103,15 +122,15 @@ def structure(res: Resolution) -> list[tuple[tuple[str | int, ...], str]]:
     """
     out: list[tuple[tuple[str | int, ...], str]] = []
     for s, psec in enumerate(res.preamble):
-        out.append((("preamble", s), f"preamble {psec.verb}"))
+        out.append((("preamble", s), tr("preamble {verb}", verb=psec.verb)))
         out.extend(_items(("preamble", s, "items"), psec.items, psec.verb))
     for s, osec in enumerate(res.operative):
-        out.append((("operative", s), f"operative {osec.verb}"))
+        out.append((("operative", s), tr("operative part {verb}", verb=osec.verb)))
         out.extend(_clauses(("operative", s, "clauses"), osec.clauses, osec.verb))
     for f, note in enumerate(res.footnotes):
-        out.append((("footnotes", f), f"footnote {note.id}"))
+        out.append((("footnotes", f), tr("footnote {id}", id=note.id)))
     for a, annex in enumerate(res.annexes):
-        name = f"annex {annex.label or ''}".rstrip()
+        name = tr("annex {label}", label=annex.label) if annex.label else tr("annex")
         out.append((("annexes", a), name))
         out.extend(_items(("annexes", a, "items"), annex.items, name))
     return out
@@ -121,7 +140,7 @@ def _items(
     base: tuple[str | int, ...], items: list[Item], where: str
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
     for i, item in enumerate(items):
-        here = f"{where} {item.label or '(unlabelled)'}"
+        here = f"{where} {item.label or tr('(unlabelled)')}"
         yield (*base, i), here
         yield from _items((*base, i, "items"), item.items, here)
 
@@ -130,7 +149,7 @@ def _clauses(
     base: tuple[str | int, ...], clauses: list[Clause], where: str
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
     for i, clause in enumerate(clauses):
-        here = f"{where} {clause.label or '(unlabelled)'}"
+        here = f"{where} {clause.label or tr('(unlabelled)')}"
         yield (*base, i), here
         yield from _clauses((*base, i, "clauses"), clause.clauses, here)
 
@@ -141,12 +160,12 @@ def _first_difference(
     """Path in the new document and description of the first structural change."""
     for i, (path, name) in enumerate(new):
         if i >= len(old):
-            return path, f"{name} was added"
+            return path, tr("{name} was added", name=name)
         if old[i][1] != name:
-            return path, f"{old[i][1]} became {name}"
+            return path, tr("{old} became {new}", old=old[i][1], new=name)
     if len(old) > len(new):
-        return (new[-1][0] if new else ()), f"{old[len(new)][1]} was removed"
-    return (), "the structure changed"  # pragma: no cover - only called on a difference
+        return (new[-1][0] if new else ()), tr("{name} was removed", name=old[len(new)][1])
+    return (), tr("the structure changed")  # pragma: no cover - only called on a difference
 
 
 class _Positions:
@@ -185,7 +204,14 @@ def _gate_findings(
         if problem is not None:
             where, message = problem
             parts: tuple[str | int, ...] = ("history", where) if new.resolution.history else ()
-            yield positions.diagnostic("history-rewritten", new.path, parts, message)
+            found = positions.diagnostic("history-rewritten", new.path, parts, message)
+            yield replace(
+                found,
+                help=tr(
+                    "restore the entry as it was: a history only grows (entries are added, "
+                    "never changed or removed)"
+                ),
+            )
     # language versions keep their structure together
     by_resolution: dict[tuple[str, str], list[Key]] = {}
     for key in new_versions:
@@ -205,12 +231,29 @@ def _gate_findings(
             if not drifted:
                 continue  # the change brings this version in line with its siblings
             parts, what = _first_difference(then[k], now[k])
-            langs = ", ".join(sorted(m[2] for m in drifted))
-            message = (
-                f"the structure of this language version changed ({what}) but not that of "
-                f"{langs}; change every language version alike"
+            langs = sorted(m[2] for m in drifted)
+            if len(langs) == 1:
+                message = tr(
+                    "the structure of this language version changed ({what}) but not that of "
+                    "{lang}",
+                    what=what,
+                    lang=langs[0],
+                )
+            else:
+                message = tr(
+                    "the structure of this language version changed ({what}) but not that of "
+                    "the versions {langs}",
+                    what=what,
+                    langs=", ".join(langs),
+                )
+            found = positions.diagnostic("language-drift", new_versions[k].path, parts, message)
+            yield replace(
+                found,
+                help=tr(
+                    "change every language version alike: the same sections, labels, footnotes "
+                    "and annexes"
+                ),
             )
-            yield positions.diagnostic("language-drift", new_versions[k].path, parts, message)
 
 
 def _same(d: Diagnostic) -> tuple[str, str, str | None, str]:
@@ -253,9 +296,8 @@ def check_since(
     changed: set[str] = set()
     for path in files:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+            data = read_bytes(path)
+        except OSError:  # not read: already among the failures
             continue
         if base_content.get(os.path.normpath(path)) != data:
             changed.add(os.path.normpath(path))
@@ -266,5 +308,161 @@ def check_since(
     ]
     positions = _Positions({os.path.normpath(r.path): r for r in results})
     kept.extend(_gate_findings(base_results, results, changed, positions))
+    kept.extend(config_findings(roots, rev, config))
     kept.sort(key=Diagnostic.sort_key)
     return CheckResult(kept, now.files, now.failures)
+
+
+# -- the configuration --------------------------------------------------------------
+
+
+def _config_at(repo: Repository, sha: str, rel: str) -> Config:
+    """The ``[tool.itures]`` rules of ``rel`` at a commit (the defaults when absent).
+
+    Only what decides which rules run and how they are graded is read: the
+    corpus directory may not exist any more, and a table that does not load
+    counts as the defaults (every rule on).
+    """
+    import tomllib
+
+    from itures.config import Config, ConfigError, from_table
+
+    try:
+        data = repo.show(sha, rel)
+        table = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("itures")
+        if not isinstance(table, dict):
+            return Config()
+        kept = {k: v for k, v in table.items() if k in ("select", "ignore", "severity")}
+        return from_table(kept, rel, str(repo.top))
+    except (GitError, UnicodeDecodeError, tomllib.TOMLDecodeError, ConfigError):
+        return Config()
+
+
+def _line_of(source: str, keys: tuple[str, ...]) -> int:
+    """The line of the first of ``keys`` in the ``[tool.itures]`` tables (else the table's)."""
+    import re
+
+    from itures.files import read
+
+    try:
+        text = read(source, limit=1_000_000, contained=False).decode("utf-8", "replace")
+    except OSError:
+        return 1
+    table = 0
+    inside = False
+    for n, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[([^\]]*)\]", line)
+        if header:
+            inside = header.group(1).strip().startswith("tool.itures")
+            if inside and not table:
+                table = n
+            if inside and "severity" in keys and header.group(1).strip().endswith("severity"):
+                return n
+            continue
+        if inside and re.match(rf"\s*({'|'.join(keys)})\s*=", line):
+            return n
+    return table or 1
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(names[:8])
+    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+
+
+def config_findings(roots: list[str], rev: str, config: Config | None = None) -> list[Diagnostic]:
+    """``config-changed``: the rules the configuration turned off since ``rev``.
+
+    The configuration compared is the file's (``config.source``, else the one
+    found for the first root), without command-line options: those are the
+    CI job's own. At ``rev`` the same file is read from git; when there is no
+    configuration now, the one found at ``rev`` above the first root.
+    """
+    from itures.config import Config, ConfigError, find, load
+    from itures.gitrepo import Repository
+    from itures.rules import load_all
+
+    start = roots[0] if roots else "."
+    repo = Repository(start)
+    sha = repo.resolve(rev)
+    source = config.source if config is not None else None
+    if source is None:
+        try:
+            source = find(start)
+        except ConfigError:
+            source = None
+    try:
+        now = load(source) if source else Config()
+    except ConfigError:
+        return []  # reported by the check itself
+    if source is not None:
+        try:
+            rel = repo.relative(source)
+        except GitError:
+            return []  # a configuration outside the repository: the job's own
+        before = _config_at(repo, sha, rel)
+        shown = os.path.relpath(source)
+    else:  # no configuration now: the one the base had, if any
+        here = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+        before, shown = Config(), ""
+        while True:
+            rel = repo.relative(os.path.join(here, "pyproject.toml"))
+            found = _config_at(repo, sha, rel)
+            if found != Config():
+                before, shown = found, os.path.relpath(os.path.join(here, "pyproject.toml"))
+                break
+            if os.path.realpath(here) == str(repo.top) or os.path.dirname(here) == here:
+                break
+            here = os.path.dirname(here)
+        if not shown:
+            return []
+    off: list[str] = []
+    lowered: list[str] = []
+    for name, rule in sorted(load_all().items()):
+        if not before.enabled(name):
+            continue
+        if not now.enabled(name):
+            off.append(name)
+        elif (
+            before.severity_of(name, rule.severity) == "error"
+            and now.severity_of(name, rule.severity) == "warning"
+        ):
+            lowered.append(name)
+    out: list[Diagnostic] = []
+    severity = GATE_RULES["config-changed"][0]
+    where = f"since {rev}"
+    review = (
+        "a change of what the gate checks needs a maintainer's review; once merged, later "
+        "changes are compared with the new configuration"
+    )
+    if off:
+        every = len(off) == len(load_all())
+        what = f"every rule ({len(off)})" if every else f"{len(off)} rule{'s' * (len(off) > 1)}"
+        line = _line_of(source, ("select", "ignore")) if source else 1
+        out.append(
+            Diagnostic(
+                "config-changed",
+                severity,
+                shown,
+                line,
+                1,
+                f"the configuration turned off {what} {where}: {_names(off)}",
+                None,
+                help=review,
+            )
+        )
+    if lowered:
+        line = _line_of(source, ("severity",)) if source else 1
+        out.append(
+            Diagnostic(
+                "config-changed",
+                severity,
+                shown,
+                line,
+                1,
+                f"the configuration lowered {len(lowered)} rule{'s' * (len(lowered) > 1)} "
+                f"from error to warning {where}: {_names(lowered)}",
+                None,
+                help=review,
+            )
+        )
+    return out

@@ -96,9 +96,19 @@ class Repository:
         except GitError:
             raise GitError(f"{rev}: unknown revision") from None
 
-    def files(self, rev: str, prefix: str = "") -> list[tuple[str, str]]:
-        """``(path, blob hash)`` of the files under ``prefix`` at ``rev``, sorted."""
-        args = ["ls-tree", "-r", "-z", "--full-tree", rev]
+    def files(
+        self, rev: str, prefix: str = "", refused: dict[str, str] | None = None
+    ) -> list[tuple[str, str]]:
+        """``(path, blob hash)`` of the files under ``prefix`` at ``rev``, sorted.
+
+        Only regular files within :data:`itures.files.MAX_FILE_BYTES` are
+        listed, as in the working tree (:mod:`itures.files`): a symbolic link
+        (whose blob is where it points) or a larger file goes into
+        ``refused`` (path -> why) instead.
+        """
+        from itures.files import MAX_FILE_BYTES
+
+        args = ["ls-tree", "-r", "-z", "-l", "--full-tree", rev]
         if prefix:
             args += ["--", prefix]
         out: list[tuple[str, str]] = []
@@ -106,11 +116,22 @@ class Repository:
             if not record:
                 continue
             meta, _, name = record.partition(b"\t")
-            _mode, kind, sha = meta.decode().split()
+            mode, kind, sha, size = meta.decode().split()
             path = name.decode("utf-8", "surrogateescape")
             if kind != "blob":
                 continue
             if prefix and not (path == prefix or path.startswith(prefix.rstrip("/") + "/")):
+                continue
+            if mode not in ("100644", "100755"):
+                if refused is not None:
+                    refused[path] = "a symbolic link, not a regular file"
+                continue
+            if int(size) > MAX_FILE_BYTES:
+                if refused is not None:
+                    refused[path] = (
+                        f"{int(size) / 1e6:.1f} MB, more than the "
+                        f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
+                    )
                 continue
             out.append((path, sha))
         out.sort()
@@ -135,7 +156,10 @@ class Repository:
 
     def show(self, rev: str, path: str) -> bytes:
         """The content of a file (path relative to the top) at a revision."""
-        found = [sha for p, sha in self.files(rev, path) if p == path]
+        refused: dict[str, str] = {}
+        found = [sha for p, sha in self.files(rev, path, refused) if p == path]
+        if path in refused:
+            raise GitError(f"{path}: not read at {rev[:10]}: {refused[path]}")
         if not found:
             raise GitError(f"{path}: no such file at {rev}")
         return self.blobs(found)[0]

@@ -56,9 +56,15 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
         raise GitError(f"{name}: no commit touches this file")
     heading: str | None = None
     declared: tuple[str, ...] | None = None
-    if os.path.exists(name):
-        with open(name, "rb") as fh:
-            heading, declared = _history(fh.read(), name)
+    if os.path.lexists(name):
+        from itures.files import read
+
+        try:  # the working tree's file, when it can be read (see itures.files)
+            data: bytes | None = read(name)
+        except OSError:
+            data = None
+        if data is not None:
+            heading, declared = _history(data, name)
     versions: list[tuple[str, ...] | None] = []
     for commit in commits:
         try:

@@ -31,6 +31,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic, Related
+from itures.files import MAX_FILE_BYTES, FileRefused
+from itures.files import read as read_file_bytes
 
 if TYPE_CHECKING:
     from itures.cache import Cache
@@ -42,14 +44,18 @@ if TYPE_CHECKING:
     from itures.summary import Summary
     from itures.yamlio.read import Document
 
-__all__ = ["Outcome", "analyse", "analyse_many", "conclude", "default_jobs", "run"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Outcome",
+    "analyse",
+    "analyse_many",
+    "conclude",
+    "default_jobs",
+    "run",
+]
 
 Progress = Callable[[int, int], None]
 
-# The longest resolutions, annexes included, are a few hundred KB. A file
-# above this is not read (a 50 MB file of short items would take seconds and a
-# gigabyte to parse); it is reported as not checked.
-MAX_FILE_BYTES = 10_000_000
 # Below this many files to read, worker processes cost more than they save
 # (starting them and sending results back: tens of milliseconds).
 PARALLEL_MIN = 150
@@ -194,7 +200,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     resolution, diagnostics = validate(doc)
     if resolution is None:
         return Outcome(path, diagnostics=diagnostics, digest=digest)
-    found, ctx = runner.file_findings(path, resolution)
+    found, ctx = runner.file_findings(path, resolution, doc)
     summary = summarise(path, resolution, ctx.local.get("texts"))
     kept = doc if keep else None
     if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
@@ -204,18 +210,11 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
 
 
 def read_bytes(path: str) -> bytes | str:
-    """A file's bytes, or why it is not checked."""
+    """A file's bytes, or why it is not checked (see :mod:`itures.files`)."""
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                return (
-                    f"{path}: not checked: {size / 1e6:.1f} MB, more than the "
-                    f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
-                )
-            return fh.read()
-    except OSError as exc:
-        return f"{path}: cannot read: {exc.strerror or exc}"
+        return read_file_bytes(path)
+    except FileRefused as exc:
+        return exc.message("not checked")
 
 
 def analyse_path(path: str, runner: Runner) -> Outcome:
@@ -231,7 +230,7 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
 
     if result.resolution is None:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
-    found, ctx = runner.file_findings(result.path, result.resolution)
+    found, ctx = runner.file_findings(result.path, result.resolution, result.document)
     summary = summarise(result.path, result.resolution, ctx.local.get("texts"))
     marked = result.marked
     if marked is None and result.document is not None:
@@ -259,8 +258,7 @@ def _document(outcome: Outcome) -> Document | None:
     from itures.yamlio.read import Document, read_document
 
     try:
-        with open(outcome.path, "rb") as fh:
-            data = fh.read()
+        data = read_file_bytes(outcome.path)
     except OSError:
         return None
     if outcome.digest is not None and content_hash(data) != outcome.digest:
@@ -506,7 +504,9 @@ def run(
     read is a failure unless ``context_failures`` is false.
     """
     from itures.corpus import CheckResult
+    from itures.files import clear_memo
 
+    clear_memo()  # roots and resolved folders are found again for each run
     checked = list(dict.fromkeys(checked))
     seen = set(checked)
     others = [p for p in dict.fromkeys(context) if p not in seen]
@@ -533,9 +533,15 @@ def run(
             hit = cache.get_run(key)
             if hit is not None:
                 try:
-                    return _decode_run(hit)
+                    answer = _decode_run(hit)
                 except Exception:  # an entry that does not decode is a miss
                     pass
+                else:
+                    answer.digests = digests
+                    # the stats this run recorded (files no longer racy): the next
+                    # run then reads no file at all
+                    cache.put([])
+                    return answer
         file_fp = fingerprint(config)
         keys = {p: _file_key(file_fp, h) for p, h in digests.items()}
         entries = cache.get_files(list(keys.values()))
@@ -579,6 +585,7 @@ def run(
         n_checked += i < len(checked)
     diagnostics, suppressed = conclude(done, n_checked, config)
     result = CheckResult(diagnostics, count, failures, suppressed)
+    result.digests = {o.path: o.digest for o in done if o.digest is not None}
     if cache is not None:
         run_entry = (key, _encode_run(result)) if key is not None and not failures else None
         cache.put(new, run_entry)

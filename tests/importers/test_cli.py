@@ -27,7 +27,7 @@ def test_import_writes_the_file_and_reports_positioned_artefacts(
     assert f"wrote {out}" in stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "# yaml-language-server: $schema=../../../schema/resolution.schema.json"
-    artefacts = [x for x in stdout.splitlines() if ": conversion-artefact: " in x]
+    artefacts = [x for x in stdout.splitlines() if "[conversion-artefact]: " in x]
     assert len(artefacts) == 4
     interaction = next(a for a in artefacts if "humaines,;" in a)
     line = int(interaction.split(":")[1])

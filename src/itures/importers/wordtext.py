@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from itures.importers.build import Imported, ImportFailure
+from itures.importers.build import Imported
 from itures.importers.paragraphs import Para, build
 
 __all__ = ["parse_text", "read"]
@@ -81,9 +81,7 @@ def parse_text(
 
 
 def read(path: str, *, body: str | None = None, language: str | None = None) -> Imported:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise ImportFailure(f"cannot read: {exc.strerror or exc}", where=path) from None
+    from itures.importers import read_source
+
+    data = read_source(path)
     return parse_text(decode(data), source=path, body=body, language=language)

@@ -15,6 +15,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 RESOLUTION_ID = "urn:itures:schema:resolution:1"
 VOCABULARY_ID = "urn:itures:schema:actors:1"
+VERBS_ID = "urn:itures:schema:verbs:1"
 
 
 class _Generator(GenerateJsonSchema):
@@ -55,6 +56,12 @@ def vocabulary_schema() -> dict[str, Any]:
     from itures.model.vocabulary import Vocabulary
 
     return _schema(Vocabulary, VOCABULARY_ID, "itures actor and event vocabulary")
+
+
+def verbs_schema() -> dict[str, Any]:
+    from itures.model.vocabulary import VerbVocabulary
+
+    return _schema(VerbVocabulary, VERBS_ID, "itures vocabulary of section verbs and headings")
 
 
 def dumps(schema: dict[str, Any]) -> str:

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from itures.i18n import tr
+
 __all__ = [
     "Citation",
     "FootnoteRef",
@@ -115,28 +117,85 @@ class MarkupProblem:
     message: str
     start: int
     end: int
+    help: str = ""  # the fix, when there is one
 
 
 Span = Text | FootnoteRef | Citation
 
 
-def parse_target(
-    target: str,
-) -> tuple[tuple[ResolutionRef, ...], int | None, tuple[str, ...]] | str:
+Parsed = tuple[tuple[ResolutionRef, ...], int | None, tuple[str, ...]]
+
+
+def parse_target(target: str) -> Parsed | str:
     """Parse a citation target; return its parts or an error message."""
+    found = _parse_target(target)
+    return found.message if isinstance(found, _Bad) else found
+
+
+@dataclass(frozen=True, slots=True)
+class _Bad:
+    message: str
+    help: str
+
+
+def _parse_target(target: str) -> Parsed | _Bad:
+    """The parts of a target, or (what is wrong, how to fix it)."""
     m = _TARGET.match(target)
     if m is None:
-        return (
-            f"citation target {target!r} is not BODY:NUMBER[@YEAR][#FRAGMENT] "
-            "(e.g. pp:123@2010, wtsa:17,26@2012, pp:191#resolves/3)"
+        return _Bad(
+            tr(
+                "citation target {target} is not BODY:NUMBER[@YEAR][#FRAGMENT] "
+                "(e.g. pp:123@2010, wtsa:17,26@2012, pp:191#resolves/3)",
+                target=repr(target),
+            ),
+            tr(
+                "write the body in lower case, a colon and the number, with no space "
+                "(pp:123); then, where needed, '@' and the year of the revision, '#' and "
+                "the clause"
+            ),
         )
     body = m.group("body")
     numbers = m.group("numbers").split(",")
+    if m.group("fragment") and "@" in m.group("fragment"):
+        return _year_in_fragment(target, m)
     fragment = tuple(m.group("fragment").split("/")) if m.group("fragment") else ()
     if fragment and len(numbers) > 1:
-        return f"citation target {target!r} names a clause or annex of several resolutions"
+        return _Bad(
+            tr(
+                "citation target {target} names a clause or annex of several resolutions",
+                target=repr(target),
+            ),
+            tr("give each resolution its own citation, with the clause of the one it belongs to"),
+        )
     year = int(m.group("year")) if m.group("year") else None
     return tuple(ResolutionRef(body, n) for n in numbers), year, fragment
+
+
+def _year_in_fragment(target: str, m: re.Match[str]) -> _Bad:
+    """The problem of ``wtsa:57#resolves/9@2012``: the revision comes before the
+    fragment, else the year would be read as part of the clause's label."""
+    head = f"{m.group('body')}:{m.group('numbers')}"
+    fragment, _, year = m.group("fragment").rpartition("@")
+    if m.group("year") is None and re.fullmatch(r"[0-9]{4}", year) and "@" not in fragment:
+        right = f"{head}@{year}#{fragment}"
+        return _Bad(
+            tr(
+                "citation target {target} puts the revision after the clause, where it reads "
+                "as part of the clause's label",
+                target=repr(target),
+            ),
+            tr(
+                "write {right}: the order is BODY:NUMBER@YEAR#FRAGMENT",
+                right=repr(right),
+            ),
+        )
+    return _Bad(
+        tr("citation target {target} has '@' inside its clause or annex", target=repr(target)),
+        tr(
+            "the revision (@YEAR) comes once, before '#' (BODY:NUMBER@YEAR#FRAGMENT, "
+            "e.g. pp:191@2018#resolves/3)"
+        ),
+    )
 
 
 def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
@@ -151,7 +210,12 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
         start, end = m.span()
         if m.group("open_fn") is not None:
             problems.append(
-                MarkupProblem("footnote marker '[^' is not closed with ']'", start, end)
+                MarkupProblem(
+                    tr("footnote marker '[^' is not closed with ']'"),
+                    start,
+                    end,
+                    tr("close it with ']' after the footnote's id ([^1]), or remove it"),
+                )
             )
             continue
         if start > pos:
@@ -161,15 +225,21 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
             if not _FOOTNOTE_ID.match(fid):
                 problems.append(
                     MarkupProblem(
-                        f"footnote marker [^{fid}] needs an id of letters or digits", start, end
+                        tr("footnote marker [^{id}] needs an id of letters or digits", id=fid),
+                        start,
+                        end,
+                        tr(
+                            "write the id of its footnote in the footnotes list, e.g. [^1], "
+                            "with no space or punctuation"
+                        ),
                     )
                 )
             spans.append(FootnoteRef(fid, start, end))
         else:
             target = m.group("target")
-            parsed = parse_target(target)
-            if isinstance(parsed, str):
-                problems.append(MarkupProblem(parsed, start, end))
+            parsed = _parse_target(target)
+            if isinstance(parsed, _Bad):
+                problems.append(MarkupProblem(parsed.message, start, end, parsed.help))
                 spans.append(Text(text[start:end], start, end))
             else:
                 refs, year, fragment = parsed

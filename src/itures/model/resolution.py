@@ -25,6 +25,42 @@ LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 
 
+def whole(core: str) -> str:
+    """A pattern that matches the whole string, in Python and in JSON Schema alike.
+
+    ``^...$`` does not: Python's ``$`` also matches before a final newline, so
+    ``"59\\n"`` would pass the model (and a Python JSON Schema validator) while
+    editors' ECMAScript validators reject it. ``$(?!\\n)`` is the end of the
+    string in both (Python's ``\\Z`` is unknown to ECMAScript). The pattern is
+    published as is in the JSON Schema, so that every validator agrees with
+    the model (a property test checks it). ``core`` has no top-level ``|``.
+    """
+    return f"^{core}$(?!\\n)"
+
+
+# One segment of a number: letters and digits, with '.' or '-' inside.
+_SEGMENT = r"[0-9A-Za-z](?:[0-9A-Za-z.-]*[0-9A-Za-z])?"
+IDENTIFIER_PATTERN = whole(r"[a-z][a-z0-9-]*")
+# Segments separated by single '/': no '..', no empty or leading '/', nothing
+# but ASCII letters, digits, '.', '-' and '/', so that a number always maps
+# to one safe folder name (itures.paths.folder_name).
+NUMBER_PATTERN = whole(rf"{_SEGMENT}(?:/{_SEGMENT})*")
+VERB_PATTERN = whole(r"[a-z]+(?:_[a-z]+)*")
+FOOTNOTE_ID_PATTERN = whole(r"[0-9A-Za-z*†‡§]+")
+# identity fields name folders: a bound keeps them within file-name limits
+IDENTITY_MAX = 40
+# What each pattern asks for, in words (schema messages quote these, not the pattern).
+PATTERN_HELP: dict[str, str] = {
+    IDENTIFIER_PATTERN: "expected lower-case letters, digits and '-', starting with a letter "
+    "(wtdc, bdt-director)",
+    NUMBER_PATTERN: "a number is letters and digits, with '.', '-' or a single '/' between "
+    "them (59, 6-2, 70/1); it names the file's folder, so '..', spaces, backslashes and "
+    "a '/', '.' or '-' at either end cannot be part of it",
+    VERB_PATTERN: "expected lower-case words joined by '_' (considering, further_resolves)",
+    FOOTNOTE_ID_PATTERN: "expected letters, digits or * † ‡ § (1, a, *)",
+}
+
+
 def _integral(value: Any) -> Any:
     """Accept 2017 and 2017.0 (JSON Schema integers), not True or "2017"."""
     if isinstance(value, float) and value.is_integer():
@@ -39,7 +75,8 @@ Year = Annotated[
 Body = Annotated[
     str,
     Field(
-        pattern=r"^[a-z][a-z0-9-]*$",
+        pattern=IDENTIFIER_PATTERN,
+        max_length=IDENTITY_MAX,
         description=(
             "Issuing body: pp (Plenipotentiary Conference), wtdc, wtsa, ra, or another "
             "lower-case identifier (council, unga, ...)."
@@ -50,15 +87,20 @@ Body = Annotated[
 Number = Annotated[
     str,
     Field(
-        pattern=r"^[0-9A-Za-z][0-9A-Za-z./-]*$",
-        description="The resolution's number as the body writes it: 59, 6-2 (ITU-R), 70/1 (UN).",
+        pattern=NUMBER_PATTERN,
+        max_length=IDENTITY_MAX,
+        description=(
+            "The resolution's number as the body writes it: 59, 6-2 (ITU-R), 70/1 (UN). "
+            "Letters and digits, with '.', '-' or a single '/' between them; it names the "
+            "file's folder ('/' becomes '_': 70/1 is in the folder 70_1)."
+        ),
         examples=["59", "6-2"],
     ),
 ]
 Verb = Annotated[
     str,
     Field(
-        pattern=r"^[a-z]+(_[a-z]+)*$",
+        pattern=VERB_PATTERN,
         description=(
             "Canonical key of the section's verb, independent of the language: recalling, "
             "considering, noting, recognizing, bearing_in_mind, taking_into_account, ... in "
@@ -82,7 +124,7 @@ Label = Annotated[
 ActorId = Annotated[
     str,
     Field(
-        pattern=r"^[a-z][a-z0-9-]*$",
+        pattern=IDENTIFIER_PATTERN,
         description="An actor identifier from the vocabulary (schema/actors.yaml).",
         examples=["secretary-general", "bdt-director", "council", "tdag"],
     ),
@@ -135,7 +177,7 @@ class Deadline(_Model):
     )
     event: str | None = Field(
         default=None,
-        pattern=r"^[a-z][a-z0-9-]*$",
+        pattern=IDENTIFIER_PATTERN,
         description=(
             "By an event, from the vocabulary's events: next-pp, next-wtdc, next-wtsa, "
             "next-ra, next-wrc, next-council."
@@ -154,7 +196,7 @@ class Footnote(_Model):
     """A footnote; the text marks where it is anchored with [^id]."""
 
     id: str = Field(
-        pattern=r"^[0-9A-Za-z*†‡§]+$", description="The footnote's mark, as in [^1]: '1'."
+        pattern=FOOTNOTE_ID_PATTERN, description="The footnote's mark, as in [^1]: '1'."
     )
     text: RichText = Field(description="The footnote's text.")
 

@@ -1,4 +1,5 @@
-"""The controlled vocabulary of actors and events (``schema/actors.yaml``).
+"""The controlled vocabularies: actors and events (``schema/actors.yaml``),
+section verbs and their headings (``schema/verbs.yaml``).
 
 Each actor has an identifier (used in resolution files), and per language its
 names and abbreviations as they appear in resolutions, so that importers can
@@ -7,18 +8,21 @@ recognise them and renderers can name them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from itures.model.resolution import LANGUAGES
+from itures.model.resolution import IDENTIFIER_PATTERN, LANGUAGES, whole
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 VOCABULARY_PATH = SCHEMA_DIR / "actors.yaml"
 
-Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
+Identifier = Annotated[str, Field(pattern=IDENTIFIER_PATTERN)]
 
 
 class _Model(BaseModel):
@@ -53,7 +57,7 @@ class Actor(_Model):
     id: Identifier = Field(description="Identifier used in resolution files: 'secretary-general'.")
     kind: str = Field(
         description="What it is: official, organ, group, membership, conference, secretariat.",
-        pattern=r"^(official|organ|group|membership|conference|secretariat|other)$",
+        pattern=whole(r"(official|organ|group|membership|conference|secretariat|other)"),
     )
     names: Names = Field(description="Names as written in resolutions, the preferred one first.")
     abbreviations: Abbreviations = Field(
@@ -84,6 +88,52 @@ class Vocabulary(_Model):
         return frozenset(e.id for e in self.events)
 
 
+def _folded(text: str) -> str:
+    """A name as compared: case-folded, hyphens and underscores as spaces, spaces collapsed."""
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+@cache
+def actor_names() -> dict[str, str]:
+    """Every id, name and abbreviation of every language (folded) -> the actor's id.
+
+    Where two actors share a name or abbreviation, the first in the
+    vocabulary keeps it.
+    """
+    out: dict[str, str] = {}
+    for actor in vocabulary().actors:
+        out.setdefault(_folded(actor.id), actor.id)
+    for actor in vocabulary().actors:
+        for names in (actor.names, actor.abbreviations):
+            for language in LANGUAGES:
+                for name in getattr(names, language):
+                    out.setdefault(_folded(name), actor.id)
+    return out
+
+
+def suggest_actor(value: str) -> str | None:
+    """The actor id that ``value`` most likely means, or None.
+
+    ``value`` may be an id written otherwise (``TDAG``, ``Secretary_General``),
+    a name or an abbreviation in any of the six languages (``GCDT``,
+    ``Conseil``), or a misspelt id or name (``bdt-directr``).
+    """
+    import difflib  # only for suggestions: not at start-up
+
+    from itures.model.lookalike import to_script
+
+    names = actor_names()
+    key = _folded(to_script(value))
+    if key in names:
+        return names[key]
+    ids = sorted(vocabulary().actor_ids())
+    close = difflib.get_close_matches(value.casefold(), ids, n=1)
+    if close:
+        return close[0]
+    close = difflib.get_close_matches(key, sorted(names), n=1, cutoff=0.8)
+    return names[close[0]] if close else None
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary shipped with itures (validated on first use)."""
@@ -94,3 +144,193 @@ def vocabulary() -> Vocabulary:
 
 
 assert set(Names.model_fields) == set(LANGUAGES)
+
+
+# -- section verbs (schema/verbs.yaml) -----------------------------------------
+
+VERBS_PATH = SCHEMA_DIR / "verbs.yaml"
+
+VerbKey = Annotated[str, Field(pattern=r"^[a-z]+(_[a-z]+)*$")]
+Part = Literal["preamble", "operative"]
+PARTS: tuple[Part, ...] = ("preamble", "operative")
+FURTHER = "further_"
+
+
+class Headings(_Model):
+    """Headings of a verb per language, as published; a language may have none yet."""
+
+    ar: list[str] = Field(default_factory=list, description="Arabic.")
+    zh: list[str] = Field(default_factory=list, description="Chinese.")
+    en: list[str] = Field(default_factory=list, description="English.")
+    fr: list[str] = Field(default_factory=list, description="French.")
+    ru: list[str] = Field(default_factory=list, description="Russian.")
+    es: list[str] = Field(default_factory=list, description="Spanish.")
+
+
+class Verb(_Model):
+    """A section verb: its canonical key and its headings."""
+
+    id: VerbKey = Field(
+        description="The key resolution files use (verb: considering); never starts with further_."
+    )
+    headings: Headings = Field(
+        description="Headings that write the verb, per language; an operative heading may go on "
+        "to name its actors ('charge le Directeur du BDT')."
+    )
+
+
+class VerbVocabulary(_Model):
+    """The vocabulary of preambular and operative verbs."""
+
+    calibrated: list[Literal["ar", "zh", "en", "fr", "ru", "es"]] = Field(
+        description="Languages whose heading lists were checked against published texts: there a "
+        "heading that is none of its verb's headings is reported."
+    )
+    further: Headings = Field(
+        description="Words that make the further_ variant of a verb ('en outre', 'further')."
+    )
+    preamble: list[Verb] = Field(description="Verbs of preambular sections.")
+    operative: list[Verb] = Field(description="Verbs of operative sections.")
+
+
+@cache
+def verb_vocabulary() -> VerbVocabulary:
+    """The verb vocabulary shipped with itures (validated on first use)."""
+    from itures.yamlio.read import decode, parse_text
+
+    data, _ = parse_text(decode(VERBS_PATH.read_bytes()))
+    return VerbVocabulary.model_validate(data)
+
+
+def fold_heading(text: str) -> str:
+    """A heading as a lookup key: Unicode composed, case folded, typographic
+    apostrophes and hyphens, no-break spaces and Arabic vowel marks made plain,
+    spaces collapsed, and the ':' or ',' that may end it dropped."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_FOLD).casefold()
+    return " ".join(text.split()).strip(" :,;")
+
+
+_FOLD = {
+    ord("’"): "'",
+    ord("‘"): "'",
+    ord("‑"): "-",
+    ord("‐"): "-",
+    ord("\u00a0"): " ",
+    ord("\u202f"): " ",
+    ord("ـ"): None,  # Arabic tatweel
+    **{c: None for c in range(0x064B, 0x0653)},  # Arabic vowel marks and shadda
+    ord("\u0670"): None,
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a heading says: the verbs it writes (several only on a tie) and
+    whether it has a word of ``further``."""
+
+    verbs: tuple[str, ...]
+    further: bool
+
+
+class Verbs:
+    """The verb vocabulary in force: the shipped one, with a corpus's additions.
+
+    ``extra`` holds (part, key, language, headings) entries from
+    ``[tool.itures.verbs]``: a new key adds a verb, a known key more headings.
+    """
+
+    def __init__(
+        self,
+        base: VerbVocabulary,
+        extra: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (),
+    ) -> None:
+        self.calibrated = frozenset(base.calibrated)
+        self.headings: dict[str, dict[str, dict[str, list[str]]]] = {}
+        for part in PARTS:
+            table = self.headings[part] = {}
+            for verb in getattr(base, part):
+                table[verb.id] = {lang: list(getattr(verb.headings, lang)) for lang in LANGUAGES}
+        for where, key, lang, headings in extra:
+            table = self.headings[where]
+            entry = table.setdefault(key, {lang: [] for lang in LANGUAGES})
+            entry[lang].extend(h for h in headings if h not in entry[lang])
+        self._further = {lang: list(getattr(base.further, lang)) for lang in LANGUAGES}
+        self._phrase_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def keys(self, part: str) -> list[str]:
+        """The canonical keys of one part, in vocabulary order."""
+        return list(self.headings[part])
+
+    def part_of(self, key: str) -> str | None:
+        """The part whose verb ``key`` is (``further_`` variants included), or None."""
+        base = key.removeprefix(FURTHER)
+        return next((p for p in PARTS if base in self.headings[p]), None)
+
+    def table(self, part: str, language: str) -> dict[str, str]:
+        """Heading as written -> canonical key, for one part and language."""
+        out: dict[str, str] = {}
+        for key, by_lang in self.headings[part].items():
+            for heading in by_lang.get(language, []):
+                out.setdefault(heading, key)
+        return out
+
+    def further_words(self, language: str) -> list[str]:
+        return self._further.get(language, [])
+
+    def further_pattern(self, language: str) -> re.Pattern[str]:
+        """Any word of ``further`` in a heading, case-insensitive (for the importers)."""
+        words = (
+            r"\s+".join(re.escape(part) for part in w.split()) for w in self.further_words(language)
+        )
+        alternation = "|".join(words) or r"(?!)"
+        return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+    def _phrases(self, part: str, language: str) -> list[tuple[str, str]]:
+        phrases = self._phrase_cache.get((part, language))
+        if phrases is None:
+            phrases = sorted(
+                ((fold_heading(h), key) for h, key in self._all(part, language)),
+                key=lambda p: len(p[0]),
+                reverse=True,
+            )
+            self._phrase_cache[(part, language)] = phrases
+        return phrases
+
+    def _all(self, part: str, language: str) -> list[tuple[str, str]]:
+        return [
+            (heading, key)
+            for key, by_lang in self.headings[part].items()
+            for heading in by_lang.get(language, [])
+        ]
+
+    def read(self, heading: str, part: str, language: str) -> Reading:
+        """The verbs a heading writes: the longest heading of the vocabulary that
+        starts it, whole words (see ``schema/verbs.yaml``)."""
+        folded = fold_heading(heading)
+        further = False
+        for word in sorted(self.further_words(language), key=len, reverse=True):
+            pattern = rf"(?<![\w-]){re.escape(fold_heading(word))}(?![\w-])"
+            folded, n = re.subn(pattern, " ", folded)
+            further = further or n > 0
+        folded = " ".join(folded.split()).strip(" :,;")
+        glued = language == "zh"  # no spaces between words
+        best: list[str] = []
+        size = 0
+        for phrase, key in self._phrases(part, language):
+            if len(phrase) < size:
+                break
+            if folded == phrase or (
+                folded.startswith(phrase)
+                and (glued or not (folded[len(phrase)].isalnum() or folded[len(phrase)] == "-"))
+            ):
+                size = len(phrase)
+                if key not in best:
+                    best.append(key)
+        return Reading(tuple(best), further)
+
+
+@cache
+def shipped_verbs() -> Verbs:
+    """The shipped verb vocabulary, without additions."""
+    return Verbs(verb_vocabulary())

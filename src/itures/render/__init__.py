@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from itures.paths import OutsideTarget, inside
 from itures.render.layout import Layout, relative_path
 
 if TYPE_CHECKING:
@@ -90,7 +91,8 @@ def plan(
     the relative links between renderings work. ``inputs`` is how many files
     were given (default: the sources), valid or not: several inputs with one
     valid among them still go to a directory. Raises :class:`RenderError`
-    when that cannot be done.
+    when that cannot be done, and when a path would lead outside ``out``
+    (resolved, symbolic links included: :func:`itures.paths.inside`).
     """
     count = len(sources) if inputs is None else inputs
     if fmt not in EXTENSIONS:
@@ -108,7 +110,10 @@ def plan(
     targets: list[Target] = []
     seen: dict[str, str] = {}
     for source, resolution in sources:
-        path = os.path.join(out, *relative_path(resolution, EXTENSIONS[fmt]).split("/"))
+        try:
+            path = inside(out, relative_path(resolution, EXTENSIONS[fmt]))
+        except OutsideTarget as exc:
+            raise RenderError(f"{source}: {exc}; nothing written") from None
         if path in seen:
             raise RenderError(f"{source} and {seen[path]} would both be rendered to {path}")
         seen[path] = source
@@ -118,9 +123,17 @@ def plan(
 
 def write(targets: list[Target], texts: list[str]) -> list[str]:
     """Write each text to its target, atomically (renderings are rebuilt, so an
-    existing file is replaced); the paths written."""
-    from itures.yamlio.write import write_atomic
+    existing file is replaced); the paths written.
 
+    Every target is looked at before anything is written
+    (:func:`itures.yamlio.write.target_of`: a FIFO, a device, a link to
+    nothing is refused), so a refusal means nothing was written.
+    """
+    from itures.yamlio.write import target_of, write_atomic
+
+    for target in targets:
+        if target.path is not None:
+            target_of(target.path)
     written: list[str] = []
     for target, text in zip(targets, texts, strict=True):
         if target.path is None:

@@ -335,8 +335,11 @@ def reserved_ids(body: str) -> frozenset[str]:
 
 
 def relative_path_of(body: str, number: str, language: str, ext: str) -> str:
-    """``<body>/<number>/<language><ext>``: where a rendered resolution goes."""
-    return f"{body}/{number}/{language}{ext}"
+    """``<body>/<number>/<language><ext>``: where a rendered resolution goes (a ``/`` in
+    the number becomes ``_``: :func:`itures.paths.folder_name`)."""
+    from itures.paths import identity_path
+
+    return identity_path(body, number, language, ext)
 
 
 def relative_path(resolution: Resolution, ext: str) -> str:

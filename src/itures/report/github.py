@@ -1,9 +1,17 @@
 """GitHub Actions workflow commands: one annotation per diagnostic.
 
-``::error file=PATH,line=L,col=C,title=RULE::MESSAGE`` puts the message on the
-line of the file in the pull request's diff; the last line is the plain-text
-summary, which shows in the job log. Chosen automatically by the command line
-when ``GITHUB_ACTIONS`` is set (as it is on every GitHub Actions runner).
+``::error file=PATH,line=L,endLine=L2,col=C,endColumn=C2,title=RULE::MESSAGE``
+puts the message on the lines of the file in the pull request's diff; the
+last line is the plain-text summary, which shows in the job log. Chosen
+automatically by the command line when ``GITHUB_ACTIONS`` is set (as it is on
+every GitHub Actions runner).
+
+The columns are given only for a span on one line (GitHub ignores them for a
+span over several lines); ``endColumn`` is the span's last character. The
+annotation's message is ``rule: message``, then, each on a line of its own,
+the related places (``note: path:line:column: message``) and the fix
+(``help: ...``). With ``--statistics``, the counts per rule are printed to the
+log before the summary.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from itures.corpus import CheckResult
+    from itures.report.terminal import ReportOptions
 
 
 def _data(text: str) -> str:
@@ -24,22 +33,27 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github(result: CheckResult) -> str:
+def github(result: CheckResult, options: ReportOptions | None = None) -> str:
     """Workflow commands for GitHub Actions, then a summary line."""
-    from itures.report import text
+    from itures.report.terminal import MAX_RELATED, escape, statistics_lines, summary_line
 
     lines: list[str] = []
     for d in result.diagnostics:
-        props = ",".join(
-            [
-                f"file={_property(d.path)}",
-                f"line={d.line}",
-                f"col={d.column}",
-                f"title={_property('itures ' + d.rule)}",
-            ]
+        props = [f"file={_property(d.path)}", f"line={d.line}", f"endLine={d.end_line}"]
+        if d.end_line == d.line:
+            props += [f"col={d.column}", f"endColumn={d.end_column}"]
+        props.append(f"title={_property('itures ' + d.rule)}")
+        message = [f"{d.rule}: {d.message}"]
+        message.extend(
+            f"note: {r.path}:{r.line}:{r.column}: {r.message}" for r in d.related[:MAX_RELATED]
         )
-        lines.append(f"::{d.severity} {props}::{_data(f'{d.rule}: {d.message}')}")
-    lines.extend(f"::error::{_data(f)}" for f in result.failures)
-    summary = text(result).splitlines()[-1]
-    lines.append(summary)
+        if len(d.related) > MAX_RELATED:
+            message.append(f"note: and {len(d.related) - MAX_RELATED} more related places")
+        if d.help:
+            message.append(f"help: {d.help}")
+        lines.append(f"::{d.severity} {','.join(props)}::{_data(escape(chr(10).join(message)))}")
+    lines.extend(f"::error::{_data(escape(f))}" for f in result.failures)
+    if options is not None and options.statistics:
+        lines.extend(statistics_lines(result))
+    lines.append(summary_line(result))
     return "\n".join(lines) + "\n"

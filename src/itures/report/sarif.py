@@ -2,8 +2,14 @@
 
 One run of the tool ``itures``: the rules that fired, each described from the
 rule catalogue, and one result per diagnostic with its rule, level and
-physical location (file relative to the repository root, line, column). A
-file that could not be read is a tool execution notification.
+physical location (file relative to the repository root; the region's
+``startLine``/``startColumn`` and ``endLine``/``endColumn``, columns counted
+in Unicode code points as the run's ``columnKind`` says, ``endColumn`` one
+past the span's last character as SARIF defines it). The other places of the
+same defect are the result's ``relatedLocations`` (each with its message);
+the fix (``help``) follows the message after a blank line, and is also the
+result's ``properties.help``. A file that could not be read is a tool
+execution notification.
 """
 
 from __future__ import annotations
@@ -62,26 +68,37 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
             rule["shortDescription"] = {"text": summaries[name]}
         rule_objects.append(rule)
     results = []
+    uris: dict[str, str] = {}
+
+    def _location(path: str, line: int, column: int, end_line: int, end_column: int) -> Any:
+        uri = uris.get(path)
+        if uri is None:
+            uri = uris[path] = _uri(path)
+        return _located(uri, line, column, end_line, end_column)
+
     for d in result.diagnostics:
-        location: dict[str, Any] = {
-            "physicalLocation": {
-                "artifactLocation": {"uri": _uri(d.path)},
-                "region": {"startLine": d.line, "startColumn": d.column},
-            }
-        }
-        if not _uri(d.path).startswith("file://"):
-            location["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%"
+        location = _location(d.path, d.line, d.column, d.end_line, d.end_column)
         if d.pointer:
             location["logicalLocations"] = [{"fullyQualifiedName": d.pointer, "kind": "element"}]
-        results.append(
-            {
-                "ruleId": d.rule,
-                "ruleIndex": index[d.rule],
-                "level": d.severity,
-                "message": {"text": d.message},
-                "locations": [location],
-            }
-        )
+        found: dict[str, Any] = {
+            "ruleId": d.rule,
+            "ruleIndex": index[d.rule],
+            "level": d.severity,
+            "message": {"text": d.message + (f"\n\nhelp: {d.help}" if d.help else "")},
+            "locations": [location],
+        }
+        if d.related:
+            found["relatedLocations"] = [
+                {
+                    "id": i,
+                    **_location(r.path, r.line, r.column, r.end_line, r.end_column),
+                    "message": {"text": r.message},
+                }
+                for i, r in enumerate(d.related, start=1)
+            ]
+        if d.help:
+            found["properties"] = {"help": d.help}
+        results.append(found)
     invocation: dict[str, Any] = {"executionSuccessful": not result.failures}
     if result.failures:
         invocation["toolExecutionNotifications"] = [
@@ -100,12 +117,27 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
                         "rules": rule_objects,
                     }
                 },
+                "columnKind": "unicodeCodePoints",
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": _srcroot()}},
                 "invocations": [invocation],
                 "results": results,
             }
         ],
     }
+
+
+def _located(uri: str, line: int, column: int, end_line: int, end_column: int) -> dict[str, Any]:
+    """A SARIF location: the file and the region (``endColumn`` is exclusive in SARIF)."""
+    artifact: dict[str, Any] = {"uri": uri}
+    if not uri.startswith("file://"):
+        artifact["uriBaseId"] = "%SRCROOT%"
+    region = {
+        "startLine": line,
+        "startColumn": column,
+        "endLine": max(end_line, line),
+        "endColumn": end_column + 1 if (end_line, end_column) >= (line, column) else column + 1,
+    }
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
 def _srcroot() -> str:

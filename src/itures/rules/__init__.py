@@ -31,11 +31,17 @@ module                    rules
 ``markup``                markup
 ``numbering``             numbering-duplicate, numbering-gap, numbering-style
 ``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate
-``references``            reference-unresolved, reference-revision
+``references``            reference-unresolved, reference-revision, reference-text
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
+``verbs``                 verb-unknown, heading-mismatch
+``history``               history
+``duplicates``            actor-duplicate
 ``artefacts``             conversion-artefact
 ``punctuation``           punctuation
 ``languages``             language-mismatch
+``identity``              identity-duplicate, identity-path
+``comments``              text-comment
+``lookalike``             lookalike
 ``suppressions``          suppression-invalid, suppression-unused
 ========================  =====================================================
 """
@@ -53,6 +59,7 @@ if TYPE_CHECKING:
     from itures.corpus import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
+    from itures.yamlio.read import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +160,9 @@ class Context:
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    # the parsed file, for the few rules about its source (comments): None
+    # when the rules run on a model alone
+    document: Document | None = field(default=None, compare=False, repr=False)
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once for this file."""
@@ -224,9 +234,15 @@ MODULES = (
     "footnotes",
     "references",
     "actors",
+    "verbs",
+    "history",
+    "duplicates",
     "artefacts",
     "punctuation",
     "languages",
+    "identity",
+    "comments",
+    "lookalike",
     "suppressions",
 )
 

@@ -5,16 +5,55 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from itures.model.vocabulary import vocabulary
+from itures.i18n import tr
+from itures.model.vocabulary import suggest_actor, vocabulary
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import clauses_of
 
 _WHEN = ("every", "event", "by")
 
 
-def _suggest(value: str, known: frozenset[str]) -> str:
-    close = difflib.get_close_matches(value, sorted(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
+def _suggest_actor(value: str) -> str | None:
+    """The actor id an unknown one most likely means.
+
+    Ids, names and abbreviations in the six languages all count: ``gcdt``
+    (TDAG's French abbreviation) -> ``tdag``.
+    """
+    found = suggest_actor(value)
+    return None if found == value else found
+
+
+def _unknown_actor(actor: str, report: bool) -> tuple[str, str]:
+    """Message and help of an unknown actor (``report``: a deadline's report_to)."""
+    meant = _suggest_actor(actor)
+    if meant is None:
+        message = (
+            tr(
+                "unknown actor '{actor}' to report to (actor ids are listed in schema/actors.yaml)",
+                actor=actor,
+            )
+            if report
+            else tr(
+                "unknown actor '{actor}' (actor ids are listed in schema/actors.yaml)", actor=actor
+            )
+        )
+        return message, tr("use an actor id listed in schema/actors.yaml")
+    message = (
+        tr(
+            "unknown actor '{actor}' to report to; did you mean '{meant}'? (actor ids are "
+            "listed in schema/actors.yaml)",
+            actor=actor,
+            meant=meant,
+        )
+        if report
+        else tr(
+            "unknown actor '{actor}'; did you mean '{meant}'? (actor ids are listed in "
+            "schema/actors.yaml)",
+            actor=actor,
+            meant=meant,
+        )
+    )
+    return message, tr("write '{value}'", value=meant)
 
 
 @rule("actor-unknown", "error", "an actor identifier not in the vocabulary")
@@ -23,13 +62,17 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
     deadline's ``report_to``, that is not an actor id of the vocabulary
     (``schema/actors.yaml``).
 
+    The suggestion ("did you mean") reads every language's names and
+    abbreviations of the vocabulary: ``gcdt`` (TDAG's French abbreviation)
+    suggests ``tdag``, ``conseil`` suggests ``council``.
+
     Failing::
 
-        actors: [bdt-directr]
+        actors: [bdt-directr, gcdt]
 
     Passing::
 
-        actors: [bdt-director]
+        actors: [bdt-director, tdag]
     """
     known = vocabulary().actor_ids()
     res = ctx.resolution
@@ -37,11 +80,8 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
     def check(path: tuple[str | int, ...], ids: list[str]) -> Iterator[Finding]:
         for i, actor in enumerate(ids):
             if actor not in known:
-                yield Finding(
-                    (*path, i),
-                    f"unknown actor '{actor}'{_suggest(actor, known)} "
-                    "(actor ids are listed in schema/actors.yaml)",
-                )
+                message, help_ = _unknown_actor(actor, report=False)
+                yield Finding((*path, i), message, help=help_)
 
     for s, osec in enumerate(res.operative):
         yield from check(("operative", s, "actors"), osec.actors)
@@ -51,12 +91,8 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
         yield from check((*path, "partners"), clause.partners)
         for d, deadline in enumerate(clause.deadlines):
             if deadline.report_to is not None and deadline.report_to not in known:
-                yield Finding(
-                    (*path, "deadlines", d, "report_to"),
-                    f"unknown actor '{deadline.report_to}' to report to"
-                    f"{_suggest(deadline.report_to, known)} (actor ids are listed in "
-                    "schema/actors.yaml)",
-                )
+                message, help_ = _unknown_actor(deadline.report_to, report=True)
+                yield Finding((*path, "deadlines", d, "report_to"), message, help=help_)
 
 
 @rule("deadline-malformed", "error", "a deadline without exactly one of every, event and by")
@@ -86,14 +122,20 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
             if not given:
                 yield Finding(
                     where,
-                    "the deadline does not say when; give one of every (year, two-years, "
-                    "session), event (next-pp, …) or by (a year)",
+                    tr(
+                        "the deadline does not say when; give one of every (year, two-years, "
+                        "session), event (next-pp, …) or by (a year)"
+                    ),
                 )
             else:
                 yield Finding(
                     (*where, given[1]),
-                    f"the deadline gives both {' and '.join(given)}; keep one, and make "
-                    "another deadline entry if the text sets two",
+                    tr(
+                        "the deadline gives both {first} and {second}; keep one, and make "
+                        "another deadline entry if the text sets two",
+                        first=given[0],
+                        second=given[1],
+                    ),
                     key=True,
                 )
 
@@ -122,6 +164,18 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
             if deadline.event is not None and deadline.event not in known:
                 yield Finding(
                     (*path, "deadlines", d, "event"),
-                    f"unknown event '{deadline.event}'{_suggest(deadline.event, known)} "
-                    f"(events: {', '.join(sorted(known))})",
+                    _unknown_event(deadline.event, known),
                 )
+
+
+def _unknown_event(event: str, known: frozenset[str]) -> str:
+    close = difflib.get_close_matches(event, sorted(known), n=1)
+    events = ", ".join(sorted(known))
+    if close:
+        return tr(
+            "unknown event '{event}'; did you mean '{meant}'? (events: {events})",
+            event=event,
+            meant=close[0],
+            events=events,
+        )
+    return tr("unknown event '{event}' (events: {events})", event=event, events=events)

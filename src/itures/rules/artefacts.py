@@ -1,13 +1,47 @@
-"""Leftovers of Word or PDF conversion in text."""
+"""Leftovers of Word or PDF conversion in text.
+
+The leftovers of a PDF conversion are found by :mod:`itures.textscan`, the
+code ``itures import`` notes them with: what an import reported, ``check``
+finds again in the YAML, in any file. One defect, one finding; the places a
+defect also covers are attached to it (``related``):
+
+* text that follows the document (``PART VI - SIGNATORIES``, declarations,
+  another document's annex) merged into an entry runs to the end of the
+  document: every leftover after it, in that text and in the entries after
+  it, goes when it goes, and is attached to it, not reported apart;
+* an operative heading merged into an item or a clause brings its clauses
+  with it (PP-18 Resolution 136: fourteen clauses inside *convinced* d)):
+  the labels after it are attached to it;
+* the labels left inside one text (``...; ii) ...; iii) ...``) are one
+  finding: the items or clauses run into one;
+* each merged footnote, page header or footer, and stray glyph is one
+  finding; the garbled words of one text are one finding.
+
+Decision: a number of one or two digits at the start of an unlabelled entry's
+text, before a lower-case word ("1 to explore ways"), is a label the
+conversion left there, as ``itures import`` takes it; a text that really
+starts with a quantity ("10 days after ...") would be reported too: spell the
+number out, or suppress the finding.
+
+Where they are looked for: merged headings in preambular items and operative
+clauses (in an annex a verb is only a verb), labels and text that follows
+the document in every item, clause and annex paragraph, footnotes and page
+headers and footers in those and in footnotes, glyphs in every text.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from itures.rules import Context, Finding, rule
+from itures import textscan
+from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import lists, texts
+from itures.rules._walk import Entry, LabelledList, lists, texts
+from itures.textscan import Artefact
+
+Path = tuple[str | int, ...]
 
 _ARTEFACTS = re.compile(
     r"""
@@ -22,9 +56,12 @@ _ARTEFACTS = re.compile(
 # What every artefact above holds: a bracket or an ASCII digit (a quick test
 # that spares the full pattern on most texts).
 _MAYBE = re.compile(r"[\[0-9]")
+# What a PDF leftover needs (a quick test): a rule, an end mark before a
+# label or a heading, capitals, a digit, a character beyond Latin-1.
+_MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
 
-# A label at the very start of a text: 'a) ', '(b) ', 'ii) ', 'abis) '.
-_LEADING_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]+)(?:bis|ter|quater)?\)\s")
+_ENTRY_TEXT = ("preamble", "operative", "annexes")
+_NOUN = {"preamble": "item", "operative": "clause", "annexes": "paragraph"}
 
 
 def _leading_label(label: str | None, text: str) -> str | None:
@@ -38,34 +75,282 @@ def _leading_label(label: str | None, text: str) -> str | None:
             # '1 000 participants' is text; '1 de mener' is a label left behind
             if not rest[:1].isdigit():
                 return own
-    m = _LEADING_LABEL.match(head) if not label else None
-    if m and lb.read(m.group(0).strip()) is not None:
-        return m.group(0).strip()
+        return None
+    found = textscan.label_start(head)
+    if found is None:
+        return None
+    if found.found[0].isdigit() or lb.read(found.found) is not None:
+        return found.found
     return None
+
+
+@dataclass
+class _Defect:
+    """One finding to be: where, what, and the places it also covers."""
+
+    path: Path
+    artefact: Artefact
+    message: str
+    help: str
+    related: list[Place]
+
+
+def _where(path: Path) -> str:
+    part = str(path[0])
+    return f"this {_NOUN[part]}" if part in _NOUN and path[-1] == "text" else "this text"
+
+
+def _related(path: Path, a: Artefact, what: str) -> Place:
+    return Place(path, what, offset=a.start, length=a.end - a.start)
+
+
+def _glyph_help(a: Artefact) -> str:
+    if len(a.found) == 1:
+        return (
+            f"replace {a.found!r} with the character the published text has there "
+            "(often a hyphen or a space), or delete it"
+        )
+    return "retype these words from the published text, or delete them"
+
+
+def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
+    """The PDF leftovers of one text, folded into one defect each."""
+    if not _MAYBE_PDF.search(text):
+        return []
+    part = str(path[0])
+    entry = part in _ENTRY_TEXT and path[-1] == "text"
+    where = _where(path)
+    out: list[_Defect] = []
+    after = textscan.trailing(text) if entry else None
+    cut = after.start if after is not None else len(text) + 1
+    folded: list[Place] = []
+
+    def fold(a: Artefact, what: str) -> bool:
+        # the page number printed before the heading that starts it is its too
+        if after is not None and (a.start >= cut or not text[a.end : cut].strip()):
+            folded.append(_related(path, a, what))
+            return True
+        return False
+
+    heads = textscan.headings(text, language) if entry and part != "annexes" else []
+    heads = [h for h in heads if not fold(h, f"operative heading {h.found!r}")]
+    labels = textscan.labels_inside(text) if entry else []
+    loose = [a for a in labels if not fold(a, f"label {a.found!r}")]
+    if heads and part == "preamble":
+        # an operative part inside a preambular item: its sections and their
+        # clauses are one defect (PP-18 Resolution 136, *convinced* d))
+        mine = [a for a in loose if a.start > heads[0].start]
+        loose = [a for a in loose if a not in mine]
+        names = ", ".join(repr(_short(h.found, 40)) for h in heads)
+        sections = f"{len(heads)} sections" if len(heads) > 1 else "a section"
+        out.append(
+            _Defect(
+                path,
+                heads[0],
+                f"an operative part inside the text of {where}: {sections} ({names}) and "
+                f"{len(heads) + len(mine)} clauses, merged by the conversion, which did not "
+                "recognise the operative heading",
+                f"end the item before {_short(heads[0].found, 40)!r}, and move what follows to "
+                "'operative': a section for each heading, its clauses under it",
+                [_related(path, h, f"operative heading {_short(h.found)!r}") for h in heads[1:]]
+                + [_related(path, a, f"label {a.found!r} of a merged clause") for a in mine],
+            )
+        )
+        heads = []
+    for h in heads:
+        nxt = next((o.start for o in heads if o.start > h.start), cut)
+        mine = [a for a in loose if h.start < a.start < nxt]
+        loose = [a for a in loose if a not in mine]
+        with_clauses = f", with the {len(mine)} clauses after it" if mine else ""
+        out.append(
+            _Defect(
+                path,
+                h,
+                f"operative heading {_short(h.found)!r} merged into the text of {where}"
+                f"{with_clauses}: the conversion did not recognise it",
+                "end this text before the heading, and make the heading a section of its own "
+                "under 'operative' (verb and heading), the text after it its clauses",
+                [_related(path, a, f"label {a.found!r} of a merged clause") for a in mine],
+            )
+        )
+    if loose:
+        first = loose[0]
+        names = ", ".join(repr(a.found) for a in loose)
+        noun = _NOUN.get(part, "entry")
+        out.append(
+            _Defect(
+                path,
+                first,
+                f"label{'s' if len(loose) > 1 else ''} {names} inside the text of {where}: "
+                f"{len(loose) + 1} {noun}s run into one by the conversion",
+                f"split the text at each label into {noun}s of their own, each with its label",
+                [_related(path, a, f"label {a.found!r}") for a in loose[1:]],
+            )
+        )
+    prose = entry or part == "footnotes"
+    notes = textscan.footnotes(text) if prose else []
+    for a in notes:
+        sample, _, glued = a.detail.partition("\t")
+        if fold(a, f"footnote {a.found} merged into the text by the conversion"):
+            continue
+        call = (
+            f"write its mark glued to {glued!r} as the marker [^{a.found}]"
+            if glued
+            else f"put the marker [^{a.found}] where the note is called"
+        )
+        out.append(
+            _Defect(
+                path,
+                a,
+                f"footnote {a.found} merged into the text of {where} by the conversion: "
+                f"'____ {a.found} {_short(sample, 60)}...'",
+                f"move the footnote's text to 'footnotes' (id '{a.found}'), and {call}",
+                [],
+            )
+        )
+    page = textscan.pages(text) if prose else []
+    for a in page:
+        if fold(a, f"page header or footer {a.found!r}"):
+            continue
+        out.append(
+            _Defect(
+                path,
+                a,
+                f"page header or footer {a.found!r} left in the text of {where}",
+                f"delete {a.found!r}",
+                [],
+            )
+        )
+    for a in textscan.glyphs(text):
+        if fold(a, textscan.describe_glyph(a)):
+            continue
+        out.append(_Defect(path, a, f"{textscan.describe_glyph(a)}", _glyph_help(a), []))
+    if after is not None:
+        out.append(
+            _Defect(
+                path,
+                after,
+                f"{textscan.TRAILING} {where}, from {after.found!r}: "
+                "annexes, signatures or declarations of the printed Final Acts",
+                f"delete the text from {after.found!r} on, and the entries after it: it "
+                "belongs to another part of the Final Acts",
+                folded,
+            )
+        )
+    return out
+
+
+def _short(text: str, size: int = 110) -> str:
+    return text if len(text) <= size else text[: size - 3] + "..."
+
+
+def _to_finding(d: _Defect, length: int | None = None) -> Finding:
+    a = d.artefact
+    return Finding(
+        d.path,
+        d.message,
+        offset=a.start,
+        length=length if length is not None else a.end - a.start,
+        help=d.help,
+        related=tuple(d.related),
+    )
+
+
+def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
+    """The PDF leftovers of every text, and the ``labels`` found at the start of
+    entries, text that follows the document taking what comes after it."""
+    res = ctx.resolution
+    entries = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
+    defects = {p: _pdf_defects(p, t, res.language) for p, t in entries}
+    # text that follows the document runs to its end: what comes after it is its
+    trailing = next(
+        (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
+    )
+    if trailing is not None:
+        end = textscan.document_order(trailing.path)
+        for path, found in defects.items():
+            if textscan.document_order(path) > end:
+                for d in found:
+                    trailing.related.append(_related(path, d.artefact, d.message))
+                    trailing.related.extend(d.related)
+                defects[path] = []
+        later = [
+            f for f in labels if f.path[0] != "annexes" and textscan.document_order(f.path) > end
+        ]
+        trailing.related.extend(
+            Place(f.path, f.message, offset=f.offset, length=f.length) for f in later
+        )
+        labels = [f for f in labels if f not in later]
+    yield from labels
+    for found in defects.values():
+        for d in found:
+            yield _to_finding(d)
+    seen = set(defects)
+    for t in texts(ctx):
+        if t.path in seen or t.path[-1] == "place":
+            continue
+        for d in _pdf_defects(t.path, t.text, res.language):
+            yield _to_finding(d)
+
+
+def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
+    left = _leading_label(entry.label, entry.text)
+    if left is None:
+        return None
+    start = len(entry.text) - len(entry.text.lstrip())
+    which = f"{lst.noun} {entry.label}" if entry.label else f"the unlabelled {lst.noun}"
+    fix = (
+        f"delete {left!r} from the start of the text"
+        if entry.label
+        else f"delete {left!r} from the start of the text and write it as the {lst.noun}'s "
+        f"label: 'label: {left}'"
+    )
+    return Finding(
+        (*entry.path, "text"),
+        f"the text of {which} of {lst.where()} starts with the label {left!r}; "
+        "remove it from the text (the label belongs in 'label')",
+        offset=start,
+        length=len(left),
+        help=fix,
+    )
 
 
 @rule(
     "conversion-artefact",
     "error",
-    "leftovers of Word or PDF conversion: [bookmark: …], [footnoteRef:…], '2014Buenos Aires', "
-    "a label left in the text",
+    "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', a label left "
+    "in the text, merged footnotes and headings, page headers, stray glyphs",
 )
 def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
     ``[footnoteRef:…]``, a year glued to the next word ("2014Buenos Aires",
     the trace of a tracked change: record the revision in ``history`` and
-    keep the revised text), and a label left at the start of an entry's text
-    ("a) the …" in the text of item a): the label belongs in ``label``).
+    keep the revised text), a label left at the start of an entry's text
+    ("a) the …" in the text of item a), "1 to explore …" in an unlabelled
+    clause: the label belongs in ``label``), and what a PDF conversion
+    leaves (the ones ``itures import`` reports): labels inside a text (items
+    run into one), a footnote merged into the text ("____ 1 These include
+    …"), an operative heading merged into an item or a clause, the text that
+    follows the document ("PART VI - SIGNATORIES"), page headers and footers
+    ("562 D - 81"), a stray glyph inside a word ("ITUǦcoordinated"), garbled
+    words. One finding per defect: what a defect also covers is attached to
+    it (see the module's documentation).
 
     Failing::
 
         - label: a)
-          text: a) the strategic plan of the Union[bookmark: _Toc1];
+          text: 'a) the strategic plan of the Union[bookmark: _Toc1];'
+        - label: b)
+          text: >-
+            the ITUǦcoordinated events, ____________________ 1 These include the
+            least developed countries; 562 D - 81
 
     Passing::
 
         - label: a)
           text: the strategic plan of the Union;
+        - label: b)
+          text: the ITU-coordinated events[^1];
     """
     for t in texts(ctx):
         if not _MAYBE.search(t.text):
@@ -73,11 +358,13 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):
                 msg = f"Word bookmark {m.group(0)!r} left in the text; delete it"
+                fix = f"delete {m.group(0)!r}"
             elif m.group("fnref"):
                 msg = (
                     f"Word footnote reference {m.group(0)!r} left in the text; write the "
                     "marker [^ID] and the footnote's text under footnotes"
                 )
+                fix = "write the marker [^ID] here, and the footnote's text under 'footnotes'"
             else:
                 end = m.end()
                 word = re.match(r"\w+", t.text[end:])
@@ -86,16 +373,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     f"year glued to a word: {glued!r}, the trace of a tracked change or of a "
                     "lost space; keep the revised text (and record the revision in history)"
                 )
-            yield Finding(t.path, msg, offset=m.start())
-    for lst in lists(ctx):
-        for entry in lst.entries:
-            left = _leading_label(entry.label, entry.text)
-            if left is not None:
-                start = len(entry.text) - len(entry.text.lstrip())
-                which = f"{lst.noun} {entry.label}" if entry.label else f"the unlabelled {lst.noun}"
-                yield Finding(
-                    (*entry.path, "text"),
-                    f"the text of {which} of {lst.where()} starts with the label {left!r}; "
-                    "remove it from the text (the label belongs in 'label')",
-                    offset=start,
-                )
+                fix = "keep the revised place and year only, and record the revision in 'history'"
+            yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
+    labels = [f for lst in lists(ctx) for e in lst.entries if (f := _label_finding(lst, e))]
+    yield from _pdf_findings(ctx, labels)

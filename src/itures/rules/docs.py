@@ -22,8 +22,11 @@ INTRO = """\
 `itures check` reads each file (`yaml-syntax`), validates it against the
 schema (`schema`), and runs the rules below on every valid resolution, with
 the corpus index at hand for the rules that look across files. Each finding is
-a diagnostic `path:line:column: rule: message`; `--format json` gives `rule`,
-`severity`, `path`, `line`, `column`, `message` and `pointer`.
+a diagnostic, shown as `path:line:column: severity[rule]: message` with the
+source line, a caret under the span and the fix (`help:`); `--format concise`
+prints `path:line:column: rule: message`; `--format json` gives `rule`,
+`severity`, `path`, `line`, `column`, `end_line`, `end_column`, `message`,
+`help`, `pointer` and `related`.
 
 This file is generated from the rules' docstrings: `itures rules --markdown >
 docs/rules.md`. `itures rules` lists the rules, `itures rules NAME` describes
@@ -42,7 +45,8 @@ style, an unmarked footnote, an unused suppression).
 
 `[tool.itures]` in the `pyproject.toml` of the corpus repository (the first
 one found from the checked path upwards, up to the top of the git
-repository; `--config FILE` names another):
+repository, or outside a repository up to the working directory, never
+above it; `--config FILE` names another):
 
 ```toml
 [tool.itures]
@@ -50,6 +54,7 @@ corpus = "resolutions"            # the corpus directory, relative to this file
 select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
+layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus (identity-path)
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
@@ -65,6 +70,26 @@ is indexed too (read and validated, not checked), so a pre-commit hook that
 passes only the changed files resolves references and compares language
 versions against the whole corpus.
 
+## YAML and schema errors
+
+A file that is not YAML, or not a resolution, is told in the editor's words,
+at the line to change (often not where the YAML parser stopped), with a
+`help` that gives the fix: a `: ` inside an unquoted text (French spacing,
+`études : communes`) asks to quote the text and shows the line quoted; an
+indentation that matches no level above names the column and the line to
+align with; a quote not closed on its line is shown where it opens; a list
+entry without `- `, a text starting with `[`, `@` or a quote, a duplicate key
+(with the line of the first) each have their own message. Schema messages say
+what a field holds and how it is written, with an example, never a regular
+expression (`'TDAG' is not an actor id: ids are written in lower case with
+hyphens, e.g. 'tdag'`); actor suggestions read every language's names and
+abbreviations of the vocabulary (`GCDT` -> `tdag`), unknown keys written in
+French or Spanish get the format's key, and a misspelt key is one finding, the
+missing key it explains attached as a related place. A letter of another
+script that looks like a Latin one is named (`U+0441 CYRILLIC SMALL LETTER
+ES, which looks like Latin c`): by `schema` in keys, ids, actors, verbs and
+bodies, by `lookalike` in labels.
+
 ## References and the corpus scope
 
 A citation of a resolution the corpus holds is always checked: its clause or
@@ -77,6 +102,37 @@ resolutions (the example corpus cites PP, ITU-R and WTSA resolutions it does
 not have), is not drowned in errors. A partly known history (starting with a
 revision) says nothing about the years before its first entry, which are not
 reported.
+
+The words of a citation are read with the import grammar of the file's
+language (English, French, Spanish) and compared with its target
+(`reference-text`) on what they state: the numbers, the year when both give
+one, the body they name (else the one their revision's conference implies:
+"(Rev. Buenos Aires, 2017)" is WTDC's), the clause when both name one.
+
+## Verbs, headings and history
+
+Section verbs and their headings in the six languages are the vocabulary
+`src/itures/schema/verbs.yaml` (its schema: `itures schema --verbs`), which
+the importers read too; `[tool.itures.verbs]` adds verbs or headings:
+
+```toml
+[tool.itures.verbs.preamble]
+welcoming_warmly = { en = ["welcoming warmly"], fr = ["accueillant chaleureusement"] }
+```
+
+A heading matches a verb when, case, spacing, apostrophes and a final `:` or
+`,` folded and the words of *further* set aside, it starts with one of the
+verb's headings in whole words (the longest that fits decides: "décide de
+charger le Secrétaire général" is `resolves_to_instruct`); the rest may name
+actors. A heading with a word of *further* needs a `further_` verb. In
+Arabic, Chinese and Russian, whose lists are not yet checked against
+published texts, only a heading that is another verb's is reported.
+
+`history` checks the order of the entries, years after the current one, and
+each place against the conference calendar (`src/itures/conferences.py`, the
+one the importers use) where the calendar knows a conference of that body in
+that year; bodies it does not cover (the Council, UN bodies) and years
+without a known conference of the body are not reported.
 
 ## Suppressions
 
@@ -161,7 +217,24 @@ def markdown() -> str:
         parts.append(f"### {r.name}\n")
         parts.append(f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n")
         parts.append(_markdown_doc(r.doc))
+    parts.append(GATE_INTRO)
+    from itures.gate import GATE_RULES  # the models: only for this page
+
+    for name, (severity, summary) in GATE_RULES.items():
+        parts.append(f"### {name}\n")
+        parts.append(f"Severity: {severity}. Produced by the gate: {summary}.\n")
     return "\n".join(parts).rstrip() + "\n"
+
+
+GATE_INTRO = """\
+## Produced by the gate
+
+`itures check --since REV` (see [ci.md](ci.md)) compares the corpus with
+itself at `REV` and adds findings only a comparison can make. They are not
+rules of the registry: the configuration cannot select, ignore or re-grade
+them (so a change cannot switch off the check of itself), and they cannot be
+suppressed.
+"""
 
 
 def listing(names: Iterable[str] = ()) -> str:

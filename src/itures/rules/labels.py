@@ -11,15 +11,33 @@ A label is kept as written (``'a)'``, ``'abis)'``, ``'5'``, ``'1.1'``,
   is inserted after ``a)``, ``ater)`` after ``abis)``).
 
 Whether ``i)`` is the ninth letter or the first roman numeral depends on its
-list: :func:`read_list` reads a list as roman when it starts with ``i`` or
-holds a numeral of more than one character (``ii``, ``iv``), as letters
-otherwise.
+list, read as a whole: :func:`read_list` reads the one-character labels that
+could be either (c, d, i, l, m, v, x) both ways and keeps the reading under
+which the list breaks its sequence least (a lettered list a) … m) holds c, d,
+i, l and m; i), ii), iii) is roman); on a tie, roman when the list starts with
+``i`` or holds a numeral that is no letter (``ii``, ``iv``), letters otherwise.
+
+Two readings of what is not a plain label, shared with other rules:
+
+* :func:`leading_label`: a label that a conversion left at the start of the
+  text of an unlabelled entry (``text: a) that …``). The
+  ``conversion-artefact`` rule reports the lettered and roman ones
+  (:mod:`itures.rules.artefacts`, its ``_LEADING_LABEL``; keep the two
+  patterns in step); the numbering rules read the label from the text, so
+  that one defect gives one finding, not a cascade.
+* :func:`foreign`: a label holding a letter of another script than its list's
+  (a Cyrillic ``с`` among Latin letters). The numbering rules treat it as
+  unreadable and let it stand for whatever label the sequence expects there
+  (no cascade); when its letters look like the list's (:func:`looks_alike`)
+  the ``lookalike`` rule names them and the numbering says nothing, otherwise
+  (``б)`` among Latin letters) the numbering reports the label.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -149,24 +167,157 @@ def read(raw: str, *, roman: bool = False) -> Label | None:
     return None
 
 
-def read_list(raws: list[str | None]) -> list[Label | None]:
-    """Read the labels of one list, deciding between letters and roman numerals."""
-    return list(_read_list(tuple(raws)))
+Ordinal = tuple[tuple[int, ...], int]  # (parts, insertion level)
+
+
+@functools.lru_cache(maxsize=4096)
+def successors(prev: Ordinal, kind: Kind) -> tuple[Ordinal, ...]:
+    """The ordinals that may follow ``prev`` in a list, most likely first.
+
+    The next ordinal at the same depth (``2`` after ``1``), an insertion
+    (``1bis`` after ``1``, ``1ter`` after ``1bis``), the next ordinal one level
+    up (``2`` after ``1.2``), and in a decimal list a step down (``1.1`` after
+    ``1``). A list in sequence is strictly increasing: no label comes twice.
+    (Memoised: the same steps recur in every list.)
+    """
+    p, ins = prev
+    out: list[Ordinal] = [((*p[:-1], p[-1] + 1), 0), (p, ins + 1)]
+    out.extend(((*p[:j], p[j] + 1), 0) for j in range(len(p) - 2, -1, -1))
+    if kind == "number":
+        out.append(((*p, 1), 0))
+    return tuple(out)
+
+
+def breaks(ordinals: list[tuple[Kind, Ordinal] | None], start: Ordinal = ((1,), 0)) -> int:
+    """How many labels of a list do not follow the one before (or, first, do
+    not start it), and twice how many are not of the list's most common kind
+    (a list mixing kinds is rarer than a slip). After a label
+    that does not follow, the count goes on from it when the next label
+    follows it, else as if it had been the label expected (one wrong label
+    counts once). ``None`` entries (unreadable labels) are passed over."""
+    kinds = [o[0] for o in ordinals if o is not None]
+    if not kinds:
+        return 0
+    main = max(kinds, key=kinds.count)
+    seq = [o[1] for o in ordinals if o is not None and o[0] == main]
+    count = 2 * (len(kinds) - len(seq))  # a list mixing kinds is rarer than a slip
+    prev: Ordinal | None = None
+    for n, cur in enumerate(seq):
+        expected = [start] if prev is None else successors(prev, main)
+        if cur in expected:
+            prev = cur
+            continue
+        count += 1
+        nxt = seq[n + 1] if n + 1 < len(seq) else None
+        prev = cur if nxt is None or nxt in successors(cur, main) else expected[0]
+    return count
+
+
+def read_list(raws: list[str | None], prefer: Kind | None = None) -> list[Label | None]:
+    """Read the labels of one list, deciding between letters and roman
+    numerals from the whole list (see the module docstring); on a tie,
+    ``prefer`` (the kind the list should have) decides first."""
+    return list(_read_list(tuple(raws), prefer))
+
+
+_AMBIGUOUS = frozenset("cdilmvx")
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_list(raws: tuple[str | None, ...]) -> tuple[Label | None, ...]:
+def _read_list(raws: tuple[str | None, ...], prefer: Kind | None) -> tuple[Label | None, ...]:
     """:func:`read_list`, memoised: lists of labels repeat across a corpus."""
-    cores = [(r or "").strip().lower().strip("().") for r in raws]
-    labelled = [c for c in cores if c]
-    roman = bool(labelled) and (
-        labelled[0] in ("i", "ibis")
-        or any(
-            len(_split_insertion(c)[0]) > 1 and roman_value(_split_insertion(c)[0])
-            for c in labelled
-        )
-    )
-    return tuple(read(r, roman=roman) if r is not None else None for r in raws)
+    as_letters = tuple(read(r) if r is not None else None for r in raws)
+    cores = [_split_insertion((r or "").strip().lower().strip("()."))[0] for r in raws]
+    if not any(c in _AMBIGUOUS for c in cores):
+        return as_letters
+    as_roman = tuple(read(r, roman=True) if r is not None else None for r in raws)
+
+    def score(read_as: tuple[Label | None, ...]) -> int:
+        return breaks([(x.kind, (x.parts, x.ins)) if x else None for x in read_as])
+
+    letters, roman = score(as_letters), score(as_roman)
+    first = next((c for c in cores if c), "")
+    numerals = any(x is not None and x.kind == "roman" for x in as_letters)
+    if roman == letters and prefer in ("roman", "letter"):
+        return as_roman if prefer == "roman" else as_letters
+    if roman < letters or (roman == letters and (first == "i" or numerals)):
+        return as_roman
+    return as_letters
+
+
+# A label left at the start of a text, as rules/artefacts.py reports it
+# (lettered or roman, closed by ')': 'a) ', '(b) ', 'ii) ', 'abis) ').
+_LEFT_LETTER = re.compile(r"^\(?(?:[a-z]|[ivx]+)(?:bis|ter|quater)?\)\s")
+# A number left at the start of a text: '1 to prepare', '2. to', '1.1 the';
+# not '1 000 participants' (a digit follows), nor a year ('2014 was').
+_LEFT_NUMBER = re.compile(r"^\(?[0-9]{1,2}(?:\.[0-9]{1,2})*(?:bis|ter|quater)?[).]?\s+(?=[^\s0-9])")
+
+
+def leading_label(text: str) -> tuple[str, bool] | None:
+    """The label at the start of the text of an unlabelled entry, and whether
+    the ``conversion-artefact`` rule reports it (a letter or roman numeral
+    closed by ')'); ``None`` when the text does not start with a label."""
+    from itures.textscan import label_start
+
+    head = text.lstrip()
+    m = _LEFT_LETTER.match(head)
+    if m and read(m.group(0).strip()) is not None:
+        return m.group(0).strip(), True
+    m = _LEFT_NUMBER.match(head)
+    if m and read(m.group(0).strip()) is not None:
+        raw = m.group(0).strip()
+        found = label_start(text)  # a leftover number the conversion-artefact rule reports
+        return raw, found is not None and found.found.strip() == raw
+    return None
+
+
+def _scripts(raw: str) -> set[str]:
+    """The scripts of the letters of a label (LATIN, CYRILLIC, GREEK, ARABIC, …),
+    its insertion word (bis, ter: Latin in every language) left out."""
+    return {unicodedata.name(ch, "?").split(" ", 1)[0] for ch in _scriptless(raw) if ch.isalpha()}
+
+
+# Letters of one script that look like letters of another (Cyrillic and Greek
+# letters that look Latin, and the Latin letters they look like). The
+# ``lookalike`` rule names a label holding one; a foreign letter that does not
+# look like one of the list's (``б)`` among Latin letters) is a numbering
+# finding. Keep in step with the look-alike table of that rule.
+LOOKALIKES = frozenset(
+    "асеіјорѕхуһԁԛԝӏАВСЕНІЈКМОРЅТХУ"  # Cyrillic
+    "οναικρυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ"  # Greek
+    "aceijopsxyhdqwlvkuABCEHIJKMNOPSTXYZ"  # Latin, in a Cyrillic or Greek list
+)
+
+
+def looks_alike(raw: str) -> bool:
+    """Whether every letter of a label that is not in the list's script could be
+    a look-alike (see :data:`LOOKALIKES`)."""
+    letters = [ch for ch in _scriptless(raw) if ch.isalpha()]
+    if all(ch.isascii() for ch in letters):  # Latin letters in a Cyrillic or Greek list
+        return all(ch in LOOKALIKES for ch in letters)
+    return all(ch in LOOKALIKES for ch in letters if not ch.isascii())
+
+
+def _scriptless(raw: str) -> str:
+    """A label without its insertion word (bis, ter: Latin in every language)."""
+    core = raw.strip().lower()
+    for word in _BY_LENGTH:
+        at = core.rfind(word)
+        if at > 0:
+            return core[:at] + core[at + len(word) :]
+    return core
+
+
+def foreign(raws: list[str | None]) -> set[int]:
+    """Indexes of the labels of a list holding a letter of another script than
+    the list's (the script most of its labels are written in)."""
+    scripts = [_scripts(r) if r else set() for r in raws]
+    counted = [s for s in scripts if len(s) == 1]
+    if not counted:
+        return {i for i, s in enumerate(scripts) if len(s) > 1}
+    names = [next(iter(s)) for s in counted]
+    main = max(names, key=names.count)
+    return {i for i, s in enumerate(scripts) if s and s != {main}}
 
 
 def render(kind: Kind, parts: tuple[int, ...], ins: int, like: Label | None = None) -> str:

@@ -1,73 +1,232 @@
-"""Numbering of every list at every depth.
+"""Numbering of every list at every depth: the smallest explanation.
 
 Every list (preamble items, operative clauses, annex paragraphs, and the lists
-nested in them) is read with :mod:`itures.rules.labels` and checked in one
-pass, shared by the three rules below:
+nested in them) is read with :mod:`itures.rules.labels` and explained in one
+pass, shared by the three rules below. One defect gives one finding, on the
+label that is wrong, with the change that makes the whole list right (in
+``help``, and as data: :class:`Fix`, which :func:`apply_fix` applies). The
+advice never asks to change a label that is right.
 
-* the **kind** expected: letters a), b), … for the items of a preambular
+* The **kind** expected: letters a), b), … for the items of a preambular
   section, numbers 1, 2, … for the clauses of an operative section; a nested
-  list takes the kind of its first label (i), ii), … or 1.1, 1.2, … or a), …);
-* the **sequence**: the first label is 1 (a), i), or ``P.1`` under clause
-  ``P``); each next label is the next ordinal (``2`` after ``1``, ``c)``
-  after ``b)``), an insertion (``abis)`` after ``a)``, ``ater)`` after
-  ``abis)``), or in a flat decimal list a step down (``1.1`` after ``1``) or
-  back up (``2`` after ``1.2``). After a label out of sequence the check goes
-  on from it, so "1, 2, 5, 6" gives one finding, not two.
-* a list that starts again inside a section (a), b), a), b)) is reported once,
-  at the restart, asking whether a section heading is missing;
-* a single unlabelled entry is how ITU writes a section of one item; an
-  unlabelled entry among labelled ones (outside annexes) is a style finding.
+  list takes the kind most of its labels have (i), ii), … or 1.1, 1.2, … or
+  a), …). Letters and roman numerals are told apart from the whole list
+  (:func:`itures.rules.labels.read_list`): a lettered list a) … m) holds c),
+  d), i), l) and m).
+* The **sequence**: the first label is 1 (a), i), or ``P.1`` under clause
+  ``P``); each next label is one of :func:`itures.rules.labels.successors`
+  of the one before: the next ordinal, an insertion (``abis)`` after ``a)``,
+  ``1bis``, ``3 bis``), or in a decimal list a step down or back up.
 
-A number out of sequence at the top of an operative (or preambular) list is
+Where a label does not follow, the walk weighs the explanations of that one
+defect and keeps the one that leaves the rest of the list in sequence, the
+simplest on a tie, in this order:
+
+1. **a nested list written at its parent's level** (``a) … for example:``
+   then ``i)``, ``v)``, then ``b)``: as PP-18 publishes some sub-lists);
+2. **one label changed** (``a), b), d), d), e)``: the first d) should be c));
+3. **an item inserted** (``1, 2, 2, 3``: the second 2 becomes ``2bis``);
+4. **two labels swapped** (``1, 3, 2, 4``: one finding, on 3, the 2 related);
+5. **a list restarted** under a missing section heading (``a), b), a), b)``);
+6. **items missing** (``a), b), d), e), f)``: c) is missing, or d) to f)
+   should be c) to e)), or an entry inserted with a label already used
+   (``a), abis), abis), ater)``: the labels after it renumbered);
+7. a label changed to an insertion or to another depth.
+
+Two explanations come before the others, since the text shows them: labels
+skipped because they are written inside the text before (``i) … ; ii) … ;
+iii) …`` then ``v)``: the text of i) is to split), and a section of one
+unlabelled entry followed by a list from 1 (a section heading missing, often
+run into that entry's text). A list that no few edits explain (at least
+:data:`GARBLED` defects, on a quarter of its labels: a table or nested lists
+converted as paragraphs) is one finding, the places of the others related.
+
+Each explanation is scored by how many labels after it still break the
+sequence, looking at most :data:`WINDOW` labels ahead; the swap partner is
+looked for in the same window. The walk is therefore linear in the length of
+the list (a constant number of explanations, each checked over a bounded
+window), and a list of any length costs no more per defect than a short one.
+
+A label that cannot be read (``#3``), that is of the wrong kind (``b)`` among
+numbers), or that holds a letter of another script (a Cyrillic ``с)`` among
+Latin letters, which the look-alike check reports) stands for whatever label
+the sequence expects there: it gives at most its own finding, never a
+cascade on the labels after it. An unlabelled entry among labelled ones
+(outside annexes, where unlabelled paragraphs are common) is a style finding;
+it counts in the sequence only when the labels after it need it to.
+
+An unlabelled entry whose text starts with a label (``text: a) that …``, as
+conversions leave it) is read with that label. The ``conversion-artefact``
+rule reports a lettered or roman label left so; for a number left at the
+start of a text (``1 to prepare …``), which it does not report, the finding
+is ``numbering-style`` (:func:`itures.rules.labels.leading_label`).
+
+A label out of sequence at the top of an operative (or preambular) list is
 compared with the ends of the other lists of the same part: when it continues
 one of them (the seed's "5" after "1, 2" in *charge…*, while *décide* ends at
 4), the message says so, since a clause moved from one section to the next is
 the likely cause; when the entry before it ends with the mark that ends a
 section (','), the message says that too.
+
+Messages and help are in the editor's language (:mod:`itures.i18n`). The
+entries' noun (item, clause, paragraph; French *point*, *alinéa*,
+*paragraphe*; Spanish *apartado*, *punto*, *párrafo*, all masculine) is a
+translated placeholder, singular and plural each its own message; the list is
+named by its heading as written and, for a nested list, the label of its
+entry (``clause 1 of 'décide'``, French ``'décide' (alinéa 1)``); counts that
+change a verb (``c) is missing``, ``c) and d) are missing``) and the kinds of
+label are messages of their own. Labels, headings and quoted text are shown
+as written. ``scripts/translations/numbering.json`` holds the French and
+Spanish of these messages.
 """
 
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from itures.rules import Context, Finding, rule
+from itures.i18n import tr
+from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import COMMA, Entry, LabelledList, Path, end_mark, lists
+from itures.rules._walk import COLON, COMMA, Entry, LabelledList, Path, end_mark, lists, short
 
-_KIND_WORD = {"letter": "a letter", "roman": "a roman numeral", "number": "a number"}
 _KIND_LIST = {"letter": "a), b), …", "roman": "i), ii), …", "number": "1, 2, …"}
+
+
+def _kind_word(kind: lb.Kind) -> str:
+    """'a letter', 'a roman numeral', 'a number', in the editor's language."""
+    if kind == "letter":
+        return tr("a letter")
+    if kind == "roman":
+        return tr("a roman numeral")
+    return tr("a number")
+
+
+def _noun(noun: str) -> str:
+    """The noun of a list's entries ('item', 'clause', 'paragraph') in the
+    editor's language (masculine in French and Spanish, so that the messages
+    around it agree whichever it is)."""
+    if noun == "item":
+        return tr("item")
+    if noun == "clause":
+        return tr("clause")
+    return tr("paragraph")
+
+
+def _nouns(noun: str) -> str:
+    """The plural of :func:`_noun` (never built by appending 's')."""
+    if noun == "item":
+        return tr("items")
+    if noun == "clause":
+        return tr("clauses")
+    return tr("paragraphs")
+
+
+def _where(lst: LabelledList) -> str:
+    """The list named in a message: its heading as written, and the label of
+    the entry it is nested in ("'décide'", "clause 1 of 'décide'")."""
+    head = f"'{short(lst.heading)}'"
+    if lst.parent is None:
+        return head
+    return tr(
+        "{noun} {label} of {heading}",
+        noun=_noun(lst.noun),
+        label=lst.parent.label or tr("(unlabelled)"),
+        heading=head,
+    )
+
+
+def _missing(labels: list[str]) -> str:
+    """'c)', 'c) and d)' or 'c) to f)'."""
+    if len(labels) == 1:
+        return labels[0]
+    if len(labels) == 2:
+        return tr("{first} and {second}", first=labels[0], second=labels[1])
+    return tr("{first} to {last}", first=labels[0], last=labels[-1])
+
+
+WINDOW = 8
+"""How many labels ahead an explanation is checked (and a swap looked for)."""
+
+Ordinal = lb.Ordinal
+RuleName = Literal["numbering-duplicate", "numbering-gap", "numbering-style"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """The change that makes a list right, as data (see :func:`apply_fix`).
+
+    ``relabel``: entries (by path) and the label each should carry;
+    ``split``: the entry where a new section should start (a missing
+    heading); ``nest``: entries to move, in order, into the entry just before
+    the first of them (a nested list written at its parent's level).
+    """
+
+    relabel: tuple[tuple[Path, str], ...] = ()
+    split: Path | None = None
+    nest: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Defect:
+    """One defect of a list: the rule it belongs to, its finding, its fix."""
+
+    rule: RuleName
+    finding: Finding
+    fix: Fix | None = None
+    # shown by the text itself (a restart, a nested list, labels run into a
+    # text), not a guess: kept apart when a list is reported as garbled
+    explained: bool = False
 
 
 @dataclass
 class Analysis:
-    duplicate: list[Finding] = field(default_factory=list)
-    gap: list[Finding] = field(default_factory=list)
-    style: list[Finding] = field(default_factory=list)
+    defects: list[Defect] = field(default_factory=list)
     # entries whose label is out of sequence or repeated (punctuation uses it)
     anomalies: set[Path] = field(default_factory=set)
 
+    def of(self, name: RuleName) -> list[Finding]:
+        return [d.finding for d in self.defects if d.rule == name]
 
-def _successors(prev: lb.Label) -> list[tuple[tuple[int, ...], int]]:
-    p = prev.parts
-    out = [(p, prev.ins + 1)]
-    out.extend(((*p[:j], p[j] + 1), 0) for j in range(len(p) - 1, -1, -1))
-    if prev.kind == "number":
-        out.append(((*p, 1), 0))
-    return out
+    @property
+    def duplicate(self) -> list[Finding]:
+        return self.of("numbering-duplicate")
+
+    @property
+    def gap(self) -> list[Finding]:
+        return self.of("numbering-gap")
+
+    @property
+    def style(self) -> list[Finding]:
+        return self.of("numbering-style")
 
 
-def _expected(prev: lb.Label, cur: lb.Label) -> tuple[tuple[int, ...], int]:
-    """The successor of ``prev`` the editor most likely meant instead of ``cur``."""
-    candidates = _successors(prev)
-    same_depth = [c for c in candidates if len(c[0]) == len(cur.parts)]
-    for parts, ins in same_depth:
-        if ins == 0:
-            return parts, ins
-    if same_depth:
-        return same_depth[0]
-    return ((*prev.parts[:-1], prev.parts[-1] + 1), 0)
+def _merged_heading(text: str) -> bool:
+    """Whether an operative heading is run into ``text`` (``conversion-artefact``
+    reports it; a list that starts again after it is its consequence)."""
+    from itures import textscan
+
+    return any(textscan.headings(text, lang) for lang in ("en", "fr", "es"))
+
+
+@dataclass
+class _Token:
+    """One entry of a list as the walk sees it."""
+
+    entry: Entry
+    index: int  # position of the entry in its list
+    raw: str | None  # the label as written (or as left at the start of the text)
+    ordinal: Ordinal | None  # None: a wildcard (unreadable, wrong kind, other script) or blank
+    path: Path  # where a finding on this label points
+    blank: bool = False  # an unlabelled entry
+    written: Ordinal | None = None  # the ordinal as written (a swap changes ``ordinal``)
+
+
+def _render(kind: lb.Kind, o: Ordinal, like: lb.Label | None) -> str:
+    return lb.render(kind, o[0], o[1], like=like)
 
 
 class _Ends:
@@ -80,11 +239,9 @@ class _Ends:
     """
 
     def __init__(self, all_lists: list[LabelledList]) -> None:
-        # (part, kind, (parts, ins) continuing) -> sections, and (list, its last label)
-        self.sections: dict[tuple[str, str, tuple[tuple[int, ...], int]], list[int]] = {}
-        self.lists: dict[
-            tuple[str, str, tuple[tuple[int, ...], int]], list[tuple[LabelledList, str]]
-        ] = {}
+        # (part, kind, ordinal continuing) -> sections, and (list, its last label)
+        self.sections: dict[tuple[str, str, Ordinal], list[int]] = {}
+        self.lists: dict[tuple[str, str, Ordinal], list[tuple[LabelledList, str]]] = {}
         for other in all_lists:  # in document order: by section within a part
             if other.parent is not None:
                 continue
@@ -100,14 +257,11 @@ class _Ends:
                 self.sections.setdefault(key, []).append(other.section)
                 self.lists.setdefault(key, []).append((other, last.raw))
 
-    def continued(self, lst: LabelledList, cur: lb.Label) -> tuple[LabelledList, str] | None:
-        """Another top-level list of the same part whose next label would be ``cur``.
-
-        The nearest by section; of two as near, the earlier.
-        """
-        if lst.parent is not None:
-            return None
-        key = (lst.part, cur.kind, (cur.parts, cur.ins))
+    def continued(
+        self, lst: LabelledList, cur: Ordinal, kind: lb.Kind
+    ) -> tuple[LabelledList, str] | None:
+        """The nearest list by section whose next label is ``cur``; of two as near, the first."""
+        key = (lst.part, kind, cur)
         sections = self.sections.get(key)
         if not sections:
             return None
@@ -127,130 +281,1221 @@ class _Ends:
         return found[after]
 
 
-def _analyse_list(lst: LabelledList, ends: _Ends, out: Analysis) -> None:
-    entries = lst.entries
-    labelled = [e for e in entries if e.label is not None]
-    if not labelled:
-        return
-    noun, where = lst.noun, lst.where()
-    if lst.part != "annex":
-        for i, e in enumerate(entries):
-            if e.label is None:
-                out.style.append(
-                    Finding(
-                        e.path,
-                        f"{noun} {i + 1} of {where} has no label while the others have one; "
-                        f"give it its label, or join it to the {noun} before if it continues it",
+# the index of the lists last asked about, with them (so that it is not mistaken
+# for another resolution's)
+_LAST_ENDS: list[tuple[list[LabelledList], _Ends]] = []
+
+
+def _continues(
+    lst: LabelledList, cur: Ordinal, kind: lb.Kind, all_lists: list[LabelledList]
+) -> tuple[LabelledList, str] | None:
+    """Another top-level list of the same part whose next label would be ``cur``."""
+    if lst.parent is not None:
+        return None
+    if not _LAST_ENDS or _LAST_ENDS[0][0] is not all_lists:
+        _LAST_ENDS[:] = [(all_lists, _Ends(all_lists))]
+    return _LAST_ENDS[0][1].continued(lst, cur, kind)
+
+
+class _Walk:
+    """The explanation of one list's sequence (see the module docstring)."""
+
+    def __init__(
+        self,
+        lst: LabelledList,
+        all_lists: list[LabelledList],
+        tokens: list[_Token],
+        kind: lb.Kind,
+        start: Ordinal,
+        like: lb.Label | None,
+        out: Analysis,
+    ) -> None:
+        self.lst, self.all_lists, self.tokens = lst, all_lists, tokens
+        self.kind, self.start, self.like, self.out = kind, start, like, out
+        self.noun, self.nouns, self.where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
+        self.assigned: dict[int, Ordinal] = {}  # what a wildcard or blank stands for
+        self.spaced = any(
+            t.raw and t.written and t.written[1] and " " in t.raw.strip() for t in tokens
+        )
+        self.consumed: set[int] = set()  # tokens a reported defect covers
+        self.mark = len(out.defects)  # the defects found before this list
+        self.before: dict[int, Ordinal | None] = {}  # the label each token follows
+
+    # -- the sequence ------------------------------------------------------
+
+    def succ(self, prev: Ordinal | None) -> tuple[Ordinal, ...]:
+        return (self.start,) if prev is None else lb.successors(prev, self.kind)
+
+    def label(self, o: Ordinal) -> str:
+        """An ordinal written as the list writes its labels (``3 bis`` in a
+        list that spaces its insertions, ``3bis`` otherwise)."""
+        text = _render(self.kind, o, self.like)
+        if o[1] and self.spaced:
+            word = lb.INSERTIONS[o[1] - 1]
+            text = text.replace(word, " " + word, 1)
+        return text
+
+    def score(
+        self,
+        j: int,
+        prev: Ordinal | None,
+        overlay: dict[int, Ordinal] | None = None,
+        end: int | None = None,
+    ) -> int:
+        """Labels from token ``j`` up to token ``end`` (default: :data:`WINDOW`
+        tokens on) that would still break the sequence after ``prev``.
+        Explanations of one defect are scored up to one ``end``."""
+        count = 0
+        end = min(len(self.tokens), j + WINDOW if end is None else end)
+        while j < end:
+            tok = self.tokens[j]
+            o = overlay.get(j, tok.ordinal) if overlay else tok.ordinal
+            j += 1
+            if tok.blank and o is None:
+                continue
+            expected = self.succ(prev)
+            if o is None:
+                prev = expected[0]
+            elif o in expected:
+                prev = o
+            else:
+                # another defect: go on from this label if the next one
+                # follows it, else as if it had been the expected one
+                count += 1
+                nxt = self._next_ordinal(j, overlay)
+                prev = o if nxt is None or nxt in self.succ(o) else expected[0]
+        return count
+
+    def _next_ordinal(self, j: int, overlay: dict[int, Ordinal] | None) -> Ordinal | None:
+        while j < len(self.tokens):
+            tok = self.tokens[j]
+            o = overlay.get(j, tok.ordinal) if overlay else tok.ordinal
+            if o is not None or not tok.blank:
+                return o
+            j += 1
+        return None
+
+    def run(self) -> None:
+        prev: Ordinal | None = None
+        i = 0
+        tokens = self.tokens
+        while i < len(tokens):
+            tok = tokens[i]
+            expected = self.succ(prev)
+            self.before[i] = prev
+            if tok.ordinal is None:
+                nested = self.nested_run(i, prev)
+                if nested is not None and not tok.blank:
+                    i = self.report_nested(i, nested, prev)
+                    continue
+                # a wildcard (or a blank the labels after it need) stands for
+                # the expected label that fits best
+                best = min(expected, key=lambda x: (self.score(i + 1, x), expected.index(x)))
+                if tok.blank and self.score(i + 1, prev) <= self.score(i + 1, best):
+                    i += 1
+                    continue
+                self.assigned[i] = best
+                prev = best
+                i += 1
+                continue
+            o = tok.ordinal
+            if o in expected:
+                prev = o
+                i += 1
+                continue
+            if self.garbled(i):
+                # past saving: no explanation, the list is reported as garbled
+                self._add(
+                    "numbering-gap",
+                    tok,
+                    tr(
+                        "{noun} {label} follows {previous} in {where}",
+                        noun=self.noun,
+                        label=tok.raw,
+                        previous=self._prev_raw(i),
+                        where=self.where,
+                    ),
+                    None,
+                    None,
+                )
+                prev, i = o, i + 1
+                continue
+            prev, i = self.explain(i, prev, expected)
+
+    def garbled(self, i: int) -> bool:
+        """Whether the list is garbled already at token ``i`` (many defects, on
+        a quarter of the labels so far): explaining the rest would cost time
+        for findings :func:`_garbled` folds into one."""
+        found = len(self.out.defects) - self.mark
+        return found >= 5 * GARBLED and 4 * found >= i
+
+    # -- explanations of one defect at token i ------------------------------
+
+    def explain(
+        self, i: int, prev: Ordinal | None, expected: tuple[Ordinal, ...]
+    ) -> tuple[Ordinal | None, int]:
+        tok = self.tokens[i]
+        o = tok.ordinal
+        assert o is not None
+        if self.cut(i, prev):
+            self.out.anomalies.add(tok.entry.path)
+            parent = self.lst.parent
+            assert parent is not None
+            self._add(
+                "numbering-gap",
+                tok,
+                tr(
+                    "{noun} {label} starts {where}, whose text does not end with ':': is "
+                    "{label} part of that text (a reference such as 'recalling {label}') cut "
+                    "off by a conversion?",
+                    noun=self.noun,
+                    label=tok.raw,
+                    where=self.where,
+                ),
+                tr(
+                    "join '{label} {text}' to the end of the text of {noun} {parent}",
+                    label=tok.raw,
+                    text=short(tok.entry.text, 4),
+                    noun=self.noun,
+                    parent=parent.label,
+                ),
+                None,
+                explained=True,
+            )
+            return o, i + 1
+        glued = self._glued(i, prev)
+        if glued:
+            self.out.anomalies.add(tok.entry.path)
+            self.report_glued(i, glued)
+            return o, i + 1
+        options: list[tuple[int, int, str, Any]] = []
+        nested = self.nested_run(i, prev)
+        back = self._back(i)
+        end = i + 1 + WINDOW if nested is None else max(i + 1 + WINDOW, nested + 2)
+        for x in expected:
+            # the next label, an insertion, or a label at another depth
+            prio = 12 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 2
+            options.append((self.score(i + 1, x, end=end), prio, "relabel", x))
+        for j in range(i + 1, min(len(self.tokens), i + 1 + WINDOW)):
+            other = self.tokens[j].ordinal
+            if other is None:
+                break
+            if other in expected and o != other:
+                overlay = {j: o}
+                options.append((self.score(i + 1, other, overlay, end), 3, "swap", j))
+        if back is not None:
+            # the label before was the wrong one: changed, or swapped with a later one
+            p, before = back
+            for y in self.succ(before):
+                if o in lb.successors(y, self.kind) and y != p:
+                    options.append((self.score(i + 1, o, end=end), 7, "relabel-back", y))
+            for j in range(i, min(len(self.tokens), i + WINDOW)):
+                other = self.tokens[j].ordinal
+                if other is None:
+                    break
+                if other in self.succ(before) and other != p:
+                    overlay = {j: p}
+                    at_i = overlay.get(i, o)
+                    if at_i in lb.successors(other, self.kind):
+                        options.append((self.score(i, other, overlay, end), 3, "swap-back", j))
+        if nested is not None:
+            # after a ':' a nested list comes before a changed label
+            options.append((self.score(nested, prev, end=end), -1, "nest", nested))
+        if i > 0 and o == self.start:
+            options.append((self.score(i + 1, o, end=end), 8, "restart", None))
+        for x in expected:
+            if len(x[0]) == len(o[0]):
+                _, relabel, k, last = self._renumber(i, x)
+                if len(relabel) > 1:  # one label renumbered is a relabel, above
+                    options.append((self.score(k, last, end=max(end, k + 1)), 10, "renumber", x))
+        _, _, how, arg = min(options, key=lambda t: (t[0], t[1]))
+        self.out.anomalies.add(tok.entry.path)
+        if how == "relabel":
+            self.report_relabel(i, prev, arg)
+            return arg, i + 1
+        if how == "swap":
+            self.report_swap(i, arg)
+            # go on as if swapped: the partner's label here, this one there
+            other = self.tokens[arg].ordinal
+            assert other is not None
+            self.tokens[i].ordinal, self.tokens[arg].ordinal = other, o
+            self.consumed.add(arg)
+            return other, i + 1
+        if how == "relabel-back":
+            self.report_between(i - 1, arg)
+            return arg, i
+        if how == "swap-back":
+            self.report_swap(i - 1, arg)
+            mine = self.tokens[i - 1].ordinal
+            other = self.tokens[arg].ordinal
+            assert mine is not None and other is not None
+            self.tokens[i - 1].ordinal, self.tokens[arg].ordinal = other, mine
+            self.consumed.add(arg)
+            return other, i
+        if how == "nest":
+            return prev, self.report_nested(i, arg, prev)
+        if how == "restart":
+            self.report_restart(i, prev)
+            return o, i + 1
+        _, relabel, k, last = self._renumber(i, arg)
+        self.report_renumber(i, prev, arg)
+        return last, k
+        return o, i + 1
+
+    def cut(self, i: int, prev: Ordinal | None) -> bool:
+        """A nested list of one entry that does not start the list, under an
+        entry whose text does not end with ':' (``recalling c) iv) above``
+        cut at ``c)``): the label is likely a piece of the text before."""
+        parent = self.lst.parent
+        return (
+            prev is None
+            and parent is not None
+            and sum(1 for t in self.tokens if t.raw) == 1
+            and end_mark(parent.text)[0] not in tuple(COLON)
+        )
+
+    def _glued(self, i: int, prev: Ordinal | None) -> list[str]:
+        """The labels skipped before token ``i`` that are written inside the
+        text of the entry before (``… as appropriate; ii) continue …; iii)
+        …``, a list run together by a conversion), when the first of them is."""
+        o = self.tokens[i].ordinal
+        if prev is None or o is None or o[1] or i == 0:
+            return []
+        x = self.succ(prev)[0]
+        if len(x[0]) != len(o[0]) or x[0][:-1] != o[0][:-1] or not 0 < o[0][-1] - x[0][-1] <= 12:
+            return []
+        missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
+        text = " " + self.tokens[i - 1].entry.text + " "
+        found = [m for m in missing if f" {m} " in text]
+        return found if found and found[0] == missing[0] else []
+
+    def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
+        """The label before token ``i`` and the one before it, when that label
+        was taken as written (no defect reported on it): it may be the wrong one."""
+        if i == 0 or (i - 1) in self.consumed or (i - 1) not in self.before:
+            return None
+        p = self.tokens[i - 1].ordinal
+        if p is None or p != self.tokens[i - 1].written:
+            return None
+        before = self.before[i - 1]
+        if p not in self.succ(before):
+            return None
+        return p, before
+
+    def nested_run(self, i: int, prev: Ordinal | None) -> int | None:
+        """The end of a list nested in the entry before token ``i``, written
+        at its level: the entry before ends with ':' and token ``i`` starts a
+        list, either of roman numerals i), ii), … in a list that is not roman,
+        or of the list's own kind (1, 2, 3 after "17 … :", up to 18; also
+        without the ':' when the list goes on after the run, as 18 does).
+        Not when the entry before has a nested list already. ``None`` if there
+        is none."""
+        if i == 0 or prev is None:
+            return None
+        before = self.tokens[i - 1].entry
+        if before.children:
+            return None  # its nested list is there already
+        colon = end_mark(before.text)[0] in tuple(COLON)
+        outer = self.succ(prev)
+        j = i
+        if colon and self.kind != "roman":
+            values: list[int] = []
+            while j < len(self.tokens) and (j == i or self.tokens[j].ordinal not in outer):
+                raw = self.tokens[j].raw
+                read = lb.read(raw, roman=True) if raw else None
+                if read is None or read.kind != "roman" or read.ins:
+                    break
+                value = read.parts[0]
+                if (not values and value != 1) or (values and value <= values[-1]):
+                    break
+                values.append(value)
+                j += 1
+            if values:
+                return j
+        if self.tokens[i].ordinal != ((1,), 0):
+            return None
+        cur: Ordinal | None = None
+        while j < len(self.tokens):
+            o = self.tokens[j].ordinal
+            if o is None or (cur is not None and (o not in self.succ(cur) or o in outer)):
+                break
+            cur = o
+            j += 1
+        if colon:
+            return j
+        # without the ':', only a run of two or more that the list goes on
+        # after, with a label that could not continue the run itself
+        after = self.tokens[j].ordinal if j < len(self.tokens) else None
+        if j - i >= 2 and cur and after in outer and after not in self.succ(cur):
+            return j
+        return None
+
+    # -- findings ----------------------------------------------------------
+
+    def _add(
+        self,
+        name: RuleName,
+        tok: _Token,
+        message: str,
+        help_: str | None,
+        fix: Fix | None,
+        related: tuple[Place, ...] = (),
+        *,
+        explained: bool = False,
+    ) -> None:
+        offset = 0 if tok.path[-1] == "text" else None
+        length = len(tok.raw) if offset is not None and tok.raw else None
+        self.out.defects.append(
+            Defect(
+                name,
+                Finding(
+                    tok.path, message, offset=offset, length=length, help=help_, related=related
+                ),
+                fix,
+                explained,
+            )
+        )
+
+    def _hints(self, i: int, o: Ordinal) -> str:
+        tok = self.tokens[i]
+        hints = []
+        moved = _continues(self.lst, o, self.kind, self.all_lists)
+        if moved is not None:
+            other, last = moved
+            if i == 0:
+                hints.append(
+                    tr(
+                        "{label} continues the list of {other}, which ends at {last}: was the "
+                        "list split, or a label changed?",
+                        label=tok.raw,
+                        other=_where(other),
+                        last=last,
                     )
                 )
-    read = lb.read_list([e.label for e in labelled])
-    readable: list[tuple[Entry, lb.Label]] = []
-    for e, label in zip(labelled, read, strict=True):
-        if label is None:
-            out.style.append(
-                Finding(
-                    (*e.path, "label"),
-                    f"label {e.label!r} of {where} is not a number, a letter or a roman "
-                    "numeral; write it as published (a), abis), 1, 1.1, i))",
+            else:
+                hints.append(
+                    tr(
+                        "{label} continues the list of {other}, which ends at {last}: was it "
+                        "moved from there?",
+                        label=tok.raw,
+                        other=_where(other),
+                        last=last,
+                    )
                 )
+        if i > 0:
+            before = self.tokens[i - 1]
+            if end_mark(before.entry.text)[0] in tuple(COMMA) and before.raw:
+                hints.append(
+                    tr(
+                        "{label} ends with ',' as the last {noun} of a section does",
+                        label=before.raw,
+                        noun=self.noun,
+                    )
+                )
+        return f" ({' '.join(hints)})" if hints else ""
+
+    def _prev_raw(self, i: int) -> str | None:
+        for j in range(i - 1, -1, -1):
+            tok = self.tokens[j]
+            if tok.raw:
+                return tok.raw
+            if j in self.assigned:
+                return self.label(self.assigned[j])
+        return None
+
+    def _twice(self, tok: _Token, after: str | None, expected: str) -> str:
+        """The message of a label that appears twice, this one the wrong one."""
+        if after:
+            return tr(
+                "{noun} {label} appears twice in {where}; this one, after {previous}, "
+                "should be {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                where=self.where,
+                previous=after,
+                expected=expected,
+            )
+        return tr(
+            "{noun} {label} appears twice in {where}; this one, first, should be {expected}",
+            noun=self.noun,
+            label=tok.raw,
+            where=self.where,
+            expected=expected,
+        )
+
+    def _out_of_sequence(self, tok: _Token, prev: Ordinal | None, after: str | None, x: str) -> str:
+        """'clause 5 follows 2 in …; expected 3' (or 'starts …' for the first)."""
+        if prev is None:
+            return tr(
+                "{noun} {label} starts {where}; expected {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                where=self.where,
+                expected=x,
+            )
+        return tr(
+            "{noun} {label} follows {previous} in {where}; expected {expected}",
+            noun=self.noun,
+            label=tok.raw,
+            previous=after,
+            where=self.where,
+            expected=x,
+        )
+
+    def _other(self, twin: _Token) -> Place:
+        return Place(twin.path, tr("the other {noun} {label}", noun=self.noun, label=twin.raw))
+
+    def report_relabel(self, i: int, prev: Ordinal | None, x: Ordinal) -> None:
+        tok = self.tokens[i]
+        o = tok.ordinal
+        assert o is not None and tok.raw is not None
+        new = self.label(x)
+        fix = Fix(relabel=((tok.entry.path, new),))
+        twin = next((t for t in self.tokens if t is not tok and t.written == tok.written), None)
+        after = self._prev_raw(i)
+        if twin is not None:
+            self._add(
+                "numbering-duplicate",
+                tok,
+                self._twice(tok, after, new),
+                tr("relabel this {label} as {expected}", label=tok.raw, expected=new),
+                fix,
+                (self._other(twin),),
+            )
+            return
+        self._add(
+            "numbering-gap",
+            tok,
+            self._out_of_sequence(tok, prev, after, new) + self._hints(i, o),
+            tr("relabel {label} as {expected}", label=tok.raw, expected=new),
+            fix,
+        )
+
+    def report_glued(self, i: int, missing: list[str]) -> None:
+        tok = self.tokens[i]
+        before = self._prev_raw(i)
+        gone = _missing(missing)
+        values = {
+            "noun": self.noun,
+            "label": tok.raw,
+            "previous": before,
+            "where": self.where,
+            "missing": gone,
+        }
+        if len(missing) == 1:
+            message = tr(
+                "{noun} {label} follows {previous} in {where}: {missing} is written inside the "
+                "text of {previous}, run together as a conversion leaves them",
+                **values,
             )
         else:
-            readable.append((e, label))
-    if not readable:
+            message = tr(
+                "{noun} {label} follows {previous} in {where}: {missing} are written inside the "
+                "text of {previous}, run together as a conversion leaves them",
+                **values,
+            )
+        self._add(
+            "numbering-gap",
+            tok,
+            message,
+            tr(
+                "split the text of {previous} at {missing} into {nouns} of their own",
+                previous=before,
+                missing=gone,
+                nouns=self.nouns,
+            ),
+            None,
+            explained=True,
+        )
+
+    def report_between(self, i: int, y: Ordinal) -> None:
+        """Token ``i`` (taken as written) is the wrong one: the next does not follow it."""
+        tok, nxt = self.tokens[i], self.tokens[i + 1]
+        self.consumed.add(i)
+        self.out.anomalies.add(tok.entry.path)
+        new = self.label(y)
+        before = self._prev_raw(i)
+        if before:
+            message = tr(
+                "{noun} {label} comes between {previous} and {next} in {where}; "
+                "expected {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                previous=before,
+                next=nxt.raw,
+                where=self.where,
+                expected=new,
+            )
+        else:
+            message = tr(
+                "{noun} {label} comes before {next} in {where}; expected {expected}",
+                noun=self.noun,
+                label=tok.raw,
+                next=nxt.raw,
+                where=self.where,
+                expected=new,
+            )
+        self._add(
+            "numbering-gap",
+            tok,
+            message,
+            tr("relabel {label} as {expected}", label=tok.raw, expected=new),
+            Fix(relabel=((tok.entry.path, new),)),
+        )
+
+    def report_swap(self, i: int, j: int) -> None:
+        a, b = self.tokens[i], self.tokens[j]
+        assert a.raw is not None and b.raw is not None and a.ordinal and b.ordinal
+        new_a, new_b = self.label(b.ordinal), self.label(a.ordinal)
+        self.out.anomalies.add(b.entry.path)
+        self._add(
+            "numbering-gap",
+            a,
+            tr(
+                "{nouns} {first} and {second} of {where} are in the wrong order",
+                nouns=self.nouns,
+                first=a.raw,
+                second=b.raw,
+                where=self.where,
+            ),
+            tr(
+                "relabel {first} as {first_new} and {second} as {second_new} (or, if the "
+                "labels are right, swap the two {nouns})",
+                first=a.raw,
+                first_new=new_a,
+                second=b.raw,
+                second_new=new_b,
+                nouns=self.nouns,
+            ),
+            Fix(relabel=((a.entry.path, new_a), (b.entry.path, new_b))),
+            (
+                Place(
+                    b.path,
+                    tr(
+                        "{noun} {label}, the other of the two",
+                        noun=self.noun,
+                        label=b.raw,
+                    ),
+                ),
+            ),
+        )
+
+    def report_nested(self, i: int, end: int, prev: Ordinal | None) -> int:
+        run = self.tokens[i:end]
+        parent = self._prev_raw(i) or tr("the entry before")
+        raws = _span([t.raw or "" for t in run])
+        self.out.anomalies.update(t.entry.path for t in run)
+        self.consumed.update(range(i, end))
+        colon = end_mark(self.tokens[i - 1].entry.text)[0] in tuple(COLON)
+        values = {
+            "noun": self.noun,
+            "nouns": self.nouns,
+            "labels": raws,
+            "where": self.where,
+            "parent": parent,
+        }
+        if len(run) > 1 and colon:
+            message = tr(
+                "{nouns} {labels} of {where} follow {parent}, which ends with ':': they look "
+                "like the list nested in {parent}, written at its level",
+                **values,
+            )
+        elif len(run) > 1:
+            message = tr(
+                "{nouns} {labels} of {where} follow {parent}: they look like the list nested "
+                "in {parent}, written at its level",
+                **values,
+            )
+        elif colon:
+            message = tr(
+                "{noun} {labels} of {where} follows {parent}, which ends with ':': it looks "
+                "like the list nested in {parent}, written at its level",
+                **values,
+            )
+        else:
+            message = tr(
+                "{noun} {labels} of {where} follows {parent}: it looks like the list nested "
+                "in {parent}, written at its level",
+                **values,
+            )
+        self._add(
+            "numbering-style",
+            run[0],
+            message,
+            tr(
+                "move {labels} under {parent} (as the {nouns} of {parent})",
+                labels=raws,
+                parent=parent,
+                nouns=self.nouns,
+            ),
+            Fix(nest=tuple(t.entry.path for t in run)),
+            tuple(
+                Place(t.path, tr("{noun} {label}", noun=self.noun, label=t.raw)) for t in run[1:]
+            ),
+        )
+        return end
+
+    def report_restart(self, i: int, prev: Ordinal | None) -> None:
+        tok = self.tokens[i]
+        assert tok.raw is not None and prev is not None
+        after = self._prev_raw(i)
+        if self.lst.parent is not None:
+            # a nested list has no heading to miss: it goes on
+            old, relabel, _, _ = self._renumber(i, self.succ(prev)[0])
+            self._add(
+                "numbering-duplicate",
+                tok,
+                tr(
+                    "{noun} {label} starts {where} again after {previous}",
+                    noun=self.noun,
+                    label=tok.raw,
+                    where=self.where,
+                    previous=after,
+                ),
+                tr(
+                    "relabel {labels} as {new_labels}",
+                    labels=_span(old),
+                    new_labels=_span([n for _, n in relabel]),
+                ),
+                Fix(relabel=tuple(relabel)),
+            )
+            return
+        last = self.tokens[i - 1].entry
+        while last.children:
+            last = last.children[-1]
+        if _merged_heading(last.text):
+            return  # the heading is run into the text before: conversion-artefact reports it
+        values = {"noun": self.noun, "label": tok.raw, "where": self.where, "previous": after}
+        if end_mark(last.text)[0] is None:
+            message = tr(
+                "{noun} {label} starts the list of {where} again after {previous}: is a "
+                "section heading missing before it? (the text before ends with no mark: is "
+                "the heading run into it?)",
+                **values,
+            )
+        else:
+            message = tr(
+                "{noun} {label} starts the list of {where} again after {previous}: is a "
+                "section heading missing before it?",
+                **values,
+            )
+        self._add(
+            "numbering-duplicate",
+            tok,
+            message,
+            _add_section(self.noun, tok.raw),
+            Fix(split=tok.entry.path),
+            (
+                Place(
+                    self.tokens[0].path,
+                    tr(
+                        "{noun} {label}, where the list starts",
+                        noun=self.noun,
+                        label=self.tokens[0].raw,
+                    ),
+                ),
+            )
+            if self.tokens[0].raw
+            else (),
+            explained=True,
+        )
+
+    def _renumber(
+        self, i: int, x: Ordinal
+    ) -> tuple[list[str], list[tuple[Path, str]], int, Ordinal]:
+        """Token ``i`` relabelled ``x`` and the labels after it that follow it
+        renumbered with the same steps (next, insertion, up or down a level),
+        up to the first that the renumbering leaves as it is or that did not
+        follow. Returns the labels as written, the changes, the token where the
+        renumbering stops and the last label it gives."""
+        old: list[str] = []
+        relabel: list[tuple[Path, str]] = []
+        before: Ordinal | None = None
+        new: Ordinal = x
+        k = i
+        while k < len(self.tokens):
+            t = self.tokens[k]
+            if t.ordinal is None:
+                if t.blank:
+                    k += 1
+                    continue
+                break
+            if before is not None:
+                steps = lb.successors(before, self.kind)
+                if t.ordinal not in steps:
+                    break
+                ahead = lb.successors(new, self.kind)
+                step = steps.index(t.ordinal)
+                if step >= len(ahead):
+                    break
+                if ahead[step] == t.ordinal:
+                    break  # from here on the labels are right as written
+                new = ahead[step]
+            before = t.ordinal
+            old.append(t.raw or "")
+            relabel.append((t.entry.path, self.label(new)))
+            k += 1
+        return old, relabel, k, new
+
+    def report_renumber(self, i: int, prev: Ordinal | None, x: Ordinal) -> None:
+        """Labels renumbered from token ``i`` on: items missing before it (a
+        label jumping ahead), or an entry inserted with a label already used."""
+        tok = self.tokens[i]
+        o = tok.ordinal
+        assert o is not None and tok.raw is not None
+        old, relabel, _, _ = self._renumber(i, x)
+        for path, _ in relabel[1:]:
+            self.out.anomalies.add(path)
+        news = [n for _, n in relabel]
+        change = {"labels": _span(old), "new_labels": _span(news)}
+        after = self._prev_raw(i)
+        forward = o[1] == 0 and x[1] == 0 and x[0][:-1] == o[0][:-1] and x[0][-1] < o[0][-1]
+        if forward:
+            missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
+            gone = _missing(missing)
+            values = {
+                "noun": self.noun,
+                "label": tok.raw,
+                "where": self.where,
+                "previous": after,
+                "missing": gone,
+            }
+            one = len(missing) == 1
+            if prev is None and one:
+                head = tr("{noun} {label} starts {where}: {missing} is missing", **values)
+            elif prev is None:
+                head = tr("{noun} {label} starts {where}: {missing} are missing", **values)
+            elif one:
+                head = tr(
+                    "{noun} {label} follows {previous} in {where}: {missing} is missing", **values
+                )
+            else:
+                head = tr(
+                    "{noun} {label} follows {previous} in {where}: {missing} are missing",
+                    **values,
+                )
+            if one:
+                help_ = tr(
+                    "relabel {labels} as {new_labels}, or restore the missing {noun} {missing}",
+                    noun=self.noun,
+                    missing=gone,
+                    **change,
+                )
+            else:
+                help_ = tr(
+                    "relabel {labels} as {new_labels}, or restore the missing {nouns} {missing}",
+                    nouns=self.nouns,
+                    missing=gone,
+                    **change,
+                )
+            self._add(
+                "numbering-gap",
+                tok,
+                head + self._hints(i, o),
+                help_,
+                Fix(relabel=tuple(relabel)),
+            )
+            return
+        twin = next((t for t in self.tokens if t is not tok and t.written == tok.written), None)
+        if twin is not None:
+            self._add(
+                "numbering-duplicate",
+                tok,
+                self._twice(tok, after, self.label(x)),
+                tr(
+                    "relabel {labels} as {new_labels} (an entry inserted without renumbering "
+                    "the ones after it)",
+                    **change,
+                ),
+                Fix(relabel=tuple(relabel)),
+                (self._other(twin),),
+            )
+            return
+        self._add(
+            "numbering-gap",
+            tok,
+            self._out_of_sequence(tok, prev, after, self.label(x)) + self._hints(i, o),
+            tr("relabel {labels} as {new_labels}", **change),
+            Fix(relabel=tuple(relabel)),
+        )
+
+
+def _add_section(noun: str, label: str | None) -> str:
+    """The help that asks for a missing section heading before an entry."""
+    return tr(
+        "add the missing section (its verb and heading) before {noun} {label}",
+        noun=noun,
+        label=label,
+    )
+
+
+def _unlabelled(noun: str) -> str:
+    return tr("the unlabelled {noun}", noun=noun)
+
+
+def _span(labels: list[str]) -> str:
+    if len(labels) <= 3:
+        return ", ".join(labels)
+    return f"{labels[0]} … {labels[-1]}"
+
+
+def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Label | None]]:
+    """The entries of a list as tokens, with their labels read (the label left
+    at the start of an unlabelled entry's text included)."""
+    raws: list[str | None] = []
+    paths: list[Path] = []
+    for i, e in enumerate(lst.entries):
+        if e.label is not None:
+            raws.append(e.label)
+            paths.append((*e.path, "label"))
+            continue
+        left = lb.leading_label(e.text) if lst.part != "annex" else None
+        if left is None:
+            raws.append(None)
+            paths.append(e.path)
+            continue
+        raw, reported = left
+        raws.append(raw)
+        paths.append((*e.path, "text"))
+        if not reported:
+            out.defects.append(
+                Defect(
+                    "numbering-style",
+                    Finding(
+                        (*e.path, "text"),
+                        tr(
+                            "{noun} {number} of {where} has no label, and its text starts "
+                            "with '{label}'",
+                            noun=_noun(lst.noun),
+                            number=i + 1,
+                            where=_where(lst),
+                            label=raw,
+                        ),
+                        offset=len(e.text) - len(e.text.lstrip()),
+                        length=len(raw),
+                        help=tr("move '{label}' from the start of the text to 'label'", label=raw),
+                    ),
+                )
+            )
+    fixed: lb.Kind | None = None
+    if lst.parent is None and lst.part != "annex":
+        fixed = "letter" if lst.part == "preamble" else "number"
+    read = lb.read_list(raws, fixed)
+    tokens = [
+        _Token(e, i, raws[i], None, paths[i], blank=raws[i] is None)
+        for i, e in enumerate(lst.entries)
+    ]
+    return tokens, read
+
+
+def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysis) -> None:
+    if not any(e.label is not None for e in lst.entries):
         return
+    noun, nouns, where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
+    tokens, read = _tokens(lst, out)
+    other_script = lb.foreign([t.raw for t in tokens])
 
     # the kind of the list
-    fixed = (
-        {"preamble": "letter", "operative": "number"}.get(lst.part) if lst.parent is None else None
-    )
-    kinds = [label.kind for _, label in readable]
-    if fixed is not None and fixed not in kinds:
-        e, label = readable[0]
-        part = (
-            "preambular sections are lettered"
-            if fixed == "letter"
-            else "operative sections are numbered"
-        )
-        out.style.append(
-            Finding(
-                (*e.path, "label"),
-                f"the {noun}s of {where} are labelled {label.raw!r}, …; {part} "
-                f"{_KIND_LIST[fixed]} (is a heading missing, or the section in the wrong part?)",
+    readable = [
+        (t, r)
+        for i, (t, r) in enumerate(zip(tokens, read, strict=True))
+        if r and i not in other_script
+    ]
+    kinds = [r.kind for _, r in readable]
+    fixed: lb.Kind | None = None
+    if lst.parent is None and lst.part != "annex":
+        fixed = "letter" if lst.part == "preamble" else "number"
+    report_kind = True
+    main: lb.Kind
+    if not kinds:
+        main = fixed or "number"
+    elif fixed is not None and fixed not in kinds:
+        t, r = readable[0]
+        values = {"nouns": nouns, "where": where, "label": r.raw, "style": _KIND_LIST[fixed]}
+        if fixed == "letter":
+            message = tr(
+                "the {nouns} of {where} are labelled '{label}', …; preambular sections are "
+                "lettered {style} (is a heading missing, or the section in the wrong part?)",
+                **values,
             )
-        )
-        main = max(set(kinds), key=kinds.count)
+            help_ = tr(
+                "relabel the {nouns} {style}, or move the section to the operative part",
+                nouns=nouns,
+                style=_KIND_LIST[fixed],
+            )
+        else:
+            message = tr(
+                "the {nouns} of {where} are labelled '{label}', …; operative sections are "
+                "numbered {style} (is a heading missing, or the section in the wrong part?)",
+                **values,
+            )
+            help_ = tr(
+                "relabel the {nouns} {style}, or move the section to the preamble",
+                nouns=nouns,
+                style=_KIND_LIST[fixed],
+            )
+        out.defects.append(Defect("numbering-style", Finding(t.path, message, help=help_)))
+        main = _most(kinds)
+        report_kind = False
     else:
-        main = fixed or kinds[0]
-        for e, label in readable:
-            if label.kind != main:
-                out.style.append(
-                    Finding(
-                        (*e.path, "label"),
-                        f"{noun} {label.raw} of {where} is {_KIND_WORD[label.kind]} in a list "
-                        f"labelled {_KIND_LIST[main]}; write it as {_KIND_WORD[main]}",
-                    )
-                )
+        main = fixed or _most(kinds)
 
-    # the sequence
-    seq = [(e, label) for e, label in readable if label.kind == main]
+    like = next((r for _, r in readable if r.kind == main), None)
+    wrong_kind: list[int] = []
+    unreadable: list[int] = []
+    other_letters: list[int] = []
+    for i, (tok, label) in enumerate(zip(tokens, read, strict=True)):
+        if tok.raw is None:
+            continue
+        if i in other_script:
+            if not lb.looks_alike(tok.raw):
+                other_letters.append(i)  # the lookalike rule leaves it to numbering
+            continue
+        if label is None:
+            unreadable.append(i)
+        elif label.kind != main:
+            wrong_kind.append(i)
+        else:
+            tok.ordinal = tok.written = (label.parts, label.ins)
+
+    # where the list starts
+    first = next((t.ordinal for t in tokens if t.ordinal is not None), None)
+    start: Ordinal = ((1,), 0)
     parent_label = lb.read(lst.parent.label) if lst.parent and lst.parent.label else None
-    seen: dict[tuple[str, tuple[int, ...], int], Entry] = {}
-    prev: lb.Label | None = None
-    prev_entry: Entry | None = None
-    for e, label in seq:
-        path = (*e.path, "label")
-        if label.key in seen:
-            expected = lb.render(main, *_expected(prev, label), like=label) if prev else None
-            tail = f"; expected {expected}" if expected and expected != label.raw else ""
-            if label.parts == (1,) and not label.ins and lst.parent is None:
-                tail += (
-                    f" (a new list seems to start at {label.raw}: is a section heading "
-                    "missing before it?)"
-                )
-                seen.clear()  # the restarted list is checked on its own: one finding
-            out.duplicate.append(
-                Finding(path, f"{noun} {label.raw} appears twice in {where}{tail}")
+    if (
+        main == "number"
+        and parent_label is not None
+        and parent_label.kind == "number"
+        and first is not None
+        and len(first[0]) > 1
+    ):
+        start = ((*parent_label.parts, 1), 0)
+
+    # annex paragraphs without a label are prose between numbered ones
+    walk = _Walk(lst, all_lists, tokens, main, start, like, out)
+    if lst.part == "annex":
+        walk.tokens = [t for t in tokens if not t.blank]
+    mark = len(out.defects)
+    walk.run()
+    _garbled(walk, mark)
+
+    # findings on single labels: wrong kind, unreadable, unlabelled
+    by_index = {t.index: n for n, t in enumerate(walk.tokens)}
+    for i in wrong_kind:
+        t, r2 = tokens[i], read[i]
+        assert r2 is not None and t.raw is not None
+        if not report_kind or by_index[i] in walk.consumed:
+            continue
+        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
+        out.anomalies.add(t.entry.path)
+        out.defects.append(
+            Defect(
+                "numbering-style",
+                Finding(
+                    t.path,
+                    tr(
+                        "{noun} {label} of {where} is {kind} in a list labelled {style}; "
+                        "write it as {expected_kind}",
+                        noun=noun,
+                        label=t.raw,
+                        where=where,
+                        kind=_kind_word(r2.kind),
+                        style=_KIND_LIST[main],
+                        expected_kind=_kind_word(main),
+                    ),
+                    help=tr("relabel {label} as {expected}", label=t.raw, expected=new)
+                    if new
+                    else None,
+                ),
+                Fix(relabel=((t.entry.path, new),)) if new else None,
             )
-            out.anomalies.add(e.path)
-        elif prev is None:
-            first: tuple[int, ...] = (1,)
+        )
+    for i in other_letters:
+        t = tokens[i]
+        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
+        out.anomalies.add(t.entry.path)
+        out.defects.append(
+            Defect(
+                "numbering-style",
+                Finding(
+                    t.path,
+                    tr(
+                        "label '{label}' of {where} is written in other letters than the "
+                        "other labels of the list",
+                        label=t.raw,
+                        where=where,
+                    ),
+                    help=tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
+                    if new
+                    else None,
+                ),
+                Fix(relabel=((t.entry.path, new),)) if new else None,
+            )
+        )
+    for i in unreadable:
+        t = tokens[i]
+        if by_index[i] in walk.consumed:
+            continue
+        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
+        out.anomalies.add(t.entry.path)
+        out.defects.append(
+            Defect(
+                "numbering-style",
+                Finding(
+                    t.path,
+                    tr(
+                        "label '{label}' of {where} is not a number, a letter or a roman "
+                        "numeral; write it as published (a), abis), 1, 1.1, i))",
+                        label=t.raw,
+                        where=where,
+                    ),
+                    help=tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
+                    if new
+                    else None,
+                ),
+                Fix(relabel=((t.entry.path, new),)) if new else None,
+            )
+        )
+    if lst.part != "annex":
+        for t in walk.tokens:
+            if not t.blank:
+                continue
+            n = by_index[t.index]
+            new = walk.label(walk.assigned[n]) if n in walk.assigned else None
+            nxt = walk.tokens[n + 1] if n + 1 < len(walk.tokens) else None
+            if n == 0 and new is None and not report_kind:
+                continue  # the finding on the list's kind asks for the heading
             if (
-                main == "number"
-                and parent_label is not None
-                and parent_label.kind == "number"
-                and len(label.parts) > 1
+                n == 0
+                and new is None
+                and lst.parent is None
+                and nxt is not None
+                and nxt.written == start
+                and nxt.raw
             ):
-                first = (*parent_label.parts, 1)
-            if label.parts != first or label.ins:
-                exp = lb.render(main, first, 0, like=label)
-                message = f"{noun} {label.raw} starts {where}; expected {exp}"
-                moved = ends.continued(lst, label)
-                if moved is not None:
-                    message += (
-                        f" ({label.raw} continues the list of {moved[0].where()}, which ends "
-                        f"at {moved[1]}: was the list split, or a label changed?)"
+                # a section of one unlabelled entry, then a list from 1 whose
+                # heading is missing (often run into the entry's text), or,
+                # when the entry ends with ':', its nested list at its level
+                out.anomalies.add(nxt.entry.path)
+                if end_mark(t.entry.text)[0] in tuple(COLON):
+                    rest = [x for x in walk.tokens[n + 1 :] if not x.blank]
+                    out.defects.append(
+                        Defect(
+                            "numbering-style",
+                            Finding(
+                                nxt.path,
+                                tr(
+                                    "{nouns} {labels} of {where} follow an unlabelled {noun} "
+                                    "ending with ':': they look like its nested list, written "
+                                    "at its level",
+                                    nouns=nouns,
+                                    labels=_span([x.raw or "" for x in rest]),
+                                    where=where,
+                                    noun=noun,
+                                ),
+                                help=tr(
+                                    "move them under the unlabelled {noun} (as its {nouns})",
+                                    noun=noun,
+                                    nouns=nouns,
+                                ),
+                                related=(Place(t.entry.path, _unlabelled(noun)),),
+                            ),
+                            Fix(nest=tuple(x.entry.path for x in rest)),
+                        )
                     )
-                out.gap.append(Finding(path, message))
-                out.anomalies.add(e.path)
-        elif (label.parts, label.ins) not in _successors(prev):
-            exp = lb.render(main, *_expected(prev, label), like=label)
-            message = f"{noun} {label.raw} follows {prev.raw} in {where}; expected {exp}"
-            hints = []
-            moved = ends.continued(lst, label)
-            if moved is not None:
-                other, last = moved
-                hints.append(
-                    f"{label.raw} continues the list of {other.where()}, which ends at "
-                    f"{last}: was it moved from there?"
+                    continue
+                out.defects.append(
+                    Defect(
+                        "numbering-style",
+                        Finding(
+                            nxt.path,
+                            tr(
+                                "{noun} {label} of {where} follows an unlabelled {noun}: is a "
+                                "section heading missing before {label} (or run into the text "
+                                "before it)?",
+                                noun=noun,
+                                label=nxt.raw,
+                                where=where,
+                            ),
+                            help=_add_section(noun, nxt.raw),
+                            related=(Place(t.entry.path, _unlabelled(noun)),),
+                        ),
+                        Fix(split=nxt.entry.path),
+                    )
                 )
-            if prev_entry is not None and end_mark(prev_entry.text)[0] in tuple(COMMA):
-                hints.append(f"{prev.raw} ends with ',' as the last {noun} of a section does")
-            if hints:
-                message += f" ({' '.join(hints)})"
-            out.gap.append(Finding(path, message))
-            out.anomalies.add(e.path)
-        seen.setdefault(label.key, e)
-        prev, prev_entry = label, e
+                continue
+            out.defects.append(
+                Defect(
+                    "numbering-style",
+                    Finding(
+                        t.entry.path,
+                        tr(
+                            "{noun} {number} of {where} has no label while the others have one",
+                            noun=noun,
+                            number=t.index + 1,
+                            where=where,
+                        ),
+                        help=tr("give it the label {expected}", expected=new)
+                        if new
+                        else tr(
+                            "give it its label, or join it to the {noun} before if it continues it",
+                            noun=noun,
+                        ),
+                    ),
+                    Fix(relabel=((t.entry.path, new),)) if new else None,
+                )
+            )
+
+
+GARBLED = 3
+"""A list with at least this many sequence defects, on a quarter of its
+labels or more, is reported once as garbled (see :func:`_garbled`)."""
+
+
+def _garbled(walk: _Walk, mark: int) -> None:
+    """One finding for a list whose labels mostly break the sequence (a
+    table or nested lists converted as paragraphs): the defects the walk
+    found from ``mark`` on become the related places of one finding, since
+    no single relabelling explains them and their advice would mislead."""
+    out = walk.out
+    found = out.defects[mark:]
+    sequence = [d for d in found if d.rule != "numbering-style" and not d.explained]
+    labelled = sum(1 for t in walk.tokens if t.ordinal is not None)
+    if len(sequence) < GARBLED or 4 * len(sequence) < labelled:
+        return
+    first = sequence[0].finding
+    raws = [t.raw for t in walk.tokens if t.raw]
+    shown = ", ".join(raws[:12]) + (", …" if len(raws) > 12 else "")
+    garbled = Finding(
+        first.path,
+        tr(
+            "{count} labels of {where} are out of sequence ({labels}): the list looks "
+            "garbled, as when a table or nested lists are converted as paragraphs",
+            count=len(sequence),
+            where=walk.where,
+            labels=shown,
+        ),
+        offset=first.offset,
+        length=first.length,
+        help=tr(
+            "compare the {nouns} with the published text: put a table's rows in the text, "
+            "move nested {nouns} under the {noun} they belong to, and relabel the rest in order",
+            nouns=walk.nouns,
+            noun=walk.noun,
+        ),
+        related=tuple(Place(d.finding.path, d.finding.message) for d in sequence[1:]),
+    )
+    rest = [d for d in found if d.rule == "numbering-style" or d.explained]
+    out.defects[mark:] = [Defect("numbering-gap", garbled), *rest]
+
+
+def _most(kinds: list[lb.Kind]) -> lb.Kind:
+    """The kind most labels have; on a tie, the first one's."""
+    return max(kinds, key=lambda k: (kinds.count(k), -kinds.index(k)))
+
+
+def _order(path: Path) -> tuple[tuple[int, str], ...]:
+    return tuple((p, "") if isinstance(p, int) else (-1, p) for p in path)
 
 
 def analyse(ctx: Context) -> Analysis:
@@ -259,28 +1504,74 @@ def analyse(ctx: Context) -> Analysis:
     def compute() -> Analysis:
         out = Analysis()
         all_lists = lists(ctx)
-        ends = _Ends(all_lists)
         for lst in all_lists:
-            _analyse_list(lst, ends, out)
+            _analyse_list(lst, all_lists, out)
+        out.defects.sort(key=lambda d: _order(d.finding.path))
         return out
 
     result: Analysis = ctx.memo("numbering", compute)
     return result
 
 
+def apply_fix(data: dict[str, Any], fix: Fix) -> dict[str, Any]:
+    """A copy of a resolution's plain data (as read from YAML) with ``fix``
+    applied: labels changed, a section split where its heading is missing
+    (the new section takes the verb and heading of the one split), entries
+    nested in the entry before them."""
+    out = copy.deepcopy(data)
+
+    def at(path: Path) -> Any:
+        node: Any = out
+        for p in path:
+            node = node[p]
+        return node
+
+    for path, label in fix.relabel:
+        at(path)["label"] = label
+    if fix.split is not None:
+        *where, index = fix.split
+        assert isinstance(index, int)
+        entries = at(tuple(where))
+        key = where[-1]
+        section_path = tuple(where[:-1])
+        section = at(section_path)
+        *part_path, s = section_path
+        assert isinstance(s, int)
+        sections = at(tuple(part_path))
+        new = {**copy.deepcopy(section), key: entries[index:]}
+        del entries[index:]
+        sections.insert(s + 1, new)
+    if fix.nest:
+        *where, first = fix.nest[0]
+        assert isinstance(first, int)
+        entries = at(tuple(where))
+        key = str(where[-1])
+        moved = entries[first : first + len(fix.nest)]
+        del entries[first : first + len(fix.nest)]
+        entries[first - 1].setdefault(key, []).extend(moved)
+    return out
+
+
 @rule("numbering-duplicate", "error", "two siblings carry the same number or letter")
 def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
-    """Two entries of one list carry the same label.
+    """Two entries of one list carry the same label, or a list starts again
+    inside a section (a), b), a), b): is a section heading missing?).
 
-    The finding points at the second one's label.
+    The finding points at the label that is wrong, which is not always the
+    second: in ``a), b), d), d), e)`` it is the first d), which should be c);
+    the other d) is attached as a related place. Two labels that only differ
+    by an insertion (``2``, ``2``, ``3``) make the second an insertion
+    (``2bis``).
 
-    Failing::
+    Failing (``clause 1 appears twice in 'resolves'; this one, after 1, should be 2``)::
 
         clauses:
           - label: '1'
             text: to continue its work;
           - label: '1'
-            text: to report to Council.
+            text: to report to Council;
+          - label: '3'
+            text: to invite Member States.
 
     Passing::
 
@@ -288,7 +1579,9 @@ def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
           - label: '1'
             text: to continue its work;
           - label: '2'
-            text: to report to Council.
+            text: to report to Council;
+          - label: '3'
+            text: to invite Member States.
     """
     yield from analyse(ctx).duplicate
 
@@ -299,13 +1592,19 @@ def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
     "a number or letter out of sequence: the stray '5' after '1, 2'; 'a), b), d)'",
 )
 def numbering_gap(ctx: Context) -> Iterator[Finding]:
-    """A label out of sequence: a number or letter skipped, or a list that does
-    not start at 1 (a), i), or P.1 under clause P).
+    """A label out of sequence: a label changed, two labels swapped, items
+    missing, or a list that does not start at 1 (a), i), or P.1 under clause
+    P). One finding per defect, on the label that is wrong; ``help`` says
+    what to relabel so that the whole list is in sequence.
 
     ``abis)`` between ``a)`` and ``b)`` is in sequence, and so are ``ater)``
     after ``abis)``, and ``1.1`` after ``1`` or ``2`` after ``1.2`` in a flat
     decimal list. The message names the list, the label expected and, when
-    the stray label continues another section's list, that section.
+    the stray label continues another section's list, that section. Labels
+    skipped because a conversion ran them into the text before (``i) … ;
+    ii) … ; iii) …`` then ``v)``), a lone nested label cut from its parent's
+    text (``recalling c) iv) above``), and a list garbled beyond a few edits
+    (a table converted as paragraphs) are one finding each.
 
     Failing (``clause 5 follows 2 in 'charge le Directeur…'; expected 3``)::
 
@@ -318,6 +1617,16 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
               text: de tenir informées les commissions d'études;
             - label: '5'
               text: de rendre compte chaque année au GCDT.
+
+    Failing (``clauses 3 and 2 of 'décide' are in the wrong order``)::
+
+        - verb: resolves
+          heading: décide
+          clauses:
+            - {label: '1', text: un;}
+            - {label: '3', text: deux;}
+            - {label: '2', text: trois;}
+            - {label: '4', text: quatre.}
 
     Passing::
 
@@ -340,9 +1649,15 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
 def numbering_style(ctx: Context) -> Iterator[Finding]:
     """Labels of the wrong kind for their list: preamble items are lettered
     a), b), …; operative clauses are numbered 1, 2, …; a nested list keeps the
-    kind of its first label. Also: a label that is not a number, a letter or a
-    roman numeral, and an unlabelled entry among labelled ones (outside
-    annexes, where unlabelled paragraphs are common).
+    kind most of its labels have. Also: a label that is not a number, a letter
+    or a roman numeral, an unlabelled entry among labelled ones (outside
+    annexes, where unlabelled paragraphs are common), a number left at the
+    start of the text of an unlabelled entry, and roman numerals i), ii), …
+    after an entry ending with ':' in a lettered or numbered list (a nested
+    list written at its parent's level).
+
+    A label holding a letter of another script (a Cyrillic ``с`` among Latin
+    letters) is not reported here: the look-alike check names the character.
 
     Failing::
 

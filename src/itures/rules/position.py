@@ -57,17 +57,17 @@ def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[No
 # sorted, per node (kept with its text, so that its id is not reused). A long
 # text with thousands of findings is walked from the nearest place already
 # reached, not from its start for each finding.
-_WALKS: dict[int, tuple[ScalarNode, str, list[tuple[int, int]]]] = {}
+_CHECKPOINTS: dict[int, tuple[ScalarNode, str, list[tuple[int, int]]]] = {}
 
 
 def _checkpoints(text: str, node: ScalarNode) -> list[tuple[int, int]]:
-    kept = _WALKS.get(id(node))
+    kept = _CHECKPOINTS.get(id(node))
     if kept is not None and kept[0] is node and kept[1] is text:
         return kept[2]
-    if len(_WALKS) >= 256:
-        _WALKS.clear()
+    if len(_CHECKPOINTS) >= 256:
+        _CHECKPOINTS.clear()
     points: list[tuple[int, int]] = []
-    _WALKS[id(node)] = (node, text, points)
+    _CHECKPOINTS[id(node)] = (node, text, points)
     return points
 
 

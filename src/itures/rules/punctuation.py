@@ -18,8 +18,29 @@ Chinese, ``،؛`` in Arabic). Annex paragraphs and footnotes are prose and are
 not checked.
 
 A wrong end mark is a warning (the published text may have it); a doubled
-mark (",;", ";,") is an error: the trace of a tracked change, a struck mark
-left beside the inserted one.
+mark is an error: the trace of a tracked change, a struck mark left beside the
+inserted one. Doubled in whatever spacing it comes: ``,;`` and ``;,`` as
+well as ``, ;`` and ``; ,`` (French spacing puts a space before ``;`` and
+``:``), ``: ;``, ``, .``, ``..``. A run of marks (``, ; ,``) is one defect,
+one finding, whose span covers the marks. When the run ends an entry, the
+finding says which mark the entry's place calls for, and the end mark is not
+reported a second time.
+
+Decisions, for sequences that are not doubled marks:
+
+* an ellipsis (``...``, ``. . .``, ``…``) is not a mark: ``etc...;`` is
+  one mark after an ellipsis;
+* the dot of an abbreviation may be followed by a mark, in any spacing:
+  ``etc.,``, ``etc. ;``, ``Rev.,``, ``No.:``, ``e.g.,``, ``p. ej.,``, an
+  initial (``J.,``); the abbreviations known are those of ITU texts in the
+  three languages (``etc``, ``Rev``/``Rév``, ``No``/``Nos``/``núm``,
+  ``Res``/``Rés``, ``Doc``, ``Art``, ``para``, ``cf``, ``Inc``, ...) and any
+  dotted one (``i.e``, ``U.S``). The dot of an abbreviation doubled by a
+  full stop (``etc..``) is a doubled mark;
+* marks with a quote, bracket or footnote marker between them are not a
+  pair (``"…terms.";`` closes a quoted sentence, then the list);
+* a dot after a number is a mark (``Resolution 71.,`` is doubled): section
+  numbers are written without a final dot in ITU texts.
 
 Decision: an entry followed by a label out of sequence (``numbering-gap``,
 ``numbering-duplicate``) is not checked for its end mark. The seed's clause 2
@@ -31,13 +52,26 @@ finding, and the numbering message mentions the ','.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import COLON, COMMA, PERIOD, SEMICOLON, LabelledList, end_mark, lists
 from itures.rules.numbering import analyse
 
-_DOUBLED = re.compile(r"[,;،؛，；][,;:،؛，；：]|[:：][,;،؛，；]")
+# A run of marks, spaces allowed between them (French: "d'éviter, ; que").
+_RUN = re.compile(r"[,;:.،؛，；：。](?:\s*[,;:.،؛，；：。])+")
+# The word before an abbreviation's dot: "etc", "Rev", "e.g", "p. ej"
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,3}\.\s?)*[^\W\d_]+$")
+_ABBREVIATIONS = frozenset(
+    " ".join(
+        (
+            "etc rev rév no nos nº núm núms num res rés doc docs art arts vol vols para paras",
+            "paragr p pp ch chap cap cf inc ltd co corp approx ibid al vs viz mr mrs ms dr st",
+            "sr sra sres mme mm mlle dec déc rec add corr suppl ann fig tab sect sec ed eds éd",
+            "ej pág págs apdo av ss seq sqq resp min max tel fax dept gen",
+        )
+    ).split(" ")
+)
 
 _NAMES = {COMMA: "','", SEMICOLON: "';'", PERIOD: "'.'", COLON: "':'"}
 
@@ -62,54 +96,127 @@ def _why(expected: str, last: bool, lst: LabelledList) -> str:
     return "the last clause of an operative section that is not the last ends with ','"
 
 
+Path = tuple[str | int, ...]
+# (path of a text, offset of its end mark) -> the mark its place calls for, and why
+Wanted = dict[tuple[Path, int], str]
+
+
+def own_ends(text: str, language: str = "en") -> tuple[list[str], bool, bool]:
+    """The texts an entry's end mark may be judged on, without what a
+    conversion appended to it, which the ``conversion-artefact`` rule reports:
+    the text that follows the document, page headers and footers after the
+    entry's last word, an operative heading and what follows it. A footnote
+    merged after an end mark gives a second candidate, the text before it:
+    the footnote may close the entry (its text appended at the end) or sit in
+    the middle of it (a page break after a comma), and the entry's mark is
+    right if either reading is. Also whether an operative heading was cut
+    (then the entry's place in the structure, hence its mark, is not known
+    until the heading is restored: not judged), and whether the text that
+    follows the document was cut (the entry is then the resolution's last).
+    """
+    from itures import textscan
+
+    end = len(text)
+    after = textscan.trailing(text)
+    if after is not None and after.start > 0:
+        end = after.start
+    ends_document = end < len(text)
+    starts = [a.start for a in textscan.headings(text, language) if 0 < a.start < end]
+    heading = bool(starts)
+    if starts:
+        end = min(starts)
+    pages = [a for a in textscan.pages(text) if a.start > 0]
+    moved = True
+    while moved:
+        moved = False
+        last = len(text[:end].rstrip())
+        for a in pages:
+            if a.start < end and a.end >= last and text[: a.start].strip():
+                end, moved = a.start, True
+    own = text[:end]
+    out = [own]
+    for a in textscan.footnotes(own):
+        before = own[: a.start].rstrip()
+        if before and before[-1] in ",;:.":
+            out.append(before)
+    return out, heading, ends_document
+
+
 def _check_list(
-    lst: LabelledList, final: str, anomalies: set[tuple[str | int, ...]]
+    lst: LabelledList,
+    final: str,
+    anomalies: set[Path],
+    doubles: dict[Path, list[tuple[int, int]]],
+    wanted: Wanted,
+    language: str,
+    state: dict[str, bool],
 ) -> Iterator[Finding]:
     entries = lst.entries
     for i, entry in enumerate(entries):
+        if state.get("ended"):
+            return  # after the text that follows the document: reported by conversion-artefact
         last = i == len(entries) - 1
         expected = final if last else SEMICOLON
-        mark, offset = end_mark(entry.text)
+        owns, heading, ended = own_ends(entry.text, language)
+        if heading:
+            continue  # a merged heading: reported by conversion-artefact
+        if ended:
+            state["ended"] = True
+            expected, last = PERIOD, True  # the resolution's last words
+        ends = [end_mark(own) for own in owns]
+        mark, offset = ends[0]
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
-        if mark is None or mark not in allowed:
+        want = _NAMES[expected] + (" or ':'" if entry.children else "")
+        why = _why(expected, last, lst)
+        path = (*entry.path, "text")
+        run = _run_at(doubles.get(path, ()), offset)
+        if run is not None:
+            # the doubled mark ends the entry: one finding, which says what to keep
+            wanted[(path, run)] = f"{want} ({why})"
+            continue
+        if all(m is None or m not in allowed for m, _ in ends):
             found = f"'{mark}'" if mark else "no mark"
             which = f"{lst.noun} {entry.label}" if entry.label else f"the {lst.noun}"
-            want = _NAMES[expected] + (" or ':'" if entry.children else "")
-            why = _why(expected, last, lst)
             if mark is not None and mark in COLON:
                 why += f"; ':' introduces a sub-list, and this {lst.noun} has none"
             yield Finding(
-                (*entry.path, "text"),
+                path,
                 f"{which} of {lst.where()} ends with {found}; expected {want} ({why})",
                 offset=offset,
+                help=f"end the {lst.noun} with {want}",
             )
 
 
-@rule("punctuation", "warning", "ITU end-of-item punctuation; doubled marks such as ',;'")
+@rule("punctuation", "warning", "ITU end-of-item punctuation; doubled marks such as ', ;'")
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
     ``,`` at the end of a preambular section and of an operative section that
     is not the last, ``.`` at the very end, ``:`` before a sub-list. A wrong
-    end mark is a warning; a doubled mark (",;", ";,") is an error.
+    end mark is a warning; a doubled mark (",;", "; ,", ", .", spaces or not
+    between them) is an error. An ellipsis and an abbreviation's dot
+    ("etc.,", "etc. ;") are not doubled marks.
 
     Failing::
 
         - label: d)
           text: des ressources financières et des ressources humaines,;
         - label: e)
-          text: les résultats des travaux des commissions d'études;
+          text: les résultats des travaux des commissions d'études ; ,
 
     Passing::
 
         - label: d)
-          text: des ressources financières et des ressources humaines;
+          text: des ressources financières, humaines, etc. ;
         - label: e)
           text: les résultats des travaux des commissions d'études,
     """
     res = ctx.resolution
     anomalies = analyse(ctx).anomalies
+    doubles = {path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text))}
+    wanted: Wanted = {}
+    state: dict[str, bool] = {}
     finals: dict[int, str] = {}
     for lst in lists(ctx):
         if lst.part == "annex":
@@ -118,28 +225,81 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         for i, entry in enumerate(lst.entries):
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
-        yield from _check_list(lst, final, anomalies)
+        yield from _check_list(lst, final, anomalies, doubles, wanted, res.language, state)
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
-        if mark is None or mark not in COMMA:
+        run = _run_at(doubles.get(("conference",), ()), offset)
+        if run is not None:
+            wanted[(("conference",), run)] = "',' (the conference formula ends with ',')"
+        elif mark is None or mark not in COMMA:
             yield Finding(
                 ("conference",),
                 f"the conference formula ends with {repr(mark) if mark else 'no mark'}; "
                 "expected ','",
                 offset=offset,
+                help="end the conference formula with ','",
             )
-    for t in _texts_for_doubles(ctx):
-        for m in _DOUBLED.finditer(t[1]):
+    texts = dict(_texts_for_doubles(ctx))
+    for path, runs in doubles.items():
+        for start, end in runs:
+            want = wanted.get((path, start))
             yield Finding(
-                t[0],
-                f"doubled punctuation {m.group(0)!r}, the trace of a tracked change; keep "
-                "the mark of the revised text",
-                offset=m.start(),
+                path,
+                f"doubled punctuation {texts[path][start:end]!r}, the trace of a tracked "
+                "change; keep the mark of the revised text",
+                offset=start,
+                length=end - start,
                 severity="error",
+                help=(
+                    f"keep one mark: {want}, and delete the other"
+                    if want
+                    else "keep the one mark the revised text needs, and delete the other"
+                ),
             )
 
 
-def _texts_for_doubles(ctx: Context) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def doubled(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the doubled marks of ``text``, one per run of marks
+    (see the module docstring for what is not doubled)."""
+    out: list[tuple[int, int]] = []
+    for m in _RUN.finditer(text):
+        marks = [m.start() + i for i, c in enumerate(m.group()) if not c.isspace()]
+        # an ellipsis is not a mark: three dots or more in a row, spaced or not
+        kept: list[int] = []
+        i = 0
+        while i < len(marks):
+            j = i
+            while j < len(marks) and text[marks[j]] == ".":
+                j += 1
+            if j - i >= 3:
+                i = j
+                continue
+            kept.extend(marks[i : max(j, i + 1)])
+            i = max(j, i + 1)
+        # "etc.," and "etc. ;" (but "etc.." doubles the dot)
+        dotted = len(kept) >= 2 and text[kept[1]] == "." and kept[1] == kept[0] + 1
+        if kept and kept[0] == marks[0] and text[kept[0]] == "." and not dotted:
+            kept = kept[1:] if _abbreviation(text, kept[0]) else kept
+        if len(kept) >= 2:
+            out.append((kept[0], kept[-1] + 1))
+    return out
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` ends an abbreviation ("etc", "Rev", "e.g", "J")."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if m is None:
+        return False
+    word = m.group()
+    return "." in word or len(word) == 1 or word.casefold() in _ABBREVIATIONS
+
+
+def _run_at(runs: Iterable[tuple[int, int]], offset: int) -> int | None:
+    """The start of the run of doubled marks that holds ``offset``, if any."""
+    return next((start for start, end in runs if start <= offset < end), None)
+
+
+def _texts_for_doubles(ctx: Context) -> Iterator[tuple[Path, str]]:
     from itures.rules._walk import texts
 
     for t in texts(ctx):

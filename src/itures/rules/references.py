@@ -28,6 +28,25 @@ Severities and the corpus scope (decisions):
   editor in errors. Checking a few files of a corpus whose ``corpus`` is
   configured indexes the whole corpus, so a pre-commit run on the changed
   files sees the same references as a full check.
+
+The words of a citation against its target (``reference-text``, a file
+rule: it needs no other file). The words are read with the import grammar
+of the file's language (:func:`itures.importers.extract.read_citations`;
+English, French and Spanish: files in the other languages are not checked),
+and only what they state is compared:
+
+* the numbers, when the words name a resolution by number (the words
+  "[Annex 2]" or "[this resolution]" name none);
+* the year, when both the words and the target give one (fewer words than
+  the target, "[Resolution 71](pp:71@1998)", is not a disagreement);
+* the body, when the words name one ("de l'AMNT", "of this conference",
+  "ITU-R"), else when their revision names a conference: "(Rev. Buenos
+  Aires, 2017)" is WTDC's (the calendar of :mod:`itures.conferences`;
+  where several bodies met, any of them);
+* the clause or annex, when both name one.
+
+All disagreements of one citation make one finding, with the target the
+words call for.
 """
 
 from __future__ import annotations
@@ -35,10 +54,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from itures.i18n import tr
 from itures.model import markup as mk
-from itures.rules import CorpusContext, Finding, rule
+from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules import labels as lb
-from itures.rules._walk import bodies, short
+from itures.rules._walk import bodies, short, texts
 from itures.summary import Summary, Tree
 
 
@@ -92,7 +112,40 @@ def _child(entries: Tree, seg: str, parent: str | None) -> tuple[str, Tree] | No
 
 def _labels(entries: Tree) -> str:
     found = [label for label, _ in entries if label]
-    return ", ".join(found) if found else "none labelled"
+    return ", ".join(found) if found else tr("none labelled")
+
+
+def _missing(noun: str, seg: str, where: str, labels: str) -> str:
+    """Why a labelled part is missing, one message per noun (their gender differs)."""
+    if noun == "item":
+        return tr(
+            "has no item '{label}' in {where} (its items: {labels})",
+            label=seg,
+            where=where,
+            labels=labels,
+        )
+    if noun == "clause":
+        return tr(
+            "has no clause '{label}' in {where} (its clauses: {labels})",
+            label=seg,
+            where=where,
+            labels=labels,
+        )
+    return tr(
+        "has no paragraph '{label}' in {where} (its paragraphs: {labels})",
+        label=seg,
+        where=where,
+        labels=labels,
+    )
+
+
+def _inside(noun: str, label: str, where: str) -> str:
+    """'clause 1 of 'resolves'', one message per noun."""
+    if noun == "item":
+        return tr("item {label} of {where}", label=label, where=where)
+    if noun == "clause":
+        return tr("clause {label} of {where}", label=label, where=where)
+    return tr("paragraph {label} of {where}", label=label, where=where)
 
 
 def _walk_labels(entries: Tree, segs: tuple[str, ...], where: str, noun: str) -> str | None:
@@ -100,10 +153,10 @@ def _walk_labels(entries: Tree, segs: tuple[str, ...], where: str, noun: str) ->
     for seg in segs:
         entry = _child(entries, seg, parent)
         if entry is None:
-            return f"has no {noun} '{seg}' in {where} (its {noun}s: {_labels(entries)})"
+            return _missing(noun, seg, where, _labels(entries))
         label, children = entry
         parent = lb.fragment_segment(label)
-        where = f"{noun} {label} of {where}"
+        where = _inside(noun, label, where)
         entries = children
     return None
 
@@ -147,7 +200,7 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
     head, rest = fragment[0], fragment[1:]
     if head == "annex":
         if not res.annexes:
-            return "has no annex"
+            return tr("has no annex")
         if not rest:
             return None
         seg = rest[0].lower()
@@ -155,9 +208,10 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
             if (label is None and seg == "1" and len(res.annexes) == 1) or (
                 label is not None and lb.fragment_segment(label) == seg
             ):
-                return _walk_labels(items, rest[1:], f"annex {rest[0]}", "paragraph")
-        labels = ", ".join(label or "(unlabelled)" for label, _ in res.annexes)
-        return f"has no annex '{rest[0]}' (its annexes: {labels})"
+                where = tr("Annex {label}", label=rest[0])
+                return _walk_labels(items, rest[1:], where, "paragraph")
+        labels = ", ".join(label or tr("(unlabelled)") for label, _ in res.annexes)
+        return tr("has no annex '{label}' (its annexes: {labels})", label=rest[0], labels=labels)
     # Several sections may share a verb ("instructs the Secretary-General",
     # "instructs the Director of BDT"), each numbered from 1: the fragment
     # resolves when one of them has the clause.
@@ -174,10 +228,20 @@ def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
         # have thousands of sections of one verb)
         reasons = [_walk_labels(e, rest, where, noun) or "" for where, noun, e in sections[:3]]
         if len(sections) > 3:
-            reasons.append(f"nor in the {len(sections) - 3:,} other sections '{head}'")
-        return "; ".join(reasons)
+            reasons.append(
+                tr(
+                    "nor in the {count} other sections '{verb}'",
+                    count=format(len(sections) - 3, ","),
+                    verb=head,
+                )
+            )
+        return _separator().join(reasons)
     verbs = [verb for verb, _ in res.preamble] + [verb for verb, _, _ in res.operative]
-    return f"has no section '{head}' (its sections: {', '.join(verbs) or 'none'})"
+    return tr(
+        "has no section '{verb}' (its sections: {verbs})",
+        verb=head,
+        verbs=", ".join(verbs) or tr("none"),
+    )
 
 
 def _cited(ctx: CorpusContext, ref: mk.ResolutionRef) -> Summary | None:
@@ -247,20 +311,36 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                 if ref.body in scope:
                     yield Finding(
                         path,
-                        f"'{short(text, 6)}' cites {ref}, which the corpus does not have "
-                        f"({ref.body} is in the reference scope); check the body and the "
-                        "number, or add the resolution",
+                        tr(
+                            "'{words}' cites {target}, which the corpus does not have "
+                            "({body} is in the reference scope)",
+                            words=short(text, 6),
+                            target=str(ref),
+                            body=ref.body,
+                        ),
                         offset=start,
+                        help=tr("check the body and the number, or add the resolution"),
                     )
                 continue
             if fragment:
                 why = resolve_fragment(found, fragment)
                 if why is not None:
+                    target = f"{ref}#{'/'.join(fragment)}"
                     yield Finding(
                         path,
-                        f"'{short(text, 6)}' cites {ref}#{'/'.join(fragment)}, "
-                        f"but {ref} ({found.path}) {why}",
+                        tr(
+                            "'{words}' cites {target}, but {ref} ({path}) {why}",
+                            words=short(text, 6),
+                            target=target,
+                            ref=str(ref),
+                            path=found.path,
+                            why=why,
+                        ),
                         offset=start,
+                        help=tr(
+                            "correct the part the citation names (after '#') and its words, "
+                            "or the cited resolution"
+                        ),
                     )
 
 
@@ -301,10 +381,164 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             known = ", ".join(
                 f"{place} {when}" for event, place, when in cited.history if event != "abrogated"
             )
+            if known:
+                message = tr(
+                    "'{words}' cites {target} as of {year}, but its history ({path}) has {known}",
+                    words=short(text, 6),
+                    target=str(ref),
+                    year=year,
+                    path=cited.path,
+                    known=known,
+                )
+            else:
+                message = tr(
+                    "'{words}' cites {target} as of {year}, but its history ({path}) has no "
+                    "revision",
+                    words=short(text, 6),
+                    target=str(ref),
+                    year=year,
+                    path=cited.path,
+                )
             yield Finding(
                 path,
-                f"'{short(text, 6)}' cites {ref} as of {year}, but its history "
-                f"({cited.path}) has {known or 'no revision'}; correct the year (@YEAR) "
-                "and the words, or the cited resolution's history",
+                message,
                 offset=start,
+                help=tr(
+                    "correct the year (@YEAR) and the words, or the cited resolution's history"
+                ),
+            )
+
+
+def _join(numbers: list[str] | tuple[str, ...]) -> str:
+    return ",".join(numbers)
+
+
+def _separator() -> str:
+    # TRANSLATORS: between two reasons of one finding ("has no clause '3' in ...; has no ...").
+    return tr("; ")
+
+
+def either(names: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c' in the current language."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
+
+
+def _list(items: list[str]) -> str:
+    """'17, 26 and 44'."""
+    if len(items) == 1:
+        return items[0]
+    return tr("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
+
+
+@rule(
+    "reference-text",
+    "error",
+    "the words of a citation name another body, number, revision or clause than its target",
+)
+def reference_text(ctx: Context) -> Iterator[Finding]:
+    """The words of a citation ``[words](target)`` and its target must agree on
+    the body, the numbers, the revision year and the clause (see the module
+    docstring for what the words are taken to state).
+
+    Failing (the words say 2012, the target 2017)::
+
+        text: >-
+          [la Résolution 57 (Rév.Dubaï, 2012) de l'AMNT](wtsa:57@2017) sur le renforcement
+
+    Passing::
+
+        text: >-
+          [la Résolution 57 (Rév.Dubaï, 2012) de l'AMNT](wtsa:57@2012) sur le renforcement
+          et [les Résolutions 17, 26, 44 et 45 (Rév.Dubaï, 2012)](wtsa:17,26,44,45@2012)
+    """
+    lang = ctx.resolution.language
+    if lang not in ("en", "fr", "es"):
+        return
+    from itures.importers.extract import read_citations  # the import grammars: on demand
+
+    own = ctx.resolution.body
+    for t in texts(ctx):
+        for span in t.spans:
+            if not isinstance(span, mk.Citation):
+                continue
+            readings = read_citations(span.text, lang, own)
+            if not readings:
+                continue
+            why: list[str] = []
+            body = span.body
+            numbers = [n for r in readings for n in r.numbers]
+            cited = [ref.number for ref in span.resolutions]
+            if {n.replace("‑", "-") for n in numbers} != set(cited):
+                if len(numbers) > 1:
+                    said = tr(
+                        "numbers {words}, the target {target}",
+                        words=_list(numbers),
+                        target=_list(cited),
+                    )
+                else:
+                    said = tr(
+                        "number {words}, the target {target}",
+                        words=_list(numbers),
+                        target=_list(cited),
+                    )
+                why.append(said)
+            named = {r.body for r in readings if r.body is not None}
+            allowed = [r.conference for r in readings if r.body is None and r.conference]
+            if named and span.body not in named:
+                body = sorted(named)[0]
+                why.append(
+                    tr(
+                        "body {words}, the target {target}",
+                        words=either(sorted(named)),
+                        target=span.body,
+                    )
+                )
+            elif not named and allowed and any(span.body not in a for a in allowed):
+                body = sorted(allowed[0])[0]
+                why.append(
+                    tr(
+                        "a revision of {words}, the target one of {target}",
+                        words=either(sorted(allowed[0])),
+                        target=span.body,
+                    )
+                )
+            years = sorted({r.year for r in readings if r.year is not None})
+            year = span.year
+            if span.year is not None and years and span.year not in years:
+                year = years[0]
+                why.append(
+                    tr(
+                        "revision {words}, the target {target}",
+                        words=_list([str(y) for y in years]),
+                        target=span.year,
+                    )
+                )
+            fragments = {r.fragment for r in readings if r.fragment}
+            fragment = span.fragment
+            if span.fragment and fragments and span.fragment not in fragments:
+                fragment = sorted(fragments)[0]
+                why.append(
+                    tr(
+                        "part {words}, the target {target}",
+                        words=either(["/".join(f) for f in sorted(fragments)]),
+                        target="/".join(span.fragment),
+                    )
+                )
+            if not why:
+                continue
+            right = f"{body}:{_join(numbers)}" + (f"@{year}" if year else "")
+            right += f"#{'/'.join(fragment)}" if fragment else ""
+            yield Finding(
+                t.path,
+                tr(
+                    "the words '{words}' and their target ({target}) disagree: the words say {why}",
+                    words=short(span.text, 8),
+                    target=span.target,
+                    why=_separator().join(why),
+                ),
+                offset=span.start,
+                length=span.end - span.start,
+                help=tr("correct the words, or the target to {right}", right=right),
             )

@@ -57,9 +57,15 @@ class Runner:
         self.cache: dict[Any, Any] = {}
         self.corpus_cache: dict[Any, Any] = {}
 
-    def file_findings(self, path: str, resolution: Resolution) -> tuple[Found, Context]:
-        """What the file rules find (and the context, with its memos: the parsed texts)."""
-        ctx = Context(path, resolution, self.config, self.cache)
+    def file_findings(
+        self, path: str, resolution: Resolution, document: Document | None = None
+    ) -> tuple[Found, Context]:
+        """What the file rules find (and the context, with its memos: the parsed texts).
+
+        ``document`` is the parsed file, for the rules about its source text
+        (``text-comment``); without it they find nothing.
+        """
+        ctx = Context(path, resolution, self.config, self.cache, document=document)
         return list(run(ctx, self.file_rules)), ctx
 
     def corpus_findings(
@@ -87,7 +93,7 @@ class Runner:
 
         The corpus rules need :attr:`index`, holding this file too.
         """
-        found, ctx = self.file_findings(path, resolution)
+        found, ctx = self.file_findings(path, resolution, document())
         if self.corpus_rules and self.index is not None:
             from itures.summary import summarise
 
@@ -179,7 +185,13 @@ class Runner:
                 if sup.problem is not None:
                     out.append(
                         Diagnostic(
-                            "suppression-invalid", sev, path, sup.line, sup.column, sup.problem
+                            "suppression-invalid",
+                            sev,
+                            path,
+                            sup.line,
+                            sup.column,
+                            sup.problem,
+                            help=sup.help,
                         )
                     )
         if self.config.enabled("suppression-unused"):

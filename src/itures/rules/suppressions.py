@@ -44,6 +44,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.diagnostics import Diagnostic
+from itures.i18n import tr
 from itures.rules import BUILTIN, Context, Finding, rule
 from itures.yamlio.read import Document
 
@@ -70,6 +71,7 @@ class Suppression:
     rules: tuple[str, ...] = ()
     reason: str = ""
     problem: str | None = None  # why it is invalid
+    help: str | None = None  # how to make it valid
     used: set[str] = field(default_factory=set)
 
 
@@ -84,7 +86,9 @@ class Suppressed:
         return {**self.diagnostic.to_dict(), "suppressed": True, "reason": self.reason}
 
     def __str__(self) -> str:
-        return f"{self.diagnostic} [suppressed: {self.reason}]"
+        return tr(
+            "{finding} [suppressed: {reason}]", finding=str(self.diagnostic), reason=self.reason
+        )
 
 
 def _content_spans(root: Node | None) -> list[tuple[int, int, bool]]:
@@ -155,16 +159,25 @@ class Suppressions(list[Suppression]):
         return self._first.get((target, rule_name))
 
 
-def _validate(names: list[str], known: set[str]) -> str | None:
+def _validate(names: list[str], known: set[str]) -> tuple[str, str] | None:
+    """(what is wrong, the fix) with the rules a suppression names, or None."""
     if not names:
-        return f"the suppression names no rule; write {_FORM}"
+        return tr("the suppression names no rule"), tr("write {form}", form=_FORM)
     for name in names:
         if name in BUILTIN:
-            return f"'{name}' findings cannot be suppressed: the file must be fixed"
+            return (
+                tr("'{rule}' findings cannot be suppressed", rule=name),
+                tr(
+                    "fix the file: a file that cannot be read, or that does not follow the "
+                    "schema, is not checked"
+                ),
+            )
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            return f"the suppression names unknown rule '{name}'{hint}"
+            message = tr("the suppression names unknown rule '{rule}'", rule=name)
+            if close:
+                return message, tr("did you mean '{rule}'?", rule=close[0])
+            return message, tr("correct the rule's name: `itures rules` lists them")
     return None
 
 
@@ -192,17 +205,20 @@ def scan(doc: Document, known: set[str]) -> Suppressions:
         sup = Suppression(line, column, _target(next_content, line, alone))
         parsed = _SUPPRESSION.match(comment)
         if parsed is None:
-            sup.problem = f"cannot read this suppression; write {_FORM}"
+            sup.problem = tr("cannot read this suppression")
+            sup.help = tr("write {form}", form=_FORM)
         else:
             names = [n.strip() for n in parsed.group("rules").split(",") if n.strip()]
             sup.rules = tuple(names)
             sup.reason = (parsed.group("reason") or "").strip()
-            sup.problem = _validate(names, known)
-            if sup.problem is None and not sup.reason:
-                sup.problem = (
-                    "a suppression needs a reason (why the published text is kept as it is): "
-                    f"write {_FORM}"
+            invalid = _validate(names, known)
+            if invalid is not None:
+                sup.problem, sup.help = invalid
+            elif not sup.reason:
+                sup.problem = tr(
+                    "a suppression needs a reason (why the published text is kept as it is)"
                 )
+                sup.help = tr("write {form}", form=_FORM)
         out.append(sup)
     return out
 

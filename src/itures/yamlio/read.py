@@ -37,6 +37,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.diagnostics import Diagnostic, pointer_from
+from itures.i18n import tr
 
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _BaseLoader
@@ -142,11 +143,22 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 class YamlSyntaxError(Exception):
     """Raised by :func:`parse_text`; carries a ready ``yaml-syntax`` message."""
 
-    def __init__(self, message: str, line: int, column: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        line: int,
+        column: int,
+        help: str | None = None,
+        end_line: int = 0,
+        end_column: int = 0,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.help = help
+        self.end_line = end_line
+        self.end_column = end_column
 
 
 # Integers are years and counts: one of more than 1,000 digits is refused
@@ -232,15 +244,33 @@ def _scalar(node: ScalarNode) -> Any:
         return value
     rx = _PATTERNS.get(tag)
     if rx is None:
-        raise _node_error(node, f"tag {tag!r} is not allowed; write plain YAML without tags")
+        raise _node_error(
+            node,
+            tr("tag '{tag}' is not allowed; write plain YAML without tags", tag=tag),
+            _no_tags(),
+        )
     if not rx.match(value):
-        raise _node_error(node, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}")
+        raise _node_error(
+            node,
+            tr("'{value}' is not a valid {type}", value=value, type=tag.rsplit(":", 1)[-1]),
+            _no_tags(),
+        )
     return _typed(tag, value)
 
 
-def _node_error(node: Node, message: str) -> YamlSyntaxError:
+def _node_error(node: Node, message: str, help: str | None = None) -> YamlSyntaxError:
     mark = node.start_mark
-    return YamlSyntaxError(message, mark.line + 1, mark.column + 1)
+    end = node.end_mark
+    end_line, end_column = end.line + 1, end.column  # end_mark is past the last character
+    if end_line != mark.line + 1:
+        end_line, end_column = mark.line + 1, mark.column + 1
+    return YamlSyntaxError(message, mark.line + 1, mark.column + 1, help, end_line, end_column)
+
+
+def _no_tags() -> str:
+    return tr(
+        "remove the tag (the word that starts with '!'); a text that starts with '!' goes in quotes"
+    )
 
 
 # Resolutions nest a few levels deep (an item of an item of a section); a
@@ -266,32 +296,67 @@ def _construct(node: Node, depth: int = 0) -> Any:
         try:
             return _scalar(node)  # type: ignore[arg-type]
         except _TooLarge:
-            raise _node_error(node, "integer too large (more than 1,000 digits)") from None
+            raise _node_error(
+                node,
+                tr("integer too large (more than 1,000 digits)"),
+                tr("a year or a count has a few digits; if this is text, put it in quotes"),
+            ) from None
         except ValueError:  # "0x_", "._": the number patterns, but no digits
             raise _node_error(
-                node, f"{value!r} looks like a number but is not one; quote it if it is text"
+                node,
+                tr(
+                    "'{value}' looks like a number but is not one; quote it if it is text",
+                    value=value,
+                ),
+                tr("write it in quotes: '{value}'", value=value),
             ) from None
     if depth >= MAX_DEPTH:
-        raise _node_error(node, f"nested more than {MAX_DEPTH} levels deep")
+        raise _node_error(
+            node,
+            tr("nested more than {depth} levels deep", depth=MAX_DEPTH),
+            _nesting_help(),
+        )
     if cls is MappingNode:
         if node.tag != _MAP:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+            raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
-                raise _node_error(key_node, "mapping keys must be plain strings")
+                raise _node_error(
+                    key_node,
+                    tr("mapping keys must be plain strings"),
+                    tr("write each key as a plain word followed by ': ' (title: ...)"),
+                )
             k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
             if not isinstance(k, str):
                 k = key_node.value  # keys are names: `1:` is the key "1"
             if k in result:
-                raise _node_error(key_node, f"duplicate key {k!r}")
+                raise _duplicate(node, key_node, k)
             result[k] = _construct(value_node, depth + 1)
         return result
     if cls is SequenceNode:
         if node.tag != _SEQ:
-            raise _node_error(node, f"tag {node.tag!r} is not allowed")
+            raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
         return [_construct(child, depth + 1) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
+
+
+def _duplicate(mapping: Node, key_node: Node, key: str) -> YamlSyntaxError:
+    """A key given twice in one mapping: where the first one is, and the likely fix."""
+    first = next(
+        k
+        for k, _ in mapping.value
+        if isinstance(k, ScalarNode) and k is not key_node and (k.value == key_node.value)
+    )
+    return _node_error(
+        key_node,
+        tr(
+            "duplicate key '{key}' (already on line {line})",
+            key=key,
+            line=first.start_mark.line + 1,
+        ),
+        tr("remove one of the two; if this line starts a new entry of a list, begin it with '- '"),
+    )
 
 
 def _check_anchors(text: str) -> None:
@@ -301,9 +366,16 @@ def _check_anchors(text: str) -> None:
         if anchor is not None:
             mark = event.start_mark
             assert mark is not None
-            what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
             raise YamlSyntaxError(
-                f"{what} are not allowed; write the content out", mark.line + 1, mark.column + 1
+                tr("aliases (*name) are not allowed; write the content out")
+                if isinstance(event, yaml.AliasEvent)
+                else tr("anchors (&name) are not allowed; write the content out"),
+                mark.line + 1,
+                mark.column + 1,
+                tr(
+                    "write the repeated content out in full; a text that starts with '&' or '*' "
+                    "goes in quotes"
+                ),
             )
 
 
@@ -372,10 +444,15 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
     if tab >= 0:
         line, column = _position_of(text, tab)
         raise YamlSyntaxError(
-            "tab character; indent and separate with spaces (a tab in text is usually "
-            "a label separator left by Word)",
+            tr(
+                "tab character: YAML does not allow tabs for indentation, and in a text a tab "
+                "is usually a label separator left by Word"
+            ),
             line,
             column,
+            tr(
+                "replace the tab with spaces: two per indentation level, or one space inside a text"
+            ),
         )
     if not text.isascii():
         _refuse_odd_breaks(text)
@@ -385,35 +462,48 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
                 _check_anchors(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if exc.context and "expected a single document" in exc.context:
-            problem = "several YAML documents in one file; keep one resolution per file"
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise YamlSyntaxError(problem, line, column) from None
+        from itures.yamlio.explain import Explained, explain
+
+        try:
+            said = explain(text, exc)
+        except Exception:  # pragma: no cover - explain is total (tests/test_yaml_messages.py)
+            mark = exc.problem_mark or exc.context_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+            said = Explained(exc.problem or "invalid YAML", None, line, column)
+        raise YamlSyntaxError(
+            said.message, said.line, said.column, said.help, said.end_line, said.end_column
+        ) from None
     except yaml.YAMLError as exc:  # reader errors (characters YAML refuses) have no mark
         found = _UNPRINTABLE.search(text)
         if found is None:  # pragma: no cover - libyaml and the pattern agree
             raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
         line, column = _position_of(text, found.start())
         raise YamlSyntaxError(
-            f"control character U+{ord(found.group()):04X} is not allowed in YAML; remove it",
+            tr(
+                "control character {code} is not allowed in YAML; remove it",
+                code="U+" + format(ord(found.group()), "04X"),
+            ),
             line,
             column,
+            tr("delete the character (it is invisible in most editors: retype the word around it)"),
         ) from None
     except UnicodeEncodeError as exc:  # a str holding lone surrogates: not from a file
         line, column = _position_of(text, exc.start)
         raise YamlSyntaxError(
-            "lone surrogate character: this is not Unicode text", line, column
+            tr("lone surrogate character: this is not Unicode text"), line, column
         ) from None
     except RecursionError:  # pragma: no cover - libyaml stops at depth 1,000
-        raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
+        raise YamlSyntaxError(
+            tr("the document is nested too deeply"), 1, 1, _nesting_help()
+        ) from None
     if root is None:
         return None, None
     try:
         return _construct(root), root
     except RecursionError:
-        raise YamlSyntaxError("the document is nested too deeply", 1, 1) from None
+        raise YamlSyntaxError(
+            tr("the document is nested too deeply"), 1, 1, _nesting_help()
+        ) from None
 
 
 def decode(data: bytes) -> str:
@@ -423,9 +513,9 @@ def decode(data: bytes) -> str:
     (UTF-16 without a BOM is mostly NULs and ASCII, and decodes "fine").
     """
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise YamlSyntaxError("the file is UTF-32; save it as UTF-8", 1, 1)
+        raise YamlSyntaxError(tr("the file is UTF-32; save it as UTF-8"), 1, 1, _utf8_help())
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise YamlSyntaxError("the file is UTF-16; save it as UTF-8", 1, 1)
+        raise YamlSyntaxError(tr("the file is UTF-16; save it as UTF-8"), 1, 1, _utf8_help())
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     nul = data.find(b"\x00")
@@ -436,7 +526,13 @@ def decode(data: bytes) -> str:
             raise _nul_error(data, nul) from None
         line, column = _byte_position(data, exc.start)
         raise YamlSyntaxError(
-            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line, column
+            tr(
+                "invalid UTF-8 (byte {byte}); save the file as UTF-8",
+                byte="0x" + format(data[exc.start], "02x"),
+            ),
+            line,
+            column,
+            _utf8_help(),
         ) from None
     if nul >= 0:
         raise _nul_error(data, nul)
@@ -446,10 +542,22 @@ def decode(data: bytes) -> str:
 def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
     line, column = _byte_position(data, nul)
     return YamlSyntaxError(
-        "NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)",
+        tr("NUL character: this is not UTF-8 text (a binary file, or UTF-16 without a BOM?)"),
         line,
         column,
+        _utf8_help(),
     )
+
+
+def _utf8_help() -> str:
+    return tr(
+        "in your editor, save the file with the encoding UTF-8 (without BOM); a resolution file "
+        "is plain text"
+    )
+
+
+def _nesting_help() -> str:
+    return tr("a resolution nests a few levels (section, item, sub-item); check the indentation")
 
 
 def _byte_position(data: bytes, index: int) -> tuple[int, int]:
@@ -565,9 +673,11 @@ class Document:
         *,
         severity: str = "error",
         key: bool = False,
+        help: str | None = None,
     ) -> Diagnostic:
-        """A diagnostic positioned at ``parts`` of this document."""
+        """A diagnostic positioned at ``parts`` of this document, with its span."""
         line, column = self.locate(parts, key=key)
+        end_line, end_column = self.span_end(parts, key=key)
         return Diagnostic(
             rule=rule,
             severity="warning" if severity == "warning" else "error",
@@ -576,7 +686,48 @@ class Document:
             column=column,
             message=message,
             pointer=pointer_from(tuple(parts)),
+            end_line=end_line,
+            end_column=end_column,
+            help=help,
         )
+
+    def span_end(
+        self, parts: tuple[str | int, ...] | list[str | int], *, key: bool = False
+    ) -> tuple[int, int]:
+        """Line and column (1-based, inclusive) where the span at ``parts`` ends.
+
+        A scalar (or a key, with ``key``) is spanned whole; a list or mapping
+        on its first line only (up to a comment); a path that leaves the tree
+        gives the start (a one-character span).
+        """
+        node = self.root
+        last = len(parts) - 1
+        for i, part in enumerate(parts):
+            if isinstance(node, MappingNode):
+                found = self._keys_of(node).get(str(part))
+                node = None if found is None else found[0] if (key and i == last) else found[1]
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                node = node.value[part] if 0 <= part < len(node.value) else None
+            else:
+                node = None
+            if node is None:
+                return self.locate(parts, key=key)
+        if node is None:
+            return 1, 1
+        text = self.text
+        start = node.start_mark.index
+        if isinstance(node, ScalarNode):
+            stop = node.end_mark.index
+        else:
+            nl = text.find("\n", start)
+            stop = len(text) if nl < 0 else nl
+            hash_at = text.find(" #", start, stop)
+            if hash_at >= 0:
+                stop = hash_at
+        j = min(stop, len(text)) - 1
+        while j > start and text[j].isspace():
+            j -= 1
+        return self.line_column(max(j, start))
 
 
 def read_document(path: str, data: bytes) -> Document | Diagnostic:
@@ -585,5 +736,16 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
         text = decode(data)
         parsed, _ = parse_text(text)
     except YamlSyntaxError as exc:
-        return Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message)
+        return Diagnostic(
+            "yaml-syntax",
+            "error",
+            path,
+            exc.line,
+            exc.column,
+            exc.message,
+            None,
+            exc.end_line,
+            exc.end_column,
+            exc.help,
+        )
     return Document(path=path, text=text, data=parsed)

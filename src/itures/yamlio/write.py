@@ -25,7 +25,8 @@ scalar inside the text. Here comments are attached to the entry they
 precede, and the output is verified: :mod:`itures.fmt` reads it back and
 refuses to write anything whose data or comments differ.
 
-Files are written atomically (:func:`write_atomic`).
+Files are written atomically (:func:`write_atomic`), and only over regular
+files (see :func:`target_of`).
 """
 
 from __future__ import annotations
@@ -363,25 +364,100 @@ def dump_resolution(resolution: Resolution, *, schema: str | None = None) -> str
     return text
 
 
+class WriteRefused(OSError):
+    """A path that is not written to, and why (``reason``, for an editor)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        import errno
+
+        super().__init__(errno.EPERM, reason, path)
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def target_of(path: str | os.PathLike[str], *, overwrite: bool = True) -> str:
+    """The file a write to ``path`` creates or replaces, or why there is none.
+
+    Decisions (the same for ``fmt``, ``import`` and ``render``):
+
+    * nothing there: ``path`` itself;
+    * a regular file: ``path`` (with ``overwrite=False``: :class:`FileExistsError`);
+    * a symbolic link to a regular file: the file it points to, so the link
+      stays a link and its target gets the new content (``fmt`` formats the
+      file a link shares); a link to nothing, or a loop, is refused rather
+      than followed (writing would create a file wherever it points), and
+      with ``overwrite=False`` any link is an existing file;
+    * a FIFO, a device, a socket, a directory: refused (:class:`WriteRefused`);
+      replacing ``/dev/null`` by a file breaks the system;
+    * a file with several hard links: refused, since replacing it would
+      separate it from its other names.
+    """
+    import stat
+
+    name = os.fspath(path)
+    try:
+        st = os.lstat(name)
+    except FileNotFoundError:
+        return name
+    if not overwrite:
+        raise FileExistsError(name)
+    target = name
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = os.path.realpath(name, strict=True)
+            st = os.stat(target)
+        except OSError:
+            raise WriteRefused(
+                name, "a symbolic link to nothing (or a loop of links); not written"
+            ) from None
+    if not stat.S_ISREG(st.st_mode):
+        kinds = (
+            (stat.S_ISFIFO, "a FIFO"),
+            (stat.S_ISCHR, "a character device"),
+            (stat.S_ISBLK, "a block device"),
+            (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISDIR, "a directory"),
+        )
+        kind = next((what for test, what in kinds if test(st.st_mode)), "something")
+        raise WriteRefused(name, f"{kind}, not a regular file; not written")
+    if st.st_nlink > 1:
+        raise WriteRefused(
+            name,
+            f"a file with {st.st_nlink} hard links, which replacing it would separate; "
+            "not written (make it a file of its own first)",
+        )
+    return target
+
+
 def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename.
 
     A failure leaves any existing file untouched. With ``overwrite=False`` an
-    existing file raises :class:`FileExistsError`. An existing file keeps its
-    permissions.
+    existing file raises :class:`FileExistsError`. What is written to is
+    decided by :func:`target_of` (a link's target; never a FIFO or a device:
+    :class:`WriteRefused`). An existing file keeps its permissions, and its
+    owner and group when the writer may set them (root).
     """
-    target = os.fspath(path)
+    target = target_of(path, overwrite=overwrite)
     directory = os.path.dirname(os.path.abspath(target))
-    if not overwrite and os.path.exists(target):
-        raise FileExistsError(target)
     fd, tmp = tempfile.mkstemp(prefix=".itures-", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        if os.path.exists(target):
-            os.chmod(tmp, os.stat(target).st_mode & 0o7777)
+        try:
+            st: os.stat_result | None = os.stat(target)
+        except FileNotFoundError:
+            st = None
+        if st is not None:
+            os.chmod(tmp, st.st_mode & 0o7777)
+            if hasattr(os, "chown") and os.geteuid() == 0:
+                os.chown(tmp, st.st_uid, st.st_gid)
+                os.chmod(tmp, st.st_mode & 0o7777)  # chown clears set-user-ID bits
         else:
             umask = os.umask(0)
             os.umask(umask)

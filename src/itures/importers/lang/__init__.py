@@ -11,6 +11,9 @@ verbose regular expressions; :mod:`itures.importers.extract` applies them.
 Names of actors, conferences and events come from the vocabulary
 (``schema/actors.yaml``); a grammar only adds the forms that the vocabulary
 does not list (``aliases``) and the bodies outside ITU (``other_bodies``).
+The section verbs, their headings and the words of "further" come from the
+verb vocabulary (``schema/verbs.yaml``), which the rules ``verb-unknown`` and
+``heading-mismatch`` check files against: one list for both.
 """
 
 from __future__ import annotations

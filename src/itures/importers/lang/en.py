@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from itures.importers.lang import Grammar
+from itures.model.vocabulary import shipped_verbs
 
 _X = re.VERBOSE
 
@@ -43,6 +44,8 @@ REVISION = rf"""
     )\s*\)
 """
 
+_VERBS = shipped_verbs()
+
 GRAMMAR = Grammar(
     language="en",
     heading=re.compile(
@@ -66,67 +69,10 @@ GRAMMAR = Grammar(
         """,
         _X,
     ),
-    preamble_verbs={
-        "recalling": "recalling",
-        "considering": "considering",
-        "noting": "noting",
-        "noting with concern": "noting_with_concern",
-        "noting with satisfaction": "noting_with_satisfaction",
-        "noting with appreciation": "noting_with_appreciation",
-        "taking note": "taking_note",
-        "recognizing": "recognizing",
-        "recognising": "recognizing",
-        "bearing in mind": "bearing_in_mind",
-        "taking into account": "taking_into_account",
-        "taking into consideration": "taking_into_account",
-        "aware": "aware",
-        "conscious": "conscious",
-        "mindful": "mindful",
-        "emphasizing": "emphasizing",
-        "emphasising": "emphasizing",
-        "stressing": "stressing",
-        "highlighting": "highlighting",
-        "underlining": "underlining",
-        "convinced": "convinced",
-        "concerned": "concerned",
-        "deeply concerned": "deeply_concerned",
-        "welcoming": "welcoming",
-        "appreciating": "appreciating",
-        "acknowledging": "acknowledging",
-        "reaffirming": "reaffirming",
-        "affirming": "affirming",
-        "reiterating": "reiterating",
-        "observing": "observing",
-        "having considered": "having_considered",
-        "having examined": "having_examined",
-        "guided by": "guided_by",
-        "referring to": "referring_to",
-        "expressing": "expressing",
-    },
-    operative_verbs={
-        "resolves": "resolves",
-        "decides": "resolves",
-        "resolves to instruct": "resolves_to_instruct",
-        "resolves to invite": "resolves_to_invite",
-        "resolves to request": "resolves_to_request",
-        "resolves to encourage": "resolves_to_encourage",
-        "decides to instruct": "resolves_to_instruct",
-        "instructs": "instructs",
-        "invites": "invites",
-        "requests": "requests",
-        "encourages": "encourages",
-        "urges": "urges",
-        "calls upon": "calls_upon",
-        "calls on": "calls_upon",
-        "appeals to": "appeals_to",
-        "authorizes": "authorizes",
-        "recommends": "recommends",
-        "approves": "approves",
-        "endorses": "endorses",
-        "expresses": "expresses",
-        "commends": "commends",
-    },
-    further=re.compile(r"\b(?:further|also)\b", re.IGNORECASE),
+    # the verbs and "further" words: schema/verbs.yaml, the one list
+    preamble_verbs=_VERBS.table("preamble", "en"),
+    operative_verbs=_VERBS.table("operative", "en"),
+    further=_VERBS.further_pattern("en"),
     citation=re.compile(
         rf"""
         (?P<article>\b(?:the|The)\s+)?                 # optional article

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from itures.importers.lang import Grammar
+from itures.model.vocabulary import shipped_verbs
 
 _X = re.VERBOSE
 
@@ -35,6 +36,8 @@ REVISION = rf"""
       | (?:(?P<place>{PLACE}),?\s*)?(?P<year>(?:18|19|20)\d\d)     # Dubaï, 2018
     )\s*\)
 """
+
+_VERBS = shipped_verbs()
 
 GRAMMAR = Grammar(
     language="es",
@@ -59,48 +62,10 @@ GRAMMAR = Grammar(
         """,
         _X,
     ),
-    preamble_verbs={
-        "recordando": "recalling",
-        "considerando": "considering",
-        "observando": "noting",
-        "señalando": "noting",
-        "tomando nota": "taking_note",
-        "observando con preocupación": "noting_with_concern",
-        "observando con satisfacción": "noting_with_satisfaction",
-        "reconociendo": "recognizing",
-        "teniendo presente": "bearing_in_mind",
-        "teniendo en cuenta": "taking_into_account",
-        "consciente": "aware",
-        "destacando": "emphasizing",
-        "subrayando": "emphasizing",
-        "convencida": "convinced",
-        "convencido": "convinced",
-        "preocupada": "concerned",
-        "preocupado": "concerned",
-        "acogiendo con satisfacción": "welcoming",
-        "reafirmando": "reaffirming",
-        "afirmando": "affirming",
-        "habiendo examinado": "having_considered",
-        "apreciando": "appreciating",
-    },
-    operative_verbs={
-        "resuelve": "resolves",
-        "decide": "resolves",
-        "resuelve encargar": "resolves_to_instruct",
-        "resuelve invitar": "resolves_to_invite",
-        "encarga": "instructs",
-        "invita": "invites",
-        "pide": "requests",
-        "solicita": "requests",
-        "alienta": "encourages",
-        "insta": "urges",
-        "exhorta": "urges",
-        "hace un llamamiento": "appeals_to",
-        "autoriza": "authorizes",
-        "recomienda": "recommends",
-        "aprueba": "approves",
-    },
-    further=re.compile(r"\b(?:además|asimismo|también)\b", re.IGNORECASE),
+    # the verbs and "further" words: schema/verbs.yaml, the one list
+    preamble_verbs=_VERBS.table("preamble", "es"),
+    operative_verbs=_VERBS.table("operative", "es"),
+    further=_VERBS.further_pattern("es"),
     citation=re.compile(
         rf"""
         (?P<article>\b(?:[Ll]a|[Ll]as|[Ee]l|[Ll]os|[Ss]u|[Ss]us)\s+)?

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from itures.importers.lang import Grammar
+from itures.model.vocabulary import shipped_verbs
 
 _X = re.VERBOSE
 
@@ -38,6 +39,8 @@ REVISION = rf"""
     )\s*\)
 """
 _MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+_VERBS = shipped_verbs()
 
 GRAMMAR = Grammar(
     language="fr",
@@ -62,51 +65,10 @@ GRAMMAR = Grammar(
         """,
         _X,
     ),
-    preamble_verbs={
-        "rappelant": "recalling",
-        "considérant": "considering",
-        "notant": "noting",
-        "constatant": "noting",
-        "notant avec préoccupation": "noting_with_concern",
-        "notant avec satisfaction": "noting_with_satisfaction",
-        "prenant note": "taking_note",
-        "reconnaissant": "recognizing",
-        "ayant à l'esprit": "bearing_in_mind",
-        "ayant présent à l'esprit": "bearing_in_mind",
-        "tenant compte": "taking_into_account",
-        "consciente": "aware",
-        "conscient": "aware",
-        "soulignant": "emphasizing",
-        "insistant sur": "stressing",
-        "convaincue": "convinced",
-        "convaincu": "convinced",
-        "préoccupée": "concerned",
-        "préoccupé": "concerned",
-        "se félicitant": "welcoming",
-        "accueillant avec satisfaction": "welcoming",
-        "appréciant": "appreciating",
-        "réaffirmant": "reaffirming",
-        "affirmant": "affirming",
-        "observant": "observing",
-        "ayant examiné": "having_considered",
-    },
-    operative_verbs={
-        "décide": "resolves",
-        "décide de charger": "resolves_to_instruct",
-        "décide d'inviter": "resolves_to_invite",
-        "charge": "instructs",
-        "invite": "invites",
-        "prie": "requests",
-        "demande": "requests",
-        "encourage": "encourages",
-        "exhorte": "urges",
-        "engage": "urges",
-        "lance un appel": "appeals_to",
-        "autorise": "authorizes",
-        "recommande": "recommends",
-        "approuve": "approves",
-    },
-    further=re.compile(r"\b(?:en\s+outre|également|aussi)\b", re.IGNORECASE),
+    # the verbs and "further" words: schema/verbs.yaml, the one list
+    preamble_verbs=_VERBS.table("preamble", "fr"),
+    operative_verbs=_VERBS.table("operative", "fr"),
+    further=_VERBS.further_pattern("fr"),
     citation=re.compile(
         rf"""
         (?P<article>\b(?:[Ll]a|[Ll]es|[Ll]e|[Ss]a|[Ss]es)\s+|\b[Ll]['’]\s*)?   # la, les, l'

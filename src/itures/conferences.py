@@ -1,4 +1,8 @@
-"""Which ITU conference met where and when: the body a revision names.
+"""Which ITU conference met where and when: the one calendar.
+
+Two readers: the importers, to tell the body a citation's revision names
+(below), and the ``history`` rule (:mod:`itures.rules.history`), to check
+that a resolution's history records each conference at the place it met.
 
 A citation's revision names the conference that adopted or last revised the
 cited resolution: "Resolution 17 (Rev. Buenos Aires, 2017)" is a resolution
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["CONFERENCES", "bodies_at", "fold_place"]
+__all__ = ["CONFERENCES", "bodies_at", "fold_place", "known_spelling", "meetings", "places_of"]
 
 # (spellings of the place, year) -> bodies that met there that year
 _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
@@ -46,6 +50,9 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
     (("Busan",), 2014, ("pp",)),
     (("Dubai", "Dubaï", "Dubái"), 2018, ("pp",)),
     (("Bucharest", "Bucarest"), 2022, ("pp",)),
+    (("Doha",), 2026, ("pp",)),  # as scheduled
+    # the Additional Plenipotentiary Conference (the Constitution and Convention)
+    (("Geneva", "Genève", "Ginebra"), 1992, ("pp",)),
     # World Telecommunication Development Conferences
     (("Buenos Aires",), 1994, ("wtdc",)),
     (("Valletta", "La Valette", "La Valetta", "La Valeta"), 1998, ("wtdc",)),
@@ -55,6 +62,7 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
     (("Dubai", "Dubaï", "Dubái"), 2014, ("wtdc",)),
     (("Buenos Aires",), 2017, ("wtdc",)),
     (("Kigali",), 2022, ("wtdc",)),
+    (("Baku", "Bakou", "Bakú"), 2025, ("wtdc",)),
     # World Telecommunication Standardization Conferences and Assemblies
     (("Helsinki",), 1993, ("wtsa",)),
     (("Geneva", "Genève", "Ginebra"), 1996, ("wtsa",)),
@@ -104,3 +112,35 @@ CONFERENCES: dict[tuple[str, int], frozenset[str]] = _build()
 def bodies_at(place: str, year: int) -> frozenset[str]:
     """The bodies that met at ``place`` in ``year``; empty when none is known."""
     return CONFERENCES.get((fold_place(place), year), frozenset())
+
+
+def _meetings() -> dict[str, dict[int, tuple[str, ...]]]:
+    out: dict[str, dict[int, tuple[str, ...]]] = {}
+    for places, year, bodies in _CALENDAR:
+        for body in bodies:
+            out.setdefault(body, {})[year] = places
+    return out
+
+
+# body -> year -> the place's spellings (the first is the English one)
+MEETINGS: dict[str, dict[int, tuple[str, ...]]] = _meetings()
+# every spelling the calendar holds, folded
+_SPELLINGS: frozenset[str] = frozenset(fold_place(p) for places, _, _ in _CALENDAR for p in places)
+
+
+def meetings(body: str) -> dict[int, tuple[str, ...]] | None:
+    """Year -> the spellings of the place where ``body`` met; None for a body
+    the calendar does not cover (the Council, UN bodies)."""
+    return MEETINGS.get(body)
+
+
+def places_of(body: str, year: int) -> tuple[str, ...] | None:
+    """The spellings of the place where ``body`` met in ``year``; None when the
+    calendar has no conference of that body that year."""
+    found = MEETINGS.get(body)
+    return None if found is None else found.get(year)
+
+
+def known_spelling(place: str) -> bool:
+    """Whether the calendar holds this spelling of a place (any year, any body)."""
+    return fold_place(place) in _SPELLINGS

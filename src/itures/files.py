@@ -1,0 +1,305 @@
+"""The one safe way to read a file, for every command.
+
+A corpus repository takes pull requests from many delegations: its files,
+symbolic links included (git stores them), are untrusted input to ``check``,
+``fmt``, ``diff``, ``log``, ``render`` and ``import``. Every file they read
+goes through :func:`read`, which decides:
+
+* **Regular files only.** The file's type is looked at before it is opened
+  (a device may act when opened) and again once it is open (opened
+  non-blocking, so a FIFO named ``p.yaml`` never blocks, and the check and
+  the read are on the same file). A FIFO, a device, a socket or a directory
+  is refused: ``p.yaml: not checked: a FIFO, not a regular file``.
+* **Within a limit.** At most the limit plus one byte is ever read, whatever
+  ``st_size`` says (it is 0 for ``/dev/zero``, and a file may grow while it is
+  read): a file above the limit is refused with its size when it is known.
+* **Symbolic links stay inside.** A file is read only when its real location
+  (links resolved) lies inside its *root*: the git repository holding the
+  path as written (the nearest directory above it with a ``.git``), else the
+  corpus root (see :func:`root_of`). A link that leads out is refused, not
+  followed, and the message does not say where it leads (the target of a
+  hostile link may itself be the message, or reveal a private path). Links
+  that stay inside (a resolution shared by two folders) are followed.
+* **Failures are data.** :class:`FileRefused` (an :class:`OSError`) says why,
+  in words for an editor; :meth:`FileRefused.message` gives the line the
+  commands print, with the command's verb (``not checked``, ``not
+  formatted``).
+
+The module is the lowest layer: it imports nothing of itures.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "FileRefused",
+    "clear_memo",
+    "read",
+    "root_of",
+]
+
+# The longest resolutions, annexes included, are a few hundred KB. A file
+# above this is not read (a 50 MB file of short items would take seconds and a
+# gigabyte to parse); it is reported as not checked.
+MAX_FILE_BYTES = 10_000_000
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+class FileRefused(OSError):
+    """A file that is not read, and why.
+
+    ``reason`` is a phrase for an editor (``a FIFO, not a regular file``);
+    ``refused`` is true when itures refuses the file (its type, its size, a
+    link leading out), false when the system could not read it (then
+    ``reason`` is the system's message, e.g. ``Permission denied``).
+    """
+
+    def __init__(self, path: str, reason: str, *, refused: bool = True, code: int = 0) -> None:
+        super().__init__(code or errno.EPERM, reason, path)
+        self.path = path
+        self.reason = reason
+        self.refused = refused
+
+    def message(self, verb: str = "not checked") -> str:
+        """``path: verb: reason`` (``path: cannot read: reason`` for a system error)."""
+        if self.refused:
+            return f"{self.path}: {verb}: {self.reason}"
+        return f"{self.path}: cannot read: {self.reason}"
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+# -- roots -----------------------------------------------------------------------
+
+# directory (absolute, as written) -> (root as written, root resolved, "repository" or
+# "directory"); and directory as written -> resolved. Both only grow during a run;
+# :func:`clear_memo` empties them (every check run starts with it).
+_ROOTS: dict[str, tuple[str, str, str]] = {}
+_REAL: dict[str, str] = {}
+_REPOS: dict[str, str | None] = {}  # directory -> the top of its repository, if any
+
+
+def clear_memo() -> None:
+    """Forget the roots and resolved directories found so far (a new run)."""
+    _ROOTS.clear()
+    _REAL.clear()
+    _REPOS.clear()
+
+
+def _real(directory: str) -> str:
+    """``os.path.realpath`` of an absolute directory, one ``lstat`` per new folder."""
+    found = _REAL.get(directory)
+    if found is None:
+        parent, name = os.path.split(directory)
+        if not name or parent == directory:
+            found = os.path.realpath(directory)
+        else:
+            try:
+                link = stat.S_ISLNK(os.lstat(directory).st_mode)
+            except OSError:
+                link = True  # let realpath say what it is
+            if link or name in (os.curdir, os.pardir):
+                found = os.path.realpath(directory)
+            else:
+                found = os.path.join(_real(parent), name)
+        _REAL[directory] = found
+    return found
+
+
+def _repository(directory: str) -> str | None:
+    """The nearest directory at or above ``directory`` holding ``.git``."""
+    here = directory
+    visited: list[str] = []
+    found: str | None = None
+    while True:
+        if here in _REPOS:
+            found = _REPOS[here]
+            break
+        visited.append(here)
+        if os.path.lexists(os.path.join(here, ".git")):
+            found = here
+            break
+        parent = os.path.dirname(here)
+        if parent == here:
+            break
+        here = parent
+    for seen in visited:  # a corpus has many folders under one top: one walk up
+        _REPOS[seen] = found
+    return found
+
+
+def root_of(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """The root a file or directory is read within: ``(root, kind)``.
+
+    ``kind`` is ``"repository"`` when the path lies in a git repository
+    (``root`` is its top: the nearest directory above the path as written
+    holding ``.git``). Outside any repository, the corpus root is the working
+    directory when the path lies under it (the user chose to work there),
+    else the path itself if it is a directory, else the directory holding it;
+    ``kind`` is then ``"directory"``. Configuration discovery stops at the
+    same root (:func:`itures.config.find`).
+    """
+    p = os.path.abspath(os.fspath(path))
+    directory = p if os.path.isdir(p) else os.path.dirname(p)
+    top, _, kind = _root(directory)
+    return top, kind
+
+
+def _root(directory: str) -> tuple[str, str, str]:
+    known = _ROOTS.get(directory)
+    if known is not None:
+        return known
+    repo = _repository(directory)
+    if repo is not None:
+        found = (repo, _real(repo), "repository")
+    else:
+        cwd = os.getcwd()
+        if directory == cwd or directory.startswith(cwd.rstrip(os.sep) + os.sep):
+            top = cwd
+        else:
+            top = directory
+        found = (top, _real(top), "directory")
+    if len(_ROOTS) > 100_000:  # a long-running process: do not grow without end
+        clear_memo()
+    _ROOTS[directory] = found
+    return found
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _outside(path: str, kind: str, folder: bool) -> FileRefused:
+    where = "the repository" if kind == "repository" else "the checked directory"
+    if folder:
+        reason = (
+            f"its folder is reached through a symbolic link leading outside {where}; "
+            "links out of it are not followed"
+        )
+    else:
+        reason = (
+            f"a symbolic link leading outside {where}; links out of it are not followed "
+            "(put the file itself there)"
+        )
+    return FileRefused(path, reason)
+
+
+# -- reading ---------------------------------------------------------------------
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def _not_regular(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    for test, name in _KINDS:
+        if test(mode):
+            return f"{name}, not a regular file"
+    return "not a regular file"
+
+
+def read(
+    path: str | os.PathLike[str],
+    *,
+    limit: int = MAX_FILE_BYTES,
+    what: str = "a resolution file",
+    contained: bool = True,
+) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them.
+
+    Raises :class:`FileRefused` (see the module docstring) when the file is
+    not a regular file, is larger than ``limit`` (``what`` names the kind of
+    file in the message: "more than the 10 MB a resolution file may have"),
+    leads outside its root through a symbolic link (unless ``contained`` is
+    false: a file the user named outside any corpus, such as ``--config``),
+    or cannot be read.
+    """
+    name = os.fspath(path)
+    absolute = os.path.abspath(name)
+    directory = os.path.dirname(absolute)
+    target = absolute
+    if contained:
+        _, root_real, kind = _root(directory)
+        real_dir = _real(directory)
+        if not _inside(real_dir, root_real):
+            raise _outside(name, kind, folder=True)
+        try:
+            st = os.lstat(absolute)
+        except OSError as exc:
+            raise _system(name, exc) from None
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                target = os.path.realpath(absolute, strict=True)
+                st = os.stat(target)
+            except OSError as exc:
+                raise _system(name, exc) from None
+            if not _inside(target, root_real):
+                raise _outside(name, kind, folder=False)
+    else:
+        try:
+            st = os.stat(target)
+        except OSError as exc:
+            raise _system(name, exc) from None
+    problem = _not_regular(st.st_mode)
+    if problem is not None:  # refused before opening: opening a device may act
+        raise FileRefused(name, problem)
+    if st.st_size > limit:
+        raise _too_big(name, st.st_size, limit, what)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if contained:
+        flags |= getattr(os, "O_NOFOLLOW", 0)  # the resolved path: a link now is a race
+    try:
+        fd = os.open(target, flags)
+    except OSError as exc:
+        raise _system(name, exc) from None
+    try:
+        st = os.fstat(fd)
+        problem = _not_regular(st.st_mode)
+        if problem is not None:  # replaced between the two looks
+            raise FileRefused(name, problem)
+        if st.st_size > limit:
+            raise _too_big(name, st.st_size, limit, what)
+        chunks: list[bytes] = []
+        got = 0
+        want = st.st_size + 1  # one more byte: the end of the file, or that it grew
+        while got <= limit:
+            chunk = os.read(fd, min(max(want, 65536), limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+            want = 65536
+        if got > limit:
+            raise _too_big(name, None, limit, what)
+    except FileRefused:
+        raise
+    except OSError as exc:
+        raise _system(name, exc) from None
+    finally:
+        os.close(fd)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _too_big(path: str, size: int | None, limit: int, what: str) -> FileRefused:
+    amount = f"{_size(size)}, more" if size is not None else "more"
+    return FileRefused(path, f"{amount} than the {limit / 1e6:.0f} MB {what} may have")
+
+
+def _system(path: str, exc: OSError) -> FileRefused:
+    if isinstance(exc, FileRefused):
+        return exc
+    return FileRefused(path, exc.strerror or str(exc), refused=False, code=exc.errno or 0)

@@ -1,0 +1,625 @@
+"""The text reports: findings with their source excerpt, or one line each.
+
+The default (``--format text``) shows each finding as ruff's ``full`` output
+and rustc do::
+
+    resolutions/wtdc/59/fr.yaml:42:16: error[numbering-duplicate]: item d) appears twice
+       |
+    42 |       - label: d)
+       |                ^^
+       |
+    resolutions/wtdc/59/fr.yaml:41:16: note: the first d)
+       |
+    41 |       - label: d)
+       |                --
+       |
+    help: relabel the second d) as e)
+
+The header keeps the ``path:line:column:`` form that editors and terminals
+turn into links. A span over several lines is drawn with a connector in the
+margin (``_^`` at its start, ``|_^`` at its end), and a span longer than
+five lines shows its first two and last two lines around ``...``. A related
+place in the same file gets an excerpt of its own, underlined with ``-``; one
+in another file is a single ``path:line:column: note: message`` line. At most
+:data:`MAX_RELATED` related places are listed; the rest are counted (the JSON
+report lists them all).
+
+``--format concise`` prints ``path:line:column: rule: message``, one line per
+finding; ``--statistics`` replaces the findings of both with a count per rule.
+Messages and help texts come in the language of the check (``--lang``); the
+frame stays English whatever the language, as rule names do: the severity
+and rule of the header, the ``note``/``help`` labels and the summary line,
+which scripts and editors' problem matchers read.
+
+Decisions:
+
+* **Source, read safely.** The reporter reads each file with findings once
+  (the findings come sorted by file), at most
+  :data:`itures.pipeline.MAX_FILE_BYTES`, regular files only. When the file
+  cannot be read, is not the content that was checked (its hash differs from
+  :attr:`CheckResult.digests`), or a position lies outside it, the finding is
+  shown without an excerpt. Text is decoded as the reader does (UTF-8, an
+  initial BOM dropped, undecodable bytes as U+FFFD) and split at ``\\n`` as
+  positions are counted, so columns are characters.
+* **Nothing reaches the terminal raw.** C0 control characters and DEL are
+  shown as their Unicode control pictures (ESC as ``␛``, BEL as ``␇``), C1
+  controls, format characters (bidirectional overrides, zero-width spaces,
+  soft hyphens, BOMs) and line or paragraph separators as ``<U+XXXX>``; the
+  carriage return of a CRLF line end is dropped. Paths, messages and help
+  texts are escaped the same way (a tab as ``␉``; a line break in a message
+  or help text starts a new, indented line).
+* **Carets where the characters are.** A tab is shown as four spaces;
+  characters of East Asian width W or F (CJK) take two cells, combining marks
+  none; an underline is at least one cell wide. A line wider than the
+  terminal (or :data:`DEFAULT_WIDTH` cells when the output is not a terminal)
+  is cut around the underline, with ``…`` where text was left out. Arabic
+  and other right-to-left text is written in its logical order, as the file
+  holds it; a terminal that reorders it for display moves the letters, not
+  the caret (the column in the header stays exact).
+* **Colour** only when asked (``--color always``) or, by default, when
+  standard output is a terminal, ``NO_COLOR`` is unset or empty and ``TERM``
+  is not ``dumb``; a non-empty ``FORCE_COLOR`` turns it on for a pipe too
+  (``NO_COLOR`` wins over it; ``--color`` wins over both). See :func:`color_wanted`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import TYPE_CHECKING, TextIO
+
+from itures.diagnostics import Diagnostic, Related
+
+if TYPE_CHECKING:
+    from itures.corpus import CheckResult
+
+__all__ = [
+    "DEFAULT_WIDTH",
+    "MAX_RELATED",
+    "ReportOptions",
+    "color_wanted",
+    "concise",
+    "escape",
+    "full",
+    "statistics_lines",
+    "statistics_rows",
+    "summary_line",
+]
+
+# Width of the output when it is not a terminal (a CI log, a file).
+DEFAULT_WIDTH = 120
+# Related places listed under one finding (the others are counted).
+MAX_RELATED = 10
+# A span over more lines than this shows its first and last EDGE lines only.
+MAX_SPAN_LINES = 5
+EDGE = 2
+TAB = "    "
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How a report is shown: colour, counts per rule, output width."""
+
+    color: bool = False
+    statistics: bool = False
+    width: int = DEFAULT_WIDTH
+
+
+def color_wanted(
+    choice: str, stream: TextIO | None = None, environ: Mapping[str, str] | None = None
+) -> bool:
+    """Whether to colour: ``always``, ``never``, or ``auto`` (see the module docstring)."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR"):
+        return True
+    if env.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if isatty is not None else False
+    except (OSError, ValueError):  # a closed or detached stream
+        return False
+
+
+# -- styles -----------------------------------------------------------------------
+
+
+class _Style:
+    """ANSI SGR sequences, or nothing."""
+
+    def __init__(self, on: bool) -> None:
+        def sgr(code: str) -> str:
+            return f"\x1b[{code}m" if on else ""
+
+        self.reset = sgr("0")
+        self.bold = sgr("1")
+        self.error = sgr("1;31")
+        self.warning = sgr("1;33")
+        self.gutter = sgr("1;34")
+        self.secondary = sgr("1;34")
+        self.note = sgr("1;32")
+        self.help = sgr("1;36")
+
+    def severity(self, severity: str) -> str:
+        return self.error if severity == "error" else self.warning
+
+
+# -- characters on a terminal ------------------------------------------------------
+
+
+_SHOWN: dict[str, tuple[str, int]] = {}
+
+
+class _Widths(dict[str, int]):
+    """Cells of a character, computed on first use."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = _display(ch)[1]
+        return width
+
+
+_WIDTH = _Widths()
+
+
+def _display(ch: str) -> tuple[str, int]:
+    """How one character is shown in an excerpt, and how many cells it takes."""
+    found = _SHOWN.get(ch)
+    if found is None:
+        found = _SHOWN[ch] = _compute_display(ch)
+    return found
+
+
+def _compute_display(ch: str) -> tuple[str, int]:
+    o = ord(ch)
+    if o < 0x20:
+        return (TAB, 4) if ch == "\t" else (chr(0x2400 + o), 1)
+    if o == 0x7F:
+        return "\u2421", 1
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+        shown = f"<U+{o:04X}>"
+        return shown, len(shown)
+    if category in ("Mn", "Me"):
+        return ch, 0
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return ch, 2
+    return ch, 1
+
+
+# Kept in messages and paths: spaces, private and unassigned characters, and
+# the lone surrogates of a file name that is not UTF-8 (the output stream
+# writes them as backslash escapes, as for every printed path).
+_KEPT = ("Zs", "Co", "Cn", "Cs")
+
+
+def escape(text: str) -> str:
+    """``text`` safe for a terminal: control and format characters made visible.
+
+    Line breaks are kept (a caller indents the lines after the first); a tab
+    is shown as ``␉``; everything :func:`_display` escapes in an excerpt is
+    escaped here the same way.
+    """
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch == "\n" or ch.isprintable() or unicodedata.category(ch) in _KEPT:
+            out.append(ch)
+        elif ch == "\t":
+            out.append("\u2409")
+        else:
+            out.append(_display(ch)[0])
+    return "".join(out)
+
+
+class _Line:
+    """A source line as shown: its pieces, and the cell where each character starts."""
+
+    __slots__ = ("pieces", "starts", "whole", "width")
+
+    def __init__(self, text: str) -> None:
+        if text.endswith("\r"):
+            text = text[:-1]
+        self.pieces: list[str] | str
+        self.starts: list[int] | None
+        if text.isprintable():  # no character to escape: only widths to find
+            self.pieces = self.whole = text
+            if text.isascii():
+                self.starts = None
+                self.width = len(text)
+            else:
+                self.starts = list(accumulate(map(_WIDTH.__getitem__, text), initial=0))
+                self.width = self.starts[-1]
+            return
+        shown = _SHOWN
+        pieces: list[str] = []
+        starts = [0]
+        cell = 0
+        for ch in text:
+            found = shown.get(ch)
+            if found is None:
+                found = _display(ch)
+            pieces.append(found[0])
+            cell += found[1]
+            starts.append(cell)
+        self.pieces, self.starts = pieces, starts
+        self.whole = "".join(pieces)
+        self.width = cell
+
+    def __len__(self) -> int:
+        return len(self.pieces)
+
+    def cell(self, index: int) -> int:
+        """The cell where character ``index`` starts (``len`` gives the width)."""
+        index = max(0, min(index, len(self.pieces)))
+        return index if self.starts is None else self.starts[index]
+
+    def text(self, lo: int, hi: int) -> str:
+        return "".join(self.pieces[lo:hi])
+
+    def index_at(self, cell: int) -> int:
+        """The first character starting at or after ``cell``."""
+        if self.starts is None:
+            return max(0, min(cell, len(self.pieces)))
+        import bisect
+
+        return min(bisect.bisect_left(self.starts, cell), len(self.pieces))
+
+    def last_index_within(self, cell: int) -> int:
+        """One past the last character that ends at or before ``cell``."""
+        if self.starts is None:
+            return max(0, min(cell, len(self.pieces)))
+        import bisect
+
+        return max(0, min(bisect.bisect_right(self.starts, cell) - 1, len(self.pieces)))
+
+
+# -- the source of each file -------------------------------------------------------
+
+
+class _Source:
+    """The lines of a file as checked, shown lazily."""
+
+    __slots__ = ("lines", "shown")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.shown: dict[int, _Line] = {}
+
+    def line(self, number: int) -> _Line:
+        found = self.shown.get(number)
+        if found is None:
+            found = self.shown[number] = _Line(self.lines[number - 1])
+        return found
+
+    def holds(self, line: int, column: int) -> bool:
+        """Whether a 1-based position lies in the file (a line end counts)."""
+        if not 1 <= line <= len(self.lines) or column < 1:
+            return False
+        text = self.lines[line - 1]
+        return column <= len(text) + 1
+
+
+def _read_source(path: str, digest: bytes | None) -> _Source | None:
+    """The text of ``path`` as it was checked, or None (see the module docstring)."""
+    from itures.pipeline import MAX_FILE_BYTES
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    if digest is not None:
+        from itures.cache import content_hash
+
+        if content_hash(data) != digest:
+            return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return _Source(data.decode("utf-8", errors="replace"))
+
+
+class _Sources:
+    """Each file read once; the last few kept (findings come sorted by file)."""
+
+    def __init__(self, digests: Mapping[str, bytes], keep: int = 4) -> None:
+        self._digests = digests
+        self._keep = keep
+        self._files: dict[str, _Source | None] = {}
+
+    def get(self, path: str) -> _Source | None:
+        if path in self._files:
+            return self._files[path]
+        if len(self._files) >= self._keep:
+            del self._files[next(iter(self._files))]
+        found = self._files[path] = _read_source(path, self._digests.get(path))
+        return found
+
+
+# -- excerpts ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    primary: bool
+
+
+def _span(place: Diagnostic | Related, source: _Source | None, primary: bool) -> _Span | None:
+    """The span of a finding or related place, clipped to the file; None if outside it."""
+    if source is None or not source.holds(place.line, place.column):
+        return None
+    end_line, end_column = place.end_line, place.end_column
+    if not source.holds(end_line, 1):
+        end_line, end_column = place.line, place.column
+    end_column = min(end_column, len(source.lines[end_line - 1]) + 1)
+    if (end_line, end_column) < (place.line, place.column):
+        end_line, end_column = place.line, place.column
+    return _Span(place.line, place.column, end_line, end_column, primary)
+
+
+def _window(line: _Line, focus: int, room: int) -> tuple[int, int, bool, bool]:
+    """Characters [lo, hi) of ``line`` to show in ``room`` cells, keeping cell ``focus``.
+
+    Returns (lo, hi, cut on the left, cut on the right).
+    """
+    total = line.cell(len(line))
+    if total <= room:
+        return 0, len(line), False, False
+    if focus < room - 1:
+        hi = line.last_index_within(room - 1)
+        return 0, hi, False, True
+    start_cell = max(0, focus - room // 3)
+    lo = line.index_at(start_cell)
+    avail = room - 1  # the left ellipsis
+    end_cell = line.cell(lo) + avail
+    if end_cell >= total:
+        hi = len(line)
+        # use the room: move the start left while it fits
+        lo = line.index_at(max(0, total - avail))
+        return lo, hi, lo > 0, False
+    hi = line.last_index_within(end_cell - 1)
+    return lo, hi, True, True
+
+
+class _Excerpt:
+    """Lines of one excerpt block, with the gutter width of the finding."""
+
+    def __init__(self, style: _Style, gutter: int, width: int, severity: str) -> None:
+        self.s = style
+        self.gutter = gutter
+        self.room = max(width - gutter - 5, 20)
+        self.severity = severity
+        self.out: list[str] = []
+        self.empty = f"{' ' * gutter} {style.gutter}|{style.reset}"
+
+    def bar(self, rest: str = "") -> str:
+        return self.empty + rest
+
+    def numbered(self, number: int, rest: str) -> str:
+        s = self.s
+        return f"{s.gutter}{number:>{self.gutter}} |{s.reset}{rest}"
+
+    def mark_style(self, primary: bool) -> tuple[str, str]:
+        s = self.s
+        return ("^", s.severity(self.severity)) if primary else ("-", s.secondary)
+
+    def shown(self, line: _Line, focus: int) -> tuple[str, int, int]:
+        """The visible text of a line around cell ``focus``, its first cell, its width."""
+        if line.width <= self.room:
+            return line.whole, 0, line.width
+        lo, hi, left, right = _window(line, focus, self.room)
+        text = ("…" if left else "") + line.text(lo, hi) + ("…" if right else "")
+        first = line.cell(lo) - (1 if left else 0)
+        return text, first, line.cell(hi) + (1 if right else 0) - first
+
+    def single(self, source: _Source, span: _Span) -> None:
+        line = source.line(span.line)
+        start = line.cell(span.column - 1)
+        end = max(line.cell(span.end_column), start + 1)
+        text, shift, limit = self.shown(line, start)
+        first, last = start - shift, end - shift
+        last = max(min(last, limit + 1), first + 1)
+        mark, colour = self.mark_style(span.primary)
+        self.out.append(self.numbered(span.line, f" {text}" if text else ""))
+        self.out.append(self.bar(f" {' ' * first}{colour}{mark * (last - first)}{self.s.reset}"))
+
+    def multi(self, source: _Source, span: _Span) -> None:
+        mark, colour = self.mark_style(span.primary)
+        reset = self.s.reset
+        numbers = list(range(span.line, span.end_line + 1))
+        if len(numbers) > MAX_SPAN_LINES:
+            numbers = [*numbers[:EDGE], 0, *numbers[-EDGE:]]
+        first = source.line(span.line)
+        start = first.cell(span.column - 1)
+        for n in numbers:
+            if n == 0:
+                self.out.append("...")
+                continue
+            line = source.line(n)
+            focus = start if n == span.line else 0
+            if n == span.end_line:
+                focus = line.cell(span.end_column - 1)
+            text, shift, _ = self.shown(line, focus)
+            margin = "  " if n == span.line else f"{colour}|{reset} "
+            self.out.append(self.numbered(n, f" {margin}{text}".rstrip()))
+            if n == span.line:
+                at = start - shift
+                self.out.append(self.bar(f"  {colour}{'_' * (at + 1)}{mark}{reset}"))
+        last = source.line(span.end_line)
+        end = last.cell(span.end_column - 1)
+        _, shift, _ = self.shown(last, end)
+        at = end - shift
+        self.out.append(self.bar(f" {colour}|{'_' * (at + 1)}{mark}{reset}"))
+
+    def block(self, source: _Source, span: _Span) -> list[str]:
+        self.out = [self.bar()]
+        if span.line == span.end_line:
+            self.single(source, span)
+        else:
+            self.multi(source, span)
+        self.out.append(self.bar())
+        return self.out
+
+
+def _finding(
+    d: Diagnostic,
+    sources: _Sources,
+    style: _Style,
+    width: int,
+    reason: str | None = None,
+) -> list[str]:
+    s = style
+    source = sources.get(d.path)
+    main = _span(d, source, True)
+    related = d.related[:MAX_RELATED]
+    spans: list[_Span | None] = [
+        _span(r, source, False) if r.path == d.path else None for r in related
+    ]
+    last = max((sp.end_line for sp in (main, *spans) if sp is not None), default=1)
+    ex = _Excerpt(style, len(str(last)), width, d.severity)
+    suffix = f" [suppressed: {escape(reason)}]" if reason is not None else ""
+    out = [
+        f"{s.bold}{escape(d.path)}:{d.line}:{d.column}:{s.reset} "
+        f"{s.severity(d.severity)}{d.severity}[{d.rule}]{s.reset}"
+        f"{s.bold}: {_indent(escape(d.message))}{suffix}{s.reset}"
+    ]
+    if main is not None and source is not None:
+        out.extend(ex.block(source, main))
+    for r, sp in zip(related, spans, strict=True):
+        out.append(
+            f"{s.bold}{escape(r.path)}:{r.line}:{r.column}:{s.reset} "
+            f"{s.note}note{s.reset}: {_indent(escape(r.message))}"
+        )
+        if sp is not None and source is not None:
+            out.extend(ex.block(source, sp))
+    more = len(d.related) - len(related)
+    if more:
+        out.append(
+            f"{s.note}note{s.reset}: and {more} more related place{'s' if more != 1 else ''}"
+            " (--format json lists them all)"
+        )
+    if d.help:
+        out.append(f"{s.help}help{s.reset}: {_indent(escape(d.help), '      ')}")
+    return out
+
+
+def _indent(text: str, prefix: str = "  ") -> str:
+    """Continuation lines of a message or help text, indented under it."""
+    return text.replace("\n", "\n" + prefix) if "\n" in text else text
+
+
+# -- whole reports ---------------------------------------------------------------------
+
+
+def summary_line(result: CheckResult) -> str:
+    """``N files checked: E errors, W warnings`` (or ``no problems``)."""
+    files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
+    hidden = f"{len(result.suppressed)} suppressed" if result.suppressed else ""
+    if not result.diagnostics and not result.failures:
+        return f"{files}: no problems" + (f" ({hidden})" if hidden else "")
+    parts = [f"{result.errors} error{'s' if result.errors != 1 else ''}"]
+    parts.append(f"{result.warnings} warning{'s' if result.warnings != 1 else ''}")
+    if hidden:
+        parts.append(hidden)
+    if result.failures:
+        parts.append(f"{len(result.failures)} not checked")
+    return f"{files}: {', '.join(parts)}"
+
+
+def statistics_rows(result: CheckResult) -> list[tuple[int, str, str]]:
+    """(count, rule, severity) of the findings, most frequent first."""
+    counts = Counter((d.rule, d.severity) for d in result.diagnostics)
+    return sorted(
+        ((n, rule, sev) for (rule, sev), n in counts.items()),
+        key=lambda row: (-row[0], row[1], row[2]),
+    )
+
+
+def statistics_lines(result: CheckResult, color: bool = False) -> list[str]:
+    """``count  rule  severity`` lines (``--statistics``), most frequent first."""
+    return _statistics(result, _Style(color))
+
+
+def _statistics(result: CheckResult, style: _Style) -> list[str]:
+    rows = statistics_rows(result)
+    if not rows:
+        return []
+    digits = len(str(rows[0][0]))
+    name = max(len(rule) for _, rule, _ in rows)
+    s = style
+    return [
+        f"{n:>{digits}}  {rule:<{name}}  {s.severity(sev)}{sev}{s.reset}".rstrip()
+        for n, rule, sev in rows
+    ]
+
+
+def _shown(result: CheckResult) -> list[tuple[Diagnostic, str | None]]:
+    """The findings to list, with the suppression reason of the suppressed ones."""
+    shown: list[tuple[Diagnostic, str | None]] = [(d, None) for d in result.diagnostics]
+    if result.show_suppressed and result.suppressed:
+        shown.extend((x.diagnostic, x.reason) for x in result.suppressed)
+        shown.sort(key=lambda pair: pair[0].sort_key())
+    return shown
+
+
+def full(result: CheckResult, options: ReportOptions | None = None) -> str:
+    """The default report: each finding with its excerpt, then a summary line."""
+    opts = options or ReportOptions()
+    style = _Style(opts.color)
+    lines: list[str] = []
+    if opts.statistics:
+        lines.extend(_statistics(result, style))
+    else:
+        sources = _Sources(result.digests)
+        for d, reason in _shown(result):
+            lines.extend(_finding(d, sources, style, opts.width, reason))
+            lines.append("")
+    lines.extend(f"{style.error}error{style.reset}: {escape(f)}" for f in result.failures)
+    lines.append(summary_line(result))
+    return "\n".join(lines) + "\n"
+
+
+def concise(result: CheckResult, options: ReportOptions | None = None) -> str:
+    """``path:line:column: rule: message`` lines, then a summary line."""
+    opts = options or ReportOptions()
+    s = _Style(opts.color)
+    lines: list[str] = []
+    if opts.statistics:
+        lines.extend(_statistics(result, s))
+    else:
+        for d, reason in _shown(result):
+            message = escape(d.message).replace("\n", " ")
+            suffix = f" [suppressed: {escape(reason)}]" if reason is not None else ""
+            lines.append(
+                f"{s.bold}{escape(d.path)}:{d.line}:{d.column}:{s.reset} "
+                f"{s.severity(d.severity)}{d.rule}{s.reset}: {message}{suffix}"
+            )
+    lines.extend(f"error: {escape(f)}" for f in result.failures)
+    lines.append(summary_line(result))
+    return "\n".join(lines) + "\n"

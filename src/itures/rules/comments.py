@@ -1,0 +1,128 @@
+"""A YAML comment that cuts a text short.
+
+In an unquoted (plain) text, `` #`` (a space, then ``#``) starts a YAML
+comment: the rest of the line is not part of the text, and nothing says so.
+``text: voir le point # 3 de l'annexe`` reads as ``voir le point``.
+
+Decisions:
+
+* **Which fields**: the prose of a resolution, ``title``, ``conference``,
+  ``heading`` and ``text`` (items, clauses, footnotes, deadlines). A comment
+  after a value that is not prose (``label: '1'  # as published``,
+  ``place: Dubaï  # as printed``, ``year: 2014  # revised``) is an editor's
+  note, and fine; so is a comment on its own line.
+* **Always reported on a prose field**, even when the comment was meant:
+  editors rarely comment a text this way, and a comment belongs on its own
+  line, where nobody can take it for text. A suppression comment
+  (``# itures: ...``) is not a cut text.
+* **Cheap**: the fast reader does not see comments; the source is scanned
+  only when a line holds a ``#`` after a space that follows other content,
+  and only then is the node tree walked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from itures.i18n import tr
+from itures.rules import Context, Finding, rule
+from itures.yamlio.explain import quoted
+
+# prose fields: a trailing comment there has most likely eaten text
+TEXT_KEYS = frozenset({"title", "conference", "heading", "text"})
+
+# a line with content, then blanks, then '#': the only lines a comment can cut
+_AFTER_CONTENT = re.compile(r"[^ \t\n][ \t]+#")
+_SUPPRESSION = re.compile(r"#[ ]*itures:")
+
+
+def _plain_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode]]:
+    """(path, node) of the plain scalars of prose fields, anywhere in the tree."""
+    stack: list[tuple[tuple[str | int, ...], Node]] = [((), root)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, ScalarNode):
+                    continue
+                key = key_node.value
+                if isinstance(value_node, ScalarNode):
+                    if key in TEXT_KEYS and not value_node.style:  # plain: "" (libyaml) or None
+                        yield (*path, key), value_node
+                else:
+                    stack.append(((*path, key), value_node))
+        elif isinstance(node, SequenceNode):
+            stack.extend(((*path, i), child) for i, child in enumerate(node.value))
+
+
+@rule("text-comment", "error", "a ' #' in an unquoted text: YAML drops the rest of the line")
+def text_comment(ctx: Context) -> Iterator[Finding]:
+    """An unquoted text (``title``, ``conference``, ``heading``, ``text``)
+    followed on its line by `` #``: YAML reads the rest of the line as a
+    comment, so the text is cut there. Put the whole text in quotes; if it is
+    a comment, put it on its own line. A comment after a value that is not
+    prose (``label: '1'  # as published``) is fine.
+
+    Failing::
+
+        text: voir le point # 3 de l'annexe;
+
+    Passing::
+
+        text: "voir le point # 3 de l'annexe;"
+    """
+    doc = ctx.document
+    if doc is None or _AFTER_CONTENT.search(doc.text) is None:
+        return
+    root = doc.root
+    if root is None:
+        return
+    text = doc.text
+    found = []
+    for path, node in _plain_texts(root):
+        end = node.end_mark.index
+        eol = text.find("\n", end)
+        eol = len(text) if eol < 0 else eol
+        rest = text[end:eol]
+        m = re.match(r"[ \t]+(#.*)$", rest)
+        if m is None or _SUPPRESSION.match(m.group(1)):
+            continue
+        comment = m.group(1).rstrip()
+        line_start = text.rfind("\n", 0, node.start_mark.index) + 1
+        key_part = text[line_start : node.start_mark.index].strip()
+        whole = text[node.start_mark.index : eol].rstrip()
+        one_line = node.start_mark.line == node.end_mark.line
+        fix = (
+            tr(
+                "write: {line}; if it is a comment, put it on its own line above",
+                line=key_part + " " + quoted(whole),
+            )
+            if one_line
+            else tr(
+                "put the whole text in quotes; if it is a comment, put it on its own line above"
+            )
+        )
+        found.append(
+            (
+                node.start_mark.index,
+                Finding(
+                    path,
+                    tr(
+                        "the text of '{key}' is cut at ' #': YAML reads '{comment}' as a "
+                        "comment, not as part of the text; put the whole text in quotes",
+                        key=path[-1],
+                        comment=_short(comment),
+                    ),
+                    help=fix,
+                ),
+            )
+        )
+    for _, finding in sorted(found, key=lambda f: f[0]):
+        yield finding
+
+
+def _short(comment: str, limit: int = 40) -> str:
+    return comment if len(comment) <= limit else comment[: limit - 1] + "…"

@@ -1,0 +1,88 @@
+"""Lists of identifiers in which a repeated entry is a mistake.
+
+An ``actors`` or ``partners`` list names each actor once: a second ``tdag``
+adds nothing, and is usually a copy-paste that hides the actor meant
+(``tsag``, say). An actor both addressed (``actors``) and named to act with
+them (``partners``) in one section or clause says two things at once.
+
+Other lists of identifiers have their own rules: footnote ids
+(``footnote-duplicate``), labels (``numbering-duplicate``), identities of
+files (``identity-duplicate``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from itures.i18n import tr
+from itures.rules import Context, Finding, Place, rule
+from itures.rules._walk import clauses_of
+
+Path = tuple[str | int, ...]
+
+
+def _repeats(path: Path, key: str, ids: list[str]) -> Iterator[Finding]:
+    first: dict[str, int] = {}
+    for i, actor in enumerate(ids):
+        if actor in first:
+            yield Finding(
+                (*path, key, i),
+                tr(
+                    "actor '{actor}' is listed twice in {list} (entries {first} and {second})",
+                    actor=actor,
+                    list=key,
+                    first=first[actor] + 1,
+                    second=i + 1,
+                ),
+                help=tr("remove the repeated entry, or write the actor that was meant"),
+                related=(
+                    Place((*path, key, first[actor]), tr("the first '{actor}'", actor=actor)),
+                ),
+            )
+        else:
+            first[actor] = i
+
+
+def _both(path: Path, actors: list[str], partners: list[str]) -> Iterator[Finding]:
+    for i, actor in enumerate(partners):
+        if actor in actors and actor not in partners[:i]:  # a repeat is reported once
+            yield Finding(
+                (*path, "partners", i),
+                tr(
+                    "actor '{actor}' is both addressed (actors) and named as a partner",
+                    actor=actor,
+                ),
+                help=tr("keep it in one of the two lists: actors or partners"),
+                related=(
+                    Place(
+                        (*path, "actors", actors.index(actor)),
+                        tr("'{actor}' among the actors", actor=actor),
+                    ),
+                ),
+            )
+
+
+@rule("actor-duplicate", "error", "an actor listed twice in one list, or as actor and partner")
+def actor_duplicate(ctx: Context) -> Iterator[Finding]:
+    """An ``actors`` or ``partners`` list (of an operative section or a clause)
+    that names one actor twice, or an actor that is in both ``actors`` and
+    ``partners`` of one section or clause. The finding points at the repeated
+    entry (the partner, for an actor in both lists).
+
+    Failing::
+
+        actors: [tdag, tdag]
+
+    Passing::
+
+        actors: [tdag, tsag]
+    """
+    for s, osec in enumerate(ctx.resolution.operative):
+        path: Path = ("operative", s)
+        yield from _repeats(path, "actors", osec.actors)
+        yield from _repeats(path, "partners", osec.partners)
+        yield from _both(path, osec.actors, osec.partners)
+    for cpath, clause in clauses_of(ctx):
+        yield from _repeats(cpath, "actors", clause.actors)
+        yield from _repeats(cpath, "partners", clause.partners)
+        yield from _both(cpath, clause.actors, clause.partners)

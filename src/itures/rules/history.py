@@ -1,0 +1,142 @@
+"""A resolution's history against time and ITU's conference calendar.
+
+The calendar is :mod:`itures.conferences`, the one the importers use to tell
+which body a citation's revision names.
+
+Decisions:
+
+* **Order**: entries are oldest first; two entries of one year are allowed
+  (a resolution revised and abrogated by one conference). An adoption comes
+  first, an abrogation last.
+* **The future**: a year after the current year is reported (the date of
+  the machine that checks).
+* **Place**: checked only where the calendar knows a conference of that body
+  in that year (WTDC 2017: Buenos Aires). The calendar does not cover every
+  body (the Council meets in Geneva and its revisions name no place; UN
+  bodies): no finding for them. A year in which the calendar has no
+  conference of the body is not reported either: the calendar lists the
+  conferences whose resolutions ITU texts cite, and may miss an
+  extraordinary one. Places are compared without case or accents, in the
+  English, French and Spanish spellings the calendar holds; a spelling it
+  does not hold in another script (``Буэнос-Айрес``) is not reported, nor
+  a place with a year glued to it ("Dubaï, 2014Buenos Aires"), which is
+  ``conversion-artefact``'s (one defect, one finding).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from itures.conferences import fold_place, known_spelling, places_of
+from itures.i18n import tr
+from itures.rules import Context, Finding, rule
+
+_LATIN = ("en", "fr", "es")
+
+
+def conference(body: str) -> str:
+    """A body's conference as the subject of a sentence ("WTDC", "la CMDT")."""
+    # TRANSLATORS: the conference as the subject of "... met in PLACE in YEAR",
+    # with its article where the language needs one.
+    names = {
+        "pp": tr("PP"),
+        "wtdc": tr("WTDC"),
+        "wtsa": tr("WTSA"),
+        "ra": tr("RA"),
+        "wrc": tr("WRC"),
+        "wcit": tr("WCIT"),
+    }
+    return names.get(body, body.upper())
+
+
+@rule(
+    "history",
+    "error",
+    "a history out of order, in the future, or at a place where that body did not meet that year",
+)
+def check_history(ctx: Context) -> Iterator[Finding]:
+    """The ``history`` is oldest first, an adoption first and an abrogation
+    last, with no year after the current one, and each conference at the
+    place where the resolution's body met that year (see the calendar in
+    ``itures.conferences``).
+
+    Failing (WTDC met in Buenos Aires in 2017, and 2017 comes after 2019)::
+
+        body: wtdc
+        history:
+          - {event: revised, place: Dubaï, year: 2019}
+          - {event: revised, place: Genève, year: 2017}
+
+    Passing::
+
+        body: wtdc
+        history:
+          - {event: revised, place: Dubaï, year: 2014}
+          - {event: revised, place: Buenos Aires, year: 2017}
+    """
+    res = ctx.resolution
+    this_year = datetime.date.today().year
+    history = res.history
+    for i, entry in enumerate(history):
+        if entry.event == "adopted" and i > 0:
+            yield Finding(
+                ("history", i, "event"),
+                tr(
+                    "the adoption is entry {n} of the history: a history starts with the "
+                    "adoption (oldest first)",
+                    n=i + 1,
+                ),
+                help=tr("move the adoption first, or make it a revision (event: revised)"),
+            )
+        if entry.event != "abrogated" and any(h.event == "abrogated" for h in history[:i]):
+            yield Finding(
+                ("history", i, "event"),
+                tr(
+                    "an entry '{event}' comes after the abrogation: an abrogated resolution "
+                    "is not revised",
+                    event=entry.event,
+                ),
+                help=tr("put the abrogation last, or correct the event"),
+            )
+        if i > 0 and entry.year < history[i - 1].year:
+            yield Finding(
+                ("history", i, "year"),
+                tr(
+                    "{year} comes after {previous}: the history is oldest first",
+                    year=entry.year,
+                    previous=history[i - 1].year,
+                ),
+                help=tr("put the entries in the order of their years"),
+            )
+        if entry.year > this_year:
+            yield Finding(
+                ("history", i, "year"),
+                tr(
+                    "{year} is after the current year ({current}): a history records "
+                    "conferences that have met",
+                    year=entry.year,
+                    current=this_year,
+                ),
+                help=tr("correct the year"),
+            )
+            continue
+        places = places_of(res.body, entry.year)
+        if places is None or fold_place(entry.place) in {fold_place(p) for p in places}:
+            continue
+        if any(c.isdigit() for c in entry.place):
+            continue  # a year glued to the place: conversion-artefact reports it
+        if res.language not in _LATIN and not known_spelling(entry.place):
+            continue
+        written = ", ".join(dict.fromkeys(places))
+        yield Finding(
+            ("history", i, "place"),
+            tr(
+                "{conference} met in {met} in {year}, not in {place}",
+                conference=conference(res.body),
+                met=places[0],
+                year=entry.year,
+                place=entry.place,
+            ),
+            help=tr("correct the place ({written}) or the year", written=written),
+        )

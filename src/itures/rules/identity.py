@@ -1,0 +1,216 @@
+"""Identity across files: one file per identity, in the folder its identity names.
+
+A resolution's identity is (body, number, language): ``wtdc 59 fr``. The
+usual way a new resolution starts is a copy of another one, and a copy that
+keeps its ``number: '59'`` silently shadows the original: two files, one
+identity, and a corpus that can only answer one of them when asked for
+``wtdc 59 fr``.
+
+* ``identity-duplicate`` (error): two files (or more) with one identity.
+  Each is reported at its ``number``, naming the other files; files outside
+  the checked ones (the rest of a configured corpus, indexed for references)
+  count, so a pre-commit run on the new file alone sees the clash.
+* ``identity-path`` (error): a file under the corpus directory
+  (``[tool.itures] corpus``) that is not where its identity puts it. The
+  layout is ``<body>/<number>/<language>.yaml`` relative to the corpus
+  directory (``wtdc/59/fr.yaml``); ``[tool.itures] layout`` gives another
+  (``layout = "{language}/{body}-{number}.yaml"``), see :mod:`itures.config`.
+  A ``/`` in a number stands as ``_`` in its folder (``unga/70_1/en.yaml``,
+  :func:`itures.paths.folder_name`); ``.yml`` serves for ``.yaml``.
+
+Decisions:
+
+* ``identity-path`` applies to files under a configured corpus directory
+  only: a file checked on its own (an attachment, a draft in a temporary
+  folder, a test) has no corpus root to be relative to, and its name is free.
+* One finding per misplaced file, at the first field that disagrees with its
+  place (body, number, then language), naming every field that does and the
+  path the layout gives: moving the file there, or correcting the fields,
+  fixes it.
+* Both rules are corpus rules: they depend on where a file is and on the
+  other files, not on its content alone (a file's content is cached by
+  content, whatever its path).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from collections.abc import Iterator
+
+from itures.config import DEFAULT_LAYOUT
+from itures.i18n import tr
+from itures.paths import folder_name
+from itures.rules import CorpusContext, Finding, Place, rule
+
+_FIELDS = ("body", "number", "language")
+
+
+@rule(
+    "identity-duplicate",
+    "error",
+    "two files with one identity (body, number, language)",
+    corpus=True,
+)
+def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
+    """Another file has the same body, number and language. A copy of
+    ``wtdc/59/fr.yaml`` started as ``wtdc/61/fr.yaml`` that still says
+    ``number: '59'``: both files are reported, each at its ``number``, each
+    naming the other. The whole configured corpus counts, so a pre-commit run
+    on the new file alone reports it too. (The library's ``Corpus.get``
+    raises ``DuplicateIdentity`` for such an identity rather than pick one.)
+
+    Failing (``wtdc/61/fr.yaml``, beside ``wtdc/59/fr.yaml``)::
+
+        body: wtdc
+        number: '59'
+        language: fr
+
+    Passing::
+
+        body: wtdc
+        number: '61'
+        language: fr
+    """
+    s = ctx.summary
+    group = ctx.index.same_identity(s.body, s.number, s.language)
+    if len(group) < 2:
+        return
+    others = [g.path for g in group if g.path != ctx.path]
+    if not others:
+        return
+    fields = {"body": s.body, "number": s.number, "language": s.language}
+    if len(others) == 1:
+        message = tr(
+            "another file has the same identity (body {body}, number {number}, "
+            "language {language}): {file}",
+            file=others[0],
+            **fields,
+        )
+    else:
+        message = tr(
+            "{count} other files have the same identity (body {body}, number {number}, "
+            "language {language}): {files}",
+            count=len(others),
+            files=", ".join(others),
+            **fields,
+        )
+    yield Finding(
+        ("number",),
+        message,
+        help=tr(
+            "a resolution has one file per language: give the new file its own number "
+            "(or correct its body or language), or remove the copy"
+        ),
+        related=tuple(
+            Place((), tr("a file with the same identity"), file=other) for other in others
+        ),
+    )
+
+
+def _layout_pattern(layout: str) -> re.Pattern[str]:
+    """A regular expression of the paths ``layout`` gives, a group per field."""
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(layout):
+        out.append(re.escape(literal))
+        if name is not None:
+            out.append(f"(?P<{name}>[^/]+)")
+    return re.compile("".join(out))
+
+
+def _relative(path: str, root: str) -> str | None:
+    """``path`` relative to ``root``, ``/``-separated, or None if it is not under it."""
+    for resolve in (os.path.abspath, os.path.realpath):
+        full, top = resolve(path), resolve(root)
+        if full.startswith(top + os.sep):
+            return os.path.relpath(full, top).replace(os.sep, "/")
+    return None
+
+
+@rule(
+    "identity-path",
+    "error",
+    "a file whose folder and name do not match its identity",
+    corpus=True,
+)
+def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
+    """A file under the corpus directory that is not where its identity
+    (body, number, language) puts it: ``<body>/<number>/<language>.yaml``
+    (or the ``layout`` configured in ``[tool.itures]``), with a ``/`` of the
+    number as ``_``. Reported at the first field that disagrees, naming the
+    path the file belongs at. Only files under ``[tool.itures] corpus`` are
+    checked (decision: a file checked on its own, outside a configured
+    corpus, has no root to be relative to, and its name is free).
+
+    Failing (``wtdc/59/en.yaml``)::
+
+        body: wtdc
+        number: '59'
+        language: fr
+
+    Passing (``wtdc/59/fr.yaml``)::
+
+        body: wtdc
+        number: '59'
+        language: fr
+    """
+    config = ctx.config
+    if config is None or config.corpus is None:
+        return
+    rel = _relative(ctx.path, config.corpus)
+    if rel is None:
+        return
+    layout = config.layout or DEFAULT_LAYOUT
+    s = ctx.summary
+    values = {"body": s.body, "number": folder_name(s.number), "language": s.language}
+    expected = layout.format(**values)
+    if rel == expected or (rel.endswith(".yml") and rel[:-4] + ".yaml" == expected):
+        return
+    if expected.endswith(".yaml") and rel.endswith(".yml"):
+        rel = rel[:-4] + ".yaml"
+    target = _display(ctx.path, rel, expected, config.corpus)
+    m = _layout_pattern(layout).fullmatch(rel)
+    if m is None:
+        yield Finding(
+            ("body",),
+            tr(
+                "the file is not where the corpus layout {layout} puts body {body}, "
+                "number {number}, language {language}",
+                layout=layout,
+                body=s.body,
+                number=s.number,
+                language=s.language,
+            ),
+            help=tr("move the file to {target}", target=target),
+        )
+        return
+    wrong = [f for f in _FIELDS if m.group(f) != values[f]]
+    if not wrong:  # the same fields, a different spelling of the rest: the layout decides
+        wrong = ["body"]
+    said = "; ".join(
+        tr(
+            "its path says {field} {path_value}, its content says {file_value}",
+            field=f,
+            path_value=m.group(f),
+            file_value=values[f] if f != "number" else s.number,
+        )
+        for f in wrong
+    )
+    yield Finding(
+        (wrong[0],),
+        said,
+        help=tr(
+            "move the file to {target}, or correct its {fields}",
+            target=target,
+            fields=", ".join(wrong),
+        ),
+    )
+
+
+def _display(path: str, rel: str, expected: str, root: str) -> str:
+    """Where the file belongs, written as its own path is (``resolutions/wtdc/59/fr.yaml``)."""
+    given = path.replace(os.sep, "/")
+    if given.endswith("/" + rel) or given == rel:
+        return given[: len(given) - len(rel)] + expected
+    return os.path.join(root, *expected.split("/"))

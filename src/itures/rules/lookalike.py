@@ -1,0 +1,116 @@
+"""Letters of another script that look like the list's own (``с)`` for ``c)``).
+
+A Cyrillic ``с`` in a Latin label reads as ``c)`` to the editor and as
+another character to everything else: the numbering sees a stray label, a
+citation of the item never matches. One finding names the character
+(``U+0441 CYRILLIC SMALL LETTER ES, which looks like Latin c``); the
+numbering rules leave such a label to this rule.
+
+Where look-alike letters are caught (decision):
+
+* **labels** of items, clauses and annexes, here (``lookalike``);
+* **keys, ids, actors, verbs, bodies, footnote marks**: their patterns allow
+  Latin letters only, so the ``schema`` finding names the character
+  (``unknown key 'οperative': it contains U+03BF GREEK SMALL LETTER
+  OMICRON, which looks like Latin o``), and says to retype it.
+
+The script a label should be in is the one most letters of its list's
+labels are in (a Russian version may letter its lists in Cyrillic or in
+Latin); on a tie, the document's (Cyrillic for ``ru``, Latin otherwise). A
+whole list in Cyrillic or Greek look-alikes of Latin letters, in a document
+that is not Russian, is taken as typed with the wrong keyboard: Latin.
+Only letters that look like a letter of that script are reported; another
+foreign letter (``б)`` in a Latin list) is a numbering matter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from itures.i18n import tr
+from itures.model.lookalike import describe, look_alike, script, script_name, to_script
+from itures.rules import Context, Finding, rule
+from itures.rules._walk import lists
+
+
+def _expected(labels: list[str], language: str) -> str:
+    """The script the labels of one list are written in."""
+    native = "Cyrillic" if language == "ru" else "Latin"
+    counts = Counter(s for label in labels for ch in label if (s := script(ch)))
+    if not counts:
+        return native
+    ranked = counts.most_common()
+    best, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == n:
+        return native
+    if best != native and native == "Latin":
+        letters = [ch for label in labels for ch in label if script(ch)]
+        if all(script(ch) == "Latin" or look_alike(ch) for ch in letters):
+            return "Latin"
+    return best
+
+
+@rule("lookalike", "error", "a label with a letter of another script that looks the same")
+def lookalike(ctx: Context) -> Iterator[Finding]:
+    """A label (of an item, a clause or an annex) holding a letter of
+    another script than its list's, that looks like a letter of the list's
+    script: a Cyrillic ``с`` among Latin letters. Retype the letter. The
+    list's script is the one most of its labels' letters are in (on a tie,
+    the document's). In keys, ids, actors, verbs and bodies, which allow
+    Latin letters only, the ``schema`` finding names such a letter.
+
+    Failing (the third label is Cyrillic es)::
+
+        items:
+          - label: a)
+          - label: b)
+          - label: с)
+
+    Passing::
+
+        items:
+          - label: a)
+          - label: b)
+          - label: c)
+    """
+    language = ctx.resolution.language
+    groups: list[list[tuple[tuple[str | int, ...], str]]] = [
+        [(e.path, e.label) for e in lst.entries if e.label] for lst in lists(ctx)
+    ]
+    annexes = ctx.resolution.annexes
+    groups.append([(("annexes", a), x.label) for a, x in enumerate(annexes) if x.label])
+    for group in groups:
+        if not group:
+            continue
+        target = _expected([label for _, label in group], language)
+        for path, label in group:
+            for i, ch in enumerate(label):
+                s = script(ch)
+                if s and s != target and look_alike(ch, target):
+                    yield Finding(
+                        (*path, "label"),
+                        tr(
+                            "label '{label}' contains {character} but is another character; "
+                            "the labels of this list are in {script} letters",
+                            label=label,
+                            character=describe(ch, target),
+                            script=script_name(target),
+                        ),
+                        offset=i,
+                        length=1,
+                        help=tr(
+                            "retype the label in {script} letters: '{label}'",
+                            script=script_name(target),
+                            label=_retyped(label, target),
+                        ),
+                    )
+                    break  # one finding per label
+
+
+def _retyped(label: str, target: str) -> str:
+    if target == "Latin":
+        return to_script(label)
+    return "".join(
+        (look_alike(ch, target) or ch) if script(ch) not in ("", target) else ch for ch in label
+    )

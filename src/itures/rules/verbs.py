@@ -1,0 +1,263 @@
+"""Section verbs and their headings, against the verb vocabulary.
+
+The vocabulary is ``schema/verbs.yaml`` with the corpus's additions
+(``[tool.itures.verbs]``, see :mod:`itures.config`); how a heading is matched
+is said there and in :meth:`itures.model.vocabulary.Verbs.read`: folded case
+and spacing, the words of *further* set aside, then the longest heading of
+the vocabulary that starts it, in whole words, so that an operative heading
+may go on to name its actors.
+
+Decisions:
+
+* A ``further_`` variant of a known verb is known (``further_recalling``);
+  its heading must have a word of *further* ("recalling further", "rappelant
+  en outre"), and a heading with one needs the ``further_`` key.
+* A verb of the other part (``verb: recalling`` in the operative part) is
+  ``verb-unknown``: the key is not one of that part's.
+* ``heading-mismatch`` in a language whose lists are *calibrated* (checked
+  against published texts: en, fr, es) reports a heading that is none of
+  its verb's headings; in the others (ar, zh, ru) only a heading that is
+  another verb's, since their lists may still miss a published form. A verb
+  with no heading at all in the file's language is not checked.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from itures.i18n import tr
+from itures.model.vocabulary import FURTHER, Verbs, shipped_verbs, verb_vocabulary
+from itures.rules import Context, Finding, rule
+
+
+def verbs_of(ctx: Context) -> Verbs:
+    """The vocabulary in force for this run (the shipped one and the configuration's)."""
+    extra = ctx.config.verbs if ctx.config is not None else ()
+    if not extra:
+        return shipped_verbs()
+    found: Verbs = ctx.memo_run(("verbs", extra), lambda: Verbs(verb_vocabulary(), extra))
+    return found
+
+
+def _sections(ctx: Context) -> Iterator[tuple[str, int, str, str]]:
+    """(part, index, verb, heading) of every section."""
+    for s, psec in enumerate(ctx.resolution.preamble):
+        yield "preamble", s, psec.verb, psec.heading
+    for s, osec in enumerate(ctx.resolution.operative):
+        yield "operative", s, osec.verb, osec.heading
+
+
+def either(names: list[str] | tuple[str, ...]) -> str:
+    """'a', 'a or b', 'a, b or c' in the current language."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
+
+
+def _key(verbs: tuple[str, ...], further: bool) -> str:
+    return either([FURTHER + v if further else v for v in verbs])
+
+
+def _not_of_part(part: str, verb: str) -> str:
+    if part == "preamble":
+        return tr("'{verb}' is not a preambular verb of the vocabulary", verb=verb)
+    return tr("'{verb}' is not an operative verb of the vocabulary", verb=verb)
+
+
+def _of_other_part(part: str, verb: str) -> str:
+    if part == "preamble":
+        return tr(
+            "'{verb}' is an operative verb, not a preambular one: this section is in the preamble",
+            verb=verb,
+        )
+    return tr(
+        "'{verb}' is a preambular verb, not an operative one: this section is in the "
+        "operative part",
+        verb=verb,
+    )
+
+
+@rule(
+    "verb-unknown", "error", "a section verb not in the vocabulary of preamble or operative verbs"
+)
+def verb_unknown(ctx: Context) -> Iterator[Finding]:
+    """A section's ``verb`` must be a key of the verb vocabulary
+    (``schema/verbs.yaml``, plus ``[tool.itures.verbs]``) for its part:
+    preambular verbs in the preamble, operative verbs in the operative part.
+    The verb is the key of clause citations (``#resolves/3``), so a typo
+    breaks them. The message suggests the verb the heading reads as, else the
+    nearest key.
+
+    Failing::
+
+        operative:
+          - verb: resolve
+            heading: décide
+
+    Passing::
+
+        operative:
+          - verb: resolves
+            heading: décide
+    """
+    verbs = verbs_of(ctx)
+    lang = ctx.resolution.language
+    for part, s, verb, heading in _sections(ctx):
+        base = verb.removeprefix(FURTHER)
+        keys = verbs.keys(part)
+        if base in keys:
+            continue
+        path = (part, s, "verb")
+        reading = verbs.read(heading, part, lang)
+        close: list[str] = []
+        if not reading.verbs:
+            candidates = [*keys, *(FURTHER + k for k in keys)]
+            close = difflib.get_close_matches(verb, candidates, n=1, cutoff=0.6)
+        other = verbs.part_of(verb)
+        if other is not None and other != part:
+            if reading.verbs:
+                fix = tr(
+                    "move the section, or correct the verb: the heading '{heading}' reads as "
+                    "{verbs}",
+                    heading=heading,
+                    verbs=_key(reading.verbs, reading.further),
+                )
+            elif close:
+                fix = tr(
+                    "move the section, or correct the verb (did you mean '{verb}'?)",
+                    verb=close[0],
+                )
+            else:
+                fix = tr("move the section, or correct the verb")
+            yield Finding(path, _of_other_part(part, verb), help=fix)
+            continue
+        if reading.verbs:
+            fix = tr(
+                "the heading '{heading}' reads as {verbs}: correct the verb, or add '{verb}' "
+                "in [tool.itures.verbs.{part}]",
+                heading=heading,
+                verbs=_key(reading.verbs, reading.further),
+                verb=verb,
+                part=part,
+            )
+        elif close:
+            fix = tr(
+                "did you mean '{suggestion}'? Correct the verb, or add '{verb}' in "
+                "[tool.itures.verbs.{part}]",
+                suggestion=close[0],
+                verb=verb,
+                part=part,
+            )
+        else:
+            fix = tr(
+                "correct the verb (the verbs are listed in schema/verbs.yaml), or add '{verb}' "
+                "in [tool.itures.verbs.{part}]",
+                verb=verb,
+                part=part,
+            )
+        yield Finding(path, _not_of_part(part, verb), help=fix)
+
+
+@rule(
+    "heading-mismatch",
+    "error",
+    "a section heading that is not one of its verb's headings in the file's language",
+)
+def heading_mismatch(ctx: Context) -> Iterator[Finding]:
+    """A section's ``heading`` must write its ``verb`` in the file's language:
+    it starts with one of the verb's headings in the vocabulary (an operative
+    heading may go on to name actors: "charge le Directeur du BDT"), and has a
+    word of *further* exactly when the verb is a ``further_`` one. In Arabic,
+    Chinese and Russian only a heading that reads as another verb is
+    reported (see the module's decisions).
+
+    Failing (*rappelant* is the heading of *recalling*)::
+
+        language: fr
+        preamble:
+          - verb: considering
+            heading: rappelant
+
+    Passing::
+
+        language: fr
+        preamble:
+          - verb: recalling
+            heading: rappelant
+    """
+    verbs = verbs_of(ctx)
+    lang = ctx.resolution.language
+    for part, s, verb, heading in _sections(ctx):
+        base = verb.removeprefix(FURTHER)
+        if base not in verbs.keys(part):
+            continue  # verb-unknown says so
+        own = verbs.headings[part][base].get(lang, [])
+        if not own:
+            continue  # the vocabulary has no heading for it in this language
+        reading = verbs.read(heading, part, lang)
+        path = (part, s, "heading")
+        known = either([f"'{h}'" for h in own])
+        if reading.verbs and base not in reading.verbs:
+            other = _key(reading.verbs, reading.further)
+            yield Finding(
+                path,
+                tr(
+                    "the heading '{heading}' is that of {other}, not of {verb}",
+                    heading=heading,
+                    other=other,
+                    verb=verb,
+                ),
+                help=tr(
+                    "correct the verb to {other}, or the heading: {verb} is written {known}",
+                    other=other,
+                    verb=verb,
+                    known=known,
+                ),
+            )
+        elif not reading.verbs:
+            if lang in verbs.calibrated:
+                yield Finding(
+                    path,
+                    tr(
+                        "the heading '{heading}' is not a heading of {verb} in '{lang}'",
+                        heading=heading,
+                        verb=verb,
+                        lang=lang,
+                    ),
+                    help=tr(
+                        "write {known}, or add the heading in [tool.itures.verbs.{part}]",
+                        known=known,
+                        part=part,
+                    ),
+                )
+        elif reading.further != verb.startswith(FURTHER):
+            words = either([f"'{w}'" for w in verbs.further_words(lang)])
+            if reading.further:
+                yield Finding(
+                    path,
+                    tr(
+                        "the heading '{heading}' says 'further' ({words}), but the verb {verb} "
+                        "does not",
+                        heading=heading,
+                        words=words,
+                        verb=verb,
+                    ),
+                    help=tr(
+                        "correct the verb to {further}, or take {words} out of the heading",
+                        further=FURTHER + base,
+                        words=words,
+                    ),
+                )
+            else:
+                yield Finding(
+                    path,
+                    tr(
+                        "the verb {verb} needs a heading with 'further' ({words}), and "
+                        "'{heading}' has none",
+                        verb=verb,
+                        words=words,
+                        heading=heading,
+                    ),
+                    help=tr("correct the heading, or the verb to {base}", base=base),
+                )

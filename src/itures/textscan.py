@@ -1,0 +1,287 @@
+"""Leftovers of PDF or Word conversion in a text: one source of truth.
+
+The importers (:mod:`itures.importers.akn`) note these while they convert,
+and the rule ``conversion-artefact`` (:mod:`itures.rules.artefacts`) finds
+them again in any YAML file, so that CI still sees what an import left in
+the text. Each function takes one text and returns :class:`Artefact`
+records with their offsets in it; neither side keeps a pattern of its own.
+
+========================  ==================================================
+kind                      what the conversion left
+========================  ==================================================
+``label-start``           a label at the start of an unlabelled entry's text
+                          ("a) the strategic plan", "1 to explore ways")
+``label``                 a label inside a text, after an end mark: items or
+                          clauses run into one ("...; ii) the ...; iii) ...")
+``footnote``              footnote text printed at the page foot, merged
+                          into the text ("____________ 1 These include ...")
+``heading``               an operative heading not recognised, merged into
+                          the preceding item or clause ("..., resolves to
+                          instruct the Secretary-General ...")
+``trailing``              what follows the document in the printed Final
+                          Acts, merged into its last text ("PART VI -
+                          SIGNATORIES", "ANNEX 1 TO RESOLUTION 71")
+``page``                  a page header or footer ("PART III - RESOLUTIONS"
+                          after another part's heading, "562 D - 81", a page
+                          number before a heading: "481 PART IV")
+``glyph``                 a stray glyph inside a word ("ITUǦcoordinated"), a
+                          private-use or replacement character, and words
+                          that mix the letters of several scripts (a table
+                          whose Chinese or Arabic column came out garbled)
+========================  ==================================================
+
+Decisions: a page number is three digits before a heading in capitals
+(``PART``, ``RESOLUTION``, ``DECISION``, ``RECOMMENDATION``, ``DECLARATIONS``,
+``ANNEX``); a page footer is a number, a capital letter, a dash and a number
+(``562 D - 81``). A stray glyph is a character inside a word of Latin
+letters that no language of ITU writes inside such a word: a letter of
+another script (a Cyrillic ``о`` in ``Cоuncil`` too), a Latin letter beyond
+Latin Extended-A other than Romanian ``ș ț`` (``Ǧ``), a symbol beyond
+Latin-1 (``⍫``; not a hyphen, an apostrophe or a dot, nor ``+`` or ``°``). A garbled
+word is a word whose letters come from two scripts or more, Latin, Greek
+and the common combining accents aside (``ᙫփᡈ⮕ⴞḷ``: Canadian syllabics,
+Armenian, Mongolian, Georgian); the garbled words of
+one text are one artefact. A word of one script (``Ценности``, Chinese,
+Arabic) is text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+__all__ = [
+    "Artefact",
+    "describe_glyph",
+    "footnotes",
+    "glyphs",
+    "headings",
+    "label_start",
+    "labels_inside",
+    "pages",
+    "trailing",
+]
+
+# how the finding of text that follows the document starts (the import's
+# report drops the notes of what that finding covers)
+TRAILING = "text that follows the document merged into"
+
+Kind = Literal["label-start", "label", "footnote", "heading", "trailing", "page", "glyph"]
+
+
+@dataclass(frozen=True, slots=True)
+class Artefact:
+    """One leftover: its kind, where it is in the text, what it is.
+
+    ``found`` is the leftover as written (the label, the footnote's mark, the
+    heading, the page footer, the glyph); ``detail`` what a message adds: the
+    start of a merged footnote's text, the word a glyph sits in.
+    """
+
+    kind: Kind
+    start: int
+    end: int
+    found: str
+    detail: str = ""
+
+
+# a label at the start of a text that has no label of its own:
+# "a) the strategic plan", "(b) the", "ii) the", "abis) the", "1 that", "1.2 to"
+_LABEL_START = re.compile(
+    r"""^(?P<label>\(?(?:[a-z](?:bis|ter|quater)?|[ivx]+)\)(?=\s)
+      | \d{1,2}(?:\.\d{1,2})*(?=\s+[a-z"“‘']))""",
+    re.VERBOSE,
+)
+# labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ..."
+_LABEL_INSIDE = re.compile(
+    r"""(?<=[;:])\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
+    re.VERBOSE,
+)
+# footnotes printed at the page foot, after a rule: "____________________ 1 These include"
+_FOOTNOTE = re.compile(r"_{4,}\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
+# what follows a document in the printed Final Acts
+_TRAILING = re.compile(
+    r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
+       | ANNEXE?S?\s+(?:\d+\s+)?(?:[AÀ]\s+LA\s+|DE\s+LA\s+)?R[ÉE]SOLUCI[ÓO]N\b
+       | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,})""",
+    re.VERBOSE,
+)
+# a part's heading, as a page header repeats it: "PART III - RESOLUTIONS"
+_PART = re.compile(r"\bPART\s+[IVX]+\s+[-–]\s+[A-Z]{4,}(?:\s+[A-Z]{2,}\b)*")
+# a page footer: "562 D - 81"
+_FOOTER = re.compile(r"(?<![\w.,/‑-])\d{1,4}\s+[A-Z]\s+[-–]\s+\d{1,3}(?![\w/‑-]|[.,]\d)")
+# a page number before a heading in capitals: "481 PART IV", "482 RESOLUTION 166"
+_PAGE_NUMBER = re.compile(
+    r"""(?<![\w.,(/‑-])\d{3}(?=\s+(?:PART\s+[IVX]+|RESOLUTION|DECISION|RECOMMENDATION
+      |DECLARATIONS|ANNEX|R[ÉE]SOLUTION|D[ÉE]CISION|RESOLUCI[ÓO]N|RECOMMANDATION)\b)""",
+    re.VERBOSE,
+)
+# characters that never belong in a text: private use, replacement, C0 controls
+_NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# a character beyond Latin-1 and Latin Extended-A between two Latin letters
+_LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
+_BEYOND = re.compile("[^\x00-ſ]")
+_INSIDE = re.compile(f"(?<=[{_LATIN}])[^\\x00-ſ](?=[{_LATIN}])")
+# what a page header or footer needs (a quick test): a number before a capital
+_MAYBE_PAGE = re.compile(r"\d\s+[A-Z]")
+# Romanian's comma-below letters, and what joins the parts of a word
+_JOINERS = frozenset("ȘșȚț‑-‐'’·.")
+# scripts that words of any language may mix with their own: Latin (ITU-R,
+# IoT), Greek (letters as symbols: "λ", "α-частицы")
+_ANY_TEXT = frozenset({None, "LATIN", "GREEK"})
+# a word holding a character beyond Latin Extended-A (the quick test for garbling)
+_WIDE_WORD = re.compile(r"\S*[^\x00-ſ\s]\S*")
+
+
+def label_start(text: str) -> Artefact | None:
+    """A label at the start of ``text`` (an entry that has no label of its own)."""
+    m = _LABEL_START.match(text)
+    if m is None:
+        return None
+    return Artefact("label-start", m.start("label"), m.end("label"), m.group("label"))
+
+
+def labels_inside(text: str) -> list[Artefact]:
+    """Labels inside ``text`` after an end mark, one per label."""
+    return [
+        Artefact("label", m.start("label"), m.end("label"), m.group("label"))
+        for m in _LABEL_INSIDE.finditer(text)
+    ]
+
+
+def footnotes(text: str) -> list[Artefact]:
+    """Footnote texts merged into ``text``; ``detail`` is the footnote's start,
+    and, after a tab, the word its mark is glued to in the text, if any."""
+    out = []
+    for m in _FOOTNOTE.finditer(text):
+        mark = m.group("mark")
+        glued = re.search(rf"[^\W\d_]{{3,}}{re.escape(mark)}(?=[\s,;.:])", text[: m.start()])
+        detail = m.group("text").strip() + (f"\t{glued.group()}" if glued else "")
+        out.append(Artefact("footnote", m.start(), m.end(), mark, detail))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _heading_pattern(language: str) -> re.Pattern[str] | None:
+    from itures.importers.lang import flexible, grammar
+
+    try:
+        g = grammar(language)
+    except KeyError:
+        return None
+    verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
+    further = g.further.pattern
+    return re.compile(
+        rf"""(?<=[,;:.])\s+
+        (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
+          [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
+        re.VERBOSE,
+    )
+
+
+def headings(text: str, language: str) -> list[Artefact]:
+    """Operative headings merged into ``text`` (the languages with an import
+    grammar: en, fr, es; none for the others)."""
+    pattern = _heading_pattern(language)
+    if pattern is None:
+        return []
+    return [
+        Artefact("heading", m.start("heading"), m.end("heading"), m.group("heading").strip())
+        for m in pattern.finditer(text)
+    ]
+
+
+def trailing(text: str) -> Artefact | None:
+    """The start of what follows the document, merged into ``text``."""
+    m = _TRAILING.search(text)
+    return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
+
+
+def pages(text: str) -> list[Artefact]:
+    """Page headers and footers in ``text``; the part heading that starts
+    :func:`trailing` text is that artefact, not a page header."""
+    if "PART" not in text and not _MAYBE_PAGE.search(text):
+        return []
+    first = trailing(text)
+    out = [
+        Artefact("page", m.start(), m.end(), m.group())
+        for m in _PART.finditer(text)
+        if first is None or m.start() != first.start
+    ]
+    out += [Artefact("page", m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)]
+    out += [Artefact("page", m.start(), m.end(), m.group()) for m in _PAGE_NUMBER.finditer(text)]
+    return sorted(out, key=lambda a: a.start)
+
+
+def _script(ch: str) -> str | None:
+    """The script a letter or mark belongs to (the first word of its name:
+    LATIN, CYRILLIC, CJK, ...); None for what any script uses (digits,
+    punctuation, symbols, the common combining accents)."""
+    cat = unicodedata.category(ch)
+    if cat[0] not in "LM":
+        return None
+    if "\u0300" <= ch <= "\u036f":  # the common combining accents
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNNAMED"
+
+
+def _word_at(text: str, i: int) -> str:
+    start, end = i, i + 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def glyphs(text: str) -> list[Artefact]:
+    """Stray glyphs (one per character) and garbled words (one for the text)."""
+    out = [
+        Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
+        for m in _NEVER.finditer(text)
+    ]
+    if not _BEYOND.search(text):
+        return out
+    for m in _INSIDE.finditer(text):
+        ch = m.group()
+        if ch in _JOINERS or ("\u0300" <= ch <= "\u036f"):
+            continue
+        cat = unicodedata.category(ch)
+        if (cat[0] in "LM" or cat == "So") and not _NEVER.match(ch):
+            out.append(Artefact("glyph", m.start(), m.end(), ch, _word_at(text, m.start())))
+    garbled = []
+    for m in _WIDE_WORD.finditer(text):
+        scripts = {s for s in map(_script, m.group()) if s not in _ANY_TEXT}
+        if len(scripts) >= 2:
+            garbled.append(m)
+    if garbled:
+        # a stray glyph inside a garbled word is part of the garbling
+        out = [a for a in out if not any(g.start() <= a.start < g.end() for g in garbled)]
+        words = " ".join(m.group() for m in garbled[:3]) + (" ..." if len(garbled) > 3 else "")
+        out.append(
+            Artefact("glyph", garbled[0].start(), garbled[-1].end(), words, str(len(garbled)))
+        )
+    return sorted(out, key=lambda a: a.start)
+
+
+def describe_glyph(a: Artefact) -> str:
+    """What a ``glyph`` artefact is, in words: the character and its name, or
+    the garbled words."""
+    if len(a.found) == 1:
+        ch = a.found
+        name = unicodedata.name(ch, "a control character")
+        return f"stray glyph {ch!r} (U+{ord(ch):04X} {name}) inside {a.detail!r}"
+    many = int(a.detail) > 1
+    return f"{a.detail} word{'s' if many else ''} garbled by the conversion ({a.found!r})"
+
+
+def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:
+    """A sort key of document order for paths into the preamble and operative
+    parts: a section's heading before its entries, an entry's text before the
+    entries nested in it."""
+    rank = {"preamble": 0, "operative": 1, "heading": 0, "text": 1, "items": 2, "clauses": 2}
+    return tuple((0, p) if isinstance(p, int) else (1, rank.get(p, 3)) for p in path)

@@ -1,0 +1,703 @@
+"""libyaml's errors in the words of the editor who must fix them.
+
+libyaml says where it stopped and what token it missed (``did not find
+expected key``, ``mapping values are not allowed in this context``); the
+editor needs to know what to change, and where: often not where libyaml
+stopped. :func:`explain` looks at the error, the source lines around it and,
+for quotes, the tokens read before it, and gives a message, a ``help`` (the
+fix, with the corrected line when there is one) and the span of the line to
+fix.
+
+The causes told apart (each has a test in ``tests/test_yaml_messages.py``):
+
+* ``: `` (a colon and a space) or a final ``:`` inside an unquoted text, as
+  French spacing writes ``études : communes``: quote the text (the help
+  shows the line quoted), or write it as a folded block on several lines;
+* a key indented more than the key above it (read as more of its text), a
+  key or list entry indented to a column that matches nothing above it
+  (indent it like the line named), a list entry without its ``- ``;
+* a quote opened and not closed on its line (YAML reads on to the next quote
+  of the file), a quote inside a quoted text, a text that starts with a
+  quote, ``[`` or ``{`` and goes on after it closes;
+* a line that is neither ``key: value`` nor a list entry (a colon without a
+  space after it, a line of text not indented under its key);
+* a text that starts with a character YAML reserves (``@``, `````, ``%``,
+  ``&``, ``*``, ``!``, ``?``, ``- ``), a block marker (``>-``) with text after
+  it, a backslash escape that does not exist in a double-quoted text.
+
+Anything else keeps libyaml's words, with a general help.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from itures.i18n import tr
+
+__all__ = ["Explained", "explain", "quoted"]
+
+_BREAKS = re.compile("\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """A syntax error in words: 1-based start and inclusive end of the span to fix."""
+
+    message: str
+    help: str | None
+    line: int
+    column: int
+    end_line: int = 0
+    end_column: int = 0
+
+
+# A `key: value` line (or `- key: value`): the key, where its colon is, where
+# its value starts. Keys of resolution files are plain words; the value may be
+# empty (a mapping or list follows) or anything.
+_KEY_LINE = re.compile(
+    r"""^(?P<lead>[ ]*(?:-[ ]+)*)
+    (?P<key>[^\s#'"\[\]{}&*!|>%@`,?:-][^:#]*?)[ ]*
+    (?P<colon>:)(?:[ ]+|$)""",
+    re.VERBOSE,
+)
+# A key as resolution files write them: one lower-case word or words joined by _
+_KEY_WORD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _general_help() -> str:
+    return tr(
+        "check the indentation (two spaces per level, keys of one mapping in one column, "
+        "list entries starting with '- '), and put in quotes a text that contains ': ' or ' #'"
+    )
+
+
+def quoted(value: str) -> str:
+    """``value`` as a quoted YAML scalar, double quotes unless it holds ``"`` or ``\\``."""
+    if '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _content(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and not s.startswith("#")
+
+
+def _previous(lines: list[str], index: int) -> int | None:
+    """The nearest line above ``index`` that holds YAML (not blank, not a comment)."""
+    for k in range(index - 1, -1, -1):
+        if _content(lines[k]):
+            return k
+    return None
+
+
+def _key_column(line: str) -> int | None:
+    """0-based column of the key of a ``key: value`` line (after any ``- ``)."""
+    m = _KEY_LINE.match(line)
+    return m.start("key") if m else None
+
+
+def _entry_column(line: str) -> int | None:
+    """0-based column of the ``-`` of a list entry line."""
+    stripped = line.lstrip(" ")
+    return _indent(line) if stripped.startswith("- ") or stripped == "-" else None
+
+
+def _span(line: int, column: int, text_line: str, end: int | None = None) -> tuple[int, int]:
+    """(end line, end column) of a span on one line: to ``end`` or the line's last character."""
+    if end is None:
+        end = len(text_line.rstrip())
+    return line, max(end, column)
+
+
+def _quote_line(m: re.Match[str], line: str) -> str:
+    """The line with its value in quotes."""
+    value = line[m.end() :].strip()
+    return f"{line[: m.end()].rstrip()} {quoted(value)}".strip()
+
+
+def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
+    """``mapping values are not allowed``: a ``:`` where YAML did not expect a key."""
+    line = lines[row]
+    m = _KEY_LINE.match(line)
+    at_end = line[col + 1 :].strip() == ""
+    if m is not None and col > m.start("colon"):
+        key = m.group("key")
+        return Explained(
+            tr(
+                "the text of '{key}' ends with ':', which YAML reads as the start of a new "
+                "key; put the whole text in quotes",
+                key=key,
+            )
+            if at_end
+            else tr(
+                "the text of '{key}' contains ': ' (a colon and a space), which YAML reads as "
+                "the start of a new key; put the whole text in quotes",
+                key=key,
+            ),
+            tr("write: {line}", line=_quote_line(m, line).strip()),
+            row + 1,
+            col + 1,
+        )
+    word = line[:col].strip()
+    if word.startswith("- "):
+        word = word[2:].strip()
+    prev = _previous(lines, row)
+    prev_m = _KEY_LINE.match(lines[prev]) if prev is not None else None
+    space_before = col > 0 and line[col - 1] == " "
+    if _KEY_WORD.match(word) and not space_before and prev is not None:
+        start = line.index(word)
+        end_line, end_column = row + 1, start + len(word)
+        if prev_m is not None and lines[prev][prev_m.end() :].strip():
+            pkey = prev_m.group("key")
+            pcol = prev_m.start("key")
+            if start > pcol:
+                return Explained(
+                    tr(
+                        "'{word}' is indented more than '{key}' on line {line}, so YAML reads "
+                        "it as more of the text of '{key}'",
+                        word=word,
+                        key=pkey,
+                        line=prev + 1,
+                    ),
+                    tr(
+                        "move '{word}' back to column {column}, under '{key}' (or, if it "
+                        "belongs further out, under the key it belongs to)",
+                        word=word,
+                        column=pcol + 1,
+                        key=pkey,
+                    ),
+                    row + 1,
+                    start + 1,
+                    end_line,
+                    end_column,
+                )
+        if prev_m is None and _entry_column(lines[prev]) is None:
+            return Explained(
+                tr(
+                    "line {line} is not a 'key: value' line (its key has no ':'), so YAML reads "
+                    "it and '{word}' as one text",
+                    line=prev + 1,
+                    word=word,
+                ),
+                tr("write ': ' after the key on line {line}", line=prev + 1),
+                prev + 1,
+                _indent(lines[prev]) + 1,
+                *_span(prev + 1, _indent(lines[prev]) + 1, lines[prev]),
+            )
+    # a ':' on a continuation line of a text that started on a line above
+    owner = None
+    for k in range(row - 1, -1, -1):
+        km = _KEY_LINE.match(lines[k])
+        if km is not None and km.start("key") < _indent(line):
+            owner = (k, km)
+            break
+    if owner is not None:
+        k, km = owner
+        key = km.group("key")
+        pad = " " * (km.start("key") + 2)
+        return Explained(
+            tr(
+                "the text of '{key}' (line {start}) has ':' at the end of line {line}, which "
+                "YAML reads as the start of a new key; put the text in quotes, or write it as a "
+                "folded block",
+                key=key,
+                start=k + 1,
+                line=row + 1,
+            )
+            if at_end
+            else tr(
+                "the text of '{key}' (line {start}) contains ': ' (a colon and a space) on line "
+                "{line}, which YAML reads as the start of a new key; put the text in quotes, or "
+                "write it as a folded block",
+                key=key,
+                start=k + 1,
+                line=row + 1,
+            ),
+            tr(
+                "write '{key}: >-' on line {line} and the text on the lines below it, each "
+                "indented to column {column} (the text is then taken as it is)",
+                key=key,
+                line=k + 1,
+                column=len(pad) + 1,
+            ),
+            row + 1,
+            col + 1,
+        )
+    return None
+
+
+def _indentation(
+    lines: list[str], row: int, col: int, ctx: yaml.Mark | None, expected_dash: bool
+) -> Explained:
+    """``did not find expected key / '-' indicator``: a line that fits no column above."""
+    line = lines[row]
+    dash = _entry_column(line) is not None
+    ctx_col = ctx.column if ctx is not None else 0
+    ctx_line = ctx.line if ctx is not None else 0
+    if dash and not expected_dash and col == ctx_col:
+        return Explained(
+            tr(
+                "a list entry ('- ') where the mapping that starts on line {line} expects a key",
+                line=ctx_line + 1,
+            ),
+            tr(
+                "a list belongs under its key: write the key and ':' on the line above, and "
+                "indent the entries two spaces more than the key"
+            ),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, line),
+        )
+    if expected_dash and not dash and col == ctx_col:
+        inner = ctx_col + 2
+        return Explained(
+            tr(
+                "this line is in the column of the list entries that start on line {line} but "
+                "does not start with '- '",
+                line=ctx_line + 1,
+            ),
+            tr(
+                "start a new entry with '- ' ({entry}), or indent the line to column {column} "
+                "to keep it in the entry above",
+                entry="- " + line.strip(),
+                column=inner + 1,
+            ),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, line),
+        )
+    # the columns open above this line (its possible parents and siblings),
+    # of the same kind (list entries or keys): the nearest column is meant
+    model: tuple[int, int] | None = None
+    if dash or _KEY_LINE.match(line):
+        levels = _levels(lines, row, dash)
+        if levels:
+            k, c = min(levels, key=lambda kc: abs(kc[1] - col))
+            if c != col:
+                model = (k, c)
+    else:  # a line of text: like the line above
+        prev = _previous(lines, row)
+        if prev is not None and _indent(lines[prev]) != col:
+            model = (prev, _indent(lines[prev]))
+    key_line = _KEY_LINE.match(line) is not None
+    if model is not None:
+        k, c = model
+        values = {"column": col + 1, "level": c + 1, "line": k + 1}
+        if dash:
+            said = tr(
+                "this list entry is indented to column {column}, which matches no level above "
+                "it: the entries around it are at column {level} (line {line})",
+                **values,
+            )
+        elif key_line:
+            said = tr(
+                "this key is indented to column {column}, which matches no level above it: the "
+                "keys around it are at column {level} (line {line})",
+                **values,
+            )
+        else:
+            said = tr(
+                "this line is indented to column {column}, which matches no level above it: "
+                "the lines of text around it are at column {level} (line {line})",
+                **values,
+            )
+        return Explained(
+            said,
+            tr("indent it to column {level}, like line {line}", level=c + 1, line=k + 1),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, line),
+        )
+    return Explained(
+        tr(
+            "the indentation of this line does not fit the list that starts on line {line}",
+            line=ctx_line + 1,
+        )
+        if expected_dash
+        else tr(
+            "the indentation of this line does not fit the mapping that starts on line {line}",
+            line=ctx_line + 1,
+        ),
+        _general_help(),
+        row + 1,
+        col + 1,
+        *_span(row + 1, col + 1, line),
+    )
+
+
+def _levels(lines: list[str], row: int, dash: bool) -> list[tuple[int, int]]:
+    """(line, column) of the list entries (``dash``) or keys open above ``row``.
+
+    Walking up from the line above, a line indented less than every line
+    after it starts a level that is still open: the parents of ``row`` and
+    their siblings' column. Nearest first.
+    """
+    out: list[tuple[int, int]] = []
+    limit: int | None = None
+    for k in range(row - 1, -1, -1):
+        text = lines[k]
+        if not _content(text):
+            continue
+        indent = _indent(text)
+        if limit is not None and indent >= limit:
+            continue
+        limit = indent
+        c = _entry_column(text) if dash else _key_column(text)
+        if c is not None:
+            out.append((k, c))
+    return out
+
+
+def _tokens_before(text: str, index: int) -> list[yaml.Token]:
+    """The tokens libyaml reads before it stops (at character ``index``)."""
+    from itures.yamlio.read import _Loader
+
+    out: list[yaml.Token] = []
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.index >= index:
+                break
+            out.append(token)
+    except yaml.YAMLError:
+        pass
+    return out
+
+
+def _unclosed_quote(lines: list[str], text: str, index: int) -> Explained | None:
+    """A quoted text whose quote closes lines later, at someone else's quote."""
+    tokens = _tokens_before(text, index)
+    scalars = [t for t in tokens if isinstance(t, yaml.ScalarToken) and t.style in ("'", '"')]
+    if not scalars:
+        return None
+    token = scalars[-1]
+    start, end = token.start_mark, token.end_mark
+    if start.line == end.line:
+        return None
+    if not any(_KEY_LINE.match(lines[k]) for k in range(start.line + 1, end.line + 1)):
+        return None
+    q = text[start.index]
+    line = lines[start.line]
+    return Explained(
+        tr(
+            "the quote ({quote}) that opens this text is not closed on its line, so YAML reads "
+            "the lines below, up to the next {quote} (line {line}), as part of the text",
+            quote=q,
+            line=end.line + 1,
+        ),
+        tr("close the quote at the end of the text: {line}", line=line.strip() + q),
+        start.line + 1,
+        start.column + 1,
+        *_span(start.line + 1, start.column + 1, line),
+    )
+
+
+def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
+    """A text that starts with a quote, ``[`` or ``{`` and goes on after it closes."""
+    line = lines[row]
+    m = _KEY_LINE.match(line)
+    if m is None or col <= m.end():
+        return None
+    value = line[m.end() :].rstrip()
+    first = value[:1]
+    key = m.group("key")
+    if first in ("'", '"'):
+        inner = value[1:-1] if len(value) > 1 and value.endswith(first) else None
+        if inner is not None and first in inner:
+            fixed = (
+                "'" + inner.replace("'", "''") + "'"
+                if first == "'" or "'" not in inner
+                else '"' + inner.replace('"', '\\"') + '"'
+            )
+            return Explained(
+                tr(
+                    "the text of '{key}' is in quotes (') and contains the same quote, which "
+                    "ends it early; inside single quotes, write an apostrophe twice ('')",
+                    key=key,
+                )
+                if first == "'"
+                else tr(
+                    "the text of '{key}' is in quotes (\") and contains the same quote, which "
+                    "ends it early; put the text in single quotes instead",
+                    key=key,
+                ),
+                tr("write: {line}", line=line[: m.end()].strip() + " " + fixed),
+                row + 1,
+                m.end() + 1,
+                *_span(row + 1, m.end() + 1, line),
+            )
+        return Explained(
+            tr(
+                "the text of '{key}' starts with a quote ({quote}), so YAML takes the quoted "
+                "part as the whole text and cannot read what follows it; put the whole text in "
+                "quotes",
+                key=key,
+                quote=first,
+            ),
+            tr("write: {line}", line=line[: m.end()].strip() + " " + quoted(value)),
+            row + 1,
+            m.end() + 1,
+            *_span(row + 1, m.end() + 1, line),
+        )
+    if first in ("[", "{"):
+        return Explained(
+            tr(
+                "the text of '{key}' starts with '[', which YAML reads as the start of a list "
+                "([a, b]); put the whole text in quotes",
+                key=key,
+            )
+            if first == "["
+            else tr(
+                "the text of '{key}' starts with '{{', which YAML reads as the start of a "
+                "mapping ({{a: b}}); put the whole text in quotes",
+                key=key,
+            ),
+            tr("write: {line}", line=line[: m.end()].strip() + " " + quoted(value)),
+            row + 1,
+            m.end() + 1,
+            *_span(row + 1, m.end() + 1, line),
+        )
+    return None
+
+
+def _no_colon(lines: list[str], row: int) -> Explained:
+    """``could not find expected ':'``: a line that is neither key: value nor an entry."""
+    line = lines[row]
+    col = _indent(line)
+    glued = re.match(r"^[ ]*(?:-[ ]+)?(?P<key>[A-Za-z_][\w-]*):(?P<rest>\S.*)$", line)
+    if glued is not None:
+        key, rest = glued.group("key"), glued.group("rest")
+        colon = glued.end("key")
+        return Explained(
+            tr("'{key}:' must be followed by a space", key=key),
+            tr("write: {line}", line=line[:colon].strip() + ": " + rest),
+            row + 1,
+            colon + 1,
+        )
+    prev = _previous(lines, row)
+    block = re.search(r":[ ]+[>|][-+0-9]*[ ]*$", lines[prev]) if prev is not None else None
+    if prev is not None and block is not None:
+        pm = _KEY_LINE.match(lines[prev])
+        key = pm.group("key") if pm else "the key"
+        inner = (pm.start("key") if pm else _indent(lines[prev])) + 2
+        return Explained(
+            tr(
+                "the text of the block that starts on line {line} ('{start}') must be indented "
+                "more than '{key}'",
+                line=prev + 1,
+                start=key + ": " + lines[prev][block.start() + 1 :].strip(),
+                key=key,
+            ),
+            tr("indent the lines of the text to column {column}", column=inner + 1),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, line),
+        )
+    if prev is not None and col < _indent(lines[prev]) and _KEY_LINE.match(lines[prev]) is None:
+        # a line of a text (plain or block) that lost its indentation
+        for k in range(prev - 1, -1, -1):
+            km = _KEY_LINE.match(lines[k])
+            if _content(lines[k]) and km is not None and km.start("key") < _indent(lines[prev]):
+                if col <= km.start("key"):
+                    key = km.group("key")
+                    return Explained(
+                        tr(
+                            "this line seems to continue the text of '{key}' (line {line}), but "
+                            "it is not indented more than '{key}'",
+                            key=key,
+                            line=k + 1,
+                        ),
+                        tr(
+                            "indent it to column {level}, like line {line}",
+                            level=_indent(lines[prev]) + 1,
+                            line=prev + 1,
+                        ),
+                        row + 1,
+                        col + 1,
+                        *_span(row + 1, col + 1, line),
+                    )
+                break
+    if prev is not None:
+        pm = _KEY_LINE.match(lines[prev])
+        value = lines[prev][pm.end() :].strip() if pm else ""
+        if pm is not None and value and value[0] not in "'\"|>[{" and col <= pm.start("key"):
+            key = pm.group("key")
+            return Explained(
+                tr(
+                    "this line seems to continue the text of '{key}' (line {line}), but it is "
+                    "not indented more than '{key}'",
+                    key=key,
+                    line=prev + 1,
+                ),
+                tr(
+                    "indent it to column {column}, or join it to line {line}",
+                    column=pm.start("key") + 3,
+                    line=prev + 1,
+                ),
+                row + 1,
+                col + 1,
+                *_span(row + 1, col + 1, line),
+            )
+    return Explained(
+        tr("this line is neither 'key: value' nor a list entry ('- ')"),
+        tr(
+            "write ': ' after the key, start a list entry with '- ', or indent the line under "
+            "the key whose text it continues"
+        ),
+        row + 1,
+        col + 1,
+        *_span(row + 1, col + 1, line),
+    )
+
+
+_RESERVED = {
+    "@": "'@'",
+    "`": "'`'",
+    "%": "'%'",
+    "&": "'&'",
+    "*": "'*'",
+    "!": "'!'",
+    "?": "'? '",
+    "-": "'- '",
+}
+
+
+def _reserved_start(lines: list[str], row: int, col: int) -> Explained | None:
+    """A text that starts with a character YAML reserves."""
+    line = lines[row]
+    ch = line[col : col + 1]
+    if ch not in _RESERVED:
+        return None
+    m = _KEY_LINE.match(line)
+    if m is not None and m.end() <= col:
+        value = line[m.end() :].strip()
+        return Explained(
+            tr(
+                "the text of '{key}' starts with {start}, which YAML reserves; put the whole "
+                "text in quotes",
+                key=m.group("key"),
+                start=_RESERVED[ch],
+            ),
+            tr("write: {line}", line=line[: m.end()].strip() + " " + quoted(value)),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, line),
+        )
+    return Explained(
+        tr("a text cannot start with {start} unless it is in quotes", start=_RESERVED[ch]),
+        tr("put the text in quotes: {text}", text=quoted(line[col:].strip())),
+        row + 1,
+        col + 1,
+        *_span(row + 1, col + 1, line),
+    )
+
+
+def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
+    """What the editor must change for libyaml's error ``exc`` on ``text``."""
+    problem = exc.problem or "invalid YAML"
+    context = exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    ctx = exc.context_mark
+    # libyaml's line breaks; two empty lines after the last, where libyaml may stop
+    lines = [*_BREAKS.split(text), "", ""]
+    if mark is None:  # pragma: no cover - libyaml always gives one
+        return Explained(problem, _general_help(), 1, 1)
+    row = min(mark.line, len(lines) - 1)
+    col = mark.column
+    found: Explained | None = None
+    if "expected a single document" in context or "expected <document start>" in problem:
+        found = Explained(
+            tr("several YAML documents in one file; keep one resolution per file"),
+            tr(
+                "remove the '---' or '...' line and what follows it, or move it to a file of "
+                "its own"
+            ),
+            row + 1,
+            col + 1,
+        )
+    elif "mapping values are not allowed" in problem:
+        found = _colon_in_value(lines, row, col)
+    elif problem.startswith("did not find expected key") or "expected '-' indicator" in problem:
+        found = (
+            _unclosed_quote(lines, text, mark.index)
+            or _value_goes_on(lines, row, col)
+            or _indentation(lines, row, col, ctx, "'-'" in problem)
+        )
+    elif "scanning a quoted scalar" in context and "end of stream" in problem and ctx:
+        q = text[ctx.index : ctx.index + 1]
+        line = lines[ctx.line]
+        found = Explained(
+            tr("the quote ({quote}) that opens this text is never closed", quote=q),
+            tr("close it at the end of the text: {line}", line=line.strip() + q),
+            ctx.line + 1,
+            ctx.column + 1,
+            *_span(ctx.line + 1, ctx.column + 1, line),
+        )
+    elif "could not find expected ':'" in problem and ctx is not None:
+        found = _no_colon(lines, ctx.line)
+    elif "cannot start any token" in problem or (
+        "scanning an anchor" in context or "scanning an alias" in context
+    ):
+        found = _reserved_start(lines, ctx.line if ctx else row, ctx.column if ctx else col)
+    elif (
+        "block sequence entries are not allowed" in problem
+        or "mapping keys are not allowed" in problem
+    ):
+        found = _reserved_start(lines, row, col)
+    elif "flow" in context and ctx is not None and problem.startswith("did not find expected"):
+        close = "]" if "sequence" in context else "}"
+        line = lines[ctx.line]
+        found = Explained(
+            tr(
+                "the '[' on this line opens a list that is not closed on its line; if the "
+                "value is a text, put it in quotes"
+            )
+            if close == "]"
+            else tr(
+                "the '{' on this line opens a mapping that is not closed on its line; if the "
+                "value is a text, put it in quotes"
+            ),
+            tr(
+                "end it with '{close}' on the same line, or write the text in quotes: {text}",
+                close=close,
+                text=quoted(line[ctx.column :].strip()),
+            ),
+            ctx.line + 1,
+            ctx.column + 1,
+            *_span(ctx.line + 1, ctx.column + 1, line),
+        )
+    elif "block scalar" in context and ctx is not None:
+        line = lines[ctx.line]
+        found = Explained(
+            tr("after a block marker ('>-', '|') the text starts on the next line"),
+            tr(
+                "move the text to the lines below the marker, each indented two spaces more "
+                "than the key"
+            ),
+            ctx.line + 1,
+            ctx.column + 1,
+            *_span(ctx.line + 1, ctx.column + 1, line),
+        )
+    elif "unknown escape character" in problem:
+        found = Explained(
+            tr(
+                "a backslash (\\) in a double-quoted text starts an escape such as \\n, and "
+                "this one does not exist"
+            ),
+            tr(
+                "write \\\\ for a backslash, or put the text in single quotes ('...'), where a "
+                "backslash is just a character"
+            ),
+            row + 1,
+            col + 1,
+        )
+    if found is not None:
+        return found
+    return Explained(problem, _general_help(), row + 1, col + 1)

@@ -1,0 +1,61 @@
+"""Doubled punctuation marks: found in any spacing, one finding per run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from itures.cli import main
+from itures.rules.punctuation import doubled
+
+_WORDS = st.text(alphabet="abcdéfghij", min_size=4, max_size=8)
+_MARKS = st.sampled_from([",", ";", ":", "."])
+_SPACES = st.sampled_from(["", " ", "\u00a0", "\u202f", "  "])
+
+
+@given(_WORDS, _MARKS, _SPACES, _MARKS, _WORDS)
+def test_two_marks_in_any_spacing_are_one_doubled_run(
+    before: str, first: str, space: str, second: str, after: str
+) -> None:
+    """A word, two marks with any spacing between them, a word: one run, the marks'."""
+    text = f"{before}{first}{space}{second} {after}"
+    if first == second == ".":
+        return  # ". ." is the start of a spaced ellipsis: see the next test
+    start = len(before)
+    assert doubled(text) == [(start, start + len(first + space + second))]
+
+
+@given(_WORDS, _SPACES, _MARKS, _WORDS)
+def test_an_ellipsis_and_an_abbreviation_are_not_marks(
+    before: str, space: str, mark: str, after: str
+) -> None:
+    for text in (
+        f"{before}...{space}{mark} {after}",
+        f"{before} etc.{space}{mark} {after}" if mark != "." else f"{before} etc. {after}",
+        f"{before} (Rev.{space}{mark} {after})" if mark != "." else f"{before} {after}",
+    ):
+        assert doubled(text) == [], text
+
+
+def test_the_finding_covers_the_marks_and_says_which_to_keep(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    doc = tmp_path / "fr.yaml"
+    doc.write_text(
+        "body: wtdc\nnumber: '1'\nlanguage: fr\ntitle: Test\n"
+        "history: [{event: adopted, place: Genève, year: 2000}]\n"
+        "preamble:\n  - verb: considering\n    heading: considérant\n    items:\n"
+        "      - {label: a), text: 'que les Secteurs ; , '}\n"
+        "      - {label: b), text: 'que les résultats sont positifs,'}\n",
+        encoding="utf-8",
+    )
+    assert main(["check", "--format", "json", str(doc)]) == 1
+    found = json.loads(capsys.readouterr().out)["diagnostics"]
+    assert [(d["rule"], d["severity"]) for d in found] == [("punctuation", "error")]
+    (d,) = found
+    assert d["message"].startswith("doubled punctuation '; ,'")
+    assert d["end_column"] == d["column"] + 2  # the last of the span: ";", " ", ","
+    assert d["help"] == (
+        "keep one mark: ';' (an item inside a list ends with ';'), and delete the other"
+    )

@@ -1,0 +1,89 @@
+"""reference-text: words written as ITU writes them agree with their target;
+changing the target's body, number or year alone is always reported."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itures.conferences import MEETINGS
+from itures.model.resolution import Resolution
+from itures.rules import Context
+from itures.rules.references import reference_text
+
+WORD = {"en": "Resolution", "fr": "la Résolution", "es": "la Resolución"}
+WORDS = {"en": "Resolutions", "fr": "les Résolutions", "es": "las Resoluciones"}
+AND = {"en": "and", "fr": "et", "es": "y"}
+REV = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
+COLUMN = {"en": 0, "fr": 1, "es": 2}  # the calendar's spellings: often one for all three
+BODY_NAME = {
+    "en": {"pp": "of the Plenipotentiary Conference", "wtdc": "of WTDC", "wtsa": "of WTSA"},
+    "fr": {
+        "pp": "de la Conférence de plénipotentiaires",
+        "wtdc": "de la CMDT",
+        "wtsa": "de l'AMNT",
+    },
+    "es": {
+        "pp": "de la Conferencia de Plenipotenciarios",
+        "wtdc": "de la CMDT",
+        "wtsa": "de la AMNT",
+    },
+}
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> tuple[str, str, str, tuple[str, ...], int]:
+    lang = draw(st.sampled_from(sorted(WORD)))
+    body = draw(st.sampled_from(["pp", "wtdc", "wtsa"]))
+    year = draw(st.sampled_from(sorted(y for y in MEETINGS[body] if y >= 1994)))
+    places = MEETINGS[body][year]
+    place = places[min(COLUMN[lang], len(places) - 1)]
+    numbers = draw(st.lists(st.integers(1, 200).map(str), min_size=1, max_size=4, unique=True))
+    if len(numbers) == 1:
+        head = f"{WORD[lang]} {numbers[0]}"
+    else:
+        head = f"{WORDS[lang]} {', '.join(numbers[:-1])} {AND[lang]} {numbers[-1]}"
+    named = draw(st.booleans())
+    words = f"{head} ({REV[lang]} {place}, {year})" + (f" {BODY_NAME[lang][body]}" if named else "")
+    return lang, words, body, tuple(numbers), year
+
+
+def _findings(lang: str, text: str) -> list[str]:
+    res = Resolution.model_validate(
+        {
+            "body": "ra",
+            "number": "1",
+            "language": lang,
+            "title": "T",
+            "history": [{"event": "revised", "place": "Geneva", "year": 2015}],
+            "preamble": [
+                {"verb": "recalling", "heading": "x", "items": [{"text": text}]},
+            ],
+        }
+    )
+    return [f.message for f in reference_text(Context("x.yaml", res))]
+
+
+@settings(deadline=None)  # the first call compiles the import grammar
+@given(citations())
+def test_words_as_written_agree_with_their_target(
+    cite: tuple[str, str, str, tuple[str, ...], int],
+) -> None:
+    lang, words, body, numbers, year = cite
+    assert _findings(lang, f"[{words}]({body}:{','.join(numbers)}@{year}),") == []
+
+
+@settings(deadline=None)
+@given(citations(), st.sampled_from(["body", "number", "year"]))
+def test_a_target_changed_in_one_part_is_reported(
+    cite: tuple[str, str, str, tuple[str, ...], int], part: str
+) -> None:
+    lang, words, body, numbers, year = cite
+    if part == "body":
+        body = "ra"  # no conference of ITU-R met where WTDC, WTSA or PP met that year
+    elif part == "number":
+        numbers = (*numbers[:-1], str(int(numbers[-1]) + 1000))
+    else:
+        year += 1
+    found = _findings(lang, f"[{words}]({body}:{','.join(numbers)}@{year}),")
+    assert len(found) == 1 and "disagree" in found[0], (words, found)

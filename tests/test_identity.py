@@ -1,0 +1,166 @@
+"""Identity across files: the corpus never hides a file, and check says where each belongs.
+
+The rules themselves are shown in tests/rules/cases/identity.yaml; here: the
+library's :class:`itures.Corpus` and :class:`itures.corpus.Index` with two
+files of one identity, the commit-hook run that sees the clash with a file it
+was not given, and the cache, which keeps a file's findings by content while
+``identity-path`` depends on where the file is.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import itures
+from itures.cache import Cache
+from itures.cli import main
+from itures.config import load
+from itures.corpus import Index, check_in_corpus, check_paths
+from itures.summary import Summary
+from tests.conftest import ROOT
+
+ORIGINAL = ROOT / "resolutions" / "wtdc" / "59" / "fr.yaml"
+
+
+def _repo(tmp: Path) -> Path:
+    """A corpus repository with Resolution 59 and a copy started as 61 that kept '59'."""
+    (tmp / ".git").mkdir()
+    (tmp / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\n')
+    for number in ("59", "61"):
+        target = tmp / "resolutions" / "wtdc" / number / "fr.yaml"
+        target.parent.mkdir(parents=True)
+        shutil.copyfile(ORIGINAL, target)
+    return tmp
+
+
+def test_corpus_keeps_both_files_of_one_identity_and_get_names_them(tmp_path: Path) -> None:
+    root = _repo(tmp_path) / "resolutions"
+    corpus = itures.Corpus(root)
+    assert len(corpus) == 2
+    assert len(list(corpus)) == 2  # iteration yields both
+    paths = [str(root / "wtdc" / n / "fr.yaml") for n in ("59", "61")]
+    assert corpus.paths_of("wtdc", "59", "fr") == paths
+    assert corpus.paths_of("wtdc", "59") == paths
+    for language in ("fr", None):
+        with pytest.raises(itures.DuplicateIdentity) as info:
+            corpus.get("wtdc", "59", language)
+        assert info.value.paths == paths
+        assert str(info.value) == (
+            f"2 files have the identity wtdc 59 (fr): {paths[0]}, {paths[1]}; "
+            "`itures check` reports them (identity-duplicate)"
+        )
+    assert corpus.get("wtdc", "61", "fr") is None
+    # once the copy says its own number, each file is found by its identity
+    copy = root / "wtdc" / "61" / "fr.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("number: '59'", "number: '61'"))
+    corpus = itures.Corpus(root)
+    found = corpus.get("wtdc", "61", "fr")
+    assert found is not None and found.number == "61"
+    assert corpus.paths_of("wtdc", "59", "fr") == [paths[0]]
+
+
+def _summary(path: str, number: str = "1", language: str = "en") -> Summary:
+    return Summary(path, "pp", number, language, (), (), (), (), (), ())
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcde"), st.sampled_from("12"), st.sampled_from(["en", "fr"])),
+        max_size=12,
+    )
+)
+def test_the_index_holds_every_path_whatever_the_order(
+    entries: list[tuple[str, str, str]],
+) -> None:
+    """The law: every path added is held once (the last summary of a path wins),
+    and each identity answers with its first file by path, in any order of adding."""
+    index = Index()
+    latest: dict[str, tuple[str, str]] = {}
+    for name, number, language in entries:
+        index.add_summary(_summary(f"{name}.yaml", number, language))
+        latest[f"{name}.yaml"] = (number, language)
+    assert sorted(s.path for s in index) == sorted(latest)
+    assert len(index) == len(latest)
+    for number in "12":
+        for language in ("en", "fr"):
+            paths = sorted(p for p, ident in latest.items() if ident == (number, language))
+            assert [s.path for s in index.same_identity("pp", number, language)] == paths
+            found = index.summary("pp", number, language)
+            assert (found.path if found else None) == (paths[0] if paths else None)
+    assert sorted(len(g) for g in index.duplicates()) == sorted(
+        n
+        for n in (
+            sum(1 for ident in latest.values() if ident == key) for key in set(latest.values())
+        )
+        if n > 1
+    )
+
+
+def test_the_commit_hook_reports_a_clash_with_a_file_it_was_not_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = _repo(tmp_path)
+    monkeypatch.chdir(repo)
+    new = "resolutions/wtdc/61/fr.yaml"
+    code = main(["check", "--format", "json", "--corpus", "resolutions", new])
+    report = json.loads(capsys.readouterr().out)
+    found = [(d["path"], d["rule"], d["line"], d["column"]) for d in report["diagnostics"]]
+    assert found == [
+        (new, "identity-duplicate", 3, 9),
+        (new, "identity-path", 3, 9),
+    ]
+    first, second = report["diagnostics"]
+    assert first["message"] == (
+        "another file has the same identity (body wtdc, number 59, language fr): "
+        "resolutions/wtdc/59/fr.yaml"
+    )
+    assert first["help"].startswith("a resolution has one file per language")
+    assert [(r["path"], r["line"]) for r in first["related"]] == [
+        ("resolutions/wtdc/59/fr.yaml", 1)
+    ]
+    assert second["message"] == "its path says number 61, its content says 59"
+    assert second["help"] == "move the file to resolutions/wtdc/59/fr.yaml, or correct its number"
+    assert code == 1
+    # the library's entry point for the hook says the same
+    result = check_in_corpus([new], ["resolutions"], config=load("pyproject.toml"))
+    assert [d.rule for d in result.diagnostics] == ["identity-duplicate", "identity-path"]
+
+
+def test_identity_path_follows_a_file_moved_with_the_cache_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps a file's findings by content; where the file is still counts."""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\n')
+    right = repo / "resolutions" / "wtdc" / "59" / "fr.yaml"
+    right.parent.mkdir(parents=True)
+    shutil.copyfile(ORIGINAL, right)
+    monkeypatch.chdir(repo)
+    config = load("pyproject.toml")
+    cache = Cache(tmp_path / "cache")
+
+    def rules() -> list[str]:
+        return [d.rule for d in check_paths(["resolutions"], config, cache=cache).diagnostics]
+
+    assert rules() == []
+    wrong = repo / "resolutions" / "wtdc" / "60" / "fr.yaml"
+    wrong.parent.mkdir()
+    right.rename(wrong)
+    assert rules() == ["identity-path"]
+    wrong.rename(right)
+    assert rules() == []
+
+
+def test_the_example_corpora_have_each_file_in_its_place() -> None:
+    for top in (ROOT, ROOT / "tests" / "rules" / "corpus"):
+        config = load(top / "pyproject.toml")
+        assert config.corpus is not None
+        result = check_paths([config.corpus], config, jobs=1)
+        assert not [d for d in result.diagnostics if d.rule.startswith("identity-")]

@@ -1,0 +1,226 @@
+"""Schema errors in words: what is allowed, with an example, never a regular expression.
+
+Each case gives the exact message and help of the one finding a defect gets,
+its span, and (for a misspelt key) that the missing key it explains is not a
+second finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itures.diagnostics import Diagnostic
+from itures.validate import validate
+from itures.yamlio.read import Document, read_document
+from tests.conftest import MINIMAL
+
+OPERATIVE = """\
+operative:
+  - verb: {verb}
+    heading: resolves
+    actors: [{actor}]
+    clauses:
+      - label: '1'
+        text: to do this.
+"""
+
+
+def _op(verb: str = "resolves", actor: str = "tdag") -> str:
+    return MINIMAL + OPERATIVE.format(verb=verb, actor=actor)
+
+
+def _diagnostics(text: str) -> list[Diagnostic]:
+    doc = read_document("r.yaml", text.encode("utf-8"))
+    assert isinstance(doc, Document), doc
+    resolution, diagnostics = validate(doc)
+    assert resolution is None
+    return diagnostics
+
+
+# name: (text, (line, column, end line, end column), message, help)
+CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
+    "an actor id in capitals": (
+        _op(actor="TDAG"),
+        (12, 14, 12, 17),
+        "'TDAG' is not an actor id: ids are written in lower case with hyphens, e.g. 'tdag'",
+        "write 'tdag'",
+    ),
+    "an actor by its French name": (
+        _op(actor="Conseil"),
+        (12, 14, 12, 20),
+        "'Conseil' is not an actor id: ids are written in lower case with hyphens, e.g. 'council'",
+        "write 'council'",
+    ),
+    "an actor by its French abbreviation in capitals": (
+        _op(actor="GCDT"),
+        (12, 14, 12, 17),
+        "'GCDT' is not an actor id: ids are written in lower case with hyphens, e.g. 'tdag'",
+        "write 'tdag'",
+    ),
+    "a verb written as words": (
+        _op(verb="Bearing in mind"),
+        (10, 11, 10, 25),
+        "'Bearing in mind' is not a verb key: verb keys are English words in lower case, "
+        "joined by '_', e.g. 'bearing_in_mind'",
+        "write 'bearing_in_mind'",
+    ),
+    "a body in capitals": (
+        MINIMAL.replace("body: pp", "body: WTDC"),
+        (1, 7, 1, 10),
+        "'WTDC' is not an issuing body: bodies are written in lower case (letters, digits and "
+        "hyphens), e.g. 'wtdc'",
+        "write 'wtdc'",
+    ),
+    "a number with a space after it": (
+        MINIMAL.replace("number: '1'", "number: '59 '"),
+        (2, 9, 2, 13),
+        "'59 ' ends with a space or line break; write the value on the key's line (a block "
+        "introduced by | or > keeps its line break)",
+        "write '59'",
+    ),
+    "a number with a space before it": (
+        MINIMAL.replace("number: '1'", "number: ' 59'"),
+        (2, 9, 2, 13),
+        "' 59' has spaces or line breaks before or after it; remove them",
+        "write '59'",
+    ),
+    "a Cyrillic letter in the body": (
+        MINIMAL.replace("body: pp", "body: wtdс"),
+        (1, 7, 1, 10),
+        "'wtdс' ('body') contains U+0441 CYRILLIC SMALL LETTER ES, which looks like Latin c "
+        "but is another character",
+        "retype it in Latin letters: 'wtdc'",
+    ),
+    "a Cyrillic letter in a verb": (
+        _op(verb="rеsolves"),
+        (10, 11, 10, 18),
+        "'rеsolves' ('verb') contains U+0435 CYRILLIC SMALL LETTER IE, which looks like Latin e "
+        "but is another character",
+        "retype it in Latin letters: 'resolves'",
+    ),
+    "a Cyrillic letter in an actor": (
+        _op(actor="tdаg"),
+        (12, 14, 12, 17),
+        "'tdаg' ('actors entry 1') contains U+0430 CYRILLIC SMALL LETTER A, which looks like "
+        "Latin a but is another character",
+        "retype it in Latin letters: 'tdag'",
+    ),
+    "a Greek letter in a key": (
+        MINIMAL + "οperative: []\n",
+        (9, 1, 9, 9),
+        "unknown key 'οperative': it contains U+03BF GREEK SMALL LETTER OMICRON, which looks "
+        "like Latin o but is another character",
+        "retype the key in Latin letters: 'operative'",
+    ),
+    "a key in French": (
+        MINIMAL.replace("history:", "historique:"),
+        (5, 1, 5, 10),
+        "unknown key 'historique'; did you mean 'history'?",
+        "rename it to 'history' (the keys of a resolution are body, number, kind, language, "
+        "title, history, conference, preamble, operative, footnotes, annexes)",
+    ),
+    "a language in capitals": (
+        MINIMAL.replace("language: en", "language: FR"),
+        (3, 11, 3, 12),
+        "'language' is 'FR'; expected one of 'ar', 'zh', 'en', 'fr', 'ru' or 'es'",
+        "write 'fr'",
+    ),
+    "a language that is not an ITU language": (
+        MINIMAL.replace("language: en", "language: de"),
+        (3, 11, 3, 12),
+        "'language' is 'de'; expected one of 'ar', 'zh', 'en', 'fr', 'ru' or 'es'",
+        "use the two-letter code of one of the six ITU languages",
+    ),
+    "a year in quotes": (
+        MINIMAL.replace("year: 2018", "year: '2018'"),
+        (8, 11, 8, 16),
+        "'year' must be an integer such as 2017, not a string '2018'",
+        "remove the quotes: 2018",
+    ),
+    "a year in two digits": (
+        MINIMAL.replace("year: 2018", "year: 18"),
+        (8, 11, 8, 12),
+        "'year' is 18, not a year between 1865 and 2999",
+        "write the year in four digits, e.g. 2017",
+    ),
+    "a text that starts with a bracket": (
+        MINIMAL.replace("title: A title", "title: [voir]"),
+        (4, 8, 4, 13),
+        "'title' must be a string, not a list",
+        "a text that starts with '[' must be in quotes: YAML reads '[...' as a list",
+    ),
+    "a missing key": (
+        MINIMAL.replace("    place: Dubai\n", ""),
+        (6, 5, 6, 18),
+        "missing required key 'place' in history entry",
+        "add the line 'place: ...' (where the conference met, as written in the document's "
+        "language)",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_schema_message(name: str) -> None:
+    text, span, message, help_ = CASES[name]
+    [found] = _diagnostics(text)
+    assert (found.line, found.column, found.end_line, found.end_column) == span
+    assert (found.message, found.help) == (message, help_)
+
+
+def test_a_misspelt_key_is_one_finding_with_the_missing_key_related() -> None:
+    [found] = _diagnostics(MINIMAL.replace("title:", "titel:"))
+    assert found.message == "unknown key 'titel'; did you mean 'title'?"
+    [related] = found.related
+    assert (related.line, related.message) == (1, "'title' is required here")
+
+
+_BAD_VALUES = st.text(
+    alphabet=st.sampled_from("aZ9 -_.é/сο\n[]^$*"), min_size=1, max_size=12
+).filter(lambda v: v.strip() != "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    field=st.sampled_from(["body", "number", "verb", "actor", "event"]),
+    value=_BAD_VALUES,
+)
+def test_no_schema_message_shows_a_regular_expression(field: str, value: str) -> None:
+    import json
+
+    quoted = json.dumps(value, ensure_ascii=False)
+    if field in ("verb", "actor"):
+        text = _op(**{field: quoted})
+    elif field == "event":
+        text = _op() + f"        deadlines: [{{event: {quoted}}}]\n"
+    else:
+        text = MINIMAL.replace(
+            "body: pp" if field == "body" else "number: '1'", f"{field}: {quoted}"
+        )
+    doc = read_document("r.yaml", text.encode("utf-8"))
+    assert isinstance(doc, Document), (text, doc)
+    _, diagnostics = validate(doc)
+    for d in diagnostics:
+        assert "^" not in d.message.replace(repr(value), "") and "[a-z" not in d.message, d.message
+        assert d.help is None or "[a-z" not in d.help
+
+
+def test_schema_and_look_alike_messages_in_french() -> None:
+    from itures import i18n
+
+    i18n.use("fr")
+    try:
+        [actor] = _diagnostics(_op(actor="GCDT"))
+        [key] = _diagnostics(MINIMAL + "οperative: []\n")
+    finally:
+        i18n.use(None)
+    assert actor.message == (
+        "'GCDT' n'est pas un identifiant d'acteur : les identifiants s'écrivent en minuscules "
+        "avec des traits d'union, par exemple 'tdag'"
+    )
+    assert actor.help == "écrivez 'tdag'"
+    assert key.message == (
+        "clé inconnue 'οperative' : elle contient U+03BF GREEK SMALL LETTER OMICRON, qui "
+        "ressemble à la lettre o de l'alphabet latin, mais c'est un autre caractère"
+    )
