@@ -25,19 +25,34 @@ position, ``#2``.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from itures.align import align
 from itures.diagnostics import pointer_from
 from itures.model.resolution import Annex, Clause, Footnote, HistoryEntry, Item, Resolution
 
-__all__ = ["Change", "Place", "diff_resolutions", "render_json", "render_text", "word_diff"]
+__all__ = [
+    "Change",
+    "Changes",
+    "Place",
+    "diff_resolutions",
+    "render_json",
+    "render_text",
+    "word_diff",
+]
 
 SIMILAR = 0.5  # share of words two texts need in common to be one changed unit
+# Units replaced by others in one stretch are compared pair by pair up to this
+# many pairs (50 x 50), and up to ALL_PAIRS pairs in one diff; beyond, each
+# unit is compared with the units near its expected place only (_Differ.pairs).
+PAIRS = 2_500
+ALL_PAIRS = 50_000
+NEAR = 5  # beyond PAIRS: how far from its expected place a unit's partner is looked for
 
 Path = tuple[str | int, ...]
 
@@ -83,24 +98,50 @@ class Change:
 
 def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
     """Segments ``("=", words)``, ``("-", words)``, ``("+", words)`` from old to new."""
+    return _word_diff(old, new)[0]
+
+
+def _word_diff(old: str, new: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """:func:`word_diff`, and whether the alignment of long texts was approximate."""
     a, b = old.split(), new.split()
     out: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    alignment = align(a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in alignment.opcodes():
         if tag == "equal":
             out.append(("=", " ".join(a[i1:i2])))
         if tag in ("delete", "replace"):
             out.append(("-", " ".join(a[i1:i2])))
         if tag in ("insert", "replace"):
             out.append(("+", " ".join(b[j1:j2])))
-    return tuple(out)
+    return tuple(out), alignment.approximate
 
 
-def _similarity(a: str, b: str) -> float:
-    wa, wb = a.split(), b.split()
+class _Words:
+    """The words of a unit's text, and how many times each, computed once."""
+
+    __slots__ = ("bag", "words")
+
+    def __init__(self, text: str) -> None:
+        self.words = text.split()
+        self.bag = Counter(self.words)
+
+
+def _similarity(a: _Words, b: _Words) -> float:
+    """The share of words two texts have in common, in order (difflib's ratio).
+
+    Two upper bounds come first, cheap to compute: a ratio below
+    :data:`SIMILAR` only matters as "not similar" (0.0 is returned), and most
+    pairs of different texts are told apart without aligning them.
+    """
+    wa, wb = a.words, b.words
     if not wa and not wb:
         return 1.0
-    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    total = len(wa) + len(wb)
+    if 2 * min(len(wa), len(wb)) < SIMILAR * total:
+        return 0.0  # lengths too different
+    if 2 * sum((a.bag & b.bag).values()) < SIMILAR * total:
+        return 0.0  # too few words in common, in any order
+    return align(wa, wb, autojunk=False).ratio()
 
 
 _PUNCT = re.compile(r"^[(\s]+|[).\s]+$")
@@ -153,12 +194,95 @@ def _units(
     return out
 
 
+# What the notes of a diff say (see Changes)
+_LONG_TEXTS = (
+    "texts too long to compare word by word in full: their word diff is correct "
+    "but may not be the shortest"
+)
+_REPEATED = (
+    "too many repeated texts to align every unit: some unchanged units may show "
+    "as removed and added"
+)
+_NEAR = (
+    f"too many changed units to compare each with every other: each was compared with "
+    f"the units near its place (up to {NEAR} before or after), so a unit moved further "
+    "may show as removed and added"
+)
+
+
+class _Kept:
+    """Pairs kept, by left index: the partners of the nearest kept left indices
+    before and after an index, in logarithmic time (a Fenwick tree of counts)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.tree = [0] * (size + 1)
+        self.partner: dict[int, int] = {}
+        self._top = 1 << size.bit_length()
+
+    def add(self, i: int, j: int) -> None:
+        self.partner[i] = j
+        k = i + 1
+        while k <= self.size:
+            self.tree[k] += 1
+            k += k & -k
+
+    def _count_below(self, i: int) -> int:
+        total, k = 0, i
+        while k > 0:
+            total += self.tree[k]
+            k -= k & -k
+        return total
+
+    def _nth(self, n: int) -> int:
+        """The left index of rank ``n`` (1-based) among those kept."""
+        pos, step = 0, self._top
+        while step:
+            if pos + step <= self.size and self.tree[pos + step] < n:
+                pos += step
+                n -= self.tree[pos]
+            step >>= 1
+        return pos  # the index itself (tree positions are index + 1)
+
+    def neighbours(self, i: int) -> tuple[int | None, int | None]:
+        """Partners of the nearest kept left indices before and after ``i``."""
+        below = self._count_below(i)
+        before = self.partner[self._nth(below)] if below else None
+        after = self.partner[self._nth(below + 1)] if below < len(self.partner) else None
+        return before, after
+
+
+class Changes(list[Change]):
+    """The changes between two versions, in document order, and ``notes``.
+
+    A note says where the comparison took a cheaper way on a very large input
+    (see :func:`diff_resolutions`): the changes listed are real, but another
+    comparison might have paired some units differently.
+    """
+
+    def __init__(self, changes: list[Change], notes: list[str]) -> None:
+        super().__init__(changes)
+        self.notes = notes
+
+
 class _Differ:
     def __init__(self) -> None:
         self.changes: list[tuple[tuple[int, ...], Change]] = []
         self.removed: list[tuple[tuple[int, ...], _Unit]] = []
         self.added: list[tuple[tuple[int, ...], _Unit]] = []
         self._order = 0
+        self.notes: dict[str, list[str]] = {}  # what was approximated -> where, in order
+        self.pairs_left = ALL_PAIRS  # pairs that may still be compared one by one
+
+    def note(self, what: str, where: str) -> None:
+        """Say that the comparison took a cheaper way at ``where``."""
+        self.notes.setdefault(what, []).append(where)
+
+    def word_diff(self, old: str, new: str, where: Place) -> tuple[tuple[str, str], ...]:
+        words, approximate = _word_diff(old, new)
+        if approximate:
+            self.note(_LONG_TEXTS, where.at)
+        return words
 
     def _key(self) -> tuple[int, ...]:
         self._order += 1
@@ -188,43 +312,23 @@ class _Differ:
                 )
             )
             return
-        self.emit(Change("changed", unit, where, where, words=word_diff(old, new)))
+        self.emit(Change("changed", unit, where, where, words=self.word_diff(old, new, where)))
 
     def lists(self, old: list[_Unit], new: list[_Unit]) -> None:
         """Match two lists of units by content, report and recurse."""
-        matcher = difflib.SequenceMatcher(
-            None, [u.text for u in old], [u.text for u in new], autojunk=False
-        )
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        alignment = align([u.text for u in old], [u.text for u in new], autojunk=False)
+        if alignment.approximate:
+            self.note(_REPEATED, (old or new)[0].place.at)
+        for tag, i1, i2, j1, j2 in alignment.opcodes():
             if tag == "equal":
                 for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
                     self.pair(a, b)
                 continue
             left, right = list(old[i1:i2]), list(new[j1:j2])
-            scored = sorted(
-                (
-                    (_similarity(a.text, b.text), -ia, -ib)
-                    for ia, a in enumerate(left)
-                    for ib, b in enumerate(right)
-                ),
-                reverse=True,
-            )
-            used_a: set[int] = set()
-            used_b: set[int] = set()
-            matched: list[tuple[int, int]] = []
-            for score, ia, ib in scored:
-                if score < SIMILAR:
-                    break
-                ia, ib = -ia, -ib
-                if ia in used_a or ib in used_b:
-                    continue
-                # keep order: a pair may not cross an earlier one
-                if any((ia < x) != (ib < y) for x, y in matched):
-                    continue
-                used_a.add(ia)
-                used_b.add(ib)
-                matched.append((ia, ib))
-            for ia, ib in sorted(matched):
+            matched = self.pairs(left, right)
+            used_a = {ia for ia, _ in matched}
+            used_b = {ib for _, ib in matched}
+            for ia, ib in matched:
                 self.pair(left[ia], right[ib])
             for ia, a in enumerate(left):
                 if ia not in used_a:
@@ -233,6 +337,76 @@ class _Differ:
                 if ib not in used_b:
                     self.added.append((self._key(), b))
 
+    def pairs(self, left: list[_Unit], right: list[_Unit]) -> list[tuple[int, int]]:
+        """The pairs (left index, right index) of units whose text changed, in order.
+
+        The most similar pairs first (at least :data:`SIMILAR`), each unit in
+        one pair at most, and no pair crossing another (the order is kept).
+        Up to :data:`PAIRS` pairs (and :data:`ALL_PAIRS` in the whole diff)
+        every unit is compared with every other; beyond, with those near its
+        expected place only (see :meth:`_near`), and a note says so.
+        """
+        lw = [_Words(u.text) for u in left]
+        rw = [_Words(u.text) for u in right]
+        if len(left) * len(right) <= min(PAIRS, self.pairs_left):
+            self.pairs_left -= len(left) * len(right)
+            scored = [
+                (score, -ia, -ib)
+                for ia, a in enumerate(lw)
+                for ib, b in enumerate(rw)
+                if (score := _similarity(a, b)) >= SIMILAR
+            ]
+        else:
+            scored = self._near(left, lw, rw)
+        scored.sort(reverse=True)
+        kept = _Kept(len(left))
+        used_b: set[int] = set()
+        for _, ia, ib in scored:
+            ia, ib = -ia, -ib
+            if ia in kept.partner or ib in used_b:
+                continue
+            # keep order: a pair may not cross one kept before; the pairs kept
+            # do not cross each other, so only the nearest on each side can
+            before, after = kept.neighbours(ia)
+            if (before is not None and before > ib) or (after is not None and after < ib):
+                continue
+            kept.add(ia, ib)
+            used_b.add(ib)
+        return sorted(kept.partner.items())
+
+    def _near(
+        self, units: list[_Unit], left: list[_Words], right: list[_Words]
+    ) -> list[tuple[float, int, int]]:
+        """Scored candidate pairs of a large stretch: each left unit against the
+        right units near where it is expected, in linear time.
+
+        A unit is expected right after the partner of the unit before it (the
+        texts were edited in place): if that one is similar enough, it is the
+        only candidate; otherwise the :data:`NEAR` units on each side of that
+        place and of the same relative place in the stretch are compared.
+        """
+        self.note(_NEAR, units[0].place.at)
+        scored: list[tuple[float, int, int]] = []
+        expected = 0
+        for ia, a in enumerate(left):
+            if expected < len(right):
+                score = _similarity(a, right[expected])
+                if score >= SIMILAR:
+                    scored.append((score, -ia, -expected))
+                    expected += 1
+                    continue
+            places = {expected, ia * len(right) // len(left)}
+            best = None
+            for place in sorted(places):
+                for ib in range(max(0, place - NEAR), min(len(right), place + NEAR + 1)):
+                    score = _similarity(a, right[ib])
+                    if score >= SIMILAR:
+                        scored.append((score, -ia, -ib))
+                        if best is None or score > best[0]:
+                            best = (score, ib)
+            expected = best[1] + 1 if best is not None else expected + 1
+        return sorted(set(scored))
+
     def pair(self, a: _Unit, b: _Unit, *, moved: bool = False) -> None:
         fields = tuple(k for k in a.extra if a.extra[k] != b.extra.get(k))
         if moved:
@@ -240,34 +414,55 @@ class _Differ:
             if fields:
                 self.emit(Change("changed", a.kind, a.place, b.place, fields=fields))
         elif a.text != b.text or fields:
-            words = word_diff(a.text, b.text) if a.text != b.text else None
+            words = self.word_diff(a.text, b.text, b.place) if a.text != b.text else None
             self.emit(Change("changed", a.kind, a.place, b.place, words=words, fields=fields))
         elif a.label != b.label:
             self.emit(Change("renumbered", a.kind, a.place, b.place))
         self.lists(a.children, b.children)
 
-    def finish(self) -> list[Change]:
+    def finish(self) -> Changes:
         """Pair removed and added units of the same text as moves; report the rest."""
-        added = list(self.added)
+        # the added units of each text, first first (a unit paired is taken out)
+        added = list(self.added)  # as it is now: moves below may add to self.added
+        by_text: dict[str, list[int]] = {}
+        for n, (_, b) in reversed(list(enumerate(added))):
+            by_text.setdefault(b.text, []).append(n)
+        taken: set[int] = set()
         for key, a in self.removed:
-            match = next((i for i, (_, b) in enumerate(added) if b.text == a.text), None)
-            if match is None:
+            same = by_text.get(a.text)
+            if not same:
                 if a.quiet:
                     continue
                 self.changes.append((key, Change("removed", a.kind, a.place, None, text=a.text)))
                 continue
-            bkey, b = added.pop(match)
+            match = same.pop()
+            taken.add(match)
+            bkey, b = added[match]
             start = len(self.changes)
             self.pair(a, b, moved=True)
             moved = self.changes[start:]
             del self.changes[start:]
             self.changes.extend(((*bkey, n), c) for n, (_, c) in enumerate(moved))
-        for key, b in added:
-            if b.quiet:
+        for n, (key, b) in enumerate(added):
+            if b.quiet or n in taken:
                 continue
             self.changes.append((key, Change("added", b.kind, None, b.place, text=b.text)))
         self.changes.sort(key=lambda kc: kc[0])
-        return [c for _, c in self.changes]
+        notes = []
+        for what, places in self.notes.items():
+            shown = ", ".join(places[:3])
+            if len(places) > 3:
+                shown += f" and {len(places) - 3:,} more"
+            notes.append(f"{what} (from {shown})")
+        return Changes([c for _, c in self.changes], notes)
+
+
+def _first_places(names: list[str]) -> dict[str, int]:
+    """Where each name is first in a list (a dictionary, not a scan per name)."""
+    out: dict[str, int] = {}
+    for i, name in enumerate(names):
+        out.setdefault(name, i)
+    return out
 
 
 def _sections(
@@ -288,21 +483,23 @@ def _sections(
         return out
 
     old_names, new_names = names(old), names(new)
+    old_at = _first_places(old_names)
+    new_at = _first_places(new_names)
     children = "items" if part == "preamble" else "clauses"
     for name, (i, section) in zip(old_names, enumerate(old), strict=True):
-        if name not in new_names:
+        if name not in new_at:
             place = Place(name, pointer_from((part, i)))
             differ.emit(Change("removed", "section", place, None, text=section.heading))
             units = _units(kind, getattr(section, children), (part, i, children), name)
             differ.whole(units, added=False)
     for name, (j, section) in zip(new_names, enumerate(new), strict=True):
         new_place = Place(name, pointer_from((part, j)))
-        if name not in old_names:
+        if name not in old_at:
             differ.emit(Change("added", "section", None, new_place, text=section.heading))
             units = _units(kind, getattr(section, children), (part, j, children), name)
             differ.whole(units, added=True)
             continue
-        i = old_names.index(name)
+        i = old_at[name]
         before = old[i]
         old_place = Place(name, pointer_from((part, i)))
         fields = tuple(
@@ -312,7 +509,7 @@ def _sections(
         )
         if before.heading != section.heading or fields:
             words = (
-                word_diff(before.heading, section.heading)
+                differ.word_diff(before.heading, section.heading, new_place)
                 if before.heading != section.heading
                 else None
             )
@@ -330,8 +527,10 @@ def _history(differ: _Differ, old: list[HistoryEntry], new: list[HistoryEntry]) 
         return f"{h.event} {h.place}, {h.year}"
 
     a, b = [text(h) for h in old], [text(h) for h in new]
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    alignment = align(a, b, autojunk=False)
+    if alignment.approximate:
+        differ.note(_REPEATED, "history")
+    for tag, i1, i2, j1, j2 in alignment.opcodes():
         if tag in ("delete", "replace"):
             for i in range(i1, i2):
                 place = Place(f"history/{i + 1}", pointer_from(("history", i)))
@@ -350,16 +549,18 @@ def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
 
     old_names = [name(a, i, len(old)) for i, a in enumerate(old)]
     new_names = [name(a, i, len(new)) for i, a in enumerate(new)]
+    old_at = _first_places(old_names)
+    new_at = _first_places(new_names)
     for i, annex in enumerate(old):
-        if old_names[i] not in new_names:
+        if old_names[i] not in new_at:
             place = Place(old_names[i], pointer_from(("annexes", i)))
             differ.emit(Change("removed", "annex", place, None, text=annex.heading))
     for j, annex in enumerate(new):
         place = Place(new_names[j], pointer_from(("annexes", j)))
-        if new_names[j] not in old_names:
+        if new_names[j] not in old_at:
             differ.emit(Change("added", "annex", None, place, text=annex.heading))
             continue
-        i = old_names.index(new_names[j])
+        i = old_at[new_names[j]]
         before = old[i]
         old_place = Place(old_names[i], pointer_from(("annexes", i)))
         if before.heading != annex.heading:
@@ -369,7 +570,7 @@ def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
                     "heading",
                     old_place,
                     place,
-                    words=word_diff(before.heading, annex.heading),
+                    words=differ.word_diff(before.heading, annex.heading, place),
                 )
             )
         if before.title != annex.title:
@@ -380,8 +581,15 @@ def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
         )
 
 
-def diff_resolutions(old: Resolution, new: Resolution) -> list[Change]:
-    """The changes from ``old`` to ``new``, in document order."""
+def diff_resolutions(old: Resolution, new: Resolution) -> Changes:
+    """The changes from ``old`` to ``new``, in document order.
+
+    The comparison is bounded for files up to the size limit: lists of units
+    are aligned by :func:`itures.align.align`; units replaced by others in one
+    stretch are compared pair by pair up to :data:`PAIRS` pairs, and beyond
+    that each with the units near its place. Where a cheaper way was taken,
+    :attr:`Changes.notes` says so (the text and JSON outputs show the notes).
+    """
     differ = _Differ()
     for what in ("body", "number", "language"):
         a, b = getattr(old, what), getattr(new, what)
@@ -403,9 +611,16 @@ def diff_resolutions(old: Resolution, new: Resolution) -> list[Change]:
     return differ.finish()
 
 
+def _notes(changes: Sequence[Change]) -> list[str]:
+    return list(changes.notes) if isinstance(changes, Changes) else []
+
+
 def render_json(changes: Sequence[Change], old: str, new: str) -> str:
     """``{"old": ..., "new": ..., "changes": [...]}`` as JSON text."""
-    payload = {"old": old, "new": new, "changes": [c.to_dict() for c in changes]}
+    payload: dict[str, Any] = {"old": old, "new": new, "changes": [c.to_dict() for c in changes]}
+    notes = _notes(changes)
+    if notes:
+        payload["notes"] = notes
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -440,4 +655,5 @@ def render_text(changes: Sequence[Change], old: str, new: str) -> str:
     lines = [f"--- {old}", f"+++ {new}", *render_lines(changes)]
     if not changes:
         lines.append("no changes")
+    lines.extend(f"note: {note}" for note in _notes(changes))
     return "\n".join(lines) + "\n"

@@ -18,15 +18,18 @@ whose data or comments differ from the input is refused
 from __future__ import annotations
 
 import bisect
-import difflib
+import heapq
 import math
 import os
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from itures.align import unified_diff
 from itures.diagnostics import Diagnostic
 from itures.yamlio.read import YamlSyntaxError, decode, parse_text
 from itures.yamlio.write import Comments, Path, emit, write_atomic
@@ -55,9 +58,15 @@ class Formatted:
         return self.before != self.after
 
     def diff(self) -> str:
-        """A unified diff from the file as it is to the canonical file."""
+        """A unified diff from the file as it is to the canonical file.
+
+        Lines are aligned by :func:`itures.align.unified_diff`: difflib's
+        diff for files of usual size, anchored on unique lines for large
+        ones, so that a 10 MB file with changes on every line is not
+        quadratic.
+        """
         return "".join(
-            difflib.unified_diff(
+            unified_diff(
                 self.before.splitlines(keepends=True),
                 self.after.splitlines(keepends=True),
                 fromfile=f"{self.path} (as is)",
@@ -79,10 +88,7 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self.starts.append(i + 1)
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
     def offset(self, line: int, column: int) -> int:
         if line >= len(self.starts):
@@ -185,6 +191,7 @@ def extract_comments(text: str, root: Node | None) -> Comments:
     entries.sort(key=lambda e: (e.start, e.depth))
     starts = [e.start for e in entries]
     first_line = entries[0].start if entries else None
+    spanning = _spanning(entries)
     for line, col, comment in found:
         full_line = not lines[line][:col].strip()
         if full_line:
@@ -197,18 +204,39 @@ def extract_comments(text: str, root: Node | None) -> Comments:
             else:
                 comments.leading.setdefault(entries[i].path, []).append(comment)
             continue
-        on_line = [e for e in entries if e.start == line]
-        if not on_line:
-            on_line = [e for e in entries if e.start <= line <= e.end]
-        if not on_line:
+        on_line = entries[bisect.bisect_left(starts, line) : bisect.bisect_right(starts, line)]
+        deepest = max(on_line, key=lambda e: e.depth) if on_line else spanning(line)
+        if deepest is None:
             if first_line is None or line < first_line:
                 comments.header.append(comment)
             else:
                 comments.footer.append(comment)
             continue
-        deepest = max(on_line, key=lambda e: e.depth)
         comments.trailing.setdefault(deepest.path, []).append(comment)
     return comments
+
+
+def _spanning(entries: list[_Entry]) -> Callable[[int], _Entry | None]:
+    """The deepest entry whose lines hold a line, asked for lines in increasing order.
+
+    Among entries of the same depth, the first in ``entries`` (sorted by start).
+    One sweep for the whole document: entries are pushed on a heap as their
+    start is reached and dropped once they have ended, so a file with
+    thousands of end-of-line comments is not scanned once for each.
+    """
+    heap: list[tuple[int, int]] = []  # (-depth, index) of entries started
+    next_entry = 0
+
+    def at(line: int) -> _Entry | None:
+        nonlocal next_entry
+        while next_entry < len(entries) and entries[next_entry].start <= line:
+            heapq.heappush(heap, (-entries[next_entry].depth, next_entry))
+            next_entry += 1
+        while heap and entries[heap[0][1]].end < line:
+            heapq.heappop(heap)
+        return entries[heap[0][1]] if heap else None
+
+    return at
 
 
 def _same_data(a: Any, b: Any) -> bool:

@@ -172,6 +172,16 @@ def find(outline: Outline[S, N], fragment: Sequence[str]) -> tuple[S | N | None,
                 return (section if got is None else got), None
             reasons.append(got)
     if reasons:
+        if len(reasons) > 3:  # why not, section by section: the first few (a hostile file
+            # may have thousands of sections of one verb)
+            reasons = [
+                *reasons[:3],
+                tr(
+                    "nor in the {count} other sections '{verb}'",
+                    count=format(len(reasons) - 3, ","),
+                    verb=head,
+                ),
+            ]
         # TRANSLATORS: between two reasons of one finding ("has no clause '3' in ...; has no ...").
         return None, tr("; ").join(reasons)
     verbs = [verb for verb, _, _ in outline.preamble] + [v for v, _, _, _ in outline.operative]

@@ -28,6 +28,7 @@ Nothing here raises on odd text: a phrase that does not parse is left as it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -531,6 +532,38 @@ def _unnamed_body(
     return own_body, ""
 
 
+# a revision that cannot be read after a citation: "(Rev. (Hammamet, 2016)"
+_UNREADABLE = re.compile(r"\s*\(\s*(?:R[ée]v(?![a-z])|\(|\d)")
+
+
+class _Taken:
+    """The spans already marked in a text, asked in logarithmic time.
+
+    A paragraph of thousands of citations asks, for each part it finds, whether
+    it overlaps a span already taken and where the last span before it ends:
+    a scan of every span each time made a long paragraph quadratic.
+    """
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        ordered = sorted((s, e) for s, e, _ in spans)
+        self.starts = [s for s, _ in ordered]
+        # the largest end among the spans that start before each index
+        self.reach: list[int] = []
+        for _, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+        self.ends = sorted(e for _, e, _ in spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span taken overlaps ``start:end`` (shares a character)."""
+        i = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+    def end_before(self, at: int) -> int:
+        """The last end of a span taken at or before ``at`` (0 if none)."""
+        i = bisect.bisect_right(self.ends, at)
+        return self.ends[i - 1] if i else 0
+
+
 def _candidates(text: str, language: str, own_body: str) -> list[_Candidate]:
     """Citations of resolutions in a text, before their bodies are settled."""
     g = grammar(language)
@@ -575,7 +608,7 @@ def _candidates(text: str, language: str, own_body: str) -> list[_Candidate]:
             if subject is not None:
                 c.body = bodies.lookup.get(normalise(subject.group("name")))
         if c.body is None and not groups[-1].year and not groups[-1].conference:
-            c.unreadable = re.match(r"\s*\(\s*(?:R[ée]v(?![a-z])|\(|\d)", text[c.end :]) is not None
+            c.unreadable = _UNREADABLE.match(text, c.end) is not None
             word = hit.start("word")
             c.possessed = g.possessive.search(text, max(0, word - 30), word) is not None
         if sum(len(gr.numbers) for gr in groups) == 1:
@@ -774,9 +807,10 @@ def _own_parts(
     """Parts of the document itself: "resolves 3 of this resolution", "Annex 2 to this decision"."""
     g = grammar(language)
     found: list[tuple[int, int, str]] = []
+    index = _Taken(taken)
     for hit in g.this_document.finditer(text):
-        lo = max((e for _, e, _ in taken if e <= hit.start()), default=0)
-        if any(s < hit.end() and hit.start() < e for s, e, _ in taken):
+        lo = index.end_before(hit.start())
+        if index.overlaps(hit.start(), hit.end()):
             continue
         part = _part_before(text, lo, hit.start(), language)
         if part is None:
@@ -820,9 +854,10 @@ def _own_bare_parts(
     not_after = re.compile(g.part_not_after)
     found: list[tuple[int, int, str]] = []
     last_end = -1
+    index = _Taken(taken)
     for m in _bare_part(language).finditer(text):
         s, e = m.start(), m.end()
-        if any(ts < e and s < te for ts, te, _ in taken):
+        if index.overlaps(s, e):
             continue
         if _cites_next(text, e, g):
             continue

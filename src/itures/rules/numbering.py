@@ -82,6 +82,7 @@ Spanish of these messages.
 
 from __future__ import annotations
 
+import bisect
 import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -229,29 +230,72 @@ def _render(kind: lb.Kind, o: Ordinal, like: lb.Label | None) -> str:
     return lb.render(kind, o[0], o[1], like=like)
 
 
+class _Ends:
+    """The ends of the top-level lists, indexed by the label that would continue each.
+
+    Built once per resolution: asking, for every label out of sequence, which
+    other list it continues is then a dictionary access and a binary search,
+    not a read of every list (a file of thousands of sections with numbering
+    slips was quadratic).
+    """
+
+    def __init__(self, all_lists: list[LabelledList]) -> None:
+        # (part, kind, ordinal continuing) -> sections, and (list, its last label)
+        self.sections: dict[tuple[str, str, Ordinal], list[int]] = {}
+        self.lists: dict[tuple[str, str, Ordinal], list[tuple[LabelledList, str]]] = {}
+        for other in all_lists:  # in document order: by section within a part
+            if other.parent is not None:
+                continue
+            labelled = [e for e in other.entries if e.label]
+            if not labelled:
+                continue
+            last = lb.read_list([e.label for e in labelled])[-1]
+            if last is None:
+                continue
+            nxt = ((*last.parts[:-1], last.parts[-1] + 1), 0)
+            for after in (nxt, (last.parts, last.ins + 1)):
+                key = (other.part, last.kind, after)
+                self.sections.setdefault(key, []).append(other.section)
+                self.lists.setdefault(key, []).append((other, last.raw))
+
+    def continued(
+        self, lst: LabelledList, cur: Ordinal, kind: lb.Kind
+    ) -> tuple[LabelledList, str] | None:
+        """The nearest list by section whose next label is ``cur``; of two as near, the first."""
+        key = (lst.part, kind, cur)
+        sections = self.sections.get(key)
+        if not sections:
+            return None
+        found = self.lists[key]
+        at = bisect.bisect_left(sections, lst.section)
+        after = at
+        while after < len(sections) and sections[after] == lst.section:
+            if found[after][0] is not lst:
+                return found[after]
+            after += 1
+        if at == 0 and after == len(sections):
+            return None
+        if after == len(sections) or (
+            at > 0 and lst.section - sections[at - 1] <= sections[after] - lst.section
+        ):
+            return found[at - 1]
+        return found[after]
+
+
+# the index of the lists last asked about, with them (so that it is not mistaken
+# for another resolution's)
+_LAST_ENDS: list[tuple[list[LabelledList], _Ends]] = []
+
+
 def _continues(
     lst: LabelledList, cur: Ordinal, kind: lb.Kind, all_lists: list[LabelledList]
 ) -> tuple[LabelledList, str] | None:
     """Another top-level list of the same part whose next label would be ``cur``."""
     if lst.parent is not None:
         return None
-    best: tuple[int, LabelledList, str] | None = None
-    for other in all_lists:
-        if other is lst or other.parent is not None or other.part != lst.part:
-            continue
-        labelled = [e for e in other.entries if e.label]
-        if not labelled:
-            continue
-        read = lb.read_list([e.label for e in labelled])
-        last = read[-1]
-        if last is None or last.kind != kind:
-            continue
-        nxt = ((*last.parts[:-1], last.parts[-1] + 1), 0)
-        if cur in (nxt, (last.parts, last.ins + 1)):
-            distance = abs(other.section - lst.section)
-            if best is None or distance < best[0]:
-                best = (distance, other, last.raw)
-    return (best[1], best[2]) if best else None
+    if not _LAST_ENDS or _LAST_ENDS[0][0] is not all_lists:
+        _LAST_ENDS[:] = [(all_lists, _Ends(all_lists))]
+    return _LAST_ENDS[0][1].continued(lst, cur, kind)
 
 
 class _Walk:

@@ -11,6 +11,8 @@ loses its way (it should not) the start of the value is used.
 
 from __future__ import annotations
 
+import bisect
+
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.yamlio.read import Document
@@ -51,12 +53,22 @@ def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[No
     return out
 
 
-# Where the walk of :func:`_offset_in_source` was, every _STEP characters of a
-# long value: (source, value) -> [(i, j)], so that the many places of one long
-# text (a document's trailing text and what it covers) are found without
-# walking it from its start each time.
-_CHECKPOINTS: dict[tuple[str, str], list[tuple[int, int]]] = {}
-_STEP = 2048
+# Where earlier walks along a scalar stopped: (value index, text index) pairs,
+# sorted, per node (kept with its text, so that its id is not reused). A long
+# text with thousands of findings is walked from the nearest place already
+# reached, not from its start for each finding.
+_CHECKPOINTS: dict[int, tuple[ScalarNode, str, list[tuple[int, int]]]] = {}
+
+
+def _checkpoints(text: str, node: ScalarNode) -> list[tuple[int, int]]:
+    kept = _CHECKPOINTS.get(id(node))
+    if kept is not None and kept[0] is node and kept[1] is text:
+        return kept[2]
+    if len(_CHECKPOINTS) >= 256:
+        _CHECKPOINTS.clear()
+    points: list[tuple[int, int]] = []
+    _CHECKPOINTS[id(node)] = (node, text, points)
+    return points
 
 
 def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> int | None:
@@ -72,15 +84,26 @@ def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> i
     elif style in ("'", '"'):
         j += 1
     i = 0
-    marks: list[tuple[int, int]] | None = None
-    if offset > _STEP:
-        if len(_CHECKPOINTS) > 64:
-            _CHECKPOINTS.clear()
-        marks = _CHECKPOINTS.setdefault((f"{style}{text[j:end]}", value), [])
-        i, j = max((m for m in marks if m[0] <= offset), default=(i, j))
+    points = _checkpoints(text, node)
+    at = bisect.bisect_right(points, (offset, len(text))) - 1
+    if at >= 0:
+        i, j = points[at]
+    found = _walk(text, value, style, offset, i, j, end)
+    if found is None:
+        return None
+    i, j = found
+    if at < 0 or points[at] != (i, j):
+        bisect.insort(points, (i, j))
+    while j < end and text[j] in " \n" and not value[offset : offset + 1].isspace():
+        j += 1
+    return j
+
+
+def _walk(
+    text: str, value: str, style: str | None, offset: int, i: int, j: int, end: int
+) -> tuple[int, int] | None:
+    """Walk the value from ``i`` and the source from ``j`` until ``offset``."""
     while i < offset:
-        if marks is not None and i % _STEP == 0 and (not marks or i > marks[-1][0]):
-            marks.append((i, j))
         if j >= end:
             return None
         c = value[i]
@@ -111,9 +134,7 @@ def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> i
             j += 1
         else:
             return None
-    while j < end and text[j] in " \n" and not value[offset : offset + 1].isspace():
-        j += 1
-    return j
+    return i, j
 
 
 def _escape_length(text: str, j: int) -> int:

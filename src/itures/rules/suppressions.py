@@ -34,6 +34,7 @@ Decisions:
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterator
@@ -108,22 +109,54 @@ def _content_spans(root: Node | None) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _in_text(text: str, index: int, spans: list[tuple[int, int, bool]]) -> bool:
-    for start, end, block in spans:
-        if start <= index < end:
-            # a comment after a block indicator (`text: >-  # ...`) is a comment
-            return not (block and "\n" not in text[start:index])
-    return False
+def _in_text(text: str, index: int, spans: list[tuple[int, int, bool]], starts: list[int]) -> bool:
+    """Whether ``index`` is inside a scalar's text (``spans`` sorted, ``starts`` theirs).
+
+    Scalars do not overlap: the only one that can hold ``index`` is the last
+    one starting at or before it, found by binary search.
+    """
+    i = bisect.bisect_right(starts, index) - 1
+    if i < 0:
+        return False
+    start, end, block = spans[i]
+    if not start <= index < end:
+        return False
+    # a comment after a block indicator (`text: >-  # ...`) is a comment
+    return not (block and text.find("\n", start, index) < 0)
 
 
-def _target(lines: list[str], line: int, alone: bool) -> int:
+def _next_content(lines: list[str]) -> list[int]:
+    """For each line (0-based), the 1-based number of the first line from it on
+    that is neither blank nor a comment (0 if none): computed once, backwards."""
+    out = [0] * (len(lines) + 1)
+    for n in range(len(lines) - 1, -1, -1):
+        stripped = lines[n].strip()
+        out[n] = n + 1 if stripped and not stripped.startswith("#") else out[n + 1]
+    return out
+
+
+def _target(next_content: list[int], line: int, alone: bool) -> int:
     if not alone:
         return line
-    for n in range(line, len(lines)):  # lines[n] is line n + 1
-        stripped = lines[n].strip()
-        if stripped and not stripped.startswith("#"):
-            return n + 1
-    return line
+    # the first content line after the comment's (lines[line] is line line + 1)
+    return next_content[line] or line
+
+
+class Suppressions(list[Suppression]):
+    """The suppressions of a file, indexed by target line and rule on first use,
+    so that matching each of many findings does not scan every suppression."""
+
+    _first: dict[tuple[int, str], tuple[int, Suppression]] | None = None
+
+    def first(self, target: int, rule_name: str) -> tuple[int, Suppression] | None:
+        """The first valid suppression of ``rule_name`` on ``target`` (and its rank)."""
+        if self._first is None:
+            self._first = {}
+            for n, sup in enumerate(self):
+                if sup.problem is None:
+                    for name in sup.rules:
+                        self._first.setdefault((sup.target, name), (n, sup))
+        return self._first.get((target, rule_name))
 
 
 def _validate(names: list[str], known: set[str]) -> tuple[str, str] | None:
@@ -148,25 +181,28 @@ def _validate(names: list[str], known: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def scan(doc: Document, known: set[str]) -> list[Suppression]:
+def scan(doc: Document, known: set[str]) -> Suppressions:
     """The suppression comments of a document (none unless its text has the marker)."""
     text = doc.text
+    out = Suppressions()
     if MARKER not in text:
-        return []
+        return out
     lines = text.split("\n")
     spans: list[tuple[int, int, bool]] | None = None
-    out: list[Suppression] = []
+    starts: list[int] = []
+    next_content: list[int] | None = None
     for m in _COMMENT.finditer(text):
         if spans is None:
-            spans = _content_spans(doc.root)
-        if _in_text(text, m.start(), spans):
+            spans = sorted(_content_spans(doc.root))
+            starts = [start for start, _, _ in spans]
+        if _in_text(text, m.start(), spans, starts):
             continue
-        line = text.count("\n", 0, m.start()) + 1
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        column = m.start() - line_start + 1
+        line, column = doc.line_column(m.start())
         comment = lines[line - 1][column - 1 :].rstrip()
         alone = not lines[line - 1][: column - 1].strip()
-        sup = Suppression(line, column, _target(lines, line, alone))
+        if next_content is None:
+            next_content = _next_content(lines)
+        sup = Suppression(line, column, _target(next_content, line, alone))
         parsed = _SUPPRESSION.match(comment)
         if parsed is None:
             sup.problem = tr("cannot read this suppression")
@@ -195,6 +231,14 @@ def node_lines(doc: Document, parts: tuple[str | int, ...]) -> set[int]:
 
 
 def match(sups: list[Suppression], rule_name: str, lines: set[int]) -> Suppression | None:
+    """The first valid suppression of ``rule_name`` whose target is one of ``lines``."""
+    if isinstance(sups, Suppressions):
+        found = [hit for line in lines if (hit := sups.first(line, rule_name)) is not None]
+        if not found:
+            return None
+        _, first = min(found, key=lambda hit: hit[0])
+        first.used.add(rule_name)
+        return first
     for sup in sups:
         if sup.problem is None and rule_name in sup.rules and sup.target in lines:
             sup.used.add(rule_name)

@@ -594,7 +594,7 @@ class Document:
     (libyaml is deterministic: the same positions), then kept.
     """
 
-    __slots__ = ("_root", "_starts", "data", "path", "text")
+    __slots__ = ("_keys", "_root", "_starts", "data", "path", "text")
 
     def __init__(self, path: str, text: str, data: Any, root: Node | None = _UNSET) -> None:
         self.path = path
@@ -602,6 +602,7 @@ class Document:
         self.data = data
         self._root = root
         self._starts: list[int] | None = None
+        self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
 
     def line_column(self, index: int) -> tuple[int, int]:
         """1-based (line, column) of character ``index`` of :attr:`text`.
@@ -647,13 +648,11 @@ class Document:
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
             if isinstance(node, MappingNode):
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                        mark = key_node.start_mark if (last and key) else value_node.start_mark
-                        node = value_node
-                        break
-                else:
+                found = self._keys_of(node).get(str(part))
+                if found is None:
                     break
+                key_node, node = found
+                mark = key_node.start_mark if (last and key) else node.start_mark
             elif isinstance(node, SequenceNode) and isinstance(part, int):
                 if 0 <= part < len(node.value):
                     node = node.value[part]
@@ -663,6 +662,23 @@ class Document:
             else:
                 break
         return mark.line + 1, mark.column + 1
+
+    def _keys_of(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+        """The keys of a mapping node, indexed the first time it is searched.
+
+        A file with thousands of findings in one mapping (unknown keys) is
+        positioned in linear time: each lookup is a dictionary access, not a
+        scan of the mapping from its start. The first of equal keys wins, as
+        a scan would find it.
+        """
+        keys = self._keys.get(id(node))
+        if keys is None:
+            keys = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode):
+                    keys.setdefault(key_node.value, (key_node, value_node))
+            self._keys[id(node)] = keys
+        return keys
 
     def diagnostic(
         self,
@@ -703,12 +719,8 @@ class Document:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             if isinstance(node, MappingNode):
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                        node = key_node if (key and i == last) else value_node
-                        break
-                else:
-                    node = None
+                found = self._keys_of(node).get(str(part))
+                node = None if found is None else found[0] if (key and i == last) else found[1]
             elif isinstance(node, SequenceNode) and isinstance(part, int):
                 node = node.value[part] if 0 <= part < len(node.value) else None
             else:

@@ -1,0 +1,380 @@
+"""Paths that were quadratic stay linear: positions, fmt's diff, diff, citations.
+
+No test here asserts a time. Each either counts the work done (how often a
+mapping is walked, how many pairs of units are compared), or compares the
+time of the same work at two sizes, ``n`` and ``4 n``, within one run, as a
+ratio: linear work takes about 4 times as long, quadratic work 16 times; the
+tests fail above 10 (the best of three runs of each, so that a busy machine
+does not make them fail). ``bench/growth.py`` measures the same paths up to
+the 10 MB limit on a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import growth
+
+import itures.diff
+from itures.align import align, unified_diff
+from itures.diff import diff_resolutions
+from itures.fmt import Formatted, extract_comments
+from itures.importers.extract import mark_citations
+from itures.model.resolution import Resolution
+from itures.validate import validate
+from itures.yamlio.read import Document, parse_text, read_document
+from itures.yamlio.write import dump_data
+
+
+def _best(work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
+    """How many times longer the work takes on 4 n than on n (inputs built first)."""
+    small, large = make(n), make(4 * n)
+    small()  # imports and caches, untimed
+    return _best(large) / _best(small)
+
+
+# -- positions of schema findings
+
+
+class _CountedPairs(list[Any]):
+    """The (key, value) pairs of a mapping node, counting the walks over them."""
+
+    walks = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_findings_in_one_mapping_are_positioned_in_one_walk_of_it() -> None:
+    base = dump_data(growth.resolution(2))
+    lines = base.count("\n")
+    text = base + "".join(f"unknown{i}: x\n" for i in range(3000))
+    doc = read_document("big.yaml", text.encode())
+    assert isinstance(doc, Document)
+    root = doc.root
+    assert root is not None
+    root.value = _CountedPairs(root.value)
+    _, found = validate(doc)
+    assert len(found) == 3000
+    # every finding at its own key, found by a walk of the mapping done once
+    assert [(d.line, d.column) for d in found] == [(lines + 1 + i, 1) for i in range(3000)]
+    assert _CountedPairs.walks == 1
+
+
+def test_a_key_is_found_in_a_mapping_as_before_the_index() -> None:
+    text = "a: 1\nb:\n  c: [1, 2]\n  d: {e: 3}\n'1': x\n"
+    data, root = parse_text(text)
+    doc = Document("t.yaml", text, data, root)
+    assert doc.locate(("b", "c", 1)) == (3, 10)
+    assert doc.locate(("b", "d", "e")) == (4, 10)
+    assert doc.locate(("b", "d"), key=True) == (4, 3)
+    assert doc.locate((1,)) == (5, 6)  # an integer part names the key "1"
+    assert doc.locate(("b", "nothing", "deeper")) == (3, 3)  # stops where the path leaves
+
+
+# -- itures.align
+
+
+small_lists = st.lists(st.sampled_from("abcd"), max_size=30)
+
+
+@given(small_lists, small_lists, st.booleans())
+def test_small_inputs_are_aligned_exactly_as_difflib_does(
+    a: list[str], b: list[str], autojunk: bool
+) -> None:
+    expected = difflib.SequenceMatcher(None, a, b, autojunk=autojunk)
+    alignment = align(a, b, autojunk=autojunk)
+    assert not alignment.approximate
+    assert alignment.blocks == [tuple(m) for m in expected.get_matching_blocks()]
+    assert alignment.opcodes() == expected.get_opcodes()
+    assert list(alignment.grouped_opcodes(2)) == list(expected.get_grouped_opcodes(2))
+    assert alignment.ratio() == expected.ratio()
+
+
+def _apply(a: list[str], alignment: Any, b: list[str]) -> list[str]:
+    """``a`` turned by the opcodes (taking inserted elements from ``b``)."""
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in alignment.opcodes():
+        if tag == "equal":
+            assert a[i1:i2] == b[j1:j2]
+            out.extend(a[i1:i2])
+        elif tag in ("insert", "replace"):
+            out.extend(b[j1:j2])
+    return out
+
+
+@given(
+    st.lists(st.sampled_from("abcdefghij"), max_size=60),
+    st.lists(st.sampled_from("abcdefghij"), max_size=60),
+)
+def test_anchored_alignment_is_a_correct_diff(a: list[str], b: list[str]) -> None:
+    # exact=0: every stretch goes through anchors (and some are left unaligned)
+    alignment = align(a, b, exact=0)
+    blocks = alignment.blocks
+    assert blocks[-1] == (len(a), len(b), 0)
+    for (i, j, size), (i2, j2, _) in itertools.pairwise(blocks):
+        assert size > 0 and i + size <= i2 and j + size <= j2
+    assert _apply(a, alignment, b) == b
+
+
+def _patch(a: list[str], diff: str) -> list[str]:
+    """Apply a unified diff to ``a`` (lines with their ends)."""
+    out: list[str] = []
+    pos = 0
+    for line in diff.splitlines(keepends=True)[2:]:
+        if line.startswith("@@"):
+            start = int(line.split()[1].split(",")[0][1:])
+            length = line.split()[1].split(",")
+            begin = start - 1 if len(length) == 1 or length[1] != "0" else start
+            out.extend(a[pos:begin])
+            pos = begin
+        elif line[0] == " ":
+            assert a[pos] == line[1:]
+            out.append(line[1:])
+            pos += 1
+        elif line[0] == "-":
+            assert a[pos] == line[1:]
+            pos += 1
+        else:
+            out.append(line[1:])
+    return out + a[pos:]
+
+
+def _yaml_lines(n: int, *, changed: bool) -> list[str]:
+    """Lines like a resolution's: unique labels, a popular line, texts that change."""
+    out = []
+    for i in range(n):
+        out += [f"  - label: '{i}'\n", "    text: >-\n"]
+        out.append(f"      {'new' if changed and i % 3 else 'old'} text {i % 97}\n")
+    return out
+
+
+def test_unified_diff_is_difflibs_for_usual_files_and_applies_for_large_ones() -> None:
+    a, b = _yaml_lines(60, changed=False), _yaml_lines(60, changed=True)
+    assert "".join(unified_diff(a, b, "x", "y")) == "".join(difflib.unified_diff(a, b, "x", "y"))
+    a, b = _yaml_lines(5000, changed=False), _yaml_lines(5000, changed=True)
+    diff = "".join(unified_diff(a, b, "x", "y"))
+    assert _patch(a, diff) == b
+    assert not align(a, b).approximate  # every label is an anchor
+
+
+def test_the_diff_of_a_formatted_file_grows_linearly() -> None:
+    def make(n: int) -> Callable[[], object]:
+        before, after = _yaml_lines(n, changed=False), _yaml_lines(n, changed=True)
+        result = Formatted("x.yaml", "".join(before), "".join(after))
+        return result.diff
+
+    assert _growth(make, 3000) < 10
+
+
+def test_end_of_line_comments_are_attached_in_linear_time() -> None:
+    # a comment after a flow list that spans lines is on no entry's first line:
+    # the entry whose lines hold it is found by a sweep, not a scan per comment
+    def make(n: int) -> Callable[[], object]:
+        text = "clauses:\n" + "".join(
+            f"  - label: '{i}'\n    actors: [a,\n      b]  # note {i}\n" for i in range(n)
+        )
+        _, root = parse_text(text)
+
+        def run() -> object:
+            comments = extract_comments(text, root)
+            assert comments.trailing[("clauses", n - 1, "actors")] == [f"# note {n - 1}"]
+            return comments
+
+        return run
+
+    assert _growth(make, 500) < 10
+
+
+# -- itures diff
+
+
+def _models(n: int) -> tuple[Resolution, Resolution]:
+    old = growth.resolution(n)
+    return Resolution.model_validate(old), Resolution.model_validate(growth.changed(old))
+
+
+def test_diff_of_many_changed_clauses_compares_a_bounded_number_of_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = 0
+    similarity = itures.diff._similarity
+
+    def counted(a: Any, b: Any) -> float:
+        nonlocal calls
+        calls += 1
+        return similarity(a, b)
+
+    monkeypatch.setattr(itures.diff, "_similarity", counted)
+    old, new = _models(2000)
+    changes = diff_resolutions(old, new)
+    # every pair compared: 4 million; near their places: a few per clause
+    assert calls < 25 * 2000
+    assert changes.notes and "near its place" in changes.notes[0]
+    # the outputs say so
+    from itures.diff import render_json, render_text
+
+    assert render_text(changes, "a", "b").splitlines()[-1] == f"note: {changes.notes[0]}"
+    assert json.loads(render_json(changes, "a", "b"))["notes"] == changes.notes
+    kinds = {c.change for c in changes}
+    assert kinds <= {"changed", "renumbered", "added", "removed", "moved"}
+    assert sum(c.change == "changed" for c in changes) > 1500
+
+
+def test_small_diffs_have_no_notes() -> None:
+    old, new = _models(40)
+    changes = diff_resolutions(old, new)
+    assert changes and changes.notes == []
+
+
+# -- the Word text importer's citations
+
+
+class _CountedSpans(list[tuple[int, int, str]]):
+    """Spans already marked, counting the walks over them."""
+
+    walks = 0
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_a_long_paragraph_of_citations_reads_the_spans_taken_once() -> None:
+    words = (
+        "resolves 3 of Resolution 58 (Rev. Busan, 2014) and resolves 2 above, "
+        "Resolution 71, resolves 1 of this resolution, in resolves 4, "
+    )
+    text = "recalling " + words * 400 + "end;"
+    marked, cited = mark_citations("recalling " + words * 3 + "end;", "en", "pp", "12")
+    assert len(cited) == 3 * 5
+    assert "[resolves 2 above](pp:12#resolves/2)" in marked
+    assert "[resolves 4](pp:12#resolves/4)" in marked
+    # the parts of the document itself, asked against the 800 citations found:
+    # each part is checked against an index of them, not by reading them all
+    from itures.importers import extract
+
+    found = sorted(extract._find(text, "en", "pp")[0])
+    _CountedSpans.walks = 0
+    own = extract._own_parts(text, "en", "pp", "12", _CountedSpans(found))
+    assert (len(own), _CountedSpans.walks) == (400, 2)
+    _CountedSpans.walks = 0
+    bare = extract._own_bare_parts(text, "en", "pp", "12", _CountedSpans(sorted(found + own)))
+    assert (len(bare), _CountedSpans.walks) == (800, 2)
+
+
+# -- itures check: the rules' lookups (numbering, suppressions, references)
+
+
+def test_check_of_a_file_of_many_sections_reads_each_label_a_bounded_number_of_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from itures.corpus import check_paths
+    from itures.rules import labels
+
+    calls = {"read_list": 0, "fragment_segment": 0}
+    for name in calls:
+        real = getattr(labels, name)
+
+        def counted(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            calls[_name] += 1
+            return _real(*args)
+
+        monkeypatch.setattr(labels, name, counted)
+    n = 400
+    path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(growth.hard(n), encoding="utf-8")
+    result = check_paths([path], jobs=1)
+    # every numbering slip suppressed, every citation of a clause found
+    assert len(result.suppressed) == n
+    assert not [d for d in result.diagnostics if d.rule.startswith(("reference", "numb"))]
+    # each list's labels read a few times, not once for every other list
+    # (n * n = 160,000), each label made a fragment segment a few times
+    assert calls["read_list"] < 5 * n
+    assert calls["fragment_segment"] < 5 * n
+
+
+def test_suppressions_are_scanned_and_matched_in_linear_time() -> None:
+    from itures.rules import suppressions as sp
+
+    def make(n: int) -> Callable[[], object]:
+        text = "clauses:\n" + "".join(
+            f"  # itures: ignore[numbering-gap] reason: as published\n  - label: '{2 * i}'\n"
+            f"    text: 'a # b'\n"
+            for i in range(n)
+        )
+        data, root = parse_text(text)
+        doc = Document("s.yaml", text, data, root)
+
+        def run() -> object:
+            sups = sp.scan(doc, {"numbering-gap"})
+            hits = [sp.match(sups, "numbering-gap", {3 * i + 3}) for i in range(n)]
+            assert [h.target if h else None for h in hits] == [3 * i + 3 for i in range(n)]
+            return hits
+
+        return run
+
+    assert _growth(make, 1500) < 10
+
+
+def test_a_clause_missing_from_many_sections_of_one_verb_is_explained_briefly(
+    tmp_path: Path,
+) -> None:
+    from itures.corpus import check_paths
+
+    text = growth.hard(40).replace("(pp:191#resolves/80)", "(pp:191#resolves/81)")
+    path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    (found,) = [d for d in check_paths([path], jobs=1).diagnostics if d.rule.startswith("ref")]
+    assert found.message.endswith(
+        "has no clause '81' in 'resolves' (its clauses: 2); has no clause '81' in 'resolves' "
+        "(its clauses: 4); has no clause '81' in 'resolves' (its clauses: 6); "
+        "nor in the 37 other sections 'resolves'"
+    )
+
+
+def test_findings_inside_one_long_text_are_positioned_in_linear_time() -> None:
+    from itures.rules.position import locate_span
+
+    def make(n: int) -> Callable[[], object]:
+        value = " ".join(f"word{i} 'quoted'" for i in range(n))
+        text = dump_data({"clauses": [{"text": value}]})
+        data, root = parse_text(text)
+        doc = Document("t.yaml", text, data, root)
+        offsets = [value.index(f"word{i} ") for i in range(0, n, 2)]
+
+        def run() -> object:
+            spans = [locate_span(doc, ("clauses", 0, "text"), o, 5) for o in offsets]
+            line, column, _, end = spans[-1]
+            source = text.splitlines()[line - 1]
+            assert source[column - 1 : end] == f"word{2 * (len(offsets) - 1)}"[:5]
+            return spans
+
+        return run
+
+    assert _growth(make, 4000) < 10
