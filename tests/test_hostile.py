@@ -240,7 +240,12 @@ def test_render_into_a_directory_still_writes_inside(
     monkeypatch.chdir(tmp_path)
     code, _, err = run("render", "--to", "txt", "-o", "out/", "ok.yaml")
     assert code == 0, err
-    assert tree(tmp_path / "out") == ["wtdc", "wtdc/59", "wtdc/59/fr.txt"]
+    assert tree(tmp_path / "out") == [
+        "wtdc",
+        "wtdc/59",
+        "wtdc/59/.itures-rendered",
+        "wtdc/59/fr.txt",
+    ]
 
 
 def test_import_refuses_a_link_in_the_output_directory_that_leads_out(
