@@ -277,10 +277,11 @@ def describe_glyph(a: Artefact) -> str:
         ch = a.found
         # the character's Unicode name is an identifier: shown in English
         name = unicodedata.name(ch, "") or tr("a control character")
+        code = f"{ord(ch):04X}"
         return tr(
             "stray glyph {glyph} (U+{code} {name}) inside {word}",
             glyph=repr(ch),
-            code=f"{ord(ch):04X}",
+            code=code,
             name=name,
             word=repr(a.detail),
         )

@@ -217,7 +217,6 @@ def _check_list(
             wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
             continue
         if all(m is None or m not in allowed for m, _ in ends):
-            found = f"'{mark}'" if mark else tr("no mark")
             which = (
                 tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
                 if entry.label
@@ -225,16 +224,16 @@ def _check_list(
             )
             if mark is not None and mark in COLON:
                 why = _no_sub_list(why, lst.noun)
+            values = {"which": which, "where": lst.where(), "marks": want, "why": why}
             yield Finding(
                 path,
                 tr(
                     "{which} of {where} ends with {found}; expected {marks} ({why})",
-                    which=which,
-                    where=lst.where(),
-                    found=found,
-                    marks=want,
-                    why=why,
-                ),
+                    found="'" + mark + "'",
+                    **values,
+                )
+                if mark
+                else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
                 offset=offset,
                 help=_end_with(lst.noun, want),
             )
@@ -288,10 +287,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         elif mark is None or mark not in COMMA:
             yield Finding(
                 ("conference",),
-                tr(
-                    "the conference formula ends with {found}; expected ','",
-                    found=repr(mark) if mark else tr("no mark"),
-                ),
+                tr("the conference formula ends with {found}; expected ','", found=repr(mark))
+                if mark
+                else tr("the conference formula ends with no mark; expected ','"),
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
