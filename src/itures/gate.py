@@ -366,7 +366,9 @@ def _line_of(source: str, keys: tuple[str, ...]) -> int:
 
 def _names(names: list[str]) -> str:
     shown = ", ".join(names[:8])
-    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    if len(names) <= 8:
+        return shown
+    return tr("{names} and {count} more", names=shown, count=len(names) - 8)
 
 
 def config_findings(roots: list[str], rev: str, config: Config | None = None) -> list[Diagnostic]:
@@ -429,14 +431,22 @@ def config_findings(roots: list[str], rev: str, config: Config | None = None) ->
             lowered.append(name)
     out: list[Diagnostic] = []
     severity = GATE_RULES["config-changed"][0]
-    where = f"since {rev}"
-    review = (
+    review = tr(
         "a change of what the gate checks needs a maintainer's review; once merged, later "
         "changes are compared with the new configuration"
     )
     if off:
-        every = len(off) == len(load_all())
-        what = f"every rule ({len(off)})" if every else f"{len(off)} rule{'s' * (len(off) > 1)}"
+        values = {"count": len(off), "rev": rev, "names": _names(off)}
+        if len(off) == len(load_all()):
+            message = tr(
+                "the configuration turned off every rule ({count}) since {rev}: {names}", **values
+            )
+        elif len(off) > 1:
+            message = tr(
+                "the configuration turned off {count} rules since {rev}: {names}", **values
+            )
+        else:
+            message = tr("the configuration turned off {count} rule since {rev}: {names}", **values)
         line = _line_of(source, ("select", "ignore")) if source else 1
         out.append(
             Diagnostic(
@@ -445,12 +455,25 @@ def config_findings(roots: list[str], rev: str, config: Config | None = None) ->
                 shown,
                 line,
                 1,
-                f"the configuration turned off {what} {where}: {_names(off)}",
+                message,
                 None,
                 help=review,
             )
         )
     if lowered:
+        values = {"count": len(lowered), "rev": rev, "names": _names(lowered)}
+        message = (
+            tr(
+                "the configuration lowered {count} rules from error to warning since {rev}: "
+                "{names}",
+                **values,
+            )
+            if len(lowered) > 1
+            else tr(
+                "the configuration lowered {count} rule from error to warning since {rev}: {names}",
+                **values,
+            )
+        )
         line = _line_of(source, ("severity",)) if source else 1
         out.append(
             Diagnostic(
@@ -459,8 +482,7 @@ def config_findings(roots: list[str], rev: str, config: Config | None = None) ->
                 shown,
                 line,
                 1,
-                f"the configuration lowered {len(lowered)} rule{'s' * (len(lowered) > 1)} "
-                f"from error to warning {where}: {_names(lowered)}",
+                message,
                 None,
                 help=review,
             )

@@ -53,6 +53,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from itures.i18n import tr
+
 __all__ = [
     "Artefact",
     "describe_glyph",
@@ -273,10 +275,23 @@ def describe_glyph(a: Artefact) -> str:
     the garbled words."""
     if len(a.found) == 1:
         ch = a.found
-        name = unicodedata.name(ch, "a control character")
-        return f"stray glyph {ch!r} (U+{ord(ch):04X} {name}) inside {a.detail!r}"
-    many = int(a.detail) > 1
-    return f"{a.detail} word{'s' if many else ''} garbled by the conversion ({a.found!r})"
+        # the character's Unicode name is an identifier: shown in English
+        name = unicodedata.name(ch, "") or tr("a control character")
+        code = f"{ord(ch):04X}"
+        return tr(
+            "stray glyph {glyph} (U+{code} {name}) inside {word}",
+            glyph=repr(ch),
+            code=code,
+            name=name,
+            word=repr(a.detail),
+        )
+    if int(a.detail) > 1:
+        return tr(
+            "{count} words garbled by the conversion ({words})", count=a.detail, words=repr(a.found)
+        )
+    return tr(
+        "{count} word garbled by the conversion ({words})", count=a.detail, words=repr(a.found)
+    )
 
 
 def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:

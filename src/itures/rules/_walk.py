@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Literal
 
+from itures.i18n import tr
 from itures.model import markup as mk
 from itures.model.resolution import Clause, Item, Resolution
 from itures.rules import Context, CorpusContext
@@ -45,14 +46,32 @@ class LabelledList:
 
     @property
     def noun(self) -> str:
+        """'item', 'clause' or 'paragraph' (English: a key, not a word to show)."""
         return NOUN[self.part]
 
+    def noun_tr(self) -> str:
+        """The noun of the entries in the editor's language (*alinéa*, *point*,
+        *paragraphe*; *apartado*, *punto*, *párrafo*: all masculine)."""
+        if self.part == "preamble":
+            return tr("item")
+        if self.part == "operative":
+            return tr("clause")
+        return tr("paragraph")
+
     def where(self) -> str:
-        """'charge le Directeur…' or "clause 1 of 'décide'"."""
+        """The list named in a message, in the editor's language: its heading
+        as written ("'charge le Directeur…'"), and the entry it is nested in
+        ("clause 1 of 'décide'"; French "'décide' (point 1)"), as the
+        numbering rules name it."""
         head = f"'{short(self.heading)}'"
         if self.parent is None:
             return head
-        return f"{self.noun} {self.parent.label or '(unlabelled)'} of {head}"
+        return tr(
+            "{noun} {label} of {heading}",
+            noun=self.noun_tr(),
+            label=self.parent.label or tr("(unlabelled)"),
+            heading=head,
+        )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -239,5 +258,5 @@ def end_mark(text: str) -> tuple[str | None, int]:
 
 def mark_name(ch: str | None) -> str:
     if ch is None:
-        return "no mark"
+        return tr("no mark")
     return f"'{ch}'"

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from itures import textscan
+from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import Entry, LabelledList, lists, texts
@@ -61,7 +62,6 @@ _MAYBE = re.compile(r"[\[0-9]")
 _MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
 
 _ENTRY_TEXT = ("preamble", "operative", "annexes")
-_NOUN = {"preamble": "item", "operative": "clause", "annexes": "paragraph"}
 
 
 def _leading_label(label: str | None, text: str) -> str | None:
@@ -96,8 +96,26 @@ class _Defect:
 
 
 def _where(path: Path) -> str:
+    """'this item', 'this clause', 'this paragraph' or 'this text', in the
+    editor's language (one message per noun: its gender differs)."""
     part = str(path[0])
-    return f"this {_NOUN[part]}" if part in _NOUN and path[-1] == "text" else "this text"
+    if path[-1] == "text":
+        if part == "preamble":
+            return tr("this item")
+        if part == "operative":
+            return tr("this clause")
+        if part == "annexes":
+            return tr("this paragraph")
+    return tr("this text")
+
+
+def _nouns(part: str) -> str:
+    """The entries of a part, plural, in the editor's language."""
+    if part == "preamble":
+        return tr("items")
+    if part == "operative":
+        return tr("clauses")
+    return tr("paragraphs")
 
 
 def _related(path: Path, a: Artefact, what: str) -> Place:
@@ -106,11 +124,12 @@ def _related(path: Path, a: Artefact, what: str) -> Place:
 
 def _glyph_help(a: Artefact) -> str:
     if len(a.found) == 1:
-        return (
-            f"replace {a.found!r} with the character the published text has there "
-            "(often a hyphen or a space), or delete it"
+        return tr(
+            "replace {glyph} with the character the published text has there "
+            "(often a hyphen or a space), or delete it",
+            glyph=repr(a.found),
         )
-    return "retype these words from the published text, or delete them"
+    return tr("retype these words from the published text, or delete them")
 
 
 def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
@@ -133,27 +152,48 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
         return False
 
     heads = textscan.headings(text, language) if entry and part != "annexes" else []
-    heads = [h for h in heads if not fold(h, f"operative heading {h.found!r}")]
+    heads = [h for h in heads if not fold(h, _heading(h.found))]
     labels = textscan.labels_inside(text) if entry else []
-    loose = [a for a in labels if not fold(a, f"label {a.found!r}")]
+    loose = [a for a in labels if not fold(a, _label(a.found))]
     if heads and part == "preamble":
         # an operative part inside a preambular item: its sections and their
         # clauses are one defect (PP-18 Resolution 136, *convinced* d))
         mine = [a for a in loose if a.start > heads[0].start]
         loose = [a for a in loose if a not in mine]
         names = ", ".join(repr(_short(h.found, 40)) for h in heads)
-        sections = f"{len(heads)} sections" if len(heads) > 1 else "a section"
+        clauses = len(heads) + len(mine)
+        message = (
+            tr(
+                "an operative part inside the text of {where}: {count} sections ({names}) and "
+                "{clauses} clauses, merged by the conversion, which did not recognise the "
+                "operative heading",
+                where=where,
+                count=len(heads),
+                names=names,
+                clauses=clauses,
+            )
+            if len(heads) > 1
+            else tr(
+                "an operative part inside the text of {where}: a section ({names}) and "
+                "{clauses} clauses, merged by the conversion, which did not recognise the "
+                "operative heading",
+                where=where,
+                names=names,
+                clauses=clauses,
+            )
+        )
         out.append(
             _Defect(
                 path,
                 heads[0],
-                f"an operative part inside the text of {where}: {sections} ({names}) and "
-                f"{len(heads) + len(mine)} clauses, merged by the conversion, which did not "
-                "recognise the operative heading",
-                f"end the item before {_short(heads[0].found, 40)!r}, and move what follows to "
-                "'operative': a section for each heading, its clauses under it",
-                [_related(path, h, f"operative heading {_short(h.found)!r}") for h in heads[1:]]
-                + [_related(path, a, f"label {a.found!r} of a merged clause") for a in mine],
+                message,
+                tr(
+                    "end the item before {heading}, and move what follows to 'operative': a "
+                    "section for each heading, its clauses under it",
+                    heading=repr(_short(heads[0].found, 40)),
+                ),
+                [_related(path, h, _heading(_short(h.found))) for h in heads[1:]]
+                + [_related(path, a, _merged_label(a.found)) for a in mine],
             )
         )
         heads = []
@@ -161,83 +201,159 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
         nxt = next((o.start for o in heads if o.start > h.start), cut)
         mine = [a for a in loose if h.start < a.start < nxt]
         loose = [a for a in loose if a not in mine]
-        with_clauses = f", with the {len(mine)} clauses after it" if mine else ""
+        heading = repr(_short(h.found))
+        message = (
+            tr(
+                "operative heading {heading} merged into the text of {where}, with the {count} "
+                "clauses after it: the conversion did not recognise it",
+                heading=heading,
+                where=where,
+                count=len(mine),
+            )
+            if mine
+            else tr(
+                "operative heading {heading} merged into the text of {where}: the conversion "
+                "did not recognise it",
+                heading=heading,
+                where=where,
+            )
+        )
         out.append(
             _Defect(
                 path,
                 h,
-                f"operative heading {_short(h.found)!r} merged into the text of {where}"
-                f"{with_clauses}: the conversion did not recognise it",
-                "end this text before the heading, and make the heading a section of its own "
-                "under 'operative' (verb and heading), the text after it its clauses",
-                [_related(path, a, f"label {a.found!r} of a merged clause") for a in mine],
+                message,
+                tr(
+                    "end this text before the heading, and make the heading a section of its own "
+                    "under 'operative' (verb and heading), the text after it its clauses"
+                ),
+                [_related(path, a, _merged_label(a.found)) for a in mine],
             )
         )
     if loose:
         first = loose[0]
         names = ", ".join(repr(a.found) for a in loose)
-        noun = _NOUN.get(part, "entry")
+        nouns = _nouns(part)
+        message = (
+            tr(
+                "labels {labels} inside the text of {where}: {count} {nouns} run into one by "
+                "the conversion",
+                labels=names,
+                where=where,
+                count=len(loose) + 1,
+                nouns=nouns,
+            )
+            if len(loose) > 1
+            else tr(
+                "label {labels} inside the text of {where}: {count} {nouns} run into one by "
+                "the conversion",
+                labels=names,
+                where=where,
+                count=len(loose) + 1,
+                nouns=nouns,
+            )
+        )
         out.append(
             _Defect(
                 path,
                 first,
-                f"label{'s' if len(loose) > 1 else ''} {names} inside the text of {where}: "
-                f"{len(loose) + 1} {noun}s run into one by the conversion",
-                f"split the text at each label into {noun}s of their own, each with its label",
-                [_related(path, a, f"label {a.found!r}") for a in loose[1:]],
+                message,
+                tr(
+                    "split the text at each label into {nouns} of their own, each with its label",
+                    nouns=nouns,
+                ),
+                [_related(path, a, _label(a.found)) for a in loose[1:]],
             )
         )
     prose = entry or part == "footnotes"
     notes = textscan.footnotes(text) if prose else []
     for a in notes:
         sample, _, glued = a.detail.partition("\t")
-        if fold(a, f"footnote {a.found} merged into the text by the conversion"):
+        if fold(a, tr("footnote {id} merged into the text by the conversion", id=a.found)):
             continue
-        call = (
-            f"write its mark glued to {glued!r} as the marker [^{a.found}]"
+        fix = (
+            tr(
+                "move the footnote's text to 'footnotes' (id '{id}'), and write its mark glued "
+                "to {word} as the marker [^{id}]",
+                id=a.found,
+                word=repr(glued),
+            )
             if glued
-            else f"put the marker [^{a.found}] where the note is called"
+            else tr(
+                "move the footnote's text to 'footnotes' (id '{id}'), and put the marker "
+                "[^{id}] where the note is called",
+                id=a.found,
+            )
         )
         out.append(
             _Defect(
                 path,
                 a,
-                f"footnote {a.found} merged into the text of {where} by the conversion: "
-                f"'____ {a.found} {_short(sample, 60)}...'",
-                f"move the footnote's text to 'footnotes' (id '{a.found}'), and {call}",
+                tr(
+                    "footnote {id} merged into the text of {where} by the conversion: "
+                    "'____ {id} {sample}...'",
+                    id=a.found,
+                    where=where,
+                    sample=_short(sample, 60),
+                ),
+                fix,
                 [],
             )
         )
     page = textscan.pages(text) if prose else []
     for a in page:
-        if fold(a, f"page header or footer {a.found!r}"):
+        if fold(a, tr("page header or footer {found}", found=repr(a.found))):
             continue
         out.append(
             _Defect(
                 path,
                 a,
-                f"page header or footer {a.found!r} left in the text of {where}",
-                f"delete {a.found!r}",
+                tr(
+                    "page header or footer {found} left in the text of {where}",
+                    found=repr(a.found),
+                    where=where,
+                ),
+                tr("delete {found}", found=repr(a.found)),
                 [],
             )
         )
     for a in textscan.glyphs(text):
         if fold(a, textscan.describe_glyph(a)):
             continue
-        out.append(_Defect(path, a, f"{textscan.describe_glyph(a)}", _glyph_help(a), []))
+        out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
     if after is not None:
         out.append(
             _Defect(
                 path,
                 after,
-                f"{textscan.TRAILING} {where}, from {after.found!r}: "
-                "annexes, signatures or declarations of the printed Final Acts",
-                f"delete the text from {after.found!r} on, and the entries after it: it "
-                "belongs to another part of the Final Acts",
+                # TRANSLATORS: the English starts with textscan.TRAILING
+                tr(
+                    "text that follows the document merged into {where}, from {found}: "
+                    "annexes, signatures or declarations of the printed Final Acts",
+                    where=where,
+                    found=repr(after.found),
+                ),
+                tr(
+                    "delete the text from {found} on, and the entries after it: it belongs to "
+                    "another part of the Final Acts",
+                    found=repr(after.found),
+                ),
                 folded,
             )
         )
     return out
+
+
+def _heading(found: str) -> str:
+    return tr("operative heading {heading}", heading=repr(found))
+
+
+def _label(found: str) -> str:
+    return tr("label {label}", label=repr(found))
+
+
+def _merged_label(found: str) -> str:
+    return tr("label {label} of a merged clause", label=repr(found))
 
 
 def _short(text: str, size: int = 110) -> str:
@@ -298,17 +414,44 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     if left is None:
         return None
     start = len(entry.text) - len(entry.text.lstrip())
-    which = f"{lst.noun} {entry.label}" if entry.label else f"the unlabelled {lst.noun}"
-    fix = (
-        f"delete {left!r} from the start of the text"
+    noun = lst.noun_tr()
+    which = (
+        tr("{noun} {label}", noun=noun, label=entry.label)
         if entry.label
-        else f"delete {left!r} from the start of the text and write it as the {lst.noun}'s "
-        f"label: 'label: {left}'"
+        else tr("the unlabelled {noun}", noun=noun)
     )
+    if entry.label:
+        fix = tr("delete {found} from the start of the text", found=repr(left))
+    elif lst.noun == "item":
+        fix = tr(
+            "delete {found} from the start of the text and write it as the item's label: "
+            "'label: {label}'",
+            found=repr(left),
+            label=left,
+        )
+    elif lst.noun == "clause":
+        fix = tr(
+            "delete {found} from the start of the text and write it as the clause's label: "
+            "'label: {label}'",
+            found=repr(left),
+            label=left,
+        )
+    else:
+        fix = tr(
+            "delete {found} from the start of the text and write it as the paragraph's label: "
+            "'label: {label}'",
+            found=repr(left),
+            label=left,
+        )
     return Finding(
         (*entry.path, "text"),
-        f"the text of {which} of {lst.where()} starts with the label {left!r}; "
-        "remove it from the text (the label belongs in 'label')",
+        tr(
+            "the text of {which} of {where} starts with the label {found}; remove it from the "
+            "text (the label belongs in 'label')",
+            which=which,
+            where=lst.where(),
+            found=repr(left),
+        ),
         offset=start,
         length=len(left),
         help=fix,
@@ -357,23 +500,28 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             continue
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):
-                msg = f"Word bookmark {m.group(0)!r} left in the text; delete it"
-                fix = f"delete {m.group(0)!r}"
+                found = repr(m.group(0))
+                msg = tr("Word bookmark {found} left in the text; delete it", found=found)
+                fix = tr("delete {found}", found=found)
             elif m.group("fnref"):
-                msg = (
-                    f"Word footnote reference {m.group(0)!r} left in the text; write the "
-                    "marker [^ID] and the footnote's text under footnotes"
+                msg = tr(
+                    "Word footnote reference {found} left in the text; write the marker [^ID] "
+                    "and the footnote's text under footnotes",
+                    found=repr(m.group(0)),
                 )
-                fix = "write the marker [^ID] here, and the footnote's text under 'footnotes'"
+                fix = tr("write the marker [^ID] here, and the footnote's text under 'footnotes'")
             else:
                 end = m.end()
                 word = re.match(r"\w+", t.text[end:])
                 glued = t.text[m.start() : end + (word.end() if word else 0)]
-                msg = (
-                    f"year glued to a word: {glued!r}, the trace of a tracked change or of a "
-                    "lost space; keep the revised text (and record the revision in history)"
+                msg = tr(
+                    "year glued to a word: {glued}, the trace of a tracked change or of a lost "
+                    "space; keep the revised text (and record the revision in history)",
+                    glued=repr(glued),
                 )
-                fix = "keep the revised place and year only, and record the revision in 'history'"
+                fix = tr(
+                    "keep the revised place and year only, and record the revision in 'history'"
+                )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
     labels = [f for lst in lists(ctx) for e in lst.entries if (f := _label_finding(lst, e))]
     yield from _pdf_findings(ctx, labels)

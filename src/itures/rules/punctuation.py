@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from itures.i18n import tr
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import COLON, COMMA, PERIOD, SEMICOLON, LabelledList, end_mark, lists
 from itures.rules.numbering import analyse
@@ -83,17 +84,53 @@ def _final_mark(lst: LabelledList) -> str:
 
 
 def _why(expected: str, last: bool, lst: LabelledList) -> str:
+    """Why the place of an entry calls for its mark, in the editor's language
+    (one message per noun: articles and agreement differ)."""
     noun = lst.noun
     if not last:
-        article = "an" if noun[0] in "aeiou" else "a"
-        return f"{article} {noun} inside a list ends with ';'"
+        if noun == "item":
+            return tr("an item inside a list ends with ';'")
+        if noun == "clause":
+            return tr("a clause inside a list ends with ';'")
+        return tr("a paragraph inside a list ends with ';'")
     if lst.parent is not None:
-        return f"the last {noun} of a sub-list ends as the {noun} it belongs to would"
+        if noun == "item":
+            return tr("the last item of a sub-list ends as the item it belongs to would")
+        if noun == "clause":
+            return tr("the last clause of a sub-list ends as the clause it belongs to would")
+        return tr("the last paragraph of a sub-list ends as the paragraph it belongs to would")
     if expected == PERIOD:
-        return "the last clause of the resolution ends with '.'"
+        return tr("the last clause of the resolution ends with '.'")
     if lst.part == "preamble":
-        return "the last item of a preambular section ends with ','"
-    return "the last clause of an operative section that is not the last ends with ','"
+        return tr("the last item of a preambular section ends with ','")
+    return tr("the last clause of an operative section that is not the last ends with ','")
+
+
+def _no_sub_list(why: str, noun: str) -> str:
+    """``why``, and that a ':' announces a sub-list this entry does not have."""
+    if noun == "item":
+        return tr("{why}; ':' introduces a sub-list, and this item has none", why=why)
+    if noun == "clause":
+        return tr("{why}; ':' introduces a sub-list, and this clause has none", why=why)
+    return tr("{why}; ':' introduces a sub-list, and this paragraph has none", why=why)
+
+
+def _the(noun: str) -> str:
+    """'the item' (an entry without a label), in the editor's language."""
+    if noun == "item":
+        return tr("the item")
+    if noun == "clause":
+        return tr("the clause")
+    return tr("the paragraph")
+
+
+def _end_with(noun: str, want: str) -> str:
+    """The help: 'end the clause with ';''."""
+    if noun == "item":
+        return tr("end the item with {marks}", marks=want)
+    if noun == "clause":
+        return tr("end the clause with {marks}", marks=want)
+    return tr("end the paragraph with {marks}", marks=want)
 
 
 Path = tuple[str | int, ...]
@@ -171,24 +208,34 @@ def _check_list(
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
-        want = _NAMES[expected] + (" or ':'" if entry.children else "")
+        want = tr("{mark} or ':'", mark=_NAMES[expected]) if entry.children else _NAMES[expected]
         why = _why(expected, last, lst)
         path = (*entry.path, "text")
         run = _run_at(doubles.get(path, ()), offset)
         if run is not None:
             # the doubled mark ends the entry: one finding, which says what to keep
-            wanted[(path, run)] = f"{want} ({why})"
+            wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
             continue
         if all(m is None or m not in allowed for m, _ in ends):
-            found = f"'{mark}'" if mark else "no mark"
-            which = f"{lst.noun} {entry.label}" if entry.label else f"the {lst.noun}"
+            which = (
+                tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+                if entry.label
+                else _the(lst.noun)
+            )
             if mark is not None and mark in COLON:
-                why += f"; ':' introduces a sub-list, and this {lst.noun} has none"
+                why = _no_sub_list(why, lst.noun)
+            values = {"which": which, "where": lst.where(), "marks": want, "why": why}
             yield Finding(
                 path,
-                f"{which} of {lst.where()} ends with {found}; expected {want} ({why})",
+                tr(
+                    "{which} of {where} ends with {found}; expected {marks} ({why})",
+                    found="'" + mark + "'",
+                    **values,
+                )
+                if mark
+                else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
                 offset=offset,
-                help=f"end the {lst.noun} with {want}",
+                help=_end_with(lst.noun, want),
             )
 
 
@@ -236,14 +283,15 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
         if run is not None:
-            wanted[(("conference",), run)] = "',' (the conference formula ends with ',')"
+            wanted[(("conference",), run)] = tr("',' (the conference formula ends with ',')")
         elif mark is None or mark not in COMMA:
             yield Finding(
                 ("conference",),
-                f"the conference formula ends with {repr(mark) if mark else 'no mark'}; "
-                "expected ','",
+                tr("the conference formula ends with {found}; expected ','", found=repr(mark))
+                if mark
+                else tr("the conference formula ends with no mark; expected ','"),
                 offset=offset,
-                help="end the conference formula with ','",
+                help=tr("end the conference formula with ','"),
             )
     texts = dict(_texts_for_doubles(ctx))
     for path, runs in doubles.items():
@@ -251,15 +299,18 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             want = wanted.get((path, start))
             yield Finding(
                 path,
-                f"doubled punctuation {texts[path][start:end]!r}, the trace of a tracked "
-                "change; keep the mark of the revised text",
+                tr(
+                    "doubled punctuation {marks}, the trace of a tracked change; keep the mark "
+                    "of the revised text",
+                    marks=repr(texts[path][start:end]),
+                ),
                 offset=start,
                 length=end - start,
                 severity="error",
                 help=(
-                    f"keep one mark: {want}, and delete the other"
+                    tr("keep one mark: {marks}, and delete the other", marks=want)
                     if want
-                    else "keep the one mark the revised text needs, and delete the other"
+                    else tr("keep the one mark the revised text needs, and delete the other")
                 ),
             )
 
