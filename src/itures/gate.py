@@ -366,7 +366,7 @@ def _line_of(source: str, keys: tuple[str, ...]) -> int:
 
 def _names(names: list[str]) -> str:
     shown = ", ".join(names[:8])
-    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    return shown + (tr(" and {n} more", n=len(names) - 8) if len(names) > 8 else "")
 
 
 def config_findings(roots: list[str], rev: str, config: Config | None = None) -> list[Diagnostic]:
@@ -429,40 +429,51 @@ def config_findings(roots: list[str], rev: str, config: Config | None = None) ->
             lowered.append(name)
     out: list[Diagnostic] = []
     severity = GATE_RULES["config-changed"][0]
-    where = f"since {rev}"
-    review = (
+    review = tr(
         "a change of what the gate checks needs a maintainer's review; once merged, later "
         "changes are compared with the new configuration"
     )
     if off:
-        every = len(off) == len(load_all())
-        what = f"every rule ({len(off)})" if every else f"{len(off)} rule{'s' * (len(off) > 1)}"
+        names = _names(off)
+        if len(off) == len(load_all()):
+            message = tr(
+                "the configuration turned off every rule ({n}) since {rev}: {names}",
+                n=len(off),
+                rev=rev,
+                names=names,
+            )
+        elif len(off) == 1:
+            message = tr(
+                "the configuration turned off 1 rule since {rev}: {names}", rev=rev, names=names
+            )
+        else:
+            message = tr(
+                "the configuration turned off {n} rules since {rev}: {names}",
+                n=len(off),
+                rev=rev,
+                names=names,
+            )
         line = _line_of(source, ("select", "ignore")) if source else 1
         out.append(
-            Diagnostic(
-                "config-changed",
-                severity,
-                shown,
-                line,
-                1,
-                f"the configuration turned off {what} {where}: {_names(off)}",
-                None,
-                help=review,
-            )
+            Diagnostic("config-changed", severity, shown, line, 1, message, None, help=review)
         )
     if lowered:
+        names = _names(lowered)
+        if len(lowered) == 1:
+            message = tr(
+                "the configuration lowered 1 rule from error to warning since {rev}: {names}",
+                rev=rev,
+                names=names,
+            )
+        else:
+            message = tr(
+                "the configuration lowered {n} rules from error to warning since {rev}: {names}",
+                n=len(lowered),
+                rev=rev,
+                names=names,
+            )
         line = _line_of(source, ("severity",)) if source else 1
         out.append(
-            Diagnostic(
-                "config-changed",
-                severity,
-                shown,
-                line,
-                1,
-                f"the configuration lowered {len(lowered)} rule{'s' * (len(lowered) > 1)} "
-                f"from error to warning {where}: {_names(lowered)}",
-                None,
-                help=review,
-            )
+            Diagnostic("config-changed", severity, shown, line, 1, message, None, help=review)
         )
     return out

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from itures import textscan
+from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import Entry, LabelledList, lists, texts
@@ -357,23 +358,29 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             continue
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):
-                msg = f"Word bookmark {m.group(0)!r} left in the text; delete it"
-                fix = f"delete {m.group(0)!r}"
-            elif m.group("fnref"):
-                msg = (
-                    f"Word footnote reference {m.group(0)!r} left in the text; write the "
-                    "marker [^ID] and the footnote's text under footnotes"
+                msg = tr(
+                    "Word bookmark {found} left in the text; delete it", found=repr(m.group(0))
                 )
-                fix = "write the marker [^ID] here, and the footnote's text under 'footnotes'"
+                fix = tr("delete {found}", found=repr(m.group(0)))
+            elif m.group("fnref"):
+                msg = tr(
+                    "Word footnote reference {found} left in the text; write the "
+                    "marker [^ID] and the footnote's text under footnotes",
+                    found=repr(m.group(0)),
+                )
+                fix = tr("write the marker [^ID] here, and the footnote's text under 'footnotes'")
             else:
                 end = m.end()
                 word = re.match(r"\w+", t.text[end:])
                 glued = t.text[m.start() : end + (word.end() if word else 0)]
-                msg = (
-                    f"year glued to a word: {glued!r}, the trace of a tracked change or of a "
-                    "lost space; keep the revised text (and record the revision in history)"
+                msg = tr(
+                    "year glued to a word: {glued}, the trace of a tracked change or of a "
+                    "lost space; keep the revised text (and record the revision in history)",
+                    glued=repr(glued),
                 )
-                fix = "keep the revised place and year only, and record the revision in 'history'"
+                fix = tr(
+                    "keep the revised place and year only, and record the revision in 'history'"
+                )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
     labels = [f for lst in lists(ctx) for e in lst.entries if (f := _label_finding(lst, e))]
     yield from _pdf_findings(ctx, labels)
