@@ -54,9 +54,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from itures.i18n import tr
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import COLON, COMMA, PERIOD, SEMICOLON, LabelledList, end_mark, lists
-from itures.rules.numbering import analyse
+from itures.rules.numbering import _where, analyse
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
 _RUN = re.compile(r"[,;:.،؛，；：。](?:\s*[,;:.،؛，；：。])+")
@@ -83,17 +84,69 @@ def _final_mark(lst: LabelledList) -> str:
 
 
 def _why(expected: str, last: bool, lst: LabelledList) -> str:
-    noun = lst.noun
+    """Why the place calls for its mark, in the editor's language (one message per
+    noun: its gender and article differ between languages)."""
+    item = lst.noun == "item"
     if not last:
-        article = "an" if noun[0] in "aeiou" else "a"
-        return f"{article} {noun} inside a list ends with ';'"
+        return (
+            tr("an item inside a list ends with ';'")
+            if item
+            else tr("a clause inside a list ends with ';'")
+        )
     if lst.parent is not None:
-        return f"the last {noun} of a sub-list ends as the {noun} it belongs to would"
+        if item:
+            return tr("the last item of a sub-list ends as the item it belongs to would")
+        return tr("the last clause of a sub-list ends as the clause it belongs to would")
     if expected == PERIOD:
-        return "the last clause of the resolution ends with '.'"
+        return tr("the last clause of the resolution ends with '.'")
     if lst.part == "preamble":
-        return "the last item of a preambular section ends with ','"
-    return "the last clause of an operative section that is not the last ends with ','"
+        return tr("the last item of a preambular section ends with ','")
+    return tr("the last clause of an operative section that is not the last ends with ','")
+
+
+def _ends(mark: str | None) -> str:
+    """'ends with ';'' or 'ends with no mark', in the editor's language."""
+    if mark:
+        return tr("ends with {mark}", mark=repr(mark))
+    return tr("ends with no mark")
+
+
+def _wrong_end(lst: LabelledList, label: str | None, found: str, want: str, why: str) -> str:
+    """The message of an entry that ends with the wrong mark."""
+    where = _where(lst)
+    if lst.noun == "item":
+        if label:
+            return tr(
+                "item {label} of {where} {ends}; expected {want} ({why})",
+                label=label,
+                where=where,
+                ends=found,
+                want=want,
+                why=why,
+            )
+        return tr(
+            "the item of {where} {ends}; expected {want} ({why})",
+            where=where,
+            ends=found,
+            want=want,
+            why=why,
+        )
+    if label:
+        return tr(
+            "clause {label} of {where} {ends}; expected {want} ({why})",
+            label=label,
+            where=where,
+            ends=found,
+            want=want,
+            why=why,
+        )
+    return tr(
+        "the clause of {where} {ends}; expected {want} ({why})",
+        where=where,
+        ends=found,
+        want=want,
+        why=why,
+    )
 
 
 Path = tuple[str | int, ...]
@@ -168,7 +221,9 @@ def _check_list(
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
-        want = _NAMES[expected] + (" or ':'" if entry.children else "")
+        want = _NAMES[expected]
+        if entry.children:
+            want = tr("{mark} or ':'", mark=want)
         why = _why(expected, last, lst)
         path = (*entry.path, "text")
         run = _run_at(doubles.get(path, ()), offset)
@@ -177,15 +232,21 @@ def _check_list(
             wanted[(path, run)] = f"{want} ({why})"
             continue
         if all(m is None or m not in allowed for m, _ in ends):
-            found = f"'{mark}'" if mark else "no mark"
-            which = f"{lst.noun} {entry.label}" if entry.label else f"the {lst.noun}"
+            found = _ends(mark)
+            item = lst.noun == "item"
             if mark is not None and mark in COLON:
-                why += f"; ':' introduces a sub-list, and this {lst.noun} has none"
+                why += (
+                    tr("; ':' introduces a sub-list, and this item has none")
+                    if item
+                    else tr("; ':' introduces a sub-list, and this clause has none")
+                )
             yield Finding(
                 path,
-                f"{which} of {lst.where()} ends with {found}; expected {want} ({why})",
+                _wrong_end(lst, entry.label, found, want, why),
                 offset=offset,
-                help=f"end the {lst.noun} with {want}",
+                help=tr("end the item with {mark}", mark=want)
+                if item
+                else tr("end the clause with {mark}", mark=want),
             )
 
 
@@ -230,14 +291,15 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
         if run is not None:
-            wanted[(("conference",), run)] = "',' (the conference formula ends with ',')"
+            wanted[(("conference",), run)] = "',' ({})".format(
+                tr("the conference formula ends with ','")
+            )
         elif mark is None or mark not in COMMA:
             yield Finding(
                 ("conference",),
-                f"the conference formula ends with {repr(mark) if mark else 'no mark'}; "
-                "expected ','",
+                tr("the conference formula {ends}; expected ','", ends=_ends(mark)),
                 offset=offset,
-                help="end the conference formula with ','",
+                help=tr("end the conference formula with ','"),
             )
     texts = dict(_texts_for_doubles(ctx))
     for path, runs in doubles.items():
@@ -245,15 +307,18 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             want = wanted.get((path, start))
             yield Finding(
                 path,
-                f"doubled punctuation {texts[path][start:end]!r}, the trace of a tracked "
-                "change; keep the mark of the revised text",
+                tr(
+                    "doubled punctuation {found}, the trace of a tracked change; keep the "
+                    "mark of the revised text",
+                    found=repr(texts[path][start:end]),
+                ),
                 offset=start,
                 length=end - start,
                 severity="error",
                 help=(
-                    f"keep one mark: {want}, and delete the other"
+                    tr("keep one mark: {mark}, and delete the other", mark=want)
                     if want
-                    else "keep the one mark the revised text needs, and delete the other"
+                    else tr("keep the one mark the revised text needs, and delete the other")
                 ),
             )
 
