@@ -142,7 +142,8 @@ HEADER = re.compile(r"^(?P<path>\S+):\d+:\d+: (?P<severity>error|warning)\[(?P<r
 
 
 def _structure_problems(text: str, rule: str) -> list[str]:
-    """What every snapshot must show for its rule: a header, an excerpt with a caret, the frame."""
+    """What every snapshot must show for its rule: a header, an excerpt with a caret under
+    the first finding, and a ``help:`` line for each finding."""
     lines = text.splitlines()
     heads = [i for i, line in enumerate(lines) if (m := HEADER.match(line)) and m["rule"] == rule]
     if not heads:
@@ -156,6 +157,10 @@ def _structure_problems(text: str, rule: str) -> list[str]:
         re.match(r"^ *\| *[_|]?\s*\^+", line) for line in excerpt[1:] + lines[first + 4 : first + 8]
     ):
         problems.append("no caret under the first finding")
+    findings = sum(1 for line in lines if HEADER.match(line))
+    helps = sum(1 for line in lines if line.startswith("help: "))
+    if helps != findings:
+        problems.append(f"{findings} findings but {helps} help lines: give each finding its fix")
     return problems
 
 
