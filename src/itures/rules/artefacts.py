@@ -40,6 +40,8 @@ from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import Entry, LabelledList, lists, texts
+from itures.rules.numbering import _noun
+from itures.rules.numbering import _where as _list_where
 from itures.textscan import Artefact
 
 Path = tuple[str | int, ...]
@@ -299,17 +301,35 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     if left is None:
         return None
     start = len(entry.text) - len(entry.text.lstrip())
-    which = f"{lst.noun} {entry.label}" if entry.label else f"the unlabelled {lst.noun}"
-    fix = (
-        f"delete {left!r} from the start of the text"
-        if entry.label
-        else f"delete {left!r} from the start of the text and write it as the {lst.noun}'s "
-        f"label: 'label: {left}'"
-    )
+    noun, where = _noun(lst.noun), _list_where(lst)
+    if entry.label:
+        message = tr(
+            "the text of {noun} {label} of {where} starts with the label {left}; remove it "
+            "from the text (the label belongs in 'label')",
+            noun=noun,
+            label=entry.label,
+            where=where,
+            left=repr(left),
+        )
+        fix = tr("delete {left} from the start of the text", left=repr(left))
+    else:
+        message = tr(
+            "the text of the unlabelled {noun} of {where} starts with the label {left}; "
+            "remove it from the text (the label belongs in 'label')",
+            noun=noun,
+            where=where,
+            left=repr(left),
+        )
+        fix = tr(
+            "delete {left} from the start of the text and write it as the {noun}'s label: "
+            "'label: {value}'",
+            left=repr(left),
+            noun=noun,
+            value=left,
+        )
     return Finding(
         (*entry.path, "text"),
-        f"the text of {which} of {lst.where()} starts with the label {left!r}; "
-        "remove it from the text (the label belongs in 'label')",
+        message,
         offset=start,
         length=len(left),
         help=fix,
