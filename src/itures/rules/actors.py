@@ -126,6 +126,7 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
                         "the deadline does not say when; give one of every (year, two-years, "
                         "session), event (next-pp, …) or by (a year)"
                     ),
+                    help=tr("add the one the text sets: every, event or by"),
                 )
             else:
                 yield Finding(
@@ -137,6 +138,10 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
                         second=given[1],
                     ),
                     key=True,
+                    help=tr(
+                        "delete '{second}', or move it to a deadline entry of its own",
+                        second=given[1],
+                    ),
                 )
 
 
@@ -162,9 +167,16 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
     for path, clause in clauses_of(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
+                close = difflib.get_close_matches(deadline.event, sorted(known), n=1)
                 yield Finding(
                     (*path, "deadlines", d, "event"),
                     _unknown_event(deadline.event, known),
+                    help=tr("write '{value}'", value=close[0])
+                    if close
+                    else tr(
+                        "write one of the events listed, or add the event to the corpus "
+                        "vocabulary ([tool.itures] vocabulary)"
+                    ),
                 )
 
 

@@ -188,7 +188,7 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
     wrong = [f for f in _FIELDS if m.group(f) != values[f]]
     if not wrong:  # the same fields, a different spelling of the rest: the layout decides
         wrong = ["body"]
-    said = "; ".join(
+    said = tr("; ").join(
         tr(
             "its path says {field} {path_value}, its content says {file_value}",
             field=f,

@@ -246,15 +246,28 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 where = (part, i, "verb") if part != "annexes" else (part, i)
             else:
                 where = (part,)
+            names = {
+                "mine": ", ".join(m) or tr("none"),
+                "theirs": ", ".join(t) or tr("none"),
+                "other": name,
+            }
+            if part == "preamble":
+                message = tr(
+                    "the preamble sections here are {mine}; the {other} version has {theirs}",
+                    **names,
+                )
+            elif part == "operative":
+                message = tr(
+                    "the operative sections here are {mine}; the {other} version has {theirs}",
+                    **names,
+                )
+            else:
+                message = tr(
+                    "the annexes here are {mine}; the {other} version has {theirs}", **names
+                )
             yield Finding(
                 where,
-                tr(
-                    "the {part} sections here are {mine}; the {other} version has {theirs}",
-                    part=part,
-                    mine=", ".join(m) or tr("none"),
-                    theirs=", ".join(t) or tr("none"),
-                    other=name,
-                ),
+                message,
                 key=where == (part,),
                 help=tr(
                     "the language versions of a resolution have the same sections, in the "
