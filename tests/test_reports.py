@@ -178,3 +178,58 @@ def test_github_spans_related_places_and_help(tmp_path: Path) -> None:
 
 def _property_escaped(text: str) -> str:
     return text.replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+
+
+def _repo_with(tmp_path: Path, relative: str, data: dict[str, object]) -> Path:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    return write(tmp_path / relative, data)
+
+
+def test_sarif_is_what_code_scanning_takes(tmp_path: Path) -> None:
+    """Rules with a display name, full description and help; paths from the
+    repository root, percent-encoded; run from a subdirectory."""
+    bad = resolution()
+    bad["operative"][0]["clauses"][1]["label"] = "5"
+    _repo_with(tmp_path, "resolutions/60 x/fr%#é.yaml", bad)
+    (tmp_path / "sub").mkdir()
+    proc = run_cli(
+        "check", "--format", "sarif", str(tmp_path / "resolutions"), cwd=tmp_path / "sub"
+    )
+    log = json.loads(proc.stdout)
+    jsonschema.Draft4Validator(_sarif_schema(), format_checker=jsonschema.FormatChecker()).validate(
+        log
+    )
+    run = log["runs"][0]
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["name"] != rule["id"] and rule["name"][0].isupper()
+        assert rule["fullDescription"]["text"] and "Failing" in rule["help"]["text"]
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "resolutions/60%20x/fr%25%23%C3%A9.yaml", "uriBaseId": "%SRCROOT%"}
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.as_uri() + "/"
+    # github annotations name the file from the repository root too
+    gh = run_cli("check", "--format", "github", str(tmp_path / "resolutions"), cwd=tmp_path / "sub")
+    assert gh.stdout.startswith("::error file=resolutions/60 x/fr%25#é.yaml,")
+
+
+def test_a_fingerprint_does_not_change_when_lines_are_inserted_above(tmp_path: Path) -> None:
+    bad = resolution()
+    bad["operative"][0]["clauses"][1]["label"] = "5"
+    path = _repo_with(tmp_path, "resolutions/pp/191/en.yaml", bad)
+
+    def prints() -> list[str]:
+        proc = run_cli("check", "--format", "sarif", "resolutions", cwd=tmp_path)
+        results = json.loads(proc.stdout)["runs"][0]["results"]
+        assert results
+        return [r["partialFingerprints"]["itures/v1"] for r in results]
+
+    before = prints()
+    text = path.read_text(encoding="utf-8")
+    path.write_text("# a comment\n# and another\n" + text, encoding="utf-8")
+    assert prints() == before
+    # the same rule at another place: another alert
+    bad["operative"][0]["clauses"][1]["label"] = "2"
+    bad["operative"][0]["clauses"][2]["label"] = "9"
+    write(path, bad)
+    assert prints() != before

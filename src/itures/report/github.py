@@ -33,13 +33,28 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _path(path: str, root: str) -> str:
+    """The file as GitHub names it: relative to the repository root."""
+    from itures.report.sarif import relative_to_root
+
+    rel = relative_to_root(path, root)
+    return path if rel is None else rel
+
+
 def github(result: CheckResult, options: ReportOptions | None = None) -> str:
-    """Workflow commands for GitHub Actions, then a summary line."""
+    """Workflow commands for GitHub Actions, then a summary line; files are
+    named from the repository root, as GitHub names them."""
+    from itures.report.sarif import repository_root
     from itures.report.terminal import MAX_RELATED, escape, statistics_lines, summary_line
 
+    root = repository_root()
     lines: list[str] = []
     for d in result.diagnostics:
-        props = [f"file={_property(d.path)}", f"line={d.line}", f"endLine={d.end_line}"]
+        props = [
+            f"file={_property(_path(d.path, root))}",
+            f"line={d.line}",
+            f"endLine={d.end_line}",
+        ]
         if d.end_line == d.line:
             props += [f"col={d.column}", f"endColumn={d.end_column}"]
         props.append(f"title={_property('itures ' + d.rule)}")

@@ -1,8 +1,12 @@
 """SARIF 2.1.0, the format of code-scanning services.
 
 One run of the tool ``itures``: the rules that fired, each described from the
-rule catalogue, and one result per diagnostic with its rule, level and
-physical location (file relative to the repository root; the region's
+rule catalogue (``name`` a display name distinct from the id, a short and a
+full description and ``help`` from the rule's docstring), and one result per
+diagnostic with its rule, level, ``partialFingerprints`` (rule, file and place
+in the document: unchanged when lines are inserted above) and physical
+location (a percent-encoded URI relative to the repository root, the base id
+``%SRCROOT%``; a file outside it as an absolute ``file:`` URI; the region's
 ``startLine``/``startColumn`` and ``endLine``/``endColumn``, columns counted
 in Unicode code points as the run's ``columnKind`` says, ``endColumn`` one
 past the span's last character as SARIF defines it). The other places of the
@@ -27,6 +31,56 @@ SCHEMA_URI = (
 INFORMATION_URI = "https://pypi.org/project/itures/"
 
 
+def repository_root() -> str:
+    """The top of the git repository holding the working directory (the
+    directory with ``.git``), else the working directory: paths in SARIF and
+    in GitHub annotations are relative to it, as code scanning expects."""
+    here = os.path.abspath(os.getcwd())
+    probe = here
+    while True:
+        if os.path.exists(os.path.join(probe, ".git")):
+            return probe
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            return here
+        probe = parent
+
+
+def relative_to_root(path: str, root: str) -> str | None:
+    """``path`` relative to ``root`` with '/' separators, None when outside it."""
+    full = os.path.abspath(path)
+    rel = os.path.relpath(full, root)
+    if rel == ".." or rel.startswith(".." + os.sep) or os.path.isabs(rel):
+        return None
+    return rel.replace(os.sep, "/")
+
+
+def _docs() -> dict[str, str]:
+    """Every rule's documentation (its docstring), by name."""
+    try:
+        from itures import rules
+
+        return {name: r.doc for name, r in rules.load_all().items() if r.doc}
+    except Exception:  # pragma: no cover - the report must not fail on a catalogue problem
+        return {}
+
+
+def _display_name(rule: str) -> str:
+    """A rule's display name, distinct from its id: ``numbering-gap`` -> ``NumberingGap``."""
+    return "".join(part[:1].upper() + part[1:] for part in rule.split("-"))
+
+
+def _fingerprint(rule: str, uri: str, pointer: str | None, message: str) -> str:
+    """What identifies a finding whatever lines are inserted above it: the rule,
+    the file and the place in the document (or, for a finding without one, its
+    message with its numbers left out)."""
+    import hashlib
+    import re
+
+    where = pointer if pointer is not None else re.sub(r"\d+", "#", message)
+    return hashlib.sha256("\x00".join((rule, uri, where)).encode("utf-8")).hexdigest()
+
+
 def _summaries() -> dict[str, str]:
     """Every known rule's one-line summary, by name."""
     out: dict[str, str] = {}
@@ -46,12 +100,16 @@ def _summaries() -> dict[str, str]:
     return out
 
 
-def _uri(path: str) -> str:
-    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
-    if rel.startswith(".."):
-        rel = os.path.abspath(path)
-        return "file://" + rel.replace(os.sep, "/")
-    return rel.replace(os.sep, "/")
+def _uri(path: str, root: str) -> str:
+    """A percent-encoded URI reference: relative to the repository root (with
+    the base id ``%SRCROOT%``), or an absolute ``file:`` URI outside it."""
+    from pathlib import Path
+    from urllib.parse import quote
+
+    rel = relative_to_root(path, root)
+    if rel is None:
+        return Path(os.path.abspath(path)).as_uri()
+    return quote(rel, safe="/")
 
 
 def sarif_log(result: CheckResult) -> dict[str, Any]:
@@ -59,33 +117,51 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
     from itures import __version__
 
     summaries = _summaries()
+    docs = _docs()
+    root = repository_root()
     names = sorted({d.rule for d in result.diagnostics})
     index = {name: i for i, name in enumerate(names)}
     rule_objects = []
     for name in names:
-        rule: dict[str, Any] = {"id": name, "name": name}
-        if name in summaries:
-            rule["shortDescription"] = {"text": summaries[name]}
+        summary = summaries.get(name, name)
+        doc = docs.get(name, summary)
+        first = doc.split("\n\n", 1)[0].replace("\n", " ")
+        rule: dict[str, Any] = {
+            "id": name,
+            "name": _display_name(name),
+            "shortDescription": {"text": summary},
+            "fullDescription": {"text": first},
+            "help": {"text": doc, "markdown": doc},
+            "properties": {"tags": ["itures"]},
+        }
         rule_objects.append(rule)
     results = []
     uris: dict[str, str] = {}
 
-    def _location(path: str, line: int, column: int, end_line: int, end_column: int) -> Any:
+    def _address(path: str) -> str:
         uri = uris.get(path)
         if uri is None:
-            uri = uris[path] = _uri(path)
-        return _located(uri, line, column, end_line, end_column)
+            uri = uris[path] = _uri(path, root)
+        return uri
+
+    def _location(path: str, line: int, column: int, end_line: int, end_column: int) -> Any:
+        return _located(_address(path), line, column, end_line, end_column)
+
+    seen: dict[str, int] = {}
 
     for d in result.diagnostics:
         location = _location(d.path, d.line, d.column, d.end_line, d.end_column)
         if d.pointer:
             location["logicalLocations"] = [{"fullyQualifiedName": d.pointer, "kind": "element"}]
+        key = _fingerprint(d.rule, _address(d.path), d.pointer, d.message)
+        seen[key] = seen.get(key, 0) + 1  # two findings of one place: told apart by order
         found: dict[str, Any] = {
             "ruleId": d.rule,
             "ruleIndex": index[d.rule],
             "level": d.severity,
             "message": {"text": d.message + (f"\n\nhelp: {d.help}" if d.help else "")},
             "locations": [location],
+            "partialFingerprints": {"itures/v1": f"{key}:{seen[key]}"},
         }
         if d.related:
             found["relatedLocations"] = [
@@ -118,7 +194,7 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": _srcroot()}},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": _srcroot(root)}},
                 "invocations": [invocation],
                 "results": results,
             }
@@ -140,11 +216,11 @@ def _located(uri: str, line: int, column: int, end_line: int, end_column: int) -
     return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
-def _srcroot() -> str:
-    cwd = os.path.abspath(os.getcwd()).replace(os.sep, "/")
-    if not cwd.endswith("/"):
-        cwd += "/"
-    return "file://" + ("" if cwd.startswith("/") else "/") + cwd
+def _srcroot(root: str) -> str:
+    from pathlib import Path
+
+    uri = Path(root).as_uri()
+    return uri if uri.endswith("/") else uri + "/"
 
 
 def sarif(result: CheckResult) -> str:
