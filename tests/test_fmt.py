@@ -341,3 +341,35 @@ def test_fmt_keeps_a_schema_comment_and_the_seed_through_a_copy(tmp_path: Path) 
     copy = tmp_path / "fr.yaml"
     shutil.copy(SEED, copy)
     assert format_file(copy).changed is False
+
+
+def test_fmt_writes_the_schema_line_that_resolves_from_where_the_file_is(tmp_path: Path) -> None:
+    """In a corpus repository with schema/ at its top, fmt adds the editors' first
+    line, corrects one that names another path, keeps a URL; elsewhere it adds none."""
+    import subprocess
+
+    from itures.fmt import format_file
+    from itures.yamlio.write import dump_data
+    from tests.conftest import resolution
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "resolution.schema.json").write_text("{}", encoding="utf-8")
+    body = dump_data(resolution())
+    path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    line = "# yaml-language-server: $schema=../../../schema/resolution.schema.json\n"
+    path.write_text(body, encoding="utf-8")
+    assert format_file(path).changed
+    assert path.read_text(encoding="utf-8") == line + body
+    assert not format_file(path).changed  # idempotent
+    path.write_text("# yaml-language-server: $schema=../schema.json\n" + body, encoding="utf-8")
+    format_file(path)
+    assert path.read_text(encoding="utf-8") == line + body
+    url = "# yaml-language-server: $schema=https://example.org/resolution.schema.json\n"
+    path.write_text(url + body, encoding="utf-8")
+    assert not format_file(path).changed
+    # a file outside any corpus repository with a schema folder: no line added
+    other = tmp_path.parent / f"{tmp_path.name}-alone.yaml"
+    other.write_text(body, encoding="utf-8")
+    assert not format_file(other).changed

@@ -17,6 +17,7 @@ import yaml
 
 from itures import __version__
 from itures.corpusrepo import init, schema_files
+from itures.yamlio.write import dump_data
 from tests.conftest import ROOT, git, line_of, resolution, run_cli, write
 
 FILE = "resolutions/wtdc/59/en.yaml"
@@ -175,7 +176,12 @@ def test_the_workflow_install_and_check_commands_run_as_written(
     check and fmt commands with the itures it installed."""
     top = tmp_path / "corpus"
     init(str(top), source=str(source))
-    write(top / FILE, resolution(body="wtdc", number="59"))
+    # as import and fmt write it: with the editors' schema line of the corpus
+    write(
+        top / FILE,
+        "# yaml-language-server: $schema=../../../schema/resolution.schema.json\n"
+        + dump_data(resolution(body="wtdc", number="59")),
+    )
     git(top, "init", "-q", "-b", "main")
     git(top, "add", "-A")
     git(top, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "first")

@@ -290,6 +290,30 @@ def format_text(text: str, path: str = "<text>") -> str:
     return out
 
 
+_MODELINE = "# yaml-language-server: $schema="
+
+
+def with_schema_line(text: str, path: str) -> str:
+    """``text`` whose first line names the JSON Schema for editors, resolved from
+    where the file is (:func:`itures.paths.schema_reference`): added when
+    missing, corrected when it names another path. Left as it is when no
+    ``schema/`` folder is found above the file (a file outside a corpus
+    repository), or when the line names a URL."""
+    from itures.paths import schema_reference
+
+    wanted = schema_reference(path)
+    if wanted is None:
+        return text
+    line = f"{_MODELINE}{wanted}\n"
+    first, _, rest = text.partition("\n")
+    if first.startswith(_MODELINE):
+        named = first[len(_MODELINE) :].strip()
+        if "://" in named or named == wanted:
+            return text
+        return line + rest
+    return line + text
+
+
 def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatted:
     """Format one file in place (unless ``check``); return what was and what is canonical.
 
@@ -309,7 +333,7 @@ def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatt
         raise FormatError(
             Diagnostic("yaml-syntax", "error", name, exc.line, exc.column, exc.message)
         ) from None
-    after = format_text(text, name)
+    after = with_schema_line(format_text(text, name), name)
     before = raw.decode("utf-8", "replace")
     result = Formatted(name, before, after)
     if result.changed and not check:

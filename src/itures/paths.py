@@ -86,3 +86,24 @@ def inside(root: str, relative: str) -> str:
     if real == real_root or os.path.commonpath([real_root, real]) != real_root:
         raise OutsideTarget(path, root, real)
     return path
+
+
+SCHEMA_PATH = os.path.join("schema", "resolution.schema.json")
+
+
+def schema_reference(target: str) -> str | None:
+    """The JSON Schema for a resolution file at ``target``, as the editors' first
+    line names it: relative to the file's folder, found in the nearest
+    ``schema/`` folder above it (up to the top of its git repository, where
+    ``itures init`` and ``itures schema --write`` put it); None when there is
+    none."""
+    here = os.path.dirname(os.path.abspath(target))
+    probe = here
+    while True:
+        candidate = os.path.join(probe, SCHEMA_PATH)
+        if os.path.isfile(candidate):
+            return os.path.relpath(candidate, here).replace(os.sep, "/")
+        parent = os.path.dirname(probe)
+        if parent == probe or os.path.exists(os.path.join(probe, ".git")):
+            return None
+        probe = parent

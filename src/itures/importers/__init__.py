@@ -179,16 +179,11 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
 
 
 def _schema_reference(target: str) -> str:
-    """The schema path for the editor line, relative to where the file goes."""
-    here = os.path.dirname(os.path.abspath(target))
-    probe = here
-    while True:
-        if os.path.isfile(os.path.join(probe, SCHEMA_PATH)):
-            return os.path.relpath(os.path.join(probe, SCHEMA_PATH), here).replace(os.sep, "/")
-        parent = os.path.dirname(probe)
-        if parent == probe:
-            return "../../../schema/resolution.schema.json"
-        probe = parent
+    """The schema path for the editor line, relative to where the file goes
+    (the corpus layout's default when no ``schema/`` folder is found)."""
+    from itures.paths import schema_reference
+
+    return schema_reference(target) or "../../../schema/resolution.schema.json"
 
 
 def render(imported: Imported, target: str) -> str:
