@@ -27,6 +27,21 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ITURES_SHARED", ROOT.parent / "shared"))
 SEED_YAML = ROOT / "resolutions" / "wtdc" / "59" / "fr.yaml"
 
+# the keys of a diagnostic's JSON record (--format json, Diagnostic.to_dict)
+DIAGNOSTIC_KEYS = {
+    "rule",
+    "severity",
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "message",
+    "help",
+    "pointer",
+    "related",
+}
+
 MINIMAL = """\
 body: pp
 number: '1'
@@ -148,3 +163,33 @@ def run_cli(
     return subprocess.run(
         [sys.executable, "-m", "itures", *args], capture_output=True, text=True, env=full, cwd=cwd
     )
+
+
+def snapshot_checkout(dest: Path, *, tag: str | None = None) -> Path:
+    """This checkout as it is (uncommitted changes too), committed in a scratch
+    repository at ``dest`` (and tagged ``tag``): a source of hooks or of itures
+    as pre-commit and ``itures init`` install them, as ``pre-commit try-repo`` does."""
+    import shutil
+
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        src = ROOT / name
+        if not os.path.lexists(src) or (src.is_dir() and not src.is_symlink()):
+            continue
+        target = dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_symlink():
+            os.symlink(os.readlink(src), target)
+        else:
+            shutil.copy2(src, target)
+    git(dest, "init", "-q")
+    git(dest, "add", "-A")
+    git(dest, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "snapshot")
+    if tag is not None:
+        git(dest, "tag", tag)
+    return dest

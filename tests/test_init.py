@@ -18,35 +18,14 @@ import yaml
 from itures import __version__
 from itures.corpusrepo import init, schema_files
 from itures.yamlio.write import dump_data
-from tests.conftest import ROOT, git, line_of, resolution, run_cli, write
+from tests.conftest import ROOT, git, line_of, resolution, run_cli, snapshot_checkout, write
 
 FILE = "resolutions/wtdc/59/en.yaml"
 
 
 def _snapshot(dest: Path) -> Path:
-    """This checkout as it is (uncommitted changes too), committed and tagged with
-    its version in a scratch repository: a source of itures as init expects one."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        src = ROOT / name
-        if not os.path.lexists(src) or (src.is_dir() and not src.is_symlink()):
-            continue
-        target = dest / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if src.is_symlink():
-            os.symlink(os.readlink(src), target)
-        else:
-            shutil.copy2(src, target)
-    git(dest, "init", "-q")
-    git(dest, "add", "-A")
-    git(dest, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "snapshot")
-    git(dest, "tag", f"v{__version__}")
-    return dest
+    """This checkout, tagged with its version: a source of itures as init expects one."""
+    return snapshot_checkout(dest, tag=f"v{__version__}")
 
 
 @pytest.fixture(scope="module")

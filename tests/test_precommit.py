@@ -14,7 +14,7 @@ import yaml
 
 from itures import rules
 from itures.yamlio.write import dump_data
-from tests.conftest import ROOT, git, line_of, resolution, write
+from tests.conftest import ROOT, git, line_of, resolution, snapshot_checkout, write
 
 FILE = "resolutions/wtdc/59/en.yaml"
 
@@ -35,26 +35,7 @@ def hooks_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """
     if shutil.which("git") is None:  # pragma: no cover
         pytest.skip("git is not installed")
-    dest = tmp_path_factory.mktemp("itures-checkout")
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        src = ROOT / name
-        if not os.path.lexists(src) or (src.is_dir() and not src.is_symlink()):
-            continue
-        target = dest / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if src.is_symlink():
-            os.symlink(os.readlink(src), target)
-        else:
-            shutil.copy2(src, target)
-    git(dest, "init", "-q")
-    git(dest, "add", "-A")
-    git(dest, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "snapshot")
+    dest = snapshot_checkout(tmp_path_factory.mktemp("itures-checkout"))
     return dest, git(dest, "rev-parse", "HEAD").strip()
 
 

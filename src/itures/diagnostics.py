@@ -15,6 +15,13 @@ Severity = Literal["error", "warning"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1}
 
 
+def _clamp_end(place: Related | Diagnostic) -> None:
+    """An end before the start (or not given) becomes the start: a span of one place."""
+    if (place.end_line, place.end_column) < (place.line, place.column):
+        object.__setattr__(place, "end_line", place.line)
+        object.__setattr__(place, "end_column", place.column)
+
+
 @dataclass(frozen=True, slots=True)
 class Related:
     """Another place of the same defect (``related`` of a :class:`Diagnostic`).
@@ -32,11 +39,7 @@ class Related:
     end_column: int = 0
 
     def __post_init__(self) -> None:
-        if self.end_line < self.line or (
-            self.end_line == self.line and self.end_column < self.column
-        ):
-            object.__setattr__(self, "end_line", self.line)
-            object.__setattr__(self, "end_column", self.column)
+        _clamp_end(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,11 +84,7 @@ class Diagnostic:
     related: tuple[Related, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.end_line < self.line or (
-            self.end_line == self.line and self.end_column < self.column
-        ):
-            object.__setattr__(self, "end_line", self.line)
-            object.__setattr__(self, "end_column", self.column)
+        _clamp_end(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The diagnostic as plain JSON-ready data (the ``--format json`` record)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from itures.cli import main
+from tests.conftest import DIAGNOSTIC_KEYS
 from tests.importers.conftest import RES59
 
 
@@ -61,19 +62,7 @@ def test_import_json_report(seed: Path, tmp_path: Path, capsys: pytest.CaptureFi
         "/operative/0/clauses/3/text",
     }
     for r in records:
-        assert set(r) == {
-            "rule",
-            "severity",
-            "path",
-            "line",
-            "column",
-            "end_line",
-            "end_column",
-            "message",
-            "help",
-            "pointer",
-            "related",
-        }
+        assert set(r) == DIAGNOSTIC_KEYS
         assert r["path"] == str(out)
     assert payload["summary"]["files"] == 1
 

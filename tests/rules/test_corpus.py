@@ -13,23 +13,10 @@ from pathlib import Path
 import pytest
 
 from itures.cli import main
+from tests.conftest import DIAGNOSTIC_KEYS
 
 CORPUS = Path(__file__).parent / "corpus"
 CITING = "resolutions/wtdc/59/fr.yaml"
-
-DIAGNOSTIC_KEYS = {
-    "rule",
-    "severity",
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "message",
-    "help",
-    "pointer",
-    "related",
-}
 
 
 def _line(path: str, needle: str) -> tuple[int, int]:

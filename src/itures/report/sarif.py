@@ -32,18 +32,13 @@ INFORMATION_URI = "https://pypi.org/project/itures/"
 
 
 def repository_root() -> str:
-    """The top of the git repository holding the working directory (the
-    directory with ``.git``), else the working directory: paths in SARIF and
-    in GitHub annotations are relative to it, as code scanning expects."""
-    here = os.path.abspath(os.getcwd())
-    probe = here
-    while True:
-        if os.path.exists(os.path.join(probe, ".git")):
-            return probe
-        parent = os.path.dirname(probe)
-        if parent == probe:
-            return here
-        probe = parent
+    """The top of the git repository holding the working directory, else the
+    working directory (:func:`itures.files.root_of`, the root every read is
+    within): paths in SARIF and in GitHub annotations are relative to it, as
+    code scanning expects."""
+    from itures.files import root_of
+
+    return root_of(os.getcwd())[0]
 
 
 def relative_to_root(path: str, root: str) -> str | None:

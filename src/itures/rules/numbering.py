@@ -1282,81 +1282,62 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
 
     # findings on single labels: wrong kind, unreadable, unlabelled
     by_index = {t.index: n for n, t in enumerate(walk.tokens)}
+
+    def relabel(t: _Token, message: str, *, quoted: bool) -> None:
+        """One numbering-style finding on a single label, with the label the
+        whole list's reading gives it as the fix (when it gives one)."""
+        n = by_index.get(t.index)
+        new = walk.label(walk.assigned[n]) if n in walk.assigned else None
+        help_ = None
+        if new and quoted:
+            help_ = tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
+        elif new:
+            help_ = tr("relabel {label} as {expected}", label=t.raw, expected=new)
+        out.anomalies.add(t.entry.path)
+        out.defects.append(
+            Defect(
+                "numbering-style",
+                Finding(t.path, message, help=help_),
+                Fix(relabel=((t.entry.path, new),)) if new else None,
+            )
+        )
+
     for i in wrong_kind:
         t, r2 = tokens[i], read[i]
         assert r2 is not None and t.raw is not None
         if not report_kind or by_index[i] in walk.consumed:
             continue
-        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
-        out.anomalies.add(t.entry.path)
-        out.defects.append(
-            Defect(
-                "numbering-style",
-                Finding(
-                    t.path,
-                    tr(
-                        "{noun} {label} of {where} is {kind} in a list labelled {style}; "
-                        "write it as {expected_kind}",
-                        noun=noun,
-                        label=t.raw,
-                        where=where,
-                        kind=_kind_word(r2.kind),
-                        style=_KIND_LIST[main],
-                        expected_kind=_kind_word(main),
-                    ),
-                    help=tr("relabel {label} as {expected}", label=t.raw, expected=new)
-                    if new
-                    else None,
-                ),
-                Fix(relabel=((t.entry.path, new),)) if new else None,
-            )
+        message = tr(
+            "{noun} {label} of {where} is {kind} in a list labelled {style}; "
+            "write it as {expected_kind}",
+            noun=noun,
+            label=t.raw,
+            where=where,
+            kind=_kind_word(r2.kind),
+            style=_KIND_LIST[main],
+            expected_kind=_kind_word(main),
         )
+        relabel(t, message, quoted=False)
     for i in other_letters:
         t = tokens[i]
-        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
-        out.anomalies.add(t.entry.path)
-        out.defects.append(
-            Defect(
-                "numbering-style",
-                Finding(
-                    t.path,
-                    tr(
-                        "label '{label}' of {where} is written in other letters than the "
-                        "other labels of the list",
-                        label=t.raw,
-                        where=where,
-                    ),
-                    help=tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
-                    if new
-                    else None,
-                ),
-                Fix(relabel=((t.entry.path, new),)) if new else None,
-            )
+        message = tr(
+            "label '{label}' of {where} is written in other letters than the "
+            "other labels of the list",
+            label=t.raw,
+            where=where,
         )
+        relabel(t, message, quoted=True)
     for i in unreadable:
         t = tokens[i]
         if by_index[i] in walk.consumed:
             continue
-        new = walk.label(walk.assigned[by_index[i]]) if by_index.get(i) in walk.assigned else None
-        out.anomalies.add(t.entry.path)
-        out.defects.append(
-            Defect(
-                "numbering-style",
-                Finding(
-                    t.path,
-                    tr(
-                        "label '{label}' of {where} is not a number, a letter or a roman "
-                        "numeral; write it as published (a), abis), 1, 1.1, i))",
-                        label=t.raw,
-                        where=where,
-                    ),
-                    help=tr("relabel '{label}' as {expected}", label=t.raw, expected=new)
-                    if new
-                    else None,
-                ),
-                Fix(relabel=((t.entry.path, new),)) if new else None,
-            )
+        message = tr(
+            "label '{label}' of {where} is not a number, a letter or a roman "
+            "numeral; write it as published (a), abis), 1, 1.1, i))",
+            label=t.raw,
+            where=where,
         )
+        relabel(t, message, quoted=True)
     if lst.part != "annex":
         for t in walk.tokens:
             if not t.blank:
