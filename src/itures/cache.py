@@ -236,6 +236,9 @@ class Cache:
         self._files: dict[str, tuple[Any, bytes]] = {}
         self._snapshot_loaded = False
         self._snapshot_changed = False
+        # the corpus index kept between runs: file key -> card (itures.index.Card)
+        self._cards: dict[bytes, Any] | None = None
+        self._cards_changed = False
 
     @classmethod
     def for_paths(cls, paths: Sequence[str | os.PathLike[str]]) -> Cache:
@@ -530,6 +533,34 @@ class Cache:
                 self._snapshot_changed = True
         return out
 
+    # -- the corpus index kept between runs ------------------------------------------
+
+    def cards(self) -> dict[bytes, Any]:
+        """The card (:data:`itures.index.Card`) of each file content seen, by file key.
+
+        One row, read at once (as the stat snapshot): what a check of a few
+        files needs to know of the rest of the corpus without decoding it.
+        """
+        if self._cards is None:
+            self._cards = {}
+            rows = self._query("SELECT value FROM snapshot WHERE name = 'cards'")
+            if rows:
+                try:
+                    found = marshal.loads(rows[0][0])
+                except Exception:  # a row that does not decode: none
+                    found = None
+                if isinstance(found, dict):
+                    self._cards = found
+        return self._cards
+
+    def add_cards(self, cards: Iterable[tuple[bytes, Any]]) -> None:
+        """Remember cards (written by the next :meth:`put`)."""
+        known = self.cards()
+        for key, card in cards:
+            if known.get(key) != card:
+                known[key] = card
+                self._cards_changed = True
+
     # -- entries ------------------------------------------------------------
 
     def get_files(self, keys: Sequence[bytes]) -> dict[bytes, Any]:
@@ -559,7 +590,7 @@ class Cache:
 
     def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
         """Store per-file entries, a run entry, and the stat snapshot, in one transaction."""
-        if not files and run is None and not self._snapshot_changed:
+        if not files and run is None and not self._snapshot_changed and not self._cards_changed:
             return
         db = self._connect()
         if db is None:
@@ -583,6 +614,14 @@ class Cache:
                         "INSERT OR REPLACE INTO snapshot VALUES ('stat', ?)",
                         (marshal.dumps((self._dirs, self._files)),),
                     )
+                if self._cards_changed and self._cards is not None:
+                    extra = len(self._cards) - MAX_ENTRIES
+                    for key in list(self._cards)[: max(0, extra)]:
+                        del self._cards[key]
+                    db.execute(
+                        "INSERT OR REPLACE INTO snapshot VALUES ('cards', ?)",
+                        (marshal.dumps(self._cards),),
+                    )
                 self._prune(db)
                 db.execute("COMMIT")
             except BaseException:
@@ -592,6 +631,7 @@ class Cache:
             self._fail(exc)
             return
         self._snapshot_changed = False
+        self._cards_changed = False
 
     @staticmethod
     def _prune(db: sqlite3.Connection) -> None:

@@ -106,11 +106,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
         from itures.gate import check_since
         from itures.gitrepo import GitError
 
+        since_cache = None
+        if not args.no_cache:
+            from itures.cache import Cache
+
+            since_cache = Cache.for_paths(paths)
         try:
-            result = check_since(paths, args.since, config=config)
+            result = check_since(
+                paths, args.since, config=config, cache=since_cache, jobs=args.jobs
+            )
         except GitError as exc:
             print(f"itures check --since: {exc}", file=sys.stderr)
             return 2
+        finally:
+            if since_cache is not None:
+                since_cache.close()
+        if since_cache is not None and since_cache.problem:
+            print(
+                "itures check: "
+                + i18n.tr("warning: cache not used: {problem}", problem=since_cache.problem),
+                file=sys.stderr,
+            )
     else:
         if args.corpus is not None and not os.path.isdir(args.corpus):
             print(
