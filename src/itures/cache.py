@@ -84,11 +84,13 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 2
+FORMAT = 3
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
 MAX_ENTRIES = 100_000
+MAX_REPORTS = 4  # outputs of whole runs kept (text, json, ... of the last runs)
+MAX_REPORT_BYTES = 100_000_000
 BUSY_TIMEOUT_MS = 5000
 SETUP_RETRIES = 25  # about 6.5 s of waiting in all, then the cache is off
 
@@ -289,7 +291,7 @@ class Cache:
                         remade = True
                         attempt -= 1
                         continue
-                    if not {"files", "runs", "snapshot", "meta"} <= tables:
+                    if not {"files", "runs", "snapshot", "meta", "reports"} <= tables:
                         # one transaction: another run sees all the tables or none
                         db.execute("BEGIN IMMEDIATE")
                         for table in (
@@ -297,6 +299,7 @@ class Cache:
                             "runs (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
                             "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+                            "reports (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
                         db.execute(
@@ -560,6 +563,43 @@ class Cache:
             if known.get(key) != card:
                 known[key] = card
                 self._cards_changed = True
+
+    # -- reports of whole runs ----------------------------------------------------
+
+    def get_report(self, key: bytes) -> bytes | None:
+        """The output (UTF-8) a command wrote for a run and its options (:meth:`put_report`)."""
+        rows = self._query("SELECT value FROM reports WHERE key = ?", (key,))
+        if not rows or not isinstance(rows[0][0], bytes):
+            return None
+        return rows[0][0]
+
+    def put_report(self, key: bytes, value: bytes) -> None:
+        """Remember the output of a run: the last :data:`MAX_REPORTS` only, each
+        within :data:`MAX_REPORT_BYTES` (a report of a corpus full of findings is
+        tens of megabytes; it is kept as it is, since reading it back must cost
+        less than making it)."""
+        if len(value) > MAX_REPORT_BYTES:
+            return
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(
+                    "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, value, time.time())
+                )
+                db.execute(
+                    "DELETE FROM reports WHERE rowid NOT IN "
+                    "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
+                    (MAX_REPORTS,),
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except Exception as exc:  # a full disk, a lock held too long: not remembered
+            self._fail(exc)
 
     # -- entries ------------------------------------------------------------
 

@@ -12,8 +12,10 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from itures.cache import Cache
     from itures.diagnostics import Diagnostic
     from itures.importers import Imported
+    from itures.result import CheckResult
 from collections.abc import Sequence
 
 from itures import __version__
@@ -153,6 +155,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 from itures.corpus import check_paths
 
                 result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
+            result.show_suppressed = args.show_suppressed
+            _write(_report(result, args, cache))
         finally:
             if bar is not None:
                 bar.close()
@@ -164,9 +168,50 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
                 file=sys.stderr,
             )
+        return result.exit_code
     result.show_suppressed = args.show_suppressed
     sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
     return result.exit_code
+
+
+def _write(report: bytes) -> None:
+    """Write a report (UTF-8) to stdout: as bytes where stdout is UTF-8 with ``\\n``
+    line ends (no decoding of tens of megabytes), else as text."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None and encoding == "utf8" and os.linesep == "\n":
+        sys.stdout.flush()
+        buffer.write(report)
+        buffer.flush()
+    else:
+        sys.stdout.write(report.decode("utf-8"))
+
+
+def _report(result: CheckResult, args: argparse.Namespace, cache: Cache | None) -> bytes:
+    """The report of a check, remembered with the run in the cache.
+
+    A run the cache answers (nothing changed) gives the same report for the
+    same format and options: it is kept with the run (:meth:`Cache.put_report`)
+    and written again, not made again. Nothing else goes into the report (the
+    excerpts come from the files, whose content is in the run's key; the
+    language of messages is in its fingerprint).
+    """
+    fmt = _format(args)
+    options = _options(args)
+    key = None
+    if cache is not None and result.key is not None:
+        from itures.files import content_hash
+
+        key = content_hash(
+            result.key + repr((fmt, options, result.show_suppressed, os.getcwd())).encode()
+        )
+        found = cache.get_report(key)
+        if found is not None:
+            return found
+    text = REPORTERS[fmt](result, options).encode("utf-8")
+    if key is not None and cache is not None:
+        cache.put_report(key, text)
+    return text
 
 
 def _options(args: argparse.Namespace) -> ReportOptions:

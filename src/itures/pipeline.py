@@ -544,17 +544,68 @@ def _encode_run(result: CheckResult) -> tuple[Any, ...]:
         result.files,
         [(d.path, *_diag(d)) for d in result.diagnostics],
         [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in result.suppressed],
+        result.errors,
     )
 
 
-def _decode_run(data: Any) -> CheckResult:
-    files, diagnostics, suppressed = data
-    hidden: list[Suppressed] = []
-    if suppressed:
-        from itures.rules.suppressions import Suppressed
+class Remembered(CheckResult):
+    """A run the cache answered (:func:`run`): its diagnostics are decoded when
+    first read. The command line writes a report remembered with the run
+    without reading them: 50,000 findings cost a quarter of a second to decode,
+    more than the rest of a run that nothing changed."""
 
-        hidden = [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in suppressed]
-    return CheckResult([_undiag(d[1:], d[0]) for d in diagnostics], files, [], hidden)
+    def __init__(self, data: Any) -> None:
+        files, diagnostics, suppressed, errors = data
+        if not (isinstance(diagnostics, list) and isinstance(suppressed, list)):
+            raise ValueError("not a remembered run")
+        self.__dict__["_raw"] = (diagnostics, suppressed)
+        self.__dict__["_errors"] = int(errors)
+        super().__init__([], files, [], [])
+
+    def _load(self) -> None:
+        raw = self.__dict__.pop("_raw", None)
+        if raw is None:
+            return
+        diagnostics, suppressed = raw
+        hidden: list[Suppressed] = []
+        if suppressed:
+            from itures.rules.suppressions import Suppressed
+
+            hidden = [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in suppressed]
+        self.__dict__["diagnostics"] = [_undiag(d[1:], d[0]) for d in diagnostics]
+        self.__dict__["suppressed"] = hidden
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        self._load()
+        found: list[Diagnostic] = self.__dict__["diagnostics"]
+        return found
+
+    @diagnostics.setter
+    def diagnostics(self, value: list[Diagnostic]) -> None:
+        self.__dict__["diagnostics"] = value
+
+    @property
+    def suppressed(self) -> list[Suppressed]:
+        self._load()
+        found: list[Suppressed] = self.__dict__["suppressed"]
+        return found
+
+    @suppressed.setter
+    def suppressed(self, value: list[Suppressed]) -> None:
+        self.__dict__["suppressed"] = value
+
+    @property
+    def exit_code(self) -> int:
+        if self.failures:
+            return 2
+        if "_raw" in self.__dict__:
+            return 1 if self.__dict__["_errors"] else 0
+        return super().exit_code
+
+
+def _decode_run(data: Any) -> CheckResult:
+    return Remembered(data)
 
 
 def run(
@@ -625,6 +676,7 @@ def run(
                 pass
             else:
                 answer.digests = digests
+                answer.key = key
                 # the stats this run recorded (files no longer racy): the next
                 # run then reads no file at all
                 cache.put([])
@@ -756,6 +808,8 @@ def run(
     cache.add_cards(fresh)
     run_entry = (key, _encode_run(result)) if key is not None and not failures else None
     cache.put(new, run_entry)
+    if run_entry is not None and cache.problem is None:
+        result.key = key
     return result
 
 
