@@ -631,3 +631,18 @@ def test_a_remembered_run_is_not_decoded_to_write_its_report(
     assert decoded == []
     assert main(["check", "--format", "json", str(corpus)]) == 1  # another report: made
     assert decoded
+
+
+def test_a_new_database_removes_those_of_earlier_formats(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _own_cache.mkdir(parents=True, exist_ok=True)
+    old = _own_cache / "check-v1.sqlite"
+    old.write_bytes(b"an earlier format")
+    (_own_cache / "check-v1.sqlite-wal").write_bytes(b"")
+    keep = _own_cache / "notes.sqlite"
+    keep.write_bytes(b"not ours")
+    check(str(corpus), capsys=capsys)
+    assert database(_own_cache).exists()
+    assert not old.exists() and not (_own_cache / "check-v1.sqlite-wal").exists()
+    assert keep.exists()

@@ -291,6 +291,8 @@ class Cache:
                         remade = True
                         attempt -= 1
                         continue
+                    if not tables:
+                        self._remove_other_formats()
                     if not {"files", "runs", "snapshot", "meta", "reports"} <= tables:
                         # one transaction: another run sees all the tables or none
                         db.execute("BEGIN IMMEDIATE")
@@ -399,6 +401,31 @@ class Cache:
                     fh.write("# the cache of itures check; see README, Architecture\n*\n")
             except FileExistsError:
                 pass
+
+    def _remove_other_formats(self) -> None:
+        """Remove the databases of earlier formats (no version reads them again):
+        regular files of this user only, as :meth:`_unsafe` allows."""
+        import re
+
+        try:
+            names = os.listdir(self.directory)
+        except OSError:
+            return
+        for name in names:
+            m = re.fullmatch(r"check-v(\d+)\.sqlite(?:-wal|-shm)?", name)
+            if m is None or int(m.group(1)) == FORMAT:
+                continue
+            path = os.path.join(self.directory, name)
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            import stat
+
+            mine = not hasattr(os, "geteuid") or st.st_uid == os.geteuid()
+            if stat.S_ISREG(st.st_mode) and mine:
+                with contextlib.suppress(OSError):
+                    os.remove(path)
 
     @staticmethod
     def _remove(path: str) -> None:
