@@ -156,7 +156,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
                 result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
             result.show_suppressed = args.show_suppressed
-            _write(_report(result, args, cache))
+            _write(_report(result, args, cache, config.rules_url))
         finally:
             if bar is not None:
                 bar.close()
@@ -170,7 +170,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             )
         return result.exit_code
     result.show_suppressed = args.show_suppressed
-    sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
+    options = replace(_options(args), rules_url=config.rules_url)
+    sys.stdout.write(REPORTERS[_format(args)](result, options))
     return result.exit_code
 
 
@@ -187,7 +188,9 @@ def _write(report: bytes) -> None:
         sys.stdout.write(report.decode("utf-8"))
 
 
-def _report(result: CheckResult, args: argparse.Namespace, cache: Cache | None) -> bytes:
+def _report(
+    result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
+) -> bytes:
     """The report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
@@ -196,8 +199,10 @@ def _report(result: CheckResult, args: argparse.Namespace, cache: Cache | None) 
     excerpts come from the files, whose content is in the run's key; the
     language of messages is in its fingerprint).
     """
+    from dataclasses import replace
+
     fmt = _format(args)
-    options = _options(args)
+    options = replace(_options(args), rules_url=rules_url)
     key = None
     if cache is not None and result.key is not None:
         from itures.files import content_hash
