@@ -156,7 +156,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
                 result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
             result.show_suppressed = args.show_suppressed
-            _write(_report(result, args, cache, config.rules_url))
+            sys.stdout.write(_report(result, args, cache, config.rules_url))
         finally:
             if bar is not None:
                 bar.close()
@@ -175,22 +175,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def _write(report: bytes) -> None:
-    """Write a report (UTF-8) to stdout: as bytes where stdout is UTF-8 with ``\\n``
-    line ends (no decoding of tens of megabytes), else as text."""
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None and encoding == "utf8" and os.linesep == "\n":
-        sys.stdout.flush()
-        buffer.write(report)
-        buffer.flush()
-    else:
-        sys.stdout.write(report.decode("utf-8"))
-
-
 def _report(
     result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
-) -> bytes:
+) -> str:
     """The report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
@@ -212,10 +199,11 @@ def _report(
         )
         found = cache.get_report(key)
         if found is not None:
-            return found
-    text = REPORTERS[fmt](result, options).encode("utf-8")
+            # lone surrogates (a file name that is not UTF-8) kept as they were made
+            return found.decode("utf-8", "surrogatepass")
+    text = REPORTERS[fmt](result, options)
     if key is not None and cache is not None:
-        cache.put_report(key, text)
+        cache.put_report(key, text.encode("utf-8", "surrogatepass"))
     return text
 
 
