@@ -598,7 +598,7 @@ def test_the_report_comes_from_the_cache_until_a_file_changes(
     truth = capsys.readouterr().out
     db = sqlite3.connect(database(_own_cache))
     assert db.execute("SELECT count(*) FROM reports").fetchone() == (1,)
-    db.execute("UPDATE reports SET value = ?", (b"remembered\n",))
+    db.execute("UPDATE reports SET value = ?", (b"\x00remembered\n",))
     db.commit()
     db.close()
     main(["check", "--format", "concise", str(corpus)])

@@ -156,7 +156,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
                 result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
             result.show_suppressed = args.show_suppressed
-            sys.stdout.write(_report(result, args, cache, config.rules_url))
+            _write(_report(result, args, cache, config.rules_url))
         finally:
             if bar is not None:
                 bar.close()
@@ -175,9 +175,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _write(report: str | bytes) -> None:
+    """Write a report to stdout. Bytes are UTF-8 text without lone surrogates: written
+    as they are where stdout is UTF-8 with ``\\n`` line ends (no decoding of tens of
+    megabytes), else decoded and written as text, through stdout's error handler."""
+    if isinstance(report, bytes):
+        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None and encoding == "utf8" and os.linesep == "\n":
+            sys.stdout.flush()
+            buffer.write(report)
+            buffer.flush()
+            return
+        report = report.decode("utf-8")
+    sys.stdout.write(report)
+
+
 def _report(
     result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
-) -> str:
+) -> str | bytes:
     """The report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
@@ -199,11 +215,18 @@ def _report(
         )
         found = cache.get_report(key)
         if found is not None:
-            # lone surrogates (a file name that is not UTF-8) kept as they were made
-            return found.decode("utf-8", "surrogatepass")
+            # the first byte: 0 for plain UTF-8, 1 for lone surrogates kept (a file
+            # name that is not UTF-8), written through stdout's error handler
+            if found[:1] == b"\x00":
+                return found[1:]
+            return found[1:].decode("utf-8", "surrogatepass")
     text = REPORTERS[fmt](result, options)
     if key is not None and cache is not None:
-        cache.put_report(key, text.encode("utf-8", "surrogatepass"))
+        try:
+            value = b"\x00" + text.encode("utf-8")
+        except UnicodeEncodeError:
+            value = b"\x01" + text.encode("utf-8", "surrogatepass")
+        cache.put_report(key, value)
     return text
 
 
