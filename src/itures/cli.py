@@ -104,74 +104,52 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("itures check: " + i18n.tr("--jobs must be 1 or more"), file=sys.stderr)
         return 2
-    if args.since is not None:
-        from itures.gate import check_since
-        from itures.gitrepo import GitError
+    if args.since is None and args.corpus is not None and not os.path.isdir(args.corpus):
+        print(
+            "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
+            file=sys.stderr,
+        )
+        return 2
+    cache = None
+    if not args.no_cache:
+        from itures.cache import Cache
 
-        since_cache = None
-        if not args.no_cache:
-            from itures.cache import Cache
+        cache = Cache.for_paths(paths or [args.corpus])
+    from itures import progress
 
-            since_cache = Cache.for_paths(paths)
-        try:
-            result = check_since(
-                paths, args.since, config=config, cache=since_cache, jobs=args.jobs
+    bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
+    try:
+        if args.since is not None:
+            from itures.gate import check_since
+            from itures.gitrepo import GitError
+
+            try:
+                result = check_since(paths, args.since, config=config, cache=cache, jobs=args.jobs)
+            except GitError as exc:
+                print(f"itures check --since: {exc}", file=sys.stderr)
+                return 2
+        elif args.corpus is not None:
+            from itures.corpus import check_in_corpus
+
+            result = check_in_corpus(
+                paths, [args.corpus], config=config, cache=cache, jobs=args.jobs, progress=bar
             )
-        except GitError as exc:
-            print(f"itures check --since: {exc}", file=sys.stderr)
-            return 2
-        finally:
-            if since_cache is not None:
-                since_cache.close()
-        if since_cache is not None and since_cache.problem:
-            print(
-                "itures check: "
-                + i18n.tr("warning: cache not used: {problem}", problem=since_cache.problem),
-                file=sys.stderr,
-            )
-    else:
-        if args.corpus is not None and not os.path.isdir(args.corpus):
-            print(
-                "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
-                file=sys.stderr,
-            )
-            return 2
-        cache = None
-        if not args.no_cache:
-            from itures.cache import Cache
+        else:
+            from itures.corpus import check_paths
 
-            cache = Cache.for_paths(paths or [args.corpus])
-        from itures import progress
-
-        bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
-        try:
-            if args.corpus is not None:
-                from itures.corpus import check_in_corpus
-
-                result = check_in_corpus(
-                    paths, [args.corpus], config=config, cache=cache, jobs=args.jobs, progress=bar
-                )
-            else:
-                from itures.corpus import check_paths
-
-                result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
-            result.show_suppressed = args.show_suppressed
-            _write(_report(result, args, cache, config.rules_url))
-        finally:
-            if bar is not None:
-                bar.close()
-            if cache is not None:
-                cache.close()
-        if cache is not None and cache.problem:
-            print(
-                "itures check: "
-                + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
-                file=sys.stderr,
-            )
-        return result.exit_code
-    result.show_suppressed = args.show_suppressed
-    options = replace(_options(args), rules_url=config.rules_url)
-    sys.stdout.write(REPORTERS[_format(args)](result, options))
+            result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
+        result.show_suppressed = args.show_suppressed
+        _write(_report(result, args, cache, config.rules_url))
+    finally:
+        if bar is not None:
+            bar.close()
+        if cache is not None:
+            cache.close()
+    if cache is not None and cache.problem:
+        print(
+            "itures check: " + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
+            file=sys.stderr,
+        )
     return result.exit_code
 
 
