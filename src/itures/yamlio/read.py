@@ -648,7 +648,7 @@ class Document:
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
             if isinstance(node, MappingNode):
-                found = self._keys_of(node).get(str(part))
+                found = self.keys_of(node).get(str(part))
                 if found is None:
                     break
                 key_node, node = found
@@ -663,7 +663,7 @@ class Document:
                 break
         return mark.line + 1, mark.column + 1
 
-    def _keys_of(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+    def keys_of(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
         """The keys of a mapping node, indexed the first time it is searched.
 
         A file with thousands of findings in one mapping (unknown keys) is
@@ -719,7 +719,7 @@ class Document:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             if isinstance(node, MappingNode):
-                found = self._keys_of(node).get(str(part))
+                found = self.keys_of(node).get(str(part))
                 node = None if found is None else found[0] if (key and i == last) else found[1]
             elif isinstance(node, SequenceNode) and isinstance(part, int):
                 node = node.value[part] if 0 <= part < len(node.value) else None
