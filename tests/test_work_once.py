@@ -3,11 +3,14 @@ otherwise repeat. No test here asserts a time; each counts the work done."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from itures.config import Config
 from itures.corpus import check_paths
@@ -77,3 +80,37 @@ def test_only_the_documents_read_last_keep_their_tree(monkeypatch: pytest.Monkey
     assert isinstance(first, Document)
     assert first.locate(("title",)) == (4, 8)
     assert calls[0] == 6
+
+
+# -- quick tests that spare a pattern: they agree with it ---------------------
+
+FRAGMENTS = ["PART", " VI - SIGNATORIES", "ANNEX", "ANNEXE ", " 1 TO RESOLUTION", "text", " ", "\n"]
+FRAGMENTS += ["#", "\t", "a", "RESOLUCIÓN", "  ", " - "]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+def test_the_quick_tests_agree_with_the_patterns(parts: list[str]) -> None:
+    from itures import textscan
+    from itures.rules import comments
+
+    text = "".join(parts)
+    m = textscan._TRAILING.search(text)
+    after = textscan.trailing(text)
+    expected = (m.start(), m.group()) if m else None
+    assert ((after.start, after.found) if after else None) == expected
+    assert comments._after_content(text) == bool(re.search(r"[^ \t\n][ \t]+#", text))
+
+
+@given(st.lists(st.sampled_from([*FRAGMENTS, "; ii) the", ", resolves to", "____ 1 Note", "Ǧ"])))
+def test_the_shared_scans_are_the_scans(parts: list[str]) -> None:
+    from itures import textscan
+
+    text = "".join(parts)
+    scans = textscan.Scans()
+    for _ in range(2):  # scanned, then remembered
+        assert scans.trailing(text) == textscan.trailing(text)
+        assert list(scans.headings(text, "en")) == textscan.headings(text, "en")
+        assert list(scans.labels_inside(text)) == textscan.labels_inside(text)
+        assert list(scans.footnotes(text)) == textscan.footnotes(text)
+        assert list(scans.pages(text)) == textscan.pages(text)
+        assert list(scans.glyphs(text)) == textscan.glyphs(text)

@@ -49,14 +49,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from itures.i18n import tr
 
 __all__ = [
     "Artefact",
+    "Scans",
     "describe_glyph",
     "footnotes",
     "glyphs",
@@ -198,6 +200,8 @@ def headings(text: str, language: str) -> list[Artefact]:
 
 def trailing(text: str) -> Artefact | None:
     """The start of what follows the document, merged into ``text``."""
+    if "PART" not in text and "ANNEX" not in text:  # what every form starts with
+        return None
     m = _TRAILING.search(text)
     return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
 
@@ -292,6 +296,55 @@ def describe_glyph(a: Artefact) -> str:
     return tr(
         "{count} word garbled by the conversion ({words})", count=a.detail, words=repr(a.found)
     )
+
+
+class Scans:
+    """The scans above, each run once per text: the rules of one file share
+    one (``conversion-artefact``, ``punctuation`` and the numbering rules
+    look for the same leftovers in the same texts). What they return is
+    shared too: a tuple, not to be changed.
+    """
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[str, str, str], Any] = {}
+
+    def _once(self, kind: str, text: str, language: str, scan: Callable[[], Any]) -> Any:
+        key = (kind, language, text)
+        try:
+            return self._done[key]
+        except KeyError:
+            found = self._done[key] = scan()
+            return found
+
+    def trailing(self, text: str) -> Artefact | None:
+        found: Artefact | None = self._once("trailing", text, "", lambda: trailing(text))
+        return found
+
+    def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
+        found: tuple[Artefact, ...] = self._once(
+            "headings", text, language, lambda: tuple(headings(text, language))
+        )
+        return found
+
+    def labels_inside(self, text: str) -> tuple[Artefact, ...]:
+        found: tuple[Artefact, ...] = self._once(
+            "labels", text, "", lambda: tuple(labels_inside(text))
+        )
+        return found
+
+    def footnotes(self, text: str) -> tuple[Artefact, ...]:
+        found: tuple[Artefact, ...] = self._once(
+            "footnotes", text, "", lambda: tuple(footnotes(text))
+        )
+        return found
+
+    def pages(self, text: str) -> tuple[Artefact, ...]:
+        found: tuple[Artefact, ...] = self._once("pages", text, "", lambda: tuple(pages(text)))
+        return found
+
+    def glyphs(self, text: str) -> tuple[Artefact, ...]:
+        found: tuple[Artefact, ...] = self._once("glyphs", text, "", lambda: tuple(glyphs(text)))
+        return found
 
 
 def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:

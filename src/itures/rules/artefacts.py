@@ -39,7 +39,7 @@ from itures import textscan
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Entry, LabelledList, lists, texts
+from itures.rules._walk import Entry, LabelledList, lists, scans, texts
 from itures.textscan import Artefact
 
 Path = tuple[str | int, ...]
@@ -132,7 +132,7 @@ def _glyph_help(a: Artefact) -> str:
     return tr("retype these words from the published text, or delete them")
 
 
-def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
+def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each."""
     if not _MAYBE_PDF.search(text):
         return []
@@ -140,7 +140,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
     entry = part in _ENTRY_TEXT and path[-1] == "text"
     where = _where(path)
     out: list[_Defect] = []
-    after = textscan.trailing(text) if entry else None
+    after = scan.trailing(text) if entry else None
     cut = after.start if after is not None else len(text) + 1
     folded: list[Place] = []
 
@@ -151,9 +151,9 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
             return True
         return False
 
-    heads = textscan.headings(text, language) if entry and part != "annexes" else []
+    heads = scan.headings(text, language) if entry and part != "annexes" else []
     heads = [h for h in heads if not fold(h, _heading(h.found))]
-    labels = textscan.labels_inside(text) if entry else []
+    labels = scan.labels_inside(text) if entry else []
     loose = [a for a in labels if not fold(a, _label(a.found))]
     if heads and part == "preamble":
         # an operative part inside a preambular item: its sections and their
@@ -266,7 +266,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
             )
         )
     prose = entry or part == "footnotes"
-    notes = textscan.footnotes(text) if prose else []
+    notes = scan.footnotes(text) if prose else []
     for a in notes:
         sample, _, glued = a.detail.partition("\t")
         if fold(a, tr("footnote {id} merged into the text by the conversion", id=a.found)):
@@ -300,7 +300,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
                 [],
             )
         )
-    page = textscan.pages(text) if prose else []
+    page = scan.pages(text) if prose else []
     for a in page:
         if fold(a, tr("page header or footer {found}", found=repr(a.found))):
             continue
@@ -317,7 +317,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
                 [],
             )
         )
-    for a in textscan.glyphs(text):
+    for a in scan.glyphs(text):
         if fold(a, textscan.describe_glyph(a)):
             continue
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
@@ -377,7 +377,8 @@ def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     entries, text that follows the document taking what comes after it."""
     res = ctx.resolution
     entries = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
-    defects = {p: _pdf_defects(p, t, res.language) for p, t in entries}
+    scan = scans(ctx)
+    defects = {p: _pdf_defects(p, t, res.language, scan) for p, t in entries}
     # text that follows the document runs to its end: what comes after it is its
     trailing = next(
         (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
@@ -405,7 +406,7 @@ def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     for t in texts(ctx):
         if t.path in seen or t.path[-1] == "place":
             continue
-        for d in _pdf_defects(t.path, t.text, res.language):
+        for d in _pdf_defects(t.path, t.text, res.language, scan):
             yield _to_finding(d)
 
 
