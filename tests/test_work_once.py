@@ -114,3 +114,58 @@ def test_the_shared_scans_are_the_scans(parts: list[str]) -> None:
         assert list(scans.footnotes(text)) == textscan.footnotes(text)
         assert list(scans.pages(text)) == textscan.pages(text)
         assert list(scans.glyphs(text)) == textscan.glyphs(text)
+
+
+SCANNED = [
+    *FRAGMENTS,
+    "; ",
+    ": ",
+    ";\u00a0",
+    "ii) ",
+    "1.2 ",
+    "a) ",
+    "that",
+    '"x',
+    ", ",
+    "resolves to instruct",
+    "further ",
+    "décide d’inviter",
+    "encarga",
+    "____",
+    " 1 ",
+    "* ",
+    "562 D - 81",
+    "481 ",
+    "RESOLUTION 166",
+    "Ǧ",
+    "\x07",
+    "\ue000",
+    "ц",
+    "波",
+    "’",
+    "é",
+]
+
+
+@given(st.lists(st.sampled_from(SCANNED), max_size=16), st.sampled_from(["en", "fr", "es"]))
+def test_the_scans_find_what_their_patterns_find(parts: list[str], language: str) -> None:
+    """The quick tests before the scans, and the end mark the label pattern
+    now starts with, leave what is found unchanged."""
+    from itures import textscan
+
+    text = "".join(parts)
+    # labels inside a text, as the pattern with the end mark looked behind found them
+    behind = re.compile(r"(?<=[;:])" + textscan._LABEL_INSIDE.pattern[len("[;:]") :], re.X)
+    assert [(a.start, a.end, a.found) for a in textscan.labels_inside(text)] == [
+        (m.start("label"), m.end("label"), m.group("label")) for m in behind.finditer(text)
+    ]
+    heading = textscan._heading_pattern(language)
+    assert heading is not None
+    assert [a.start for a in textscan.headings(text, language)] == [
+        m.start("heading") for m in heading.finditer(text)
+    ]
+    assert [a.start for a in textscan.footnotes(text)] == [
+        m.start() for m in textscan._FOOTNOTE.finditer(text)
+    ]
+    maybe_glyph = textscan._MAYBE_GLYPH.search(text) is not None
+    assert maybe_glyph == bool(textscan._NEVER.search(text) or textscan._BEYOND.search(text))

@@ -101,7 +101,7 @@ _LABEL_START = re.compile(
 )
 # labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ..."
 _LABEL_INSIDE = re.compile(
-    r"""(?<=[;:])\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
+    r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
     re.VERBOSE,
 )
 # footnotes printed at the page foot, after a rule: "____________________ 1 These include"
@@ -125,6 +125,8 @@ _PAGE_NUMBER = re.compile(
 )
 # characters that never belong in a text: private use, replacement, C0 controls
 _NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
+_MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
@@ -159,6 +161,8 @@ def labels_inside(text: str) -> list[Artefact]:
 def footnotes(text: str) -> list[Artefact]:
     """Footnote texts merged into ``text``; ``detail`` is the footnote's start,
     and, after a tab, the word its mark is glued to in the text, if any."""
+    if "____" not in text:  # the rule before a footnote: the quick test
+        return []
     out = []
     for m in _FOOTNOTE.finditer(text):
         mark = m.group("mark")
@@ -186,11 +190,25 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=8)
+def _heading_words(language: str) -> tuple[str, ...]:
+    """The first word of each operative verb: every heading holds one as
+    written (what :func:`itures.importers.lang.flexible` makes tolerant,
+    spaces, hyphens and apostrophes, comes after it)."""
+    from itures.importers.lang import grammar
+
+    return tuple(
+        sorted(
+            {re.split("[\\s\\-‑'’]", v, maxsplit=1)[0] for v in grammar(language).operative_verbs}
+        )
+    )
+
+
 def headings(text: str, language: str) -> list[Artefact]:
     """Operative headings merged into ``text`` (the languages with an import
     grammar: en, fr, es; none for the others)."""
     pattern = _heading_pattern(language)
-    if pattern is None:
+    if pattern is None or not any(word in text for word in _heading_words(language)):
         return []
     return [
         Artefact("heading", m.start("heading"), m.end("heading"), m.group("heading").strip())
@@ -212,11 +230,15 @@ def pages(text: str) -> list[Artefact]:
     if "PART" not in text and not _MAYBE_PAGE.search(text):
         return []
     first = trailing(text)
-    out = [
-        Artefact("page", m.start(), m.end(), m.group())
-        for m in _PART.finditer(text)
-        if first is None or m.start() != first.start
-    ]
+    out = (
+        [
+            Artefact("page", m.start(), m.end(), m.group())
+            for m in _PART.finditer(text)
+            if first is None or m.start() != first.start
+        ]
+        if "PART" in text
+        else []
+    )
     out += [Artefact("page", m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)]
     out += [Artefact("page", m.start(), m.end(), m.group()) for m in _PAGE_NUMBER.finditer(text)]
     return sorted(out, key=lambda a: a.start)
@@ -246,6 +268,8 @@ def _word_at(text: str, i: int) -> str:
 
 def glyphs(text: str) -> list[Artefact]:
     """Stray glyphs (one per character) and garbled words (one for the text)."""
+    if not _MAYBE_GLYPH.search(text):
+        return []
     out = [
         Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
         for m in _NEVER.finditer(text)

@@ -134,7 +134,7 @@ def _glyph_help(a: Artefact) -> str:
 
 def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each."""
-    if not _MAYBE_PDF.search(text):
+    if not (", " in text or "; " in text or _MAYBE_PDF.search(text)):
         return []
     part = str(path[0])
     entry = part in _ENTRY_TEXT and path[-1] == "text"
