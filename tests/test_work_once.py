@@ -169,3 +169,19 @@ def test_the_scans_find_what_their_patterns_find(parts: list[str], language: str
     ]
     maybe_glyph = textscan._MAYBE_GLYPH.search(text) is not None
     assert maybe_glyph == bool(textscan._NEVER.search(text) or textscan._BEYOND.search(text))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["[bookmark: _Toc1]", "[footnoteRef:2]", "2014", "Buenos", " ", "1899", "x", "[", "5"]
+        ),
+        max_size=10,
+    )
+)
+def test_the_quick_test_of_word_artefacts_agrees_with_their_pattern(parts: list[str]) -> None:
+    from itures.rules import artefacts
+
+    text = "".join(parts)
+    found = artefacts._ARTEFACTS.search(text) is not None
+    assert artefacts._maybe_word_artefact(text) or not found

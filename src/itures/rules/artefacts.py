@@ -54,9 +54,16 @@ _ARTEFACTS = re.compile(
     re.VERBOSE,
 )
 
-# What every artefact above holds: a bracket or an ASCII digit (a quick test
-# that spares the full pattern on most texts).
-_MAYBE = re.compile(r"[\[0-9]")
+# What a year glued to a word holds (with the bookmark's and the footnote
+# reference's opening, the quick test that spares the full pattern on most
+# texts: it starts with a lookbehind, tried at every character).
+_MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
+
+
+def _maybe_word_artefact(text: str) -> bool:
+    return "[bookmark:" in text or "[footnoteRef:" in text or bool(_MAYBE_GLUED.search(text))
+
+
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
 # label or a heading, capitals, a digit, a character beyond Latin-1.
 _MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
@@ -497,7 +504,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
           text: the ITU-coordinated events[^1];
     """
     for t in texts(ctx):
-        if not _MAYBE.search(t.text):
+        if not _maybe_word_artefact(t.text):
             continue
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):
