@@ -49,10 +49,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from itures.i18n import tr
 
@@ -330,44 +329,47 @@ class Scans:
     """
 
     def __init__(self) -> None:
-        self._done: dict[tuple[str, str, str], Any] = {}
-
-    def _once(self, kind: str, text: str, language: str, scan: Callable[[], Any]) -> Any:
-        key = (kind, language, text)
-        try:
-            return self._done[key]
-        except KeyError:
-            found = self._done[key] = scan()
-            return found
+        self._trailing: dict[str, Artefact | None] = {}
+        self._headings: dict[tuple[str, str], tuple[Artefact, ...]] = {}
+        self._labels: dict[str, tuple[Artefact, ...]] = {}
+        self._footnotes: dict[str, tuple[Artefact, ...]] = {}
+        self._pages: dict[str, tuple[Artefact, ...]] = {}
+        self._glyphs: dict[str, tuple[Artefact, ...]] = {}
 
     def trailing(self, text: str) -> Artefact | None:
-        found: Artefact | None = self._once("trailing", text, "", lambda: trailing(text))
+        if text in self._trailing:
+            return self._trailing[text]
+        found = self._trailing[text] = trailing(text)
         return found
 
     def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
-        found: tuple[Artefact, ...] = self._once(
-            "headings", text, language, lambda: tuple(headings(text, language))
-        )
+        found = self._headings.get((text, language))
+        if found is None:
+            found = self._headings[text, language] = tuple(headings(text, language))
         return found
 
     def labels_inside(self, text: str) -> tuple[Artefact, ...]:
-        found: tuple[Artefact, ...] = self._once(
-            "labels", text, "", lambda: tuple(labels_inside(text))
-        )
+        found = self._labels.get(text)
+        if found is None:
+            found = self._labels[text] = tuple(labels_inside(text))
         return found
 
     def footnotes(self, text: str) -> tuple[Artefact, ...]:
-        found: tuple[Artefact, ...] = self._once(
-            "footnotes", text, "", lambda: tuple(footnotes(text))
-        )
+        found = self._footnotes.get(text)
+        if found is None:
+            found = self._footnotes[text] = tuple(footnotes(text))
         return found
 
     def pages(self, text: str) -> tuple[Artefact, ...]:
-        found: tuple[Artefact, ...] = self._once("pages", text, "", lambda: tuple(pages(text)))
+        found = self._pages.get(text)
+        if found is None:
+            found = self._pages[text] = tuple(pages(text))
         return found
 
     def glyphs(self, text: str) -> tuple[Artefact, ...]:
-        found: tuple[Artefact, ...] = self._once("glyphs", text, "", lambda: tuple(glyphs(text)))
+        found = self._glyphs.get(text)
+        if found is None:
+            found = self._glyphs[text] = tuple(glyphs(text))
         return found
 
 
