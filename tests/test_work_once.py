@@ -161,8 +161,9 @@ def test_the_scans_find_what_their_patterns_find(parts: list[str], language: str
     ]
     heading = textscan._heading_pattern(language)
     assert heading is not None
-    assert [a.start for a in textscan.headings(text, language)] == [
-        m.start("heading") for m in heading.finditer(text)
+    behind = re.compile(r"(?<=[,;:.])" + heading.pattern[len("[,;:.]") :], re.X)
+    assert [(a.start, a.end) for a in textscan.headings(text, language)] == [
+        (m.start("heading"), m.end("heading")) for m in behind.finditer(text)
     ]
     assert [a.start for a in textscan.footnotes(text)] == [
         m.start() for m in textscan._FOOTNOTE.finditer(text)

@@ -181,25 +181,13 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
         return None
     verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
     further = g.further.pattern
+    # the end mark before the heading is matched, not looked behind for: a
+    # pattern that starts with a character class is tried only where one is
     return re.compile(
-        rf"""(?<=[,;:.])\s+
+        rf"""[,;:.]\s+
         (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
           [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
         re.VERBOSE,
-    )
-
-
-@lru_cache(maxsize=8)
-def _heading_words(language: str) -> tuple[str, ...]:
-    """The first word of each operative verb: every heading holds one as
-    written (what :func:`itures.importers.lang.flexible` makes tolerant,
-    spaces, hyphens and apostrophes, comes after it)."""
-    from itures.importers.lang import grammar
-
-    return tuple(
-        sorted(
-            {re.split("[\\s\\-‑'’]", v, maxsplit=1)[0] for v in grammar(language).operative_verbs}
-        )
     )
 
 
@@ -207,7 +195,7 @@ def headings(text: str, language: str) -> list[Artefact]:
     """Operative headings merged into ``text`` (the languages with an import
     grammar: en, fr, es; none for the others)."""
     pattern = _heading_pattern(language)
-    if pattern is None or not any(word in text for word in _heading_words(language)):
+    if pattern is None:
         return []
     return [
         Artefact("heading", m.start("heading"), m.end("heading"), m.group("heading").strip())
