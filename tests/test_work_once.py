@@ -186,3 +186,20 @@ def test_the_quick_test_of_word_artefacts_agrees_with_their_pattern(parts: list[
     text = "".join(parts)
     found = artefacts._ARTEFACTS.search(text) is not None
     assert artefacts._maybe_word_artefact(text) or not found
+
+
+@given(st.lists(st.sampled_from([*SCANNED, "x", ".", "(", "/", "‑", "7", "12", "562", "D"])))
+def test_the_page_patterns_find_what_they_found_looking_behind_first(parts: list[str]) -> None:
+    """The page patterns look behind after their first digit: the same matches."""
+    from itures import textscan
+
+    text = "".join(parts)
+    before = {
+        textscan._FOOTER: r"(?<![\w.,/‑-])\d{1,4}"
+        + textscan._FOOTER.pattern.split(r"\d{0,3}", 1)[1],
+        textscan._PAGE_NUMBER: r"(?<![\w.,(/‑-])\d{3}"
+        + textscan._PAGE_NUMBER.pattern.split(r"\d{2}", 1)[1],
+    }
+    for pattern, looking_first in before.items():
+        old = re.compile(looking_first, re.X)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)]

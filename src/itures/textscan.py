@@ -114,11 +114,13 @@ _TRAILING = re.compile(
 )
 # a part's heading, as a page header repeats it: "PART III - RESOLUTIONS"
 _PART = re.compile(r"\bPART\s+[IVX]+\s+[-–]\s+[A-Z]{4,}(?:\s+[A-Z]{2,}\b)*")
-# a page footer: "562 D - 81"
-_FOOTER = re.compile(r"(?<![\w.,/‑-])\d{1,4}\s+[A-Z]\s+[-–]\s+\d{1,3}(?![\w/‑-]|[.,]\d)")
+# A page footer: "562 D - 81". Its first digit must not follow a letter, a
+# digit or a dot: the patterns here look behind for that after the digit
+# (``\d(?<!X\d)``), so that they are tried only where a digit is.
+_FOOTER = re.compile(r"\d(?<![\w.,/‑-]\d)\d{0,3}\s+[A-Z]\s+[-–]\s+\d{1,3}(?![\w/‑-]|[.,]\d)")
 # a page number before a heading in capitals: "481 PART IV", "482 RESOLUTION 166"
 _PAGE_NUMBER = re.compile(
-    r"""(?<![\w.,(/‑-])\d{3}(?=\s+(?:PART\s+[IVX]+|RESOLUTION|DECISION|RECOMMENDATION
+    r"""\d(?<![\w.,(/‑-]\d)\d{2}(?=\s+(?:PART\s+[IVX]+|RESOLUTION|DECISION|RECOMMENDATION
       |DECLARATIONS|ANNEX|R[ÉE]SOLUTION|D[ÉE]CISION|RESOLUCI[ÓO]N|RECOMMANDATION)\b)""",
     re.VERBOSE,
 )
