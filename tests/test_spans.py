@@ -172,3 +172,11 @@ def test_the_walk_steps_over_runs_where_a_walk_by_character_lands(
         assert position._walk(doc.text, value, node.style, offset, 0, j, end) == (
             _walk_one_by_one(doc.text, value, node.style, offset, 0, j, end)
         )
+
+
+@given(st.text(alphabet="ab\n é", max_size=60), st.data())
+def test_a_line_and_column_count_the_line_breaks_before(text: str, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(text)))
+    doc = Document("t.yaml", text, None)
+    before = text[:index]
+    assert doc.line_column(index) == (before.count("\n") + 1, index - before.rfind("\n"))

@@ -214,7 +214,11 @@ def locate(doc: Document, parts: Path, offset: int | None, *, key: bool = False)
     """1-based (line, column) of ``parts``, or of character ``offset`` of the string there."""
     if offset is None or key:
         return doc.locate(parts, key=key)
-    node = _deepest(doc, parts)
+    return _at_offset(doc, parts, _deepest(doc, parts), offset)
+
+
+def _at_offset(doc: Document, parts: Path, node: Node | None, offset: int) -> tuple[int, int]:
+    """:func:`locate` at ``offset`` of ``node``, the deepest node along ``parts``."""
     if not isinstance(node, ScalarNode):
         return doc.locate(parts)
     value = node.value
@@ -270,8 +274,13 @@ def locate_span(
     span without one covers the key (``key``) or the whole scalar value; a
     sequence or mapping is marked on its first line only.
     """
-    line, column = locate(doc, parts, offset, key=key)
     node = _node_at(doc, parts, key) if doc.root is not None else None
+    if offset is None or key:
+        line, column = doc.locate(parts, key=key)
+    else:  # the node at parts is the deepest along it, when the path is in the tree
+        line, column = _at_offset(
+            doc, parts, node if node is not None else _deepest(doc, parts), offset
+        )
     if node is None:
         return line, column, line, column
     text = doc.text

@@ -33,6 +33,7 @@ import contextlib
 import operator
 import re
 from collections import deque
+from itertools import accumulate
 from typing import Any
 
 import yaml
@@ -615,9 +616,9 @@ class Document:
         costs a binary search each, not a scan of the text.
         """
         if self._starts is None:
-            import re
-
-            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+            lines = self.text.split("\n")
+            # 0, then one past each line break: the lengths of the lines before, plus one each
+            self._starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
         import bisect
 
         i = bisect.bisect_right(self._starts, index) - 1
