@@ -145,9 +145,17 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
         return []
     part = str(path[0])
     entry = part in _ENTRY_TEXT and path[-1] == "text"
+    prose = entry or part == "footnotes"
+    after = scan.trailing(text) if entry else None
+    found_heads = scan.headings(text, language) if entry and part != "annexes" else ()
+    labels = scan.labels_inside(text) if entry else ()
+    notes = scan.footnotes(text) if prose else ()
+    page = scan.pages(text) if prose else ()
+    glyphs = scan.glyphs(text)
+    if after is None and not (found_heads or labels or notes or page or glyphs):
+        return []  # most texts: nothing left by a conversion
     where = _where(path)
     out: list[_Defect] = []
-    after = scan.trailing(text) if entry else None
     cut = after.start if after is not None else len(text) + 1
     folded: list[Place] = []
 
@@ -158,9 +166,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             return True
         return False
 
-    heads = scan.headings(text, language) if entry and part != "annexes" else []
-    heads = [h for h in heads if not fold(h, _heading(h.found))]
-    labels = scan.labels_inside(text) if entry else []
+    heads = [h for h in found_heads if not fold(h, _heading(h.found))]
     loose = [a for a in labels if not fold(a, _label(a.found))]
     if heads and part == "preamble":
         # an operative part inside a preambular item: its sections and their
@@ -272,8 +278,6 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                 [_related(path, a, _label(a.found)) for a in loose[1:]],
             )
         )
-    prose = entry or part == "footnotes"
-    notes = scan.footnotes(text) if prose else []
     for a in notes:
         sample, _, glued = a.detail.partition("\t")
         if fold(a, tr("footnote {id} merged into the text by the conversion", id=a.found)):
@@ -307,7 +311,6 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                 [],
             )
         )
-    page = scan.pages(text) if prose else []
     for a in page:
         if fold(a, tr("page header or footer {found}", found=repr(a.found))):
             continue
@@ -324,7 +327,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                 [],
             )
         )
-    for a in scan.glyphs(text):
+    for a in glyphs:
         if fold(a, textscan.describe_glyph(a)):
             continue
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
