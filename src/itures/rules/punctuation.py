@@ -176,7 +176,7 @@ def own_ends(
     if starts:
         end = min(starts)
     pages = [a for a in scan.pages(text) if a.start > 0]
-    moved = True
+    moved = bool(pages)  # (a pass over no page header moves nothing)
     while moved:
         moved = False
         last = len(text[:end].rstrip())
