@@ -179,7 +179,8 @@ def build() -> IturesServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def watched(ls: IturesServer, params: types.DidChangeWatchedFilesParams) -> None:
-        ls.session.forget()
+        listing = any(c.type != types.FileChangeType.Changed for c in params.changes)
+        ls.session.forget(listing=listing)
         for uri in list(ls._open_docs()):
             ls.schedule(uri, 0.0)
 
