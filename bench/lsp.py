@@ -136,23 +136,32 @@ def _example(tmp: Path) -> tuple[Path, Path]:
 
 
 def grow(path: Path, size: int) -> None:
-    """Repeat the clauses of the file's last operative section until it holds ``size`` bytes."""
+    """Repeat the clauses of the file's last operative section, one by one, until
+    it holds ``size`` bytes (the repeated labels are numbering findings, as in a
+    long draft)."""
     text = path.read_text(encoding="utf-8")
     at = text.rfind("\n    clauses:\n")
-    if at < 0:
+    if at < 0 or len(text.encode()) >= size:
         return
-    body_start = at + len("\n    clauses:\n")
-    end = body_start
-    lines = text[body_start:].split("\n")
+    start = at + len("\n    clauses:\n")
     block: list[str] = []
-    for line in lines:
+    for line in text[start:].split("\n"):
         if line and not line.startswith("      "):
             break
         block.append(line)
-    chunk = "\n".join(block).rstrip("\n") + "\n"
-    end = body_start + len(chunk)
-    copies = max(0, -(-(size - len(text)) // max(1, len(chunk))))
-    path.write_text(text[:end] + chunk * copies + text[end:], encoding="utf-8")
+    entries: list[str] = []
+    for line in block:
+        if line.startswith("      - ") or not entries:
+            entries.append("")
+        entries[-1] += line + "\n"
+    end = start + sum(len(e) for e in entries)
+    added: list[str] = []
+    total = len(text.encode())
+    while total < size:
+        entry = entries[len(added) % len(entries)]
+        added.append(entry)
+        total += len(entry.encode())
+    path.write_text(text[:end] + "".join(added) + text[end:], encoding="utf-8")
 
 
 def _realistic(tmp: Path, files: int, size: int) -> tuple[Path, Path] | None:

@@ -80,3 +80,22 @@ def test_no_fix_is_offered_for_a_syntax_error(session: Session, workspace: Path)
     diagnostics = _diagnostics(session, text)
     assert [d.code for d in diagnostics] == ["yaml-syntax"]
     assert actions(parse(PATH, text), None, "file:///x", 1, diagnostics, "utf-16") == []
+
+
+def test_footnote_stub_for_a_marker(session: Session, workspace: Path) -> None:
+    example = _example(workspace)
+    text = example.replace("questions d'intérêt\n  mutuel", "questions d'intérêt[^2]\n  mutuel", 1)
+    assert text != example
+    fixed, after = _fix(session, text, "footnote-undefined", "Add footnote '2' (write its text)")
+    # the entry is there, its text to write: until it is, the schema says so
+    assert fixed.endswith("l'économie est en transition.\n  - id: '2'\n    text: \n")
+    assert after == ["schema"]
+    written = fixed.replace("    text: \n", "    text: Une note.\n")
+    assert _diagnostics(session, written) == []
+
+
+def test_footnote_stub_makes_the_list(session: Session, workspace: Path) -> None:
+    example = _example(workspace)
+    text = example[: example.index("footnotes:")].replace("développement[^1]", "développement[^a]")
+    fixed, _ = _fix(session, text, "footnote-undefined", "Add footnote 'a' (write its text)")
+    assert fixed.endswith("footnotes:\n  - id: 'a'\n    text: \n")

@@ -13,6 +13,9 @@ Each fix is an edit of the document's text, never a rewrite of the file
   first, then the others).
 * **did you mean**: a diagnostic whose message or help suggests a
   replacement (an unknown key, actor, event or verb) replaces the word.
+* **footnote stub**: a marker with no footnote gets an entry in
+  ``footnotes`` (the list made at the end of the file when there is none),
+  its ``text`` left to write: until it is, the schema says it is missing.
 * **suppression**: a comment ``# itures: ignore[rule] reason:`` on its own
   line before the place the finding is about (where a suppression applies,
   see :mod:`itures.rules.suppressions`). The reason is left to write:
@@ -119,6 +122,18 @@ def actions(
             out.append(
                 _action(f"Replace with '{meant.group(1)}'", diag, _edit(uri, version, edit), True)
             )
+        if rule == "footnote-undefined":
+            marker = re.search(r"\[\^([^\]\s]+)\]", written)
+            stub = _footnote_stub(loaded, marker.group(1), encoding) if marker else None
+            if marker and stub is not None:
+                out.append(
+                    _action(
+                        f"Add footnote '{marker.group(1)}' (write its text)",
+                        diag,
+                        _edit(uri, version, [stub]),
+                        True,
+                    )
+                )
         if rule and rule not in _UNSUPPRESSIBLE and isinstance(pointer, str):
             comment = _suppression_edit(loaded, lines, rule, pointer, diag.range, encoding)
             if comment is not None:
@@ -215,3 +230,35 @@ def _suppression_edit(
     comment = " " * indent + f"# itures: ignore[{rule}] reason: \n"
     at = types.Position(line, 0)
     return types.TextEdit(types.Range(at, at), comment)
+
+
+def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit | None:
+    """An entry ``- id: 'note'`` with an empty ``text``, at the end of ``footnotes``."""
+    doc = loaded.document
+    if doc is None or doc.root is None:
+        return None
+    from yaml.nodes import MappingNode, SequenceNode
+
+    from itures.rules.position import _node_at
+
+    lines = Lines(loaded.text)
+    ident = _label(note, "'")
+    notes = _node_at(doc, ("footnotes",), False)
+    if isinstance(notes, SequenceNode) and notes.value and notes.flow_style is False:
+        last = notes.value[-1]
+        if not isinstance(last, MappingNode):
+            return None
+        dash = max(0, last.start_mark.column - 2)
+        line = last.end_mark.line if last.end_mark.column == 0 else last.end_mark.line + 1
+        text = f"{' ' * dash}- id: {ident}\n{' ' * (dash + 2)}text: \n"
+        at = lines.offset(line, 0)
+        if line >= len(lines.lines) or (at == len(loaded.text) and not loaded.text.endswith("\n")):
+            text = "\n" + text
+        return types.TextEdit(_range(lines, at, at, encoding), text)
+    if notes is not None:
+        return None  # an empty or flow list: written by hand
+    at = len(loaded.text)
+    text = (
+        "" if loaded.text.endswith("\n") else "\n"
+    ) + f"footnotes:\n  - id: {ident}\n    text: \n"
+    return types.TextEdit(_range(lines, at, at, encoding), text)
