@@ -297,3 +297,17 @@ def test_outline_and_footnote_rename(workspace: Path) -> None:
     renamed = apply(text, list(edit.document_changes[0].edits))  # type: ignore[union-attr,arg-type]
     assert "[^pvd]" in renamed and "[^1]" not in renamed
     assert "  - id: 'pvd'\n" in renamed
+
+
+def test_other_yaml_files_are_left_alone(workspace: Path) -> None:
+    """A workflow file in the repository is not a resolution: no diagnostics."""
+    workflow = workspace / ".github" / "workflows" / "check.yml"
+    workflow.parent.mkdir(parents=True)
+    text = "on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n"
+    workflow.write_text(text, encoding="utf-8")
+
+    async def go() -> list[types.Diagnostic]:
+        async with server(workspace) as client:
+            return await open_doc(client, workflow, text)
+
+    assert run(go()) == []

@@ -92,7 +92,7 @@ class IturesServer(LanguageServer):
         path = self.session.path_of(doc.path)
         text = doc.source
         try:
-            found = self.session.check(path, text)
+            found = self.session.check(path, text) if self.session.wanted(path, text) else []
         except Exception as exc:  # never take the editor down: say what failed
             self.window_log_message(
                 types.LogMessageParams(types.MessageType.Error, f"itures: {path}: {exc!r}")

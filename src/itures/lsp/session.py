@@ -18,6 +18,9 @@ Decisions:
   ``pyproject.toml`` changes; the language is ``ITURES_LANG``, else the
   configuration's, as for ``check`` without ``--lang``. A configuration that
   cannot be used is one diagnostic on the document, at its first line.
+* The documents checked are those ``itures check`` would check: under the
+  configured corpus, or, without one, YAML files naming a ``body`` and a
+  ``number``; other YAML files (workflows, schemas) get no diagnostics.
 * Each check opens the cache and closes it after (as a command does): a
   ``git pull`` or an ``itures check`` in a terminal is seen at the next
   check, and the server holds no lock between checks.
@@ -129,6 +132,23 @@ class Session:
 
             found = self._corpora[key] = _context([path], config)
         return found
+
+    def wanted(self, path: str, text: str) -> bool:
+        """Whether ``path`` is a resolution to check: under the configured corpus
+        when there is one, else a YAML file that names a body and a number (an
+        editor opens workflow files and schemas too: they are left alone)."""
+        config = self.config(path)
+        if isinstance(config, str):
+            return True  # the diagnostic says what is wrong with the configuration
+        if config.corpus is not None:
+            root = os.path.realpath(config.corpus)
+            return os.path.realpath(path).startswith(root + os.sep)
+        import re
+
+        return bool(
+            re.search(r"^body\s*:", text, re.MULTILINE)
+            and re.search(r"^number\s*:", text, re.MULTILINE)
+        )
 
     def check(self, path: str, text: str) -> list[Diagnostic]:
         """The diagnostics ``itures check`` gives for ``path`` holding ``text``."""
