@@ -46,9 +46,12 @@ def _item(label: str, kind: types.CompletionItemKind, detail: str | None = None)
 
 
 def complete(
-    session: Session, loaded: Loaded, config: Config | None, line: str, before: str
+    session: Session, loaded: Loaded, config: Config | None, offset: int
 ) -> list[types.CompletionItem]:
-    """Completions at the cursor: ``before`` is the line's text before it."""
+    """Completions at the cursor, at index ``offset`` of the text."""
+    text = loaded.text
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
     m = _IN_TARGET.search(before)
     if m:
         return _targets(session, loaded, m.group("t"))
@@ -56,10 +59,10 @@ def complete(
     if m:
         ids = _footnotes(loaded)
         return [_item(i, types.CompletionItemKind.Reference, "footnote") for i in ids]
-    if _ACTOR_KEY.match(before) or _in_list_of(loaded.text, before, ("actors", "partners")):
+    if _ACTOR_KEY.match(before) or _in_list_of(text[:start], before, ("actors", "partners")):
         return _actors(config)
     if _VERB_KEY.match(before):
-        return _verbs(loaded.text, before, config)
+        return _verbs(text[:start], config)
     return []
 
 
@@ -82,11 +85,11 @@ def _actors(config: Config | None) -> list[types.CompletionItem]:
     return out
 
 
-def _verbs(text: str, before: str, config: Config | None) -> list[types.CompletionItem]:
+def _verbs(upto: str, config: Config | None) -> list[types.CompletionItem]:
+    """The verbs of the part the cursor is in (``upto``: the text before its line)."""
     from itures.model.vocabulary import Verbs, verb_vocabulary
 
     verbs = Verbs(verb_vocabulary(), config.verbs if config is not None else ())
-    upto = text[: text.find(before)] if before in text else text
     tops = re.findall(r"^(preamble|operative)\s*:", upto, re.MULTILINE)
     parts = [tops[-1]] if tops else ["preamble", "operative"]
     return [
@@ -96,15 +99,13 @@ def _verbs(text: str, before: str, config: Config | None) -> list[types.Completi
     ]
 
 
-def _in_list_of(text: str, before: str, keys: tuple[str, ...]) -> bool:
-    """Whether ``before`` starts an item ``- `` of a block list under one of ``keys``."""
+def _in_list_of(upto: str, before: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``before`` starts an item ``- `` of a block list under one of ``keys``
+    (``upto``: the text before the line)."""
     if not re.fullmatch(r"\s*-\s*\S*", before):
         return False
     indent = len(before) - len(before.lstrip())
-    at = text.find(before)
-    if at < 0:
-        return False
-    for prev in reversed(text[:at].split("\n")):
+    for prev in reversed(upto.split("\n")):
         if not prev.strip() or prev.lstrip().startswith("#"):
             continue
         if prev.lstrip().startswith("- ") and len(prev) - len(prev.lstrip()) == indent:

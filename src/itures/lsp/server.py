@@ -263,16 +263,12 @@ def build() -> IturesServer:
         if got is None:
             return types.CompletionList(is_incomplete=False, items=[])
         loaded = got[0]
-        lines = Lines(loaded.text)
-        line = lines.line(params.position.line)
-        column = lines.column(params.position.line, params.position.character, ls.encoding())
         config = ls.session.config(loaded.path)
         items = editing.complete(
             ls.session,
             loaded,
             None if isinstance(config, str) else config,
-            line,
-            line[:column],
+            ls.offset(loaded, params.position),
         )
         return types.CompletionList(is_incomplete=False, items=items)
 
