@@ -335,4 +335,14 @@ def build() -> IturesServer:
 
 def serve() -> None:
     """Run the server over standard input and output until the client stops it."""
-    build().start_io()
+    import gc
+
+    # as for `itures check` (see cli.py): what a check allocates is hardly ever
+    # cyclic garbage, and the default thresholds walk the long-lived objects
+    # again and again; collect rarely (the server is the process)
+    gc.set_threshold(1_000_000, 100, 100)
+    server = build()
+    try:
+        server.start_io()
+    finally:
+        server.session.close()

@@ -21,9 +21,11 @@ Decisions:
 * The documents checked are those ``itures check`` would check: under the
   configured corpus, or, without one, YAML files naming a ``body`` and a
   ``number``; other YAML files (workflows, schemas) get no diagnostics.
-* Each check opens the cache and closes it after (as a command does): a
-  ``git pull`` or an ``itures check`` in a terminal is seen at the next
-  check, and the server holds no lock between checks.
+* The cache stays open between checks (its stat snapshot and the corpus's
+  cards are read once, not at every key stroke); every check still stats
+  each file of the corpus, so a ``git pull`` or an edit elsewhere is seen at
+  the next check. SQLite in WAL mode: the server holds no lock between
+  checks, and an ``itures check`` in a terminal runs beside it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from itures.diagnostics import Diagnostic
 
 if TYPE_CHECKING:
+    from itures.cache import Cache
     from itures.config import Config
     from itures.yamlio.read import Document
 
@@ -69,6 +72,7 @@ class Session:
     configs: dict[str, Config | str] = field(default_factory=dict)
     _cards: dict[str, Any] = field(default_factory=dict)
     _corpora: dict[tuple[str | None, str], list[str]] = field(default_factory=dict)
+    _caches: dict[str, Cache] = field(default_factory=dict)
 
     # -- paths ----------------------------------------------------------------
 
@@ -156,23 +160,37 @@ class Session:
         if isinstance(config, str):
             return [Diagnostic("config", "error", path, 1, 1, config)]
         from itures import pipeline
-        from itures.cache import Cache
 
-        cache = Cache.for_paths([path])
-        try:
-            context = self.corpus(path, config)
-            result = pipeline.run(
-                [path],
-                context,
-                config,
-                cache=cache,
-                jobs=None,
-                context_failures=False,
-                contents={path: text.encode("utf-8")},
-            )
-        finally:
-            cache.close()
+        cache = self.cache(path)
+        context = self.corpus(path, config)
+        result = pipeline.run(
+            [path],
+            context,
+            config,
+            cache=cache,
+            jobs=None,
+            context_failures=False,
+            contents={path: text.encode("utf-8")},
+        )
         return [d for d in result.diagnostics if d.path == path]
+
+    def cache(self, path: str) -> Cache:
+        """The cache of ``path``'s checks, kept open between them (one that failed is
+        made again: a check never fails for its cache, see :mod:`itures.cache`)."""
+        from itures.cache import Cache, cache_dir
+
+        where = cache_dir(path)
+        found = self._caches.get(where)
+        if found is None or found.problem is not None:
+            if found is not None:
+                found.close()
+            found = self._caches[where] = Cache(where)
+        return found
+
+    def close(self) -> None:
+        for cache in self._caches.values():
+            cache.close()
+        self._caches.clear()
 
     # -- reading ------------------------------------------------------------------
 
@@ -204,7 +222,6 @@ class Session:
         found: dict[str, Any] | None = self._cards.get(key)
         if found is None:
             from itures import pipeline
-            from itures.cache import Cache
 
             if config.corpus is not None:
                 from itures.files import discover
@@ -212,11 +229,7 @@ class Session:
                 paths = [os.path.relpath(p) for p in discover([config.corpus])[0]]
             else:
                 paths = [path]
-            cache = Cache.for_paths(paths[:1] or [path])
-            try:
-                found, _ = pipeline.cards(paths, config, cache)
-            finally:
-                cache.close()
+            found, _ = pipeline.cards(paths, config, self.cache(paths[0] if paths else path))
             self._cards[key] = found
         return found
 
