@@ -60,3 +60,14 @@ def test_footnote_ids_in_a_marker(session: Session, workspace: Path) -> None:
 
 def test_nothing_in_plain_text(session: Session, workspace: Path) -> None:
     assert _labels(session, _example(workspace), "de façon efficiente") == []
+
+
+def test_a_configuration_that_cannot_be_used_is_one_diagnostic(
+    session: Session, workspace: Path
+) -> None:
+    (workspace / "pyproject.toml").write_text('[tool.itures]\ncorpus = "nowhere"\n')
+    text = _example(workspace)
+    assert session.wanted(PATH, text)
+    found = session.check(PATH, text)
+    assert [(d.rule, d.line, d.column) for d in found] == [("config", 1, 1)]
+    assert "nowhere" in found[0].message
