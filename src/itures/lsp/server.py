@@ -27,6 +27,7 @@ class IturesServer(LanguageServer):
         self.session = Session(text_of=self._text_of)
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.published: dict[str, list[types.Diagnostic]] = {}
+        self.settled = False
 
     # -- documents ------------------------------------------------------------
 
@@ -73,6 +74,21 @@ class IturesServer(LanguageServer):
 
     # -- diagnostics ---------------------------------------------------------------
 
+    def settle(self) -> None:
+        """After the first check (the modules, the rules and the corpus's cards
+        loaded): what lives now lives as long as the server, so the garbage
+        collector stops walking it (``gc.freeze``), and collects as rarely as
+        ``itures check`` does (see cli.py). Measured on a 200 KB file of a
+        5,000-file corpus: a third less time per check; the first check, which
+        may read the whole corpus, runs with the default thresholds, which keep
+        its peak memory down."""
+        import gc
+
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(1_000_000, 100, 100)
+        self.settled = True
+
     def schedule(self, uri: str, delay: float) -> None:
         """Check ``uri`` after ``delay`` seconds, unless it changes again before."""
         old = self.pending.pop(uri, None)
@@ -98,6 +114,8 @@ class IturesServer(LanguageServer):
                 types.LogMessageParams(types.MessageType.Error, f"itures: {path}: {exc!r}")
             )
             return
+        if not self.settled:
+            self.settle()
         lines = Lines(text)
         enc = self.encoding()
         diagnostics = [to_lsp(d, lines, enc, self.lines_of) for d in found]
@@ -335,12 +353,6 @@ def build() -> IturesServer:
 
 def serve() -> None:
     """Run the server over standard input and output until the client stops it."""
-    import gc
-
-    # as for `itures check` (see cli.py): what a check allocates is hardly ever
-    # cyclic garbage, and the default thresholds walk the long-lived objects
-    # again and again; collect rarely (the server is the process)
-    gc.set_threshold(1_000_000, 100, 100)
     server = build()
     try:
         server.start_io()
