@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from itures.lsp.navigation import cited, citation_at, entry_at, fragment_of, hover_text
+from itures.lsp.navigation import citation_at, cited, entry_at, fragment_of, hover_text
 from itures.lsp.session import Session, parse
 
 CITING = "resolutions/wtdc/60/fr.yaml"
