@@ -598,7 +598,7 @@ def test_the_report_comes_from_the_cache_until_a_file_changes(
     truth = capsys.readouterr().out
     db = sqlite3.connect(database(_own_cache))
     assert db.execute("SELECT count(*) FROM reports").fetchone() == (1,)
-    db.execute("UPDATE reports SET value = ?", (b"remembered\n",))
+    db.execute("UPDATE reports SET value = ?", (b"\x00remembered\n",))
     db.commit()
     db.close()
     main(["check", "--format", "concise", str(corpus)])
@@ -646,3 +646,25 @@ def test_a_new_database_removes_those_of_earlier_formats(
     assert database(_own_cache).exists()
     assert not old.exists() and not (_own_cache / "check-v1.sqlite-wal").exists()
     assert keep.exists()
+
+
+def test_a_remembered_report_keeps_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    name = os.fsencode(tmp_path) + b"/bad\xe9.yaml"
+    with open(name, "wb") as fh:
+        fh.write(b"body: [\n")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "itures", "check", str(tmp_path)],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        for _ in range(3)  # made, remembered, written from the cache
+    ]
+    assert {(r.returncode, r.stdout, r.stderr) for r in runs} == {(1, runs[0].stdout, b"")}
+    assert b"/bad\\udce9.yaml:2:1: error[yaml-syntax]:" in runs[0].stdout

@@ -71,7 +71,7 @@ import marshal
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from itures.files import content_hash, hasher
@@ -611,8 +611,7 @@ class Cache:
         if db is None:
             return
         try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction(db):
                 db.execute(
                     "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, value, time.time())
                 )
@@ -621,12 +620,20 @@ class Cache:
                     "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
                     (MAX_REPORTS,),
                 )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
         except Exception as exc:  # a full disk, a lock held too long: not remembered
             self._fail(exc)
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+        """One write transaction: committed, or rolled back on any failure."""
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
     # -- entries ------------------------------------------------------------
 
@@ -670,8 +677,7 @@ class Cache:
             self._fail(exc)
             return
         try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction(db):
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run_row is not None:
                     db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", run_row)
@@ -690,10 +696,6 @@ class Cache:
                         (marshal.dumps(self._cards),),
                     )
                 self._prune(db)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
             return

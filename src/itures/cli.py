@@ -104,90 +104,74 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("itures check: " + i18n.tr("--jobs must be 1 or more"), file=sys.stderr)
         return 2
-    if args.since is not None:
-        from itures.gate import check_since
-        from itures.gitrepo import GitError
+    if args.since is None and args.corpus is not None and not os.path.isdir(args.corpus):
+        print(
+            "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
+            file=sys.stderr,
+        )
+        return 2
+    cache = None
+    if not args.no_cache:
+        from itures.cache import Cache
 
-        since_cache = None
-        if not args.no_cache:
-            from itures.cache import Cache
+        cache = Cache.for_paths(paths or [args.corpus])
+    from itures import progress
 
-            since_cache = Cache.for_paths(paths)
-        try:
-            result = check_since(
-                paths, args.since, config=config, cache=since_cache, jobs=args.jobs
+    bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
+    try:
+        if args.since is not None:
+            from itures.gate import check_since
+            from itures.gitrepo import GitError
+
+            try:
+                result = check_since(paths, args.since, config=config, cache=cache, jobs=args.jobs)
+            except GitError as exc:
+                print(f"itures check --since: {exc}", file=sys.stderr)
+                return 2
+        elif args.corpus is not None:
+            from itures.corpus import check_in_corpus
+
+            result = check_in_corpus(
+                paths, [args.corpus], config=config, cache=cache, jobs=args.jobs, progress=bar
             )
-        except GitError as exc:
-            print(f"itures check --since: {exc}", file=sys.stderr)
-            return 2
-        finally:
-            if since_cache is not None:
-                since_cache.close()
-        if since_cache is not None and since_cache.problem:
-            print(
-                "itures check: "
-                + i18n.tr("warning: cache not used: {problem}", problem=since_cache.problem),
-                file=sys.stderr,
-            )
-    else:
-        if args.corpus is not None and not os.path.isdir(args.corpus):
-            print(
-                "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
-                file=sys.stderr,
-            )
-            return 2
-        cache = None
-        if not args.no_cache:
-            from itures.cache import Cache
+        else:
+            from itures.corpus import check_paths
 
-            cache = Cache.for_paths(paths or [args.corpus])
-        from itures import progress
-
-        bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
-        try:
-            if args.corpus is not None:
-                from itures.corpus import check_in_corpus
-
-                result = check_in_corpus(
-                    paths, [args.corpus], config=config, cache=cache, jobs=args.jobs, progress=bar
-                )
-            else:
-                from itures.corpus import check_paths
-
-                result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
-            result.show_suppressed = args.show_suppressed
-            _write(_report(result, args, cache))
-        finally:
-            if bar is not None:
-                bar.close()
-            if cache is not None:
-                cache.close()
-        if cache is not None and cache.problem:
-            print(
-                "itures check: "
-                + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
-                file=sys.stderr,
-            )
-        return result.exit_code
-    result.show_suppressed = args.show_suppressed
-    sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
+            result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
+        result.show_suppressed = args.show_suppressed
+        _write(_report(result, args, cache, config.rules_url))
+    finally:
+        if bar is not None:
+            bar.close()
+        if cache is not None:
+            cache.close()
+    if cache is not None and cache.problem:
+        print(
+            "itures check: " + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
+            file=sys.stderr,
+        )
     return result.exit_code
 
 
-def _write(report: bytes) -> None:
-    """Write a report (UTF-8) to stdout: as bytes where stdout is UTF-8 with ``\\n``
-    line ends (no decoding of tens of megabytes), else as text."""
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None and encoding == "utf8" and os.linesep == "\n":
-        sys.stdout.flush()
-        buffer.write(report)
-        buffer.flush()
-    else:
-        sys.stdout.write(report.decode("utf-8"))
+def _write(report: str | bytes) -> None:
+    """Write a report to stdout. Bytes are UTF-8 text without lone surrogates: written
+    as they are where stdout is UTF-8 with ``\\n`` line ends (no decoding of tens of
+    megabytes), else decoded and written as text, through stdout's error handler."""
+    if isinstance(report, bytes):
+        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None and encoding == "utf8" and os.linesep == "\n":
+            sys.stdout.flush()
+            buffer.write(report)
+            buffer.flush()
+            return
+        report = report.decode("utf-8")
+    sys.stdout.write(report)
 
 
-def _report(result: CheckResult, args: argparse.Namespace, cache: Cache | None) -> bytes:
+def _report(
+    result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
+) -> str | bytes:
     """The report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
@@ -196,8 +180,10 @@ def _report(result: CheckResult, args: argparse.Namespace, cache: Cache | None) 
     excerpts come from the files, whose content is in the run's key; the
     language of messages is in its fingerprint).
     """
+    from dataclasses import replace
+
     fmt = _format(args)
-    options = _options(args)
+    options = replace(_options(args), rules_url=rules_url)
     key = None
     if cache is not None and result.key is not None:
         from itures.files import content_hash
@@ -207,10 +193,18 @@ def _report(result: CheckResult, args: argparse.Namespace, cache: Cache | None) 
         )
         found = cache.get_report(key)
         if found is not None:
-            return found
-    text = REPORTERS[fmt](result, options).encode("utf-8")
+            # the first byte: 0 for plain UTF-8, 1 for lone surrogates kept (a file
+            # name that is not UTF-8), written through stdout's error handler
+            if found[:1] == b"\x00":
+                return found[1:]
+            return found[1:].decode("utf-8", "surrogatepass")
+    text = REPORTERS[fmt](result, options)
     if key is not None and cache is not None:
-        cache.put_report(key, text)
+        try:
+            value = b"\x00" + text.encode("utf-8")
+        except UnicodeEncodeError:
+            value = b"\x01" + text.encode("utf-8", "surrogatepass")
+        cache.put_report(key, value)
     return text
 
 
