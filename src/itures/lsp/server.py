@@ -79,7 +79,7 @@ class IturesServer(LanguageServer):
         loaded): what lives now lives as long as the server, so the garbage
         collector stops walking it (``gc.freeze``), and collects as rarely as
         ``itures check`` does (see cli.py). Measured on a 200 KB file of a
-        5,000-file corpus: a third less time per check; the first check, which
+        5,000-file corpus: 40% less time per check; the first check, which
         may read the whole corpus, runs with the default thresholds, which keep
         its peak memory down."""
         import gc
