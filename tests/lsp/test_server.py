@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -311,3 +312,45 @@ def test_other_yaml_files_are_left_alone(workspace: Path) -> None:
             return await open_doc(client, workflow, text)
 
     assert run(go()) == []
+
+
+def test_typing_is_checked_once_it_pauses(workspace: Path) -> None:
+    """Changes in quick succession give one check, of the last text."""
+    text = (workspace / EXAMPLE).read_text(encoding="utf-8")
+
+    async def go() -> list[tuple[int | None, int]]:
+        async with server(workspace) as client:
+            await open_doc(client, workspace / EXAMPLE, text)
+            doc = uri(workspace / EXAMPLE)
+
+            async def published() -> tuple[int | None, int]:
+                while True:
+                    params = await asyncio.wait_for(
+                        client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS),
+                        30,
+                    )
+                    if params.uri == doc:
+                        return params.version, len(params.diagnostics)
+
+            def send(version: int, typed: str) -> None:
+                client.text_document_did_change(
+                    types.DidChangeTextDocumentParams(
+                        types.VersionedTextDocumentIdentifier(version=version, uri=doc),
+                        [
+                            types.TextDocumentContentChangeWholeDocument(
+                                text=text.replace("ressources humaines;", typed)
+                            )
+                        ],
+                    )
+                )
+
+            waiting = asyncio.ensure_future(published())
+            send(2, "ressources humaines,;")
+            send(3, "ressources humaines;")
+            first = await waiting
+            waiting = asyncio.ensure_future(published())
+            send(4, "ressources humaines,;")
+            return [first, await waiting]
+
+    # the doubled mark typed at version 2 was never checked: version 3 came first
+    assert run(go()) == [(3, 0), (4, 1)]

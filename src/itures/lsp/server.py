@@ -26,7 +26,6 @@ class IturesServer(LanguageServer):
         super().__init__("itures", __version__)
         self.session = Session(text_of=self._text_of)
         self.pending: dict[str, asyncio.TimerHandle] = {}
-        self.published: dict[str, list[types.Diagnostic]] = {}
         self.settled = False
 
     # -- documents ------------------------------------------------------------
@@ -119,7 +118,6 @@ class IturesServer(LanguageServer):
         lines = Lines(text)
         enc = self.encoding()
         diagnostics = [to_lsp(d, lines, enc, self.lines_of) for d in found]
-        self.published[uri] = diagnostics
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=doc.version)
         )
@@ -190,7 +188,6 @@ def build() -> IturesServer:
         old = ls.pending.pop(uri, None)
         if old is not None:
             old.cancel()
-        ls.published.pop(uri, None)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
