@@ -97,7 +97,11 @@ class IturesServer(LanguageServer):
         self.pending[uri] = loop.call_later(delay, self.publish, uri)
 
     def publish(self, uri: str) -> None:
-        self.pending.pop(uri, None)
+        """Check ``uri`` now and publish its diagnostics (a check pending for it is
+        not needed any more)."""
+        old = self.pending.pop(uri, None)
+        if old is not None:
+            old.cancel()
         try:
             doc = self.workspace.get_text_document(uri)
         except Exception:
