@@ -71,3 +71,10 @@ def test_a_configuration_that_cannot_be_used_is_one_diagnostic(
     found = session.check(PATH, text)
     assert [(d.rule, d.line, d.column) for d in found] == [("config", 1, 1)]
     assert "nowhere" in found[0].message
+
+
+def test_which_files_are_checked(session: Session, workspace: Path) -> None:
+    example = _example(workspace)
+    assert session.wanted(PATH, "")  # under the corpus, even while empty
+    assert session.wanted("drafts/new.yaml", example)  # a resolution kept elsewhere
+    assert not session.wanted(".github/workflows/check.yml", "on: push\njobs: {}\n")

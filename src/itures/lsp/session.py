@@ -18,9 +18,9 @@ Decisions:
   ``pyproject.toml`` changes; the language is ``ITURES_LANG``, else the
   configuration's, as for ``check`` without ``--lang``. A configuration that
   cannot be used is one diagnostic on the document, at its first line.
-* The documents checked are those ``itures check`` would check: under the
-  configured corpus, or, without one, YAML files naming a ``body`` and a
-  ``number``; other YAML files (workflows, schemas) get no diagnostics.
+* The documents checked are the files under the configured corpus and the
+  YAML files naming a ``body`` and a ``number`` (a draft kept elsewhere);
+  other YAML files (workflows, schemas) get no diagnostics.
 * The cache stays open between checks (its stat snapshot and the corpus's
   cards are read once, not at every key stroke); every check still stats
   each file of the corpus, so a ``git pull`` or an edit elsewhere is seen at
@@ -138,21 +138,23 @@ class Session:
         return found
 
     def wanted(self, path: str, text: str) -> bool:
-        """Whether ``path`` is a resolution to check: under the configured corpus
-        when there is one, else a YAML file that names a body and a number (an
-        editor opens workflow files and schemas too: they are left alone)."""
+        """Whether ``path`` is a resolution to check: a file under the configured
+        corpus, or a YAML file that names a body and a number (a draft kept
+        elsewhere). An editor opens workflow files and schemas too: they are
+        left alone."""
+        import re
+
+        if re.search(r"^body\s*:", text, re.MULTILINE) and re.search(
+            r"^number\s*:", text, re.MULTILINE
+        ):
+            return True
         config = self.config(path)
         if isinstance(config, str):
             return True  # the diagnostic says what is wrong with the configuration
-        if config.corpus is not None:
-            root = os.path.realpath(config.corpus)
-            return os.path.realpath(path).startswith(root + os.sep)
-        import re
-
-        return bool(
-            re.search(r"^body\s*:", text, re.MULTILINE)
-            and re.search(r"^number\s*:", text, re.MULTILINE)
-        )
+        if config.corpus is None:
+            return False
+        root = os.path.realpath(config.corpus)
+        return os.path.realpath(path).startswith(root + os.sep)
 
     def check(self, path: str, text: str) -> list[Diagnostic]:
         """The diagnostics ``itures check`` gives for ``path`` holding ``text``."""
