@@ -354,3 +354,37 @@ def test_typing_is_checked_once_it_pauses(workspace: Path) -> None:
 
     # the doubled mark typed at version 2 was never checked: version 3 came first
     assert run(go()) == [(3, 0), (4, 1)]
+
+
+def test_a_broken_file_gets_its_syntax_error_and_no_failure(workspace: Path) -> None:
+    """Every request on a text that is not YAML answers, with nothing to offer."""
+    text = (workspace / CITING).read_text(encoding="utf-8").replace("body: wtdc", "body: [wtdc")
+    where = _at(text, "wtdc:59@2017#resolves/3", 5)
+
+    async def go() -> tuple[list[types.Diagnostic], list[object]]:
+        async with server(workspace) as client:
+            doc = types.TextDocumentIdentifier(uri(workspace / CITING))
+            found = await open_doc(client, workspace / CITING, text)
+            answers = [
+                await client.text_document_document_symbol_async(types.DocumentSymbolParams(doc)),
+                await client.text_document_references_async(
+                    types.ReferenceParams(
+                        text_document=doc,
+                        position=where,
+                        context=types.ReferenceContext(include_declaration=False),
+                    )
+                ),
+                await client.text_document_code_action_async(
+                    types.CodeActionParams(doc, found[0].range, types.CodeActionContext(found))
+                ),
+                await client.text_document_rename_async(types.RenameParams(doc, where, "x")),
+            ]
+            hover = await client.text_document_hover_async(types.HoverParams(doc, where))
+            return found, [*answers, hover]
+
+    found, answers = run(go())
+    assert [d.code for d in found] == ["yaml-syntax"]
+    symbols, references, actions, renamed, hover = answers
+    assert not symbols and not references and not actions and renamed is None
+    # the citation is still read in the text: its target is in the corpus
+    assert isinstance(hover, types.Hover)
