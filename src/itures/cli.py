@@ -139,7 +139,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
             result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
         result.show_suppressed = args.show_suppressed
-        _write(_report(result, args, cache, config.rules_url))
+        _report(result, args, cache, config.rules_url)
     finally:
         if bar is not None:
             bar.close()
@@ -154,9 +154,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _write(report: str | bytes) -> None:
-    """Write a report to stdout. Bytes are UTF-8 text without lone surrogates: written
-    as they are where stdout is UTF-8 with ``\\n`` line ends (no decoding of tens of
-    megabytes), else decoded and written as text, through stdout's error handler."""
+    """Write (part of) a report to stdout. Bytes are UTF-8 text without lone
+    surrogates: written as they are where stdout is UTF-8 with ``\\n`` line ends (no
+    decoding of tens of megabytes), else decoded and written as text, through
+    stdout's error handler."""
     if isinstance(report, bytes):
         encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
         buffer = getattr(sys.stdout, "buffer", None)
@@ -171,16 +172,20 @@ def _write(report: str | bytes) -> None:
 
 def _report(
     result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
-) -> str | bytes:
-    """The report of a check, remembered with the run in the cache.
+) -> None:
+    """Write the report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
     same format and options: it is kept with the run (:meth:`Cache.put_report`)
     and written again, not made again. Nothing else goes into the report (the
     excerpts come from the files, whose content is in the run's key; the
-    language of messages is in its fingerprint).
+    language of messages is in its fingerprint). The report is written as it
+    is made, a finding at a time (:func:`itures.report.chunks`); one larger
+    than :data:`itures.cache.MAX_REPORT_BYTES` is not kept.
     """
     from dataclasses import replace
+
+    from itures.report import chunks
 
     fmt = _format(args)
     options = replace(_options(args), rules_url=rules_url)
@@ -195,17 +200,28 @@ def _report(
         if found is not None:
             # the first byte: 0 for plain UTF-8, 1 for lone surrogates kept (a file
             # name that is not UTF-8), written through stdout's error handler
-            if found[:1] == b"\x00":
-                return found[1:]
-            return found[1:].decode("utf-8", "surrogatepass")
-    text = REPORTERS[fmt](result, options)
-    if key is not None and cache is not None:
+            _write(
+                found[1:] if found[:1] == b"\x00" else found[1:].decode("utf-8", "surrogatepass")
+            )
+            return
+    from itures.cache import MAX_REPORT_BYTES
+
+    kept: list[str] | None = [] if key is not None else None
+    size = 0
+    for chunk in chunks(fmt, result, options):
+        _write(chunk)
+        if kept is not None:
+            kept.append(chunk)
+            size += len(chunk)
+            if size > MAX_REPORT_BYTES:
+                kept = None  # too large to keep: written, not remembered
+    if kept is not None and key is not None and cache is not None:
+        text = "".join(kept)
         try:
             value = b"\x00" + text.encode("utf-8")
         except UnicodeEncodeError:
             value = b"\x01" + text.encode("utf-8", "surrogatepass")
         cache.put_report(key, value)
-    return text
 
 
 def _options(args: argparse.Namespace) -> ReportOptions:
