@@ -527,6 +527,15 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_lsp(args: argparse.Namespace) -> int:
+    """The language server over stdio; pygls is imported here only (the other
+    commands start without it)."""
+    from itures.lsp.server import serve
+
+    serve()
+    return 0
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from itures.rules import docs
 
@@ -802,6 +811,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="line length of plain text (default 80; 0: one line per paragraph)",
     )
     ren.set_defaults(func=_cmd_render)
+
+    lsp = sub.add_parser(
+        "lsp",
+        help="run the language server (stdio) for editors: live checks, quick fixes, citations",
+        description=(
+            "A Language Server Protocol server on standard input and output: the diagnostics "
+            "of `itures check` while typing, quick fixes, go to definition and hover on "
+            "citations, references, completion, outline. Set-up: docs/editors.md."
+        ),
+    )
+    lsp.add_argument("--stdio", action="store_true", help="use stdio (the default and only mode)")
+    lsp.set_defaults(func=_cmd_lsp)
 
     rules = sub.add_parser(
         "rules",
