@@ -142,9 +142,9 @@ def test_the_commit_hook_decodes_what_the_changed_file_touches(
     decoded: list[str] = []
     real_decode = pipeline.Outcome.decode.__func__  # type: ignore[attr-defined]
 
-    def decode(cls: Any, data: Any, path: str, digest: bytes | None = None) -> Any:
+    def decode(cls: Any, data: Any, path: str, digest: bytes | None = None, **kw: Any) -> Any:
         decoded.append(os.path.normpath(path))
-        return real_decode(cls, data, path, digest)
+        return real_decode(cls, data, path, digest, **kw)
 
     real_summary = Summary.from_data.__func__  # type: ignore[attr-defined]
 

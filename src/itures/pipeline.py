@@ -120,14 +120,22 @@ class Outcome:
         )
 
     @classmethod
-    def decode(cls, data: Any, path: str, digest: bytes | None = None) -> Outcome:
-        """The outcome of :meth:`encode` for the file at ``path``."""
+    def decode(
+        cls, data: Any, path: str, digest: bytes | None = None, *, light: bool = False
+    ) -> Outcome:
+        """The outcome of :meth:`encode` for the file at ``path``.
+
+        ``light``: the summary, the suppression marker and the digest alone (a
+        file around the checked ones, whose own findings are not reported).
+        """
         summary_data, diagnostics, suppressed, pending, marked = data
         summary = None
         if summary_data is not None:
             from itures.summary import Summary
 
             summary = Summary.from_data(summary_data, path)
+        if light:
+            return cls(path, summary, marked=marked, digest=digest)
         found: list[tuple[Rule, Finding]] = []
         if pending:
             from itures.rules import Finding, load_all
@@ -754,22 +762,6 @@ def run(
         store(o, None)
         return o
 
-    def outcome(path: str) -> Outcome:
-        o = outcomes.get(path)
-        if o is None:
-            k = fkey(path)
-            entry = None
-            if k is not None and path not in given:  # (bytes not on disk: kept parsed)
-                entry = cache.get_files([k]).get(k)
-            try:
-                o = Outcome.decode(entry, path, digests[path]) if entry is not None else None
-            except Exception:  # an entry that does not decode is a miss
-                o = None
-            if o is None:
-                o = analysed(path)
-            outcomes[path] = o
-        return o
-
     def summary(path: str) -> Summary | None:
         o = outcomes.get(path)
         if o is not None:
@@ -783,7 +775,8 @@ def run(
                 return Summary.from_data(entry[0], path)
             except Exception:  # an entry that does not decode is a miss
                 pass
-        return outcome(path).summary
+        o = outcomes[path] = analysed(path)
+        return o.summary
 
     index = LazyIndex({p: c for p, c in cards.items() if c is not None}, summary)
     done: list[Outcome] = []
@@ -799,7 +792,29 @@ def run(
                 fresh.append((o.digest, index.cards[path]))
 
     def citing(targets: frozenset[tuple[str, str]]) -> list[Outcome]:
-        return [outcome(p) for p in index.citing(targets) if p not in seen]
+        """The files citing a checked one, as the inbound check needs them: summary,
+        suppression marker, digest (their own diagnostics are not reported)."""
+        paths = [p for p in index.citing(targets) if p not in seen]
+        want = {
+            p: k
+            for p in paths
+            if p not in outcomes and p not in given and (k := fkey(p)) is not None
+        }
+        entries = cache.get_files(list(want.values()))
+        out = []
+        for path in paths:
+            o = outcomes.get(path)
+            if o is None:
+                entry = entries.get(want.get(path, b""))
+                try:
+                    o = Outcome.decode(entry, path, digests[path], light=True) if entry else None
+                except Exception:  # an entry that does not decode is a miss
+                    o = None
+                if o is None:
+                    o = analysed(path)
+                outcomes[path] = o
+            out.append(o)
+        return out
 
     diagnostics, suppressed = conclude(done, len(done), config, index=index, citing=citing)
     result = CheckResult(diagnostics, count, failures, suppressed)
