@@ -81,7 +81,7 @@ if TYPE_CHECKING:
 
     from itures.config import Config
 
-__all__ = ["Cache", "cache_dir", "content_hash", "fingerprint"]
+__all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
 FORMAT = 4
@@ -94,6 +94,14 @@ MAX_REPORTS = 4  # outputs of whole runs kept (text, json, ... of the last runs)
 MAX_REPORT_BYTES = 100_000_000
 BUSY_TIMEOUT_MS = 5000
 SETUP_RETRIES = 25  # about 6.5 s of waiting in all, then the cache is off
+
+
+def decode(value: bytes) -> Any:
+    """A stored value (:meth:`Cache.get_raw`) as plain data; None when it does not decode."""
+    try:
+        return marshal.loads(value)
+    except Exception:  # an entry that does not decode is a miss
+        return None
 
 
 def cache_dir(start: str | os.PathLike[str] | None = None) -> str:
@@ -647,6 +655,17 @@ class Cache:
     def get_files(self, keys: Sequence[bytes]) -> dict[bytes, Any]:
         """The per-file entries found among ``keys`` (decoded)."""
         out: dict[bytes, Any] = {}
+        for key, value in self.get_raw(keys).items():
+            try:
+                out[key] = marshal.loads(value)
+            except Exception:  # an entry that does not decode is a miss
+                continue
+        return out
+
+    def get_raw(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The per-file entries found among ``keys``, as stored (:func:`decode` them
+        one at a time to hold one decoded entry at a time)."""
+        out: dict[bytes, bytes] = {}
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), 900):  # SQLite's limit of bound parameters
             chunk = unique[start : start + 900]
@@ -654,10 +673,8 @@ class Cache:
             for key, value in self._query(
                 f"SELECT key, value FROM files WHERE key IN ({marks})", chunk
             ):
-                try:
-                    out[key] = marshal.loads(value)
-                except Exception:  # an entry that does not decode is a miss
-                    continue
+                if isinstance(value, bytes):
+                    out[key] = value
         return out
 
     def get_run(self, key: bytes) -> Any:

@@ -800,12 +800,15 @@ def run(
             for p in paths
             if p not in outcomes and p not in given and (k := fkey(p)) is not None
         }
-        entries = cache.get_files(list(want.values()))
+        from itures.cache import decode
+
+        raw = cache.get_raw(list(want.values()))
         out = []
         for path in paths:
             o = outcomes.get(path)
             if o is None:
-                entry = entries.get(want.get(path, b""))
+                stored = raw.pop(want.get(path, b""), None)
+                entry = decode(stored) if stored is not None else None
                 try:
                     o = Outcome.decode(entry, path, digests[path], light=True) if entry else None
                 except Exception:  # an entry that does not decode is a miss
