@@ -695,7 +695,11 @@ class Cache:
             return
         now = time.time()
         try:
-            rows = [(key, marshal.dumps(value), now) for key, value in files]
+            # a value given as bytes is stored as it is (encoded already, by a worker)
+            rows = [
+                (key, value if isinstance(value, bytes) else marshal.dumps(value), now)
+                for key, value in files
+            ]
             run_row = (run[0], marshal.dumps(run[1]), now) if run is not None else None
         except ValueError as exc:  # pragma: no cover - values are plain data
             self._fail(exc)

@@ -358,7 +358,8 @@ def _work(paths: list[str]) -> list[bytes]:
         if o.failure is not None:
             out.append(marshal.dumps((o.failure, None, None)))
         else:
-            out.append(marshal.dumps((None, o.digest, o.encode())))
+            # the outcome as the cache stores it, inside: kept as it is for the cache
+            out.append(marshal.dumps((None, o.digest, marshal.dumps(o.encode()))))
     return out
 
 
@@ -399,7 +400,9 @@ def analyse_many(
     keep_data: bool = True,
 ) -> list[tuple[Outcome, Any]]:
     """Stage 1 for many files, in order: (outcome, its :meth:`Outcome.encode`
-    data when it was encoded (by a worker) and ``keep_data``, else None).
+    data as the cache stores it (marshal bytes) when a worker encoded it and
+    ``keep_data``, else None). Bytes, not decoded data: a run that fills the
+    cache holds a few kilobytes per file until it writes them, not the data.
 
     ``jobs`` is the number of processes working (default:
     :func:`default_jobs`): this one and ``jobs - 1`` workers. Files go in
@@ -436,11 +439,12 @@ def analyse_many(
         b = running.pop(future)
         batch: list[tuple[Outcome, Any]] = []
         for path, raw in zip(batches[b], future.result(), strict=True):
-            failure, digest, data = marshal.loads(raw)
+            failure, digest, blob = marshal.loads(raw)
             if failure is not None:
                 batch.append((Outcome(path, failure=failure), None))
             else:
-                batch.append((Outcome.decode(data, path, digest), data if keep_data else None))
+                decoded = Outcome.decode(marshal.loads(blob), path, digest)
+                batch.append((decoded, blob if keep_data else None))
         results[b] = batch
         done += len(batch)
 
@@ -713,7 +717,9 @@ def run(
     def store(o: Outcome, data: Any) -> None:
         nonlocal key
         if o.failure is None and o.digest is not None:
-            new.append((file_fp + o.digest, data if data is not None else o.encode()))
+            new.append(
+                (file_fp + o.digest, data if data is not None else marshal.dumps(o.encode()))
+            )
             if digests.get(o.path) != o.digest:
                 key = None  # the file changed while it was checked: not a run to remember
 
@@ -928,7 +934,9 @@ def cards(
     for path, (o, data) in zip(todo, analyse_many(todo, config, jobs=jobs), strict=True):
         outcomes[path] = o
         if o.failure is None and o.digest is not None:
-            new.append((file_fp + o.digest, data if data is not None else o.encode()))
+            new.append(
+                (file_fp + o.digest, data if data is not None else marshal.dumps(o.encode()))
+            )
     mine = [p for p in missing if p in given]
     if mine:
         from itures.rules.runner import Runner
