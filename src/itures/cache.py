@@ -616,10 +616,10 @@ class Cache:
         return rows[0][0]
 
     def put_report(self, key: bytes, value: bytes) -> None:
-        """Remember the output of a run: the last :data:`MAX_REPORTS` only, each
-        within :data:`MAX_REPORT_BYTES` (a report of a corpus full of findings is
-        tens of megabytes; it is kept as it is, since reading it back must cost
-        less than making it)."""
+        """Remember the output of a run (a value of :mod:`itures.report.kept`): the
+        last :data:`MAX_REPORTS` only, each within :data:`MAX_REPORT_BYTES` as
+        stored (a report of a corpus full of findings is tens of megabytes: kept
+        as it is up to a size, compressed above)."""
         if len(value) > MAX_REPORT_BYTES:
             return
         db = self._connect()

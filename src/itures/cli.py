@@ -153,21 +153,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _raw_stdout() -> bool:
+    """Whether UTF-8 bytes may go to stdout as they are (UTF-8, ``\\n`` line ends)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return (
+        getattr(sys.stdout, "buffer", None) is not None
+        and encoding == "utf8"
+        and (os.linesep == "\n")
+    )
+
+
 def _write(report: str | bytes) -> None:
-    """Write (part of) a report to stdout. Bytes are UTF-8 text without lone
-    surrogates: written as they are where stdout is UTF-8 with ``\\n`` line ends (no
-    decoding of tens of megabytes), else decoded and written as text, through
-    stdout's error handler."""
+    """Write (part of) a report to stdout: text through stdout's error handler;
+    bytes (UTF-8, see :func:`_raw_stdout`) as they are, no decoding of megabytes."""
     if isinstance(report, bytes):
-        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is not None and encoding == "utf8" and os.linesep == "\n":
-            sys.stdout.flush()
-            buffer.write(report)
-            buffer.flush()
-            return
-        report = report.decode("utf-8")
-    sys.stdout.write(report)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(report)
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(report)
 
 
 def _report(
@@ -176,16 +180,17 @@ def _report(
     """Write the report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
-    same format and options: it is kept with the run (:meth:`Cache.put_report`)
-    and written again, not made again. Nothing else goes into the report (the
-    excerpts come from the files, whose content is in the run's key; the
-    language of messages is in its fingerprint). The report is written as it
-    is made, a finding at a time (:func:`itures.report.chunks`); one larger
-    than :data:`itures.cache.MAX_REPORT_BYTES` is not kept.
+    same format and options: it is kept with the run (:meth:`Cache.put_report`,
+    in the form of :mod:`itures.report.kept`) and written again, not made
+    again. Nothing else goes into the report (the excerpts come from the
+    files, whose content is in the run's key; the language of messages is in
+    its fingerprint). The report is written as it is made, a finding at a
+    time (:func:`itures.report.chunks`).
     """
     from dataclasses import replace
 
     from itures.report import chunks
+    from itures.report.kept import Recorder, replay
 
     fmt = _format(args)
     options = replace(_options(args), rules_url=rules_url)
@@ -198,29 +203,24 @@ def _report(
         )
         found = cache.get_report(key)
         if found is not None:
-            # the first byte: 0 for plain UTF-8, 1 for lone surrogates kept (a file
-            # name that is not UTF-8), written through stdout's error handler
-            _write(
-                found[1:] if found[:1] == b"\x00" else found[1:].decode("utf-8", "surrogatepass")
-            )
-            return
+            import zlib
+
+            try:
+                # (a kept value is checked by zlib's header before anything is written)
+                for piece in replay(found, as_bytes=_raw_stdout()):
+                    _write(piece)
+                return
+            except (ValueError, zlib.error):
+                pass  # a value that does not decode: the report is made again
     from itures.cache import MAX_REPORT_BYTES
 
-    kept: list[str] | None = [] if key is not None else None
-    size = 0
+    recorder = Recorder(MAX_REPORT_BYTES) if key is not None else None
     for chunk in chunks(fmt, result, options):
         _write(chunk)
-        if kept is not None:
-            kept.append(chunk)
-            size += len(chunk)
-            if size > MAX_REPORT_BYTES:
-                kept = None  # too large to keep: written, not remembered
-    if kept is not None and key is not None and cache is not None:
-        text = "".join(kept)
-        try:
-            value = b"\x00" + text.encode("utf-8")
-        except UnicodeEncodeError:
-            value = b"\x01" + text.encode("utf-8", "surrogatepass")
+        if recorder is not None:
+            recorder.add(chunk)
+    value = recorder.value() if recorder is not None else None
+    if value is not None and key is not None and cache is not None:
         cache.put_report(key, value)
 
 

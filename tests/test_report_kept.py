@@ -1,0 +1,56 @@
+"""Reports kept with their run: what is written again is what was written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from itures.report import kept
+
+pieces = st.lists(
+    st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=40), max_size=30
+)
+
+
+def _again(value: bytes, as_bytes: bool) -> str:
+    out = [
+        p if isinstance(p, str) else p.decode("utf-8")
+        for p in kept.replay(value, as_bytes=as_bytes)
+    ]
+    return "".join(out)
+
+
+@given(pieces, st.booleans())
+def test_what_is_written_again_is_what_was_written(parts: list[str], as_bytes: bool) -> None:
+    recorder = kept.Recorder(10_000_000)
+    for part in parts:
+        recorder.add(part)
+    value = recorder.value()
+    assert value is not None
+    assert _again(value, as_bytes) == "".join(parts)
+    surrogates = any(0xD800 <= ord(c) <= 0xDFFF for c in "".join(parts))
+    assert value[:1] == (b"\x01" if surrogates else b"\x00")
+    if surrogates:  # never written as bytes: the output's error handler escapes them
+        assert all(isinstance(p, str) for p in kept.replay(value, as_bytes=True))
+
+
+def test_a_large_report_is_kept_compressed_and_written_in_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(kept, "PLAIN_MAX", 1000)
+    monkeypatch.setattr(kept, "STEP", 64)
+    recorder = kept.Recorder(10_000_000)
+    parts = [f"resolutions/pp/{n}/en.yaml:3:5: error[numbering-gap]: é ’ {n}\n" for n in range(500)]
+    for part in parts:
+        recorder.add(part)
+    value = recorder.value()
+    assert value is not None and value[:1] == b"\x02"
+    assert len(value) < len("".join(parts).encode()) / 3
+    pieces = list(kept.replay(value, as_bytes=False))
+    assert len(pieces) > 2 and "".join(pieces) == "".join(parts)
+    assert b"".join(kept.replay(value, as_bytes=True)) == "".join(parts).encode()  # type: ignore[arg-type]
+    small = kept.Recorder(100)
+    for part in parts:
+        small.add(part)
+    assert small.value() is None  # above the limit: not kept
