@@ -45,6 +45,7 @@ __all__ = [
     "RevisionCorpus",
     "check_in_corpus",
     "check_paths",
+    "corpus_context",
     "check_results",
     "discover",
     "load",
@@ -89,7 +90,7 @@ def load(path: str | os.PathLike[str]) -> Resolution:
     return result.resolution
 
 
-def _context(checked: list[str], config: Config, walk: Walk | None = None) -> list[str]:
+def corpus_context(checked: list[str], config: Config, walk: Walk | None = None) -> list[str]:
     """The rest of the configured corpus, when checked files lie in it.
 
     References and language versions then resolve against the whole corpus,
@@ -138,7 +139,7 @@ def check_paths(
     files, failures = discover(paths, walk=walk)
     return pipeline.run(
         files,
-        _context(files, config, walk),
+        corpus_context(files, config, walk),
         config,
         failures=failures,
         cache=cache,

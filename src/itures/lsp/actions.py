@@ -200,12 +200,12 @@ def _numbering_edit(
         return []
     from yaml.nodes import ScalarNode
 
-    from itures.rules.position import _node_at
+    from itures.rules.position import node_at
 
     assert loaded.document is not None
     edits = []
     for path, new in fix.relabel:
-        node = _node_at(loaded.document, (*path, "label"), False)
+        node = node_at(loaded.document, (*path, "label"), False)
         if not isinstance(node, ScalarNode):
             return []
         start, end = node.start_mark.index, node.end_mark.index
@@ -239,11 +239,11 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
         return None
     from yaml.nodes import MappingNode, SequenceNode
 
-    from itures.rules.position import _node_at
+    from itures.rules.position import node_at
 
     lines = Lines(loaded.text)
     ident = _label(note, "'")
-    notes = _node_at(doc, ("footnotes",), False)
+    notes = node_at(doc, ("footnotes",), False)
     if isinstance(notes, SequenceNode) and notes.value and notes.flow_style is False:
         last = notes.value[-1]
         if not isinstance(last, MappingNode):

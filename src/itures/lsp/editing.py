@@ -192,10 +192,10 @@ def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
     doc = loaded.document
     if doc is None or not loaded.valid:
         return []
-    from itures.rules.position import _node_at
+    from itures.rules.position import node_at
 
     def span(pointer: tuple[str | int, ...]) -> Any:
-        node = _node_at(doc, pointer, False)
+        node = node_at(doc, pointer, False)
         if node is None:
             return None
         return to_range(node.start_mark.index, node.end_mark.index)

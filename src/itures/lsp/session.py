@@ -132,9 +132,9 @@ class Session:
         key = (config.corpus, path)
         found = self._corpora.get(key)
         if found is None:
-            from itures.corpus import _context
+            from itures.corpus import corpus_context
 
-            found = self._corpora[key] = _context([path], config)
+            found = self._corpora[key] = corpus_context([path], config)
         return found
 
     def wanted(self, path: str, text: str) -> bool:

@@ -230,7 +230,7 @@ def _at_offset(doc: Document, parts: Path, node: Node | None, offset: int) -> tu
     return doc.line_column(index)
 
 
-def _node_at(doc: Document, parts: Path, key: bool) -> Node | None:
+def node_at(doc: Document, parts: Path, key: bool) -> Node | None:
     """The node at ``parts`` (its key with ``key``), None when the path leaves the tree."""
     node = doc.root
     last = len(parts) - 1
@@ -274,7 +274,7 @@ def locate_span(
     span without one covers the key (``key``) or the whole scalar value; a
     sequence or mapping is marked on its first line only.
     """
-    node = _node_at(doc, parts, key) if doc.root is not None else None
+    node = node_at(doc, parts, key) if doc.root is not None else None
     if offset is None or key:
         line, column = doc.locate(parts, key=key)
     else:  # the node at parts is the deepest along it, when the path is in the tree
