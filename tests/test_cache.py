@@ -690,3 +690,31 @@ def test_cards_are_kept_per_fingerprint_and_pruned(
     assert len(rows) == cache_module.MAX_CARD_SETS
     # a card per file of the corpus (the two), whatever ran before
     assert {len(marshal.loads(value)) for (value,) in rows} == {2}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_writes_its_entries_as_it_goes(
+    tmp_path: Path, _own_cache: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from itures import pipeline
+    from itures.cache import Cache
+
+    monkeypatch.setattr(pipeline, "FLUSH_ENTRIES", 2)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(pipeline, "PER_WORKER", 1)
+    root = tmp_path / "resolutions"
+    for n in range(7):
+        write(root / "pp" / str(300 + n) / "en.yaml", resolution(number=str(300 + n)))
+    write(root / "pp" / "191" / "en.yaml", resolution())
+    write(root / "pp" / "2" / "en.yaml", citing(clause=7))
+    cold = check_paths([root], jobs=jobs)
+    cache = Cache(_own_cache)
+    first = check_paths([root], cache=cache, jobs=jobs)
+    cache.close()
+    db = sqlite3.connect(database(_own_cache))
+    assert db.execute("SELECT count(*) FROM files").fetchone() == (9,)
+    db.close()
+    again = check_paths([root], cache=Cache(_own_cache), jobs=jobs)
+    assert [d.to_dict() for d in first.diagnostics] == [d.to_dict() for d in cold.diagnostics]
+    assert [d.to_dict() for d in again.diagnostics] == [d.to_dict() for d in cold.diagnostics]
+    assert any(d.rule == "reference-unresolved" for d in cold.diagnostics)

@@ -686,6 +686,23 @@ class Cache:
         except Exception:
             return None
 
+    def put_files(self, files: Sequence[tuple[bytes, bytes]]) -> None:
+        """Store per-file entries (marshal bytes) now, in a transaction of their own:
+        a long run writes its entries as it goes (they are keyed by content and do
+        not depend on the run)."""
+        db = self._connect()
+        if db is None or not files:
+            return
+        now = time.time()
+        try:
+            with self._transaction(db):
+                db.executemany(
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                    [(key, value, now) for key, value in files],
+                )
+        except Exception as exc:  # a full disk, a lock held too long: not cached
+            self._fail(exc)
+
     def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
         """Store per-file entries, a run entry, and the stat snapshot, in one transaction."""
         if not files and run is None and not self._snapshot_changed and not self._cards_changed:

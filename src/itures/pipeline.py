@@ -62,6 +62,8 @@ Progress = Callable[[int, int], None]
 PARALLEL_MIN = 150
 # Files per worker process, at least, for another process to pay.
 PER_WORKER = 75
+# Entries a run that fills the cache writes at a time (it does not hold them all).
+FLUSH_ENTRIES = 1000
 
 
 class Outcome:
@@ -398,11 +400,15 @@ def analyse_many(
     jobs: int | None = None,
     progress: Progress | None = None,
     keep_data: bool = True,
+    sink: Callable[[Outcome, bytes | None], None] | None = None,
 ) -> list[tuple[Outcome, Any]]:
     """Stage 1 for many files, in order: (outcome, its :meth:`Outcome.encode`
     data as the cache stores it (marshal bytes) when a worker encoded it and
     ``keep_data``, else None). Bytes, not decoded data: a run that fills the
     cache holds a few kilobytes per file until it writes them, not the data.
+    ``sink(outcome, bytes or None)`` is given each outcome as soon as it is
+    made instead (the list then has None for the data): the cache is filled
+    as the run goes.
 
     ``jobs`` is the number of processes working (default:
     :func:`default_jobs`): this one and ``jobs - 1`` workers. Files go in
@@ -420,7 +426,10 @@ def analyse_many(
     if jobs == 1:
         out: list[tuple[Outcome, Any]] = []
         for i, path in enumerate(paths, 1):
-            out.append((analyse_path(path, runner), None))
+            one = analyse_path(path, runner)
+            out.append((one, None))
+            if sink is not None:
+                sink(one, None)
             if progress is not None:
                 progress(i, total)
         return out
@@ -444,6 +453,9 @@ def analyse_many(
                 batch.append((Outcome(path, failure=failure), None))
             else:
                 decoded = Outcome.decode(marshal.loads(blob), path, digest)
+                if sink is not None:
+                    sink(decoded, blob)
+                    blob = None
                 batch.append((decoded, blob if keep_data else None))
         results[b] = batch
         done += len(batch)
@@ -460,7 +472,11 @@ def analyse_many(
                 running[pool.submit(_work, batches[front])] = front
                 front += 1
             if front <= back:
-                results[back] = [(analyse_path(p, runner), None) for p in batches[back]]
+                mine = [(analyse_path(p, runner), None) for p in batches[back]]
+                if sink is not None:
+                    for one, _ in mine:
+                        sink(one, None)
+                results[back] = mine
                 done += len(batches[back])
                 back -= 1
                 finished = [f for f in running if f.done()]
@@ -714,7 +730,9 @@ def run(
                 continue
     new: list[tuple[bytes, Any]] = []
 
-    def store(o: Outcome, data: Any) -> None:
+    def store(o: Outcome, data: bytes | None) -> None:
+        """Keep an outcome for the cache; written a thousand at a time as the run goes
+        (a run of 100,000 files does not hold their entries to the end)."""
         nonlocal key
         if o.failure is None and o.digest is not None:
             new.append(
@@ -722,6 +740,9 @@ def run(
             )
             if digests.get(o.path) != o.digest:
                 key = None  # the file changed while it was checked: not a run to remember
+            if len(new) >= FLUSH_ENTRIES:
+                cache.put_files(new)
+                new.clear()
 
     runner_box: list[Runner] = []
 
@@ -733,11 +754,10 @@ def run(
         return runner_box[0]
 
     todo = [p for p in needed if p not in outcomes and p not in given]
-    for path, (o, data) in zip(
-        todo, analyse_many(todo, config, jobs=jobs, progress=progress), strict=True
+    for path, (o, _) in zip(
+        todo, analyse_many(todo, config, jobs=jobs, progress=progress, sink=store), strict=True
     ):
         outcomes[path] = o
-        store(o, data)
     for path in needed:
         if path not in outcomes and path in given:
             outcomes[path] = o = analyse(path, given[path], a_runner(), keep=True)
