@@ -18,9 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itures.cache import content_hash
 from itures.corpus import CheckResult
 from itures.diagnostics import Diagnostic, Related
+from itures.files import content_hash
 from itures.report import REPORTERS, ReportOptions
 from itures.report import terminal as text_report
 from itures.report.terminal import color_wanted, concise, escape, full

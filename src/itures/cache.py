@@ -74,6 +74,8 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from itures.files import content_hash, hasher
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -89,17 +91,6 @@ RACY_SECONDS = 2.0
 MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_MS = 5000
 SETUP_RETRIES = 25  # about 6.5 s of waiting in all, then the cache is off
-
-
-try:  # the C implementation alone: hashlib loads OpenSSL, a few milliseconds of start-up
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter without it
-    from hashlib import blake2b
-
-
-def content_hash(data: bytes) -> bytes:
-    """The key of a file's content."""
-    return blake2b(data, digest_size=20).digest()
 
 
 def cache_dir(start: str | os.PathLike[str] | None = None) -> str:
@@ -163,7 +154,7 @@ def _code_fingerprint() -> bytes:
                 )
     for module in ("yaml", "_yaml", "pydantic", "pydantic_core"):
         parts.append((module, _stat_token(module)))
-    _CODE = blake2b(repr(parts).encode(), digest_size=20).digest()
+    _CODE = content_hash(repr(parts).encode())
     return _CODE
 
 
@@ -189,7 +180,7 @@ def fingerprint(config: Config, *, run: bool = False) -> bytes:
     ]
     if run:
         parts += [sorted(config.reference_scope), config.corpus, config.layout]
-    return blake2b(repr(parts).encode(), digest_size=20).digest()
+    return content_hash(repr(parts).encode())
 
 
 def run_key(
@@ -199,7 +190,7 @@ def run_key(
     context: Iterable[tuple[str, bytes]],
 ) -> bytes:
     """The key of a whole run: fingerprint, options and every input file."""
-    h = blake2b(digest_size=20)
+    h = hasher()
     h.update(fp)
     h.update(repr((os.getcwd(), options)).encode())
     for mark, group in ((b"\x01", files), (b"\x02", context)):
@@ -451,7 +442,7 @@ class Cache:
         with symbolic links are never remembered (a link's target may change
         while the directory does not).
         """
-        from itures.corpus import _walk, child, list_dir
+        from itures.files import child, list_dir, walk_tree
 
         self._snapshot()
         here = os.getcwd() + os.sep
@@ -464,7 +455,7 @@ class Cache:
             try:
                 st = stat(top)
             except OSError:
-                _walk(top, found, failures)
+                walk_tree(top, found, failures)
                 return
             stamp = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
             known = dirs.get(key)

@@ -174,8 +174,8 @@ def _options(args: argparse.Namespace) -> ReportOptions:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     """Import a Word export or Akoma Ntoso XML; 0 written, 1 not importable, 2 could not run."""
-    from itures.corpus import CheckResult
     from itures.importers import ImportFailure, diagnostics, import_file, plan, write
+    from itures.result import CheckResult
 
     if not os.path.exists(args.file):  # a FIFO or a device: refused when read, with its type
         print(f"itures import: {args.file}: no such file", file=sys.stderr)
@@ -232,8 +232,8 @@ def _import_to_stdout(
     import dataclasses
     import tempfile
 
-    from itures.corpus import CheckResult
     from itures.importers import diagnostics, plan, write
+    from itures.result import CheckResult
 
     if len(imported) != 1:
         print(

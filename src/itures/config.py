@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itures.diagnostics import Severity
+from itures.paths import DEFAULT_LAYOUT
 
 __all__ = ["Config", "ConfigError", "discover", "load"]
 
@@ -89,7 +90,6 @@ KEYS = (
     "layout",
     "vocabulary",
 )
-DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
 _FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
 

@@ -6,18 +6,25 @@ The check of a corpus runs in stages (see README, "Architecture", and
 rules -> summary), then the corpus (index of summaries -> corpus rules ->
 diagnostics, sorted by file and position). This module holds the entry
 points (:func:`check_paths`, :func:`check_in_corpus`, :func:`check_results`),
-discovery, the :class:`Index` and the library's :class:`Corpus`.
+and the library's :class:`Corpus` (with :class:`RevisionCorpus`, a corpus as of a
+git revision). Discovery is :func:`itures.files.discover`, the index
+:mod:`itures.index`, the records :mod:`itures.result`; they are named here too,
+for the library.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itures.diagnostics import Diagnostic
-from itures.pipeline import MAX_FILE_BYTES, Progress
+from itures.files import MAX_FILE_BYTES, SUFFIXES, Walk, discover
+from itures.gitrepo import GitError, Repository, wanted
+from itures.index import DuplicateIdentity, Index
+from itures.pipeline import Progress, check_results, read_data, read_file
+from itures.result import CheckResult, FileResult
 
 if TYPE_CHECKING:
     from itures.cache import Cache
@@ -25,26 +32,25 @@ if TYPE_CHECKING:
     from itures.lookup import Inbound, Resolved
     from itures.model.markup import Citation
     from itures.model.resolution import Resolution
-    from itures.rules.suppressions import Suppressed
-    from itures.summary import Summary
-    from itures.yamlio.read import Document
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "SUFFIXES",
     "CheckResult",
     "Corpus",
     "DuplicateIdentity",
+    "FileResult",
     "Index",
     "LoadError",
+    "RevisionCorpus",
     "check_in_corpus",
     "check_paths",
     "check_results",
     "discover",
     "load",
     "read_data",
+    "read_file",
 ]
-
-SUFFIXES = (".yaml", ".yml")
 
 
 class LoadError(Exception):
@@ -58,326 +64,6 @@ class LoadError(Exception):
         super().__init__(str(first) if first else f"{path}: cannot load")
         self.path = path
         self.diagnostics = diagnostics
-
-
-@dataclass
-class FileResult:
-    """The outcome of reading and validating one file."""
-
-    path: str
-    resolution: Resolution | None
-    diagnostics: list[Diagnostic]
-    # the parsed document, when still at hand; rules that find something on a
-    # file whose document was not kept parse it again
-    document: Document | None = None
-    # whether the raw text holds a suppression marker ("itures:"); None when
-    # unknown (the document is then parsed again to look for suppressions)
-    marked: bool | None = None
-
-
-@dataclass
-class CheckResult:
-    """Diagnostics of a check, the number of files, and what could not be read."""
-
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: int = 0
-    failures: list[str] = field(default_factory=list)
-    # findings silenced by an in-file suppression (counted, never dropped)
-    suppressed: list[Suppressed] = field(default_factory=list)
-    # reporting option (``--show-suppressed``): list the suppressed findings too
-    show_suppressed: bool = False
-    # content hash of each file as it was checked (path -> digest, when known):
-    # the text report shows source excerpts only of files that have not changed
-    digests: dict[str, bytes] = field(default_factory=dict)
-
-    @property
-    def errors(self) -> int:
-        """The number of findings of severity error."""
-        return sum(1 for d in self.diagnostics if d.severity == "error")
-
-    @property
-    def warnings(self) -> int:
-        """The number of findings of severity warning."""
-        return sum(1 for d in self.diagnostics if d.severity == "warning")
-
-    @property
-    def exit_code(self) -> int:
-        """0 no errors, 1 errors found, 2 something could not be checked."""
-        if self.failures:
-            return 2
-        return 1 if self.errors else 0
-
-    def summary(self) -> dict[str, Any]:
-        """Counts of the findings: one per finding, its related places not counted."""
-        return {
-            "files": self.files,
-            "errors": self.errors,
-            "warnings": self.warnings,
-            "suppressed": len(self.suppressed),
-            "failures": list(self.failures),
-        }
-
-
-_NONE: Mapping[str, Summary] = {}
-
-
-class DuplicateIdentity(LookupError):
-    """Several files hold one identity (body, number, language): which one is meant
-    cannot be told. ``paths`` names them all, in path order."""
-
-    def __init__(self, body: str, number: str, language: str, paths: list[str]) -> None:
-        super().__init__(
-            f"{len(paths)} files have the identity {body} {number} ({language}): "
-            f"{', '.join(paths)}; `itures check` reports them (identity-duplicate)"
-        )
-        self.body = body
-        self.number = number
-        self.language = language
-        self.paths = paths
-
-
-class Index:
-    """The valid resolutions of a corpus by identity (body, number) and language.
-
-    Two files with one identity (body, number, language) are both kept
-    (decision: an index never hides a file): iteration yields both,
-    :meth:`same_identity` lists them, and the lookups (:meth:`summary`,
-    :meth:`version`, :meth:`get`, ...) answer with the first by path, so
-    that the answer does not depend on the order files were read in. The
-    corpus rule ``identity-duplicate`` reports them.
-
-    The index keeps a :class:`~itures.summary.Summary` of each resolution:
-    what the rules that look across files need of it (identity, history,
-    labels, footnote ids, citations), a few kilobytes instead of the ~35 KB of
-    the model, so that a check of 100,000 files fits in memory. Resolutions
-    added with :meth:`add` are kept whole as well (:meth:`get`,
-    :meth:`model`: the library's :class:`Corpus`, rendering); a check adds
-    summaries only (:meth:`add_summary`).
-    """
-
-    def __init__(self) -> None:
-        self._by_key: dict[tuple[str, str], dict[str, Summary]] = {}
-        # the further files of an identity held by two or more, after the first by path
-        self._more: dict[tuple[str, str, str], list[Summary]] = {}
-        self._identity: dict[str, tuple[str, str, str]] = {}  # of each path
-        self._models: dict[str, Resolution] = {}
-
-    def add(self, path: str, resolution: Resolution) -> Summary:
-        """Index a resolution, keeping its model (see :meth:`get`)."""
-        from itures.summary import summarise
-
-        summary = summarise(path, resolution)
-        self.add_summary(summary)
-        self._models[path] = resolution
-        return summary
-
-    def add_summary(self, summary: Summary) -> None:
-        """Index a resolution by its summary alone (again for a path already indexed:
-        the new summary replaces the old)."""
-        identity = (summary.body, summary.number, summary.language)
-        before = self._identity.get(summary.path)
-        if before is not None and before != identity:
-            self._place(before, summary.path, None)
-        self._identity[summary.path] = identity
-        self._place(identity, summary.path, summary)
-
-    def _place(self, identity: tuple[str, str, str], path: str, summary: Summary | None) -> None:
-        """Put ``summary`` at ``path`` in the files of ``identity`` (None: take it out)."""
-        body, number, language = identity
-        versions = self._by_key.setdefault((body, number), {})
-        first = versions.get(language)
-        if summary is not None and (
-            first is None or (first.path == path and identity not in self._more)
-        ):
-            versions[language] = summary
-            return
-        group = [s for s in (first, *self._more.get(identity, ())) if s and s.path != path]
-        if summary is not None:
-            group.append(summary)
-        group.sort(key=lambda s: s.path)
-        if group:
-            versions[language] = group[0]
-        else:
-            versions.pop(language, None)
-            if not versions:
-                del self._by_key[(body, number)]
-        if len(group) > 1:
-            self._more[identity] = group[1:]
-        else:
-            self._more.pop(identity, None)
-
-    def same_identity(self, body: str, number: str, language: str) -> list[Summary]:
-        """Every file with this identity, in path order (more than one is a mistake)."""
-        first = self._by_key.get((body, number), _NONE).get(language)
-        if first is None:
-            return []
-        return [first, *self._more.get((body, number, language), ())]
-
-    def duplicates(self) -> Iterator[list[Summary]]:
-        """The files of each identity held by more than one, in path order."""
-        for body, number, language in self._more:
-            yield self.same_identity(body, number, language)
-
-    def summary(self, body: str, number: str, language: str | None = None) -> Summary | None:
-        """The summary of this identity: in ``language`` if given, else any version."""
-        versions = self._by_key.get((body, number))
-        if not versions:
-            return None
-        if language is None:
-            return next(iter(versions.values()))
-        return versions.get(language)
-
-    def versions(self, body: str, number: str) -> Mapping[str, Summary]:
-        """The language versions of one resolution: language -> summary (do not change it)."""
-        return self._by_key.get((body, number), _NONE)
-
-    def version(self, body: str, number: str, language: str) -> Summary | None:
-        """The version in ``language`` of one resolution, else any version, else None."""
-        versions = self._by_key.get((body, number))
-        if not versions:
-            return None
-        found = versions.get(language)
-        return found if found is not None else next(iter(versions.values()))
-
-    def model(self, summary: Summary) -> Resolution | None:
-        """The model of an indexed resolution, when it was added with :meth:`add`."""
-        return self._models.get(summary.path)
-
-    def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
-        """The model with this identity (None if absent or indexed by summary only)."""
-        found = self.summary(body, number, language)
-        return self._models.get(found.path) if found is not None else None
-
-    def bodies(self) -> frozenset[str]:
-        """The bodies of the indexed resolutions (pp, wtdc, ...)."""
-        return frozenset(body for body, _ in self._by_key)
-
-    def __contains__(self, ref: object) -> bool:
-        """Whether a resolution (a ``ResolutionRef`` or a (body, number) pair) is indexed."""
-        body, number = getattr(ref, "body", None), getattr(ref, "number", None)
-        if body is None and isinstance(ref, tuple) and len(ref) == 2:
-            body, number = ref
-        return (body, number) in self._by_key
-
-    def __len__(self) -> int:
-        """The number of indexed files (two files of one identity count twice)."""
-        return sum(len(v) for v in self._by_key.values()) + sum(map(len, self._more.values()))
-
-    def __iter__(self) -> Iterator[Summary]:
-        """Every indexed file, the files of a shared identity included."""
-        for (body, number), versions in self._by_key.items():
-            for language, summary in versions.items():
-                yield summary
-                if self._more:
-                    yield from self._more.get((body, number, language), ())
-
-
-Walk = Callable[[str, list[str], list[str]], None]
-
-
-def discover(
-    paths: Iterable[str | os.PathLike[str]], *, walk: Walk | None = None
-) -> tuple[list[str], list[str]]:
-    """Resolution files under ``paths``: (files, failures).
-
-    A directory contributes its ``*.yaml``/``*.yml`` files, recursively, in
-    sorted order, skipping hidden directories and files and never following
-    directory symlinks (so a link loop cannot trap the walk); a file is taken
-    as given. ``walk(top, found, failures)`` walks a directory (default: the
-    file system; :meth:`itures.cache.Cache.walk` remembers listings).
-    """
-    files: list[str] = []
-    failures: list[str] = []
-    for raw in paths:
-        path = os.fspath(raw)
-        if os.path.isdir(path):
-            found: list[str] = []
-            (walk or _walk)(os.path.normpath(path), found, failures)
-            files.extend(sorted(found))  # normal paths: a normal top joined with names
-        elif os.path.exists(path):
-            files.append(os.path.normpath(path))
-        elif os.path.islink(path):
-            failures.append(f"{path}: broken symbolic link (its target is missing or loops)")
-        else:
-            failures.append(f"{path}: no such file or directory")
-    return list(dict.fromkeys(files)), failures
-
-
-def child(top: str, name: str) -> str:
-    """``os.path.join(top, name)`` for a normal ``top`` and a plain name, as
-    :func:`os.path.normpath` would give it (``x``, not ``./x``)."""
-    if top == os.curdir:
-        return name
-    return top + name if top.endswith(os.sep) else top + os.sep + name
-
-
-def list_dir(top: str) -> tuple[list[str], list[str], bool, OSError | None]:
-    """One directory for :func:`discover`: (subdirectories to walk, resolution
-    files, whether the listing depends on the directory alone, the error that
-    stopped the listing).
-
-    Hidden entries are skipped; a symlink to a directory is not walked (a
-    link loop cannot trap the walk). A listing with a symbolic link (whose
-    target may change while the directory does not) or an error "depends on
-    more" than the directory.
-    """
-    dirs: list[str] = []
-    files: list[str] = []
-    plain = True
-    try:
-        with os.scandir(top) as entries:
-            for entry in entries:
-                name = entry.name
-                if name.startswith("."):
-                    continue
-                try:
-                    is_dir = entry.is_dir()
-                    link = entry.is_symlink()
-                except OSError:
-                    is_dir, link = False, True
-                plain = plain and not link
-                if is_dir:
-                    if not link:
-                        dirs.append(name)
-                elif name.endswith(SUFFIXES):
-                    files.append(name)
-    except OSError as exc:  # a directory that cannot be listed
-        return dirs, files, False, exc
-    return dirs, files, plain, None
-
-
-def _walk(top: str, found: list[str], failures: list[str]) -> None:
-    """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
-    without following links would find them, with fewer system calls: a
-    commit hook walks the whole corpus at every commit)."""
-    dirs, files, _, error = list_dir(top)
-    found.extend(child(top, name) for name in files)
-    if error is not None:
-        failures.append(f"{error.filename or top}: cannot read: {error.strerror or error}")
-    for sub in dirs:
-        _walk(child(top, sub), found, failures)
-
-
-def read_file(path: str) -> FileResult | str:
-    """Read and validate one file; a string is an error that stops its check."""
-    from itures.pipeline import read_bytes
-
-    data = read_bytes(path)
-    if isinstance(data, str):
-        return data
-    return read_data(path, data)
-
-
-def read_data(path: str, data: bytes) -> FileResult:
-    """Read and validate a file's content given as bytes (from git, say)."""
-    from itures.validate import validate
-    from itures.yamlio.read import read_document
-
-    doc = read_document(path, data)
-    if isinstance(doc, Diagnostic):
-        return FileResult(path, None, [doc])
-    resolution, diagnostics = validate(doc)
-    return FileResult(path, resolution, diagnostics, doc)
 
 
 def load(path: str | os.PathLike[str]) -> Resolution:
@@ -460,46 +146,6 @@ def check_paths(
         progress=progress,
         context_failures=False,
     )
-
-
-def check_results(
-    results: list[FileResult],
-    files: int,
-    failures: list[str],
-    *,
-    only: Iterable[str] | None = None,
-    config: Config | None = None,
-) -> CheckResult:
-    """Check files already read (:func:`read_file`, :func:`read_data`) as one corpus.
-
-    Every valid resolution goes into the index; with ``only`` (paths), the
-    rules run on those files alone and only their diagnostics are kept, the
-    rest of the corpus being there for references. ``config`` defaults to the
-    ``[tool.itures]`` table found for the checked files.
-    """
-    from itures import pipeline
-    from itures.config import discover as discover_config
-    from itures.rules.runner import Runner
-
-    if only is not None:
-        only = list(only)
-    if config is None:
-        config = discover_config(list(only) if only else [r.path for r in results[:1]])
-    if only is not None:
-        keep = {os.path.normpath(p) for p in only}
-        checked = [r for r in results if os.path.normpath(r.path) in keep]
-        others = [r for r in results if os.path.normpath(r.path) not in keep]
-    else:
-        checked, others = results, []
-    runner = Runner(config)
-    outcomes = [pipeline.outcome_of(r, runner) for r in checked]
-    for r in others:  # the rest is indexed, not checked: no rules to run on it
-        if r.resolution is not None:
-            from itures.summary import summarise
-
-            outcomes.append(pipeline.Outcome(r.path, summarise(r.path, r.resolution)))
-    diagnostics, suppressed = pipeline.conclude(outcomes, len(checked), config)
-    return CheckResult(diagnostics, files, failures, suppressed)
 
 
 def check_in_corpus(
@@ -621,8 +267,6 @@ class Corpus:
         tag, a hash). Raises :class:`itures.gitrepo.GitError` when the
         directory is not in a git repository or the revision is unknown.
         """
-        from itures.gitrepo import RevisionCorpus
-
         return RevisionCorpus(self.root, rev)
 
     def resolve(self, citation: str | Citation, *, language: str | None = None) -> Resolved:
@@ -700,3 +344,75 @@ def _unreadable(citation: str | Citation, why: str) -> Resolved:
     from itures.model.markup import ResolutionRef
 
     return Resolved(ResolutionRef("", ""), None, (), reason=why)
+
+
+class RevisionCorpus(Corpus):
+    """The resolutions under a directory as of a git revision.
+
+    Made by :meth:`itures.corpus.Corpus.at`. File paths are given as the
+    working-tree corpus gives them (``resolutions/wtdc/59/fr.yaml``), so
+    diagnostics of both can be compared; the content comes from git.
+    """
+
+    def __init__(self, root: str | os.PathLike[str], rev: str) -> None:
+        # no call to Corpus.__init__: the directory need not exist in the work tree
+        self.root = Path(root)
+        self.repo = Repository(self.root)
+        self.rev = self.repo.resolve(rev)
+        self._prefix = self.repo.relative(self.root)
+        self._base = (
+            Path(os.path.relpath(self.repo.top)) if not self.root.is_absolute() else self.repo.top
+        )
+        self._files: dict[str, str] | None = None
+        self._index: Index | None = None
+        self._results: list[FileResult] | None = None
+
+    def _display(self, repo_path: str) -> str:
+        return os.path.normpath(os.path.join(self._base, repo_path))
+
+    def _blobs(self) -> dict[str, str]:
+        if self._files is None:
+            self._files = {
+                self._display(p): sha
+                for p, sha in self.repo.files(self.rev, self._prefix)
+                if wanted(p)
+            }
+        return self._files
+
+    @property
+    def files(self) -> list[str]:
+        return sorted(self._blobs())
+
+    def read(self, path: str) -> bytes:
+        """The content of one of :attr:`files` at this revision."""
+        sha = self._blobs().get(os.path.normpath(path))
+        if sha is None:
+            raise GitError(f"{path}: no such file at {self.rev[:10]}")
+        return self.repo.blobs([sha])[0]
+
+    def contents(self) -> dict[str, bytes]:
+        """Every file's content at this revision, by path."""
+        blobs = self._blobs()
+        paths = sorted(blobs)
+        return dict(zip(paths, self.repo.blobs([blobs[p] for p in paths]), strict=True))
+
+    def results(self) -> list[FileResult]:
+        """Every file read and validated."""
+        if self._results is None:
+            self._results = [read_data(p, data) for p, data in self.contents().items()]
+        return self._results
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            index = Index()
+            for res in self.results():
+                if res.resolution is not None:
+                    index.add(res.path, res.resolution)
+            self._index = index
+        return self._index
+
+    def check(self) -> CheckResult:
+        """Check the corpus as it was at this revision."""
+        results = self.results()
+        return check_results(results, len(results), [])

@@ -33,14 +33,25 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable, Iterable
+
+try:  # the C implementation alone: hashlib loads OpenSSL, a few milliseconds of start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without it
+    from hashlib import blake2b
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "SUFFIXES",
     "FileRefused",
     "clear_memo",
+    "content_hash",
+    "discover",
     "read",
     "root_of",
 ]
+
+SUFFIXES = (".yaml", ".yml")  # what discovery takes from a directory
 
 # The longest resolutions, annexes included, are a few hundred KB. A file
 # above this is not read (a 50 MB file of short items would take seconds and a
@@ -303,3 +314,101 @@ def _system(path: str, exc: OSError) -> FileRefused:
     if isinstance(exc, FileRefused):
         return exc
     return FileRefused(path, exc.strerror or str(exc), refused=False, code=exc.errno or 0)
+
+
+def hasher() -> blake2b:
+    """An incremental :func:`content_hash` (``update`` it, then ``digest``)."""
+    return blake2b(digest_size=20)
+
+
+def content_hash(data: bytes) -> bytes:
+    """The key of a file's content (BLAKE2b, 20 bytes): the cache and the index use it."""
+    return blake2b(data, digest_size=20).digest()
+
+
+# -- discovery ------------------------------------------------------------------
+
+Walk = Callable[[str, list[str], list[str]], None]
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]], *, walk: Walk | None = None
+) -> tuple[list[str], list[str]]:
+    """Resolution files under ``paths``: (files, failures).
+
+    A directory contributes its ``*.yaml``/``*.yml`` files, recursively, in
+    sorted order, skipping hidden directories and files and never following
+    directory symlinks (so a link loop cannot trap the walk); a file is taken
+    as given. ``walk(top, found, failures)`` walks a directory (default: the
+    file system; :meth:`itures.cache.Cache.walk` remembers listings).
+    """
+    files: list[str] = []
+    failures: list[str] = []
+    for raw in paths:
+        path = os.fspath(raw)
+        if os.path.isdir(path):
+            found: list[str] = []
+            (walk or walk_tree)(os.path.normpath(path), found, failures)
+            files.extend(sorted(found))  # normal paths: a normal top joined with names
+        elif os.path.exists(path):
+            files.append(os.path.normpath(path))
+        elif os.path.islink(path):
+            failures.append(f"{path}: broken symbolic link (its target is missing or loops)")
+        else:
+            failures.append(f"{path}: no such file or directory")
+    return list(dict.fromkeys(files)), failures
+
+
+def child(top: str, name: str) -> str:
+    """``os.path.join(top, name)`` for a normal ``top`` and a plain name, as
+    :func:`os.path.normpath` would give it (``x``, not ``./x``)."""
+    if top == os.curdir:
+        return name
+    return top + name if top.endswith(os.sep) else top + os.sep + name
+
+
+def list_dir(top: str) -> tuple[list[str], list[str], bool, OSError | None]:
+    """One directory for :func:`discover`: (subdirectories to walk, resolution
+    files, whether the listing depends on the directory alone, the error that
+    stopped the listing).
+
+    Hidden entries are skipped; a symlink to a directory is not walked (a
+    link loop cannot trap the walk). A listing with a symbolic link (whose
+    target may change while the directory does not) or an error "depends on
+    more" than the directory.
+    """
+    dirs: list[str] = []
+    files: list[str] = []
+    plain = True
+    try:
+        with os.scandir(top) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                try:
+                    is_dir = entry.is_dir()
+                    link = entry.is_symlink()
+                except OSError:
+                    is_dir, link = False, True
+                plain = plain and not link
+                if is_dir:
+                    if not link:
+                        dirs.append(name)
+                elif name.endswith(SUFFIXES):
+                    files.append(name)
+    except OSError as exc:  # a directory that cannot be listed
+        return dirs, files, False, exc
+    return dirs, files, plain, None
+
+
+def walk_tree(top: str, found: list[str], failures: list[str]) -> None:
+    """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
+    without following links would find them, with fewer system calls: a
+    commit hook walks the whole corpus at every commit)."""
+    dirs, files, _, error = list_dir(top)
+    found.extend(child(top, name) for name in files)
+    if error is not None:
+        failures.append(f"{error.filename or top}: cannot read: {error.strerror or error}")
+    for sub in dirs:
+        walk_tree(child(top, sub), found, failures)

@@ -40,12 +40,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from itures.corpus import CheckResult, FileResult, check_results, discover, read_file
+from itures.corpus import RevisionCorpus
 from itures.diagnostics import Diagnostic, Severity
+from itures.files import discover
 from itures.files import read as read_bytes
-from itures.gitrepo import GitError, Repository, RevisionCorpus
+from itures.gitrepo import GitError, Repository
 from itures.i18n import tr
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
+from itures.pipeline import check_results, read_data, read_file
+from itures.result import CheckResult, FileResult
 
 if TYPE_CHECKING:
     from itures.config import Config
@@ -288,8 +291,6 @@ def check_since(
         if directory is None:  # a single file
             content = {p: c for p, c in content.items() if p == os.path.normpath(root)}
         base_content.update(content)
-    from itures.corpus import read_data
-
     base_results = [read_data(p, c) for p, c in sorted(base_content.items())]
     base = check_results(base_results, len(base_results), [], config=config)
 

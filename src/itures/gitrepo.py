@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from itures.corpus import SUFFIXES, CheckResult, Corpus, FileResult, Index, check_results, read_data
+from itures.files import SUFFIXES
 
 __all__ = [
     "Commit",
     "GitError",
     "Repository",
-    "RevisionCorpus",
 ]
 
 
@@ -181,79 +180,7 @@ class Repository:
         return commits
 
 
-def _wanted(path: str) -> bool:
-    """The files :func:`itures.corpus.discover` would take (yaml, nothing hidden)."""
+def wanted(path: str) -> bool:
+    """The files :func:`itures.files.discover` would take (yaml, nothing hidden)."""
     parts = path.split("/")
     return path.endswith(SUFFIXES) and not any(p.startswith(".") for p in parts)
-
-
-class RevisionCorpus(Corpus):
-    """The resolutions under a directory as of a git revision.
-
-    Made by :meth:`itures.corpus.Corpus.at`. File paths are given as the
-    working-tree corpus gives them (``resolutions/wtdc/59/fr.yaml``), so
-    diagnostics of both can be compared; the content comes from git.
-    """
-
-    def __init__(self, root: str | os.PathLike[str], rev: str) -> None:
-        # no call to Corpus.__init__: the directory need not exist in the work tree
-        self.root = Path(root)
-        self.repo = Repository(self.root)
-        self.rev = self.repo.resolve(rev)
-        self._prefix = self.repo.relative(self.root)
-        self._base = (
-            Path(os.path.relpath(self.repo.top)) if not self.root.is_absolute() else self.repo.top
-        )
-        self._files: dict[str, str] | None = None
-        self._index: Index | None = None
-        self._results: list[FileResult] | None = None
-
-    def _display(self, repo_path: str) -> str:
-        return os.path.normpath(os.path.join(self._base, repo_path))
-
-    def _blobs(self) -> dict[str, str]:
-        if self._files is None:
-            self._files = {
-                self._display(p): sha
-                for p, sha in self.repo.files(self.rev, self._prefix)
-                if _wanted(p)
-            }
-        return self._files
-
-    @property
-    def files(self) -> list[str]:
-        return sorted(self._blobs())
-
-    def read(self, path: str) -> bytes:
-        """The content of one of :attr:`files` at this revision."""
-        sha = self._blobs().get(os.path.normpath(path))
-        if sha is None:
-            raise GitError(f"{path}: no such file at {self.rev[:10]}")
-        return self.repo.blobs([sha])[0]
-
-    def contents(self) -> dict[str, bytes]:
-        """Every file's content at this revision, by path."""
-        blobs = self._blobs()
-        paths = sorted(blobs)
-        return dict(zip(paths, self.repo.blobs([blobs[p] for p in paths]), strict=True))
-
-    def results(self) -> list[FileResult]:
-        """Every file read and validated."""
-        if self._results is None:
-            self._results = [read_data(p, data) for p, data in self.contents().items()]
-        return self._results
-
-    @property
-    def index(self) -> Index:
-        if self._index is None:
-            index = Index()
-            for res in self.results():
-                if res.resolution is not None:
-                    index.add(res.path, res.resolution)
-            self._index = index
-        return self._index
-
-    def check(self) -> CheckResult:
-        """Check the corpus as it was at this revision."""
-        results = self.results()
-        return check_results(results, len(results), [])

@@ -35,7 +35,7 @@ from itures.fragments import Outline, find, segment
 from itures.model import markup as mk
 
 if TYPE_CHECKING:
-    from itures.corpus import Index
+    from itures.index import Index
     from itures.model.resolution import (
         Annex,
         Clause,

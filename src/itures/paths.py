@@ -31,7 +31,10 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["OutsideTarget", "folder_name", "identity_path", "inside"]
+__all__ = ["DEFAULT_LAYOUT", "OutsideTarget", "folder_name", "identity_path", "inside"]
+
+# where each file lies under the corpus directory, by default (``[tool.itures] layout``)
+DEFAULT_LAYOUT = "{body}/{number}/{language}.yaml"
 
 
 class OutsideTarget(ValueError):

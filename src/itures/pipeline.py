@@ -10,7 +10,7 @@ A check runs in two stages (see README, "Architecture"):
    what the cache (:mod:`itures.cache`) keeps, and what worker processes
    compute when the check runs in parallel (:func:`analyse_many`).
 2. **The corpus**, :func:`conclude`: every summary goes into the
-   :class:`~itures.corpus.Index`; the corpus rules run on each checked file's
+   :class:`~itures.index.Index`; the corpus rules run on each checked file's
    summary; findings are positioned (the few files with a finding are parsed
    again for positions) and suppressions applied; the diagnostics are sorted
    by file and position, so the output does not depend on the order in which
@@ -26,18 +26,18 @@ from __future__ import annotations
 
 import marshal
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic, Related
 from itures.files import MAX_FILE_BYTES, FileRefused
 from itures.files import read as read_file_bytes
+from itures.result import CheckResult, FileResult
 
 if TYPE_CHECKING:
     from itures.cache import Cache
     from itures.config import Config
-    from itures.corpus import CheckResult, FileResult
     from itures.rules import Finding, Rule
     from itures.rules.runner import Runner
     from itures.rules.suppressions import Suppressed
@@ -188,7 +188,8 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     ``keep`` keeps the parsed document in the outcome (for bytes that cannot
     be read again from ``path``, such as a file at a git revision).
     """
-    from itures.cache import content_hash
+    from itures.files import content_hash
+    from itures.rules.languages import shape
     from itures.summary import summarise
     from itures.validate import validate
     from itures.yamlio.read import read_document
@@ -202,6 +203,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
         return Outcome(path, diagnostics=diagnostics, digest=digest)
     found, ctx = runner.file_findings(path, resolution, doc)
     summary = summarise(path, resolution, ctx.local.get("texts"))
+    shape(summary)
     kept = doc if keep else None
     if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
         return Outcome(path, summary, pending=found, marked=True, digest=digest, document=kept)
@@ -225,7 +227,7 @@ def analyse_path(path: str, runner: Runner) -> Outcome:
 
 
 def outcome_of(result: FileResult, runner: Runner) -> Outcome:
-    """Stage 1 for a file already read and validated (:func:`itures.corpus.read_file`)."""
+    """Stage 1 for a file already read and validated (:func:`read_file`)."""
     from itures.summary import summarise
 
     if result.resolution is None:
@@ -254,7 +256,7 @@ def _document(outcome: Outcome) -> Document | None:
     """
     if outcome.document is not None:
         return outcome.document
-    from itures.cache import content_hash
+    from itures.files import content_hash
     from itures.yamlio.read import Document, read_document
 
     try:
@@ -265,6 +267,65 @@ def _document(outcome: Outcome) -> Document | None:
         return None
     doc = read_document(outcome.path, data)
     return doc if isinstance(doc, Document) else None
+
+
+def read_file(path: str) -> FileResult | str:
+    """Read and validate one file; a string is an error that stops its check."""
+    data = read_bytes(path)
+    if isinstance(data, str):
+        return data
+    return read_data(path, data)
+
+
+def read_data(path: str, data: bytes) -> FileResult:
+    """Read and validate a file's content given as bytes (from git, say)."""
+    from itures.validate import validate
+    from itures.yamlio.read import read_document
+
+    doc = read_document(path, data)
+    if isinstance(doc, Diagnostic):
+        return FileResult(path, None, [doc])
+    resolution, diagnostics = validate(doc)
+    return FileResult(path, resolution, diagnostics, doc)
+
+
+def check_results(
+    results: list[FileResult],
+    files: int,
+    failures: list[str],
+    *,
+    only: Iterable[str] | None = None,
+    config: Config | None = None,
+) -> CheckResult:
+    """Check files already read (:func:`read_file`, :func:`read_data`) as one corpus.
+
+    Every valid resolution goes into the index; with ``only`` (paths), the
+    rules run on those files alone and only their diagnostics are kept, the
+    rest of the corpus being there for references. ``config`` defaults to the
+    ``[tool.itures]`` table found for the checked files.
+    """
+    from itures.config import discover as discover_config
+    from itures.rules.runner import Runner
+
+    if only is not None:
+        only = list(only)
+    if config is None:
+        config = discover_config(list(only) if only else [r.path for r in results[:1]])
+    if only is not None:
+        keep = {os.path.normpath(p) for p in only}
+        checked = [r for r in results if os.path.normpath(r.path) in keep]
+        others = [r for r in results if os.path.normpath(r.path) not in keep]
+    else:
+        checked, others = results, []
+    runner = Runner(config)
+    outcomes = [outcome_of(r, runner) for r in checked]
+    for r in others:  # the rest is indexed, not checked: no rules to run on it
+        if r.resolution is not None:
+            from itures.summary import summarise
+
+            outcomes.append(Outcome(r.path, summarise(r.path, r.resolution)))
+    diagnostics, suppressed = conclude(outcomes, len(checked), config)
+    return CheckResult(diagnostics, files, failures, suppressed)
 
 
 # -- stage 1 in worker processes ----------------------------------------------
@@ -416,7 +477,7 @@ def conclude(
     citations are judged as they stand, so a citation of a checked
     resolution that was already broken is reported too.
     """
-    from itures.corpus import Index
+    from itures.index import Index
     from itures.rules.runner import Runner
 
     index = Index()
@@ -473,8 +534,6 @@ def _encode_run(result: CheckResult) -> tuple[Any, ...]:
 
 
 def _decode_run(data: Any) -> CheckResult:
-    from itures.corpus import CheckResult
-
     files, diagnostics, suppressed = data
     hidden: list[Suppressed] = []
     if suppressed:
@@ -503,7 +562,6 @@ def run(
     context files are read and indexed, not reported on; one that cannot be
     read is a failure unless ``context_failures`` is false.
     """
-    from itures.corpus import CheckResult
     from itures.files import clear_memo
 
     clear_memo()  # roots and resolved folders are found again for each run

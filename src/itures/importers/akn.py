@@ -929,7 +929,7 @@ def parse_xml(data: bytes, source: str) -> Any:
 def read(
     path: str, *, body: str | None = None, language: str | None = None
 ) -> tuple[list[Imported], list[ImportFailure]]:
-    from itures.importers import read_source
+    from itures.importers.source import read_source
 
     data = read_source(path)
     return parse_bytes(data, source=path, body=body, language=language)

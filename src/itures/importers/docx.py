@@ -232,7 +232,7 @@ def read(
     import io
 
     if data is None:
-        from itures.importers import read_source
+        from itures.importers.source import read_source
 
         data = read_source(path)
     check_package(data, path)  # before python-docx is even imported

@@ -81,7 +81,7 @@ def parse_text(
 
 
 def read(path: str, *, body: str | None = None, language: str | None = None) -> Imported:
-    from itures.importers import read_source
+    from itures.importers.source import read_source
 
     data = read_source(path)
     return parse_text(decode(data), source=path, body=body, language=language)

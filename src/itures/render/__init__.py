@@ -26,7 +26,7 @@ from itures.paths import OutsideTarget, inside
 from itures.render.layout import Layout, relative_path
 
 if TYPE_CHECKING:
-    from itures.corpus import Index
+    from itures.index import Index
     from itures.model.resolution import Resolution
 
 __all__ = ["EXTENSIONS", "FORMATS", "RenderError", "Target", "plan", "render", "write"]
@@ -42,7 +42,7 @@ class RenderError(ValueError):
 def render(resolution: Resolution, fmt: str, *, index: Index | None = None, width: int = 80) -> str:
     """The text of ``resolution`` rendered as ``fmt`` (html, md, txt or akn).
 
-    ``index`` (an :class:`itures.corpus.Index`) is the corpus the rendering
+    ``index`` (an :class:`itures.index.Index`) is the corpus the rendering
     links into: HTML and Markdown link a citation only when the index holds
     the cited resolution (and its fragment only when the resolution has it),
     Akoma Ntoso takes the year of a citation without one from it. Without

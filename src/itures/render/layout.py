@@ -42,7 +42,7 @@ from itures.model import markup
 from itures.model.resolution import Annex, Clause, Footnote, Item, Resolution
 
 if TYPE_CHECKING:
-    from itures.corpus import Index
+    from itures.index import Index
 
 __all__ = [
     "ABROGATED",

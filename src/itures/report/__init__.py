@@ -1,4 +1,4 @@
-"""Reporters: turn a :class:`~itures.corpus.CheckResult` into text.
+"""Reporters: turn a :class:`~itures.result.CheckResult` into text.
 
 Reporters are registered by name in :data:`REPORTERS`; the CLI's ``--format``
 choices are generated from it. A reporter never checks anything. Each takes
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from itures.report.terminal import ReportOptions, concise, full, statistics_rows
 
 if TYPE_CHECKING:
-    from itures.corpus import CheckResult
+    from itures.result import CheckResult
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter", "concise", "json_report", "text"]
 

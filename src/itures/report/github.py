@@ -19,8 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from itures.corpus import CheckResult
     from itures.report.terminal import ReportOptions
+    from itures.result import CheckResult
 
 
 def _data(text: str) -> str:

@@ -76,7 +76,7 @@ from typing import TYPE_CHECKING, TextIO
 from itures.diagnostics import Diagnostic, Related
 
 if TYPE_CHECKING:
-    from itures.corpus import CheckResult
+    from itures.result import CheckResult
 
 __all__ = [
     "DEFAULT_WIDTH",
@@ -332,7 +332,7 @@ def _read_source(path: str, digest: bytes | None) -> _Source | None:
     if len(data) > MAX_FILE_BYTES:
         return None
     if digest is not None:
-        from itures.cache import content_hash
+        from itures.files import content_hash
 
         if content_hash(data) != digest:
             return None

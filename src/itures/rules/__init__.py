@@ -57,7 +57,7 @@ from itures.diagnostics import Severity
 
 if TYPE_CHECKING:
     from itures.config import Config
-    from itures.corpus import Index
+    from itures.index import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
     from itures.yamlio.read import Document

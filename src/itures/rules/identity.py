@@ -39,9 +39,8 @@ import re
 import string
 from collections.abc import Iterator
 
-from itures.config import DEFAULT_LAYOUT
 from itures.i18n import tr
-from itures.paths import folder_name
+from itures.paths import DEFAULT_LAYOUT, folder_name
 from itures.rules import CorpusContext, Finding, Place, rule
 
 _FIELDS = ("body", "number", "language")

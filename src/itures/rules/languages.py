@@ -61,11 +61,14 @@ def _citations(res: Summary) -> tuple[tuple[tuple[str | int, ...], tuple[str, ..
 
 def shape(res: Summary) -> bytes:
     """A digest of the structure the language versions share (:func:`_signature`):
-    equal digests, equal structures. Computed with the summary, so that the
-    usual case (versions that agree) costs one comparison."""
-    from itures.cache import content_hash
+    equal digests, equal structures. Computed once per summary and kept in it
+    (the engine computes it with the summary, so that the cache keeps it and
+    the usual case, versions that agree, costs one comparison)."""
+    if not res.shape:
+        from itures.files import content_hash
 
-    return content_hash(repr(sorted(_signature(res).items())).encode())
+        res.shape = content_hash(repr(sorted(_signature(res).items())).encode())
+    return res.shape
 
 
 def _signature(res: Summary) -> dict[str, Any]:
@@ -214,7 +217,7 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     if versions[res.language].path != ctx.path:
         return
 
-    if len({version.shape for version in versions.values()}) == 1:
+    if len({shape(version) for version in versions.values()}) == 1:
         return  # the versions agree (the usual case): nothing to compare
     signatures: dict[str, dict[str, Any]] = ctx.memo_run("language-signatures", dict)
     sigs: dict[str, dict[str, Any]] = {}

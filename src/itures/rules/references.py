@@ -1,7 +1,7 @@
 """References across the corpus.
 
 Every citation ``[words](body:number@year#fragment)`` is looked up in the
-corpus :class:`~itures.corpus.Index` (a dictionary by body and number, so the
+corpus :class:`~itures.index.Index` (a dictionary by body and number, so the
 cost is one lookup per citation, whatever the corpus size).
 
 Severities and the corpus scope (decisions):

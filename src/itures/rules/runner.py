@@ -23,7 +23,7 @@ from itures.rules import Context, CorpusContext, Finding, Place, Rule, load_all,
 from itures.rules import suppressions as sp
 
 if TYPE_CHECKING:
-    from itures.corpus import Index
+    from itures.index import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
     from itures.yamlio.read import Document

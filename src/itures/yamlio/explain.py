@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -357,12 +358,16 @@ def _levels(lines: list[str], row: int, dash: bool) -> list[tuple[int, int]]:
 
 
 def _tokens_before(text: str, index: int) -> list[yaml.Token]:
-    """The tokens libyaml reads before it stops (at character ``index``)."""
-    from itures.yamlio.read import _Loader
+    """The tokens libyaml reads before it stops (at character ``index``).
 
+    Scanning uses no resolver: the plain libyaml loader scans as the reader's does."""
+    try:
+        loader: Any = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+        loader = yaml.SafeLoader
     out: list[yaml.Token] = []
     try:
-        for token in yaml.scan(text, Loader=_Loader):
+        for token in yaml.scan(text, Loader=loader):
             if token.start_mark.index >= index:
                 break
             out.append(token)

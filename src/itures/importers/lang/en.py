@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from itures.importers.lang import Grammar
+from itures.importers.lang.base import Grammar
 from itures.model.vocabulary import shipped_verbs
 
 _X = re.VERBOSE

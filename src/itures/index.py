@@ -1,0 +1,171 @@
+"""The corpus index: the resolutions of a corpus by identity, for the corpus rules.
+
+:class:`Index` holds a :class:`~itures.summary.Summary` of each file. The
+corpus rules ask it for one identity at a time (the files of one body and
+number: language versions, duplicates, the target of a citation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from itures.model.resolution import Resolution
+    from itures.summary import Summary
+
+__all__ = ["DuplicateIdentity", "Index"]
+
+
+_NONE: Mapping[str, Summary] = {}
+
+
+class DuplicateIdentity(LookupError):
+    """Several files hold one identity (body, number, language): which one is meant
+    cannot be told. ``paths`` names them all, in path order."""
+
+    def __init__(self, body: str, number: str, language: str, paths: list[str]) -> None:
+        super().__init__(
+            f"{len(paths)} files have the identity {body} {number} ({language}): "
+            f"{', '.join(paths)}; `itures check` reports them (identity-duplicate)"
+        )
+        self.body = body
+        self.number = number
+        self.language = language
+        self.paths = paths
+
+
+class Index:
+    """The valid resolutions of a corpus by identity (body, number) and language.
+
+    Two files with one identity (body, number, language) are both kept
+    (decision: an index never hides a file): iteration yields both,
+    :meth:`same_identity` lists them, and the lookups (:meth:`summary`,
+    :meth:`version`, :meth:`get`, ...) answer with the first by path, so
+    that the answer does not depend on the order files were read in. The
+    corpus rule ``identity-duplicate`` reports them.
+
+    The index keeps a :class:`~itures.summary.Summary` of each resolution:
+    what the rules that look across files need of it (identity, history,
+    labels, footnote ids, citations), a few kilobytes instead of the ~35 KB of
+    the model, so that a check of 100,000 files fits in memory. Resolutions
+    added with :meth:`add` are kept whole as well (:meth:`get`,
+    :meth:`model`: the library's :class:`Corpus`, rendering); a check adds
+    summaries only (:meth:`add_summary`).
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], dict[str, Summary]] = {}
+        # the further files of an identity held by two or more, after the first by path
+        self._more: dict[tuple[str, str, str], list[Summary]] = {}
+        self._identity: dict[str, tuple[str, str, str]] = {}  # of each path
+        self._models: dict[str, Resolution] = {}
+
+    def add(self, path: str, resolution: Resolution) -> Summary:
+        """Index a resolution, keeping its model (see :meth:`get`)."""
+        from itures.summary import summarise
+
+        summary = summarise(path, resolution)
+        self.add_summary(summary)
+        self._models[path] = resolution
+        return summary
+
+    def add_summary(self, summary: Summary) -> None:
+        """Index a resolution by its summary alone (again for a path already indexed:
+        the new summary replaces the old)."""
+        identity = (summary.body, summary.number, summary.language)
+        before = self._identity.get(summary.path)
+        if before is not None and before != identity:
+            self._place(before, summary.path, None)
+        self._identity[summary.path] = identity
+        self._place(identity, summary.path, summary)
+
+    def _place(self, identity: tuple[str, str, str], path: str, summary: Summary | None) -> None:
+        """Put ``summary`` at ``path`` in the files of ``identity`` (None: take it out)."""
+        body, number, language = identity
+        versions = self._by_key.setdefault((body, number), {})
+        first = versions.get(language)
+        if summary is not None and (
+            first is None or (first.path == path and identity not in self._more)
+        ):
+            versions[language] = summary
+            return
+        group = [s for s in (first, *self._more.get(identity, ())) if s and s.path != path]
+        if summary is not None:
+            group.append(summary)
+        group.sort(key=lambda s: s.path)
+        if group:
+            versions[language] = group[0]
+        else:
+            versions.pop(language, None)
+            if not versions:
+                del self._by_key[(body, number)]
+        if len(group) > 1:
+            self._more[identity] = group[1:]
+        else:
+            self._more.pop(identity, None)
+
+    def same_identity(self, body: str, number: str, language: str) -> list[Summary]:
+        """Every file with this identity, in path order (more than one is a mistake)."""
+        first = self._by_key.get((body, number), _NONE).get(language)
+        if first is None:
+            return []
+        return [first, *self._more.get((body, number, language), ())]
+
+    def duplicates(self) -> Iterator[list[Summary]]:
+        """The files of each identity held by more than one, in path order."""
+        for body, number, language in self._more:
+            yield self.same_identity(body, number, language)
+
+    def summary(self, body: str, number: str, language: str | None = None) -> Summary | None:
+        """The summary of this identity: in ``language`` if given, else any version."""
+        versions = self._by_key.get((body, number))
+        if not versions:
+            return None
+        if language is None:
+            return next(iter(versions.values()))
+        return versions.get(language)
+
+    def versions(self, body: str, number: str) -> Mapping[str, Summary]:
+        """The language versions of one resolution: language -> summary (do not change it)."""
+        return self._by_key.get((body, number), _NONE)
+
+    def version(self, body: str, number: str, language: str) -> Summary | None:
+        """The version in ``language`` of one resolution, else any version, else None."""
+        versions = self._by_key.get((body, number))
+        if not versions:
+            return None
+        found = versions.get(language)
+        return found if found is not None else next(iter(versions.values()))
+
+    def model(self, summary: Summary) -> Resolution | None:
+        """The model of an indexed resolution, when it was added with :meth:`add`."""
+        return self._models.get(summary.path)
+
+    def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
+        """The model with this identity (None if absent or indexed by summary only)."""
+        found = self.summary(body, number, language)
+        return self._models.get(found.path) if found is not None else None
+
+    def bodies(self) -> frozenset[str]:
+        """The bodies of the indexed resolutions (pp, wtdc, ...)."""
+        return frozenset(body for body, _ in self._by_key)
+
+    def __contains__(self, ref: object) -> bool:
+        """Whether a resolution (a ``ResolutionRef`` or a (body, number) pair) is indexed."""
+        body, number = getattr(ref, "body", None), getattr(ref, "number", None)
+        if body is None and isinstance(ref, tuple) and len(ref) == 2:
+            body, number = ref
+        return (body, number) in self._by_key
+
+    def __len__(self) -> int:
+        """The number of indexed files (two files of one identity count twice)."""
+        return sum(len(v) for v in self._by_key.values()) + sum(map(len, self._more.values()))
+
+    def __iter__(self) -> Iterator[Summary]:
+        """Every indexed file, the files of a shared identity included."""
+        for (body, number), versions in self._by_key.items():
+            for language, summary in versions.items():
+                yield summary
+                if self._more:
+                    yield from self._more.get((body, number, language), ())
