@@ -136,6 +136,7 @@ def measure(rows: list[Row], repeat: int, *, warmup: bool = True) -> None:
             if row.setup is not None:
                 row.setup()
             row.func()  # untimed: imports, page cache
+            print(f"  {row.name}: untimed run done", file=sys.stderr, flush=True)
             gc.set_threshold(*thresholds)
     for _ in range(repeat):
         for row in rows:
@@ -146,6 +147,7 @@ def measure(rows: list[Row], repeat: int, *, warmup: bool = True) -> None:
             row.result = row.func()
             row.cpu.append(_cpu() - cpu)
             row.wall.append(time.perf_counter() - wall)
+            print(f"  {row.name}: {row.wall[-1]:.2f} s", file=sys.stderr, flush=True)
             # a command may tune the collector for its process (itures check
             # does): give the next one the interpreter's defaults again
             gc.set_threshold(*thresholds)
