@@ -166,8 +166,9 @@ def test_no_cache_neither_reads_nor_writes_it(
     assert truth[0] == 0
     # a cache that lies: every run it holds now says there are no files
     db = sqlite3.connect(database(_own_cache))
-    lie = __import__("marshal").dumps((0, [], []))
+    lie = __import__("marshal").dumps((0, [], [], 0))
     db.execute("UPDATE runs SET value = ?", (lie,))
+    db.execute("DELETE FROM reports")  # the reports remembered with the runs
     db.commit()
     db.close()
     assert check(str(corpus), capsys=capsys)[1]["summary"]["files"] == 0  # it is read...
@@ -556,3 +557,114 @@ def test_a_run_answered_from_the_cache_keeps_the_stats_it_recorded(
 
     monkeypatch.setattr(itures.files, "read", no_reading)
     assert check(str(corpus), capsys=capsys) == first
+
+
+REPORT_OPTIONS = [
+    ("--format", "text", "--color", "always"),
+    ("--format", "text", "--color", "never", "--statistics"),
+    (
+        "--format",
+        "concise",
+    ),
+    ("--format", "json"),
+    ("--format", "sarif"),
+    ("--format", "github"),
+    ("--format", "text", "--show-suppressed"),
+]
+
+
+def test_a_remembered_report_is_the_report(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run nothing changed writes the report remembered with it: byte for byte the
+    report a check without the cache writes, for every format and option, each
+    option its own report (run in any order)."""
+    write(corpus / "pp" / "2" / "en.yaml", citing(clause=7))  # a finding to report
+    fresh = {}
+    for options in REPORT_OPTIONS:
+        code = main(["check", *options, "--no-cache", str(corpus)])
+        fresh[options] = (code, capsys.readouterr().out)
+    assert len({out for _, out in fresh.values()}) == len(REPORT_OPTIONS)
+    for _ in range(2):  # fills, then answered by the cache
+        for options in [*REPORT_OPTIONS, *reversed(REPORT_OPTIONS)]:
+            code = main(["check", *options, str(corpus)])
+            assert (code, capsys.readouterr().out) == fresh[options], options
+
+
+def test_the_report_comes_from_the_cache_until_a_file_changes(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", "--format", "concise", str(corpus)])
+    truth = capsys.readouterr().out
+    db = sqlite3.connect(database(_own_cache))
+    assert db.execute("SELECT count(*) FROM reports").fetchone() == (1,)
+    db.execute("UPDATE reports SET value = ?", (b"remembered\n",))
+    db.commit()
+    db.close()
+    main(["check", "--format", "concise", str(corpus)])
+    assert capsys.readouterr().out == "remembered\n"  # the run's report, not made again
+    write(corpus / "pp" / "2" / "en.yaml", citing(clause=7))
+    main(["check", "--format", "concise", str(corpus)])
+    changed = capsys.readouterr().out
+    assert changed != truth and "remembered" not in changed
+    assert "reference-unresolved" in changed
+
+
+def test_a_remembered_run_is_not_decoded_to_write_its_report(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from itures import pipeline
+
+    write(corpus / "pp" / "2" / "en.yaml", citing(clause=7))
+    assert main(["check", str(corpus)]) == 1
+    expected = capsys.readouterr().out
+    decoded: list[object] = []
+    real = pipeline._undiag
+
+    def counting(*args: Any) -> Any:
+        decoded.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(pipeline, "_undiag", counting)
+    assert main(["check", str(corpus)]) == 1  # the exit code without the diagnostics
+    assert capsys.readouterr().out == expected
+    assert decoded == []
+    assert main(["check", "--format", "json", str(corpus)]) == 1  # another report: made
+    assert decoded
+
+
+def test_a_new_database_removes_those_of_earlier_formats(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _own_cache.mkdir(parents=True, exist_ok=True)
+    old = _own_cache / "check-v1.sqlite"
+    old.write_bytes(b"an earlier format")
+    (_own_cache / "check-v1.sqlite-wal").write_bytes(b"")
+    keep = _own_cache / "notes.sqlite"
+    keep.write_bytes(b"not ours")
+    check(str(corpus), capsys=capsys)
+    assert database(_own_cache).exists()
+    assert not old.exists() and not (_own_cache / "check-v1.sqlite-wal").exists()
+    assert keep.exists()
+
+
+def test_a_remembered_report_keeps_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    name = os.fsencode(tmp_path) + b"/bad\xe9.yaml"
+    with open(name, "wb") as fh:
+        fh.write(b"body: [\n")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "itures", "check", str(tmp_path)],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        for _ in range(3)  # made, remembered, written from the cache
+    ]
+    assert {(r.returncode, r.stdout, r.stderr) for r in runs} == {(1, runs[0].stdout, b"")}
+    assert b"/bad\\udce9.yaml:2:1: error[yaml-syntax]:" in runs[0].stdout

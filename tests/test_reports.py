@@ -233,3 +233,28 @@ def test_a_fingerprint_does_not_change_when_lines_are_inserted_above(tmp_path: P
     bad["operative"][0]["clauses"][2]["label"] = "9"
     write(path, bad)
     assert prints() != before
+
+
+def test_sarif_links_each_rule_to_the_published_rule_reference(tmp_path: Path) -> None:
+    bad = resolution()
+    bad["operative"][0]["clauses"][1]["label"] = "5"
+    _repo_with(tmp_path, "resolutions/pp/191/en.yaml", bad)
+    url = "https://docs.example.org/itures/rules.html"
+
+    def rules() -> list[dict[str, object]]:
+        proc = run_cli("check", "--format", "sarif", "resolutions", cwd=tmp_path)
+        log = json.loads(proc.stdout)
+        jsonschema.Draft4Validator(
+            _sarif_schema(), format_checker=jsonschema.FormatChecker()
+        ).validate(log)
+        found: list[dict[str, object]] = log["runs"][0]["tool"]["driver"]["rules"]
+        assert found
+        return found
+
+    assert all("helpUri" not in r for r in rules())  # no address: no link leading nowhere
+    (tmp_path / "pyproject.toml").write_text(f'[tool.itures]\nrules-url = "{url}"\n')
+    assert [r["helpUri"] for r in rules()] == [f"{url}#{r['id']}" for r in rules()]
+    for bad_url in ("docs/rules.md", "ftp://example.org/rules", f"{url}#top", "https://"):
+        (tmp_path / "pyproject.toml").write_text(f'[tool.itures]\nrules-url = "{bad_url}"\n')
+        proc = run_cli("check", "--format", "sarif", "resolutions", cwd=tmp_path)
+        assert proc.returncode == 2 and "rules-url" in proc.stderr and not proc.stdout

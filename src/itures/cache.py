@@ -84,11 +84,13 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 2
+FORMAT = 3
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
 MAX_ENTRIES = 100_000
+MAX_REPORTS = 4  # outputs of whole runs kept (text, json, ... of the last runs)
+MAX_REPORT_BYTES = 100_000_000
 BUSY_TIMEOUT_MS = 5000
 SETUP_RETRIES = 25  # about 6.5 s of waiting in all, then the cache is off
 
@@ -236,6 +238,9 @@ class Cache:
         self._files: dict[str, tuple[Any, bytes]] = {}
         self._snapshot_loaded = False
         self._snapshot_changed = False
+        # the corpus index kept between runs: file key -> card (itures.index.Card)
+        self._cards: dict[bytes, Any] | None = None
+        self._cards_changed = False
 
     @classmethod
     def for_paths(cls, paths: Sequence[str | os.PathLike[str]]) -> Cache:
@@ -286,7 +291,9 @@ class Cache:
                         remade = True
                         attempt -= 1
                         continue
-                    if not {"files", "runs", "snapshot", "meta"} <= tables:
+                    if not tables:
+                        self._remove_other_formats()
+                    if not {"files", "runs", "snapshot", "meta", "reports"} <= tables:
                         # one transaction: another run sees all the tables or none
                         db.execute("BEGIN IMMEDIATE")
                         for table in (
@@ -294,6 +301,7 @@ class Cache:
                             "runs (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
                             "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+                            "reports (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
                         db.execute(
@@ -393,6 +401,31 @@ class Cache:
                     fh.write("# the cache of itures check; see README, Architecture\n*\n")
             except FileExistsError:
                 pass
+
+    def _remove_other_formats(self) -> None:
+        """Remove the databases of earlier formats (no version reads them again):
+        regular files of this user only, as :meth:`_unsafe` allows."""
+        import re
+
+        try:
+            names = os.listdir(self.directory)
+        except OSError:
+            return
+        for name in names:
+            m = re.fullmatch(r"check-v(\d+)\.sqlite(?:-wal|-shm)?", name)
+            if m is None or int(m.group(1)) == FORMAT:
+                continue
+            path = os.path.join(self.directory, name)
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            import stat
+
+            mine = not hasattr(os, "geteuid") or st.st_uid == os.geteuid()
+            if stat.S_ISREG(st.st_mode) and mine:
+                with contextlib.suppress(OSError):
+                    os.remove(path)
 
     @staticmethod
     def _remove(path: str) -> None:
@@ -530,6 +563,71 @@ class Cache:
                 self._snapshot_changed = True
         return out
 
+    # -- the corpus index kept between runs ------------------------------------------
+
+    def cards(self) -> dict[bytes, Any]:
+        """The card (:data:`itures.index.Card`) of each file content seen, by file key.
+
+        One row, read at once (as the stat snapshot): what a check of a few
+        files needs to know of the rest of the corpus without decoding it.
+        """
+        if self._cards is None:
+            self._cards = {}
+            rows = self._query("SELECT value FROM snapshot WHERE name = 'cards'")
+            if rows:
+                try:
+                    found = marshal.loads(rows[0][0])
+                except Exception:  # a row that does not decode: none
+                    found = None
+                if isinstance(found, dict):
+                    self._cards = found
+        return self._cards
+
+    def add_cards(self, cards: Iterable[tuple[bytes, Any]]) -> None:
+        """Remember cards (written by the next :meth:`put`)."""
+        known = self.cards()
+        for key, card in cards:
+            if known.get(key) != card:
+                known[key] = card
+                self._cards_changed = True
+
+    # -- reports of whole runs ----------------------------------------------------
+
+    def get_report(self, key: bytes) -> bytes | None:
+        """The output (UTF-8) a command wrote for a run and its options (:meth:`put_report`)."""
+        rows = self._query("SELECT value FROM reports WHERE key = ?", (key,))
+        if not rows or not isinstance(rows[0][0], bytes):
+            return None
+        return rows[0][0]
+
+    def put_report(self, key: bytes, value: bytes) -> None:
+        """Remember the output of a run: the last :data:`MAX_REPORTS` only, each
+        within :data:`MAX_REPORT_BYTES` (a report of a corpus full of findings is
+        tens of megabytes; it is kept as it is, since reading it back must cost
+        less than making it)."""
+        if len(value) > MAX_REPORT_BYTES:
+            return
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(
+                    "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, value, time.time())
+                )
+                db.execute(
+                    "DELETE FROM reports WHERE rowid NOT IN "
+                    "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
+                    (MAX_REPORTS,),
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except Exception as exc:  # a full disk, a lock held too long: not remembered
+            self._fail(exc)
+
     # -- entries ------------------------------------------------------------
 
     def get_files(self, keys: Sequence[bytes]) -> dict[bytes, Any]:
@@ -559,7 +657,7 @@ class Cache:
 
     def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
         """Store per-file entries, a run entry, and the stat snapshot, in one transaction."""
-        if not files and run is None and not self._snapshot_changed:
+        if not files and run is None and not self._snapshot_changed and not self._cards_changed:
             return
         db = self._connect()
         if db is None:
@@ -583,6 +681,14 @@ class Cache:
                         "INSERT OR REPLACE INTO snapshot VALUES ('stat', ?)",
                         (marshal.dumps((self._dirs, self._files)),),
                     )
+                if self._cards_changed and self._cards is not None:
+                    extra = len(self._cards) - MAX_ENTRIES
+                    for key in list(self._cards)[: max(0, extra)]:
+                        del self._cards[key]
+                    db.execute(
+                        "INSERT OR REPLACE INTO snapshot VALUES ('cards', ?)",
+                        (marshal.dumps(self._cards),),
+                    )
                 self._prune(db)
                 db.execute("COMMIT")
             except BaseException:
@@ -592,6 +698,7 @@ class Cache:
             self._fail(exc)
             return
         self._snapshot_changed = False
+        self._cards_changed = False
 
     @staticmethod
     def _prune(db: sqlite3.Connection) -> None:

@@ -12,8 +12,10 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from itures.cache import Cache
     from itures.diagnostics import Diagnostic
     from itures.importers import Imported
+    from itures.result import CheckResult
 from collections.abc import Sequence
 
 from itures import __version__
@@ -106,11 +108,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
         from itures.gate import check_since
         from itures.gitrepo import GitError
 
+        since_cache = None
+        if not args.no_cache:
+            from itures.cache import Cache
+
+            since_cache = Cache.for_paths(paths)
         try:
-            result = check_since(paths, args.since, config=config)
+            result = check_since(
+                paths, args.since, config=config, cache=since_cache, jobs=args.jobs
+            )
         except GitError as exc:
             print(f"itures check --since: {exc}", file=sys.stderr)
             return 2
+        finally:
+            if since_cache is not None:
+                since_cache.close()
+        if since_cache is not None and since_cache.problem:
+            print(
+                "itures check: "
+                + i18n.tr("warning: cache not used: {problem}", problem=since_cache.problem),
+                file=sys.stderr,
+            )
     else:
         if args.corpus is not None and not os.path.isdir(args.corpus):
             print(
@@ -137,6 +155,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 from itures.corpus import check_paths
 
                 result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
+            result.show_suppressed = args.show_suppressed
+            sys.stdout.write(_report(result, args, cache, config.rules_url))
         finally:
             if bar is not None:
                 bar.close()
@@ -148,9 +168,43 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
                 file=sys.stderr,
             )
+        return result.exit_code
     result.show_suppressed = args.show_suppressed
-    sys.stdout.write(REPORTERS[_format(args)](result, _options(args)))
+    options = replace(_options(args), rules_url=config.rules_url)
+    sys.stdout.write(REPORTERS[_format(args)](result, options))
     return result.exit_code
+
+
+def _report(
+    result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
+) -> str:
+    """The report of a check, remembered with the run in the cache.
+
+    A run the cache answers (nothing changed) gives the same report for the
+    same format and options: it is kept with the run (:meth:`Cache.put_report`)
+    and written again, not made again. Nothing else goes into the report (the
+    excerpts come from the files, whose content is in the run's key; the
+    language of messages is in its fingerprint).
+    """
+    from dataclasses import replace
+
+    fmt = _format(args)
+    options = replace(_options(args), rules_url=rules_url)
+    key = None
+    if cache is not None and result.key is not None:
+        from itures.files import content_hash
+
+        key = content_hash(
+            result.key + repr((fmt, options, result.show_suppressed, os.getcwd())).encode()
+        )
+        found = cache.get_report(key)
+        if found is not None:
+            # lone surrogates (a file name that is not UTF-8) kept as they were made
+            return found.decode("utf-8", "surrogatepass")
+    text = REPORTERS[fmt](result, options)
+    if key is not None and cache is not None:
+        cache.put_report(key, text.encode("utf-8", "surrogatepass"))
+    return text
 
 
 def _options(args: argparse.Namespace) -> ReportOptions:

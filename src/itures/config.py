@@ -8,6 +8,7 @@ ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
 lang = "fr"                       # the language of messages: en (default), fr, es
 layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus
+rules-url = "https://example.org/itures/rules.html"  # the rule reference: SARIF's helpUri
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"
@@ -50,6 +51,11 @@ Decisions:
   :mod:`itures.model.vocabulary`), by part (``preamble``, ``operative``),
   canonical key and language; a key the vocabulary has gains headings, a new
   key is a new verb. Nothing can be removed: the shipped headings are ITU's.
+* ``rules-url``: where the rule reference (``docs/rules.md``) is published
+  for the corpus's team, an http(s) address; the SARIF report links each
+  rule to it (``helpUri``: the address and ``#`` the rule's name). Without
+  it SARIF has no ``helpUri`` (a link leading nowhere is worse than none; the
+  help text is in the report itself).
 * ``vocabulary``: a YAML file of more actors and events (the schema of
   ``schema/actors.yaml``, ``itures schema --vocabulary``), relative to the
   ``pyproject.toml``: its ids join the shipped ones for ``actor-unknown``
@@ -89,6 +95,7 @@ KEYS = (
     "lang",
     "layout",
     "vocabulary",
+    "rules-url",
 )
 _FIELDS = ("body", "number", "language")
 STAGES = ("yaml-syntax", "schema")
@@ -114,6 +121,8 @@ class Config:
     layout: str = DEFAULT_LAYOUT  # where each file lies under corpus (identity-path)
     # the corpus's actor and event vocabulary: (absolute path, digest of its content)
     vocabulary: tuple[str, str] | None = None
+    # where the rule reference (docs/rules.md) is published: SARIF's helpUri
+    rules_url: str | None = None
 
     def enabled(self, rule: str) -> bool:
         if rule in STAGES:
@@ -292,6 +301,7 @@ def from_table(table: Any, source: str, base: str) -> Config:
     verbs = _verbs(table["verbs"], where) if "verbs" in table else ()
     layout = _layout(table["layout"], where) if "layout" in table else DEFAULT_LAYOUT
     vocabulary = _vocabulary(table["vocabulary"], where, base) if "vocabulary" in table else None
+    rules_url = _rules_url(table["rules-url"], where) if "rules-url" in table else None
     return Config(
         select,
         ignore,
@@ -303,7 +313,24 @@ def from_table(table: Any, source: str, base: str) -> Config:
         verbs,
         layout,
         vocabulary,
+        rules_url,
     )
+
+
+def _rules_url(value: Any, where: str) -> str:
+    """``rules-url``: an absolute http(s) URL, without a fragment (each rule's is added)."""
+    from urllib.parse import urlsplit
+
+    example = 'e.g. rules-url = "https://example.org/itures/docs/rules.md"'
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"{where} rules-url must be an http or https address, {example}")
+    if parts.fragment or any(ch.isspace() for ch in value):
+        raise ConfigError(
+            f"{where} rules-url {value!r}: no '#' part and no spaces (each rule adds its own "
+            f"#name), {example}"
+        )
+    return str(value)
 
 
 def _vocabulary(value: Any, where: str, base: str) -> tuple[str, str]:

@@ -383,6 +383,21 @@ class RevisionCorpus(Corpus):
     def files(self) -> list[str]:
         return sorted(self._blobs())
 
+    def changed(self) -> set[str]:
+        """The files (as :attr:`files` names them) whose working-tree content differs
+        from this revision: modified or deleted since (``git diff``; files the
+        revision lacks are not listed)."""
+        return {self._display(p) for p in self.repo.changed(self.rev, self._prefix)}
+
+    def read_many(self, paths: Iterable[str]) -> dict[str, bytes]:
+        """The content of some of :attr:`files` at this revision, in one read."""
+        blobs = self._blobs()
+        wanted = [os.path.normpath(p) for p in paths]
+        missing = [p for p in wanted if p not in blobs]
+        if missing:
+            raise GitError(f"{missing[0]}: no such file at {self.rev[:10]}")
+        return dict(zip(wanted, self.repo.blobs([blobs[p] for p in wanted]), strict=True))
+
     def read(self, path: str) -> bytes:
         """The content of one of :attr:`files` at this revision."""
         sha = self._blobs().get(os.path.normpath(path))

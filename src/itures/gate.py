@@ -38,7 +38,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from itures.corpus import RevisionCorpus
 from itures.diagnostics import Diagnostic, Severity
@@ -47,10 +47,11 @@ from itures.files import read as read_bytes
 from itures.gitrepo import GitError, Repository
 from itures.i18n import tr
 from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
-from itures.pipeline import check_results, read_data, read_file
+from itures.pipeline import read_data, read_file
 from itures.result import CheckResult, FileResult
 
 if TYPE_CHECKING:
+    from itures.cache import Cache
     from itures.config import Config
 
 __all__ = ["GATE_RULES", "check_since", "config_findings", "history_problem", "structure"]
@@ -264,54 +265,148 @@ def _same(d: Diagnostic) -> tuple[str, str, str | None, str]:
 
 
 def check_since(
-    paths: Iterable[str | os.PathLike[str]], rev: str, *, config: Config | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    rev: str,
+    *,
+    config: Config | None = None,
+    cache: Cache | None = None,
+    jobs: int | None = None,
 ) -> CheckResult:
     """Check ``paths`` (the corpus directories) as the CI gate for changes since ``rev``.
+
+    The work grows with the change, not with the corpus: the files changed
+    since ``rev`` (``git diff``, and the files ``rev`` lacks) are checked, and
+    so are the unchanged files *related* to them, those whose diagnostics a
+    change can alter: the other files of a changed identity (language
+    versions, namesakes) and the files citing one, at ``rev`` or now. Their
+    diagnostics now are compared with theirs at ``rev``. The other files are
+    known through the cache's cards (:func:`itures.pipeline.cards`), not
+    read; without ``cache`` a temporary one is used and removed.
 
     Raises :class:`itures.gitrepo.GitError` when a path is not in a git
     repository or ``rev`` is unknown.
     """
-    roots = [os.fspath(p) for p in paths]
-    files, failures = discover(roots)
-    results: list[FileResult] = []
-    for path in files:
-        res = read_file(path)
-        if isinstance(res, str):
-            failures.append(res)
-        else:
-            results.append(res)
-    now = check_results(results, len(files), failures, config=config)
+    if cache is None:
+        import shutil
+        import tempfile
 
-    base_results: list[FileResult] = []
-    base_content: dict[str, bytes] = {}
+        from itures.cache import Cache
+
+        scratch = tempfile.mkdtemp(prefix="itures-since-")
+        try:
+            return check_since(paths, rev, config=config, cache=Cache(scratch), jobs=jobs)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    from itures import pipeline
+    from itures.config import discover as discover_config
+
+    roots = [os.fspath(p) for p in paths]
+    files, failures = discover(roots, walk=cache.walk)
+    if config is None:
+        config = discover_config(list[str | os.PathLike[str]](files[:1] or roots))
+    now_set = {os.path.normpath(f): f for f in files}
+
+    # the corpus at rev: its file list (git ls-tree) and what changed since (git diff)
+    base_blobs: dict[str, RevisionCorpus] = {}
+    modified: set[str] = set()
     for root in roots:
         directory = root if os.path.isdir(root) or not os.path.splitext(root)[1] else None
         corpus = RevisionCorpus(directory or os.path.dirname(root) or ".", rev)
-        content = corpus.contents()
+        listed = corpus.files
         if directory is None:  # a single file
-            content = {p: c for p, c in content.items() if p == os.path.normpath(root)}
-        base_content.update(content)
-    base_results = [read_data(p, c) for p, c in sorted(base_content.items())]
-    base = check_results(base_results, len(base_results), [], config=config)
+            listed = [p for p in listed if p == os.path.normpath(root)]
+        for path in listed:
+            base_blobs[path] = corpus
+        modified |= corpus.changed()
+    changed = {p for p in now_set if p not in base_blobs or p in modified}
+    deleted = {p for p in base_blobs if p not in now_set}
+    old_bytes: dict[str, bytes] = {}
+    for corpus in {id(c): c for c in base_blobs.values()}.values():
+        mine = [p for p in base_blobs if base_blobs[p] is corpus and (p in changed or p in deleted)]
+        old_bytes.update(corpus.read_many(mine))
+    base_paths = sorted(base_blobs)
 
-    changed: set[str] = set()
-    for path in files:
-        try:
-            data = read_bytes(path)
-        except OSError:  # not read: already among the failures
-            continue
-        if base_content.get(os.path.normpath(path)) != data:
-            changed.add(os.path.normpath(path))
+    # cards now and at rev: the identities the change touches, and what relates to them
+    now_cards, _ = pipeline.cards(files, config, cache, jobs=jobs)
+    base_cards, _ = pipeline.cards(base_paths, config, cache, contents=old_bytes, jobs=jobs)
+    touched: set[tuple[str, str]] = set()
+    for path in changed:
+        card = now_cards.get(now_set[path])
+        if card is not None:
+            touched.add((card[0], card[1]))
+    for path in changed | deleted:
+        card = base_cards.get(path)
+        if card is not None:
+            touched.add((card[0], card[1]))
+    bodies_now = {c[0] for c in now_cards.values() if c is not None}
+    bodies_then = {c[0] for c in base_cards.values() if c is not None}
+    moved_bodies = bodies_now ^ bodies_then
 
-    known = {_same(d) for d in base.diagnostics}
-    kept = [
-        d for d in now.diagnostics if os.path.normpath(d.path) in changed or _same(d) not in known
+    def related(card: Any) -> bool:
+        if card is None:
+            return False
+        if (card[0], card[1]) in touched:
+            return True
+        return any(c in touched or c[0] in moved_bodies for c in card[3])
+
+    unchanged = [f for f in files if os.path.normpath(f) not in changed]
+    rel = {
+        os.path.normpath(f)
+        for f in unchanged
+        if related(now_cards.get(f)) or related(base_cards.get(os.path.normpath(f)))
+    }
+    checked_now = [f for f in files if os.path.normpath(f) in changed or os.path.normpath(f) in rel]
+    others_now = [
+        f for f in files if os.path.normpath(f) not in changed and os.path.normpath(f) not in rel
     ]
-    positions = _Positions({os.path.normpath(r.path): r for r in results})
-    kept.extend(_gate_findings(base_results, results, changed, positions))
+    now = pipeline.run(
+        checked_now, others_now, config, failures=failures, files=len(files), cache=cache, jobs=jobs
+    )
+    base_checked = [p for p in base_paths if p in rel]
+    base_others = [p for p in base_paths if p not in rel]
+    base = pipeline.run(
+        base_checked,
+        base_others,
+        config,
+        cache=cache,
+        jobs=jobs,
+        contents=old_bytes,
+        context_failures=False,
+    )
+    known = {_same(d) for d in base.diagnostics if os.path.normpath(d.path) in rel}
+    kept = []
+    for d in now.diagnostics:
+        where = os.path.normpath(d.path)
+        if where in changed or (where in rel and _same(d) not in known):
+            kept.append(d)
+
+    # the gate's own checks, on the models of the touched identities
+    def touches(card: Any) -> bool:
+        return card is not None and (card[0], card[1]) in touched
+
+    head: list[FileResult] = []
+    for f in files:
+        if touches(now_cards.get(f)):
+            res = read_file(f)
+            if isinstance(res, FileResult):
+                head.append(res)
+    then: list[FileResult] = []
+    for path in base_paths:
+        if touches(base_cards.get(path)):
+            data = old_bytes.get(path)
+            if data is None:  # unchanged: as in the working tree
+                try:
+                    data = read_bytes(now_set[path])
+                except (OSError, KeyError):
+                    continue
+            then.append(read_data(path, data))
+    positions = _Positions({os.path.normpath(r.path): r for r in head})
+    kept.extend(_gate_findings(then, head, changed, positions))
     kept.extend(config_findings(roots, rev, config))
     kept.sort(key=Diagnostic.sort_key)
-    return CheckResult(kept, now.files, now.failures)
+    result = CheckResult(kept, now.files, now.failures)
+    result.digests = now.digests
+    return result
 
 
 # -- the configuration --------------------------------------------------------------

@@ -136,6 +136,14 @@ class Repository:
         out.sort()
         return out
 
+    def changed(self, rev: str, prefix: str = "") -> set[str]:
+        """Paths under ``prefix`` whose content in the working tree differs from ``rev``
+        (modified, added to the index, or deleted; untracked files are not listed)."""
+        args = ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", rev, "--"]
+        args.append(f":(top){prefix}" if prefix else ":(top)")
+        out = self.git(*args)
+        return {p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p}
+
     def blobs(self, shas: Sequence[str]) -> list[bytes]:
         """The contents of blobs, in one ``git cat-file --batch``."""
         if not shas:

@@ -7,14 +7,16 @@ number: language versions, duplicates, the target of a citation).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import functools
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from itures.model.resolution import Resolution
     from itures.summary import Summary
 
-__all__ = ["DuplicateIdentity", "Index"]
+__all__ = ["Card", "DuplicateIdentity", "Index", "LazyIndex", "card_of"]
 
 
 _NONE: Mapping[str, Summary] = {}
@@ -169,3 +171,141 @@ class Index:
                 yield summary
                 if self._more:
                     yield from self._more.get((body, number, language), ())
+
+
+# -- the index kept between runs ------------------------------------------------------
+
+# What the index keeps of a file between runs, without its summary: its identity
+# (body, number, language) and the identities (body, number) it cites.
+Card = tuple[str, str, str, tuple[tuple[str, str], ...]]
+
+
+def card_of(summary: Summary) -> Card:
+    """The :data:`Card` of a summary."""
+    cited: dict[tuple[str, str], None] = {}
+    for _, _, _, target in summary.cites:
+        for ref in _cited(target):
+            cited[ref] = None
+    return (summary.body, summary.number, summary.language, tuple(cited))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cited(target: str) -> tuple[tuple[str, str], ...]:
+    """The identities a citation target names (none when it does not parse)."""
+    from itures.model.markup import parse_target
+
+    parsed = parse_target(target)
+    if isinstance(parsed, str):
+        return ()
+    return tuple((sys.intern(ref.body), sys.intern(ref.number)) for ref in parsed[0])
+
+
+class LazyIndex(Index):
+    """An :class:`Index` that reads summaries when a rule asks for them.
+
+    It starts from the :data:`Card` of every file of the corpus (kept
+    between runs by the cache) and ``load(path)``, which gives a file's
+    summary (decoded from the cache, or the file read again). A lookup of
+    one identity (body, number) loads the files of that identity and no
+    other: a check of one changed file in a corpus of 100,000 reads the
+    summaries of the resolutions it cites, its language versions and
+    namesakes, and of the files that cite it (:meth:`citing`), not the
+    corpus. Iterating over the whole index loads everything.
+
+    The answers are those of an :class:`Index` holding every summary: the
+    groups are complete when asked for, and the identities, bodies and
+    length come from the cards.
+    """
+
+    def __init__(self, cards: Mapping[str, Card], load: Callable[[str], Summary | None]) -> None:
+        super().__init__()
+        self._cards = dict(cards)
+        self._load = load
+        self._groups: dict[tuple[str, str], list[str]] = {}
+        for path, (body, number, _, _) in self._cards.items():
+            self._groups.setdefault((body, number), []).append(path)
+        self._loaded: set[tuple[str, str]] = set()
+
+    @property
+    def cards(self) -> Mapping[str, Card]:
+        """Every file's card, by path."""
+        return self._cards
+
+    def add_summary(self, summary: Summary) -> None:
+        """Index a summary now (a checked file: its card is made from it)."""
+        path = summary.path
+        old = self._cards.get(path)
+        card = card_of(summary)
+        if old is None or old[:2] != card[:2]:
+            if old is not None:
+                self._groups[(old[0], old[1])].remove(path)
+            self._groups.setdefault((card[0], card[1]), []).append(path)
+        self._cards[path] = card
+        super().add_summary(summary)
+
+    def _ensure(self, body: str, number: str) -> None:
+        key = (body, number)
+        if key in self._loaded:
+            return
+        self._loaded.add(key)
+        for path in list(self._groups.get(key, ())):
+            if path in self._identity:
+                continue  # added already
+            summary = self._load(path)
+            if summary is not None:
+                Index.add_summary(self, summary)
+
+    def _ensure_all(self) -> None:
+        for body, number in list(self._groups):
+            self._ensure(body, number)
+
+    def same_identity(self, body: str, number: str, language: str) -> list[Summary]:
+        self._ensure(body, number)
+        return super().same_identity(body, number, language)
+
+    def duplicates(self) -> Iterator[list[Summary]]:
+        counts: dict[tuple[str, str, str], int] = {}
+        for card in self._cards.values():
+            counts[card[:3]] = counts.get(card[:3], 0) + 1
+        for body, number, _ in (k for k, n in counts.items() if n > 1):
+            self._ensure(body, number)
+        return super().duplicates()
+
+    def summary(self, body: str, number: str, language: str | None = None) -> Summary | None:
+        self._ensure(body, number)
+        return super().summary(body, number, language)
+
+    def versions(self, body: str, number: str) -> Mapping[str, Summary]:
+        self._ensure(body, number)
+        return super().versions(body, number)
+
+    def version(self, body: str, number: str, language: str) -> Summary | None:
+        self._ensure(body, number)
+        return super().version(body, number, language)
+
+    def get(self, body: str, number: str, language: str | None = None) -> Resolution | None:
+        self._ensure(body, number)
+        return super().get(body, number, language)
+
+    def bodies(self) -> frozenset[str]:
+        return frozenset(body for body, _ in self._groups if self._groups[(body, _)])
+
+    def __contains__(self, ref: object) -> bool:
+        body, number = getattr(ref, "body", None), getattr(ref, "number", None)
+        if body is None and isinstance(ref, tuple) and len(ref) == 2:
+            body, number = ref
+        return bool(self._groups.get((body, number)))  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+    def __iter__(self) -> Iterator[Summary]:
+        self._ensure_all()
+        return super().__iter__()
+
+    def citing(self, targets: Iterable[tuple[str, str]]) -> list[str]:
+        """The files whose citations name one of the identities ``targets``, in path order."""
+        wanted = frozenset(targets)
+        return sorted(
+            path for path, card in self._cards.items() if any(c in wanted for c in card[3])
+        )

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import marshal
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from itures.result import CheckResult, FileResult
 if TYPE_CHECKING:
     from itures.cache import Cache
     from itures.config import Config
+    from itures.index import Index
     from itures.rules import Finding, Rule
     from itures.rules.runner import Runner
     from itures.rules.suppressions import Suppressed
@@ -464,26 +465,37 @@ def analyse_many(
 
 
 def conclude(
-    outcomes: Sequence[Outcome], checked: int, config: Config
+    outcomes: Sequence[Outcome],
+    checked: int,
+    config: Config,
+    *,
+    index: Index | None = None,
+    citing: Callable[[frozenset[tuple[str, str]]], Iterable[Outcome]] | None = None,
 ) -> tuple[list[Diagnostic], list[Suppressed]]:
-    """Stage 2: index every outcome's summary, run the corpus rules on the
-    first ``checked`` outcomes, position, suppress, sort.
+    """Stage 2: run the corpus rules on the first ``checked`` outcomes against
+    the corpus index, position, suppress, sort.
 
-    The other outcomes (the corpus around the checked files) are not
-    reported on, except what the checked files break in them: a file that
-    cites one of the checked resolutions gets the inbound rules' findings
-    about those citations (a clause cited elsewhere removed by the commit
-    being checked; see :attr:`itures.rules.CorpusContext.only`). The
-    citations are judged as they stand, so a citation of a checked
+    ``index`` defaults to an :class:`~itures.index.Index` of every outcome's
+    summary; a run on a cached corpus passes a
+    :class:`~itures.index.LazyIndex` instead, which reads only the summaries
+    the rules ask for. The other outcomes (the corpus around the checked
+    files) are not reported on, except what the checked files break in them:
+    a file that cites one of the checked resolutions gets the inbound rules'
+    findings about those citations (a clause cited elsewhere removed by the
+    commit being checked; see :attr:`itures.rules.CorpusContext.only`).
+    ``citing(targets)`` gives the outcomes of the files that cite one of the
+    identities ``targets`` (default: the outcomes after the checked ones that
+    do). The citations are judged as they stand, so a citation of a checked
     resolution that was already broken is reported too.
     """
     from itures.index import Index
     from itures.rules.runner import Runner
 
-    index = Index()
-    for o in outcomes:
-        if o.summary is not None:
-            index.add_summary(o.summary)
+    if index is None:
+        index = Index()
+        for o in outcomes:
+            if o.summary is not None:
+                index.add_summary(o.summary)
     runner = Runner(config, index)
     diagnostics: list[Diagnostic] = []
     suppressed: list[Suppressed] = []
@@ -500,14 +512,16 @@ def conclude(
         out, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
         diagnostics.extend(out)
         suppressed.extend(hidden)
-    if checked < len(outcomes) and any(r.inbound for r in runner.corpus_rules):
+    others = citing is not None or checked < len(outcomes)
+    if others and any(r.inbound for r in runner.corpus_rules):
         from itures.rules.references import cites_any
 
         targets = frozenset(
             (o.summary.body, o.summary.number) for o in outcomes[:checked] if o.summary is not None
         )
+        candidates = citing(targets) if citing is not None else outcomes[checked:]
         memo: dict[str, Any] = {}
-        for o in outcomes[checked:]:
+        for o in candidates:
             if o.summary is None or not cites_any(o.summary, targets, memo):
                 continue
             found = runner.corpus_findings(o.summary, only=targets)
@@ -530,17 +544,68 @@ def _encode_run(result: CheckResult) -> tuple[Any, ...]:
         result.files,
         [(d.path, *_diag(d)) for d in result.diagnostics],
         [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in result.suppressed],
+        result.errors,
     )
 
 
-def _decode_run(data: Any) -> CheckResult:
-    files, diagnostics, suppressed = data
-    hidden: list[Suppressed] = []
-    if suppressed:
-        from itures.rules.suppressions import Suppressed
+class Remembered(CheckResult):
+    """A run the cache answered (:func:`run`): its diagnostics are decoded when
+    first read. The command line writes a report remembered with the run
+    without reading them: 50,000 findings cost a quarter of a second to decode,
+    more than the rest of a run that nothing changed."""
 
-        hidden = [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in suppressed]
-    return CheckResult([_undiag(d[1:], d[0]) for d in diagnostics], files, [], hidden)
+    def __init__(self, data: Any) -> None:
+        files, diagnostics, suppressed, errors = data
+        if not (isinstance(diagnostics, list) and isinstance(suppressed, list)):
+            raise ValueError("not a remembered run")
+        self.__dict__["_raw"] = (diagnostics, suppressed)
+        self.__dict__["_errors"] = int(errors)
+        super().__init__([], files, [], [])
+
+    def _load(self) -> None:
+        raw = self.__dict__.pop("_raw", None)
+        if raw is None:
+            return
+        diagnostics, suppressed = raw
+        hidden: list[Suppressed] = []
+        if suppressed:
+            from itures.rules.suppressions import Suppressed
+
+            hidden = [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in suppressed]
+        self.__dict__["diagnostics"] = [_undiag(d[1:], d[0]) for d in diagnostics]
+        self.__dict__["suppressed"] = hidden
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        self._load()
+        found: list[Diagnostic] = self.__dict__["diagnostics"]
+        return found
+
+    @diagnostics.setter
+    def diagnostics(self, value: list[Diagnostic]) -> None:
+        self.__dict__["diagnostics"] = value
+
+    @property
+    def suppressed(self) -> list[Suppressed]:
+        self._load()
+        found: list[Suppressed] = self.__dict__["suppressed"]
+        return found
+
+    @suppressed.setter
+    def suppressed(self, value: list[Suppressed]) -> None:
+        self.__dict__["suppressed"] = value
+
+    @property
+    def exit_code(self) -> int:
+        if self.failures:
+            return 2
+        if "_raw" in self.__dict__:
+            return 1 if self.__dict__["_errors"] else 0
+        return super().exit_code
+
+
+def _decode_run(data: Any) -> CheckResult:
+    return Remembered(data)
 
 
 def run(
@@ -554,13 +619,24 @@ def run(
     jobs: int | None = None,
     progress: Progress | None = None,
     context_failures: bool = True,
+    contents: Mapping[str, bytes] | None = None,
 ) -> CheckResult:
     """Check the files ``checked``, with the files ``context`` indexed for references.
 
     ``failures`` are earlier failures (paths that do not exist); ``files`` the
     number of files to report as checked (default: ``len(checked)``). The
     context files are read and indexed, not reported on; one that cannot be
-    read is a failure unless ``context_failures`` is false.
+    read is a failure unless ``context_failures`` is false. ``contents`` gives
+    the bytes of some of the paths (a file as it was at a git revision): they
+    are used instead of what the path holds on disk.
+
+    With a cache, the context costs what the checked files touch: the cache
+    keeps a card of every file (its identity and the identities it cites,
+    :data:`itures.index.Card`), and the corpus rules get a
+    :class:`~itures.index.LazyIndex` that decodes the summaries of the
+    resolutions they ask for, and the outcomes of the files citing a checked
+    one, nothing else. A context file whose card is unknown (new, changed, or
+    never seen) is read as before.
     """
     from itures.files import clear_memo
 
@@ -568,73 +644,208 @@ def run(
     checked = list(dict.fromkeys(checked))
     seen = set(checked)
     others = [p for p in dict.fromkeys(context) if p not in seen]
-    paths = [*checked, *others]
     count = len(checked) if files is None else files
     failures = list(failures)
+    given = dict(contents or {})
+    if cache is None:
+        return _run_uncached(
+            checked, others, config, failures, count, jobs, progress, context_failures, given
+        )
 
-    outcomes: list[Outcome | None] = [None] * len(paths)
-    digests: dict[str, bytes] = {}
+    from itures.cache import fingerprint, run_key
+    from itures.files import content_hash
+    from itures.index import LazyIndex, card_of
+
+    paths = [*checked, *others]
+    hashed = cache.hashes([p for p in paths if p not in given])
+    digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
+    digests.update((p, content_hash(data)) for p, data in given.items())
     key: bytes | None = None
-    file_fp = b""
-    if cache is not None:
-        from itures.cache import fingerprint, run_key
+    if not failures and len(digests) == len(paths):
+        key = run_key(
+            fingerprint(config, run=True),
+            count,
+            [(p, digests[p]) for p in checked],
+            [(p, digests[p]) for p in others],
+        )
+        hit = cache.get_run(key)
+        if hit is not None:
+            try:
+                answer = _decode_run(hit)
+            except Exception:  # an entry that does not decode is a miss
+                pass
+            else:
+                answer.digests = digests
+                answer.key = key
+                # the stats this run recorded (files no longer racy): the next
+                # run then reads no file at all
+                cache.put([])
+                return answer
+    file_fp = fingerprint(config)
+    known = cache.cards()
 
-        hashed = cache.hashes(paths)
-        digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
-        if not failures and len(digests) == len(paths):
-            key = run_key(
-                fingerprint(config, run=True),
-                count,
-                [(p, digests[p]) for p in checked],
-                [(p, digests[p]) for p in others],
-            )
-            hit = cache.get_run(key)
-            if hit is not None:
-                try:
-                    answer = _decode_run(hit)
-                except Exception:  # an entry that does not decode is a miss
-                    pass
-                else:
-                    answer.digests = digests
-                    # the stats this run recorded (files no longer racy): the next
-                    # run then reads no file at all
-                    cache.put([])
-                    return answer
-        file_fp = fingerprint(config)
-        keys = {p: _file_key(file_fp, h) for p, h in digests.items()}
-        entries = cache.get_files(list(keys.values()))
-        for i, path in enumerate(paths):
-            entry = entries.get(keys.get(path, b""))
-            if entry is not None:
-                try:
-                    outcomes[i] = Outcome.decode(entry, path, digests[path])
-                except Exception:  # an entry that does not decode is a miss
-                    continue
-    todo = [i for i, o in enumerate(outcomes) if o is None]
+    def fkey(path: str) -> bytes | None:
+        digest = digests.get(path)
+        return file_fp + digest if digest is not None else None
+
+    # the checked files, and the context files the index has no card of
+    needed = [*checked, *(p for p in others if fkey(p) not in known)]
+    outcomes: dict[str, Outcome] = {}
+    keys = {p: k for p in needed if (k := fkey(p)) is not None and p not in given}
+    entries = cache.get_files(list(keys.values()))
+    for path, k in keys.items():
+        entry = entries.get(k)
+        if entry is not None:
+            try:
+                outcomes[path] = Outcome.decode(entry, path, digests[path])
+            except Exception:  # an entry that does not decode is a miss
+                continue
     new: list[tuple[bytes, Any]] = []
-    for i, (o, data) in zip(
-        todo,
-        analyse_many(
-            [paths[i] for i in todo],
-            config,
-            jobs=jobs,
-            progress=progress,
-            keep_data=cache is not None,
-        ),
-        strict=True,
-    ):
-        outcomes[i] = o
-        if cache is not None and o.failure is None and o.digest is not None:
-            if data is None:
-                data = o.encode()
-            new.append((_file_key(file_fp, o.digest), data))
+
+    def store(o: Outcome, data: Any) -> None:
+        nonlocal key
+        if o.failure is None and o.digest is not None:
+            new.append((file_fp + o.digest, data if data is not None else o.encode()))
             if digests.get(o.path) != o.digest:
                 key = None  # the file changed while it was checked: not a run to remember
+
+    runner_box: list[Runner] = []
+
+    def a_runner() -> Runner:
+        from itures.rules.runner import Runner
+
+        if not runner_box:
+            runner_box.append(Runner(config))
+        return runner_box[0]
+
+    todo = [p for p in needed if p not in outcomes and p not in given]
+    for path, (o, data) in zip(
+        todo, analyse_many(todo, config, jobs=jobs, progress=progress), strict=True
+    ):
+        outcomes[path] = o
+        store(o, data)
+    for path in needed:
+        if path not in outcomes and path in given:
+            outcomes[path] = o = analyse(path, given[path], a_runner(), keep=True)
+            store(o, None)
+
+    cards: dict[str, Any] = {}
+    fresh: list[tuple[bytes, Any]] = []
+    for path in others:
+        got = outcomes.get(path)
+        if got is None:
+            cards[path] = known[file_fp + digests[path]]
+            continue
+        if got.failure is not None:
+            if context_failures:
+                failures.append(got.failure)
+            continue
+        card = card_of(got.summary) if got.summary is not None else None
+        cards[path] = card
+        if got.digest is not None:
+            fresh.append((file_fp + got.digest, card))
+
+    def analysed(path: str) -> Outcome:
+        """A context file read again: its entry left the cache."""
+        if path in given:
+            o = analyse(path, given[path], a_runner(), keep=True)
+        else:
+            o = analyse_path(path, a_runner())
+        store(o, None)
+        return o
+
+    def outcome(path: str) -> Outcome:
+        o = outcomes.get(path)
+        if o is None:
+            k = fkey(path)
+            entry = None
+            if k is not None and path not in given:  # (bytes not on disk: kept parsed)
+                entry = cache.get_files([k]).get(k)
+            try:
+                o = Outcome.decode(entry, path, digests[path]) if entry is not None else None
+            except Exception:  # an entry that does not decode is a miss
+                o = None
+            if o is None:
+                o = analysed(path)
+            outcomes[path] = o
+        return o
+
+    def summary(path: str) -> Summary | None:
+        o = outcomes.get(path)
+        if o is not None:
+            return o.summary
+        k = fkey(path)
+        entry = cache.get_files([k]).get(k) if k is not None else None
+        if entry is not None and entry[0] is not None:
+            from itures.summary import Summary
+
+            try:
+                return Summary.from_data(entry[0], path)
+            except Exception:  # an entry that does not decode is a miss
+                pass
+        return outcome(path).summary
+
+    index = LazyIndex({p: c for p, c in cards.items() if c is not None}, summary)
+    done: list[Outcome] = []
+    for path in checked:
+        o = outcomes[path]
+        if o.failure is not None:
+            failures.append(o.failure)
+            continue
+        done.append(o)
+        if o.summary is not None:
+            index.add_summary(o.summary)
+            if o.digest is not None:
+                fresh.append((file_fp + o.digest, index.cards[path]))
+
+    def citing(targets: frozenset[tuple[str, str]]) -> list[Outcome]:
+        return [outcome(p) for p in index.citing(targets) if p not in seen]
+
+    diagnostics, suppressed = conclude(done, len(done), config, index=index, citing=citing)
+    result = CheckResult(diagnostics, count, failures, suppressed)
+    result.digests = dict(digests)
+    result.digests.update((o.path, o.digest) for o in done if o.digest is not None)
+    cache.add_cards(fresh)
+    run_entry = (key, _encode_run(result)) if key is not None and not failures else None
+    cache.put(new, run_entry)
+    if run_entry is not None and cache.problem is None:
+        result.key = key
+    return result
+
+
+def _run_uncached(
+    checked: list[str],
+    others: list[str],
+    config: Config,
+    failures: list[str],
+    count: int,
+    jobs: int | None,
+    progress: Progress | None,
+    context_failures: bool,
+    given: dict[str, bytes],
+) -> CheckResult:
+    """:func:`run` without a cache: every file read, the index holds every summary."""
+    from itures.rules.runner import Runner
+
+    paths = [p for p in (*checked, *others) if p not in given]
+    read = dict(
+        zip(
+            paths,
+            (
+                o
+                for o, _ in analyse_many(
+                    paths, config, jobs=jobs, progress=progress, keep_data=False
+                )
+            ),
+            strict=True,
+        )
+    )
+    if given:
+        runner = Runner(config)
+        read.update((p, analyse(p, data, runner, keep=True)) for p, data in given.items())
     done: list[Outcome] = []
     n_checked = 0
-    for i, maybe in enumerate(outcomes):
-        assert maybe is not None
-        o = maybe
+    for i, o in enumerate(read[p] for p in (*checked, *others)):
         if o.failure is not None:
             if i < len(checked) or context_failures:
                 failures.append(o.failure)
@@ -644,11 +855,81 @@ def run(
     diagnostics, suppressed = conclude(done, n_checked, config)
     result = CheckResult(diagnostics, count, failures, suppressed)
     result.digests = {o.path: o.digest for o in done if o.digest is not None}
-    if cache is not None:
-        run_entry = (key, _encode_run(result)) if key is not None and not failures else None
-        cache.put(new, run_entry)
     return result
 
 
 def _file_key(fp: bytes, digest: bytes) -> bytes:
     return fp + digest
+
+
+def cards(
+    paths: Sequence[str],
+    config: Config,
+    cache: Cache,
+    *,
+    contents: Mapping[str, bytes] | None = None,
+    jobs: int | None = None,
+) -> tuple[dict[str, Any], list[str]]:
+    """The :data:`~itures.index.Card` of each file (None for a file that is not a
+    valid resolution), and the files that could not be read.
+
+    Cards come from the cache; a file without one is read (decoded from its
+    cached outcome, else checked) and its card and outcome are stored, so
+    that a :func:`run` after this one finds them. ``contents`` gives the
+    bytes of some paths, as for :func:`run`.
+    """
+    from itures.cache import fingerprint
+    from itures.files import content_hash
+    from itures.index import card_of
+
+    given = dict(contents or {})
+    hashed = cache.hashes([p for p in paths if p not in given])
+    digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
+    digests.update((p, content_hash(data)) for p, data in given.items())
+    file_fp = fingerprint(config)
+    known = cache.cards()
+    out: dict[str, Any] = {}
+    missing: list[str] = []
+    for path in paths:
+        digest = digests.get(path)
+        if digest is not None and file_fp + digest in known:
+            out[path] = known[file_fp + digest]
+        else:
+            missing.append(path)
+    entries = cache.get_files([file_fp + digests[p] for p in missing if p in digests])
+    outcomes: dict[str, Outcome] = {}
+    for path in missing:
+        entry = entries.get(file_fp + digests[path]) if path in digests else None
+        if entry is not None and path not in given:
+            try:
+                outcomes[path] = Outcome.decode(entry, path, digests[path])
+            except Exception:  # an entry that does not decode is a miss
+                continue
+    new: list[tuple[bytes, Any]] = []
+    todo = [p for p in missing if p not in outcomes and p not in given]
+    for path, (o, data) in zip(todo, analyse_many(todo, config, jobs=jobs), strict=True):
+        outcomes[path] = o
+        if o.failure is None and o.digest is not None:
+            new.append((file_fp + o.digest, data if data is not None else o.encode()))
+    mine = [p for p in missing if p in given]
+    if mine:
+        from itures.rules.runner import Runner
+
+        runner = Runner(config)
+        for path in mine:
+            o = outcomes[path] = analyse(path, given[path], runner)
+            if o.digest is not None:
+                new.append((file_fp + o.digest, o.encode()))
+    failures: list[str] = []
+    fresh: list[tuple[bytes, Any]] = []
+    for path in missing:
+        o = outcomes[path]
+        if o.failure is not None:
+            failures.append(o.failure)
+            continue
+        card = out[path] = card_of(o.summary) if o.summary is not None else None
+        if o.digest is not None:
+            fresh.append((file_fp + o.digest, card))
+    cache.add_cards(fresh)
+    cache.put(new)
+    return out, failures

@@ -48,6 +48,9 @@ class CheckResult:
     # content hash of each file as it was checked (path -> digest, when known):
     # the text report shows source excerpts only of files that have not changed
     digests: dict[str, bytes] = field(default_factory=dict)
+    # the key under which the cache remembers this run (None: not remembered): a
+    # report of it is remembered under it too (the command line's output)
+    key: bytes | None = None
 
     @property
     def errors(self) -> int:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from itures import textscan
-from itures.importers.build import ARTEFACT, Imported, ImportFailure, Note
+from itures.importers.records import ARTEFACT, Imported, ImportFailure, Note
 from itures.importers.source import MAX_SOURCE_BYTES, read_source
 
 if TYPE_CHECKING:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
-from itures.diagnostics import Severity
 from itures.importers import extract
 from itures.importers.lang import Grammar, flexible
+from itures.importers.records import UNRESOLVED, Imported, ImportFailure, Note
 from itures.model import markup
 from itures.model.resolution import Resolution
 
@@ -36,52 +35,6 @@ __all__ = [
     "unglue",
     "validated",
 ]
-
-ARTEFACT = "conversion-artefact"
-# a citation left as text because the body it cites cannot be told
-UNRESOLVED = "citation-unresolved-body"
-
-
-@dataclass(frozen=True)
-class Note:
-    """Something the importer saw, and where it is in the produced document."""
-
-    message: str
-    path: tuple[str | int, ...] = ()
-    rule: str = ARTEFACT
-    severity: Severity = "warning"
-    # a leftover that check finds again (:mod:`itures.textscan`); then the
-    # import's report shows check's finding, with where the note saw it
-    scanned: bool = False
-    where: str = ""
-
-
-@dataclass
-class Imported:
-    """One imported document: the model, what was noted, where it came from."""
-
-    resolution: Resolution
-    notes: list[Note] = field(default_factory=list)
-    source: str = ""
-
-    @property
-    def relative_path(self) -> str:
-        """Where the file goes in a corpus: ``<body>/<number>/<language>.yaml`` (a ``/``
-        in the number becomes ``_``: :func:`itures.paths.folder_name`)."""
-        from itures.paths import identity_path
-
-        r = self.resolution
-        return identity_path(r.body, r.number, r.language, ".yaml")
-
-
-class ImportFailure(Exception):
-    """The source cannot be imported; ``str()`` says why and where."""
-
-    def __init__(self, message: str, *, where: str | None = None) -> None:
-        super().__init__(f"{where}: {message}" if where else message)
-        self.message = message
-        self.where = where
-
 
 # -- history -----------------------------------------------------------------
 

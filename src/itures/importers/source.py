@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itures.importers.build import ImportFailure
+from itures.importers.records import ImportFailure
 
 __all__ = ["MAX_SOURCE_BYTES", "read_source"]
 

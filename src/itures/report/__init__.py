@@ -67,7 +67,7 @@ def _github(result: CheckResult, options: ReportOptions | None = None) -> str:
 def _sarif(result: CheckResult, options: ReportOptions | None = None) -> str:
     from itures.report.sarif import sarif
 
-    return sarif(result)
+    return sarif(result, rules_url=options.rules_url if options is not None else None)
 
 
 REPORTERS: dict[str, Reporter] = {

@@ -107,8 +107,12 @@ def _uri(path: str, root: str) -> str:
     return quote(rel, safe="/")
 
 
-def sarif_log(result: CheckResult) -> dict[str, Any]:
-    """The SARIF log of a check, as plain data."""
+def sarif_log(result: CheckResult, *, rules_url: str | None = None) -> dict[str, Any]:
+    """The SARIF log of a check, as plain data.
+
+    ``rules_url`` (``[tool.itures] rules-url``) is where the rule reference is
+    published: each rule's ``helpUri`` is it and ``#`` the rule's name (the
+    headings of ``docs/rules.md`` are the rule names)."""
     from itures import __version__
 
     summaries = _summaries()
@@ -129,6 +133,8 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
             "help": {"text": doc, "markdown": doc},
             "properties": {"tags": ["itures"]},
         }
+        if rules_url is not None:
+            rule["helpUri"] = f"{rules_url}#{name}"
         rule_objects.append(rule)
     results = []
     uris: dict[str, str] = {}
@@ -218,6 +224,6 @@ def _srcroot(root: str) -> str:
     return uri if uri.endswith("/") else uri + "/"
 
 
-def sarif(result: CheckResult) -> str:
-    """SARIF 2.1.0 JSON text."""
-    return json.dumps(sarif_log(result), ensure_ascii=False, indent=2) + "\n"
+def sarif(result: CheckResult, *, rules_url: str | None = None) -> str:
+    """SARIF 2.1.0 JSON text (``rules_url``: see :func:`sarif_log`)."""
+    return json.dumps(sarif_log(result, rules_url=rules_url), ensure_ascii=False, indent=2) + "\n"

@@ -108,6 +108,8 @@ class ReportOptions:
     color: bool = False
     statistics: bool = False
     width: int = DEFAULT_WIDTH
+    # where the rule reference is published (``[tool.itures] rules-url``): SARIF's helpUri
+    rules_url: str | None = None
 
 
 def color_wanted(

@@ -55,6 +55,7 @@ select = ["ALL"]                  # rules to run (default: all)
 ignore = ["numbering-style"]      # rules not to run
 reference-scope = ["wtdc", "pp"]  # bodies the corpus holds completely ("*": all it holds)
 layout = "{body}/{number}/{language}.yaml"  # where each file lies under corpus (identity-path)
+rules-url = "https://example.org/itures/rules.html"  # where this page is published: SARIF's helpUri
 
 [tool.itures.severity]            # re-grade rules
 punctuation = "error"

@@ -25,20 +25,31 @@ from itures.importers.lang.base import Grammar
 __all__ = ["GRAMMARS", "Grammar", "grammar", "guess_language"]
 
 
-def _load() -> dict[str, Grammar]:
-    from itures.importers.lang import en, es, fr
-
-    return {g.language: g for g in (en.GRAMMAR, fr.GRAMMAR, es.GRAMMAR)}
-
-
+LANGUAGES = ("en", "fr", "es")
 GRAMMARS: dict[str, Grammar] = {}
 
 
 def grammar(language: str) -> Grammar:
-    """The grammar of a language (en, fr, es); KeyError for the others."""
-    if not GRAMMARS:
-        GRAMMARS.update(_load())
-    return GRAMMARS[language]
+    """The grammar of a language (en, fr, es); KeyError for the others.
+
+    Each language module is imported when its grammar is first asked for: a
+    check of French files compiles the French patterns alone."""
+    found = GRAMMARS.get(language)
+    if found is None:
+        if language not in LANGUAGES:
+            raise KeyError(language)
+        import importlib
+
+        module = importlib.import_module(f"itures.importers.lang.{language}")
+        found = module.GRAMMAR
+        assert isinstance(found, Grammar)
+        GRAMMARS[language] = found
+    return found
+
+
+def _load_all() -> None:
+    for language in LANGUAGES:
+        grammar(language)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -46,8 +57,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def guess_language(text: str) -> str | None:
     """The language (en, fr or es) whose function words the text uses most."""
-    if not GRAMMARS:
-        GRAMMARS.update(_load())
+    _load_all()
     head = text[:400]
     for word, lang in (("RESOLUCI", "es"), ("RÉSOLUTION", "fr"), ("RECOMENDACI", "es")):
         if word in head.upper():
@@ -55,7 +65,7 @@ def guess_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return None
-    scores = {lang: sum(1 for w in words if w in g.stopwords) for lang, g in GRAMMARS.items()}
+    scores = {lang: sum(1 for w in words if w in grammar(lang).stopwords) for lang in LANGUAGES}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] > 0 else None
 
