@@ -267,18 +267,20 @@ def table(rows: list[Row], files: int) -> str:
     return "\n".join(lines)
 
 
-def _verdict(met: bool) -> str:
+def _verdict(met: bool | None) -> str:
+    if met is None:
+        return "not judged at this size"
     return "met" if met else "**not met**"
 
 
-def target_lines(targets: list[tuple[str, str, str, bool]]) -> str:
+def target_lines(targets: list[tuple[str, str, str, bool | None]]) -> str:
     """A Markdown table of (what, measured, target, met)."""
     lines = ["| target (issue 12) | measured | goal | |", "|---|---:|---:|---|"]
     lines += [f"| {w} | {m} | {g} | {_verdict(ok)} |" for w, m, g, ok in targets]
     return "\n".join(lines)
 
 
-def speed_targets(rows: list[Row]) -> list[tuple[str, str, str, bool]]:
+def speed_targets(rows: list[Row]) -> list[tuple[str, str, str, bool | None]]:
     """The issue's targets for a whole check, from the medians of one run."""
     floor, cold = _median(rows, LIBYAML), _median(rows, COLD)
     fill, warm = _median(rows, FILL), _median(rows, WARM)
@@ -370,7 +372,7 @@ def hook_table(
     since_runs: int,
     compare: bool,
     no_cache: bool = True,
-) -> tuple[str, list[tuple[str, str, str, bool]]]:
+) -> tuple[str, list[tuple[str, str, str, bool | None]]]:
     """The commit hook and the CI gate as processes (see the module docstring).
 
     ``targets`` are paths relative to the corpus's directory: the first is
@@ -495,7 +497,7 @@ def hook_table(
             f"| {(med - base) * 1e3:+.0f} ms | {max(proc.rss):.0f} "
             f"| {', '.join(map(str, sorted(proc.codes)))} |"
         )
-    goals: list[tuple[str, str, str, bool]] = []
+    goals: list[tuple[str, str, str, bool | None]] = []
     for t in lint:
         ratio = statistics.median(changed[t].wall) / statistics.median(lint[t].wall)
         goals.append(
@@ -595,12 +597,16 @@ def bench_corpus(spawner: Spawner, kind: str, base: str, args: argparse.Namespac
     procs, peak = process_table(spawner, root, env)
     print(procs)
     print()
+    # the goal is for 100,000 files: judged there, or when a smaller corpus
+    # already passes it
+    met = peak < 1024 if len(files) >= 100_000 or peak >= 1024 else None
+    per = f"; {peak / len(files) * 1000:.0f} MB per 1,000 files" if len(files) < 100_000 else ""
     goals.append(
         (
-            "peak memory of `itures check` (cold or warm)",
-            f"{peak:.0f} MB",
+            f"peak memory of `itures check` (cold or warm), {len(files):,} files",
+            f"{peak:.0f} MB{per}",
             "< 1 GB at 100,000 files",
-            peak < 1024,
+            met,
         )
     )
     print(target_lines(goals), flush=True)
