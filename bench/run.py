@@ -63,7 +63,7 @@ temporary directory, removed at the end unless ``--keep`` is given.
     python bench/run.py                                   # both corpora, 5,000 files, 3 runs each
     python bench/run.py --corpus generated -n 500 --repeat 1 --hook-runs 10
     python bench/run.py --corpus realistic -n 100000 --repeat 1 --hook-runs 5 \\
-        --since-runs 0 --no-compare --no-warmup --no-one-process
+        --since-runs 1 --no-compare --no-warmup --no-one-process
 """
 
 from __future__ import annotations
