@@ -598,7 +598,7 @@ def test_the_report_comes_from_the_cache_until_a_file_changes(
     truth = capsys.readouterr().out
     db = sqlite3.connect(database(_own_cache))
     assert db.execute("SELECT count(*) FROM reports").fetchone() == (1,)
-    db.execute("UPDATE reports SET value = ?", (b"remembered\n",))
+    db.execute("UPDATE reports SET value = ?", (b"\x00remembered\n",))
     db.commit()
     db.close()
     main(["check", "--format", "concise", str(corpus)])
@@ -668,3 +668,25 @@ def test_a_remembered_report_keeps_a_file_name_that_is_not_utf8(tmp_path: Path) 
     ]
     assert {(r.returncode, r.stdout, r.stderr) for r in runs} == {(1, runs[0].stdout, b"")}
     assert b"/bad\\udce9.yaml:2:1: error[yaml-syntax]:" in runs[0].stdout
+
+
+def test_cards_are_kept_per_fingerprint_and_pruned(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each configuration (each per-file fingerprint) has its row of cards, holding
+    the corpus's files alone; the rows of the fingerprints used last are kept."""
+    import marshal
+
+    from itures.rules import load_all
+
+    target = str(corpus / "pp" / "2" / "en.yaml")
+    rules = sorted(load_all())
+    for n in range(cache_module.MAX_CARD_SETS + 3):
+        main(["check", "--format", "json", "--ignore", rules[n], "--corpus", str(corpus), target])
+        capsys.readouterr()
+    db = sqlite3.connect(database(_own_cache))
+    rows = db.execute("SELECT value FROM cards").fetchall()
+    db.close()
+    assert len(rows) == cache_module.MAX_CARD_SETS
+    # a card per file of the corpus (the two), whatever ran before
+    assert {len(marshal.loads(value)) for (value,) in rows} == {2}

@@ -99,3 +99,84 @@ def test_places_in_a_long_text_are_found_in_any_order(
     resumed = [position._offset_in_source(doc.text, node, value, o) for o in offsets]
     assert resumed == fresh
     assert all(f is not None for f in fresh)
+
+
+def _walk_one_by_one(
+    text: str, value: str, style: str | None, offset: int, i: int, j: int, end: int
+) -> tuple[int, int] | None:
+    """The walk of :func:`itures.rules.position._walk`, one character at a time."""
+    while i < offset:
+        if j >= end:
+            return None
+        c = value[i]
+        s = text[j]
+        if c.isspace():
+            if not s.isspace() and not (style == '"' and s == "\\"):
+                i += 1
+                continue
+            while j < end and (
+                text[j].isspace()
+                or (style == '"' and text[j] == "\\" and text[j + 1 : j + 2] == "\n")
+            ):
+                j += 1
+            i += 1
+            while i < offset and value[i].isspace():
+                i += 1
+            continue
+        if s == c:
+            j += 2 if style == "'" and c == "'" and text[j + 1 : j + 2] == "'" else 1
+            i += 1
+        elif style == '"' and s == "\\":
+            j += {"x": 4, "u": 6, "U": 10}.get(text[j + 1 : j + 2], 2)
+            i += 1
+        elif s.isspace():
+            j += 1
+        else:
+            return None
+    return i, j
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="ab é\u00a0\\'\"\n#:-", min_size=1, max_size=15), min_size=1, max_size=30
+    ),
+    st.sampled_from([None, "'", '"', "|", ">"]),
+    st.integers(8, 40),
+    st.lists(st.integers(0, 10**6), min_size=1, max_size=6),
+)
+def test_the_walk_steps_over_runs_where_a_walk_by_character_lands(
+    words: list[str], style: str | None, width: int, picks: list[int]
+) -> None:
+    """Stepping over the runs of the value written as is lands where walking
+    character by character does, escapes, doubled quotes and folds included."""
+    import yaml
+
+    from itures.rules import position
+
+    value = " ".join(words)
+    source = yaml.dump({"t": value}, default_style=style, width=width, allow_unicode=False)
+    doc = read_document("t.yaml", source.encode())
+    assert isinstance(doc, Document)
+    node = position.nodes_along(doc, ("t",))[-1]
+    if node.value != value or (node.style or None) != style:
+        return  # PyYAML chose another style (or a plain scalar): nothing to compare
+    j = node.start_mark.index
+    if style in (">", "|"):
+        j = doc.text.index("\n", j) + 1
+    elif style in ("'", '"'):
+        j += 1
+    end = node.end_mark.index
+    for pick in picks:
+        offset = pick % (len(value) + 1)
+        assert position._walk(doc.text, value, node.style, offset, 0, j, end) == (
+            _walk_one_by_one(doc.text, value, node.style, offset, 0, j, end)
+        )
+
+
+@given(st.text(alphabet="ab\n é", max_size=60), st.data())
+def test_a_line_and_column_count_the_line_breaks_before(text: str, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(text)))
+    doc = Document("t.yaml", text, None)
+    before = text[:index]
+    assert doc.line_column(index) == (before.count("\n") + 1, index - before.rfind("\n"))

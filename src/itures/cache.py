@@ -71,7 +71,7 @@ import marshal
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from itures.files import content_hash, hasher
@@ -84,11 +84,12 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 3
+FORMAT = 4
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
 MAX_ENTRIES = 100_000
+MAX_CARD_SETS = 8  # card rows kept (one per per-file fingerprint used lately)
 MAX_REPORTS = 4  # outputs of whole runs kept (text, json, ... of the last runs)
 MAX_REPORT_BYTES = 100_000_000
 BUSY_TIMEOUT_MS = 5000
@@ -238,8 +239,10 @@ class Cache:
         self._files: dict[str, tuple[Any, bytes]] = {}
         self._snapshot_loaded = False
         self._snapshot_changed = False
-        # the corpus index kept between runs: file key -> card (itures.index.Card)
+        # the corpus index kept between runs, for one fingerprint: content hash ->
+        # card (itures.index.Card)
         self._cards: dict[bytes, Any] | None = None
+        self._cards_fp: bytes | None = None
         self._cards_changed = False
 
     @classmethod
@@ -293,7 +296,7 @@ class Cache:
                         continue
                     if not tables:
                         self._remove_other_formats()
-                    if not {"files", "runs", "snapshot", "meta", "reports"} <= tables:
+                    if not {"files", "runs", "snapshot", "meta", "reports", "cards"} <= tables:
                         # one transaction: another run sees all the tables or none
                         db.execute("BEGIN IMMEDIATE")
                         for table in (
@@ -302,6 +305,7 @@ class Cache:
                             "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "reports (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            "cards (fp BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
                         db.execute(
@@ -565,15 +569,18 @@ class Cache:
 
     # -- the corpus index kept between runs ------------------------------------------
 
-    def cards(self) -> dict[bytes, Any]:
-        """The card (:data:`itures.index.Card`) of each file content seen, by file key.
+    def cards(self, fp: bytes) -> dict[bytes, Any]:
+        """The card (:data:`itures.index.Card`) of each file content seen with the
+        per-file fingerprint ``fp``, by content hash.
 
-        One row, read at once (as the stat snapshot): what a check of a few
-        files needs to know of the rest of the corpus without decoding it.
+        One row per fingerprint, read at once (as the stat snapshot): what a
+        check of a few files needs to know of the rest of the corpus without
+        decoding it. The rows of the :data:`MAX_CARD_SETS` fingerprints used
+        last are kept (another configuration, another itures: other cards).
         """
-        if self._cards is None:
-            self._cards = {}
-            rows = self._query("SELECT value FROM snapshot WHERE name = 'cards'")
+        if self._cards is None or self._cards_fp != fp:
+            self._cards, self._cards_fp, self._cards_changed = {}, fp, False
+            rows = self._query("SELECT value FROM cards WHERE fp = ?", (fp,))
             if rows:
                 try:
                     found = marshal.loads(rows[0][0])
@@ -583,12 +590,12 @@ class Cache:
                     self._cards = found
         return self._cards
 
-    def add_cards(self, cards: Iterable[tuple[bytes, Any]]) -> None:
-        """Remember cards (written by the next :meth:`put`)."""
-        known = self.cards()
-        for key, card in cards:
-            if known.get(key) != card:
-                known[key] = card
+    def add_cards(self, fp: bytes, cards: Iterable[tuple[bytes, Any]]) -> None:
+        """Remember cards of fingerprint ``fp`` (written by the next :meth:`put`)."""
+        known = self.cards(fp)
+        for digest, card in cards:
+            if known.get(digest) != card:
+                known[digest] = card
                 self._cards_changed = True
 
     # -- reports of whole runs ----------------------------------------------------
@@ -611,8 +618,7 @@ class Cache:
         if db is None:
             return
         try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction(db):
                 db.execute(
                     "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, value, time.time())
                 )
@@ -621,12 +627,20 @@ class Cache:
                     "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
                     (MAX_REPORTS,),
                 )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
         except Exception as exc:  # a full disk, a lock held too long: not remembered
             self._fail(exc)
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+        """One write transaction: committed, or rolled back on any failure."""
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
     # -- entries ------------------------------------------------------------
 
@@ -670,8 +684,7 @@ class Cache:
             self._fail(exc)
             return
         try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction(db):
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run_row is not None:
                     db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", run_row)
@@ -686,14 +699,15 @@ class Cache:
                     for key in list(self._cards)[: max(0, extra)]:
                         del self._cards[key]
                     db.execute(
-                        "INSERT OR REPLACE INTO snapshot VALUES ('cards', ?)",
-                        (marshal.dumps(self._cards),),
+                        "INSERT OR REPLACE INTO cards VALUES (?, ?, ?)",
+                        (self._cards_fp, marshal.dumps(self._cards), now),
+                    )
+                    db.execute(
+                        "DELETE FROM cards WHERE rowid NOT IN "
+                        "(SELECT rowid FROM cards ORDER BY used DESC LIMIT ?)",
+                        (MAX_CARD_SETS,),
                     )
                 self._prune(db)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
             return

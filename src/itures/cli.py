@@ -104,89 +104,88 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("itures check: " + i18n.tr("--jobs must be 1 or more"), file=sys.stderr)
         return 2
-    if args.since is not None:
-        from itures.gate import check_since
-        from itures.gitrepo import GitError
+    if args.since is None and args.corpus is not None and not os.path.isdir(args.corpus):
+        print(
+            "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
+            file=sys.stderr,
+        )
+        return 2
+    cache = None
+    if not args.no_cache:
+        from itures.cache import Cache
 
-        since_cache = None
-        if not args.no_cache:
-            from itures.cache import Cache
+        cache = Cache.for_paths(paths or [args.corpus])
+    from itures import progress
 
-            since_cache = Cache.for_paths(paths)
-        try:
-            result = check_since(
-                paths, args.since, config=config, cache=since_cache, jobs=args.jobs
+    bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
+    try:
+        if args.since is not None:
+            from itures.gate import check_since
+            from itures.gitrepo import GitError
+
+            try:
+                result = check_since(paths, args.since, config=config, cache=cache, jobs=args.jobs)
+            except GitError as exc:
+                print(f"itures check --since: {exc}", file=sys.stderr)
+                return 2
+        elif args.corpus is not None:
+            from itures.corpus import check_in_corpus
+
+            result = check_in_corpus(
+                paths, [args.corpus], config=config, cache=cache, jobs=args.jobs, progress=bar
             )
-        except GitError as exc:
-            print(f"itures check --since: {exc}", file=sys.stderr)
-            return 2
-        finally:
-            if since_cache is not None:
-                since_cache.close()
-        if since_cache is not None and since_cache.problem:
-            print(
-                "itures check: "
-                + i18n.tr("warning: cache not used: {problem}", problem=since_cache.problem),
-                file=sys.stderr,
-            )
-    else:
-        if args.corpus is not None and not os.path.isdir(args.corpus):
-            print(
-                "itures check: " + i18n.tr("--corpus {path}: not a directory", path=args.corpus),
-                file=sys.stderr,
-            )
-            return 2
-        cache = None
-        if not args.no_cache:
-            from itures.cache import Cache
+        else:
+            from itures.corpus import check_paths
 
-            cache = Cache.for_paths(paths or [args.corpus])
-        from itures import progress
-
-        bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
-        try:
-            if args.corpus is not None:
-                from itures.corpus import check_in_corpus
-
-                result = check_in_corpus(
-                    paths, [args.corpus], config=config, cache=cache, jobs=args.jobs, progress=bar
-                )
-            else:
-                from itures.corpus import check_paths
-
-                result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
-            result.show_suppressed = args.show_suppressed
-            sys.stdout.write(_report(result, args, cache, config.rules_url))
-        finally:
-            if bar is not None:
-                bar.close()
-            if cache is not None:
-                cache.close()
-        if cache is not None and cache.problem:
-            print(
-                "itures check: "
-                + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
-                file=sys.stderr,
-            )
-        return result.exit_code
-    result.show_suppressed = args.show_suppressed
-    options = replace(_options(args), rules_url=config.rules_url)
-    sys.stdout.write(REPORTERS[_format(args)](result, options))
+            result = check_paths(paths, config, cache=cache, jobs=args.jobs, progress=bar)
+        result.show_suppressed = args.show_suppressed
+        _report(result, args, cache, config.rules_url)
+    finally:
+        if bar is not None:
+            bar.close()
+        if cache is not None:
+            cache.close()
+    if cache is not None and cache.problem:
+        print(
+            "itures check: " + i18n.tr("warning: cache not used: {problem}", problem=cache.problem),
+            file=sys.stderr,
+        )
     return result.exit_code
+
+
+def _write(report: str | bytes) -> None:
+    """Write (part of) a report to stdout. Bytes are UTF-8 text without lone
+    surrogates: written as they are where stdout is UTF-8 with ``\\n`` line ends (no
+    decoding of tens of megabytes), else decoded and written as text, through
+    stdout's error handler."""
+    if isinstance(report, bytes):
+        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None and encoding == "utf8" and os.linesep == "\n":
+            sys.stdout.flush()
+            buffer.write(report)
+            buffer.flush()
+            return
+        report = report.decode("utf-8")
+    sys.stdout.write(report)
 
 
 def _report(
     result: CheckResult, args: argparse.Namespace, cache: Cache | None, rules_url: str | None
-) -> str:
-    """The report of a check, remembered with the run in the cache.
+) -> None:
+    """Write the report of a check, remembered with the run in the cache.
 
     A run the cache answers (nothing changed) gives the same report for the
     same format and options: it is kept with the run (:meth:`Cache.put_report`)
     and written again, not made again. Nothing else goes into the report (the
     excerpts come from the files, whose content is in the run's key; the
-    language of messages is in its fingerprint).
+    language of messages is in its fingerprint). The report is written as it
+    is made, a finding at a time (:func:`itures.report.chunks`); one larger
+    than :data:`itures.cache.MAX_REPORT_BYTES` is not kept.
     """
     from dataclasses import replace
+
+    from itures.report import chunks
 
     fmt = _format(args)
     options = replace(_options(args), rules_url=rules_url)
@@ -199,12 +198,30 @@ def _report(
         )
         found = cache.get_report(key)
         if found is not None:
-            # lone surrogates (a file name that is not UTF-8) kept as they were made
-            return found.decode("utf-8", "surrogatepass")
-    text = REPORTERS[fmt](result, options)
-    if key is not None and cache is not None:
-        cache.put_report(key, text.encode("utf-8", "surrogatepass"))
-    return text
+            # the first byte: 0 for plain UTF-8, 1 for lone surrogates kept (a file
+            # name that is not UTF-8), written through stdout's error handler
+            _write(
+                found[1:] if found[:1] == b"\x00" else found[1:].decode("utf-8", "surrogatepass")
+            )
+            return
+    from itures.cache import MAX_REPORT_BYTES
+
+    kept: list[str] | None = [] if key is not None else None
+    size = 0
+    for chunk in chunks(fmt, result, options):
+        _write(chunk)
+        if kept is not None:
+            kept.append(chunk)
+            size += len(chunk)
+            if size > MAX_REPORT_BYTES:
+                kept = None  # too large to keep: written, not remembered
+    if kept is not None and key is not None and cache is not None:
+        text = "".join(kept)
+        try:
+            value = b"\x00" + text.encode("utf-8")
+        except UnicodeEncodeError:
+            value = b"\x01" + text.encode("utf-8", "surrogatepass")
+        cache.put_report(key, value)
 
 
 def _options(args: argparse.Namespace) -> ReportOptions:
@@ -510,6 +527,15 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_lsp(args: argparse.Namespace) -> int:
+    """The language server over stdio; pygls is imported here only (the other
+    commands start without it)."""
+    from itures.lsp.server import serve
+
+    serve()
+    return 0
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from itures.rules import docs
 
@@ -785,6 +811,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="line length of plain text (default 80; 0: one line per paragraph)",
     )
     ren.set_defaults(func=_cmd_render)
+
+    lsp = sub.add_parser(
+        "lsp",
+        help="run the language server (stdio) for editors: live checks, quick fixes, citations",
+        description=(
+            "A Language Server Protocol server on standard input and output: the diagnostics "
+            "of `itures check` while typing, quick fixes, go to definition and hover on "
+            "citations, references, completion, outline. Set-up: docs/editors.md."
+        ),
+    )
+    lsp.add_argument("--stdio", action="store_true", help="use stdio (the default and only mode)")
+    lsp.set_defaults(func=_cmd_lsp)
 
     rules = sub.add_parser(
         "rules",

@@ -682,14 +682,14 @@ def run(
                 cache.put([])
                 return answer
     file_fp = fingerprint(config)
-    known = cache.cards()
+    known = cache.cards(file_fp)
 
     def fkey(path: str) -> bytes | None:
         digest = digests.get(path)
         return file_fp + digest if digest is not None else None
 
     # the checked files, and the context files the index has no card of
-    needed = [*checked, *(p for p in others if fkey(p) not in known)]
+    needed = [*checked, *(p for p in others if digests.get(p) not in known)]
     outcomes: dict[str, Outcome] = {}
     keys = {p: k for p in needed if (k := fkey(p)) is not None and p not in given}
     entries = cache.get_files(list(keys.values()))
@@ -734,7 +734,7 @@ def run(
     for path in others:
         got = outcomes.get(path)
         if got is None:
-            cards[path] = known[file_fp + digests[path]]
+            cards[path] = known[digests[path]]
             continue
         if got.failure is not None:
             if context_failures:
@@ -743,7 +743,7 @@ def run(
         card = card_of(got.summary) if got.summary is not None else None
         cards[path] = card
         if got.digest is not None:
-            fresh.append((file_fp + got.digest, card))
+            fresh.append((got.digest, card))
 
     def analysed(path: str) -> Outcome:
         """A context file read again: its entry left the cache."""
@@ -796,7 +796,7 @@ def run(
         if o.summary is not None:
             index.add_summary(o.summary)
             if o.digest is not None:
-                fresh.append((file_fp + o.digest, index.cards[path]))
+                fresh.append((o.digest, index.cards[path]))
 
     def citing(targets: frozenset[tuple[str, str]]) -> list[Outcome]:
         return [outcome(p) for p in index.citing(targets) if p not in seen]
@@ -805,7 +805,7 @@ def run(
     result = CheckResult(diagnostics, count, failures, suppressed)
     result.digests = dict(digests)
     result.digests.update((o.path, o.digest) for o in done if o.digest is not None)
-    cache.add_cards(fresh)
+    cache.add_cards(file_fp, fresh)
     run_entry = (key, _encode_run(result)) if key is not None and not failures else None
     cache.put(new, run_entry)
     if run_entry is not None and cache.problem is None:
@@ -887,13 +887,13 @@ def cards(
     digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
     digests.update((p, content_hash(data)) for p, data in given.items())
     file_fp = fingerprint(config)
-    known = cache.cards()
+    known = cache.cards(file_fp)
     out: dict[str, Any] = {}
     missing: list[str] = []
     for path in paths:
         digest = digests.get(path)
-        if digest is not None and file_fp + digest in known:
-            out[path] = known[file_fp + digest]
+        if digest is not None and digest in known:
+            out[path] = known[digest]
         else:
             missing.append(path)
     entries = cache.get_files([file_fp + digests[p] for p in missing if p in digests])
@@ -929,7 +929,7 @@ def cards(
             continue
         card = out[path] = card_of(o.summary) if o.summary is not None else None
         if o.digest is not None:
-            fresh.append((file_fp + o.digest, card))
-    cache.add_cards(fresh)
+            fresh.append((o.digest, card))
+    cache.add_cards(file_fp, fresh)
     cache.put(new)
     return out, failures

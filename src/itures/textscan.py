@@ -57,6 +57,7 @@ from itures.i18n import tr
 
 __all__ = [
     "Artefact",
+    "Scans",
     "describe_glyph",
     "footnotes",
     "glyphs",
@@ -99,7 +100,7 @@ _LABEL_START = re.compile(
 )
 # labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ..."
 _LABEL_INSIDE = re.compile(
-    r"""(?<=[;:])\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
+    r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
     re.VERBOSE,
 )
 # footnotes printed at the page foot, after a rule: "____________________ 1 These include"
@@ -113,16 +114,20 @@ _TRAILING = re.compile(
 )
 # a part's heading, as a page header repeats it: "PART III - RESOLUTIONS"
 _PART = re.compile(r"\bPART\s+[IVX]+\s+[-–]\s+[A-Z]{4,}(?:\s+[A-Z]{2,}\b)*")
-# a page footer: "562 D - 81"
-_FOOTER = re.compile(r"(?<![\w.,/‑-])\d{1,4}\s+[A-Z]\s+[-–]\s+\d{1,3}(?![\w/‑-]|[.,]\d)")
+# A page footer: "562 D - 81". Its first digit must not follow a letter, a
+# digit or a dot: the patterns here look behind for that after the digit
+# (``\d(?<!X\d)``), so that they are tried only where a digit is.
+_FOOTER = re.compile(r"\d(?<![\w.,/‑-]\d)\d{0,3}\s+[A-Z]\s+[-–]\s+\d{1,3}(?![\w/‑-]|[.,]\d)")
 # a page number before a heading in capitals: "481 PART IV", "482 RESOLUTION 166"
 _PAGE_NUMBER = re.compile(
-    r"""(?<![\w.,(/‑-])\d{3}(?=\s+(?:PART\s+[IVX]+|RESOLUTION|DECISION|RECOMMENDATION
+    r"""\d(?<![\w.,(/‑-]\d)\d{2}(?=\s+(?:PART\s+[IVX]+|RESOLUTION|DECISION|RECOMMENDATION
       |DECLARATIONS|ANNEX|R[ÉE]SOLUTION|D[ÉE]CISION|RESOLUCI[ÓO]N|RECOMMANDATION)\b)""",
     re.VERBOSE,
 )
 # characters that never belong in a text: private use, replacement, C0 controls
 _NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
+_MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
@@ -157,6 +162,8 @@ def labels_inside(text: str) -> list[Artefact]:
 def footnotes(text: str) -> list[Artefact]:
     """Footnote texts merged into ``text``; ``detail`` is the footnote's start,
     and, after a tab, the word its mark is glued to in the text, if any."""
+    if "____" not in text:  # the rule before a footnote: the quick test
+        return []
     out = []
     for m in _FOOTNOTE.finditer(text):
         mark = m.group("mark")
@@ -176,8 +183,10 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
         return None
     verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
     further = g.further.pattern
+    # the end mark before the heading is matched, not looked behind for: a
+    # pattern that starts with a character class is tried only where one is
     return re.compile(
-        rf"""(?<=[,;:.])\s+
+        rf"""[,;:.]\s+
         (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
           [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
         re.VERBOSE,
@@ -198,6 +207,8 @@ def headings(text: str, language: str) -> list[Artefact]:
 
 def trailing(text: str) -> Artefact | None:
     """The start of what follows the document, merged into ``text``."""
+    if "PART" not in text and "ANNEX" not in text:  # what every form starts with
+        return None
     m = _TRAILING.search(text)
     return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
 
@@ -208,11 +219,15 @@ def pages(text: str) -> list[Artefact]:
     if "PART" not in text and not _MAYBE_PAGE.search(text):
         return []
     first = trailing(text)
-    out = [
-        Artefact("page", m.start(), m.end(), m.group())
-        for m in _PART.finditer(text)
-        if first is None or m.start() != first.start
-    ]
+    out = (
+        [
+            Artefact("page", m.start(), m.end(), m.group())
+            for m in _PART.finditer(text)
+            if first is None or m.start() != first.start
+        ]
+        if "PART" in text
+        else []
+    )
     out += [Artefact("page", m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)]
     out += [Artefact("page", m.start(), m.end(), m.group()) for m in _PAGE_NUMBER.finditer(text)]
     return sorted(out, key=lambda a: a.start)
@@ -242,6 +257,8 @@ def _word_at(text: str, i: int) -> str:
 
 def glyphs(text: str) -> list[Artefact]:
     """Stray glyphs (one per character) and garbled words (one for the text)."""
+    if not _MAYBE_GLYPH.search(text):
+        return []
     out = [
         Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
         for m in _NEVER.finditer(text)
@@ -292,6 +309,58 @@ def describe_glyph(a: Artefact) -> str:
     return tr(
         "{count} word garbled by the conversion ({words})", count=a.detail, words=repr(a.found)
     )
+
+
+class Scans:
+    """The scans above, each run once per text: the rules of one file share
+    one (``conversion-artefact``, ``punctuation`` and the numbering rules
+    look for the same leftovers in the same texts). What they return is
+    shared too: a tuple, not to be changed.
+    """
+
+    def __init__(self) -> None:
+        self._trailing: dict[str, Artefact | None] = {}
+        self._headings: dict[tuple[str, str], tuple[Artefact, ...]] = {}
+        self._labels: dict[str, tuple[Artefact, ...]] = {}
+        self._footnotes: dict[str, tuple[Artefact, ...]] = {}
+        self._pages: dict[str, tuple[Artefact, ...]] = {}
+        self._glyphs: dict[str, tuple[Artefact, ...]] = {}
+
+    def trailing(self, text: str) -> Artefact | None:
+        if text in self._trailing:
+            return self._trailing[text]
+        found = self._trailing[text] = trailing(text)
+        return found
+
+    def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
+        found = self._headings.get((text, language))
+        if found is None:
+            found = self._headings[text, language] = tuple(headings(text, language))
+        return found
+
+    def labels_inside(self, text: str) -> tuple[Artefact, ...]:
+        found = self._labels.get(text)
+        if found is None:
+            found = self._labels[text] = tuple(labels_inside(text))
+        return found
+
+    def footnotes(self, text: str) -> tuple[Artefact, ...]:
+        found = self._footnotes.get(text)
+        if found is None:
+            found = self._footnotes[text] = tuple(footnotes(text))
+        return found
+
+    def pages(self, text: str) -> tuple[Artefact, ...]:
+        found = self._pages.get(text)
+        if found is None:
+            found = self._pages[text] = tuple(pages(text))
+        return found
+
+    def glyphs(self, text: str) -> tuple[Artefact, ...]:
+        found = self._glyphs.get(text)
+        if found is None:
+            found = self._glyphs[text] = tuple(glyphs(text))
+        return found
 
 
 def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:

@@ -122,6 +122,7 @@ def test_a_file_without_a_comment_after_content_is_not_walked() -> None:
     assert isinstance(doc, Document)
     resolution, _ = validate(doc)
     assert resolution is not None
+    doc._drop_tree()  # as a document read a while ago (the last ones read keep theirs)
     list(text_comment(Context("r.yaml", resolution, document=doc)))
     from itures.yamlio.read import _UNSET
 

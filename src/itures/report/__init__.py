@@ -11,14 +11,15 @@ output width): ``text`` (each finding with its source excerpt, see
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from itures.report.terminal import ReportOptions, concise, full, statistics_rows
+from itures.report.terminal import ReportOptions, concise, full, full_chunks, statistics_rows
 
 if TYPE_CHECKING:
     from itures.result import CheckResult
 
-__all__ = ["REPORTERS", "ReportOptions", "Reporter", "concise", "json_report", "text"]
+__all__ = ["REPORTERS", "ReportOptions", "Reporter", "chunks", "concise", "json_report", "text"]
 
 
 class Reporter(Protocol):
@@ -56,6 +57,43 @@ def json_report(result: CheckResult, options: ReportOptions | None = None) -> st
     if result.show_suppressed:
         payload["suppressed"] = [s.to_dict() for s in result.suppressed]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_chunks(result: CheckResult, options: ReportOptions | None = None) -> Iterator[str]:
+    """:func:`json_report` in pieces, one per diagnostic (the same text)."""
+    summary = result.summary()
+    if options is not None and options.statistics:
+        summary["statistics"] = [
+            {"rule": rule, "severity": severity, "count": n}
+            for n, rule, severity in statistics_rows(result)
+        ]
+    yield '{\n  "diagnostics": ['
+    first = True
+    for d in result.diagnostics:
+        text = json.dumps(d.to_dict(), ensure_ascii=False, indent=2)
+        yield ("\n    " if first else ",\n    ") + text.replace("\n", "\n    ")
+        first = False
+    yield "]" if first else "\n  ]"
+    rest: dict[str, object] = {"summary": summary}
+    if result.show_suppressed:
+        rest["suppressed"] = [s.to_dict() for s in result.suppressed]
+    for name, value in rest.items():
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        yield f',\n  "{name}": ' + text.replace("\n", "\n  ")
+    yield "\n}\n"
+
+
+def chunks(fmt: str, result: CheckResult, options: ReportOptions | None = None) -> Iterator[str]:
+    """The report of format ``fmt`` in pieces: their concatenation is
+    ``REPORTERS[fmt](result, options)``. ``text`` and ``json`` come one finding
+    at a time, so that the command line writes a report of any size without
+    holding it; the other formats come whole."""
+    if fmt == "text":
+        yield from full_chunks(result, options)
+    elif fmt == "json":
+        yield from _json_chunks(result, options)
+    else:
+        yield REPORTERS[fmt](result, options)
 
 
 def _github(result: CheckResult, options: ReportOptions | None = None) -> str:

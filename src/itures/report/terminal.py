@@ -68,7 +68,7 @@ import os
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING, TextIO
@@ -594,19 +594,23 @@ def _shown(result: CheckResult) -> list[tuple[Diagnostic, str | None]]:
 
 def full(result: CheckResult, options: ReportOptions | None = None) -> str:
     """The default report: each finding with its excerpt, then a summary line."""
+    return "".join(full_chunks(result, options))
+
+
+def full_chunks(result: CheckResult, options: ReportOptions | None = None) -> Iterator[str]:
+    """:func:`full` in pieces, one per finding: a report of 100,000 findings is
+    written as it is made, never held whole."""
     opts = options or ReportOptions()
     style = _Style(opts.color)
-    lines: list[str] = []
     if opts.statistics:
-        lines.extend(_statistics(result, style))
+        yield "".join(line + "\n" for line in _statistics(result, style))
     else:
         sources = _Sources(result.digests)
         for d, reason in _shown(result):
-            lines.extend(_finding(d, sources, style, opts.width, reason))
-            lines.append("")
-    lines.extend(f"{style.error}error{style.reset}: {escape(f)}" for f in result.failures)
-    lines.append(summary_line(result))
-    return "\n".join(lines) + "\n"
+            yield "".join(line + "\n" for line in _finding(d, sources, style, opts.width, reason))
+            yield "\n"
+    yield "".join(f"{style.error}error{style.reset}: {escape(f)}\n" for f in result.failures)
+    yield summary_line(result) + "\n"
 
 
 def concise(result: CheckResult, options: ReportOptions | None = None) -> str:

@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Literal
 
+from itures import textscan
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.model.resolution import Clause, Item, Resolution
@@ -211,6 +212,12 @@ def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
     if path != ctx.path:
         return _all_texts(res)
     result: list[Text] = ctx.memo("texts", lambda: _all_texts(res))
+    return result
+
+
+def scans(ctx: Context) -> textscan.Scans:
+    """The scans for conversion leftovers of the file's texts, shared by its rules."""
+    result: textscan.Scans = ctx.memo("textscan", textscan.Scans)
     return result
 
 

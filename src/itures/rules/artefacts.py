@@ -39,7 +39,7 @@ from itures import textscan
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Entry, LabelledList, lists, texts
+from itures.rules._walk import Entry, LabelledList, lists, scans, texts
 from itures.textscan import Artefact
 
 Path = tuple[str | int, ...]
@@ -54,9 +54,16 @@ _ARTEFACTS = re.compile(
     re.VERBOSE,
 )
 
-# What every artefact above holds: a bracket or an ASCII digit (a quick test
-# that spares the full pattern on most texts).
-_MAYBE = re.compile(r"[\[0-9]")
+# What a year glued to a word holds (with the bookmark's and the footnote
+# reference's opening, the quick test that spares the full pattern on most
+# texts: it starts with a lookbehind, tried at every character).
+_MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
+
+
+def _maybe_word_artefact(text: str) -> bool:
+    return "[bookmark:" in text or "[footnoteRef:" in text or bool(_MAYBE_GLUED.search(text))
+
+
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
 # label or a heading, capitals, a digit, a character beyond Latin-1.
 _MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
@@ -132,15 +139,23 @@ def _glyph_help(a: Artefact) -> str:
     return tr("retype these words from the published text, or delete them")
 
 
-def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
+def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each."""
-    if not _MAYBE_PDF.search(text):
+    if not (", " in text or "; " in text or _MAYBE_PDF.search(text)):
         return []
     part = str(path[0])
     entry = part in _ENTRY_TEXT and path[-1] == "text"
+    prose = entry or part == "footnotes"
+    after = scan.trailing(text) if entry else None
+    found_heads = scan.headings(text, language) if entry and part != "annexes" else ()
+    labels = scan.labels_inside(text) if entry else ()
+    notes = scan.footnotes(text) if prose else ()
+    page = scan.pages(text) if prose else ()
+    glyphs = scan.glyphs(text)
+    if after is None and not (found_heads or labels or notes or page or glyphs):
+        return []  # most texts: nothing left by a conversion
     where = _where(path)
     out: list[_Defect] = []
-    after = textscan.trailing(text) if entry else None
     cut = after.start if after is not None else len(text) + 1
     folded: list[Place] = []
 
@@ -151,9 +166,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
             return True
         return False
 
-    heads = textscan.headings(text, language) if entry and part != "annexes" else []
-    heads = [h for h in heads if not fold(h, _heading(h.found))]
-    labels = textscan.labels_inside(text) if entry else []
+    heads = [h for h in found_heads if not fold(h, _heading(h.found))]
     loose = [a for a in labels if not fold(a, _label(a.found))]
     if heads and part == "preamble":
         # an operative part inside a preambular item: its sections and their
@@ -265,8 +278,6 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
                 [_related(path, a, _label(a.found)) for a in loose[1:]],
             )
         )
-    prose = entry or part == "footnotes"
-    notes = textscan.footnotes(text) if prose else []
     for a in notes:
         sample, _, glued = a.detail.partition("\t")
         if fold(a, tr("footnote {id} merged into the text by the conversion", id=a.found)):
@@ -300,7 +311,6 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
                 [],
             )
         )
-    page = textscan.pages(text) if prose else []
     for a in page:
         if fold(a, tr("page header or footer {found}", found=repr(a.found))):
             continue
@@ -317,7 +327,7 @@ def _pdf_defects(path: Path, text: str, language: str) -> list[_Defect]:
                 [],
             )
         )
-    for a in textscan.glyphs(text):
+    for a in glyphs:
         if fold(a, textscan.describe_glyph(a)):
             continue
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
@@ -377,7 +387,8 @@ def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     entries, text that follows the document taking what comes after it."""
     res = ctx.resolution
     entries = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
-    defects = {p: _pdf_defects(p, t, res.language) for p, t in entries}
+    scan = scans(ctx)
+    defects = {p: _pdf_defects(p, t, res.language, scan) for p, t in entries}
     # text that follows the document runs to its end: what comes after it is its
     trailing = next(
         (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
@@ -405,7 +416,7 @@ def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     for t in texts(ctx):
         if t.path in seen or t.path[-1] == "place":
             continue
-        for d in _pdf_defects(t.path, t.text, res.language):
+        for d in _pdf_defects(t.path, t.text, res.language, scan):
             yield _to_finding(d)
 
 
@@ -496,7 +507,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
           text: the ITU-coordinated events[^1];
     """
     for t in texts(ctx):
-        if not _MAYBE.search(t.text):
+        if not _maybe_word_artefact(t.text):
             continue
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):

@@ -34,9 +34,21 @@ from itures.yamlio.explain import quoted
 # prose fields: a trailing comment there has most likely eaten text
 TEXT_KEYS = frozenset({"title", "conference", "heading", "text"})
 
-# a line with content, then blanks, then '#': the only lines a comment can cut
-_AFTER_CONTENT = re.compile(r"[^ \t\n][ \t]+#")
 _SUPPRESSION = re.compile(r"#[ ]*itures:")
+
+
+def _after_content(text: str) -> bool:
+    """Whether a line has content, then blanks, then '#': the only lines a
+    comment can cut (each '#' is looked at, not each character)."""
+    hash_at = text.find("#")
+    while hash_at >= 0:
+        i = hash_at
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if 0 < i < hash_at and text[i - 1] != "\n":
+            return True
+        hash_at = text.find("#", hash_at + 1)
+    return False
 
 
 def _plain_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode]]:
@@ -68,7 +80,7 @@ def cut_texts(ctx: Context) -> list[Cut]:
 
     def compute() -> list[Cut]:
         doc = ctx.document
-        if doc is None or _AFTER_CONTENT.search(doc.text) is None:
+        if doc is None or not _after_content(doc.text):
             return []
         root = doc.root
         if root is None:

@@ -271,10 +271,13 @@ def leading_label(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def _scripts(raw: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _scripts(raw: str) -> frozenset[str]:
     """The scripts of the letters of a label (LATIN, CYRILLIC, GREEK, ARABIC, …),
     its insertion word (bis, ter: Latin in every language) left out."""
-    return {unicodedata.name(ch, "?").split(" ", 1)[0] for ch in _scriptless(raw) if ch.isalpha()}
+    return frozenset(
+        unicodedata.name(ch, "?").split(" ", 1)[0] for ch in _scriptless(raw) if ch.isalpha()
+    )
 
 
 # Letters of one script that look like letters of another (Cyrillic and Greek
@@ -311,7 +314,7 @@ def _scriptless(raw: str) -> str:
 def foreign(raws: list[str | None]) -> set[int]:
     """Indexes of the labels of a list holding a letter of another script than
     the list's (the script most of its labels are written in)."""
-    scripts = [_scripts(r) if r else set() for r in raws]
+    scripts = [_scripts(r) if r else frozenset() for r in raws]
     counted = [s for s in scripts if len(s) == 1]
     if not counted:
         return {i for i, s in enumerate(scripts) if len(s) > 1}

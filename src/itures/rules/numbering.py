@@ -92,7 +92,17 @@ from itures import textscan
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import COLON, COMMA, Entry, LabelledList, Path, end_mark, lists, short
+from itures.rules._walk import (
+    COLON,
+    COMMA,
+    Entry,
+    LabelledList,
+    Path,
+    end_mark,
+    lists,
+    scans,
+    short,
+)
 
 _KIND_LIST = {"letter": "a), b), …", "roman": "i), ii), …", "number": "1, 2, …"}
 
@@ -1483,7 +1493,7 @@ def _order(path: Path) -> tuple[tuple[int, str], ...]:
 
 
 def _document_end(
-    all_lists: list[LabelledList],
+    all_lists: list[LabelledList], scan: textscan.Scans
 ) -> tuple[tuple[int, int], ...] | None:
     """The document order of the first text into which the text that follows
     the document (a part heading of the printed Final Acts) was merged."""
@@ -1492,7 +1502,7 @@ def _document_end(
         if lst.part == "annex":
             continue
         for entry in lst.entries:
-            after = textscan.trailing(entry.text)
+            after = scan.trailing(entry.text)
             if after is not None and after.start > 0:
                 key = textscan.document_order((*entry.path, "text"))
                 if found is None or key < found:
@@ -1508,7 +1518,7 @@ def analyse(ctx: Context) -> Analysis:
         all_lists = lists(ctx)
         for lst in all_lists:
             _analyse_list(lst, all_lists, out)
-        end = _document_end(all_lists)
+        end = _document_end(all_lists, scans(ctx))
         if end is not None:
             # what follows the document (declarations, signatures merged into the last
             # clauses) is not the resolution's: conversion-artefact reports it, once

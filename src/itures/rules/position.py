@@ -12,6 +12,7 @@ loses its way (it should not) the start of the value is used.
 from __future__ import annotations
 
 import bisect
+import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -34,15 +35,13 @@ def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[No
     last = len(parts) - 1
     for i, part in enumerate(parts):
         if isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                    out.append(key_node)
-                    if not anchors or isinstance(value_node, ScalarNode) or i == last:
-                        out.append(value_node)
-                    node = value_node
-                    break
-            else:
+            found = doc.keys_of(node).get(str(part))
+            if found is None:
                 break
+            key_node, node = found
+            out.append(key_node)
+            if not anchors or isinstance(node, ScalarNode) or i == last:
+                out.append(node)
         elif (
             isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
         ):
@@ -51,6 +50,24 @@ def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[No
         else:
             break
     return out
+
+
+def _deepest(doc: Document, parts: Path) -> Node | None:
+    """The node at ``parts``, or the deepest one along it (the last of :func:`nodes_along`)."""
+    node = doc.root
+    for part in parts:
+        if isinstance(node, MappingNode):
+            found = doc.keys_of(node).get(str(part))
+            if found is None:
+                break
+            node = found[1]
+        elif (
+            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            break
+    return node
 
 
 # Where earlier walks along a scalar stopped: (value index, text index) pairs,
@@ -99,10 +116,26 @@ def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> i
     return j
 
 
+# A word of the value, and the blanks that fold into one space
+_WORD = re.compile(r"\S+")
+_BLANKS = re.compile(r"\s+")
+
+
+def _past_blanks(s: str, start: int, stop: int) -> int:
+    """The index of the first character of ``s[start:stop]`` that is not blank (or ``stop``)."""
+    m = _BLANKS.match(s, start, stop)
+    return start if m is None else m.end()
+
+
 def _walk(
     text: str, value: str, style: str | None, offset: int, i: int, j: int, end: int
 ) -> tuple[int, int] | None:
-    """Walk the value from ``i`` and the source from ``j`` until ``offset``."""
+    """Walk the value from ``i`` and the source from ``j`` until ``offset``.
+
+    A word of the value written as is in the source (the common case) is
+    stepped over at once; what differs (an escape, a doubled quote) is walked
+    character by character.
+    """
     while i < offset:
         if j >= end:
             return None
@@ -112,14 +145,20 @@ def _walk(
             if not s.isspace() and not (style == '"' and s == "\\"):
                 i += 1  # the value has a space the source does not (should not happen)
                 continue
-            while j < end and (
-                text[j].isspace()
-                or (style == '"' and text[j] == "\\" and text[j + 1 : j + 2] == "\n")
-            ):
-                j += 1
-            i += 1
-            while i < offset and value[i].isspace():
-                i += 1
+            if style == '"':
+                while j < end and (
+                    text[j].isspace() or (text[j] == "\\" and text[j + 1 : j + 2] == "\n")
+                ):
+                    j += 1
+            else:
+                j = _past_blanks(text, j, end)
+            i = _past_blanks(value, i + 1, offset)
+            continue
+        # the rest of the source line (as far as the offset) or else the next
+        # word, stepped over at once when the value has it as written
+        n = _as_written(text, value, style, i, j, min(end, j + offset - i))
+        if n:
+            i, j = i + n, j + n
             continue
         if s == c:
             if style == "'" and c == "'" and text[j + 1 : j + 2] == "'":
@@ -137,6 +176,35 @@ def _walk(
     return i, j
 
 
+def _as_written(text: str, value: str, style: str | None, i: int, j: int, stop: int) -> int:
+    """How many characters from ``j`` in the source, before ``stop``, are the
+    value's from ``i`` as written (no escape, no doubled quote, no line
+    break), ending on a character that is not blank: the walk steps over them
+    as it would one by one. 0 when there is no such run of two or more.
+    """
+    nl = text.find("\n", j, stop)
+    line = text[j : stop if nl < 0 else nl].rstrip()
+    if len(line) > 1 and value.startswith(line, i) and _literal(line, style):
+        return len(line)
+    word = _WORD.match(value, i)
+    if word is None or word.end() - i < 2:
+        return 0
+    n = min(word.end() - i, stop - j)
+    written = value[i : i + n]
+    if n > 1 and text.startswith(written, j) and _literal(written, style):
+        return n
+    return 0
+
+
+def _literal(run: str, style: str | None) -> bool:
+    """Whether ``run`` reads the same in the source as in the value (as far as the walk goes)."""
+    if style == "'":
+        return "'" not in run
+    if style == '"':
+        return "\\" not in run
+    return True
+
+
 def _escape_length(text: str, j: int) -> int:
     nxt = text[j + 1 : j + 2]
     return {"x": 4, "u": 6, "U": 10}.get(nxt, 2)
@@ -146,8 +214,11 @@ def locate(doc: Document, parts: Path, offset: int | None, *, key: bool = False)
     """1-based (line, column) of ``parts``, or of character ``offset`` of the string there."""
     if offset is None or key:
         return doc.locate(parts, key=key)
-    found = nodes_along(doc, parts)
-    node = found[-1] if found else None
+    return _at_offset(doc, parts, _deepest(doc, parts), offset)
+
+
+def _at_offset(doc: Document, parts: Path, node: Node | None, offset: int) -> tuple[int, int]:
+    """:func:`locate` at ``offset`` of ``node``, the deepest node along ``parts``."""
     if not isinstance(node, ScalarNode):
         return doc.locate(parts)
     value = node.value
@@ -165,14 +236,12 @@ def _node_at(doc: Document, parts: Path, key: bool) -> Node | None:
     last = len(parts) - 1
     for i, part in enumerate(parts):
         if isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                    if key and i == last:
-                        return key_node
-                    node = value_node
-                    break
-            else:
+            found = doc.keys_of(node).get(str(part))
+            if found is None:
                 return None
+            if key and i == last:
+                return found[0]
+            node = found[1]
         elif (
             isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
         ):
@@ -205,8 +274,13 @@ def locate_span(
     span without one covers the key (``key``) or the whole scalar value; a
     sequence or mapping is marked on its first line only.
     """
-    line, column = locate(doc, parts, offset, key=key)
     node = _node_at(doc, parts, key) if doc.root is not None else None
+    if offset is None or key:
+        line, column = doc.locate(parts, key=key)
+    else:  # the node at parts is the deepest along it, when the path is in the tree
+        line, column = _at_offset(
+            doc, parts, node if node is not None else _deepest(doc, parts), offset
+        )
     if node is None:
         return line, column, line, column
     text = doc.text

@@ -54,9 +54,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from itures import textscan
 from itures.i18n import tr
 from itures.rules import Context, Finding, rule
-from itures.rules._walk import COLON, COMMA, PERIOD, SEMICOLON, LabelledList, end_mark, lists
+from itures.rules._walk import (
+    COLON,
+    COMMA,
+    PERIOD,
+    SEMICOLON,
+    LabelledList,
+    end_mark,
+    lists,
+    scans,
+)
 from itures.rules.numbering import analyse
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
@@ -138,7 +148,9 @@ Path = tuple[str | int, ...]
 Wanted = dict[tuple[Path, int], str]
 
 
-def own_ends(text: str, language: str = "en") -> tuple[list[str], bool, bool]:
+def own_ends(
+    text: str, language: str = "en", scan: textscan.Scans | None = None
+) -> tuple[list[str], bool, bool]:
     """The texts an entry's end mark may be judged on, without what a
     conversion appended to it, which the ``conversion-artefact`` rule reports:
     the text that follows the document, page headers and footers after the
@@ -150,20 +162,21 @@ def own_ends(text: str, language: str = "en") -> tuple[list[str], bool, bool]:
     (then the entry's place in the structure, hence its mark, is not known
     until the heading is restored: not judged), and whether the text that
     follows the document was cut (the entry is then the resolution's last).
+    ``scan`` holds the scans of the file's texts (see :class:`textscan.Scans`).
     """
-    from itures import textscan
-
+    if scan is None:
+        scan = textscan.Scans()
     end = len(text)
-    after = textscan.trailing(text)
+    after = scan.trailing(text)
     if after is not None and after.start > 0:
         end = after.start
     ends_document = end < len(text)
-    starts = [a.start for a in textscan.headings(text, language) if 0 < a.start < end]
+    starts = [a.start for a in scan.headings(text, language) if 0 < a.start < end]
     heading = bool(starts)
     if starts:
         end = min(starts)
-    pages = [a for a in textscan.pages(text) if a.start > 0]
-    moved = True
+    pages = [a for a in scan.pages(text) if a.start > 0]
+    moved = bool(pages)  # (a pass over no page header moves nothing)
     while moved:
         moved = False
         last = len(text[:end].rstrip())
@@ -172,7 +185,7 @@ def own_ends(text: str, language: str = "en") -> tuple[list[str], bool, bool]:
                 end, moved = a.start, True
     own = text[:end]
     out = [own]
-    for a in textscan.footnotes(own):
+    for a in scan.footnotes(own):
         before = own[: a.start].rstrip()
         if before and before[-1] in ",;:.":
             out.append(before)
@@ -188,6 +201,7 @@ def _check_list(
     language: str,
     state: dict[str, bool],
     cut: frozenset[Path] = frozenset(),
+    scan: textscan.Scans | None = None,
 ) -> Iterator[Finding]:
     entries = lst.entries
     for i, entry in enumerate(entries):
@@ -197,7 +211,7 @@ def _check_list(
         expected = final if last else SEMICOLON
         if (*entry.path, "text") in cut:
             continue  # a ' #' cut the text, its mark with it: text-comment reports it
-        owns, heading, ended = own_ends(entry.text, language)
+        owns, heading, ended = own_ends(entry.text, language, scan)
         if heading:
             continue  # a merged heading: reported by conversion-artefact
         if ended:
@@ -278,7 +292,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         for i, entry in enumerate(lst.entries):
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
-        yield from _check_list(lst, final, anomalies, doubles, wanted, res.language, state, cut)
+        yield from _check_list(
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scans(ctx)
+        )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)

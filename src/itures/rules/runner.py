@@ -44,7 +44,7 @@ class Runner:
         from itures import i18n
 
         i18n.use(config.lang)  # the messages of this process (a check's workers too)
-        registry = load_all()
+        registry = self.registry = load_all()
         self.config = config
         self.index = index
         self.rules: list[Rule] = [
@@ -176,7 +176,7 @@ class Runner:
 
     def _suppression_findings(self, path: str, sups: list[sp.Suppression]) -> list[Diagnostic]:
         out: list[Diagnostic] = []
-        registry = load_all()
+        registry = self.registry
         if self.config.enabled("suppression-invalid"):
             sev = self.config.severity_of(
                 "suppression-invalid", registry["suppression-invalid"].severity

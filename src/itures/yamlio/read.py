@@ -17,13 +17,14 @@ matter and are tested:
   :class:`YamlSyntaxError` (``tests/test_bad_input.py``, ``tests/test_fuzz.py``).
 * **Positions**: any JSON Pointer into the data can be turned into the line
   and column of its key or value (:meth:`Document.locate`), from the node
-  tree, which is composed again from the text when first needed.
+  tree, kept by the documents read last and composed again from the text
+  for the others when first needed.
 
 Speed (measured by ``bench/run.py``): libyaml composes the node tree; our
 resolver only marks plain scalars, and the YAML 1.2 typing, done while the
 tree becomes data, skips scalars whose first character cannot start a number,
 boolean or null; the event pass that finds anchors runs only on texts that
-could hold one; the tree is dropped after reading.
+could hold one; only the documents read last keep their tree.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from __future__ import annotations
 import contextlib
 import operator
 import re
+from collections import deque
+from itertools import accumulate
 from typing import Any
 
 import yaml
@@ -587,11 +590,13 @@ _UNSET: Any = object()
 class Document:
     """A parsed YAML file: its data and, for positions, its node tree.
 
-    The node tree is not kept after reading: a corpus of thousands of files
-    would hold millions of nodes for the few diagnostics that need a position,
-    and the garbage collector would walk them all again and again. It is
-    composed again from :attr:`text` the first time :meth:`locate` needs it
-    (libyaml is deterministic: the same positions), then kept.
+    The node tree is not kept for long after reading: a corpus of thousands
+    of files would hold millions of nodes for the few diagnostics that need a
+    position, and the garbage collector would walk them all again and again.
+    The documents read last keep theirs (:data:`RECENT_TREES`: a file's
+    findings are positioned right after it is read and checked); the others
+    compose it again from :attr:`text` the first time :meth:`locate` needs it
+    (libyaml is deterministic: the same positions), then keep it.
     """
 
     __slots__ = ("_keys", "_root", "_starts", "data", "path", "text")
@@ -611,9 +616,9 @@ class Document:
         costs a binary search each, not a scan of the text.
         """
         if self._starts is None:
-            import re
-
-            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+            lines = self.text.split("\n")
+            # 0, then one past each line break: the lengths of the lines before, plus one each
+            self._starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
         import bisect
 
         i = bisect.bisect_right(self._starts, index) - 1
@@ -621,6 +626,11 @@ class Document:
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, data={self.data!r})"
+
+    def _drop_tree(self) -> None:
+        """Forget the node tree read with the text (composed again when needed)."""
+        self._root = _UNSET
+        self._keys = {}
 
     @property
     def root(self) -> Node | None:
@@ -648,7 +658,7 @@ class Document:
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
             if isinstance(node, MappingNode):
-                found = self._keys_of(node).get(str(part))
+                found = self.keys_of(node).get(str(part))
                 if found is None:
                     break
                 key_node, node = found
@@ -663,7 +673,7 @@ class Document:
                 break
         return mark.line + 1, mark.column + 1
 
-    def _keys_of(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+    def keys_of(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
         """The keys of a mapping node, indexed the first time it is searched.
 
         A file with thousands of findings in one mapping (unknown keys) is
@@ -719,7 +729,7 @@ class Document:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             if isinstance(node, MappingNode):
-                found = self._keys_of(node).get(str(part))
+                found = self.keys_of(node).get(str(part))
                 node = None if found is None else found[0] if (key and i == last) else found[1]
             elif isinstance(node, SequenceNode) and isinstance(part, int):
                 node = node.value[part] if 0 <= part < len(node.value) else None
@@ -749,7 +759,7 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
     """Parse file bytes into a :class:`Document`, or a ``yaml-syntax`` diagnostic."""
     try:
         text = decode(data)
-        parsed, _ = parse_text(text)
+        parsed, root = parse_text(text)
     except YamlSyntaxError as exc:
         return Diagnostic(
             "yaml-syntax",
@@ -763,4 +773,18 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
             exc.end_column,
             exc.help,
         )
-    return Document(path=path, text=text, data=parsed)
+    return _recent(Document(path, text, parsed, root))
+
+
+# How many of the documents read last keep the node tree they were read with
+# (see :class:`Document`): the one being checked, and the one before it.
+RECENT_TREES = 2
+_RECENT: deque[Document] = deque()
+
+
+def _recent(doc: Document) -> Document:
+    """``doc``, keeping its tree while it is among the last documents read."""
+    _RECENT.append(doc)
+    if len(_RECENT) > RECENT_TREES:
+        _RECENT.popleft()._drop_tree()
+    return doc

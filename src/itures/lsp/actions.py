@@ -1,0 +1,264 @@
+"""Quick fixes (code actions) for itures's diagnostics.
+
+Each fix is an edit of the document's text, never a rewrite of the file
+(comments, quoting and folding stay as written):
+
+* **numbering**: the numbering rules' advice as data
+  (:class:`itures.rules.numbering.Fix`, recomputed for the document's text and
+  matched with the diagnostic by rule, place and message): the labels to
+  change, each written in the quoting it had (``'5'`` becomes ``'3'``). A
+  fix that moves entries (a missing heading, a nested list) is left to the
+  editor: its ``help`` says what to do.
+* **doubled punctuation**: keep one of the marks (the one ``help`` names
+  first, then the others).
+* **did you mean**: a diagnostic whose message or help suggests a
+  replacement (an unknown key, actor, event or verb) replaces the word.
+* **footnote stub**: a marker with no footnote gets an entry in
+  ``footnotes`` (the list made at the end of the file when there is none),
+  its ``text`` left to write: until it is, the schema says it is missing.
+* **suppression**: a comment ``# itures: ignore[rule] reason:`` on its own
+  line before the place the finding is about (where a suppression applies,
+  see :mod:`itures.rules.suppressions`). The reason is left to write:
+  until it is written, ``suppression-invalid`` says so and the finding stays
+  (decision: a suppression without a reason is not one).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+
+from itures.diagnostics import pointer_parts
+from itures.lsp.positions import Lines
+
+if TYPE_CHECKING:
+    from itures.config import Config
+    from itures.lsp.session import Loaded
+    from itures.rules.numbering import Defect
+
+__all__ = ["actions"]
+
+_MEANT = re.compile(r"(?:did you mean|vouliez-vous dire|quería decir) '([^']+)'")
+_MARKS = set(",;.:")
+_UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "suppression-unused"}
+
+
+def _span(loaded: Loaded, lines: Lines, rng: types.Range, encoding: str) -> tuple[int, int]:
+    """Offsets in the text of an LSP range."""
+    a = lines.offset(rng.start.line, lines.column(rng.start.line, rng.start.character, encoding))
+    b = lines.offset(rng.end.line, lines.column(rng.end.line, rng.end.character, encoding))
+    return a, b
+
+
+def _range(lines: Lines, start: int, end: int, encoding: str) -> types.Range:
+    sl, sc = lines.position(start)
+    el, ec = lines.position(end)
+    return types.Range(
+        types.Position(sl, lines.units(sl, sc, encoding)),
+        types.Position(el, lines.units(el, ec, encoding)),
+    )
+
+
+def _edit(uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
+    return types.WorkspaceEdit(
+        document_changes=[
+            types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(
+                    uri=uri, version=version
+                ),
+                edits=list(edits),
+            )
+        ]
+    )
+
+
+def actions(
+    loaded: Loaded,
+    config: Config | None,
+    uri: str,
+    version: int | None,
+    diagnostics: list[types.Diagnostic],
+    encoding: str,
+) -> list[types.CodeAction]:
+    """The quick fixes of ``diagnostics`` (those of itures) in the document."""
+    lines = Lines(loaded.text)
+    out: list[types.CodeAction] = []
+    defects: list[Defect] | None = None
+    for diag in diagnostics:
+        if diag.source != "itures" or not isinstance(diag.data, dict):
+            continue
+        data: dict[str, Any] = diag.data
+        rule = str(data.get("rule") or diag.code or "")
+        pointer = data.get("pointer")
+        message = str(data.get("message") or "")
+        help_ = data.get("help")
+        if rule.startswith("numbering-") and isinstance(pointer, str):
+            if defects is None:
+                defects = _defects(loaded, config)
+            for defect in defects:
+                if _pointer(defect.finding.path) == pointer and defect.finding.message == message:
+                    edit = _numbering_edit(loaded, lines, defect, encoding)
+                    if edit:
+                        title = "Renumber: " + (help_ or defect.finding.message)
+                        out.append(_action(title, diag, _edit(uri, version, edit), True))
+                    break
+        a, b = _span(loaded, lines, diag.range, encoding)
+        written = loaded.text[a:b]
+        marks = [c for c in written if c in _MARKS]
+        if len(marks) >= 2 and all(c in _MARKS or c.isspace() for c in written):
+            kept = sorted(set(marks), key=lambda m: (f"'{m}'" not in (help_ or ""), marks.index(m)))
+            for i, mark in enumerate(kept):
+                edit = [types.TextEdit(diag.range, mark)]
+                out.append(_action(f"Keep '{mark}' only", diag, _edit(uri, version, edit), i == 0))
+        meant = _MEANT.search(f"{message} {help_ or ''}")
+        if meant and written.strip() and not any(c.isspace() for c in written.strip()):
+            word = written.strip()
+            quote = word[0] if word[0] in "'\"" and word[-1] == word[0] and len(word) > 1 else ""
+            new = f"{quote}{meant.group(1)}{quote}"
+            edit = [types.TextEdit(diag.range, new)]
+            out.append(
+                _action(f"Replace with '{meant.group(1)}'", diag, _edit(uri, version, edit), True)
+            )
+        if rule == "footnote-undefined":
+            marker = re.search(r"\[\^([^\]\s]+)\]", written)
+            stub = _footnote_stub(loaded, marker.group(1), encoding) if marker else None
+            if marker and stub is not None:
+                out.append(
+                    _action(
+                        f"Add footnote '{marker.group(1)}' (write its text)",
+                        diag,
+                        _edit(uri, version, [stub]),
+                        True,
+                    )
+                )
+        if rule and rule not in _UNSUPPRESSIBLE and isinstance(pointer, str):
+            comment = _suppression_edit(loaded, lines, rule, pointer, diag.range, encoding)
+            if comment is not None:
+                out.append(
+                    _action(
+                        f"Suppress '{rule}' here (write the reason)",
+                        diag,
+                        _edit(uri, version, [comment]),
+                        False,
+                    )
+                )
+    return out
+
+
+def _action(
+    title: str, diag: types.Diagnostic, edit: types.WorkspaceEdit, preferred: bool
+) -> types.CodeAction:
+    return types.CodeAction(
+        title=title,
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diag],
+        edit=edit,
+        is_preferred=preferred or None,
+    )
+
+
+def _pointer(path: tuple[str | int, ...]) -> str:
+    from itures.diagnostics import pointer_from
+
+    return pointer_from(path)
+
+
+def _defects(loaded: Loaded, config: Config | None) -> list[Defect]:
+    """The numbering defects of the document's text, with their fixes."""
+    if loaded.document is None:
+        return []
+    from itures.rules import Context
+    from itures.rules.numbering import analyse
+    from itures.validate import validate
+
+    resolution, _ = validate(loaded.document)
+    if resolution is None:
+        return []
+    ctx = Context(loaded.path, resolution, config, {}, document=loaded.document)
+    return list(analyse(ctx).defects)
+
+
+def _label(new: str, style: str | None) -> str:
+    """``new`` written as a YAML scalar in the quoting ``style`` the old label had."""
+    from itures.yamlio.read import plain_scalar
+
+    if style == '"':
+        return json.dumps(new, ensure_ascii=False)
+    if style != "'" and re.fullmatch(r"[\w][\w.()]*", new) and plain_scalar(new) == new:
+        return new
+    return "'" + new.replace("'", "''") + "'"
+
+
+def _numbering_edit(
+    loaded: Loaded, lines: Lines, defect: Defect, encoding: str
+) -> list[types.TextEdit]:
+    fix = defect.fix
+    if fix is None or not fix.relabel or fix.split is not None or fix.nest:
+        return []
+    from yaml.nodes import ScalarNode
+
+    from itures.rules.position import _node_at
+
+    assert loaded.document is not None
+    edits = []
+    for path, new in fix.relabel:
+        node = _node_at(loaded.document, (*path, "label"), False)
+        if not isinstance(node, ScalarNode):
+            return []
+        start, end = node.start_mark.index, node.end_mark.index
+        edits.append(types.TextEdit(_range(lines, start, end, encoding), _label(new, node.style)))
+    return edits
+
+
+def _suppression_edit(
+    loaded: Loaded, lines: Lines, rule: str, pointer: str, rng: types.Range, encoding: str
+) -> types.TextEdit | None:
+    """A suppression comment on its own line before the place the finding is about."""
+    line = rng.start.line
+    if loaded.document is not None:
+        from itures.rules.position import nodes_along
+
+        parts: list[str | int] = [int(p) if p.isdigit() else p for p in pointer_parts(pointer)]
+        anchors = nodes_along(loaded.document, parts, anchors=True)
+        if anchors:
+            line = min(line, anchors[-1].start_mark.line)
+    text = lines.line(line)
+    indent = len(text) - len(text.lstrip(" "))
+    comment = " " * indent + f"# itures: ignore[{rule}] reason: \n"
+    at = types.Position(line, 0)
+    return types.TextEdit(types.Range(at, at), comment)
+
+
+def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit | None:
+    """An entry ``- id: 'note'`` with an empty ``text``, at the end of ``footnotes``."""
+    doc = loaded.document
+    if doc is None or doc.root is None:
+        return None
+    from yaml.nodes import MappingNode, SequenceNode
+
+    from itures.rules.position import _node_at
+
+    lines = Lines(loaded.text)
+    ident = _label(note, "'")
+    notes = _node_at(doc, ("footnotes",), False)
+    if isinstance(notes, SequenceNode) and notes.value and notes.flow_style is False:
+        last = notes.value[-1]
+        if not isinstance(last, MappingNode):
+            return None
+        dash = max(0, last.start_mark.column - 2)
+        line = last.end_mark.line if last.end_mark.column == 0 else last.end_mark.line + 1
+        text = f"{' ' * dash}- id: {ident}\n{' ' * (dash + 2)}text: \n"
+        at = lines.offset(line, 0)
+        if line >= len(lines.lines) or (at == len(loaded.text) and not loaded.text.endswith("\n")):
+            text = "\n" + text
+        return types.TextEdit(_range(lines, at, at, encoding), text)
+    if notes is not None:
+        return None  # an empty or flow list: written by hand
+    at = len(loaded.text)
+    text = (
+        "" if loaded.text.endswith("\n") else "\n"
+    ) + f"footnotes:\n  - id: {ident}\n    text: \n"
+    return types.TextEdit(_range(lines, at, at, encoding), text)

@@ -1,0 +1,255 @@
+"""What the server knows of the workspace: configuration, corpus, documents.
+
+The diagnostics of a document are those of ``itures check`` run on its text
+from the workspace's root (:meth:`Session.check`): the same call as
+:func:`itures.corpus.check_paths` (the file checked, the rest of the
+configured corpus as context, with the cache), the document's unsaved text
+given as ``contents``. So the rules, positions, messages, severities,
+related places, language and suppressions cannot differ; and after the first
+check the corpus costs what the cache answers (a card per file), not a read.
+
+Decisions:
+
+* The server works from the workspace's root (the first workspace folder, or
+  the root the client names): it changes its working directory there, so
+  paths in messages are the ones ``itures check`` run there prints.
+* The configuration is found for each file (``[tool.itures]`` of the nearest
+  ``pyproject.toml``, as ``check`` finds it) and read again when a
+  ``pyproject.toml`` changes; the language is ``ITURES_LANG``, else the
+  configuration's, as for ``check`` without ``--lang``. A configuration that
+  cannot be used is one diagnostic on the document, at its first line.
+* The documents checked are the files under the configured corpus and the
+  YAML files naming a ``body`` and a ``number`` (a draft kept elsewhere);
+  other YAML files (workflows, schemas) get no diagnostics.
+* The cache stays open between checks (its stat snapshot and the corpus's
+  cards are read once, not at every key stroke); every check still stats
+  each file of the corpus, so a ``git pull`` or an edit elsewhere is seen at
+  the next check. SQLite in WAL mode: the server holds no lock between
+  checks, and an ``itures check`` in a terminal runs beside it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from itures.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from itures.cache import Cache
+    from itures.config import Config
+    from itures.yamlio.read import Document
+
+__all__ = ["Loaded", "Session"]
+
+
+@dataclass
+class Loaded:
+    """A file's text as the server sees it (the editor's, else the disk's), parsed."""
+
+    path: str
+    text: str
+    document: Document | None
+    data: Any = None
+
+    @property
+    def valid(self) -> bool:
+        return isinstance(self.data, dict)
+
+
+@dataclass
+class Session:
+    """The workspace: where it is, its configurations, the editor's texts.
+
+    ``text_of(path)`` gives the editor's text of an open document (None: read
+    the disk).
+    """
+
+    text_of: Callable[[str], str | None] = lambda _: None
+    root: str | None = None
+    configs: dict[str, Config | str] = field(default_factory=dict)
+    _cards: dict[str, Any] = field(default_factory=dict)
+    _corpora: dict[tuple[str | None, str], list[str]] = field(default_factory=dict)
+    _caches: dict[str, Cache] = field(default_factory=dict)
+
+    # -- paths ----------------------------------------------------------------
+
+    def start(self, root: str | None) -> None:
+        """Work from ``root`` (the workspace folder), when there is one."""
+        if root and os.path.isdir(root):
+            os.chdir(root)
+            self.root = os.path.abspath(root)
+
+    @staticmethod
+    def path_of(fs_path: str) -> str:
+        """The path as ``itures check`` run from the working directory names it."""
+        rel = os.path.relpath(fs_path)
+        return fs_path if rel.startswith(".." + os.sep) else rel
+
+    # -- configuration ----------------------------------------------------------
+
+    def config(self, path: str) -> Config | str:
+        """The configuration of ``path`` (a string: why it cannot be used)."""
+        key = os.path.dirname(os.path.abspath(path))
+        found = self.configs.get(key)
+        if found is None:
+            from dataclasses import replace
+
+            from itures import config as cfg
+            from itures import i18n
+
+            try:
+                conf = cfg.discover([path])
+                found = replace(conf, lang=i18n.resolve(None, conf.lang))
+            except (cfg.ConfigError, ValueError) as exc:
+                found = str(exc)
+            self.configs[key] = found
+        if not isinstance(found, str):
+            from itures import i18n
+
+            i18n.use(found.lang)
+        return found
+
+    def forget(self, *, listing: bool = False) -> None:
+        """Read the configurations and the corpus's identities again (files changed);
+        with ``listing``, list the corpus's files again too (files were added or
+        removed)."""
+        self.configs.clear()
+        self._cards.clear()
+        if listing:
+            self._corpora.clear()
+
+    # -- checking ---------------------------------------------------------------
+
+    def corpus(self, path: str, config: Config) -> list[str]:
+        """The other files of the configured corpus, when ``path`` lies in it.
+
+        Listed once (a walk of the corpus: a third of a second for 5,000
+        files), then again only when files are added or removed.
+        """
+        key = (config.corpus, path)
+        found = self._corpora.get(key)
+        if found is None:
+            from itures.corpus import _context
+
+            found = self._corpora[key] = _context([path], config)
+        return found
+
+    def wanted(self, path: str, text: str) -> bool:
+        """Whether ``path`` is a resolution to check: a file under the configured
+        corpus, or a YAML file that names a body and a number (a draft kept
+        elsewhere). An editor opens workflow files and schemas too: they are
+        left alone."""
+        import re
+
+        if re.search(r"^body\s*:", text, re.MULTILINE) and re.search(
+            r"^number\s*:", text, re.MULTILINE
+        ):
+            return True
+        config = self.config(path)
+        if isinstance(config, str):
+            return True  # the diagnostic says what is wrong with the configuration
+        if config.corpus is None:
+            return False
+        root = os.path.realpath(config.corpus)
+        return os.path.realpath(path).startswith(root + os.sep)
+
+    def check(self, path: str, text: str) -> list[Diagnostic]:
+        """The diagnostics ``itures check`` gives for ``path`` holding ``text``."""
+        config = self.config(path)
+        if isinstance(config, str):
+            return [Diagnostic("config", "error", path, 1, 1, config)]
+        from itures import pipeline
+
+        cache = self.cache(path)
+        context = self.corpus(path, config)
+        result = pipeline.run(
+            [path],
+            context,
+            config,
+            cache=cache,
+            jobs=None,
+            context_failures=False,
+            contents={path: text.encode("utf-8")},
+        )
+        return [d for d in result.diagnostics if d.path == path]
+
+    def cache(self, path: str) -> Cache:
+        """The cache of ``path``'s checks, kept open between them (one that failed is
+        made again: a check never fails for its cache, see :mod:`itures.cache`)."""
+        from itures.cache import Cache, cache_dir
+
+        where = cache_dir(path)
+        found = self._caches.get(where)
+        if found is None or found.problem is not None:
+            if found is not None:
+                found.close()
+            found = self._caches[where] = Cache(where)
+        return found
+
+    def close(self) -> None:
+        for cache in self._caches.values():
+            cache.close()
+        self._caches.clear()
+
+    # -- reading ------------------------------------------------------------------
+
+    def load(self, path: str) -> Loaded | None:
+        """The editor's text of ``path``, else the file's; parsed when it can be."""
+        text = self.text_of(path)
+        if text is None:
+            from itures.files import FileRefused, read
+
+            try:
+                data = read(path)
+            except (FileRefused, OSError):
+                return None
+            from itures.yamlio.read import decode
+
+            try:
+                text = decode(data)
+            except Exception:
+                return None
+        return parse(path, text)
+
+    def cards(self, path: str) -> dict[str, Any]:
+        """The identity card of every file of ``path``'s corpus (and of ``path``):
+        path -> (body, number, language, cited identities), from the cache."""
+        config = self.config(path)
+        if isinstance(config, str):
+            return {}
+        key = config.corpus or os.path.dirname(os.path.abspath(path))
+        found: dict[str, Any] | None = self._cards.get(key)
+        if found is None:
+            from itures import pipeline
+
+            if config.corpus is not None:
+                from itures.files import discover
+
+                paths = [os.path.relpath(p) for p in discover([config.corpus])[0]]
+            else:
+                paths = [path]
+            found, _ = pipeline.cards(paths, config, self.cache(paths[0] if paths else path))
+            self._cards[key] = found
+        return found
+
+    def files_of(self, path: str, body: str, number: str) -> dict[str, str]:
+        """The files of resolution ``body`` ``number`` in ``path``'s corpus: language -> path
+        (the first by path when several files share an identity)."""
+        out: dict[str, str] = {}
+        for p, card in sorted(self.cards(path).items()):
+            if card is not None and card[0] == body and card[1] == number:
+                out.setdefault(card[2], p)
+        return out
+
+
+def parse(path: str, text: str) -> Loaded:
+    """``text`` read as YAML (the document None when it does not parse)."""
+    from itures.yamlio.read import Document, read_document
+
+    doc = read_document(path, text.encode("utf-8"))
+    if isinstance(doc, Document):
+        return Loaded(path, text, doc, doc.data)
+    return Loaded(path, text, None)

@@ -1,0 +1,101 @@
+"""Quick fixes: each one applied to the text takes its finding away.
+
+The diagnostics are those of the server's check (:meth:`Session.check`, the
+pipeline itself), in the process: what the stdio tests show for the
+numbering fix, here for the other fixes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+
+from itures.lsp.actions import actions
+from itures.lsp.diagnostics import to_lsp
+from itures.lsp.positions import Lines
+from itures.lsp.session import Session, parse
+from tests.lsp.conftest import apply
+
+PATH = "resolutions/wtdc/59/fr.yaml"
+
+
+@pytest.fixture
+def session(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
+    monkeypatch.chdir(workspace)
+    monkeypatch.setenv("ITURES_CACHE_DIR", str(workspace.parent / "cache"))
+    monkeypatch.delenv("ITURES_LANG", raising=False)
+    return Session()
+
+
+def _diagnostics(session: Session, text: str) -> list[types.Diagnostic]:
+    found = session.check(PATH, text)
+    return [to_lsp(d, Lines(text), "utf-16", lambda _: Lines("")) for d in found]
+
+
+def _fix(session: Session, text: str, rule: str, title: str) -> tuple[str, list[str]]:
+    """The text with the quick fix titled ``title`` of the ``rule`` finding applied,
+    and the rules found after it."""
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == rule]
+    assert diagnostics, f"no {rule} finding"
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    chosen = next(a for a in offered if a.title == title)
+    assert chosen.edit is not None and chosen.edit.document_changes
+    change = chosen.edit.document_changes[0]
+    assert isinstance(change, types.TextDocumentEdit)
+    fixed = apply(text, [e for e in change.edits if isinstance(e, types.TextEdit)])
+    return fixed, [str(d.code) for d in _diagnostics(session, fixed)]
+
+
+def _example(workspace: Path) -> str:
+    return (workspace / PATH).read_text(encoding="utf-8")
+
+
+def test_doubled_mark_keeps_the_one_help_names(session: Session, workspace: Path) -> None:
+    text = _example(workspace).replace("ressources humaines;", "ressources humaines,;")
+    fixed, after = _fix(session, text, "punctuation", "Keep ';' only")
+    assert "ressources humaines;" in fixed
+    assert after == []
+
+
+def test_did_you_mean_an_actor(session: Session, workspace: Path) -> None:
+    text = _example(workspace).replace("actors: [tdag]", "actors: [tdga]")
+    fixed, after = _fix(session, text, "actor-unknown", "Replace with 'tdag'")
+    assert fixed == _example(workspace)
+    assert after == []
+
+
+def test_did_you_mean_a_key(session: Session, workspace: Path) -> None:
+    text = _example(workspace).replace("      - label: b)\n", "      - lable: b)\n", 1)
+    fixed, after = _fix(session, text, "schema", "Replace with 'label'")
+    assert fixed == _example(workspace)
+    assert after == []
+
+
+def test_no_fix_is_offered_for_a_syntax_error(session: Session, workspace: Path) -> None:
+    text = _example(workspace).replace("body: wtdc", "body: [wtdc", 1)
+    diagnostics = _diagnostics(session, text)
+    assert [d.code for d in diagnostics] == ["yaml-syntax"]
+    assert actions(parse(PATH, text), None, "file:///x", 1, diagnostics, "utf-16") == []
+
+
+def test_footnote_stub_for_a_marker(session: Session, workspace: Path) -> None:
+    example = _example(workspace)
+    text = example.replace("questions d'intérêt\n  mutuel", "questions d'intérêt[^2]\n  mutuel", 1)
+    assert text != example
+    fixed, after = _fix(session, text, "footnote-undefined", "Add footnote '2' (write its text)")
+    # the entry is there, its text to write: until it is, the schema says so
+    assert fixed.endswith("l'économie est en transition.\n  - id: '2'\n    text: \n")
+    assert after == ["schema"]
+    written = fixed.replace("    text: \n", "    text: Une note.\n")
+    assert _diagnostics(session, written) == []
+
+
+def test_footnote_stub_makes_the_list(session: Session, workspace: Path) -> None:
+    example = _example(workspace)
+    text = example[: example.index("footnotes:")].replace("développement[^1]", "développement[^a]")
+    fixed, _ = _fix(session, text, "footnote-undefined", "Add footnote 'a' (write its text)")
+    assert fixed.endswith("footnotes:\n  - id: 'a'\n    text: \n")
