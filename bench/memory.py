@@ -12,6 +12,13 @@ when it is among the sizes.
 
     python bench/memory.py                          # 5,000, 10,000, 20,000 files
     python bench/memory.py --sizes 10000 20000 40000 100000
+    python bench/memory.py --corpus realistic --sizes 5000 20000 100000
+
+``--corpus realistic`` measures the realistic corpus (``bench/realistic.py``:
+the PP-18 Final Acts as imported, copied; it needs ``../shared``) instead of
+the generated one. The commands are spawned by a small helper process
+(``bench/spawn.py``), so that the peak of a child does not count the memory
+of this one.
 
 Nothing is written into the repository; the corpora are removed at the end.
 """
@@ -19,29 +26,17 @@ Nothing is written into the repository; the corpora are removed at the end.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
-
-
-def peak(argv: list[str], cwd: str) -> tuple[float, float, int]:
-    """(peak resident MB, wall seconds, exit code) of a command run as a process."""
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as null:
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=null, stderr=null)
-        _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_maxrss / 1024, wall, proc.returncode  # ru_maxrss is in KB on Linux
+from realistic import build, shared_corpus  # noqa: E402
+from spawn import Spawner  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,16 +44,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[5000, 10000, 20000])
     ap.add_argument("--target", type=int, default=100_000, help="files to extrapolate to")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument(
+        "--corpus",
+        choices=("generated", "realistic"),
+        default="generated",
+        help="the generated corpus (default) or the realistic one (needs ../shared)",
+    )
     args = ap.parse_args(argv)
+    if args.corpus == "realistic" and shared_corpus() is None:
+        print("../shared/corpora/pp18-final-acts.akn.xml is absent: no realistic corpus.")
+        return 0
     python = sys.executable
     rows = []
+    spawner = Spawner()
     for n in args.sizes:
         tmp = tempfile.mkdtemp(prefix="itures-memory-")
         try:
-            made = generate(tmp, n, args.seed)
+            made = build(tmp, n) if args.corpus == "realistic" else generate(tmp, n, args.seed)
             base = [python, "-m", "itures", "check", "--no-cache", made.root]
-            one, one_wall, code = peak([*base, "--jobs", "1"], tmp)
-            main_rss, par_wall, _ = peak(base, tmp)
+            one_wall, one, code = spawner.run([*base, "--jobs", "1"], tmp)
+            par_wall, main_rss, _ = spawner.run(base, tmp)
             rows.append((n, made.bytes / 1e6, one, one_wall, main_rss, par_wall, code))
             print(
                 f"{n:>7,} files: one process {one:6.0f} MB ({one_wall:.1f} s); "
@@ -67,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+    spawner.close()
     xs = [r[0] for r in rows]
     ys = [r[2] for r in rows]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
