@@ -258,3 +258,28 @@ def test_sarif_links_each_rule_to_the_published_rule_reference(tmp_path: Path) -
         (tmp_path / "pyproject.toml").write_text(f'[tool.itures]\nrules-url = "{bad_url}"\n')
         proc = run_cli("check", "--format", "sarif", "resolutions", cwd=tmp_path)
         assert proc.returncode == 2 and "rules-url" in proc.stderr and not proc.stdout
+
+
+def test_equal_texts_of_diagnostics_are_one_string() -> None:
+    """A check of 100,000 files holds a million diagnostics whose texts repeat:
+    equal messages, helps, pointers and paths are held once."""
+    made = ["".join(["a clause ", "ends with ';'"]) for _ in range(2)]
+    assert made[0] is not made[1]
+    first, second = (
+        Diagnostic(
+            "punctuation",
+            "error",
+            "".join(["x/", "fr.yaml"]),
+            n,
+            1,
+            text,
+            "/a/0",
+            help="".join(["end it ", "with ';'"]),
+            related=(Related("".join(["x/", "fr.yaml"]), 1, 1, "".join(["the ", "list"])),),
+        )
+        for n, text in enumerate(made, 1)
+    )
+    assert first.message is second.message and first.help is second.help
+    assert first.path is second.path and first.pointer is second.pointer
+    assert first.related[0].message is second.related[0].message
+    assert first != second and first.message == "a clause ends with ';'"

@@ -84,14 +84,14 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 4
+FORMAT = 5
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
 MAX_ENTRIES = 100_000
 MAX_CARD_SETS = 8  # card rows kept (one per per-file fingerprint used lately)
 MAX_REPORTS = 4  # outputs of whole runs kept (text, json, ... of the last runs)
-MAX_REPORT_BYTES = 100_000_000
+MAX_REPORT_BYTES = 250_000_000
 BUSY_TIMEOUT_MS = 5000
 SETUP_RETRIES = 25  # about 6.5 s of waiting in all, then the cache is off
 

@@ -15,11 +15,32 @@ Severity = Literal["error", "warning"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1}
 
 
+# One string for equal texts: the messages, helps, pointers and paths of
+# diagnostics repeat from finding to finding and from file to file (50,000
+# findings on the PP-18 corpus copied to 5,000 files have 228 messages, 62
+# helps); a check of 100,000 files holds a million diagnostics. Bounded, should
+# every text be new.
+_TEXTS: dict[str, str] = {}
+_TEXTS_MAX = 500_000
+
+
+def _shared(text: str) -> str:
+    found = _TEXTS.get(text)
+    if found is not None:
+        return found
+    if len(_TEXTS) < _TEXTS_MAX:
+        _TEXTS[text] = text
+    return text
+
+
 def _clamp_end(place: Related | Diagnostic) -> None:
-    """An end before the start (or not given) becomes the start: a span of one place."""
+    """An end before the start (or not given) becomes the start: a span of one place.
+    Its texts are shared with equal ones (:func:`_shared`)."""
     if (place.end_line, place.end_column) < (place.line, place.column):
         object.__setattr__(place, "end_line", place.line)
         object.__setattr__(place, "end_column", place.column)
+    object.__setattr__(place, "path", _shared(place.path))
+    object.__setattr__(place, "message", _shared(place.message))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +106,10 @@ class Diagnostic:
 
     def __post_init__(self) -> None:
         _clamp_end(self)
+        if self.help is not None:
+            object.__setattr__(self, "help", _shared(self.help))
+        if self.pointer is not None:
+            object.__setattr__(self, "pointer", _shared(self.pointer))
 
     def to_dict(self) -> dict[str, Any]:
         """The diagnostic as plain JSON-ready data (the ``--format json`` record)."""

@@ -568,10 +568,14 @@ def conclude(
 
 
 def _encode_run(result: CheckResult) -> tuple[Any, ...]:
+    """A run's result for the cache: the counts, and its findings as marshal bytes
+    inside (:class:`Remembered` decodes them only when they are read)."""
     return (
         result.files,
-        [(d.path, *_diag(d)) for d in result.diagnostics],
-        [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in result.suppressed],
+        marshal.dumps([(d.path, *_diag(d)) for d in result.diagnostics]),
+        marshal.dumps(
+            [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in result.suppressed]
+        ),
         result.errors,
     )
 
@@ -584,7 +588,7 @@ class Remembered(CheckResult):
 
     def __init__(self, data: Any) -> None:
         files, diagnostics, suppressed, errors = data
-        if not (isinstance(diagnostics, list) and isinstance(suppressed, list)):
+        if not (isinstance(diagnostics, bytes) and isinstance(suppressed, bytes)):
             raise ValueError("not a remembered run")
         self.__dict__["_raw"] = (diagnostics, suppressed)
         self.__dict__["_errors"] = int(errors)
@@ -594,7 +598,7 @@ class Remembered(CheckResult):
         raw = self.__dict__.pop("_raw", None)
         if raw is None:
             return
-        diagnostics, suppressed = raw
+        diagnostics, suppressed = (marshal.loads(blob) for blob in raw)
         hidden: list[Suppressed] = []
         if suppressed:
             from itures.rules.suppressions import Suppressed
