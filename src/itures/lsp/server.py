@@ -222,18 +222,23 @@ def build() -> IturesServer:
             ls.encoding(),
         )
 
-    @server.feature(types.TEXT_DOCUMENT_DEFINITION)
-    def definition(ls: IturesServer, params: types.DefinitionParams) -> types.Location | None:
-        got = ls.loaded(params.text_document.uri)
+    def cited_at(ls: IturesServer, uri: str, position: types.Position) -> Any:
+        """(document, citation, what it cites or why not) at a position, or None."""
+        got = ls.loaded(uri)
         if got is None:
             return None
         loaded = got[0]
-        cite = navigation.citation_at(loaded.text, ls.offset(loaded, params.position))
+        cite = navigation.citation_at(loaded.text, ls.offset(loaded, position))
         if cite is None:
             return None
-        found = navigation.cited(ls.session, loaded, cite.target)
-        if isinstance(found, str):
+        return loaded, cite, navigation.cited(ls.session, loaded, cite.target)
+
+    @server.feature(types.TEXT_DOCUMENT_DEFINITION)
+    def definition(ls: IturesServer, params: types.DefinitionParams) -> types.Location | None:
+        at_cite = cited_at(ls, params.text_document.uri, params.position)
+        if at_cite is None or isinstance(at_cite[2], str):
             return None
+        found = at_cite[2]
         line, column = navigation.place_of(found)
         lines = Lines(found.loaded.text)
         at = types.Position(line, lines.units(line, column, ls.encoding()))
@@ -241,14 +246,10 @@ def build() -> IturesServer:
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: IturesServer, params: types.HoverParams) -> types.Hover | None:
-        got = ls.loaded(params.text_document.uri)
-        if got is None:
+        at_cite = cited_at(ls, params.text_document.uri, params.position)
+        if at_cite is None:
             return None
-        loaded = got[0]
-        cite = navigation.citation_at(loaded.text, ls.offset(loaded, params.position))
-        if cite is None:
-            return None
-        found = navigation.cited(ls.session, loaded, cite.target)
+        loaded, cite, found = at_cite
         lines = Lines(loaded.text)
         return types.Hover(
             contents=types.MarkupContent(
