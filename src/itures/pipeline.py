@@ -24,6 +24,7 @@ models; otherwise each file found in the cache skips stage 1.
 
 from __future__ import annotations
 
+import functools
 import marshal
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -640,6 +641,80 @@ def _decode_run(data: Any) -> CheckResult:
     return Remembered(data)
 
 
+def _runner_of(config: Config) -> Callable[[], Runner]:
+    """A :class:`~itures.rules.runner.Runner` made when first asked for (importing
+    the rules and models), the same one after."""
+
+    @functools.cache
+    def runner() -> Runner:
+        from itures.rules.runner import Runner
+
+        return Runner(config)
+
+    return runner
+
+
+def _keep(
+    o: Outcome, data: bytes | None, file_fp: bytes, new: list[tuple[bytes, Any]], cache: Cache
+) -> bool:
+    """Add a made outcome to the entries ``new`` for the cache (written a thousand at
+    a time); whether it was one to keep (read, with a digest)."""
+    if o.failure is not None or o.digest is None:
+        return False
+    new.append((file_fp + o.digest, data if data is not None else marshal.dumps(o.encode())))
+    if len(new) >= FLUSH_ENTRIES:
+        cache.put_files(new)
+        new.clear()
+    return True
+
+
+def _digests(paths: Sequence[str], given: Mapping[str, bytes], cache: Cache) -> dict[str, bytes]:
+    """The content hash of each path that can be read (given bytes hashed as given)."""
+    from itures.files import content_hash
+
+    hashed = cache.hashes([p for p in paths if p not in given])
+    digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
+    digests.update((p, content_hash(data)) for p, data in given.items())
+    return digests
+
+
+def _stage_one(
+    needed: Sequence[str],
+    config: Config,
+    cache: Cache,
+    file_fp: bytes,
+    digests: Mapping[str, bytes],
+    given: Mapping[str, bytes],
+    store: Callable[[Outcome, bytes | None], None],
+    runner: Callable[[], Runner],
+    *,
+    jobs: int | None,
+    progress: Progress | None = None,
+) -> dict[str, Outcome]:
+    """Stage 1 for ``needed``: each outcome decoded from the cache, else made (the
+    files on disk by :func:`analyse_many`, given bytes in this process, kept
+    parsed since they cannot be read again); each one made goes to ``store``."""
+    outcomes: dict[str, Outcome] = {}
+    keys = {p: file_fp + digests[p] for p in needed if p in digests and p not in given}
+    entries = cache.get_files(list(keys.values()))
+    for path, k in keys.items():
+        entry = entries.get(k)
+        if entry is not None:
+            try:
+                outcomes[path] = Outcome.decode(entry, path, digests[path])
+            except Exception:  # an entry that does not decode is a miss
+                continue
+    todo = [p for p in needed if p not in outcomes and p not in given]
+    made = analyse_many(todo, config, jobs=jobs, progress=progress, sink=store)
+    for path, (o, _) in zip(todo, made, strict=True):
+        outcomes[path] = o
+    for path in needed:
+        if path not in outcomes and path in given:
+            outcomes[path] = o = analyse(path, given[path], runner(), keep=True)
+            store(o, None)
+    return outcomes
+
+
 def run(
     checked: Sequence[str],
     context: Sequence[str],
@@ -685,13 +760,10 @@ def run(
         )
 
     from itures.cache import fingerprint, run_key
-    from itures.files import content_hash
     from itures.index import LazyIndex, card_of
 
     paths = [*checked, *others]
-    hashed = cache.hashes([p for p in paths if p not in given])
-    digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
-    digests.update((p, content_hash(data)) for p, data in given.items())
+    digests = _digests(paths, given, cache)
     key: bytes | None = None
     if not failures and len(digests) == len(paths):
         key = run_key(
@@ -720,52 +792,31 @@ def run(
         digest = digests.get(path)
         return file_fp + digest if digest is not None else None
 
-    # the checked files, and the context files the index has no card of
-    needed = [*checked, *(p for p in others if digests.get(p) not in known)]
-    outcomes: dict[str, Outcome] = {}
-    keys = {p: k for p in needed if (k := fkey(p)) is not None and p not in given}
-    entries = cache.get_files(list(keys.values()))
-    for path, k in keys.items():
-        entry = entries.get(k)
-        if entry is not None:
-            try:
-                outcomes[path] = Outcome.decode(entry, path, digests[path])
-            except Exception:  # an entry that does not decode is a miss
-                continue
     new: list[tuple[bytes, Any]] = []
 
     def store(o: Outcome, data: bytes | None) -> None:
         """Keep an outcome for the cache; written a thousand at a time as the run goes
         (a run of 100,000 files does not hold their entries to the end)."""
         nonlocal key
-        if o.failure is None and o.digest is not None:
-            new.append(
-                (file_fp + o.digest, data if data is not None else marshal.dumps(o.encode()))
-            )
-            if digests.get(o.path) != o.digest:
-                key = None  # the file changed while it was checked: not a run to remember
-            if len(new) >= FLUSH_ENTRIES:
-                cache.put_files(new)
-                new.clear()
+        if _keep(o, data, file_fp, new, cache) and digests.get(o.path) != o.digest:
+            key = None  # the file changed while it was checked: not a run to remember
 
-    runner_box: list[Runner] = []
+    a_runner = _runner_of(config)
 
-    def a_runner() -> Runner:
-        from itures.rules.runner import Runner
-
-        if not runner_box:
-            runner_box.append(Runner(config))
-        return runner_box[0]
-
-    todo = [p for p in needed if p not in outcomes and p not in given]
-    for path, (o, _) in zip(
-        todo, analyse_many(todo, config, jobs=jobs, progress=progress, sink=store), strict=True
-    ):
-        outcomes[path] = o
-    for path in needed:
-        if path not in outcomes and path in given:
-            outcomes[path] = o = analyse(path, given[path], a_runner(), keep=True)
-            store(o, None)
+    # the checked files, and the context files the index has no card of
+    needed = [*checked, *(p for p in others if digests.get(p) not in known)]
+    outcomes = _stage_one(
+        needed,
+        config,
+        cache,
+        file_fp,
+        digests,
+        given,
+        store,
+        a_runner,
+        jobs=jobs,
+        progress=progress,
+    )
 
     cards: dict[str, Any] = {}
     fresh: list[tuple[bytes, Any]] = []
@@ -927,49 +978,23 @@ def cards(
     bytes of some paths, as for :func:`run`.
     """
     from itures.cache import fingerprint
-    from itures.files import content_hash
     from itures.index import card_of
 
     given = dict(contents or {})
-    hashed = cache.hashes([p for p in paths if p not in given])
-    digests = {p: h for p, h in hashed.items() if isinstance(h, bytes)}
-    digests.update((p, content_hash(data)) for p, data in given.items())
+    digests = _digests(paths, given, cache)
     file_fp = fingerprint(config)
     known = cache.cards(file_fp)
     out: dict[str, Any] = {}
-    missing: list[str] = []
-    for path in paths:
-        digest = digests.get(path)
-        if digest is not None and digest in known:
-            out[path] = known[digest]
-        else:
-            missing.append(path)
-    entries = cache.get_files([file_fp + digests[p] for p in missing if p in digests])
-    outcomes: dict[str, Outcome] = {}
-    for path in missing:
-        entry = entries.get(file_fp + digests[path]) if path in digests else None
-        if entry is not None and path not in given:
-            try:
-                outcomes[path] = Outcome.decode(entry, path, digests[path])
-            except Exception:  # an entry that does not decode is a miss
-                continue
+    missing = [p for p in paths if digests.get(p) not in known]
+    out.update((p, known[digests[p]]) for p in paths if digests.get(p) in known)
     new: list[tuple[bytes, Any]] = []
-    todo = [p for p in missing if p not in outcomes and p not in given]
-    for path, (o, data) in zip(todo, analyse_many(todo, config, jobs=jobs), strict=True):
-        outcomes[path] = o
-        if o.failure is None and o.digest is not None:
-            new.append(
-                (file_fp + o.digest, data if data is not None else marshal.dumps(o.encode()))
-            )
-    mine = [p for p in missing if p in given]
-    if mine:
-        from itures.rules.runner import Runner
 
-        runner = Runner(config)
-        for path in mine:
-            o = outcomes[path] = analyse(path, given[path], runner)
-            if o.digest is not None:
-                new.append((file_fp + o.digest, o.encode()))
+    def store(o: Outcome, data: bytes | None) -> None:
+        _keep(o, data, file_fp, new, cache)
+
+    outcomes = _stage_one(
+        missing, config, cache, file_fp, digests, given, store, _runner_of(config), jobs=jobs
+    )
     failures: list[str] = []
     fresh: list[tuple[bytes, Any]] = []
     for path in missing:
