@@ -22,6 +22,10 @@ settings.register_profile("explore")
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+# Commands run by the tests run alone, never through a resident server a user
+# may have started (tests/test_daemon.py starts its own).
+os.environ["ITURES_DAEMON"] = "off"
+
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the repository (ITURES_SHARED may point elsewhere)
 SHARED = Path(os.environ.get("ITURES_SHARED", ROOT.parent / "shared"))

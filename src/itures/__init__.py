@@ -20,7 +20,7 @@ Names are imported lazily so that the command line starts fast.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # typing is not imported: every command imports this package
 
 __version__ = "0.1.0"
 
@@ -50,6 +50,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from itures.corpus import CheckResult, Corpus, DuplicateIdentity, LoadError, check_paths, load
     from itures.diagnostics import Diagnostic
     from itures.lookup import Inbound, Resolved

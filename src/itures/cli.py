@@ -536,6 +536,46 @@ def _cmd_lsp(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_daemon(args: argparse.Namespace) -> int:
+    """Start, stop or show the resident server (itures.daemon); 0 done, 1 none
+    runs (status, stop), 2 it cannot run."""
+    import time
+
+    from itures import daemon
+
+    try:
+        if args.action == "start":
+            if args.foreground:
+
+                def ready(path: str) -> None:
+                    print(f"itures daemon: serving on {path}", file=sys.stderr)
+
+                return daemon.serve(main, idle=args.idle, ready=ready)
+            started = daemon.start(main, idle=args.idle)
+            print(f"itures daemon: running (process {started.pid}, {started.socket})")
+            return 0
+        if args.action == "stop":
+            stopped = daemon.stop()
+            if stopped is None:
+                print("itures daemon: no server runs", file=sys.stderr)
+                return 1
+            print(f"itures daemon: stopped (process {stopped.pid})")
+            return 0
+        running = daemon.status()
+    except daemon.DaemonError as exc:
+        print(f"itures daemon: {exc}", file=sys.stderr)
+        return 2
+    if running is None:
+        print("itures daemon: no server runs", file=sys.stderr)
+        return 1
+    since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(running.started))
+    print(
+        f"itures daemon: running (process {running.pid}, {running.socket}), since {since}, "
+        f"{running.requests} request(s), stops after {running.idle:g} s without one"
+    )
+    return 0
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from itures.rules import docs
 
@@ -824,6 +864,34 @@ def build_parser() -> argparse.ArgumentParser:
     lsp.add_argument("--stdio", action="store_true", help="use stdio (the default and only mode)")
     lsp.set_defaults(func=_cmd_lsp)
 
+    dmn = sub.add_parser(
+        "daemon",
+        help="start, stop or show a resident server that makes every command start fast",
+        description=(
+            "A resident server (Unix only) for the commands of this user, interpreter and "
+            "installation: once started, each itures command (a commit hook, say) hands itself "
+            "to it and runs from a warm process, with the same output, exit code and files "
+            "written. It keeps nothing of a corpus between commands. It stops on "
+            "`itures daemon stop`, after --idle seconds without a command, or when the "
+            "installed code changes. ITURES_DAEMON=off makes a command run by itself. "
+            "Exit status: 0 done, 1 no server runs (status, stop), 2 it cannot run."
+        ),
+    )
+    dmn.add_argument("action", choices=["start", "stop", "status"])
+    dmn.add_argument(
+        "--idle",
+        type=float,
+        default=1800.0,
+        metavar="SECONDS",
+        help="stop after this many seconds without a command (default 1800)",
+    )
+    dmn.add_argument(
+        "--foreground",
+        action="store_true",
+        help="start: serve in this process until stopped (for a service manager)",
+    )
+    dmn.set_defaults(func=_cmd_daemon)
+
     rules = sub.add_parser(
         "rules",
         help="list the rules (or describe some)",
@@ -956,4 +1024,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entry() -> None:  # pragma: no cover - console script wrapper
+    """The command run in this process (the ``itures`` script is
+    :func:`itures.__main__.entry`, which may hand it to a resident server)."""
     sys.exit(main())

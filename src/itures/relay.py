@@ -1,0 +1,245 @@
+"""Hand an ``itures`` command to a resident server when one runs (``itures
+daemon start``, :mod:`itures.daemon`); the command's entry (:mod:`itures.__main__`)
+runs it in its own process otherwise.
+
+A commit hook starts a new Python process for every commit. Most of its time
+is spent before the first file is read: importing the models and the rules,
+compiling their patterns. A resident server has done that once; the command
+connects to it over a Unix socket, passes its standard streams, working
+directory, environment and arguments, and the server runs the command in a
+fresh process forked from its warm state, writing straight to the command's
+own streams. The output, the exit code and the files written are the same as
+when the command runs here (``tests/test_daemon.py`` compares them).
+
+This module is imported by every ``itures`` command, so it imports nothing
+but the standard library's lightest modules. Without a server (no socket),
+with ``ITURES_DAEMON=off``, on a platform without Unix sockets, or when the
+server does not answer as expected, the command runs in this process as
+always: the server only ever makes a command faster.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import socket
+    from collections.abc import Sequence
+
+__all__ = ["ENV", "forward", "socket_path"]
+
+ENV = "ITURES_DAEMON"
+"""``off`` (or ``0``, ``no``, ``false``): never use a resident server.
+``auto``: use it, and when none runs, start one in the background for the
+commands that follow (this command runs here). Anything else, or unset: use
+one when it runs."""
+
+# Commands the server never runs: the server's own control, and the language
+# server (a resident process itself, speaking on standard input and output).
+_LOCAL = frozenset({"daemon", "lsp"})
+
+# Messages of the protocol (one byte, then a decimal number and a newline).
+PID = b"P"  # the server's process running the command
+EXIT = b"X"  # the command's exit code
+STALE = b"S"  # the server runs code other than this command's: run here
+
+
+def _key() -> str:
+    """What a server must share with this command: the interpreter and the
+    installed package (its location)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    return f"{os.path.realpath(sys.executable)}\0{here}\0{sys.version}"
+
+
+def socket_dir() -> str:
+    """The directory of this user's server sockets (created by the server, 0700)."""
+    base = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return os.path.join(base, f"itures-{uid}")
+
+
+def socket_path() -> str:
+    """The socket of the server for this interpreter and this installation."""
+    import zlib
+
+    return os.path.join(socket_dir(), f"{zlib.crc32(_key().encode()):08x}.sock")
+
+
+def _mode() -> str:
+    value = os.environ.get(ENV, "").strip().lower()
+    if value in ("off", "0", "no", "false"):
+        return "off"
+    return "auto" if value == "auto" else "on"
+
+
+def _start_in_background() -> None:
+    """``itures daemon start`` in a new session, its output discarded; at most
+    one start a minute (a lock file that the started server removes)."""
+    import time
+
+    path = socket_path()
+    lock = path[: -len(".sock")] + ".starting"
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(socket_dir(), 0o700)
+    try:
+        if time.time() - os.stat(lock).st_mtime < 60:
+            return
+        os.unlink(lock)
+    except FileNotFoundError:
+        pass
+    try:
+        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+    null = os.devnull
+    os.posix_spawn(
+        sys.executable,
+        [sys.executable, "-m", "itures", "daemon", "start"],
+        {**os.environ, ENV: "off"},
+        file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, null, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 1, null, os.O_WRONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 2, null, os.O_WRONLY, 0),
+        ],
+        setsid=True,
+    )
+
+
+def _streams() -> list[list[object]]:
+    """How this process's standard streams are set up, for the server to mirror."""
+    out: list[list[object]] = []
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if stream is None:
+            out.append([None, None, False])
+        else:
+            out.append(
+                [
+                    getattr(stream, "encoding", None),
+                    getattr(stream, "errors", None),
+                    bool(getattr(stream, "line_buffering", False)),
+                ]
+            )
+    return out
+
+
+def request(argv: Sequence[str]) -> bytes:
+    """The request for running ``argv`` (without the program name) in the server."""
+    import json
+
+    body = {
+        "argv": [os.path.basename(sys.argv[0] or "itures"), *argv],
+        "cwd": os.getcwd(),
+        "env": dict(os.environ),
+        "umask": _umask(),
+        "streams": _streams(),
+        "key": _key(),
+    }
+    data = json.dumps(body, ensure_ascii=True).encode("ascii")
+    return b"%d\n" % len(data) + data
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _connect(path: str) -> socket.socket | None:
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.connect(path)
+    except OSError:
+        sock.close()
+        return None
+    return sock
+
+
+def _read_message(sock: socket.socket, buffer: bytearray) -> tuple[bytes, int] | None:
+    """The next message from the server, None when the connection closed first."""
+    while True:
+        end = buffer.find(b"\n")
+        if end >= 0:
+            line = bytes(buffer[:end])
+            del buffer[: end + 1]
+            try:
+                return line[:1], int(line[1:] or b"0")
+            except ValueError:
+                return None
+        chunk = sock.recv(64)
+        if not chunk:
+            return None
+        buffer += chunk
+
+
+def forward(argv: Sequence[str]) -> int | None:
+    """Run ``argv`` in the resident server; its exit code, or None: run it here.
+
+    None before anything has run (no server, a server of other code, no Unix
+    sockets). Once the server has started the command, its exit code is
+    returned whatever happens: a command is never run twice. Ctrl-C is passed
+    on to the command in the server.
+    """
+    mode = _mode()
+    if mode == "off" or not hasattr(os, "getuid") or not argv or argv[0] in _LOCAL:
+        return None
+    try:
+        import socket
+
+        if not hasattr(socket, "AF_UNIX") or not hasattr(socket, "send_fds"):
+            return None
+        path = socket_path()
+        sock = _connect(path) if os.path.exists(path) else None
+        if sock is None:
+            if mode == "auto" and hasattr(os, "posix_spawn"):
+                _start_in_background()
+            return None
+    except OSError:
+        return None
+    with sock:
+        try:
+            data = request(argv)
+            fds = [sys.__stdin__.fileno(), sys.__stdout__.fileno(), sys.__stderr__.fileno()]  # type: ignore[union-attr]
+            sent = socket.send_fds(sock, [data], fds)
+            if sent < len(data):
+                sock.sendall(data[sent:])
+        except (OSError, ValueError, AttributeError):
+            return None
+        return _await(sock)
+
+
+def _await(sock: socket.socket) -> int | None:
+    import signal
+
+    buffer = bytearray()
+    pid = 0
+    interrupted = False
+    while True:
+        try:
+            message = _read_message(sock, buffer)
+        except KeyboardInterrupt:
+            if interrupted or not pid:
+                return 130
+            interrupted = True
+            try:
+                os.kill(pid, signal.SIGINT)
+            except OSError:
+                return 130
+            continue
+        except OSError:
+            message = None
+        if message is None:
+            # the server's process ended without an exit code (killed)
+            return None if not pid else (130 if interrupted else 1)
+        kind, value = message
+        if kind == PID:
+            pid = value
+        elif kind == EXIT:
+            return value
+        elif kind == STALE:
+            return None

@@ -1,0 +1,292 @@
+"""The resident server (``itures daemon``), driven as a user drives it: real
+processes, a real Unix socket, commands run through it compared with the same
+commands run alone."""
+
+from __future__ import annotations
+
+import os
+import pty
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from itures import relay
+from tests.conftest import SEED_YAML, write
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork") or not hasattr(__import__("socket"), "send_fds"),
+    reason="the resident server needs Unix sockets",
+)
+
+
+def _env(runtime: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), **extra}
+    env.pop(relay.ENV, None)  # the suite runs commands alone (conftest): not here
+    env.pop("GITHUB_ACTIONS", None)
+    env.update(extra)
+    return env
+
+
+def itures(
+    cwd: Path, env: dict[str, str], *args: str, **kw: object
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "itures", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        **kw,  # type: ignore[call-overload]
+    )
+
+
+def _requests(cwd: Path, env: dict[str, str]) -> int:
+    """Requests the server has taken (the status request itself included)."""
+    out = itures(cwd, env, "daemon", "status")
+    assert out.returncode == 0, out.stderr
+    return int(out.stdout.decode().split(" request(s)")[0].rsplit(" ", 1)[1])
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A corpus with findings, a configuration of its own (French messages,
+    a rule turned off) and a file with a YAML error."""
+    root = tmp_path / "repo"
+    shutil.copytree(SEED_YAML.parent.parent.parent, root / "resolutions")
+    text = SEED_YAML.read_text(encoding="utf-8")
+    write(root / "resolutions" / "wtdc" / "60" / "fr.yaml", text.replace("'59'", "'60'", 1))
+    write(root / "resolutions" / "pp" / "2" / "en.yaml", "body: pp\nnumber: [\n")
+    write(
+        root / "pyproject.toml",
+        '[tool.itures]\nlang = "fr"\nignore = ["footnote-unused"]\n',
+    )
+    return root
+
+
+@pytest.fixture
+def server(tmp_path: Path, corpus: Path) -> Iterator[dict[str, str]]:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime)
+    started = itures(corpus, env, "daemon", "start", "--idle", "300")
+    assert started.returncode == 0, started.stderr
+    assert b"running (process" in started.stdout
+    yield env
+    itures(corpus, env, "daemon", "stop")
+
+
+def test_a_command_through_the_server_is_the_command_alone(
+    corpus: Path, server: dict[str, str]
+) -> None:
+    alone = {**server, relay.ENV: "off"}
+    before = _requests(corpus, server)
+    commands = [
+        ("check", "resolutions"),
+        ("check", "--format", "json", "resolutions"),
+        ("check", "--format", "sarif", "--no-cache", "resolutions"),
+        ("check", "--lang", "es", "--corpus", "resolutions", "resolutions/wtdc/60/fr.yaml"),
+        ("check", "no/such/file.yaml"),
+        ("check", "--no-such-option"),
+        ("rules", "numbering-gap"),
+        ("--version",),
+    ]
+    for args in commands:
+        remote = itures(corpus, server, *args)
+        local = itures(corpus, alone, *args)
+        assert (remote.returncode, remote.stdout, remote.stderr) == (
+            local.returncode,
+            local.stdout,
+            local.stderr,
+        ), args
+    # each command went through the server (and the status request)
+    assert _requests(corpus, server) == before + len(commands) + 1
+
+
+def test_files_written_through_the_server_are_the_files_written_alone(
+    corpus: Path, server: dict[str, str]
+) -> None:
+    path = corpus / "resolutions" / "wtdc" / "60" / "fr.yaml"
+    messy = path.read_text(encoding="utf-8").replace("title: >-", "title:   >-", 1)
+    results = []
+    for env in (server, {**server, relay.ENV: "off"}):
+        path.write_text(messy, encoding="utf-8")
+        os.chmod(path, 0o640)
+        done = itures(corpus, env, "fmt", str(path.relative_to(corpus)))
+        results.append((done.returncode, done.stdout, done.stderr, path.read_bytes()))
+        results.append(stat.S_IMODE(os.stat(path).st_mode))
+    assert results[0] == results[2]
+    assert results[1] == results[3]
+    assert results[0][3] != messy.encode()  # fmt did write
+
+
+def test_the_command_writes_to_its_own_terminal(corpus: Path, server: dict[str, str]) -> None:
+    """The command's streams are passed, not copied: a terminal stays a terminal
+    (colours and the terminal's width as when the command runs alone)."""
+
+    def on_terminal(env: dict[str, str]) -> bytes:
+        leader, follower = pty.openpty()
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "itures", "check", "resolutions"],
+                cwd=corpus,
+                env={**env, "TERM": "xterm", "COLUMNS": "100"},
+                stdin=subprocess.DEVNULL,
+                stdout=follower,
+                stderr=subprocess.DEVNULL,
+            )
+            os.close(follower)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            proc.wait(timeout=60)
+            return b"".join(chunks)
+        finally:
+            os.close(leader)
+
+    remote = on_terminal(server)
+    assert remote == on_terminal({**server, relay.ENV: "off"})
+    assert b"\x1b[1;31merror[yaml-syntax]" in remote  # coloured: the command saw a terminal
+    piped = itures(corpus, server, "check", "resolutions").stdout
+    assert b"error[yaml-syntax]" in piped and b"\x1b[" not in piped
+
+
+def test_ctrl_c_reaches_the_command_in_the_server(tmp_path: Path, server: dict[str, str]) -> None:
+    big = tmp_path / "big"
+    text = SEED_YAML.read_text(encoding="utf-8")
+    for n in range(1000, 1600):
+        write(big / "resolutions" / "wtdc" / str(n) / "fr.yaml", text.replace("'59'", f"'{n}'", 1))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "itures", "check", "--no-cache", "-j", "1", "resolutions"],
+        cwd=big,
+        env=server,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip().endswith(b"interrupted")
+
+
+def test_the_server_stops_when_the_installed_code_changes(tmp_path: Path, corpus: Path) -> None:
+    """A package installed or removed beside itures (here: a directory on the
+    path that changes) stops the server; the command that notices runs alone,
+    with the same result."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    site = tmp_path / "site"
+    site.mkdir()
+    env = _env(runtime, PYTHONPATH=str(site))
+    assert itures(corpus, env, "daemon", "start").returncode == 0
+    pid = int(itures(corpus, env, "daemon", "status").stdout.split(b"process ")[1].split(b",")[0])
+    expected = itures(corpus, {**env, relay.ENV: "off"}, "check", "resolutions")
+    time.sleep(0.05)
+    (site / "newly_installed.py").write_text("", encoding="utf-8")
+    got = itures(corpus, env, "check", "resolutions")
+    assert (got.returncode, got.stdout) == (expected.returncode, expected.stdout)
+    for _ in range(200):
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the server of the old code still runs")
+    status = itures(corpus, env, "daemon", "status")
+    assert status.returncode == 1 and b"no server runs" in status.stderr
+    assert not any(p.suffix == ".sock" for p in (runtime / f"itures-{os.getuid()}").iterdir())
+
+
+def test_idle_server_stops_and_removes_its_socket(tmp_path: Path, corpus: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime)
+    assert itures(corpus, env, "daemon", "start", "--idle", "1").returncode == 0
+    sockets = runtime / f"itures-{os.getuid()}"
+    assert [p.suffix for p in sockets.iterdir() if p.suffix == ".sock"] == [".sock"]
+    deadline = time.monotonic() + 30
+    while any(p.suffix == ".sock" for p in sockets.iterdir()):
+        assert time.monotonic() < deadline, "the idle server did not stop"
+        time.sleep(0.1)
+    # without a server, commands run alone
+    assert itures(corpus, env, "check", "resolutions").returncode == 1
+
+
+def test_start_stop_status(tmp_path: Path, corpus: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime)
+    none = itures(corpus, env, "daemon", "status")
+    assert (none.returncode, none.stderr) == (1, b"itures daemon: no server runs\n")
+    first = itures(corpus, env, "daemon", "start")
+    again = itures(corpus, env, "daemon", "start")
+    assert first.returncode == again.returncode == 0
+    assert first.stdout == again.stdout  # the one running: same process, same socket
+    stopped = itures(corpus, env, "daemon", "stop")
+    assert stopped.returncode == 0 and b"stopped (process" in stopped.stdout
+    assert itures(corpus, env, "daemon", "stop").returncode == 1
+
+
+def test_auto_starts_a_server_for_the_next_commands(tmp_path: Path, corpus: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime, ITURES_DAEMON="auto")
+    try:
+        first = itures(corpus, env, "check", "resolutions")
+        assert first.returncode == 1
+        deadline = time.monotonic() + 60
+        while itures(corpus, env, "daemon", "status").returncode != 0:
+            assert time.monotonic() < deadline, "no server was started"
+            time.sleep(0.2)
+        before = _requests(corpus, env)
+        second = itures(corpus, env, "check", "resolutions")
+        assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+        assert _requests(corpus, env) == before + 2
+    finally:
+        itures(corpus, env, "daemon", "stop")
+
+
+def test_a_socket_directory_others_can_enter_is_refused(tmp_path: Path, corpus: Path) -> None:
+    runtime = tmp_path / "run"
+    shared = runtime / f"itures-{os.getuid()}"
+    shared.mkdir(parents=True)
+    os.chmod(shared, 0o777)
+    env = _env(runtime)
+    out = itures(corpus, env, "daemon", "start")
+    assert out.returncode == 2
+    assert b"not a directory of this user's alone" in out.stderr
+    assert not any(p.suffix == ".sock" for p in shared.iterdir())
+
+
+def test_a_dead_socket_is_no_server(tmp_path: Path, corpus: Path) -> None:
+    """A socket file left by a killed server: commands run alone, start replaces it."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime)
+    assert itures(corpus, env, "daemon", "start").returncode == 0
+    pid = int(itures(corpus, env, "daemon", "status").stdout.split(b"process ")[1].split(b",")[0])
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    sockets = runtime / f"itures-{os.getuid()}"
+    assert any(p.suffix == ".sock" for p in sockets.iterdir())  # left behind
+    alone = itures(corpus, env, "check", "resolutions")
+    assert alone.returncode == 1 and b"3 files checked" in alone.stdout
+    assert itures(corpus, env, "daemon", "start").returncode == 0
+    try:
+        assert itures(corpus, env, "daemon", "status").returncode == 0
+    finally:
+        itures(corpus, env, "daemon", "stop")
