@@ -317,18 +317,27 @@ def warm(main: Main) -> None:
 
 def _code_state() -> tuple[Any, ...]:
     """The installed code as the server loaded it: every file of the package,
-    and the directories packages are installed into (a package installed or
-    removed changes them)."""
+    and the directories its imported packages were found in (installing or
+    removing a package there changes the directory)."""
     from itures import cache
 
     cache._CODE = None
     fingerprint = cache._code_fingerprint()
+    roots = set()
+    for name, module in list(sys.modules.items()):
+        where = getattr(module, "__file__", None)
+        if "." in name or not isinstance(where, str):
+            continue
+        folder = os.path.dirname(where)
+        if os.path.basename(where).startswith("__init__."):
+            folder = os.path.dirname(folder)
+        roots.add(folder)
     dirs: list[tuple[str, int | None]] = []
-    for entry in sys.path:
+    for folder in sorted(roots):
         try:
-            dirs.append((entry, os.stat(entry or ".").st_mtime_ns))
+            dirs.append((folder, os.stat(folder).st_mtime_ns))
         except OSError:
-            dirs.append((entry, None))
+            dirs.append((folder, None))
     return fingerprint, tuple(dirs)
 
 
