@@ -296,3 +296,19 @@ def test_a_dead_socket_is_no_server(tmp_path: Path, corpus: Path) -> None:
         assert itures(corpus, env, "daemon", "status").returncode == 0
     finally:
         itures(corpus, env, "daemon", "stop")
+
+
+def test_a_server_in_a_directory_others_can_enter_is_not_used(
+    corpus: Path, server: dict[str, str]
+) -> None:
+    """Commands pass their streams and environment only to a server whose
+    directory is this user's alone: on a shared /tmp anyone could make one."""
+    sockets = Path(server["XDG_RUNTIME_DIR"]) / f"itures-{os.getuid()}"
+    before = _requests(corpus, server)
+    os.chmod(sockets, 0o755)
+    try:
+        done = itures(corpus, server, "check", "resolutions")
+        assert done.returncode == 1 and b"3 files checked" in done.stdout
+    finally:
+        os.chmod(sockets, 0o700)
+    assert _requests(corpus, server) == before + 1  # only the status request itself

@@ -34,8 +34,11 @@ __all__ = ["ENV", "forward", "socket_path"]
 ENV = "ITURES_DAEMON"
 """``off`` (or ``0``, ``no``, ``false``): never use a resident server.
 ``auto``: use it, and when none runs, start one in the background for the
-commands that follow (this command runs here). Anything else, or unset: use
-one when it runs."""
+commands that follow (this command runs here; not when ``CI`` is set: a CI
+job leaves no process behind). Anything else, or unset: use one when it runs.
+
+A server is used only when its directory and socket belong to this user and
+the directory is closed to others (mode 0700)."""
 
 # Commands the server never runs: the server's own control, and the language
 # server (a resident process itself, speaking on standard input and output).
@@ -66,6 +69,23 @@ def socket_path() -> str:
     import zlib
 
     return os.path.join(socket_dir(), f"{zlib.crc32(_key().encode()):08x}.sock")
+
+
+def _ours(path: str, *, directory: bool) -> bool:
+    """Whether ``path`` belongs to this user alone (a directory: mode 0700), so
+    that no one else's server can receive this command's streams and
+    environment (on a shared ``/tmp``, anyone may create ``itures-UID``)."""
+    import stat
+
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    if st.st_uid != os.getuid():
+        return False
+    if directory:
+        return stat.S_ISDIR(st.st_mode) and not st.st_mode & 0o077
+    return stat.S_ISSOCK(st.st_mode)
 
 
 def _mode() -> str:
@@ -194,9 +214,11 @@ def forward(argv: Sequence[str]) -> int | None:
         if not hasattr(socket, "AF_UNIX") or not hasattr(socket, "send_fds"):
             return None
         path = socket_path()
-        sock = _connect(path) if os.path.exists(path) else None
+        sock = None
+        if _ours(socket_dir(), directory=True) and _ours(path, directory=False):
+            sock = _connect(path)
         if sock is None:
-            if mode == "auto" and hasattr(os, "posix_spawn"):
+            if mode == "auto" and hasattr(os, "posix_spawn") and not os.environ.get("CI"):
                 _start_in_background()
             return None
     except OSError:
