@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,53 @@ def test_the_hook_reports_what_a_staged_change_breaks_in_another_file(
     assert f"resolutions/pp/60/en.yaml:{line}:" in rejected.stdout, rejected.stdout
     assert "reference-unresolved" in rejected.stdout
     assert git(repo, "log", "--format=%s").split() == ["clean"]
+
+
+def test_the_hook_through_a_resident_server_started_by_itself(
+    repo: Path, hooks_repo: tuple[Path, str], env: dict[str, str], tmp_path: Path
+) -> None:
+    """ITURES_DAEMON=auto in the editor's environment: pre-commit's own itures
+    starts a server at the first commit, the next commit's hook runs through
+    it and is rejected with the same report as a hook run alone."""
+    source, rev = hooks_repo
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: itures-check\n",
+        encoding="utf-8",
+    )
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    served = {**env, "ITURES_DAEMON": "auto", "XDG_RUNTIME_DIR": str(runtime)}
+    served.pop("CI", None)
+    assert _run(repo, "pre-commit", "install", env=served).returncode == 0
+    write(repo / FILE, resolution(body="wtdc", number="59"))
+    git(repo, "add", "-A")
+    done = _run(repo, "git", "commit", "-m", "clean", env=served)
+    assert done.returncode == 0, done.stdout
+    # the server the hook started belongs to pre-commit's installation of itures
+    home = Path(env["PRE_COMMIT_HOME"])
+    hook_itures = [p for p in home.glob("*/py_env-*/bin/itures") if p.is_file()]
+    assert hook_itures
+    daemon = [str(hook_itures[0]), "daemon"]
+    try:
+        deadline = time.monotonic() + 60
+        while _run(repo, *daemon, "status", env=served).returncode != 0:
+            assert time.monotonic() < deadline, "the hook started no server"
+            time.sleep(0.2)
+        stray = resolution(body="wtdc", number="59")
+        stray["operative"][0]["clauses"][2]["label"] = 5
+        write(repo / FILE, stray)
+        git(repo, "add", "-A")
+        before = _run(repo, *daemon, "status", env=served).stdout
+        through = _run(repo, "git", "commit", "-m", "stray", env=served)
+        after = _run(repo, *daemon, "status", env=served).stdout
+        alone = _run(repo, "git", "commit", "-m", "stray", env={**served, "ITURES_DAEMON": "off"})
+    finally:
+        _run(repo, *daemon, "stop", env=served)
+
+    def requests(status: str) -> int:
+        return int(status.split(" request(s)")[0].rsplit(" ", 1)[1])
+
+    assert requests(after) == requests(before) + 2  # the hook's check, and this status
+    assert through.returncode == alone.returncode != 0
+    assert through.stdout == alone.stdout
+    assert "error[schema]" in through.stdout
