@@ -1,0 +1,174 @@
+"""Quicker forms of the scans and of what positions a finding: each finds
+what the plain form it replaced found (kept here as the reference), on
+texts made of the fragments that matter to it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from itures import textscan
+
+PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2003",
+    "a",
+    "abc",
+    "Word",
+    "é",
+    "ș",
+    "Ǧ",
+    "ц",
+    "Ценности",
+    "波",
+    "ᙫ",
+    "α",
+    "\u0301",
+    "’",
+    "•",
+    "_",
+    "___",
+    "____",
+    "1",
+    "12",
+    "٣",
+    "²",
+    "*",
+    ",",
+    ";",
+    ":",
+    ".",
+    "-",
+    "–",
+    "D",
+    "PART",
+    " III - RESOLUTIONS",
+    "RESOLUTION",
+    "RÉSOLUTION",
+    "RESOLUCIÓN",
+    "DECISION",
+    "ANNEX",
+    "RECOMMENDATION",
+    "DECLARATIONS",
+    "562",
+    "481 ",
+    "\x07",
+    "\ue000",
+    "\ufffd",
+    "x",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+
+# -- the reference: the scans as they were written before ---------------------
+
+
+def _footnote_words(text: str) -> list[str]:
+    out = []
+    for m in textscan._FOOTNOTE.finditer(text):
+        mark = m.group("mark")
+        glued = re.search(rf"[^\W\d_]{{3,}}{re.escape(mark)}(?=[\s,;.:])", text[: m.start()])
+        out.append(glued.group() if glued else "")
+    return out
+
+
+def _pages(text: str) -> list[tuple[int, int, str]]:
+    if "PART" not in text and not re.search(r"\d\s+[A-Z]", text):
+        return []
+    first = textscan.trailing(text)
+    out = [
+        (m.start(), m.end(), m.group())
+        for m in textscan._PART.finditer(text)
+        if first is None or m.start() != first.start
+    ]
+    out += [(m.start(), m.end(), m.group()) for m in textscan._FOOTER.finditer(text)]
+    out += [(m.start(), m.end(), m.group()) for m in textscan._PAGE_NUMBER.finditer(text)]
+    return sorted(out, key=lambda a: a[0])
+
+
+def _script(ch: str) -> str | None:
+    cat = unicodedata.category(ch)
+    if cat[0] not in "LM" or "\u0300" <= ch <= "\u036f":
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNNAMED"
+
+
+def _glyphs(text: str) -> list[tuple[int, int, str, str]]:
+    out = [
+        (m.start(), m.end(), m.group(), textscan._word_at(text, m.start()))
+        for m in textscan._NEVER.finditer(text)
+    ]
+    inside = re.compile(f"(?<=[{textscan._LATIN}])[^\\x00-ſ](?=[{textscan._LATIN}])")
+    for m in inside.finditer(text):
+        ch = m.group()
+        if ch in textscan._JOINERS or ("\u0300" <= ch <= "\u036f"):
+            continue
+        cat = unicodedata.category(ch)
+        if (cat[0] in "LM" or cat == "So") and not textscan._NEVER.match(ch):
+            out.append((m.start(), m.end(), ch, textscan._word_at(text, m.start())))
+    garbled = []
+    for m in re.finditer(r"\S*[^\x00-ſ\s]\S*", text):
+        scripts = {s for s in map(_script, m.group()) if s not in textscan._ANY_TEXT}
+        if len(scripts) >= 2:
+            garbled.append(m)
+    if garbled:
+        out = [a for a in out if not any(g.start() <= a[0] < g.end() for g in garbled)]
+        words = " ".join(m.group() for m in garbled[:3]) + (" ..." if len(garbled) > 3 else "")
+        out.append((garbled[0].start(), garbled[-1].end(), words, str(len(garbled))))
+    return sorted(out, key=lambda a: a[0])
+
+
+# -- the properties -----------------------------------------------------------
+
+
+@given(TEXTS)
+def test_a_footnote_mark_is_found_glued_to_the_same_word(text: str) -> None:
+    text = "x____ 1 Note " + text if "____" not in text else text
+    found = [a.detail.partition("\t")[2] for a in textscan.footnotes(text)]
+    assert found == _footnote_words(text)
+
+
+@given(TEXTS, st.sampled_from(["1", "12", "*", "3"]))
+def test_the_glued_mark_is_what_the_word_pattern_finds(text: str, mark: str) -> None:
+    glued = re.search(rf"[^\W\d_]{{3,}}{re.escape(mark)}(?=[\s,;.:])", text)
+    assert textscan._glued_mark(text, mark, len(text)) == (glued.group() if glued else "")
+
+
+@given(TEXTS)
+def test_the_page_scan_finds_what_it_found(text: str) -> None:
+    assert [(a.start, a.end, a.found) for a in textscan.pages(text)] == _pages(text)
+
+
+@given(TEXTS)
+def test_the_ascii_quick_test_of_pages_is_the_quick_test(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert bool(textscan._MAYBE_PAGE_ASCII.search(ascii_text)) == bool(
+        textscan._MAYBE_PAGE_ANY.search(ascii_text)
+    )
+
+
+@given(TEXTS)
+def test_the_glyph_scan_finds_what_it_found(text: str) -> None:
+    assert [(a.start, a.end, a.found, a.detail) for a in textscan.glyphs(text)] == _glyphs(text)
+
+
+@given(TEXTS)
+def test_the_wide_words_are_the_words_the_pattern_found(text: str) -> None:
+    assert textscan._wide_words(text) == [m.span() for m in re.finditer(r"\S*[^\x00-ſ\s]\S*", text)]
+
+
+@given(TEXTS)
+def test_labels_inside_a_text_are_found_as_before(text: str) -> None:
+    text = text.replace("x", " ii) the")
+    assert [(a.start, a.end, a.found) for a in textscan.labels_inside(text)] == [
+        (m.start("label"), m.end("label"), m.group("label"))
+        for m in textscan._LABEL_INSIDE.finditer(text)
+    ]
