@@ -161,7 +161,9 @@ def label_start(text: str) -> Artefact | None:
 
 def labels_inside(text: str) -> list[Artefact]:
     """Labels inside ``text`` after an end mark, one per label."""
-    if ";" not in text and ":" not in text:  # the end mark: the quick test
+    # the quick test: an end mark before the last character (a label follows it)
+    last = len(text) - 1
+    if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
         return []
     return [
         Artefact("label", m.start("label"), m.end("label"), m.group("label"))

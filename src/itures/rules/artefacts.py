@@ -61,7 +61,10 @@ _MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
 
 
 def _maybe_word_artefact(text: str) -> bool:
-    return "[bookmark:" in text or "[footnoteRef:" in text or bool(_MAYBE_GLUED.search(text))
+    if "[bookmark:" in text or "[footnoteRef:" in text:
+        return True
+    # a year starts 18, 19 or 20: no "1" nor "20", no year (quicker than the pattern)
+    return ("1" in text or "20" in text) and _MAYBE_GLUED.search(text) is not None
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
