@@ -155,8 +155,18 @@ def _walk(
             i = _past_blanks(value, i + 1, offset)
             continue
         # the rest of the source line (as far as the offset) or else the next
-        # word, stepped over at once when the value has it as written
-        n = _as_written(text, value, style, i, j, min(end, j + offset - i))
+        # word, stepped over at once when the value has it as written (the
+        # line's test of _as_written, inlined: the common step)
+        stop = j + offset - i
+        if stop > end:
+            stop = end
+        nl = text.find("\n", j, stop)
+        line = text[j : stop if nl < 0 else nl].rstrip()
+        n = len(line)
+        if n > 1 and value.startswith(line, i) and (style is None or _literal(line, style)):
+            i, j = i + n, j + n
+            continue
+        n = _as_written(text, value, style, i, j, stop)
         if n:
             i, j = i + n, j + n
             continue
@@ -276,7 +286,10 @@ def locate_span(
     """
     node = node_at(doc, parts, key) if doc.root is not None else None
     if offset is None or key:
-        line, column = doc.locate(parts, key=key)
+        if node is None:
+            line, column = doc.locate(parts, key=key)
+        else:  # the path is in the tree: where doc.locate would find it
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
     else:  # the node at parts is the deepest along it, when the path is in the tree
         line, column = _at_offset(
             doc, parts, node if node is not None else _deepest(doc, parts), offset
