@@ -172,3 +172,26 @@ def test_labels_inside_a_text_are_found_as_before(text: str) -> None:
         (m.start("label"), m.end("label"), m.group("label"))
         for m in textscan._LABEL_INSIDE.finditer(text)
     ]
+
+
+# -- what a corpus repeats is read once -----------------------------------------
+
+
+def test_a_heading_is_read_once_per_vocabulary() -> None:
+    from itures.model.vocabulary import Verbs, verb_vocabulary
+
+    verbs = Verbs(verb_vocabulary())
+    first = verbs.read("further resolves", "operative", "en")
+    assert first.verbs == ("resolves",) and first.further
+    assert verbs.read("further resolves", "operative", "en") is first
+    assert verbs.read("décide", "operative", "fr") is not first
+
+
+def test_the_words_of_a_citation_are_read_once() -> None:
+    from itures.importers.extract import read_citations
+    from itures.rules import references
+
+    words = "Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference"
+    first = references._readings(words, "en", "pp")
+    assert list(first) == read_citations(words, "en", "pp")
+    assert references._readings(words, "en", "pp") is first
