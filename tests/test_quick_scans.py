@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -195,3 +196,30 @@ def test_the_words_of_a_citation_are_read_once() -> None:
     first = references._readings(words, "en", "pp")
     assert list(first) == read_citations(words, "en", "pp")
     assert references._readings(words, "en", "pp") is first
+
+
+MARKUP = ["[", "]", "(", ")", "^", "1", " ", "x", "pp:71", "[^1]", "[a](pp:1)", "[^", "\n"]
+
+
+@given(st.lists(st.sampled_from(MARKUP), max_size=20).map("".join))
+def test_markup_tokens_are_found_as_by_the_three_patterns(text: str) -> None:
+    """The markup pattern starts with the '[' all its tokens start with: the
+    same tokens as its three alternatives written each with its own '['."""
+    from itures.model import markup
+
+    before = re.compile(
+        r"""
+        \[\^(?P<fn>[^\]\s\[]*)\]
+        | \[(?P<text>[^\[\]]+)\]\((?P<target>[^()]*)\)
+        | (?P<open_fn>\[\^)
+        """,
+        re.VERBOSE,
+    )
+
+    def tokens(pattern: re.Pattern[str]) -> list[tuple[Any, ...]]:
+        return [
+            (m.span(), m.group("fn"), m.group("text"), m.group("target"), m["open_fn"] is None)
+            for m in pattern.finditer(text)
+        ]
+
+    assert tokens(markup._TOKEN) == tokens(before)
