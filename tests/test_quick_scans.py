@@ -223,3 +223,37 @@ def test_markup_tokens_are_found_as_by_the_three_patterns(text: str) -> None:
         ]
 
     assert tokens(markup._TOKEN) == tokens(before)
+
+
+# -- the end of a span: a run written as is, without the walk ------------------
+
+WORDS = ["word", "a", "ITU-T", " ", "  ", "'", '"', "\\", "é", "波", ",", ";", "[^1]", "x" * 30]
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map("".join),
+    st.sampled_from([None, "'", '"', ">", "|"]),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=0, max_value=12),
+)
+def test_a_span_ends_where_the_walk_ends_it(
+    value: str, style: str | None, offset: int, length: int
+) -> None:
+    import pytest
+    import yaml
+
+    from itures.rules import position
+    from itures.yamlio.read import Document, read_document
+
+    value = value.strip() or "word"
+    source = yaml.dump({"text": value}, default_style=style, width=24, allow_unicode=True)
+    doc = read_document("a.yaml", source.encode())
+    if not isinstance(doc, Document) or doc.data != {"text": value}:
+        return  # a style this value cannot be written in
+    offset %= len(value) + 1
+    found = position.locate_span(doc, ("text",), offset, length)
+    position._CHECKPOINTS.clear()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(position, "_run_end", lambda *args: None)
+        walked = position.locate_span(doc, ("text",), offset, length)
+    assert found == walked

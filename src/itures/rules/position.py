@@ -261,6 +261,29 @@ def node_at(doc: Document, parts: Path, key: bool) -> Node | None:
     return node
 
 
+def _run_end(
+    text: str, node: ScalarNode, value: str, start: int | None, offset: int, last: int
+) -> int | None:
+    """The index in the source of character ``last`` of the value when the
+    characters from ``offset`` (at ``start`` in the source) to ``last`` are
+    written there as they are, with no blank, escape or doubled quote among
+    them (a word, a label, a mark: most spans): the index a walk from
+    ``start`` would reach, without the walk. None otherwise."""
+    if start is None:
+        return None
+    run = value[offset : last + 1]
+    n = last - offset
+    if (
+        start + n < node.end_mark.index
+        and run.isprintable()
+        and " " not in run
+        and _literal(run, node.style)
+        and text.startswith(run, start)
+    ):
+        return start + n
+    return None
+
+
 def _last_visible(text: str, start: int, end: int) -> int:
     """Index of the last non-blank character in ``text[start:end]`` (``start`` if none)."""
     j = min(end, len(text)) - 1
@@ -285,11 +308,16 @@ def locate_span(
     sequence or mapping is marked on its first line only.
     """
     node = node_at(doc, parts, key) if doc.root is not None else None
+    start: int | None = None  # the index in the source of character ``offset``
     if offset is None or key:
         if node is None:
             line, column = doc.locate(parts, key=key)
         else:  # the path is in the tree: where doc.locate would find it
             line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    elif isinstance(node, ScalarNode) and 0 <= offset <= len(node.value):
+        # (what _at_offset does, the index kept for the end of the span)
+        start = _offset_in_source(doc.text, node, node.value, offset)
+        line, column = doc.locate(parts) if start is None else doc.line_column(start)
     else:  # the node at parts is the deepest along it, when the path is in the tree
         line, column = _at_offset(
             doc, parts, node if node is not None else _deepest(doc, parts), offset
@@ -304,7 +332,9 @@ def locate_span(
             last = min(last, len(value) - 1)
             if last < offset:
                 return line, column, line, column
-            index = _offset_in_source(text, node, value, last)
+            index = _run_end(text, node, value, start, offset, last)
+            if index is None:
+                index = _offset_in_source(text, node, value, last)
             if index is None:
                 return line, column, line, column
             end_line, end_column = doc.line_column(index)
