@@ -180,7 +180,9 @@ def _walk(
             j += _escape_length(text, j)
             i += 1
         elif s.isspace():
-            j += 1
+            # blanks the value does not have here (a block's indentation):
+            # stepped over at once, as one by one (no other test holds on them)
+            j = _past_blanks(text, j, end)
         else:
             return None
     return i, j
