@@ -257,3 +257,19 @@ def test_a_span_ends_where_the_walk_ends_it(
         mp.setattr(position, "_run_end", lambda *args: None)
         walked = position.locate_span(doc, ("text",), offset, length)
     assert found == walked
+
+
+PARTS = ["resolves ", "3 ", "of ", "the ", "Annex ", "2 ", "to ", "décide ", "du ", "a ", "x", "\n"]
+
+
+@given(
+    st.lists(st.sampled_from(PARTS), max_size=10).map("".join),
+    st.sampled_from(["en", "fr", "es"]),
+)
+def test_a_part_before_a_citation_is_found_as_by_its_pattern(text: str, language: str) -> None:
+    from itures.importers import extract
+
+    m = extract._part_prefix(language).search(text)
+    fragment = None if m is None else extract._fragment(m, language)
+    expected = None if m is None or fragment is None else (m.start(), fragment)
+    assert extract._part_before(text, 0, len(text), language) == expected
