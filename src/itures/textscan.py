@@ -288,6 +288,7 @@ def _wide_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the script of each character met in a wide word (see _script_of), remembered
 _SCRIPTS: dict[str, str | None] = {}
 
 
@@ -296,6 +297,8 @@ def _script(ch: str) -> str | None:
     try:
         return _SCRIPTS[ch]
     except KeyError:
+        if len(_SCRIPTS) >= 65536:  # a bound, should a corpus write in every script
+            _SCRIPTS.clear()
         found = _SCRIPTS[ch] = _script_of(ch)
         return found
 
