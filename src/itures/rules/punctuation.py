@@ -168,14 +168,18 @@ def own_ends(
         scan = textscan.Scans()
     end = len(text)
     after = scan.trailing(text)
+    found_heads = scan.headings(text, language)
+    found_pages = scan.pages(text)
+    if after is None and not found_heads and not found_pages and "____" not in text:
+        return [text], False, False  # nothing appended (most entries)
     if after is not None and after.start > 0:
         end = after.start
     ends_document = end < len(text)
-    starts = [a.start for a in scan.headings(text, language) if 0 < a.start < end]
+    starts = [a.start for a in found_heads if 0 < a.start < end]
     heading = bool(starts)
     if starts:
         end = min(starts)
-    pages = [a for a in scan.pages(text) if a.start > 0]
+    pages = [a for a in found_pages if a.start > 0]
     moved = bool(pages)  # (a pass over no page header moves nothing)
     while moved:
         moved = False
