@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from itures import textscan
+from tests.strategies import documents
 
 PIECES = [
     " ",
@@ -273,3 +274,16 @@ def test_a_part_before_a_citation_is_found_as_by_its_pattern(text: str, language
     fragment = None if m is None else extract._fragment(m, language)
     expected = None if m is None or fragment is None else (m.start(), fragment)
     assert extract._part_before(text, 0, len(text), language) == expected
+
+
+@given(documents())
+def test_the_entry_texts_are_those_of_the_model(doc: dict[str, Any]) -> None:
+    """conversion-artefact takes the preamble's and the operative part's texts
+    from the file's texts: the ones Resolution.texts() walks to, in its order."""
+    from itures.model.resolution import Resolution
+    from itures.rules import Context
+    from itures.rules.artefacts import _entry_texts
+
+    res = Resolution.model_validate(doc)
+    expected = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
+    assert _entry_texts(Context("a.yaml", res)) == expected

@@ -385,11 +385,24 @@ def _to_finding(d: _Defect, length: int | None = None) -> Finding:
     )
 
 
+def _entry_texts(ctx: Context) -> list[tuple[Path, str]]:
+    """The texts of the preamble and the operative part as
+    ``Resolution.texts()`` gives them, taken from the file's texts (not walked
+    again): items, operative headings and clauses; not the preambular headings
+    nor the words of deadlines, which :func:`texts` adds after them."""
+    return [
+        (t.path, t.text)
+        for t in texts(ctx)
+        if (t.path[0] == "preamble" and t.path[-1] == "text")
+        or (t.path[0] == "operative" and t.path[-3] != "deadlines")
+    ]
+
+
 def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     """The PDF leftovers of every text, and the ``labels`` found at the start of
     entries, text that follows the document taking what comes after it."""
     res = ctx.resolution
-    entries = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
+    entries = _entry_texts(ctx)
     scan = scans(ctx)
     defects = {p: _pdf_defects(p, t, res.language, scan) for p, t in entries}
     # text that follows the document runs to its end: what comes after it is its
