@@ -287,3 +287,63 @@ def test_the_entry_texts_are_those_of_the_model(doc: dict[str, Any]) -> None:
     res = Resolution.model_validate(doc)
     expected = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
     assert _entry_texts(Context("a.yaml", res)) == expected
+
+
+LABELS = [
+    "1",
+    "2",
+    "3",
+    "4",
+    "1bis",
+    "2.1",
+    "a)",
+    "b)",
+    "c)",
+    "abis)",
+    "i)",
+    "ii)",
+    "x",
+    "б)",
+    None,
+]
+
+
+@given(
+    st.lists(st.sampled_from(LABELS), min_size=1, max_size=7),
+    st.sampled_from(["preamble", "operative", "nested", "annex"]),
+)
+def test_a_list_in_sequence_is_analysed_as_the_walk_would(
+    labels: list[str | None], where: str
+) -> None:
+    """The numbering analysis passes over a list whose labels follow one
+    another without walking it: what it finds is what the walk finds."""
+    import pytest
+
+    from itures.model.resolution import Resolution
+    from itures.rules import Context, numbering
+
+    entries = [
+        {"label": label, "text": "that;"} if label else {"text": "that;"} for label in labels
+    ]
+    doc: dict[str, Any] = {
+        "body": "wtdc",
+        "number": "1",
+        "language": "en",
+        "title": "Test",
+        "history": [{"event": "adopted", "place": "Geneva", "year": 2000}],
+    }
+    if where == "preamble":
+        doc["preamble"] = [{"verb": "considering", "heading": "considering", "items": entries}]
+    elif where == "annex":
+        doc["annexes"] = [{"heading": "Annex", "items": entries}]
+    else:
+        clauses = (
+            entries if where == "operative" else [{"label": "2", "text": "to:", "clauses": entries}]
+        )
+        doc["operative"] = [{"verb": "resolves", "heading": "resolves", "clauses": clauses}]
+    res = Resolution.model_validate(doc)
+    quick = numbering.analyse(Context("x.yaml", res))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numbering, "_in_sequence", lambda *args: False)
+        walked = numbering.analyse(Context("x.yaml", res))
+    assert quick == walked
