@@ -184,12 +184,17 @@ def _tree(tree: Any) -> Tree:
     return _share(tuple((_istr(label), _tree(children)) for label, children in tree))  # type: ignore[no-any-return]
 
 
+# (an entry without children has the empty tree, the one () there is, without a call)
 def _items(items: Iterable[Item]) -> Tree:
-    return _share(tuple((_istr(it.label), _items(it.items)) for it in items))  # type: ignore[no-any-return]
+    return _share(  # type: ignore[no-any-return]
+        tuple((_istr(it.label), _items(it.items) if it.items else ()) for it in items)
+    )
 
 
 def _clauses(clauses: Iterable[Clause]) -> Tree:
-    return _share(tuple((_istr(c.label), _clauses(c.clauses)) for c in clauses))  # type: ignore[no-any-return]
+    return _share(  # type: ignore[no-any-return]
+        tuple((_istr(c.label), _clauses(c.clauses) if c.clauses else ()) for c in clauses)
+    )
 
 
 def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) -> Summary:

@@ -131,16 +131,24 @@ _MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
-_INSIDE = re.compile(f"(?<=[{_LATIN}])[^\\x00-ſ](?=[{_LATIN}])")
-# what a page header or footer needs (a quick test): a number before a capital
-_MAYBE_PAGE = re.compile(r"\d\s+[A-Z]")
+# (the character first, the letter before it looked behind for after it: the
+# pattern is tried only where such a character is)
+_INSIDE = re.compile(f"[^\\x00-ſ](?<=[{_LATIN}].)(?=[{_LATIN}])", re.DOTALL)
+# what a page footer or a page number needs (a quick test): a digit, blanks,
+# then a capital and a dash, or the start of a heading the page number is before
+_MAYBE_PAGE = r"\s+(?:[A-Z]\s+[-–]|PART|RESOLU|R[ÉE]SOLU|D[ÉE]CISION|RECOMM|DECLARATIONS|ANNEX)"
+_MAYBE_PAGE_ANY = re.compile(r"\d" + _MAYBE_PAGE)
+# the same for a text in ASCII, where a digit is one of ten (a quicker set to test)
+_MAYBE_PAGE_ASCII = re.compile(r"[0-9]" + _MAYBE_PAGE)
 # Romanian's comma-below letters, and what joins the parts of a word
 _JOINERS = frozenset("ȘșȚț‑-‐'’·.")
 # scripts that words of any language may mix with their own: Latin (ITU-R,
 # IoT), Greek (letters as symbols: "λ", "α-частицы")
 _ANY_TEXT = frozenset({None, "LATIN", "GREEK"})
-# a word holding a character beyond Latin Extended-A (the quick test for garbling)
-_WIDE_WORD = re.compile(r"\S*[^\x00-ſ\s]\S*")
+# a character beyond Latin Extended-A, not a blank (what a word must hold to be
+# garbled)
+_WIDE = re.compile(r"[^\x00-ſ\s]")
+_NON_BLANKS = re.compile(r"\S*")
 
 
 def label_start(text: str) -> Artefact | None:
@@ -153,6 +161,10 @@ def label_start(text: str) -> Artefact | None:
 
 def labels_inside(text: str) -> list[Artefact]:
     """Labels inside ``text`` after an end mark, one per label."""
+    # the quick test: an end mark before the last character (a label follows it)
+    last = len(text) - 1
+    if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
+        return []
     return [
         Artefact("label", m.start("label"), m.end("label"), m.group("label"))
         for m in _LABEL_INSIDE.finditer(text)
@@ -167,10 +179,34 @@ def footnotes(text: str) -> list[Artefact]:
     out = []
     for m in _FOOTNOTE.finditer(text):
         mark = m.group("mark")
-        glued = re.search(rf"[^\W\d_]{{3,}}{re.escape(mark)}(?=[\s,;.:])", text[: m.start()])
-        detail = m.group("text").strip() + (f"\t{glued.group()}" if glued else "")
+        glued = _glued_mark(text, mark, m.start())
+        detail = m.group("text").strip() + (f"\t{glued}" if glued else "")
         out.append(Artefact("footnote", m.start(), m.end(), mark, detail))
     return out
+
+
+# a letter (a word character, not a digit nor an underscore)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=64)
+def _mark_pattern(mark: str) -> re.Pattern[str]:
+    # the mark first (a literal the search jumps to), then the three letters before it
+    mark = re.escape(mark)
+    return re.compile(rf"{mark}(?<=[^\W\d_]{{3}}{mark})(?=[\s,;.:])")
+
+
+def _glued_mark(text: str, mark: str, stop: int) -> str:
+    """The first word of three letters or more in ``text[:stop]`` that ``mark``
+    is glued to (before a blank or an end mark), with the mark: what
+    ``[^\\W\\d_]{3,}MARK(?=[\\s,;.:])`` finds, found from the mark back."""
+    m = _mark_pattern(mark).search(text, 0, stop)
+    if m is None:
+        return ""
+    start = m.start() - 3
+    while start > 0 and _LETTER.match(text, start - 1):
+        start -= 1
+    return text[start : m.end()]
 
 
 @lru_cache(maxsize=8)
@@ -216,24 +252,58 @@ def trailing(text: str) -> Artefact | None:
 def pages(text: str) -> list[Artefact]:
     """Page headers and footers in ``text``; the part heading that starts
     :func:`trailing` text is that artefact, not a page header."""
-    if "PART" not in text and not _MAYBE_PAGE.search(text):
+    part = "PART" in text
+    numbered = (_MAYBE_PAGE_ASCII if text.isascii() else _MAYBE_PAGE_ANY).search(text) is not None
+    if not (part or numbered):
         return []
-    first = trailing(text)
-    out = (
-        [
+    out = []
+    if part:
+        first = trailing(text)
+        out = [
             Artefact("page", m.start(), m.end(), m.group())
             for m in _PART.finditer(text)
             if first is None or m.start() != first.start
         ]
-        if "PART" in text
-        else []
-    )
-    out += [Artefact("page", m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)]
-    out += [Artefact("page", m.start(), m.end(), m.group()) for m in _PAGE_NUMBER.finditer(text)]
+    if numbered:
+        out += [Artefact("page", m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)]
+        out += [
+            Artefact("page", m.start(), m.end(), m.group()) for m in _PAGE_NUMBER.finditer(text)
+        ]
     return sorted(out, key=lambda a: a.start)
 
 
+def _wide_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the words (runs of non-blanks) that hold a character
+    beyond Latin Extended-A, in order."""
+    out = []
+    m = _WIDE.search(text)
+    while m is not None:
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        rest = _NON_BLANKS.match(text, m.end())
+        end = m.end() if rest is None else rest.end()
+        out.append((start, end))
+        m = _WIDE.search(text, end)
+    return out
+
+
+# the script of each character met in a wide word (see _script_of), remembered
+_SCRIPTS: dict[str, str | None] = {}
+
+
 def _script(ch: str) -> str | None:
+    """:func:`_script_of`, remembered per character."""
+    try:
+        return _SCRIPTS[ch]
+    except KeyError:
+        if len(_SCRIPTS) >= 65536:  # a bound, should a corpus write in every script
+            _SCRIPTS.clear()
+        found = _SCRIPTS[ch] = _script_of(ch)
+        return found
+
+
+def _script_of(ch: str) -> str | None:
     """The script a letter or mark belongs to (the first word of its name:
     LATIN, CYRILLIC, CJK, ...); None for what any script uses (digits,
     punctuation, symbols, the common combining accents)."""
@@ -257,8 +327,8 @@ def _word_at(text: str, i: int) -> str:
 
 def glyphs(text: str) -> list[Artefact]:
     """Stray glyphs (one per character) and garbled words (one for the text)."""
-    if not _MAYBE_GLYPH.search(text):
-        return []
+    if (text.isascii() and text.isprintable()) or not _MAYBE_GLYPH.search(text):
+        return []  # printable ASCII: no glyph (the quicker test)
     out = [
         Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
         for m in _NEVER.finditer(text)
@@ -273,17 +343,15 @@ def glyphs(text: str) -> list[Artefact]:
         if (cat[0] in "LM" or cat == "So") and not _NEVER.match(ch):
             out.append(Artefact("glyph", m.start(), m.end(), ch, _word_at(text, m.start())))
     garbled = []
-    for m in _WIDE_WORD.finditer(text):
-        scripts = {s for s in map(_script, m.group()) if s not in _ANY_TEXT}
+    for start, end in _wide_words(text):
+        scripts = {s for s in map(_script, text[start:end]) if s not in _ANY_TEXT}
         if len(scripts) >= 2:
-            garbled.append(m)
+            garbled.append((start, end))
     if garbled:
         # a stray glyph inside a garbled word is part of the garbling
-        out = [a for a in out if not any(g.start() <= a.start < g.end() for g in garbled)]
-        words = " ".join(m.group() for m in garbled[:3]) + (" ..." if len(garbled) > 3 else "")
-        out.append(
-            Artefact("glyph", garbled[0].start(), garbled[-1].end(), words, str(len(garbled)))
-        )
+        out = [a for a in out if not any(s <= a.start < e for s, e in garbled)]
+        words = " ".join(text[s:e] for s, e in garbled[:3]) + (" ..." if len(garbled) > 3 else "")
+        out.append(Artefact("glyph", garbled[0][0], garbled[-1][1], words, str(len(garbled))))
     return sorted(out, key=lambda a: a.start)
 
 

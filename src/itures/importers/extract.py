@@ -429,6 +429,8 @@ def _verb_key(phrase: str, g: Grammar) -> str | None:
 
 def _part_before(text: str, lo: int, start: int, language: str) -> tuple[int, str] | None:
     """(where the words start, fragment) of a part cited right before ``start``."""
+    if start <= lo or not text[start - 1].isspace():
+        return None  # the pattern ends with blanks before the citation (the quick test)
     if start - lo > 300:
         lo = start - 300
     m = _part_prefix(language).search(text[lo:start])

@@ -41,12 +41,15 @@ __all__ = [
     "render",
 ]
 
+# (the '[' every token starts with is written once, before the alternatives:
+# the search then jumps from one '[' to the next)
 _TOKEN = re.compile(
     r"""
-    \[\^(?P<fn>[^\]\s\[]*)\]                     # footnote marker [^1]
-    | \[(?P<text>[^\[\]]+)\]\((?P<target>[^()]*)\)     # citation [text](target)
-    | (?P<open_fn>\[\^)                            # [^ never closed
-    """,
+    \[(?:
+      \^(?P<fn>[^\]\s\[]*)\]                     # footnote marker [^1]
+    | (?P<text>[^\[\]]+)\]\((?P<target>[^()]*)\)     # citation [text](target)
+    | (?P<open_fn>\^)                             # [^ never closed
+    )""",
     re.VERBOSE,
 )
 
@@ -139,8 +142,26 @@ class _Bad:
     help: str
 
 
+# The targets read well, remembered (a corpus cites the same resolutions again
+# and again); what is wrong with a target is said in the current language,
+# so it is composed each time. Bounded: emptied when full.
+_READ: dict[str, Parsed] = {}
+
+
 def _parse_target(target: str) -> Parsed | _Bad:
     """The parts of a target, or (what is wrong, how to fix it)."""
+    found = _READ.get(target)
+    if found is not None:
+        return found
+    parsed = _read_target(target)
+    if not isinstance(parsed, _Bad):
+        if len(_READ) >= 4096:
+            _READ.clear()
+        _READ[target] = parsed
+    return parsed
+
+
+def _read_target(target: str) -> Parsed | _Bad:
     m = _TARGET.match(target)
     if m is None:
         return _Bad(

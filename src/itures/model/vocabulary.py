@@ -323,6 +323,9 @@ class Verbs:
             entry[lang].extend(h for h in headings if h not in entry[lang])
         self._further = {lang: list(getattr(base.further, lang)) for lang in LANGUAGES}
         self._phrase_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        # the readings of headings (a corpus writes the same few headings again
+        # and again): bounded, emptied when full
+        self._readings: dict[tuple[str, str, str], Reading] = {}
 
     def keys(self, part: str) -> list[str]:
         """The canonical keys of one part, in vocabulary order."""
@@ -373,6 +376,15 @@ class Verbs:
     def read(self, heading: str, part: str, language: str) -> Reading:
         """The verbs a heading writes: the longest heading of the vocabulary that
         starts it, whole words (see ``schema/verbs.yaml``)."""
+        key = (heading, part, language)
+        found = self._readings.get(key)
+        if found is None:
+            if len(self._readings) >= 4096:
+                self._readings.clear()
+            found = self._readings[key] = self._read(heading, part, language)
+        return found
+
+    def _read(self, heading: str, part: str, language: str) -> Reading:
         folded = fold_heading(heading)
         further = False
         for word in sorted(self.further_words(language), key=len, reverse=True):

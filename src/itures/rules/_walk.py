@@ -84,16 +84,24 @@ def short(heading: str, words: int = 3) -> str:
     return " ".join(parts[:words]) + "…"
 
 
+# (an entry without children: no call, no generator for its empty tuple)
 def _items(base: Path, items: list[Item]) -> tuple[Entry, ...]:
     return tuple(
-        Entry((*base, i), it.label, it.text, _items((*base, i, "items"), it.items))
+        Entry(
+            (*base, i), it.label, it.text, _items((*base, i, "items"), it.items) if it.items else ()
+        )
         for i, it in enumerate(items)
     )
 
 
 def _clauses(base: Path, clauses: list[Clause]) -> tuple[Entry, ...]:
     return tuple(
-        Entry((*base, i), c.label, c.text, _clauses((*base, i, "clauses"), c.clauses))
+        Entry(
+            (*base, i),
+            c.label,
+            c.text,
+            _clauses((*base, i, "clauses"), c.clauses) if c.clauses else (),
+        )
         for i, c in enumerate(clauses)
     )
 
@@ -184,7 +192,8 @@ def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]
     out: list[tuple[Path, Clause]] = []
     for i, clause in enumerate(clauses):
         out.append(((*base, i), clause))
-        out.extend(_walk_clauses((*base, i, "clauses"), clause.clauses))
+        if clause.clauses:
+            out.extend(_walk_clauses((*base, i, "clauses"), clause.clauses))
     return out
 
 

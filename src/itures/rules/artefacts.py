@@ -61,7 +61,10 @@ _MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
 
 
 def _maybe_word_artefact(text: str) -> bool:
-    return "[bookmark:" in text or "[footnoteRef:" in text or bool(_MAYBE_GLUED.search(text))
+    if "[bookmark:" in text or "[footnoteRef:" in text:
+        return True
+    # a year starts 18, 19 or 20: no "1" nor "20", no year (quicker than the pattern)
+    return ("1" in text or "20" in text) and _MAYBE_GLUED.search(text) is not None
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
@@ -382,11 +385,24 @@ def _to_finding(d: _Defect, length: int | None = None) -> Finding:
     )
 
 
+def _entry_texts(ctx: Context) -> list[tuple[Path, str]]:
+    """The texts of the preamble and the operative part as
+    ``Resolution.texts()`` gives them, taken from the file's texts (not walked
+    again): items, operative headings and clauses; not the preambular headings
+    nor the words of deadlines, which :func:`texts` adds after them."""
+    return [
+        (t.path, t.text)
+        for t in texts(ctx)
+        if (t.path[0] == "preamble" and t.path[-1] == "text")
+        or (t.path[0] == "operative" and t.path[-3] != "deadlines")
+    ]
+
+
 def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     """The PDF leftovers of every text, and the ``labels`` found at the start of
     entries, text that follows the document taking what comes after it."""
     res = ctx.resolution
-    entries = [(p, t) for p, t in res.texts() if p[0] in ("preamble", "operative")]
+    entries = _entry_texts(ctx)
     scan = scans(ctx)
     defects = {p: _pdf_defects(p, t, res.language, scan) for p, t in entries}
     # text that follows the document runs to its end: what comes after it is its

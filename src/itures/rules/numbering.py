@@ -1199,6 +1199,24 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
     return tokens, read
 
 
+def _in_sequence(tokens: list[_Token], start: Ordinal, kind: lb.Kind) -> bool:
+    """Whether every entry has a label of the list's kind and each follows
+    the one before as :meth:`_Walk.run` expects it (the first is ``start``):
+    then the walk would find nothing (most lists)."""
+    prev: Ordinal | None = None
+    for tok in tokens:
+        o = tok.ordinal
+        if o is None or tok.blank:
+            return False
+        if prev is None:
+            if o != start:
+                return False
+        elif o not in lb.successors(prev, kind):
+            return False
+        prev = o
+    return True
+
+
 def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysis) -> None:
     if not any(e.label is not None for e in lst.entries):
         return
@@ -1281,6 +1299,9 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
         and len(first[0]) > 1
     ):
         start = ((*parent_label.parts, 1), 0)
+
+    if not (wrong_kind or unreadable or other_letters) and _in_sequence(tokens, start, main):
+        return  # every entry labelled, each label the next: nothing to explain or report
 
     # annex paragraphs without a label are prose between numbered ones
     walk = _Walk(lst, all_lists, tokens, main, start, like, out)

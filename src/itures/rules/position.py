@@ -155,8 +155,18 @@ def _walk(
             i = _past_blanks(value, i + 1, offset)
             continue
         # the rest of the source line (as far as the offset) or else the next
-        # word, stepped over at once when the value has it as written
-        n = _as_written(text, value, style, i, j, min(end, j + offset - i))
+        # word, stepped over at once when the value has it as written (the
+        # line's test of _as_written, inlined: the common step)
+        stop = j + offset - i
+        if stop > end:
+            stop = end
+        nl = text.find("\n", j, stop)
+        line = text[j : stop if nl < 0 else nl].rstrip()
+        n = len(line)
+        if n > 1 and value.startswith(line, i) and (style is None or _literal(line, style)):
+            i, j = i + n, j + n
+            continue
+        n = _as_written(text, value, style, i, j, stop)
         if n:
             i, j = i + n, j + n
             continue
@@ -170,7 +180,9 @@ def _walk(
             j += _escape_length(text, j)
             i += 1
         elif s.isspace():
-            j += 1
+            # blanks the value does not have here (a block's indentation):
+            # stepped over at once, as one by one (no other test holds on them)
+            j = _past_blanks(text, j, end)
         else:
             return None
     return i, j
@@ -251,6 +263,29 @@ def node_at(doc: Document, parts: Path, key: bool) -> Node | None:
     return node
 
 
+def _run_end(
+    text: str, node: ScalarNode, value: str, start: int | None, offset: int, last: int
+) -> int | None:
+    """The index in the source of character ``last`` of the value when the
+    characters from ``offset`` (at ``start`` in the source) to ``last`` are
+    written there as they are, with no blank, escape or doubled quote among
+    them (a word, a label, a mark: most spans): the index a walk from
+    ``start`` would reach, without the walk. None otherwise."""
+    if start is None:
+        return None
+    run = value[offset : last + 1]
+    n = last - offset
+    if (
+        start + n < node.end_mark.index
+        and run.isprintable()
+        and " " not in run
+        and _literal(run, node.style)
+        and text.startswith(run, start)
+    ):
+        return start + n
+    return None
+
+
 def _last_visible(text: str, start: int, end: int) -> int:
     """Index of the last non-blank character in ``text[start:end]`` (``start`` if none)."""
     j = min(end, len(text)) - 1
@@ -275,8 +310,16 @@ def locate_span(
     sequence or mapping is marked on its first line only.
     """
     node = node_at(doc, parts, key) if doc.root is not None else None
+    start: int | None = None  # the index in the source of character ``offset``
     if offset is None or key:
-        line, column = doc.locate(parts, key=key)
+        if node is None:
+            line, column = doc.locate(parts, key=key)
+        else:  # the path is in the tree: where doc.locate would find it
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    elif isinstance(node, ScalarNode) and 0 <= offset <= len(node.value):
+        # (what _at_offset does, the index kept for the end of the span)
+        start = _offset_in_source(doc.text, node, node.value, offset)
+        line, column = doc.locate(parts) if start is None else doc.line_column(start)
     else:  # the node at parts is the deepest along it, when the path is in the tree
         line, column = _at_offset(
             doc, parts, node if node is not None else _deepest(doc, parts), offset
@@ -291,7 +334,9 @@ def locate_span(
             last = min(last, len(value) - 1)
             if last < offset:
                 return line, column, line, column
-            index = _offset_in_source(text, node, value, last)
+            index = _run_end(text, node, value, start, offset, last)
+            if index is None:
+                index = _offset_in_source(text, node, value, last)
             if index is None:
                 return line, column, line, column
             end_line, end_column = doc.line_column(index)

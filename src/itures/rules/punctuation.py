@@ -168,14 +168,18 @@ def own_ends(
         scan = textscan.Scans()
     end = len(text)
     after = scan.trailing(text)
+    found_heads = scan.headings(text, language)
+    found_pages = scan.pages(text)
+    if after is None and not found_heads and not found_pages and "____" not in text:
+        return [text], False, False  # nothing appended (most entries)
     if after is not None and after.start > 0:
         end = after.start
     ends_document = end < len(text)
-    starts = [a.start for a in scan.headings(text, language) if 0 < a.start < end]
+    starts = [a.start for a in found_heads if 0 < a.start < end]
     heading = bool(starts)
     if starts:
         end = min(starts)
-    pages = [a for a in scan.pages(text) if a.start > 0]
+    pages = [a for a in found_pages if a.start > 0]
     moved = bool(pages)  # (a pass over no page header moves nothing)
     while moved:
         moved = False
@@ -222,35 +226,36 @@ def _check_list(
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
+        path = (*entry.path, "text")
+        run = _run_at(doubles[path], offset) if path in doubles else None
+        if run is None and any(m is not None and m in allowed for m, _ in ends):
+            continue  # the mark its place calls for (most entries)
         want = tr("{mark} or ':'", mark=_NAMES[expected]) if entry.children else _NAMES[expected]
         why = _why(expected, last, lst)
-        path = (*entry.path, "text")
-        run = _run_at(doubles.get(path, ()), offset)
         if run is not None:
             # the doubled mark ends the entry: one finding, which says what to keep
             wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
             continue
-        if all(m is None or m not in allowed for m, _ in ends):
-            which = (
-                tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
-                if entry.label
-                else _the(lst.noun)
+        which = (
+            tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+            if entry.label
+            else _the(lst.noun)
+        )
+        if mark is not None and mark in COLON:
+            why = _no_sub_list(why, lst.noun)
+        values = {"which": which, "where": lst.where(), "marks": want, "why": why}
+        yield Finding(
+            path,
+            tr(
+                "{which} of {where} ends with {found}; expected {marks} ({why})",
+                found="'" + mark + "'",
+                **values,
             )
-            if mark is not None and mark in COLON:
-                why = _no_sub_list(why, lst.noun)
-            values = {"which": which, "where": lst.where(), "marks": want, "why": why}
-            yield Finding(
-                path,
-                tr(
-                    "{which} of {where} ends with {found}; expected {marks} ({why})",
-                    found="'" + mark + "'",
-                    **values,
-                )
-                if mark
-                else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
-                offset=offset,
-                help=_end_with(lst.noun, want),
-            )
+            if mark
+            else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
+            offset=offset,
+            help=_end_with(lst.noun, want),
+        )
 
 
 @rule("punctuation", "warning", "ITU end-of-item punctuation; doubled marks such as ', ;'")

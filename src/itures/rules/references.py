@@ -52,7 +52,8 @@ words call for.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from itures.fragments import Outline, find
 from itures.i18n import tr
@@ -60,6 +61,9 @@ from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import bodies, short, texts
 from itures.summary import Summary, Tree
+
+if TYPE_CHECKING:
+    from itures.importers.extract import Reading
 
 
 def _scope(ctx: CorpusContext) -> frozenset[str]:
@@ -282,6 +286,15 @@ def _list(items: list[str]) -> str:
     return tr("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
 
 
+@lru_cache(maxsize=4096)
+def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
+    """:func:`read_citations` of a citation's words, remembered: a corpus cites
+    the same resolutions in the same words again and again."""
+    from itures.importers.extract import read_citations  # the import grammars: on demand
+
+    return tuple(read_citations(words, language, own_body))
+
+
 @rule(
     "reference-text",
     "error",
@@ -306,14 +319,12 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     lang = ctx.resolution.language
     if lang not in ("en", "fr", "es"):
         return
-    from itures.importers.extract import read_citations  # the import grammars: on demand
-
     own = ctx.resolution.body
     for t in texts(ctx):
         for span in t.spans:
             if not isinstance(span, mk.Citation):
                 continue
-            readings = read_citations(span.text, lang, own)
+            readings = _readings(span.text, lang, own)
             if not readings:
                 continue
             why: list[str] = []

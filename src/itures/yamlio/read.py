@@ -33,6 +33,7 @@ import contextlib
 import operator
 import re
 from collections import deque
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
@@ -401,10 +402,15 @@ def _maybe_anchor(text: str) -> bool:
     return False
 
 
-# The characters libyaml's reader refuses (outside YAML 1.1's printable set)
-_UNPRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+# The characters libyaml's reader refuses (outside YAML 1.1's printable set).
+# Compiled when a file holds one (its set costs ~10 ms to compile, at every
+# start of a process, for a message most runs never give).
+_UNPRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+@cache
+def _unprintable() -> re.Pattern[str]:
+    return re.compile(_UNPRINTABLE)
 
 
 def _position_of(text: str, index: int) -> tuple[int, int]:
@@ -477,7 +483,7 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
             said.message, said.line, said.column, said.help, said.end_line, said.end_column
         ) from None
     except yaml.YAMLError as exc:  # reader errors (characters YAML refuses) have no mark
-        found = _UNPRINTABLE.search(text)
+        found = _unprintable().search(text)
         if found is None:  # pragma: no cover - libyaml and the pattern agree
             raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
         line, column = _position_of(text, found.start())
