@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 5
+FORMAT = 6
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
@@ -229,6 +229,27 @@ def _tracked(path: str) -> bool:
     return done.returncode == 0 and bool(done.stdout.strip(b"\0"))
 
 
+def _insert_parts(
+    db: sqlite3.Connection, table: str, key: bytes, parts: Sequence[bytes], used: float
+) -> None:
+    """Insert or replace the row ``key`` of ``table`` (key, used, value: the value
+    last) with the value ``b"".join(parts)``, written part by part into the row
+    (SQLite's incremental blob I/O): no joined copy is made, nor the copy
+    SQLite makes of a value bound to a statement. The value is the row's last
+    column: a zeroblob before other columns is made whole in memory."""
+    size = sum(len(p) for p in parts)
+    cursor = db.execute(
+        f"INSERT OR REPLACE INTO {table} (key, used, value) VALUES (?, ?, zeroblob(?))",
+        (key, used, size),
+    )
+    rowid = cursor.lastrowid
+    if not size or rowid is None:
+        return
+    with db.blobopen(table, "value", rowid) as blob:
+        for part in parts:
+            blob.write(part)
+
+
 class Cache:
     """The cache database of one directory; every method fails soft (a miss).
 
@@ -309,10 +330,12 @@ class Cache:
                         db.execute("BEGIN IMMEDIATE")
                         for table in (
                             "files (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
-                            "runs (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            # the value last: written in parts into a zeroblob, which
+                            # SQLite would otherwise make whole in memory (twice)
+                            "runs (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
                             "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
-                            "reports (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            "reports (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
                             "cards (fp BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
@@ -615,21 +638,21 @@ class Cache:
             return None
         return rows[0][0]
 
-    def put_report(self, key: bytes, value: bytes) -> None:
-        """Remember the output of a run (a value of :mod:`itures.report.kept`): the
+    def put_report(self, key: bytes, value: bytes | Sequence[bytes]) -> None:
+        """Remember the output of a run (a value of :mod:`itures.report.kept`, or
+        its parts in order, written one after the other and never joined): the
         last :data:`MAX_REPORTS` only, each within :data:`MAX_REPORT_BYTES` as
         stored (a report of a corpus full of findings is tens of megabytes: kept
         as it is up to a size, compressed above)."""
-        if len(value) > MAX_REPORT_BYTES:
+        parts = [value] if isinstance(value, bytes) else value
+        if sum(len(p) for p in parts) > MAX_REPORT_BYTES:
             return
         db = self._connect()
         if db is None:
             return
         try:
             with self._transaction(db):
-                db.execute(
-                    "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, value, time.time())
-                )
+                _insert_parts(db, "reports", key, parts, time.time())
                 db.execute(
                     "DELETE FROM reports WHERE rowid NOT IN "
                     "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
@@ -677,14 +700,12 @@ class Cache:
                     out[key] = value
         return out
 
-    def get_run(self, key: bytes) -> Any:
+    def get_run(self, key: bytes) -> bytes | None:
+        """A run's entry as :meth:`put` stored it (its parts joined), or None."""
         rows = self._query("SELECT value FROM runs WHERE key = ?", (key,))
-        if not rows:
+        if not rows or not isinstance(rows[0][0], bytes):
             return None
-        try:
-            return marshal.loads(rows[0][0])
-        except Exception:
-            return None
+        return rows[0][0]
 
     def put_files(self, files: Sequence[tuple[bytes, bytes]]) -> None:
         """Store per-file entries (marshal bytes) now, in a transaction of their own:
@@ -703,8 +724,17 @@ class Cache:
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
 
-    def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
-        """Store per-file entries, a run entry, and the stat snapshot, in one transaction."""
+    def put(
+        self,
+        files: Sequence[tuple[bytes, Any]],
+        run: tuple[bytes, Sequence[bytes]] | None = None,
+    ) -> None:
+        """Store per-file entries, a run entry, and the stat snapshot, in one transaction.
+
+        A run entry is given as its key and the parts of its value (bytes, see
+        :func:`itures.pipeline.run`): they are written one after the other into
+        the row, never joined into one value (the entry of a run with a million
+        findings is some 70 MB: neither copied nor held twice)."""
         if not files and run is None and not self._snapshot_changed and not self._cards_changed:
             return
         db = self._connect()
@@ -717,15 +747,14 @@ class Cache:
                 (key, value if isinstance(value, bytes) else marshal.dumps(value), now)
                 for key, value in files
             ]
-            run_row = (run[0], marshal.dumps(run[1]), now) if run is not None else None
         except ValueError as exc:  # pragma: no cover - values are plain data
             self._fail(exc)
             return
         try:
             with self._transaction(db):
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
-                if run_row is not None:
-                    db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", run_row)
+                if run is not None:
+                    _insert_parts(db, "runs", run[0], run[1], now)
                 if self._snapshot_changed:
                     self._prune_snapshot()
                     db.execute(
