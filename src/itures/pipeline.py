@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import marshal
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,8 @@ PARALLEL_MIN = 150
 PER_WORKER = 75
 # Entries a run that fills the cache writes at a time (it does not hold them all).
 FLUSH_ENTRIES = 1000
+# Entries of the files citing a checked resolution read at a time (:func:`run`).
+CITING_BATCH = 64
 
 
 class Outcome:
@@ -620,8 +622,11 @@ class Remembered(CheckResult):
             raise ValueError("not a remembered run")
         start = len(RUN_MAGIC) + 4
         size = int.from_bytes(value[len(RUN_MAGIC) : start], "little")
-        files, errors, diagnostics, suppressed = marshal.loads(value[start : start + size])
-        lengths = [*diagnostics, *suppressed]
+        try:
+            files, errors, diagnostics, suppressed = marshal.loads(value[start : start + size])
+            lengths = [int(n) for n in (*diagnostics, *suppressed)]
+        except (EOFError, TypeError, ValueError) as exc:
+            raise ValueError("not a remembered run") from exc
         if start + size + sum(lengths) != len(value):
             raise ValueError("not a remembered run")
         self.__dict__["_raw"] = (value, start + size, len(diagnostics), lengths)
@@ -912,33 +917,42 @@ def run(
             if o.digest is not None:
                 fresh.append((o.digest, index.cards[path]))
 
-    def citing(targets: frozenset[tuple[str, str]]) -> list[Outcome]:
+    def citing(targets: frozenset[tuple[str, str]]) -> Iterator[Outcome]:
         """The files citing a checked one, as the inbound check needs them: summary,
-        suppression marker, digest (their own diagnostics are not reported)."""
-        paths = [p for p in index.citing(targets) if p not in seen]
-        want = {
-            p: k
-            for p in paths
-            if p not in outcomes and p not in given and (k := fkey(p)) is not None
-        }
+        suppression marker, digest (their own diagnostics are not reported).
+
+        One at a time, their entries read :data:`CITING_BATCH` at a time: a
+        resolution cited by thousands of files is checked against each and
+        dropped, never all of them held (the commit hook's memory)."""
         from itures.cache import decode
 
-        raw = cache.get_raw(list(want.values()))
-        out = []
-        for path in paths:
-            o = outcomes.get(path)
-            if o is None:
-                stored = raw.pop(want.get(path, b""), None)
-                entry = decode(stored) if stored is not None else None
-                try:
-                    o = Outcome.decode(entry, path, digests[path], light=True) if entry else None
-                except Exception:  # an entry that does not decode is a miss
-                    o = None
+        paths = [p for p in index.citing(targets) if p not in seen]
+        for start in range(0, len(paths), CITING_BATCH):
+            batch = paths[start : start + CITING_BATCH]
+            want = {
+                p: k
+                for p in batch
+                if p not in outcomes and p not in given and (k := fkey(p)) is not None
+            }
+            raw = cache.get_raw(list(want.values()))
+            for path in batch:
+                o = outcomes.get(path)
                 if o is None:
-                    o = analysed(path)
-                outcomes[path] = o
-            out.append(o)
-        return out
+                    stored = raw.pop(want.get(path, b""), None)
+                    entry = decode(stored) if stored is not None else None
+                    try:
+                        o = (
+                            Outcome.decode(entry, path, digests[path], light=True)
+                            if entry
+                            else None
+                        )
+                    except Exception:  # an entry that does not decode is a miss
+                        o = None
+                    del entry
+                    if o is None:
+                        o = outcomes[path] = analysed(path)
+                yield o
+                o = None
 
     diagnostics, suppressed = conclude(done, len(done), config, index=index, citing=citing)
     result = CheckResult(diagnostics, count, failures, suppressed)
