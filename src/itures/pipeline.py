@@ -562,9 +562,23 @@ def conclude(
                 )
                 diagnostics.extend(out)
                 suppressed.extend(hidden)
-    diagnostics.sort(key=Diagnostic.sort_key)
-    suppressed.sort(key=lambda s: s.diagnostic.sort_key())
+    _sort_by_file(diagnostics, lambda d: d.path, Diagnostic.sort_key)
+    _sort_by_file(suppressed, lambda s: s.diagnostic.path, lambda s: s.diagnostic.sort_key())
     return diagnostics, suppressed
+
+
+def _sort_by_file(items: list[Any], path: Callable[[Any], str], key: Callable[[Any], Any]) -> None:
+    """Sort ``items`` in place as ``items.sort(key=key)`` does, for a ``key`` that
+    starts with the item's ``path``: file by file, so that the sort keys of one
+    file are held at a time (a million findings: 100 MB of keys at once)."""
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        groups.setdefault(path(item), []).append(item)
+    items.clear()
+    for name in sorted(groups):
+        group = groups.pop(name)
+        group.sort(key=key)
+        items.extend(group)
 
 
 # -- the whole run ------------------------------------------------------------------
@@ -966,7 +980,11 @@ def run(
     cards.clear()
     cache.add_cards(file_fp, fresh)
     remembered = key is not None and not failures
-    cache.put(new, (key, _encode_run(result)) if key is not None and remembered else None)
+    cache.put(new)
+    if key is not None and remembered:
+        # encoded once the rest is written: its 70 MB (a million findings) are not
+        # held with the encoded stat snapshot and cards
+        cache.put([], (key, _encode_run(result)))
     if remembered and cache.problem is None:
         result.key = key
     return result
