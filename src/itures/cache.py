@@ -243,18 +243,31 @@ def _stamp(*fields: int) -> bytes:
 
 
 def _insert_parts(
-    db: sqlite3.Connection, table: str, key: bytes, parts: Sequence[bytes], used: float
+    db: sqlite3.Connection,
+    table: str,
+    key_column: str,
+    key: Any,
+    parts: Sequence[bytes],
+    used: float | None,
 ) -> None:
-    """Insert or replace the row ``key`` of ``table`` (key, used, value: the value
-    last) with the value ``b"".join(parts)``, written part by part into the row
-    (SQLite's incremental blob I/O): no joined copy is made, nor the copy
-    SQLite makes of a value bound to a statement. The value is the row's last
-    column: a zeroblob before other columns is made whole in memory."""
+    """Insert or replace the row ``key`` of ``table`` (its key column, the time of
+    use unless ``used`` is None, the value) with the value ``b"".join(parts)``,
+    written part by part into the row (SQLite's incremental blob I/O): no
+    joined copy is made, nor the copy SQLite makes of a value bound to a
+    statement. The value is the row's last column: a zeroblob before other
+    columns is made whole in memory."""
     size = sum(len(p) for p in parts)
-    cursor = db.execute(
-        f"INSERT OR REPLACE INTO {table} (key, used, value) VALUES (?, ?, zeroblob(?))",
-        (key, used, size),
-    )
+    if used is None:  # a table without the time of use (the stat snapshot)
+        cursor = db.execute(
+            f"INSERT OR REPLACE INTO {table} ({key_column}, value) VALUES (?, zeroblob(?))",
+            (key, size),
+        )
+    else:
+        cursor = db.execute(
+            f"INSERT OR REPLACE INTO {table} ({key_column}, used, value) "
+            "VALUES (?, ?, zeroblob(?))",
+            (key, used, size),
+        )
     rowid = cursor.lastrowid
     if not size or rowid is None:
         return
@@ -351,7 +364,7 @@ class Cache:
                             "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "reports (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
-                            "cards (fp BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            "cards (fp BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
                         db.execute(
@@ -673,7 +686,7 @@ class Cache:
             return
         try:
             with self._transaction(db):
-                _insert_parts(db, "reports", key, parts, time.time())
+                _insert_parts(db, "reports", "key", key, parts, time.time())
                 db.execute(
                     "DELETE FROM reports WHERE rowid NOT IN "
                     "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
@@ -775,20 +788,18 @@ class Cache:
             with self._transaction(db):
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run is not None:
-                    _insert_parts(db, "runs", run[0], run[1], now)
+                    _insert_parts(db, "runs", "key", run[0], run[1], now)
                 if self._snapshot_changed:
                     self._prune_snapshot()
-                    db.execute(
-                        "INSERT OR REPLACE INTO snapshot VALUES ('stat', ?)",
-                        (marshal.dumps((self._dirs, self._files)),),
-                    )
+                    stat = marshal.dumps((self._dirs, self._files))
+                    _insert_parts(db, "snapshot", "name", "stat", [stat], None)
+                    del stat
                 if self._cards_changed and self._cards is not None:
                     extra = len(self._cards) - MAX_ENTRIES
                     for key in list(self._cards)[: max(0, extra)]:
                         del self._cards[key]
-                    db.execute(
-                        "INSERT OR REPLACE INTO cards VALUES (?, ?, ?)",
-                        (self._cards_fp, marshal.dumps(self._cards), now),
+                    _insert_parts(
+                        db, "cards", "fp", self._cards_fp, [marshal.dumps(self._cards)], now
                     )
                     db.execute(
                         "DELETE FROM cards WHERE rowid NOT IN "
