@@ -39,8 +39,9 @@ work on; and, for each whole run, its result. Decisions:
   read at once: a warm commit hook stats the corpus and reads nothing else.
 * **Concurrent runs.** One SQLite database in WAL mode: readers never block,
   writers wait for each other (a busy timeout), and each run writes its
-  entries in one transaction at the end. Two runs writing the same entry
-  write the same value.
+  entries in one transaction at the end, then its run entry in another (a
+  run entry is never there without the entries it was made from). Two runs
+  writing the same entry write the same value.
 * **Never in the way.** Every failure of the cache (a corrupt or unreadable
   database, a full disk, a lock held too long, a value that does not decode)
   makes it a miss, never an error: the check runs as without a cache. A
@@ -61,7 +62,11 @@ work on; and, for each whole run, its result. Decisions:
   The usual run costs one ``lstat`` per file; git runs only in that rare
   case.
 * **Values** are :mod:`marshal` data (plain tuples, strings, numbers): fast to
-  read, and reading one back cannot run code.
+  read, and reading one back cannot run code. A run's entry is a header and
+  chunks of marshal data (:func:`itures.pipeline._encode_run`), a kept report
+  UTF-8 text (:mod:`itures.report.kept`). Large values are written into
+  their rows in parts (SQLite's incremental blob I/O), never joined nor
+  copied whole.
 """
 
 from __future__ import annotations
