@@ -39,8 +39,9 @@ work on; and, for each whole run, its result. Decisions:
   read at once: a warm commit hook stats the corpus and reads nothing else.
 * **Concurrent runs.** One SQLite database in WAL mode: readers never block,
   writers wait for each other (a busy timeout), and each run writes its
-  entries in one transaction at the end. Two runs writing the same entry
-  write the same value.
+  entries in one transaction at the end, then its run entry in another (a
+  run entry is never there without the entries it was made from). Two runs
+  writing the same entry write the same value.
 * **Never in the way.** Every failure of the cache (a corrupt or unreadable
   database, a full disk, a lock held too long, a value that does not decode)
   makes it a miss, never an error: the check runs as without a cache. A
@@ -61,7 +62,11 @@ work on; and, for each whole run, its result. Decisions:
   The usual run costs one ``lstat`` per file; git runs only in that rare
   case.
 * **Values** are :mod:`marshal` data (plain tuples, strings, numbers): fast to
-  read, and reading one back cannot run code.
+  read, and reading one back cannot run code. A run's entry is a header and
+  chunks of marshal data (:func:`itures.pipeline._encode_run`), a kept report
+  UTF-8 text (:mod:`itures.report.kept`). Large values are written into
+  their rows in parts (SQLite's incremental blob I/O), never joined nor
+  copied whole.
 """
 
 from __future__ import annotations
@@ -84,7 +89,7 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 5
+FORMAT = 6
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
@@ -229,6 +234,53 @@ def _tracked(path: str) -> bool:
     return done.returncode == 0 and bool(done.stdout.strip(b"\0"))
 
 
+DIGEST_SIZE = 20  # of :func:`itures.files.content_hash`
+
+
+def _stamp(*fields: int) -> bytes:
+    """A stat's fields (device, inode, [size,] times in nanoseconds) as 8 bytes
+    each; empty (never equal to a recorded one: not recorded) when one does
+    not fit."""
+    try:
+        return b"".join(f.to_bytes(8, "little", signed=True) for f in fields)
+    except OverflowError:
+        return b""
+
+
+def _insert_parts(
+    db: sqlite3.Connection,
+    table: str,
+    key_column: str,
+    key: Any,
+    parts: Sequence[bytes],
+    used: float | None,
+) -> None:
+    """Insert or replace the row ``key`` of ``table`` (its key column, the time of
+    use unless ``used`` is None, the value) with the value ``b"".join(parts)``,
+    written part by part into the row (SQLite's incremental blob I/O): no
+    joined copy is made, nor the copy SQLite makes of a value bound to a
+    statement. The value is the row's last column: a zeroblob before other
+    columns is made whole in memory."""
+    size = sum(len(p) for p in parts)
+    if used is None:  # a table without the time of use (the stat snapshot)
+        cursor = db.execute(
+            f"INSERT OR REPLACE INTO {table} ({key_column}, value) VALUES (?, zeroblob(?))",
+            (key, size),
+        )
+    else:
+        cursor = db.execute(
+            f"INSERT OR REPLACE INTO {table} ({key_column}, used, value) "
+            "VALUES (?, ?, zeroblob(?))",
+            (key, used, size),
+        )
+    rowid = cursor.lastrowid
+    if not size or rowid is None:
+        return
+    with db.blobopen(table, "value", rowid) as blob:
+        for part in parts:
+            blob.write(part)
+
+
 class Cache:
     """The cache database of one directory; every method fails soft (a miss).
 
@@ -243,8 +295,10 @@ class Cache:
         self._opened = False
         # the stat snapshot: directories (stamp, subdirectories, files) and
         # files (stamp, content hash), by absolute path
-        self._dirs: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
-        self._files: dict[str, tuple[Any, bytes]] = {}
+        # (a stamp packed as bytes, :func:`_stamp`: 100,000 files take some
+        # 30 MB less than as tuples of integers)
+        self._dirs: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
+        self._files: dict[str, bytes] = {}  # stamp + content hash
         self._snapshot_loaded = False
         self._snapshot_changed = False
         # the corpus index kept between runs, for one fingerprint: content hash ->
@@ -309,11 +363,13 @@ class Cache:
                         db.execute("BEGIN IMMEDIATE")
                         for table in (
                             "files (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
-                            "runs (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            # the value last: written in parts into a zeroblob, which
+                            # SQLite would otherwise make whole in memory (twice)
+                            "runs (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
                             "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
-                            "reports (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
-                            "cards (fp BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)",
+                            "reports (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
+                            "cards (fp BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
                         db.execute(
@@ -502,7 +558,7 @@ class Cache:
             except OSError:
                 walk_tree(top, found, failures)
                 return
-            stamp = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+            stamp = _stamp(st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
             known = dirs.get(key)
             if known is not None and known[0] == stamp:
                 subdirs, names = known[1], known[2]
@@ -513,7 +569,7 @@ class Cache:
                     failures.append(
                         f"{error.filename or top}: cannot read: {error.strerror or error}"
                     )
-                if plain and max(st.st_mtime_ns, st.st_ctime_ns) < before:
+                if plain and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                     dirs[key] = (stamp, subdirs, names)
                     self._snapshot_changed = True
                 elif known is not None:
@@ -555,10 +611,16 @@ class Cache:
             except OSError as exc:
                 out[path] = exc
                 continue
-            stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            stamp = _stamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             found = known.get(key)
-            if found is not None and found[0] == stamp and S_ISREG(st.st_mode):
-                out[path] = found[1]
+            if (
+                isinstance(found, bytes)
+                and stamp
+                and found[: len(stamp)] == stamp
+                and len(found) == len(stamp) + DIGEST_SIZE
+                and S_ISREG(st.st_mode)
+            ):
+                out[path] = found[len(stamp) :]
                 continue
             try:
                 # regular files inside the repository, within the size limit: a file
@@ -570,8 +632,8 @@ class Cache:
             digest = content_hash(data)
             out[path] = digest
             # a link is hashed, never recorded (its target may change while it does not)
-            if S_ISREG(st.st_mode) and max(st.st_mtime_ns, st.st_ctime_ns) < before:
-                known[key] = (stamp, digest)
+            if S_ISREG(st.st_mode) and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
+                known[key] = stamp + digest
                 self._snapshot_changed = True
         return out
 
@@ -615,21 +677,21 @@ class Cache:
             return None
         return rows[0][0]
 
-    def put_report(self, key: bytes, value: bytes) -> None:
-        """Remember the output of a run (a value of :mod:`itures.report.kept`): the
+    def put_report(self, key: bytes, value: bytes | Sequence[bytes]) -> None:
+        """Remember the output of a run (a value of :mod:`itures.report.kept`, or
+        its parts in order, written one after the other and never joined): the
         last :data:`MAX_REPORTS` only, each within :data:`MAX_REPORT_BYTES` as
         stored (a report of a corpus full of findings is tens of megabytes: kept
         as it is up to a size, compressed above)."""
-        if len(value) > MAX_REPORT_BYTES:
+        parts = [value] if isinstance(value, bytes) else value
+        if sum(len(p) for p in parts) > MAX_REPORT_BYTES:
             return
         db = self._connect()
         if db is None:
             return
         try:
             with self._transaction(db):
-                db.execute(
-                    "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, value, time.time())
-                )
+                _insert_parts(db, "reports", "key", key, parts, time.time())
                 db.execute(
                     "DELETE FROM reports WHERE rowid NOT IN "
                     "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
@@ -677,14 +739,12 @@ class Cache:
                     out[key] = value
         return out
 
-    def get_run(self, key: bytes) -> Any:
+    def get_run(self, key: bytes) -> bytes | None:
+        """A run's entry as :meth:`put` stored it (its parts joined), or None."""
         rows = self._query("SELECT value FROM runs WHERE key = ?", (key,))
-        if not rows:
+        if not rows or not isinstance(rows[0][0], bytes):
             return None
-        try:
-            return marshal.loads(rows[0][0])
-        except Exception:
-            return None
+        return rows[0][0]
 
     def put_files(self, files: Sequence[tuple[bytes, bytes]]) -> None:
         """Store per-file entries (marshal bytes) now, in a transaction of their own:
@@ -703,8 +763,17 @@ class Cache:
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
 
-    def put(self, files: Sequence[tuple[bytes, Any]], run: tuple[bytes, Any] | None = None) -> None:
-        """Store per-file entries, a run entry, and the stat snapshot, in one transaction."""
+    def put(
+        self,
+        files: Sequence[tuple[bytes, Any]],
+        run: tuple[bytes, Sequence[bytes]] | None = None,
+    ) -> None:
+        """Store per-file entries, a run entry, and the stat snapshot, in one transaction.
+
+        A run entry is given as its key and the parts of its value (bytes, see
+        :func:`itures.pipeline.run`): they are written one after the other into
+        the row, never joined into one value (the entry of a run with a million
+        findings is some 70 MB: neither copied nor held twice)."""
         if not files and run is None and not self._snapshot_changed and not self._cards_changed:
             return
         db = self._connect()
@@ -717,28 +786,25 @@ class Cache:
                 (key, value if isinstance(value, bytes) else marshal.dumps(value), now)
                 for key, value in files
             ]
-            run_row = (run[0], marshal.dumps(run[1]), now) if run is not None else None
         except ValueError as exc:  # pragma: no cover - values are plain data
             self._fail(exc)
             return
         try:
             with self._transaction(db):
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
-                if run_row is not None:
-                    db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", run_row)
+                if run is not None:
+                    _insert_parts(db, "runs", "key", run[0], run[1], now)
                 if self._snapshot_changed:
                     self._prune_snapshot()
-                    db.execute(
-                        "INSERT OR REPLACE INTO snapshot VALUES ('stat', ?)",
-                        (marshal.dumps((self._dirs, self._files)),),
-                    )
+                    stat = marshal.dumps((self._dirs, self._files))
+                    _insert_parts(db, "snapshot", "name", "stat", [stat], None)
+                    del stat
                 if self._cards_changed and self._cards is not None:
                     extra = len(self._cards) - MAX_ENTRIES
                     for key in list(self._cards)[: max(0, extra)]:
                         del self._cards[key]
-                    db.execute(
-                        "INSERT OR REPLACE INTO cards VALUES (?, ?, ?)",
-                        (self._cards_fp, marshal.dumps(self._cards), now),
+                    _insert_parts(
+                        db, "cards", "fp", self._cards_fp, [marshal.dumps(self._cards)], now
                     )
                     db.execute(
                         "DELETE FROM cards WHERE rowid NOT IN "

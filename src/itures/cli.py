@@ -219,7 +219,7 @@ def _report(
         _write(chunk)
         if recorder is not None:
             recorder.add(chunk)
-    value = recorder.value() if recorder is not None else None
+    value = recorder.parts_of_value() if recorder is not None else None
     if value is not None and key is not None and cache is not None:
         cache.put_report(key, value)
 

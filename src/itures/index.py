@@ -63,6 +63,14 @@ class Index:
         self._identity: dict[str, tuple[str, str, str]] = {}  # of each path
         self._models: dict[str, Resolution] = {}
 
+    def clear(self) -> None:
+        """Forget every resolution (a check done with the index frees it before
+        its results are stored and reported)."""
+        self._by_key.clear()
+        self._more.clear()
+        self._identity.clear()
+        self._models.clear()
+
     def add(self, path: str, resolution: Resolution) -> Summary:
         """Index a resolution, keeping its model (see :meth:`get`)."""
         from itures.summary import summarise
@@ -225,6 +233,12 @@ class LazyIndex(Index):
         for path, (body, number, _, _) in self._cards.items():
             self._groups.setdefault((body, number), []).append(path)
         self._loaded: set[tuple[str, str]] = set()
+
+    def clear(self) -> None:
+        super().clear()
+        self._cards.clear()
+        self._groups.clear()
+        self._loaded.clear()
 
     @property
     def cards(self) -> Mapping[str, Card]:

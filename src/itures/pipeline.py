@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import marshal
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,8 @@ PARALLEL_MIN = 150
 PER_WORKER = 75
 # Entries a run that fills the cache writes at a time (it does not hold them all).
 FLUSH_ENTRIES = 1000
+# Entries of the files citing a checked resolution read at a time (:func:`run`).
+CITING_BATCH = 64
 
 
 class Outcome:
@@ -560,52 +562,109 @@ def conclude(
                 )
                 diagnostics.extend(out)
                 suppressed.extend(hidden)
-    diagnostics.sort(key=Diagnostic.sort_key)
-    suppressed.sort(key=lambda s: s.diagnostic.sort_key())
+    _sort_by_file(diagnostics, lambda d: d.path, Diagnostic.sort_key)
+    _sort_by_file(suppressed, lambda s: s.diagnostic.path, lambda s: s.diagnostic.sort_key())
     return diagnostics, suppressed
+
+
+def _sort_by_file(items: list[Any], path: Callable[[Any], str], key: Callable[[Any], Any]) -> None:
+    """Sort ``items`` in place as ``items.sort(key=key)`` does, for a ``key`` that
+    starts with the item's ``path``: file by file, so that the sort keys of one
+    file are held at a time (a million findings: 100 MB of keys at once)."""
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        groups.setdefault(path(item), []).append(item)
+    items.clear()
+    for name in sorted(groups):
+        group = groups.pop(name)
+        group.sort(key=key)
+        items.extend(group)
 
 
 # -- the whole run ------------------------------------------------------------------
 
 
-def _encode_run(result: CheckResult) -> tuple[Any, ...]:
-    """A run's result for the cache: the counts, and its findings as marshal bytes
-    inside (:class:`Remembered` decodes them only when they are read)."""
-    return (
-        result.files,
-        marshal.dumps([(d.path, *_diag(d)) for d in result.diagnostics]),
-        marshal.dumps(
-            [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in result.suppressed]
-        ),
-        result.errors,
+RUN_MAGIC = b"\x00itures-run\x01"
+# Findings encoded at a time into a run's entry: the encoding holds one chunk of
+# plain tuples at a time, not one per finding of the run.
+RUN_CHUNK = 10_000
+
+
+def _encode_chunks(items: Sequence[Any], encode: Callable[[Any], Any]) -> list[bytes]:
+    return [
+        marshal.dumps([encode(x) for x in items[start : start + RUN_CHUNK]])
+        for start in range(0, len(items), RUN_CHUNK)
+    ]
+
+
+def _encode_run(result: CheckResult) -> list[bytes]:
+    """A run's result for the cache, as the parts of one value (written one after
+    the other, never joined: see :meth:`itures.cache.Cache.put`).
+
+    The value: :data:`RUN_MAGIC`, the length of the header (4 bytes, little
+    endian), the header (marshal: the number of files, of errors, and the
+    length of each chunk of diagnostics and of suppressed findings), then the
+    chunks, each the marshal bytes of :data:`RUN_CHUNK` findings at most.
+    :class:`Remembered` decodes them only when they are read.
+    """
+    diagnostics = _encode_chunks(result.diagnostics, lambda d: (d.path, *_diag(d)))
+    suppressed = _encode_chunks(
+        result.suppressed, lambda s: ((s.diagnostic.path, *_diag(s.diagnostic)), s.reason)
     )
+    header = marshal.dumps(
+        (
+            result.files,
+            result.errors,
+            [len(c) for c in diagnostics],
+            [len(c) for c in suppressed],
+        )
+    )
+    return [RUN_MAGIC, len(header).to_bytes(4, "little"), header, *diagnostics, *suppressed]
 
 
 class Remembered(CheckResult):
     """A run the cache answered (:func:`run`): its diagnostics are decoded when
     first read. The command line writes a report remembered with the run
     without reading them: 50,000 findings cost a quarter of a second to decode,
-    more than the rest of a run that nothing changed."""
+    more than the rest of a run that nothing changed.
 
-    def __init__(self, data: Any) -> None:
-        files, diagnostics, suppressed, errors = data
-        if not (isinstance(diagnostics, bytes) and isinstance(suppressed, bytes)):
+    ``value`` is the run's entry as :func:`_encode_run` made it (its parts
+    joined); a value of another form raises ValueError."""
+
+    def __init__(self, value: bytes) -> None:
+        if not isinstance(value, bytes) or not value.startswith(RUN_MAGIC):
             raise ValueError("not a remembered run")
-        self.__dict__["_raw"] = (diagnostics, suppressed)
+        start = len(RUN_MAGIC) + 4
+        size = int.from_bytes(value[len(RUN_MAGIC) : start], "little")
+        try:
+            files, errors, diagnostics, suppressed = marshal.loads(value[start : start + size])
+            lengths = [int(n) for n in (*diagnostics, *suppressed)]
+        except (EOFError, TypeError, ValueError) as exc:
+            raise ValueError("not a remembered run") from exc
+        if start + size + sum(lengths) != len(value):
+            raise ValueError("not a remembered run")
+        self.__dict__["_raw"] = (value, start + size, len(diagnostics), lengths)
         self.__dict__["_errors"] = int(errors)
-        super().__init__([], files, [], [])
+        super().__init__([], int(files), [], [])
 
     def _load(self) -> None:
         raw = self.__dict__.pop("_raw", None)
         if raw is None:
             return
-        diagnostics, suppressed = (marshal.loads(blob) for blob in raw)
+        value, offset, n, lengths = raw
+        view = memoryview(value)
+        found: list[Diagnostic] = []
         hidden: list[Suppressed] = []
-        if suppressed:
+        for i, length in enumerate(lengths):  # a chunk decoded at a time
+            chunk = marshal.loads(view[offset : offset + length])
+            offset += length
+            if i < n:
+                found.extend(_undiag(d[1:], d[0]) for d in chunk)
+                continue
             from itures.rules.suppressions import Suppressed
 
-            hidden = [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in suppressed]
-        self.__dict__["diagnostics"] = [_undiag(d[1:], d[0]) for d in diagnostics]
+            hidden.extend(Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in chunk)
+        self.__dict__["diagnostics"] = found
         self.__dict__["suppressed"] = hidden
 
     @property
@@ -872,42 +931,61 @@ def run(
             if o.digest is not None:
                 fresh.append((o.digest, index.cards[path]))
 
-    def citing(targets: frozenset[tuple[str, str]]) -> list[Outcome]:
+    def citing(targets: frozenset[tuple[str, str]]) -> Iterator[Outcome]:
         """The files citing a checked one, as the inbound check needs them: summary,
-        suppression marker, digest (their own diagnostics are not reported)."""
-        paths = [p for p in index.citing(targets) if p not in seen]
-        want = {
-            p: k
-            for p in paths
-            if p not in outcomes and p not in given and (k := fkey(p)) is not None
-        }
+        suppression marker, digest (their own diagnostics are not reported).
+
+        One at a time, their entries read :data:`CITING_BATCH` at a time: a
+        resolution cited by thousands of files is checked against each and
+        dropped, never all of them held (the commit hook's memory)."""
         from itures.cache import decode
 
-        raw = cache.get_raw(list(want.values()))
-        out = []
-        for path in paths:
-            o = outcomes.get(path)
-            if o is None:
-                stored = raw.pop(want.get(path, b""), None)
-                entry = decode(stored) if stored is not None else None
-                try:
-                    o = Outcome.decode(entry, path, digests[path], light=True) if entry else None
-                except Exception:  # an entry that does not decode is a miss
-                    o = None
+        paths = [p for p in index.citing(targets) if p not in seen]
+        for start in range(0, len(paths), CITING_BATCH):
+            batch = paths[start : start + CITING_BATCH]
+            want = {
+                p: k
+                for p in batch
+                if p not in outcomes and p not in given and (k := fkey(p)) is not None
+            }
+            raw = cache.get_raw(list(want.values()))
+            for path in batch:
+                o = outcomes.get(path)
                 if o is None:
-                    o = analysed(path)
-                outcomes[path] = o
-            out.append(o)
-        return out
+                    stored = raw.pop(want.get(path, b""), None)
+                    entry = decode(stored) if stored is not None else None
+                    try:
+                        o = (
+                            Outcome.decode(entry, path, digests[path], light=True)
+                            if entry
+                            else None
+                        )
+                    except Exception:  # an entry that does not decode is a miss
+                        o = None
+                    del entry
+                    if o is None:
+                        o = outcomes[path] = analysed(path)
+                yield o
+                o = None
 
     diagnostics, suppressed = conclude(done, len(done), config, index=index, citing=citing)
     result = CheckResult(diagnostics, count, failures, suppressed)
     result.digests = dict(digests)
     result.digests.update((o.path, o.digest) for o in done if o.digest is not None)
+    # the outcomes and their summaries are done with: not held while the run's
+    # entry is encoded and written (a run that fills the cache of a large corpus)
+    done.clear()
+    outcomes.clear()
+    index.clear()
+    cards.clear()
     cache.add_cards(file_fp, fresh)
-    run_entry = (key, _encode_run(result)) if key is not None and not failures else None
-    cache.put(new, run_entry)
-    if run_entry is not None and cache.problem is None:
+    remembered = key is not None and not failures
+    cache.put(new)
+    if key is not None and remembered:
+        # encoded once the rest is written: its 70 MB (a million findings) are not
+        # held with the encoded stat snapshot and cards
+        cache.put([], (key, _encode_run(result)))
+    if remembered and cache.problem is None:
         result.key = key
     return result
 

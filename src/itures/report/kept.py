@@ -49,11 +49,13 @@ class Recorder:
             data = chunk.encode("utf-8", "surrogatepass")
             self.surrogates = True
         if self._z is None and self.size + len(data) > PLAIN_MAX:
-            self._z = zlib.compressobj(1)
-            self.parts, self.size = [self._z.compress(b"".join(self.parts))], 0
-            self.size = len(self.parts[0])
+            z = self._z = zlib.compressobj(1)
+            self.parts = [out for out in map(z.compress, self.parts) if out]
+            self.size = sum(len(p) for p in self.parts)
         if self._z is not None:
             data = self._z.compress(data)
+            if not data:  # zlib keeps it for now
+                return
         self.parts.append(data)
         self.size += len(data)
         if self.size > self.limit:
@@ -61,14 +63,23 @@ class Recorder:
 
     def value(self) -> bytes | None:
         """What the cache keeps (None: too large)."""
+        parts = self.parts_of_value()
+        return None if parts is None else b"".join(parts)
+
+    def parts_of_value(self) -> list[bytes] | None:
+        """:meth:`value` in parts, not joined (None: too large): the cache writes
+        them one after the other (:meth:`itures.cache.Cache.put_report`), so
+        that the report is held once, not twice. The recorder is spent."""
         if self.dropped:
             return None
+        parts, self.parts = self.parts, []
         if self._z is None:
-            return (SURROGATES if self.surrogates else PLAIN) + b"".join(self.parts)
-        body = b"".join([*self.parts, self._z.flush()])
-        if len(body) > self.limit:
+            return [SURROGATES if self.surrogates else PLAIN, *parts]
+        parts.append(self._z.flush())
+        self._z = None
+        if sum(len(p) for p in parts) > self.limit:
             return None
-        return (ZSURROGATES if self.surrogates else ZPLAIN) + body
+        return [ZSURROGATES if self.surrogates else ZPLAIN, *parts]
 
 
 def replay(value: bytes, *, as_bytes: bool) -> Iterator[str | bytes]:

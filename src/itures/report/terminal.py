@@ -583,13 +583,18 @@ def _statistics(result: CheckResult, style: _Style) -> list[str]:
     ]
 
 
-def _shown(result: CheckResult) -> list[tuple[Diagnostic, str | None]]:
-    """The findings to list, with the suppression reason of the suppressed ones."""
+def _shown(result: CheckResult) -> Iterator[tuple[Diagnostic, str | None]]:
+    """The findings to list, with the suppression reason of the suppressed ones
+    (one at a time: no list of a pair per finding unless suppressed ones are
+    shown among them)."""
+    if not (result.show_suppressed and result.suppressed):
+        for d in result.diagnostics:
+            yield d, None
+        return
     shown: list[tuple[Diagnostic, str | None]] = [(d, None) for d in result.diagnostics]
-    if result.show_suppressed and result.suppressed:
-        shown.extend((x.diagnostic, x.reason) for x in result.suppressed)
-        shown.sort(key=lambda pair: pair[0].sort_key())
-    return shown
+    shown.extend((x.diagnostic, x.reason) for x in result.suppressed)
+    shown.sort(key=lambda pair: pair[0].sort_key())
+    yield from shown
 
 
 def full(result: CheckResult, options: ReportOptions | None = None) -> str:
