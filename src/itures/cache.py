@@ -74,6 +74,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import struct
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -237,14 +238,8 @@ def _tracked(path: str) -> bool:
 DIGEST_SIZE = 20  # of :func:`itures.files.content_hash`
 
 
-def _stamp(*fields: int) -> bytes:
-    """A stat's fields (device, inode, [size,] times in nanoseconds) as 8 bytes
-    each; empty (never equal to a recorded one: not recorded) when one does
-    not fit."""
-    try:
-        return b"".join(f.to_bytes(8, "little", signed=True) for f in fields)
-    except OverflowError:
-        return b""
+_DIR_STAMP = struct.Struct("<4q").pack  # device, inode, modification and change times
+_FILE_STAMP = struct.Struct("<5q").pack  # device, inode, size, the two times
 
 
 def _insert_parts(
@@ -550,6 +545,7 @@ class Cache:
         before = time.time_ns() - int(RACY_SECONDS * 1e9)
         dirs = self._dirs
         stat = os.stat
+        dir_stamp = _DIR_STAMP
 
         def visit(top: str) -> None:
             key = top if top[:1] == os.sep else here + top
@@ -558,7 +554,10 @@ class Cache:
             except OSError:
                 walk_tree(top, found, failures)
                 return
-            stamp = _stamp(st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+            try:
+                stamp = dir_stamp(st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+            except struct.error:  # a field that does not fit: not recorded
+                stamp = b""
             known = dirs.get(key)
             if known is not None and known[0] == stamp:
                 subdirs, names = known[1], known[2]
@@ -598,6 +597,7 @@ class Cache:
         out: dict[str, bytes | OSError] = {}
         here = os.getcwd() + os.sep
         lstat = os.lstat
+        file_stamp = _FILE_STAMP
         from stat import S_ISREG
 
         from itures.files import read as read_file
@@ -611,7 +611,10 @@ class Cache:
             except OSError as exc:
                 out[path] = exc
                 continue
-            stamp = _stamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            try:
+                stamp = file_stamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            except struct.error:  # a field that does not fit: not recorded
+                stamp = b""
             found = known.get(key)
             if (
                 isinstance(found, bytes)
