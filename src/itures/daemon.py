@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import marshal
 import os
 import signal
 import socket
@@ -102,7 +103,7 @@ def _ask(path: str, argv: list[str], timeout: float = 5.0) -> tuple[int, bytes] 
     try:
         with sock:
             body = {"control": argv, "key": relay._key()}
-            data = json.dumps(body).encode()
+            data = marshal.dumps(body)
             socket.send_fds(sock, [b"%d\n" % len(data) + data], [write_end])
             os.close(write_end)
             write_end = -1
@@ -359,7 +360,10 @@ def _read_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
         if not chunk:
             raise ValueError("the request ended early")
         body += chunk
-    return json.loads(bytes(body[:size])), list(fds)
+    request = marshal.loads(bytes(body[:size]))
+    if not isinstance(request, dict):
+        raise ValueError("not a request")
+    return request, list(fds)
 
 
 def _send(conn: socket.socket, kind: bytes, value: int) -> None:

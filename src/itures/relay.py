@@ -20,13 +20,12 @@ always: the server only ever makes a command faster.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import socket
+    from _socket import socket as Socket
     from collections.abc import Sequence
 
 __all__ = ["ENV", "forward", "socket_path"]
@@ -102,8 +101,12 @@ def _start_in_background() -> None:
 
     path = socket_path()
     lock = path[: -len(".sock")] + ".starting"
-    with contextlib.suppress(FileExistsError):
+    try:  # noqa: SIM105 (contextlib is not imported here: see the module's docstring)
         os.mkdir(socket_dir(), 0o700)
+    except FileExistsError:
+        pass
+    if not _ours(socket_dir(), directory=True):
+        return  # `itures daemon start` says why
     try:
         if time.time() - os.stat(lock).st_mtime < 60:
             return
@@ -147,8 +150,10 @@ def _streams() -> list[list[object]]:
 
 
 def request(argv: Sequence[str]) -> bytes:
-    """The request for running ``argv`` (without the program name) in the server."""
-    import json
+    """The request for running ``argv`` (without the program name) in the server:
+    its length, then the request in :mod:`marshal`'s format (no module to import;
+    the server runs the same interpreter, which the socket's name says)."""
+    import marshal
 
     body = {
         "argv": [os.path.basename(sys.argv[0] or "itures"), *argv],
@@ -158,7 +163,7 @@ def request(argv: Sequence[str]) -> bytes:
         "streams": _streams(),
         "key": _key(),
     }
-    data = json.dumps(body, ensure_ascii=True).encode("ascii")
+    data = marshal.dumps(body)
     return b"%d\n" % len(data) + data
 
 
@@ -168,10 +173,10 @@ def _umask() -> int:
     return mask
 
 
-def _connect(path: str) -> socket.socket | None:
-    import socket
+def _connect(path: str) -> Socket | None:
+    import _socket  # the C module: ``socket`` imports enum and more
 
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         sock.connect(path)
     except OSError:
@@ -180,7 +185,7 @@ def _connect(path: str) -> socket.socket | None:
     return sock
 
 
-def _read_message(sock: socket.socket, buffer: bytearray) -> tuple[bytes, int] | None:
+def _read_message(sock: Socket, buffer: bytearray) -> tuple[bytes, int] | None:
     """The next message from the server, None when the connection closed first."""
     while True:
         end = buffer.find(b"\n")
@@ -209,9 +214,9 @@ def forward(argv: Sequence[str]) -> int | None:
     if mode == "off" or not hasattr(os, "getuid") or not argv or argv[0] in _LOCAL:
         return None
     try:
-        import socket
+        import _socket
 
-        if not hasattr(socket, "AF_UNIX") or not hasattr(socket, "send_fds"):
+        if not hasattr(_socket, "AF_UNIX") or not hasattr(_socket, "SCM_RIGHTS"):
             return None
         path = socket_path()
         sock = None
@@ -223,19 +228,22 @@ def forward(argv: Sequence[str]) -> int | None:
             return None
     except OSError:
         return None
-    with sock:
+    try:
         try:
             data = request(argv)
             fds = [sys.__stdin__.fileno(), sys.__stdout__.fileno(), sys.__stderr__.fileno()]  # type: ignore[union-attr]
-            sent = socket.send_fds(sock, [data], fds)
+            rights = b"".join(fd.to_bytes(4, sys.byteorder, signed=True) for fd in fds)
+            sent = sock.sendmsg([data], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, rights)])
             if sent < len(data):
                 sock.sendall(data[sent:])
         except (OSError, ValueError, AttributeError):
             return None
         return _await(sock)
+    finally:
+        sock.close()
 
 
-def _await(sock: socket.socket) -> int | None:
+def _await(sock: Socket) -> int | None:
     import signal
 
     buffer = bytearray()
