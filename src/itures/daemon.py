@@ -316,15 +316,25 @@ def warm(main: Main) -> None:
             os.chdir(here)
 
 
-def _code_state() -> tuple[Any, ...]:
-    """The installed code as the server loaded it: every file of the package,
-    and the directories its imported packages were found in (installing or
-    removing a package there changes the directory)."""
-    from itures import cache
+Entry = tuple[str, object]
 
-    cache._CODE = None
-    fingerprint = cache._code_fingerprint()
-    roots = set()
+
+def _code_state() -> tuple[Entry, ...]:
+    """The installed code as the server loaded it: the size and modification
+    time of every file of the package, the entries of its directories, and the
+    entries of the directories its imported packages came from (installing or
+    removing a package there changes them). ``__pycache__`` is left out: byte
+    code written by a command is no change of code. A command re-reads them
+    all before it runs (:func:`_same_code`: a ``stat`` a file, a listing a
+    directory); ``cache``'s fingerprint of the code, computed by the server
+    once, stays right while they are the same."""
+    root = os.path.dirname(os.path.abspath(__file__))
+    files: list[str] = []
+    folders: set[str] = set()
+    for top, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        folders.add(top)
+        files.extend(os.path.join(top, name) for name in sorted(names))
     for name, module in list(sys.modules.items()):
         where = getattr(module, "__file__", None)
         if "." in name or not isinstance(where, str):
@@ -332,14 +342,34 @@ def _code_state() -> tuple[Any, ...]:
         folder = os.path.dirname(where)
         if os.path.basename(where).startswith("__init__."):
             folder = os.path.dirname(folder)
-        roots.add(folder)
-    dirs: list[tuple[str, int | None]] = []
-    for folder in sorted(roots):
-        try:
-            dirs.append((folder, os.stat(folder).st_mtime_ns))
-        except OSError:
-            dirs.append((folder, None))
-    return fingerprint, tuple(dirs)
+        folders.add(folder)
+    return tuple(
+        [(path, _file(path)) for path in files]
+        + [(path, _folder(path)) for path in sorted(folders)]
+    )
+
+
+def _file(path: str) -> object:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _folder(path: str) -> object:
+    try:
+        return frozenset(os.listdir(path)) - {"__pycache__"}
+    except OSError:
+        return None
+
+
+def _same_code(state: tuple[Entry, ...]) -> bool:
+    """Whether the code is still as :func:`_code_state` recorded it."""
+    return all(
+        (_folder(path) if isinstance(seen, frozenset) else _file(path)) == seen
+        for path, seen in state
+    )
 
 
 def _read_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
@@ -399,7 +429,7 @@ class _Stopped(Exception):
 class _State:
     started: float
     idle: float
-    code: tuple[Any, ...]
+    code: tuple[Entry, ...]
     requests: int = 0
     stop: bool = False
 
@@ -407,7 +437,7 @@ class _State:
 def _run_command(main: Main, conn: socket.socket, state: _State, server_pid: int) -> int:
     """In the forked process: read the request, run it, answer; the exit code."""
     request, fds = _read_request(conn)
-    if request.get("key") != relay._key() or _code_state() != state.code:
+    if request.get("key") != relay._key() or not _same_code(state.code):
         _send(conn, relay.STALE, 0)
         os.kill(server_pid, signal.SIGTERM)  # the code changed: the next start is of the new code
         return 0
@@ -504,6 +534,10 @@ def serve(
         raise DaemonError("a resident server needs Unix sockets")
     warm(main)
     import gc
+
+    from itures import cache
+
+    cache._code_fingerprint()  # once: a command checks the code is as it was (_same_code)
 
     gc.freeze()  # what the warm-up made stays shared with the forked commands
     path = relay.socket_path()
