@@ -312,3 +312,49 @@ def test_a_server_in_a_directory_others_can_enter_is_not_used(
     finally:
         os.chmod(sockets, 0o700)
     assert _requests(corpus, server) == before + 1  # only the status request itself
+
+
+WARM_SCRIPT = """
+import contextlib, io, re, sys
+from itures import daemon
+from itures.cli import main
+daemon.warm(main)
+seen = set(re._cache)
+for paths in sys.argv[1:]:
+    with contextlib.redirect_stdout(io.StringIO()):
+        main(["check", "--no-cache", *paths.split(",")])
+print(max((len(str(key[1])) for key in re._cache if key not in seen), default=0))
+"""
+
+
+def test_the_warm_up_compiles_the_long_patterns_a_command_needs(tmp_path: Path) -> None:
+    """The server compiles the import grammars' and the scans' patterns (hundreds
+    of alternatives, tens of milliseconds each) once: a command it forks for
+    a file in any language compiles none of them again (only short ones)."""
+    folder = tmp_path / "resolutions"
+    text = SEED_YAML.read_text(encoding="utf-8")
+    write(folder / "wtdc" / "59" / "fr.yaml", text)
+    english = (
+        text.replace("language: fr", "language: en")
+        .replace("rappelant", "recalling")
+        .replace("la Résolution 123", "Resolution 123")
+    )
+    write(folder / "wtdc" / "60" / "en.yaml", english.replace("'59'", "'60'", 1))
+    spanish = text.replace("language: fr", "language: es")
+    write(folder / "wtdc" / "61" / "es.yaml", spanish.replace("'59'", "'61'", 1))
+    cold = subprocess.run(
+        [sys.executable, "-c", WARM_SCRIPT.replace("daemon.warm(main)", ""), "resolutions"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    warm = subprocess.run(
+        [sys.executable, "-c", WARM_SCRIPT, "resolutions"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert int(warm.stdout) < 200, warm.stdout
+    assert int(cold.stdout) > 1000, cold.stdout  # without the warm-up, the command does

@@ -279,13 +279,35 @@ def warm(main: Main) -> None:
 
     for name in ("itures.gate", "itures.importers.extract", "itures.report.kept"):
         importlib.import_module(name)
+    from itures import textscan
+    from itures.importers import extract
     from itures.importers.lang import grammar
+    from itures.model import vocabulary
     from itures.rules import load_all
+    from itures.yamlio import read
 
     load_all()
+    vocabulary.vocabulary()
+    vocabulary.actor_names()
+    vocabulary.verb_vocabulary()
+    vocabulary.shipped_verbs()
+    read._unprintable()
+    # what the import grammars and the text scans build for a language on first
+    # use (patterns of hundreds of alternatives: tens of milliseconds each)
     for lang in ("en", "fr", "es"):
-        with contextlib.suppress(KeyError, ValueError):
+        with contextlib.suppress(KeyError, ValueError, LookupError):
             grammar(lang)
+            textscan._heading_pattern(lang)
+            for factory in (
+                extract._actor_matcher,
+                extract._events,
+                extract._event_ids,
+                extract._bodies,
+                extract._part_forms,
+                extract._part_prefix,
+                extract._bare_part,
+            ):
+                factory(lang)
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("en", "fr", "es"):
             folder = os.path.join(tmp, "resolutions", "pp", "1")
@@ -337,8 +359,8 @@ def _code_state() -> tuple[Entry, ...]:
         files.extend(os.path.join(top, name) for name in sorted(names))
     for name, module in list(sys.modules.items()):
         where = getattr(module, "__file__", None)
-        if "." in name or not isinstance(where, str):
-            continue
+        if "." in name or name == "__main__" or not isinstance(where, str):
+            continue  # (the script that started the server is no package)
         folder = os.path.dirname(where)
         if os.path.basename(where).startswith("__init__."):
             folder = os.path.dirname(folder)
