@@ -165,3 +165,22 @@ def test_the_commit_hook_decodes_what_the_changed_file_touches(
     cold = check_in_corpus([changed], ["resolutions"])
     assert [d.to_dict() for d in warm.diagnostics] == [d.to_dict() for d in cold.diagnostics]
     assert {d.path for d in warm.diagnostics if d.rule == "reference-unresolved"} == citing
+
+
+def test_a_summary_read_without_sharing_is_the_summary() -> None:
+    """The files citing a checked one are read without interning or sharing
+    (quicker, and dropped once judged): the same summary all the same."""
+    import marshal
+
+    from itures import load
+    from itures.summary import summarise
+    from tests.conftest import SEED_YAML
+
+    original = summarise(str(SEED_YAML), load(SEED_YAML))
+    data = marshal.loads(marshal.dumps(original.to_data()))
+    shared = Summary.from_data(data, "elsewhere.yaml")
+    plain = Summary.from_data(data, "elsewhere.yaml", share=False)
+    assert plain == shared == original.at("elsewhere.yaml")
+    assert plain.to_data() == shared.to_data()
+    assert plain.path == "elsewhere.yaml" and plain.cites and plain.operative
+    assert Summary.from_data(data, share=False).path == original.path

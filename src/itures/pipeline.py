@@ -138,7 +138,7 @@ class Outcome:
         if summary_data is not None:
             from itures.summary import Summary
 
-            summary = Summary.from_data(summary_data, path)
+            summary = Summary.from_data(summary_data, path, share=not light)
         if light:
             return cls(path, summary, marked=marked, digest=digest)
         found: list[tuple[Rule, Finding]] = []

@@ -147,8 +147,16 @@ class Summary:
         )
 
     @classmethod
-    def from_data(cls, data: tuple[Any, ...], path: str | None = None) -> Summary:
-        """A summary from :meth:`to_data` (its shared parts shared again)."""
+    def from_data(
+        cls, data: tuple[Any, ...], path: str | None = None, *, share: bool = True
+    ) -> Summary:
+        """A summary from :meth:`to_data` (its shared parts shared again).
+
+        ``share=False``: the tuples as given, nothing interned nor shared
+        (equal, and quicker to make: for a summary read, used and dropped, such
+        as those of the files citing a checked one)."""
+        if not share:
+            return cls(path if path is not None else data[0], *data[1:])
         (
             old,
             body,
