@@ -90,8 +90,13 @@ def _private_dir(path: str) -> None:
 
 
 def _ask(path: str, argv: list[str], timeout: float = 5.0) -> tuple[int, bytes] | None:
-    """Run a control command (``daemon-status``/``daemon-stop``) in the server:
-    its exit code and output, None when no server answers."""
+    """Run a control command (``status``, ``stop``) in the server:
+    its exit code and output, None when no server answers (or the socket is
+    not this user's alone: see :func:`itures.relay.forward`)."""
+    if not (
+        relay._ours(os.path.dirname(path), directory=True) and relay._ours(path, directory=False)
+    ):
+        return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(timeout)
     try:
