@@ -358,3 +358,13 @@ def test_the_warm_up_compiles_the_long_patterns_a_command_needs(tmp_path: Path) 
     )
     assert int(warm.stdout) < 200, warm.stdout
     assert int(cold.stdout) > 1000, cold.stdout  # without the warm-up, the command does
+
+
+def test_a_socket_path_too_long_is_said_at_once(tmp_path: Path, corpus: Path) -> None:
+    runtime = tmp_path / ("d" * 60) / ("e" * 60)
+    runtime.mkdir(parents=True, mode=0o700)
+    started = time.monotonic()
+    out = itures(corpus, _env(runtime), "daemon", "start")
+    assert out.returncode == 2
+    assert b"longer than the 100 bytes" in out.stderr and b"XDG_RUNTIME_DIR" in out.stderr
+    assert time.monotonic() - started < 30  # not after waiting for a server that cannot start

@@ -73,8 +73,18 @@ def supported() -> bool:
     return hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds") and hasattr(os, "fork")
 
 
+_MAX_SOCKET_PATH = 100  # bytes: Unix sockets' paths are limited (104 or 108 with the NUL)
+
+
 def _private_dir(path: str) -> None:
-    """Create ``path`` for this user only; refuse one that others could enter."""
+    """Create ``path`` for this user only; refuse one that others could enter,
+    and one too deep for a socket in it."""
+    where = os.path.join(path, os.path.basename(relay.socket_path()))
+    if len(os.fsencode(where)) > _MAX_SOCKET_PATH:
+        raise DaemonError(
+            f"the socket's path {where} is longer than the {_MAX_SOCKET_PATH} bytes a Unix "
+            "socket may have; set XDG_RUNTIME_DIR to a shorter directory"
+        )
     try:
         os.mkdir(path, 0o700)
     except FileExistsError:
