@@ -166,7 +166,7 @@ def test_the_command_writes_to_its_own_terminal(corpus: Path, server: dict[str, 
 def test_ctrl_c_reaches_the_command_in_the_server(tmp_path: Path, server: dict[str, str]) -> None:
     big = tmp_path / "big"
     text = SEED_YAML.read_text(encoding="utf-8")
-    for n in range(1000, 1600):
+    for n in range(1000, 2500):
         write(big / "resolutions" / "wtdc" / str(n) / "fr.yaml", text.replace("'59'", f"'{n}'", 1))
     proc = subprocess.Popen(
         [sys.executable, "-m", "itures", "check", "--no-cache", "-j", "1", "resolutions"],

@@ -244,31 +244,42 @@ def forward(argv: Sequence[str]) -> int | None:
 
 
 def _await(sock: Socket) -> int | None:
+    """The exit code the server sends; Ctrl-C is passed on to the command's
+    process (as soon as the server names it, if it comes before), a second
+    Ctrl-C leaves at once (130)."""
     import signal
 
     buffer = bytearray()
     pid = 0
     interrupted = False
+
+    def interrupt() -> bool:
+        try:
+            os.kill(pid, signal.SIGINT)
+        except OSError:
+            return False
+        return True
+
     while True:
         try:
             message = _read_message(sock, buffer)
         except KeyboardInterrupt:
-            if interrupted or not pid:
+            if interrupted:
                 return 130
             interrupted = True
-            try:
-                os.kill(pid, signal.SIGINT)
-            except OSError:
+            if pid and not interrupt():
                 return 130
             continue
         except OSError:
             message = None
         if message is None:
             # the server's process ended without an exit code (killed)
-            return None if not pid else (130 if interrupted else 1)
+            return None if not pid and not interrupted else (130 if interrupted else 1)
         kind, value = message
         if kind == PID:
             pid = value
+            if interrupted and not interrupt():
+                return 130
         elif kind == EXIT:
             return value
         elif kind == STALE:
