@@ -721,3 +721,43 @@ def test_a_run_writes_its_entries_as_it_goes(
     assert [d.to_dict() for d in first.diagnostics] == [d.to_dict() for d in cold.diagnostics]
     assert [d.to_dict() for d in again.diagnostics] == [d.to_dict() for d in cold.diagnostics]
     assert any(d.rule == "reference-unresolved" for d in cold.diagnostics)
+
+
+def test_a_few_changed_stats_in_a_large_corpus_leave_the_snapshot_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commit hook's one changed file in a large corpus: the stat snapshot is
+    not written again (the file is read and hashed again next time, which costs
+    less than rewriting every file's stat); once one entry in 200 has changed,
+    it is written. What the cache answers is right either way."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    root = tmp_path / "corpus"
+    for i in range(400):
+        write(root / f"{i:03}.yaml", f"n: {i}\n")
+    store = tmp_path / "cache"
+
+    def hashes() -> tuple[dict[str, Any], bytes | None]:
+        cache = Cache(store)
+        found: list[str] = []
+        cache.walk(str(root), found, [])
+        out = cache.hashes(sorted(found))
+        cache.put([])
+        cache.close()
+        db = sqlite3.connect(database(store))
+        row = db.execute("SELECT value FROM snapshot WHERE name = 'stat'").fetchone()
+        db.close()
+        return out, row[0] if row else None
+
+    first, snapshot = hashes()
+    assert snapshot is not None  # 401 new entries: written
+    write(root / "007.yaml", "n: changed\n")
+    second, again = hashes()
+    assert again == snapshot  # one entry of 401: not written again
+    assert second[str(root / "007.yaml")] != first[str(root / "007.yaml")]
+    third, _ = hashes()
+    assert third == second  # the file unrecorded is hashed again, rightly
+    for i in range(10):
+        write(root / f"{i:03}.yaml", f"n: changed {i}\n")
+    fourth, written = hashes()
+    assert written != snapshot  # ten of 401 (one in 40): written
+    assert fourth[str(root / "003.yaml")] != first[str(root / "003.yaml")]

@@ -290,12 +290,12 @@ class Cache:
         self._opened = False
         # the stat snapshot: directories (stamp, subdirectories, files) and
         # files (stamp, content hash), by absolute path
-        # (a stamp packed as bytes, :func:`_stamp`: 100,000 files take some
+        # (a stamp packed as bytes, :data:`_FILE_STAMP`: 100,000 files take some
         # 30 MB less than as tuples of integers)
         self._dirs: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
         self._files: dict[str, bytes] = {}  # stamp + content hash
         self._snapshot_loaded = False
-        self._snapshot_changed = False
+        self._snapshot_changed = 0  # entries recorded or forgotten since it was read
         # the corpus index kept between runs, for one fingerprint: content hash ->
         # card (itures.index.Card)
         self._cards: dict[bytes, Any] | None = None
@@ -570,10 +570,10 @@ class Cache:
                     )
                 if plain and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                     dirs[key] = (stamp, subdirs, names)
-                    self._snapshot_changed = True
+                    self._snapshot_changed += 1
                 elif known is not None:
                     del dirs[key]
-                    self._snapshot_changed = True
+                    self._snapshot_changed += 1
             if top == os.curdir:
                 found.extend(names)
             else:
@@ -637,7 +637,7 @@ class Cache:
             # a link is hashed, never recorded (its target may change while it does not)
             if S_ISREG(st.st_mode) and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                 known[key] = stamp + digest
-                self._snapshot_changed = True
+                self._snapshot_changed += 1
         return out
 
     # -- the corpus index kept between runs ------------------------------------------
@@ -797,7 +797,7 @@ class Cache:
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run is not None:
                     _insert_parts(db, "runs", "key", run[0], run[1], now)
-                if self._snapshot_changed:
+                if self._snapshot_worth_writing():
                     self._prune_snapshot()
                     stat = marshal.dumps((self._dirs, self._files))
                     _insert_parts(db, "snapshot", "name", "stat", [stat], None)
@@ -818,8 +818,16 @@ class Cache:
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
             return
-        self._snapshot_changed = False
+        self._snapshot_changed = 0
         self._cards_changed = False
+
+    def _snapshot_worth_writing(self) -> bool:
+        """Whether the stat snapshot is written again: not for a few entries in a
+        large corpus (fewer than one in 200: a commit hook's file). Rewriting the
+        whole row costs more than reading and hashing those few files again next
+        time; once as many have gathered, it is written."""
+        changed = self._snapshot_changed
+        return bool(changed) and changed * 200 >= len(self._files) + len(self._dirs)
 
     @staticmethod
     def _prune(db: sqlite3.Connection) -> None:
