@@ -368,3 +368,13 @@ def test_a_socket_path_too_long_is_said_at_once(tmp_path: Path, corpus: Path) ->
     assert out.returncode == 2
     assert b"longer than the 100 bytes" in out.stderr and b"XDG_RUNTIME_DIR" in out.stderr
     assert time.monotonic() - started < 30  # not after waiting for a server that cannot start
+
+
+@pytest.mark.parametrize("idle", ["0", "-5", "soon", "inf", "nan"])
+def test_an_idle_time_that_is_no_time_is_refused(tmp_path: Path, corpus: Path, idle: str) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    out = itures(corpus, _env(runtime), "daemon", "start", "--idle", idle)
+    assert out.returncode == 2
+    assert b"--idle" in out.stderr and b"Traceback" not in out.stderr
+    assert not (runtime / f"itures-{os.getuid()}").exists()  # nothing started

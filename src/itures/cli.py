@@ -536,6 +536,17 @@ def _cmd_lsp(args: argparse.Namespace) -> int:
     return 0
 
 
+def _seconds(value: str) -> float:
+    """``--idle``: a number of seconds above zero (argparse says so, exit 2)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of seconds above zero")
+    return seconds
+
+
 def _cmd_daemon(args: argparse.Namespace) -> int:
     """Start, stop or show the resident server (itures.daemon); 0 done, 1 none
     runs (status, stop), 2 it cannot run."""
@@ -880,7 +891,7 @@ def build_parser() -> argparse.ArgumentParser:
     dmn.add_argument("action", choices=["start", "stop", "status"])
     dmn.add_argument(
         "--idle",
-        type=float,
+        type=_seconds,
         default=1800.0,
         metavar="SECONDS",
         help="stop after this many seconds without a command (default 1800)",

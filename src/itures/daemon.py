@@ -292,7 +292,7 @@ def warm(main: Main) -> None:
     import importlib
     import tempfile
 
-    for name in ("itures.gate", "itures.importers.extract", "itures.report.kept"):
+    for name in ("itures.gate", "itures.report.kept"):
         importlib.import_module(name)
     from itures import textscan
     from itures.importers import extract
@@ -307,22 +307,11 @@ def warm(main: Main) -> None:
     vocabulary.verb_vocabulary()
     vocabulary.shipped_verbs()
     read._unprintable()
-    # what the import grammars and the text scans build for a language on first
-    # use (patterns of hundreds of alternatives: tens of milliseconds each)
     for lang in ("en", "fr", "es"):
         with contextlib.suppress(KeyError, ValueError, LookupError):
             grammar(lang)
-            textscan._heading_pattern(lang)
-            for factory in (
-                extract._actor_matcher,
-                extract._events,
-                extract._event_ids,
-                extract._bodies,
-                extract._part_forms,
-                extract._part_prefix,
-                extract._bare_part,
-            ):
-                factory(lang)
+            textscan.prepare(lang)
+            extract.prepare(lang)
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("en", "fr", "es"):
             folder = os.path.join(tmp, "resolutions", "pp", "1")

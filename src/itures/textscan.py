@@ -65,6 +65,7 @@ __all__ = [
     "label_start",
     "labels_inside",
     "pages",
+    "prepare",
     "trailing",
 ]
 
@@ -207,6 +208,12 @@ def _glued_mark(text: str, mark: str, stop: int) -> str:
     while start > 0 and _LETTER.match(text, start - 1):
         start -= 1
     return text[start : m.end()]
+
+
+def prepare(language: str) -> None:
+    """Build now the patterns the scans build for ``language`` on first use
+    (see :func:`itures.importers.extract.prepare`)."""
+    _heading_pattern(language)
 
 
 @lru_cache(maxsize=8)

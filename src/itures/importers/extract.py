@@ -51,6 +51,7 @@ __all__ = [
     "heading_actors",
     "mark_citations",
     "normalise",
+    "prepare",
     "read_citations",
     "unresolved_citations",
 ]
@@ -765,6 +766,22 @@ class Reading:
     body: str | None  # the body the words name ("de l'AMNT", "this conference", ITU-R)
     conference: frozenset[str]  # the bodies its revision's conference allows (empty: unknown)
     fragment: tuple[str, ...]  # a part named before it: ("resolves", "3")
+
+
+def prepare(language: str) -> None:
+    """Build now what reading ``language`` builds on first use (patterns of
+    hundreds of alternatives: tens of milliseconds each), for a process that
+    others are forked from (:mod:`itures.daemon`)."""
+    for factory in (
+        _actor_matcher,
+        _events,
+        _event_ids,
+        _bodies,
+        _part_forms,
+        _part_prefix,
+        _bare_part,
+    ):
+        factory(language)
 
 
 def read_citations(words: str, language: str, own_body: str) -> list[Reading]:
