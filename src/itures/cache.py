@@ -295,7 +295,7 @@ class Cache:
         self._dirs: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
         self._files: dict[str, bytes] = {}  # stamp + content hash
         self._snapshot_loaded = False
-        self._snapshot_changed = 0  # entries recorded or forgotten since it was read
+        self._snapshot_changes = 0  # entries recorded or forgotten since it was read
         # the corpus index kept between runs, for one fingerprint: content hash ->
         # card (itures.index.Card)
         self._cards: dict[bytes, Any] | None = None
@@ -570,10 +570,10 @@ class Cache:
                     )
                 if plain and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                     dirs[key] = (stamp, subdirs, names)
-                    self._snapshot_changed += 1
+                    self._snapshot_changes += 1
                 elif known is not None:
                     del dirs[key]
-                    self._snapshot_changed += 1
+                    self._snapshot_changes += 1
             if top == os.curdir:
                 found.extend(names)
             else:
@@ -637,7 +637,7 @@ class Cache:
             # a link is hashed, never recorded (its target may change while it does not)
             if S_ISREG(st.st_mode) and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                 known[key] = stamp + digest
-                self._snapshot_changed += 1
+                self._snapshot_changes += 1
         return out
 
     # -- the corpus index kept between runs ------------------------------------------
@@ -777,7 +777,7 @@ class Cache:
         :func:`itures.pipeline.run`): they are written one after the other into
         the row, never joined into one value (the entry of a run with a million
         findings is some 70 MB: neither copied nor held twice)."""
-        if not files and run is None and not self._snapshot_changed and not self._cards_changed:
+        if not files and run is None and not self._snapshot_changes and not self._cards_changed:
             return
         db = self._connect()
         if db is None:
@@ -818,7 +818,7 @@ class Cache:
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
             return
-        self._snapshot_changed = 0
+        self._snapshot_changes = 0
         self._cards_changed = False
 
     def _snapshot_worth_writing(self) -> bool:
@@ -826,7 +826,7 @@ class Cache:
         large corpus (fewer than one in 200: a commit hook's file). Rewriting the
         whole row costs more than reading and hashing those few files again next
         time; once as many have gathered, it is written."""
-        changed = self._snapshot_changed
+        changed = self._snapshot_changes
         return bool(changed) and changed * 200 >= len(self._files) + len(self._dirs)
 
     @staticmethod
