@@ -30,6 +30,7 @@ def _env(runtime: Path, **extra: str) -> dict[str, str]:
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), **extra}
     env.pop(relay.ENV, None)  # the suite runs commands alone (conftest): not here
     env.pop("GITHUB_ACTIONS", None)
+    env.pop("CI", None)  # a CI sets it, and auto then starts no server (tested below)
     env.update(extra)
     return env
 
@@ -262,6 +263,20 @@ def test_auto_starts_a_server_for_the_next_commands(tmp_path: Path, corpus: Path
         second = itures(corpus, env, "check", "resolutions")
         assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
         assert _requests(corpus, env) == before + 2
+    finally:
+        itures(corpus, env, "daemon", "stop")
+
+
+def test_auto_starts_no_server_under_ci(tmp_path: Path, corpus: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime, ITURES_DAEMON="auto", CI="true")
+    try:
+        first = itures(corpus, env, "check", "resolutions")
+        assert first.returncode == 1
+        time.sleep(3)  # a server started in the background answers well within this
+        assert itures(corpus, env, "daemon", "status").returncode == 1
+        assert not list(runtime.rglob("*.sock"))
     finally:
         itures(corpus, env, "daemon", "stop")
 
