@@ -761,3 +761,95 @@ def test_a_few_changed_stats_in_a_large_corpus_leave_the_snapshot_as_it_is(
     fourth, written = hashes()
     assert written != snapshot  # ten of 401 (one in 40): written
     assert fourth[str(root / "003.yaml")] != first[str(root / "003.yaml")]
+
+
+@pytest.fixture
+def _nothing_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process keeps no decoded rows and has used no cache (as a fresh server)."""
+    monkeypatch.setattr(cache_module, "_KEPT", {})
+    monkeypatch.setattr(cache_module, "_USED", {})
+
+
+@pytest.mark.usefixtures("_nothing_kept")
+def test_kept_rows_are_used_while_the_database_holds_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a resident server keeps (cache.keep) is what a command would read:
+    a cache opened afterwards takes the kept stat snapshot and cards while their
+    rows are the ones they were decoded from, and reads the database once
+    another run has written them."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    root = tmp_path / "corpus"
+    for i in range(20):
+        write(root / f"{i:02}.yaml", f"n: {i}\n")
+    store = str(tmp_path / "cache")
+    fp = b"fingerprint"
+
+    def run(cards: dict[bytes, Any]) -> tuple[Cache, dict[str, Any]]:
+        cache = Cache(store)
+        found: list[str] = []
+        cache.walk(str(root), found, [])
+        out = cache.hashes(sorted(found))
+        cache.add_cards(fp, cards.items())
+        cache.put([])
+        return cache, out
+
+    assert not cache_module.keep(store, [fp])  # no database yet
+    first, hashed = run({b"a": ("pp", "1")})
+    first.close()
+    assert cache_module.used() == [(store, [fp])]
+    assert cache_module.keep(store, [fp])
+    assert not cache_module.keep(store, [fp])  # unchanged: not read again
+    assert cache_module.kept() == [store]
+
+    second, again = run({})
+    assert again == hashed
+    kept = cache_module._KEPT[store]
+    assert kept.stat is not None
+    assert second._files is kept.stat[2]  # the kept copy, not a decoded one
+    assert second.cards(fp) is kept.cards[fp][1] == {b"a": ("pp", "1")}
+    second.close()
+
+    write(root / "00.yaml", "n: changed\n")  # one in 21: the snapshot is written again
+    third, changed = run({b"b": ("pp", "2")})
+    third.close()
+    assert changed[str(root / "00.yaml")] != hashed[str(root / "00.yaml")]
+    fourth = Cache(store)
+    assert fourth.hashes([str(root / "00.yaml")]) == {
+        str(root / "00.yaml"): changed[str(root / "00.yaml")]
+    }
+    assert fourth._files is not kept.stat[2]  # another row: read from the database
+    assert fourth.cards(fp) == {b"a": ("pp", "1"), b"b": ("pp", "2")}
+    assert fourth.cards(fp) is not kept.cards[fp][1]
+    fourth.close()
+    assert cache_module.keep(store, [fp])  # the new rows
+    assert cache_module._KEPT[store].cards[fp][1] == {b"a": ("pp", "1"), b"b": ("pp", "2")}
+
+
+@pytest.mark.usefixtures("_nothing_kept")
+def test_what_is_kept_is_bounded_and_safe(tmp_path: Path) -> None:
+    """At most MAX_KEPT caches are kept, the ones used last; a cache whose
+    database is a symbolic link, or a relative directory, is never read."""
+
+    def made(name: str) -> str:
+        store = str(tmp_path / name)
+        cache = Cache(store)
+        cache.add_cards(b"fp", [(b"x", name)])
+        cache.put([])
+        cache.close()
+        return store
+
+    stores = [made(f"c{i}") for i in range(cache_module.MAX_KEPT + 1)]
+    for store in stores:
+        assert cache_module.keep(store, [b"fp"])
+    assert cache_module.kept() == stores[1:]
+    assert cache_module.keep(stores[0], [b"fp"])
+    assert cache_module.kept() == stores[2:] + stores[:1]
+
+    elsewhere = made("elsewhere")
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    os.symlink(os.path.join(elsewhere, cache_module.DB_NAME), linked / cache_module.DB_NAME)
+    assert not cache_module.keep(str(linked), [b"fp"])
+    assert str(linked) not in cache_module.kept()
+    assert not cache_module.keep(os.path.relpath(elsewhere), [b"fp"])

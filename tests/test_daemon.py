@@ -110,6 +110,54 @@ def test_a_command_through_the_server_is_the_command_alone(
     assert _requests(corpus, server) == before + len(commands) + 1
 
 
+def test_the_server_keeps_the_decoded_cache_and_commands_use_it_while_it_holds(
+    tmp_path: Path, corpus: Path, server: dict[str, str]
+) -> None:
+    """After a command, the server keeps the stat snapshot of the cache it used,
+    decoded; the next command takes it while the database holds the row it
+    was decoded from. Shown with a row whose value is replaced and whose token
+    is kept: a command through the server still finds every file's stat (the
+    row is left as it is), one run alone decodes the row, hashes every file
+    again and writes it anew. Both say the same."""
+    import marshal
+    import sqlite3
+
+    store = tmp_path / "cache"
+    alone = {**server, relay.ENV: "off", "ITURES_CACHE_DIR": str(store)}
+    served = {**server, "ITURES_CACHE_DIR": str(store)}
+    first = itures(corpus, served, "check", "resolutions")
+    time.sleep(2.2)  # files older than the racy window: their stats are recorded
+    second = itures(corpus, served, "check", "resolutions")
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    shown = itures(corpus, served, "daemon", "status").stdout.decode()
+    assert f"keeps the decoded stat snapshot and cards of {store}" in shown
+
+    database = store / f"check-v{__import__('itures.cache').cache.FORMAT}.sqlite"
+    planted = marshal.dumps(({}, {}))
+
+    def snapshot() -> bytes:
+        with sqlite3.connect(database) as db:
+            (value,) = db.execute("SELECT value FROM snapshot WHERE name = 'stat'").fetchone()
+        return bytes(value)
+
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE snapshot SET value = ? WHERE name = 'stat'", (planted,))
+    through = itures(corpus, served, "check", "resolutions")
+    assert (through.returncode, through.stdout) == (first.returncode, first.stdout)
+    assert snapshot() == planted  # the kept copy was used: nothing to record
+    by_itself = itures(corpus, alone, "check", "resolutions")
+    assert (by_itself.returncode, by_itself.stdout) == (first.returncode, first.stdout)
+    assert snapshot() != planted  # decoded: every stat recorded again
+
+    # a file changed and a file added, after another process wrote the rows
+    path = corpus / "resolutions" / "wtdc" / "60" / "fr.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("'60'", "'61'", 1), encoding="utf-8")
+    write(corpus / "resolutions" / "pp" / "3" / "en.yaml", "body: pp\n")
+    results = [itures(corpus, env, "check", "resolutions") for env in (served, alone, served)]
+    assert len({(r.returncode, r.stdout, r.stderr) for r in results}) == 1
+    assert results[0].stdout != first.stdout
+
+
 def test_files_written_through_the_server_are_the_files_written_alone(
     corpus: Path, server: dict[str, str]
 ) -> None:

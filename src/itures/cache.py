@@ -90,7 +90,7 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 6
+FORMAT = 7
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0
@@ -248,26 +248,21 @@ def _insert_parts(
     key_column: str,
     key: Any,
     parts: Sequence[bytes],
-    used: float | None,
+    **columns: Any,
 ) -> None:
-    """Insert or replace the row ``key`` of ``table`` (its key column, the time of
-    use unless ``used`` is None, the value) with the value ``b"".join(parts)``,
-    written part by part into the row (SQLite's incremental blob I/O): no
-    joined copy is made, nor the copy SQLite makes of a value bound to a
-    statement. The value is the row's last column: a zeroblob before other
-    columns is made whole in memory."""
+    """Insert or replace the row ``key`` of ``table`` (its key column, the other
+    ``columns`` given, the value) with the value ``b"".join(parts)``, written
+    part by part into the row (SQLite's incremental blob I/O): no joined copy
+    is made, nor the copy SQLite makes of a value bound to a statement. The
+    value is the row's last column: a zeroblob before other columns is made
+    whole in memory."""
     size = sum(len(p) for p in parts)
-    if used is None:  # a table without the time of use (the stat snapshot)
-        cursor = db.execute(
-            f"INSERT OR REPLACE INTO {table} ({key_column}, value) VALUES (?, zeroblob(?))",
-            (key, size),
-        )
-    else:
-        cursor = db.execute(
-            f"INSERT OR REPLACE INTO {table} ({key_column}, used, value) "
-            "VALUES (?, ?, zeroblob(?))",
-            (key, used, size),
-        )
+    names = ", ".join([key_column, *columns, "value"])
+    marks = ", ".join(["?"] * (len(columns) + 1))
+    cursor = db.execute(
+        f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks}, zeroblob(?))",
+        (key, *columns.values(), size),
+    )
     rowid = cursor.lastrowid
     if not size or rowid is None:
         return
@@ -361,10 +356,13 @@ class Cache:
                             # the value last: written in parts into a zeroblob, which
                             # SQLite would otherwise make whole in memory (twice)
                             "runs (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
-                            "snapshot (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+                            # token: new at each write, so that a copy of the value
+                            # decoded earlier is known to be the same (kept, below)
+                            "snapshot (name TEXT PRIMARY KEY, token BLOB, value BLOB NOT NULL)",
                             "meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                             "reports (key BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
-                            "cards (fp BLOB PRIMARY KEY, used REAL NOT NULL, value BLOB NOT NULL)",
+                            "cards (fp BLOB PRIMARY KEY, used REAL NOT NULL, token BLOB, "
+                            "value BLOB NOT NULL)",
                         ):
                             db.execute(f"CREATE TABLE IF NOT EXISTS {table}")
                         db.execute(
@@ -519,6 +517,13 @@ class Cache:
         if self._snapshot_loaded:
             return
         self._snapshot_loaded = True
+        where = _used(self.directory)
+        kept = _KEPT.get(where)
+        if kept is not None and kept.stat is not None:
+            rows = self._query("SELECT token FROM snapshot WHERE name = 'stat'")
+            if rows and rows[0][0] == kept.stat[0]:
+                self._dirs, self._files = kept.stat[1], kept.stat[2]
+                return
         rows = self._query("SELECT value FROM snapshot WHERE name = 'stat'")
         if not rows:
             return
@@ -653,6 +658,14 @@ class Cache:
         """
         if self._cards is None or self._cards_fp != fp:
             self._cards, self._cards_fp, self._cards_changed = {}, fp, False
+            where = _used(self.directory, fp)
+            kept = _KEPT.get(where)
+            known = kept.cards.get(fp) if kept is not None else None
+            if known is not None:
+                rows = self._query("SELECT token FROM cards WHERE fp = ?", (fp,))
+                if rows and rows[0][0] == known[0]:
+                    self._cards = known[1]
+                    return self._cards
             rows = self._query("SELECT value FROM cards WHERE fp = ?", (fp,))
             if rows:
                 try:
@@ -694,7 +707,7 @@ class Cache:
             return
         try:
             with self._transaction(db):
-                _insert_parts(db, "reports", "key", key, parts, time.time())
+                _insert_parts(db, "reports", "key", key, parts, used=time.time())
                 db.execute(
                     "DELETE FROM reports WHERE rowid NOT IN "
                     "(SELECT rowid FROM reports ORDER BY used DESC LIMIT ?)",
@@ -796,18 +809,24 @@ class Cache:
             with self._transaction(db):
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run is not None:
-                    _insert_parts(db, "runs", "key", run[0], run[1], now)
+                    _insert_parts(db, "runs", "key", run[0], run[1], used=now)
                 if self._snapshot_worth_writing():
                     self._prune_snapshot()
                     stat = marshal.dumps((self._dirs, self._files))
-                    _insert_parts(db, "snapshot", "name", "stat", [stat], None)
+                    _insert_parts(db, "snapshot", "name", "stat", [stat], token=os.urandom(16))
                     del stat
                 if self._cards_changed and self._cards is not None:
                     extra = len(self._cards) - MAX_ENTRIES
                     for key in list(self._cards)[: max(0, extra)]:
                         del self._cards[key]
                     _insert_parts(
-                        db, "cards", "fp", self._cards_fp, [marshal.dumps(self._cards)], now
+                        db,
+                        "cards",
+                        "fp",
+                        self._cards_fp,
+                        [marshal.dumps(self._cards)],
+                        used=now,
+                        token=os.urandom(16),
                     )
                     db.execute(
                         "DELETE FROM cards WHERE rowid NOT IN "
@@ -848,3 +867,118 @@ class Cache:
             if extra > 0:
                 for key in list(table)[:extra]:
                     del table[key]
+
+
+# -- decoded rows kept by a resident server ------------------------------------------
+#
+# A resident server (:mod:`itures.daemon`) forks a process for each command.
+# Decoding the stat snapshot and the cards of a 5,000-file corpus costs a commit
+# hook some 20 ms; so the server decodes them once, between commands, and the
+# processes it forks start with them (:func:`keep`). Each write of a row gives
+# it a new random token, read with it: a kept copy is used only while the
+# database holds the row it was decoded from, so a command's result is the
+# same as without it. A command changes its own copy (a fork's memory), never
+# the server's. Outside a server nothing is kept, and the lookups are misses.
+
+
+class _Kept:
+    __slots__ = ("cards", "stat")
+
+    def __init__(self) -> None:
+        # token, directories, files (as Cache._dirs and Cache._files)
+        self.stat: tuple[bytes, dict[str, Any], dict[str, bytes]] | None = None
+        self.cards: dict[bytes, tuple[bytes, dict[bytes, Any]]] = {}  # fp -> token, cards
+
+
+_KEPT: dict[str, _Kept] = {}  # by the cache's absolute directory
+MAX_KEPT = 4  # cache directories whose rows a server keeps (the ones used last)
+_USED: dict[str, set[bytes]] = {}  # directories whose rows this process read: card fps
+
+
+def _used(directory: str, fp: bytes | None = None) -> str:
+    """Note that this process read rows of the cache in ``directory`` (the cards of
+    ``fp``), for :func:`used`; the directory as :data:`_KEPT` keys it."""
+    where = os.path.abspath(directory)
+    fps = _USED.setdefault(where, set())
+    if fp is not None:
+        fps.add(fp)
+    return where
+
+
+def used() -> list[tuple[str, list[bytes]]]:
+    """The cache directories this process read the stat snapshot or cards of, with
+    the fingerprints of the cards: what a server may :func:`keep` for the next
+    commands."""
+    return [(where, sorted(fps)) for where, fps in _USED.items()]
+
+
+def kept() -> list[str]:
+    """The cache directories whose decoded rows this process keeps (:func:`keep`)."""
+    return [where for where, k in _KEPT.items() if k.stat is not None or k.cards]
+
+
+def keep(directory: str, fps: Iterable[bytes]) -> bool:
+    """Decode the stat snapshot and the cards of ``fps`` of the cache in
+    ``directory`` (absolute) and keep them in this process, for the processes it
+    forks; rows kept already and unchanged are not read again. Read only: a
+    database that is not there, not safe (:meth:`Cache._unsafe`) or not readable
+    is not kept. Whether anything was read."""
+    import sqlite3
+
+    path = os.path.join(directory, DB_NAME)
+    if not os.path.isabs(directory) or Cache(directory)._unsafe(path) is not None:
+        return False
+    if not os.path.isfile(path):
+        _KEPT.pop(directory, None)
+        return False
+    kept = _KEPT.pop(directory, None) or _Kept()
+    _KEPT[directory] = kept  # the one used last, last
+    while len(_KEPT) > MAX_KEPT:
+        del _KEPT[next(iter(_KEPT))]
+    changed = False
+    try:
+        from urllib.parse import quote
+
+        db = sqlite3.connect(
+            f"file:{quote(path)}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+        )
+    except sqlite3.Error:
+        return False
+    try:
+        row = db.execute("SELECT token FROM snapshot WHERE name = 'stat'").fetchone()
+        if row is None or row[0] is None:
+            kept.stat = None
+        elif kept.stat is None or kept.stat[0] != row[0]:
+            kept.stat = None  # freed before the new one is decoded
+            row = db.execute("SELECT token, value FROM snapshot WHERE name = 'stat'").fetchone()
+            if row is not None and row[0] is not None:
+                dirs, files = marshal.loads(row[1])
+                if isinstance(dirs, dict) and isinstance(files, dict):
+                    kept.stat = (row[0], dirs, files)
+                    changed = True
+        for fp in fps:
+            row = db.execute("SELECT token FROM cards WHERE fp = ?", (fp,)).fetchone()
+            known = kept.cards.pop(fp, None)
+            if row is None or row[0] is None:
+                continue
+            if known is not None and known[0] == row[0]:
+                kept.cards[fp] = known
+                continue
+            del known
+            row = db.execute("SELECT token, value FROM cards WHERE fp = ?", (fp,)).fetchone()
+            if row is not None and row[0] is not None:
+                cards = marshal.loads(row[1])
+                if isinstance(cards, dict):
+                    kept.cards[fp] = (row[0], cards)
+                    changed = True
+        while len(kept.cards) > MAX_CARD_SETS:
+            del kept.cards[next(iter(kept.cards))]
+    except Exception:  # a database being remade, a value that does not decode: not kept
+        _KEPT.pop(directory, None)
+        return False
+    finally:
+        db.close()
+    return changed

@@ -584,6 +584,8 @@ def _cmd_daemon(args: argparse.Namespace) -> int:
         f"itures daemon: running (process {running.pid}, {running.socket}), since {since}, "
         f"{running.requests} request(s), stops after {running.idle:g} s without one"
     )
+    for where in running.kept:
+        print(f"  keeps the decoded stat snapshot and cards of {where}")
     return 0
 
 
