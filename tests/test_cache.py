@@ -853,3 +853,103 @@ def test_what_is_kept_is_bounded_and_safe(tmp_path: Path) -> None:
     assert not cache_module.keep(str(linked), [b"fp"])
     assert str(linked) not in cache_module.kept()
     assert not cache_module.keep(os.path.relpath(elsewhere), [b"fp"])
+
+
+def _tree(root: Path, count: int) -> None:
+    for i in range(count):
+        write(root / f"d{i % 7}" / f"{i:03}.yaml", f"n: {i}\n")
+
+
+def test_a_side_check_of_recorded_stats_spares_this_process_their_lstat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the walk lists the directories, a second process checks the
+    recorded stats of the files under them; this process then looks only at
+    the files it found changed, gone or new, and every content hash is right."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
+    monkeypatch.setattr(cache_module, "_cpus", lambda: 2)
+    root = tmp_path / "corpus"
+    _tree(root, 40)
+    store = tmp_path / "cache"
+    first = Cache(store)
+    found: list[str] = []
+    first.walk(str(root), found, [])
+    first.hashes(sorted(found))
+    first.put([])
+    first.close()
+
+    changed = {
+        root / "d0" / "000.yaml": "n: 999\n",  # same size, new content
+        root / "d1" / "001.yaml": "n: a longer value\n",
+        root / "d5" / "005.yaml": "n: 5\n",  # written again with the same bytes
+    }
+    time.sleep(0.05)  # a clock tick: a file written again has another stat
+    for path, text in changed.items():
+        path.write_text(text, encoding="utf-8")
+    (root / "d2" / "002.yaml").unlink()
+    (root / "d3" / "003.yaml").unlink()
+    os.symlink(root / "d4" / "004.yaml", root / "d3" / "003.yaml")  # a link now
+    write(root / "d6" / "new.yaml", "n: new\n")
+
+    cache = Cache(store)
+    found = []
+    cache.walk(str(root), found, [])
+    assert len(cache._side) == 1  # the side check runs while this process goes on
+    looked: list[str] = []
+    real_lstat = os.lstat
+
+    def counting(path: Any, *args: Any, **kw: Any) -> os.stat_result:
+        looked.append(os.fspath(path))
+        return real_lstat(path, *args, **kw)
+
+    monkeypatch.setattr(os, "lstat", counting)
+    hashes = cache.hashes(sorted(found))
+    monkeypatch.setattr(os, "lstat", real_lstat)
+    cache.close()
+    # (reading a file looks at the directories above it, reading a link at its
+    # target: not counted)
+    looked_at = {p for p in looked if p.endswith(".yaml")} - {str(root / "d4" / "004.yaml")}
+    assert sorted(looked_at) == sorted(
+        str(p) for p in [*changed, root / "d3" / "003.yaml", root / "d6" / "new.yaml"]
+    )
+    assert str(root / "d2" / "002.yaml") not in hashes
+    fresh = Cache(tmp_path / "another")  # nothing recorded: every file read
+    def plain(found: dict[str, Any]) -> dict[str, Any]:
+        return {k: v if isinstance(v, bytes) else str(v) for k, v in found.items()}
+
+    assert plain(hashes) == plain(fresh.hashes(sorted(found)))
+    fresh.close()
+    assert hashes[str(root / "d0" / "000.yaml")] == cache_module.content_hash(b"n: 999\n")
+
+
+@pytest.mark.parametrize("why", ["one CPU", "another thread", "few files"])
+def test_no_side_check_where_it_cannot_help(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, why: str
+) -> None:
+    import threading
+
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 50 if why == "few files" else 5)
+    monkeypatch.setattr(cache_module, "_cpus", lambda: 1 if why == "one CPU" else 2)
+    root = tmp_path / "corpus"
+    _tree(root, 40)
+    store = tmp_path / "cache"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    if why == "another thread":
+        other.start()
+    try:
+        for _ in range(2):
+            cache = Cache(store)
+            found: list[str] = []
+            cache.walk(str(root), found, [])
+            assert cache._side == []
+            hashes = cache.hashes(sorted(found))
+            cache.put([])
+            cache.close()
+            assert len(hashes) == 40
+    finally:
+        stop.set()
+        if other.is_alive():
+            other.join()

@@ -37,6 +37,10 @@ work on; and, for each whole run, its result. Decisions:
   write changes the change time, which no tool can set. A listing with a
   symbolic link is not recorded. The records are one row (a "snapshot"),
   read at once: a warm commit hook stats the corpus and reads nothing else.
+  With two CPUs, a second process checks the recorded stats of the files
+  under a directory while the walk lists its subdirectories
+  (:meth:`Cache._side_check`): the hook's two passes of system calls run at
+  once.
 * **Concurrent runs.** One SQLite database in WAL mode: readers never block,
   writers wait for each other (a busy timeout), and each run writes its
   entries in one transaction at the end, then its run entry in another (a
@@ -242,6 +246,44 @@ _DIR_STAMP = struct.Struct("<4q").pack  # device, inode, modification and change
 _FILE_STAMP = struct.Struct("<5q").pack  # device, inode, size, the two times
 
 
+SIDE_CHECK_MIN = 1000  # recorded files under a walked directory for a side check
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _unlike_recorded(paths: Sequence[str], known: dict[str, bytes]) -> list[str]:
+    """Of ``paths`` (with recorded stats in ``known``), those whose ``lstat`` is
+    not as recorded, not a regular file, or not readable (:meth:`Cache.hashes`'s
+    test of a recorded stat, in a side process)."""
+    from stat import S_ISREG
+
+    lstat = os.lstat
+    file_stamp = _FILE_STAMP
+    size = struct.calcsize("<5q")
+    unlike = []
+    for path in paths:
+        try:
+            st = lstat(path)
+            stamp = file_stamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        except (OSError, struct.error):
+            unlike.append(path)
+            continue
+        found = known.get(path)
+        if (
+            not isinstance(found, bytes)
+            or found[:size] != stamp
+            or len(found) != size + DIGEST_SIZE
+            or not S_ISREG(st.st_mode)
+        ):
+            unlike.append(path)
+    return unlike
+
+
 def _insert_parts(
     db: sqlite3.Connection,
     table: str,
@@ -291,6 +333,10 @@ class Cache:
         self._files: dict[str, bytes] = {}  # stamp + content hash
         self._snapshot_loaded = False
         self._snapshot_changes = 0  # entries recorded or forgotten since it was read
+        # side checks of recorded file stats running while the walk goes on
+        # (process, pipe, paths checked), and the paths they found as recorded
+        self._side: list[tuple[int, int, list[str]]] = []
+        self._verified: set[str] = set()
         # the corpus index kept between runs, for one fingerprint: content hash ->
         # card (itures.index.Card)
         self._cards: dict[bytes, Any] | None = None
@@ -505,6 +551,7 @@ class Cache:
             return []
 
     def close(self) -> None:
+        self._side_results()  # side checks not waited for: reaped
         if self._db is not None:
             with contextlib.suppress(Exception):
                 self._db.close()
@@ -551,6 +598,10 @@ class Cache:
         dirs = self._dirs
         stat = os.stat
         dir_stamp = _DIR_STAMP
+        if top == os.curdir:
+            self._side_check(here)
+        else:
+            self._side_check((top if top[:1] == os.sep else here + top).rstrip(os.sep) + os.sep)
 
         def visit(top: str) -> None:
             key = top if top[:1] == os.sep else here + top
@@ -598,6 +649,7 @@ class Cache:
         """
         self._snapshot()
         known = self._files
+        verified = self._side_results()
         before = time.time_ns() - int(RACY_SECONDS * 1e9)
         out: dict[str, bytes | OSError] = {}
         here = os.getcwd() + os.sep
@@ -611,6 +663,9 @@ class Cache:
             # the path as the working directory makes it absolute (not normalised:
             # another spelling of a path is a miss, never a wrong hit)
             key = path if path[:1] == os.sep else here + path
+            if key in verified:  # its stat as recorded, seen by the side check
+                out[path] = known[key][-DIGEST_SIZE:]
+                continue
             try:
                 st = lstat(path)  # a symbolic link is never trusted: read it below
             except OSError as exc:
@@ -644,6 +699,68 @@ class Cache:
                 known[key] = stamp + digest
                 self._snapshot_changes += 1
         return out
+
+    def _side_check(self, prefix: str) -> None:
+        """Check the recorded stats of the files under ``prefix`` (an absolute
+        directory, with its separator) in a second process, while this one walks
+        the directories: the two passes of system calls of a commit hook at once,
+        on two CPUs. :meth:`hashes` then takes a file the side check found as
+        recorded without its own ``lstat``; the others (new, changed, not
+        checked) as before. Only with a fork, two CPUs, no other thread, and
+        :data:`SIDE_CHECK_MIN` recorded files under the directory."""
+        if not hasattr(os, "fork") or _cpus() < 2:
+            return
+        threading = sys.modules.get("threading")
+        if threading is not None and threading.active_count() > 1:
+            return  # a fork copies one thread: locks held by the others stay held
+        paths = [key for key in self._files if key.startswith(prefix)]
+        if len(paths) < SIDE_CHECK_MIN:
+            return
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return
+        if pid == 0:  # pragma: no cover - the side process (its answer is tested)
+            try:
+                os.close(read_end)
+                data = memoryview(marshal.dumps((len(paths), _unlike_recorded(paths, self._files))))
+                while data:
+                    data = data[os.write(write_end, data) :]
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        self._side.append((pid, read_end, paths))
+
+    def _side_results(self) -> set[str]:
+        """The paths the side checks found as recorded (once: a later call checks
+        again); none from a side check that did not answer whole."""
+        verified, self._verified = self._verified, set()
+        for pid, read_end, paths in self._side:
+            chunks = []
+            try:
+                while chunk := os.read(read_end, 1 << 16):
+                    chunks.append(chunk)
+            except OSError:
+                chunks = []
+            finally:
+                os.close(read_end)
+            with contextlib.suppress(ChildProcessError, OSError):
+                os.waitpid(pid, 0)
+            try:
+                count, unlike = marshal.loads(b"".join(chunks))
+            except (EOFError, ValueError, TypeError):
+                continue
+            if count == len(paths) and isinstance(unlike, list):
+                verified.update(paths)
+                verified.difference_update(unlike)
+        self._side = []
+        return verified
 
     # -- the corpus index kept between runs ------------------------------------------
 
