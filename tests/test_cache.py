@@ -915,6 +915,7 @@ def test_a_side_check_of_recorded_stats_spares_this_process_their_lstat(
     )
     assert str(root / "d2" / "002.yaml") not in hashes
     fresh = Cache(tmp_path / "another")  # nothing recorded: every file read
+
     def plain(found: dict[str, Any]) -> dict[str, Any]:
         return {k: v if isinstance(v, bytes) else str(v) for k, v in found.items()}
 
@@ -953,3 +954,46 @@ def test_no_side_check_where_it_cannot_help(
         stop.set()
         if other.is_alive():
             other.join()
+
+
+def test_a_command_of_the_server_closes_its_database_after_answering(tmp_path: Path) -> None:
+    """close_later (a resident server's forked command): Cache.close leaves the
+    database open, with what was written committed, until close_deferred; the
+    last close copies the write-ahead log into the database and removes it."""
+    store = tmp_path / "cache"
+    wal = Path(str(database(store)) + "-wal")
+    cache_module.close_later()
+    try:
+        cache = Cache(store)
+        cache.put_files([(b"k" * 20, b"value")])
+        cache.close()
+        assert wal.exists()  # still open: not copied into the database yet
+        other = Cache(store)
+        assert other.get_raw([b"k" * 20]) == {b"k" * 20: b"value"}  # committed
+        other.close()
+        assert wal.exists()
+    finally:
+        cache_module.close_deferred()
+    assert not wal.exists()
+    cache = Cache(store)
+    cache.put_files([(b"j" * 20, b"value")])
+    cache.close()
+    assert not wal.exists()  # no longer deferred
+
+
+def test_the_oldest_entries_are_pruned_past_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 10)
+    store = tmp_path / "cache"
+    keys = [b"%020d" % i for i in range(30)]
+    for key in keys:
+        cache = Cache(store)
+        cache.put([(key, ("entry",))])
+        cache.close()
+    with sqlite3.connect(database(store)) as db:
+        (count,) = db.execute("SELECT count(*) FROM files").fetchone()
+    assert count <= 11
+    cache = Cache(store)
+    assert set(cache.get_raw(keys)) == set(keys[-count:])  # the last ones stay
+    cache.close()

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import MINIMAL, ROOT, SEED_YAML, run_cli
 
 
@@ -99,3 +101,35 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([str(exe), "check", str(SEED_YAML)], capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout == "1 file checked: no problems (1 suppressed)\n"
+
+
+def test_one_parser_serves_every_command_of_a_process(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parser is built once per process and message language (a resident
+    server's commands share it): a command parsed after others is parsed as
+    if it were the first, and a help is laid out for the terminal of the moment."""
+    from itures import cli
+
+    monkeypatch.setattr(cli, "_PARSERS", {})
+    first = cli._parser()
+    assert cli.main(["rules", "--no-such-option"]) == 2
+    capsys.readouterr()
+    assert cli.main(["rules", "numbering-gap"]) == 0
+    alone = capsys.readouterr()
+    assert cli._parser() is first
+    monkeypatch.setattr(cli, "_PARSERS", {})
+    assert cli.main(["rules", "numbering-gap"]) == 0
+    assert capsys.readouterr() == alone
+    monkeypatch.setenv("COLUMNS", "40")
+    with pytest.raises(SystemExit):
+        cli._parser().parse_args(["check", "--help"])
+    narrow = capsys.readouterr().out
+    monkeypatch.setenv("COLUMNS", "160")
+    with pytest.raises(SystemExit):
+        cli._parser().parse_args(["check", "--help"])
+    wide = capsys.readouterr().out
+    assert len(narrow.splitlines()) > len(wide.splitlines())
+    assert max(map(len, narrow.splitlines())) < max(map(len, wide.splitlines()))
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert cli._parser() is not first  # another message language: its own parser

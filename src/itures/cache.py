@@ -553,8 +553,11 @@ class Cache:
     def close(self) -> None:
         self._side_results()  # side checks not waited for: reaped
         if self._db is not None:
-            with contextlib.suppress(Exception):
-                self._db.close()
+            if _CLOSE_LATER is not None:
+                _CLOSE_LATER.append(self._db)
+            else:
+                with contextlib.suppress(Exception):
+                    self._db.close()
         self._db = None
 
     # -- the stat snapshot: listings and content hashes without reading ----------
@@ -968,6 +971,12 @@ class Cache:
     @staticmethod
     def _prune(db: sqlite3.Connection) -> None:
         for table, keep in (("files", MAX_ENTRIES), ("runs", 1000)):
+            # rows are never more than the span of their row ids (each end found
+            # at once, by a query of its own); counting them reads the whole table
+            (low,) = db.execute(f"SELECT min(rowid) FROM {table}").fetchone()
+            (high,) = db.execute(f"SELECT max(rowid) FROM {table}").fetchone()
+            if low is None or high - low + 1 <= keep * 1.1:
+                continue
             (count,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
             if count > keep * 1.1:
                 db.execute(
@@ -996,6 +1005,27 @@ class Cache:
 # database holds the row it was decoded from, so a command's result is the
 # same as without it. A command changes its own copy (a fork's memory), never
 # the server's. Outside a server nothing is kept, and the lookups are misses.
+
+
+_CLOSE_LATER: list[sqlite3.Connection] | None = None
+
+
+def close_later() -> None:
+    """Leave the databases that :meth:`Cache.close` closes open until
+    :func:`close_deferred`: a resident server's forked command answers first.
+    Closing the last connection to a database copies its write-ahead log into
+    it (some 3 ms); what the command wrote is committed before."""
+    global _CLOSE_LATER
+    _CLOSE_LATER = []
+
+
+def close_deferred() -> None:
+    """Close the databases left open since :func:`close_later`."""
+    global _CLOSE_LATER
+    waiting, _CLOSE_LATER = _CLOSE_LATER or [], None
+    for db in waiting:
+        with contextlib.suppress(Exception):
+            db.close()
 
 
 class _Kept:
@@ -1037,9 +1067,11 @@ def kept() -> list[str]:
 def keep(directory: str, fps: Iterable[bytes]) -> bool:
     """Decode the stat snapshot and the cards of ``fps`` of the cache in
     ``directory`` (absolute) and keep them in this process, for the processes it
-    forks; rows kept already and unchanged are not read again. Read only: a
-    database that is not there, not safe (:meth:`Cache._unsafe`) or not readable
-    is not kept. Whether anything was read."""
+    forks; rows kept already and unchanged are not read again. A database that
+    is not there (it is never created here), not safe (:meth:`Cache._unsafe`) or
+    not readable is not kept. Nothing is written but the copy of the database's
+    write-ahead log into it (a checkpoint, as closing it does). Whether
+    anything was read."""
     import sqlite3
 
     path = os.path.join(directory, DB_NAME)
@@ -1057,7 +1089,7 @@ def keep(directory: str, fps: Iterable[bytes]) -> bool:
         from urllib.parse import quote
 
         db = sqlite3.connect(
-            f"file:{quote(path)}?mode=ro",
+            f"file:{quote(path)}?mode=rw",  # never created here
             uri=True,
             timeout=BUSY_TIMEOUT_MS / 1000,
             isolation_level=None,
@@ -1097,5 +1129,10 @@ def keep(directory: str, fps: Iterable[bytes]) -> bool:
         _KEPT.pop(directory, None)
         return False
     finally:
+        # the write-ahead log copied into the database here, between commands (a
+        # command closes its database after it answered: this connection may be
+        # open then, and its close is then not the one that copies it)
+        with contextlib.suppress(Exception):
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         db.close()
     return changed

@@ -1016,9 +1016,24 @@ def _tolerant_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+_PARSERS: dict[tuple[str | None, ...], argparse.ArgumentParser] = {}
+
+
+def _parser() -> argparse.ArgumentParser:
+    """:func:`build_parser`, built once per process and message language: a
+    resident server (:mod:`itures.daemon`) builds it in its warm-up, and the
+    commands it forks parse with it (building it costs some 3 ms). Parsing does
+    not change a parser; help is laid out for the terminal of the moment."""
+    key = tuple(os.environ.get(name) for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
+    parser = _PARSERS.get(key)
+    if parser is None:
+        parser = _PARSERS[key] = build_parser()
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
-    parser = build_parser()
+    parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help

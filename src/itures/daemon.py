@@ -521,6 +521,9 @@ def _run_command(main: Main, conn: socket.socket, state: _State, server_pid: int
     _mirror_streams(request["streams"])
     argv = [str(a) for a in request["argv"]]
     sys.argv = argv
+    from itures import cache
+
+    cache.close_later()  # closed once the command has answered
     _send(conn, relay.PID, os.getpid())
 
     try:
@@ -538,6 +541,7 @@ def _run_command(main: Main, conn: socket.socket, state: _State, server_pid: int
             stream.flush()
     _note_caches(state.notes)  # before the answer: the next command finds it noted
     _send(conn, relay.EXIT, code)
+    cache.close_deferred()
     return code
 
 
