@@ -852,6 +852,12 @@ def test_what_is_kept_is_bounded_and_safe(tmp_path: Path) -> None:
     os.symlink(os.path.join(elsewhere, cache_module.DB_NAME), linked / cache_module.DB_NAME)
     assert not cache_module.keep(str(linked), [b"fp"])
     assert str(linked) not in cache_module.kept()
+    refused = Cache(linked)  # a command's cache through the link: not used, not noted
+    assert refused.cards(b"fp") == {}
+    refused.put([])
+    refused.close()
+    assert refused.problem is not None
+    assert str(linked) not in dict(cache_module.used())
     assert not cache_module.keep(os.path.relpath(elsewhere), [b"fp"])
 
 

@@ -630,16 +630,17 @@ class Cache:
         if self._snapshot_loaded:
             return
         self._snapshot_loaded = True
-        where = _used(self.directory)
-        kept = _KEPT.get(where)
+        kept = _KEPT.get(os.path.abspath(self.directory)) if _KEPT else None
         if kept is not None and kept.stat is not None:
             rows = self._query("SELECT token FROM snapshot WHERE name = 'stat'")
             if rows and rows[0][0] == kept.stat[0]:
                 self._dirs, self._files = kept.stat[1], kept.stat[2]
+                _used(self.directory)
                 return
         rows = self._query("SELECT value FROM snapshot WHERE name = 'stat'")
         if not rows:
             return
+        _used(self.directory)  # read from a database this process could use
         try:
             dirs, files = marshal.loads(rows[0][0])
             if isinstance(dirs, dict) and isinstance(files, dict):
@@ -803,16 +804,17 @@ class Cache:
         """
         if self._cards is None or self._cards_fp != fp:
             self._cards, self._cards_fp, self._cards_changed = {}, fp, False
-            where = _used(self.directory, fp)
-            kept = _KEPT.get(where)
+            kept = _KEPT.get(os.path.abspath(self.directory)) if _KEPT else None
             known = kept.cards.get(fp) if kept is not None else None
             if known is not None:
                 rows = self._query("SELECT token FROM cards WHERE fp = ?", (fp,))
                 if rows and rows[0][0] == known[0]:
                     self._cards = known[1]
+                    _used(self.directory, fp)
                     return self._cards
             rows = self._query("SELECT value FROM cards WHERE fp = ?", (fp,))
             if rows:
+                _used(self.directory, fp)
                 try:
                     found = marshal.loads(rows[0][0])
                 except Exception:  # a row that does not decode: none
@@ -955,7 +957,9 @@ class Cache:
                 db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
                 if run is not None:
                     _insert_parts(db, "runs", "key", run[0], run[1], used=now)
+                written = self._cards_changed and self._cards is not None
                 if self._snapshot_worth_writing():
+                    written = True
                     self._prune_snapshot()
                     stat = marshal.dumps((self._dirs, self._files))
                     _insert_parts(db, "snapshot", "name", "stat", [stat], token=os.urandom(16))
@@ -982,6 +986,8 @@ class Cache:
         except Exception as exc:  # a full disk, a lock held too long: not cached
             self._fail(exc)
             return
+        if written:  # rows a resident server may keep for the next commands
+            _used(self.directory, self._cards_fp if self._cards_changed else None)
         self._snapshot_changes = 0
         self._cards_changed = False
 
@@ -1067,14 +1073,12 @@ MAX_KEPT = 4  # cache directories whose rows a server keeps (the ones used last)
 _USED: dict[str, set[bytes]] = {}  # directories whose rows this process read: card fps
 
 
-def _used(directory: str, fp: bytes | None = None) -> str:
-    """Note that this process read rows of the cache in ``directory`` (the cards of
-    ``fp``), for :func:`used`; the directory as :data:`_KEPT` keys it."""
-    where = os.path.abspath(directory)
-    fps = _USED.setdefault(where, set())
+def _used(directory: str, fp: bytes | None = None) -> None:
+    """Note that this process read or wrote rows of the cache in ``directory``
+    (the cards of ``fp``), a database it could use, for :func:`used`."""
+    fps = _USED.setdefault(os.path.abspath(directory), set())
     if fp is not None:
         fps.add(fp)
-    return where
 
 
 def used() -> list[tuple[str, list[bytes]]]:
