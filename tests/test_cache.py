@@ -1003,3 +1003,55 @@ def test_the_oldest_entries_are_pruned_past_the_limit(
     cache = Cache(store)
     assert set(cache.get_raw(keys)) == set(keys[-count:])  # the last ones stay
     cache.close()
+
+
+@pytest.mark.parametrize("answer", ["dies", "garbles"])
+def test_a_side_check_that_does_not_answer_whole_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    """A side process killed before it answered (or one whose answer is not a
+    list of paths) spares nothing: this process looks at every file itself, and the hashes
+    are right."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
+    monkeypatch.setattr(cache_module, "_cpus", lambda: 2)
+    root = tmp_path / "corpus"
+    _tree(root, 30)
+    store = tmp_path / "cache"
+    first = Cache(store)
+    found: list[str] = []
+    first.walk(str(root), found, [])
+    recorded = first.hashes(sorted(found))
+    first.put([])
+    first.close()
+    time.sleep(0.05)
+    write(root / "d0" / "000.yaml", "n: changed\n")
+
+    def dies(paths: Any, known: Any) -> list[str]:
+        os._exit(3)  # in the side process
+
+    def garbles(paths: Any, known: Any) -> Any:
+        return {"not": "a list"}
+
+    monkeypatch.setattr(cache_module, "_unlike_recorded", dies if answer == "dies" else garbles)
+    cache = Cache(store)
+    found = []
+    cache.walk(str(root), found, [])
+    assert cache._side
+    looked: list[str] = []
+    real_lstat = os.lstat
+
+    def counting(path: Any, *args: Any, **kw: Any) -> os.stat_result:
+        looked.append(os.fspath(path))
+        return real_lstat(path, *args, **kw)
+
+    monkeypatch.setattr(os, "lstat", counting)
+    hashes = cache.hashes(sorted(found))
+    monkeypatch.setattr(os, "lstat", real_lstat)
+    cache.close()
+    assert set(found) <= set(looked)
+    changed = str(root / "d0" / "000.yaml")
+    assert hashes[changed] == cache_module.content_hash(b"n: changed\n") != recorded[changed]
+    assert {p: h for p, h in hashes.items() if p != changed} == {
+        p: h for p, h in recorded.items() if p != changed
+    }
