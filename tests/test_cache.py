@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itures import cache as cache_module
+from itures import side as side_module
 from itures.cache import Cache, cache_dir
 from itures.cli import main
 from itures.config import Config
@@ -874,7 +875,7 @@ def test_a_side_check_of_recorded_stats_spares_this_process_their_lstat(
     the files it found changed, gone or new, and every content hash is right."""
     monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
     monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
-    monkeypatch.setattr(cache_module, "_cpus", lambda: 2)
+    monkeypatch.setattr(side_module, "cpus", lambda: 2)
     root = tmp_path / "corpus"
     _tree(root, 40)
     store = tmp_path / "cache"
@@ -938,7 +939,7 @@ def test_no_side_check_where_it_cannot_help(
 
     monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
     monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 50 if why == "few files" else 5)
-    monkeypatch.setattr(cache_module, "_cpus", lambda: 1 if why == "one CPU" else 2)
+    monkeypatch.setattr(side_module, "cpus", lambda: 1 if why == "one CPU" else 2)
     root = tmp_path / "corpus"
     _tree(root, 40)
     store = tmp_path / "cache"
@@ -1014,7 +1015,7 @@ def test_a_side_check_that_does_not_answer_whole_is_not_trusted(
     are right."""
     monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
     monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
-    monkeypatch.setattr(cache_module, "_cpus", lambda: 2)
+    monkeypatch.setattr(side_module, "cpus", lambda: 2)
     root = tmp_path / "corpus"
     _tree(root, 30)
     store = tmp_path / "cache"

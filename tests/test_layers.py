@@ -23,7 +23,14 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 # stand above them all.
 LAYERS: list[tuple[str, ...]] = [
     # files, records and words: imports nothing of itures above it
-    ("itures.files", "itures.diagnostics", "itures.i18n", "itures.result", "itures.paths"),
+    (
+        "itures.files",
+        "itures.diagnostics",
+        "itures.i18n",
+        "itures.result",
+        "itures.paths",
+        "itures.side",
+    ),
     # one document: reading, the models, validation, the text scans and grammars
     (
         "itures.model",

@@ -84,6 +84,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from itures import side
 from itures.files import content_hash, hasher
 
 if TYPE_CHECKING:
@@ -249,71 +250,29 @@ _FILE_STAMP = struct.Struct("<5q").pack  # device, inode, size, the two times
 SIDE_CHECK_MIN = 1000  # recorded files under a walked directory for a side check
 
 
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-Side = tuple[int, int, list[str]]  # a side process, the pipe it answers on, the paths it checks
-
-
 def _side(
-    known: dict[str, Any], prefix: str, unlike: Callable[[Sequence[str], dict[str, Any]], list[str]]
-) -> Side | None:
-    """Start a side process checking the recorded stats of the entries of ``known``
-    under ``prefix`` (the directory itself too) with ``unlike``, which names
-    those not as recorded. Only with a fork, two CPUs, no other thread, and
-    :data:`SIDE_CHECK_MIN` entries: None otherwise."""
-    if not hasattr(os, "fork") or _cpus() < 2:
+    known: dict[str, Any], prefix: str, unlike: Callable[[Sequence[str], dict[str, Any]], Any]
+) -> tuple[side.Side, list[str]] | None:
+    """Start a side process (:mod:`itures.side`) checking the recorded stats of the
+    entries of ``known`` under ``prefix`` with ``unlike``, which names those not as
+    recorded; None when none can help (no side process here, or fewer than
+    :data:`SIDE_CHECK_MIN` entries)."""
+    if not side.usable():
         return None
-    threading = sys.modules.get("threading")
-    if threading is not None and threading.active_count() > 1:
-        return None  # a fork copies one thread: locks held by the others stay held
-    top = prefix[:-1]
-    paths = [key for key in known if key.startswith(prefix) or key == top]
+    paths = [key for key in known if key.startswith(prefix)]
     if len(paths) < SIDE_CHECK_MIN:
         return None
-    try:
-        read_end, write_end = os.pipe()
-    except OSError:
-        return None
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return None
-    if pid == 0:  # pragma: no cover - the side process (its answer is tested)
-        try:
-            os.close(read_end)
-            data = memoryview(marshal.dumps((len(paths), unlike(paths, known))))
-            while data:
-                data = data[os.write(write_end, data) :]
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    return pid, read_end, paths
+    started = side.start(lambda: (len(paths), unlike(paths, known)))
+    return (started, paths) if started is not None else None
 
 
-def _side_answer(side: Side) -> set[str]:
-    """The paths a side process found as recorded (none if it did not answer whole)."""
-    pid, read_end, paths = side
-    chunks = []
-    try:
-        while chunk := os.read(read_end, 1 << 16):
-            chunks.append(chunk)
-    except OSError:
-        chunks = []
-    finally:
-        os.close(read_end)
-    with contextlib.suppress(ChildProcessError, OSError):
-        os.waitpid(pid, 0)
-    try:
-        count, unlike = marshal.loads(b"".join(chunks))
-    except (EOFError, ValueError, TypeError):
+def _side_answer(started: tuple[side.Side, list[str]]) -> set[str]:
+    """The paths a side check found as recorded (none if it did not answer whole)."""
+    process, paths = started
+    got = side.answer(process)
+    if not isinstance(got, tuple) or len(got) != 2:
         return set()
+    count, unlike = got
     if count != len(paths) or not isinstance(unlike, list):
         return set()
     return set(paths).difference(unlike)
@@ -398,7 +357,7 @@ class Cache:
         self._snapshot_changes = 0  # entries recorded or forgotten since it was read
         # side checks of recorded file stats running while the walk goes on
         # (process, pipe, paths checked), and the paths they found as recorded
-        self._side: list[tuple[int, int, list[str]]] = []
+        self._side: list[tuple[side.Side, list[str]]] = []
         self._verified: set[str] = set()
         # the corpus index kept between runs, for one fingerprint: content hash ->
         # card (itures.index.Card)
@@ -778,16 +737,16 @@ class Cache:
         on two CPUs. :meth:`hashes` then takes a file the side check found as
         recorded without its own ``lstat``; the others (new, changed, not
         checked) as before."""
-        side = _side(self._files, prefix, _unlike_recorded)
-        if side is not None:
-            self._side.append(side)
+        started = _side(self._files, prefix, _unlike_recorded)
+        if started is not None:
+            self._side.append(started)
 
     def _side_results(self) -> set[str]:
         """The paths the side checks found as recorded (once: a later call checks
         again); none from a side check that did not answer whole."""
         verified, self._verified = self._verified, set()
-        for side in self._side:
-            verified.update(_side_answer(side))
+        for started in self._side:
+            verified.update(_side_answer(started))
         self._side = []
         return verified
 
