@@ -875,7 +875,7 @@ def test_a_side_check_of_recorded_stats_spares_this_process_their_lstat(
     the files it found changed, gone or new, and every content hash is right."""
     monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
     monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
-    monkeypatch.setattr(side_module, "cpus", lambda: 2)
+    monkeypatch.setattr(side_module, "usable", lambda: True)  # threads other tests left
     root = tmp_path / "corpus"
     _tree(root, 40)
     store = tmp_path / "cache"
@@ -1015,7 +1015,7 @@ def test_a_side_check_that_does_not_answer_whole_is_not_trusted(
     are right."""
     monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
     monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
-    monkeypatch.setattr(side_module, "cpus", lambda: 2)
+    monkeypatch.setattr(side_module, "usable", lambda: True)  # threads other tests left
     root = tmp_path / "corpus"
     _tree(root, 30)
     store = tmp_path / "cache"
