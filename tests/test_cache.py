@@ -1056,3 +1056,71 @@ def test_a_side_check_that_does_not_answer_whole_is_not_trusted(
     assert {p: h for p, h in hashes.items() if p != changed} == {
         p: h for p, h in recorded.items() if p != changed
     }
+
+
+_TREE_NAMES = st.sampled_from(["a", "b", "pp", ".hidden", "x.yaml", "y.yml", "n.txt"])
+
+
+@st.composite
+def _trees(draw: st.DrawFn, depth: int = 3) -> dict[str, Any]:
+    """A directory tree: name -> subtree (a dict) or file content (a str)."""
+    tree: dict[str, Any] = {}
+    for name in draw(st.lists(_TREE_NAMES, max_size=4, unique=True)):
+        if depth and "." not in name.lstrip(".") and draw(st.booleans()):
+            tree[name] = draw(_trees(depth - 1))
+        else:
+            tree[name] = "n: 1\n"
+    return tree
+
+
+def _make(root: Path, tree: dict[str, Any]) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, sub in tree.items():
+        if isinstance(sub, dict):
+            _make(root / name, sub)
+        else:
+            (root / name).write_text(sub, encoding="utf-8")
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tree=_trees(), top=st.sampled_from([".", "c", "absolute"]))
+def test_the_remembering_walk_finds_what_the_plain_walk_finds(
+    tmp_path_factory: pytest.TempPathFactory, tree: dict[str, Any], top: str
+) -> None:
+    """Cache.walk, fresh and from remembered listings, finds the files of
+    itures.files.walk_tree, and records each directory under the path the
+    working directory makes absolute."""
+    from itures.files import walk_tree
+
+    base = tmp_path_factory.mktemp("walk")
+    _make(base / "c", tree)
+    here = os.getcwd()
+    os.chdir(base / "c" if top == "." else base)
+    try:
+        start = str(base / "c") if top == "absolute" else top
+        plain: list[str] = []
+        walk_tree(start, plain, [])
+        old = cache_module.RACY_SECONDS
+        cache_module.RACY_SECONDS = -1.0
+        try:
+            for _ in range(2):  # the second from the listings the first recorded
+                cache = Cache(base / "cache")
+                found: list[str] = []
+                cache.walk(start, found, [])
+                assert sorted(found) == sorted(plain)
+                dirs = set(cache._dirs)
+                cache.put([])
+                cache.close()
+        finally:
+            cache_module.RACY_SECONDS = old
+        expected = set()
+        for path, subdirs, _ in os.walk(base / "c"):
+            subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+            rel = os.path.relpath(path, base / "c")
+            shown = start if rel == "." else (rel if top == "." else os.path.join(start, rel))
+            expected.add(shown if os.path.isabs(shown) else os.path.join(os.getcwd(), shown))
+        assert dirs == expected
+    finally:
+        os.chdir(here)

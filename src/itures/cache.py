@@ -616,7 +616,7 @@ class Cache:
         with symbolic links are never remembered (a link's target may change
         while the directory does not).
         """
-        from itures.files import child, list_dir, walk_tree
+        from itures.files import list_dir, walk_tree
 
         self._snapshot()
         here = os.getcwd() + os.sep
@@ -633,20 +633,24 @@ class Cache:
         # against 19 ms for 5,000 directories, three processes on two CPUs)
         self._side_check(prefix)
 
-        def visit(top: str) -> None:
-            key = top if top[:1] == os.sep else here + top
+        sep, curdir = os.sep, os.curdir
+        # depth first, each directory before its subdirectories, in their order
+        # (a loop, not a call per directory: 100,000 of them in a large corpus)
+        stack = [(top, top if top[:1] == sep else here + top)]
+        while stack:
+            top, key = stack.pop()
             try:
                 st = stat(top)
             except OSError:
                 walk_tree(top, found, failures)
-                return
+                continue
             try:
                 stamp = dir_stamp(st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
             except struct.error:  # a field that does not fit: not recorded
                 stamp = b""
             known = dirs.get(key)
             if known is not None and known[0] == stamp:
-                subdirs, names = known[1], known[2]
+                _, subdirs, names = known
             else:
                 listed, files, plain, error = list_dir(top)
                 subdirs, names = tuple(listed), tuple(files)
@@ -660,15 +664,17 @@ class Cache:
                 elif known is not None:
                     del dirs[key]
                     self._snapshot_changes += 1
-            if top == os.curdir:
+            # files.child(top, name) for each name, and the key of each subdirectory
+            # (its path as the working directory makes it absolute)
+            if top == curdir:
+                prefix = ""
                 found.extend(names)
             else:
-                prefix = top if top.endswith(os.sep) else top + os.sep
+                prefix = top if top.endswith(sep) else top + sep
                 found.extend([prefix + name for name in names])
-            for sub in subdirs:
-                visit(child(top, sub))
-
-        visit(top)
+            if subdirs:
+                at = prefix if prefix[:1] == sep else here + prefix
+                stack.extend([(prefix + sub, at + sub) for sub in reversed(subdirs)])
 
     def hashes(self, paths: Sequence[str]) -> dict[str, bytes | OSError]:
         """The content hash of each file (or why it cannot be read).
