@@ -291,6 +291,9 @@ def test_start_stop_status(tmp_path: Path, corpus: Path) -> None:
     again = itures(corpus, env, "daemon", "start")
     assert first.returncode == again.returncode == 0
     assert first.stdout == again.stdout  # the one running: same process, same socket
+    shown = itures(corpus, env, "daemon", "status").stdout.decode()
+    if os.path.exists("/proc/self/status"):  # the server's memory, where the system says it
+        assert 10 <= int(shown.split(" MB resident")[0].rsplit(", ", 1)[1]) < 2000, shown
     stopped = itures(corpus, env, "daemon", "stop")
     assert stopped.returncode == 0 and b"stopped (process" in stopped.stdout
     assert itures(corpus, env, "daemon", "stop").returncode == 1

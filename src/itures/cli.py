@@ -583,6 +583,7 @@ def _cmd_daemon(args: argparse.Namespace) -> int:
     print(
         f"itures daemon: running (process {running.pid}, {running.socket}), since {since}, "
         f"{running.requests} request(s), stops after {running.idle:g} s without one"
+        + (f", {running.resident / 2**20:.0f} MB resident" if running.resident else "")
     )
     for where in running.kept:
         print(f"  keeps the decoded stat snapshot and cards of {where}")

@@ -79,6 +79,7 @@ class Status:
     idle: float
     requests: int
     kept: tuple[str, ...] = ()
+    resident: int | None = None  # bytes of memory the server holds (Linux), None: unknown
 
 
 def supported() -> bool:
@@ -497,6 +498,7 @@ def _run_command(main: Main, conn: socket.socket, state: _State, server_pid: int
                         "idle": state.idle,
                         "requests": state.requests,
                         "kept": cache.kept(),
+                        "resident": _resident(server_pid),
                     }
                 )
             )
@@ -543,6 +545,18 @@ def _run_command(main: Main, conn: socket.socket, state: _State, server_pid: int
     _send(conn, relay.EXIT, code)
     cache.close_deferred()
     return code
+
+
+def _resident(pid: int) -> int | None:
+    """The resident memory of process ``pid`` in bytes (Linux), None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 _NOTE = struct.Struct("<I")  # the length of a note, before it
