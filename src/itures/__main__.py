@@ -8,11 +8,18 @@ def entry() -> None:  # pragma: no cover - the console script (tests run it as a
     from itures.relay import forward
 
     code = forward(sys.argv[1:])
-    if code is None:
-        from itures.cli import main
+    if code is not None:
+        # the command ran in the server, which wrote its output on this process's
+        # streams: nothing is left here to finalise (a millisecond or two)
+        import os
 
-        code = main()
-    sys.exit(code)
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os._exit(code if 0 <= code < 256 else 1)
+    from itures.cli import main
+
+    sys.exit(main())
 
 
 if __name__ == "__main__":
