@@ -347,3 +347,51 @@ def test_a_list_in_sequence_is_analysed_as_the_walk_would(
         mp.setattr(numbering, "_in_sequence", lambda *args: False)
         walked = numbering.analyse(Context("x.yaml", res))
     assert quick == walked
+
+
+@given(TEXTS)
+def test_the_classes_of_a_text_find_every_page_the_ascii_quick_test_finds(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode()
+    classes = textscan.ascii_classes(ascii_text)
+    assert len(classes) == len(ascii_text)
+    if textscan._MAYBE_PAGE_ASCII.search(ascii_text):
+        assert textscan._MAYBE_PAGE_CLASSES.search(classes)
+
+
+YEARS = st.lists(
+    st.sampled_from(
+        [
+            "1",
+            "2",
+            "8",
+            "9",
+            "0",
+            "20",
+            "19",
+            "18",
+            "2014",
+            "1865",
+            "a",
+            "Buenos",
+            " ",
+            "_",
+            "é",
+            "٣",
+            "[bookmark: x]",
+            "[footnoteRef:1]",
+            ",",
+            "Ǧ",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(YEARS)
+def test_the_quick_test_of_a_glued_year_is_the_pattern(text: str) -> None:
+    from itures.rules import artefacts
+
+    word = "[bookmark:" in text or "[footnoteRef:" in text
+    assert artefacts._maybe_word_artefact(text) == (
+        word or artefacts._MAYBE_GLUED.search(text) is not None
+    )

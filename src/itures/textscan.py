@@ -141,6 +141,41 @@ _MAYBE_PAGE = r"\s+(?:[A-Z]\s+[-–]|PART|RESOLU|R[ÉE]SOLU|D[ÉE]CISION|RECOMM|
 _MAYBE_PAGE_ANY = re.compile(r"\d" + _MAYBE_PAGE)
 # the same for a text in ASCII, where a digit is one of ten (a quicker set to test)
 _MAYBE_PAGE_ASCII = re.compile(r"[0-9]" + _MAYBE_PAGE)
+
+
+def _class_table() -> bytes:
+    """What :func:`ascii_classes` maps each ASCII character to: ``0`` for a
+    digit, a blank for what ``\\s`` matches, ``A`` for a capital, ``a`` for
+    another letter, ``.`` for anything else (as the patterns of this module
+    read them, on a text in ASCII)."""
+    table = bytearray(b"." * 256)
+    for code in range(128):
+        ch = chr(code)
+        if re.match(r"[0-9]", ch):
+            table[code] = ord("0")
+        elif re.match(r"\s", ch):
+            table[code] = ord(" ")
+        elif re.match(r"[A-Z]", ch):
+            table[code] = ord("A")
+        elif re.match(r"[^\W\d_]", ch):
+            table[code] = ord("a")
+    return bytes(table)
+
+
+_CLASSES = _class_table()
+
+
+def ascii_classes(text: str) -> bytes:
+    """A text in ASCII with each character replaced by its class (digit ``0``,
+    blank, capital ``A``, letter ``a``, other ``.``): what a quick test
+    searches with a literal start, which a pattern that starts with a class of
+    characters cannot have (it is tried at every character)."""
+    return text.encode("ascii").translate(_CLASSES)
+
+
+# what a page footer or a page number needs in a text in ASCII, in its classes:
+# a digit, blanks, a capital (every form after the blanks starts with one)
+_MAYBE_PAGE_CLASSES = re.compile(rb"0 +A")
 # Romanian's comma-below letters, and what joins the parts of a word
 _JOINERS = frozenset("ȘșȚț‑-‐'’·.")
 # scripts that words of any language may mix with their own: Latin (ITU-R,
@@ -260,7 +295,14 @@ def pages(text: str) -> list[Artefact]:
     """Page headers and footers in ``text``; the part heading that starts
     :func:`trailing` text is that artefact, not a page header."""
     part = "PART" in text
-    numbered = (_MAYBE_PAGE_ASCII if text.isascii() else _MAYBE_PAGE_ANY).search(text) is not None
+    if text.isascii():
+        # the classes first: a quick test of the quick test
+        numbered = (
+            _MAYBE_PAGE_CLASSES.search(ascii_classes(text)) is not None
+            and _MAYBE_PAGE_ASCII.search(text) is not None
+        )
+    else:
+        numbered = _MAYBE_PAGE_ANY.search(text) is not None
     if not (part or numbered):
         return []
     out = []

@@ -58,13 +58,20 @@ _ARTEFACTS = re.compile(
 # reference's opening, the quick test that spares the full pattern on most
 # texts: it starts with a lookbehind, tried at every character).
 _MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
+# the same in the classes of a text in ASCII (textscan.ascii_classes): four
+# digits and a letter, found from its literal start
+_MAYBE_GLUED_CLASSES = re.compile(rb"0000[Aa]")
 
 
 def _maybe_word_artefact(text: str) -> bool:
     if "[bookmark:" in text or "[footnoteRef:" in text:
         return True
     # a year starts 18, 19 or 20: no "1" nor "20", no year (quicker than the pattern)
-    return ("1" in text or "20" in text) and _MAYBE_GLUED.search(text) is not None
+    if not ("1" in text or "20" in text):
+        return False
+    if text.isascii() and _MAYBE_GLUED_CLASSES.search(textscan.ascii_classes(text)) is None:
+        return False  # no four digits before a letter (quicker than the pattern)
+    return _MAYBE_GLUED.search(text) is not None
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
