@@ -395,3 +395,18 @@ def test_the_quick_test_of_a_glued_year_is_the_pattern(text: str) -> None:
     assert artefacts._maybe_word_artefact(text) == (
         word or artefacts._MAYBE_GLUED.search(text) is not None
     )
+
+
+MARKS = st.lists(
+    st.sampled_from([",", ";", ":", ".", " ", "  ", "\n", "\x1c", "a", "etc", "،", "；", "1", "é"]),
+    max_size=16,
+).map("".join)
+
+
+@given(MARKS)
+def test_the_classes_of_a_text_find_every_doubled_mark_the_pattern_finds(text: str) -> None:
+    from itures.rules import punctuation
+
+    ascii_text = text.encode("ascii", "ignore").decode()
+    if punctuation._RUN.search(ascii_text):
+        assert punctuation._MAYBE_RUN_CLASSES.search(textscan.ascii_classes(ascii_text))

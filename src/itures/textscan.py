@@ -146,9 +146,9 @@ _MAYBE_PAGE_ASCII = re.compile(r"[0-9]" + _MAYBE_PAGE)
 def _class_table() -> bytes:
     """What :func:`ascii_classes` maps each ASCII character to: ``0`` for a
     digit, a blank for what ``\\s`` matches, ``A`` for a capital, ``a`` for
-    another letter, ``.`` for anything else (as the patterns of this module
-    read them, on a text in ASCII)."""
-    table = bytearray(b"." * 256)
+    another letter, ``,`` for an end mark (``,;:.``), ``#`` for anything else
+    (as the patterns read them, on a text in ASCII)."""
+    table = bytearray(b"#" * 256)
     for code in range(128):
         ch = chr(code)
         if re.match(r"[0-9]", ch):
@@ -159,6 +159,8 @@ def _class_table() -> bytes:
             table[code] = ord("A")
         elif re.match(r"[^\W\d_]", ch):
             table[code] = ord("a")
+        elif ch in ",;:.":
+            table[code] = ord(",")
     return bytes(table)
 
 
@@ -167,7 +169,7 @@ _CLASSES = _class_table()
 
 def ascii_classes(text: str) -> bytes:
     """A text in ASCII with each character replaced by its class (digit ``0``,
-    blank, capital ``A``, letter ``a``, other ``.``): what a quick test
+    blank, capital ``A``, letter ``a``, end mark ``,``, other ``#``): what a quick test
     searches with a literal start, which a pattern that starts with a class of
     characters cannot have (it is tried at every character)."""
     return text.encode("ascii").translate(_CLASSES)

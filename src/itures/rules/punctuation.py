@@ -71,6 +71,9 @@ from itures.rules.numbering import analyse
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
 _RUN = re.compile(r"[,;:.،؛，；：。](?:\s*[,;:.،؛，；：。])+")
+# the same in the classes of a text in ASCII (textscan.ascii_classes), from
+# its literal start: two end marks, blanks between them
+_MAYBE_RUN_CLASSES = re.compile(rb", *,")
 # The word before an abbreviation's dot: "etc", "Rev", "e.g", "p. ej"
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,3}\.\s?)*[^\W\d_]+$")
 _ABBREVIATIONS = frozenset(
@@ -340,6 +343,8 @@ def doubled(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the doubled marks of ``text``, one per run of marks
     (see the module docstring for what is not doubled)."""
     out: list[tuple[int, int]] = []
+    if text.isascii() and _MAYBE_RUN_CLASSES.search(textscan.ascii_classes(text)) is None:
+        return out  # no two marks with only blanks between them (quicker than the pattern)
     for m in _RUN.finditer(text):
         marks = [m.start() + i for i, c in enumerate(m.group()) if not c.isspace()]
         # an ellipsis is not a mark: three dots or more in a row, spaced or not
