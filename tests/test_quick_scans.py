@@ -410,3 +410,40 @@ def test_the_classes_of_a_text_find_every_doubled_mark_the_pattern_finds(text: s
     ascii_text = text.encode("ascii", "ignore").decode()
     if punctuation._RUN.search(ascii_text):
         assert punctuation._MAYBE_RUN_CLASSES.search(textscan.ascii_classes(ascii_text))
+
+
+LABELLED = st.lists(
+    st.sampled_from(
+        [
+            ";",
+            ":",
+            " ",
+            "  ",
+            "\n",
+            "1",
+            "12",
+            "1.2",
+            "a)",
+            "iv)",
+            "xiv)",
+            "ab)",
+            "a",
+            "the",
+            "A)",
+            ",",
+            '"',
+            "“",
+            "é",
+            "b",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(LABELLED)
+def test_the_classes_of_a_text_find_every_label_the_pattern_finds(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode()
+    if textscan._LABEL_INSIDE.search(ascii_text):
+        classes = ascii_text.encode().translate(textscan._LABEL_CLASSES)
+        assert textscan._MAYBE_LABEL_CLASSES.search(classes)

@@ -175,6 +175,29 @@ def ascii_classes(text: str) -> bytes:
     return text.encode("ascii").translate(_CLASSES)
 
 
+def _label_table() -> bytes:
+    """The classes of :func:`labels_inside`'s quick test: ``;`` for ``;`` and
+    ``:``, ``0`` for a digit, a blank for what ``\\s`` matches, ``a`` for a
+    small letter, ``)`` for itself, ``#`` for anything else."""
+    table = bytearray(b"#" * 256)
+    for code in range(128):
+        ch = chr(code)
+        if re.match(r"[0-9]", ch):
+            table[code] = ord("0")
+        elif re.match(r"\s", ch):
+            table[code] = ord(" ")
+        elif re.match(r"[a-z]", ch):
+            table[code] = ord("a")
+        elif ch in ";:)":
+            table[code] = ord(";" if ch in ";:" else ")")
+    return bytes(table)
+
+
+_LABEL_CLASSES = _label_table()
+# what a label inside a text needs in a text in ASCII, in those classes: an end
+# mark, blanks, then a digit or up to four small letters and ')'
+_MAYBE_LABEL_CLASSES = re.compile(rb"; +(?:0|a{1,4}\))")
+
 # what a page footer or a page number needs in a text in ASCII, in its classes:
 # a digit, blanks, a capital (every form after the blanks starts with one)
 _MAYBE_PAGE_CLASSES = re.compile(rb"0 +A")
@@ -203,6 +226,11 @@ def labels_inside(text: str) -> list[Artefact]:
     last = len(text) - 1
     if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
         return []
+    if (
+        text.isascii()
+        and _MAYBE_LABEL_CLASSES.search(text.encode("ascii").translate(_LABEL_CLASSES)) is None
+    ):
+        return []  # no end mark before a digit or a letter's ')' (the pattern's start)
     return [
         Artefact("label", m.start("label"), m.end("label"), m.group("label"))
         for m in _LABEL_INSIDE.finditer(text)
