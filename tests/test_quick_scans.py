@@ -447,3 +447,11 @@ def test_the_classes_of_a_text_find_every_label_the_pattern_finds(text: str) -> 
     if textscan._LABEL_INSIDE.search(ascii_text):
         classes = ascii_text.encode().translate(textscan._LABEL_CLASSES)
         assert textscan._MAYBE_LABEL_CLASSES.search(classes)
+
+
+@given(TEXTS)
+def test_the_quick_test_of_a_pdf_leftover_is_the_pattern(text: str) -> None:
+    from itures.rules import artefacts
+
+    for t in (text, text.encode("ascii", "ignore").decode()):
+        assert artefacts._maybe_pdf(t) == (artefacts._MAYBE_PDF.search(t) is not None)

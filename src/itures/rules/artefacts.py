@@ -78,6 +78,19 @@ def _maybe_word_artefact(text: str) -> bool:
 # label or a heading, capitals, a digit, a character beyond Latin-1.
 _MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
 
+
+def _maybe_pdf(text: str) -> bool:
+    """:data:`_MAYBE_PDF` found in ``text``; in a text in ASCII, found in its
+    classes (textscan.ascii_classes) by quick searches of literals: a digit, an
+    end mark before a blank, four capitals (nothing is beyond Latin-1)."""
+    if ", " in text or "; " in text:
+        return True
+    if text.isascii():
+        classes = textscan.ascii_classes(text)
+        return b"0" in classes or b", " in classes or b"AAAA" in classes or "____" in text
+    return _MAYBE_PDF.search(text) is not None
+
+
 _ENTRY_TEXT = ("preamble", "operative", "annexes")
 
 
@@ -151,7 +164,7 @@ def _glyph_help(a: Artefact) -> str:
 
 def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each."""
-    if not (", " in text or "; " in text or _MAYBE_PDF.search(text)):
+    if not _maybe_pdf(text):
         return []
     part = str(path[0])
     entry = part in _ENTRY_TEXT and path[-1] == "text"
