@@ -455,3 +455,13 @@ def test_the_quick_test_of_a_pdf_leftover_is_the_pattern(text: str) -> None:
 
     for t in (text, text.encode("ascii", "ignore").decode()):
         assert artefacts._maybe_pdf(t) == (artefacts._MAYBE_PDF.search(t) is not None)
+
+
+@given(documents())
+def test_the_text_fields_are_the_model_texts(doc: dict[str, Any]) -> None:
+    """The rules' walk to the texts finds Resolution.texts(), in its order."""
+    from itures.model.resolution import Resolution
+    from itures.rules._walk import text_fields
+
+    res = Resolution.model_validate(doc)
+    assert text_fields(res) == list(res.texts())
