@@ -211,12 +211,14 @@ def _check_list(
     scan: textscan.Scans | None = None,
 ) -> Iterator[Finding]:
     entries = lst.entries
+    n = len(entries)
     for i, entry in enumerate(entries):
         if state.get("ended"):
             return  # after the text that follows the document: reported by conversion-artefact
-        last = i == len(entries) - 1
+        last = i == n - 1
         expected = final if last else SEMICOLON
-        if (*entry.path, "text") in cut:
+        path = (*entry.path, "text")
+        if cut and path in cut:
             continue  # a ' #' cut the text, its mark with it: text-comment reports it
         owns, heading, ended = own_ends(entry.text, language, scan)
         if heading:
@@ -229,10 +231,13 @@ def _check_list(
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
-        path = (*entry.path, "text")
         run = _run_at(doubles[path], offset) if path in doubles else None
-        if run is None and any(m is not None and m in allowed for m, _ in ends):
-            continue  # the mark its place calls for (most entries)
+        if run is None:
+            # the mark its place calls for (most entries)
+            if mark is not None and mark in allowed:
+                continue
+            if len(ends) > 1 and any(m is not None and m in allowed for m, _ in ends):
+                continue
         want = tr("{mark} or ':'", mark=_NAMES[expected]) if entry.children else _NAMES[expected]
         why = _why(expected, last, lst)
         if run is not None:
@@ -317,7 +322,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
-    texts = dict(_texts_for_doubles(ctx))
+    texts = dict(_texts_for_doubles(ctx)) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
