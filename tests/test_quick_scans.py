@@ -465,3 +465,15 @@ def test_the_text_fields_are_the_model_texts(doc: dict[str, Any]) -> None:
 
     res = Resolution.model_validate(doc)
     assert text_fields(res) == list(res.texts())
+
+
+@given(TEXTS)
+def test_the_shared_scans_find_what_the_scans_find(text: str) -> None:
+    """Scans tries each scan's quick test itself: it finds what the scan does."""
+    scan = textscan.Scans()
+    for _ in range(2):  # computed, then remembered
+        assert scan.trailing(text) == textscan.trailing(text)
+        assert scan.labels_inside(text) == tuple(textscan.labels_inside(text))
+        assert scan.footnotes(text) == tuple(textscan.footnotes(text))
+        assert scan.glyphs(text) == tuple(textscan.glyphs(text))
+        assert scan.pages(text) == tuple(textscan.pages(text))

@@ -51,7 +51,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from itures.i18n import tr
 
@@ -473,11 +473,16 @@ class Scans:
         self._pages: dict[str, tuple[Artefact, ...]] = {}
         self._glyphs: dict[str, tuple[Artefact, ...]] = {}
 
+    # (each method tries its scan's quick test itself, the common answer, before
+    # it calls the scan: one call less per text and scan)
+
     def trailing(self, text: str) -> Artefact | None:
-        if text in self._trailing:
-            return self._trailing[text]
-        found = self._trailing[text] = trailing(text)
-        return found
+        found = self._trailing.get(text, _NOT_YET)
+        if found is _NOT_YET:
+            # trailing's quick test
+            quick = "PART" not in text and "ANNEX" not in text
+            found = self._trailing[text] = None if quick else trailing(text)
+        return found  # type: ignore[no-any-return]
 
     def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
         found = self._headings.get((text, language))
@@ -488,13 +493,19 @@ class Scans:
     def labels_inside(self, text: str) -> tuple[Artefact, ...]:
         found = self._labels.get(text)
         if found is None:
-            found = self._labels[text] = tuple(labels_inside(text))
+            last = len(text) - 1
+            if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
+                found = ()  # labels_inside's quick test
+            else:
+                found = tuple(labels_inside(text))
+            self._labels[text] = found
         return found
 
     def footnotes(self, text: str) -> tuple[Artefact, ...]:
         found = self._footnotes.get(text)
         if found is None:
-            found = self._footnotes[text] = tuple(footnotes(text))
+            # footnotes' quick test
+            found = self._footnotes[text] = tuple(footnotes(text)) if "____" in text else ()
         return found
 
     def pages(self, text: str) -> tuple[Artefact, ...]:
@@ -506,8 +517,12 @@ class Scans:
     def glyphs(self, text: str) -> tuple[Artefact, ...]:
         found = self._glyphs.get(text)
         if found is None:
-            found = self._glyphs[text] = tuple(glyphs(text))
+            quick = text.isascii() and text.isprintable()  # glyphs' quick test
+            found = self._glyphs[text] = () if quick else tuple(glyphs(text))
         return found
+
+
+_NOT_YET: Any = object()
 
 
 def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:
