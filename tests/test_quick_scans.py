@@ -311,19 +311,26 @@ LABELS = [
 @given(
     st.lists(st.sampled_from(LABELS), min_size=1, max_size=7),
     st.sampled_from(["preamble", "operative", "nested", "annex"]),
+    st.lists(
+        st.sampled_from(["that;", "a) that;", "1 to do;", "2 to do;", "ii) the;", "(b) the;"]),
+        min_size=7,
+        max_size=7,
+    ),
 )
 def test_a_list_in_sequence_is_analysed_as_the_walk_would(
-    labels: list[str | None], where: str
+    labels: list[str | None], where: str, texts: list[str]
 ) -> None:
     """The numbering analysis passes over a list whose labels follow one
-    another without walking it: what it finds is what the walk finds."""
+    another without walking it: what it finds is what the walk finds (labels
+    left at the start of an unlabelled entry's text included)."""
     import pytest
 
     from itures.model.resolution import Resolution
     from itures.rules import Context, numbering
 
     entries = [
-        {"label": label, "text": "that;"} if label else {"text": "that;"} for label in labels
+        {"label": label, "text": "that;"} if label else {"text": text}
+        for label, text in zip(labels, texts, strict=False)
     ]
     doc: dict[str, Any] = {
         "body": "wtdc",
@@ -345,6 +352,7 @@ def test_a_list_in_sequence_is_analysed_as_the_walk_would(
     quick = numbering.analyse(Context("x.yaml", res))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(numbering, "_in_sequence", lambda *args: False)
+        mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
         walked = numbering.analyse(Context("x.yaml", res))
     assert quick == walked
 
@@ -477,3 +485,60 @@ def test_the_shared_scans_find_what_the_scans_find(text: str) -> None:
         assert scan.footnotes(text) == tuple(textscan.footnotes(text))
         assert scan.glyphs(text) == tuple(textscan.glyphs(text))
         assert scan.pages(text) == tuple(textscan.pages(text))
+
+
+SEQUENCES = {
+    "letter": ["a)", "b)", "c)", "d)", "e)", "f)"],
+    "number": ["1", "2", "3", "4", "5", "6"],
+    "roman": ["i)", "ii)", "iii)", "iv)", "v)", "vi)"],
+}
+
+
+@given(
+    st.sampled_from(sorted(SEQUENCES)),
+    st.lists(st.sampled_from(["label", "text", "text-only", "wrong"]), min_size=1, max_size=6),
+    st.sampled_from(["preamble", "operative", "nested", "annex"]),
+)
+def test_a_list_with_labels_left_in_its_texts_is_analysed_as_the_walk_would(
+    kind: str, how: list[str], where: str
+) -> None:
+    """Labels left at the start of unlabelled entries' texts, in sequence or
+    not: the analysis finds what the walk finds."""
+    import pytest
+
+    from itures.model.resolution import Resolution
+    from itures.rules import Context, numbering
+
+    entries: list[dict[str, Any]] = []
+    for label, way in zip(SEQUENCES[kind], how, strict=False):
+        if way == "label":
+            entries.append({"label": label, "text": "that;"})
+        elif way == "text":
+            entries.append({"text": f"{label} that;"})
+        elif way == "text-only":
+            entries.append({"text": "that;"})
+        else:
+            entries.append({"label": "z)", "text": "that;"})
+    doc: dict[str, Any] = {
+        "body": "wtdc",
+        "number": "1",
+        "language": "en",
+        "title": "Test",
+        "history": [{"event": "adopted", "place": "Geneva", "year": 2000}],
+    }
+    if where == "preamble":
+        doc["preamble"] = [{"verb": "considering", "heading": "considering", "items": entries}]
+    elif where == "annex":
+        doc["annexes"] = [{"heading": "Annex", "items": entries}]
+    else:
+        clauses = (
+            entries if where == "operative" else [{"label": "2", "text": "to:", "clauses": entries}]
+        )
+        doc["operative"] = [{"verb": "resolves", "heading": "resolves", "clauses": clauses}]
+    res = Resolution.model_validate(doc)
+    quick = numbering.analyse(Context("x.yaml", res))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numbering, "_in_sequence", lambda *args: False)
+        mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
+        walked = numbering.analyse(Context("x.yaml", res))
+    assert quick == walked
