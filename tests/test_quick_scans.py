@@ -542,3 +542,20 @@ def test_a_list_with_labels_left_in_its_texts_is_analysed_as_the_walk_would(
         mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
         walked = numbering.analyse(Context("x.yaml", res))
     assert quick == walked
+
+
+@given(
+    st.lists(st.text(alphabet=st.characters(max_codepoint=127), max_size=5), max_size=6),
+    st.sampled_from(["en", "fr", "ru", "ar", "zh"]),
+)
+def test_labels_in_ascii_have_no_lookalike(labels: list[str], language: str) -> None:
+    """The lookalike rule passes over a list whose labels are all ASCII: no
+    letter of such a list looks like another of its script."""
+    from itures.model.lookalike import look_alike, script
+    from itures.rules.lookalike import _expected
+
+    target = _expected(labels, language)
+    for label in labels:
+        for ch in label:
+            s = script(ch)
+            assert not (s and s != target and look_alike(ch, target))
