@@ -559,3 +559,19 @@ def test_labels_in_ascii_have_no_lookalike(labels: list[str], language: str) -> 
         for ch in label:
             s = script(ch)
             assert not (s and s != target and look_alike(ch, target))
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.text(alphabet=st.characters(max_codepoint=127), max_size=6)),
+        max_size=8,
+    )
+)
+def test_labels_in_ascii_are_of_one_script(raws: list[str | None]) -> None:
+    """labels.foreign passes over labels all in ASCII: the scripts of their
+    letters, read one by one, find no label of another script either."""
+    from itures.rules import labels as lb
+
+    scripts = [lb._scripts(r) if r else frozenset() for r in raws]
+    assert all(s <= {"LATIN"} for s in scripts)
+    assert lb.foreign(raws) == set()
