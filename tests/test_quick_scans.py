@@ -485,6 +485,21 @@ def test_the_shared_scans_find_what_the_scans_find(text: str) -> None:
         assert scan.footnotes(text) == tuple(textscan.footnotes(text))
         assert scan.glyphs(text) == tuple(textscan.glyphs(text))
         assert scan.pages(text) == tuple(textscan.pages(text))
+        ascii = text.isascii()
+        assert scan.classes(text) == (textscan.ascii_classes(text) if ascii else None)
+
+
+@given(TEXTS)
+def test_the_quick_tests_find_the_same_with_the_shared_classes(text: str) -> None:
+    """The rules' quick tests, given a file's shared scans (the classes of its
+    texts made once), answer as they do on their own."""
+    from itures.rules import artefacts, punctuation
+
+    scan = textscan.Scans()
+    for t in (text, text.encode("ascii", "ignore").decode()):
+        assert artefacts._maybe_pdf(t, scan) == artefacts._maybe_pdf(t)
+        assert artefacts._maybe_word_artefact(t, scan) == artefacts._maybe_word_artefact(t)
+        assert punctuation.doubled(t, scan) == punctuation.doubled(t)
 
 
 SEQUENCES = {

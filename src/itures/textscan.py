@@ -321,14 +321,16 @@ def trailing(text: str) -> Artefact | None:
     return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
 
 
-def pages(text: str) -> list[Artefact]:
+def pages(text: str, classes: bytes | None = None) -> list[Artefact]:
     """Page headers and footers in ``text``; the part heading that starts
-    :func:`trailing` text is that artefact, not a page header."""
+    :func:`trailing` text is that artefact, not a page header. ``classes``
+    are the text's :func:`ascii_classes`, when they are at hand."""
     part = "PART" in text
     if text.isascii():
         # the classes first: a quick test of the quick test
         numbered = (
-            _MAYBE_PAGE_CLASSES.search(ascii_classes(text)) is not None
+            _MAYBE_PAGE_CLASSES.search(ascii_classes(text) if classes is None else classes)
+            is not None
             and _MAYBE_PAGE_ASCII.search(text) is not None
         )
     else:
@@ -472,6 +474,7 @@ class Scans:
         self._footnotes: dict[str, tuple[Artefact, ...]] = {}
         self._pages: dict[str, tuple[Artefact, ...]] = {}
         self._glyphs: dict[str, tuple[Artefact, ...]] = {}
+        self._classes: dict[str, bytes | None] = {}
 
     # (each method tries its scan's quick test itself, the common answer, before
     # it calls the scan: one call less per text and scan)
@@ -511,8 +514,16 @@ class Scans:
     def pages(self, text: str) -> tuple[Artefact, ...]:
         found = self._pages.get(text)
         if found is None:
-            found = self._pages[text] = tuple(pages(text))
+            found = self._pages[text] = tuple(pages(text, self.classes(text)))
         return found
+
+    def classes(self, text: str) -> bytes | None:
+        """The text's :func:`ascii_classes` (None for a text not in ASCII),
+        made once for the quick tests of every rule."""
+        found = self._classes.get(text, _NOT_YET)
+        if found is _NOT_YET:
+            found = self._classes[text] = ascii_classes(text) if text.isascii() else None
+        return found  # type: ignore[no-any-return]
 
     def glyphs(self, text: str) -> tuple[Artefact, ...]:
         found = self._glyphs.get(text)

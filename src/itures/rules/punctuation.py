@@ -294,7 +294,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     res = ctx.resolution
     anomalies = analyse(ctx).anomalies
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
-    doubles = {path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text))}
+    scan = scans(ctx)
+    doubles = {
+        path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text, scan))
+    }
     wanted: Wanted = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
@@ -306,7 +309,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
         yield from _check_list(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scans(ctx)
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
@@ -344,12 +347,15 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def doubled(text: str) -> list[tuple[int, int]]:
+def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, int]]:
     """Spans (start, end) of the doubled marks of ``text``, one per run of marks
-    (see the module docstring for what is not doubled)."""
+    (see the module docstring for what is not doubled). ``scan`` holds the
+    classes of the file's texts (see :class:`textscan.Scans`)."""
     out: list[tuple[int, int]] = []
-    if text.isascii() and _MAYBE_RUN_CLASSES.search(textscan.ascii_classes(text)) is None:
-        return out  # no two marks with only blanks between them (quicker than the pattern)
+    if text.isascii():
+        classes = textscan.ascii_classes(text) if scan is None else scan.classes(text)
+        if classes is not None and _MAYBE_RUN_CLASSES.search(classes) is None:
+            return out  # no two marks with only blanks between them (quicker than the pattern)
     for m in _RUN.finditer(text):
         marks = [m.start() + i for i, c in enumerate(m.group()) if not c.isspace()]
         # an ellipsis is not a mark: three dots or more in a row, spaced or not
