@@ -311,19 +311,26 @@ LABELS = [
 @given(
     st.lists(st.sampled_from(LABELS), min_size=1, max_size=7),
     st.sampled_from(["preamble", "operative", "nested", "annex"]),
+    st.lists(
+        st.sampled_from(["that;", "a) that;", "1 to do;", "2 to do;", "ii) the;", "(b) the;"]),
+        min_size=7,
+        max_size=7,
+    ),
 )
 def test_a_list_in_sequence_is_analysed_as_the_walk_would(
-    labels: list[str | None], where: str
+    labels: list[str | None], where: str, texts: list[str]
 ) -> None:
     """The numbering analysis passes over a list whose labels follow one
-    another without walking it: what it finds is what the walk finds."""
+    another without walking it: what it finds is what the walk finds (labels
+    left at the start of an unlabelled entry's text included)."""
     import pytest
 
     from itures.model.resolution import Resolution
     from itures.rules import Context, numbering
 
     entries = [
-        {"label": label, "text": "that;"} if label else {"text": "that;"} for label in labels
+        {"label": label, "text": "that;"} if label else {"text": text}
+        for label, text in zip(labels, texts, strict=False)
     ]
     doc: dict[str, Any] = {
         "body": "wtdc",
@@ -345,5 +352,241 @@ def test_a_list_in_sequence_is_analysed_as_the_walk_would(
     quick = numbering.analyse(Context("x.yaml", res))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(numbering, "_in_sequence", lambda *args: False)
+        mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
         walked = numbering.analyse(Context("x.yaml", res))
     assert quick == walked
+
+
+@given(TEXTS)
+def test_the_classes_of_a_text_find_every_page_the_ascii_quick_test_finds(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode()
+    classes = textscan.ascii_classes(ascii_text)
+    assert len(classes) == len(ascii_text)
+    if textscan._MAYBE_PAGE_ASCII.search(ascii_text):
+        assert textscan._MAYBE_PAGE_CLASSES.search(classes)
+
+
+YEARS = st.lists(
+    st.sampled_from(
+        [
+            "1",
+            "2",
+            "8",
+            "9",
+            "0",
+            "20",
+            "19",
+            "18",
+            "2014",
+            "1865",
+            "a",
+            "Buenos",
+            " ",
+            "_",
+            "é",
+            "٣",
+            "[bookmark: x]",
+            "[footnoteRef:1]",
+            ",",
+            "Ǧ",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(YEARS)
+def test_the_quick_test_of_a_glued_year_is_the_pattern(text: str) -> None:
+    from itures.rules import artefacts
+
+    word = "[bookmark:" in text or "[footnoteRef:" in text
+    assert artefacts._maybe_word_artefact(text) == (
+        word or artefacts._MAYBE_GLUED.search(text) is not None
+    )
+
+
+MARKS = st.lists(
+    st.sampled_from([",", ";", ":", ".", " ", "  ", "\n", "\x1c", "a", "etc", "،", "；", "1", "é"]),
+    max_size=16,
+).map("".join)
+
+
+@given(MARKS)
+def test_the_classes_of_a_text_find_every_doubled_mark_the_pattern_finds(text: str) -> None:
+    from itures.rules import punctuation
+
+    ascii_text = text.encode("ascii", "ignore").decode()
+    if punctuation._RUN.search(ascii_text):
+        assert punctuation._MAYBE_RUN_CLASSES.search(textscan.ascii_classes(ascii_text))
+
+
+LABELLED = st.lists(
+    st.sampled_from(
+        [
+            ";",
+            ":",
+            " ",
+            "  ",
+            "\n",
+            "1",
+            "12",
+            "1.2",
+            "a)",
+            "iv)",
+            "xiv)",
+            "ab)",
+            "a",
+            "the",
+            "A)",
+            ",",
+            '"',
+            "“",
+            "é",
+            "b",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(LABELLED)
+def test_the_classes_of_a_text_find_every_label_the_pattern_finds(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode()
+    if textscan._LABEL_INSIDE.search(ascii_text):
+        classes = ascii_text.encode().translate(textscan._LABEL_CLASSES)
+        assert textscan._MAYBE_LABEL_CLASSES.search(classes)
+
+
+@given(TEXTS)
+def test_the_quick_test_of_a_pdf_leftover_is_the_pattern(text: str) -> None:
+    from itures.rules import artefacts
+
+    for t in (text, text.encode("ascii", "ignore").decode()):
+        assert artefacts._maybe_pdf(t) == (artefacts._MAYBE_PDF.search(t) is not None)
+
+
+@given(documents())
+def test_the_text_fields_are_the_model_texts(doc: dict[str, Any]) -> None:
+    """The rules' walk to the texts finds Resolution.texts(), in its order."""
+    from itures.model.resolution import Resolution
+    from itures.rules._walk import text_fields
+
+    res = Resolution.model_validate(doc)
+    assert text_fields(res) == list(res.texts())
+
+
+@given(TEXTS)
+def test_the_shared_scans_find_what_the_scans_find(text: str) -> None:
+    """Scans tries each scan's quick test itself: it finds what the scan does."""
+    scan = textscan.Scans()
+    for _ in range(2):  # computed, then remembered
+        assert scan.trailing(text) == textscan.trailing(text)
+        assert scan.labels_inside(text) == tuple(textscan.labels_inside(text))
+        assert scan.footnotes(text) == tuple(textscan.footnotes(text))
+        assert scan.glyphs(text) == tuple(textscan.glyphs(text))
+        assert scan.pages(text) == tuple(textscan.pages(text))
+        ascii = text.isascii()
+        assert scan.classes(text) == (textscan.ascii_classes(text) if ascii else None)
+
+
+@given(TEXTS)
+def test_the_quick_tests_find_the_same_with_the_shared_classes(text: str) -> None:
+    """The rules' quick tests, given a file's shared scans (the classes of its
+    texts made once), answer as they do on their own."""
+    from itures.rules import artefacts, punctuation
+
+    scan = textscan.Scans()
+    for t in (text, text.encode("ascii", "ignore").decode()):
+        assert artefacts._maybe_pdf(t, scan) == artefacts._maybe_pdf(t)
+        assert artefacts._maybe_word_artefact(t, scan) == artefacts._maybe_word_artefact(t)
+        assert punctuation.doubled(t, scan) == punctuation.doubled(t)
+
+
+SEQUENCES = {
+    "letter": ["a)", "b)", "c)", "d)", "e)", "f)"],
+    "number": ["1", "2", "3", "4", "5", "6"],
+    "roman": ["i)", "ii)", "iii)", "iv)", "v)", "vi)"],
+}
+
+
+@given(
+    st.sampled_from(sorted(SEQUENCES)),
+    st.lists(st.sampled_from(["label", "text", "text-only", "wrong"]), min_size=1, max_size=6),
+    st.sampled_from(["preamble", "operative", "nested", "annex"]),
+)
+def test_a_list_with_labels_left_in_its_texts_is_analysed_as_the_walk_would(
+    kind: str, how: list[str], where: str
+) -> None:
+    """Labels left at the start of unlabelled entries' texts, in sequence or
+    not: the analysis finds what the walk finds."""
+    import pytest
+
+    from itures.model.resolution import Resolution
+    from itures.rules import Context, numbering
+
+    entries: list[dict[str, Any]] = []
+    for label, way in zip(SEQUENCES[kind], how, strict=False):
+        if way == "label":
+            entries.append({"label": label, "text": "that;"})
+        elif way == "text":
+            entries.append({"text": f"{label} that;"})
+        elif way == "text-only":
+            entries.append({"text": "that;"})
+        else:
+            entries.append({"label": "z)", "text": "that;"})
+    doc: dict[str, Any] = {
+        "body": "wtdc",
+        "number": "1",
+        "language": "en",
+        "title": "Test",
+        "history": [{"event": "adopted", "place": "Geneva", "year": 2000}],
+    }
+    if where == "preamble":
+        doc["preamble"] = [{"verb": "considering", "heading": "considering", "items": entries}]
+    elif where == "annex":
+        doc["annexes"] = [{"heading": "Annex", "items": entries}]
+    else:
+        clauses = (
+            entries if where == "operative" else [{"label": "2", "text": "to:", "clauses": entries}]
+        )
+        doc["operative"] = [{"verb": "resolves", "heading": "resolves", "clauses": clauses}]
+    res = Resolution.model_validate(doc)
+    quick = numbering.analyse(Context("x.yaml", res))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numbering, "_in_sequence", lambda *args: False)
+        mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
+        walked = numbering.analyse(Context("x.yaml", res))
+    assert quick == walked
+
+
+@given(
+    st.lists(st.text(alphabet=st.characters(max_codepoint=127), max_size=5), max_size=6),
+    st.sampled_from(["en", "fr", "ru", "ar", "zh"]),
+)
+def test_labels_in_ascii_have_no_lookalike(labels: list[str], language: str) -> None:
+    """The lookalike rule passes over a list whose labels are all ASCII: no
+    letter of such a list looks like another of its script."""
+    from itures.model.lookalike import look_alike, script
+    from itures.rules.lookalike import _expected
+
+    target = _expected(labels, language)
+    for label in labels:
+        for ch in label:
+            s = script(ch)
+            assert not (s and s != target and look_alike(ch, target))
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.text(alphabet=st.characters(max_codepoint=127), max_size=6)),
+        max_size=8,
+    )
+)
+def test_labels_in_ascii_are_of_one_script(raws: list[str | None]) -> None:
+    """labels.foreign passes over labels all in ASCII: the scripts of their
+    letters, read one by one, find no label of another script either."""
+    from itures.rules import labels as lb
+
+    scripts = [lb._scripts(r) if r else frozenset() for r in raws]
+    assert all(s <= {"LATIN"} for s in scripts)
+    assert lb.foreign(raws) == set()

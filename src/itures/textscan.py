@@ -51,7 +51,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from itures.i18n import tr
 
@@ -141,6 +141,66 @@ _MAYBE_PAGE = r"\s+(?:[A-Z]\s+[-–]|PART|RESOLU|R[ÉE]SOLU|D[ÉE]CISION|RECOMM|
 _MAYBE_PAGE_ANY = re.compile(r"\d" + _MAYBE_PAGE)
 # the same for a text in ASCII, where a digit is one of ten (a quicker set to test)
 _MAYBE_PAGE_ASCII = re.compile(r"[0-9]" + _MAYBE_PAGE)
+
+
+def _class_table() -> bytes:
+    """What :func:`ascii_classes` maps each ASCII character to: ``0`` for a
+    digit, a blank for what ``\\s`` matches, ``A`` for a capital, ``a`` for
+    another letter, ``,`` for an end mark (``,;:.``), ``#`` for anything else
+    (as the patterns read them, on a text in ASCII)."""
+    table = bytearray(b"#" * 256)
+    for code in range(128):
+        ch = chr(code)
+        if re.match(r"[0-9]", ch):
+            table[code] = ord("0")
+        elif re.match(r"\s", ch):
+            table[code] = ord(" ")
+        elif re.match(r"[A-Z]", ch):
+            table[code] = ord("A")
+        elif re.match(r"[^\W\d_]", ch):
+            table[code] = ord("a")
+        elif ch in ",;:.":
+            table[code] = ord(",")
+    return bytes(table)
+
+
+_CLASSES = _class_table()
+
+
+def ascii_classes(text: str) -> bytes:
+    """A text in ASCII with each character replaced by its class (digit ``0``,
+    blank, capital ``A``, letter ``a``, end mark ``,``, other ``#``): what a quick test
+    searches with a literal start, which a pattern that starts with a class of
+    characters cannot have (it is tried at every character)."""
+    return text.encode("ascii").translate(_CLASSES)
+
+
+def _label_table() -> bytes:
+    """The classes of :func:`labels_inside`'s quick test: ``;`` for ``;`` and
+    ``:``, ``0`` for a digit, a blank for what ``\\s`` matches, ``a`` for a
+    small letter, ``)`` for itself, ``#`` for anything else."""
+    table = bytearray(b"#" * 256)
+    for code in range(128):
+        ch = chr(code)
+        if re.match(r"[0-9]", ch):
+            table[code] = ord("0")
+        elif re.match(r"\s", ch):
+            table[code] = ord(" ")
+        elif re.match(r"[a-z]", ch):
+            table[code] = ord("a")
+        elif ch in ";:)":
+            table[code] = ord(";" if ch in ";:" else ")")
+    return bytes(table)
+
+
+_LABEL_CLASSES = _label_table()
+# what a label inside a text needs in a text in ASCII, in those classes: an end
+# mark, blanks, then a digit or up to four small letters and ')'
+_MAYBE_LABEL_CLASSES = re.compile(rb"; +(?:0|a{1,4}\))")
+
+# what a page footer or a page number needs in a text in ASCII, in its classes:
+# a digit, blanks, a capital (every form after the blanks starts with one)
+_MAYBE_PAGE_CLASSES = re.compile(rb"0 +A")
 # Romanian's comma-below letters, and what joins the parts of a word
 _JOINERS = frozenset("ȘșȚț‑-‐'’·.")
 # scripts that words of any language may mix with their own: Latin (ITU-R,
@@ -166,6 +226,11 @@ def labels_inside(text: str) -> list[Artefact]:
     last = len(text) - 1
     if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
         return []
+    if (
+        text.isascii()
+        and _MAYBE_LABEL_CLASSES.search(text.encode("ascii").translate(_LABEL_CLASSES)) is None
+    ):
+        return []  # no end mark before a digit or a letter's ')' (the pattern's start)
     return [
         Artefact("label", m.start("label"), m.end("label"), m.group("label"))
         for m in _LABEL_INSIDE.finditer(text)
@@ -256,11 +321,20 @@ def trailing(text: str) -> Artefact | None:
     return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
 
 
-def pages(text: str) -> list[Artefact]:
+def pages(text: str, classes: bytes | None = None) -> list[Artefact]:
     """Page headers and footers in ``text``; the part heading that starts
-    :func:`trailing` text is that artefact, not a page header."""
+    :func:`trailing` text is that artefact, not a page header. ``classes``
+    are the text's :func:`ascii_classes`, when they are at hand."""
     part = "PART" in text
-    numbered = (_MAYBE_PAGE_ASCII if text.isascii() else _MAYBE_PAGE_ANY).search(text) is not None
+    if text.isascii():
+        # the classes first: a quick test of the quick test
+        numbered = (
+            _MAYBE_PAGE_CLASSES.search(ascii_classes(text) if classes is None else classes)
+            is not None
+            and _MAYBE_PAGE_ASCII.search(text) is not None
+        )
+    else:
+        numbered = _MAYBE_PAGE_ANY.search(text) is not None
     if not (part or numbered):
         return []
     out = []
@@ -400,12 +474,18 @@ class Scans:
         self._footnotes: dict[str, tuple[Artefact, ...]] = {}
         self._pages: dict[str, tuple[Artefact, ...]] = {}
         self._glyphs: dict[str, tuple[Artefact, ...]] = {}
+        self._classes: dict[str, bytes | None] = {}
+
+    # (each method tries its scan's quick test itself, the common answer, before
+    # it calls the scan: one call less per text and scan)
 
     def trailing(self, text: str) -> Artefact | None:
-        if text in self._trailing:
-            return self._trailing[text]
-        found = self._trailing[text] = trailing(text)
-        return found
+        found = self._trailing.get(text, _NOT_YET)
+        if found is _NOT_YET:
+            # trailing's quick test
+            quick = "PART" not in text and "ANNEX" not in text
+            found = self._trailing[text] = None if quick else trailing(text)
+        return found  # type: ignore[no-any-return]
 
     def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
         found = self._headings.get((text, language))
@@ -416,26 +496,44 @@ class Scans:
     def labels_inside(self, text: str) -> tuple[Artefact, ...]:
         found = self._labels.get(text)
         if found is None:
-            found = self._labels[text] = tuple(labels_inside(text))
+            last = len(text) - 1
+            if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
+                found = ()  # labels_inside's quick test
+            else:
+                found = tuple(labels_inside(text))
+            self._labels[text] = found
         return found
 
     def footnotes(self, text: str) -> tuple[Artefact, ...]:
         found = self._footnotes.get(text)
         if found is None:
-            found = self._footnotes[text] = tuple(footnotes(text))
+            # footnotes' quick test
+            found = self._footnotes[text] = tuple(footnotes(text)) if "____" in text else ()
         return found
 
     def pages(self, text: str) -> tuple[Artefact, ...]:
         found = self._pages.get(text)
         if found is None:
-            found = self._pages[text] = tuple(pages(text))
+            found = self._pages[text] = tuple(pages(text, self.classes(text)))
         return found
+
+    def classes(self, text: str) -> bytes | None:
+        """The text's :func:`ascii_classes` (None for a text not in ASCII),
+        made once for the quick tests of every rule."""
+        found = self._classes.get(text, _NOT_YET)
+        if found is _NOT_YET:
+            found = self._classes[text] = ascii_classes(text) if text.isascii() else None
+        return found  # type: ignore[no-any-return]
 
     def glyphs(self, text: str) -> tuple[Artefact, ...]:
         found = self._glyphs.get(text)
         if found is None:
-            found = self._glyphs[text] = tuple(glyphs(text))
+            quick = text.isascii() and text.isprintable()  # glyphs' quick test
+            found = self._glyphs[text] = () if quick else tuple(glyphs(text))
         return found
+
+
+_NOT_YET: Any = object()
 
 
 def document_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:

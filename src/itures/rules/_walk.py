@@ -165,8 +165,42 @@ class Text:
     problems: tuple[mk.MarkupProblem, ...] = ()
 
 
+def _item_fields(out: list[tuple[Path, str]], base: Path, items: list[Item]) -> None:
+    for i, item in enumerate(items):
+        out.append(((*base, i, "text"), item.text))
+        if item.items:
+            _item_fields(out, (*base, i, "items"), item.items)
+
+
+def _clause_fields(out: list[tuple[Path, str]], base: Path, clauses: list[Clause]) -> None:
+    for i, clause in enumerate(clauses):
+        out.append(((*base, i, "text"), clause.text))
+        if clause.clauses:
+            _clause_fields(out, (*base, i, "clauses"), clause.clauses)
+
+
+def text_fields(res: Resolution) -> list[tuple[Path, str]]:
+    """``list(res.texts())``, built by appending to one list (no generator
+    resumed through every level of nesting for each text)."""
+    out: list[tuple[Path, str]] = [(("title",), res.title)]
+    if res.conference is not None:
+        out.append((("conference",), res.conference))
+    for s, psec in enumerate(res.preamble):
+        _item_fields(out, ("preamble", s, "items"), psec.items)
+    for s, osec in enumerate(res.operative):
+        out.append((("operative", s, "heading"), osec.heading))
+        _clause_fields(out, ("operative", s, "clauses"), osec.clauses)
+    for f, note in enumerate(res.footnotes):
+        out.append((("footnotes", f, "text"), note.text))
+    for a, annex in enumerate(res.annexes):
+        if annex.title is not None:
+            out.append((("annexes", a, "title"), annex.title))
+        _item_fields(out, ("annexes", a, "items"), annex.items)
+    return out
+
+
 def _all_texts(res: Resolution) -> list[Text]:
-    fields: list[tuple[Path, str]] = list(res.texts())
+    fields = text_fields(res)
     for s, psec in enumerate(res.preamble):
         fields.append((("preamble", s, "heading"), psec.heading))
     for a, annex in enumerate(res.annexes):

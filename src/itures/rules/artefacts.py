@@ -58,18 +58,41 @@ _ARTEFACTS = re.compile(
 # reference's opening, the quick test that spares the full pattern on most
 # texts: it starts with a lookbehind, tried at every character).
 _MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
+# the same in the classes of a text in ASCII (textscan.ascii_classes): four
+# digits and a letter, found from its literal start
+_MAYBE_GLUED_CLASSES = re.compile(rb"0000[Aa]")
 
 
-def _maybe_word_artefact(text: str) -> bool:
+def _maybe_word_artefact(text: str, scan: textscan.Scans | None = None) -> bool:
     if "[bookmark:" in text or "[footnoteRef:" in text:
         return True
     # a year starts 18, 19 or 20: no "1" nor "20", no year (quicker than the pattern)
-    return ("1" in text or "20" in text) and _MAYBE_GLUED.search(text) is not None
+    if not ("1" in text or "20" in text):
+        return False
+    if text.isascii():
+        classes = textscan.ascii_classes(text) if scan is None else scan.classes(text)
+        if classes is not None and _MAYBE_GLUED_CLASSES.search(classes) is None:
+            return False  # no four digits before a letter (quicker than the pattern)
+    return _MAYBE_GLUED.search(text) is not None
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
 # label or a heading, capitals, a digit, a character beyond Latin-1.
 _MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
+
+
+def _maybe_pdf(text: str, scan: textscan.Scans | None = None) -> bool:
+    """:data:`_MAYBE_PDF` found in ``text``; in a text in ASCII, found in its
+    classes (textscan.ascii_classes) by quick searches of literals: a digit, an
+    end mark before a blank, four capitals (nothing is beyond Latin-1)."""
+    if ", " in text or "; " in text:
+        return True
+    if text.isascii():
+        classes = textscan.ascii_classes(text) if scan is None else scan.classes(text)
+        if classes is not None:
+            return b"0" in classes or b", " in classes or b"AAAA" in classes or "____" in text
+    return _MAYBE_PDF.search(text) is not None
+
 
 _ENTRY_TEXT = ("preamble", "operative", "annexes")
 
@@ -144,7 +167,7 @@ def _glyph_help(a: Artefact) -> str:
 
 def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each."""
-    if not (", " in text or "; " in text or _MAYBE_PDF.search(text)):
+    if not _maybe_pdf(text, scan):
         return []
     part = str(path[0])
     entry = part in _ENTRY_TEXT and path[-1] == "text"
@@ -522,8 +545,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         - label: b)
           text: the ITU-coordinated events[^1];
     """
+    scan = scans(ctx)
     for t in texts(ctx):
-        if not _maybe_word_artefact(t.text):
+        if not _maybe_word_artefact(t.text, scan):
             continue
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):

@@ -314,6 +314,8 @@ def _scriptless(raw: str) -> str:
 def foreign(raws: list[str | None]) -> set[int]:
     """Indexes of the labels of a list holding a letter of another script than
     the list's (the script most of its labels are written in)."""
+    if all(r is None or r.isascii() for r in raws):
+        return set()  # Latin letters only (most lists): one script
     scripts = [_scripts(r) if r else frozenset() for r in raws]
     counted = [s for s in scripts if len(s) == 1]
     if not counted:

@@ -83,6 +83,8 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
     for group in groups:
         if not group:
             continue
+        if all(label.isascii() for _, label in group):
+            continue  # Latin letters and signs only: the list's script, nothing looks alike
         target = _expected([label for _, label in group], language)
         for path, label in group:
             for i, ch in enumerate(label):

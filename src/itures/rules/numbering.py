@@ -1217,9 +1217,59 @@ def _in_sequence(tokens: list[_Token], start: Ordinal, kind: lb.Kind) -> bool:
     return True
 
 
+def _labelled_in_sequence(lst: LabelledList) -> bool:
+    """Whether every entry of the list has a label (or, unlabelled, starts its
+    text with one that ``conversion-artefact`` reports), all read as labels of
+    one kind (the kind its place calls for, if any) in one script, each
+    following the one before from where the list starts: what
+    :func:`_analyse_list` passes over (:func:`_in_sequence`) without a finding,
+    told without making the tokens (most lists)."""
+    raws: list[str | None] = []
+    annex = lst.part == "annex"
+    for e in lst.entries:
+        if e.label is not None:
+            raws.append(e.label)
+            continue
+        left = None if annex else lb.leading_label(e.text)
+        if left is None or not left[1]:
+            return False  # a blank, or a label left in the text the numbering reports
+        raws.append(left[0])
+    fixed: lb.Kind | None = None
+    if lst.parent is None and not annex:
+        fixed = "letter" if lst.part == "preamble" else "number"
+    read = lb.read_list(raws, fixed)
+    head = read[0]
+    if head is None or (fixed is not None and head.kind != fixed):
+        return False
+    kind = head.kind
+    for r in read:
+        if r is None or r.kind != kind:
+            return False
+    if lb.foreign(raws):
+        return False
+    first: Ordinal = (head.parts, head.ins)
+    start: Ordinal = ((1,), 0)
+    if kind == "number" and len(first[0]) > 1 and lst.parent is not None and lst.parent.label:
+        parent_label = lb.read(lst.parent.label)
+        if parent_label is not None and parent_label.kind == "number":
+            start = ((*parent_label.parts, 1), 0)
+    if first != start:
+        return False
+    prev = first
+    for r in read[1:]:
+        assert r is not None
+        o: Ordinal = (r.parts, r.ins)
+        if o not in lb.successors(prev, kind):
+            return False
+        prev = o
+    return True
+
+
 def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysis) -> None:
     if not any(e.label is not None for e in lst.entries):
         return
+    if _labelled_in_sequence(lst):
+        return  # every entry labelled, each label the next: nothing to explain or report
     noun, nouns, where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
     tokens, read = _tokens(lst, out)
     other_script = lb.foreign([t.raw for t in tokens])

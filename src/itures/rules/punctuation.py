@@ -71,6 +71,9 @@ from itures.rules.numbering import analyse
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
 _RUN = re.compile(r"[,;:.،؛，；：。](?:\s*[,;:.،؛，；：。])+")
+# the same in the classes of a text in ASCII (textscan.ascii_classes), from
+# its literal start: two end marks, blanks between them
+_MAYBE_RUN_CLASSES = re.compile(rb", *,")
 # The word before an abbreviation's dot: "etc", "Rev", "e.g", "p. ej"
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,3}\.\s?)*[^\W\d_]+$")
 _ABBREVIATIONS = frozenset(
@@ -208,12 +211,14 @@ def _check_list(
     scan: textscan.Scans | None = None,
 ) -> Iterator[Finding]:
     entries = lst.entries
+    n = len(entries)
     for i, entry in enumerate(entries):
         if state.get("ended"):
             return  # after the text that follows the document: reported by conversion-artefact
-        last = i == len(entries) - 1
+        last = i == n - 1
         expected = final if last else SEMICOLON
-        if (*entry.path, "text") in cut:
+        path = (*entry.path, "text")
+        if cut and path in cut:
             continue  # a ' #' cut the text, its mark with it: text-comment reports it
         owns, heading, ended = own_ends(entry.text, language, scan)
         if heading:
@@ -226,10 +231,13 @@ def _check_list(
         if not last and entries[i + 1].path in anomalies:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
-        path = (*entry.path, "text")
         run = _run_at(doubles[path], offset) if path in doubles else None
-        if run is None and any(m is not None and m in allowed for m, _ in ends):
-            continue  # the mark its place calls for (most entries)
+        if run is None:
+            # the mark its place calls for (most entries)
+            if mark is not None and mark in allowed:
+                continue
+            if len(ends) > 1 and any(m is not None and m in allowed for m, _ in ends):
+                continue
         want = tr("{mark} or ':'", mark=_NAMES[expected]) if entry.children else _NAMES[expected]
         why = _why(expected, last, lst)
         if run is not None:
@@ -286,7 +294,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     res = ctx.resolution
     anomalies = analyse(ctx).anomalies
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
-    doubles = {path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text))}
+    scan = scans(ctx)
+    doubles = {
+        path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text, scan))
+    }
     wanted: Wanted = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
@@ -298,7 +309,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
         yield from _check_list(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scans(ctx)
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
@@ -314,7 +325,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
-    texts = dict(_texts_for_doubles(ctx))
+    texts = dict(_texts_for_doubles(ctx)) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
@@ -336,10 +347,15 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def doubled(text: str) -> list[tuple[int, int]]:
+def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, int]]:
     """Spans (start, end) of the doubled marks of ``text``, one per run of marks
-    (see the module docstring for what is not doubled)."""
+    (see the module docstring for what is not doubled). ``scan`` holds the
+    classes of the file's texts (see :class:`textscan.Scans`)."""
     out: list[tuple[int, int]] = []
+    if text.isascii():
+        classes = textscan.ascii_classes(text) if scan is None else scan.classes(text)
+        if classes is not None and _MAYBE_RUN_CLASSES.search(classes) is None:
+            return out  # no two marks with only blanks between them (quicker than the pattern)
     for m in _RUN.finditer(text):
         marks = [m.start() + i for i, c in enumerate(m.group()) if not c.isspace()]
         # an ellipsis is not a mark: three dots or more in a row, spaced or not
