@@ -867,24 +867,52 @@ def _tree(root: Path, count: int) -> None:
         write(root / f"d{i % 7}" / f"{i:03}.yaml", f"n: {i}\n")
 
 
+def _recorded_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> tuple[Path, Path, dict[str, Any]]:
+    """A tree of ``count`` files whose stats a cache recorded (side checks on from
+    five files): its root, the cache's directory, the hashes recorded."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
+    monkeypatch.setattr(side_module, "usable", lambda: True)  # threads other tests left
+    root = tmp_path / "corpus"
+    _tree(root, count)
+    store = tmp_path / "cache"
+    first = Cache(store)
+    found: list[str] = []
+    first.walk(str(root), found, [])
+    recorded = first.hashes(sorted(found))
+    first.put([])
+    first.close()
+    return root, store, recorded
+
+
+def _hashes_looking(
+    cache: Cache, found: list[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict[str, Any], list[str]]:
+    """``cache.hashes(found)`` (the cache closed after), and the paths this process
+    called ``lstat`` on meanwhile (not a side process's)."""
+    looked: list[str] = []
+    real_lstat = os.lstat
+
+    def counting(path: Any, *args: Any, **kw: Any) -> os.stat_result:
+        looked.append(os.fspath(path))
+        return real_lstat(path, *args, **kw)
+
+    monkeypatch.setattr(os, "lstat", counting)
+    hashes = cache.hashes(sorted(found))
+    monkeypatch.setattr(os, "lstat", real_lstat)
+    cache.close()
+    return hashes, looked
+
+
 def test_a_side_check_of_recorded_stats_spares_this_process_their_lstat(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While the walk lists the directories, a second process checks the
     recorded stats of the files under them; this process then looks only at
     the files it found changed, gone or new, and every content hash is right."""
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
-    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
-    monkeypatch.setattr(side_module, "usable", lambda: True)  # threads other tests left
-    root = tmp_path / "corpus"
-    _tree(root, 40)
-    store = tmp_path / "cache"
-    first = Cache(store)
-    found: list[str] = []
-    first.walk(str(root), found, [])
-    first.hashes(sorted(found))
-    first.put([])
-    first.close()
+    root, store, _ = _recorded_tree(tmp_path, monkeypatch, 40)
 
     changed = {
         root / "d0" / "000.yaml": "n: 999\n",  # same size, new content
@@ -903,17 +931,7 @@ def test_a_side_check_of_recorded_stats_spares_this_process_their_lstat(
     found = []
     cache.walk(str(root), found, [])
     assert len(cache._side) == 1  # the side check runs while this process goes on
-    looked: list[str] = []
-    real_lstat = os.lstat
-
-    def counting(path: Any, *args: Any, **kw: Any) -> os.stat_result:
-        looked.append(os.fspath(path))
-        return real_lstat(path, *args, **kw)
-
-    monkeypatch.setattr(os, "lstat", counting)
-    hashes = cache.hashes(sorted(found))
-    monkeypatch.setattr(os, "lstat", real_lstat)
-    cache.close()
+    hashes, looked = _hashes_looking(cache, found, monkeypatch)
     # (reading a file looks at the directories above it, reading a link at its
     # target: not counted)
     looked_at = {p for p in looked if p.endswith(".yaml")} - {str(root / "d4" / "004.yaml")}
@@ -1013,18 +1031,7 @@ def test_a_side_check_that_does_not_answer_whole_is_not_trusted(
     """A side process killed before it answered (or one whose answer is not a
     list of paths) spares nothing: this process looks at every file itself, and the hashes
     are right."""
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
-    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
-    monkeypatch.setattr(side_module, "usable", lambda: True)  # threads other tests left
-    root = tmp_path / "corpus"
-    _tree(root, 30)
-    store = tmp_path / "cache"
-    first = Cache(store)
-    found: list[str] = []
-    first.walk(str(root), found, [])
-    recorded = first.hashes(sorted(found))
-    first.put([])
-    first.close()
+    root, store, recorded = _recorded_tree(tmp_path, monkeypatch, 30)
     time.sleep(0.05)
     write(root / "d0" / "000.yaml", "n: changed\n")
 
@@ -1039,17 +1046,7 @@ def test_a_side_check_that_does_not_answer_whole_is_not_trusted(
     found = []
     cache.walk(str(root), found, [])
     assert cache._side
-    looked: list[str] = []
-    real_lstat = os.lstat
-
-    def counting(path: Any, *args: Any, **kw: Any) -> os.stat_result:
-        looked.append(os.fspath(path))
-        return real_lstat(path, *args, **kw)
-
-    monkeypatch.setattr(os, "lstat", counting)
-    hashes = cache.hashes(sorted(found))
-    monkeypatch.setattr(os, "lstat", real_lstat)
-    cache.close()
+    hashes, looked = _hashes_looking(cache, found, monkeypatch)
     assert set(found) <= set(looked)
     changed = str(root / "d0" / "000.yaml")
     assert hashes[changed] == cache_module.content_hash(b"n: changed\n") != recorded[changed]

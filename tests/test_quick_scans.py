@@ -308,30 +308,15 @@ LABELS = [
 ]
 
 
-@given(
-    st.lists(st.sampled_from(LABELS), min_size=1, max_size=7),
-    st.sampled_from(["preamble", "operative", "nested", "annex"]),
-    st.lists(
-        st.sampled_from(["that;", "a) that;", "1 to do;", "2 to do;", "ii) the;", "(b) the;"]),
-        min_size=7,
-        max_size=7,
-    ),
-)
-def test_a_list_in_sequence_is_analysed_as_the_walk_would(
-    labels: list[str | None], where: str, texts: list[str]
-) -> None:
-    """The numbering analysis passes over a list whose labels follow one
-    another without walking it: what it finds is what the walk finds (labels
-    left at the start of an unlabelled entry's text included)."""
+def _analysed_as_the_walk_would(entries: list[dict[str, Any]], where: str) -> None:
+    """The numbering analysis of a resolution with the list ``entries`` in its
+    preamble, operative part, a nested list or an annex (``where``) finds what
+    the walk finds without its passes over lists in sequence."""
     import pytest
 
     from itures.model.resolution import Resolution
     from itures.rules import Context, numbering
 
-    entries = [
-        {"label": label, "text": "that;"} if label else {"text": text}
-        for label, text in zip(labels, texts, strict=False)
-    ]
     doc: dict[str, Any] = {
         "body": "wtdc",
         "number": "1",
@@ -355,6 +340,29 @@ def test_a_list_in_sequence_is_analysed_as_the_walk_would(
         mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
         walked = numbering.analyse(Context("x.yaml", res))
     assert quick == walked
+
+
+@given(
+    st.lists(st.sampled_from(LABELS), min_size=1, max_size=7),
+    st.sampled_from(["preamble", "operative", "nested", "annex"]),
+    st.lists(
+        st.sampled_from(["that;", "a) that;", "1 to do;", "2 to do;", "ii) the;", "(b) the;"]),
+        min_size=7,
+        max_size=7,
+    ),
+)
+def test_a_list_in_sequence_is_analysed_as_the_walk_would(
+    labels: list[str | None], where: str, texts: list[str]
+) -> None:
+    """The numbering analysis passes over a list whose labels follow one
+    another without walking it: what it finds is what the walk finds (labels
+    left at the start of an unlabelled entry's text included)."""
+
+    entries = [
+        {"label": label, "text": "that;"} if label else {"text": text}
+        for label, text in zip(labels, texts, strict=False)
+    ]
+    _analysed_as_the_walk_would(entries, where)
 
 
 @given(TEXTS)
@@ -519,10 +527,6 @@ def test_a_list_with_labels_left_in_its_texts_is_analysed_as_the_walk_would(
 ) -> None:
     """Labels left at the start of unlabelled entries' texts, in sequence or
     not: the analysis finds what the walk finds."""
-    import pytest
-
-    from itures.model.resolution import Resolution
-    from itures.rules import Context, numbering
 
     entries: list[dict[str, Any]] = []
     for label, way in zip(SEQUENCES[kind], how, strict=False):
@@ -534,29 +538,7 @@ def test_a_list_with_labels_left_in_its_texts_is_analysed_as_the_walk_would(
             entries.append({"text": "that;"})
         else:
             entries.append({"label": "z)", "text": "that;"})
-    doc: dict[str, Any] = {
-        "body": "wtdc",
-        "number": "1",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Geneva", "year": 2000}],
-    }
-    if where == "preamble":
-        doc["preamble"] = [{"verb": "considering", "heading": "considering", "items": entries}]
-    elif where == "annex":
-        doc["annexes"] = [{"heading": "Annex", "items": entries}]
-    else:
-        clauses = (
-            entries if where == "operative" else [{"label": "2", "text": "to:", "clauses": entries}]
-        )
-        doc["operative"] = [{"verb": "resolves", "heading": "resolves", "clauses": clauses}]
-    res = Resolution.model_validate(doc)
-    quick = numbering.analyse(Context("x.yaml", res))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(numbering, "_in_sequence", lambda *args: False)
-        mp.setattr(numbering, "_labelled_in_sequence", lambda *args: False)
-        walked = numbering.analyse(Context("x.yaml", res))
-    assert quick == walked
+    _analysed_as_the_walk_would(entries, where)
 
 
 @given(

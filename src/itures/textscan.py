@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -143,28 +144,26 @@ _MAYBE_PAGE_ANY = re.compile(r"\d" + _MAYBE_PAGE)
 _MAYBE_PAGE_ASCII = re.compile(r"[0-9]" + _MAYBE_PAGE)
 
 
-def _class_table() -> bytes:
-    """What :func:`ascii_classes` maps each ASCII character to: ``0`` for a
-    digit, a blank for what ``\\s`` matches, ``A`` for a capital, ``a`` for
-    another letter, ``,`` for an end mark (``,;:.``), ``#`` for anything else
-    (as the patterns read them, on a text in ASCII)."""
+def _class_table(classes: Sequence[tuple[str, str]]) -> bytes:
+    """A translation table of ASCII: each character to the class of the first
+    pattern of ``classes`` (pattern, class character) it matches, ``#`` if none."""
     table = bytearray(b"#" * 256)
     for code in range(128):
         ch = chr(code)
-        if re.match(r"[0-9]", ch):
-            table[code] = ord("0")
-        elif re.match(r"\s", ch):
-            table[code] = ord(" ")
-        elif re.match(r"[A-Z]", ch):
-            table[code] = ord("A")
-        elif re.match(r"[^\W\d_]", ch):
-            table[code] = ord("a")
-        elif ch in ",;:.":
-            table[code] = ord(",")
+        for pattern, cls in classes:
+            if re.fullmatch(pattern, ch):
+                table[code] = ord(cls)
+                break
     return bytes(table)
 
 
-_CLASSES = _class_table()
+# What :func:`ascii_classes` maps each ASCII character to: ``0`` for a digit, a
+# blank for what ``\s`` matches, ``A`` for a capital, ``a`` for another letter,
+# ``,`` for an end mark (``,;:.``), ``#`` for anything else (as the patterns read
+# them, on a text in ASCII).
+_CLASSES = _class_table(
+    [("[0-9]", "0"), (r"\s", " "), ("[A-Z]", "A"), (r"[^\W\d_]", "a"), ("[,;:.]", ",")]
+)
 
 
 def ascii_classes(text: str) -> bytes:
@@ -175,25 +174,12 @@ def ascii_classes(text: str) -> bytes:
     return text.encode("ascii").translate(_CLASSES)
 
 
-def _label_table() -> bytes:
-    """The classes of :func:`labels_inside`'s quick test: ``;`` for ``;`` and
-    ``:``, ``0`` for a digit, a blank for what ``\\s`` matches, ``a`` for a
-    small letter, ``)`` for itself, ``#`` for anything else."""
-    table = bytearray(b"#" * 256)
-    for code in range(128):
-        ch = chr(code)
-        if re.match(r"[0-9]", ch):
-            table[code] = ord("0")
-        elif re.match(r"\s", ch):
-            table[code] = ord(" ")
-        elif re.match(r"[a-z]", ch):
-            table[code] = ord("a")
-        elif ch in ";:)":
-            table[code] = ord(";" if ch in ";:" else ")")
-    return bytes(table)
-
-
-_LABEL_CLASSES = _label_table()
+# The classes of :func:`labels_inside`'s quick test: ``;`` for ``;`` and ``:``,
+# ``0`` for a digit, a blank for what ``\s`` matches, ``a`` for a small letter,
+# ``)`` for itself, ``#`` for anything else.
+_LABEL_CLASSES = _class_table(
+    [("[0-9]", "0"), (r"\s", " "), ("[a-z]", "a"), ("[;:]", ";"), (r"\)", ")")]
+)
 # what a label inside a text needs in a text in ASCII, in those classes: an end
 # mark, blanks, then a digit or up to four small letters and ')'
 _MAYBE_LABEL_CLASSES = re.compile(rb"; +(?:0|a{1,4}\))")
