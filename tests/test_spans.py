@@ -180,3 +180,42 @@ def test_a_line_and_column_count_the_line_breaks_before(text: str, data: st.Data
     doc = Document("t.yaml", text, None)
     before = text[:index]
     assert doc.line_column(index) == (before.count("\n") + 1, index - before.rfind("\n"))
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcé.;()\u00a0 ", min_size=1, max_size=12), min_size=8, max_size=60),
+    st.integers(10, 60),
+    st.data(),
+)
+def test_a_folded_text_stepped_line_by_line_lands_where_a_walk_by_character_does(
+    words: list[str], width: int, data: st.DataObject
+) -> None:
+    """The lines of a folded paragraph stepped over at once (``_folded_lines``)
+    bring the walk where walking character by character does, from the start
+    of the text and from any place on the way (short lines, blanks at a line's
+    end, two blanks in a row and non-breaking spaces included)."""
+    import yaml
+
+    from itures.rules import position
+
+    value = " ".join(words)
+    source = yaml.dump({"t": value}, default_style=">", width=width, allow_unicode=True)
+    doc = read_document("t.yaml", source.encode())
+    assert isinstance(doc, Document)
+    node = position.nodes_along(doc, ("t",))[-1]
+    if node.style != ">" or node.value != value:
+        return  # PyYAML chose another style
+    j = doc.text.index("\n", node.start_mark.index) + 1
+    end = node.end_mark.index
+    offsets = range(len(value) + 1)
+    walked = [_walk_one_by_one(doc.text, value, ">", o, 0, j, end) for o in offsets]
+    assert [position._walk(doc.text, value, ">", o, 0, j, end) for o in offsets] == walked
+    # from a place the walk reached, as the checkpoints of a long text resume it
+    start = data.draw(st.integers(0, len(value)))
+    if walked[start] is not None:
+        i0, j0 = walked[start]
+        for o in offsets[start:]:
+            assert position._walk(doc.text, value, ">", o, i0, j0, end) == (
+                _walk_one_by_one(doc.text, value, ">", o, i0, j0, end)
+            )

@@ -134,8 +134,11 @@ def _walk(
 
     A word of the value written as is in the source (the common case) is
     stepped over at once; what differs (an escape, a doubled quote) is walked
-    character by character.
+    character by character. A folded text's lines are stepped over first
+    (:func:`_folded_lines`).
     """
+    if style == ">":
+        i, j = _folded_lines(text, value, offset, i, j, end)
     while i < offset:
         if j >= end:
             return None
@@ -185,6 +188,33 @@ def _walk(
             j = _past_blanks(text, j, end)
         else:
             return None
+    return i, j
+
+
+def _folded_lines(text: str, value: str, offset: int, i: int, j: int, end: int) -> tuple[int, int]:
+    """Where :func:`_walk` on a folded text, from ``i`` and ``j``, is when it
+    reaches the line of ``offset``: each whole line before it is a run written
+    as is, then a fold (the line break and the next line's indentation in the
+    source, one blank in the value). The walk goes on from there; anything
+    else (a short line, a line ending in a blank, two blanks) is left to it
+    from where this stopped, a place the walk passes too.
+    """
+    if i < offset and j < end and text[j].isspace() and not value[i].isspace():
+        j = _past_blanks(text, j, end)  # the first line's indentation
+    find = text.find
+    while i < offset:
+        nl = find("\n", j, end)
+        n = nl - j
+        if nl < 0 or n < 2 or i + n >= offset or value[i].isspace():
+            break
+        line = text[j:nl]
+        if line[-1].isspace() or not value.startswith(line, i):
+            break
+        k = i + n  # the walk steps over the line (as written), to the fold
+        if not value[k].isspace():
+            return k, nl
+        j = _BLANKS.match(text, nl, end).end()  # type: ignore[union-attr]
+        i = k + 1 if not value[k + 1 : k + 2].isspace() else _past_blanks(value, k + 1, offset)
     return i, j
 
 
