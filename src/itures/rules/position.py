@@ -269,7 +269,7 @@ def _at_offset(doc: Document, parts: Path, node: Node | None, offset: int) -> tu
     index = _offset_in_source(doc.text, node, value, offset)
     if index is None:
         return doc.locate(parts)
-    return doc.line_column(index)
+    return doc.line_column(index, node)
 
 
 def node_at(doc: Document, parts: Path, key: bool) -> Node | None:
@@ -349,7 +349,7 @@ def locate_span(
     elif isinstance(node, ScalarNode) and 0 <= offset <= len(node.value):
         # (what _at_offset does, the index kept for the end of the span)
         start = _offset_in_source(doc.text, node, node.value, offset)
-        line, column = doc.locate(parts) if start is None else doc.line_column(start)
+        line, column = doc.locate(parts) if start is None else doc.line_column(start, node)
     else:  # the node at parts is the deepest along it, when the path is in the tree
         line, column = _at_offset(
             doc, parts, node if node is not None else _deepest(doc, parts), offset
@@ -369,17 +369,19 @@ def locate_span(
                 index = _offset_in_source(text, node, value, last)
             if index is None:
                 return line, column, line, column
-            end_line, end_column = doc.line_column(index)
+            end_line, end_column = doc.line_column(index, node)
         else:
             index = _last_visible(text, node.start_mark.index, node.end_mark.index)
-            end_line, end_column = doc.line_column(index)
+            end_line, end_column = doc.line_column(index, node)
     else:
         nl = text.find("\n", node.start_mark.index)
         stop = len(text) if nl < 0 else nl
         hash_at = text.find(" #", node.start_mark.index, stop)
         if hash_at >= 0:
             stop = hash_at
-        end_line, end_column = doc.line_column(_last_visible(text, node.start_mark.index, stop))
+        end_line, end_column = doc.line_column(
+            _last_visible(text, node.start_mark.index, stop), node
+        )
     if (end_line, end_column) < (line, column):
         return line, column, line, column
     return line, column, end_line, end_column
