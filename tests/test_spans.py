@@ -180,3 +180,92 @@ def test_a_line_and_column_count_the_line_breaks_before(text: str, data: st.Data
     doc = Document("t.yaml", text, None)
     before = text[:index]
     assert doc.line_column(index) == (before.count("\n") + 1, index - before.rfind("\n"))
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcé.;()\u00a0 ", min_size=1, max_size=12), min_size=8, max_size=60),
+    st.integers(10, 60),
+    st.data(),
+)
+def test_a_folded_text_stepped_line_by_line_lands_where_a_walk_by_character_does(
+    words: list[str], width: int, data: st.DataObject
+) -> None:
+    """The lines of a folded paragraph stepped over at once (``_folded_lines``)
+    bring the walk where walking character by character does, from the start
+    of the text and from any place on the way (short lines, blanks at a line's
+    end, two blanks in a row and non-breaking spaces included)."""
+    import yaml
+
+    from itures.rules import position
+
+    value = " ".join(words)
+    source = yaml.dump({"t": value}, default_style=">", width=width, allow_unicode=True)
+    doc = read_document("t.yaml", source.encode())
+    assert isinstance(doc, Document)
+    node = position.nodes_along(doc, ("t",))[-1]
+    if node.style != ">" or node.value != value:
+        return  # PyYAML chose another style
+    j = doc.text.index("\n", node.start_mark.index) + 1
+    end = node.end_mark.index
+    offsets = range(len(value) + 1)
+    walked = [_walk_one_by_one(doc.text, value, ">", o, 0, j, end) for o in offsets]
+    assert [position._walk(doc.text, value, ">", o, 0, j, end) for o in offsets] == walked
+    # from a place the walk reached, as the checkpoints of a long text resume it
+    start = data.draw(st.integers(0, len(value)))
+    if walked[start] is not None:
+        i0, j0 = walked[start]
+        for o in offsets[start:]:
+            assert position._walk(doc.text, value, ">", o, i0, j0, end) == (
+                _walk_one_by_one(doc.text, value, ">", o, i0, j0, end)
+            )
+
+
+def _nodes(node: object) -> list[object]:
+    from yaml.nodes import MappingNode, SequenceNode
+
+    out = [node]
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            out += [key, *_nodes(value)]
+    elif isinstance(node, SequenceNode):
+        for value in node.value:
+            out += _nodes(value)
+    return out
+
+
+@settings(deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["title", "text", "note", "items"]),
+        st.one_of(
+            st.text(alphabet="ab é\U0001f600\n.", max_size=200),
+            st.lists(st.text(alphabet="ab é\n", max_size=40), max_size=4),
+        ),
+        min_size=1,
+    ),
+    st.data(),
+)
+def test_lines_counted_from_a_node_are_the_lines_of_the_table(
+    data: dict[str, object], draw: st.DataObject
+) -> None:
+    """The line and column of a place counted from the start of the node it is
+    in (its line and column from libyaml) are those of the table of the whole
+    text's lines, near the node and far from it."""
+    from itures.yamlio import read
+
+    doc = read_document("t.yaml", dump_data(data).encode())
+    assert isinstance(doc, Document)
+    table = Document("t.yaml", doc.text, None)
+    for node in _nodes(doc.root):
+        start = node.start_mark.index  # type: ignore[attr-defined]
+        for index in {start, *draw.draw(st.lists(st.integers(start, len(doc.text)), max_size=6))}:
+            assert doc.line_column(index, node) == table.line_column(index)  # type: ignore[arg-type]
+    far = read._NEAR + 1
+    long_text = read_document("t.yaml", dump_data({"t": "a b\n" * far}).encode())
+    assert isinstance(long_text, Document)
+    node = long_text.root.value[0][1]  # type: ignore[union-attr]
+    index = node.start_mark.index + far + 3
+    assert long_text.line_column(index, node) == (
+        Document("t.yaml", long_text.text, None).line_column(index)
+    )

@@ -134,8 +134,11 @@ def _walk(
 
     A word of the value written as is in the source (the common case) is
     stepped over at once; what differs (an escape, a doubled quote) is walked
-    character by character.
+    character by character. A folded text's lines are stepped over first
+    (:func:`_folded_lines`).
     """
+    if style == ">":
+        i, j = _folded_lines(text, value, offset, i, j, end)
     while i < offset:
         if j >= end:
             return None
@@ -185,6 +188,33 @@ def _walk(
             j = _past_blanks(text, j, end)
         else:
             return None
+    return i, j
+
+
+def _folded_lines(text: str, value: str, offset: int, i: int, j: int, end: int) -> tuple[int, int]:
+    """Where :func:`_walk` on a folded text, from ``i`` and ``j``, is when it
+    reaches the line of ``offset``: each whole line before it is a run written
+    as is, then a fold (the line break and the next line's indentation in the
+    source, one blank in the value). The walk goes on from there; anything
+    else (a short line, a line ending in a blank, two blanks) is left to it
+    from where this stopped, a place the walk passes too.
+    """
+    if i < offset and j < end and text[j].isspace() and not value[i].isspace():
+        j = _past_blanks(text, j, end)  # the first line's indentation
+    find = text.find
+    while i < offset:
+        nl = find("\n", j, end)
+        n = nl - j
+        if nl < 0 or n < 2 or i + n >= offset or value[i].isspace():
+            break
+        line = text[j:nl]
+        if line[-1].isspace() or not value.startswith(line, i):
+            break
+        k = i + n  # the walk steps over the line (as written), to the fold
+        if not value[k].isspace():
+            return k, nl
+        j = _BLANKS.match(text, nl, end).end()  # type: ignore[union-attr]
+        i = k + 1 if not value[k + 1 : k + 2].isspace() else _past_blanks(value, k + 1, offset)
     return i, j
 
 
@@ -239,7 +269,7 @@ def _at_offset(doc: Document, parts: Path, node: Node | None, offset: int) -> tu
     index = _offset_in_source(doc.text, node, value, offset)
     if index is None:
         return doc.locate(parts)
-    return doc.line_column(index)
+    return doc.line_column(index, node)
 
 
 def node_at(doc: Document, parts: Path, key: bool) -> Node | None:
@@ -319,7 +349,7 @@ def locate_span(
     elif isinstance(node, ScalarNode) and 0 <= offset <= len(node.value):
         # (what _at_offset does, the index kept for the end of the span)
         start = _offset_in_source(doc.text, node, node.value, offset)
-        line, column = doc.locate(parts) if start is None else doc.line_column(start)
+        line, column = doc.locate(parts) if start is None else doc.line_column(start, node)
     else:  # the node at parts is the deepest along it, when the path is in the tree
         line, column = _at_offset(
             doc, parts, node if node is not None else _deepest(doc, parts), offset
@@ -339,17 +369,19 @@ def locate_span(
                 index = _offset_in_source(text, node, value, last)
             if index is None:
                 return line, column, line, column
-            end_line, end_column = doc.line_column(index)
+            end_line, end_column = doc.line_column(index, node)
         else:
             index = _last_visible(text, node.start_mark.index, node.end_mark.index)
-            end_line, end_column = doc.line_column(index)
+            end_line, end_column = doc.line_column(index, node)
     else:
         nl = text.find("\n", node.start_mark.index)
         stop = len(text) if nl < 0 else nl
         hash_at = text.find(" #", node.start_mark.index, stop)
         if hash_at >= 0:
             stop = hash_at
-        end_line, end_column = doc.line_column(_last_visible(text, node.start_mark.index, stop))
+        end_line, end_column = doc.line_column(
+            _last_visible(text, node.start_mark.index, stop), node
+        )
     if (end_line, end_column) < (line, column):
         return line, column, line, column
     return line, column, end_line, end_column

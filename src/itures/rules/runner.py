@@ -144,7 +144,8 @@ class Runner:
                     )
                 )
             return out, hidden
-        sups = sp.scan(doc, self.known)
+        # (no marker, no suppression: the text is not searched for it again)
+        sups = sp.scan(doc, self.known) if marked is not False else sp.Suppressions()
         for r, finding in found:
             line, column, end_line, end_column = locate_span(
                 doc, finding.path, finding.offset, finding.length, key=finding.key
@@ -161,7 +162,7 @@ class Runner:
                 end_line,
                 end_column,
                 finding.help,
-                tuple(_related(doc, path, p) for p in finding.related),
+                tuple(_related(doc, path, p) for p in finding.related) if finding.related else (),
             )
             sup = (
                 sp.match(sups, r.name, sp.node_lines(doc, finding.path) | {line}) if sups else None
@@ -170,7 +171,7 @@ class Runner:
                 out.append(diag)
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
-        if not some:
+        if not some and sups:
             out.extend(self._suppression_findings(path, sups))
         return out, hidden
 

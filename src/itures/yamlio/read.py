@@ -591,6 +591,8 @@ def _byte_position(data: bytes, index: int) -> tuple[int, int]:
 
 
 _UNSET: Any = object()
+# How far after a node's start :meth:`Document.line_column` counts lines from it
+_NEAR = 4096
 
 
 class Document:
@@ -615,12 +617,26 @@ class Document:
         self._starts: list[int] | None = None
         self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
 
-    def line_column(self, index: int) -> tuple[int, int]:
+    def line_column(self, index: int, near: Node | None = None) -> tuple[int, int]:
         """1-based (line, column) of character ``index`` of :attr:`text`.
 
-        The line starts are computed once, so that positioning many findings
-        costs a binary search each, not a scan of the text.
+        ``near`` is a node that starts at or before ``index`` (the one a
+        finding is in): when it starts close before it, the line breaks between
+        the two are counted from the node's start (whose line and column
+        libyaml gives). Otherwise the line starts of the whole text are
+        computed once, so that positioning many findings costs a binary search
+        each, not a scan of the text (most files have a few findings, in
+        paragraphs of a few lines: the table of their lines is never made).
         """
+        if near is not None:
+            mark = near.start_mark
+            start = mark.index
+            if 0 <= index - start <= _NEAR:
+                text = self.text
+                breaks = text.count("\n", start, index)
+                if breaks:
+                    return mark.line + breaks + 1, index - text.rfind("\n", start, index)
+                return mark.line + 1, mark.column + 1 + index - start
         if self._starts is None:
             lines = self.text.split("\n")
             # 0, then one past each line break: the lengths of the lines before, plus one each
@@ -758,7 +774,7 @@ class Document:
         j = min(stop, len(text)) - 1
         while j > start and text[j].isspace():
             j -= 1
-        return self.line_column(max(j, start))
+        return self.line_column(max(j, start), node)
 
 
 def read_document(path: str, data: bytes) -> Document | Diagnostic:
