@@ -173,13 +173,18 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
     entry = part in _ENTRY_TEXT and path[-1] == "text"
     prose = entry or part == "footnotes"
     after = scan.trailing(text) if entry else None
-    found_heads = scan.headings(text, language) if entry and part != "annexes" else ()
-    labels = scan.labels_inside(text) if entry else ()
-    notes = scan.footnotes(text) if prose else ()
-    page = scan.pages(text) if prose else ()
-    glyphs = scan.glyphs(text)
-    if after is None and not (found_heads or labels or notes or page or glyphs):
+    found = scan.leftovers(text, language)
+    if after is None and found is textscan.NOTHING:
         return []  # most texts: nothing left by a conversion
+    found_heads, labels, notes, page, glyphs = found
+    if not entry:
+        found_heads = labels = ()
+        if not prose:
+            notes = page = ()
+    elif part == "annexes":
+        found_heads = ()
+    if after is None and not (found_heads or labels or notes or page or glyphs):
+        return []
     where = _where(path)
     out: list[_Defect] = []
     cut = after.start if after is not None else len(text) + 1
