@@ -106,12 +106,24 @@ def test_the_quick_heading_test_holds_wherever_a_heading_is(text: str, language:
         assert quick.search(text.encode("ascii").translate(textscan._MARKS)) is not None
 
 
-def test_the_marks_form_changes_only_end_marks_and_blanks() -> None:
+@given(TEXTS)
+def test_the_quick_page_test_in_the_marks_form_is_the_pattern(text: str) -> None:
+    """In a text in ASCII, what a page footer or number needs is found in the
+    marks form where the pattern finds it in the text, and only there."""
+    text = text.encode("ascii", "ignore").decode()
+    marks = text.encode("ascii").translate(textscan._MARKS)
+    found = textscan._MAYBE_PAGE_MARKS.search(marks) is not None
+    assert found == (textscan._MAYBE_PAGE_ASCII.search(text) is not None)
+
+
+def test_the_marks_form_changes_only_end_marks_blanks_and_digits() -> None:
     for code in range(128):
         ch = chr(code)
         if ch in ",;:.":
             assert textscan._MARKS[code] == ord(",")
         elif ch.isspace():
             assert textscan._MARKS[code] == ord(" ")
+        elif ch.isdigit():
+            assert textscan._MARKS[code] == ord("0")
         else:
             assert textscan._MARKS[code] == code

@@ -288,15 +288,24 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
     )
 
 
-# What the quick test of the headings searches, in a text in ASCII: the text
-# with each end mark (,;:.) a comma and each blank (what \s matches) a space,
-# the rest as it is, in bytes; the end mark, where the heading pattern starts,
-# is then one literal, which a search jumps to (a class of four is tried at
+# What the quick tests of the headings and pages search, in a text in ASCII:
+# the text with each end mark (,;:.) a comma, each blank (what \s matches) a
+# space and each digit a 0, the rest as it is, in bytes; the end mark where the
+# heading pattern starts, the digit where a page footer or number starts, are
+# then one literal, which a search jumps to (a class of characters is tried at
 # every character: four times slower).
 _MARKS = bytes(
-    ord(",") if chr(code) in ",;:." else ord(" ") if re.fullmatch(r"\s", chr(code)) else code
+    ord(",")
+    if chr(code) in ",;:."
+    else ord(" ")
+    if re.fullmatch(r"\s", chr(code))
+    else ord("0")
+    if chr(code) in "0123456789"
+    else code
     for code in range(128)
 ) + bytes(range(128, 256))
+# what a page footer or a page number needs (_MAYBE_PAGE), in that form
+_MAYBE_PAGE_MARKS = re.compile(rb"0 +(?:[A-Z] +-|PART|RESOLU|DECISION|RECOMM|DECLARATIONS|ANNEX)")
 
 
 @lru_cache(maxsize=8)
@@ -313,7 +322,7 @@ def _heading_quick(language: str) -> re.Pattern[bytes] | None:
         return None
     verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
     words = f"{g.further.pattern}|{verbs}"
-    if re.search(r"[,;.]|(?<!\?):", words):  # an end mark (not a group's "(?:")
+    if re.search(r"[,;.0-9]|(?<!\?):", words):  # an end mark (not a group's "(?:"), a digit
         return None
     # (a word beyond ASCII, in UTF-8 here, is in no text in ASCII)
     return re.compile(b", +(?:" + words.encode() + b")")
@@ -355,6 +364,12 @@ def pages(text: str, classes: bytes | None = None) -> list[Artefact]:
         numbered = _MAYBE_PAGE_ANY.search(text) is not None
     if not (part or numbered):
         return []
+    return _pages(text, part, numbered)
+
+
+def _pages(text: str, part: bool, numbered: bool) -> list[Artefact]:
+    """:func:`pages` after its quick tests: ``part`` whether ``text`` holds
+    PART, ``numbered`` whether it holds what a footer or page number needs."""
     out = []
     if part:
         first = trailing(text)
@@ -606,8 +621,9 @@ def _leftovers(
     """:meth:`Scans.leftovers`, each scan after its quick test; ``classes``
     are the text's :func:`ascii_classes`, None for a text not in ASCII;
     ``quick`` the language's :func:`_heading_quick`."""
-    if classes is not None and quick is not None:
-        maybe = quick.search(text.encode("ascii").translate(_MARKS)) is not None
+    marks = None if classes is None else text.encode("ascii").translate(_MARKS)
+    if marks is not None and quick is not None:
+        maybe = quick.search(marks) is not None
     else:
         pattern = _heading_pattern(language)
         maybe = pattern is not None and pattern.search(text) is not None
@@ -618,14 +634,12 @@ def _leftovers(
     else:
         labels = tuple(labels_inside(text))
     notes = tuple(footnotes(text)) if "____" in text else ()
-    if classes is not None:
-        numbered = (
-            _MAYBE_PAGE_CLASSES.search(classes) is not None
-            and _MAYBE_PAGE_ASCII.search(text) is not None
-        )
+    if marks is not None:
+        numbered = _MAYBE_PAGE_MARKS.search(marks) is not None
     else:
         numbered = _MAYBE_PAGE_ANY.search(text) is not None
-    found_pages = tuple(pages(text, classes)) if numbered or "PART" in text else ()
+    part = "PART" in text
+    found_pages = tuple(_pages(text, part, numbered)) if numbered or part else ()
     if classes is not None and text.isprintable():
         found_glyphs: tuple[Artefact, ...] = ()
     else:
