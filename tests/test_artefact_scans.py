@@ -127,3 +127,21 @@ def test_the_marks_form_changes_only_end_marks_blanks_and_digits() -> None:
             assert textscan._MARKS[code] == ord("0")
         else:
             assert textscan._MARKS[code] == code
+
+
+LABEL_PIECES = ["a)", "(b)", "ii)", "1", "1.2", "a", " ", "  ", "\n", "the", "10", "000", "x"]
+
+
+@given(
+    st.one_of(st.none(), st.lists(st.sampled_from(LABEL_PIECES), max_size=3).map("".join)),
+    st.lists(st.sampled_from(LABEL_PIECES), max_size=8).map("".join),
+)
+def test_a_text_that_does_not_start_with_its_label_has_no_label_left(
+    label: str | None, text: str
+) -> None:
+    """The rule's quick test of a labelled entry: a text that does not start
+    with the entry's label (blanks aside) has no label left at its start."""
+    from itures.rules import artefacts
+
+    if label and not text.lstrip().startswith(label.strip()):
+        assert artefacts._leading_label(label, text) is None
