@@ -265,6 +265,7 @@ def prepare(language: str) -> None:
     """Build now the patterns the scans build for ``language`` on first use
     (see :func:`itures.importers.extract.prepare`)."""
     _heading_pattern(language)
+    _heading_quick(language)
 
 
 @lru_cache(maxsize=8)
@@ -285,6 +286,46 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
           [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
         re.VERBOSE,
     )
+
+
+# What the quick tests of the headings and pages search, in a text in ASCII:
+# the text with each end mark (,;:.) a comma, each blank (what \s matches) a
+# space and each digit a 0, the rest as it is, in bytes; the end mark where the
+# heading pattern starts, the digit where a page footer or number starts, are
+# then one literal, which a search jumps to (a class of characters is tried at
+# every character: four times slower).
+_MARKS = bytes(
+    ord(",")
+    if chr(code) in ",;:."
+    else ord(" ")
+    if re.fullmatch(r"\s", chr(code))
+    else ord("0")
+    if chr(code) in "0123456789"
+    else code
+    for code in range(128)
+) + bytes(range(128, 256))
+# what a page footer or a page number needs (_MAYBE_PAGE), in that form
+_MAYBE_PAGE_MARKS = re.compile(rb"0 +(?:[A-Z] +-|PART|RESOLU|DECISION|RECOMM|DECLARATIONS|ANNEX)")
+
+
+@lru_cache(maxsize=8)
+def _heading_quick(language: str) -> re.Pattern[bytes] | None:
+    """What a heading needs in a text in ASCII, in its :data:`_MARKS` form: an
+    end mark, blanks, then a "further" word or a verb (the heading pattern's
+    start). None for a language with no heading pattern, or whose words hold
+    an end mark (which that form changes)."""
+    from itures.importers.lang import flexible, grammar
+
+    try:
+        g = grammar(language)
+    except KeyError:
+        return None
+    verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
+    words = f"{g.further.pattern}|{verbs}"
+    if re.search(r"[,;.0-9]|(?<!\?):", words):  # an end mark (not a group's "(?:"), a digit
+        return None
+    # (a word beyond ASCII, in UTF-8 here, is in no text in ASCII)
+    return re.compile(b", +(?:" + words.encode() + b")")
 
 
 def headings(text: str, language: str) -> list[Artefact]:
@@ -323,6 +364,12 @@ def pages(text: str, classes: bytes | None = None) -> list[Artefact]:
         numbered = _MAYBE_PAGE_ANY.search(text) is not None
     if not (part or numbered):
         return []
+    return _pages(text, part, numbered)
+
+
+def _pages(text: str, part: bool, numbered: bool) -> list[Artefact]:
+    """:func:`pages` after its quick tests: ``part`` whether ``text`` holds
+    PART, ``numbered`` whether it holds what a footer or page number needs."""
     out = []
     if part:
         first = trailing(text)
@@ -461,6 +508,10 @@ class Scans:
         self._pages: dict[str, tuple[Artefact, ...]] = {}
         self._glyphs: dict[str, tuple[Artefact, ...]] = {}
         self._classes: dict[str, bytes | None] = {}
+        # the scans of :meth:`leftovers`, made together, for the file's language
+        self._found: dict[str, Leftovers] = {}
+        self._language: str | None = None
+        self._quick: re.Pattern[bytes] | None = None
 
     # (each method tries its scan's quick test itself, the common answer, before
     # it calls the scan: one call less per text and scan)
@@ -474,12 +525,19 @@ class Scans:
         return found  # type: ignore[no-any-return]
 
     def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
+        if language == self._language:
+            made = self._found.get(text)
+            if made is not None:
+                return made[0]
         found = self._headings.get((text, language))
         if found is None:
             found = self._headings[text, language] = tuple(headings(text, language))
         return found
 
     def labels_inside(self, text: str) -> tuple[Artefact, ...]:
+        made = self._found.get(text)
+        if made is not None:
+            return made[1]
         found = self._labels.get(text)
         if found is None:
             last = len(text) - 1
@@ -491,6 +549,9 @@ class Scans:
         return found
 
     def footnotes(self, text: str) -> tuple[Artefact, ...]:
+        made = self._found.get(text)
+        if made is not None:
+            return made[2]
         found = self._footnotes.get(text)
         if found is None:
             # footnotes' quick test
@@ -498,6 +559,9 @@ class Scans:
         return found
 
     def pages(self, text: str) -> tuple[Artefact, ...]:
+        made = self._found.get(text)
+        if made is not None:
+            return made[3]
         found = self._pages.get(text)
         if found is None:
             found = self._pages[text] = tuple(pages(text, self.classes(text)))
@@ -512,11 +576,77 @@ class Scans:
         return found  # type: ignore[no-any-return]
 
     def glyphs(self, text: str) -> tuple[Artefact, ...]:
+        made = self._found.get(text)
+        if made is not None:
+            return made[4]
         found = self._glyphs.get(text)
         if found is None:
             quick = text.isascii() and text.isprintable()  # glyphs' quick test
             found = self._glyphs[text] = () if quick else tuple(glyphs(text))
         return found
+
+    def leftovers(self, text: str, language: str) -> Leftovers:
+        """:meth:`headings`, :meth:`labels_inside`, :meth:`footnotes`,
+        :meth:`pages` and :meth:`glyphs` of ``text``, made together (their
+        quick tests share what they test): :data:`NOTHING` for a text in
+        which none finds anything, most texts. The first language asked is
+        the file's; another is answered, not remembered."""
+        if self._language is None:
+            self._language = language
+            self._quick = _heading_quick(language)
+        elif language != self._language:
+            return _leftovers(text, language, self.classes(text), _heading_quick(language))
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = _leftovers(text, language, self.classes(text), self._quick)
+        return found
+
+
+# what Scans.leftovers finds in a text: its headings, labels, footnotes, pages
+# and glyphs
+Leftovers = tuple[
+    tuple[Artefact, ...],
+    tuple[Artefact, ...],
+    tuple[Artefact, ...],
+    tuple[Artefact, ...],
+    tuple[Artefact, ...],
+]
+# what it finds in most texts: nothing
+NOTHING: Leftovers = ((), (), (), (), ())
+
+
+def _leftovers(
+    text: str, language: str, classes: bytes | None, quick: re.Pattern[bytes] | None
+) -> Leftovers:
+    """:meth:`Scans.leftovers`, each scan after its quick test; ``classes``
+    are the text's :func:`ascii_classes`, None for a text not in ASCII;
+    ``quick`` the language's :func:`_heading_quick`."""
+    marks = None if classes is None else text.encode("ascii").translate(_MARKS)
+    if marks is not None and quick is not None:
+        maybe = quick.search(marks) is not None
+    else:
+        pattern = _heading_pattern(language)
+        maybe = pattern is not None and pattern.search(text) is not None
+    heads: tuple[Artefact, ...] = tuple(headings(text, language)) if maybe else ()
+    last = len(text) - 1
+    if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
+        labels: tuple[Artefact, ...] = ()
+    else:
+        labels = tuple(labels_inside(text))
+    notes = tuple(footnotes(text)) if "____" in text else ()
+    if marks is not None:
+        numbered = _MAYBE_PAGE_MARKS.search(marks) is not None
+    else:
+        numbered = _MAYBE_PAGE_ANY.search(text) is not None
+    part = "PART" in text
+    found_pages = tuple(_pages(text, part, numbered)) if numbered or part else ()
+    if classes is not None and text.isprintable():
+        found_glyphs: tuple[Artefact, ...] = ()
+    else:
+        found_glyphs = tuple(glyphs(text))
+    if heads or labels or notes or found_pages or found_glyphs:
+        return heads, labels, notes, found_pages, found_glyphs
+    return NOTHING
 
 
 _NOT_YET: Any = object()

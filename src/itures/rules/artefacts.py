@@ -32,7 +32,7 @@ headers and footers in those and in footnotes, glyphs in every text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from itures import textscan
@@ -64,7 +64,7 @@ _MAYBE_GLUED_CLASSES = re.compile(rb"0000[Aa]")
 
 
 def _maybe_word_artefact(text: str, scan: textscan.Scans | None = None) -> bool:
-    if "[bookmark:" in text or "[footnoteRef:" in text:
+    if "[" in text and ("[bookmark:" in text or "[footnoteRef:" in text):
         return True
     # a year starts 18, 19 or 20: no "1" nor "20", no year (quicker than the pattern)
     if not ("1" in text or "20" in text):
@@ -173,27 +173,33 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
     entry = part in _ENTRY_TEXT and path[-1] == "text"
     prose = entry or part == "footnotes"
     after = scan.trailing(text) if entry else None
-    found_heads = scan.headings(text, language) if entry and part != "annexes" else ()
-    labels = scan.labels_inside(text) if entry else ()
-    notes = scan.footnotes(text) if prose else ()
-    page = scan.pages(text) if prose else ()
-    glyphs = scan.glyphs(text)
-    if after is None and not (found_heads or labels or notes or page or glyphs):
+    found = scan.leftovers(text, language)
+    if after is None and found is textscan.NOTHING:
         return []  # most texts: nothing left by a conversion
+    found_heads, labels, notes, page, glyphs = found
+    if not entry:
+        found_heads = labels = ()
+        if not prose:
+            notes = page = ()
+    elif part == "annexes":
+        found_heads = ()
+    if after is None and not (found_heads or labels or notes or page or glyphs):
+        return []
     where = _where(path)
     out: list[_Defect] = []
     cut = after.start if after is not None else len(text) + 1
     folded: list[Place] = []
 
-    def fold(a: Artefact, what: str) -> bool:
+    def fold(a: Artefact, what: Callable[[Artefact], str]) -> bool:
         # the page number printed before the heading that starts it is its too
+        # (``what`` says what ``a`` is, asked only then)
         if after is not None and (a.start >= cut or not text[a.end : cut].strip()):
-            folded.append(_related(path, a, what))
+            folded.append(_related(path, a, what(a)))
             return True
         return False
 
-    heads = [h for h in found_heads if not fold(h, _heading(h.found))]
-    loose = [a for a in labels if not fold(a, _label(a.found))]
+    heads = [h for h in found_heads if not fold(h, _heading_of)]
+    loose = [a for a in labels if not fold(a, _label_of)]
     if heads and part == "preamble":
         # an operative part inside a preambular item: its sections and their
         # clauses are one defect (PP-18 Resolution 136, *convinced* d))
@@ -306,7 +312,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
         )
     for a in notes:
         sample, _, glued = a.detail.partition("\t")
-        if fold(a, tr("footnote {id} merged into the text by the conversion", id=a.found)):
+        if fold(a, _footnote_of):
             continue
         fix = (
             tr(
@@ -338,7 +344,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             )
         )
     for a in page:
-        if fold(a, tr("page header or footer {found}", found=repr(a.found))):
+        if fold(a, _page_of):
             continue
         out.append(
             _Defect(
@@ -354,7 +360,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             )
         )
     for a in glyphs:
-        if fold(a, textscan.describe_glyph(a)):
+        if fold(a, textscan.describe_glyph):
             continue
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
     if after is not None:
@@ -378,6 +384,22 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             )
         )
     return out
+
+
+def _heading_of(a: Artefact) -> str:
+    return _heading(a.found)
+
+
+def _label_of(a: Artefact) -> str:
+    return _label(a.found)
+
+
+def _footnote_of(a: Artefact) -> str:
+    return tr("footnote {id} merged into the text by the conversion", id=a.found)
+
+
+def _page_of(a: Artefact) -> str:
+    return tr("page header or footer {found}", found=repr(a.found))
 
 
 def _heading(found: str) -> str:
@@ -574,5 +596,13 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     "keep the revised place and year only, and record the revision in 'history'"
                 )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
-    labels = [f for lst in lists(ctx) for e in lst.entries if (f := _label_finding(lst, e))]
+    # (the quick test of a labelled entry, most entries: its text starts with
+    # its label, or _leading_label finds nothing)
+    labels = [
+        f
+        for lst in lists(ctx)
+        for e in lst.entries
+        if (not e.label or e.text.lstrip().startswith(e.label.strip()))
+        and (f := _label_finding(lst, e))
+    ]
     yield from _pdf_findings(ctx, labels)
