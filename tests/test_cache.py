@@ -1121,3 +1121,45 @@ def test_the_remembering_walk_finds_what_the_plain_walk_finds(
         assert dirs == expected
     finally:
         os.chdir(here)
+
+
+@pytest.mark.parametrize("answer", ["whole", "dies"])
+def test_files_without_a_recorded_stat_are_hashed_half_in_a_side_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    """A first run: half the files are read and hashed by a side process, the
+    rest here; every hash is what one process gives, every stat recorded, the
+    order that of the paths given. A side process that dies spares nothing."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)
+    monkeypatch.setattr(cache_module, "SIDE_CHECK_MIN", 5)
+    monkeypatch.setattr(side_module, "usable", lambda: True)  # threads other tests left
+    root = tmp_path / "corpus"
+    _tree(root, 40)
+    os.symlink(root / "d0" / "000.yaml", root / "d1" / "link.yaml")  # hashed, not recorded
+    (root / "d2" / "gone.yaml").symlink_to(root / "nowhere.yaml")  # cannot be read
+    if answer == "dies":
+        monkeypatch.setattr(cache_module, "_hash_part", lambda *args: os._exit(3))
+    found: list[str] = []
+    cache = Cache(tmp_path / "cache")
+    cache.walk(str(root), found, [])
+    paths = sorted(found)
+    hashes, looked = _hashes_looking(cache, paths, monkeypatch)
+    alone = Cache(tmp_path / "other")
+    with monkeypatch.context() as mp:
+        mp.setattr(side_module, "usable", lambda: False)
+        expected = alone.hashes(paths)
+        alone_files = dict(alone._files)
+    assert list(hashes) == paths
+    assert {p: h for p, h in hashes.items() if isinstance(h, bytes)} == {
+        p: h for p, h in expected.items() if isinstance(h, bytes)
+    }
+    assert {p for p, h in hashes.items() if not isinstance(h, bytes)} == {
+        p for p, h in expected.items() if not isinstance(h, bytes)
+    }
+    assert cache._files == alone_files  # the same stats recorded
+    plain = [p for p in paths if "link" not in p and "gone" not in p]
+    mine = {p for p in looked if p in plain}
+    if answer == "whole":
+        assert len(mine) <= len(plain) // 2 + 1  # the other half looked at by the side
+    else:
+        assert mine == set(plain)

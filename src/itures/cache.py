@@ -82,10 +82,12 @@ import struct
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from itures import side
 from itures.files import content_hash, hasher
+from itures.files import read as read_file
 
 if TYPE_CHECKING:
     import sqlite3
@@ -278,12 +280,57 @@ def _side_answer(started: tuple[side.Side, list[str]]) -> set[str]:
     return set(paths).difference(unlike)
 
 
+def _hash_one(
+    path: str, key: str, known: dict[str, bytes], before: int
+) -> tuple[bytes | OSError, bytes | None]:
+    """A file's content hash (or why it cannot be read) and what to record of it
+    (its stamp and hash; None: nothing), as :meth:`Cache.hashes` decides."""
+    try:
+        st = os.lstat(path)  # a symbolic link is never trusted: read it below
+    except OSError as exc:
+        return exc, None
+    try:
+        stamp = _FILE_STAMP(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    except struct.error:  # a field that does not fit: not recorded
+        stamp = b""
+    found = known.get(key)
+    if (
+        isinstance(found, bytes)
+        and stamp
+        and found[: len(stamp)] == stamp
+        and len(found) == len(stamp) + DIGEST_SIZE
+        and S_ISREG(st.st_mode)
+    ):
+        return found[len(stamp) :], None
+    try:
+        # regular files inside the repository, within the size limit: a file
+        # that is not read is not hashed either (500 MB are never read whole)
+        data = read_file(path)
+    except OSError as exc:
+        return exc, None
+    digest = content_hash(data)
+    # a link is hashed, never recorded (its target may change while it does not)
+    if S_ISREG(st.st_mode) and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
+        return digest, stamp + digest
+    return digest, None
+
+
+def _hash_part(
+    paths: Sequence[str], keys: dict[str, str], known: dict[str, bytes], before: int
+) -> list[tuple[str, bytes, bytes | None]]:
+    """:func:`_hash_one` of each of ``paths`` that can be read (in a side process)."""
+    out = []
+    for path in paths:
+        digest, record = _hash_one(path, keys[path], known, before)
+        if isinstance(digest, bytes):
+            out.append((path, digest, record))
+    return out
+
+
 def _unlike_recorded(paths: Sequence[str], known: dict[str, bytes]) -> list[str]:
     """Of ``paths`` (with recorded stats in ``known``), those whose ``lstat`` is
     not as recorded, not a regular file, or not readable (:meth:`Cache.hashes`'s
     test of a recorded stat, in a side process)."""
-    from stat import S_ISREG
-
     lstat = os.lstat
     file_stamp = _FILE_STAMP
     size = struct.calcsize("<5q")
@@ -681,7 +728,11 @@ class Cache:
 
         A file whose stat (device, inode, size, modification and change
         times) is as recorded, and was not racy when recorded, is not read;
-        the others are read and hashed, and their stat recorded.
+        the others are read and hashed, and their stat recorded. When many
+        have no recorded stat (a first run, a checkout that touched every
+        file), a side process (:mod:`itures.side`) reads and hashes half of
+        those while this one does the rest; a file it did not answer for is
+        done here.
         """
         self._snapshot()
         known = self._files
@@ -689,51 +740,44 @@ class Cache:
         before = time.time_ns() - int(RACY_SECONDS * 1e9)
         out: dict[str, bytes | OSError] = {}
         here = os.getcwd() + os.sep
-        lstat = os.lstat
-        file_stamp = _FILE_STAMP
-        from stat import S_ISREG
-
-        from itures.files import read as read_file
-
+        keys = {path: path if path[:1] == os.sep else here + path for path in paths}
+        # (the path as the working directory makes it absolute, not normalised:
+        # another spelling of a path is a miss, never a wrong hit)
+        unknown = [p for p in paths if keys[p] not in known and keys[p] not in verified]
+        started: side.Side | None = None
+        later: list[str] = []
+        part: frozenset[str] = frozenset()
+        if len(unknown) >= SIDE_CHECK_MIN and side.usable():
+            later = unknown[len(unknown) // 2 :]
+            started = side.start(lambda: _hash_part(later, keys, known, before))
+            if started is not None:
+                part = frozenset(later)
         for path in paths:
-            # the path as the working directory makes it absolute (not normalised:
-            # another spelling of a path is a miss, never a wrong hit)
-            key = path if path[:1] == os.sep else here + path
+            key = keys[path]
             if key in verified:  # its stat as recorded, seen by the side check
                 out[path] = known[key][-DIGEST_SIZE:]
-                continue
-            try:
-                st = lstat(path)  # a symbolic link is never trusted: read it below
-            except OSError as exc:
-                out[path] = exc
-                continue
-            try:
-                stamp = file_stamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-            except struct.error:  # a field that does not fit: not recorded
-                stamp = b""
-            found = known.get(key)
-            if (
-                isinstance(found, bytes)
-                and stamp
-                and found[: len(stamp)] == stamp
-                and len(found) == len(stamp) + DIGEST_SIZE
-                and S_ISREG(st.st_mode)
-            ):
-                out[path] = found[len(stamp) :]
-                continue
-            try:
-                # regular files inside the repository, within the size limit: a file
-                # that is not read is not hashed either (500 MB are never read whole)
-                data = read_file(path)
-            except OSError as exc:
-                out[path] = exc
-                continue
-            digest = content_hash(data)
-            out[path] = digest
-            # a link is hashed, never recorded (its target may change while it does not)
-            if S_ISREG(st.st_mode) and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
-                known[key] = stamp + digest
-                self._snapshot_changes += 1
+            elif path not in part:
+                out[path], record = _hash_one(path, key, known, before)
+                if record is not None:
+                    known[key] = record
+                    self._snapshot_changes += 1
+        if started is not None:
+            got = side.answer(started)
+            beside: dict[str, tuple[bytes, bytes | None]] = {}
+            if isinstance(got, list):
+                beside = {item[0]: (item[1], item[2]) for item in got}
+            for path in later:
+                found = beside.get(path)
+                digest: bytes | OSError
+                if found is not None:
+                    digest, record = found
+                else:  # not answered for: done here
+                    digest, record = _hash_one(path, keys[path], known, before)
+                out[path] = digest
+                if record is not None:
+                    known[keys[path]] = record
+                    self._snapshot_changes += 1
+            out = {path: out[path] for path in paths}  # in the order given
         return out
 
     def _side_check(self, prefix: str) -> None:
