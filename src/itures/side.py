@@ -1,10 +1,11 @@
 """Work in a side process: a fork that runs one function while this process goes
 on, and sends back what it returned.
 
-A commit hook's check is a few passes of system calls and a little computing,
-one after the other; with two CPUs, some of them can run at once (the cache
-checks recorded file stats while the walk lists directories; the pipeline
-checks the staged files while the corpus is walked). A side process is a
+A check is a few passes of system calls and computing, one after the other;
+with two CPUs, some of them can run at once: the cache checks the recorded
+stats of the files while the walk lists the directories, and reads and hashes
+half of the files it has no stat of; the text report draws its second half
+while the first is written. A side process is a
 fork: it starts with this process's memory (the modules imported, the cache's
 snapshot), runs the function, writes its answer (:mod:`marshal` data) on a
 pipe and leaves with ``os._exit`` (nothing of this process's is closed or
