@@ -5,21 +5,21 @@ A check is a few passes of system calls and computing, one after the other;
 with two CPUs, some of them can run at once: the cache checks the recorded
 stats of the files while the walk lists the directories, and reads and hashes
 half of the files it has no stat of; the text report draws its second half
-while the first is written. A side process is a
-fork: it starts with this process's memory (the modules imported, the cache's
-snapshot), runs the function, writes its answer (:mod:`marshal` data) on a
-pipe and leaves with ``os._exit`` (nothing of this process's is closed or
-flushed twice). It touches no database: an SQLite connection must not be used
-across a fork.
+while the first is written. A side process is a fork: it starts with this
+process's memory (the modules imported, the cache's snapshot), runs the
+function, writes its answer (:mod:`marshal` data) on a pipe and leaves with
+``os._exit`` (nothing of this process's is closed or flushed twice). It
+touches no database: an SQLite connection must not be used across a fork.
 
 A side process is started only where it can help and cannot harm: with
 ``fork``, at least two CPUs, and no other thread (a fork copies one thread;
 locks the others held would stay held). It helps when a CPU is free: on two
 CPUs, a commit hook's walk and hashes of 5,000 files took 16 ms with one
 against 18 ms without (100,000 files: 0.43 against 0.62 s); with another job
-holding one of the two CPUs, 26 against 20 ms. The load is not looked at (it tells what was, not what will be). An answer that is not whole (the
-process was killed, or the function raised) is None: the caller then does
-the work itself.
+holding one of the two CPUs, 26 against 20 ms. The load is not looked at (it
+tells what was, not what will be). An answer that is not whole (the process
+was killed, or the function raised) is None: the caller then does the work
+itself.
 """
 
 from __future__ import annotations
