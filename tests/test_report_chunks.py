@@ -91,13 +91,28 @@ def test_a_report_drawn_in_two_processes_is_the_report(tmp_path: Path) -> None:
         started.append(got)
         return got
 
+    import os
+
+    from itures.report import terminal
+
+    drawn_here: list[int] = []  # where this process started drawing (not the side's)
+    draw = terminal._draw
+
+    def drawing(result: CheckResult, opts: Any, start: int, stop: int | None) -> Any:
+        if os.getpid() == here:
+            drawn_here.append(start)
+        return draw(result, opts, start, stop)
+
+    here = os.getpid()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(side, "start", counting)
+        mp.setattr(terminal, "_draw", drawing)
         for result in _results(tmp_path):
             for opts in (None, ReportOptions(color=True), ReportOptions(width=50)):
                 whole = "".join(chunks("text", result, opts))
                 assert whole == _serial(result, opts)
     assert any(s is not None for s in started)  # the side processes ran
+    assert set(drawn_here) == {0}  # and their halves were taken, not drawn again here
 
 
 @pytest.mark.usefixtures("_drawn_beside")

@@ -623,25 +623,30 @@ def full_chunks(result: CheckResult, options: ReportOptions | None = None) -> It
     if opts.statistics:
         yield "".join(line + "\n" for line in _statistics(result, style))
     else:
-        shown = len(result.diagnostics) + (len(result.suppressed) if result.show_suppressed else 0)
-        half = shown // 2 if shown >= PARALLEL_FINDINGS else shown
-        later = _draw_later(result, opts, half) if half < shown else None
-        sources = _Sources(result.digests)
-        try:
-            for d, reason in islice(_shown(result), half if later is not None else None):
-                yield _drawn(d, sources, style, opts.width, reason)
-            if later is not None:
-                yield from _drawn_later(result, opts, half, later)
-        finally:
-            if later is not None and not later[1].closed:  # left early (a closed pipe)
-                _stop(later)
+        total = len(result.diagnostics) + (len(result.suppressed) if result.show_suppressed else 0)
+        half = total // 2 if total >= PARALLEL_FINDINGS else total
+        later = _draw_later(result, opts, half) if half < total else None
+        if later is None:
+            yield from _draw(result, opts, 0, None)
+        else:
+            try:
+                yield from _draw(result, opts, 0, half)
+                yield from _drawn_later(result, opts, half, total - half, later)
+            finally:
+                if not later[1].closed:  # left early (a closed pipe)
+                    _stop(later)
     yield "".join(f"{style.error}error{style.reset}: {escape(f)}\n" for f in result.failures)
     yield summary_line(result) + "\n"
 
 
-def _drawn(d: Diagnostic, sources: _Sources, style: _Style, width: int, reason: str | None) -> str:
-    """One finding as :func:`full` shows it, with the blank line after it."""
-    return "".join(line + "\n" for line in _finding(d, sources, style, width, reason)) + "\n"
+def _draw(result: CheckResult, opts: ReportOptions, start: int, stop: int | None) -> Iterator[str]:
+    """The findings shown from the ``start``-th to before the ``stop``-th, each as
+    :func:`full` shows it with the blank line after it."""
+    sources = _Sources(result.digests)
+    style = _Style(opts.color)
+    for d, reason in islice(_shown(result), start, stop):
+        yield "".join(line + "\n" for line in _finding(d, sources, style, opts.width, reason))
+        yield "\n"
 
 
 def _draw_later(
@@ -659,14 +664,12 @@ def _draw_later(
         return None
 
     def draw() -> int:
-        sources = _Sources(result.digests)
-        style = _Style(opts.color)
-        count = 0
+        pieces = 0
         with open(out.fileno(), "w", encoding="utf-8", errors="surrogatepass", closefd=False) as fh:
-            for d, reason in islice(_shown(result), start, None):
-                fh.write(_drawn(d, sources, style, opts.width, reason))
-                count += 1
-        return count
+            for piece in _draw(result, opts, start, None):
+                fh.write(piece)
+                pieces += 1
+        return pieces
 
     started = side.start(draw)
     if started is None:
@@ -688,23 +691,21 @@ def _stop(later: tuple[side.Side, IO[bytes]]) -> None:
 
 
 def _drawn_later(
-    result: CheckResult, opts: ReportOptions, start: int, later: tuple[side.Side, IO[bytes]]
+    result: CheckResult,
+    opts: ReportOptions,
+    start: int,
+    count: int,
+    later: tuple[side.Side, IO[bytes]],
 ) -> Iterator[str]:
-    """The findings a side process drew (:func:`_draw_later`), read back in pieces;
-    drawn here when it did not finish."""
+    """The ``count`` findings from the ``start``-th on that a side process drew
+    (:func:`_draw_later`), read back in pieces; drawn here when it did not
+    finish."""
     import codecs
 
     started, out = later
     with out:
-        count = side.answer(started)
-        expected = len(result.diagnostics) + (
-            len(result.suppressed) if result.show_suppressed else 0
-        )
-        if count != expected - start:
-            sources = _Sources(result.digests)
-            style = _Style(opts.color)
-            for d, reason in islice(_shown(result), start, None):
-                yield _drawn(d, sources, style, opts.width, reason)
+        if side.answer(started) != 2 * count:  # a finding and its blank line each
+            yield from _draw(result, opts, start, None)
             return
         out.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogatepass")
