@@ -280,6 +280,24 @@ def _side_answer(started: tuple[side.Side, list[str]]) -> set[str]:
     return set(paths).difference(unlike)
 
 
+def _recorded(st: os.stat_result, found: bytes | None) -> tuple[bytes, bytes | None]:
+    """The stamp of a file's ``lstat`` ``st`` (empty when a field does not fit)
+    and the content hash recorded with that very stamp in ``found`` (None: none,
+    or the file is not a regular one)."""
+    try:
+        stamp = _FILE_STAMP(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    except struct.error:  # a field that does not fit: not recorded
+        return b"", None
+    if (
+        isinstance(found, bytes)
+        and len(found) == len(stamp) + DIGEST_SIZE
+        and found.startswith(stamp)
+        and S_ISREG(st.st_mode)
+    ):
+        return stamp, found[len(stamp) :]
+    return stamp, None
+
+
 def _hash_one(
     path: str, key: str, known: dict[str, bytes], before: int
 ) -> tuple[bytes | OSError, bytes | None]:
@@ -289,19 +307,9 @@ def _hash_one(
         st = os.lstat(path)  # a symbolic link is never trusted: read it below
     except OSError as exc:
         return exc, None
-    try:
-        stamp = _FILE_STAMP(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-    except struct.error:  # a field that does not fit: not recorded
-        stamp = b""
-    found = known.get(key)
-    if (
-        isinstance(found, bytes)
-        and stamp
-        and found[: len(stamp)] == stamp
-        and len(found) == len(stamp) + DIGEST_SIZE
-        and S_ISREG(st.st_mode)
-    ):
-        return found[len(stamp) :], None
+    stamp, recorded = _recorded(st, known.get(key))
+    if recorded is not None:
+        return recorded, None
     try:
         # regular files inside the repository, within the size limit: a file
         # that is not read is not hashed either (500 MB are never read whole)
@@ -332,23 +340,14 @@ def _unlike_recorded(paths: Sequence[str], known: dict[str, bytes]) -> list[str]
     not as recorded, not a regular file, or not readable (:meth:`Cache.hashes`'s
     test of a recorded stat, in a side process)."""
     lstat = os.lstat
-    file_stamp = _FILE_STAMP
-    size = struct.calcsize("<5q")
     unlike = []
     for path in paths:
         try:
             st = lstat(path)
-            stamp = file_stamp(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-        except (OSError, struct.error):
+        except OSError:
             unlike.append(path)
             continue
-        found = known.get(path)
-        if (
-            not isinstance(found, bytes)
-            or found[:size] != stamp
-            or len(found) != size + DIGEST_SIZE
-            or not S_ISREG(st.st_mode)
-        ):
+        if _recorded(st, known.get(path))[1] is None:
             unlike.append(path)
     return unlike
 
@@ -403,9 +402,8 @@ class Cache:
         self._snapshot_loaded = False
         self._snapshot_changes = 0  # entries recorded or forgotten since it was read
         # side checks of recorded file stats running while the walk goes on
-        # (process, pipe, paths checked), and the paths they found as recorded
+        # (the process, the paths it checks)
         self._side: list[tuple[side.Side, list[str]]] = []
-        self._verified: set[str] = set()
         # the corpus index kept between runs, for one fingerprint: content hash ->
         # card (itures.index.Card)
         self._cards: dict[bytes, Any] | None = None
@@ -794,7 +792,7 @@ class Cache:
     def _side_results(self) -> set[str]:
         """The paths the side checks found as recorded (once: a later call checks
         again); none from a side check that did not answer whole."""
-        verified, self._verified = self._verified, set()
+        verified: set[str] = set()
         for started in self._side:
             verified.update(_side_answer(started))
         self._side = []

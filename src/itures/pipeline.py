@@ -979,14 +979,13 @@ def run(
     index.clear()
     cards.clear()
     cache.add_cards(file_fp, fresh)
-    remembered = key is not None and not failures
     cache.put(new)
-    if key is not None and remembered:
+    if key is not None and not failures:
         # encoded once the rest is written: its 70 MB (a million findings) are not
         # held with the encoded stat snapshot and cards
         cache.put([], (key, _encode_run(result)))
-    if remembered and cache.problem is None:
-        result.key = key
+        if cache.problem is None:
+            result.key = key
     return result
 
 
