@@ -1033,16 +1033,7 @@ class Cache:
                     del table[key]
 
 
-# -- decoded rows kept by a resident server ------------------------------------------
-#
-# A resident server (:mod:`itures.daemon`) forks a process for each command.
-# Decoding the stat snapshot and the cards of a 5,000-file corpus costs a commit
-# hook some 20 ms; so the server decodes them once, between commands, and the
-# processes it forks start with them (:func:`keep`). Each write of a row gives
-# it a new random token, read with it: a kept copy is used only while the
-# database holds the row it was decoded from, so a command's result is the
-# same as without it. A command changes its own copy (a fork's memory), never
-# the server's. Outside a server nothing is kept, and the lookups are misses.
+# -- closing after the answer (a resident server's command) ---------------------------
 
 
 _CLOSE_LATER: list[sqlite3.Connection] | None = None
@@ -1064,6 +1055,18 @@ def close_deferred() -> None:
     for db in waiting:
         with contextlib.suppress(Exception):
             db.close()
+
+
+# -- decoded rows kept by a resident server ------------------------------------------
+#
+# A resident server (:mod:`itures.daemon`) forks a process for each command.
+# Decoding the stat snapshot and the cards of a 5,000-file corpus costs a commit
+# hook some 20 ms; so the server decodes them once, between commands, and the
+# processes it forks start with them (:func:`keep`). Each write of a row gives
+# it a new random token, read with it: a kept copy is used only while the
+# database holds the row it was decoded from, so a command's result is the
+# same as without it. A command changes its own copy (a fork's memory), never
+# the server's. Outside a server nothing is kept, and the lookups are misses.
 
 
 class _Kept:
