@@ -202,6 +202,44 @@ def test_a_corrupt_cache_is_made_again(
         assert db.execute("SELECT count(*) FROM files").fetchone()[0] == 2
 
 
+def test_a_cache_found_malformed_in_use_is_made_again_by_the_next_run(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # pages lost to a crash of the system (the database is not synced): it opens,
+    # its tables do not read
+    truth = check(str(corpus), "--no-cache", capsys=capsys)
+    check(str(corpus), capsys=capsys)
+    with sqlite3.connect(database(_own_cache)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+        roots = [
+            r[0]
+            for r in db.execute(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name != 'meta'"
+            )
+        ]
+    db.close()
+    data = bytearray(database(_own_cache).read_bytes())
+    for page in roots:
+        data[(page - 1) * size : page * size] = b"\xa5" * size
+    database(_own_cache).write_bytes(bytes(data))
+    code, report, err = check(str(corpus), capsys=capsys)
+    assert (code, report) == truth[:2]
+    assert "malformed" in err  # this run could not use it, and says so
+    code, report, err = check(str(corpus), capsys=capsys)
+    assert (code, report, err) == (*truth[:2], "")  # the next one made it again
+    with sqlite3.connect(database(_own_cache)) as db:
+        assert db.execute("SELECT count(*) FROM files").fetchone()[0] == 2
+
+
+def test_the_cache_is_not_synced(_own_cache: Path) -> None:
+    cache = cache_module.Cache(str(_own_cache))
+    db = cache._connect()
+    assert db is not None
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 0  # OFF: see "Durability"
+    cache.close()
+
+
 def test_entries_that_do_not_decode_are_misses(
     corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

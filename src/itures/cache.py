@@ -46,6 +46,14 @@ work on; and, for each whole run, its result. Decisions:
   entries in one transaction at the end, then its run entry in another (a
   run entry is never there without the entries it was made from). Two runs
   writing the same entry write the same value.
+* **Durability.** The database is not synced to the disk (SQLite's
+  ``synchronous = OFF``): a run that fills the cache of a large corpus waited
+  most of a second for the disk otherwise (the entries and the kept report,
+  tens of megabytes, written twice through the write-ahead log). Every value
+  can be made again, and is keyed by content: a crash of itures loses
+  nothing that was committed; a crash of the system or a power loss may lose
+  the last runs' entries (they are made again) or damage the database, which
+  is then found malformed, when opened or when read, and made again.
 * **Never in the way.** Every failure of the cache (a corrupt or unreadable
   database, a full disk, a lock held too long, a value that does not decode)
   makes it a miss, never an error: the check runs as without a cache. A
@@ -298,6 +306,14 @@ def _recorded(st: os.stat_result, found: bytes | None) -> tuple[bytes, bytes | N
     return stamp, None
 
 
+def _damaged(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database itself is damaged (malformed, not a
+    database), not that it is busy, locked, read-only or on a full disk."""
+    import sqlite3
+
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
 def _hash_one(
     path: str, key: str, known: dict[str, bytes], before: int
 ) -> tuple[bytes | OSError, bytes | None]:
@@ -423,6 +439,10 @@ class Cache:
         if self._db is not None:
             with contextlib.suppress(Exception):  # already failing; the cache is off
                 self._db.close()
+            if _damaged(exc):
+                # found malformed in use (pages lost to a crash of the system): the
+                # next run makes it again, not warn at every run
+                self._remove(os.path.join(self.directory, DB_NAME))
         self._db = None
 
     def _connect(self) -> sqlite3.Connection | None:
@@ -449,7 +469,8 @@ class Cache:
                     (mode,) = db.execute("PRAGMA journal_mode").fetchone()
                     if mode != "wal":  # a new database
                         db.execute("PRAGMA journal_mode = WAL")
-                    db.execute("PRAGMA synchronous = NORMAL")
+                    # not synced: see "Durability" in the module docstring
+                    db.execute("PRAGMA synchronous = OFF")
                     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
                     if tables and not remade and not self._made_here(db, path, tables):
                         db.close()
