@@ -1201,3 +1201,54 @@ def test_files_without_a_recorded_stat_are_hashed_half_in_a_side_process(
         assert len(mine) <= len(plain) // 2 + 1  # the other half looked at by the side
     else:
         assert mine == set(plain)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_first_run_hashes_nothing_before_reading_and_records_what_it_read(
+    tmp_path: Path,
+    _own_cache: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    jobs: str,
+) -> None:
+    """With nothing made with the configuration, the files are not hashed first (they
+    are read and hashed in stage 1, by this process or the workers); their stats as
+    seen before reading are recorded, so the next run reads none of them."""
+    made = generate(tmp_path, 160, seed=5, defect_rate=0.3)
+    truth = check(made.root, "--no-cache", capsys=capsys)
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", -1.0)  # every stat trusted at once
+
+    def no_hashing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a first run hashed the files before reading them")
+
+    with monkeypatch.context() as m:
+        m.setattr(Cache, "hashes", no_hashing)
+        assert check(made.root, "--jobs", jobs, capsys=capsys) == truth
+
+    import itures.files
+    import itures.pipeline
+
+    def no_reading(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("a warm check read a file")
+
+    monkeypatch.setattr(itures.files, "read", no_reading)
+    monkeypatch.setattr(cache_module, "read_file", no_reading)
+    monkeypatch.setattr(itures.pipeline, "read_seen", no_reading)
+    assert check(made.root, "--jobs", jobs, capsys=capsys) == truth
+
+
+def test_a_first_run_records_no_racy_stat(
+    corpus: Path, _own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Files changed within the racy window before the run are read again next time."""
+    check(str(corpus), capsys=capsys)
+    cache = Cache(str(_own_cache))
+    cache._snapshot()
+    assert not [k for k in cache._files if k.startswith(str(corpus))]
+    cache.close()
+    time.sleep(cache_module.RACY_SECONDS + 0.1)
+    check(str(corpus), capsys=capsys)  # now they are recorded (by hashing)
+    cache = Cache(str(_own_cache))
+    cache._snapshot()
+    assert len([k for k in cache._files if k.startswith(str(corpus))]) == 2
+    cache.close()

@@ -799,6 +799,32 @@ class Cache:
             out = {path: out[path] for path in paths}  # in the order given
         return out
 
+    @staticmethod
+    def racy_before() -> int:
+        """The time (ns) a file must have last changed before to be recorded now:
+        :data:`RACY_SECONDS` ago (see :meth:`record`)."""
+        return time.time_ns() - int(RACY_SECONDS * 1e9)
+
+    def record(self, path: str, seen: Sequence[int], digest: bytes, before: int) -> None:
+        """Record the content hash of a file read without :meth:`hashes` (a run
+        with nothing to reuse reads every file anyway, and hashes it then),
+        with ``seen``, the file's ``lstat`` before it was read (mode, device,
+        inode, size, modification and change times: see
+        :func:`itures.files.read_seen`), as :meth:`hashes` would have: a
+        regular file only, last changed before ``before`` (:meth:`racy_before`,
+        taken before the files were read: a file changed since is racy)."""
+        mode, dev, ino, size, mtime, ctime = seen
+        if not S_ISREG(mode) or max(mtime, ctime) >= before:
+            return
+        try:
+            stamp = _FILE_STAMP(dev, ino, size, mtime, ctime)
+        except struct.error:  # a field that does not fit: not recorded
+            return
+        self._snapshot()
+        key = path if path[:1] == os.sep else os.getcwd() + os.sep + path
+        self._files[key] = stamp + digest
+        self._snapshot_changes += 1
+
     def _side_check(self, prefix: str) -> None:
         """Check the recorded stats of the files under ``prefix`` (an absolute
         directory, with its separator) in a side process, while this one walks
@@ -820,6 +846,13 @@ class Cache:
         return verified
 
     # -- the corpus index kept between runs ------------------------------------------
+
+    def has_cards(self, fp: bytes) -> bool:
+        """Whether the cache holds cards made with the per-file fingerprint ``fp``
+        (a run with this configuration was stored), without decoding them."""
+        if self._cards is not None and self._cards_fp == fp:
+            return bool(self._cards)
+        return bool(self._query("SELECT 1 FROM cards WHERE fp = ?", (fp,)))
 
     def cards(self, fp: bytes) -> dict[bytes, Any]:
         """The card (:data:`itures.index.Card`) of each file content seen with the

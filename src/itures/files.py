@@ -239,7 +239,23 @@ def read(
     false: a file the user named outside any corpus, such as ``--config``),
     or cannot be read.
     """
+    return read_seen(path, limit=limit, what=what, contained=contained)[0]
+
+
+def read_seen(
+    path: str | os.PathLike[str],
+    *,
+    limit: int = MAX_FILE_BYTES,
+    what: str = "a resolution file",
+    contained: bool = True,
+) -> tuple[bytes, os.stat_result | None]:
+    """:func:`read`, and the ``lstat`` of ``path`` taken before the file was
+    opened (None when ``contained`` is false: none is taken). Whatever the
+    file held when it was read, its times and size now differ from that
+    ``lstat`` if it changed since: the cache records the two together
+    (:meth:`itures.cache.Cache.record`)."""
     name = os.fspath(path)
+    seen: os.stat_result | None = None
     absolute = os.path.abspath(name)
     directory = os.path.dirname(absolute)
     target = absolute
@@ -249,7 +265,7 @@ def read(
         if not _inside(real_dir, root_real):
             raise _outside(name, kind, folder=True)
         try:
-            st = os.lstat(absolute)
+            st = seen = os.lstat(absolute)
         except OSError as exc:
             raise _system(name, exc) from None
         if stat.S_ISLNK(st.st_mode):
@@ -302,7 +318,7 @@ def read(
         raise _system(name, exc) from None
     finally:
         os.close(fd)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks), seen
 
 
 def _too_big(path: str, size: int | None, limit: int, what: str) -> FileRefused:

@@ -32,7 +32,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic, Related
-from itures.files import MAX_FILE_BYTES, FileRefused
+from itures.files import MAX_FILE_BYTES, FileRefused, read_seen
 from itures.files import read as read_file_bytes
 from itures.result import CheckResult, FileResult
 
@@ -87,6 +87,7 @@ class Outcome:
         "marked",
         "path",
         "pending",
+        "seen",
         "summary",
         "suppressed",
     )
@@ -113,6 +114,10 @@ class Outcome:
         self.digest = digest
         self.document = document  # kept only when the file cannot be read again
         self.failure = failure
+        # the file's lstat before it was read, as plain data (mode, device,
+        # inode, size, modification and change times): recorded by a run that
+        # did not hash the files first (see run); not part of the entry
+        self.seen: tuple[int, ...] | None = None
 
     def encode(self) -> tuple[Any, ...]:
         """Plain data, without the path (the same content elsewhere is the same entry)."""
@@ -234,10 +239,21 @@ def read_bytes(path: str) -> bytes | str:
 
 
 def analyse_path(path: str, runner: Runner) -> Outcome:
-    data = read_bytes(path)
-    if isinstance(data, str):
-        return Outcome(path, failure=data)
-    return analyse(path, data, runner)
+    try:
+        data, st = read_seen(path)
+    except FileRefused as exc:
+        return Outcome(path, failure=exc.message("not checked"))
+    outcome = analyse(path, data, runner)
+    if st is not None:
+        outcome.seen = (
+            st.st_mode,
+            st.st_dev,
+            st.st_ino,
+            st.st_size,
+            st.st_mtime_ns,
+            st.st_ctime_ns,
+        )
+    return outcome
 
 
 def outcome_of(result: FileResult, runner: Runner) -> Outcome:
@@ -361,10 +377,10 @@ def _work(paths: list[str]) -> list[bytes]:
     for path in paths:
         o = analyse_path(path, _WORKER)
         if o.failure is not None:
-            out.append(marshal.dumps((o.failure, None, None)))
+            out.append(marshal.dumps((o.failure, None, None, None)))
         else:
             # the outcome as the cache stores it, inside: kept as it is for the cache
-            out.append(marshal.dumps((None, o.digest, marshal.dumps(o.encode()))))
+            out.append(marshal.dumps((None, o.digest, marshal.dumps(o.encode()), o.seen)))
     return out
 
 
@@ -451,11 +467,12 @@ def analyse_many(
         b = running.pop(future)
         batch: list[tuple[Outcome, Any]] = []
         for path, raw in zip(batches[b], future.result(), strict=True):
-            failure, digest, blob = marshal.loads(raw)
+            failure, digest, blob, seen = marshal.loads(raw)
             if failure is not None:
                 batch.append((Outcome(path, failure=failure), None))
             else:
                 decoded = Outcome.decode(marshal.loads(blob), path, digest)
+                decoded.seen = seen
                 if sink is not None:
                     sink(decoded, blob)
                     blob = None
@@ -822,9 +839,15 @@ def run(
     from itures.index import LazyIndex, card_of
 
     paths = [*checked, *others]
-    digests = _digests(paths, given, cache)
+    file_fp = fingerprint(config)
+    # Nothing made with this configuration (a first run: no card): no entry to
+    # find, no run to answer. The files are not hashed first, only read and
+    # hashed in stage 1, their stats recorded as they are (Cache.record).
+    first = not given and not cache.has_cards(file_fp)
+    before = cache.racy_before()
+    digests = {} if first else _digests(paths, given, cache)
     key: bytes | None = None
-    if not failures and len(digests) == len(paths):
+    if not first and not failures and len(digests) == len(paths):
         key = run_key(
             fingerprint(config, run=True),
             count,
@@ -844,7 +867,6 @@ def run(
                 # run then reads no file at all
                 cache.put([])
                 return answer
-    file_fp = fingerprint(config)
     known = cache.cards(file_fp)
 
     def fkey(path: str) -> bytes | None:
@@ -857,6 +879,10 @@ def run(
         """Keep an outcome for the cache; written a thousand at a time as the run goes
         (a run of 100,000 files does not hold their entries to the end)."""
         nonlocal key
+        if first and o.digest is not None:
+            digests[o.path] = o.digest
+            if o.seen is not None:
+                cache.record(o.path, o.seen, o.digest, before)
         if _keep(o, data, file_fp, new, cache) and digests.get(o.path) != o.digest:
             key = None  # the file changed while it was checked: not a run to remember
 
@@ -876,6 +902,13 @@ def run(
         jobs=jobs,
         progress=progress,
     )
+    if first and not failures and len(digests) == len(paths):
+        key = run_key(
+            fingerprint(config, run=True),
+            count,
+            [(p, digests[p]) for p in checked],
+            [(p, digests[p]) for p in others],
+        )
 
     cards: dict[str, Any] = {}
     fresh: list[tuple[bytes, Any]] = []
