@@ -306,13 +306,6 @@ class _Source:
             found = self.shown[number] = _Line(self.lines[number - 1])
         return found
 
-    def holds(self, line: int, column: int) -> bool:
-        """Whether a 1-based position lies in the file (a line end counts)."""
-        if not 1 <= line <= len(self.lines) or column < 1:
-            return False
-        text = self.lines[line - 1]
-        return column <= len(text) + 1
-
 
 def _read_source(path: str, digest: bytes | None) -> _Source | None:
     """The text of ``path`` as it was checked, or None (see the module docstring)."""
@@ -376,8 +369,9 @@ class _Sources:
         self._files: dict[str, _Source | None] = {}
 
     def get(self, path: str) -> _Source | None:
-        if path in self._files:
-            return self._files[path]
+        files = self._files
+        if path in files:
+            return files[path]
         if len(self._files) >= self._keep:
             del self._files[next(iter(self._files))]
         found = self._files[path] = _read_source(path, self._digests.get(path))
@@ -392,9 +386,9 @@ Span = tuple[int, int, int, int]
 
 def _clip(place: Diagnostic | Related, source: _Source | None) -> Span | None:
     """The span of a finding or related place, clipped to the file; None if it
-    starts outside it (:meth:`_Source.holds`). An end past the last line is the
-    start; an end column past its line is the line end; an end before the start
-    is the start."""
+    starts outside it (a line end counts as in it). An end past the last line
+    is the start; an end column past its line is the line end; an end before
+    the start is the start."""
     if source is None:
         return None
     lines = source.lines
@@ -473,27 +467,35 @@ class _Excerpt:
         underlined with ``mark`` in ``colour``, a bar."""
         line, column, end_line, end_column = span
         empty = self.empty
+        s = self.s
         if line != end_line:
             inner = "\n".join(self.multi(source, span, mark, colour))
             return f"{empty}\n{inner}\n{empty}\n"
-        shown = source.line(line)
-        size = len(shown.pieces)
-        # the cells of the span: [lo, hi), at least one (what _Line.cell gives:
-        # the column is at least 1, the end column at least the column)
-        lo = column - 1 if column <= size else size
-        hi = end_column if end_column < size else size
-        starts = shown.starts
-        if starts is not None:
-            lo, hi = starts[lo], starts[hi]
-        if hi <= lo:
-            hi = lo + 1
-        if shown.width <= self.room:
-            text = shown.whole
+        text = source.lines[line - 1]
+        if len(text) <= self.room and text.isascii() and text.isprintable():
+            # shown as it is, a cell per character: the cells of the span are
+            # its columns, at least one (the column is at most one past the
+            # line end, the end column at least the column)
+            lo = column - 1
+            hi = end_column if end_column < len(text) else len(text)
+            if hi <= lo:
+                hi = lo + 1
         else:
-            text, shift, limit = self.shown(shown, lo)
-            lo -= shift
-            hi = max(min(hi - shift, limit + 1), lo + 1)
-        s = self.s
+            shown = source.line(line)
+            size = len(shown.pieces)
+            lo = column - 1 if column <= size else size
+            hi = end_column if end_column < size else size
+            starts = shown.starts
+            if starts is not None:
+                lo, hi = starts[lo], starts[hi]
+            if hi <= lo:
+                hi = lo + 1
+            if shown.width <= self.room:
+                text = shown.whole
+            else:
+                text, shift, limit = self.shown(shown, lo)
+                lo -= shift
+                hi = max(min(hi - shift, limit + 1), lo + 1)
         return (
             f"{empty}\n{s.gutter}{line:>{self.gutter}} |{s.reset}{' ' if text else ''}{text}\n"
             f"{empty} {' ' * lo}{colour}{mark * (hi - lo)}{s.reset}\n{empty}\n"
@@ -501,30 +503,48 @@ class _Excerpt:
 
     def multi(self, source: _Source, span: Span, mark: str, colour: str) -> list[str]:
         """The lines of a span over several lines, joined to its start and end
-        by a connector in the margin; the middle of a long one left out."""
+        by a connector in the margin; the middle of a long one left out. A
+        line of printable ASCII that fits is shown as it is (its cells are its
+        columns)."""
         line, column, end_line, end_column = span
         reset = self.s.reset
+        room = self.room
+        lines = source.lines
         out: list[str] = []
         numbers = list(range(line, end_line + 1))
         if len(numbers) > MAX_SPAN_LINES:
             numbers = [*numbers[:EDGE], 0, *numbers[-EDGE:]]
-        start = source.line(line).cell(column - 1)
+        raw = lines[line - 1]
+        if len(raw) <= room and raw.isascii() and raw.isprintable():
+            start = column - 1  # at most the line's length (_clip)
+        else:
+            start = source.line(line).cell(column - 1)
         for n in numbers:
             if n == 0:
                 out.append("...")
                 continue
-            shown = source.line(n)
-            focus = start if n == line else 0
-            if n == end_line:
-                focus = shown.cell(end_column - 1)
-            text, shift, _ = self.shown(shown, focus)
-            margin = "  " if n == line else f"{colour}|{reset} "
-            out.append(self.numbered(n, f" {margin}{text}".rstrip()))
+            raw = lines[n - 1]
+            if len(raw) <= room and raw.isascii() and raw.isprintable():
+                text, shift = raw, 0
+            else:
+                shown = source.line(n)
+                focus = start if n == line else 0
+                if n == end_line:
+                    focus = shown.cell(end_column - 1)
+                text, shift, _ = self.shown(shown, focus)
             if n == line:
+                out.append(self.numbered(n, f"   {text}".rstrip()))
                 out.append(f"{self.empty}  {colour}{'_' * (start - shift + 1)}{mark}{reset}")
-        last = source.line(end_line)
-        end = last.cell(end_column - 1)
-        _, shift, _ = self.shown(last, end)
+            else:
+                out.append(self.numbered(n, f" {colour}|{reset} {text}".rstrip()))
+        raw = lines[end_line - 1]
+        if len(raw) <= room and raw.isascii() and raw.isprintable():
+            end = max(0, min(end_column - 1, len(raw)))
+            shift = 0
+        else:
+            last = source.line(end_line)
+            end = last.cell(end_column - 1)
+            _, shift, _ = self.shown(last, end)
         out.append(f"{self.empty} {colour}|{'_' * (end - shift + 1)}{mark}{reset}")
         return out
 
