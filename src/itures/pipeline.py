@@ -67,6 +67,8 @@ PER_WORKER = 75
 FLUSH_ENTRIES = 1000
 # Entries of the files citing a checked resolution read at a time (:func:`run`).
 CITING_BATCH = 64
+# Checked files from which conclude gives half of them to a side process.
+CONCLUDE_BESIDE = 1000
 
 
 class Outcome:
@@ -534,6 +536,7 @@ def conclude(
     from itures.index import Index
     from itures.rules.runner import Runner
 
+    beside = index is None  # an index of this process's memory alone: a side process may share it
     if index is None:
         index = Index()
         for o in outcomes:
@@ -542,19 +545,74 @@ def conclude(
     runner = Runner(config, index)
     diagnostics: list[Diagnostic] = []
     suppressed: list[Suppressed] = []
-    for o in outcomes[:checked]:
-        diagnostics.extend(o.diagnostics)
-        suppressed.extend(o.suppressed)
+
+    def finished(o: Outcome) -> tuple[list[Diagnostic], list[Suppressed]] | None:
+        """A checked file's corpus findings (and pending ones), positioned, suppressed."""
         if o.summary is None:
-            continue
+            return None
         found = runner.corpus_findings(o.summary)
         if o.marked is not False:
             found = [*o.pending, *found]
         elif not found:
-            continue
-        out, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
-        diagnostics.extend(out)
-        suppressed.extend(hidden)
+            return None
+        return runner.finish(o.path, found, partial(_document, o), o.marked)
+
+    mine = outcomes[:checked]
+    theirs: Sequence[Outcome] = ()
+    started = None
+    if beside and checked >= CONCLUDE_BESIDE:
+        # The second half in a side process (itures.side), while this one does
+        # the first: files with findings are read again (hundreds of
+        # milliseconds on thousands of files). Each file's findings depend on
+        # it and the index alone; they come back as the cache keeps them.
+        from itures import side
+
+        half = checked // 2
+        mine, theirs = outcomes[:half], outcomes[half:checked]
+
+        def work() -> list[Any]:
+            import gc
+
+            gc.freeze()  # collections leave the memory shared with this process alone
+            out: list[Any] = []
+            for o in theirs:
+                got = finished(o)
+                if got is None:
+                    out.append(None)
+                else:
+                    shown, hidden = got
+                    out.append(
+                        (
+                            [_diag(d) for d in shown],
+                            [(_diag(x.diagnostic), x.reason) for x in hidden],
+                        )
+                    )
+            return out
+
+        started = side.start(work)
+    done = [finished(o) for o in mine]
+    if theirs:
+        answer = side.answer(started) if started is not None else None
+        if answer is None:  # none started, or it did not answer: done here
+            done.extend(finished(o) for o in theirs)
+        else:
+            from itures.rules.suppressions import Suppressed
+
+            for o, got in zip(theirs, answer, strict=True):
+                done.append(
+                    None
+                    if got is None
+                    else (
+                        [_undiag(d, o.path) for d in got[0]],
+                        [Suppressed(_undiag(d, o.path), reason) for d, reason in got[1]],
+                    )
+                )
+    for o, positioned in zip(outcomes[:checked], done, strict=True):
+        diagnostics.extend(o.diagnostics)
+        suppressed.extend(o.suppressed)
+        if positioned is not None:
+            diagnostics.extend(positioned[0])
+            suppressed.extend(positioned[1])
     others = citing is not None or checked < len(outcomes)
     if others and any(r.inbound for r in runner.corpus_rules):
         from itures.rules.references import cites_any

@@ -739,6 +739,9 @@ def _draw_later(
         return None
 
     def draw() -> int:
+        import gc
+
+        gc.freeze()  # collections leave the memory shared with this process alone
         pieces = 0
         with open(out.fileno(), "w", encoding="utf-8", errors="surrogatepass", closefd=False) as fh:
             for piece in _draw(result, opts, start, None):
