@@ -11,8 +11,9 @@ A check runs in two stages (see README, "Architecture"):
    compute when the check runs in parallel (:func:`analyse_many`).
 2. **The corpus**, :func:`conclude`: every summary goes into the
    :class:`~itures.index.Index`; the corpus rules run on each checked file's
-   summary; findings are positioned (the few files with a finding are parsed
-   again for positions) and suppressions applied; the diagnostics are sorted
+   summary; findings are positioned (the few files with a finding are read
+   again, their node tree composed again: :func:`_document`; half of them in a
+   side process on a large corpus) and suppressions applied; the diagnostics are sorted
    by file and position, so the output does not depend on the order in which
    workers finished.
 
@@ -532,6 +533,10 @@ def conclude(
     identities ``targets`` (default: the outcomes after the checked ones that
     do). The citations are judged as they stand, so a citation of a checked
     resolution that was already broken is reported too.
+
+    From :data:`CONCLUDE_BESIDE` checked files on, with the index made here,
+    a side process does the second half of the checked files (see the comment
+    where it starts); the result is the one of this process alone.
     """
     from itures.index import Index
     from itures.rules.runner import Runner
