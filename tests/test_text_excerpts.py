@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itures.diagnostics import Diagnostic, Related
@@ -223,7 +223,7 @@ def _places(draw: st.DrawFn, count: int) -> tuple[int, int, int, int]:
 @st.composite
 def _findings(draw: st.DrawFn, path: str, count: int) -> tuple[Diagnostic, str | None]:
     related = []
-    for _ in range(draw(st.integers(0, MAX_RELATED + 2))):
+    for _ in range(draw(st.integers(0, 2) | st.just(MAX_RELATED + 1))):
         line, column, end_line, end_column = draw(_places(count))
         where = draw(st.sampled_from([path, path, "other.yaml", "bad\x1bname.yaml"]))
         related.append(Related(where, line, column, draw(_texts), end_line, end_column))
@@ -254,7 +254,7 @@ class _Given:
         return self.files.get(path)
 
 
-@settings(max_examples=300)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), lines=_lines, readable=st.booleans())
 def test_the_drawer_draws_a_finding_as_the_plain_form(
     data: st.DataObject, lines: list[str], readable: bool
@@ -268,7 +268,7 @@ def test_the_drawer_draws_a_finding_as_the_plain_form(
     reference = _Source("\n".join(lines)) if readable else None
     drawer.sources = _Given({path: source})  # type: ignore[assignment]
     # frames and lines shown are kept from one finding to the next
-    for _ in range(data.draw(st.integers(1, 4))):
+    for _ in range(data.draw(st.integers(1, 3))):
         d, reason = data.draw(_findings(path, len(lines)))
         assert drawer.finding(d, reason) == _plain_finding(d, reference, style, width, reason)
 
