@@ -306,17 +306,10 @@ class _Source:
             found = self.shown[number] = _Line(self.lines[number - 1])
         return found
 
-    def holds(self, line: int, column: int) -> bool:
-        """Whether a 1-based position lies in the file (a line end counts)."""
-        if not 1 <= line <= len(self.lines) or column < 1:
-            return False
-        text = self.lines[line - 1]
-        return column <= len(text) + 1
-
 
 def _read_source(path: str, digest: bytes | None) -> _Source | None:
     """The text of ``path`` as it was checked, or None (see the module docstring)."""
-    from itures.pipeline import MAX_FILE_BYTES
+    from itures.files import MAX_FILE_BYTES
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -326,13 +319,12 @@ def _read_source(path: str, digest: bytes | None) -> _Source | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+        data = _read_all(fd, info.st_size, MAX_FILE_BYTES)
     except OSError:
         return None
     finally:
         os.close(fd)
-    if len(data) > MAX_FILE_BYTES:
+    if data is None:
         return None
     if digest is not None:
         from itures.files import content_hash
@@ -346,6 +338,28 @@ def _read_source(path: str, digest: bytes | None) -> _Source | None:
     return _Source(newlines(data.decode("utf-8", errors="replace")))
 
 
+def _read_all(fd: int, size: int, limit: int) -> bytes | None:
+    """The bytes of an open regular file of ``size`` bytes (as it was when
+    looked at), None when it has more than ``limit``.
+
+    Read with :func:`os.read` in pieces of the size expected (one more byte: a
+    file that grew is seen), not through a buffered file asked for ``limit``
+    bytes, which makes a buffer of that size for every file (10 MB).
+    """
+    parts: list[bytes] = []
+    total = 0
+    want = size + 1
+    while total <= limit:
+        piece = os.read(fd, min(max(want - total, 1 << 16), limit + 1 - total))
+        if not piece:
+            break
+        parts.append(piece)
+        total += len(piece)
+    if total > limit:
+        return None
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
 class _Sources:
     """Each file read once; the last few kept (findings come sorted by file)."""
 
@@ -355,8 +369,9 @@ class _Sources:
         self._files: dict[str, _Source | None] = {}
 
     def get(self, path: str) -> _Source | None:
-        if path in self._files:
-            return self._files[path]
+        files = self._files
+        if path in files:
+            return files[path]
         if len(self._files) >= self._keep:
             del self._files[next(iter(self._files))]
         found = self._files[path] = _read_source(path, self._digests.get(path))
@@ -365,27 +380,30 @@ class _Sources:
 
 # -- excerpts ------------------------------------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    primary: bool
+Span = tuple[int, int, int, int]
+"""(line, column, end line, end column) of a place clipped to its file (:func:`_clip`)."""
 
 
-def _span(place: Diagnostic | Related, source: _Source | None, primary: bool) -> _Span | None:
-    """The span of a finding or related place, clipped to the file; None if outside it."""
-    if source is None or not source.holds(place.line, place.column):
+def _clip(place: Diagnostic | Related, source: _Source | None) -> Span | None:
+    """The span of a finding or related place, clipped to the file; None if it
+    starts outside it (a line end counts as in it). An end past the last line
+    is the start; an end column past its line is the line end; an end before
+    the start is the start."""
+    if source is None:
+        return None
+    lines = source.lines
+    line, column = place.line, place.column
+    if not (0 < line <= len(lines) and 0 < column <= len(lines[line - 1]) + 1):
         return None
     end_line, end_column = place.end_line, place.end_column
-    if not source.holds(end_line, 1):
-        end_line, end_column = place.line, place.column
-    end_column = min(end_column, len(source.lines[end_line - 1]) + 1)
-    if (end_line, end_column) < (place.line, place.column):
-        end_line, end_column = place.line, place.column
-    return _Span(place.line, place.column, end_line, end_column, primary)
+    if not 0 < end_line <= len(lines):
+        end_line, end_column = line, column
+    size = len(lines[end_line - 1]) + 1
+    if end_column > size:
+        end_column = size
+    if (end_line, end_column) < (line, column):
+        return line, column, line, column
+    return line, column, end_line, end_column
 
 
 def _window(line: _Line, focus: int, room: int) -> tuple[int, int, bool, bool]:
@@ -413,26 +431,27 @@ def _window(line: _Line, focus: int, room: int) -> tuple[int, int, bool, bool]:
 
 
 class _Excerpt:
-    """Lines of one excerpt block, with the gutter width of the finding."""
+    """The excerpt blocks of one gutter width (the digits of the last line
+    number a finding's excerpts show), each drawn as the text of its lines,
+    every line ending with a line break.
 
-    def __init__(self, style: _Style, gutter: int, width: int, severity: str) -> None:
+    The common block, a span on one line that fits in the width, is made in
+    one piece, its cells read from the line as shown; a span over several
+    lines (:meth:`multi`) or a line cut around the span (:func:`_window`) goes
+    the longer way.
+    """
+
+    __slots__ = ("empty", "gutter", "room", "s")
+
+    def __init__(self, style: _Style, gutter: int, width: int) -> None:
         self.s = style
         self.gutter = gutter
         self.room = max(width - gutter - 5, 20)
-        self.severity = severity
-        self.out: list[str] = []
         self.empty = f"{' ' * gutter} {style.gutter}|{style.reset}"
-
-    def bar(self, rest: str = "") -> str:
-        return self.empty + rest
 
     def numbered(self, number: int, rest: str) -> str:
         s = self.s
         return f"{s.gutter}{number:>{self.gutter}} |{s.reset}{rest}"
-
-    def mark_style(self, primary: bool) -> tuple[str, str]:
-        s = self.s
-        return ("^", s.severity(self.severity)) if primary else ("-", s.secondary)
 
     def shown(self, line: _Line, focus: int) -> tuple[str, int, int]:
         """The visible text of a line around cell ``focus``, its first cell, its width."""
@@ -443,95 +462,153 @@ class _Excerpt:
         first = line.cell(lo) - (1 if left else 0)
         return text, first, line.cell(hi) + (1 if right else 0) - first
 
-    def single(self, source: _Source, span: _Span) -> None:
-        line = source.line(span.line)
-        start = line.cell(span.column - 1)
-        end = max(line.cell(span.end_column), start + 1)
-        text, shift, limit = self.shown(line, start)
-        first, last = start - shift, end - shift
-        last = max(min(last, limit + 1), first + 1)
-        mark, colour = self.mark_style(span.primary)
-        self.out.append(self.numbered(span.line, f" {text}" if text else ""))
-        self.out.append(self.bar(f" {' ' * first}{colour}{mark * (last - first)}{self.s.reset}"))
+    def block(self, source: _Source, span: Span, mark: str, colour: str) -> str:
+        """The block of a span (:func:`_clip`): a bar, the line(s) with the span
+        underlined with ``mark`` in ``colour``, a bar."""
+        line, column, end_line, end_column = span
+        empty = self.empty
+        s = self.s
+        if line != end_line:
+            inner = "\n".join(self.multi(source, span, mark, colour))
+            return f"{empty}\n{inner}\n{empty}\n"
+        text = source.lines[line - 1]
+        if len(text) <= self.room and text.isascii() and text.isprintable():
+            # shown as it is, a cell per character: the cells of the span are
+            # its columns, at least one (the column is at most one past the
+            # line end, the end column at least the column)
+            lo = column - 1
+            hi = end_column if end_column < len(text) else len(text)
+            if hi <= lo:
+                hi = lo + 1
+        else:
+            shown = source.line(line)
+            size = len(shown.pieces)
+            lo = column - 1 if column <= size else size
+            hi = end_column if end_column < size else size
+            starts = shown.starts
+            if starts is not None:
+                lo, hi = starts[lo], starts[hi]
+            if hi <= lo:
+                hi = lo + 1
+            if shown.width <= self.room:
+                text = shown.whole
+            else:
+                text, shift, limit = self.shown(shown, lo)
+                lo -= shift
+                hi = max(min(hi - shift, limit + 1), lo + 1)
+        return (
+            f"{empty}\n{s.gutter}{line:>{self.gutter}} |{s.reset}{' ' if text else ''}{text}\n"
+            f"{empty} {' ' * lo}{colour}{mark * (hi - lo)}{s.reset}\n{empty}\n"
+        )
 
-    def multi(self, source: _Source, span: _Span) -> None:
-        mark, colour = self.mark_style(span.primary)
+    def multi(self, source: _Source, span: Span, mark: str, colour: str) -> list[str]:
+        """The lines of a span over several lines, joined to its start and end
+        by a connector in the margin; the middle of a long one left out. A
+        line of printable ASCII that fits is shown as it is (its cells are its
+        columns)."""
+        line, column, end_line, end_column = span
         reset = self.s.reset
-        numbers = list(range(span.line, span.end_line + 1))
+        room = self.room
+        lines = source.lines
+        out: list[str] = []
+        numbers = list(range(line, end_line + 1))
         if len(numbers) > MAX_SPAN_LINES:
             numbers = [*numbers[:EDGE], 0, *numbers[-EDGE:]]
-        first = source.line(span.line)
-        start = first.cell(span.column - 1)
+        raw = lines[line - 1]
+        if len(raw) <= room and raw.isascii() and raw.isprintable():
+            start = column - 1  # at most the line's length (_clip)
+        else:
+            start = source.line(line).cell(column - 1)
         for n in numbers:
             if n == 0:
-                self.out.append("...")
+                out.append("...")
                 continue
-            line = source.line(n)
-            focus = start if n == span.line else 0
-            if n == span.end_line:
-                focus = line.cell(span.end_column - 1)
-            text, shift, _ = self.shown(line, focus)
-            margin = "  " if n == span.line else f"{colour}|{reset} "
-            self.out.append(self.numbered(n, f" {margin}{text}".rstrip()))
-            if n == span.line:
-                at = start - shift
-                self.out.append(self.bar(f"  {colour}{'_' * (at + 1)}{mark}{reset}"))
-        last = source.line(span.end_line)
-        end = last.cell(span.end_column - 1)
-        _, shift, _ = self.shown(last, end)
-        at = end - shift
-        self.out.append(self.bar(f" {colour}|{'_' * (at + 1)}{mark}{reset}"))
-
-    def block(self, source: _Source, span: _Span) -> list[str]:
-        self.out = [self.bar()]
-        if span.line == span.end_line:
-            self.single(source, span)
+            raw = lines[n - 1]
+            if len(raw) <= room and raw.isascii() and raw.isprintable():
+                text, shift = raw, 0
+            else:
+                shown = source.line(n)
+                focus = start if n == line else 0
+                if n == end_line:
+                    focus = shown.cell(end_column - 1)
+                text, shift, _ = self.shown(shown, focus)
+            if n == line:
+                out.append(self.numbered(n, f"   {text}".rstrip()))
+                out.append(f"{self.empty}  {colour}{'_' * (start - shift + 1)}{mark}{reset}")
+            else:
+                out.append(self.numbered(n, f" {colour}|{reset} {text}".rstrip()))
+        raw = lines[end_line - 1]
+        if len(raw) <= room and raw.isascii() and raw.isprintable():
+            end = max(0, min(end_column - 1, len(raw)))
+            shift = 0
         else:
-            self.multi(source, span)
-        self.out.append(self.bar())
-        return self.out
+            last = source.line(end_line)
+            end = last.cell(end_column - 1)
+            _, shift, _ = self.shown(last, end)
+        out.append(f"{self.empty} {colour}|{'_' * (end - shift + 1)}{mark}{reset}")
+        return out
 
 
-def _finding(
-    d: Diagnostic,
-    sources: _Sources,
-    style: _Style,
-    width: int,
-    reason: str | None = None,
-) -> list[str]:
-    s = style
-    source = sources.get(d.path)
-    main = _span(d, source, True)
-    related = d.related[:MAX_RELATED]
-    spans: list[_Span | None] = [
-        _span(r, source, False) if r.path == d.path else None for r in related
-    ]
-    last = max((sp.end_line for sp in (main, *spans) if sp is not None), default=1)
-    ex = _Excerpt(style, len(str(last)), width, d.severity)
-    suffix = f" [suppressed: {escape(reason)}]" if reason is not None else ""
-    out = [
-        f"{s.bold}{escape(d.path)}:{d.line}:{d.column}:{s.reset} "
-        f"{s.severity(d.severity)}{d.severity}[{d.rule}]{s.reset}"
-        f"{s.bold}: {_indent(escape(d.message))}{suffix}{s.reset}"
-    ]
-    if main is not None and source is not None:
-        out.extend(ex.block(source, main))
-    for r, sp in zip(related, spans, strict=True):
-        out.append(
-            f"{s.bold}{escape(r.path)}:{r.line}:{r.column}:{s.reset} "
-            f"{s.note}note{s.reset}: {_indent(escape(r.message))}"
-        )
-        if sp is not None and source is not None:
-            out.extend(ex.block(source, sp))
-    more = len(d.related) - len(related)
-    if more:
-        out.append(
-            f"{s.note}note{s.reset}: and {more} more related place{'s' if more != 1 else ''}"
-            " (--format json lists them all)"
-        )
-    if d.help:
-        out.append(f"{s.help}help{s.reset}: {_indent(escape(d.help), '      ')}")
-    return out
+class _Drawer:
+    """Draws findings one after the other as :func:`full` shows them.
+
+    What findings share is kept: the source of the last files
+    (:class:`_Sources`: the findings come sorted by file, each file is read
+    once), and the excerpt frame of each gutter width.
+    """
+
+    def __init__(self, digests: Mapping[str, bytes], style: _Style, width: int) -> None:
+        self.s = style
+        self.width = width
+        self.sources = _Sources(digests)
+        self.frames: dict[int, _Excerpt] = {}
+
+    def finding(self, d: Diagnostic, reason: str | None = None) -> str:
+        """A finding's lines, each ending with a line break, and the blank line after it."""
+        s = self.s
+        path = d.path
+        source = self.sources.get(path)
+        main = _clip(d, source)
+        top = main[2] if main is not None else 0
+        related = d.related
+        spans: list[Span | None] = []
+        if related:
+            related = related[:MAX_RELATED]
+            spans = [_clip(r, source) if r.path == path else None for r in related]
+            for sp in spans:
+                if sp is not None and sp[2] > top:
+                    top = sp[2]
+        gutter = len(str(top)) if top else 1
+        frame = self.frames.get(gutter)
+        if frame is None:
+            frame = self.frames[gutter] = _Excerpt(s, gutter, self.width)
+        severity = d.severity
+        colour = s.error if severity == "error" else s.warning
+        suffix = f" [suppressed: {escape(reason)}]" if reason is not None else ""
+        out = [
+            f"{s.bold}{escape(path)}:{d.line}:{d.column}:{s.reset} "
+            f"{colour}{severity}[{d.rule}]{s.reset}"
+            f"{s.bold}: {_indent(escape(d.message))}{suffix}{s.reset}\n"
+        ]
+        if main is not None and source is not None:
+            out.append(frame.block(source, main, "^", colour))
+        for r, sp in zip(related, spans, strict=True):
+            out.append(
+                f"{s.bold}{escape(r.path)}:{r.line}:{r.column}:{s.reset} "
+                f"{s.note}note{s.reset}: {_indent(escape(r.message))}\n"
+            )
+            if sp is not None and source is not None:
+                out.append(frame.block(source, sp, "-", s.secondary))
+        more = len(d.related) - len(related)
+        if more:
+            out.append(
+                f"{s.note}note{s.reset}: and {more} more related place{'s' if more != 1 else ''}"
+                " (--format json lists them all)\n"
+            )
+        if d.help:
+            out.append(f"{s.help}help{s.reset}: {_indent(escape(d.help), '      ')}\n")
+        out.append("\n")
+        return "".join(out)
 
 
 def _indent(text: str, prefix: str = "  ") -> str:
@@ -642,11 +719,9 @@ def full_chunks(result: CheckResult, options: ReportOptions | None = None) -> It
 def _draw(result: CheckResult, opts: ReportOptions, start: int, stop: int | None) -> Iterator[str]:
     """The findings shown from the ``start``-th to before the ``stop``-th, each as
     :func:`full` shows it with the blank line after it."""
-    sources = _Sources(result.digests)
-    style = _Style(opts.color)
+    draw = _Drawer(result.digests, _Style(opts.color), opts.width).finding
     for d, reason in islice(_shown(result), start, stop):
-        yield "".join(line + "\n" for line in _finding(d, sources, style, opts.width, reason))
-        yield "\n"
+        yield draw(d, reason)
 
 
 def _draw_later(
@@ -664,6 +739,9 @@ def _draw_later(
         return None
 
     def draw() -> int:
+        import gc
+
+        gc.freeze()  # collections leave the memory shared with this process alone
         pieces = 0
         with open(out.fileno(), "w", encoding="utf-8", errors="surrogatepass", closefd=False) as fh:
             for piece in _draw(result, opts, start, None):
@@ -704,7 +782,7 @@ def _drawn_later(
 
     started, out = later
     with out:
-        if side.answer(started) != 2 * count:  # a finding and its blank line each
+        if side.answer(started) != count:  # a piece per finding
             yield from _draw(result, opts, start, None)
             return
         out.seek(0)

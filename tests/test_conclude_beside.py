@@ -1,0 +1,94 @@
+"""Stage 2 with half of the checked files in a side process gives what one
+process gives: the same findings, positioned and suppressed alike, in the
+same order; and when the side process does not answer, this one does its
+half."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from itures import pipeline, side
+from itures.corpus import check_paths
+from itures.result import CheckResult
+from itures.yamlio.write import dump_data as _dump
+from tests.conftest import ROOT, resolution, write
+
+
+def _corpus(tmp_path: Path) -> Path:
+    """Files with corpus findings (citations of missing resolutions), file
+    findings, suppression comments (used and unused), and clean files."""
+    root = tmp_path / "c"
+    for n in range(1, 13):
+        data = resolution(number=str(n))
+        if n % 2:
+            data["operative"][0]["clauses"][2]["text"] = (
+                f"to apply [it](pp:{n + 1}#resolves/30) « é »;"
+            )
+        if n % 3 == 0:
+            data["operative"][0]["clauses"][1]["label"] = "5"
+        text = _dump(data)
+        if n % 4 == 0:
+            text = "# itures: ignore[numbering-gap] reason: kept on purpose\n" + text
+        if n == 5:
+            text = "# itures: ignore[punctuation] reason: not here\n" + text
+        write(root / "pp" / str(n) / "en.yaml", text)
+    write(root / "pp" / "99" / "en.yaml", "body: [\n")
+    return root
+
+
+def _check(root: Path) -> CheckResult:
+    return check_paths([root, ROOT / "resolutions"])
+
+
+@pytest.fixture
+def _beside(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """conclude gives half of any corpus to a side process; the ones started are listed."""
+    started: list[Any] = []
+    real = side.start
+
+    def start(work: Any) -> Any:
+        got = real(work)
+        started.append(got)
+        return got
+
+    monkeypatch.setattr(pipeline, "CONCLUDE_BESIDE", 2)
+    monkeypatch.setattr(side, "usable", lambda: True)  # threads other tests left
+    monkeypatch.setattr(side, "start", start)
+    return started
+
+
+def _alone(root: Path) -> CheckResult:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "CONCLUDE_BESIDE", 10**9)
+        return _check(root)
+
+
+def test_half_of_the_files_beside_give_the_same_findings(
+    tmp_path: Path, _beside: list[Any]
+) -> None:
+    root = _corpus(tmp_path)
+    result = _check(root)
+    assert _beside and all(s is not None for s in _beside)
+    expected = _alone(root)
+    assert result.diagnostics == expected.diagnostics
+    assert result.suppressed == expected.suppressed
+    assert result.failures == expected.failures
+    rules = {d.rule for d in result.diagnostics}
+    assert {"reference-unresolved", "numbering-gap", "suppression-unused"} <= rules
+    assert {s.diagnostic.rule for s in result.suppressed} >= {"numbering-gap"}
+
+
+def test_a_side_process_that_does_not_answer_leaves_its_half_to_this_one(
+    tmp_path: Path, _beside: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = side.answer
+    monkeypatch.setattr(side, "answer", lambda started: (real(started), None)[1])
+    root = _corpus(tmp_path)
+    result = _check(root)
+    assert _beside
+    expected = _alone(root)
+    assert result.diagnostics == expected.diagnostics
+    assert result.suppressed == expected.suppressed
