@@ -319,7 +319,7 @@ def _continues(
     return _LAST_ENDS[0][1].continued(lst, cur, kind)
 
 
-CHOICE_TAIL = 48
+CHOICE_TAIL = 256
 """The longest tail of a list (labels from a defect on) whose explanation
 is memoised (:meth:`_Walk._choose`)."""
 
@@ -559,10 +559,10 @@ class _Walk:
         and ``back``): the key holds these, positions taken from ``i``, so
         that a list of another resolution with the same labels from there on
         (``1 2 3 1 2 3 4`` after a heading run into a text, in hundreds of
-        files) is told its explanation by a dictionary access. Only the
-        last :data:`CHOICE_TAIL` labels of a list are so keyed: a longer tail
-        would make the key as costly as the choice (and a long list's walk
-        quadratic)."""
+        files), or a long garbled list repeated in the versions of one
+        resolution, is told its explanation by a dictionary access. Only
+        tails of at most :data:`CHOICE_TAIL` labels are so keyed: the key of
+        a longer one would make a long list's walk quadratic."""
         tokens = self.tokens
         if len(tokens) - i > CHOICE_TAIL:
             return self._options(i, prev, expected, nested, back)
