@@ -84,6 +84,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -215,12 +216,22 @@ class Analysis:
         return self.of("numbering-style")
 
 
-def _merged_heading(text: str) -> bool:
-    """Whether an operative heading is run into ``text`` (``conversion-artefact``
-    reports it; a list that starts again after it is its consequence)."""
-    from itures import textscan
+_HEADING_LANGUAGES = ("en", "fr", "es")
 
-    return any(textscan.headings(text, lang) for lang in ("en", "fr", "es"))
+
+def _merged_heading(text: str, scan: textscan.Scans | None = None, language: str = "") -> bool:
+    """Whether an operative heading is run into ``text`` (``conversion-artefact``
+    reports it; a list that starts again after it is its consequence).
+
+    With the file's ``scan``, the headings are looked up in it, the file's
+    ``language`` first: ``conversion-artefact`` has scanned the file's texts
+    for that language's headings already, and the answer (a heading in any
+    of the three languages) does not depend on the order they are tried in."""
+    if scan is None:
+        return any(textscan.headings(text, lang) for lang in _HEADING_LANGUAGES)
+    if language in _HEADING_LANGUAGES and scan.headings(text, language):
+        return True
+    return any(scan.headings(text, lang) for lang in _HEADING_LANGUAGES if lang != language)
 
 
 @dataclass
@@ -308,6 +319,20 @@ def _continues(
     return _LAST_ENDS[0][1].continued(lst, cur, kind)
 
 
+CHOICE_TAIL = 256
+"""The longest tail of a list (labels from a defect on) whose explanation
+is memoised (:meth:`_Walk._choose`)."""
+
+CHOICES_KEPT = 8192
+"""How many explanations :data:`_CHOICES` keeps (emptied when full: the
+lists of a corpus repeat a few shapes, kept again at once)."""
+
+# the explanation chosen for a defect, by what it depends on (see _Walk._choose)
+_CHOICES: dict[tuple[Any, ...], tuple[str, Any]] = {}
+# the explanations whose argument is a token (kept relative to the defect's)
+_AT_TOKEN = frozenset(("swap", "swap-back", "nest"))
+
+
 class _Walk:
     """The explanation of one list's sequence (see the module docstring)."""
 
@@ -320,7 +345,10 @@ class _Walk:
         start: Ordinal,
         like: lb.Label | None,
         out: Analysis,
+        scan: textscan.Scans | None = None,
+        language: str = "",
     ) -> None:
+        self.scan, self.language = scan, language
         self.lst, self.all_lists, self.tokens = lst, all_lists, tokens
         self.kind, self.start, self.like, self.out = kind, start, like, out
         self.noun, self.nouns, self.where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
@@ -479,9 +507,99 @@ class _Walk:
             self.out.anomalies.add(tok.entry.path)
             self.report_glued(i, glued)
             return o, i + 1
-        options: list[tuple[int, int, str, Any]] = []
         nested = self.nested_run(i, prev)
-        back = self._back(i)
+        how, arg = self._choose(i, prev, expected, nested, self._back(i))
+        self.out.anomalies.add(tok.entry.path)
+        if how == "relabel":
+            self.report_relabel(i, prev, arg)
+            return arg, i + 1
+        if how == "swap":
+            self.report_swap(i, arg)
+            # go on as if swapped: the partner's label here, this one there
+            other = self.tokens[arg].ordinal
+            assert other is not None
+            self.tokens[i].ordinal, self.tokens[arg].ordinal = other, o
+            self.consumed.add(arg)
+            return other, i + 1
+        if how == "relabel-back":
+            self.report_between(i - 1, arg)
+            return arg, i
+        if how == "swap-back":
+            self.report_swap(i - 1, arg)
+            mine = self.tokens[i - 1].ordinal
+            other = self.tokens[arg].ordinal
+            assert mine is not None and other is not None
+            self.tokens[i - 1].ordinal, self.tokens[arg].ordinal = other, mine
+            self.consumed.add(arg)
+            return other, i
+        if how == "nest":
+            return prev, self.report_nested(i, arg, prev)
+        if how == "restart":
+            self.report_restart(i, prev)
+            return o, i + 1
+        _, k, last = self._steps(i, arg)
+        self.report_renumber(i, prev, arg)
+        return last, k
+        return o, i + 1
+
+    def _choose(
+        self,
+        i: int,
+        prev: Ordinal | None,
+        expected: tuple[Ordinal, ...],
+        nested: int | None,
+        back: tuple[Ordinal, Ordinal | None] | None,
+    ) -> tuple[str, Any]:
+        """The explanation :meth:`_options` keeps for the defect at token
+        ``i``, memoised in :data:`_CHOICES`.
+
+        The choice depends only on the list's kind and start, the label
+        before (``prev``, ``back``), where a nested run ends and the labels
+        from token ``i`` on (the labels before ``i`` are read through ``prev``
+        and ``back``): the key holds these, positions taken from ``i``, so
+        that a list of another resolution with the same labels from there on
+        (``1 2 3 1 2 3 4`` after a heading run into a text, in hundreds of
+        files), or a long garbled list repeated in the versions of one
+        resolution, is told its explanation by a dictionary access. Only
+        tails of at most :data:`CHOICE_TAIL` labels are so keyed: the key of
+        a longer one would make a long list's walk quadratic."""
+        tokens = self.tokens
+        if len(tokens) - i > CHOICE_TAIL:
+            return self._options(i, prev, expected, nested, back)
+        key = (
+            self.kind,
+            self.start,
+            prev,
+            back,
+            i > 0,
+            None if nested is None else nested - i,
+            tuple([(t.ordinal, t.blank) for t in tokens[i:]]),
+        )
+        found = _CHOICES.get(key)
+        if found is not None:
+            how, arg = found
+            return how, arg + i if how in _AT_TOKEN else arg
+        how, arg = self._options(i, prev, expected, nested, back)
+        if len(_CHOICES) >= CHOICES_KEPT:
+            _CHOICES.clear()
+        _CHOICES[key] = (how, arg - i if how in _AT_TOKEN else arg)
+        return how, arg
+
+    def _options(
+        self,
+        i: int,
+        prev: Ordinal | None,
+        expected: tuple[Ordinal, ...],
+        nested: int | None,
+        back: tuple[Ordinal, Ordinal | None] | None,
+    ) -> tuple[str, Any]:
+        """The explanations of the defect at token ``i`` weighed (see the
+        module docstring), and the one kept: how (``relabel``, ``swap``, …)
+        and its argument (a label, or a token for ``swap``, ``swap-back`` and
+        ``nest``)."""
+        options: list[tuple[int, int, str, Any]] = []
+        o = self.tokens[i].ordinal
+        assert o is not None
         end = i + 1 + WINDOW if nested is None else max(i + 1 + WINDOW, nested + 2)
         for x in expected:
             # the next label, an insertion, or a label at another depth
@@ -516,42 +634,11 @@ class _Walk:
             options.append((self.score(i + 1, o, end=end), 8, "restart", None))
         for x in expected:
             if len(x[0]) == len(o[0]):
-                _, relabel, k, last = self._renumber(i, x)
-                if len(relabel) > 1:  # one label renumbered is a relabel, above
+                relabelled, k, last = self._steps(i, x)
+                if len(relabelled) > 1:  # one label renumbered is a relabel, above
                     options.append((self.score(k, last, end=max(end, k + 1)), 10, "renumber", x))
         _, _, how, arg = min(options, key=lambda t: (t[0], t[1]))
-        self.out.anomalies.add(tok.entry.path)
-        if how == "relabel":
-            self.report_relabel(i, prev, arg)
-            return arg, i + 1
-        if how == "swap":
-            self.report_swap(i, arg)
-            # go on as if swapped: the partner's label here, this one there
-            other = self.tokens[arg].ordinal
-            assert other is not None
-            self.tokens[i].ordinal, self.tokens[arg].ordinal = other, o
-            self.consumed.add(arg)
-            return other, i + 1
-        if how == "relabel-back":
-            self.report_between(i - 1, arg)
-            return arg, i
-        if how == "swap-back":
-            self.report_swap(i - 1, arg)
-            mine = self.tokens[i - 1].ordinal
-            other = self.tokens[arg].ordinal
-            assert mine is not None and other is not None
-            self.tokens[i - 1].ordinal, self.tokens[arg].ordinal = other, mine
-            self.consumed.add(arg)
-            return other, i
-        if how == "nest":
-            return prev, self.report_nested(i, arg, prev)
-        if how == "restart":
-            self.report_restart(i, prev)
-            return o, i + 1
-        _, relabel, k, last = self._renumber(i, arg)
-        self.report_renumber(i, prev, arg)
-        return last, k
-        return o, i + 1
+        return how, arg
 
     def cut(self, i: int, prev: Ordinal | None) -> bool:
         """A nested list of one entry that does not start the list, under an
@@ -974,7 +1061,7 @@ class _Walk:
         last = self.tokens[i - 1].entry
         while last.children:
             last = last.children[-1]
-        if _merged_heading(last.text):
+        if _merged_heading(last.text, self.scan, self.language):
             return  # the heading is run into the text before: conversion-artefact reports it
         values = {"noun": self.noun, "label": tok.raw, "where": self.where, "previous": after}
         if end_mark(last.text)[0] is None:
@@ -1018,35 +1105,48 @@ class _Walk:
         renumbered with the same steps (next, insertion, up or down a level),
         up to the first that the renumbering leaves as it is or that did not
         follow. Returns the labels as written, the changes, the token where the
-        renumbering stops and the last label it gives."""
-        old: list[str] = []
-        relabel: list[tuple[Path, str]] = []
+        renumbering stops and the last label it gives (:meth:`_steps`, its
+        labels written)."""
+        steps, k, new = self._steps(i, x)
+        tokens = self.tokens
+        old = [tokens[n].raw or "" for n, _ in steps]
+        relabel = [(tokens[n].entry.path, self.label(o)) for n, o in steps]
+        return old, relabel, k, new
+
+    def _steps(self, i: int, x: Ordinal) -> tuple[list[tuple[int, Ordinal]], int, Ordinal]:
+        """The renumbering of :meth:`_renumber` as ordinals: the tokens
+        renumbered with the label each gets, the token where it stops and
+        the last label it gives. The explanations weigh a renumbering by
+        these alone: writing the labels is left to the one reported."""
+        out: list[tuple[int, Ordinal]] = []
         before: Ordinal | None = None
         new: Ordinal = x
         k = i
-        while k < len(self.tokens):
-            t = self.tokens[k]
-            if t.ordinal is None:
+        tokens = self.tokens
+        kind = self.kind
+        while k < len(tokens):
+            t = tokens[k]
+            o = t.ordinal
+            if o is None:
                 if t.blank:
                     k += 1
                     continue
                 break
             if before is not None:
-                steps = lb.successors(before, self.kind)
-                if t.ordinal not in steps:
+                steps = lb.successors(before, kind)
+                if o not in steps:
                     break
-                ahead = lb.successors(new, self.kind)
-                step = steps.index(t.ordinal)
+                ahead = lb.successors(new, kind)
+                step = steps.index(o)
                 if step >= len(ahead):
                     break
-                if ahead[step] == t.ordinal:
+                if ahead[step] == o:
                     break  # from here on the labels are right as written
                 new = ahead[step]
-            before = t.ordinal
-            old.append(t.raw or "")
-            relabel.append((t.entry.path, self.label(new)))
+            before = o
+            out.append((k, new))
             k += 1
-        return old, relabel, k, new
+        return out, k, new
 
     def report_renumber(self, i: int, prev: Ordinal | None, x: Ordinal) -> None:
         """Labels renumbered from token ``i`` on: items missing before it (a
@@ -1223,21 +1323,38 @@ def _labelled_in_sequence(lst: LabelledList) -> bool:
     one kind (the kind its place calls for, if any) in one script, each
     following the one before from where the list starts: what
     :func:`_analyse_list` passes over (:func:`_in_sequence`) without a finding,
-    told without making the tokens (most lists)."""
-    raws: list[str | None] = []
+    told without making the tokens (most lists).
+
+    The answer depends only on the labels, on whether the list's place fixes
+    its kind and on its parent's label: it is memoised on these
+    (:func:`_labels_in_sequence`), since the same lists of labels (a) to e),
+    1 to 4) recur in every resolution of a corpus."""
+    raws: list[str] = []
     annex = lst.part == "annex"
     for e in lst.entries:
-        if e.label is not None:
-            raws.append(e.label)
-            continue
-        left = None if annex else lb.leading_label(e.text)
-        if left is None or not left[1]:
-            return False  # a blank, or a label left in the text the numbering reports
-        raws.append(left[0])
-    fixed: lb.Kind | None = None
-    if lst.parent is None and not annex:
-        fixed = "letter" if lst.part == "preamble" else "number"
-    read = lb.read_list(raws, fixed)
+        label = e.label
+        if label is None:
+            left = None if annex else lb.leading_label(e.text)
+            if left is None or not left[1]:
+                return False  # a blank, or a label left in the text the numbering reports
+            label = left[0]
+        raws.append(label)
+    parent = lst.parent
+    if parent is not None:
+        return _labels_in_sequence(tuple(raws), None, parent.label)
+    return _labels_in_sequence(
+        tuple(raws), None if annex else "letter" if lst.part == "preamble" else "number", None
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _labels_in_sequence(
+    raws: tuple[str, ...], fixed: lb.Kind | None, parent_label: str | None
+) -> bool:
+    """:func:`_labelled_in_sequence` of a list of labels ``raws`` (left in
+    their texts included), ``fixed`` the kind its place calls for, the
+    label of the entry it is nested in ``parent_label``."""
+    read = lb.read_list(list(raws), fixed)
     head = read[0]
     if head is None or (fixed is not None and head.kind != fixed):
         return False
@@ -1245,14 +1362,14 @@ def _labelled_in_sequence(lst: LabelledList) -> bool:
     for r in read:
         if r is None or r.kind != kind:
             return False
-    if lb.foreign(raws):
+    if lb.foreign(list(raws)):
         return False
     first: Ordinal = (head.parts, head.ins)
     start: Ordinal = ((1,), 0)
-    if kind == "number" and len(first[0]) > 1 and lst.parent is not None and lst.parent.label:
-        parent_label = lb.read(lst.parent.label)
-        if parent_label is not None and parent_label.kind == "number":
-            start = ((*parent_label.parts, 1), 0)
+    if kind == "number" and len(first[0]) > 1 and parent_label:
+        parent = lb.read(parent_label)
+        if parent is not None and parent.kind == "number":
+            start = ((*parent.parts, 1), 0)
     if first != start:
         return False
     prev = first
@@ -1265,7 +1382,15 @@ def _labelled_in_sequence(lst: LabelledList) -> bool:
     return True
 
 
-def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysis) -> None:
+def _analyse_list(
+    lst: LabelledList,
+    all_lists: list[LabelledList],
+    out: Analysis,
+    scan: textscan.Scans | None = None,
+    language: str = "",
+) -> None:
+    """The defects of one list, added to ``out`` (``scan``, ``language``: the
+    file's, for :func:`_merged_heading`)."""
     if not any(e.label is not None for e in lst.entries):
         return
     if _labelled_in_sequence(lst):
@@ -1354,7 +1479,7 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
         return  # every entry labelled, each label the next: nothing to explain or report
 
     # annex paragraphs without a label are prose between numbered ones
-    walk = _Walk(lst, all_lists, tokens, main, start, like, out)
+    walk = _Walk(lst, all_lists, tokens, main, start, like, out, scan, language)
     if lst.part == "annex":
         walk.tokens = [t for t in tokens if not t.blank]
     mark = len(out.defects)
@@ -1467,7 +1592,7 @@ def _analyse_list(lst: LabelledList, all_lists: list[LabelledList], out: Analysi
                         )
                     )
                     continue
-                if _merged_heading(t.entry.text):
+                if _merged_heading(t.entry.text, scan, language):
                     continue  # the heading run into the entry: conversion-artefact reports it
                 out.defects.append(
                     Defect(
@@ -1573,7 +1698,10 @@ def _document_end(
         if lst.part == "annex":
             continue
         for entry in lst.entries:
-            after = scan.trailing(entry.text)
+            text = entry.text
+            if "PART" not in text and "ANNEX" not in text:
+                continue  # the quick test of textscan.trailing, without the call
+            after = scan.trailing(text)
             if after is not None and after.start > 0:
                 key = textscan.document_order((*entry.path, "text"))
                 if found is None or key < found:
@@ -1587,9 +1715,11 @@ def analyse(ctx: Context) -> Analysis:
     def compute() -> Analysis:
         out = Analysis()
         all_lists = lists(ctx)
+        scan = scans(ctx)
+        language = ctx.resolution.language
         for lst in all_lists:
-            _analyse_list(lst, all_lists, out)
-        end = _document_end(all_lists, scans(ctx))
+            _analyse_list(lst, all_lists, out, scan, language)
+        end = _document_end(all_lists, scan)
         if end is not None:
             # what follows the document (declarations, signatures merged into the last
             # clauses) is not the resolution's: conversion-artefact reports it, once
