@@ -49,15 +49,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import not_
 from typing import Any, Literal
 
 from itures.i18n import tr
 
 __all__ = [
     "Artefact",
+    "Joined",
     "Scans",
     "describe_glyph",
     "footnotes",
@@ -326,6 +330,111 @@ def _heading_quick(language: str) -> re.Pattern[bytes] | None:
         return None
     # (a word beyond ASCII, in UTF-8 here, is in no text in ASCII)
     return re.compile(b", +(?:" + words.encode() + b")")
+
+
+# The form of a file's texts joined (:class:`Joined`), in bytes, that the
+# quick tests of the whole file search: ``,`` for ``,`` and ``.``, ``;`` for
+# ``;`` and ``:``, a space for a tab, a line end or a space, ``0`` for a
+# digit, ``\x01`` for a control (what a stray glyph may be; the controls that
+# ``\s`` also matches, ``\x0b \x0c \x1c-\x1f``, among them: a text that holds
+# one is scanned on its own), the rest of ASCII as it is. A character beyond
+# ASCII is a ``?`` there: a text that holds one is scanned on its own too.
+_JOINED = bytes(
+    ord(",")
+    if chr(code) in ",."
+    else ord(";")
+    if chr(code) in ";:"
+    else ord(" ")
+    if chr(code) in "\t\n\r "
+    else 1
+    if re.fullmatch(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", chr(code))
+    else ord("0")
+    if chr(code) in "0123456789"
+    else code
+    for code in range(128)
+) + bytes(range(128, 256))
+
+
+class Joined:
+    """The texts of one file joined into one string, in the :data:`_JOINED`
+    form: a quick test is then one search for the file, not one per text (a
+    call per text costs more than the search). :meth:`holding` gives the
+    texts in which a pattern written for that form is found, by their index;
+    :attr:`wide` are the texts beyond ASCII, which the form does not keep:
+    they are to be tested on their own.
+
+    The texts are joined with nothing between them: a match that runs from
+    one text into the next names the first (one more text tested on its own,
+    never one less), and the search goes on at the start of the next. A
+    pattern for this form must then not look behind, nor ahead past its
+    match's end, for what decides whether a text holds it.
+    """
+
+    __slots__ = ("form", "starts", "texts", "wide")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        joined = "".join(texts)
+        if joined.isascii():
+            self.form = joined.encode("ascii").translate(_JOINED)
+            self.wide: list[int] = []
+        else:
+            # (one "?" per character beyond ASCII: the offsets stay those of the text)
+            self.form = joined.encode("ascii", "replace").translate(_JOINED)
+            self.wide = list(compress(range(len(texts)), map(not_, map(str.isascii, texts))))
+        # where each text starts in the form, and where the last ends
+        self.starts = [0, *accumulate(map(len, texts))]
+
+    def holding(self, pattern: re.Pattern[bytes]) -> list[int]:
+        """The indices of the texts in which ``pattern`` is found in the form,
+        in order, each once (a text may only seem to hold it, see above)."""
+        out: list[int] = []
+        starts = self.starts
+        search = pattern.search
+        form = self.form
+        m = search(form)
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            out.append(i)
+            m = search(form, starts[i + 1])
+        return out
+
+    def holding_literal(self, literal: bytes) -> list[int]:
+        """:meth:`holding` for a literal: the indices of the texts whose form
+        holds ``literal``, in order, each once."""
+        out: list[int] = []
+        starts = self.starts
+        find = self.form.find
+        at = find(literal)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            out.append(i)
+            at = find(literal, starts[i + 1])
+        return out
+
+
+@lru_cache(maxsize=8)
+def _heading_joined(language: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]] | None:
+    """What a heading needs in the :data:`_JOINED` form: an end mark (``,``
+    for ``,.``, ``;`` for ``;:``), blanks, then a "further" word or a verb.
+    None for a language with no heading pattern, or whose words hold an end
+    mark or a digit (which that form changes)."""
+    quick = _heading_quick(language)
+    if quick is None:
+        return None
+    words = quick.pattern[len(b", +") :]
+    return re.compile(b", +" + words), re.compile(b"; +" + words)
+
+
+# What the leftovers need in the :data:`_JOINED` form (each is a quick test of
+# :func:`_leftovers` or :func:`trailing`, in that form): a rule before a
+# footnote, PART or ANNEX (a part heading, a page header, text that follows
+# the document), a control (a stray glyph), a label after an end mark, a page
+# footer or page number (a digit, blanks, a capital and a dash or a heading's
+# start; PART and ANNEX are found above).
+_JOINED_LITERALS = (b"____", b"PART", b"ANNEX", b"\x01")
+_JOINED_LABEL = re.compile(rb"; +(?:0|[a-z]{1,4}\))")
+_JOINED_PAGE = re.compile(rb"0 +(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
 
 
 def headings(text: str, language: str) -> list[Artefact]:
@@ -600,6 +709,44 @@ class Scans:
         if found is None:
             found = self._found[text] = _leftovers(text, language, self.classes(text), self._quick)
         return found
+
+    def found_in(self, joined: Joined, language: str) -> list[int]:
+        """The indices of the texts of ``joined`` in which :meth:`trailing` or
+        :meth:`leftovers` (for ``language``, the file's) finds something, in
+        order: the texts that a quick test over the whole file holds are
+        scanned, each on its own; what the others hold, nothing, is
+        remembered for both (the other rules then find it at once)."""
+        if self._language is None:
+            self._language = language
+            self._quick = _heading_quick(language)
+        texts = joined.texts
+        maybe = set(joined.wide)
+        for literal in _JOINED_LITERALS:
+            maybe.update(joined.holding_literal(literal))
+        maybe.update(joined.holding(_JOINED_LABEL))
+        maybe.update(joined.holding(_JOINED_PAGE))
+        if _heading_pattern(language) is not None:
+            heading = _heading_joined(language)
+            if heading is None:
+                maybe.update(range(len(texts)))  # no quick test: every text
+            else:
+                for pattern in heading:
+                    maybe.update(joined.holding(pattern))
+        out = [
+            i
+            for i in sorted(maybe)
+            if self.trailing(texts[i]) is not None
+            or self.leftovers(texts[i], language) is not NOTHING
+        ]
+        if len(maybe) < len(texts):
+            mask = bytearray(b"\x01") * len(texts)
+            for i in maybe:
+                mask[i] = 0
+            clean = dict.fromkeys(compress(texts, mask))
+            self._trailing.update(clean)
+            if language == self._language:
+                self._found.update(dict.fromkeys(clean, NOTHING))
+        return out
 
 
 # what Scans.leftovers finds in a text: its headings, labels, footnotes, pages
