@@ -426,13 +426,12 @@ def _heading_joined(language: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
     return re.compile(b", +" + words), re.compile(b"; +" + words)
 
 
-# What the leftovers need in the :data:`_JOINED` form (each is a quick test of
-# :func:`_leftovers` or :func:`trailing`, in that form): a rule before a
-# footnote, PART or ANNEX (a part heading, a page header, text that follows
-# the document), a control (a stray glyph), a label after an end mark, a page
-# footer or page number (a digit, blanks, a capital and a dash or a heading's
-# start; PART and ANNEX are found above).
-_JOINED_LITERALS = (b"____", b"PART", b"ANNEX", b"\x01")
+# What a label inside a text and a page footer or page number need in the
+# :data:`_JOINED` form (the quick tests of :func:`labels_inside` and
+# :func:`pages`, in that form): an end mark, blanks, then a digit or up to four
+# small letters and ")"; a digit, blanks, a capital and a dash or the start of
+# a heading (PART and ANNEX, which :func:`trailing` needs too, are found as
+# literals).
 _JOINED_LABEL = re.compile(rb"; +(?:0|[a-z]{1,4}\))")
 _JOINED_PAGE = re.compile(rb"0 +(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
 
@@ -713,38 +712,68 @@ class Scans:
     def found_in(self, joined: Joined, language: str) -> list[int]:
         """The indices of the texts of ``joined`` in which :meth:`trailing` or
         :meth:`leftovers` (for ``language``, the file's) finds something, in
-        order: the texts that a quick test over the whole file holds are
-        scanned, each on its own; what the others hold, nothing, is
-        remembered for both (the other rules then find it at once)."""
+        order; what each finds is remembered for every text (the other rules
+        then find it at once).
+
+        Each scan's quick test is made once over the whole file (in the
+        :data:`_JOINED` form); a text is then scanned by the scans whose
+        quick test it holds, the others find nothing in it; a text beyond
+        ASCII or with a control is scanned as :meth:`leftovers` does. A text
+        no quick test holds, most texts, costs nothing more."""
         if self._language is None:
             self._language = language
             self._quick = _heading_quick(language)
         texts = joined.texts
-        maybe = set(joined.wide)
-        for literal in _JOINED_LITERALS:
-            maybe.update(joined.holding_literal(literal))
-        maybe.update(joined.holding(_JOINED_LABEL))
-        maybe.update(joined.holding(_JOINED_PAGE))
+        whole = {*joined.wide, *joined.holding_literal(b"\x01")}
+        parts = set(joined.holding_literal(b"PART"))
+        annexes = set(joined.holding_literal(b"ANNEX"))
+        notes = set(joined.holding_literal(b"____"))
+        labels = set(joined.holding(_JOINED_LABEL))
+        numbered = set(joined.holding(_JOINED_PAGE))
+        heads: set[int] = set()
         if _heading_pattern(language) is not None:
             heading = _heading_joined(language)
             if heading is None:
-                maybe.update(range(len(texts)))  # no quick test: every text
+                whole.update(range(len(texts)))  # no quick test: every text on its own
             else:
                 for pattern in heading:
-                    maybe.update(joined.holding(pattern))
-        out = [
-            i
-            for i in sorted(maybe)
-            if self.trailing(texts[i]) is not None
-            or self.leftovers(texts[i], language) is not NOTHING
-        ]
+                    heads.update(joined.holding(pattern))
+        maybe = whole | parts | annexes | notes | labels | numbered | heads
+        remember = language == self._language
+        out = []
+        for i in sorted(maybe):
+            text = texts[i]
+            if i in whole or not remember:
+                if self.trailing(text) is not None or self.leftovers(text, language) is not NOTHING:
+                    out.append(i)
+                continue
+            after = self._trailing.get(text, _NOT_YET)
+            if after is _NOT_YET:
+                after = self._trailing[text] = (
+                    trailing(text) if i in parts or i in annexes else None
+                )
+            found = self._found.get(text)
+            if found is None:
+                page = i in parts or i in annexes or i in numbered
+                found = (
+                    tuple(headings(text, language)) if i in heads else (),
+                    tuple(labels_inside(text)) if i in labels else (),
+                    tuple(footnotes(text)) if i in notes else (),
+                    tuple(pages(text)) if page else (),
+                    (),  # a stray glyph: only in a text with a control or beyond ASCII
+                )
+                if not any(found):
+                    found = NOTHING
+                self._found[text] = found
+            if after is not None or found is not NOTHING:
+                out.append(i)
         if len(maybe) < len(texts):
             mask = bytearray(b"\x01") * len(texts)
             for i in maybe:
                 mask[i] = 0
             clean = dict.fromkeys(compress(texts, mask))
             self._trailing.update(clean)
-            if language == self._language:
+            if remember:
                 self._found.update(dict.fromkeys(clean, NOTHING))
         return out
 
