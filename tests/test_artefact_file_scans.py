@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from itures import textscan
@@ -76,6 +76,20 @@ PIECES = [
     "[bookmark: _Toc1]",
     "[footnoteRef:2]",
     "[bookmark:",
+    "resolves",
+    " to instruct",
+    "invites",
+    "further",
+    "décide",
+    "d’inviter",
+    "également",
+    "\u2009",
+    "\u2028",
+    "٣",
+    "D",
+    " - ",
+    "PART",
+    "RÉSOLUTION",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), min_size=1, max_size=16).map("".join)
 TEXTS = st.lists(TEXT, max_size=8)
@@ -120,6 +134,75 @@ def test_a_text_that_holds_a_pattern_is_found_in_the_joined_texts(
             assert i in found
     assert joined.wide == [i for i, text in enumerate(texts) if not text.isascii()]
     assert len(joined.form) == sum(map(len, texts))
+
+
+# the pieces of labels, headings and page footers, with blanks and digits
+# beyond ASCII and controls
+WIDE_PIECES = [
+    "; ",
+    ";\xa0",
+    ":\u2009",
+    ";\x0b",
+    ",\x1c",
+    ", ",
+    ".\xa0",
+    "\x07",
+    "a) ",
+    "ii)\xa0",
+    "1 ",
+    "٣\xa0",
+    "the",
+    "é",
+    "resolves to instruct",
+    "resolves\xa0to\u2009instruct",
+    "further\xa0invites",
+    "décide d’inviter",
+    "décide\xa0de charger",
+    "également ",
+    " ",
+    ", également décide",
+    ";\xa0également\u2009décide",
+    ",\u2009resolves to instruct",
+    ";\x0bfurther invites",
+    ": ii)\xa0the",
+    ";\u2009٣ to",
+    "resuelve encargar",
+    "562\xa0D - 81",
+    "٣٣ D – 81",
+    "482 RÉSOLUTION",
+    "48\x1cDÉCISION",
+]
+WIDE_TEXTS = st.lists(st.lists(st.sampled_from(WIDE_PIECES), max_size=5).map("".join), max_size=4)
+
+
+@given(WIDE_TEXTS, LANGUAGES)
+@example([", également décide"], "fr")  # a word beyond ASCII: no word edge looked for
+@example([",\u2009resolves to instruct"], "en")
+@example(["x;\xa0ii)\xa0the"], "en")
+@example(["x;\u2009٣ to"], "en")
+@example(["562\xa0D - 81"], "en")
+@example(["٣٣ D – 81"], "en")
+@example(["482 RÉSOLUTION"], "en")
+def test_a_text_with_a_control_or_beyond_ascii_is_found_where_a_scan_may_find(
+    texts: list[str], language: str
+) -> None:
+    """In a text with a control or beyond ASCII, the quick tests in the joined
+    form (a "?" or a control taken for what it may be) hold wherever the
+    scan's own quick test holds."""
+    joined = textscan.Joined(texts)
+    every = set(range(len(texts)))
+    labels = joined.holding_among(textscan._WIDE_LABEL, every)
+    pages = joined.holding_among(textscan._WIDE_PAGE, every)
+    heading = textscan._heading_joined(language)
+    heads = joined.holding_among(heading[2], every) if heading else set()
+    pattern = textscan._heading_pattern(language)
+    for i, text in enumerate(texts):
+        if textscan._LABEL_INSIDE.search(text):
+            assert i in labels
+        if textscan._MAYBE_PAGE_ANY.search(text) and not ("PART" in text or "ANNEX" in text):
+            assert i in pages
+        if pattern is not None and pattern.search(text):
+            assert heading is not None and i in heads
 
 
 @given(TEXTS, st.sampled_from([b"____", b"PART", b"ANNEX", b"\x01", b"?"]))

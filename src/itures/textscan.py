@@ -399,6 +399,14 @@ class Joined:
             m = search(form, starts[i + 1])
         return out
 
+    def holding_among(self, pattern: re.Pattern[bytes], indices: set[int]) -> set[int]:
+        """The texts of ``indices`` in which ``pattern`` is found in the form,
+        each searched on its own (a few texts: no search of the whole)."""
+        starts = self.starts
+        search = pattern.search
+        form = self.form
+        return {i for i in indices if search(form, starts[i], starts[i + 1]) is not None}
+
     def holding_literal(self, literal: bytes) -> list[int]:
         """:meth:`holding` for a literal: the indices of the texts whose form
         holds ``literal``, in order, each once."""
@@ -414,16 +422,34 @@ class Joined:
 
 
 @lru_cache(maxsize=8)
-def _heading_joined(language: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]] | None:
+def _heading_joined(
+    language: str,
+) -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]] | None:
     """What a heading needs in the :data:`_JOINED` form: an end mark (``,``
-    for ``,.``, ``;`` for ``;:``), blanks, then a "further" word or a verb.
-    None for a language with no heading pattern, or whose words hold an end
-    mark or a digit (which that form changes)."""
+    for ``,.``, ``;`` for ``;:``), blanks, then a "further" word or a verb;
+    then the same for a text with a control or beyond ASCII (see
+    :data:`_WIDE_BLANKS`: a ``?`` or a control may be a blank there, a ``?``
+    any character beyond ASCII, and a word's edges are not looked for). None
+    for a language with no heading pattern, or whose words hold an end mark
+    or a digit (which that form changes)."""
     quick = _heading_quick(language)
     if quick is None:
         return None
     words = quick.pattern[len(b", +") :]
-    return re.compile(b", +" + words), re.compile(b"; +" + words)
+    wide = re.sub(r"[^\x00-\x7f]", r"\\?", words.decode().replace(r"\b", ""))
+    wide = wide.replace(r"\s", _WIDE_BLANKS)
+    return (
+        re.compile(b", +" + words),
+        re.compile(b"; +" + words),
+        re.compile(f"[,;]{_WIDE_BLANKS}+{wide}".encode()),
+    )
+
+
+# In a text with a control or beyond ASCII, in the :data:`_JOINED` form: what
+# a blank may be (a blank, a control, a character beyond ASCII), and what a
+# digit may be (``\d`` is any script's digit)
+_WIDE_BLANKS = "[ ?\x01]"
+_WIDE_DIGIT = "[0?]"
 
 
 # What a label inside a text and a page footer or page number need in the
@@ -434,6 +460,12 @@ def _heading_joined(language: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
 # literals).
 _JOINED_LABEL = re.compile(rb"; +(?:0|[a-z]{1,4}\))")
 _JOINED_PAGE = re.compile(rb"0 +(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
+# the same for a text with a control or beyond ASCII (see _WIDE_BLANKS)
+_WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode())
+_WIDE_PAGE = re.compile(
+    f"{_WIDE_DIGIT}{_WIDE_BLANKS}+(?:[A-Z]{_WIDE_BLANKS}+[-?]|RESOLU|R[?E]SOLU|D[?E]CISION"
+    "|RECOMM|DECLARATIONS)".encode()
+)
 
 
 def headings(text: str, language: str) -> list[Artefact]:
@@ -717,13 +749,16 @@ class Scans:
 
         Each scan's quick test is made once over the whole file (in the
         :data:`_JOINED` form); a text is then scanned by the scans whose
-        quick test it holds, the others find nothing in it; a text beyond
-        ASCII or with a control is scanned as :meth:`leftovers` does. A text
-        no quick test holds, most texts, costs nothing more."""
+        quick test it holds, the others find nothing in it (a text beyond
+        ASCII or with a control by the glyphs' scan too). A text no quick
+        test holds, most texts, costs nothing more."""
         if self._language is None:
             self._language = language
             self._quick = _heading_quick(language)
         texts = joined.texts
+        # the texts with a control or beyond ASCII: the glyphs are looked for
+        # in them, and the other quick tests there take a "?" or a control
+        # for what it may be
         whole = {*joined.wide, *joined.holding_literal(b"\x01")}
         parts = set(joined.holding_literal(b"PART"))
         annexes = set(joined.holding_literal(b"ANNEX"))
@@ -731,19 +766,24 @@ class Scans:
         labels = set(joined.holding(_JOINED_LABEL))
         numbered = set(joined.holding(_JOINED_PAGE))
         heads: set[int] = set()
-        if _heading_pattern(language) is not None:
-            heading = _heading_joined(language)
-            if heading is None:
-                whole.update(range(len(texts)))  # no quick test: every text on its own
-            else:
-                for pattern in heading:
-                    heads.update(joined.holding(pattern))
+        grammar = _heading_pattern(language) is not None
+        heading = _heading_joined(language) if grammar else None
+        if heading is not None:
+            heads.update(joined.holding(heading[0]))
+            heads.update(joined.holding(heading[1]))
+        elif grammar:
+            heads.update(range(len(texts)))  # no quick test: every text
+        if whole:
+            labels.update(joined.holding_among(_WIDE_LABEL, whole))
+            numbered.update(joined.holding_among(_WIDE_PAGE, whole))
+            if heading is not None:
+                heads.update(joined.holding_among(heading[2], whole))
         maybe = whole | parts | annexes | notes | labels | numbered | heads
         remember = language == self._language
         out = []
         for i in sorted(maybe):
             text = texts[i]
-            if i in whole or not remember:
+            if not remember:
                 if self.trailing(text) is not None or self.leftovers(text, language) is not NOTHING:
                     out.append(i)
                 continue
@@ -760,7 +800,7 @@ class Scans:
                     tuple(labels_inside(text)) if i in labels else (),
                     tuple(footnotes(text)) if i in notes else (),
                     tuple(pages(text)) if page else (),
-                    (),  # a stray glyph: only in a text with a control or beyond ASCII
+                    tuple(glyphs(text)) if i in whole else (),
                 )
                 if not any(found):
                     found = NOTHING
