@@ -270,6 +270,7 @@ def prepare(language: str) -> None:
     (see :func:`itures.importers.extract.prepare`)."""
     _heading_pattern(language)
     _heading_quick(language)
+    _heading_joined(language)
 
 
 @lru_cache(maxsize=8)
