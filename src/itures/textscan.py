@@ -49,15 +49,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import not_
 from typing import Any, Literal
 
 from itures.i18n import tr
 
 __all__ = [
     "Artefact",
+    "Joined",
     "Scans",
     "describe_glyph",
     "footnotes",
@@ -266,6 +270,7 @@ def prepare(language: str) -> None:
     (see :func:`itures.importers.extract.prepare`)."""
     _heading_pattern(language)
     _heading_quick(language)
+    _heading_joined(language)
 
 
 @lru_cache(maxsize=8)
@@ -326,6 +331,142 @@ def _heading_quick(language: str) -> re.Pattern[bytes] | None:
         return None
     # (a word beyond ASCII, in UTF-8 here, is in no text in ASCII)
     return re.compile(b", +(?:" + words.encode() + b")")
+
+
+# The form of a file's texts joined (:class:`Joined`), in bytes, that the
+# quick tests of the whole file search: ``,`` for ``,`` and ``.``, ``;`` for
+# ``;`` and ``:``, a space for a tab, a line end or a space, ``0`` for a
+# digit, ``\x01`` for a control (what a stray glyph may be; the controls that
+# ``\s`` also matches, ``\x0b \x0c \x1c-\x1f``, among them: a text that holds
+# one is scanned on its own), the rest of ASCII as it is. A character beyond
+# ASCII is a ``?`` there: a text that holds one is scanned on its own too.
+_JOINED = bytes(
+    ord(",")
+    if chr(code) in ",."
+    else ord(";")
+    if chr(code) in ";:"
+    else ord(" ")
+    if chr(code) in "\t\n\r "
+    else 1
+    if re.fullmatch(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", chr(code))
+    else ord("0")
+    if chr(code) in "0123456789"
+    else code
+    for code in range(128)
+) + bytes(range(128, 256))
+
+
+class Joined:
+    """The texts of one file joined into one string, in the :data:`_JOINED`
+    form: a quick test is then one search for the file, not one per text (a
+    call per text costs more than the search). :meth:`holding` gives the
+    texts in which a pattern written for that form is found, by their index;
+    :attr:`wide` are the texts beyond ASCII, which the form does not keep:
+    they are to be tested on their own.
+
+    The texts are joined with nothing between them: a match that runs from
+    one text into the next names the first (one more text tested on its own,
+    never one less), and the search goes on at the start of the next. A
+    pattern for this form must then not look behind, nor ahead past its
+    match's end, for what decides whether a text holds it.
+    """
+
+    __slots__ = ("form", "starts", "texts", "wide")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        joined = "".join(texts)
+        if joined.isascii():
+            self.form = joined.encode("ascii").translate(_JOINED)
+            self.wide: list[int] = []
+        else:
+            # (one "?" per character beyond ASCII: the offsets stay those of the text)
+            self.form = joined.encode("ascii", "replace").translate(_JOINED)
+            self.wide = list(compress(range(len(texts)), map(not_, map(str.isascii, texts))))
+        # where each text starts in the form, and where the last ends
+        self.starts = [0, *accumulate(map(len, texts))]
+
+    def holding(self, pattern: re.Pattern[bytes]) -> list[int]:
+        """The indices of the texts in which ``pattern`` is found in the form,
+        in order, each once (a text may only seem to hold it, see above)."""
+        out: list[int] = []
+        starts = self.starts
+        search = pattern.search
+        form = self.form
+        m = search(form)
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            out.append(i)
+            m = search(form, starts[i + 1])
+        return out
+
+    def holding_among(self, pattern: re.Pattern[bytes], indices: set[int]) -> set[int]:
+        """The texts of ``indices`` in which ``pattern`` is found in the form,
+        each searched on its own (a few texts: no search of the whole)."""
+        starts = self.starts
+        search = pattern.search
+        form = self.form
+        return {i for i in indices if search(form, starts[i], starts[i + 1]) is not None}
+
+    def holding_literal(self, literal: bytes) -> list[int]:
+        """:meth:`holding` for a literal: the indices of the texts whose form
+        holds ``literal``, in order, each once."""
+        out: list[int] = []
+        starts = self.starts
+        find = self.form.find
+        at = find(literal)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            out.append(i)
+            at = find(literal, starts[i + 1])
+        return out
+
+
+@lru_cache(maxsize=8)
+def _heading_joined(
+    language: str,
+) -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]] | None:
+    """What a heading needs in the :data:`_JOINED` form: an end mark (``,``
+    for ``,.``, ``;`` for ``;:``), blanks, then a "further" word or a verb;
+    then the same for a text with a control or beyond ASCII (see
+    :data:`_WIDE_BLANKS`: a ``?`` or a control may be a blank there, a ``?``
+    any character beyond ASCII, and a word's edges are not looked for). None
+    for a language with no heading pattern, or whose words hold an end mark
+    or a digit (which that form changes)."""
+    quick = _heading_quick(language)
+    if quick is None:
+        return None
+    words = quick.pattern[len(b", +") :]
+    wide = re.sub(r"[^\x00-\x7f]", r"\\?", words.decode().replace(r"\b", ""))
+    wide = wide.replace(r"\s", _WIDE_BLANKS)
+    return (
+        re.compile(b", +" + words),
+        re.compile(b"; +" + words),
+        re.compile(f"[,;]{_WIDE_BLANKS}+{wide}".encode()),
+    )
+
+
+# In a text with a control or beyond ASCII, in the :data:`_JOINED` form: what
+# a blank may be (a blank, a control, a character beyond ASCII), and what a
+# digit may be (``\d`` is any script's digit)
+_WIDE_BLANKS = "[ ?\x01]"
+_WIDE_DIGIT = "[0?]"
+
+
+# What a label inside a text and a page footer or page number need in the
+# :data:`_JOINED` form (the quick tests of :func:`labels_inside` and
+# :func:`pages`, in that form): an end mark, blanks, then a digit or up to four
+# small letters and ")"; a digit, blanks, a capital and a dash or the start of
+# a heading (PART and ANNEX, which :func:`trailing` needs too, are found as
+# literals).
+_JOINED_LABEL = re.compile(rb"; +(?:0|[a-z]{1,4}\))")
+_JOINED_PAGE = re.compile(rb"0 +(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
+# the same for a text with a control or beyond ASCII (see _WIDE_BLANKS)
+_WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode())
+_WIDE_PAGE = re.compile(
+    f"{_WIDE_DIGIT}{_WIDE_BLANKS}+(?:[A-Z]{_WIDE_BLANKS}+[-?]|RESOLU|R[?E]SOLU|D[?E]CISION"
+    "|RECOMM|DECLARATIONS)".encode()
+)
 
 
 def headings(text: str, language: str) -> list[Artefact]:
@@ -600,6 +741,82 @@ class Scans:
         if found is None:
             found = self._found[text] = _leftovers(text, language, self.classes(text), self._quick)
         return found
+
+    def found_in(self, joined: Joined, language: str) -> list[int]:
+        """The indices of the texts of ``joined`` in which :meth:`trailing` or
+        :meth:`leftovers` (for ``language``, the file's) finds something, in
+        order; what each finds is remembered for every text (the other rules
+        then find it at once).
+
+        Each scan's quick test is made once over the whole file (in the
+        :data:`_JOINED` form); a text is then scanned by the scans whose
+        quick test it holds, the others find nothing in it (a text beyond
+        ASCII or with a control by the glyphs' scan too). A text no quick
+        test holds, most texts, costs nothing more."""
+        if self._language is None:
+            self._language = language
+            self._quick = _heading_quick(language)
+        texts = joined.texts
+        # the texts with a control or beyond ASCII: the glyphs are looked for
+        # in them, and the other quick tests there take a "?" or a control
+        # for what it may be
+        whole = {*joined.wide, *joined.holding_literal(b"\x01")}
+        parts = set(joined.holding_literal(b"PART"))
+        annexes = set(joined.holding_literal(b"ANNEX"))
+        notes = set(joined.holding_literal(b"____"))
+        labels = set(joined.holding(_JOINED_LABEL))
+        numbered = set(joined.holding(_JOINED_PAGE))
+        heads: set[int] = set()
+        grammar = _heading_pattern(language) is not None
+        heading = _heading_joined(language) if grammar else None
+        if heading is not None:
+            heads.update(joined.holding(heading[0]))
+            heads.update(joined.holding(heading[1]))
+        elif grammar:
+            heads.update(range(len(texts)))  # no quick test: every text
+        if whole:
+            labels.update(joined.holding_among(_WIDE_LABEL, whole))
+            numbered.update(joined.holding_among(_WIDE_PAGE, whole))
+            if heading is not None:
+                heads.update(joined.holding_among(heading[2], whole))
+        maybe = whole | parts | annexes | notes | labels | numbered | heads
+        remember = language == self._language
+        out = []
+        for i in sorted(maybe):
+            text = texts[i]
+            if not remember:
+                if self.trailing(text) is not None or self.leftovers(text, language) is not NOTHING:
+                    out.append(i)
+                continue
+            after = self._trailing.get(text, _NOT_YET)
+            if after is _NOT_YET:
+                after = self._trailing[text] = (
+                    trailing(text) if i in parts or i in annexes else None
+                )
+            found = self._found.get(text)
+            if found is None:
+                page = i in parts or i in annexes or i in numbered
+                found = (
+                    tuple(headings(text, language)) if i in heads else (),
+                    tuple(labels_inside(text)) if i in labels else (),
+                    tuple(footnotes(text)) if i in notes else (),
+                    tuple(pages(text)) if page else (),
+                    tuple(glyphs(text)) if i in whole else (),
+                )
+                if not any(found):
+                    found = NOTHING
+                self._found[text] = found
+            if after is not None or found is not NOTHING:
+                out.append(i)
+        if len(maybe) < len(texts):
+            mask = bytearray(b"\x01") * len(texts)
+            for i in maybe:
+                mask[i] = 0
+            clean = dict.fromkeys(compress(texts, mask))
+            self._trailing.update(clean)
+            if remember:
+                self._found.update(dict.fromkeys(clean, NOTHING))
+        return out
 
 
 # what Scans.leftovers finds in a text: its headings, labels, footnotes, pages

@@ -39,7 +39,7 @@ from itures import textscan
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Entry, LabelledList, lists, scans, texts
+from itures.rules._walk import Entry, LabelledList, Text, lists, scans, texts
 from itures.textscan import Artefact
 
 Path = tuple[str | int, ...]
@@ -74,6 +74,24 @@ def _maybe_word_artefact(text: str, scan: textscan.Scans | None = None) -> bool:
         if classes is not None and _MAYBE_GLUED_CLASSES.search(classes) is None:
             return False  # no four digits before a letter (quicker than the pattern)
     return _MAYBE_GLUED.search(text) is not None
+
+
+# What a Word artefact needs in a file's texts joined (textscan.Joined, whose
+# form has ";" for ":" and "0" for a digit): the bookmark's or the footnote
+# reference's opening, or four digits before a letter (a glued year)
+_JOINED_WORD = re.compile(rb"\[(?:bookmark|footnoteRef);")
+_JOINED_GLUED = re.compile(rb"0000[A-Za-z]")
+
+
+def _word_artefacts(joined: textscan.Joined) -> list[int]:
+    """The indices of the texts of ``joined`` that :data:`_ARTEFACTS` may find
+    something in (:func:`_maybe_word_artefact`), in order: the texts in ASCII
+    by one search of the joined texts for each quick test, those beyond ASCII
+    one by one."""
+    maybe = {*joined.holding(_JOINED_WORD), *joined.holding(_JOINED_GLUED)}
+    texts = joined.texts
+    maybe.update(i for i in joined.wide if _maybe_word_artefact(texts[i]))
+    return sorted(maybe)
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
@@ -430,35 +448,46 @@ def _to_finding(d: _Defect, length: int | None = None) -> Finding:
     )
 
 
-def _entry_texts(ctx: Context) -> list[tuple[Path, str]]:
-    """The texts of the preamble and the operative part as
-    ``Resolution.texts()`` gives them, taken from the file's texts (not walked
-    again): items, operative headings and clauses; not the preambular headings
-    nor the words of deadlines, which :func:`texts` adds after them."""
-    return [
-        (t.path, t.text)
-        for t in texts(ctx)
-        if (t.path[0] == "preamble" and t.path[-1] == "text")
-        or (t.path[0] == "operative" and t.path[-3] != "deadlines")
-    ]
+def _entry_text(path: Path) -> bool:
+    """Whether a text of the file's texts is one that ``Resolution.texts()``
+    gives for the preamble and the operative part: items, operative headings
+    and clauses; not the preambular headings nor the words of deadlines,
+    which :func:`texts` adds after them."""
+    part = path[0]
+    return (part == "preamble" and path[-1] == "text") or (
+        part == "operative" and path[-3] != "deadlines"
+    )
 
 
-def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
+def _pdf_findings(
+    ctx: Context, labels: list[Finding], dirty: list[int], all_texts: list[Text]
+) -> Iterator[Finding]:
     """The PDF leftovers of every text, and the ``labels`` found at the start of
-    entries, text that follows the document taking what comes after it."""
+    entries, text that follows the document taking what comes after it.
+    ``dirty`` are the indices in ``all_texts`` (the file's texts) of the texts
+    in which a scan finds something (:meth:`textscan.Scans.found_in`): the
+    others have no defect. The entries' texts (:func:`_entry_text`) come
+    first, each part's in the order of ``Resolution.texts()``, then the rest."""
     res = ctx.resolution
-    entries = _entry_texts(ctx)
     scan = scans(ctx)
-    defects = {p: _pdf_defects(p, t, res.language, scan) for p, t in entries}
+    entries: list[Text] = []
+    rest: list[Text] = []
+    for i in dirty:
+        t = all_texts[i]
+        (entries if _entry_text(t.path) else rest).append(t)
+    defects = {
+        t.path: made for t in entries if (made := _pdf_defects(t.path, t.text, res.language, scan))
+    }
     # text that follows the document runs to its end: what comes after it is its
     trailing = next(
-        (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
+        (d for made in defects.values() for d in made if d.artefact.kind == "trailing"),
+        None,
     )
     if trailing is not None:
         end = textscan.document_order(trailing.path)
-        for path, found in defects.items():
+        for path, made in defects.items():
             if textscan.document_order(path) > end:
-                for d in found:
+                for d in made:
                     trailing.related.append(_related(path, d.artefact, d.message))
                     trailing.related.extend(d.related)
                 defects[path] = []
@@ -470,15 +499,14 @@ def _pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
         )
         labels = [f for f in labels if f not in later]
     yield from labels
-    for found in defects.values():
-        for d in found:
-            yield _to_finding(d)
-    seen = set(defects)
-    for t in texts(ctx):
-        if t.path in seen or t.path[-1] == "place":
+    for made in defects.values():
+        for defect in made:
+            yield _to_finding(defect)
+    for t in rest:
+        if t.path[-1] == "place":
             continue
-        for d in _pdf_defects(t.path, t.text, res.language, scan):
-            yield _to_finding(d)
+        for defect in _pdf_defects(t.path, t.text, res.language, scan):
+            yield _to_finding(defect)
 
 
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
@@ -567,10 +595,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         - label: b)
           text: the ITU-coordinated events[^1];
     """
-    scan = scans(ctx)
-    for t in texts(ctx):
-        if not _maybe_word_artefact(t.text, scan):
-            continue
+    all_texts = texts(ctx)
+    joined = textscan.Joined([t.text for t in all_texts])
+    for i in _word_artefacts(joined):
+        t = all_texts[i]
         for m in _ARTEFACTS.finditer(t.text):
             if m.group("bookmark"):
                 found = repr(m.group(0))
@@ -605,4 +633,5 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         if (not e.label or e.text.lstrip().startswith(e.label.strip()))
         and (f := _label_finding(lst, e))
     ]
-    yield from _pdf_findings(ctx, labels)
+    dirty = scans(ctx).found_in(joined, ctx.resolution.language)
+    yield from _pdf_findings(ctx, labels, dirty, all_texts)
