@@ -69,29 +69,26 @@ _AS_STRING = {
 }
 
 
-def _is_plain(tag: Any) -> bool:
-    """Whether a scalar's tag (see :class:`_Loader`) is that of a plain scalar without a tag."""
-    return tag.__class__ is slice and bool(tag.step[0])
+# The tag our resolver gives every plain scalar: typing is done by
+# :func:`_plain` while the tree is turned into data (one Python call less per
+# scalar than PyYAML's resolver, which the C composer calls for each node).
+_PLAIN = "itures:plain"
 
 
 class _Loader(_BaseLoader):
     """libyaml parser + composer with the YAML 1.2 core implicit resolvers.
 
-    The composer asks ``resolve(kind, value, implicit)`` for the tag of each
-    node written without one, ``implicit`` being ``(plain, quoted)`` for a
-    scalar. ``slice`` is a C callable that keeps its three arguments: the tag
-    of such a node is a ``slice`` (one Python call less per node than a
-    resolver method, about 4% of a read), from which :func:`_construct`
-    tells a plain scalar (``tag.step[0]``, :func:`_is_plain`) from a quoted
-    or block one (a string); the YAML 1.2 core typing of plain scalars
-    happens in :func:`_plain`. A tag written in the text stays a string.
-    There are no path resolvers, so the composer's descend/ascend hooks do
-    nothing.
+    ``resolve`` only tells plain scalars from the others; the YAML 1.2 core
+    typing of plain scalars happens in :func:`_plain`. There are no path
+    resolvers, so the composer's descend/ascend hooks do nothing.
     """
 
     yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012  (filled by _add below)
 
-    resolve = slice
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is SequenceNode else _MAP
 
     # The C composer calls these two hooks around every node, for path
     # resolvers, which this loader has none of. C callables that ignore their
@@ -243,10 +240,10 @@ def plain_scalar(value: str) -> Any:
 
 def _scalar(node: ScalarNode) -> Any:
     """A scalar with an explicit tag (``!!int 12``), or a quoted one."""
-    tag: Any = node.tag  # (a slice, see _Loader)
+    tag = node.tag
     value: str = node.value
-    if tag.__class__ is slice:  # no tag in the text
-        return _plain(value) if tag.step[0] else value
+    if tag == _PLAIN:
+        return _plain(value)
     if tag in _AS_STRING:
         return value
     rx = _PATTERNS.get(tag)
@@ -294,10 +291,12 @@ def _construct(node: Node, depth: int = 0) -> Any:
     """
     cls = node.__class__
     if cls is ScalarNode:
-        tag: Any = node.tag  # (a slice, see _Loader)
+        tag = node.tag
+        if tag == _STR:
+            return node.value
         value: str = node.value
-        if tag.__class__ is slice and (not tag.step[0] or (value and value[0] not in _RESOLVERS)):
-            return value  # quoted, block, or plain and not a number, boolean or null
+        if tag == _PLAIN and value and value[0] not in _RESOLVERS:
+            return value
         try:
             return _scalar(node)  # type: ignore[arg-type]
         except _TooLarge:
@@ -322,8 +321,7 @@ def _construct(node: Node, depth: int = 0) -> Any:
             _nesting_help(),
         )
     if cls is MappingNode:
-        mtag: Any = node.tag
-        if mtag.__class__ is not slice and mtag != _MAP:
+        if node.tag != _MAP:
             raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -333,38 +331,17 @@ def _construct(node: Node, depth: int = 0) -> Any:
                     tr("mapping keys must be plain strings"),
                     tr("write each key as a plain word followed by ': ' (title: ...)"),
                 )
-            k = key_node.value if _is_plain(key_node.tag) else _construct(key_node)
+            k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
             if not isinstance(k, str):
                 k = key_node.value  # keys are names: `1:` is the key "1"
             if k in result:
                 raise _duplicate(node, key_node, k)
-            if value_node.__class__ is ScalarNode:  # (most values: a text, read here)
-                tag = value_node.tag
-                value = value_node.value
-                if tag.__class__ is slice and (
-                    not tag.step[0] or (value and value[0] not in _RESOLVERS)
-                ):
-                    result[k] = value
-                    continue
             result[k] = _construct(value_node, depth + 1)
         return result
     if cls is SequenceNode:
-        stag: Any = node.tag
-        if stag.__class__ is not slice and stag != _SEQ:
+        if node.tag != _SEQ:
             raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
-        items: list[Any] = []
-        append = items.append
-        for child in node.value:
-            if child.__class__ is ScalarNode:
-                tag = child.tag
-                value = child.value
-                if tag.__class__ is slice and (
-                    not tag.step[0] or (value and value[0] not in _RESOLVERS)
-                ):
-                    append(value)
-                    continue
-            append(_construct(child, depth + 1))
-        return items
+        return [_construct(child, depth + 1) for child in node.value]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
 
 
