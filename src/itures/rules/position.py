@@ -322,6 +322,10 @@ class _Folded(NamedTuple):
     size: int  # the length of the value without the line breaks a folded one ends with
 
 
+# A place is found by counting the line breaks from the value's start: a text
+# longer than this (thousands of findings in one text would make that
+# quadratic) is left to the walk, which resumes from where it stopped last.
+_LONG = 4096
 # any blank but the space: the lines of such a scalar are left to the walk
 _ODD_BLANK = re.compile(r"[^\S ]")
 _SPACES = re.compile(" *")
@@ -350,6 +354,8 @@ def _folded_of(text: str, node: ScalarNode) -> _Folded | None:
         indent = 0 if nl < 0 else _SPACES.match(body, nl + 1).end() - nl - 1  # type: ignore[union-attr]
         line, column = mark.line + 1, mark.column + first - start
     else:
+        return None
+    if len(body) > _LONG:
         return None
     value: str = node.value
     folded = body.replace("\n" + " " * indent, " ")
