@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -54,20 +55,7 @@ def nodes_along(doc: Document, parts: Path, *, anchors: bool = False) -> list[No
 
 def _deepest(doc: Document, parts: Path) -> Node | None:
     """The node at ``parts``, or the deepest one along it (the last of :func:`nodes_along`)."""
-    node = doc.root
-    for part in parts:
-        if isinstance(node, MappingNode):
-            found = doc.keys_of(node).get(str(part))
-            if found is None:
-                break
-            node = found[1]
-        elif (
-            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
-        ):
-            node = node.value[part]
-        else:
-            break
-    return node
+    return doc.along(parts)[0]
 
 
 # Where earlier walks along a scalar stopped: (value index, text index) pairs,
@@ -274,23 +262,10 @@ def _at_offset(doc: Document, parts: Path, node: Node | None, offset: int) -> tu
 
 def node_at(doc: Document, parts: Path, key: bool) -> Node | None:
     """The node at ``parts`` (its key with ``key``), None when the path leaves the tree."""
-    node = doc.root
-    last = len(parts) - 1
-    for i, part in enumerate(parts):
-        if isinstance(node, MappingNode):
-            found = doc.keys_of(node).get(str(part))
-            if found is None:
-                return None
-            if key and i == last:
-                return found[0]
-            node = found[1]
-        elif (
-            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
-        ):
-            node = node.value[part]
-        else:
-            return None
-    return node
+    node, key_node, whole = doc.along(parts)
+    if not whole:
+        return None
+    return key_node if key and key_node is not None else node
 
 
 def _run_end(
@@ -324,7 +299,152 @@ def _last_visible(text: str, start: int, end: int) -> int:
     return max(j, start)
 
 
+class _Folded(NamedTuple):
+    """A scalar whose value is its source lines joined by one blank, each
+    written as is.
+
+    That is the folding of a plain, single-quoted or folded scalar whose
+    lines are all indented alike (after the first), with no escape or
+    doubled quote, no blank at either end of a line, no two blanks in a row,
+    no empty line and no blank other than the space: most texts of a
+    resolution. There, character ``d`` of line ``k`` of the value is
+    character ``d`` of line ``k``'s text in the source, and the blank that
+    joins two lines is the first one's line break, where the walk of
+    :func:`_offset_in_source` lands on each of them (a property test compares
+    the two on every character of generated texts). A place is found from
+    the count of line breaks before it (:func:`_place`), without a walk.
+    """
+
+    start: int  # where the value's first character is in the source
+    indent: int  # the indentation of the lines after the first
+    line: int  # 1-based line of the first character
+    column: int  # and its 0-based column
+    size: int  # the length of the value without the line breaks a folded one ends with
+
+
+# A place is found by counting the line breaks from the value's start: a text
+# longer than this (thousands of findings in one text would make that
+# quadratic) is left to the walk, which resumes from where it stopped last.
+_LONG = 4096
+# any blank but the space: the lines of such a scalar are left to the walk
+_ODD_BLANK = re.compile(r"[^\S ]")
+_SPACES = re.compile(" *")
+
+
+def _folded_of(text: str, node: ScalarNode) -> _Folded | None:
+    """The :class:`_Folded` of a scalar, or None if it is not one."""
+    style = node.style
+    mark = node.start_mark
+    start = mark.index
+    end = node.end_mark.index
+    if style == ">":
+        first = text.find("\n", start, end) + 1
+        if not first:
+            return None
+        indent = _SPACES.match(text, first, end).end() - first  # type: ignore[union-attr]
+        first += indent
+        body = text[first:end].rstrip(" \n")  # (a blank a line ends with is not undone)
+        line, column = mark.line + 2, indent
+    elif style == "'" or not style:  # libyaml's style of a plain scalar is ""
+        first, stop = (start + 1, end - 1) if style else (start, end)
+        body = text[first:stop]
+        if style and "'" in body:
+            return None
+        nl = body.find("\n")
+        indent = 0 if nl < 0 else _SPACES.match(body, nl + 1).end() - nl - 1  # type: ignore[union-attr]
+        line, column = mark.line + 1, mark.column + first - start
+    else:
+        return None
+    if len(body) > _LONG:
+        return None
+    value: str = node.value
+    folded = body.replace("\n" + " " * indent, " ")
+    if style == ">":
+        if not value.startswith(folded) or value[len(folded) :].strip("\n"):
+            return None
+    elif value != folded:
+        return None
+    if (
+        not folded
+        or folded[0] == " "
+        or folded[-1] == " "
+        or "  " in folded
+        or "\n" in folded
+        or (not folded.isascii() and _ODD_BLANK.search(folded))
+    ):
+        return None
+    return _Folded(first, indent, line, column, len(folded))
+
+
+def _folded(doc: Document, node: ScalarNode) -> _Folded | None:
+    """The :class:`_Folded` of a scalar of ``doc`` (found out the first time it is asked for)."""
+    tables = doc.tables
+    key = id(node)
+    if key not in tables:
+        tables[key] = _folded_of(doc.text, node)
+    found: _Folded | None = tables[key]
+    return found
+
+
+def _place(text: str, folded: _Folded, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of character ``offset`` (``0 <= offset < folded.size``).
+
+    The character is ``k * indent`` characters after ``offset`` from the
+    value's start, ``k`` the number of line breaks before it: counted again
+    over the characters that this adds until none is added (each count
+    brings the place closer; the first place so found is the only one).
+    """
+    first = folded.start
+    index = first + offset
+    breaks = text.count("\n", first, index)
+    if breaks:
+        indent = folded.indent
+        counted = index
+        index += breaks * indent
+        while True:
+            more = text.count("\n", counted, index)
+            if not more:
+                break
+            breaks += more
+            counted = index
+            index += more * indent
+        return folded.line + breaks, index - text.rfind("\n", first, index)
+    return folded.line, folded.column + offset + 1
+
+
 def locate_span(
+    doc: Document,
+    parts: Path,
+    offset: int | None,
+    length: int | None = None,
+    *,
+    key: bool = False,
+) -> tuple[int, int, int, int]:
+    """1-based (line, column, end line, end column) of a finding's span.
+
+    The end is inclusive (the last character of the span). A span at an
+    ``offset`` covers ``length`` characters of the text (one by default); a
+    span without one covers the key (``key``) or the whole scalar value; a
+    sequence or mapping is marked on its first line only.
+
+    A span inside a scalar that is :class:`_Folded` (most texts: folded
+    paragraphs) is found by counting line breaks; any other by
+    :func:`_span_by_walk`.
+    """
+    if offset is not None and not key and offset >= 0 and doc.root is not None:
+        node, _, whole = doc.along(parts)
+        if whole and isinstance(node, ScalarNode):
+            folded = _folded(doc, node)
+            if folded is not None:
+                last = min(offset + max(length or 1, 1) - 1, len(node.value) - 1)
+                if offset <= last < folded.size:  # (the breaks a folded text ends with: walked)
+                    text = doc.text
+                    start = _place(text, folded, offset)
+                    return start + (_place(text, folded, last) if last > offset else start)
+    return _span_by_walk(doc, parts, offset, length, key=key)
+
+
+def _span_by_walk(
     doc: Document,
     parts: Path,
     offset: int | None,

@@ -591,6 +591,9 @@ def _byte_position(data: bytes, index: int) -> tuple[int, int]:
 
 
 _UNSET: Any = object()
+# (node at a path or the deepest along it, key node of its last step, whether
+# the path is all in the tree): see :meth:`Document.along`
+Along = tuple[Node | None, Node | None, bool]
 # How far after a node's start :meth:`Document.line_column` counts lines from it
 _NEAR = 4096
 
@@ -607,7 +610,7 @@ class Document:
     (libyaml is deterministic: the same positions), then keep it.
     """
 
-    __slots__ = ("_keys", "_root", "_starts", "data", "path", "text")
+    __slots__ = ("_keys", "_root", "_starts", "data", "path", "tables", "text")
 
     def __init__(self, path: str, text: str, data: Any, root: Node | None = _UNSET) -> None:
         self.path = path
@@ -616,6 +619,9 @@ class Document:
         self._root = root
         self._starts: list[int] | None = None
         self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
+        # what :mod:`itures.rules.position` learnt of the scalars of the tree,
+        # by the id of their node (forgotten with the tree)
+        self.tables: dict[int, Any] = {}
 
     def line_column(self, index: int, near: Node | None = None) -> tuple[int, int]:
         """1-based (line, column) of character ``index`` of :attr:`text`.
@@ -653,6 +659,7 @@ class Document:
         """Forget the node tree read with the text (composed again when needed)."""
         self._root = _UNSET
         self._keys = {}
+        self.tables = {}
 
     @property
     def root(self) -> Node | None:
@@ -673,27 +680,44 @@ class Document:
         (for an unknown key). A path that leaves the tree stops at the deepest
         node found, so every position is a real place in the file.
         """
-        node = self.root
-        if node is None:
+        if self.root is None:
             return 1, 1
-        mark = node.start_mark
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            if isinstance(node, MappingNode):
-                found = self.keys_of(node).get(str(part))
-                if found is None:
-                    break
-                key_node, node = found
-                mark = key_node.start_mark if (last and key) else node.start_mark
-            elif isinstance(node, SequenceNode) and isinstance(part, int):
-                if 0 <= part < len(node.value):
-                    node = node.value[part]
-                    mark = node.start_mark
-                else:
-                    break
-            else:
-                break
+        node, key_node, _ = self.along(parts)
+        if key and key_node is not None:  # (a key node only when the path is all in the tree)
+            return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+        mark = node.start_mark  # type: ignore[union-attr]
         return mark.line + 1, mark.column + 1
+
+    def along(self, parts: tuple[str | int, ...] | list[str | int]) -> Along:
+        """Where the path ``parts`` leads in the tree: ``(node, key, whole)``.
+
+        ``node`` is the node at ``parts`` or, when the path leaves the tree,
+        the deepest one along it (``whole`` False); ``key`` the key node of
+        the path's last step when that step is a mapping's (else None). The
+        one walk down the tree that :meth:`locate`, :meth:`span_end` and the
+        positions of findings (:mod:`itures.rules.position`) start from; the
+        keys of each mapping are looked up in its index (:meth:`keys_of`).
+        """
+        node = self.root
+        key = None
+        indexes = self._keys
+        for part in parts:
+            if isinstance(node, MappingNode):
+                keys = indexes.get(id(node))
+                pair = (self.keys_of(node) if keys is None else keys).get(str(part))
+                if pair is None:
+                    return node, None, False
+                key, node = pair
+            elif (
+                isinstance(node, SequenceNode)
+                and isinstance(part, int)
+                and 0 <= part < len(node.value)
+            ):
+                node = node.value[part]
+                key = None
+            else:
+                return node, None, False
+        return node, key, True
 
     def keys_of(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
         """The keys of a mapping node, indexed the first time it is searched.
@@ -747,18 +771,11 @@ class Document:
         on its first line only (up to a comment); a path that leaves the tree
         gives the start (a one-character span).
         """
-        node = self.root
-        last = len(parts) - 1
-        for i, part in enumerate(parts):
-            if isinstance(node, MappingNode):
-                found = self.keys_of(node).get(str(part))
-                node = None if found is None else found[0] if (key and i == last) else found[1]
-            elif isinstance(node, SequenceNode) and isinstance(part, int):
-                node = node.value[part] if 0 <= part < len(node.value) else None
-            else:
-                node = None
-            if node is None:
-                return self.locate(parts, key=key)
+        node, key_node, whole = self.along(parts)
+        if not whole:
+            return self.locate(parts, key=key)
+        if key and key_node is not None:
+            node = key_node
         if node is None:
             return 1, 1
         text = self.text
