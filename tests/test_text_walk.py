@@ -14,7 +14,7 @@ from itures import textscan
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.model.resolution import Clause, Resolution
-from itures.rules import Finding
+from itures.rules import Context, Finding
 from itures.rules import punctuation as pu
 from itures.rules._walk import (
     _CLOSERS,
@@ -28,8 +28,10 @@ from itures.rules._walk import (
     Text,
     _all_texts,
     end_mark,
+    marked,
     text_fields,
 )
+from itures.summary import summarise
 from tests.strategies import documents
 
 Path = tuple[str | int, ...]
@@ -62,18 +64,108 @@ def _all_texts_plainly(res: Resolution) -> list[Text]:
                     fields.append(((*path, "deadlines", d, "text"), deadline.text))
     out = []
     for path, text in fields:
-        spans, problems = mk.parse(text)
-        out.append(Text(path, text, tuple(spans), tuple(problems)))
+        if "[" in text:
+            spans, problems = mk.parse(text)
+            out.append(Text(path, text, tuple(spans), tuple(problems)))
+        else:
+            out.append(Text(path, text, (mk.Text(text, 0, len(text)),)))
     return out
 
 
 @given(documents())
 def test_the_texts_are_those_of_the_plain_walk(doc: dict[str, Any]) -> None:
-    """One pass to every text, the parser skipped for a text with no '[':
-    the texts, their order and their spans are the plain walk's."""
+    """One pass to every text: the texts, their order and their spans are
+    the plain walk's; the marked texts are those with markup."""
     res = Resolution.model_validate(doc)
-    assert _all_texts(res) == _all_texts_plainly(res)
+    found = _all_texts(res)
+    assert found == _all_texts_plainly(res)
     assert text_fields(res) == list(res.texts())
+    ctx = Context("a.yaml", res)
+    assert marked(ctx) == [
+        t
+        for t in found
+        if t.problems or any(not isinstance(span, mk.Text) for span in t.spans) or "[" in t.text
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from("ab[]^()#@:,.1 "), max_size=20))
+def test_a_text_with_no_bracket_is_one_span_and_no_problem(text: str) -> None:
+    """What lets the walk skip the parser and the markup rules skip a text."""
+    spans, problems = mk.parse(text)
+    if "[" not in text:
+        assert problems == []
+        assert all(isinstance(span, mk.Text) for span in spans)
+
+
+def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
+    """The summary's data as summarise made it before (generators, every text)."""
+
+    def items(its: Any) -> Any:
+        return tuple((it.label, items(it.items) if it.items else ()) for it in its)
+
+    def clauses(cs: Any) -> Any:
+        return tuple((c.label, clauses(c.clauses) if c.clauses else ()) for c in cs)
+
+    cites = tuple(
+        (t.path, span.start, span.text, span.target)
+        for t in _all_texts_plainly(res)
+        for span in t.spans
+        if isinstance(span, mk.Citation)
+    )
+    return (
+        path,
+        res.body,
+        res.number,
+        res.language,
+        tuple((h.event, h.place, h.year) for h in res.history),
+        tuple((s.verb, items(s.items)) for s in res.preamble),
+        tuple((s.verb, s.heading, clauses(s.clauses)) for s in res.operative),
+        tuple((a.label, items(a.items)) for a in res.annexes),
+        tuple(f.id for f in res.footnotes),
+        cites,
+        b"",
+    )
+
+
+@given(documents())
+def test_the_summary_is_that_of_the_plain_walk(doc: dict[str, Any]) -> None:
+    res = Resolution.model_validate(doc)
+    expected = _summary_plainly("a.yaml", res)
+    assert summarise("a.yaml", res).to_data() == expected
+    assert summarise("a.yaml", res, _all_texts(res)).to_data() == expected
+
+
+@settings(deadline=None)
+@given(documents(), st.sampled_from(["en", "fr", "es"]))
+def test_a_citation_found_in_agreement_is_found_so_again(
+    doc: dict[str, Any], language: str
+) -> None:
+    """reference-text remembers the citations whose words and target agree:
+    what it finds is what it finds with nothing remembered."""
+    from itures.rules import references
+
+    doc = {**doc, "language": language}
+    doc["preamble"] = [
+        *doc.get("preamble", []),
+        {
+            "verb": "recalling",
+            "heading": "rappelant",
+            "items": [
+                {"text": "[la Résolution 5 (Rév. Dubaï, 2014)](wtdc:5@2014);"},
+                {"text": "[la Résolution 5 (Rév. Dubaï, 2014)](wtdc:5@2017),"},
+                {"text": "[Resolution 57 (Rev. Dubai, 2012)](wtsa:57@2012#resolves/9),"},
+            ],
+        },
+    ]
+    res = Resolution.model_validate(doc)
+    runs = []
+    for clear in (True, False, False):
+        if clear:
+            references._AGREE.clear()
+        runs.append(list(references.reference_text(Context("a.yaml", res))))
+    assert runs[0] == runs[1] == runs[2]
+    if language == "fr":
+        assert runs[0]  # the revision 2017 the words do not say
 
 
 # --- end marks ---------------------------------------------------------------

@@ -192,16 +192,33 @@ def _tree(tree: Any) -> Tree:
     return _share(tuple((_istr(label), _tree(children)) for label, children in tree))  # type: ignore[no-any-return]
 
 
-# (an entry without children has the empty tree, the one () there is, without a call)
-def _items(items: Iterable[Item]) -> Tree:
+# (an entry without children has the empty tree, the one () there is, without
+# a call; lists made by comprehension, quicker than a generator into a tuple)
+def _items(items: list[Item]) -> Tree:
     return _share(  # type: ignore[no-any-return]
-        tuple((_istr(it.label), _items(it.items) if it.items else ()) for it in items)
+        tuple(
+            [
+                (
+                    None if it.label is None else sys.intern(it.label),
+                    _items(it.items) if it.items else (),
+                )
+                for it in items
+            ]
+        )
     )
 
 
-def _clauses(clauses: Iterable[Clause]) -> Tree:
+def _clauses(clauses: list[Clause]) -> Tree:
     return _share(  # type: ignore[no-any-return]
-        tuple((_istr(c.label), _clauses(c.clauses) if c.clauses else ()) for c in clauses)
+        tuple(
+            [
+                (
+                    None if c.label is None else sys.intern(c.label),
+                    _clauses(c.clauses) if c.clauses else (),
+                )
+                for c in clauses
+            ]
+        )
     )
 
 
@@ -218,10 +235,13 @@ def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) ->
 
         texts = _all_texts(res)
     cites = tuple(
-        (_share(t.path), span.start, span.text, sys.intern(span.target))
-        for t in texts
-        for span in t.spans
-        if isinstance(span, mk.Citation)
+        [
+            (_share(t.path), span.start, span.text, sys.intern(span.target))
+            for t in texts
+            if "[" in t.text  # (a text with no '[' has no citation)
+            for span in t.spans
+            if isinstance(span, mk.Citation)
+        ]
     )
     return Summary(
         path,

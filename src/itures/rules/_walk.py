@@ -275,6 +275,14 @@ def texts(ctx: Context) -> list[Text]:
     return texts_of(ctx, ctx.path, ctx.resolution)
 
 
+def marked(ctx: Context) -> list[Text]:
+    """The texts that hold a '[', in the order of :func:`texts`: the only
+    ones with a citation, a footnote marker or markup that cannot be read
+    (a few of a file's texts: the rules about markup look at these alone)."""
+    result: list[Text] = ctx.memo("marked", lambda: [t for t in texts(ctx) if "[" in t.text])
+    return result
+
+
 def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
     """:func:`texts` of this or another resolution (another is not memoised)."""
     if path != ctx.path:

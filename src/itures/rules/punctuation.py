@@ -320,7 +320,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     anomalies = analyse(ctx).anomalies
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     scan = scans(ctx)
-    doubles = _doubles(list(_texts_for_doubles(ctx)), scan)
+    for_doubles = _texts_for_doubles(ctx)
+    doubles = _doubles(for_doubles, scan)
     wanted: Wanted = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
@@ -348,7 +349,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
-    texts = dict(_texts_for_doubles(ctx)) if doubles else {}
+    texts = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
@@ -474,10 +475,8 @@ def _run_at(runs: Iterable[tuple[int, int]], offset: int) -> int | None:
     return next((start for start, end in runs if start <= offset < end), None)
 
 
-def _texts_for_doubles(ctx: Context) -> Iterator[tuple[Path, str]]:
+def _texts_for_doubles(ctx: Context) -> list[tuple[Path, str]]:
+    """The texts doubled marks are sought in: all but the history's places."""
     from itures.rules._walk import texts
 
-    for t in texts(ctx):
-        if t.path[-1] == "place":
-            continue
-        yield t.path, t.text
+    return [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]
