@@ -133,6 +133,7 @@ def test_the_summary_is_that_of_the_plain_walk(doc: dict[str, Any]) -> None:
     expected = _summary_plainly("a.yaml", res)
     assert summarise("a.yaml", res).to_data() == expected
     assert summarise("a.yaml", res, _all_texts(res)).to_data() == expected
+    assert summarise("a.yaml", res, list(_all_texts(res))).to_data() == expected
 
 
 @settings(deadline=None)
@@ -398,3 +399,78 @@ def test_a_list_is_judged_as_the_plain_form_judges_it(
         )
         found.append((findings, wanted, state))
     assert found[0] == found[1]
+
+
+def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
+    """The punctuation rule as it was before its shortcuts (each text's
+    doubled marks sought alone, the finals of every entry with a sub-list,
+    the plain list check)."""
+    from itures.rules._walk import lists, scans, texts
+    from itures.rules.comments import cut_texts
+    from itures.rules.numbering import analyse
+
+    res = ctx.resolution
+    anomalies = analyse(ctx).anomalies
+    cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
+    scan = scans(ctx)
+    for_doubles = [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]
+    doubles = {path: runs for path, text in for_doubles if (runs := pu.doubled(text, scan))}
+    wanted: dict[tuple[Path, int], str] = {}
+    state: dict[str, bool] = {}
+    finals: dict[int, str] = {}
+    for lst in lists(ctx):
+        if lst.part == "annex":
+            continue
+        final = pu._final_mark(lst) if lst.parent is None else finals.get(id(lst.parent), SEMICOLON)
+        for i, entry in enumerate(lst.entries):
+            if entry.children:
+                finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
+        yield from _check_list_plainly(
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
+        )
+    if res.conference is not None:
+        mark, offset = end_mark(res.conference)
+        run = pu._run_at(doubles.get(("conference",), ()), offset)
+        if run is not None:
+            wanted[(("conference",), run)] = tr("',' (the conference formula ends with ',')")
+        elif mark is None or mark not in COMMA:
+            yield Finding(
+                ("conference",),
+                tr("the conference formula ends with {found}; expected ','", found=repr(mark))
+                if mark
+                else tr("the conference formula ends with no mark; expected ','"),
+                offset=offset,
+                help=tr("end the conference formula with ','"),
+            )
+    texts_at = dict(for_doubles)
+    for path, runs in doubles.items():
+        for start, end in runs:
+            want = wanted.get((path, start))
+            yield Finding(
+                path,
+                tr(
+                    "doubled punctuation {marks}, the trace of a tracked change; keep the mark "
+                    "of the revised text",
+                    marks=repr(texts_at[path][start:end]),
+                ),
+                offset=start,
+                length=end - start,
+                severity="error",
+                help=(
+                    tr("keep one mark: {marks}, and delete the other", marks=want)
+                    if want
+                    else tr("keep the one mark the revised text needs, and delete the other")
+                ),
+            )
+
+
+@settings(deadline=None, max_examples=40)
+@given(documents())
+def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
+    doc: dict[str, Any],
+) -> None:
+    """The rule, its doubled marks sought over the texts joined and its
+    sub-lists' final marks set from their lists, finds what the plain form finds."""
+    res = Resolution.model_validate(doc)
+    found = list(pu.punctuation(Context("a.yaml", res)))
+    assert found == list(_punctuation_plainly(Context("a.yaml", res)))

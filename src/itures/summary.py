@@ -195,31 +195,24 @@ def _tree(tree: Any) -> Tree:
 # (an entry without children has the empty tree, the one () there is, without
 # a call; lists made by comprehension, quicker than a generator into a tuple)
 def _items(items: list[Item]) -> Tree:
-    return _share(  # type: ignore[no-any-return]
-        tuple(
-            [
-                (
-                    None if it.label is None else sys.intern(it.label),
-                    _items(it.items) if it.items else (),
-                )
-                for it in items
-            ]
-        )
-    )
+    return _shared_tree(tuple([(it.label, _items(it.items) if it.items else ()) for it in items]))
 
 
 def _clauses(clauses: list[Clause]) -> Tree:
-    return _share(  # type: ignore[no-any-return]
-        tuple(
-            [
-                (
-                    None if c.label is None else sys.intern(c.label),
-                    _clauses(c.clauses) if c.clauses else (),
-                )
-                for c in clauses
-            ]
-        )
+    return _shared_tree(
+        tuple([(c.label, _clauses(c.clauses) if c.clauses else ()) for c in clauses])
     )
+
+
+def _shared_tree(tree: Tree) -> Tree:
+    """The one tree equal to ``tree``, its labels interned. A tree seen
+    before (most: label trees repeat from file to file) is found as it is
+    made; the labels are interned only for a tree not seen yet (its subtrees
+    are already shared)."""
+    found: Tree | None = _SHARED.get(tree)
+    if found is not None:
+        return found
+    return _share(tuple([(_istr(label), children) for label, children in tree]))  # type: ignore[no-any-return]
 
 
 def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) -> Summary:
@@ -234,11 +227,14 @@ def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) ->
         from itures.rules._walk import _all_texts
 
         texts = _all_texts(res)
+    # (a text with no '[' has no citation; the walk's texts know which have one)
+    marked = getattr(texts, "marked", None)
+    if marked is None:
+        marked = [t for t in texts if "[" in t.text]
     cites = tuple(
         [
             (_share(t.path), span.start, span.text, sys.intern(span.target))
-            for t in texts
-            if "[" in t.text  # (a text with no '[' has no citation)
+            for t in marked
             for span in t.spans
             if isinstance(span, mk.Citation)
         ]
@@ -248,7 +244,7 @@ def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) ->
         sys.intern(res.body),
         sys.intern(res.number),
         sys.intern(res.language),
-        _share(tuple((h.event, h.place, h.year) for h in res.history)),
+        _share(tuple([(h.event, h.place, h.year) for h in res.history])),
         tuple((sys.intern(s.verb), _items(s.items)) for s in res.preamble),
         tuple(
             (sys.intern(s.verb), sys.intern(s.heading), _clauses(s.clauses)) for s in res.operative

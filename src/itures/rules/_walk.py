@@ -219,7 +219,20 @@ def text_fields(
     return out
 
 
-def _all_texts(res: Resolution) -> list[Text]:
+class Texts(list[Text]):
+    """The texts of a resolution, a list; :attr:`marked` holds those with a
+    '[' (the only ones that may hold markup), found as the texts were made:
+    a search for '[' in every text of a file costs as much as the rules that
+    read the few marked ones."""
+
+    __slots__ = ("marked",)
+
+    def __init__(self, texts: list[Text], marked: list[Text]) -> None:
+        super().__init__(texts)
+        self.marked = marked
+
+
+def _all_texts(res: Resolution) -> Texts:
     """Every text (see :func:`texts`), in this order: :func:`text_fields`,
     the preambular and annex headings, the history's places, the deadlines'
     words (the order of the findings, and of a summary's citations).
@@ -236,15 +249,22 @@ def _all_texts(res: Resolution) -> list[Text]:
         fields.append((("history", h, "place"), entry.place))
     if deadlines:
         fields += deadlines
-    return [
-        Text(path, text, (mk.Text(text, 0, len(text)),)) if "[" not in text else _parsed(path, text)
+    marked: list[Text] = []
+    made = [
+        Text(path, text, (mk.Text(text, 0, len(text)),))
+        if "[" not in text
+        else _parsed(path, text, marked)
         for path, text in fields
     ]
+    return Texts(made, marked)
 
 
-def _parsed(path: Path, text: str) -> Text:
+def _parsed(path: Path, text: str, marked: list[Text]) -> Text:
+    """The text with its markup parsed, appended to ``marked`` too."""
     spans, problems = mk.parse(text)
-    return Text(path, text, tuple(spans), tuple(problems))
+    found = Text(path, text, tuple(spans), tuple(problems))
+    marked.append(found)
+    return found
 
 
 def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]]:
@@ -279,8 +299,10 @@ def marked(ctx: Context) -> list[Text]:
     """The texts that hold a '[', in the order of :func:`texts`: the only
     ones with a citation, a footnote marker or markup that cannot be read
     (a few of a file's texts: the rules about markup look at these alone)."""
-    result: list[Text] = ctx.memo("marked", lambda: [t for t in texts(ctx) if "[" in t.text])
-    return result
+    found = texts(ctx)
+    if isinstance(found, Texts):
+        return found.marked
+    return [t for t in found if "[" in t.text]
 
 
 def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:

@@ -329,9 +329,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         if lst.part == "annex":
             continue
         final = _final_mark(lst) if lst.parent is None else finals.get(id(lst.parent), SEMICOLON)
-        for i, entry in enumerate(lst.entries):
-            if entry.children:
-                finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
+        # a sub-list's last entry ends as the entry it belongs to would: the
+        # list's final mark for its last entry, ';' (the default) for the others
+        if lst.entries:
+            finals[id(lst.entries[-1])] = final
         yield from _check_list(
             lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
         )
