@@ -192,17 +192,27 @@ def _tree(tree: Any) -> Tree:
     return _share(tuple((_istr(label), _tree(children)) for label, children in tree))  # type: ignore[no-any-return]
 
 
-# (an entry without children has the empty tree, the one () there is, without a call)
-def _items(items: Iterable[Item]) -> Tree:
-    return _share(  # type: ignore[no-any-return]
-        tuple((_istr(it.label), _items(it.items) if it.items else ()) for it in items)
+# (an entry without children has the empty tree, the one () there is, without
+# a call; lists made by comprehension, quicker than a generator into a tuple)
+def _items(items: list[Item]) -> Tree:
+    return _shared_tree(tuple([(it.label, _items(it.items) if it.items else ()) for it in items]))
+
+
+def _clauses(clauses: list[Clause]) -> Tree:
+    return _shared_tree(
+        tuple([(c.label, _clauses(c.clauses) if c.clauses else ()) for c in clauses])
     )
 
 
-def _clauses(clauses: Iterable[Clause]) -> Tree:
-    return _share(  # type: ignore[no-any-return]
-        tuple((_istr(c.label), _clauses(c.clauses) if c.clauses else ()) for c in clauses)
-    )
+def _shared_tree(tree: Tree) -> Tree:
+    """The one tree equal to ``tree``, its labels interned. A tree seen
+    before (most: label trees repeat from file to file) is found as it is
+    made; the labels are interned only for a tree not seen yet (its subtrees
+    are already shared)."""
+    found: Tree | None = _SHARED.get(tree)
+    if found is not None:
+        return found
+    return _share(tuple([(_istr(label), children) for label, children in tree]))  # type: ignore[no-any-return]
 
 
 def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) -> Summary:
@@ -217,18 +227,24 @@ def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) ->
         from itures.rules._walk import _all_texts
 
         texts = _all_texts(res)
+    # (a text with no '[' has no citation; the walk's texts know which have one)
+    marked = getattr(texts, "marked", None)
+    if marked is None:
+        marked = [t for t in texts if "[" in t.text]
     cites = tuple(
-        (_share(t.path), span.start, span.text, sys.intern(span.target))
-        for t in texts
-        for span in t.spans
-        if isinstance(span, mk.Citation)
+        [
+            (_share(t.path), span.start, span.text, sys.intern(span.target))
+            for t in marked
+            for span in t.spans
+            if isinstance(span, mk.Citation)
+        ]
     )
     return Summary(
         path,
         sys.intern(res.body),
         sys.intern(res.number),
         sys.intern(res.language),
-        _share(tuple((h.event, h.place, h.year) for h in res.history)),
+        _share(tuple([(h.event, h.place, h.year) for h in res.history])),
         tuple((sys.intern(s.verb), _items(s.items)) for s in res.preamble),
         tuple(
             (sys.intern(s.verb), sys.intern(s.heading), _clauses(s.clauses)) for s in res.operative

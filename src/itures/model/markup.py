@@ -66,8 +66,13 @@ _TARGET = re.compile(
 
 _FOOTNOTE_ID = re.compile(r"^[0-9A-Za-z*†‡§]+$")
 
+# The spans are values, equal and hashed by their fields, and never changed
+# once made; they are not declared frozen because a frozen dataclass's
+# constructor sets each field through object.__setattr__, five times as slow
+# as a plain one, and every text of every file makes at least one span.
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, unsafe_hash=True)
 class ResolutionRef:
     """The identity of a cited resolution: body and number."""
 
@@ -78,7 +83,7 @@ class ResolutionRef:
         return f"{self.body}:{self.number}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Text:
     """Literal text."""
 
@@ -87,7 +92,7 @@ class Text:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class FootnoteRef:
     """A footnote marker ``[^id]``."""
 
@@ -96,7 +101,7 @@ class FootnoteRef:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Citation:
     """A citation ``[text](body:numbers@year#fragment)``."""
 
@@ -114,7 +119,7 @@ class Citation:
         return self.resolutions[0].body
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class MarkupProblem:
     """Markup that looks intended but cannot be read."""
 
@@ -136,7 +141,7 @@ def parse_target(target: str) -> Parsed | str:
     return found.message if isinstance(found, _Bad) else found
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Bad:
     message: str
     help: str

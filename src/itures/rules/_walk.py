@@ -23,8 +23,13 @@ Part = Literal["preamble", "operative", "annex"]
 
 NOUN: dict[Part, str] = {"preamble": "item", "operative": "clause", "annex": "paragraph"}
 
+# Entries, lists and texts are values, equal and hashed by their fields, and
+# never changed once made; they are not declared frozen because a frozen
+# dataclass's constructor sets each field through object.__setattr__, five
+# times as slow as a plain one, and every entry and text of every file makes one.
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
     """One entry of a labelled list: an item, a clause or an annex paragraph."""
 
@@ -34,7 +39,7 @@ class Entry:
     children: tuple[Entry, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class LabelledList:
     """A list of entries at one place of the document."""
 
@@ -155,7 +160,7 @@ def lists(ctx: Context) -> list[LabelledList]:
     return result
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Text:
     """A text field with its parsed inline markup (and what could not be read)."""
 
@@ -172,16 +177,31 @@ def _item_fields(out: list[tuple[Path, str]], base: Path, items: list[Item]) -> 
             _item_fields(out, (*base, i, "items"), item.items)
 
 
-def _clause_fields(out: list[tuple[Path, str]], base: Path, clauses: list[Clause]) -> None:
+def _clause_fields(
+    out: list[tuple[Path, str]],
+    base: Path,
+    clauses: list[Clause],
+    deadlines: list[tuple[Path, str]] | None = None,
+) -> None:
+    """The clauses' texts, appended to ``out``; their deadlines' words to
+    ``deadlines``, when given (the same walk, for :func:`_all_texts`)."""
     for i, clause in enumerate(clauses):
         out.append(((*base, i, "text"), clause.text))
+        if deadlines is not None and clause.deadlines:
+            for d, deadline in enumerate(clause.deadlines):
+                if deadline.text is not None:
+                    deadlines.append(((*base, i, "deadlines", d, "text"), deadline.text))
         if clause.clauses:
-            _clause_fields(out, (*base, i, "clauses"), clause.clauses)
+            _clause_fields(out, (*base, i, "clauses"), clause.clauses, deadlines)
 
 
-def text_fields(res: Resolution) -> list[tuple[Path, str]]:
+def text_fields(
+    res: Resolution, deadlines: list[tuple[Path, str]] | None = None
+) -> list[tuple[Path, str]]:
     """``list(res.texts())``, built by appending to one list (no generator
-    resumed through every level of nesting for each text)."""
+    resumed through every level of nesting for each text). With
+    ``deadlines``, the words of the clauses' deadlines are appended to it,
+    found in the same walk."""
     out: list[tuple[Path, str]] = [(("title",), res.title)]
     if res.conference is not None:
         out.append((("conference",), res.conference))
@@ -189,7 +209,7 @@ def text_fields(res: Resolution) -> list[tuple[Path, str]]:
         _item_fields(out, ("preamble", s, "items"), psec.items)
     for s, osec in enumerate(res.operative):
         out.append((("operative", s, "heading"), osec.heading))
-        _clause_fields(out, ("operative", s, "clauses"), osec.clauses)
+        _clause_fields(out, ("operative", s, "clauses"), osec.clauses, deadlines)
     for f, note in enumerate(res.footnotes):
         out.append((("footnotes", f, "text"), note.text))
     for a, annex in enumerate(res.annexes):
@@ -199,27 +219,52 @@ def text_fields(res: Resolution) -> list[tuple[Path, str]]:
     return out
 
 
-def _all_texts(res: Resolution) -> list[Text]:
-    fields = text_fields(res)
+class Texts(list[Text]):
+    """The texts of a resolution, a list; :attr:`marked` holds those with a
+    '[' (the only ones that may hold markup), found as the texts were made:
+    a search for '[' in every text of a file costs as much as the rules that
+    read the few marked ones."""
+
+    __slots__ = ("marked",)
+
+    def __init__(self, texts: list[Text], marked: list[Text]) -> None:
+        super().__init__(texts)
+        self.marked = marked
+
+
+def _all_texts(res: Resolution) -> Texts:
+    """Every text (see :func:`texts`), in this order: :func:`text_fields`,
+    the preambular and annex headings, the history's places, the deadlines'
+    words (the order of the findings, and of a summary's citations).
+
+    Most texts have no markup (no '['): their one span is made here, without
+    the parser."""
+    deadlines: list[tuple[Path, str]] = []
+    fields = text_fields(res, deadlines)
     for s, psec in enumerate(res.preamble):
         fields.append((("preamble", s, "heading"), psec.heading))
     for a, annex in enumerate(res.annexes):
         fields.append((("annexes", a, "heading"), annex.heading))
     for h, entry in enumerate(res.history):
         fields.append((("history", h, "place"), entry.place))
-    for s, osec in enumerate(res.operative):
-        for path, clause in _walk_clauses(("operative", s, "clauses"), osec.clauses):
-            for d, deadline in enumerate(clause.deadlines):
-                if deadline.text is not None:
-                    fields.append(((*path, "deadlines", d, "text"), deadline.text))
-    out = []
-    for path, text in fields:
-        if "[" in text:
-            spans, problems = mk.parse(text)
-            out.append(Text(path, text, tuple(spans), tuple(problems)))
-        else:
-            out.append(Text(path, text, (mk.Text(text, 0, len(text)),)))
-    return out
+    if deadlines:
+        fields += deadlines
+    marked: list[Text] = []
+    made = [
+        Text(path, text, (mk.Text(text, 0, len(text)),))
+        if "[" not in text
+        else _parsed(path, text, marked)
+        for path, text in fields
+    ]
+    return Texts(made, marked)
+
+
+def _parsed(path: Path, text: str, marked: list[Text]) -> Text:
+    """The text with its markup parsed, appended to ``marked`` too."""
+    spans, problems = mk.parse(text)
+    found = Text(path, text, tuple(spans), tuple(problems))
+    marked.append(found)
+    return found
 
 
 def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]]:
@@ -248,6 +293,16 @@ def clauses(res: Resolution) -> list[tuple[Path, Clause]]:
 def texts(ctx: Context) -> list[Text]:
     """Every text of the resolution (headings, places and deadline words included)."""
     return texts_of(ctx, ctx.path, ctx.resolution)
+
+
+def marked(ctx: Context) -> list[Text]:
+    """The texts that hold a '[', in the order of :func:`texts`: the only
+    ones with a citation, a footnote marker or markup that cannot be read
+    (a few of a file's texts: the rules about markup look at these alone)."""
+    found = texts(ctx)
+    if isinstance(found, Texts):
+        return found.marked
+    return [t for t in found if "[" in t.text]
 
 
 def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
@@ -288,6 +343,8 @@ def end_mark(text: str) -> tuple[str | None, int]:
     (with the offset of the last character) when the text ends with no mark.
     """
     end = len(text)
+    if end and text[-1] in MARKS:
+        return text[-1], end - 1  # nothing to look through (most texts)
     while end > 0:
         while end > 0 and text[end - 1].isspace():
             end -= 1

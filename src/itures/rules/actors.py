@@ -12,6 +12,21 @@ from itures.rules._walk import clauses_of
 
 _WHEN = ("every", "event", "by")
 
+# the ids of each vocabulary in use, by its id (with the vocabulary, which
+# keeps that id its own): made once, not once per file
+_IDS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+
+
+def _ids(config: object) -> tuple[frozenset[str], frozenset[str]]:
+    """The actor ids and the event ids of the vocabulary in force."""
+    vocab = vocabulary_of(config)
+    found = _IDS.get(id(vocab))
+    if found is None or found[0] is not vocab:
+        if len(_IDS) > 16:  # (a bound: a run uses one or two)
+            _IDS.clear()
+        found = _IDS[id(vocab)] = (vocab, vocab.actor_ids(), vocab.event_ids())
+    return found[1], found[2]
+
 
 def _suggest_actor(value: str) -> str | None:
     """The actor id an unknown one most likely means.
@@ -74,7 +89,7 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
 
         actors: [bdt-director, tdag]
     """
-    known = vocabulary_of(ctx.config).actor_ids()
+    known = _ids(ctx.config)[0]
     res = ctx.resolution
 
     def check(path: tuple[str | int, ...], ids: list[str]) -> Iterator[Finding]:
@@ -83,16 +98,23 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
                 message, help_ = _unknown_actor(actor, report=False)
                 yield Finding((*path, i), message, help=help_)
 
+    # (most lists are empty, or hold known actors alone: their check is one
+    # test, with no path made)
     for s, osec in enumerate(res.operative):
-        yield from check(("operative", s, "actors"), osec.actors)
-        yield from check(("operative", s, "partners"), osec.partners)
+        if osec.actors and not known.issuperset(osec.actors):
+            yield from check(("operative", s, "actors"), osec.actors)
+        if osec.partners and not known.issuperset(osec.partners):
+            yield from check(("operative", s, "partners"), osec.partners)
     for path, clause in clauses_of(ctx):
-        yield from check((*path, "actors"), clause.actors)
-        yield from check((*path, "partners"), clause.partners)
-        for d, deadline in enumerate(clause.deadlines):
-            if deadline.report_to is not None and deadline.report_to not in known:
-                message, help_ = _unknown_actor(deadline.report_to, report=True)
-                yield Finding((*path, "deadlines", d, "report_to"), message, help=help_)
+        if clause.actors and not known.issuperset(clause.actors):
+            yield from check((*path, "actors"), clause.actors)
+        if clause.partners and not known.issuperset(clause.partners):
+            yield from check((*path, "partners"), clause.partners)
+        if clause.deadlines:
+            for d, deadline in enumerate(clause.deadlines):
+                if deadline.report_to is not None and deadline.report_to not in known:
+                    message, help_ = _unknown_actor(deadline.report_to, report=True)
+                    yield Finding((*path, "deadlines", d, "report_to"), message, help=help_)
 
 
 @rule("deadline-malformed", "error", "a deadline without exactly one of every, event and by")
@@ -114,6 +136,8 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
             report_to: council
     """
     for path, clause in clauses_of(ctx):
+        if not clause.deadlines:
+            continue
         for d, deadline in enumerate(clause.deadlines):
             given = [k for k in _WHEN if getattr(deadline, k) is not None]
             if len(given) == 1:
@@ -163,8 +187,10 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
           - event: next-pp
             report_to: council
     """
-    known = vocabulary_of(ctx.config).event_ids()
+    known = _ids(ctx.config)[1]
     for path, clause in clauses_of(ctx):
+        if not clause.deadlines:
+            continue
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
                 close = difflib.get_close_matches(deadline.event, sorted(known), n=1)

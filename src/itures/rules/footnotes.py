@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import texts
+from itures.rules._walk import marked
 
 
 def _marked(ctx: Context) -> dict[str, int]:
@@ -15,7 +15,7 @@ def _marked(ctx: Context) -> dict[str, int]:
 
     def compute() -> dict[str, int]:
         counts: dict[str, int] = {}
-        for t in texts(ctx):
+        for t in marked(ctx):  # (a text with no '[' has no marker)
             for span in t.spans:
                 if isinstance(span, mk.FootnoteRef):
                     counts[span.id] = counts.get(span.id, 0) + 1
@@ -48,7 +48,7 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
     """
     ids = {f.id for f in ctx.resolution.footnotes}
     known = ", ".join(sorted(ids)) or tr("none")
-    for t in texts(ctx):
+    for t in marked(ctx):  # (a text with no '[' has no marker)
         for span in t.spans:
             if isinstance(span, mk.FootnoteRef) and span.id not in ids and span.id:
                 yield Finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from itures.rules import Context, Finding, rule
-from itures.rules._walk import texts
+from itures.rules._walk import marked
 
 
 @rule(
@@ -30,7 +30,7 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
         text: la [Résolution 123](pp:123@2010) de la Conférence de plénipotentiaires;
         text: le [décide 9 de la Résolution 57](wtsa:57@2012#resolves/9);
     """
-    for t in texts(ctx):
+    for t in marked(ctx):  # (a text with no '[' has no markup)
         for problem in t.problems:
             yield Finding(
                 t.path,

@@ -146,6 +146,19 @@ def _end_with(noun: str, want: str) -> str:
     return tr("end the paragraph with {marks}", marks=want)
 
 
+def _allows(final: str) -> dict[tuple[bool, bool], str]:
+    """The marks an entry may end with, by (it is the last, it has a sub-list),
+    in a list whose last entry ends with ``final``."""
+    return {
+        (False, False): SEMICOLON,
+        (False, True): SEMICOLON + COLON,
+        (True, False): final,
+        (True, True): final + COLON,
+    }
+
+
+_ALLOWS = {final: _allows(final) for final in (COMMA, SEMICOLON, PERIOD)}
+
 Path = tuple[str | int, ...]
 # (path of a text, offset of its end mark) -> the mark its place calls for, and why
 Wanted = dict[tuple[Path, int], str]
@@ -212,17 +225,29 @@ def _check_list(
 ) -> Iterator[Finding]:
     entries = lst.entries
     n = len(entries)
+    allows = _ALLOWS.get(final) or _allows(final)
     for i, entry in enumerate(entries):
         if state.get("ended"):
             return  # after the text that follows the document: reported by conversion-artefact
         last = i == n - 1
+        owns, heading, ended = own_ends(entry.text, language, scan)
+        if heading:
+            continue  # a merged heading: reported by conversion-artefact
+        if not ended:
+            # the common case, decided on the last character: the entry ends
+            # with a mark its place allows (end_mark is then that character)
+            # and holds no doubled mark; every check below lets it pass
+            own = owns[0]
+            if (
+                own
+                and own[-1] in allows[last, bool(entry.children)]
+                and (not doubles or (*entry.path, "text") not in doubles)
+            ):
+                continue
         expected = final if last else SEMICOLON
         path = (*entry.path, "text")
         if cut and path in cut:
             continue  # a ' #' cut the text, its mark with it: text-comment reports it
-        owns, heading, ended = own_ends(entry.text, language, scan)
-        if heading:
-            continue  # a merged heading: reported by conversion-artefact
         if ended:
             state["ended"] = True
             expected, last = PERIOD, True  # the resolution's last words
@@ -233,7 +258,7 @@ def _check_list(
         allowed = expected + COLON if entry.children else expected
         run = _run_at(doubles[path], offset) if path in doubles else None
         if run is None:
-            # the mark its place calls for (most entries)
+            # the mark its place calls for
             if mark is not None and mark in allowed:
                 continue
             if len(ends) > 1 and any(m is not None and m in allowed for m, _ in ends):
@@ -295,9 +320,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     anomalies = analyse(ctx).anomalies
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     scan = scans(ctx)
-    doubles = {
-        path: runs for path, text in _texts_for_doubles(ctx) if (runs := doubled(text, scan))
-    }
+    for_doubles = _texts_for_doubles(ctx)
+    doubles = _doubles(for_doubles, scan)
     wanted: Wanted = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
@@ -305,9 +329,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         if lst.part == "annex":
             continue
         final = _final_mark(lst) if lst.parent is None else finals.get(id(lst.parent), SEMICOLON)
-        for i, entry in enumerate(lst.entries):
-            if entry.children:
-                finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
+        # a sub-list's last entry ends as the entry it belongs to would: the
+        # list's final mark for its last entry, ';' (the default) for the others
+        if lst.entries:
+            finals[id(lst.entries[-1])] = final
         yield from _check_list(
             lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
         )
@@ -325,7 +350,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
-    texts = dict(_texts_for_doubles(ctx)) if doubles else {}
+    texts = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
@@ -379,6 +404,64 @@ def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, in
     return out
 
 
+# Each byte of a text in UTF-8 as the quick test of _doubles reads it: ','
+# for an ASCII end mark, a blank for ASCII white space and for every byte of
+# a character beyond ASCII (it may be a wider blank, U+00A0 or U+3000), '|'
+# for the NUL that separates the texts, '#' for anything else.
+_RUN_BYTES = bytes(
+    ord(",")
+    if chr(b) in ",;:."
+    else ord(" ")
+    if b >= 0x80 or chr(b).isspace()
+    else ord("|")
+    if b == 0
+    else ord("#")
+    for b in range(256)
+)
+# the end marks beyond ASCII: the quick test reads them as ','
+_WIDE_MARKS = "،؛，；：。"
+_MAYBE_RUN_BYTES = re.compile(rb", *,")
+
+
+def _doubles(
+    texts: list[tuple[Path, str]], scan: textscan.Scans
+) -> dict[Path, list[tuple[int, int]]]:
+    """:func:`doubled` of each text (those that have doubled marks, in order).
+
+    Most files have none, so the texts are first read together, once: the
+    texts joined by NUL, the end marks beyond ASCII made ',', in UTF-8, each
+    byte made its class (``_RUN_BYTES``); a run of marks (``_RUN``: two marks,
+    white space between them) is then ``, *,`` inside one text's part (a NUL
+    is neither a mark nor a blank, so no run crosses from a text to the
+    next), found with a literal start. A byte beyond ASCII reads as a blank:
+    a wider blank is one, and any other may make the test find a run that is
+    not one, which :func:`doubled` then does not confirm. :func:`doubled` runs
+    on the texts that may have a run (on every text when one holds a NUL).
+    """
+    joined = "\0".join([text for _, text in texts])
+    if joined.count("\0") != len(texts) - 1:
+        return {path: runs for path, text in texts if (runs := doubled(text, scan))}
+    if not joined.isascii():
+        for mark in _WIDE_MARKS:
+            if mark in joined:
+                joined = joined.replace(mark, ",")
+    classes = joined.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
+    out: dict[Path, list[tuple[int, int]]] = {}
+    m = _MAYBE_RUN_BYTES.search(classes)
+    index = pos = 0
+    while m is not None:
+        index += classes.count(b"|", pos, m.start())
+        path, text = texts[index]
+        runs = doubled(text, scan)
+        if runs:
+            out[path] = runs
+        pos = classes.find(b"|", m.start())  # the start of the next text
+        if pos < 0:
+            break
+        m = _MAYBE_RUN_BYTES.search(classes, pos)
+    return out
+
+
 def _abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` ends an abbreviation ("etc", "Rev", "e.g", "J")."""
     m = _WORD_BEFORE.search(text, 0, dot)
@@ -393,10 +476,8 @@ def _run_at(runs: Iterable[tuple[int, int]], offset: int) -> int | None:
     return next((start for start, end in runs if start <= offset < end), None)
 
 
-def _texts_for_doubles(ctx: Context) -> Iterator[tuple[Path, str]]:
+def _texts_for_doubles(ctx: Context) -> list[tuple[Path, str]]:
+    """The texts doubled marks are sought in: all but the history's places."""
     from itures.rules._walk import texts
 
-    for t in texts(ctx):
-        if t.path[-1] == "place":
-            continue
-        yield t.path, t.text
+    return [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]

@@ -59,7 +59,7 @@ from itures.fragments import Outline, find
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
-from itures.rules._walk import bodies, short, texts
+from itures.rules._walk import bodies, marked, short
 from itures.summary import Summary, Tree
 
 if TYPE_CHECKING:
@@ -295,6 +295,20 @@ def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
     return tuple(read_citations(words, language, own_body))
 
 
+# The citations whose words and target agree, as (words, target, language of
+# the file, its body): all the check reads of a citation. A corpus cites the
+# same resolutions in the same words again and again; what is wrong is said
+# in the current language, so it is worked out each time. Bounded: emptied
+# when full.
+_AGREE: set[tuple[str, str, str, str]] = set()
+
+
+def _agree(key: tuple[str, str, str, str]) -> None:
+    if len(_AGREE) >= 8192:
+        _AGREE.clear()
+    _AGREE.add(key)
+
+
 @rule(
     "reference-text",
     "error",
@@ -320,12 +334,16 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     if lang not in ("en", "fr", "es"):
         return
     own = ctx.resolution.body
-    for t in texts(ctx):
+    for t in marked(ctx):  # (a text with no '[' has no citation)
         for span in t.spans:
             if not isinstance(span, mk.Citation):
                 continue
+            key = (span.text, span.target, lang, own)
+            if key in _AGREE:
+                continue
             readings = _readings(span.text, lang, own)
             if not readings:
+                _agree(key)
                 continue
             why: list[str] = []
             body = span.body
@@ -388,6 +406,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     )
                 )
             if not why:
+                _agree(key)
                 continue
             right = f"{body}:{_join(numbers)}" + (f"@{year}" if year else "")
             right += f"#{'/'.join(fragment)}" if fragment else ""

@@ -197,8 +197,8 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
             continue  # the vocabulary has no heading for it in this language
         reading = verbs.read(heading, part, lang)
         path = (part, s, "heading")
-        known = either([f"'{h}'" for h in own])
         if reading.verbs and base not in reading.verbs:
+            known = either([f"'{h}'" for h in own])
             other = _key(reading.verbs, reading.further)
             yield Finding(
                 path,
@@ -217,6 +217,7 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
             )
         elif not reading.verbs:
             if lang in verbs.calibrated:
+                known = either([f"'{h}'" for h in own])
                 yield Finding(
                     path,
                     tr(

@@ -1,0 +1,476 @@
+"""Quicker forms of the shared text walk and of the text rules: each finds
+what the plain form it replaced found (kept here as the reference), on
+generated documents, texts and lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itures import textscan
+from itures.i18n import tr
+from itures.model import markup as mk
+from itures.model.resolution import Clause, Resolution
+from itures.rules import Context, Finding
+from itures.rules import punctuation as pu
+from itures.rules._walk import (
+    _CLOSERS,
+    COLON,
+    COMMA,
+    MARKS,
+    PERIOD,
+    SEMICOLON,
+    Entry,
+    LabelledList,
+    Text,
+    _all_texts,
+    end_mark,
+    marked,
+    text_fields,
+)
+from itures.summary import summarise
+from tests.strategies import documents
+
+Path = tuple[str | int, ...]
+
+# --- the walk to the texts -------------------------------------------------
+
+
+def _walk_clauses(base: Path, clauses: list[Clause]) -> list[tuple[Path, Clause]]:
+    out: list[tuple[Path, Clause]] = []
+    for i, clause in enumerate(clauses):
+        out.append(((*base, i), clause))
+        if clause.clauses:
+            out.extend(_walk_clauses((*base, i, "clauses"), clause.clauses))
+    return out
+
+
+def _all_texts_plainly(res: Resolution) -> list[Text]:
+    """Every text, as the walk made them before it made them in one pass."""
+    fields = list(res.texts())
+    for s, psec in enumerate(res.preamble):
+        fields.append((("preamble", s, "heading"), psec.heading))
+    for a, annex in enumerate(res.annexes):
+        fields.append((("annexes", a, "heading"), annex.heading))
+    for h, entry in enumerate(res.history):
+        fields.append((("history", h, "place"), entry.place))
+    for s, osec in enumerate(res.operative):
+        for path, clause in _walk_clauses(("operative", s, "clauses"), osec.clauses):
+            for d, deadline in enumerate(clause.deadlines):
+                if deadline.text is not None:
+                    fields.append(((*path, "deadlines", d, "text"), deadline.text))
+    out = []
+    for path, text in fields:
+        if "[" in text:
+            spans, problems = mk.parse(text)
+            out.append(Text(path, text, tuple(spans), tuple(problems)))
+        else:
+            out.append(Text(path, text, (mk.Text(text, 0, len(text)),)))
+    return out
+
+
+@given(documents())
+def test_the_texts_are_those_of_the_plain_walk(doc: dict[str, Any]) -> None:
+    """One pass to every text: the texts, their order and their spans are
+    the plain walk's; the marked texts are those with markup."""
+    res = Resolution.model_validate(doc)
+    found = _all_texts(res)
+    assert found == _all_texts_plainly(res)
+    assert text_fields(res) == list(res.texts())
+    ctx = Context("a.yaml", res)
+    assert marked(ctx) == [
+        t
+        for t in found
+        if t.problems or any(not isinstance(span, mk.Text) for span in t.spans) or "[" in t.text
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from("ab[]^()#@:,.1 "), max_size=20))
+def test_a_text_with_no_bracket_is_one_span_and_no_problem(text: str) -> None:
+    """What lets the walk skip the parser and the markup rules skip a text."""
+    spans, problems = mk.parse(text)
+    if "[" not in text:
+        assert problems == []
+        assert all(isinstance(span, mk.Text) for span in spans)
+
+
+def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
+    """The summary's data as summarise made it before (generators, every text)."""
+
+    def items(its: Any) -> Any:
+        return tuple((it.label, items(it.items) if it.items else ()) for it in its)
+
+    def clauses(cs: Any) -> Any:
+        return tuple((c.label, clauses(c.clauses) if c.clauses else ()) for c in cs)
+
+    cites = tuple(
+        (t.path, span.start, span.text, span.target)
+        for t in _all_texts_plainly(res)
+        for span in t.spans
+        if isinstance(span, mk.Citation)
+    )
+    return (
+        path,
+        res.body,
+        res.number,
+        res.language,
+        tuple((h.event, h.place, h.year) for h in res.history),
+        tuple((s.verb, items(s.items)) for s in res.preamble),
+        tuple((s.verb, s.heading, clauses(s.clauses)) for s in res.operative),
+        tuple((a.label, items(a.items)) for a in res.annexes),
+        tuple(f.id for f in res.footnotes),
+        cites,
+        b"",
+    )
+
+
+@given(documents())
+def test_the_summary_is_that_of_the_plain_walk(doc: dict[str, Any]) -> None:
+    res = Resolution.model_validate(doc)
+    expected = _summary_plainly("a.yaml", res)
+    assert summarise("a.yaml", res).to_data() == expected
+    assert summarise("a.yaml", res, _all_texts(res)).to_data() == expected
+    assert summarise("a.yaml", res, list(_all_texts(res))).to_data() == expected
+
+
+@settings(deadline=None)
+@given(documents(), st.sampled_from(["en", "fr", "es"]))
+def test_a_citation_found_in_agreement_is_found_so_again(
+    doc: dict[str, Any], language: str
+) -> None:
+    """reference-text remembers the citations whose words and target agree:
+    what it finds is what it finds with nothing remembered."""
+    from itures.rules import references
+
+    doc = {**doc, "language": language}
+    doc["preamble"] = [
+        *doc.get("preamble", []),
+        {
+            "verb": "recalling",
+            "heading": "rappelant",
+            "items": [
+                {"text": "[la Résolution 5 (Rév. Dubaï, 2014)](wtdc:5@2014);"},
+                {"text": "[la Résolution 5 (Rév. Dubaï, 2014)](wtdc:5@2017),"},
+                {"text": "[Resolution 57 (Rev. Dubai, 2012)](wtsa:57@2012#resolves/9),"},
+            ],
+        },
+    ]
+    res = Resolution.model_validate(doc)
+    runs = []
+    for clear in (True, False, False):
+        if clear:
+            references._AGREE.clear()
+        runs.append(list(references.reference_text(Context("a.yaml", res))))
+    assert runs[0] == runs[1] == runs[2]
+    if language == "fr":
+        assert runs[0]  # the revision 2017 the words do not say
+
+
+# --- end marks ---------------------------------------------------------------
+
+
+def _end_mark_plainly(text: str) -> tuple[str | None, int]:
+    """end_mark before its shortcut for a text whose last character is a mark."""
+    end = len(text)
+    while end > 0:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end > 0 and text[end - 1] == "]":
+            start = text.rfind("[^", 0, end)
+            if start >= 0 and "]" not in text[start : end - 1]:
+                end = start
+                continue
+        if end > 0 and text[end - 1] in _CLOSERS:
+            end -= 1
+            continue
+        break
+    if end == 0:
+        return None, 0
+    ch = text[end - 1]
+    return (ch if ch in MARKS else None), end - 1
+
+
+END_PIECES = [*MARKS, *_CLOSERS, " ", "\u00a0", "\n", "a", "mot", "[^1]", "[^", "]", "[", "…"]
+END_TEXTS = st.lists(st.sampled_from(END_PIECES), max_size=8).map("".join)
+
+
+@given(END_TEXTS)
+def test_the_end_mark_is_found_as_the_plain_walk_finds_it(text: str) -> None:
+    assert end_mark(text) == _end_mark_plainly(text)
+
+
+# --- punctuation -------------------------------------------------------------
+
+# marks, blanks and what may stand beside them, drawn as often as words
+MARK = st.sampled_from(list(",;:.،؛，；：。"))
+BLANK = st.sampled_from([" ", "  ", "\u00a0", "\u3000", "\u202f", "\n", "\x1c", ""])
+OTHER = st.sampled_from(
+    [
+        "mot",
+        "développés",
+        "é",
+        "波",
+        "ц",
+        "etc.",
+        "Rev.",
+        "...",
+        "…",
+        "71",
+        '"',
+        "»",
+        "[^1]",
+        "\x00",
+    ]
+)
+TEXTS = st.lists(st.one_of(MARK, BLANK, OTHER), max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(st.lists(TEXTS, min_size=1, max_size=6))
+def test_the_doubled_marks_of_the_texts_read_together_are_those_of_each(
+    texts: list[str],
+) -> None:
+    """The quick test over the file's texts joined misses no text with a
+    doubled mark: the runs found are :func:`doubled`'s of each text."""
+    given_texts = [(("t", i), text) for i, text in enumerate(texts)]
+    expected = {path: runs for path, text in given_texts if (runs := pu.doubled(text))}
+    assert pu._doubles(given_texts, textscan.Scans()) == expected
+
+
+def _check_list_plainly(
+    lst: LabelledList,
+    final: str,
+    anomalies: set[Path],
+    doubles: dict[Path, list[tuple[int, int]]],
+    wanted: dict[tuple[Path, int], str],
+    language: str,
+    state: dict[str, bool],
+    cut: frozenset[Path],
+    scan: textscan.Scans,
+) -> Iterator[Finding]:
+    """_check_list before its shortcut for an entry that ends as its place wants."""
+    entries = lst.entries
+    n = len(entries)
+    for i, entry in enumerate(entries):
+        if state.get("ended"):
+            return
+        last = i == n - 1
+        expected = final if last else SEMICOLON
+        path = (*entry.path, "text")
+        if cut and path in cut:
+            continue
+        owns, heading, ended = pu.own_ends(entry.text, language, scan)
+        if heading:
+            continue
+        if ended:
+            state["ended"] = True
+            expected, last = PERIOD, True
+        ends = [_end_mark_plainly(own) for own in owns]
+        mark, offset = ends[0]
+        if not last and entries[i + 1].path in anomalies:
+            continue
+        allowed = expected + COLON if entry.children else expected
+        run = pu._run_at(doubles[path], offset) if path in doubles else None
+        if run is None:
+            if mark is not None and mark in allowed:
+                continue
+            if len(ends) > 1 and any(m is not None and m in allowed for m, _ in ends):
+                continue
+        want = (
+            tr("{mark} or ':'", mark=pu._NAMES[expected]) if entry.children else pu._NAMES[expected]
+        )
+        why = pu._why(expected, last, lst)
+        if run is not None:
+            wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
+            continue
+        which = (
+            tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+            if entry.label
+            else pu._the(lst.noun)
+        )
+        if mark is not None and mark in COLON:
+            why = pu._no_sub_list(why, lst.noun)
+        values = {"which": which, "where": lst.where(), "marks": want, "why": why}
+        yield Finding(
+            path,
+            tr(
+                "{which} of {where} ends with {found}; expected {marks} ({why})",
+                found="'" + mark + "'",
+                **values,
+            )
+            if mark
+            else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
+            offset=offset,
+            help=pu._end_with(lst.noun, want),
+        )
+
+
+# what an entry's text may hold, what a conversion may leave in it, and how it may end
+BODY = st.sampled_from(
+    [
+        "que les Secteurs",
+        "résolutions",
+        " etc.",
+        "; ,",
+        "...",
+        "[^1]",
+        "\n____\n1 Une note.",
+        "\n562 D - 81\n",
+        "\nPART II - RESOLUTIONS\n",
+        "\nANNEX 1\n",
+        " décide\n",
+        " resolves\n",
+        " instruit le Directeur\n",
+    ]
+)
+ENDING = st.sampled_from(
+    [
+        *list(",;:.،؛，；：。"),
+        "",
+        " ",
+        " ;",
+        " ,",
+        "; ,",
+        ",;",
+        ", .",
+        "...",
+        "etc.;",
+        '";',
+        ';"',
+        "[^1]",
+        ";[^1]",
+        " 562 D - 81",
+        "\n____\n1 Une note.",
+        "\nANNEX 1\n",
+        " décide\n",
+    ]
+)
+ENTRY_TEXTS = st.tuples(st.lists(BODY, max_size=3), ENDING).map(lambda t: "".join(t[0]) + t[1])
+
+
+@st.composite
+def labelled_lists(draw: st.DrawFn) -> tuple[LabelledList, str]:
+    n = draw(st.integers(1, 5))
+    entries = tuple(
+        Entry(
+            ("preamble", 0, "items", i),
+            draw(st.sampled_from([None, "a)", "b)"])),
+            draw(ENTRY_TEXTS),
+            (Entry(("x",), None, "y;", ()),) if draw(st.booleans()) else (),
+        )
+        for i in range(n)
+    )
+    part = draw(st.sampled_from(["preamble", "operative"]))
+    lst = LabelledList(part, 0, "considérant", None, entries, draw(st.booleans()))
+    return lst, draw(st.sampled_from([COMMA, SEMICOLON, PERIOD]))
+
+
+@settings(deadline=None, max_examples=500)  # (the first example loads the messages)
+@given(
+    labelled_lists(),
+    st.sampled_from(["fr", "en", "zh"]),
+    st.sets(st.integers(0, 4)),
+    st.sets(st.integers(0, 4)),
+    st.booleans(),
+)
+def test_a_list_is_judged_as_the_plain_form_judges_it(
+    made: tuple[LabelledList, str],
+    language: str,
+    anomalous: set[int],
+    cut_at: set[int],
+    ended: bool,
+) -> None:
+    """The shortcut for an entry that ends as its place wants finds what the
+    plain form finds, and leaves the same marks wanted and the same state."""
+    lst, final = made
+    anomalies = {("preamble", 0, "items", i) for i in anomalous}
+    cut = frozenset(("preamble", 0, "items", i, "text") for i in cut_at)
+    texts = [((*e.path, "text"), e.text) for e in lst.entries]
+    doubles = {path: runs for path, text in texts if (runs := pu.doubled(text))}
+    found = []
+    for check in (pu._check_list, _check_list_plainly):
+        wanted: dict[tuple[Path, int], str] = {}
+        state = {"ended": True} if ended else {}
+        findings = list(
+            check(lst, final, anomalies, doubles, wanted, language, state, cut, textscan.Scans())
+        )
+        found.append((findings, wanted, state))
+    assert found[0] == found[1]
+
+
+def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
+    """The punctuation rule as it was before its shortcuts (each text's
+    doubled marks sought alone, the finals of every entry with a sub-list,
+    the plain list check)."""
+    from itures.rules._walk import lists, scans, texts
+    from itures.rules.comments import cut_texts
+    from itures.rules.numbering import analyse
+
+    res = ctx.resolution
+    anomalies = analyse(ctx).anomalies
+    cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
+    scan = scans(ctx)
+    for_doubles = [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]
+    doubles = {path: runs for path, text in for_doubles if (runs := pu.doubled(text, scan))}
+    wanted: dict[tuple[Path, int], str] = {}
+    state: dict[str, bool] = {}
+    finals: dict[int, str] = {}
+    for lst in lists(ctx):
+        if lst.part == "annex":
+            continue
+        final = pu._final_mark(lst) if lst.parent is None else finals.get(id(lst.parent), SEMICOLON)
+        for i, entry in enumerate(lst.entries):
+            if entry.children:
+                finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
+        yield from _check_list_plainly(
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
+        )
+    if res.conference is not None:
+        mark, offset = end_mark(res.conference)
+        run = pu._run_at(doubles.get(("conference",), ()), offset)
+        if run is not None:
+            wanted[(("conference",), run)] = tr("',' (the conference formula ends with ',')")
+        elif mark is None or mark not in COMMA:
+            yield Finding(
+                ("conference",),
+                tr("the conference formula ends with {found}; expected ','", found=repr(mark))
+                if mark
+                else tr("the conference formula ends with no mark; expected ','"),
+                offset=offset,
+                help=tr("end the conference formula with ','"),
+            )
+    texts_at = dict(for_doubles)
+    for path, runs in doubles.items():
+        for start, end in runs:
+            want = wanted.get((path, start))
+            yield Finding(
+                path,
+                tr(
+                    "doubled punctuation {marks}, the trace of a tracked change; keep the mark "
+                    "of the revised text",
+                    marks=repr(texts_at[path][start:end]),
+                ),
+                offset=start,
+                length=end - start,
+                severity="error",
+                help=(
+                    tr("keep one mark: {marks}, and delete the other", marks=want)
+                    if want
+                    else tr("keep the one mark the revised text needs, and delete the other")
+                ),
+            )
+
+
+@settings(deadline=None, max_examples=40)
+@given(documents())
+def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
+    doc: dict[str, Any],
+) -> None:
+    """The rule, its doubled marks sought over the texts joined and its
+    sub-lists' final marks set from their lists, finds what the plain form finds."""
+    res = Resolution.model_validate(doc)
+    found = list(pu.punctuation(Context("a.yaml", res)))
+    assert found == list(_punctuation_plainly(Context("a.yaml", res)))
