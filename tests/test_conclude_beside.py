@@ -92,3 +92,31 @@ def test_a_side_process_that_does_not_answer_leaves_its_half_to_this_one(
     expected = _alone(root)
     assert result.diagnostics == expected.diagnostics
     assert result.suppressed == expected.suppressed
+
+
+def test_a_first_run_with_a_cache_gives_half_beside_and_a_later_run_none(
+    tmp_path: Path, _beside: list[Any], _own_cache: Path
+) -> None:
+    """A first run holds every outcome in memory: its index reads no database, and
+    half of its files go beside. A later run's index may read the database, which a
+    forked process must not use: no side process then."""
+    from itures.cache import Cache
+
+    root = _corpus(tmp_path)
+    expected = _alone(root)
+    _beside.clear()
+    cache = Cache(str(_own_cache))
+    first = check_paths([root, ROOT / "resolutions"], cache=cache)
+    cache.close()
+    assert len(_beside) == 1 and _beside[0] is not None
+    assert first.diagnostics == expected.diagnostics
+    assert first.suppressed == expected.suppressed
+    # one file changed: its card is new, the others' are known (read from the database)
+    target = root / "pp" / "2" / "en.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    _beside.clear()
+    cache = Cache(str(_own_cache))
+    later = check_paths([root, ROOT / "resolutions"], cache=cache)
+    cache.close()
+    assert _beside == []
+    assert later.diagnostics == _alone(root).diagnostics

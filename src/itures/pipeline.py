@@ -534,6 +534,7 @@ def conclude(
     *,
     index: Index | None = None,
     citing: Callable[[frozenset[tuple[str, str]]], Iterable[Outcome]] | None = None,
+    memory: bool = False,
 ) -> tuple[list[Diagnostic], list[Suppressed]]:
     """Stage 2: run the corpus rules on the first ``checked`` outcomes against
     the corpus index, position, suppress, sort.
@@ -551,14 +552,18 @@ def conclude(
     do). The citations are judged as they stand, so a citation of a checked
     resolution that was already broken is reported too.
 
-    From :data:`CONCLUDE_BESIDE` checked files on, with the index made here,
-    a side process does the second half of the checked files (see the comment
-    where it starts); the result is the one of this process alone.
+    From :data:`CONCLUDE_BESIDE` checked files on, with the index made here
+    (or an ``index`` said to answer from ``memory`` alone: no database behind
+    it, as in a first run, whose every summary is in memory), a side process
+    does the second half of the checked files (see the comment where it
+    starts); the result is the one of this process alone.
     """
     from itures.index import Index
     from itures.rules.runner import Runner
 
-    beside = index is None  # an index of this process's memory alone: a side process may share it
+    # an index of this process's memory alone: a side process may share it (a
+    # database connection must not be used by a forked process)
+    beside = index is None or memory
     if index is None:
         index = Index()
         for o in outcomes:
@@ -1076,7 +1081,10 @@ def run(
                 yield o
                 o = None
 
-    diagnostics, suppressed = conclude(done, len(done), config, index=index, citing=citing)
+    # a first run holds every outcome: its index reads no database
+    diagnostics, suppressed = conclude(
+        done, len(done), config, index=index, citing=citing, memory=first
+    )
     result = CheckResult(diagnostics, count, failures, suppressed)
     result.digests = dict(digests)
     result.digests.update((o.path, o.digest) for o in done if o.digest is not None)
