@@ -748,8 +748,9 @@ class Cache:
         A file whose stat (device, inode, size, modification and change
         times) is as recorded, and was not racy when recorded, is not read;
         the others are read and hashed, and their stat recorded. When many
-        have no recorded stat (a first run, a checkout that touched every
-        file), a side process (:mod:`itures.side`) reads and hashes half of
+        have no recorded stat (a checkout that touched every file, a run with
+        another configuration; a first run does not hash before reading: see
+        :meth:`record`), a side process (:mod:`itures.side`) reads and hashes half of
         those while this one does the rest; a file it did not answer for is
         done here.
         """
