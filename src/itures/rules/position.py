@@ -452,13 +452,8 @@ def _span_by_walk(
     *,
     key: bool = False,
 ) -> tuple[int, int, int, int]:
-    """1-based (line, column, end line, end column) of a finding's span.
-
-    The end is inclusive (the last character of the span). A span at an
-    ``offset`` covers ``length`` characters of the text (one by default); a
-    span without one covers the key (``key``) or the whole scalar value; a
-    sequence or mapping is marked on its first line only.
-    """
+    """:func:`locate_span` by walking along the scalar's source: any span, in
+    any style of scalar, key or value."""
     node = node_at(doc, parts, key) if doc.root is not None else None
     start: int | None = None  # the index in the source of character ``offset``
     if offset is None or key:
