@@ -110,3 +110,18 @@ def test_corpus_file_uses_only_vocabulary_actors() -> None:
     used = {a for sec in res.operative for a in [*sec.actors, *sec.partners]}
     used |= {a for sec in res.operative for c in sec.clauses for a in [*c.actors, *c.partners]}
     assert used and used <= known
+
+
+def test_a_vocabulary_makes_its_ids_once_and_stays_a_plain_model() -> None:
+    """The actor and event ids are asked for at every file's check: made once per
+    vocabulary; the model's data, equality and schema are not touched by them."""
+    from itures.model.vocabulary import Vocabulary, vocabulary
+
+    vocab = vocabulary()
+    assert vocab.actor_ids() is vocab.actor_ids()
+    assert vocab.event_ids() is vocab.event_ids()
+    assert vocab.actor_ids() == frozenset(a.id for a in vocab.actors)
+    assert vocab.event_ids() == frozenset(e.id for e in vocab.events)
+    again = Vocabulary.model_validate(vocab.model_dump())
+    assert again == vocab and set(vocab.model_dump()) == {"actors", "events"}
+    assert "_actor_ids" not in json.dumps(Vocabulary.model_json_schema())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -82,9 +82,18 @@ class Vocabulary(_Model):
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def actor_ids(self) -> frozenset[str]:
-        return frozenset(a.id for a in self.actors)
+        return self._actor_ids
 
     def event_ids(self) -> frozenset[str]:
+        return self._event_ids
+
+    # made once per vocabulary (the model is frozen), not at each file's check
+    @cached_property
+    def _actor_ids(self) -> frozenset[str]:
+        return frozenset(a.id for a in self.actors)
+
+    @cached_property
+    def _event_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.events)
 
 

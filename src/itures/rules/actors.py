@@ -12,21 +12,6 @@ from itures.rules._walk import clauses_of
 
 _WHEN = ("every", "event", "by")
 
-# the ids of each vocabulary in use, by its id (with the vocabulary, which
-# keeps that id its own): made once, not once per file
-_IDS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
-
-
-def _ids(config: object) -> tuple[frozenset[str], frozenset[str]]:
-    """The actor ids and the event ids of the vocabulary in force."""
-    vocab = vocabulary_of(config)
-    found = _IDS.get(id(vocab))
-    if found is None or found[0] is not vocab:
-        if len(_IDS) > 16:  # (a bound: a run uses one or two)
-            _IDS.clear()
-        found = _IDS[id(vocab)] = (vocab, vocab.actor_ids(), vocab.event_ids())
-    return found[1], found[2]
-
 
 def _suggest_actor(value: str) -> str | None:
     """The actor id an unknown one most likely means.
@@ -89,7 +74,7 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
 
         actors: [bdt-director, tdag]
     """
-    known = _ids(ctx.config)[0]
+    known = vocabulary_of(ctx.config).actor_ids()
     res = ctx.resolution
 
     def check(path: tuple[str | int, ...], ids: list[str]) -> Iterator[Finding]:
@@ -187,7 +172,7 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
           - event: next-pp
             report_to: council
     """
-    known = _ids(ctx.config)[1]
+    known = vocabulary_of(ctx.config).event_ids()
     for path, clause in clauses_of(ctx):
         if not clause.deadlines:
             continue
