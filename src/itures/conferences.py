@@ -28,6 +28,7 @@ languages the importer reads ("Dubai", "Dubaï", "Dubái").
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 __all__ = ["CONFERENCES", "bodies_at", "fold_place", "known_spelling", "meetings", "places_of"]
@@ -90,8 +91,10 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
 ]
 
 
+@functools.lru_cache(maxsize=1024)
 def fold_place(place: str) -> str:
-    """A place as a lookup key: no accents, no case, hyphens and spaces alike."""
+    """A place as a lookup key: no accents, no case, hyphens and spaces alike.
+    Remembered: a corpus names the same few places in every history."""
     decomposed = unicodedata.normalize("NFD", place.replace("‑", "-"))
     bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return " ".join(bare.replace("-", " ").split()).casefold()

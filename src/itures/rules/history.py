@@ -37,12 +37,6 @@ _LATIN = ("en", "fr", "es")
 
 
 @functools.lru_cache(maxsize=1024)
-def _fold(place: str) -> str:
-    """:func:`fold_place`, remembered: a corpus names the same places again and again."""
-    return fold_place(place)
-
-
-@functools.lru_cache(maxsize=1024)
 def _folded(places: tuple[str, ...]) -> frozenset[str]:
     """The spellings of a conference's place, folded (once per conference)."""
     return frozenset(fold_place(p) for p in places)
@@ -135,7 +129,7 @@ def check_history(ctx: Context) -> Iterator[Finding]:
             )
             continue
         places = places_of(res.body, entry.year)
-        if places is None or _fold(entry.place) in _folded(places):
+        if places is None or fold_place(entry.place) in _folded(places):
             continue
         if any(c.isdigit() for c in entry.place):
             continue  # a year glued to the place: conversion-artefact reports it
