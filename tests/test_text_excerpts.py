@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itures.diagnostics import Diagnostic, Related
+from itures.files import read_open
 from itures.report import terminal as T
 from itures.report.terminal import (
     EDGE,
@@ -287,6 +288,6 @@ def test_a_file_is_read_whole_whatever_the_size_it_had(tmp_path: Path) -> None:
         path.write_bytes(content)
         fd = os.open(path, os.O_RDONLY)
         try:
-            assert T._read_all(fd, size, limit) == expected
+            assert read_open(fd, size, limit) == expected
         finally:
             os.close(fd)

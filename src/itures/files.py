@@ -300,17 +300,8 @@ def read_seen(
             raise FileRefused(name, problem)
         if st.st_size > limit:
             raise _too_big(name, st.st_size, limit, what)
-        chunks: list[bytes] = []
-        got = 0
-        want = st.st_size + 1  # one more byte: the end of the file, or that it grew
-        while got <= limit:
-            chunk = os.read(fd, min(max(want, 65536), limit + 1 - got))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            got += len(chunk)
-            want = 65536
-        if got > limit:
+        data = read_open(fd, st.st_size, limit)
+        if data is None:
             raise _too_big(name, None, limit, what)
     except FileRefused:
         raise
@@ -318,7 +309,30 @@ def read_seen(
         raise _system(name, exc) from None
     finally:
         os.close(fd)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks), seen
+    return data, seen
+
+
+def read_open(fd: int, size: int, limit: int) -> bytes | None:
+    """The bytes of an open regular file of ``size`` bytes (as it was when
+    looked at), None when it has more than ``limit``.
+
+    Read with :func:`os.read` in pieces: the size expected and one more byte
+    first (the end of the file, or that it grew), then 64 KB at a time; never
+    through a buffered file asked for ``limit`` bytes, which makes a buffer
+    of that size for every file (10 MB)."""
+    chunks: list[bytes] = []
+    got = 0
+    want = size + 1
+    while got <= limit:
+        chunk = os.read(fd, min(max(want, 65536), limit + 1 - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+        want = 65536
+    if got > limit:
+        return None
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _too_big(path: str, size: int | None, limit: int, what: str) -> FileRefused:

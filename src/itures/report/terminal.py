@@ -309,7 +309,7 @@ class _Source:
 
 def _read_source(path: str, digest: bytes | None) -> _Source | None:
     """The text of ``path`` as it was checked, or None (see the module docstring)."""
-    from itures.files import MAX_FILE_BYTES
+    from itures.files import MAX_FILE_BYTES, read_open
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -319,7 +319,7 @@ def _read_source(path: str, digest: bytes | None) -> _Source | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None
-        data = _read_all(fd, info.st_size, MAX_FILE_BYTES)
+        data = read_open(fd, info.st_size, MAX_FILE_BYTES)
     except OSError:
         return None
     finally:
@@ -336,28 +336,6 @@ def _read_source(path: str, digest: bytes | None) -> _Source | None:
     from itures.yamlio.read import newlines
 
     return _Source(newlines(data.decode("utf-8", errors="replace")))
-
-
-def _read_all(fd: int, size: int, limit: int) -> bytes | None:
-    """The bytes of an open regular file of ``size`` bytes (as it was when
-    looked at), None when it has more than ``limit``.
-
-    Read with :func:`os.read` in pieces of the size expected (one more byte: a
-    file that grew is seen), not through a buffered file asked for ``limit``
-    bytes, which makes a buffer of that size for every file (10 MB).
-    """
-    parts: list[bytes] = []
-    total = 0
-    want = size + 1
-    while total <= limit:
-        piece = os.read(fd, min(max(want - total, 1 << 16), limit + 1 - total))
-        if not piece:
-            break
-        parts.append(piece)
-        total += len(piece)
-    if total > limit:
-        return None
-    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 class _Sources:

@@ -540,7 +540,6 @@ class _Walk:
         _, k, last = self._steps(i, arg)
         self.report_renumber(i, prev, arg)
         return last, k
-        return o, i + 1
 
     def _choose(
         self,
