@@ -89,68 +89,74 @@ def short(heading: str, words: int = 3) -> str:
     return " ".join(parts[:words]) + "…"
 
 
-# (an entry without children: no call, no generator for its empty tuple)
+# (an entry without children: no call for its empty tuple; a list comprehension,
+# not a generator resumed for each entry)
 def _items(base: Path, items: list[Item]) -> tuple[Entry, ...]:
     return tuple(
-        Entry(
-            (*base, i), it.label, it.text, _items((*base, i, "items"), it.items) if it.items else ()
-        )
-        for i, it in enumerate(items)
+        [
+            Entry(
+                (*base, i),
+                it.label,
+                it.text,
+                _items((*base, i, "items"), it.items) if it.items else (),
+            )
+            for i, it in enumerate(items)
+        ]
     )
 
 
 def _clauses(base: Path, clauses: list[Clause]) -> tuple[Entry, ...]:
     return tuple(
-        Entry(
-            (*base, i),
-            c.label,
-            c.text,
-            _clauses((*base, i, "clauses"), c.clauses) if c.clauses else (),
-        )
-        for i, c in enumerate(clauses)
+        [
+            Entry(
+                (*base, i),
+                c.label,
+                c.text,
+                _clauses((*base, i, "clauses"), c.clauses) if c.clauses else (),
+            )
+            for i, c in enumerate(clauses)
+        ]
     )
 
 
+def _nested(
+    out: list[LabelledList],
+    part: Part,
+    s: int,
+    heading: str,
+    entries: tuple[Entry, ...],
+    last: bool,
+) -> None:
+    """The lists nested in ``entries``, appended to ``out`` depth first (each
+    before the lists nested in its own entries)."""
+    for entry in entries:
+        children = entry.children
+        if children:
+            out.append(LabelledList(part, s, heading, entry, children, last))
+            _nested(out, part, s, heading, children, last)
+
+
 def _lists(res: Resolution) -> list[LabelledList]:
+    """Every list, outer lists first, each followed by the lists nested in it.
+
+    The entries of a section are made from the model once, with their
+    nested entries."""
     out: list[LabelledList] = []
-
-    def add(
-        part: Part,
-        s: int,
-        heading: str,
-        parent: Entry | None,
-        entries: tuple[Entry, ...],
-        last: bool,
-    ) -> None:
-        out.append(LabelledList(part, s, heading, parent, entries, last))
-        for entry in entries:
-            if entry.children:
-                add(part, s, heading, entry, entry.children, last)
-
     n = len(res.preamble)
     for s, psec in enumerate(res.preamble):
-        add(
-            "preamble",
-            s,
-            psec.heading,
-            None,
-            _items(("preamble", s, "items"), psec.items),
-            s == n - 1,
-        )
+        entries = _items(("preamble", s, "items"), psec.items)
+        out.append(LabelledList("preamble", s, psec.heading, None, entries, s == n - 1))
+        _nested(out, "preamble", s, psec.heading, entries, s == n - 1)
     n = len(res.operative)
     for s, osec in enumerate(res.operative):
         entries = _clauses(("operative", s, "clauses"), osec.clauses)
-        add("operative", s, osec.heading, None, entries, s == n - 1)
+        out.append(LabelledList("operative", s, osec.heading, None, entries, s == n - 1))
+        _nested(out, "operative", s, osec.heading, entries, s == n - 1)
     n = len(res.annexes)
     for a, annex in enumerate(res.annexes):
-        add(
-            "annex",
-            a,
-            annex.heading,
-            None,
-            _items(("annexes", a, "items"), annex.items),
-            a == n - 1,
-        )
+        entries = _items(("annexes", a, "items"), annex.items)
+        out.append(LabelledList("annex", a, annex.heading, None, entries, a == n - 1))
+        _nested(out, "annex", a, annex.heading, entries, a == n - 1)
     return out
 
 

@@ -41,6 +41,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+# (imported here, not in leading_label: an import statement run at each call
+# costs more than the rest of the call)
+from itures.textscan import label_start
+
 Kind = Literal["letter", "roman", "number"]
 
 INSERTIONS = (
@@ -257,8 +261,6 @@ def leading_label(text: str) -> tuple[str, bool] | None:
     """The label at the start of the text of an unlabelled entry, and whether
     the ``conversion-artefact`` rule reports it (a letter or roman numeral
     closed by ')'); ``None`` when the text does not start with a label."""
-    from itures.textscan import label_start
-
     head = text.lstrip()
     m = _LEFT_LETTER.match(head)
     if m and read(m.group(0).strip()) is not None:
