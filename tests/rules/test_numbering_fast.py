@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 from unittest import mock
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from itures import textscan
@@ -249,6 +249,7 @@ def test_a_list_is_in_sequence_as_its_plain_form_tells(lst: LabelledList) -> Non
     assert nb._labelled_in_sequence(lst) == _plain_labelled_in_sequence(lst)
 
 
+@settings(deadline=None)  # the first call compiles the headings' patterns
 @given(labelled_lists())
 def test_the_pass_over_lists_in_sequence_hides_no_finding(lst: LabelledList) -> None:
     quick = _analysed(lst)
@@ -366,3 +367,102 @@ def test_a_decimal_list_is_in_sequence_under_the_clause_it_numbers_only() -> Non
             )
             lst = LabelledList("operative", 0, "resolves", parent, entries, True)
             assert nb._labelled_in_sequence(lst) == (parent_label == "2")
+
+
+# -- the quicker forms of this round ------------------------------------------
+
+
+def test_a_beginning_of_a_b_or_of_1_2_is_in_sequence_as_its_plain_form_tells() -> None:
+    """The lists told at once (a beginning of a), b), … or of 1, 2, …), of
+    every length, in every part, at the top or under a clause of any label."""
+    runs = [[f"{c})" for c in lb.LATIN], [str(n) for n in range(1, 100)]]
+    for run in runs:
+        for n in range(1, len(run) + 1):
+            for part in ("preamble", "operative", "annex"):
+                for parent_label in (None, "1", "2", "a)", "iii)"):
+                    parent = (
+                        Entry((part, 0, "clauses", 0), parent_label, "to:", ())
+                        if parent_label
+                        else None
+                    )
+                    entries = tuple(
+                        Entry((part, 0, "clauses", i), raw, "that;", ())
+                        for i, raw in enumerate(run[:n])
+                    )
+                    lst = LabelledList(part, 0, "resolves", parent, entries, True)  # type: ignore[arg-type]
+                    assert nb._labelled_in_sequence(lst) == _plain_labelled_in_sequence(lst), (
+                        part,
+                        parent_label,
+                        run[:n],
+                    )
+
+
+def _plain_split_insertion(core: str) -> tuple[str, int]:
+    """``labels._split_insertion`` as it was: every insertion word tried."""
+    for word in sorted(lb.INSERTIONS, key=len, reverse=True):
+        if core.endswith(word) and len(core) > len(word):
+            return core[: -len(word)], lb.INSERTIONS.index(word) + 1
+    return core, 0
+
+
+@given(
+    st.text(alphabet="abcdeiqrstuvx1", max_size=4),
+    st.sampled_from(["", *lb.INSERTIONS, "s", "r", "es", "er"]),
+)
+def test_an_insertion_is_split_off_as_its_plain_form_splits_it(core: str, word: str) -> None:
+    assert lb._split_insertion(core + word) == _plain_split_insertion(core + word)
+
+
+def _plain_foreign(raws: list[str | None]) -> set[int]:
+    """``labels.foreign`` as it was: each label looked at for ASCII."""
+    if all(r is None or r.isascii() for r in raws):
+        return set()
+    scripts = [lb._scripts(r) if r else frozenset() for r in raws]
+    counted = [s for s in scripts if len(s) == 1]
+    if not counted:
+        return {i for i, s in enumerate(scripts) if len(s) > 1}
+    names = [next(iter(s)) for s in counted]
+    main = max(names, key=names.count)
+    return {i for i, s in enumerate(scripts) if s and s != {main}}
+
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from([*OTHERS, "a)", "1", "ب)", "б)", ""]))))
+def test_labels_of_another_script_are_found_as_their_plain_form_finds_them(
+    raws: list[str | None],
+) -> None:
+    assert lb.foreign(raws) == _plain_foreign(raws)
+
+
+@given(labelled_lists())
+def test_a_token_points_where_its_label_is_written(lst: LabelledList) -> None:
+    """A token's path, made when a finding needs it: the label, the text
+    that starts with it, or the entry without a label."""
+    tokens, _ = nb._tokens(lst, nb.Analysis())
+    for tok, e in zip(tokens, lst.entries, strict=True):
+        if e.label is not None:
+            assert tok.path == (*e.path, "label")
+        elif tok.raw is not None:
+            assert lst.part != "annex"
+            assert tok.path == (*e.path, "text")
+        else:
+            assert tok.path == e.path
+
+
+@settings(deadline=None)  # the first call compiles the headings' patterns
+@given(labelled_lists())
+def test_the_memo_is_keyed_by_the_labels_as_they_are_at_each_defect(lst: LabelledList) -> None:
+    """The tokens' labels the walk keeps for the memo's key (made at the
+    first defect) are those of the tokens at every defect, after a swap too."""
+    choose = nb._Walk._choose
+    seen: list[bool] = []
+
+    def checked(self: Any, i: int, *args: Any) -> tuple[str, Any]:
+        if self._sig is not None:
+            assert self._sig == [(t.ordinal, t.blank) for t in self.tokens]
+        seen.append(True)
+        result: tuple[str, Any] = choose(self, i, *args)
+        assert self._sig == [(t.ordinal, t.blank) for t in self.tokens]
+        return result
+
+    with mock.patch.object(nb._Walk, "_choose", checked):
+        _analysed(lst)

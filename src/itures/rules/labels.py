@@ -138,6 +138,8 @@ def to_roman(n: int) -> str:
 
 def _split_insertion(core: str) -> tuple[str, int]:
     """'abis' -> ('a', 1); the shape regex leaves a glued suffix in the core."""
+    if not core.endswith(("s", "r")):
+        return core, 0  # every insertion word ends with s or r (most labels have none)
     for word in _BY_LENGTH:  # 'quater' before 'ter'
         if core.endswith(word) and len(core) > len(word):
             return core[: -len(word)], INSERTIONS.index(word) + 1
@@ -316,8 +318,8 @@ def _scriptless(raw: str) -> str:
 def foreign(raws: list[str | None]) -> set[int]:
     """Indexes of the labels of a list holding a letter of another script than
     the list's (the script most of its labels are written in)."""
-    if all(r is None or r.isascii() for r in raws):
-        return set()  # Latin letters only (most lists): one script
+    if "".join(filter(None, raws)).isascii():
+        return set()  # Latin letters only (most lists): one script (told without a loop)
     scripts = [_scripts(r) if r else frozenset() for r in raws]
     counted = [s for s in scripts if len(s) == 1]
     if not counted:

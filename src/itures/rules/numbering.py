@@ -234,17 +234,32 @@ def _merged_heading(text: str, scan: textscan.Scans | None = None, language: str
     return any(scan.headings(text, lang) for lang in _HEADING_LANGUAGES if lang != language)
 
 
-@dataclass
 class _Token:
-    """One entry of a list as the walk sees it."""
+    """One entry of a list as the walk sees it.
 
-    entry: Entry
-    index: int  # position of the entry in its list
-    raw: str | None  # the label as written (or as left at the start of the text)
-    ordinal: Ordinal | None  # None: a wildcard (unreadable, wrong kind, other script) or blank
-    path: Path  # where a finding on this label points
-    blank: bool = False  # an unlabelled entry
-    written: Ordinal | None = None  # the ordinal as written (a swap changes ``ordinal``)
+    (A plain class with slots: one is made for every entry of every list
+    walked; where a finding on it points, :attr:`path`, is made for the few
+    a finding is on.)"""
+
+    __slots__ = ("blank", "entry", "in_text", "index", "ordinal", "raw", "written")
+
+    def __init__(self, entry: Entry, index: int, raw: str | None, in_text: bool = False) -> None:
+        self.entry = entry
+        self.index = index  # position of the entry in its list
+        self.raw = raw  # the label as written (or as left at the start of the text)
+        # None: a wildcard (unreadable, wrong kind, other script) or blank
+        self.ordinal: Ordinal | None = None
+        self.blank = raw is None  # an unlabelled entry
+        self.written: Ordinal | None = None  # the ordinal as written (a swap changes ``ordinal``)
+        self.in_text = in_text  # the label is left at the start of the text
+
+    @property
+    def path(self) -> Path:
+        """Where a finding on this label points: the label, the text that
+        starts with it, or the entry (unlabelled)."""
+        if self.raw is None:
+            return self.entry.path
+        return (*self.entry.path, "text" if self.in_text else "label")
 
 
 def _render(kind: lb.Kind, o: Ordinal, like: lb.Label | None) -> str:
@@ -351,14 +366,36 @@ class _Walk:
         self.scan, self.language = scan, language
         self.lst, self.all_lists, self.tokens = lst, all_lists, tokens
         self.kind, self.start, self.like, self.out = kind, start, like, out
-        self.noun, self.nouns, self.where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
         self.assigned: dict[int, Ordinal] = {}  # what a wildcard or blank stands for
-        self.spaced = any(
-            t.raw and t.written and t.written[1] and " " in t.raw.strip() for t in tokens
-        )
         self.consumed: set[int] = set()  # tokens a reported defect covers
         self.mark = len(out.defects)  # the defects found before this list
         self.before: dict[int, Ordinal | None] = {}  # the label each token follows
+        # the tokens' (ordinal, blank), made for the first defect (:meth:`_choose`)
+        self._sig: list[tuple[Ordinal | None, bool]] | None = None
+
+    # what the messages and labels are written with, made when a first one is
+    # (many walks report nothing: a list started again after a heading run
+    # into a text)
+
+    @functools.cached_property
+    def noun(self) -> str:
+        return _noun(self.lst.noun)
+
+    @functools.cached_property
+    def nouns(self) -> str:
+        return _nouns(self.lst.noun)
+
+    @functools.cached_property
+    def where(self) -> str:
+        return _where(self.lst)
+
+    @functools.cached_property
+    def spaced(self) -> bool:
+        """Whether the list spaces its insertions (``3 bis``): the labels as
+        written, which no swap changes."""
+        return any(
+            t.raw and t.written and t.written[1] and " " in t.raw.strip() for t in self.tokens
+        )
 
     # -- the sequence ------------------------------------------------------
 
@@ -418,10 +455,14 @@ class _Walk:
         prev: Ordinal | None = None
         i = 0
         tokens = self.tokens
+        before = self.before
+        kind = self.kind
+        first = (self.start,)
+        successors = lb.successors
         while i < len(tokens):
             tok = tokens[i]
-            expected = self.succ(prev)
-            self.before[i] = prev
+            expected = first if prev is None else successors(prev, kind)
+            before[i] = prev
             if tok.ordinal is None:
                 nested = self.nested_run(i, prev)
                 if nested is not None and not tok.blank:
@@ -519,6 +560,7 @@ class _Walk:
             other = self.tokens[arg].ordinal
             assert other is not None
             self.tokens[i].ordinal, self.tokens[arg].ordinal = other, o
+            self._sig = None
             self.consumed.add(arg)
             return other, i + 1
         if how == "relabel-back":
@@ -530,6 +572,7 @@ class _Walk:
             other = self.tokens[arg].ordinal
             assert mine is not None and other is not None
             self.tokens[i - 1].ordinal, self.tokens[arg].ordinal = other, mine
+            self._sig = None
             self.consumed.add(arg)
             return other, i
         if how == "nest":
@@ -565,6 +608,9 @@ class _Walk:
         tokens = self.tokens
         if len(tokens) - i > CHOICE_TAIL:
             return self._options(i, prev, expected, nested, back)
+        sig = self._sig
+        if sig is None:  # made once for the defects of a list (until a swap)
+            sig = self._sig = [(t.ordinal, t.blank) for t in tokens]
         key = (
             self.kind,
             self.start,
@@ -572,7 +618,7 @@ class _Walk:
             back,
             i > 0,
             None if nested is None else nested - i,
-            tuple([(t.ordinal, t.blank) for t in tokens[i:]]),
+            tuple(sig[i:]),
         )
         found = _CHOICES.get(key)
         if found is not None:
@@ -1252,21 +1298,18 @@ def _span(labels: list[str]) -> str:
 def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Label | None]]:
     """The entries of a list as tokens, with their labels read (the label left
     at the start of an unlabelled entry's text included)."""
-    raws: list[str | None] = []
-    paths: list[Path] = []
+    tokens: list[_Token] = []
+    annex = lst.part == "annex"
     for i, e in enumerate(lst.entries):
-        if e.label is not None:
-            raws.append(e.label)
-            paths.append((*e.path, "label"))
+        if e.label is not None or annex:
+            tokens.append(_Token(e, i, e.label))
             continue
-        left = lb.leading_label(e.text) if lst.part != "annex" else None
+        left = lb.leading_label(e.text)
         if left is None:
-            raws.append(None)
-            paths.append(e.path)
+            tokens.append(_Token(e, i, None))
             continue
         raw, reported = left
-        raws.append(raw)
-        paths.append((*e.path, "text"))
+        tokens.append(_Token(e, i, raw, True))
         if not reported:
             out.defects.append(
                 Defect(
@@ -1288,14 +1331,9 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
                 )
             )
     fixed: lb.Kind | None = None
-    if lst.parent is None and lst.part != "annex":
+    if lst.parent is None and not annex:
         fixed = "letter" if lst.part == "preamble" else "number"
-    read = lb.read_list(raws, fixed)
-    tokens = [
-        _Token(e, i, raws[i], None, paths[i], blank=raws[i] is None)
-        for i, e in enumerate(lst.entries)
-    ]
-    return tokens, read
+    return tokens, lb.read_list([t.raw for t in tokens], fixed)
 
 
 def _in_sequence(tokens: list[_Token], start: Ordinal, kind: lb.Kind) -> bool:
@@ -1328,21 +1366,47 @@ def _labelled_in_sequence(lst: LabelledList) -> bool:
     its kind and on its parent's label: it is memoised on these
     (:func:`_labels_in_sequence`), since the same lists of labels (a) to e),
     1 to 4) recur in every resolution of a corpus."""
-    raws: list[str] = []
-    annex = lst.part == "annex"
-    for e in lst.entries:
-        label = e.label
-        if label is None:
-            left = None if annex else lb.leading_label(e.text)
-            if left is None or not left[1]:
-                return False  # a blank, or a label left in the text the numbering reports
-            label = left[0]
-        raws.append(label)
+    return _raws_in_sequence(lst, [e.label for e in lst.entries])
+
+
+# the lists of labels most lists are a beginning of (a), b), … and 1, 2, …)
+_LETTERS = [f"{c})" for c in lb.LATIN]
+_NUMBERS = [str(n) for n in range(1, 100)]
+
+
+def _raws_in_sequence(lst: LabelledList, raws: list[str | None]) -> bool:
+    """:func:`_labelled_in_sequence` of ``lst``, its entries' labels ``raws``
+    (a list of its own: the labels left in the texts are put in it).
+
+    A list that is a beginning of a), b), … or of 1, 2, … (most lists) is
+    told at once: read as a whole it is a list of letters (of numbers) in
+    sequence, in one script, from where any list of its kind starts (a
+    number without a decimal part starts a list under any parent), so that
+    it is in sequence unless its place calls for the other kind."""
+    if None in raws:
+        if lst.part == "annex":
+            return False
+        entries = lst.entries
+        for n, raw in enumerate(raws):
+            if raw is None:
+                left = lb.leading_label(entries[n].text)
+                if left is None or not left[1]:
+                    return False  # a blank, or a label left in the text the numbering reports
+                raws[n] = left[0]
     parent = lst.parent
-    if parent is not None:
-        return _labels_in_sequence(tuple(raws), None, parent.label)
+    fixed: lb.Kind | None = None
+    if parent is None and lst.part != "annex":
+        fixed = "letter" if lst.part == "preamble" else "number"
+    if raws:
+        first = raws[0]
+        if first == "a)" and raws == _LETTERS[: len(raws)]:
+            return fixed != "number"
+        if first == "1" and raws == _NUMBERS[: len(raws)]:
+            return fixed != "letter"
     return _labels_in_sequence(
-        tuple(raws), None if annex else "letter" if lst.part == "preamble" else "number", None
+        tuple(raws),  # (no None left)
+        fixed,
+        None if parent is None else parent.label,
     )
 
 
@@ -1390,20 +1454,23 @@ def _analyse_list(
 ) -> None:
     """The defects of one list, added to ``out`` (``scan``, ``language``: the
     file's, for :func:`_merged_heading`)."""
-    if not any(e.label is not None for e in lst.entries):
+    raws = [e.label for e in lst.entries]
+    if None in raws and raws.count(None) == len(raws):
         return
-    if _labelled_in_sequence(lst):
+    if _raws_in_sequence(lst, raws):
         return  # every entry labelled, each label the next: nothing to explain or report
-    noun, nouns, where = _noun(lst.noun), _nouns(lst.noun), _where(lst)
     tokens, read = _tokens(lst, out)
     other_script = lb.foreign([t.raw for t in tokens])
 
     # the kind of the list
-    readable = [
-        (t, r)
-        for i, (t, r) in enumerate(zip(tokens, read, strict=True))
-        if r and i not in other_script
-    ]
+    if other_script:
+        readable = [
+            (t, r)
+            for i, (t, r) in enumerate(zip(tokens, read, strict=True))
+            if r and i not in other_script
+        ]
+    else:
+        readable = [(t, r) for t, r in zip(tokens, read, strict=True) if r]
     kinds = [r.kind for _, r in readable]
     fixed: lb.Kind | None = None
     if lst.parent is None and lst.part != "annex":
@@ -1414,7 +1481,8 @@ def _analyse_list(
         main = fixed or "number"
     elif fixed is not None and fixed not in kinds:
         t, r = readable[0]
-        values = {"nouns": nouns, "where": where, "label": r.raw, "style": _KIND_LIST[fixed]}
+        nouns = _nouns(lst.noun)
+        values = {"nouns": nouns, "where": _where(lst), "label": r.raw, "style": _KIND_LIST[fixed]}
         if fixed == "letter":
             message = tr(
                 "the {nouns} of {where} are labelled '{label}', …; preambular sections are "
@@ -1447,6 +1515,7 @@ def _analyse_list(
     wrong_kind: list[int] = []
     unreadable: list[int] = []
     other_letters: list[int] = []
+    first: Ordinal | None = None
     for i, (tok, label) in enumerate(zip(tokens, read, strict=True)):
         if tok.raw is None:
             continue
@@ -1460,38 +1529,37 @@ def _analyse_list(
             wrong_kind.append(i)
         else:
             tok.ordinal = tok.written = (label.parts, label.ins)
+            if first is None:
+                first = tok.ordinal
 
     # where the list starts
-    first = next((t.ordinal for t in tokens if t.ordinal is not None), None)
     start: Ordinal = ((1,), 0)
-    parent_label = lb.read(lst.parent.label) if lst.parent and lst.parent.label else None
-    if (
-        main == "number"
-        and parent_label is not None
-        and parent_label.kind == "number"
-        and first is not None
-        and len(first[0]) > 1
-    ):
-        start = ((*parent_label.parts, 1), 0)
+    if main == "number" and first is not None and len(first[0]) > 1:
+        parent = lst.parent
+        parent_label = lb.read(parent.label) if parent and parent.label else None
+        if parent_label is not None and parent_label.kind == "number":
+            start = ((*parent_label.parts, 1), 0)
 
     if not (wrong_kind or unreadable or other_letters) and _in_sequence(tokens, start, main):
         return  # every entry labelled, each label the next: nothing to explain or report
 
     # annex paragraphs without a label are prose between numbered ones
-    walk = _Walk(lst, all_lists, tokens, main, start, like, out, scan, language)
-    if lst.part == "annex":
-        walk.tokens = [t for t in tokens if not t.blank]
+    walked = [t for t in tokens if not t.blank] if lst.part == "annex" else tokens
+    walk = _Walk(lst, all_lists, walked, main, start, like, out, scan, language)
     mark = len(out.defects)
     walk.run()
     _garbled(walk, mark)
 
     # findings on single labels: wrong kind, unreadable, unlabelled
-    by_index = {t.index: n for n, t in enumerate(walk.tokens)}
+    if walked is tokens:
+        by_index: dict[int, int] | range = range(len(tokens))  # each token at its index
+    else:
+        by_index = {t.index: n for n, t in enumerate(walked)}
 
     def relabel(t: _Token, message: str, *, quoted: bool) -> None:
         """One numbering-style finding on a single label, with the label the
         whole list's reading gives it as the fix (when it gives one)."""
-        n = by_index.get(t.index)
+        n = by_index[t.index]  # (never a blank: in the walk)
         new = walk.label(walk.assigned[n]) if n in walk.assigned else None
         help_ = None
         if new and quoted:
@@ -1515,9 +1583,9 @@ def _analyse_list(
         message = tr(
             "{noun} {label} of {where} is {kind} in a list labelled {style}; "
             "write it as {expected_kind}",
-            noun=noun,
+            noun=walk.noun,
             label=t.raw,
-            where=where,
+            where=walk.where,
             kind=_kind_word(r2.kind),
             style=_KIND_LIST[main],
             expected_kind=_kind_word(main),
@@ -1529,7 +1597,7 @@ def _analyse_list(
             "label '{label}' of {where} is written in other letters than the "
             "other labels of the list",
             label=t.raw,
-            where=where,
+            where=walk.where,
         )
         relabel(t, message, quoted=True)
     for i in unreadable:
@@ -1540,7 +1608,7 @@ def _analyse_list(
             "label '{label}' of {where} is not a number, a letter or a roman "
             "numeral; write it as published (a), abis), 1, 1.1, i))",
             label=t.raw,
-            where=where,
+            where=walk.where,
         )
         relabel(t, message, quoted=True)
     if lst.part != "annex":
@@ -1575,17 +1643,17 @@ def _analyse_list(
                                     "{nouns} {labels} of {where} follow an unlabelled {noun} "
                                     "ending with ':': they look like its nested list, written "
                                     "at its level",
-                                    nouns=nouns,
+                                    nouns=walk.nouns,
                                     labels=_span([x.raw or "" for x in rest]),
-                                    where=where,
-                                    noun=noun,
+                                    where=walk.where,
+                                    noun=walk.noun,
                                 ),
                                 help=tr(
                                     "move them under the unlabelled {noun} (as its {nouns})",
-                                    noun=noun,
-                                    nouns=nouns,
+                                    noun=walk.noun,
+                                    nouns=walk.nouns,
                                 ),
-                                related=(Place(t.entry.path, _unlabelled(noun)),),
+                                related=(Place(t.entry.path, _unlabelled(walk.noun)),),
                             ),
                             Fix(nest=tuple(x.entry.path for x in rest)),
                         )
@@ -1602,12 +1670,12 @@ def _analyse_list(
                                 "{noun} {label} of {where} follows an unlabelled {noun}: is a "
                                 "section heading missing before {label} (or run into the text "
                                 "before it)?",
-                                noun=noun,
+                                noun=walk.noun,
                                 label=nxt.raw,
-                                where=where,
+                                where=walk.where,
                             ),
-                            help=_add_section(noun, nxt.raw),
-                            related=(Place(t.entry.path, _unlabelled(noun)),),
+                            help=_add_section(walk.noun, nxt.raw),
+                            related=(Place(t.entry.path, _unlabelled(walk.noun)),),
                         ),
                         Fix(split=nxt.entry.path),
                     )
@@ -1620,15 +1688,15 @@ def _analyse_list(
                         t.entry.path,
                         tr(
                             "{noun} {number} of {where} has no label while the others have one",
-                            noun=noun,
+                            noun=walk.noun,
                             number=t.index + 1,
-                            where=where,
+                            where=walk.where,
                         ),
                         help=tr("give it the label {expected}", expected=new)
                         if new
                         else tr(
                             "give it its label, or join it to the {noun} before if it continues it",
-                            noun=noun,
+                            noun=walk.noun,
                         ),
                     ),
                     Fix(relabel=((t.entry.path, new),)) if new else None,
@@ -1647,10 +1715,14 @@ def _garbled(walk: _Walk, mark: int) -> None:
     found from ``mark`` on become the related places of one finding, since
     no single relabelling explains them and their advice would mislead."""
     out = walk.out
+    if len(out.defects) - mark < GARBLED:
+        return  # too few defects (most lists walked): nothing to count
     found = out.defects[mark:]
     sequence = [d for d in found if d.rule != "numbering-style" and not d.explained]
+    if len(sequence) < GARBLED:
+        return
     labelled = sum(1 for t in walk.tokens if t.ordinal is not None)
-    if len(sequence) < GARBLED or 4 * len(sequence) < labelled:
+    if 4 * len(sequence) < labelled:
         return
     first = sequence[0].finding
     raws = [t.raw for t in walk.tokens if t.raw]
