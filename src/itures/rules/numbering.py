@@ -85,6 +85,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -164,6 +165,12 @@ WINDOW = 8
 """How many labels ahead an explanation is checked (and a swap looked for)."""
 
 Ordinal = lb.Ordinal
+_ONE: Ordinal = ((1,), 0)
+# the marks that end a text as a colon does (a tuple: ``None in`` it is False)
+_COLONS = tuple(COLON)
+_COMMAS = tuple(COMMA)
+_LABEL = operator.attrgetter("label")
+_BLANK = operator.attrgetter("blank")
 RuleName = Literal["numbering-duplicate", "numbering-gap", "numbering-style"]
 
 
@@ -694,7 +701,7 @@ class _Walk:
             prev is None
             and parent is not None
             and sum(1 for t in self.tokens if t.raw) == 1
-            and end_mark(parent.text)[0] not in tuple(COLON)
+            and end_mark(parent.text)[0] not in _COLONS
         )
 
     def _glued(self, i: int, prev: Ordinal | None) -> list[str]:
@@ -735,16 +742,23 @@ class _Walk:
         is none."""
         if i == 0 or prev is None:
             return None
-        before = self.tokens[i - 1].entry
+        tokens = self.tokens
+        before = tokens[i - 1].entry
         if before.children:
             return None  # its nested list is there already
-        colon = end_mark(before.text)[0] in tuple(COLON)
-        outer = self.succ(prev)
+        kind = self.kind
+        one = tokens[i].ordinal == _ONE
+        if not one and kind == "roman":
+            return None  # neither run can start here (the text's end not looked at)
+        colon = end_mark(before.text)[0] in _COLONS
+        if not one and not colon:
+            return None
+        outer = lb.successors(prev, kind)
         j = i
-        if colon and self.kind != "roman":
+        if colon and kind != "roman":
             values: list[int] = []
-            while j < len(self.tokens) and (j == i or self.tokens[j].ordinal not in outer):
-                raw = self.tokens[j].raw
+            while j < len(tokens) and (j == i or tokens[j].ordinal not in outer):
+                raw = tokens[j].raw
                 read = lb.read(raw, roman=True) if raw else None
                 if read is None or read.kind != "roman" or read.ins:
                     break
@@ -755,12 +769,13 @@ class _Walk:
                 j += 1
             if values:
                 return j
-        if self.tokens[i].ordinal != ((1,), 0):
+        if not one:
             return None
         cur: Ordinal | None = None
-        while j < len(self.tokens):
-            o = self.tokens[j].ordinal
-            if o is None or (cur is not None and (o not in self.succ(cur) or o in outer)):
+        successors = lb.successors
+        while j < len(tokens):
+            o = tokens[j].ordinal
+            if o is None or (cur is not None and (o not in successors(cur, kind) or o in outer)):
                 break
             cur = o
             j += 1
@@ -768,8 +783,8 @@ class _Walk:
             return j
         # without the ':', only a run of two or more that the list goes on
         # after, with a label that could not continue the run itself
-        after = self.tokens[j].ordinal if j < len(self.tokens) else None
-        if j - i >= 2 and cur and after in outer and after not in self.succ(cur):
+        after = tokens[j].ordinal if j < len(tokens) else None
+        if j - i >= 2 and cur and after in outer and after not in successors(cur, kind):
             return j
         return None
 
@@ -827,7 +842,7 @@ class _Walk:
                 )
         if i > 0:
             before = self.tokens[i - 1]
-            if end_mark(before.entry.text)[0] in tuple(COMMA) and before.raw:
+            if end_mark(before.entry.text)[0] in _COMMAS and before.raw:
                 hints.append(
                     tr(
                         "{label} ends with ',' as the last {noun} of a section does",
@@ -1029,7 +1044,7 @@ class _Walk:
         raws = _span([t.raw or "" for t in run])
         self.out.anomalies.update(t.entry.path for t in run)
         self.consumed.update(range(i, end))
-        colon = end_mark(self.tokens[i - 1].entry.text)[0] in tuple(COLON)
+        colon = end_mark(self.tokens[i - 1].entry.text)[0] in _COLONS
         values = {
             "noun": self.noun,
             "nouns": self.nouns,
@@ -1366,7 +1381,7 @@ def _labelled_in_sequence(lst: LabelledList) -> bool:
     its kind and on its parent's label: it is memoised on these
     (:func:`_labels_in_sequence`), since the same lists of labels (a) to e),
     1 to 4) recur in every resolution of a corpus."""
-    return _raws_in_sequence(lst, [e.label for e in lst.entries])
+    return _raws_in_sequence(lst, list(map(_LABEL, lst.entries)))
 
 
 # the lists of labels most lists are a beginning of (a), b), … and 1, 2, …)
@@ -1387,12 +1402,12 @@ def _raws_in_sequence(lst: LabelledList, raws: list[str | None]) -> bool:
         if lst.part == "annex":
             return False
         entries = lst.entries
-        for n, raw in enumerate(raws):
-            if raw is None:
-                left = lb.leading_label(entries[n].text)
-                if left is None or not left[1]:
-                    return False  # a blank, or a label left in the text the numbering reports
-                raws[n] = left[0]
+        while None in raws:  # (the unlabelled entries found by C loops: often one)
+            n = raws.index(None)
+            left = lb.leading_label(entries[n].text)
+            if left is None or not left[1]:
+                return False  # a blank, or a label left in the text the numbering reports
+            raws[n] = left[0]
     parent = lst.parent
     fixed: lb.Kind | None = None
     if parent is None and lst.part != "annex":
@@ -1454,7 +1469,7 @@ def _analyse_list(
 ) -> None:
     """The defects of one list, added to ``out`` (``scan``, ``language``: the
     file's, for :func:`_merged_heading`)."""
-    raws = [e.label for e in lst.entries]
+    raws = list(map(_LABEL, lst.entries))
     if None in raws and raws.count(None) == len(raws):
         return
     if _raws_in_sequence(lst, raws):
@@ -1612,9 +1627,7 @@ def _analyse_list(
         )
         relabel(t, message, quoted=True)
     if lst.part != "annex":
-        for t in walk.tokens:
-            if not t.blank:
-                continue
+        for t in filter(_BLANK, walk.tokens):
             n = by_index[t.index]
             new = walk.label(walk.assigned[n]) if n in walk.assigned else None
             nxt = walk.tokens[n + 1] if n + 1 < len(walk.tokens) else None
@@ -1632,7 +1645,7 @@ def _analyse_list(
                 # heading is missing (often run into the entry's text), or,
                 # when the entry ends with ':', its nested list at its level
                 out.anomalies.add(nxt.entry.path)
-                if end_mark(t.entry.text)[0] in tuple(COLON):
+                if end_mark(t.entry.text)[0] in _COLONS:
                     rest = [x for x in walk.tokens[n + 1 :] if not x.blank]
                     out.defects.append(
                         Defect(
@@ -1770,8 +1783,11 @@ def _document_end(
             continue
         for entry in lst.entries:
             text = entry.text
-            if "PART" not in text and "ANNEX" not in text:
-                continue  # the quick test of textscan.trailing, without the call
+            if "PART" not in text and ("X" not in text or "ANNEX" not in text):
+                # the quick test of textscan.trailing, without the call (an X,
+                # rare in a text, looked for first: one character is found at
+                # once, a word is searched for letter by letter)
+                continue
             after = scan.trailing(text)
             if after is not None and after.start > 0:
                 key = textscan.document_order((*entry.path, "text"))
