@@ -9,7 +9,6 @@ paragraphs, at every depth). These walks are memoised in the run's
 from __future__ import annotations
 
 import functools
-import operator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -90,8 +89,7 @@ def short(heading: str, words: int = 3) -> str:
     return " ".join(parts[:words]) + "…"
 
 
-# (an entry without children: no call for its empty tuple; a list comprehension,
-# not a generator resumed for each entry)
+# (an entry without children: no call for its empty tuple)
 def _items(base: Path, items: list[Item]) -> tuple[Entry, ...]:
     return tuple(
         [
@@ -120,52 +118,46 @@ def _clauses(base: Path, clauses: list[Clause]) -> tuple[Entry, ...]:
     )
 
 
-_CHILDREN = operator.attrgetter("children")
-
-
-def _nested(
-    out: list[LabelledList],
-    part: Part,
-    s: int,
-    heading: str,
-    entries: tuple[Entry, ...],
-    last: bool,
-) -> None:
-    """The lists nested in ``entries``, appended to ``out`` depth first (each
-    before the lists nested in its own entries)."""
-    for entry in entries:
-        children = entry.children
-        if children:
-            out.append(LabelledList(part, s, heading, entry, children, last))
-            if any(map(_CHILDREN, children)):
-                _nested(out, part, s, heading, children, last)
-
-
 def _lists(res: Resolution) -> list[LabelledList]:
-    """Every list, outer lists first, each followed by the lists nested in it.
-
-    The entries of a section are made from the model once, with their
-    nested entries; they are walked again for the lists nested in them only
-    when one has children (a C loop tells: most sections have none)."""
     out: list[LabelledList] = []
+
+    def add(
+        part: Part,
+        s: int,
+        heading: str,
+        parent: Entry | None,
+        entries: tuple[Entry, ...],
+        last: bool,
+    ) -> None:
+        out.append(LabelledList(part, s, heading, parent, entries, last))
+        for entry in entries:
+            if entry.children:
+                add(part, s, heading, entry, entry.children, last)
+
     n = len(res.preamble)
     for s, psec in enumerate(res.preamble):
-        entries = _items(("preamble", s, "items"), psec.items)
-        out.append(LabelledList("preamble", s, psec.heading, None, entries, s == n - 1))
-        if any(map(_CHILDREN, entries)):
-            _nested(out, "preamble", s, psec.heading, entries, s == n - 1)
+        add(
+            "preamble",
+            s,
+            psec.heading,
+            None,
+            _items(("preamble", s, "items"), psec.items),
+            s == n - 1,
+        )
     n = len(res.operative)
     for s, osec in enumerate(res.operative):
         entries = _clauses(("operative", s, "clauses"), osec.clauses)
-        out.append(LabelledList("operative", s, osec.heading, None, entries, s == n - 1))
-        if any(map(_CHILDREN, entries)):
-            _nested(out, "operative", s, osec.heading, entries, s == n - 1)
+        add("operative", s, osec.heading, None, entries, s == n - 1)
     n = len(res.annexes)
     for a, annex in enumerate(res.annexes):
-        entries = _items(("annexes", a, "items"), annex.items)
-        out.append(LabelledList("annex", a, annex.heading, None, entries, a == n - 1))
-        if any(map(_CHILDREN, entries)):
-            _nested(out, "annex", a, annex.heading, entries, a == n - 1)
+        add(
+            "annex",
+            a,
+            annex.heading,
+            None,
+            _items(("annexes", a, "items"), annex.items),
+            a == n - 1,
+        )
     return out
 
 

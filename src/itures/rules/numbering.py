@@ -85,7 +85,6 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
-import operator
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -169,8 +168,6 @@ _ONE: Ordinal = ((1,), 0)
 # the marks that end a text as a colon does (a tuple: ``None in`` it is False)
 _COLONS = tuple(COLON)
 _COMMAS = tuple(COMMA)
-_LABEL = operator.attrgetter("label")
-_BLANK = operator.attrgetter("blank")
 RuleName = Literal["numbering-duplicate", "numbering-gap", "numbering-style"]
 
 
@@ -1381,7 +1378,7 @@ def _labelled_in_sequence(lst: LabelledList) -> bool:
     its kind and on its parent's label: it is memoised on these
     (:func:`_labels_in_sequence`), since the same lists of labels (a) to e),
     1 to 4) recur in every resolution of a corpus."""
-    return _raws_in_sequence(lst, list(map(_LABEL, lst.entries)))
+    return _raws_in_sequence(lst, [e.label for e in lst.entries])
 
 
 # the lists of labels most lists are a beginning of (a), b), … and 1, 2, …)
@@ -1402,7 +1399,7 @@ def _raws_in_sequence(lst: LabelledList, raws: list[str | None]) -> bool:
         if lst.part == "annex":
             return False
         entries = lst.entries
-        while None in raws:  # (the unlabelled entries found by C loops: often one)
+        while None in raws:  # (the unlabelled entries found by C scans: often one)
             n = raws.index(None)
             left = lb.leading_label(entries[n].text)
             if left is None or not left[1]:
@@ -1469,7 +1466,7 @@ def _analyse_list(
 ) -> None:
     """The defects of one list, added to ``out`` (``scan``, ``language``: the
     file's, for :func:`_merged_heading`)."""
-    raws = list(map(_LABEL, lst.entries))
+    raws = [e.label for e in lst.entries]
     if None in raws and raws.count(None) == len(raws):
         return
     if _raws_in_sequence(lst, raws):
@@ -1627,7 +1624,9 @@ def _analyse_list(
         )
         relabel(t, message, quoted=True)
     if lst.part != "annex":
-        for t in filter(_BLANK, walk.tokens):
+        for t in walk.tokens:
+            if not t.blank:
+                continue
             n = by_index[t.index]
             new = walk.label(walk.assigned[n]) if n in walk.assigned else None
             nxt = walk.tokens[n + 1] if n + 1 < len(walk.tokens) else None
