@@ -466,3 +466,13 @@ def test_the_memo_is_keyed_by_the_labels_as_they_are_at_each_defect(lst: Labelle
 
     with mock.patch.object(nb._Walk, "_choose", checked):
         _analysed(lst)
+
+
+def test_a_list_without_entries_or_labels_gives_nothing() -> None:
+    """The pass over a list without a label (no entry at all, or entries all
+    unlabelled) comes before anything is read."""
+    for entries in ((), (Entry(("annexes", 0, "items", 0), None, "text", ()),)):
+        for part in ("preamble", "operative", "annex"):
+            lst = LabelledList(part, 0, "h", None, entries, True)  # type: ignore[arg-type]
+            found = _analysed(lst)
+            assert not found.defects and not found.anomalies

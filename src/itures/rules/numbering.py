@@ -1467,7 +1467,7 @@ def _analyse_list(
     """The defects of one list, added to ``out`` (``scan``, ``language``: the
     file's, for :func:`_merged_heading`)."""
     raws = [e.label for e in lst.entries]
-    if None in raws and raws.count(None) == len(raws):
+    if raws.count(None) == len(raws):  # no label (or no entry)
         return
     if _raws_in_sequence(lst, raws):
         return  # every entry labelled, each label the next: nothing to explain or report
