@@ -109,8 +109,16 @@ _LABEL_INSIDE = re.compile(
     r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
     re.VERBOSE,
 )
+# the same, one pattern for each end mark, which it starts with: a literal, which
+# a search jumps to (the class "[;:]" is tried at every character). A match holds
+# one end mark, at its start: the matches of the two, in order, are those of the one.
+_LABEL_AFTER_SEMICOLON, _LABEL_AFTER_COLON = (
+    re.compile(mark + _LABEL_INSIDE.pattern[len("[;:]") :], re.VERBOSE) for mark in ";:"
+)
 # footnotes printed at the page foot, after a rule: "____________________ 1 These include"
-_FOOTNOTE = re.compile(r"_{4,}\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
+# (the rule written "____" then "_*", not "_{4,}": a pattern that starts with a
+# literal is searched for it, one without is tried at every character)
+_FOOTNOTE = re.compile(r"____(?:_*)\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
 # what follows a document in the printed Final Acts
 _TRAILING = re.compile(
     r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
@@ -214,17 +222,33 @@ def labels_inside(text: str) -> list[Artefact]:
     """Labels inside ``text`` after an end mark, one per label."""
     # the quick test: an end mark before the last character (a label follows it)
     last = len(text) - 1
-    if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
+    semicolon = text.find(";", 0, last) >= 0
+    colon = text.find(":", 0, last) >= 0
+    if not (semicolon or colon):
         return []
     if (
         text.isascii()
         and _MAYBE_LABEL_CLASSES.search(text.encode("ascii").translate(_LABEL_CLASSES)) is None
     ):
         return []  # no end mark before a digit or a letter's ')' (the pattern's start)
-    return [
-        Artefact("label", m.start("label"), m.end("label"), m.group("label"))
-        for m in _LABEL_INSIDE.finditer(text)
-    ]
+    return _labels_inside(text, semicolon, colon)
+
+
+def _labels_inside(text: str, semicolon: bool = True, colon: bool = True) -> list[Artefact]:
+    """:func:`labels_inside` after its quick tests: ``semicolon`` and ``colon``
+    whether ``text`` may hold a label after a ";", after a ":"."""
+    if semicolon:
+        found = list(_LABEL_AFTER_SEMICOLON.finditer(text))
+        if colon:
+            found += _LABEL_AFTER_COLON.finditer(text)
+            found.sort(key=_start)
+    else:
+        found = list(_LABEL_AFTER_COLON.finditer(text))
+    return [Artefact("label", m.start("label"), m.end("label"), m.group("label")) for m in found]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def footnotes(text: str) -> list[Artefact]:
@@ -284,11 +308,17 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
     verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
     further = g.further.pattern
     # the end mark before the heading is matched, not looked behind for: a
-    # pattern that starts with a character class is tried only where one is
+    # pattern that starts with a character class is tried only where one is.
+    # The heading runs to the first ";", the end (or a line end that ends
+    # the text: "$"), or the blanks before a clause's number and its first
+    # word: "[^;]*?(?=\s+NUMBER\s+[a-z]|;|$)". It is written as the words
+    # and the blanks it takes, a blank only where that does not follow: the
+    # same span, found in one pass (the lazy form tried the lookahead after
+    # each character, most of the time of a scan).
     return re.compile(
         rf"""[,;:.]\s+
         (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
-          [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
+          (?:[^;\s]+|(?!\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|\n\Z)\s)*+)""",
         re.VERBOSE,
     )
 
@@ -798,7 +828,13 @@ class Scans:
                 page = i in parts or i in annexes or i in numbered
                 found = (
                     tuple(headings(text, language)) if i in heads else (),
-                    tuple(labels_inside(text)) if i in labels else (),
+                    (
+                        tuple(_labels_inside(text, ";" in text, ":" in text))
+                        if i not in whole
+                        else tuple(labels_inside(text))
+                    )
+                    if i in labels
+                    else (),
                     tuple(footnotes(text)) if i in notes else (),
                     tuple(pages(text)) if page else (),
                     tuple(glyphs(text)) if i in whole else (),
