@@ -110,3 +110,14 @@ def test_labels_after_each_end_mark_are_the_labels_after_either(text: str) -> No
         found = textscan._labels_inside(text, *flags)
         assert [(a.start, a.end, a.found) for a in found] == expected
     assert [(a.start, a.end, a.found) for a in textscan.labels_inside(text)] == expected
+
+
+# the joined form as it was made: in ASCII, each character beyond it a "?"
+_JOINED_BEFORE = textscan._JOINED[:128] + bytes(range(128, 256))
+
+
+@given(st.lists(st.text(max_size=12), max_size=6))
+@example(["é", "’", "a\x00"])
+def test_the_joined_form_is_the_form_made_in_ascii(texts: list[str]) -> None:
+    before = "".join(texts).encode("ascii", "replace").translate(_JOINED_BEFORE)
+    assert textscan.Joined(texts).form == before

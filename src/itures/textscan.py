@@ -369,21 +369,26 @@ def _heading_quick(language: str) -> re.Pattern[bytes] | None:
 # digit, ``\x01`` for a control (what a stray glyph may be; the controls that
 # ``\s`` also matches, ``\x0b \x0c \x1c-\x1f``, among them: a text that holds
 # one is scanned on its own), the rest of ASCII as it is. A character beyond
-# ASCII is a ``?`` there: a text that holds one is scanned on its own too.
-_JOINED = bytes(
-    ord(",")
-    if chr(code) in ",."
-    else ord(";")
-    if chr(code) in ";:"
-    else ord(" ")
-    if chr(code) in "\t\n\r "
-    else 1
-    if re.fullmatch(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", chr(code))
-    else ord("0")
-    if chr(code) in "0123456789"
-    else code
-    for code in range(128)
-) + bytes(range(128, 256))
+# ASCII is a ``?`` there: a text that holds one is scanned on its own too (a
+# character of Latin-1 beyond ASCII is encoded as it is, then translated to
+# "?", see :class:`Joined`).
+_JOINED = (
+    bytes(
+        ord(",")
+        if chr(code) in ",."
+        else ord(";")
+        if chr(code) in ";:"
+        else ord(" ")
+        if chr(code) in "\t\n\r "
+        else 1
+        if re.fullmatch(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", chr(code))
+        else ord("0")
+        if chr(code) in "0123456789"
+        else code
+        for code in range(128)
+    )
+    + b"?" * 128
+)
 
 
 class Joined:
@@ -410,8 +415,10 @@ class Joined:
             self.form = joined.encode("ascii").translate(_JOINED)
             self.wide: list[int] = []
         else:
-            # (one "?" per character beyond ASCII: the offsets stay those of the text)
-            self.form = joined.encode("ascii", "replace").translate(_JOINED)
+            # (one "?" per character beyond ASCII: the offsets stay those of the
+            # text; encoded in Latin-1, which texts in it are copied to as they
+            # are, and not in ASCII, which takes each character beyond it apart)
+            self.form = joined.encode("latin-1", "replace").translate(_JOINED)
             self.wide = list(compress(range(len(texts)), map(not_, map(str.isascii, texts))))
         # where each text starts in the form, and where the last ends
         self.starts = [0, *accumulate(map(len, texts))]
@@ -470,8 +477,8 @@ def _heading_joined(
     wide = re.sub(r"[^\x00-\x7f]", r"\\?", words.decode().replace(r"\b", ""))
     wide = wide.replace(r"\s", _WIDE_BLANKS)
     return (
-        re.compile(b", +" + words),
-        re.compile(b"; +" + words),
+        re.compile(b",  *" + words),
+        re.compile(b";  *" + words),
         re.compile(f"[,;]{_WIDE_BLANKS}+{wide}".encode()),
     )
 
@@ -489,8 +496,10 @@ _WIDE_DIGIT = "[0?]"
 # small letters and ")"; a digit, blanks, a capital and a dash or the start of
 # a heading (PART and ANNEX, which :func:`trailing` needs too, are found as
 # literals).
-_JOINED_LABEL = re.compile(rb"; +(?:0|[a-z]{1,4}\))")
-_JOINED_PAGE = re.compile(rb"0 +(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
+# (" +" written " " then " *": the pattern then starts with two literals, which
+# a search looks for together; most digits and end marks are not before a blank)
+_JOINED_LABEL = re.compile(rb";  *(?:0|[a-z]{1,4}\))")
+_JOINED_PAGE = re.compile(rb"0  *(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
 # the same for a text with a control or beyond ASCII (see _WIDE_BLANKS)
 _WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode())
 _WIDE_PAGE = re.compile(
