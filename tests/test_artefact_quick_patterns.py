@@ -121,3 +121,42 @@ _JOINED_BEFORE = textscan._JOINED[:128] + bytes(range(128, 256))
 def test_the_joined_form_is_the_form_made_in_ascii(texts: list[str]) -> None:
     before = "".join(texts).encode("ascii", "replace").translate(_JOINED_BEFORE)
     assert textscan.Joined(texts).form == before
+
+
+def test_a_character_the_glyph_test_passes_over_is_never_part_of_a_glyph() -> None:
+    """What the sharper quick test of glyphs lets by (every character, one by
+    one): a character the scan reads as Latin or as no script, and that is
+    not a glyph; beyond Latin Extended-A, no letter, mark or symbol."""
+    import sys
+    import unicodedata
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if textscan._GLYPH_LIKE.match(ch):
+            continue
+        assert textscan._script_of(ch) in textscan._ANY_TEXT - {"GREEK"}, hex(code)
+        assert not textscan._NEVER.match(ch), hex(code)
+        if code > 0x17F:
+            cat = unicodedata.category(ch)
+            assert cat[0] not in "LM" and cat != "So", hex(code)
+
+
+GLYPHED = st.lists(
+    st.sampled_from(
+        [
+            *["a", "Word", " ", "\n", "é", "µ", "ª", "º", "’", "–", "•", "…", "™", "−", "→", "Ǧ"],
+            *["ц", "波", "\u2011", "\u2028", "\u2070", "\u2118", "\ue000", "\ufffd", "\x07", "x"],
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(GLYPHED)
+@example("µª’")
+@example("aµª–b")
+def test_the_glyph_scan_finds_nothing_where_its_sharper_test_finds_nothing(text: str) -> None:
+    found = textscan._glyphs(text)
+    if textscan._GLYPH_LIKE.search(text) is None:
+        assert found == []
+    assert textscan.glyphs(text) == (found if textscan._MAYBE_GLYPH.search(text) else [])

@@ -142,6 +142,35 @@ _PAGE_NUMBER = re.compile(
 _NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
 _MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
+
+
+def _no_glyph(first: int, last: int) -> str:
+    """The characters from ``first`` to ``last`` that are neither a glyph nor
+    part of a garbled word wherever they are (not a letter, a mark or a
+    symbol of :func:`glyphs`, nor a character of :data:`_NEVER`), as the
+    ranges of a class: the punctuation and the operators of a text, which
+    its quick test then passes over."""
+    ranges: list[str] = []
+    start = None
+    for code in range(first, last + 2):
+        cat = unicodedata.category(chr(code)) if code <= last else "L"
+        none = cat[0] not in "LM" and cat != "So" and not _NEVER.match(chr(code))
+        if none and start is None:
+            start = code
+        elif not none and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    return "".join(ranges)
+
+
+# What a glyph needs, sharper (the quick test of :func:`glyphs`): a character
+# of _MAYBE_GLYPH that may be one (General Punctuation, Currency Symbols,
+# Arrows and Mathematical Operators are, but for their letters and symbols,
+# none), or a letter of Latin-1 whose name is not of the Latin script (µ, ª,
+# º: two of them make a garbled word)
+_GLYPH_LIKE = re.compile(
+    "[^\t\n\r\x20-\x7e\x80-\xa9\xab-\xb4\xb6-\xb9\xbb-ſ" + _no_glyph(0x2000, 0x22FF) + "]"
+)
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
@@ -621,8 +650,13 @@ def _word_at(text: str, i: int) -> str:
 
 def glyphs(text: str) -> list[Artefact]:
     """Stray glyphs (one per character) and garbled words (one for the text)."""
-    if (text.isascii() and text.isprintable()) or not _MAYBE_GLYPH.search(text):
+    if (text.isascii() and text.isprintable()) or not _GLYPH_LIKE.search(text):
         return []  # printable ASCII: no glyph (the quicker test)
+    return _glyphs(text)
+
+
+def _glyphs(text: str) -> list[Artefact]:
+    """:func:`glyphs` after its quick test."""
     out = [
         Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
         for m in _NEVER.finditer(text)
