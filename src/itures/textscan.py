@@ -109,8 +109,16 @@ _LABEL_INSIDE = re.compile(
     r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
     re.VERBOSE,
 )
+# the same, one pattern for each end mark, which it starts with: a literal, which
+# a search jumps to (the class "[;:]" is tried at every character). A match holds
+# one end mark, at its start: the matches of the two, in order, are those of the one.
+_LABEL_AFTER_SEMICOLON, _LABEL_AFTER_COLON = (
+    re.compile(mark + _LABEL_INSIDE.pattern[len("[;:]") :], re.VERBOSE) for mark in ";:"
+)
 # footnotes printed at the page foot, after a rule: "____________________ 1 These include"
-_FOOTNOTE = re.compile(r"_{4,}\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
+# (the rule written "____" then "_*", not "_{4,}": a pattern that starts with a
+# literal is searched for it, one without is tried at every character)
+_FOOTNOTE = re.compile(r"____(?:_*)\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
 # what follows a document in the printed Final Acts
 _TRAILING = re.compile(
     r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
@@ -134,6 +142,35 @@ _PAGE_NUMBER = re.compile(
 _NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
 _MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
+
+
+def _no_glyph(first: int, last: int) -> str:
+    """The characters from ``first`` to ``last`` that are neither a glyph nor
+    part of a garbled word wherever they are (not a letter, a mark or a
+    symbol of :func:`glyphs`, nor a character of :data:`_NEVER`), as the
+    ranges of a class: the punctuation and the operators of a text, which
+    its quick test then passes over."""
+    ranges: list[str] = []
+    start = None
+    for code in range(first, last + 2):
+        cat = unicodedata.category(chr(code)) if code <= last else "L"
+        none = cat[0] not in "LM" and cat != "So" and not _NEVER.match(chr(code))
+        if none and start is None:
+            start = code
+        elif not none and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    return "".join(ranges)
+
+
+# What a glyph needs, sharper (the quick test of :func:`glyphs`): a character
+# of _MAYBE_GLYPH that may be one (General Punctuation, Currency Symbols,
+# Arrows and Mathematical Operators are, but for their letters and symbols,
+# none), or a letter of Latin-1 whose name is not of the Latin script (µ, ª,
+# º: two of them make a garbled word)
+_GLYPH_LIKE = re.compile(
+    "[^\t\n\r\x20-\x7e\x80-\xa9\xab-\xb4\xb6-\xb9\xbb-ſ" + _no_glyph(0x2000, 0x22FF) + "]"
+)
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
@@ -214,17 +251,33 @@ def labels_inside(text: str) -> list[Artefact]:
     """Labels inside ``text`` after an end mark, one per label."""
     # the quick test: an end mark before the last character (a label follows it)
     last = len(text) - 1
-    if text.find(";", 0, last) < 0 and text.find(":", 0, last) < 0:
+    semicolon = text.find(";", 0, last) >= 0
+    colon = text.find(":", 0, last) >= 0
+    if not (semicolon or colon):
         return []
     if (
         text.isascii()
         and _MAYBE_LABEL_CLASSES.search(text.encode("ascii").translate(_LABEL_CLASSES)) is None
     ):
         return []  # no end mark before a digit or a letter's ')' (the pattern's start)
-    return [
-        Artefact("label", m.start("label"), m.end("label"), m.group("label"))
-        for m in _LABEL_INSIDE.finditer(text)
-    ]
+    return _labels_inside(text, semicolon, colon)
+
+
+def _labels_inside(text: str, semicolon: bool = True, colon: bool = True) -> list[Artefact]:
+    """:func:`labels_inside` after its quick tests: ``semicolon`` and ``colon``
+    whether ``text`` may hold a label after a ";", after a ":"."""
+    if semicolon:
+        found = list(_LABEL_AFTER_SEMICOLON.finditer(text))
+        if colon:
+            found += _LABEL_AFTER_COLON.finditer(text)
+            found.sort(key=_start)
+    else:
+        found = list(_LABEL_AFTER_COLON.finditer(text))
+    return [Artefact("label", m.start("label"), m.end("label"), m.group("label")) for m in found]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def footnotes(text: str) -> list[Artefact]:
@@ -284,11 +337,17 @@ def _heading_pattern(language: str) -> re.Pattern[str] | None:
     verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
     further = g.further.pattern
     # the end mark before the heading is matched, not looked behind for: a
-    # pattern that starts with a character class is tried only where one is
+    # pattern that starts with a character class is tried only where one is.
+    # The heading runs to the first ";", the end (or a line end that ends
+    # the text: "$"), or the blanks before a clause's number and its first
+    # word: "[^;]*?(?=\s+NUMBER\s+[a-z]|;|$)". It is written as the words
+    # and the blanks it takes, a blank only where that does not follow: the
+    # same span, found in one pass (the lazy form tried the lookahead after
+    # each character, most of the time of a scan).
     return re.compile(
         rf"""[,;:.]\s+
         (?P<heading>(?:{further}\s+)?(?:{verbs})\b(?:\s+{further})?
-          [^;]*?)(?=\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|;|$)""",
+          (?:[^;\s]+|(?!\s+\d{{1,2}}(?:\.\d{{1,2}})*\s+[a-z]|\n\Z)\s)*+)""",
         re.VERBOSE,
     )
 
@@ -339,21 +398,26 @@ def _heading_quick(language: str) -> re.Pattern[bytes] | None:
 # digit, ``\x01`` for a control (what a stray glyph may be; the controls that
 # ``\s`` also matches, ``\x0b \x0c \x1c-\x1f``, among them: a text that holds
 # one is scanned on its own), the rest of ASCII as it is. A character beyond
-# ASCII is a ``?`` there: a text that holds one is scanned on its own too.
-_JOINED = bytes(
-    ord(",")
-    if chr(code) in ",."
-    else ord(";")
-    if chr(code) in ";:"
-    else ord(" ")
-    if chr(code) in "\t\n\r "
-    else 1
-    if re.fullmatch(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", chr(code))
-    else ord("0")
-    if chr(code) in "0123456789"
-    else code
-    for code in range(128)
-) + bytes(range(128, 256))
+# ASCII is a ``?`` there: a text that holds one is scanned on its own too (a
+# character of Latin-1 beyond ASCII is encoded as it is, then translated to
+# "?", see :class:`Joined`).
+_JOINED = (
+    bytes(
+        ord(",")
+        if chr(code) in ",."
+        else ord(";")
+        if chr(code) in ";:"
+        else ord(" ")
+        if chr(code) in "\t\n\r "
+        else 1
+        if re.fullmatch(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", chr(code))
+        else ord("0")
+        if chr(code) in "0123456789"
+        else code
+        for code in range(128)
+    )
+    + b"?" * 128
+)
 
 
 class Joined:
@@ -380,8 +444,10 @@ class Joined:
             self.form = joined.encode("ascii").translate(_JOINED)
             self.wide: list[int] = []
         else:
-            # (one "?" per character beyond ASCII: the offsets stay those of the text)
-            self.form = joined.encode("ascii", "replace").translate(_JOINED)
+            # (one "?" per character beyond ASCII: the offsets stay those of the
+            # text; encoded in Latin-1, which texts in it are copied to as they
+            # are, and not in ASCII, which takes each character beyond it apart)
+            self.form = joined.encode("latin-1", "replace").translate(_JOINED)
             self.wide = list(compress(range(len(texts)), map(not_, map(str.isascii, texts))))
         # where each text starts in the form, and where the last ends
         self.starts = [0, *accumulate(map(len, texts))]
@@ -440,8 +506,8 @@ def _heading_joined(
     wide = re.sub(r"[^\x00-\x7f]", r"\\?", words.decode().replace(r"\b", ""))
     wide = wide.replace(r"\s", _WIDE_BLANKS)
     return (
-        re.compile(b", +" + words),
-        re.compile(b"; +" + words),
+        re.compile(b",  *" + words),
+        re.compile(b";  *" + words),
         re.compile(f"[,;]{_WIDE_BLANKS}+{wide}".encode()),
     )
 
@@ -459,8 +525,10 @@ _WIDE_DIGIT = "[0?]"
 # small letters and ")"; a digit, blanks, a capital and a dash or the start of
 # a heading (PART and ANNEX, which :func:`trailing` needs too, are found as
 # literals).
-_JOINED_LABEL = re.compile(rb"; +(?:0|[a-z]{1,4}\))")
-_JOINED_PAGE = re.compile(rb"0 +(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
+# (" +" written " " then " *": the pattern then starts with two literals, which
+# a search looks for together; most digits and end marks are not before a blank)
+_JOINED_LABEL = re.compile(rb";  *(?:0|[a-z]{1,4}\))")
+_JOINED_PAGE = re.compile(rb"0  *(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
 # the same for a text with a control or beyond ASCII (see _WIDE_BLANKS)
 _WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode())
 _WIDE_PAGE = re.compile(
@@ -582,8 +650,13 @@ def _word_at(text: str, i: int) -> str:
 
 def glyphs(text: str) -> list[Artefact]:
     """Stray glyphs (one per character) and garbled words (one for the text)."""
-    if (text.isascii() and text.isprintable()) or not _MAYBE_GLYPH.search(text):
+    if (text.isascii() and text.isprintable()) or not _GLYPH_LIKE.search(text):
         return []  # printable ASCII: no glyph (the quicker test)
+    return _glyphs(text)
+
+
+def _glyphs(text: str) -> list[Artefact]:
+    """:func:`glyphs` after its quick test."""
     out = [
         Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
         for m in _NEVER.finditer(text)
@@ -798,7 +871,13 @@ class Scans:
                 page = i in parts or i in annexes or i in numbered
                 found = (
                     tuple(headings(text, language)) if i in heads else (),
-                    tuple(labels_inside(text)) if i in labels else (),
+                    (
+                        tuple(_labels_inside(text, ";" in text, ":" in text))
+                        if i not in whole
+                        else tuple(labels_inside(text))
+                    )
+                    if i in labels
+                    else (),
                     tuple(footnotes(text)) if i in notes else (),
                     tuple(pages(text)) if page else (),
                     tuple(glyphs(text)) if i in whole else (),

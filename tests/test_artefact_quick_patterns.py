@@ -1,0 +1,162 @@
+"""The scans for conversion leftovers written to be searched quickly find
+what they found as first written (kept here as the reference), on texts made
+of the fragments that matter to each."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from itures import textscan
+
+# -- the references: the patterns as they were written before -----------------
+
+_FOOTNOTE_BEFORE = re.compile(r"_{4,}\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
+# the heading ran lazily to the first place the lookahead held
+_HEADING_TAIL_BEFORE = r"""[^;]*?)(?=\s+\d{1,2}(?:\.\d{1,2})*\s+[a-z]|;|$)"""
+
+
+def _heading_before(language: str) -> re.Pattern[str]:
+    pattern = textscan._heading_pattern(language)
+    assert pattern is not None
+    head, _, _ = pattern.pattern.rpartition("(?:[^;\\s]+|")
+    return re.compile(head + _HEADING_TAIL_BEFORE, re.VERBOSE)
+
+
+HEADED = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u00a0",
+            ",",
+            ";",
+            ":",
+            ".",
+            "1",
+            "12",
+            "1.2",
+            "3.",
+            "٣",
+            "a",
+            "the",
+            "A",
+            "x;",
+            "resolves",
+            "instructs",
+            "further",
+            "also",
+            "décide",
+            "charge",
+            "resuelve",
+            "encarga",
+            " to",
+            " de",
+            "é",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@settings(deadline=None)  # (the first example builds the languages' patterns)
+@given(HEADED, st.sampled_from(["en", "fr", "es"]))
+@example(", instructs the 1 to", "en")
+@example(", instructs the\n", "en")
+@example(", instructs the \n", "en")
+@example(", instructs the\n\n", "en")
+@example(", instructs the; 1 to", "en")
+def test_a_heading_runs_as_far_as_the_lazy_pattern_ran(text: str, language: str) -> None:
+    before = _heading_before(language)
+    now = textscan._heading_pattern(language)
+    assert now is not None
+    assert [(m.span(), m.group("heading")) for m in now.finditer(text)] == [
+        (m.span(), m.group("heading")) for m in before.finditer(text)
+    ]
+
+
+FOOTED = st.lists(
+    st.sampled_from(["_", "___", "____", " ", "\n", "1", "12", "*", "a", "Note", "x_"]),
+    max_size=16,
+).map("".join)
+
+
+@given(FOOTED)
+def test_a_footnote_is_found_as_by_the_rule_of_four_or_more(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in textscan._FOOTNOTE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _FOOTNOTE_BEFORE.finditer(text)
+    ]
+
+
+LABELLED = st.lists(
+    st.sampled_from(
+        [";", ":", " ", "\n", "1", "1.2", "a)", "iv)", "xiv)", "a", "the", '"', "“", "é", ":a)"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(LABELLED)
+def test_labels_after_each_end_mark_are_the_labels_after_either(text: str) -> None:
+    expected = [
+        (m.start("label"), m.end("label"), m.group("label"))
+        for m in textscan._LABEL_INSIDE.finditer(text)
+    ]
+    for flags in ((True, True), (";" in text, ":" in text)):
+        found = textscan._labels_inside(text, *flags)
+        assert [(a.start, a.end, a.found) for a in found] == expected
+    assert [(a.start, a.end, a.found) for a in textscan.labels_inside(text)] == expected
+
+
+# the joined form as it was made: in ASCII, each character beyond it a "?"
+_JOINED_BEFORE = textscan._JOINED[:128] + bytes(range(128, 256))
+
+
+@given(st.lists(st.text(max_size=12), max_size=6))
+@example(["é", "’", "a\x00"])
+def test_the_joined_form_is_the_form_made_in_ascii(texts: list[str]) -> None:
+    before = "".join(texts).encode("ascii", "replace").translate(_JOINED_BEFORE)
+    assert textscan.Joined(texts).form == before
+
+
+def test_a_character_the_glyph_test_passes_over_is_never_part_of_a_glyph() -> None:
+    """What the sharper quick test of glyphs lets by (every character, one by
+    one): a character the scan reads as Latin or as no script, and that is
+    not a glyph; beyond Latin Extended-A, no letter, mark or symbol."""
+    import sys
+    import unicodedata
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if textscan._GLYPH_LIKE.match(ch):
+            continue
+        assert textscan._script_of(ch) in textscan._ANY_TEXT - {"GREEK"}, hex(code)
+        assert not textscan._NEVER.match(ch), hex(code)
+        if code > 0x17F:
+            cat = unicodedata.category(ch)
+            assert cat[0] not in "LM" and cat != "So", hex(code)
+
+
+GLYPHED = st.lists(
+    st.sampled_from(
+        [
+            *["a", "Word", " ", "\n", "é", "µ", "ª", "º", "’", "–", "•", "…", "™", "−", "→", "Ǧ"],
+            *["ц", "波", "\u2011", "\u2028", "\u2070", "\u2118", "\ue000", "\ufffd", "\x07", "x"],
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(GLYPHED)
+@example("µª’")
+@example("aµª–b")
+def test_the_glyph_scan_finds_nothing_where_its_sharper_test_finds_nothing(text: str) -> None:
+    found = textscan._glyphs(text)
+    if textscan._GLYPH_LIKE.search(text) is None:
+        assert found == []
+    assert textscan.glyphs(text) == (found if textscan._MAYBE_GLYPH.search(text) else [])
