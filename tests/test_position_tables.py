@@ -168,9 +168,12 @@ _DATA = st.recursive(
     st.one_of(st.text(alphabet="ab ", max_size=5), st.integers(0, 3)),
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
-        st.dictionaries(st.sampled_from(["a", "b", "1", "True", "c"]), inner, max_size=4),
+        # (mappings small enough to be searched in order, and larger ones, indexed)
+        st.dictionaries(
+            st.sampled_from(["a", "b", "1", "True", "c", "d", "e", "f"]), inner, max_size=7
+        ),
     ),
-    max_leaves=12,
+    max_leaves=16,
 )
 
 
