@@ -419,6 +419,7 @@ def locate_span(
     length: int | None = None,
     *,
     key: bool = False,
+    found: Along | None = None,
 ) -> tuple[int, int, int, int]:
     """1-based (line, column, end line, end column) of a finding's span.
 
@@ -431,10 +432,12 @@ def locate_span(
     paragraphs) is found by counting line breaks, one on the scalar's first
     line and written there as it is (:func:`_on_first_line`: a label left at
     the start of a text, most findings) from the scalar's start; any other
-    by :func:`_span_by_walk`.
+    by :func:`_span_by_walk`. ``found`` is ``doc.along(parts)``, when the
+    caller has it (the places of a finding on the same path).
     """
-    if offset is not None and not key and offset >= 0 and doc.root is not None:
-        found = doc.along(parts)
+    if found is None:
+        found = doc.along(parts)  # (None, when the document is empty)
+    if offset is not None and not key and offset >= 0:
         node, _, whole = found
         if whole and isinstance(node, ScalarNode):
             value = node.value
@@ -454,8 +457,7 @@ def locate_span(
                     text = doc.text
                     start = _place(text, folded, offset)
                     return start + (_place(text, folded, last) if last > offset else start)
-        return _span_by_walk(doc, parts, offset, length, key=key, found=found)
-    return _span_by_walk(doc, parts, offset, length, key=key)
+    return _span_by_walk(doc, parts, offset, length, key=key, found=found)
 
 
 # what :func:`locate_span` finds in Document.tables for a scalar not looked at yet

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from itures.index import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
-    from itures.yamlio.read import Document
+    from itures.yamlio.read import Along, Document
 
 # rules the runner reports itself (they have no check of their own)
 RUNNER_RULES = ("suppression-invalid", "suppression-unused")
@@ -152,8 +152,9 @@ class Runner:
         severity_of = self.config.severity_of
         for r, finding in found:
             parts = finding.path
+            at = doc.along(parts)  # (and its places on the same path: not walked again)
             line, column, end_line, end_column = locate_span(
-                doc, parts, finding.offset, finding.length, key=finding.key
+                doc, parts, finding.offset, finding.length, key=finding.key, found=at
             )
             if end_line < line or (end_line == line and end_column < column):
                 end_line, end_column = line, column
@@ -169,7 +170,9 @@ class Runner:
                 end_line,
                 end_column,
                 None if help is None else shared(help),
-                tuple([_related(doc, path, p) for p in finding.related]) if finding.related else (),
+                tuple([_related(doc, path, p, parts, at) for p in finding.related])
+                if finding.related
+                else (),
             )
             sup = sp.match(sups, r.name, sp.node_lines(doc, parts) | {line}) if sups else None
             if sup is None:
@@ -223,8 +226,19 @@ class Runner:
         return out
 
 
-def _related(doc: Document | None, path: str, place: Place) -> Related:
-    """A :class:`Place` of a finding, positioned (in this file, or already in another)."""
+def _related(
+    doc: Document | None,
+    path: str,
+    place: Place,
+    parts: tuple[str | int, ...] = (),
+    at: Along | None = None,
+) -> Related:
+    """A :class:`Place` of a finding, positioned (in this file, or already in another).
+
+    ``at`` is where the finding's path ``parts`` leads (``doc.along``): a
+    place on the same path (the same tuple, most places: further in the
+    same text) starts from there.
+    """
     if place.file is not None:
         return Related(place.file, place.line, place.column, place.message)
     if doc is None:
@@ -232,7 +246,12 @@ def _related(doc: Document | None, path: str, place: Place) -> Related:
     from itures.rules.position import locate_span
 
     line, column, end_line, end_column = locate_span(
-        doc, place.path, place.offset, place.length, key=place.key
+        doc,
+        place.path,
+        place.offset,
+        place.length,
+        key=place.key,
+        found=at if place.path is parts else None,
     )
     if end_line < line or (end_line == line and end_column < column):
         end_line, end_column = line, column
