@@ -233,3 +233,12 @@ def test_remembered_paths_lead_where_walking_the_tree_does(
             t = tuple(p)
             assert doc.locate(p, key=key) == _old_locate(doc, t, key)  # type: ignore[arg-type]
             assert position.node_at(doc, p, key) is _old_node_at(doc, t, key)  # type: ignore[arg-type]
+
+
+def test_every_blank_but_the_space_is_unprintable() -> None:
+    """What lets _folded_of skip its search for an odd blank in a printable text."""
+    import sys
+
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+    assert odd and not any(c.isprintable() for c in odd)
+    assert all(position._ODD_BLANK.fullmatch(c) for c in odd)

@@ -326,7 +326,9 @@ class _Folded(NamedTuple):
 # longer than this (thousands of findings in one text would make that
 # quadratic) is left to the walk, which resumes from where it stopped last.
 _LONG = 4096
-# any blank but the space: the lines of such a scalar are left to the walk
+# any blank but the space: the lines of such a scalar are left to the walk.
+# (Each is a control or separator character, which str.isprintable refuses: a
+# text it accepts, most texts that are not ASCII, is not searched for one.)
 _ODD_BLANK = re.compile(r"[^\S ]")
 _SPACES = re.compile(" *")
 
@@ -370,7 +372,7 @@ def _folded_of(text: str, node: ScalarNode) -> _Folded | None:
         or folded[-1] == " "
         or "  " in folded
         or "\n" in folded
-        or (not folded.isascii() and _ODD_BLANK.search(folded))
+        or (not folded.isascii() and not folded.isprintable() and _ODD_BLANK.search(folded))
     ):
         return None
     return _Folded(first, indent, line, column, len(folded))
