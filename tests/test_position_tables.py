@@ -2,13 +2,15 @@
 
 :meth:`Document.along` (a path's nodes, remembered per path) against the walk
 down the tree it replaced, and the lines of a scalar
-(:class:`itures.rules.position._Lines`) against the walk along its value and
-source (:func:`itures.rules.position._span_by_walk`), on every character of
-generated texts.
+(:class:`itures.rules.position._Folded`) and its first line
+(:func:`itures.rules.position._on_first_line`) against the walk along its
+value and source (:func:`itures.rules.position._span_by_walk`), on every
+character of generated texts.
 """
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,6 +36,12 @@ def _walk_spans(doc: Document, node: ScalarNode, parts: tuple[str | int, ...]) -
             position._CHECKPOINTS.clear()
             walked = position._span_by_walk(doc, parts, offset, length)
             assert position.locate_span(doc, parts, offset, length) == walked, (offset, length)
+            # and as the first span asked for in the scalar (whose lines are
+            # not known yet: on its first line, it is not asked whether they fold)
+            known = dict(doc.tables)
+            doc.tables.clear()
+            assert position.locate_span(doc, parts, offset, length) == walked, (offset, length)
+            doc.tables.update(known)
 
 
 # words written as is, and words and blanks with what the lines of a scalar
@@ -102,6 +110,41 @@ def test_hand_written_lines_are_placed_where_the_walk_places_them(
     _walk_spans(doc, node, ("a", "t"))
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        # what a value's start and its source have alike, without being it:
+        # a doubled quote, an escaped backslash, blanks folded into one
+        "t: 'a'''''\n",
+        "t: 'a''''b''''c'\n",
+        't: "a\\\\\\\\"\n',
+        't: "a\\\\\\\\b\\\\c"\n',
+        't: "a\\tb\\x41 "\n',
+        "t: a  b   c\n",
+        "t: 'a  b\n   c'\n",
+        "t: >\n  a  b\n  c\n",
+        "t: |\n  a\\ b\n",
+        "t: |2\n    a b\n",
+    ],
+)
+def test_what_only_looks_written_as_is_is_walked(source: str) -> None:
+    doc = _read(source)
+    node = doc.along(("t",))[0]
+    assert isinstance(node, ScalarNode)
+    _walk_spans(doc, node, ("t",))
+
+
+def test_a_span_at_the_start_of_a_text_is_found_on_its_first_line() -> None:
+    """The common case is the quick one: the scalar's lines are not looked at."""
+    value = "a) the strategic plan of the Union " * 20
+    doc = _read(dump_data({"t": value.strip()}))
+    node = doc.along(("t",))[0]
+    assert isinstance(node, ScalarNode)
+    assert position.locate_span(doc, ("t",), 0, 2) == (2, 3, 2, 4)
+    assert not doc.tables
+    _walk_spans(doc, node, ("t",))
+
+
 def test_a_folded_paragraph_written_by_the_writer_has_its_lines() -> None:
     """The common case is the quick one (else this module tests the walk against itself)."""
     value = "Considérant que la résolution " * 20
@@ -168,9 +211,12 @@ _DATA = st.recursive(
     st.one_of(st.text(alphabet="ab ", max_size=5), st.integers(0, 3)),
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
-        st.dictionaries(st.sampled_from(["a", "b", "1", "True", "c"]), inner, max_size=4),
+        # (mappings small enough to be searched in order, and larger ones, indexed)
+        st.dictionaries(
+            st.sampled_from(["a", "b", "1", "True", "c", "d", "e", "f"]), inner, max_size=7
+        ),
     ),
-    max_leaves=12,
+    max_leaves=16,
 )
 
 
@@ -187,3 +233,12 @@ def test_remembered_paths_lead_where_walking_the_tree_does(
             t = tuple(p)
             assert doc.locate(p, key=key) == _old_locate(doc, t, key)  # type: ignore[arg-type]
             assert position.node_at(doc, p, key) is _old_node_at(doc, t, key)  # type: ignore[arg-type]
+
+
+def test_every_blank_but_the_space_is_unprintable() -> None:
+    """What lets _folded_of skip its search for an odd blank in a printable text."""
+    import sys
+
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+    assert odd and not any(c.isprintable() for c in odd)
+    assert all(position._ODD_BLANK.fullmatch(c) for c in odd)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from itures.yamlio.read import Document
+from itures.yamlio.read import Along, Document
 
 Path = tuple[str | int, ...] | list[str | int]
 
@@ -326,7 +326,9 @@ class _Folded(NamedTuple):
 # longer than this (thousands of findings in one text would make that
 # quadratic) is left to the walk, which resumes from where it stopped last.
 _LONG = 4096
-# any blank but the space: the lines of such a scalar are left to the walk
+# any blank but the space: the lines of such a scalar are left to the walk.
+# (Each is a control or separator character, which str.isprintable refuses: a
+# text it accepts, most texts that are not ASCII, is not searched for one.)
 _ODD_BLANK = re.compile(r"[^\S ]")
 _SPACES = re.compile(" *")
 
@@ -370,7 +372,7 @@ def _folded_of(text: str, node: ScalarNode) -> _Folded | None:
         or folded[-1] == " "
         or "  " in folded
         or "\n" in folded
-        or (not folded.isascii() and _ODD_BLANK.search(folded))
+        or (not folded.isascii() and not folded.isprintable() and _ODD_BLANK.search(folded))
     ):
         return None
     return _Folded(first, indent, line, column, len(folded))
@@ -419,6 +421,7 @@ def locate_span(
     length: int | None = None,
     *,
     key: bool = False,
+    found: Along | None = None,
 ) -> tuple[int, int, int, int]:
     """1-based (line, column, end line, end column) of a finding's span.
 
@@ -428,20 +431,84 @@ def locate_span(
     sequence or mapping is marked on its first line only.
 
     A span inside a scalar that is :class:`_Folded` (most texts: folded
-    paragraphs) is found by counting line breaks; any other by
-    :func:`_span_by_walk`.
+    paragraphs) is found by counting line breaks, one on the scalar's first
+    line and written there as it is (:func:`_on_first_line`: a label left at
+    the start of a text, most findings) from the scalar's start; any other
+    by :func:`_span_by_walk`. ``found`` is ``doc.along(parts)``, when the
+    caller has it (the places of a finding on the same path).
     """
-    if offset is not None and not key and offset >= 0 and doc.root is not None:
-        node, _, whole = doc.along(parts)
+    if found is None:
+        found = doc.along(parts)  # (None, when the document is empty)
+    if offset is not None and not key and offset >= 0:
+        node, _, whole = found
         if whole and isinstance(node, ScalarNode):
-            folded = _folded(doc, node)
-            if folded is not None:
-                last = min(offset + max(length or 1, 1) - 1, len(node.value) - 1)
-                if offset <= last < folded.size:  # (the breaks a folded text ends with: walked)
+            value = node.value
+            last = offset + (length - 1 if length is not None and length > 1 else 0)
+            if last >= len(value):
+                last = len(value) - 1
+            if offset <= last:
+                tables = doc.tables
+                folded = tables.get(id(node), _UNKNOWN)
+                if folded is _UNKNOWN:  # (not asked for yet: perhaps not needed)
+                    span = _on_first_line(doc.text, node, value, offset, last)
+                    if span is not None:
+                        return span
+                    folded = tables[id(node)] = _folded_of(doc.text, node)
+                if folded is not None and last < folded.size:
+                    # (the breaks a folded text ends with: walked)
                     text = doc.text
                     start = _place(text, folded, offset)
                     return start + (_place(text, folded, last) if last > offset else start)
-    return _span_by_walk(doc, parts, offset, length, key=key)
+    return _span_by_walk(doc, parts, offset, length, key=key, found=found)
+
+
+# what :func:`locate_span` finds in Document.tables for a scalar not looked at yet
+_UNKNOWN: Any = object()
+
+
+def _on_first_line(
+    text: str, node: ScalarNode, value: str, offset: int, last: int
+) -> tuple[int, int, int, int] | None:
+    """:func:`locate_span` of characters ``offset`` to ``last`` of a scalar's
+    value when its characters up to ``last`` are on the first line of its
+    source, written there as they are: the source from the value's first
+    character has them all, with no line break, no blank but single spaces,
+    and no escape or doubled quote. There character ``k`` of the value is
+    ``k`` characters after the first, where a walk along the value and the
+    source reaches it (or :func:`_place` on a :class:`_Folded` scalar);
+    None otherwise.
+
+    The scalar's first line, not its whole text, is read: a finding at the
+    start of a text (a label left there, a stray mark) is placed without
+    finding out whether the rest of the text is :class:`_Folded`.
+    """
+    style = node.style
+    mark = node.start_mark
+    start = mark.index
+    if not style:  # (libyaml's style of a plain scalar is "")
+        first = start
+        line, column = mark.line + 1, mark.column + 1
+    elif text[start] != style:  # (the quote or the block indicator is where the node starts)
+        return None
+    elif style == "'" or style == '"':
+        first = start + 1
+        line, column = mark.line + 1, mark.column + 2
+    else:  # ">" or "|": the line after the indicator's
+        nl = text.find("\n", start, node.end_mark.index)
+        if nl < 0:
+            return None
+        first = _SPACES.match(text, nl + 1).end()  # type: ignore[union-attr]
+        line, column = mark.line + 2, first - nl
+    run = value if last + 1 == len(value) else value[: last + 1]
+    if (
+        not text.startswith(run, first)
+        or not run.isprintable()  # (a line break, or a blank other than the space)
+        or "  " in run
+        or (style == "'" and "'" in run)
+        or (style == '"' and "\\" in run)
+    ):
+        return None
+    return line, column + offset, line, column + last
 
 
 def _span_by_walk(
@@ -451,10 +518,21 @@ def _span_by_walk(
     length: int | None = None,
     *,
     key: bool = False,
+    found: Along | None = None,
 ) -> tuple[int, int, int, int]:
     """:func:`locate_span` by walking along the scalar's source: any span, in
-    any style of scalar, key or value."""
-    node = node_at(doc, parts, key) if doc.root is not None else None
+    any style of scalar, key or value. ``found`` is ``doc.along(parts)``
+    when the caller has it."""
+    if doc.root is None:
+        node: Node | None = None
+    elif found is None:
+        node = node_at(doc, parts, key)
+    else:  # (node_at from what it would find)
+        node, key_node, whole = found
+        if not whole:
+            node = None
+        elif key and key_node is not None:
+            node = key_node
     start: int | None = None  # the index in the source of character ``offset``
     if offset is None or key:
         if node is None:
@@ -466,9 +544,8 @@ def _span_by_walk(
         start = _offset_in_source(doc.text, node, node.value, offset)
         line, column = doc.locate(parts) if start is None else doc.line_column(start, node)
     else:  # the node at parts is the deepest along it, when the path is in the tree
-        line, column = _at_offset(
-            doc, parts, node if node is not None else _deepest(doc, parts), offset
-        )
+        deepest = node if node is not None else found[0] if found else _deepest(doc, parts)
+        line, column = _at_offset(doc, parts, deepest, offset)
     if node is None:
         return line, column, line, column
     text = doc.text

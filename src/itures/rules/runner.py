@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from itures.config import Config
-from itures.diagnostics import Diagnostic, Related, pointer_from
+from itures.diagnostics import Diagnostic, Related, pointer_from, positioned, related_at, shared
 from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, Place, Rule, load_all, run
 from itures.rules import suppressions as sp
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from itures.index import Index
     from itures.model.resolution import Resolution
     from itures.summary import Summary
-    from itures.yamlio.read import Document
+    from itures.yamlio.read import Along, Document
 
 # rules the runner reports itself (they have no check of their own)
 RUNNER_RULES = ("suppression-invalid", "suppression-unused")
@@ -146,27 +146,35 @@ class Runner:
             return out, hidden
         # (no marker, no suppression: the text is not searched for it again)
         sups = sp.scan(doc, self.known) if marked is not False else sp.Suppressions()
+        # (what Diagnostic's checks would do, done here: the texts shared, the
+        # end not before the start; one diagnostic per finding, of a trusted make)
+        path = shared(path)
+        severity_of = self.config.severity_of
         for r, finding in found:
+            parts = finding.path
+            at = doc.along(parts)  # (and its places on the same path: not walked again)
             line, column, end_line, end_column = locate_span(
-                doc, finding.path, finding.offset, finding.length, key=finding.key
+                doc, parts, finding.offset, finding.length, key=finding.key, found=at
             )
-            severity = self.config.severity_of(r.name, finding.severity or r.severity)
-            diag = Diagnostic(
+            if end_line < line or (end_line == line and end_column < column):
+                end_line, end_column = line, column
+            help = finding.help
+            diag = positioned(
                 r.name,
-                severity,
+                severity_of(r.name, finding.severity or r.severity),
                 path,
                 line,
                 column,
-                finding.message,
-                pointer_from(finding.path),
+                shared(finding.message),
+                pointer_from(parts),
                 end_line,
                 end_column,
-                finding.help,
-                tuple(_related(doc, path, p) for p in finding.related) if finding.related else (),
+                None if help is None else shared(help),
+                tuple([_related(doc, path, p, parts, at) for p in finding.related])
+                if finding.related
+                else (),
             )
-            sup = (
-                sp.match(sups, r.name, sp.node_lines(doc, finding.path) | {line}) if sups else None
-            )
+            sup = sp.match(sups, r.name, sp.node_lines(doc, parts) | {line}) if sups else None
             if sup is None:
                 out.append(diag)
             else:
@@ -218,8 +226,19 @@ class Runner:
         return out
 
 
-def _related(doc: Document | None, path: str, place: Place) -> Related:
-    """A :class:`Place` of a finding, positioned (in this file, or already in another)."""
+def _related(
+    doc: Document | None,
+    path: str,
+    place: Place,
+    parts: tuple[str | int, ...] = (),
+    at: Along | None = None,
+) -> Related:
+    """A :class:`Place` of a finding, positioned (in this file, or already in another).
+
+    ``at`` is where the finding's path ``parts`` leads (``doc.along``): a
+    place on the same path (the same tuple, most places: further in the
+    same text) starts from there.
+    """
     if place.file is not None:
         return Related(place.file, place.line, place.column, place.message)
     if doc is None:
@@ -227,6 +246,14 @@ def _related(doc: Document | None, path: str, place: Place) -> Related:
     from itures.rules.position import locate_span
 
     line, column, end_line, end_column = locate_span(
-        doc, place.path, place.offset, place.length, key=place.key
+        doc,
+        place.path,
+        place.offset,
+        place.length,
+        key=place.key,
+        found=at if place.path is parts else None,
     )
-    return Related(path, line, column, place.message, end_line, end_column)
+    if end_line < line or (end_line == line and end_column < column):
+        end_line, end_column = line, column
+    # (``path`` is shared by the caller: see Runner.finish)
+    return related_at(path, line, column, shared(place.message), end_line, end_column)

@@ -594,6 +594,8 @@ _UNSET: Any = object()
 # (node at a path or the deepest along it, key node of its last step, whether
 # the path is all in the tree): see :meth:`Document.along`
 Along = tuple[Node | None, Node | None, bool]
+# Mappings of at most this many keys are searched in order by :meth:`Document.along`
+_SCAN = 4
 # How far after a node's start :meth:`Document.line_column` counts lines from it
 _NEAR = 4096
 
@@ -695,16 +697,31 @@ class Document:
         the deepest one along it (``whole`` False); ``key`` the key node of
         the path's last step when that step is a mapping's (else None). The
         one walk down the tree that :meth:`locate`, :meth:`span_end` and the
-        positions of findings (:mod:`itures.rules.position`) start from; the
-        keys of each mapping are looked up in its index (:meth:`keys_of`).
+        positions of findings (:mod:`itures.rules.position`) start from.
+
+        The keys of a large mapping are looked up in its index
+        (:meth:`keys_of`); those of a small one (an entry's label and text,
+        most steps of most paths, each walked once or twice) are read in
+        order, which costs less than indexing them: the first equal key
+        wins either way.
         """
         node = self.root
-        key = None
+        key: Node | None = None
         indexes = self._keys
         for part in parts:
             if isinstance(node, MappingNode):
+                name = part if type(part) is str else str(part)
+                pairs = node.value
+                if len(pairs) <= _SCAN:
+                    for k, v in pairs:
+                        if k.value == name and isinstance(k, ScalarNode):
+                            key, node = k, v
+                            break
+                    else:
+                        return node, None, False
+                    continue
                 keys = indexes.get(id(node))
-                pair = (self.keys_of(node) if keys is None else keys).get(str(part))
+                pair = (self.keys_of(node) if keys is None else keys).get(name)
                 if pair is None:
                     return node, None, False
                 key, node = pair
