@@ -259,10 +259,25 @@ def _all_texts(res: Resolution) -> Texts:
     return Texts(made, marked)
 
 
+# The spans of the marked texts read well, by text: a corpus writes the same
+# citations in the same sentences again and again (a few hundred marked texts
+# in thousands). A text with problems is not remembered: what is wrong is said
+# in the current language, so it is parsed each time. Bounded: emptied when full.
+_SPANS: dict[str, tuple[mk.Span, ...]] = {}
+
+
 def _parsed(path: Path, text: str, marked: list[Text]) -> Text:
     """The text with its markup parsed, appended to ``marked`` too."""
-    spans, problems = mk.parse(text)
-    found = Text(path, text, tuple(spans), tuple(problems))
+    spans = _SPANS.get(text)
+    if spans is not None:
+        found = Text(path, text, spans)
+    else:
+        parsed, problems = mk.parse(text)
+        found = Text(path, text, tuple(parsed), tuple(problems))
+        if not problems:
+            if len(_SPANS) >= 4096:
+                _SPANS.clear()
+            _SPANS[text] = found.spans
     marked.append(found)
     return found
 
