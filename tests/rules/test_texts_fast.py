@@ -5,6 +5,7 @@ the reference)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -104,3 +105,34 @@ def test_the_duplicate_actors_are_those_of_the_plain_walk(sections: list[Any]) -
     assert list(du.actor_duplicate(Context("a.yaml", res))) == list(
         _actor_duplicate_plainly(Context("a.yaml", res))
     )
+
+
+# --- the walk's texts, their one span made when asked -------------------------------
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class _TextPlainly:
+    """The walk's Text as a dataclass, its spans always made."""
+
+    path: Path
+    text: str
+    spans: tuple[mk.Span, ...]
+    problems: tuple[mk.MarkupProblem, ...] = ()
+
+
+@given(st.lists(st.sampled_from(["mot", "[^1]", "[a](pp:1)", "[", " "]), max_size=4).map("".join))
+def test_a_text_is_the_value_the_dataclass_was(text: str) -> None:
+    """Equal, hashed and shown as the dataclass of its four fields, its one
+    literal span made or not."""
+    path: Path = ("preamble", 0, "items", 1, "text")
+    spans = (mk.Text(text, 0, len(text)),)
+    lazy, made = wk.Text(path, text), wk.Text(path, text, spans)
+    plain = _TextPlainly(path, text, spans)
+    for t in (lazy, made):
+        assert t == made and t == lazy
+        assert hash(t) == hash(plain)
+        assert repr(t) == repr(plain).replace("_TextPlainly", "Text")
+        assert t.spans == spans and t.problems == ()
+    assert wk.Text(path, text + "x") != lazy
+    assert wk.Text(path, text, spans, (mk.MarkupProblem("m", 0, 1),)) != lazy
+    assert lazy != plain and made != (path, text, spans, ())

@@ -228,24 +228,38 @@ def _check_list(
     entries = lst.entries
     n = len(entries)
     allows = _ALLOWS.get(final) or _allows(final)
+    if scan is None:
+        scan = textscan.Scans()
+    # (own_ends' test for a text to which nothing was appended, made here:
+    # one call less for most entries)
+    trailing, headings, pages = scan.trailing, scan.headings, scan.pages
     for i, entry in enumerate(entries):
         if state.get("ended"):
             return  # after the text that follows the document: reported by conversion-artefact
         last = i == n - 1
-        owns, heading, ended = own_ends(entry.text, language, scan)
-        if heading:
-            continue  # a merged heading: reported by conversion-artefact
-        if not ended:
-            # the common case, decided on the last character: the entry ends
-            # with a mark its place allows (end_mark is then that character)
-            # and holds no doubled mark; every check below lets it pass
+        own = entry.text
+        if (
+            trailing(own) is None
+            and not headings(own, language)
+            and not pages(own)
+            and "____" not in own
+        ):
+            owns, ended = [own], False  # own_ends(own): the text itself (most entries)
+        else:
+            owns, heading, ended = own_ends(own, language, scan)
+            if heading:
+                continue  # a merged heading: reported by conversion-artefact
             own = owns[0]
-            if (
-                own
-                and own[-1] in allows[last, bool(entry.children)]
-                and (not doubles or (*entry.path, "text") not in doubles)
-            ):
-                continue
+        # the common case, decided on the last character: the entry ends
+        # with a mark its place allows (end_mark is then that character)
+        # and holds no doubled mark; every check below lets it pass
+        if (
+            not ended
+            and own
+            and own[-1] in allows[last, bool(entry.children)]
+            and (not doubles or (*entry.path, "text") not in doubles)
+        ):
+            continue
         expected = final if last else SEMICOLON
         path = (*entry.path, "text")
         if cut and path in cut:
