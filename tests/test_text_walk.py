@@ -223,6 +223,10 @@ OTHER = st.sampled_from(
         "»",
         "[^1]",
         "\x00",
+        "?",
+        "’",
+        "\x85",
+        "Ǳ",
     ]
 )
 TEXTS = st.lists(st.one_of(MARK, BLANK, OTHER), max_size=12).map("".join)

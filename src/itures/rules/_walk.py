@@ -167,14 +167,53 @@ def lists(ctx: Context) -> list[LabelledList]:
     return result
 
 
-@dataclass(slots=True, unsafe_hash=True)
 class Text:
-    """A text field with its parsed inline markup (and what could not be read)."""
+    """A text field with its parsed inline markup (and what could not be read).
 
-    path: Path
-    text: str
-    spans: tuple[mk.Span, ...]
-    problems: tuple[mk.MarkupProblem, ...] = ()
+    A value, as a dataclass of these four fields would be (equal and hashed
+    by them, never changed once made), but written by hand so that its
+    spans may be left out: a text without markup (most: no '[') is one
+    literal span, which no rule reads (they read the marked texts' spans),
+    made only when asked, rather than once for every text of every file.
+    """
+
+    __slots__ = ("_spans", "path", "problems", "text")
+
+    def __init__(
+        self,
+        path: Path,
+        text: str,
+        spans: tuple[mk.Span, ...] | None = None,
+        problems: tuple[mk.MarkupProblem, ...] = (),
+    ) -> None:
+        self.path = path
+        self.text = text
+        self._spans = spans  # None: the text's one literal span
+        self.problems = problems
+
+    @property
+    def spans(self) -> tuple[mk.Span, ...]:
+        spans = self._spans
+        if spans is None:
+            spans = self._spans = (mk.Text(self.text, 0, len(self.text)),)
+        return spans
+
+    def _fields(
+        self,
+    ) -> tuple[Path, str, tuple[mk.Span, ...], tuple[mk.MarkupProblem, ...]]:
+        return self.path, self.text, self.spans, self.problems
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Text)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Text(path={!r}, text={!r}, spans={!r}, problems={!r})".format(*self._fields())
 
 
 def _item_fields(out: list[tuple[Path, str]], base: Path, items: list[Item]) -> None:
@@ -244,8 +283,8 @@ def _all_texts(res: Resolution) -> Texts:
     the preambular and annex headings, the history's places, the deadlines'
     words (the order of the findings, and of a summary's citations).
 
-    Most texts have no markup (no '['): their one span is made here, without
-    the parser."""
+    Most texts have no markup (no '['): their one span is made when asked
+    (see :class:`Text`), without the parser."""
     deadlines: list[tuple[Path, str]] = []
     fields = text_fields(res, deadlines)
     for s, psec in enumerate(res.preamble):
@@ -258,18 +297,31 @@ def _all_texts(res: Resolution) -> Texts:
         fields += deadlines
     marked: list[Text] = []
     made = [
-        Text(path, text, (mk.Text(text, 0, len(text)),))
-        if "[" not in text
-        else _parsed(path, text, marked)
+        Text(path, text) if "[" not in text else _parsed(path, text, marked)
         for path, text in fields
     ]
     return Texts(made, marked)
 
 
+# The spans of the marked texts read well, by text: a corpus writes the same
+# citations in the same sentences again and again (a few hundred marked texts
+# in thousands). A text with problems is not remembered: what is wrong is said
+# in the current language, so it is parsed each time. Bounded: emptied when full.
+_SPANS: dict[str, tuple[mk.Span, ...]] = {}
+
+
 def _parsed(path: Path, text: str, marked: list[Text]) -> Text:
     """The text with its markup parsed, appended to ``marked`` too."""
-    spans, problems = mk.parse(text)
-    found = Text(path, text, tuple(spans), tuple(problems))
+    spans = _SPANS.get(text)
+    if spans is not None:
+        found = Text(path, text, spans)
+    else:
+        parsed, problems = mk.parse(text)
+        found = Text(path, text, tuple(parsed), tuple(problems))
+        if not problems:
+            if len(_SPANS) >= 4096:
+                _SPANS.clear()
+            _SPANS[text] = found.spans
     marked.append(found)
     return found
 

@@ -78,11 +78,20 @@ def actor_duplicate(ctx: Context) -> Iterator[Finding]:
         actors: [tdag, tsag]
     """
     for s, osec in enumerate(ctx.resolution.operative):
-        path: Path = ("operative", s)
-        yield from _repeats(path, "actors", osec.actors)
-        yield from _repeats(path, "partners", osec.partners)
-        yield from _both(path, osec.actors, osec.partners)
+        if osec.partners or len(osec.actors) > 1:
+            yield from _duplicates(("operative", s), osec.actors, osec.partners)
     for cpath, clause in clauses_of(ctx):
-        yield from _repeats(cpath, "actors", clause.actors)
-        yield from _repeats(cpath, "partners", clause.partners)
-        yield from _both(cpath, clause.actors, clause.partners)
+        if clause.partners or len(clause.actors) > 1:  # (most clauses: nothing to compare)
+            yield from _duplicates(cpath, clause.actors, clause.partners)
+
+
+def _duplicates(path: Path, actors: list[str], partners: list[str]) -> Iterator[Finding]:
+    """The findings of one section or clause: a list of one actor repeats
+    none, and an actor is in both lists only when both have one; a list
+    without a repeat (most) is told by a set of it, not a walk."""
+    if len(actors) > 1 and len(set(actors)) < len(actors):
+        yield from _repeats(path, "actors", actors)
+    if len(partners) > 1 and len(set(partners)) < len(partners):
+        yield from _repeats(path, "partners", partners)
+    if actors and partners:
+        yield from _both(path, actors, partners)

@@ -52,7 +52,9 @@ finding, and the numbering message mentions the ','.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 from itures import textscan
 from itures.i18n import tr
@@ -226,24 +228,38 @@ def _check_list(
     entries = lst.entries
     n = len(entries)
     allows = _ALLOWS.get(final) or _allows(final)
+    if scan is None:
+        scan = textscan.Scans()
+    # (own_ends' test for a text to which nothing was appended, made here:
+    # one call less for most entries)
+    trailing, headings, pages = scan.trailing, scan.headings, scan.pages
     for i, entry in enumerate(entries):
         if state.get("ended"):
             return  # after the text that follows the document: reported by conversion-artefact
         last = i == n - 1
-        owns, heading, ended = own_ends(entry.text, language, scan)
-        if heading:
-            continue  # a merged heading: reported by conversion-artefact
-        if not ended:
-            # the common case, decided on the last character: the entry ends
-            # with a mark its place allows (end_mark is then that character)
-            # and holds no doubled mark; every check below lets it pass
+        own = entry.text
+        if (
+            trailing(own) is None
+            and not headings(own, language)
+            and not pages(own)
+            and "____" not in own
+        ):
+            owns, ended = [own], False  # own_ends(own): the text itself (most entries)
+        else:
+            owns, heading, ended = own_ends(own, language, scan)
+            if heading:
+                continue  # a merged heading: reported by conversion-artefact
             own = owns[0]
-            if (
-                own
-                and own[-1] in allows[last, bool(entry.children)]
-                and (not doubles or (*entry.path, "text") not in doubles)
-            ):
-                continue
+        # the common case, decided on the last character: the entry ends
+        # with a mark its place allows (end_mark is then that character)
+        # and holds no doubled mark; every check below lets it pass
+        if (
+            not ended
+            and own
+            and own[-1] in allows[last, bool(entry.children)]
+            and (not doubles or (*entry.path, "text") not in doubles)
+        ):
+            continue
         expected = final if last else SEMICOLON
         path = (*entry.path, "text")
         if cut and path in cut:
@@ -404,17 +420,16 @@ def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, in
     return out
 
 
-# Each byte of a text in UTF-8 as the quick test of _doubles reads it: ','
-# for an ASCII end mark, a blank for ASCII white space and for every byte of
-# a character beyond ASCII (it may be a wider blank, U+00A0 or U+3000), '|'
-# for the NUL that separates the texts, '#' for anything else.
+# Each character of a text in Latin-1 as the quick test of _doubles reads
+# it: ',' for an ASCII end mark, a blank for ASCII white space, for every
+# character beyond ASCII (it may be a wider blank: U+00A0 is in Latin-1,
+# U+202F and U+3000 are beyond it, encoded '?') and for '?' itself, '#' for
+# anything else (the NUL that separates the texts among them).
 _RUN_BYTES = bytes(
     ord(",")
     if chr(b) in ",;:."
     else ord(" ")
-    if b >= 0x80 or chr(b).isspace()
-    else ord("|")
-    if b == 0
+    if b >= 0x80 or chr(b).isspace() or chr(b) == "?"
     else ord("#")
     for b in range(256)
 )
@@ -429,36 +444,38 @@ def _doubles(
     """:func:`doubled` of each text (those that have doubled marks, in order).
 
     Most files have none, so the texts are first read together, once: the
-    texts joined by NUL, the end marks beyond ASCII made ',', in UTF-8, each
-    byte made its class (``_RUN_BYTES``); a run of marks (``_RUN``: two marks,
-    white space between them) is then ``, *,`` inside one text's part (a NUL
-    is neither a mark nor a blank, so no run crosses from a text to the
-    next), found with a literal start. A byte beyond ASCII reads as a blank:
-    a wider blank is one, and any other may make the test find a run that is
-    not one, which :func:`doubled` then does not confirm. :func:`doubled` runs
-    on the texts that may have a run (on every text when one holds a NUL).
+    texts joined by NUL, the end marks beyond ASCII made ',', in Latin-1
+    (one byte a character: the offsets stay those of the joined texts; a
+    character beyond it is a '?'), each byte made its class
+    (``_RUN_BYTES``); a run of marks (``_RUN``: two marks, white space
+    between them) is then ``, *,`` inside one text's part (a NUL is neither
+    a mark nor a blank, so no run crosses from a text to the next), found
+    with a literal start, and the text it is in by its offset. A character
+    beyond ASCII, and a '?', read as a blank: a wider blank is one, and any
+    other may make the test find a run that is not one, which
+    :func:`doubled` then does not confirm. :func:`doubled` runs on the texts
+    that may have a run.
     """
     joined = "\0".join([text for _, text in texts])
-    if joined.count("\0") != len(texts) - 1:
-        return {path: runs for path, text in texts if (runs := doubled(text, scan))}
     if not joined.isascii():
         for mark in _WIDE_MARKS:
             if mark in joined:
                 joined = joined.replace(mark, ",")
-    classes = joined.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
+    classes = joined.encode("latin-1", "replace").translate(_RUN_BYTES)
     out: dict[Path, list[tuple[int, int]]] = {}
-    m = _MAYBE_RUN_BYTES.search(classes)
-    index = pos = 0
+    search = _MAYBE_RUN_BYTES.search
+    m = search(classes)
+    if m is None:
+        return out  # (most files)
+    # where each text's successor starts (after its NUL)
+    nexts = list(accumulate([len(text) + 1 for _, text in texts]))
     while m is not None:
-        index += classes.count(b"|", pos, m.start())
+        index = bisect_right(nexts, m.start())
         path, text = texts[index]
         runs = doubled(text, scan)
         if runs:
             out[path] = runs
-        pos = classes.find(b"|", m.start())  # the start of the next text
-        if pos < 0:
-            break
-        m = _MAYBE_RUN_BYTES.search(classes, pos)
+        m = search(classes, nexts[index])
     return out
 
 
