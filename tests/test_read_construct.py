@@ -11,6 +11,7 @@ position, help), must be the same.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import pytest
@@ -331,3 +332,39 @@ def test_parse_text_from_the_bytes_as_from_the_text(text: str) -> None:
         assert _marks(new[1][1]) == _marks(old[1][1])
     else:
         assert new[1] == old[1]
+
+
+# -- where an anchor could start -------------------------------------------------------
+
+_OLD_ANCHOR_START = re.compile(r"[&*][0-9A-Za-z_-]")
+
+
+def _old_maybe_anchor(text: str) -> bool:
+    if "&" not in text and "*" not in text:
+        return False
+    for m in _OLD_ANCHOR_START.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
+            return True
+    return False
+
+
+@settings(max_examples=2000)
+@given(
+    st.one_of(
+        st.text(),
+        st.text(alphabet="&*aZ9_- \n\u00e9\u0663.", max_size=12),
+        st.lists(st.sampled_from(["&", "*", "&&", "**", "a", "R", "é", "٣", " ", "-", "x"])).map(
+            "".join
+        ),
+    )
+)
+@example("&")
+@example("*")
+@example("&a")
+@example("R&D")
+@example("é&a")
+@example("&&a")
+@example("a&&b")
+def test_maybe_anchor_as_before(text: str) -> None:
+    assert R._maybe_anchor(text) == _old_maybe_anchor(text)
