@@ -221,15 +221,36 @@ def _typed(tag: str, value: str) -> Any:
     return value  # timestamps stay strings
 
 
+# The plain scalars that cannot start a number but are not text: the booleans
+# and nulls of the core schema, typed as their patterns type them (which end
+# with ``$``, a match also before a final line break: "true\n" is False).
+_WORDS: dict[str, Any] = {
+    text: _typed(tag, text)
+    for tag, words in ((_BOOL, "true True TRUE false False FALSE"), (_NULL, "~ null Null NULL"))
+    for word in words.split()
+    for text in (word, word + "\n")
+}
+# What a number (or a timestamp) of the core schema can start with: a plain
+# scalar that starts otherwise is text or one of the _WORDS.
+_NUMERIC = frozenset("-+0123456789.")
+
+
 def _plain(value: str) -> Any:
-    """A plain (unquoted) scalar typed by the YAML 1.2 core schema."""
+    """A plain (unquoted) scalar typed by the YAML 1.2 core schema.
+
+    The patterns are tried only on a scalar that starts like a number (and
+    not on one of plain ASCII digits, always an integer); any other is text,
+    or one of the few :data:`_WORDS`.
+    """
     if not value:
         return None
-    resolvers = _RESOLVERS.get(value[0])
-    if resolvers is not None:
-        for tag, rx in resolvers:
-            if rx.match(value):
-                return _typed(tag, value)
+    if value[0] not in _NUMERIC:
+        return _WORDS.get(value, value)
+    if value.isdigit() and value.isascii():
+        return _int(value)
+    for tag, rx in _RESOLVERS[value[0]]:
+        if rx.match(value):
+            return _typed(tag, value)
     return value
 
 
@@ -287,33 +308,17 @@ def _construct(node: Node, depth: int = 0) -> Any:
     """Plain data from a node tree, refusing duplicate and non-scalar keys.
 
     Anchors and aliases never reach here (:func:`_check_anchors`), so every
-    node is visited once.
+    node is visited once. ``depth`` is the node's nesting: a mapping or a
+    list at :data:`MAX_DEPTH` is refused.
+
+    The loops of :func:`_mapping` and :func:`_sequence` read the scalars in
+    them without a call each when they are text (a quoted or block scalar,
+    or a plain one that cannot start a number): most of a document's values,
+    and all but a few of its keys.
     """
     cls = node.__class__
     if cls is ScalarNode:
-        tag = node.tag
-        if tag == _STR:
-            return node.value
-        value: str = node.value
-        if tag == _PLAIN and value and value[0] not in _RESOLVERS:
-            return value
-        try:
-            return _scalar(node)  # type: ignore[arg-type]
-        except _TooLarge:
-            raise _node_error(
-                node,
-                tr("integer too large (more than 1,000 digits)"),
-                tr("a year or a count has a few digits; if this is text, put it in quotes"),
-            ) from None
-        except ValueError:  # "0x_", "._": the number patterns, but no digits
-            raise _node_error(
-                node,
-                tr(
-                    "'{value}' looks like a number but is not one; quote it if it is text",
-                    value=value,
-                ),
-                tr("write it in quotes: '{value}'", value=value),
-            ) from None
+        return _scalar_value(node)  # type: ignore[arg-type]
     if depth >= MAX_DEPTH:
         raise _node_error(
             node,
@@ -321,28 +326,94 @@ def _construct(node: Node, depth: int = 0) -> Any:
             _nesting_help(),
         )
     if cls is MappingNode:
-        if node.tag != _MAP:
-            raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.__class__ is not ScalarNode:
-                raise _node_error(
-                    key_node,
-                    tr("mapping keys must be plain strings"),
-                    tr("write each key as a plain word followed by ': ' (title: ...)"),
-                )
-            k = key_node.value if key_node.tag == _PLAIN else _construct(key_node)
-            if not isinstance(k, str):
-                k = key_node.value  # keys are names: `1:` is the key "1"
-            if k in result:
-                raise _duplicate(node, key_node, k)
-            result[k] = _construct(value_node, depth + 1)
-        return result
+        return _mapping(node, depth + 1)  # type: ignore[arg-type]
     if cls is SequenceNode:
-        if node.tag != _SEQ:
-            raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
-        return [_construct(child, depth + 1) for child in node.value]
+        return _sequence(node, depth + 1)  # type: ignore[arg-type]
     raise _node_error(node, "unexpected YAML node")  # pragma: no cover
+
+
+def _scalar_value(node: ScalarNode) -> Any:
+    """The value of a scalar node, any scalar (:func:`_scalar` for the typed ones)."""
+    value: str = node.value
+    if node.tag == _STR:
+        return value
+    try:
+        return _scalar(node)
+    except _TooLarge:
+        raise _node_error(
+            node,
+            tr("integer too large (more than 1,000 digits)"),
+            tr("a year or a count has a few digits; if this is text, put it in quotes"),
+        ) from None
+    except ValueError:  # "0x_", "._": the number patterns, but no digits
+        raise _node_error(
+            node,
+            tr(
+                "'{value}' looks like a number but is not one; quote it if it is text",
+                value=value,
+            ),
+            tr("write it in quotes: '{value}'", value=value),
+        ) from None
+
+
+# the tags of keys read as they are written
+_NAMES = frozenset((_PLAIN, _STR))
+
+
+def _mapping(node: MappingNode, depth: int) -> dict[str, Any]:
+    """A mapping node's data; ``depth`` is its values' nesting."""
+    if node.tag != _MAP:
+        raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if key_node.__class__ is not ScalarNode:
+            raise _node_error(
+                key_node,
+                tr("mapping keys must be plain strings"),
+                tr("write each key as a plain word followed by ': ' (title: ...)"),
+            )
+        tag = key_node.tag
+        if tag in _NAMES:
+            k = key_node.value
+        else:
+            k = _scalar_value(key_node)
+            if not isinstance(k, str):
+                k = key_node.value  # keys are names: `!!int 1:` is the key "1"
+        if k in result:
+            raise _duplicate(node, key_node, k)
+        if value_node.__class__ is ScalarNode:
+            tag = value_node.tag
+            value = value_node.value
+            if tag == _STR:
+                result[k] = value
+            elif tag == _PLAIN and value and value[0] not in _NUMERIC:
+                result[k] = _WORDS.get(value, value)
+            else:
+                result[k] = _scalar_value(value_node)
+        else:
+            result[k] = _construct(value_node, depth)
+    return result
+
+
+def _sequence(node: SequenceNode, depth: int) -> list[Any]:
+    """A sequence node's data; ``depth`` is its entries' nesting."""
+    if node.tag != _SEQ:
+        raise _node_error(node, tr("tag '{tag}' is not allowed", tag=node.tag), _no_tags())
+    result: list[Any] = []
+    append = result.append
+    for child in node.value:
+        if child.__class__ is ScalarNode:
+            tag = child.tag
+            value = child.value
+            if tag == _STR:
+                append(value)
+            elif tag == _PLAIN and value and value[0] not in _NUMERIC:
+                append(_WORDS.get(value, value))
+            else:
+                append(_scalar_value(child))
+        else:
+            append(_construct(child, depth))
+    return result
 
 
 def _duplicate(mapping: Node, key_node: Node, key: str) -> YamlSyntaxError:
@@ -389,16 +460,25 @@ def _check_anchors(text: str) -> None:
 # digit; anchor names are [0-9A-Za-z_-]); "R&D", "A & B" and "[^*]" do not,
 # so the event pass of _check_anchors runs only on the few texts that might
 # hold one.
-_ANCHOR_START = re.compile(r"[&*][0-9A-Za-z_-]")
+_NAME_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
 
 
 def _maybe_anchor(text: str) -> bool:
-    if "&" not in text and "*" not in text:
-        return False
-    for m in _ANCHOR_START.finditer(text):
-        i = m.start()
-        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
-            return True
+    """Whether an anchor or alias could start in ``text`` (see above).
+
+    Each "&" and "*" is found with :meth:`str.find`: a regular expression
+    searching for them looks at every character (most texts have none, the
+    others a few, but a regular expression scan of a long text costs about
+    a hundred times more).
+    """
+    for mark in "&*":
+        i = text.find(mark)
+        while i >= 0:
+            if text[i + 1 : i + 2] in _NAME_CHARS and (
+                i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum())
+            ):
+                return True
+            i = text.find(mark, i + 1)
     return False
 
 
@@ -443,11 +523,14 @@ def _refuse_odd_breaks(text: str) -> None:
         )
 
 
-def parse_text(text: str) -> tuple[Any, Node | None]:
+def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
     """Parse one YAML document; return ``(data, root node)``.
 
     Raises :class:`YamlSyntaxError` with a 1-based position for anything the
-    reader refuses.
+    reader refuses. ``utf8``, when the caller has it, is ``text`` encoded as
+    UTF-8 (without a BOM): libyaml reads that, which saves encoding the text
+    again (libyaml reads UTF-8; its marks count characters, so they are the
+    same for both).
     """
     tab = text.find("\t")
     if tab >= 0:
@@ -469,7 +552,7 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
         if _maybe_anchor(text):
             with contextlib.suppress(yaml.MarkedYAMLError):  # reported below by compose
                 _check_anchors(text)
-        root = yaml.compose(text, Loader=_Loader)
+        root = _compose(text, utf8)
     except yaml.MarkedYAMLError as exc:
         from itures.yamlio.explain import Explained, explain
 
@@ -513,6 +596,21 @@ def parse_text(text: str) -> tuple[Any, Node | None]:
         raise YamlSyntaxError(
             tr("the document is nested too deeply"), 1, 1, _nesting_help()
         ) from None
+
+
+def _compose(text: str, utf8: bytes | None) -> Node | None:
+    """The node tree of ``text``, composed from its UTF-8 bytes ``utf8`` if given.
+
+    A document libyaml refuses is composed again from ``text``: its errors
+    are then exactly those of the text (the name of the stream in their
+    marks differs between the two).
+    """
+    if utf8 is not None:
+        try:
+            return yaml.compose(utf8, Loader=_Loader)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=_Loader)
 
 
 def newlines(text: str) -> str:
@@ -815,7 +913,9 @@ def read_document(path: str, data: bytes) -> Document | Diagnostic:
     """Parse file bytes into a :class:`Document`, or a ``yaml-syntax`` diagnostic."""
     try:
         text = decode(data)
-        parsed, root = parse_text(text)
+        # the bytes are the text's UTF-8 unless decode took a BOM off or changed line breaks
+        utf8 = None if data.startswith(b"\xef\xbb\xbf") or b"\r" in data else data
+        parsed, root = parse_text(text, utf8)
     except YamlSyntaxError as exc:
         return Diagnostic(
             "yaml-syntax",
