@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -393,3 +394,26 @@ def test_the_rule_finds_what_it_found_one_text_at_a_time(doc: dict[str, Any]) ->
             assert n.related == ()
         else:
             assert n == o
+
+
+def test_headings_asked_before_are_not_sought_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text whose headings a rule asked for first (numbering, where a list
+    starts again) is not scanned for them again by found_in, and gives the
+    same answer."""
+    text = "the work of the Union; instructs the Secretary-General 1 to report"
+    other = "encourages Member States; resolves 1 that the Union"
+    scan = textscan.Scans()
+    first = scan.headings(text, "en")
+    assert first
+    calls: list[str] = []
+    seek = textscan.headings
+
+    def counted(t: str, language: str) -> list[textscan.Artefact]:
+        calls.append(t)
+        return seek(t, language)
+
+    monkeypatch.setattr(textscan, "headings", counted)
+    assert scan.found_in(textscan.Joined([text, other]), "en") == [0, 1]
+    assert calls == [other]  # the text asked before is not sought again
+    assert scan.headings(text, "en") == first
+    assert scan.leftovers(text, "en")[0] == first

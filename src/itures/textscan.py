@@ -869,8 +869,11 @@ class Scans:
             found = self._found.get(text)
             if found is None:
                 page = i in parts or i in annexes or i in numbered
+                # (the headings of a text another rule asked for first, numbering
+                # where a list starts again, are not sought again)
+                head = self._headings.get((text, language)) if i in heads else ()
                 found = (
-                    tuple(headings(text, language)) if i in heads else (),
+                    (tuple(headings(text, language)) if head is None else head),
                     (
                         tuple(_labels_inside(text, ";" in text, ":" in text))
                         if i not in whole
