@@ -33,7 +33,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic, Related
-from itures.files import MAX_FILE_BYTES, FileRefused, read_seen
+from itures.files import MAX_FILE_BYTES, FileRefused, content_hash, read_seen
 from itures.files import read as read_file_bytes
 from itures.result import CheckResult, FileResult
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from itures.cache import Cache
     from itures.config import Config
     from itures.index import Index
+    from itures.model.resolution import Resolution
     from itures.rules import Finding, Rule
     from itures.rules.runner import Runner
     from itures.rules.suppressions import Suppressed
@@ -204,18 +205,32 @@ def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
     )
 
 
+@functools.cache
+def _file_steps() -> tuple[
+    Callable[[str, bytes], Document | Diagnostic],
+    Callable[[Document], tuple[Resolution | None, list[Diagnostic]]],
+    Callable[[str, Resolution, Iterable[Any] | None], Summary],
+    Callable[[Summary], bytes],
+]:
+    """What stage 1 calls for each file: reading, validation, the summary and
+    its shape. Imported on first use, not with this module (a warm run needs
+    none of them), and once: an import statement in :func:`analyse` cost a
+    few microseconds per file even with the module loaded."""
+    from itures.rules.languages import shape
+    from itures.summary import summarise
+    from itures.validate import validate
+    from itures.yamlio.read import read_document
+
+    return read_document, validate, summarise, shape
+
+
 def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Outcome:
     """Stage 1 for a file's bytes: read, validate, file rules, summary.
 
     ``keep`` keeps the parsed document in the outcome (for bytes that cannot
     be read again from ``path``, such as a file at a git revision).
     """
-    from itures.files import content_hash
-    from itures.rules.languages import shape
-    from itures.summary import summarise
-    from itures.validate import validate
-    from itures.yamlio.read import read_document
-
+    read_document, validate, summarise, shape = _file_steps()
     digest = content_hash(data)
     doc = read_document(path, data)
     if isinstance(doc, Diagnostic):
