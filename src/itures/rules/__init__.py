@@ -286,12 +286,29 @@ def _dedent(doc: str) -> str:
     return inspect.cleandoc(doc)
 
 
-def load_all() -> dict[str, Rule]:
-    """Import every rule module (registration happens at import)."""
-    import importlib
+_CATALOGUED = False
 
-    for module in MODULES:
-        importlib.import_module(f"itures.rules.{module}")
+
+def load_all() -> dict[str, Rule]:
+    """Import every rule module (registration happens at import), the first
+    time; the registry in catalogue order (:data:`MODULES`, then the order of
+    registration within a module), whichever module a program imported first.
+
+    A rule registers when its module is imported: a program (or a test) that
+    imports ``itures.rules.punctuation`` before the others would otherwise
+    list and run the rules in another order. Rules registered later (outside
+    :data:`MODULES`) come after these, in their order."""
+    global _CATALOGUED
+    if not _CATALOGUED:
+        import importlib
+
+        for module in MODULES:
+            importlib.import_module(f"itures.rules.{module}")
+        rank = {module: i for i, module in enumerate(MODULES)}
+        ordered = sorted(REGISTRY.values(), key=lambda r: rank.get(r.family, len(MODULES)))
+        REGISTRY.clear()
+        REGISTRY.update((r.name, r) for r in ordered)
+        _CATALOGUED = True
     return REGISTRY
 
 
