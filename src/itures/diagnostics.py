@@ -162,7 +162,8 @@ def pointer_from(parts: tuple[str | int, ...] | list[str | int]) -> str:
 
 
 def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of the slots ``names`` of a frozen class (they bypass its refusal)."""
+    """The setters of the slots ``names`` of a frozen class (they bypass its refusal),
+    by name: a field added or moved cannot give a setter to the wrong name."""
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
@@ -178,7 +179,22 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], No
     _set_end_column,
     _set_help,
     _set_related,
-) = _setters(Diagnostic, Diagnostic.__slots__)
+) = _setters(
+    Diagnostic,
+    (
+        "rule",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "message",
+        "pointer",
+        "end_line",
+        "end_column",
+        "help",
+        "related",
+    ),
+)
 (
     _set_r_path,
     _set_r_line,
@@ -186,7 +202,7 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], No
     _set_r_message,
     _set_r_end_line,
     _set_r_end_column,
-) = _setters(Related, Related.__slots__)
+) = _setters(Related, ("path", "line", "column", "message", "end_line", "end_column"))
 _new = object.__new__
 
 
