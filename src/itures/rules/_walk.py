@@ -420,3 +420,9 @@ def end_mark(text: str) -> tuple[str | None, int]:
         return None, 0
     ch = text[end - 1]
     return (ch if ch in MARKS else None), end - 1
+
+
+def mark_name(ch: str | None) -> str:
+    if ch is None:
+        return tr("no mark")
+    return f"'{ch}'"
