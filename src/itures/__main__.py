@@ -19,7 +19,25 @@ def entry() -> None:  # pragma: no cover - the console script (tests run it as a
         os._exit(code if 0 <= code < 256 else 1)
     from itures.cli import main
 
-    sys.exit(main())
+    _leave(main())
+
+
+def _leave(code: int) -> None:
+    """End the process once the command has run: streams flushed, exit
+    handlers run, but the interpreter not finalised. Finalising frees every
+    object one by one: after a check of thousands of files, with their
+    findings still held, that took 0.4 s of a 9 s run, for nothing."""
+    import atexit
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (BrokenPipeError, ValueError):  # a reader gone, or a stream closed
+            pass
+    atexit._run_exitfuncs()
+    os._exit(code if 0 <= code < 256 else 1)
 
 
 if __name__ == "__main__":
