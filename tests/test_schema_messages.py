@@ -224,3 +224,62 @@ def test_schema_and_look_alike_messages_in_french() -> None:
         "clé inconnue 'οperative' : elle contient U+03BF GREEK SMALL LETTER OMICRON, qui "
         "ressemble à la lettre o de l'alphabet latin, mais c'est un autre caractère"
     )
+
+
+def _no_heading(language: str, verb: str, part: str = "preamble") -> str:
+    body = (
+        f"{part}:\n  - verb: {verb}\n    items:\n      - text: the text,\n"
+        if part == "preamble"
+        else f"{part}:\n  - verb: {verb}\n    clauses:\n      - text: to do this.\n"
+    )
+    return MINIMAL.replace("language: en", f"language: {language}") + body
+
+
+@pytest.mark.parametrize(
+    ("language", "verb", "part", "heading"),
+    [
+        ("en", "recalling", "preamble", "recalling"),
+        ("fr", "considering", "preamble", "considérant"),
+        ("es", "noting", "preamble", "observando"),
+        ("fr", "instructs", "operative", "charge"),
+        ("ru", "resolves", "operative", "решает"),
+    ],
+)
+def test_a_missing_heading_is_advised_in_the_file_language(
+    language: str, verb: str, part: str, heading: str
+) -> None:
+    [found] = _diagnostics(_no_heading(language, verb, part))
+    assert found.message == f"missing required key 'heading' in {part} section"
+    assert found.help == (
+        f"add the line 'heading: {heading}' ({verb} in '{language}'; or the heading as the "
+        "text writes it)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _no_heading("en", "remembering"),  # a verb the vocabulary does not have
+        _no_heading("en", "further_recalling"),  # its heading has a word of further
+        _no_heading("xx", "recalling"),  # a language the vocabulary does not have
+        MINIMAL.replace("language: en\n", "") + "preamble:\n  - verb: recalling\n    items: []\n",
+        MINIMAL + "annexes:\n  - text: an annex without a heading\n",
+    ],
+)
+def test_a_missing_heading_is_never_advised_in_another_language(text: str) -> None:
+    helps = [d.help for d in _diagnostics(text) if "'heading'" in d.message]
+    assert helps == ["add the line 'heading: ...' (the heading as the text writes it)"]
+
+
+def test_a_missing_heading_advised_in_french_words() -> None:
+    from itures import i18n
+
+    i18n.use("fr")
+    try:
+        [found] = _diagnostics(_no_heading("en", "recalling"))
+    finally:
+        i18n.use(None)
+    assert found.help == (
+        "ajoutez la ligne 'heading: recalling' (recalling en 'en' ; ou l'intitulé tel que le "
+        "texte l'écrit)"
+    )

@@ -257,10 +257,37 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
     return msg, (tr("write '{value}'", value=fixed) if fixed else None)
 
 
+def _heading_help(model: type[BaseModel] | None, section: Any, language: str | None) -> str:
+    """The help for a missing ``heading``: the heading of the section's verb in
+    the file's language, from the shipped vocabulary ('recalling' in an English
+    file, 'rappelant' in a French one), when both are known; else the heading
+    as the text writes it. (The field's description gives an example in one
+    language, which would be wrong advice in the five others.)"""
+    part = {"PreambleSection": "preamble", "OperativeSection": "operative"}.get(
+        model.__name__ if model is not None else ""
+    )
+    verb = section.get("verb") if isinstance(section, dict) else None
+    if part is not None and isinstance(verb, str) and isinstance(language, str):
+        from itures.model.vocabulary import FURTHER, shipped_verbs
+
+        by_language = shipped_verbs().headings[part].get(verb.removeprefix(FURTHER), {})
+        own = by_language.get(language) if not verb.startswith(FURTHER) else None
+        if own:
+            return tr(
+                "add the line 'heading: {heading}' ({verb} in '{language}'; or the heading as "
+                "the text writes it)",
+                heading=own[0],
+                verb=verb,
+                language=language,
+            )
+    return tr("add the line 'heading: ...' (the heading as the text writes it)")
+
+
 def _message(
-    err: ErrorDetails, loc: tuple[str | int, ...]
+    err: ErrorDetails, loc: tuple[str | int, ...], language: str | None = None
 ) -> tuple[str, str | None, bool, tuple[str | int, ...]]:
-    """(message, help, position-at-key?, path to position) for one pydantic error."""
+    """(message, help, position-at-key?, path to position) for one pydantic
+    error; ``language`` is the file's (its ``language`` key), for advice in it."""
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
@@ -275,11 +302,12 @@ def _message(
         key = str(loc[-1])
         info = model.model_fields.get(key) if model else None
         about = _first_sentence(info.description if info else None)
-        help_ = (
-            tr("add the line '{key}: ...' ({about})", key=key, about=about)
-            if about
-            else tr("add the line '{key}: ...'", key=key)
-        )
+        if key == "heading":
+            help_ = _heading_help(model, value, language)
+        elif about:
+            help_ = tr("add the line '{key}: ...' ({about})", key=key, about=about)
+        else:
+            help_ = tr("add the line '{key}: ...'", key=key)
         if model is None:
             return tr("missing required key '{key}'", key=key), help_, False, loc[:-1]
         return (
@@ -518,10 +546,12 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     missing = {(loc[:-1], str(loc[-1])) for loc, err in located if err["type"] == "missing"} & set(
         renamed
     )
+    language = data.get("language")
+    language = language if isinstance(language, str) else None
     for loc, err in located:
         if err["type"] == "missing" and (loc[:-1], str(loc[-1])) in missing:
             continue
-        message, help_, at_key, where = _message(err, loc)
+        message, help_, at_key, where = _message(err, loc, language)
         diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)
         if err["type"] == "extra_forbidden" and (loc[:-1], _meant(str(loc[-1]), loc)) in missing:
             whole = doc.diagnostic("schema", "", loc[:-1])
