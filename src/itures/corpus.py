@@ -127,7 +127,10 @@ def check_paths(
     runs) already checked; ``jobs`` is the number of processes reading files
     (default 1: this one only; None: by the number of files and CPUs, as the
     command line does, see :func:`itures.pipeline.default_jobs`);
-    ``progress(done, total)`` is called as files are read.
+    ``progress(done, total)`` is called as files are read. A directory of
+    ``paths`` that holds no resolution file is one of the result's
+    ``failures`` (:data:`itures.files.NO_FILES`): nothing checked is not a
+    check without problems.
     """
     from itures import pipeline
     from itures.config import discover as discover_config
@@ -136,7 +139,7 @@ def check_paths(
     if config is None:
         config = discover_config(paths)
     walk = cache.walk if cache is not None else None
-    files, failures = discover(paths, walk=walk)
+    files, failures = discover(paths, walk=walk, require=True)
     return pipeline.run(
         files,
         corpus_context(files, config, walk),
@@ -168,7 +171,7 @@ def check_in_corpus(
     from itures.config import discover as discover_config
 
     walk = cache.walk if cache is not None else None
-    targets, failures = discover(paths, walk=walk)
+    targets, failures = discover(paths, walk=walk, require=True)
     others, more = discover(corpus, walk=walk)
     failures.extend(more)
     if config is None:

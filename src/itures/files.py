@@ -53,6 +53,10 @@ __all__ = [
 
 SUFFIXES = (".yaml", ".yml")  # what discovery takes from a directory
 
+NO_FILES = "{path}: no resolution files here (*.yaml or *.yml, hidden ones aside): nothing to check"
+"""The failure of a directory given to check that holds no resolution file
+(:func:`discover` with ``require``)."""
+
 # The longest resolutions, annexes included, are a few hundred KB. A file
 # above this is not read (a 50 MB file of short items would take seconds and a
 # gigabyte to parse); it is reported as not checked.
@@ -362,7 +366,10 @@ Walk = Callable[[str, list[str], list[str]], None]
 
 
 def discover(
-    paths: Iterable[str | os.PathLike[str]], *, walk: Walk | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    walk: Walk | None = None,
+    require: bool = False,
 ) -> tuple[list[str], list[str]]:
     """Resolution files under ``paths``: (files, failures).
 
@@ -371,6 +378,13 @@ def discover(
     directory symlinks (so a link loop cannot trap the walk); a file is taken
     as given. ``walk(top, found, failures)`` walks a directory (default: the
     file system; :meth:`itures.cache.Cache.walk` remembers listings).
+
+    With ``require``, a directory that holds no resolution file (and could
+    be read) is a failure too (:data:`NO_FILES`): the paths are what the user
+    asked to check, and a check of nothing, such as a wrong directory given
+    to CI, must not pass as a check without problems. Without it (the corpus
+    around checked files, the revisions of ``--since``) an empty directory
+    is simply empty.
     """
     files: list[str] = []
     failures: list[str] = []
@@ -378,7 +392,10 @@ def discover(
         path = os.fspath(raw)
         if os.path.isdir(path):
             found: list[str] = []
+            before = len(failures)
             (walk or walk_tree)(os.path.normpath(path), found, failures)
+            if require and not found and len(failures) == before:
+                failures.append(NO_FILES.format(path=path))
             files.extend(sorted(found))  # normal paths: a normal top joined with names
         elif os.path.exists(path):
             files.append(os.path.normpath(path))
