@@ -50,3 +50,33 @@ def test_the_cyclic_garbage_of_a_check_does_not_grow_with_its_files(tmp_path: Pa
     many = _garbage_of_a_check(_corpus(tmp_path / "many", 12))
     assert len(many) <= len(one) + 12, sorted(set(many) - set(one))
     assert "Entry" not in many and "LabelledList" not in many
+
+
+def test_the_outline_and_the_entry_under_the_cursor_leave_no_cycles() -> None:
+    from itures.lsp.editing import symbols
+    from itures.lsp.navigation import entry_at
+    from itures.lsp.session import parse
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    loaded = parse(str(EXAMPLE), text)
+    assert loaded.document is not None and loaded.document.root is not None
+    offset = text.index("label: '5'")
+
+    def both() -> None:
+        assert symbols(loaded, lambda a, b: (a, b))
+        assert entry_at(loaded, offset) is not None
+
+    both()  # first use
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(20):
+            both()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        left = [type(o).__qualname__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left == []

@@ -187,40 +187,56 @@ def _targets(session: Session, loaded: Loaded, typed: str) -> list[types.Complet
 # -- the outline -----------------------------------------------------------------
 
 
+def _span(doc: Any, to_range: Any, pointer: tuple[str | int, ...]) -> Any:
+    """The range of the node at ``pointer``, or None."""
+    from itures.rules.position import node_at
+
+    node = node_at(doc, pointer, False)
+    if node is None:
+        return None
+    return to_range(node.start_mark.index, node.end_mark.index)
+
+
+# (module functions, not functions nested in symbols, one calling itself: that
+# one held itself and the document in its closure, a reference cycle that kept
+# the parsed document alive until the garbage collector ran)
+def _entry_symbol(doc: Any, to_range: Any, node: Node) -> types.DocumentSymbol | None:
+    """The symbol of an entry and of the entries nested in it."""
+    pointer, data = node
+    rng = _span(doc, to_range, pointer)
+    if rng is None:
+        return None
+    label = data.get("label")
+    text = " ".join(str(data.get("text", "")).split())
+    name = f"{label} {text[:60]}" if label is not None else text[:60] or "(entry)"
+    key = "clauses" if "clauses" in data else "items"
+    kids = [
+        s
+        for s in (
+            _entry_symbol(doc, to_range, ((*pointer, key, i), e)) for i, e in _dicts(data.get(key))
+        )
+        if s is not None
+    ]
+    return types.DocumentSymbol(
+        name=name,
+        kind=types.SymbolKind.Field,
+        range=rng,
+        selection_range=rng,
+        children=kids or None,
+    )
+
+
 def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
     """The outline of the document; ``to_range(start, end)`` converts text offsets."""
     doc = loaded.document
     if doc is None or not loaded.valid:
         return []
-    from itures.rules.position import node_at
 
     def span(pointer: tuple[str | int, ...]) -> Any:
-        node = node_at(doc, pointer, False)
-        if node is None:
-            return None
-        return to_range(node.start_mark.index, node.end_mark.index)
+        return _span(doc, to_range, pointer)
 
     def entry(node: Node) -> types.DocumentSymbol | None:
-        pointer, data = node
-        rng = span(pointer)
-        if rng is None:
-            return None
-        label = data.get("label")
-        text = " ".join(str(data.get("text", "")).split())
-        name = f"{label} {text[:60]}" if label is not None else text[:60] or "(entry)"
-        key = "clauses" if "clauses" in data else "items"
-        kids = [
-            s
-            for s in (entry(((*pointer, key, i), e)) for i, e in _dicts(data.get(key)))
-            if s is not None
-        ]
-        return types.DocumentSymbol(
-            name=name,
-            kind=types.SymbolKind.Field,
-            range=rng,
-            selection_range=rng,
-            children=kids or None,
-        )
+        return _entry_symbol(doc, to_range, node)
 
     out: list[types.DocumentSymbol] = []
     data = loaded.data

@@ -255,33 +255,36 @@ def entry_at(loaded: Loaded, offset: int) -> Pointer | None:
     doc = loaded.document
     if doc is None or doc.root is None:
         return None
-    from yaml.nodes import MappingNode, SequenceNode
-    from yaml.nodes import Node as YamlNode
+    from yaml.nodes import MappingNode
 
     best: Pointer | None = None
-
-    def inside(node: YamlNode) -> bool:
-        return bool(node.start_mark.index <= offset < node.end_mark.index)
-
-    def walk(node: YamlNode, pointer: Pointer, key: str) -> None:
-        nonlocal best
-        if not isinstance(node, SequenceNode):
-            return
-        for i, item in enumerate(node.value):
-            if isinstance(item, MappingNode) and inside(item):
-                best = (*pointer, i)
-                for k, v in item.value:
-                    if k.value in ("items", "clauses"):
-                        walk(v, (*pointer, i, k.value), k.value)
-                return
-
     root = doc.root
     if not isinstance(root, MappingNode):
         return None
     for k, v in root.value:
         if k.value in ("preamble", "operative", "annexes"):
-            walk(v, (k.value,), k.value)
+            best = _deepest(v, (k.value,), offset) or best
     return best
+
+
+# (a module function, not one nested in entry_at calling itself: that one held
+# itself in its closure, a reference cycle left to the garbage collector at
+# every request)
+def _deepest(node: Any, pointer: Pointer, offset: int) -> Pointer | None:
+    """The pointer of the innermost entry of the list ``node`` (and the lists
+    nested in it) whose source holds ``offset``, or None."""
+    from yaml.nodes import MappingNode, SequenceNode
+
+    if not isinstance(node, SequenceNode):
+        return None
+    for i, item in enumerate(node.value):
+        if isinstance(item, MappingNode) and item.start_mark.index <= offset < item.end_mark.index:
+            best: Pointer = (*pointer, i)
+            for k, v in item.value:
+                if k.value in ("items", "clauses"):
+                    best = _deepest(v, (*pointer, i, k.value), offset) or best
+            return best
+    return None
 
 
 def fragment_of(data: Any, pointer: Pointer) -> tuple[str, ...] | None:
