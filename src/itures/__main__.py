@@ -24,9 +24,9 @@ def entry() -> None:  # pragma: no cover - the console script (tests run it as a
 
 def _leave(code: int) -> None:
     """End the process once the command has run: streams flushed, exit
-    handlers run, but the interpreter not finalised. Finalising frees every
-    object one by one: after a check of thousands of files, with their
-    findings still held, that took 0.4 s of a 9 s run, for nothing."""
+    handlers run, but the interpreter not finalised. Finalising collects and
+    frees what the run leaves, for nothing: 0.1 s after a check of 5,000
+    files, some 25 ms of a commit hook."""
     import atexit
     import os
 
