@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from itures.corpus import check_paths
@@ -26,14 +27,12 @@ def _corpus(root: Path, files: int) -> Path:
     return root
 
 
-def _garbage_of_a_check(root: Path) -> list[str]:
-    """The types of the objects a check leaves in cycles (collected, then freed)."""
+def _cyclic_garbage(run: Callable[[], object]) -> list[str]:
+    """The types of the objects ``run`` leaves in cycles (collected, then freed)."""
     gc.collect()
     gc.disable()
     try:
-        result = check_paths([root])
-        assert result.files > 0 and not result.failures
-        del result
+        run()
         gc.set_debug(gc.DEBUG_SAVEALL)
         gc.collect()
         found = [type(o).__qualname__ for o in gc.garbage]
@@ -42,6 +41,14 @@ def _garbage_of_a_check(root: Path) -> list[str]:
         gc.garbage.clear()
         gc.enable()
     return found
+
+
+def _garbage_of_a_check(root: Path) -> list[str]:
+    def run() -> None:
+        result = check_paths([root])
+        assert result.files > 0 and not result.failures
+
+    return _cyclic_garbage(run)
 
 
 def test_the_cyclic_garbage_of_a_check_does_not_grow_with_its_files(tmp_path: Path) -> None:
@@ -66,17 +73,9 @@ def test_the_outline_and_the_entry_under_the_cursor_leave_no_cycles() -> None:
         assert symbols(loaded, lambda a, b: (a, b))
         assert entry_at(loaded, offset) is not None
 
-    both()  # first use
-    gc.collect()
-    gc.disable()
-    try:
+    def twenty() -> None:
         for _ in range(20):
             both()
-        gc.set_debug(gc.DEBUG_SAVEALL)
-        gc.collect()
-        left = [type(o).__qualname__ for o in gc.garbage]
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-        gc.enable()
-    assert left == []
+
+    both()  # first use
+    assert _cyclic_garbage(twenty) == []

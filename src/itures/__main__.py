@@ -11,12 +11,7 @@ def entry() -> None:  # pragma: no cover - the console script (tests run it as a
     if code is not None:
         # the command ran in the server, which wrote its output on this process's
         # streams: nothing is left here to finalise (a millisecond or two)
-        import os
-
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-        os._exit(code if 0 <= code < 256 else 1)
+        _leave(code)
     from itures.cli import main
 
     _leave(main())

@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 
 from itures.diagnostics import Diagnostic, Related
 from itures.i18n import tr
-from itures.model.resolution import Resolution
+from itures.model.resolution import OperativeSection, PreambleSection, Resolution
 from itures.yamlio.read import Document
 
 __all__ = ["validate"]
@@ -263,8 +263,12 @@ def _heading_help(model: type[BaseModel] | None, section: Any, language: str | N
     file, 'rappelant' in a French one), when both are known; else the heading
     as the text writes it. (The field's description gives an example in one
     language, which would be wrong advice in the five others.)"""
-    part = {"PreambleSection": "preamble", "OperativeSection": "operative"}.get(
-        model.__name__ if model is not None else ""
+    part = (
+        "preamble"
+        if model is PreambleSection
+        else "operative"
+        if model is OperativeSection
+        else None
     )
     verb = section.get("verb") if isinstance(section, dict) else None
     if part is not None and isinstance(verb, str) and isinstance(language, str):

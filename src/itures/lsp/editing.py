@@ -231,13 +231,6 @@ def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
     doc = loaded.document
     if doc is None or not loaded.valid:
         return []
-
-    def span(pointer: tuple[str | int, ...]) -> Any:
-        return _span(doc, to_range, pointer)
-
-    def entry(node: Node) -> types.DocumentSymbol | None:
-        return _entry_symbol(doc, to_range, node)
-
     out: list[types.DocumentSymbol] = []
     data = loaded.data
     for part, key, kind in (
@@ -246,7 +239,7 @@ def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
         ("annexes", "items", types.SymbolKind.Module),
     ):
         for i, section in _dicts(data.get(part)):
-            rng = span((part, i))
+            rng = _span(doc, to_range, (part, i))
             if rng is None:
                 continue
             if part == "annexes":
@@ -255,7 +248,10 @@ def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
                 name = f"{section.get('verb', '')}: {section.get('heading', '')}"
             kids = [
                 s
-                for s in (entry(((part, i, key, j), e)) for j, e in _dicts(section.get(key)))
+                for s in (
+                    _entry_symbol(doc, to_range, ((part, i, key, j), e))
+                    for j, e in _dicts(section.get(key))
+                )
                 if s is not None
             ]
             out.append(
@@ -268,7 +264,7 @@ def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
                 )
             )
     for i, note in _dicts(data.get("footnotes")):
-        rng = span(("footnotes", i))
+        rng = _span(doc, to_range, ("footnotes", i))
         if rng is not None:
             out.append(
                 types.DocumentSymbol(
