@@ -48,10 +48,11 @@ __all__ = [
     "content_hash",
     "discover",
     "read",
+    "resolution_name",
     "root_of",
 ]
 
-SUFFIXES = (".yaml", ".yml")  # what discovery takes from a directory
+SUFFIXES = (".yaml", ".yml")  # what discovery takes from a directory, in any case
 
 NO_FILES = "{path}: no resolution files here (*.yaml or *.yml, hidden ones aside): nothing to check"
 """The failure of a directory given to check that holds no resolution file
@@ -373,7 +374,8 @@ def discover(
 ) -> tuple[list[str], list[str]]:
     """Resolution files under ``paths``: (files, failures).
 
-    A directory contributes its ``*.yaml``/``*.yml`` files, recursively, in
+    A directory contributes its ``*.yaml``/``*.yml`` files (the extension in
+    any case: :func:`resolution_name`), recursively, in
     sorted order, skipping hidden directories and files and never following
     directory symlinks (so a link loop cannot trap the walk); a file is taken
     as given. ``walk(top, found, failures)`` walks a directory (default: the
@@ -442,11 +444,20 @@ def list_dir(top: str) -> tuple[list[str], list[str], bool, OSError | None]:
                 if is_dir:
                     if not link:
                         dirs.append(name)
-                elif name.endswith(SUFFIXES):
+                elif resolution_name(name):
                     files.append(name)
     except OSError as exc:  # a directory that cannot be listed
         return dirs, files, False, exc
     return dirs, files, plain, None
+
+
+def resolution_name(name: str) -> bool:
+    """Whether discovery takes a file of this name: ``*.yaml`` or ``*.yml``, the
+    extension in any case. A tool that writes ``EN.YAML`` (or a file system
+    that keeps names as typed) must not make a resolution pass unchecked:
+    such a file is checked like any other, and in a corpus the layout rule
+    (``identity-path``) asks for its name as the layout writes it."""
+    return name.endswith(SUFFIXES) or name.lower().endswith(SUFFIXES)
 
 
 def walk_tree(top: str, found: list[str], failures: list[str]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from itures.files import SUFFIXES
+from itures.files import resolution_name
 
 __all__ = [
     "Commit",
@@ -191,4 +191,4 @@ class Repository:
 def wanted(path: str) -> bool:
     """The files :func:`itures.files.discover` would take (yaml, nothing hidden)."""
     parts = path.split("/")
-    return path.endswith(SUFFIXES) and not any(p.startswith(".") for p in parts)
+    return resolution_name(parts[-1]) and not any(p.startswith(".") for p in parts)

@@ -138,9 +138,13 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
     (body, number, language) puts it: ``<body>/<number>/<language>.yaml``
     (or the ``layout`` configured in ``[tool.itures]``), with a ``/`` of the
     number as ``_``. Reported at the first field that disagrees, naming the
-    path the file belongs at. Only files under ``[tool.itures] corpus`` are
-    checked (decision: a file checked on its own, outside a configured
-    corpus, has no root to be relative to, and its name is free).
+    path the file belongs at. An extension in capitals (``fr.YAML``,
+    ``fr.Yml``: discovery takes them, so that no file goes unchecked) is
+    reported as such: on a case-sensitive file system, a tool that looks for
+    ``fr.yaml`` does not find it. ``.yml`` is the layout's other spelling.
+    Only files under ``[tool.itures] corpus`` are checked (decision: a file
+    checked on its own, outside a configured corpus, has no root to be
+    relative to, and its name is free).
 
     Failing (``wtdc/59/en.yaml``)::
 
@@ -166,9 +170,25 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
     expected = layout.format(**values)
     if rel == expected or (rel.endswith(".yml") and rel[:-4] + ".yaml" == expected):
         return
-    if expected.endswith(".yaml") and rel.endswith(".yml"):
-        rel = rel[:-4] + ".yaml"
-    target = _display(ctx.path, rel, expected, config.corpus)
+    written = rel
+    stem, _, ext = rel.rpartition(".")
+    if expected.endswith(".yaml") and ext.lower() in ("yaml", "yml"):
+        rel = stem + ".yaml"  # (compared as the layout writes it: .yml and capitals aside)
+    target = _display(ctx.path, written, expected, config.corpus)
+    if rel == expected:  # the right place, the extension in capitals (EN.YAML, fr.Yml)
+        yield Finding(
+            (),
+            tr(
+                "the file's name ends in '.{ext}'; the corpus layout {layout} writes it in "
+                "lower case, and tools that look for {expected} on a case-sensitive file "
+                "system do not find it",
+                ext=ext,
+                layout=layout,
+                expected=expected,
+            ),
+            help=tr("rename the file to {target}", target=target),
+        )
+        return
     m = _layout_pattern(layout).fullmatch(rel)
     if m is None:
         yield Finding(
