@@ -49,8 +49,8 @@ _ARTEFACTS = re.compile(
     (?P<bookmark>\[bookmark:[^\]]*\])               # Word text export: [bookmark: _Toc123]
     | (?P<fnref>\[footnoteRef:[^\]]*\])             # Word text export: [footnoteRef:1]
     | (?P<glued>(?<![0-9])(?:18|19|20)[0-9]{2}      # a year ...
-        (?=[^\W\d_]))                               # ... glued to a word: 2014Buenos Aires
-    """,
+        (?=[^\W\d_])(?![\u2e80-\u9fff\uf900-\ufaff]))  # ... glued to a word: 2014Buenos Aires
+    """,  # (not to an ideograph or kana: "2018年" is how Chinese writes a year)
     re.VERBOSE,
 )
 
@@ -577,7 +577,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
     ``[footnoteRef:…]``, a year glued to the next word ("2014Buenos Aires",
     the trace of a tracked change: record the revision in ``history`` and
-    keep the revised text), a label left at the start of an entry's text
+    keep the revised text; not a year before an ideograph: "2018年" is how
+    Chinese writes a year), a label left at the start of an entry's text
     ("a) the …" in the text of item a), "1 to explore …" in an unlabelled
     clause: the label belongs in ``label``), and what a PDF conversion
     leaves (the ones ``itures import`` reports): labels inside a text (items

@@ -21,17 +21,33 @@ Decisions:
   does not hold in another script (``Буэнос-Айрес``) is not reported, nor
   a place with a year glued to it ("Dubaï, 2014Buenos Aires"), which is
   ``conversion-artefact``'s (one defect, one finding).
+* **The conference formula** ("The Plenipotentiary Conference ... (Dubai,
+  2018),") names the conference whose text this is: the last entry of the
+  history that is not an abrogation. Its year is compared in every
+  language (the one number of its closing parentheses: "(Дубай, 2018 г.)",
+  "（2018年，迪拜）"); its place in English, French and Spanish, as the
+  history's are (a "Rev." before it aside), and a spelling of the same
+  conference in another of them ("Genève" for "Geneva") agrees. Not
+  compared: a formula without such parentheses, with two years in them or
+  a year glued to a word ("Dubaï, 2014Buenos Aires, 2017": the tracked
+  change ``conversion-artefact`` reports), and an entry this rule already
+  reports (a year in the future: one defect, one finding).
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
+import re
 from collections.abc import Iterator
 
 from itures.conferences import fold_place, known_spelling, places_of
 from itures.i18n import tr
 from itures.rules import Context, Finding, rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from itures.model.resolution import HistoryEntry, Resolution
 
 _LATIN = ("en", "fr", "es")
 
@@ -60,7 +76,8 @@ def conference(body: str) -> str:
 @rule(
     "history",
     "error",
-    "a history out of order, in the future, or at a place where that body did not meet that year",
+    "a history out of order, in the future, at a place where that body did not meet that year, "
+    "or that disagrees with the conference formula",
 )
 def check_history(ctx: Context) -> Iterator[Finding]:
     """The ``history`` is oldest first, an adoption first and an abrogation
@@ -85,65 +102,153 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     res = ctx.resolution
     this_year = datetime.date.today().year
     history = res.history
-    for i, entry in enumerate(history):
-        if entry.event == "adopted" and i > 0:
-            yield Finding(
-                ("history", i, "event"),
-                tr(
-                    "the adoption is entry {n} of the history: a history starts with the "
-                    "adoption (oldest first)",
-                    n=i + 1,
-                ),
-                help=tr("move the adoption first, or make it a revision (event: revised)"),
-            )
-        if entry.event != "abrogated" and any(h.event == "abrogated" for h in history[:i]):
-            yield Finding(
-                ("history", i, "event"),
-                tr(
-                    "an entry '{event}' comes after the abrogation: an abrogated resolution "
-                    "is not revised",
-                    event=entry.event,
-                ),
-                help=tr("put the abrogation last, or correct the event"),
-            )
-        if i > 0 and entry.year < history[i - 1].year:
-            yield Finding(
-                ("history", i, "year"),
-                tr(
-                    "{year} comes after {previous}: the history is oldest first",
-                    year=entry.year,
-                    previous=history[i - 1].year,
-                ),
-                help=tr("put the entries in the order of their years"),
-            )
-        if entry.year > this_year:
-            yield Finding(
-                ("history", i, "year"),
-                tr(
-                    "{year} is after the current year ({current}): a history records "
-                    "conferences that have met",
-                    year=entry.year,
-                    current=this_year,
-                ),
-                help=tr("correct the year"),
-            )
-            continue
-        places = places_of(res.body, entry.year)
-        if places is None or fold_place(entry.place) in _folded(places):
-            continue
-        if any(c.isdigit() for c in entry.place):
-            continue  # a year glued to the place: conversion-artefact reports it
-        if res.language not in _LATIN and not known_spelling(entry.place):
-            continue
-        written = ", ".join(dict.fromkeys(places))
+    reported: set[int] = set()
+    for i in range(len(history)):
+        for finding in _entry_findings(res, history, i, this_year):
+            reported.add(i)
+            yield finding
+    yield from _formula_findings(res, history, reported)
+
+
+def _entry_findings(
+    res: Resolution, history: list[HistoryEntry], i: int, this_year: int
+) -> Iterator[Finding]:
+    """What is wrong with entry ``i`` of the history."""
+    entry = history[i]
+    if entry.event == "adopted" and i > 0:
         yield Finding(
-            ("history", i, "place"),
+            ("history", i, "event"),
             tr(
-                "{conference} met in {met} in {year}, not in {place}",
-                conference=conference(res.body),
-                met=places[0],
-                year=entry.year,
-                place=entry.place,
+                "the adoption is entry {n} of the history: a history starts with the "
+                "adoption (oldest first)",
+                n=i + 1,
             ),
-            help=tr("correct the place ({written}) or the year", written=written),
+            help=tr("move the adoption first, or make it a revision (event: revised)"),
         )
+    if entry.event != "abrogated" and any(h.event == "abrogated" for h in history[:i]):
+        yield Finding(
+            ("history", i, "event"),
+            tr(
+                "an entry '{event}' comes after the abrogation: an abrogated resolution "
+                "is not revised",
+                event=entry.event,
+            ),
+            help=tr("put the abrogation last, or correct the event"),
+        )
+    if i > 0 and entry.year < history[i - 1].year:
+        yield Finding(
+            ("history", i, "year"),
+            tr(
+                "{year} comes after {previous}: the history is oldest first",
+                year=entry.year,
+                previous=history[i - 1].year,
+            ),
+            help=tr("put the entries in the order of their years"),
+        )
+    if entry.year > this_year:
+        yield Finding(
+            ("history", i, "year"),
+            tr(
+                "{year} is after the current year ({current}): a history records "
+                "conferences that have met",
+                year=entry.year,
+                current=this_year,
+            ),
+            help=tr("correct the year"),
+        )
+        return
+    places = places_of(res.body, entry.year)
+    if places is None or fold_place(entry.place) in _folded(places):
+        return
+    if any(c.isdigit() for c in entry.place):
+        return  # a year glued to the place: conversion-artefact reports it
+    if res.language not in _LATIN and not known_spelling(entry.place):
+        return
+    written = ", ".join(dict.fromkeys(places))
+    yield Finding(
+        ("history", i, "place"),
+        tr(
+            "{conference} met in {met} in {year}, not in {place}",
+            conference=conference(res.body),
+            met=places[0],
+            year=entry.year,
+            place=entry.place,
+        ),
+        help=tr("correct the place ({written}) or the year", written=written),
+    )
+
+
+# the parentheses a conference formula ends with, and what may follow them
+_CLOSING = re.compile(r"[(（]([^()（）]*)[)）][\s,.;:，。、]*$")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a year glued to a word, or a word to a year: a tracked change's trace (an
+# ideograph is not a word here: "2018年" is how Chinese writes a year)
+_WORD = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff])[^\W\d_])"
+_GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
+# "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside)
+_PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{4}\s*")
+
+
+def _formula_findings(
+    res: Resolution, history: list[HistoryEntry], reported: set[int]
+) -> Iterator[Finding]:
+    """The conference formula against the last entry of the history that is
+    not an abrogation (see the module's documentation)."""
+    formula = res.conference
+    last = next(
+        (i for i in range(len(history) - 1, -1, -1) if history[i].event != "abrogated"), None
+    )
+    if formula is None or last is None or last in reported:
+        return
+    closing = _CLOSING.search(formula)
+    if closing is None:
+        return
+    inside = closing.group(1)
+    years = _YEAR.findall(inside)
+    if len(years) != 1 or _GLUED.search(inside):
+        return
+    entry = history[last]
+    year = int(years[0])
+    said = f"{entry.place}, {entry.year}"
+    if year != entry.year:
+        at = closing.start(1) + _YEAR.search(inside).start()  # type: ignore[union-attr]
+        yield Finding(
+            ("conference",),
+            tr(
+                "the conference formula says {year}, the history's last entry {said}: the text "
+                "is that of the conference that adopted or revised it last",
+                year=year,
+                said=said,
+            ),
+            offset=at,
+            length=4,
+            help=tr(
+                "correct the year of the conference formula ({said}), or the history",
+                said=said,
+            ),
+        )
+        return
+    written = _PLACE_YEAR.fullmatch(inside)
+    if written is None or res.language not in _LATIN:
+        return
+    place = written.group("place")
+    if fold_place(place) == fold_place(entry.place):
+        return
+    places = places_of(res.body, entry.year)
+    if places is not None and {fold_place(place), fold_place(entry.place)} <= _folded(places):
+        return  # two spellings of one conference's place
+    yield Finding(
+        ("conference",),
+        tr(
+            "the conference formula says {place}, the history's last entry {said}: the text "
+            "is that of the conference that adopted or revised it last",
+            place=place,
+            said=said,
+        ),
+        offset=closing.start(1) + written.start("place"),
+        length=len(place),
+        help=tr(
+            "correct the place of the conference formula ({said}), or the history",
+            said=said,
+        ),
+    )
