@@ -103,6 +103,40 @@ def _word_artefacts(joined: textscan.Joined) -> list[int]:
     return sorted(maybe)
 
 
+# A character reference of HTML or XML left as text ("d&apos;intérêt",
+# "&#8217;", "&amp;amp;"): a text escaped twice by a conversion, or copied
+# from a page's source. A named one counts when HTML knows the name (two
+# letters or more): "R&D;" is not one.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# the same in a file's texts joined (digits are "0" there)
+_JOINED_REFERENCE = re.compile(rb"&(?:#[0xX]|[A-Za-z][A-Za-z0]+;)")
+
+
+def _references(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """The character references in ``text`` and the character each stands for."""
+    import html.entities
+
+    for m in _REFERENCE.finditer(text):
+        ref = m.group(0)
+        if ref[1] == "#":
+            digits = ref[2:-1]
+            code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+            if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+                yield m, chr(code)
+        elif (char := html.entities.html5.get(ref[1:])) is not None:
+            yield m, char
+
+
+def _shown(char: str) -> str:
+    """A character as a message names it: quoted, or by its code and name
+    when it cannot be seen (a no-break space)."""
+    import unicodedata
+
+    if len(char) == 1 and (char.isspace() or not char.isprintable()):
+        return f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
+    return repr(char)
+
+
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
 # label or a heading, capitals, a digit, a character beyond Latin-1.
 _MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
@@ -571,14 +605,15 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     "conversion-artefact",
     "error",
     "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', a label left "
-    "in the text, merged footnotes and headings, page headers, stray glyphs",
+    "in the text, merged footnotes and headings, page headers, stray glyphs, '&apos;'",
 )
 def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
     ``[footnoteRef:…]``, a year glued to the next word ("2014Buenos Aires",
     the trace of a tracked change: record the revision in ``history`` and
     keep the revised text; not a year before an ideograph: "2018年" is how
-    Chinese writes a year), a label left at the start of an entry's text
+    Chinese writes a year), an HTML or XML character reference left as
+    text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left at the start of an entry's text
     ("a) the …" in the text of item a), "1 to explore …" in an unlabelled
     clause: the label belongs in ``label``), and what a PDF conversion
     leaves (the ones ``itures import`` reports): labels inside a text (items
@@ -634,6 +669,23 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     "keep the revised place and year only, and record the revision in 'history'"
                 )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
+    for i in joined.holding(_JOINED_REFERENCE):
+        t = all_texts[i]
+        for m, char in _references(t.text):
+            found, shown = repr(m.group(0)), _shown(char)
+            yield Finding(
+                t.path,
+                tr(
+                    "character reference {found} left in the text by a conversion (a text "
+                    "escaped twice, or copied from a web page's source); write the character "
+                    "it stands for, {char}",
+                    found=found,
+                    char=shown,
+                ),
+                offset=m.start(),
+                length=len(m.group(0)),
+                help=tr("replace {found} with {char}", found=found, char=shown),
+            )
     # (the quick test of a labelled entry, most entries: its text starts with
     # its label, or _leading_label finds nothing)
     labels = [
