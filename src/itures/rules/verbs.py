@@ -19,6 +19,12 @@ Decisions:
   its verb's headings; in the others (ar, zh, ru) only a heading that is
   another verb's, since their lists may still miss a published form. A verb
   with no heading at all in the file's language is not checked.
+* ``heading-mismatch``, when two headings or more are not of their verbs
+  in the file's language and all of them are in one other language (a
+  French text whose ``language`` says ``en``, or headings copied from the
+  French version and left untranslated), says so once, at ``language``,
+  instead of once per section: one defect, one finding, with the two
+  fixes it may need. In any language, ar, zh and ru included.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import difflib
 from collections.abc import Iterator
 
 from itures.i18n import tr
+from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, Finding, rule
 
@@ -188,6 +195,9 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     """
     verbs = verbs_of(ctx)
     lang = ctx.resolution.language
+    # (part, section, verb, heading, the verb's headings in lang) of the headings not read
+    unread: list[tuple[str, int, str, str, list[str]]] = []
+    found: list[tuple[tuple[str, int], Finding]] = []
     for part, s, verb, heading in _sections(ctx):
         base = verb.removeprefix(FURTHER)
         if base not in verbs.keys(part):
@@ -195,70 +205,126 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
         own = verbs.headings[part][base].get(lang, [])
         if not own:
             continue  # the vocabulary has no heading for it in this language
-        reading = verbs.read(heading, part, lang)
-        path = (part, s, "heading")
-        if reading.verbs and base not in reading.verbs:
+        if not verbs.read(heading, part, lang).verbs:
+            unread.append((part, s, verb, heading, own))
+        found.extend(
+            ((part, s), f) for f in _heading_findings(verbs, lang, part, s, verb, heading, own)
+        )
+    other = _written_in(verbs, lang, unread)
+    if other is None:
+        yield from (f for _, f in found)
+        return
+
+    def some(items: list[str]) -> str:
+        return ", ".join(f"'{h}'" for h in items[:3]) + (", …" if len(items) > 3 else "")
+
+    yield Finding(
+        ("language",),
+        tr(
+            "the section headings are in '{other}' ({headings}), and the file's language is "
+            "'{lang}': is 'language' wrong, or were the headings not translated?",
+            other=other,
+            headings=some([h for *_, h, _ in unread]),
+            lang=lang,
+        ),
+        help=tr(
+            "if the text is in '{other}', write 'language: {other}'; if it is in '{lang}', "
+            "write the headings in '{lang}' ({known})",
+            other=other,
+            lang=lang,
+            known=some([own[0] for *_, own in unread]),
+        ),
+    )
+    # (the sections it explains are not reported again one by one)
+    explained = {(part, s) for part, s, *_ in unread}
+    yield from (f for where, f in found if where not in explained)
+
+
+def _written_in(
+    verbs: Verbs, lang: str, unread: list[tuple[str, int, str, str, list[str]]]
+) -> str | None:
+    """The one other language in which every heading of ``unread`` (two or
+    more, none a heading of its verb in ``lang``) is a heading of its verb."""
+    if len(unread) < 2:
+        return None
+    for other in LANGUAGES:
+        if other != lang and all(
+            verb.removeprefix(FURTHER) in verbs.read(heading, part, other).verbs
+            for part, _, verb, heading, _ in unread
+        ):
+            return other
+    return None
+
+
+def _heading_findings(
+    verbs: Verbs, lang: str, part: str, s: int, verb: str, heading: str, own: list[str]
+) -> Iterator[Finding]:
+    """What is wrong with the heading of section ``s`` of ``part``."""
+    base = verb.removeprefix(FURTHER)
+    reading = verbs.read(heading, part, lang)
+    path = (part, s, "heading")
+    if reading.verbs and base not in reading.verbs:
+        known = either([f"'{h}'" for h in own])
+        other = _key(reading.verbs, reading.further)
+        yield Finding(
+            path,
+            tr(
+                "the heading '{heading}' is that of {other}, not of {verb}",
+                heading=heading,
+                other=other,
+                verb=verb,
+            ),
+            help=tr(
+                "correct the verb to {other}, or the heading: {verb} is written {known}",
+                other=other,
+                verb=verb,
+                known=known,
+            ),
+        )
+    elif not reading.verbs:
+        if lang in verbs.calibrated:
             known = either([f"'{h}'" for h in own])
-            other = _key(reading.verbs, reading.further)
             yield Finding(
                 path,
                 tr(
-                    "the heading '{heading}' is that of {other}, not of {verb}",
+                    "the heading '{heading}' is not a heading of {verb} in '{lang}'",
                     heading=heading,
-                    other=other,
+                    verb=verb,
+                    lang=lang,
+                ),
+                help=tr(
+                    "write {known}, or add the heading in [tool.itures.verbs.{part}]",
+                    known=known,
+                    part=part,
+                ),
+            )
+    elif reading.further != verb.startswith(FURTHER):
+        words = either([f"'{w}'" for w in verbs.further_words(lang)])
+        if reading.further:
+            yield Finding(
+                path,
+                tr(
+                    "the heading '{heading}' says 'further' ({words}), but the verb {verb} "
+                    "does not",
+                    heading=heading,
+                    words=words,
                     verb=verb,
                 ),
                 help=tr(
-                    "correct the verb to {other}, or the heading: {verb} is written {known}",
-                    other=other,
-                    verb=verb,
-                    known=known,
+                    "correct the verb to {further}, or take {words} out of the heading",
+                    further=FURTHER + base,
+                    words=words,
                 ),
             )
-        elif not reading.verbs:
-            if lang in verbs.calibrated:
-                known = either([f"'{h}'" for h in own])
-                yield Finding(
-                    path,
-                    tr(
-                        "the heading '{heading}' is not a heading of {verb} in '{lang}'",
-                        heading=heading,
-                        verb=verb,
-                        lang=lang,
-                    ),
-                    help=tr(
-                        "write {known}, or add the heading in [tool.itures.verbs.{part}]",
-                        known=known,
-                        part=part,
-                    ),
-                )
-        elif reading.further != verb.startswith(FURTHER):
-            words = either([f"'{w}'" for w in verbs.further_words(lang)])
-            if reading.further:
-                yield Finding(
-                    path,
-                    tr(
-                        "the heading '{heading}' says 'further' ({words}), but the verb {verb} "
-                        "does not",
-                        heading=heading,
-                        words=words,
-                        verb=verb,
-                    ),
-                    help=tr(
-                        "correct the verb to {further}, or take {words} out of the heading",
-                        further=FURTHER + base,
-                        words=words,
-                    ),
-                )
-            else:
-                yield Finding(
-                    path,
-                    tr(
-                        "the verb {verb} needs a heading with 'further' ({words}), and "
-                        "'{heading}' has none",
-                        verb=verb,
-                        words=words,
-                        heading=heading,
-                    ),
-                    help=tr("correct the heading, or the verb to {base}", base=base),
-                )
+        else:
+            yield Finding(
+                path,
+                tr(
+                    "the verb {verb} needs a heading with 'further' ({words}), and "
+                    "'{heading}' has none",
+                    verb=verb,
+                    words=words,
+                    heading=heading,
+                ),
+                help=tr("correct the heading, or the verb to {base}", base=base),
+            )
