@@ -135,11 +135,20 @@ HISTORIES: dict[str, list[dict[str, Any]]] = {
 }
 
 
+# ... and the conference formula that names the last of them (``history``
+# compares the two)
+FORMULAS: dict[str, str] = {
+    "wtdc": "The World Telecommunication Development Conference (Dubai, 2014),",
+}
+
+
 def resolution(**changes: Any) -> dict[str, Any]:
     """A clean resolution document (a copy), with top-level keys replaced."""
     data = copy.deepcopy(CLEAN)
     if "history" not in changes and changes.get("body") in HISTORIES:
         data["history"] = copy.deepcopy(HISTORIES[changes["body"]])
+        if "conference" not in changes:
+            data["conference"] = FORMULAS[changes["body"]]
     data.update(copy.deepcopy(changes))
     return data
 

@@ -72,16 +72,22 @@ def test_renumbered_clause_fails_the_gate_at_the_citing_line(repo: Path) -> None
     assert text.returncode == 1
 
 
+DUBAI = "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),"
+
+
 def test_history_may_grow(repo: Path) -> None:
     write(repo / CITED, resolution(history=[{"event": "revised", "place": "Busan", "year": 2014}]))
     base = commit_all(repo, "corpus")
     grown = resolution()  # adoption found, and a new revision
     grown["history"].append({"event": "revised", "place": "Dubai", "year": 2018})
+    grown["conference"] = DUBAI  # (the formula names the new revision's conference)
     write(repo / CITED, grown)
     commit_all(repo, "history grows")
     assert check_since(["resolutions"], base).diagnostics == []
 
-    shrunk = resolution(history=[{"event": "revised", "place": "Dubai", "year": 2018}])
+    shrunk = resolution(
+        history=[{"event": "revised", "place": "Dubai", "year": 2018}], conference=DUBAI
+    )
     write(repo / CITED, shrunk)
     assert [d.rule for d in check_since(["resolutions"], base).diagnostics] == ["history-rewritten"]
 

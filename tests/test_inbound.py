@@ -73,6 +73,7 @@ def test_a_revision_no_longer_in_the_history_is_reported_where_it_is_cited(tmp_p
     _corpus(tmp_path)
     data = resolution()
     data["history"] = [{"event": "adopted", "place": "Guadalajara", "year": 2010}]
+    data["conference"] = "The Plenipotentiary Conference (Guadalajara, 2010),"
     write(tmp_path / CITED, data)
     code, found = _json(tmp_path, "--corpus", "resolutions", CITED)
     assert code == 1

@@ -25,6 +25,12 @@ Decisions:
   French version and left untranslated), says so once, at ``language``,
   instead of once per section: one defect, one finding, with the two
   fixes it may need. In any language, ar, zh and ru included.
+* ``section-duplicate``: two sections of one part with the same verb and
+  the same heading (spacing and case aside). A verb's second section is its
+  ``further_`` one ("considering further"), or its entries belong to the
+  first. The same verb with other headings is not one: "instructs the
+  Secretary-General" and "instructs the Director of BDT" are two sections
+  (PP-18 has many).
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from collections.abc import Iterator
 from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Verbs, shipped_verbs, verb_vocabulary
-from itures.rules import Context, Finding, rule
+from itures.rules import Context, Finding, Place, rule
 
 
 def verbs_of(ctx: Context) -> Verbs:
@@ -328,3 +334,92 @@ def _heading_findings(
                 ),
                 help=tr("correct the heading, or the verb to {base}", base=base),
             )
+
+
+@rule(
+    "section-duplicate",
+    "error",
+    "two sections of one part with the same verb and heading: the second is the verb's "
+    "'further' one, or belongs to the first",
+)
+def section_duplicate(ctx: Context) -> Iterator[Finding]:
+    """A section whose verb and heading are those of an earlier section of
+    the same part (spacing and case aside): an editor who adds a section
+    copies the one above it. ITU writes a verb's second section as its
+    *further* variant ("considering further", "further resolves"), or the
+    entries go into the first section. The same verb with another heading
+    is another section ("instructs the Secretary-General", then "instructs
+    the Director of BDT").
+
+    Failing::
+
+        preamble:
+          - verb: considering
+            heading: considering
+            items: [{label: a), text: 'that ...,'}]
+          - verb: considering
+            heading: considering
+            items: [{label: a), text: 'that ...,'}]
+
+    Passing::
+
+        preamble:
+          - verb: considering
+            heading: considering
+            items: [{label: a), text: 'that ...,'}]
+          - verb: further_considering
+            heading: considering further
+            items: [{label: a), text: 'that ...,'}]
+    """
+    lang = ctx.resolution.language
+    seen: dict[tuple[str, str, str], tuple[int, str]] = {}
+    for part, s, verb, heading in _sections(ctx):
+        first, written = seen.setdefault(
+            (part, verb, " ".join(heading.split()).casefold()), (s, heading)
+        )
+        if first == s:
+            continue
+        if part == "preamble":
+            message = tr(
+                "a second preambular section '{heading}' ({verb}): a verb's second section "
+                "is its 'further' one, or its items belong to the first",
+                heading=heading,
+                verb=verb,
+            )
+        else:
+            message = tr(
+                "a second operative section '{heading}' ({verb}): a verb's second section "
+                "is its 'further' one, or its clauses belong to the first",
+                heading=heading,
+                verb=verb,
+            )
+        if verb.startswith(FURTHER):
+            fix = tr("move its entries into the first '{heading}', and delete it", heading=written)
+        else:
+            words = either([f"'{w}'" for w in verbs_of(ctx).further_words(lang)])
+            fix = (
+                tr(
+                    "write 'verb: {further}' and {words} in its heading, or move its entries "
+                    "into the first '{heading}'",
+                    further=FURTHER + verb,
+                    words=words,
+                    heading=written,
+                )
+                if words
+                else tr(
+                    "write 'verb: {further}' and its heading, or move its entries into the "
+                    "first '{heading}'",
+                    further=FURTHER + verb,
+                    heading=written,
+                )
+            )
+        yield Finding(
+            (part, s, "heading"),
+            message,
+            help=fix,
+            related=(
+                Place(
+                    (part, first, "heading"), tr("the first section '{heading}'", heading=written)
+                ),
+            ),
+        )
