@@ -200,18 +200,13 @@ def _formula_findings(
     )
     if formula is None or last is None or last in reported:
         return
-    closing = _CLOSING.search(formula)
-    if closing is None:
+    read = _formula(formula)
+    if read is None:
         return
-    inside = closing.group(1)
-    years = _YEAR.findall(inside)
-    if len(years) != 1 or _GLUED.search(inside):
-        return
+    year, year_at, place, place_at = read
     entry = history[last]
-    year = int(years[0])
     said = f"{entry.place}, {entry.year}"
     if year != entry.year:
-        at = closing.start(1) + _YEAR.search(inside).start()  # type: ignore[union-attr]
         yield Finding(
             ("conference",),
             tr(
@@ -220,7 +215,7 @@ def _formula_findings(
                 year=year,
                 said=said,
             ),
-            offset=at,
+            offset=year_at,
             length=4,
             help=tr(
                 "correct the year of the conference formula ({said}), or the history",
@@ -228,10 +223,8 @@ def _formula_findings(
             ),
         )
         return
-    written = _PLACE_YEAR.fullmatch(inside)
-    if written is None or res.language not in _LATIN:
+    if place is None or res.language not in _LATIN:
         return
-    place = written.group("place")
     if fold_place(place) == fold_place(entry.place):
         return
     places = places_of(res.body, entry.year)
@@ -245,10 +238,33 @@ def _formula_findings(
             place=place,
             said=said,
         ),
-        offset=closing.start(1) + written.start("place"),
+        offset=place_at,
         length=len(place),
         help=tr(
             "correct the place of the conference formula ({said}), or the history",
             said=said,
         ),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _formula(formula: str) -> tuple[int, int, str | None, int] | None:
+    """What a conference formula says: (year, its offset, place or None, its
+    offset); None when it says no one year in the parentheses it ends with,
+    or has a year glued to a word there. Remembered: the resolutions of one
+    conference share their formula."""
+    closing = _CLOSING.search(formula)
+    if closing is None:
+        return None
+    inside = closing.group(1)
+    years = list(_YEAR.finditer(inside))
+    if len(years) != 1 or _GLUED.search(inside):
+        return None
+    start = closing.start(1)
+    written = _PLACE_YEAR.fullmatch(inside)
+    return (
+        int(years[0].group()),
+        start + years[0].start(),
+        None if written is None else written.group("place"),
+        0 if written is None else start + written.start("place"),
     )

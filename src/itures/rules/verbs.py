@@ -36,12 +36,16 @@ Decisions:
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, Finding, Place, rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from itures.model.resolution import OperativeSection, PreambleSection
 
 
 def verbs_of(ctx: Context) -> Verbs:
@@ -371,14 +375,26 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
             heading: considering further
             items: [{label: a), text: 'that ...,'}]
     """
-    lang = ctx.resolution.language
-    seen: dict[tuple[str, str, str], tuple[int, str]] = {}
-    for part, s, verb, heading in _sections(ctx):
-        first, written = seen.setdefault(
-            (part, verb, " ".join(heading.split()).casefold()), (s, heading)
-        )
-        if first == s:
-            continue
+    res = ctx.resolution
+    found: list[tuple[str, int, str, str, int, str]] = []
+    parts: tuple[tuple[str, Sequence[PreambleSection | OperativeSection]], ...] = (
+        ("preamble", res.preamble),
+        ("operative", res.operative),
+    )
+    for part, sections in parts:
+        verbs = [sec.verb for sec in sections]
+        if len(set(verbs)) == len(verbs):
+            continue  # (no verb twice in the part: most parts)
+        seen: dict[tuple[str, str], tuple[int, str]] = {}
+        for s, sec in enumerate(sections):
+            verb, heading = sec.verb, sec.heading
+            if verbs.count(verb) > 1:
+                first, written = seen.setdefault(
+                    (verb, " ".join(heading.split()).casefold()), (s, heading)
+                )
+                if first != s:
+                    found.append((part, s, verb, heading, first, written))
+    for part, s, verb, heading, first, written in found:
         if part == "preamble":
             message = tr(
                 "a second preambular section '{heading}' ({verb}): a verb's second section "
@@ -396,7 +412,7 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
         if verb.startswith(FURTHER):
             fix = tr("move its entries into the first '{heading}', and delete it", heading=written)
         else:
-            words = either([f"'{w}'" for w in verbs_of(ctx).further_words(lang)])
+            words = either([f"'{w}'" for w in verbs_of(ctx).further_words(res.language)])
             fix = (
                 tr(
                     "write 'verb: {further}' and {words} in its heading, or move its entries "
