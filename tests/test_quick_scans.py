@@ -205,13 +205,14 @@ MARKUP = ["[", "]", "(", ")", "^", "1", " ", "x", "pp:71", "[^1]", "[a](pp:1)", 
 @given(st.lists(st.sampled_from(MARKUP), max_size=20).map("".join))
 def test_markup_tokens_are_found_as_by_the_three_patterns(text: str) -> None:
     """The markup pattern starts with the '[' all its tokens start with: the
-    same tokens as its three alternatives written each with its own '['."""
+    same tokens as its four alternatives written each with its own '['."""
     from itures.model import markup
 
     before = re.compile(
         r"""
         \[\^(?P<fn>[^\]\s\[]*)\]
         | \[(?P<text>[^\[\]]+)\]\((?P<target>[^()]*)\)
+        | \[\^(?P<loose>\s*[0-9A-Za-z*†‡§]+\s*)\]
         | (?P<open_fn>\[\^)
         """,
         re.VERBOSE,
@@ -219,7 +220,14 @@ def test_markup_tokens_are_found_as_by_the_three_patterns(text: str) -> None:
 
     def tokens(pattern: re.Pattern[str]) -> list[tuple[Any, ...]]:
         return [
-            (m.span(), m.group("fn"), m.group("text"), m.group("target"), m["open_fn"] is None)
+            (
+                m.span(),
+                m.group("fn"),
+                m.group("text"),
+                m.group("target"),
+                m["loose"],
+                m["open_fn"] is None,
+            )
             for m in pattern.finditer(text)
         ]
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itures.i18n import tr
 
 __all__ = [
+    "LOOSE_MARKER",
     "Citation",
     "FootnoteRef",
     "MarkupProblem",
@@ -48,10 +49,16 @@ _TOKEN = re.compile(
     \[(?:
       \^(?P<fn>[^\]\s\[]*)\]                     # footnote marker [^1]
     | (?P<text>[^\[\]]+)\]\((?P<target>[^()]*)\)     # citation [text](target)
+    | \^(?P<loose>\s*[0-9A-Za-z*†‡§]+\s*)\]        # [^ 1]: a marker with blanks in it
     | (?P<open_fn>\^)                             # [^ never closed
     )""",
     re.VERBOSE,
 )
+
+# A footnote marker with blanks inside ("[^ 1]"), which parse() reports and
+# keeps as text: the footnote rules read the id it names from it, so that
+# the footnote is not reported unmarked besides (one defect, one finding).
+LOOSE_MARKER = re.compile(r"\[\^\s*([0-9A-Za-z*†‡§]+)\s*\]")
 
 _TARGET = re.compile(
     r"""
@@ -242,6 +249,22 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
                     start,
                     end,
                     tr("close it with ']' after the footnote's id ([^1]), or remove it"),
+                )
+            )
+            continue
+        loose = m.group("loose")
+        if loose is not None:  # kept as text (the marker as written), and said
+            fid = loose.strip()
+            problems.append(
+                MarkupProblem(
+                    tr(
+                        "footnote marker {found} has a blank inside; it is the marker [^{id}]",
+                        found=repr(m.group(0)),
+                        id=fid,
+                    ),
+                    start,
+                    end,
+                    tr("write [^{id}], with no blank between the brackets", id=fid),
                 )
             )
             continue

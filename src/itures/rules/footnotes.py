@@ -19,6 +19,10 @@ def _marked(ctx: Context) -> dict[str, int]:
             for span in t.spans:
                 if isinstance(span, mk.FootnoteRef):
                     counts[span.id] = counts.get(span.id, 0) + 1
+                elif isinstance(span, mk.Text) and "[^" in span.text:
+                    # a marker with blanks in it ([^ 1]): markup reports it
+                    for m in mk.LOOSE_MARKER.finditer(span.text):
+                        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         return counts
 
     result: dict[str, int] = ctx.memo("footnote-markers", compute)
