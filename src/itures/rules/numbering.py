@@ -85,6 +85,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -1963,7 +1964,10 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     annexes, where unlabelled paragraphs are common), a number left at the
     start of the text of an unlabelled entry, and roman numerals i), ii), …
     after an entry ending with ':' in a lettered or numbered list (a nested
-    list written at its parent's level).
+    list written at its parent's level), and labels written unlike most of
+    their list ('2.' among '1', '3'; 'B)' or '(c)' among 'a)', 'd)': one
+    finding per list, in a list of three labels or more whose numbering is
+    otherwise in order; '1.1' among '1', '2' is written alike).
 
     A label holding a letter of another script (a Cyrillic ``с`` among Latin
     letters) is not reported here: the look-alike check names the character.
@@ -1988,4 +1992,127 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
             - label: b)
               text: that ...,
     """
-    yield from analyse(ctx).style
+    analysis = analyse(ctx)
+    yield from analysis.style
+    yield from _odd_forms(ctx, analysis)
+
+
+# A label's number (its parts and an insertion such as "bis" with it: "1.2bis")
+# and runs of letters
+_RUN = re.compile(
+    r"[0-9]+(?:\.[0-9]+)*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
+    r"|[^\W\d_]+"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _form(label: str) -> str:
+    """How a label is written, its number or letter aside: '1', '12' and
+    '1.2' are '0' (an annex numbers its paragraphs 1, 1.1, 1.2, 2 in one
+    list), '2.' is '0.', 'a)' and 'iv)' are 'a)', 'B)' is 'A)', '(c)' is '(a)'.
+    Remembered: a corpus writes a few dozen labels."""
+    return _RUN.sub(
+        lambda m: "0" if m.group()[0].isdigit() else "A" if m.group().isupper() else "a",
+        label.strip(),
+    )
+
+
+def _rewritten(label: str, form: str) -> str | None:
+    """``label``'s number or letters written in ``form`` (None when the two
+    do not have the same runs): '2.' in '0' is '2', 'B)' in 'a)' is 'b)'."""
+    runs = _RUN.findall(label.strip())
+    holes = _HOLE.findall(form)
+    if len(runs) != len(holes):
+        return None
+    written = iter(
+        run.upper() if hole == "A" else run.lower() if hole == "a" else run
+        for run, hole in zip(runs, holes, strict=True)
+    )
+    return _HOLE.sub(lambda _: next(written), form)
+
+
+_HOLE = re.compile(r"[0aA]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _odd_labels(labels: tuple[str, ...]) -> tuple[str, tuple[int, ...]] | None:
+    """The form most of ``labels`` have (more than half), and the indices of
+    the others; None when all have one form, or no form most. Remembered:
+    the lists of a corpus have a few hundred label sequences."""
+    forms = list(map(_form, labels))
+    if forms.count(forms[0]) == len(forms):
+        return None
+    usual = max(set(forms), key=forms.count)
+    if forms.count(usual) * 2 <= len(forms):
+        return None
+    return usual, tuple(i for i, f in enumerate(forms) if f != usual)
+
+
+def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
+    """Labels written unlike the others of their list ("1", "2.", "3"; "a)",
+    "B)", "c)"): one finding per list, at the first of them. Only in a list
+    of three labels or more of one kind, most of them (more than half)
+    written alike, whose numbering is otherwise in order: a list the
+    numbering reports is left to it (one defect, one finding)."""
+    reported: set[Path] | None = None
+    for lst in lists(ctx):
+        labels = [e.label for e in lst.entries if e.label]
+        n = len(labels)
+        if n < 3 or labels == _LETTERS[:n] or labels == _NUMBERS[:n]:
+            continue  # (a), b), c) or 1, 2, 3: most lists)
+        found = _odd_labels(tuple(labels))
+        if found is None:
+            continue
+        usual, odd_at = found
+        entries = [e for e in lst.entries if e.label]
+        odd = [entries[i] for i in odd_at]
+        if reported is None:
+            reported = {
+                f.path[:-1] if f.path[-1:] == ("label",) else f.path for f in analysis.style
+            }
+        if any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
+            continue
+        kinds = {r.kind for e in entries if (r := lb.read(e.label or "")) is not None}
+        if len(kinds) != 1:
+            continue  # letters among numbers: the analysis above says so
+        fixed = [_rewritten(e.label or "", usual) for e in odd]
+        examples = ", ".join(f"'{e.label}'" for i, e in enumerate(entries) if i not in odd_at)
+        values = {
+            "labels": ", ".join(f"'{e.label}'" for e in odd),
+            "where": lst.where(),
+            "examples": short_list(examples),
+        }
+        if len(odd) == 1:
+            message = tr(
+                "label {labels} of {where} is written unlike the others of its list ({examples})",
+                **values,
+            )
+        else:
+            message = tr(
+                "labels {labels} of {where} are written unlike the others of their list "
+                "({examples})",
+                **values,
+            )
+        if all(fixed):
+            help_ = tr(
+                "write {fixed}, as the others are",
+                fixed=", ".join(f"'{f}'" for f in fixed),
+            )
+        else:
+            help_ = tr("write them as the others are")
+        yield Finding(
+            (*odd[0].path, "label"),
+            message,
+            help=help_,
+            related=tuple(
+                Place((*e.path, "label"), tr("written '{label}'", label=e.label or ""))
+                for e in odd[1:]
+            ),
+        )
+
+
+def short_list(written: str, limit: int = 60) -> str:
+    """A list of labels cut after ``limit`` characters ('1', '3', '4', …)."""
+    if len(written) <= limit:
+        return written
+    return written[: written.rfind(",", 0, limit)] + ", …"
