@@ -162,3 +162,28 @@ def test_dash_refuses_a_collection(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "the source holds 64 documents: -o - writes one" in proc.stderr
     assert proc.stdout == "" and list(tmp_path.iterdir()) == []
+
+
+def test_one_document_to_a_name_without_yaml_suffix_goes_to_the_layout(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o resolutions`` for one document wrote a file named ``resolutions``,
+    which ``itures check`` never reads (it takes *.yaml and *.yml files): the
+    document goes to the corpus layout under it, as a collection's do."""
+    out = tmp_path / "resolutions"
+    code, _, stderr = run(capsys, "import", str(seed), "-o", str(out))
+    assert code == 0, stderr
+    assert out.is_dir()
+    written = out / "wtdc" / "59" / "fr.yaml"
+    assert written.is_file()
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()] == [
+        "wtdc/59/fr.yaml"
+    ]
+    # what check reads in that directory is the file written
+    assert main(["check", "--no-cache", "--format", "json", str(out)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert {d["path"] for d in report["diagnostics"]} == {str(written)}
+    # a name with a YAML suffix, in any case, is the file itself
+    for name in ("one.yaml", "two.YML"):
+        assert run(capsys, "import", str(seed), "-o", str(tmp_path / name))[0] == 0
+        assert (tmp_path / name).is_file()

@@ -123,16 +123,21 @@ def import_file(
 def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
     """Where each document goes.
 
-    One document and ``out`` not a directory: ``out`` itself. Otherwise
-    ``out`` is a directory and each document goes to
-    ``out/<body>/<number>/<language>.yaml``. Raises :class:`ImportFailure`
+    One document and ``out`` a YAML file's name (``*.yaml``, ``*.yml``, not
+    an existing directory): ``out`` itself. Otherwise ``out`` is a directory
+    and each document goes to ``out/<body>/<number>/<language>.yaml``
+    (decision: ``-o resolutions`` for one document writes the layout, as it
+    does for a collection; a resolution written to a file named
+    ``resolutions`` would never be found by ``itures check``, which reads
+    ``*.yaml`` and ``*.yml`` files). Raises :class:`ImportFailure`
     when several documents would go to one file, and when a path would lead
     outside ``out`` (resolved, symbolic links included: :func:`itures.paths.inside`).
     """
-    directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
+    yaml_file = out.lower().endswith((".yaml", ".yml"))
+    directory = out.endswith(("/", os.sep)) or os.path.isdir(out) or not yaml_file
     if len(imported) == 1 and not directory:
         return [(imported[0], out)]
-    if not directory and out.lower().endswith((".yaml", ".yml")):
+    if not directory:
         raise ImportFailure(
             f"the source holds {len(imported)} documents: give a directory with -o, "
             "where each is written to <body>/<number>/<language>.yaml",
