@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterator
 
 from itures.i18n import tr
+from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, vocabulary_of
 from itures.rules import Context, Finding, rule
-from itures.rules._walk import clauses_of
+from itures.rules._walk import Path, clauses_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from itures.model.resolution import Clause
 
 _WHEN = ("every", "event", "by")
 
@@ -120,9 +126,7 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
           - every: year
             report_to: council
     """
-    for path, clause in clauses_of(ctx):
-        if not clause.deadlines:
-            continue
+    for path, clause in _with_deadlines(ctx):
         for d, deadline in enumerate(clause.deadlines):
             given = [k for k in _WHEN if getattr(deadline, k) is not None]
             if len(given) == 1:
@@ -173,9 +177,7 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
             report_to: council
     """
     known = vocabulary_of(ctx.config).event_ids()
-    for path, clause in clauses_of(ctx):
-        if not clause.deadlines:
-            continue
+    for path, clause in _with_deadlines(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
                 close = difflib.get_close_matches(deadline.event, sorted(known), n=1)
@@ -202,3 +204,123 @@ def _unknown_event(event: str, known: frozenset[str]) -> str:
             events=events,
         )
     return tr("unknown event '{event}' (events: {events})", event=event, events=events)
+
+
+@rule(
+    "deadline-mismatch",
+    "error",
+    "a deadline whose words are not in its clause, or say another time or addressee than its data",
+)
+def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
+    """A deadline's ``text`` is the words of its clause that state it, as
+    written: they must be in the clause's text (spacing, footnote markers and
+    citation targets aside), or the text was revised and the deadline was not. In English, French and Spanish,
+    the words are read as the importer reads them (``itures import``), and
+    what they say must be what the data says: *chaque année au Conseil*
+    is ``every: year`` and ``report_to: council``. What the words do not say
+    is not compared (a report to the next conference is often told before
+    the words: "to report ... to the next plenipotentiary conference"), nor
+    words that say no deadline or several.
+
+    Failing::
+
+        - label: '3'
+          text: de prier le Secrétaire général de faire rapport chaque année au Conseil;
+          deadlines:
+            - every: two-years
+              report_to: council
+              text: chaque année au Conseil
+
+    Passing::
+
+        - label: '3'
+          text: de prier le Secrétaire général de faire rapport chaque année au Conseil;
+          deadlines:
+            - every: year
+              report_to: council
+              text: chaque année au Conseil
+    """
+    language = ctx.resolution.language
+    for path, clause in _with_deadlines(ctx):
+        text = clause.text
+        for d, deadline in enumerate(clause.deadlines):
+            words = deadline.text
+            if words is None:
+                continue
+            where = (*path, "deadlines", d)
+            if words not in text and not _within(words, text):
+                yield Finding(
+                    (*where, "text"),
+                    tr(
+                        "the deadline's words {words} are not in the text of its clause: the "
+                        "text was revised and the deadline was not, or the words were retyped",
+                        words=repr(words),
+                    ),
+                    help=tr(
+                        "write in 'text' the words of the clause that set the deadline, and "
+                        "check the deadline's data against them"
+                    ),
+                )
+                continue
+            said = _said(words, language)
+            if said is None:
+                continue
+            differ = [
+                k
+                for k in (*_WHEN, "report_to")
+                if said[k] is not None and getattr(deadline, k) != said[k]
+            ]
+            if differ:
+                yield Finding(
+                    (*where, differ[0]),
+                    tr(
+                        "the deadline's words {words} say {said}; its data says {data}",
+                        words=repr(words),
+                        said=_fields(said),
+                        data=_fields({k: getattr(deadline, k) for k in (*_WHEN, "report_to")}),
+                    ),
+                    key=True,
+                    help=tr(
+                        "write {said}, as the words say, or correct the words",
+                        said=_fields(said),
+                    ),
+                )
+
+
+def _with_deadlines(ctx: Context) -> list[tuple[Path, Clause]]:
+    """The clauses that have deadlines, with their paths (found once per file
+    for the three deadline rules)."""
+    found: list[tuple[Path, Clause]] = ctx.memo(
+        "deadlines", lambda: [(p, c) for p, c in clauses_of(ctx) if c.deadlines]
+    )
+    return found
+
+
+def _within(words: str, text: str) -> bool:
+    """Whether ``words`` are in ``text``, spacing, footnote markers and
+    citation targets aside."""
+    wanted = " ".join(words.split())
+    return wanted in " ".join(text.split()) or wanted in " ".join(plain(text).split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(words: str, language: str) -> dict[str, object] | None:
+    """What the words of a deadline say, read as the importer reads a clause
+    (en, fr, es); None when they say no one deadline, or in another language.
+    Remembered (the caller does not change what it gets): a corpus words
+    its deadlines alike ("chaque année au Conseil")."""
+    from itures.importers.lang import LANGUAGES
+
+    if language not in LANGUAGES:
+        return None
+    from itures.importers.extract import deadlines
+
+    read = deadlines(words, language)
+    if len(read) != 1:
+        return None
+    return {k: getattr(read[0], k) for k in (*_WHEN, "report_to")}
+
+
+def _fields(values: dict[str, object]) -> str:
+    """'every: year, report_to: council' (the fields that are set)."""
+    return ", ".join(f"{k}: {v}" for k, v in values.items() if v is not None)
