@@ -187,3 +187,23 @@ def test_one_document_to_a_name_without_yaml_suffix_goes_to_the_layout(
     for name in ("one.yaml", "two.YML"):
         assert run(capsys, "import", str(seed), "-o", str(tmp_path / name))[0] == 0
         assert (tmp_path / name).is_file()
+
+
+def test_an_out_with_another_suffix_is_refused_and_nothing_written(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("r59.txt", "notes.json", "corpus.v2"):
+        code, _, stderr = run(capsys, "import", str(seed), "-o", str(tmp_path / name))
+        suffix = os.path.splitext(name)[1]
+        assert code == 2, stderr
+        assert f"ends in '{suffix}': give a YAML file (.yaml or .yml)" in stderr
+        assert "nothing written" in stderr
+        assert not (tmp_path / name).exists()
+    # a directory whose name has a dot, given with a final '/'
+    code, _, stderr = run(capsys, "import", str(seed), "-o", str(tmp_path / "corpus.v2") + "/")
+    assert code == 0, stderr
+    assert (tmp_path / "corpus.v2" / "wtdc" / "59" / "fr.yaml").is_file()
+    # an existing directory whose name has a dot
+    (tmp_path / "out.d").mkdir()
+    assert run(capsys, "import", str(seed), "-o", str(tmp_path / "out.d"))[0] == 0
+    assert (tmp_path / "out.d" / "wtdc" / "59" / "fr.yaml").is_file()

@@ -130,11 +130,21 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
     does for a collection; a resolution written to a file named
     ``resolutions`` would never be found by ``itures check``, which reads
     ``*.yaml`` and ``*.yml`` files). Raises :class:`ImportFailure`
-    when several documents would go to one file, and when a path would lead
+    when several documents would go to one file, when ``out`` is not a
+    directory and ends in another suffix (``-o r59.txt``: neither a YAML file
+    nor, most likely, the directory meant), and when a path would lead
     outside ``out`` (resolved, symbolic links included: :func:`itures.paths.inside`).
     """
     yaml_file = out.lower().endswith((".yaml", ".yml"))
-    directory = out.endswith(("/", os.sep)) or os.path.isdir(out) or not yaml_file
+    directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
+    suffix = os.path.splitext(os.path.basename(out))[1]
+    if not directory and not yaml_file and suffix:
+        raise ImportFailure(
+            f"{out} ends in '{suffix}': give a YAML file (.yaml or .yml) for one document, "
+            f"or a directory ({out}/ if its name has a dot); nothing written",
+            where=out,
+        )
+    directory = directory or not yaml_file
     if len(imported) == 1 and not directory:
         return [(imported[0], out)]
     if not directory:
