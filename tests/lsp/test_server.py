@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types
 
@@ -388,3 +389,66 @@ def test_a_broken_file_gets_its_syntax_error_and_no_failure(workspace: Path) -> 
     assert not symbols and not references and not actions and renamed is None
     # the citation is still read in the text: its target is in the corpus
     assert isinstance(hover, types.Hover)
+
+
+def test_the_files_watched_are_those_check_discovers(workspace: Path) -> None:
+    """The server asks the editor to watch the resolution files as ``check``
+    discovers them, the extension in any case (an EN.YAML changed on disk
+    refreshes the corpus as an en.yaml does), and the configuration."""
+    import fnmatch
+
+    from pytest_lsp import make_test_lsp_client
+
+    from itures.files import resolution_name
+
+    registered: list[types.RegistrationParams] = []
+
+    async def go() -> None:
+        client = make_test_lsp_client()
+
+        @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def register(params: types.RegistrationParams) -> None:
+            registered.append(params)
+
+        await client.start_io(
+            sys.executable, "-m", "itures", "lsp", cwd=str(workspace), env=env(workspace)
+        )
+        try:
+            capabilities = types.ClientCapabilities(
+                workspace=types.WorkspaceClientCapabilities(
+                    did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
+                        dynamic_registration=True
+                    )
+                )
+            )
+            await asyncio.wait_for(
+                client.initialize_session(
+                    types.InitializeParams(capabilities=capabilities, root_uri=uri(workspace))
+                ),
+                30.0,
+            )
+            for _ in range(100):  # the registration follows the initialisation
+                if registered:
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            await asyncio.wait_for(client.shutdown_session(), 30.0)
+            await client.stop()
+
+    run(go())
+    [params] = registered
+    [registration] = params.registrations
+    assert registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    options: Any = registration.register_options  # (a plain mapping: the options are any JSON)
+    globs = [w["globPattern"] for w in options["watchers"]]
+
+    def watched(path: str) -> bool:
+        # an LSP glob's [] and ** read as fnmatch reads them, for these patterns
+        return any(fnmatch.fnmatchcase(path, str(g).replace("**/", "*/")) for g in globs)
+
+    for name in ["en.yaml", "EN.YAML", "fr.Yml", "es.yAmL", "ar.yml", "zh.YML"]:
+        path = f"resolutions/wtdc/59/{name}"
+        assert resolution_name(name) and watched(path), name
+    assert watched("pyproject.toml") or watched("x/pyproject.toml")
+    for name in ["notes.txt", "en.yaml.orig", "x.ymlx"]:
+        assert not resolution_name(name) and not watched(f"resolutions/{name}"), name

@@ -163,8 +163,9 @@ def build() -> IturesServer:
                             method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
                             register_options=types.DidChangeWatchedFilesRegistrationOptions(
                                 watchers=[
-                                    types.FileSystemWatcher(glob_pattern="**/*.yaml"),
-                                    types.FileSystemWatcher(glob_pattern="**/*.yml"),
+                                    # (any case, as check discovers them: EN.YAML)
+                                    types.FileSystemWatcher(glob_pattern="**/*.[yY][aA][mM][lL]"),
+                                    types.FileSystemWatcher(glob_pattern="**/*.[yY][mM][lL]"),
                                     types.FileSystemWatcher(glob_pattern="**/pyproject.toml"),
                                 ]
                             ),
