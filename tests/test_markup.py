@@ -101,9 +101,17 @@ def test_parse_then_render_gives_the_text_back(text: str) -> None:
     )
 )
 def test_well_formed_markup_has_no_problems(parts: list[str]) -> None:
+    """Valid tokens, one after another, have no problem, except one marker
+    written twice in a row ([^1][^1], a paste slip): that one, at the second."""
     text = "".join(parts)
     _, problems = mk.parse(text)
-    assert problems == []
+    doubled, at = [], 0
+    for before, part in zip(["", *parts], parts, strict=False):
+        if part == before and part.startswith("[^"):
+            doubled.append((at, at + len(part)))
+        at += len(part)
+    assert [(p.start, p.end) for p in problems] == doubled
+    assert all(p.message.endswith("written twice in a row") for p in problems)
 
 
 def test_markup_rule_reports_at_the_text(tmp_path) -> None:  # type: ignore[no-untyped-def]

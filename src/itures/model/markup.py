@@ -284,6 +284,15 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
                         ),
                     )
                 )
+            elif spans and start == pos and _same_marker(spans[-1], fid, start):
+                problems.append(
+                    MarkupProblem(
+                        tr("footnote marker [^{id}] written twice in a row", id=fid),
+                        start,
+                        end,
+                        tr("delete one of the two markers [^{id}]", id=fid),
+                    )
+                )
             spans.append(FootnoteRef(fid, start, end))
         else:
             target = m.group("target")
@@ -298,6 +307,12 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
     if pos < len(text):
         spans.append(Text(text[pos:], pos, len(text)))
     return spans, problems
+
+
+def _same_marker(span: Span, fid: str, start: int) -> bool:
+    """Whether ``span`` is the marker [^fid] ending where another begins (a
+    paste slip: ``[^1][^1]``)."""
+    return isinstance(span, FootnoteRef) and span.id == fid and span.end == start
 
 
 def render(spans: list[Span]) -> str:
