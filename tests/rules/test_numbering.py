@@ -371,3 +371,20 @@ def test_pp18_resolutions_101_and_102_read_their_lettered_lists_as_letters(pp18:
         assert len(in_list) == 1, in_list
         assert "like the list nested in a)" in in_list[0]
         assert not [d for d in found if "roman numeral in a list" in d.message]
+
+
+def test_a_label_is_rewritten_in_the_form_of_its_list() -> None:
+    """How ``numbering-style`` tells a label written unlike its list, and the
+    label it advises: the number or letters kept, the marks and the case of
+    the others; no advice when the two do not have the same parts."""
+    from itures.rules.numbering import _form, _rewritten
+
+    assert [_form(x) for x in ("1", "12", "1.2", "2bis", "2.", "a)", "iv)", "B)", "(c)")] == [
+        "0", "0", "0", "0", "0.", "a)", "a)", "A)", "(a)",
+    ]  # fmt: skip
+    assert _rewritten("2.", "0") == "2"
+    assert _rewritten("B)", "a)") == "b)"
+    assert _rewritten("(c)", "a)") == "c)"
+    assert _rewritten("c)", "A.") == "C."
+    assert _rewritten("2bis.", "0") == "2bis"
+    assert _rewritten("2a", "0") is None  # a number and a letter, where the list has one run

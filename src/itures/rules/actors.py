@@ -214,8 +214,9 @@ def _unknown_event(event: str, known: frozenset[str]) -> str:
 def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     """A deadline's ``text`` is the words of its clause that state it, as
     written: they must be in the clause's text (spacing, footnote markers and
-    citation targets aside), or the text was revised and the deadline was not. In English, French and Spanish,
-    the words are read as the importer reads them (``itures import``), and
+    citation targets aside), or the text was revised and the deadline was
+    not. In English, French and Spanish, the words are read as the importer
+    reads them (``itures import``), and
     what they say must be what the data says: *chaque année au Conseil*
     is ``every: year`` and ``report_to: council``. What the words do not say
     is not compared (a report to the next conference is often told before

@@ -605,7 +605,8 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     "conversion-artefact",
     "error",
     "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', a label left "
-    "in the text, merged footnotes and headings, page headers, stray glyphs, '&apos;'",
+    "in the text, merged footnotes and headings, page headers, stray glyphs, "
+    "character references such as &apos;",
 )
 def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
@@ -613,8 +614,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     the trace of a tracked change: record the revision in ``history`` and
     keep the revised text; not a year before an ideograph: "2018年" is how
     Chinese writes a year), an HTML or XML character reference left as
-    text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left at the start of an entry's text
-    ("a) the …" in the text of item a), "1 to explore …" in an unlabelled
+    text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
+    at the start of an entry's text ("a) the …" in the text of item a), "1
+    to explore …" in an unlabelled
     clause: the label belongs in ``label``), and what a PDF conversion
     leaves (the ones ``itures import`` reports): labels inside a text (items
     run into one), a footnote merged into the text ("____ 1 These include

@@ -2003,6 +2003,8 @@ _RUN = re.compile(
     r"[0-9]+(?:\.[0-9]+)*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
     r"|[^\W\d_]+"
 )
+# the places of a label's number and letters in its form (see _form)
+_HOLE = re.compile(r"[0aA]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2029,9 +2031,6 @@ def _rewritten(label: str, form: str) -> str | None:
         for run, hole in zip(runs, holes, strict=True)
     )
     return _HOLE.sub(lambda _: next(written), form)
-
-
-_HOLE = re.compile(r"[0aA]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2076,11 +2075,11 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
         if len(kinds) != 1:
             continue  # letters among numbers: the analysis above says so
         fixed = [_rewritten(e.label or "", usual) for e in odd]
-        examples = ", ".join(f"'{e.label}'" for i, e in enumerate(entries) if i not in odd_at)
+        usual_labels = [f"'{e.label}'" for i, e in enumerate(entries) if i not in odd_at]
         values = {
             "labels": ", ".join(f"'{e.label}'" for e in odd),
             "where": lst.where(),
-            "examples": short_list(examples),
+            "examples": ", ".join(usual_labels[:6]) + (", …" if len(usual_labels) > 6 else ""),
         }
         if len(odd) == 1:
             message = tr(
@@ -2109,10 +2108,3 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
                 for e in odd[1:]
             ),
         )
-
-
-def short_list(written: str, limit: int = 60) -> str:
-    """A list of labels cut after ``limit`` characters ('1', '3', '4', …)."""
-    if len(written) <= limit:
-        return written
-    return written[: written.rfind(",", 0, limit)] + ", …"

@@ -40,7 +40,7 @@ from collections.abc import Iterator, Sequence
 
 from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
-from itures.model.vocabulary import FURTHER, Verbs, shipped_verbs, verb_vocabulary
+from itures.model.vocabulary import FURTHER, Reading, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, Finding, Place, rule
 
 TYPE_CHECKING = False
@@ -215,10 +215,12 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
         own = verbs.headings[part][base].get(lang, [])
         if not own:
             continue  # the vocabulary has no heading for it in this language
-        if not verbs.read(heading, part, lang).verbs:
+        reading = verbs.read(heading, part, lang)
+        if not reading.verbs:
             unread.append((part, s, verb, heading, own))
         found.extend(
-            ((part, s), f) for f in _heading_findings(verbs, lang, part, s, verb, heading, own)
+            ((part, s), f)
+            for f in _heading_findings(verbs, reading, lang, part, s, verb, heading, own)
         )
     other = _written_in(verbs, lang, unread)
     if other is None:
@@ -267,11 +269,18 @@ def _written_in(
 
 
 def _heading_findings(
-    verbs: Verbs, lang: str, part: str, s: int, verb: str, heading: str, own: list[str]
+    verbs: Verbs,
+    reading: Reading,
+    lang: str,
+    part: str,
+    s: int,
+    verb: str,
+    heading: str,
+    own: list[str],
 ) -> Iterator[Finding]:
-    """What is wrong with the heading of section ``s`` of ``part``."""
+    """What is wrong with the heading of section ``s`` of ``part``, which
+    reads as ``reading`` in ``lang``."""
     base = verb.removeprefix(FURTHER)
-    reading = verbs.read(heading, part, lang)
     path = (part, s, "heading")
     if reading.verbs and base not in reading.verbs:
         known = either([f"'{h}'" for h in own])
