@@ -31,6 +31,7 @@ from itures.rules._walk import (
     marked,
     text_fields,
 )
+from itures.rules.artefacts import run_in
 from itures.summary import summarise
 from tests.strategies import documents
 
@@ -106,9 +107,10 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
     def clauses(cs: Any) -> Any:
         return tuple((c.label, clauses(c.clauses) if c.clauses else ()) for c in cs)
 
+    plain = list(_all_texts_plainly(res))
     cites = tuple(
         (t.path, span.start, span.text, span.target)
-        for t in _all_texts_plainly(res)
+        for t in plain
         for span in t.spans
         if isinstance(span, mk.Citation)
     )
@@ -123,6 +125,8 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         tuple((a.label, items(a.items)) for a in res.annexes),
         tuple(f.id for f in res.footnotes),
         cites,
+        # what the conversion ran into the texts, every text scanned (no quick test)
+        run_in(res, plain, range(len(plain)), textscan.Scans()),
         b"",
     )
 

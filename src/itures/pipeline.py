@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from itures.rules import Finding, Rule
     from itures.rules.runner import Runner
     from itures.rules.suppressions import Suppressed
-    from itures.summary import Summary
+    from itures.summary import RunIn, Summary
     from itures.yamlio.read import Document
 
 __all__ = [
@@ -209,7 +209,7 @@ def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
 def _file_steps() -> tuple[
     Callable[[str, bytes], Document | Diagnostic],
     Callable[[Document], tuple[Resolution | None, list[Diagnostic]]],
-    Callable[[str, Resolution, Iterable[Any] | None], Summary],
+    Callable[[str, Resolution, Iterable[Any] | None, tuple[RunIn, ...] | None], Summary],
     Callable[[Summary], bytes],
 ]:
     """What stage 1 calls for each file: reading, validation, the summary and
@@ -239,7 +239,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     if resolution is None:
         return Outcome(path, diagnostics=diagnostics, digest=digest)
     found, ctx = runner.file_findings(path, resolution, doc)
-    summary = summarise(path, resolution, ctx.local.get("texts"))
+    summary = summarise(path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"))
     shape(summary)
     kept = doc if keep else None
     if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
@@ -281,7 +281,9 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
     if result.resolution is None:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
     found, ctx = runner.file_findings(result.path, result.resolution, result.document)
-    summary = summarise(result.path, result.resolution, ctx.local.get("texts"))
+    summary = summarise(
+        result.path, result.resolution, ctx.local.get("texts"), ctx.local.get("run-in")
+    )
     marked = result.marked
     if marked is None and result.document is not None:
         marked = "itures:" in result.document.text

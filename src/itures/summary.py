@@ -12,7 +12,11 @@ summary instead, a few kilobytes of tuples and strings:
   labels with their nesting;
 * footnote ids;
 * the citations of every text: where (path into the document and offset),
-  the words and the target.
+  the words and the target;
+* what a conversion ran into the texts of its items and clauses (see
+  :data:`RunIn`): a citation of a clause or a section that is there, inside a
+  text, is the conversion's defect, reported where it is
+  (``conversion-artefact``), not the citation's.
 
 That is everything corpus rules ask of another file, and of the checked file
 itself, so they run on summaries alone: the full model of a file lives only
@@ -36,13 +40,20 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from itures.model.resolution import Clause, Item, Resolution
 
-__all__ = ["Cite", "Summary", "Tree", "summarise"]
+__all__ = ["Cite", "RunIn", "Summary", "Tree", "summarise"]
 
 DocPath = tuple[str | int, ...]
 # A labelled list: (label, children) for each entry, children a Tree again.
 Tree = tuple[tuple[str | None, "Tree"], ...]
 # A citation in a text: (path of the text, offset in it, words, target).
 Cite = tuple[DocPath, int, str, str]
+# What a conversion ran into one text of an item or a clause
+# (itures.rules.artefacts.run_in): (verb, heading, labels). The labels (as a
+# citation writes them: "10", "ii", "1.2") of entries run into the text of an
+# entry of the section of that verb, heading ""; or an operative heading
+# merged into the text (its first words), verb "", with the labels after it
+# (its clauses, as far as they are seen).
+RunIn = tuple[str, str, tuple[str, ...]]
 
 _SHARED: dict[Any, Any] = {}
 
@@ -76,6 +87,7 @@ class Summary:
         "operative",
         "path",
         "preamble",
+        "run_in",
         "shape",
     )
 
@@ -91,6 +103,7 @@ class Summary:
         annexes: tuple[tuple[str | None, Tree], ...],
         footnotes: tuple[str, ...],
         cites: tuple[Cite, ...],
+        run_in: tuple[RunIn, ...] = (),
         shape: bytes = b"",
     ) -> None:
         self.path = path
@@ -103,6 +116,7 @@ class Summary:
         self.annexes = annexes  # (label, items)
         self.footnotes = footnotes  # ids, in document order
         self.cites = cites  # in document order (the order of Resolution.texts, then headings)
+        self.run_in = run_in  # what a conversion ran into texts, in document order
         # digest of the structure language versions share (itures.rules.languages.shape);
         # b"" until computed: the engine computes it with the summary, so the cache keeps it
         self.shape = shape
@@ -143,6 +157,7 @@ class Summary:
             self.annexes,
             self.footnotes,
             self.cites,
+            self.run_in,
             self.shape,
         )
 
@@ -168,6 +183,7 @@ class Summary:
             annexes,
             notes,
             cites,
+            run_in,
             shape,
         ) = data
         return cls(
@@ -183,6 +199,7 @@ class Summary:
             tuple(
                 (_share(p), start, words, sys.intern(target)) for p, start, words, target in cites
             ),
+            _share(run_in),
             shape,
         )
 
@@ -215,11 +232,18 @@ def _shared_tree(tree: Tree) -> Tree:
     return _share(tuple([(_istr(label), children) for label, children in tree]))  # type: ignore[no-any-return]
 
 
-def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) -> Summary:
+def summarise(
+    path: str,
+    res: Resolution,
+    texts: Iterable[Any] | None = None,
+    run_in: tuple[RunIn, ...] | None = None,
+) -> Summary:
     """The summary of a validated resolution.
 
-    ``texts`` are the parsed texts (:func:`itures.rules._walk.texts`) when a
-    rule run already has them; otherwise they are parsed here.
+    ``texts`` are the parsed texts (:func:`itures.rules._walk.texts`) and
+    ``run_in`` what a conversion ran into them
+    (:func:`itures.rules.artefacts.run_in`) when a rule run already has them;
+    otherwise they are made here.
     """
     from itures.model import markup as mk
 
@@ -227,6 +251,10 @@ def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) ->
         from itures.rules._walk import _all_texts
 
         texts = _all_texts(res)
+    if run_in is None:
+        from itures.rules.artefacts import run_in_of
+
+        run_in = run_in_of(res, texts)
     # (a text with no '[' has no citation; the walk's texts know which have one)
     marked = getattr(texts, "marked", None)
     if marked is None:
@@ -252,4 +280,5 @@ def summarise(path: str, res: Resolution, texts: Iterable[Any] | None = None) ->
         tuple((_istr(a.label), _items(a.items)) for a in res.annexes),
         _share(tuple(f.id for f in res.footnotes)),
         cites,
+        run_in,
     )

@@ -543,10 +543,44 @@ def headings(text: str, language: str) -> list[Artefact]:
     pattern = _heading_pattern(language)
     if pattern is None:
         return []
-    return [
-        Artefact("heading", m.start("heading"), m.end("heading"), m.group("heading").strip())
-        for m in pattern.finditer(text)
-    ]
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span("heading")
+        last = _last_heading(text, pattern, start, end)
+        if last is not None:
+            out.append(Artefact("heading", start, last[0], text[start : last[0]].strip()))
+            start = last[1]
+        out.append(Artefact("heading", start, end, text[start:end].strip()))
+    return out
+
+
+# the words of an operative heading at most ("instructs the Secretary-General
+# and the Director of the Telecommunication Development Bureau": 11)
+_HEADING_WORDS = 16
+
+
+def _last_heading(
+    text: str, pattern: re.Pattern[str], start: int, end: int
+) -> tuple[int, int] | None:
+    """A heading that ends ``text`` inside the span (start, end) of a heading
+    found merged into it, as (the end mark before it, its start): the
+    next heading of a clause that the conversion ran into the text of the
+    clause after another merged heading ("..., instructs the Director ... to
+    follow ..., and to report to the Council, requests the ITU Council"). A
+    heading runs to the first ";" or the end, so the first one found would
+    take the second; the second is taken apart only when it ends the text
+    and is short as headings are."""
+    if text[end:].strip():
+        return None
+    at = start + 1
+    while True:
+        m = pattern.search(text, at, end)
+        if m is None:
+            return None
+        inner = m.start("heading")
+        if len(text[inner:end].split()) <= _HEADING_WORDS:
+            return m.start(), inner
+        at = inner
 
 
 def trailing(text: str) -> Artefact | None:

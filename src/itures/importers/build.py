@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from itures.importers import extract
-from itures.importers.lang import Grammar, flexible
+from itures.importers.lang import Grammar, operative_verb
 from itures.importers.records import UNRESOLVED, Imported, ImportFailure, Note
 from itures.model import markup
 from itures.model.resolution import Resolution
@@ -180,26 +180,6 @@ def preamble_verb(text: str, g: Grammar) -> str | None:
     if key is None:
         return None
     return f"further_{key}" if further else key
-
-
-def operative_verb(text: str, g: Grammar) -> tuple[str, str] | None:
-    """(canonical key, the rest of the heading) of an operative heading, or None."""
-    h = text.strip()
-    if not h or len(h) > 400 or h.endswith((";", ".")):
-        return None
-    further = g.further.pattern
-    for phrase in sorted(g.operative_verbs, key=len, reverse=True):
-        m = re.match(
-            rf"(?P<f1>{further}\s+)?{flexible(phrase)}(?P<f2>\s+{further})?(?=$|[\s,:])",
-            h,
-            re.IGNORECASE,
-        )
-        if m:
-            key = g.operative_verbs[phrase]
-            if m.group("f1") or m.group("f2"):
-                key = f"further_{key}"
-            return key, h[m.end() :].strip(" ,:")
-    return None
 
 
 def slug(text: str) -> str:

@@ -32,15 +32,21 @@ headers and footers in those and in footnotes, glyphs in every text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from itures import textscan
+from itures.fragments import segment
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import Entry, LabelledList, Text, lists, scans, texts
 from itures.textscan import Artefact
+
+if TYPE_CHECKING:
+    from itures.model.resolution import Resolution
+    from itures.summary import RunIn
 
 Path = tuple[str | int, ...]
 
@@ -552,6 +558,72 @@ def _pdf_findings(
             yield _to_finding(defect)
 
 
+def run_in(
+    res: Resolution, all_texts: Sequence[Text], dirty: Iterable[int], scan: textscan.Scans
+) -> tuple[RunIn, ...]:
+    """What the conversion ran into the texts of the items and clauses (the
+    corpus index keeps it: see :data:`itures.summary.RunIn`), from the texts
+    ``dirty`` (their indices in ``all_texts``, as
+    :meth:`textscan.Scans.found_in` gives them): the labels inside a text,
+    under the verb of its section; each operative heading merged into a text
+    (its first words: what names its verb), with the labels after it. What
+    follows text that follows the document is not counted: it goes with
+    it."""
+    language = res.language
+    out: list[RunIn] = []
+    for i in dirty:
+        t = all_texts[i]
+        path = t.path
+        part = path[0]
+        if part not in ("preamble", "operative") or path[-1] != "text" or not _entry_text(path):
+            continue
+        found = scan.leftovers(t.text, language)
+        if found is textscan.NOTHING:
+            continue
+        after = scan.trailing(t.text)
+        cut = after.start if after is not None else len(t.text) + 1
+        heads = [h for h in found[0] if h.start < cut]
+        labels = [a for a in found[1] if a.start < cut]
+        first = heads[0].start if heads else cut
+        before = tuple([segment(a.found) for a in labels if a.start < first])
+        if before:
+            section = (
+                res.preamble[int(path[1])] if part == "preamble" else res.operative[int(path[1])]
+            )
+            out.append((section.verb, "", before))
+        for k, h in enumerate(heads):
+            nxt = heads[k + 1].start if k + 1 < len(heads) else cut
+            mine = tuple([segment(a.found) for a in labels if h.start < a.start < nxt])
+            out.append(("", h.found[:RUN_IN_HEADING], mine))
+    return tuple(out)
+
+
+# what the summary keeps of a heading merged into a text: its first words, the
+# verb (read when a citation needs it: see merged_verb) and more
+RUN_IN_HEADING = 80
+
+
+def merged_verb(heading: str, language: str) -> str | None:
+    """The verb key of an operative heading found merged into a text (the
+    first words of it that :func:`run_in` keeps), in the file's language."""
+    from itures.importers.lang import grammar, operative_verb
+
+    try:
+        g = grammar(language)
+    except KeyError:
+        return None
+    found = operative_verb(heading, g)
+    return found[0] if found is not None else None
+
+
+def run_in_of(res: Resolution, texts: Iterable[Text]) -> tuple[RunIn, ...]:
+    """:func:`run_in` of a resolution whose texts no rule has scanned."""
+    all_texts = texts if isinstance(texts, list) else list(texts)
+    scan = textscan.Scans()
+    joined = textscan.Joined([t.text for t in all_texts])
+    return run_in(res, all_texts, scan.found_in(joined, res.language), scan)
+
+
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     left = _leading_label(entry.label, entry.text)
     if left is None:
@@ -697,5 +769,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         if (not e.label or e.text.lstrip().startswith(e.label.strip()))
         and (f := _label_finding(lst, e))
     ]
-    dirty = scans(ctx).found_in(joined, ctx.resolution.language)
+    scan = scans(ctx)
+    dirty = scan.found_in(joined, ctx.resolution.language)
+    # for the summary (itures.summary.summarise), from the scans just made
+    ctx.local["run-in"] = run_in(ctx.resolution, all_texts, dirty, scan)
     yield from _pdf_findings(ctx, labels, dirty, all_texts)

@@ -97,7 +97,7 @@ class Runner:
         if self.corpus_rules and self.index is not None:
             from itures.summary import summarise
 
-            summary = summarise(path, resolution, ctx.local.get("texts"))
+            summary = summarise(path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"))
             found.extend(self.corpus_findings(summary))
         return self.finish(path, found, document, marked)
 

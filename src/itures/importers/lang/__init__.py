@@ -22,7 +22,7 @@ import re
 
 from itures.importers.lang.base import Grammar
 
-__all__ = ["GRAMMARS", "Grammar", "grammar", "guess_language"]
+__all__ = ["GRAMMARS", "Grammar", "grammar", "guess_language", "operative_verb"]
 
 
 LANGUAGES = ("en", "fr", "es")
@@ -89,3 +89,42 @@ def flexible(phrase: str) -> str:
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+def operative_verb(text: str, g: Grammar) -> tuple[str, str] | None:
+    """(canonical key, the rest of the heading) of an operative heading, or None."""
+    h = text.strip()
+    if not h or len(h) > 400 or h.endswith((";", ".")):
+        return None
+    for pattern, key in _verb_patterns(g):
+        m = pattern.match(h)
+        if m:
+            if m.group("f1") or m.group("f2"):
+                key = f"further_{key}"
+            return key, h[m.end() :].strip(" ,:")
+    return None
+
+
+# the patterns of each grammar's operative verbs, by the grammar's id (a
+# grammar holds dictionaries: it cannot be a key), with the grammar itself
+_VERB_PATTERNS: dict[int, tuple[Grammar, list[tuple[re.Pattern[str], str]]]] = {}
+
+
+def _verb_patterns(g: Grammar) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, key) of each operative verb of ``g``, the longest first, made
+    once (the check asks the verb of every heading merged into a text)."""
+    made = _VERB_PATTERNS.get(id(g))
+    if made is None or made[0] is not g:
+        further = g.further.pattern
+        patterns = [
+            (
+                re.compile(
+                    rf"(?P<f1>{further}\s+)?{flexible(phrase)}(?P<f2>\s+{further})?(?=$|[\s,:])",
+                    re.IGNORECASE,
+                ),
+                g.operative_verbs[phrase],
+            )
+            for phrase in sorted(g.operative_verbs, key=len, reverse=True)
+        ]
+        made = _VERB_PATTERNS[id(g)] = (g, patterns)
+    return made[1]
