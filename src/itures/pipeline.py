@@ -486,6 +486,9 @@ def analyse_many(
         return out
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
+    from itures.model.prebuilt import ready
+
+    ready()  # the models' validators, made here once: the forked workers inherit them
     size = max(1, min(32, total // (jobs * 8)))
     batches = [list(paths[i : i + size]) for i in range(0, total, size)]
     results: list[list[tuple[Outcome, Any]] | None] = [None] * len(batches)

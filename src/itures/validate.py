@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from itures.diagnostics import Diagnostic, Related
 from itures.i18n import tr
+from itures.model.prebuilt import ready
 from itures.model.resolution import OperativeSection, PreambleSection, Resolution
 from itures.yamlio.read import Document
 
@@ -533,6 +534,7 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
                 tr("a resolution file must be a mapping of keys, not {kind}", kind=_kind(data)),
             )
         ]
+    ready()
     try:
         return Resolution.model_validate(data), []
     except ValidationError as exc:

@@ -145,6 +145,8 @@ RichText = Annotated[
 
 class _Model(BaseModel):
     model_config = ConfigDict(
+        # built by itures.model.prebuilt.ready, not when the class is made
+        defer_build=True,
         extra="forbid",
         strict=True,
         frozen=True,

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from itures.model.prebuilt import ready
 from itures.model.resolution import IDENTIFIER_PATTERN, LANGUAGES, whole
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
@@ -26,7 +27,10 @@ Identifier = Annotated[str, Field(pattern=IDENTIFIER_PATTERN)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, regex_engine="python-re")
+    # built by itures.model.prebuilt.ready, not when the class is made
+    model_config = ConfigDict(
+        defer_build=True, extra="forbid", strict=True, frozen=True, regex_engine="python-re"
+    )
 
 
 class Names(_Model):
@@ -149,6 +153,7 @@ def vocabulary() -> Vocabulary:
     from itures.yamlio.read import decode, parse_text
 
     data, _ = parse_text(decode(VOCABULARY_PATH.read_bytes()))
+    ready()
     return Vocabulary.model_validate(data)
 
 
@@ -177,6 +182,7 @@ def extended(path: str, data: bytes | None = None) -> Vocabulary:
     except UnicodeDecodeError:
         raise VocabularyError(f"{path}: not UTF-8 text") from None
     try:
+        ready()
         more = Vocabulary.model_validate(parsed)
     except ValidationError as exc:
         first = exc.errors()[0]
@@ -274,6 +280,7 @@ def verb_vocabulary() -> VerbVocabulary:
     from itures.yamlio.read import decode, parse_text
 
     data, _ = parse_text(decode(VERBS_PATH.read_bytes()))
+    ready()
     return VerbVocabulary.model_validate(data)
 
 
