@@ -286,18 +286,57 @@ def test_the_stray_5_names_the_list_it_continues() -> None:
     assert defect.fix is not None and defect.fix.relabel[0][1] == "3"
 
 
-def test_labels_run_into_the_text_before_are_one_finding_that_says_so() -> None:
-    """PP-18 Resolution 135: 'i) … ; ii) … ; iii) … ; iv) …' in one text, then v)."""
+def test_labels_run_into_the_text_before_are_conversion_artefacts_not_a_gap(
+    tmp_path: Path,
+) -> None:
+    """PP-18 Resolution 135: 'i) … ; ii) … ; iii) … ; iv) …' in one text, then v).
+
+    One defect: conversion-artefact reports the labels inside the text of i),
+    with the fix (split the text); the numbering does not report v) again."""
     data = _example()
     clause = _labels(data, "operative", 0)[0]
     clause["clauses"] = [
         {"label": "i)", "text": "continue; ii) cooperate; iii) continue; iv) take into account;"},
         {"label": "v)", "text": "promote."},
     ]
+    assert _analyse(data).defects == []
+    from itures.yamlio.write import dump_data
+
+    path = tmp_path / "fr.yaml"
+    path.write_text(dump_data(data), encoding="utf-8")
+    # (the punctuation of the example's other clauses aside)
+    found = [d for d in check_paths([path], Config()).diagnostics if d.rule != "punctuation"]
+    assert [d.rule for d in found] == ["conversion-artefact"]
+    assert "'ii)', 'iii)', 'iv)' inside the text" in found[0].message
+    assert found[0].pointer == "/operative/0/clauses/0/clauses/0/text"
+
+
+def test_labels_run_into_the_text_before_that_no_scan_reports_are_a_gap_that_says_so() -> None:
+    """The labels after commas ("continue, ii) cooperate"): not labels to the
+    scans of conversion-artefact, found by the numbering, which says so."""
+    data = _example()
+    clause = _labels(data, "operative", 0)[0]
+    clause["clauses"] = [
+        {"label": "i)", "text": "continue, ii) cooperate, iii) continue, iv) take into account;"},
+        {"label": "v)", "text": "promote."},
+    ]
     defect = _only(_analyse(data))
     assert defect.rule == "numbering-gap"
     assert "ii) to iv) are written inside the text of i)" in defect.finding.message
     assert defect.finding.help == "split the text of i) at ii) to iv) into clauses of their own"
+
+
+def test_a_gap_that_labels_run_into_the_text_before_fill_in_part_is_reported() -> None:
+    """PP-18 Decision 11: 10 to 13 inside the text of 9, then 18 (14 to 17 nowhere)."""
+    data = _example()
+    clauses = _labels(data, "operative", 0)
+    clauses[:] = [{"label": str(n), "text": f"to do thing {n};"} for n in range(1, 10)]
+    clauses[-1]["text"] = "to do; 10 to act; 11 to report; 12 to review; 13 to study;"
+    clauses.append({"label": "18", "text": "to end."})
+    defect = _only(_analyse(data))
+    assert defect.rule == "numbering-gap"
+    assert defect.finding.path == ("operative", 0, "clauses", 9, "label")
+    assert "10 to 13 are written inside the text of 9" in defect.finding.message
 
 
 def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after() -> None:

@@ -55,13 +55,14 @@ def _variants() -> dict[str, dict[str, Any]]:
     data = _example()
     clause = _labels(data, "operative", 0)[0]
     clause["clauses"] = [
-        {"label": "i)", "text": "continue; ii) cooperate; iii) continue; iv) take into account;"},
+        # (after commas: labels the scans of conversion-artefact leave to the numbering)
+        {"label": "i)", "text": "continue, ii) cooperate, iii) continue, iv) take into account;"},
         {"label": "v)", "text": "promote."},
     ]
     out["labels run into the text before"] = data
     data = _example()
     _labels(data, "operative", 0)[0]["clauses"] = [
-        {"label": "i)", "text": "continue; ii) cooperate;"},
+        {"label": "i)", "text": "continue, ii) cooperate;"},
         {"label": "iii)", "text": "promote."},
     ]
     out["a label run into the text before"] = data

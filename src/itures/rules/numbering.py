@@ -35,7 +35,9 @@ simplest on a tie, in this order:
 
 Two explanations come before the others, since the text shows them: labels
 skipped because they are written inside the text before (``i) … ; ii) … ;
-iii) …`` then ``v)``: the text of i) is to split), and a section of one
+iii) …`` then ``v)``: the text of i) is to split; when they are the whole
+gap and ``conversion-artefact`` reports them, as it does labels after a ";"
+or ":", that is its finding alone: one defect), and a section of one
 unlabelled entry followed by a list from 1 (a section heading missing, often
 run into that entry's text). A list that no few edits explain (at least
 :data:`GARBLED` defects, on a quarter of its labels: a table or nested lists
@@ -91,6 +93,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from itures import textscan
+from itures.fragments import segment
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
@@ -551,7 +554,8 @@ class _Walk:
         glued = self._glued(i, prev)
         if glued:
             self.out.anomalies.add(tok.entry.path)
-            self.report_glued(i, glued)
+            if not self._said_inside(i, prev, glued):
+                self.report_glued(i, glued)
             return o, i + 1
         nested = self.nested_run(i, prev)
         how, arg = self._choose(i, prev, expected, nested, self._back(i))
@@ -716,6 +720,21 @@ class _Walk:
         text = " " + self.tokens[i - 1].entry.text + " "
         found = [m for m in missing if f" {m} " in text]
         return found if found and found[0] == missing[0] else []
+
+    def _said_inside(self, i: int, prev: Ordinal | None, glued: list[str]) -> bool:
+        """Whether the labels :meth:`_glued` found in the text before token
+        ``i`` are the whole gap and are what ``conversion-artefact`` reports
+        in that text (the labels a scan finds after a ';' or ':'): one
+        defect, reported there with its fix (split the text), not again at
+        the label after it. A gap they fill in part, or labels the scan does
+        not take for labels ("continue, ii) cooperate"), are reported here."""
+        o = self.tokens[i].ordinal
+        if self.scan is None or prev is None or o is None:
+            return False
+        if o[0][-1] - self.succ(prev)[0][0][-1] != len(glued):
+            return False
+        inside = {segment(a.found) for a in self.scan.labels_inside(self.tokens[i - 1].entry.text)}
+        return all(segment(label) in inside for label in glued)
 
     def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
         """The label before token ``i`` and the one before it, when that label
