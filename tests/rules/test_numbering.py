@@ -377,6 +377,30 @@ def test_a_lone_nested_label_cut_from_the_text_before_is_said_so() -> None:
     assert defect.finding.help == "join 'c) iv) above;' to the end of the text of clause 2"
 
 
+@pytest.mark.parametrize("end", ["recalling", "recalling,", "in accordance with recalling;"])
+def test_the_end_of_a_text_cut_by_a_conversion_is_the_numbering_finding_alone(
+    tmp_path: Path, end: str
+) -> None:
+    """PP-18 Resolutions 177 and 212: the text of clause 2 ends where the
+    conversion cut it ("..., recalling" with no mark, or a ','), its end the
+    sub-list "c) iv) above;": one finding (join them), not a second on the
+    end mark of clause 2; clause 3, whose end is wrong, still has one."""
+    from itures.yamlio.write import dump_data
+
+    data = _example()
+    clauses = _labels(data, "operative", 0)
+    clauses[1]["text"] = "that the project will be financed as indicated in " + end
+    clauses[1]["clauses"] = [{"label": "c)", "text": "iv) above;"}]
+    clauses[2]["text"] = clauses[2]["text"].rstrip(";,.") + ":"
+    path = tmp_path / "fr.yaml"
+    path.write_text(dump_data(data), encoding="utf-8")
+    found = check_paths([path], Config()).diagnostics
+    mine = [(d.rule, d.pointer) for d in found if d.pointer.startswith("/operative/0/")]
+    assert ("numbering-gap", "/operative/0/clauses/1/clauses/0/label") in mine
+    assert ("punctuation", "/operative/0/clauses/1/text") not in mine
+    assert ("punctuation", "/operative/0/clauses/2/text") in mine
+
+
 def test_a_letter_of_another_script_that_looks_like_none_of_the_list_is_one_finding() -> None:
     """б) among Latin letters: the lookalike rule leaves it to the numbering."""
     data = _example()

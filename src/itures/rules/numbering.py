@@ -207,6 +207,9 @@ class Analysis:
     defects: list[Defect] = field(default_factory=list)
     # entries whose label is out of sequence or repeated (punctuation uses it)
     anomalies: set[Path] = field(default_factory=set)
+    # entries whose text a conversion cut, its end in the label and text of the
+    # entry after it ("recalling" | "b) above, …"): punctuation leaves their end
+    cut: set[Path] = field(default_factory=set)
 
     def of(self, name: RuleName) -> list[Finding]:
         return [d.finding for d in self.defects if d.rule == name]
@@ -529,6 +532,7 @@ class _Walk:
             self.out.anomalies.add(tok.entry.path)
             parent = self.lst.parent
             assert parent is not None
+            self.out.cut.add(parent.path)
             self._add(
                 "numbering-gap",
                 tok,

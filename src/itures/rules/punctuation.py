@@ -46,7 +46,11 @@ Decision: an entry followed by a label out of sequence (``numbering-gap``,
 ``numbering-duplicate``) is not checked for its end mark. The seed's clause 2
 of *charge…* ends with ',' (as the last clause of a section does) because the
 stray "5" after it is likely a clause of another section: one defect, one
-finding, and the numbering message mentions the ','.
+finding, and the numbering message mentions the ','. Nor is an entry whose
+text the numbering finds cut by a conversion, its end become the first
+entry of its sub-list (PP-18 Resolution 177: clause 2 ends "..., recalling,"
+and its sub-list starts "b) above"): joining them, the numbering's fix,
+ends it.
 """
 
 from __future__ import annotations
@@ -224,6 +228,7 @@ def _check_list(
     state: dict[str, bool],
     cut: frozenset[Path] = frozenset(),
     scan: textscan.Scans | None = None,
+    joined: set[Path] | frozenset[Path] = frozenset(),
 ) -> Iterator[Finding]:
     entries = lst.entries
     n = len(entries)
@@ -269,7 +274,7 @@ def _check_list(
             expected, last = PERIOD, True  # the resolution's last words
         ends = [end_mark(own) for own in owns]
         mark, offset = ends[0]
-        if not last and entries[i + 1].path in anomalies:
+        if (not last and entries[i + 1].path in anomalies) or entry.path in joined:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
         run = _run_at(doubles[path], offset) if path in doubles else None
@@ -333,7 +338,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     from itures.rules.comments import cut_texts
 
     res = ctx.resolution
-    anomalies = analyse(ctx).anomalies
+    analysis = analyse(ctx)
+    anomalies = analysis.anomalies
+    joined = analysis.cut
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     scan = scans(ctx)
     for_doubles = _texts_for_doubles(ctx)
@@ -350,7 +357,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         if lst.entries:
             finals[id(lst.entries[-1])] = final
         yield from _check_list(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan, joined
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
