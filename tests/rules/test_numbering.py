@@ -336,7 +336,18 @@ def test_a_gap_that_labels_run_into_the_text_before_fill_in_part_is_reported() -
     defect = _only(_analyse(data))
     assert defect.rule == "numbering-gap"
     assert defect.finding.path == ("operative", 0, "clauses", 9, "label")
-    assert "10 to 13 are written inside the text of 9" in defect.finding.message
+    assert defect.finding.message == (
+        "clause 18 follows 13 (inside the text of 9, with the labels before it) in "
+        "'décide': 14 to 17 are missing"
+    )
+    assert defect.finding.help == ("restore 14 to 17 from the published text, or relabel 18 as 14")
+    # one missing
+    clauses[-1]["label"] = "15"
+    (defect,) = _analyse(data).defects
+    assert defect.finding.message.endswith(": 14 is missing")
+    # none missing: the conversion-artefact finding in the text of 9 alone
+    clauses[-1]["label"] = "14"
+    assert _analyse(data).defects == []
 
 
 def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after() -> None:

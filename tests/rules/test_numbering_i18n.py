@@ -50,6 +50,12 @@ def _variants() -> dict[str, dict[str, Any]]:
         _set(data, part, s, labels)
         out[name] = data
     data = _example()
+    clauses = _labels(data, "operative", 0)
+    clauses[:] = [{"label": str(n), "text": f"to do thing {n};"} for n in range(1, 10)]
+    clauses[-1]["text"] = "to do; 10 to act; 11 to report;"
+    clauses.append({"label": "15", "text": "to end."})
+    out["a gap after labels run into the text before"] = data
+    data = _example()
     _labels(data, "preamble", 0)[2]["label"] = "\u0431)"  # Cyrillic be among Latin letters
     out["a letter of another script"] = data
     data = _example()

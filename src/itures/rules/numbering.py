@@ -558,8 +558,11 @@ class _Walk:
         glued = self._glued(i, prev)
         if glued:
             self.out.anomalies.add(tok.entry.path)
-            if not self._said_inside(i, prev, glued):
+            rest = self._said_inside(i, prev, glued)
+            if rest is None:
                 self.report_glued(i, glued)
+            elif rest:
+                self.report_glued_rest(i, glued, rest)
             return o, i + 1
         nested = self.nested_run(i, prev)
         how, arg = self._choose(i, prev, expected, nested, self._back(i))
@@ -725,20 +728,24 @@ class _Walk:
         found = [m for m in missing if f" {m} " in text]
         return found if found and found[0] == missing[0] else []
 
-    def _said_inside(self, i: int, prev: Ordinal | None, glued: list[str]) -> bool:
-        """Whether the labels :meth:`_glued` found in the text before token
-        ``i`` are the whole gap and are what ``conversion-artefact`` reports
-        in that text (the labels a scan finds after a ';' or ':'): one
-        defect, reported there with its fix (split the text), not again at
-        the label after it. A gap they fill in part, or labels the scan does
-        not take for labels ("continue, ii) cooperate"), are reported here."""
+    def _said_inside(self, i: int, prev: Ordinal | None, glued: list[str]) -> list[str] | None:
+        """The labels of the gap before token ``i`` that are not in the text
+        before it, when those :meth:`_glued` found there are what
+        ``conversion-artefact`` reports in that text (the labels a scan finds
+        after a ';' or ':'): that is one defect, reported there with its fix
+        (split the text), not again at the label after it; what is left of
+        the gap (``[]``: nothing) is this rule's. None when the scan does not
+        take them for labels ("continue, ii) cooperate"): the gap and the
+        labels inside are reported here."""
         o = self.tokens[i].ordinal
         if self.scan is None or prev is None or o is None:
-            return False
-        if o[0][-1] - self.succ(prev)[0][0][-1] != len(glued):
-            return False
+            return None
         inside = {segment(a.found) for a in self.scan.labels_inside(self.tokens[i - 1].entry.text)}
-        return all(segment(label) in inside for label in glued)
+        if not all(segment(label) in inside for label in glued):
+            return None
+        x = self.succ(prev)[0]
+        missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
+        return missing[len(glued) :]
 
     def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
         """The label before token ``i`` and the one before it, when that label
@@ -982,6 +989,45 @@ class _Walk:
                 previous=before,
                 missing=gone,
                 nouns=self.nouns,
+            ),
+            None,
+            explained=True,
+        )
+
+    def report_glued_rest(self, i: int, glued: list[str], rest: list[str]) -> None:
+        """The labels of a gap after those written inside the text before
+        (which ``conversion-artefact`` reports there): missing."""
+        tok = self.tokens[i]
+        before = self._prev_raw(i)
+        values = {
+            "noun": self.noun,
+            "label": tok.raw,
+            "previous": glued[-1],
+            "where": self.where,
+            "missing": _missing(rest),
+            "inside": before,
+        }
+        if len(rest) == 1:
+            message = tr(
+                "{noun} {label} follows {previous} (inside the text of {inside}, with the "
+                "labels before it) in {where}: {missing} is missing",
+                **values,
+            )
+        else:
+            message = tr(
+                "{noun} {label} follows {previous} (inside the text of {inside}, with the "
+                "labels before it) in {where}: {missing} are missing",
+                **values,
+            )
+        self._add(
+            "numbering-gap",
+            tok,
+            message,
+            tr(
+                "restore {missing} from the published text, or relabel {label} as {expected}",
+                missing=_missing(rest),
+                label=tok.raw,
+                expected=rest[0],
             ),
             None,
             explained=True,
