@@ -325,3 +325,173 @@ def _said(words: str, language: str) -> dict[str, object] | None:
 def _fields(values: dict[str, object]) -> str:
     """'every: year, report_to: council' (the fields that are set)."""
     return ", ".join(f"{k}: {v}" for k, v in values.items() if v is not None)
+
+
+@rule(
+    "actor-mismatch",
+    "error",
+    "actors or partners other than those the heading or the clause's words name",
+)
+def actor_mismatch(ctx: Context) -> Iterator[Finding]:
+    """The ``actors`` and ``partners`` of an operative section are those its
+    heading names ("charge le Directeur du BDT, en coopération avec le
+    Directeur du TSB": actor ``bdt-director``, partner ``tsb-director``), a
+    clause's those its words address ("d'inviter le GCDT, en collaboration
+    avec ..."). In English, French and Spanish the words are read as the
+    importer reads them (``itures import``); a heading or a clause revised
+    and its actors not, or actors and partners swapped, is reported.
+
+    What the words do not say is not compared: words that name no actor, a
+    list the data leaves empty (actors are optional), partners when either
+    side has none, actors the shipped vocabulary does not know (a corpus's
+    own: the reading cannot name them; unknown ids are ``actor-unknown``'s).
+
+    Failing (the Director of TSB is the partner)::
+
+        - verb: instructs
+          heading: >-
+            charge le Directeur du Bureau de développement des télécommunications, en
+            coopération avec le Directeur du Bureau de la normalisation des
+            télécommunications
+          actors: [tsb-director]
+          partners: [bdt-director]
+
+    Passing::
+
+          actors: [bdt-director]
+          partners: [tsb-director]
+    """
+    res = ctx.resolution
+    if res.language not in _READ:
+        return
+    known = _shipped_actors()
+    for s, osec in enumerate(res.operative):
+        if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
+            read = _heading_reading(osec.heading, res.language)
+            if read is not None:
+                found = _disagree(("operative", s), osec.actors, osec.partners, read, True)
+                if found is not None:
+                    yield found
+    for path, clause in clauses_of(ctx):
+        if clause.actors and known.issuperset(clause.actors) and known.issuperset(clause.partners):
+            read = _addressed(plain(clause.text), res.language)
+            found = _disagree(path, clause.actors, clause.partners, read, False)
+            if found is not None:
+                yield found
+
+
+# the languages whose words are read (the import grammars)
+_READ = ("en", "fr", "es")
+
+
+@functools.cache
+def _shipped_actors() -> frozenset[str]:
+    from itures.model.vocabulary import vocabulary
+
+    return vocabulary().actor_ids()
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading_reading(heading: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The actors and partners an operative heading names (None: not a heading
+    the grammar reads)."""
+    from itures.importers.extract import heading_actors
+    from itures.importers.lang import grammar, operative_verb
+
+    found = operative_verb(heading, grammar(language))
+    if found is None:
+        return None
+    who = heading_actors(found[1], language)
+    return tuple(who.actors), tuple(who.partners)
+
+
+@functools.lru_cache(maxsize=4096)
+def _addressed(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The actors and partners a clause's words address (remembered: clauses
+    repeat across the language versions' checks and a corpus's revisions)."""
+    from itures.importers.extract import addressed
+
+    who = addressed(text, language)
+    return tuple(who.actors), tuple(who.partners)
+
+
+def _disagree(
+    path: Path,
+    actors: list[str],
+    partners: list[str],
+    read: tuple[tuple[str, ...], tuple[str, ...]],
+    heading: bool,
+) -> Finding | None:
+    """The finding when the data's actors (or partners) are not those read."""
+    said, with_ = read
+    if not said:
+        return None
+    if set(said) == set(actors) and (not with_ or not partners or set(with_) == set(partners)):
+        return None
+    values = {
+        "data": ", ".join(actors),
+        "read": ", ".join(said),
+        "partners": ", ".join(with_),
+    }
+    if set(said) == set(actors):  # the partners alone
+        values["data"] = ", ".join(partners)
+        message = (
+            tr(
+                "the heading names the partners {partners}, but 'partners' lists {data}",
+                **values,
+            )
+            if heading
+            else tr(
+                "the clause's words name the partners {partners}, but 'partners' lists {data}",
+                **values,
+            )
+        )
+        where: Path = (*path, "partners")
+    else:
+        if not with_:
+            message = (
+                tr("the heading names the actors {read}, but 'actors' lists {data}", **values)
+                if heading
+                else tr("the clause's words address {read}, but 'actors' lists {data}", **values)
+            )
+        elif heading:
+            message = tr(
+                "the heading names the actors {read} (partners: {partners}), but 'actors' "
+                "lists {data}",
+                **values,
+            )
+        else:
+            message = tr(
+                "the clause's words address {read} (partners: {partners}), but 'actors' lists "
+                "{data}",
+                **values,
+            )
+        where = (*path, "actors")
+    if not with_:
+        fix = (
+            tr(
+                "write actors: [{read}] as the heading says, or correct the heading",
+                read=values["read"],
+            )
+            if heading
+            else tr(
+                "write actors: [{read}] as the words say, or correct the words", read=values["read"]
+            )
+        )
+        return Finding(where, message, help=fix)
+    fix = (
+        tr(
+            "write actors: [{read}] and partners: [{partners}] as the heading says, or correct "
+            "the heading",
+            read=", ".join(said),
+            partners=", ".join(with_),
+        )
+        if heading
+        else tr(
+            "write actors: [{read}] and partners: [{partners}] as the words say, or correct "
+            "the words",
+            read=", ".join(said),
+            partners=", ".join(with_),
+        )
+    )
+    return Finding(where, message, help=fix)
