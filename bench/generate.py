@@ -444,6 +444,8 @@ def _plan(rng: random.Random, plans: dict[str, Plan], others: list[Identity]) ->
     operative = []
     for s in range(rng.randint(1, 3)):
         actor = rng.choice(ACTORS) if s else None
+        if s == 2:  # "invites Member States": the actors its heading names (actor-mismatch)
+            actor = "member-states"
         clauses = []
         for _ in range(rng.randint(2, 7)):
             entry = _Entry(text(15, 50))

@@ -258,6 +258,7 @@ def _check_list_plainly(
     state: dict[str, bool],
     cut: frozenset[Path],
     scan: textscan.Scans,
+    joined: set[Path] | frozenset[Path] = frozenset(),
 ) -> Iterator[Finding]:
     """_check_list before its shortcut for an entry that ends as its place wants."""
     entries = lst.entries
@@ -278,7 +279,7 @@ def _check_list_plainly(
             expected, last = PERIOD, True
         ends = [_end_mark_plainly(own) for own in owns]
         mark, offset = ends[0]
-        if not last and entries[i + 1].path in anomalies:
+        if (not last and entries[i + 1].path in anomalies) or entry.path in joined:
             continue
         allowed = expected + COLON if entry.children else expected
         run = pu._run_at(doubles[path], offset) if path in doubles else None
@@ -418,7 +419,8 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     from itures.rules.numbering import analyse
 
     res = ctx.resolution
-    anomalies = analyse(ctx).anomalies
+    analysis = analyse(ctx)
+    anomalies = analysis.anomalies
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     scan = scans(ctx)
     for_doubles = [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]
@@ -434,7 +436,7 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
         yield from _check_list_plainly(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan, analysis.cut
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
