@@ -31,7 +31,11 @@ Decisions:
   compared: a formula without such parentheses, with two years in them or
   a year glued to a word ("Dubaï, 2014Buenos Aires, 2017": the tracked
   change ``conversion-artefact`` reports), and an entry this rule already
-  reports (a year in the future: one defect, one finding).
+  reports (a year in the future: one defect, one finding). The conference it
+  names must be the resolution's body's (in English, French and Spanish, read
+  as the importer reads it: "La Conférence de plénipotentiaires" in a WTDC
+  resolution is a formula copied from another text); a formula of another
+  conference is that one finding, its year and place not compared.
 """
 
 from __future__ import annotations
@@ -198,7 +202,29 @@ def _formula_findings(
     last = next(
         (i for i in range(len(history) - 1, -1, -1) if history[i].event != "abrogated"), None
     )
-    if formula is None or last is None or last in reported:
+    if formula is None:
+        return
+    named = _formula_body(formula, res.language)
+    if named is not None and named[2] != res.body:
+        start, end, body = named
+        yield Finding(
+            ("conference",),
+            tr(
+                "the conference formula names {named} ('{id}'), but the resolution's body is "
+                "'{body}': the formula is that of the conference whose text this is",
+                named=conference(body),
+                id=body,
+                body=res.body,
+            ),
+            offset=start,
+            length=end - start,
+            help=tr(
+                "write the formula of {conference}, or correct 'body'",
+                conference=conference(res.body),
+            ),
+        )
+        return  # a formula of another conference: its year and place are not this one's
+    if last is None or last in reported:
         return
     read = _formula(formula)
     if read is None:
@@ -245,6 +271,26 @@ def _formula_findings(
             said=said,
         ),
     )
+
+
+# the bodies whose conference a formula names (the issuing ones)
+_ISSUING = ("pp", "wtdc", "wtsa", "ra", "wrc")
+
+
+@functools.lru_cache(maxsize=256)
+def _formula_body(formula: str, language: str) -> tuple[int, int, str] | None:
+    """The body whose conference the formula names first, its subject ("La
+    Conférence de plénipotentiaires (Dubaï, 2018)": pp), with where it is
+    named; None in a language without an import grammar, or when it names
+    none (read as the importer reads it)."""
+    if language not in _LATIN:
+        return None
+    from itures.importers.extract import actors_in
+
+    for start, end, actor in actors_in(formula, language):
+        if actor in _ISSUING:
+            return start, end, actor
+    return None
 
 
 @functools.lru_cache(maxsize=256)
