@@ -452,6 +452,23 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
+    for t in texts(ctx):  # every text, without the whole file's quick test
+        found = pu._unpaired(t.text)
+        if found is not None:
+            yield Finding(
+                t.path,
+                tr(
+                    "quotation mark {mark} with no partner in this text: a quotation opened "
+                    "and not closed, or closed and not opened",
+                    mark=repr(found[1]),
+                ),
+                offset=found[0],
+                length=1,
+                help=tr(
+                    "close the quotation where it ends, or delete the stray {mark}",
+                    mark=repr(found[1]),
+                ),
+            )
     texts_at = dict(for_doubles)
     for path, runs in doubles.items():
         for start, end in runs:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from itures.cli import main
+from itures.rules import punctuation as pu
 from itures.rules.punctuation import doubled
 
 _WORDS = st.text(alphabet="abcdéfghij", min_size=4, max_size=8)
@@ -59,3 +60,34 @@ def test_the_finding_covers_the_marks_and_says_which_to_keep(tmp_path: Path, cap
     assert d["help"] == (
         "keep one mark: ';' (an item inside a list ends with ';'), and delete the other"
     )
+
+
+# -- quotation marks ---------------------------------------------------------
+
+
+@st.composite
+def _quoted(draw: st.DrawFn, depth: int = 0) -> str:
+    """Words with well-paired quotations, nested in any way (“ ”, « », ")."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 3))):
+        word = draw(st.text(alphabet="abc ’',;.", max_size=5))
+        parts.append(word)
+        if depth < 2 and draw(st.booleans()):
+            opening, closing = draw(st.sampled_from([("“", "”"), ("«", "»"), ('"', '"')]))
+            parts.append(opening + draw(_quoted(depth + 1)) + closing)
+    return "".join(parts)
+
+
+@given(_quoted())
+def test_paired_quotation_marks_are_not_reported(text: str) -> None:
+    assert pu._unpaired(text) is None
+
+
+@given(_quoted(), st.sampled_from('“”«»"'), st.data())
+def test_one_quotation_mark_more_is_reported(text: str, mark: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(text)))
+    found = pu._unpaired(text[:at] + mark + text[at:])
+    assert found is not None
+    offset, said = found
+    assert said in '“”«»"'
+    assert (text[:at] + mark + text[at:])[offset] == said

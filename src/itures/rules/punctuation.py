@@ -69,9 +69,11 @@ from itures.rules._walk import (
     PERIOD,
     SEMICOLON,
     LabelledList,
+    Text,
     end_mark,
     lists,
     scans,
+    texts,
 )
 from itures.rules.numbering import analyse
 
@@ -312,14 +314,22 @@ def _check_list(
         )
 
 
-@rule("punctuation", "warning", "ITU end-of-item punctuation; doubled marks such as ', ;'")
+@rule(
+    "punctuation",
+    "warning",
+    "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks with no partner",
+)
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
     ``,`` at the end of a preambular section and of an operative section that
     is not the last, ``.`` at the very end, ``:`` before a sub-list. A wrong
     end mark is a warning; a doubled mark (",;", "; ,", ", .", spaces or not
     between them) is an error. An ellipsis and an abbreviation's dot
-    ("etc.,", "etc. ;") are not doubled marks.
+    ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
+    partner in its text (« or “ not closed, » or ” not opened, an odd number
+    of ") is a warning: a quotation spans no more than one text in ITU
+    resolutions (none in the 2,969 texts of the PP-18 Final Acts and the
+    example).
 
     Failing::
 
@@ -373,7 +383,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
-    texts = dict(for_doubles) if doubles else {}
+    yield from _unpaired_quotes(texts(ctx))
+    texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
@@ -382,7 +393,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 tr(
                     "doubled punctuation {marks}, the trace of a tracked change; keep the mark "
                     "of the revised text",
-                    marks=repr(texts[path][start:end]),
+                    marks=repr(texts_of[path][start:end]),
                 ),
                 offset=start,
                 length=end - start,
@@ -393,6 +404,62 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                     else tr("keep the one mark the revised text needs, and delete the other")
                 ),
             )
+
+
+# the quotation marks that pair: “ with ”, « with », and the straight " with
+# itself (the apostrophe ’ is not one: "d’intérêt")
+_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def _unpaired_quotes(all_texts: list[Text]) -> Iterator[Finding]:
+    """A quotation mark with no partner in its text: a quotation opened and
+    not closed ('intitulée « Réduire l’écart ... développés"'), or closed and
+    not opened. One finding per text, at the mark left alone."""
+    whole = "\0".join([t.text for t in all_texts])
+    if not any(mark in whole for mark in '"“”«»'):
+        return  # most files: no quotation mark (one pass over the file's texts)
+    for t in all_texts:
+        found = _unpaired(t.text)
+        if found is not None:
+            at, mark = found
+            yield Finding(
+                t.path,
+                tr(
+                    "quotation mark {mark} with no partner in this text: a quotation opened "
+                    "and not closed, or closed and not opened",
+                    mark=repr(mark),
+                ),
+                offset=at,
+                length=1,
+                help=tr(
+                    "close the quotation where it ends, or delete the stray {mark}",
+                    mark=repr(mark),
+                ),
+            )
+
+
+def _unpaired(text: str) -> tuple[int, str] | None:
+    """The offset and mark of a quotation mark of ``text`` with no partner:
+    the first opening mark left open, or a closing mark with none before it;
+    of straight quotes, an odd one, the last. None when they all pair."""
+    for opening, closing in _PAIRS:
+        if opening not in text and closing not in text:
+            continue
+        if text.count(opening) == text.count(closing):
+            continue
+        open_at: list[int] = []
+        for i, char in enumerate(text):
+            if char == opening:
+                open_at.append(i)
+            elif char == closing:
+                if not open_at:
+                    return i, char
+                open_at.pop()
+        if open_at:
+            return open_at[0], opening
+    if text.count('"') % 2:
+        return text.rindex('"'), '"'
+    return None
 
 
 def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, int]]:
@@ -502,6 +569,4 @@ def _run_at(runs: Iterable[tuple[int, int]], offset: int) -> int | None:
 
 def _texts_for_doubles(ctx: Context) -> list[tuple[Path, str]]:
     """The texts doubled marks are sought in: all but the history's places."""
-    from itures.rules._walk import texts
-
     return [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]
