@@ -91,3 +91,15 @@ def test_one_quotation_mark_more_is_reported(text: str, mark: str, data: st.Data
     offset, said = found
     assert said in '“”«»"'
     assert (text[:at] + mark + text[at:])[offset] == said
+
+
+@given(st.lists(st.text(alphabet='ab "“”«»', max_size=8), max_size=8))
+def test_the_texts_with_an_unpaired_quote_are_found_among_the_file_s(texts: list[str]) -> None:
+    """The whole file's search finds the texts a search of each finds (the
+    first, the last, after an empty one)."""
+    from itures.rules._walk import Text
+
+    walked = [Text(("footnotes", i, "text"), text) for i, text in enumerate(texts)]
+    found = [(f.path[1], f.offset) for f in pu._unpaired_quotes(walked)]
+    expected = [(i, u[0]) for i, text in enumerate(texts) if (u := pu._unpaired(text))]
+    assert found == expected

@@ -409,6 +409,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
 # the quotation marks that pair: “ with ”, « with », and the straight " with
 # itself (the apostrophe ’ is not one: "d’intérêt")
 _PAIRS = (("“", "”"), ("«", "»"))
+_QUOTES = '"“”«»'
 
 
 def _unpaired_quotes(all_texts: list[Text]) -> Iterator[Finding]:
@@ -416,12 +417,21 @@ def _unpaired_quotes(all_texts: list[Text]) -> Iterator[Finding]:
     not closed ('intitulée « Réduire l’écart ... développés"'), or closed and
     not opened. One finding per text, at the mark left alone."""
     whole = "\0".join([t.text for t in all_texts])
-    if not any(mark in whole for mark in '"“”«»'):
-        return  # most files: no quotation mark (one pass over the file's texts)
-    for t in all_texts:
+    at: list[int] = []
+    for mark in _QUOTES:  # (a search for each mark: quicker than a class of them)
+        i = whole.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = whole.find(mark, i + 1)
+    if not at:
+        return  # most files: no quotation mark
+    # the texts that hold one: by where each text starts in the joined string
+    starts = [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
+    for i in sorted({bisect_right(starts, a) - 1 for a in at}):
+        t = all_texts[i]
         found = _unpaired(t.text)
         if found is not None:
-            at, mark = found
+            offset, mark = found
             yield Finding(
                 t.path,
                 tr(
@@ -429,7 +439,7 @@ def _unpaired_quotes(all_texts: list[Text]) -> Iterator[Finding]:
                     "and not closed, or closed and not opened",
                     mark=repr(mark),
                 ),
-                offset=at,
+                offset=offset,
                 length=1,
                 help=tr(
                     "close the quotation where it ends, or delete the stray {mark}",
