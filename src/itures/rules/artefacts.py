@@ -624,6 +624,18 @@ def run_in_of(res: Resolution, texts: Iterable[Text]) -> tuple[RunIn, ...]:
     return run_in(res, all_texts, scan.found_in(joined, res.language), scan)
 
 
+# what a title cut short ends with: an ellipsis ("... and ..." where the
+# printed title goes on), or a mark that announces more (":", ",", ";")
+_CUT_TITLE = re.compile(r"\s*(?:\.\s*\.\s*\.|…|[:,;：，；])\s*$")
+
+
+def _cut_title(title: str) -> int | None:
+    """Where the end of a title cut short starts (None: it ends with a word,
+    a closing bracket or quote, or a full stop)."""
+    m = _CUT_TITLE.search(title)
+    return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     left = _leading_label(entry.label, entry.text)
     if left is None:
@@ -695,7 +707,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     …"), an operative heading merged into an item or a clause, the text that
     follows the document ("PART VI - SIGNATORIES"), page headers and footers
     ("562 D - 81"), a stray glyph inside a word ("ITUǦcoordinated"), garbled
-    words. One finding per defect: what a defect also covers is attached to
+    words, a title cut short ("... development of telecommunications and
+    ...", "ITU Journal:"). One finding per defect: what a defect also covers is attached to
     it (see the module's documentation).
 
     Failing::
@@ -714,6 +727,19 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         - label: b)
           text: the ITU-coordinated events[^1];
     """
+    cut = _cut_title(ctx.resolution.title)
+    if cut is not None:
+        yield Finding(
+            ("title",),
+            tr(
+                "the title ends with {end}: cut short by the conversion (a title ends with its "
+                "last word)",
+                end=repr(ctx.resolution.title[cut:].rstrip()),
+            ),
+            offset=cut,
+            length=len(ctx.resolution.title[cut:].rstrip()),
+            help=tr("complete the title from the published text"),
+        )
     all_texts = texts(ctx)
     joined = textscan.Joined([t.text for t in all_texts])
     for i in _word_artefacts(joined):
