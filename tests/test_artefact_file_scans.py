@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from itures import textscan
+from itures.i18n import tr
 from itures.rules import Context, Finding, Place
 from itures.rules import artefacts as ar
 from itures.rules._walk import lists, texts
@@ -318,6 +319,22 @@ def _old_pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
 
 
 def _old_rule(ctx: Context) -> Iterator[Finding]:
+    # the title cut short: no quick test (one title a file), the rule's own finding
+    title = ctx.resolution.title
+    cut = ar._cut_title(title)
+    if cut is not None:
+        end = title[cut:].rstrip()
+        yield Finding(
+            ("title",),
+            tr(
+                "the title ends with {end}: cut short by the conversion (a title ends with its "
+                "last word)",
+                end=repr(end),
+            ),
+            offset=cut,
+            length=len(end),
+            help=tr("complete the title from the published text"),
+        )
     for t in texts(ctx):
         if not ar._maybe_word_artefact(t.text):
             continue
