@@ -378,3 +378,34 @@ def test_findings_inside_one_long_text_are_positioned_in_linear_time() -> None:
         return run
 
     assert _growth(make, 4000) < 10
+
+
+def test_a_long_run_of_merged_headings_is_scanned_in_linear_time() -> None:
+    """A text of ", invites ..., invites ..." with no ';' (one heading found
+    merged, running to the end): the heading that ends it is looked for in
+    its last characters only, not from each heading inside it."""
+    from itures import textscan
+
+    def make(n: int) -> Callable[[], object]:
+        text = "to act" + ", invites Member States to act and to report" * n
+        text += ", requests the Council"
+
+        def run() -> object:
+            found = textscan.headings(text, "en")
+            assert found[-1].end == len(text)
+            return found
+
+        return run
+
+    assert _growth(make, 400) < 10
+
+
+def test_a_long_title_of_blanks_is_read_in_linear_time() -> None:
+    """The title's end is looked at, not a pattern tried at each position."""
+    from itures.rules.artefacts import _cut_title
+
+    def make(n: int) -> Callable[[], object]:
+        title = "x" + " " * n + "y"
+        return lambda: _cut_title(title)
+
+    assert _growth(make, 20000) < 10

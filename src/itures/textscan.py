@@ -557,6 +557,8 @@ def headings(text: str, language: str) -> list[Artefact]:
 # the words of an operative heading at most ("instructs the Secretary-General
 # and the Director of the Telecommunication Development Bureau": 11)
 _HEADING_WORDS = 16
+# ... and characters at most, with the end mark and blank before it
+_HEADING_CHARS = 400
 
 
 def _last_heading(
@@ -572,7 +574,10 @@ def _last_heading(
     and is short as headings are."""
     if text[end:].strip():
         return None
-    at = start + 1
+    # only where a heading of that many words can start: the span's last
+    # characters (searching the whole span from each heading inside it would
+    # take quadratic time in a long text of ", invites ..., invites ...")
+    at = max(start + 1, end - _HEADING_CHARS)
     while True:
         m = pattern.search(text, at, end)
         if m is None:

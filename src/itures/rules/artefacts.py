@@ -626,14 +626,18 @@ def run_in_of(res: Resolution, texts: Iterable[Text]) -> tuple[RunIn, ...]:
 
 # what a title cut short ends with: an ellipsis ("... and ..." where the
 # printed title goes on), or a mark that announces more (":", ",", ";")
-_CUT_TITLE = re.compile(r"\s*(?:\.\s*\.\s*\.|…|[:,;：，；])\s*$")
+_CUT_TITLE = re.compile(r"(?:\.\s*\.\s*\.|…|[:,;：，；])$")
 
 
 def _cut_title(title: str) -> int | None:
     """Where the end of a title cut short starts (None: it ends with a word,
-    a closing bracket or quote, or a full stop)."""
-    m = _CUT_TITLE.search(title)
-    return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+    a closing bracket or quote, or a full stop). Only the title's last
+    characters are searched: a pattern tried at every position of a long
+    title of blanks would take quadratic time."""
+    kept = title.rstrip()
+    tail = kept[-12:]
+    m = _CUT_TITLE.search(tail)
+    return None if m is None else len(kept) - len(tail) + m.start()
 
 
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
@@ -708,8 +712,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     follows the document ("PART VI - SIGNATORIES"), page headers and footers
     ("562 D - 81"), a stray glyph inside a word ("ITUǦcoordinated"), garbled
     words, a title cut short ("... development of telecommunications and
-    ...", "ITU Journal:"). One finding per defect: what a defect also covers is attached to
-    it (see the module's documentation).
+    ...", "ITU Journal:"). One finding per defect: what a defect also covers
+    is attached to it (see the module's documentation).
 
     Failing::
 
