@@ -409,3 +409,27 @@ def test_a_long_title_of_blanks_is_read_in_linear_time() -> None:
         return lambda: _cut_title(title)
 
     assert _growth(make, 20000) < 10
+
+
+def test_a_text_of_many_merged_headings_and_labels_is_reported_in_linear_time() -> None:
+    """Each merged heading takes the labels after it: found for all of them in
+    one pass, not for each heading among all the labels."""
+    from itures.rules import Context
+    from itures.rules.artefacts import conversion_artefact
+    from tests.conftest import resolution
+
+    def make(n: int) -> Callable[[], object]:
+        data = resolution()
+        data["operative"][0]["clauses"][0]["text"] = (
+            "to act" + "; 1 to do x, invites Member States to act" * n + ";"
+        )
+        res = Resolution.model_validate(data)
+
+        def run() -> object:
+            found = list(conversion_artefact(Context("a.yaml", res)))
+            assert len(found) == n + 1
+            return found
+
+        return run
+
+    assert _growth(make, 2000) < 10

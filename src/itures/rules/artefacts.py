@@ -32,6 +32,7 @@ headers and footers in those and in footnotes, glyphs in every text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -271,7 +272,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
         # an operative part inside a preambular item: its sections and their
         # clauses are one defect (PP-18 Resolution 136, *convinced* d))
         mine = [a for a in loose if a.start > heads[0].start]
-        loose = [a for a in loose if a not in mine]
+        loose = [a for a in loose if a.start <= heads[0].start]
         names = ", ".join(repr(_short(h.found, 40)) for h in heads)
         clauses = len(heads) + len(mine)
         message = (
@@ -309,10 +310,8 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             )
         )
         heads = []
-    for h in heads:
-        nxt = next((o.start for o in heads if o.start > h.start), cut)
-        mine = [a for a in loose if h.start < a.start < nxt]
-        loose = [a for a in loose if a not in mine]
+    owned, loose = _by_heading(heads, loose, cut)
+    for h, mine in zip(heads, owned, strict=True):
         heading = repr(_short(h.found))
         message = (
             tr(
@@ -453,6 +452,24 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
     return out
 
 
+def _by_heading(
+    heads: list[Artefact], labels: list[Artefact], cut: int
+) -> tuple[list[list[Artefact]], list[Artefact]]:
+    """The labels after each heading (before the next heading, or ``cut``),
+    and the others, in one pass (both in text order): a text of thousands of
+    headings and labels is not a product of the two."""
+    starts = [h.start for h in heads]
+    owned: list[list[Artefact]] = [[] for _ in heads]
+    rest: list[Artefact] = []
+    for a in labels:
+        k = bisect_left(starts, a.start) - 1  # the last heading before it
+        if k >= 0 and a.start < (starts[k + 1] if k + 1 < len(starts) else cut):
+            owned[k].append(a)
+        else:
+            rest.append(a)
+    return owned, rest
+
+
 def _heading_of(a: Artefact) -> str:
     return _heading(a.found)
 
@@ -591,10 +608,9 @@ def run_in(
                 res.preamble[int(path[1])] if part == "preamble" else res.operative[int(path[1])]
             )
             out.append((section.verb, "", before))
-        for k, h in enumerate(heads):
-            nxt = heads[k + 1].start if k + 1 < len(heads) else cut
-            mine = tuple([segment(a.found) for a in labels if h.start < a.start < nxt])
-            out.append(("", h.found[:RUN_IN_HEADING], mine))
+        owned, _ = _by_heading(heads, labels, cut)
+        for h, mine in zip(heads, owned, strict=True):
+            out.append(("", h.found[:RUN_IN_HEADING], tuple([segment(a.found) for a in mine])))
     return tuple(out)
 
 
