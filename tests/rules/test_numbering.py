@@ -348,6 +348,12 @@ def test_a_gap_that_labels_run_into_the_text_before_fill_in_part_is_reported() -
     # none missing: the conversion-artefact finding in the text of 9 alone
     clauses[-1]["label"] = "14"
     assert _analyse(data).defects == []
+    # a hole among the labels inside (12 nowhere): the whole gap is said here
+    clauses[-2]["text"] = "to do; 10 to act; 11 to report; 13 to study;"
+    (defect,) = _analyse(data).defects
+    assert defect.rule == "numbering-gap"
+    assert defect.finding.path == ("operative", 0, "clauses", 9, "label")
+    assert "are written inside the text of 9" in defect.finding.message
 
 
 def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after() -> None:

@@ -555,10 +555,10 @@ class _Walk:
                 explained=True,
             )
             return o, i + 1
-        glued = self._glued(i, prev)
+        glued, missing = self._glued(i, prev)
         if glued:
             self.out.anomalies.add(tok.entry.path)
-            rest = self._said_inside(i, prev, glued)
+            rest = self._said_inside(i, glued, missing)
             if rest is None:
                 self.report_glued(i, glued)
             elif rest:
@@ -713,22 +713,23 @@ class _Walk:
             and end_mark(parent.text)[0] not in _COLONS
         )
 
-    def _glued(self, i: int, prev: Ordinal | None) -> list[str]:
+    def _glued(self, i: int, prev: Ordinal | None) -> tuple[list[str], list[str]]:
         """The labels skipped before token ``i`` that are written inside the
         text of the entry before (``… as appropriate; ii) continue …; iii)
-        …``, a list run together by a conversion), when the first of them is."""
+        …``, a list run together by a conversion), when the first of them is,
+        and all the labels skipped (([], []) when none is there)."""
         o = self.tokens[i].ordinal
         if prev is None or o is None or o[1] or i == 0:
-            return []
+            return [], []
         x = self.succ(prev)[0]
         if len(x[0]) != len(o[0]) or x[0][:-1] != o[0][:-1] or not 0 < o[0][-1] - x[0][-1] <= 12:
-            return []
+            return [], []
         missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
         text = " " + self.tokens[i - 1].entry.text + " "
         found = [m for m in missing if f" {m} " in text]
-        return found if found and found[0] == missing[0] else []
+        return (found, missing) if found and found[0] == missing[0] else ([], [])
 
-    def _said_inside(self, i: int, prev: Ordinal | None, glued: list[str]) -> list[str] | None:
+    def _said_inside(self, i: int, glued: list[str], missing: list[str]) -> list[str] | None:
         """The labels of the gap before token ``i`` that are not in the text
         before it, when those :meth:`_glued` found there are what
         ``conversion-artefact`` reports in that text (the labels a scan finds
@@ -736,15 +737,13 @@ class _Walk:
         (split the text), not again at the label after it; what is left of
         the gap (``[]``: nothing) is this rule's. None when the scan does not
         take them for labels ("continue, ii) cooperate"): the gap and the
-        labels inside are reported here."""
-        o = self.tokens[i].ordinal
-        if self.scan is None or prev is None or o is None:
+        labels inside are reported here, as is a gap with a hole among the
+        labels inside (10, 11 and 13 inside, 12 nowhere)."""
+        if self.scan is None or missing[: len(glued)] != glued:
             return None
         inside = {segment(a.found) for a in self.scan.labels_inside(self.tokens[i - 1].entry.text)}
         if not all(segment(label) in inside for label in glued):
             return None
-        x = self.succ(prev)[0]
-        missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
         return missing[len(glued) :]
 
     def _back(self, i: int) -> tuple[Ordinal, Ordinal | None] | None:
