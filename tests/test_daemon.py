@@ -299,23 +299,75 @@ def test_start_stop_status(tmp_path: Path, corpus: Path) -> None:
     assert itures(corpus, env, "daemon", "stop").returncode == 1
 
 
-def test_auto_starts_a_server_for_the_next_commands(tmp_path: Path, corpus: Path) -> None:
+@pytest.mark.parametrize(
+    ("variables", "option"),
+    [({"ITURES_DAEMON": "auto"}, []), ({}, ["--daemon=auto"]), ({}, ["--daemon", "auto"])],
+    ids=["environment", "option", "option-apart"],
+)
+def test_auto_starts_a_server_for_the_next_commands(
+    tmp_path: Path, corpus: Path, variables: dict[str, str], option: list[str]
+) -> None:
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
-    env = _env(runtime, ITURES_DAEMON="auto")
+    env = _env(runtime, **variables)
     try:
-        first = itures(corpus, env, "check", "resolutions")
+        first = itures(corpus, env, *option, "check", "resolutions")
         assert first.returncode == 1
         deadline = time.monotonic() + 60
         while itures(corpus, env, "daemon", "status").returncode != 0:
             assert time.monotonic() < deadline, "no server was started"
             time.sleep(0.2)
         before = _requests(corpus, env)
-        second = itures(corpus, env, "check", "resolutions")
+        second = itures(corpus, env, *option, "check", "resolutions")
         assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
         assert _requests(corpus, env) == before + 2
+        status = itures(corpus, env, "daemon", "status").stdout.decode()
+        pid = int(status.split("(process ")[1].split(",")[0].split(")")[0])
+        if os.path.exists(f"/proc/{pid}/cwd"):  # the directory it started from is not held
+            assert os.readlink(f"/proc/{pid}/cwd") == "/"
     finally:
         itures(corpus, env, "daemon", "stop")
+
+
+@pytest.mark.parametrize("value", ["off", "on"])
+def test_the_environment_wins_over_the_option(tmp_path: Path, corpus: Path, value: str) -> None:
+    """The hook says --daemon=auto; an editor's ITURES_DAEMON=off (or on: use a
+    server, start none) is obeyed."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _env(runtime, ITURES_DAEMON=value)
+    try:
+        first = itures(corpus, env, "--daemon=auto", "check", "resolutions")
+        alone = itures(corpus, env, "check", "resolutions")
+        assert (first.returncode, first.stdout) == (alone.returncode, alone.stdout) != (0, b"")
+        time.sleep(3)  # a server started in the background answers well within this
+        assert itures(corpus, env, "daemon", "status").returncode == 1
+        assert not list(runtime.rglob("*.sock"))
+    finally:
+        itures(corpus, env, "daemon", "stop")
+
+
+@pytest.mark.parametrize(
+    ("variable", "argv", "mode"),
+    [
+        ("", ["check"], "on"),
+        ("", ["--daemon=auto", "check"], "auto"),
+        ("", ["--daemon", "off", "check"], "off"),
+        ("", ["--daemon=nonsense", "check"], "on"),
+        ("  ", ["--daemon=auto", "check"], "auto"),
+        ("off", ["--daemon=auto", "check"], "off"),
+        ("0", ["--daemon=auto", "check"], "off"),
+        ("AUTO", ["check"], "auto"),
+        ("on", ["--daemon=auto", "check"], "on"),
+        ("", ["check", "--daemon=auto"], "on"),  # only before the command
+        ("", ["--daemon"], "on"),
+    ],
+)
+def test_the_mode_a_command_runs_in(
+    monkeypatch: pytest.MonkeyPatch, variable: str, argv: list[str], mode: str
+) -> None:
+    monkeypatch.setenv(relay.ENV, variable)
+    assert relay._mode(argv) == mode
 
 
 def test_auto_starts_no_server_under_ci(tmp_path: Path, corpus: Path) -> None:

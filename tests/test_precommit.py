@@ -172,9 +172,10 @@ def test_the_hook_reports_what_a_staged_change_breaks_in_another_file(
 def test_the_hook_through_a_resident_server_started_by_itself(
     repo: Path, hooks_repo: tuple[Path, str], env: dict[str, str], tmp_path: Path
 ) -> None:
-    """ITURES_DAEMON=auto in the editor's environment: pre-commit's own itures
-    starts a server at the first commit, the next commit's hook runs through
-    it and is rejected with the same report as a hook run alone."""
+    """The hook as installed (it says --daemon=auto, and the editor's
+    environment says nothing): pre-commit's own itures starts a server at the
+    first commit, the next commit's hook runs through it and is rejected with
+    the same report as a hook run alone (ITURES_DAEMON=off)."""
     source, rev = hooks_repo
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: itures-check\n",
@@ -182,7 +183,8 @@ def test_the_hook_through_a_resident_server_started_by_itself(
     )
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
-    served = {**env, "ITURES_DAEMON": "auto", "XDG_RUNTIME_DIR": str(runtime)}
+    served = {**env, "XDG_RUNTIME_DIR": str(runtime)}
+    served.pop("ITURES_DAEMON", None)  # the suite runs commands alone (conftest): not here
     served.pop("CI", None)
     assert _run(repo, "pre-commit", "install", env=served).returncode == 0
     write(repo / FILE, resolution(body="wtdc", number="59"))

@@ -630,6 +630,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="ITU resolutions as structured, versioned YAML: check, convert, render.",
     )
     parser.add_argument("--version", action="version", version=f"itures {__version__}")
+    parser.add_argument(
+        "--daemon",
+        choices=["auto", "on", "off"],
+        default="on",
+        help=(
+            "how this command uses the resident server (`itures daemon`, Unix): on, a "
+            "running one (the default); auto, also start one in the background for the "
+            "commands that follow when none runs (not when CI is set; the commit hook "
+            "itures-check says auto); off, never. ITURES_DAEMON, when set, wins"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(

@@ -207,6 +207,9 @@ def start(main: Main, idle: float = DEFAULT_IDLE, timeout: float = 60.0) -> Stat
             os.setsid()
             if os.fork() != 0:
                 os._exit(0)
+            # not holding the directory it was started from (a repository that
+            # may be removed or unmounted): each command runs in its own
+            os.chdir("/")
             null = os.open(os.devnull, os.O_RDWR)
             logfd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(null, 0)

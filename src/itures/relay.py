@@ -28,13 +28,14 @@ if TYPE_CHECKING:
     from _socket import socket as Socket
     from collections.abc import Sequence
 
-__all__ = ["ENV", "forward", "socket_path"]
+__all__ = ["ENV", "OPTION", "forward", "socket_path"]
 
 ENV = "ITURES_DAEMON"
 """``off`` (or ``0``, ``no``, ``false``): never use a resident server.
 ``auto``: use it, and when none runs, start one in the background for the
 commands that follow (this command runs here; not when ``CI`` is set: a CI
-job leaves no process behind). Anything else, or unset: use one when it runs.
+job leaves no process behind). Anything else: use one when it runs. Unset or
+empty: as the command line's :data:`OPTION` says, else use one when it runs.
 
 A server is used only when its directory and socket belong to this user and
 the directory is closed to others (mode 0700)."""
@@ -87,8 +88,29 @@ def _ours(path: str, *, directory: bool) -> bool:
     return stat.S_ISSOCK(st.st_mode)
 
 
-def _mode() -> str:
+OPTION = "--daemon"
+"""The command line's own say, before the command (``itures --daemon=auto check
+...``): ``auto``, ``on`` or ``off`` as :data:`ENV` says them. The commit hook
+``itures-check`` gives ``auto`` (see ``.pre-commit-hooks.yaml``); :data:`ENV`,
+when set, wins over it, so that an editor who wants no server says so once."""
+
+
+def _option(argv: Sequence[str]) -> tuple[str | None, int]:
+    """The value of a leading ``--daemon MODE`` or ``--daemon=MODE`` (None: not
+    given) and the index of the command after it."""
+    if argv and argv[0].startswith(OPTION + "="):
+        return argv[0][len(OPTION) + 1 :], 1
+    if len(argv) >= 2 and argv[0] == OPTION:
+        return argv[1], 2
+    return None, 0
+
+
+def _mode(argv: Sequence[str] = ()) -> str:
+    """``off``, ``auto`` or ``on``: :data:`ENV` when set, else the command
+    line's :data:`OPTION`, else ``on`` (a running server is used, none started)."""
     value = os.environ.get(ENV, "").strip().lower()
+    if not value:
+        value = (_option(argv)[0] or "").strip().lower()
     if value in ("off", "0", "no", "false"):
         return "off"
     return "auto" if value == "auto" else "on"
@@ -210,8 +232,9 @@ def forward(argv: Sequence[str]) -> int | None:
     returned whatever happens: a command is never run twice. Ctrl-C is passed
     on to the command in the server.
     """
-    mode = _mode()
-    if mode == "off" or not hasattr(os, "getuid") or not argv or argv[0] in _LOCAL:
+    mode = _mode(argv)
+    command = argv[_option(argv)[1] :]
+    if mode == "off" or not hasattr(os, "getuid") or not command or command[0] in _LOCAL:
         return None
     try:
         import _socket
