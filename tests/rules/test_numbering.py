@@ -353,7 +353,43 @@ def test_a_gap_that_labels_run_into_the_text_before_fill_in_part_is_reported() -
     (defect,) = _analyse(data).defects
     assert defect.rule == "numbering-gap"
     assert defect.finding.path == ("operative", 0, "clauses", 9, "label")
-    assert "are written inside the text of 9" in defect.finding.message
+    assert defect.finding.message == (
+        "clause 14 follows 9 in 'décide': 10, 11 and 13 are written inside the text of 9, "
+        "run together as a conversion leaves them; 12 is missing"
+    )
+    assert defect.finding.help == (
+        "split the text of 9 at 10, 11 and 13 into clauses of their own, "
+        "and restore 12 from the published text"
+    )
+
+
+def test_labels_run_into_the_text_before_and_labels_nowhere_are_both_said() -> None:
+    """Labels after commas (no scan takes them for labels) then a gap on:
+    'ii) and iii)' inside the text of i), 'iv) to vi)' nowhere, then vii)."""
+    data = _example()
+    clause = _labels(data, "operative", 0)[0]
+    clause["clauses"] = [
+        {"label": "i)", "text": "continue, ii) cooperate, iii) take into account;"},
+        {"label": "vii)", "text": "promote."},
+    ]
+    defect = _only(_analyse(data))
+    assert defect.rule == "numbering-gap"
+    assert defect.finding.message.endswith(
+        ": ii) and iii) are written inside the text of i), run together as a conversion "
+        "leaves them; iv) to vi) are missing"
+    )
+    assert defect.finding.help == (
+        "split the text of i) at ii) and iii) into clauses of their own, "
+        "and restore iv) to vi) from the published text"
+    )
+    # a hole inside and one after: each said as the labels it holds
+    clause["clauses"][0]["text"] = "continue, ii) cooperate, iv) take into account;"
+    clause["clauses"][1]["label"] = "vi)"
+    defect = _only(_analyse(data))
+    assert defect.finding.message.endswith(
+        ": ii) and iv) are written inside the text of i), run together as a conversion "
+        "leaves them; iii) and v) are missing"
+    )
 
 
 def test_a_heading_run_into_a_one_entry_section_is_one_finding_on_the_list_after() -> None:

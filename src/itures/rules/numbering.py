@@ -164,6 +164,16 @@ def _missing(labels: list[str]) -> str:
     return tr("{first} to {last}", first=labels[0], last=labels[-1])
 
 
+def _some(labels: list[str], among: list[str]) -> str:
+    """``labels``, some of the run ``among``, said as :func:`_missing` says a
+    run when they are one run of it ('10 to 12'), else one by one ('10, 11
+    and 13': a range would take in the 12 that is not among them)."""
+    start = among.index(labels[0]) if labels and labels[0] in among else -1
+    if start >= 0 and among[start : start + len(labels)] == labels:
+        return _missing(labels)
+    return tr("{first} and {last}", first=", ".join(labels[:-1]), last=labels[-1])
+
+
 WINDOW = 8
 """How many labels ahead an explanation is checked (and a swap looked for)."""
 
@@ -560,7 +570,7 @@ class _Walk:
             self.out.anomalies.add(tok.entry.path)
             rest = self._said_inside(i, glued, missing)
             if rest is None:
-                self.report_glued(i, glued)
+                self.report_glued(i, glued, missing)
             elif rest:
                 self.report_glued_rest(i, glued, rest)
             return o, i + 1
@@ -956,10 +966,14 @@ class _Walk:
             fix,
         )
 
-    def report_glued(self, i: int, missing: list[str]) -> None:
+    def report_glued(self, i: int, glued: list[str], skipped: list[str]) -> None:
+        """The labels ``glued`` of the gap ``skipped`` before token ``i`` are
+        written inside the text before it; the rest of the gap (a hole among
+        them, or labels after them) is said missing in the same finding."""
         tok = self.tokens[i]
         before = self._prev_raw(i)
-        gone = _missing(missing)
+        gone = _some(glued, skipped)
+        absent = [label for label in skipped if label not in glued]
         values = {
             "noun": self.noun,
             "label": tok.raw,
@@ -967,7 +981,7 @@ class _Walk:
             "where": self.where,
             "missing": gone,
         }
-        if len(missing) == 1:
+        if len(glued) == 1:
             message = tr(
                 "{noun} {label} follows {previous} in {where}: {missing} is written inside the "
                 "text of {previous}, run together as a conversion leaves them",
@@ -979,19 +993,23 @@ class _Walk:
                 "text of {previous}, run together as a conversion leaves them",
                 **values,
             )
-        self._add(
-            "numbering-gap",
-            tok,
-            message,
-            tr(
-                "split the text of {previous} at {missing} into {nouns} of their own",
-                previous=before,
-                missing=gone,
-                nouns=self.nouns,
-            ),
-            None,
-            explained=True,
+        fix = tr(
+            "split the text of {previous} at {missing} into {nouns} of their own",
+            previous=before,
+            missing=gone,
+            nouns=self.nouns,
         )
+        if absent:
+            lost = _some(absent, skipped)
+            if len(absent) == 1:
+                # TRANSLATORS: added to a message saying which labels are inside a text
+                more = tr("; {missing} is missing", missing=lost)
+            else:
+                more = tr("; {missing} are missing", missing=lost)
+            message += more
+            # TRANSLATORS: added to "split the text of ... into ... of their own"
+            fix += tr(", and restore {missing} from the published text", missing=lost)
+        self._add("numbering-gap", tok, message, fix, None, explained=True)
 
     def report_glued_rest(self, i: int, glued: list[str], rest: list[str]) -> None:
         """The labels of a gap after those written inside the text before
