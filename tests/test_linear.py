@@ -433,3 +433,27 @@ def test_a_text_of_many_merged_headings_and_labels_is_reported_in_linear_time() 
         return run
 
     assert _growth(make, 2000) < 10
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda n: "(" * n + ")" * n,  # nested deep: a pass of the pairs per level
+        lambda n: "(" * n + "x",  # every one left open
+        lambda n: "x)" * n,  # every one closing nothing
+        lambda n: "a) " * n + "(",  # labels, then one left open at the end
+        lambda n: "(" + "b " * n + ")" * n,  # one opened, then a far run of closings
+    ],
+    ids=["nested", "open", "closing", "labels", "far"],
+)
+def test_parentheses_with_no_partner_are_found_in_linear_time(
+    shape: Callable[[int], str],
+) -> None:
+    from itures.rules._walk import Text
+    from itures.rules.punctuation import _unpaired_brackets
+
+    def make(n: int) -> Callable[[], object]:
+        texts = [Text(("footnotes", 0, "text"), shape(n)), Text(("footnotes", 1, "text"), "a) b")]
+        return lambda: list(_unpaired_brackets(texts))
+
+    assert _growth(make, 5_000) < 10

@@ -469,6 +469,46 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                     mark=repr(found[1]),
                 ),
             )
+    for t in texts(ctx):  # every text, without the whole file's quick test
+        found = pu._unbalanced(t.text)
+        if found is not None:
+            mark = repr(found[1])
+            yield Finding(
+                t.path,
+                tr(
+                    "parenthesis {mark} not closed in this text: the words it opens run to the "
+                    "end of the text",
+                    mark=mark,
+                )
+                if found[1] in "(（"
+                else tr("parenthesis {mark} closes nothing opened in this text", mark=mark),
+                offset=found[0],
+                length=1,
+                help=tr(
+                    "close the parenthesis where its words end, or delete the stray {mark}",
+                    mark=mark,
+                )
+                if found[1] in "(（"
+                else tr(
+                    "open the parenthesis where its words start, or delete the stray {mark}",
+                    mark=mark,
+                ),
+            )
+    spaced = pu._SPACED.get(res.language) or pu._SPACED[""]
+    for t in texts(ctx):
+        m = spaced.search(t.text)
+        if m is not None:
+            mark = repr(m.group(1))
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                    mark=mark,
+                ),
+                offset=m.start(),
+                length=m.start(1) - m.start(),
+                help=tr("delete the blank before {mark}", mark=mark),
+            )
     texts_at = dict(for_doubles)
     for path, runs in doubles.items():
         for start, end in runs:

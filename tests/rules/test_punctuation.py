@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -103,3 +104,140 @@ def test_the_texts_with_an_unpaired_quote_are_found_among_the_file_s(texts: list
     found = [(f.path[1], f.offset) for f in pu._unpaired_quotes(walked)]
     expected = [(i, u[0]) for i, text in enumerate(texts) if (u := pu._unpaired(text))]
     assert found == expected
+
+
+# -- parentheses ----------------------------------------------------------------
+
+
+@st.composite
+def _bracketed(draw: st.DrawFn, depth: int = 0) -> str:
+    """Words (short ones, labels such as 'a' or 'iv', included) with
+    well-paired parentheses, nested in any way, and citations' markup."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 3))):
+        parts.append(draw(st.text(alphabet="aiv bc,;.§12", max_size=6)))
+        kind = draw(st.integers(0, 3))
+        if kind == 1 and depth < 2:
+            opening, closing = draw(st.sampled_from([("(", ")"), ("（", "）")]))
+            parts.append(opening + draw(_bracketed(depth + 1)) + closing)
+        elif kind == 2:
+            parts.append("[Resolution 5 (Rev. Dubai, 2014)](wtdc:5@2014#resolves/1/a)")
+    return "".join(parts)
+
+
+@given(_bracketed())
+def test_paired_parentheses_are_not_reported(text: str) -> None:
+    assert pu._unbalanced(text) is None
+
+
+@given(_bracketed(), st.sampled_from("(（"), st.data())
+def test_a_parenthesis_opened_more_is_reported(text: str, mark: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(text)))
+    changed = text[:at] + mark + text[at:]
+    if "](" in changed and pu._TARGET.sub("", changed).count("(") < changed.count("("):
+        # a '(' put inside the markup of a citation is not the text's
+        return
+    found = pu._unbalanced(changed)
+    assert found is not None
+    assert changed[found[0]] in "()（）"
+
+
+@given(_bracketed(), st.sampled_from([")", "）"]), st.data())
+def test_a_parenthesis_closed_after_a_word_is_reported(
+    text: str, mark: str, data: st.DataObject
+) -> None:
+    """')' after a word of three letters or more (not a label's) at the end
+    of any part of a text whose parentheses pair: reported."""
+    at = data.draw(st.integers(0, len(text)))
+    changed = text[:at] + " thing" + mark + " " + text[at:]
+    if "](" in changed and pu._TARGET.sub("", changed).count(")") < changed.count(")"):
+        return  # put inside a citation's markup
+    found = pu._unbalanced(changed)
+    assert found is not None
+    assert changed[found[0]] in "()（）"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c) iv) above;",
+        "resolves 2 a) and b);",
+        "(see resolves 2 a) and b) above);",
+        "(§ 90 q)) set forth",
+        "9 (2g) to promote; ii) 9 (2h) to design;",
+        "§ 13e) of the Geneva Plan of Action",
+        "a) the Preamble (No. 1) of the Constitution (CS);",
+        "[recognizing c) above](pp:101#recognizing/c);",
+        "the Assembly (RA)](ra:6-2@2015), on liaison (ITU-T);",
+        "1 bis) the plan;",
+    ],
+)
+def test_the_parentheses_of_labels_are_not_unpaired(text: str) -> None:
+    assert pu._unbalanced(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "at"),
+    [
+        ("Resolution 35 (Rev. (Hammamet, 2016) of the Assembly;", "(", 14),
+        ("the Sector (ITU-T and the Bureau;", "(", 11),
+        ("the Sector ITU-T) and the Bureau;", ")", 16),
+        ("the Union (2", "(", 10),
+        ("[Resolution 5 (Rev. Dubai, 2014](wtdc:5@2014);", "(", 14),
+        ("the sessions （2018 and 2019;", "（", 13),
+    ],
+)
+def test_a_parenthesis_alone_is_said_where_it_is(text: str, mark: str, at: int) -> None:
+    assert pu._unbalanced(text) == (at, mark)
+
+
+@given(st.lists(st.text(alphabet="ab i()（）\0\x01", max_size=8), max_size=8))
+def test_the_texts_with_an_unpaired_parenthesis_are_found_among_the_file_s(
+    texts: list[str],
+) -> None:
+    from itures.rules._walk import Text
+
+    walked = [Text(("footnotes", i, "text"), text) for i, text in enumerate(texts)]
+    found = [(f.path[1], f.offset) for f in pu._unpaired_brackets(walked)]
+    expected = [(i, u[0]) for i, text in enumerate(texts) if (u := pu._unbalanced(text))]
+    assert found == expected
+
+
+# -- a blank before a mark -----------------------------------------------------------
+
+
+@given(_WORDS, st.sampled_from([",", "."]), _WORDS, st.sampled_from(["en", "fr", "es"]))
+def test_a_blank_before_a_comma_or_full_stop_is_reported(
+    before: str, mark: str, after: str, language: str
+) -> None:
+    from itures.rules._walk import Text
+
+    text = f"{before} {mark} {after}"
+    (found,) = pu._spaced_marks([Text(("footnotes", 0, "text"), text)], language)
+    assert (found.offset, found.length) == (len(before), 1)
+    assert not list(
+        pu._spaced_marks([Text(("footnotes", 0, "text"), f"{before}{mark} {after}")], language)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reported"),
+    [
+        ("the plan ; the report", "en", True),
+        ("el plan : el informe", "es", True),
+        ("le plan ; le rapport", "fr", False),  # French spacing
+        ("le plan : le rapport", "fr", False),
+        ("le plan , le rapport", "fr", True),
+        ("the plan ;", "en", True),
+        ("a value of .5 and", "en", False),
+        ("the plan . . . and", "en", False),  # a spaced ellipsis
+        ("the plan ; , and", "en", False),  # a doubled mark: said as one
+        ("the plan, ; and", "en", False),
+        ("the plan\u00a0, and", "en", True),
+    ],
+)
+def test_a_blank_before_a_mark(text: str, language: str, reported: bool) -> None:
+    from itures.rules._walk import Text
+
+    found = list(pu._spaced_marks([Text(("footnotes", 0, "text"), text)], language))
+    assert bool(found) == reported

@@ -380,6 +380,15 @@ def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
     return result
 
 
+def joined(ctx: Context) -> textscan.Joined:
+    """The file's :func:`texts` joined, in the form the quick tests of the
+    whole file search (:class:`textscan.Joined`), made once per file."""
+    result: textscan.Joined = ctx.memo(
+        "joined", lambda: textscan.Joined([t.text for t in texts(ctx)])
+    )
+    return result
+
+
 def scans(ctx: Context) -> textscan.Scans:
     """The scans for conversion leftovers of the file's texts, shared by its rules."""
     result: textscan.Scans = ctx.memo("textscan", textscan.Scans)

@@ -43,6 +43,7 @@ from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import Entry, LabelledList, Text, lists, scans, texts
+from itures.rules._walk import joined as joined_texts
 from itures.textscan import Artefact
 
 if TYPE_CHECKING:
@@ -761,7 +762,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             help=tr("complete the title from the published text"),
         )
     all_texts = texts(ctx)
-    joined = textscan.Joined([t.text for t in all_texts])
+    joined = joined_texts(ctx)
     for i in _word_artefacts(joined):
         t = all_texts[i]
         for m in _ARTEFACTS.finditer(t.text):

@@ -1,4 +1,5 @@
-"""ITU end-of-item punctuation, and doubled marks.
+"""ITU end-of-item punctuation, doubled marks, marks with no partner, blanks
+before marks.
 
 The convention, as the PP-18 Final Acts follow it:
 
@@ -75,6 +76,7 @@ from itures.rules._walk import (
     scans,
     texts,
 )
+from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
@@ -317,7 +319,8 @@ def _check_list(
 @rule(
     "punctuation",
     "warning",
-    "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks with no partner",
+    "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks and "
+    "parentheses with no partner; a blank before a mark",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
@@ -329,7 +332,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
     resolutions (none in the 2,969 texts of the PP-18 Final Acts and the
-    example).
+    example). So is a parenthesis with no partner in its text ("(Rév.
+    Dubaï, 2014" not closed, "UIT-T)" not opened; the ')' of a label written
+    in the text, "c) iv) above", is not one; a citation's markup target is
+    not the text's), and a blank before ',' or '.' ("financement , et"), or
+    before ';' and ':' except in French, whose typography puts one there.
 
     Failing::
 
@@ -384,6 +391,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 help=tr("end the conference formula with ','"),
             )
     yield from _unpaired_quotes(texts(ctx))
+    yield from _unpaired_brackets(texts(ctx))
+    yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -470,6 +479,216 @@ def _unpaired(text: str) -> tuple[int, str] | None:
     if text.count('"') % 2:
         return text.rindex('"'), '"'
     return None
+
+
+# the brackets that pair in a text: round ones, in every script ('[' and ']'
+# are the markup's)
+_BRACKETS = (("(", ")"), ("（", "）"))
+# a pair with nothing of its kind inside, none across texts (joined by "\0"),
+# and a parenthesis left when there are no more
+_INNER_PAIR = re.compile(r"\([^()\0]*\)")
+# (of either kind when a text holds a wide one: neither kind inside the other's)
+_INNER_EITHER = re.compile(r"\([^()（）\0]*\)|（[^()（）\0]*）")
+# the label a ')' may end ("c) iv) above", "resolves 2 a)", "1 bis)", "§ 13e)"):
+# a number, one or two letters or a roman numeral, alone since a blank or a
+# '(' (a slice's start counts only at the text's)
+_LABEL_END = re.compile(
+    r"(?:^|[\s(\0])(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[^\W\d_]{1,2}|[ivxlc]{1,7})(?:\s?(?:bis|ter))?$"
+)
+# the target of a citation's markup, '](wtdc:5@2014)': not the text's own
+# parentheses (blanked, the offsets kept)
+_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
+def _blank_target(m: re.Match[str]) -> str:
+    return "]" + " " * (len(m.group(0)) - 1)
+
+
+def _unpaired_brackets(all_texts: list[Text]) -> Iterator[Finding]:
+    """A parenthesis with no partner in its text: ``(Rév. Dubaï, 2014`` not
+    closed, ``UIT-T)`` not opened. The ')' of a label written in the text
+    ("c) iv) above", "(see b))") is not one. One finding per text, at the
+    parenthesis left alone."""
+    whole = "\0".join([t.text for t in all_texts])
+    wide = "（" in whole or "）" in whole
+    if "(" not in whole and ")" not in whole and not wide:
+        return
+    # the pairs taken out, innermost first (a citation's markup target among
+    # them), eight levels deep at most (a pass each: a text of thousands
+    # nested would take quadratic time; what is left is read text by text):
+    # what remains is in the texts to read one by one (most files: none)
+    rest = whole
+    pattern = _INNER_EITHER if wide else _INNER_PAIR
+    for _ in range(8):
+        # (a pair leaves a mark that is no blank: what stood before it is not
+        # taken for the start of a label, "a())" is not "a)")
+        rest, n = pattern.subn("\x01", rest)
+        if not n or ("(" not in rest and "（" not in rest):
+            break
+    if whole.count("\0") == len(all_texts) - 1:
+        left = _left_in(rest, wide)
+    else:  # a text holds a "\0" itself: each is read on its own
+        left = [i for i, t in enumerate(all_texts) if _unbalanced(t.text) is not None]
+    for i in left:
+        t = all_texts[i]
+        found = _unbalanced(t.text)
+        if found is None:
+            continue
+        offset, mark = found
+        if mark in "(（":
+            message = tr(
+                "parenthesis {mark} not closed in this text: the words it opens run to the "
+                "end of the text",
+                mark=repr(mark),
+            )
+            fix = tr(
+                "close the parenthesis where its words end, or delete the stray {mark}",
+                mark=repr(mark),
+            )
+        else:
+            message = tr("parenthesis {mark} closes nothing opened in this text", mark=repr(mark))
+            fix = tr(
+                "open the parenthesis where its words start, or delete the stray {mark}",
+                mark=repr(mark),
+            )
+        yield Finding(t.path, message, offset=offset, length=1, help=fix)
+
+
+def _left_in(rest: str, wide: bool) -> list[int]:
+    """The indices of the texts of ``rest`` (texts joined by "\\0", their
+    pairs taken out) that hold a '(' (or a wide one), or a ')' that is not a
+    label's (most files: only the ')' of labels written in texts, "c)
+    above"). In one pass: a text is counted from where the last one found
+    was, and left at its first."""
+    left: list[int] = []
+    at_text, counted = 0, 0  # the index of the text at offset `counted`
+    # where each mark is next (each found again only once passed: one pass)
+    nxt = {m: rest.find(m) for m in ("()（）" if wide else "()")}
+    while True:
+        at = min((i for i in nxt.values() if i >= 0), default=-1)
+        if at < 0:
+            break
+        at_text += rest.count("\0", counted, at)
+        counted = at
+        alone = rest[at] != ")"
+        if not alone:
+            lo = max(0, at - 16)
+            m = _LABEL_END.search(rest[lo:at])
+            alone = m is None or not (m.start() > 0 or lo == 0 or rest[lo].isspace())
+        start = at + 1
+        if alone:
+            left.append(at_text)
+            end = rest.find("\0", at)
+            if end < 0:
+                break
+            start = end  # the next text
+        for mark, i in nxt.items():
+            if 0 <= i < start:
+                nxt[mark] = rest.find(mark, start)
+    return left
+
+
+def _unbalanced(text: str) -> tuple[int, str] | None:
+    """The offset and mark of a parenthesis of ``text`` with no partner (the
+    first ')' with none open, else the first '(' left open), None when they
+    all pair. Read as written; then, if that leaves one alone, with the ')' of
+    a label ("c) iv) above") taken for a label where no parenthesis is open or
+    where another ')' follows it ("(§ 90 q))"): what is alone then is said,
+    unless reading every such ')' as a label's pairs them all."""
+    if "](" in text:
+        text = _TARGET.sub(_blank_target, text)
+    for opening, closing in _BRACKETS:
+        if opening not in text and closing not in text:
+            continue
+        if _unmatched(text, opening, closing, labels=0) is None:
+            continue
+        found = _unmatched(text, opening, closing, labels=1)
+        if found is not None and _unmatched(text, opening, closing, labels=2) is not None:
+            return found
+    return None
+
+
+def _unmatched(text: str, opening: str, closing: str, *, labels: int) -> tuple[int, str] | None:
+    """:func:`_unbalanced` of one pair, reading the ')' of labels as closing
+    (``labels=0``), as labels where nothing is open or a ')' follows (1), as
+    labels (2)."""
+    open_at: list[int] = []
+    a = text.find(opening)
+    b = text.find(closing)
+    while True:
+        # (each found again only once passed: a text of thousands of one
+        # mark and one of the other at its end is read once)
+        if a < 0 and b < 0:
+            break
+        i = a if b < 0 or 0 <= a < b else b
+        if i == a:
+            a = text.find(opening, i + 1)
+        else:
+            b = text.find(closing, i + 1)
+        if text[i] == opening:
+            open_at.append(i)
+            continue
+        if labels and (labels == 2 or not open_at or text.startswith(closing, i + 1)):
+            lo = max(0, i - 16)
+            m = _LABEL_END.search(text[lo:i])
+            if m is not None and (m.start() > 0 or lo == 0 or text[lo].isspace()):
+                continue
+        if not open_at:
+            return i, closing
+        open_at.pop()
+    return (open_at[0], opening) if open_at else None
+
+
+# a blank before a comma or a full stop, after a word (not after a mark: a
+# doubled mark is said as one), the mark ending a word (not ' .5', nor an
+# ellipsis ' . . .'); before ';' and ':' too, except in French, whose
+# typography puts one there
+_SPACED = {
+    "fr": re.compile(r"(?<=[^\s,;:.،؛，；：。])[ \u00a0\u202f]+([,.])(?=[\s\0]|$)(?!\s*[.,;:])"),
+    "": re.compile(r"(?<=[^\s,;:.،؛，；：。])[ \u00a0\u202f]+([,.;:])(?=[\s\0]|$)(?!\s*[.,;:])"),
+}
+
+
+def _spaced_marks(
+    all_texts: list[Text], language: str, whole: textscan.Joined | None = None
+) -> Iterator[Finding]:
+    """A blank written before a comma or a full stop ("financement , et"),
+    or before ';' and ':' in a language other than French: one finding per
+    text, at the first. ``whole`` is the texts joined (made here if not
+    given): a blank before a mark is looked for in its form first (a blank,
+    then ',' for ',' and '.', ';' for ';' and ':'), and a blank beyond ASCII
+    (no-break spaces) in the texts beyond it."""
+    pattern = _SPACED.get(language) or _SPACED[""]
+    if whole is None:
+        whole = textscan.Joined([t.text for t in all_texts])
+    maybe = set(whole.holding_literal(b" ,"))
+    if language != "fr":
+        maybe.update(whole.holding_literal(b" ;"))
+    if whole.wide:
+        beyond = "".join([all_texts[i].text for i in whole.wide])
+        if "\u00a0" in beyond or "\u202f" in beyond:
+            maybe.update(
+                i
+                for i in whole.wide
+                if "\u00a0" in all_texts[i].text or "\u202f" in all_texts[i].text
+            )
+    for i in sorted(maybe):
+        text = all_texts[i].text
+        m = pattern.search(text)
+        if m is None:
+            continue
+        t = all_texts[i]
+        mark = m.group(1)
+        yield Finding(
+            t.path,
+            tr(
+                "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                mark=repr(mark),
+            ),
+            offset=m.start(),
+            length=m.start(1) - m.start(),
+            help=tr("delete the blank before {mark}", mark=repr(mark)),
+        )
 
 
 def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, int]]:
