@@ -390,8 +390,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
-    yield from _unpaired_quotes(texts(ctx))
-    yield from _unpaired_brackets(texts(ctx))
+    # (the file's texts joined by "\0", for the marks that pair)
+    whole = "\0".join([t.text for t in texts(ctx)])
+    yield from _unpaired_quotes(texts(ctx), whole)
+    yield from _unpaired_brackets(texts(ctx), whole)
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
@@ -421,11 +423,13 @@ _PAIRS = (("“", "”"), ("«", "»"))
 _QUOTES = '"“”«»'
 
 
-def _unpaired_quotes(all_texts: list[Text]) -> Iterator[Finding]:
+def _unpaired_quotes(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
     """A quotation mark with no partner in its text: a quotation opened and
     not closed ('intitulée « Réduire l’écart ... développés"'), or closed and
-    not opened. One finding per text, at the mark left alone."""
-    whole = "\0".join([t.text for t in all_texts])
+    not opened. One finding per text, at the mark left alone. ``whole`` is
+    the texts joined by "\\0" (made here if not given)."""
+    if whole is None:
+        whole = "\0".join([t.text for t in all_texts])
     at: list[int] = []
     for mark in _QUOTES:  # (a search for each mark: quicker than a class of them)
         i = whole.find(mark)
@@ -504,12 +508,14 @@ def _blank_target(m: re.Match[str]) -> str:
     return "]" + " " * (len(m.group(0)) - 1)
 
 
-def _unpaired_brackets(all_texts: list[Text]) -> Iterator[Finding]:
+def _unpaired_brackets(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
     """A parenthesis with no partner in its text: ``(Rév. Dubaï, 2014`` not
     closed, ``UIT-T)`` not opened. The ')' of a label written in the text
     ("c) iv) above", "(see b))") is not one. One finding per text, at the
-    parenthesis left alone."""
-    whole = "\0".join([t.text for t in all_texts])
+    parenthesis left alone. ``whole`` is the texts joined by "\\0" (made
+    here if not given)."""
+    if whole is None:
+        whole = "\0".join([t.text for t in all_texts])
     wide = "（" in whole or "）" in whole
     if "(" not in whole and ")" not in whole and not wide:
         return
@@ -572,9 +578,7 @@ def _left_in(rest: str, wide: bool) -> list[int]:
         counted = at
         alone = rest[at] != ")"
         if not alone:
-            lo = max(0, at - 16)
-            m = _LABEL_END.search(rest[lo:at])
-            alone = m is None or not (m.start() > 0 or lo == 0 or rest[lo].isspace())
+            alone = not _label_before(rest, at)
         start = at + 1
         if alone:
             left.append(at_text)
@@ -586,6 +590,17 @@ def _left_in(rest: str, wide: bool) -> list[int]:
             if 0 <= i < start:
                 nxt[mark] = rest.find(mark, start)
     return left
+
+
+def _label_before(text: str, at: int) -> bool:
+    """Whether the ')' at ``at`` ends a label (:data:`_LABEL_END`). A label of
+    one character after a blank, '(' or "\\0" ("c)", "1)": most) is told
+    without the pattern."""
+    if at >= 2 and text[at - 1].isalnum() and text[at - 2] in " (\0":
+        return True  # (any one character str.isalnum takes is a digit or a letter there)
+    lo = max(0, at - 16)
+    m = _LABEL_END.search(text[lo:at])
+    return m is not None and (m.start() > 0 or lo == 0 or text[lo].isspace())
 
 
 def _unbalanced(text: str) -> tuple[int, str] | None:
@@ -628,11 +643,12 @@ def _unmatched(text: str, opening: str, closing: str, *, labels: int) -> tuple[i
         if text[i] == opening:
             open_at.append(i)
             continue
-        if labels and (labels == 2 or not open_at or text.startswith(closing, i + 1)):
-            lo = max(0, i - 16)
-            m = _LABEL_END.search(text[lo:i])
-            if m is not None and (m.start() > 0 or lo == 0 or text[lo].isspace()):
-                continue
+        if (
+            labels
+            and (labels == 2 or not open_at or text.startswith(closing, i + 1))
+            and _label_before(text, i)
+        ):
+            continue
         if not open_at:
             return i, closing
         open_at.pop()
