@@ -394,7 +394,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     whole = "\0".join([t.text for t in texts(ctx)])
     yield from _unpaired_quotes(texts(ctx), whole)
     yield from _unpaired_brackets(texts(ctx), whole)
-    yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx))
+    yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -666,14 +666,18 @@ _SPACED = {
 
 
 def _spaced_marks(
-    all_texts: list[Text], language: str, whole: textscan.Joined | None = None
+    all_texts: list[Text],
+    language: str,
+    whole: textscan.Joined | None = None,
+    joined: str | None = None,
 ) -> Iterator[Finding]:
     """A blank written before a comma or a full stop ("financement , et"),
     or before ';' and ':' in a language other than French: one finding per
     text, at the first. ``whole`` is the texts joined (made here if not
     given): a blank before a mark is looked for in its form first (a blank,
     then ',' for ',' and '.', ';' for ';' and ':'), and a blank beyond ASCII
-    (no-break spaces) in the texts beyond it."""
+    (no-break spaces) in the texts beyond it, when ``joined`` (the texts
+    joined as a string, made here if not given) holds one."""
     pattern = _SPACED.get(language) or _SPACED[""]
     if whole is None:
         whole = textscan.Joined([t.text for t in all_texts])
@@ -681,7 +685,7 @@ def _spaced_marks(
     if language != "fr":
         maybe.update(whole.holding_literal(b" ;"))
     if whole.wide:
-        beyond = "".join([all_texts[i].text for i in whole.wide])
+        beyond = joined if joined is not None else "".join([t.text for t in all_texts])
         if "\u00a0" in beyond or "\u202f" in beyond:
             maybe.update(
                 i
