@@ -146,9 +146,13 @@ def test_a_parenthesis_opened_more_is_reported(text: str, mark: str, data: st.Da
 def test_a_parenthesis_closed_after_a_word_is_reported(
     text: str, mark: str, data: st.DataObject
 ) -> None:
-    """')' after a word of three letters or more (not a label's) at the end
-    of any part of a text whose parentheses pair: reported."""
+    """')' after a word of three letters or more (not a label's), with no
+    parenthesis opened before it: reported (inside one, it closes it and
+    the one that closed it may be read as a label's: "( thing) 1)")."""
     at = data.draw(st.integers(0, len(text)))
+    opening = "(" if mark == ")" else "（"
+    if opening in text[:at]:
+        return
     changed = text[:at] + " thing" + mark + " " + text[at:]
     if "](" in changed and pu._TARGET.sub("", changed).count(")") < changed.count(")"):
         return  # put inside a citation's markup
