@@ -7,7 +7,8 @@ history, conference formula, preamble sections with lettered items (some
 nested), operative sections with numbered clauses (some nested), actors,
 deadlines, footnotes, sometimes an annex. Texts cite other resolutions of the
 same corpus with the inline markup (``[la Résolution 12 (Rév. Genève, 2014)](pp:12@2014)``),
-at a year that is one of the cited resolution's revisions, and anchor
+at a year that is one of the cited resolution's revisions (not after the
+citing one's last revision: a text cites the revisions before it), and anchor
 footnotes with ``[^1]``.
 
 About one file in fifty carries a defect (see :data:`DEFECTS`): a YAML error,
@@ -411,7 +412,12 @@ class Plan:
         return next((len(c) for s, _, c in self.operative if s == 0), 0)
 
 
-def _plan(rng: random.Random, plans: dict[str, Plan], others: list[Identity]) -> Plan:
+def _plan(
+    rng: random.Random, plans: dict[str, Plan], others: list[Identity], own: int = 9999
+) -> Plan:
+    """What a resolution's versions hold; ``own`` is the year of its last
+    revision: a citation names a revision before it (the latest one before
+    it, when the one drawn is later; none, when every one is)."""
     footnotes: list[int] = []
 
     def text(low: int, high: int) -> _Text:
@@ -424,7 +430,9 @@ def _plan(rng: random.Random, plans: dict[str, Plan], others: list[Identity]) ->
             cited = plans.get(f"{other.body}:{other.number}")
             if cited is not None and cited.resolves and rng.random() < 0.1:
                 clause = rng.randint(1, cited.resolves)
-            cite = (other, entry, clause)
+            while entry >= 0 and other.history[entry][2] > own:
+                entry -= 1
+            cite = (other, entry, clause) if entry >= 0 else None
             first = rng.random() < 0.5
         note = None
         if rng.random() < 0.06 and len(footnotes) < 3:
@@ -663,7 +671,7 @@ def generate(
     identities = _identities(rng, max(1, -(-n // languages_per_identity)))
     plans: dict[str, Plan] = {}
     for ident in identities:
-        plans[f"{ident.body}:{ident.number}"] = _plan(rng, plans, identities)
+        plans[f"{ident.body}:{ident.number}"] = _plan(rng, plans, identities, ident.years[-1])
     root = os.path.join(os.fspath(directory), "resolutions")
     out = Generated(root)
     kinds = sorted(DEFECTS)

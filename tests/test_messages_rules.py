@@ -176,7 +176,7 @@ CITED = (
 
 def citing(lang: str, text: str) -> str:
     return (
-        HEAD.format(lang=lang) + "history: [{event: adopted, place: Geneva, year: 2000}]\n"
+        HEAD.format(lang=lang) + "history: [{event: adopted, place: Kigali, year: 2022}]\n"
         "preamble:\n  - verb: recalling\n    heading: recalling\n    items:\n"
         f"      - text: >-\n          {text}\n"
     )

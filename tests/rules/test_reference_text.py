@@ -48,6 +48,9 @@ def citations(draw: st.DrawFn) -> tuple[str, str, str, tuple[str, ...], int]:
     return lang, words, body, tuple(numbers), year
 
 
+_LAST = max(year for meetings in MEETINGS.values() for year in meetings)
+
+
 def _findings(lang: str, text: str) -> list[str]:
     res = Resolution.model_validate(
         {
@@ -55,7 +58,8 @@ def _findings(lang: str, text: str) -> list[str]:
             "number": "1",
             "language": lang,
             "title": "T",
-            "history": [{"event": "revised", "place": "Geneva", "year": 2015}],
+            # (after every meeting cited: a text cites the revisions before it)
+            "history": [{"event": "revised", "place": "Geneva", "year": _LAST + 1}],
             "preamble": [
                 {"verb": "recalling", "heading": "x", "items": [{"text": text}]},
             ],
@@ -87,3 +91,32 @@ def test_a_target_changed_in_one_part_is_reported(
         year += 1
     found = _findings(lang, f"[{words}]({body}:{','.join(numbers)}@{year}),")
     assert len(found) == 1 and "disagree" in found[0], (words, found)
+
+
+@given(st.integers(1990, 2030), st.integers(1990, 2030), st.sampled_from(["en", "fr", "es", "ar"]))
+def test_a_revision_after_the_citing_text_is_reported_once(own: int, cited: int, lang: str) -> None:
+    """A target's year after the year of the text's last revision: one
+    finding, in any language (words that give no year)."""
+    res = Resolution.model_validate(
+        {
+            "body": "ra",
+            "number": "1",
+            "language": lang,
+            "title": "T",
+            "history": [
+                {"event": "adopted", "place": "Geneva", "year": own - 1},
+                {"event": "revised", "place": "Geneva", "year": own},
+                {"event": "abrogated", "place": "Geneva", "year": own + 5},
+            ],
+            "preamble": [
+                {"verb": "recalling", "heading": "x", "items": [{"text": f"[x](pp:1@{cited}),"}]},
+            ],
+        }
+    )
+    found = [f.message for f in reference_text(Context("x.yaml", res))]
+    if cited > own:
+        assert len(found) == 1
+        assert f"pp:1@{cited} cites the revision of {cited}, later than this text" in found[0]
+        assert f"(Geneva, {own}," in found[0]
+    else:
+        assert found == []

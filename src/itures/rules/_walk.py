@@ -15,7 +15,7 @@ from typing import Literal
 from itures import textscan
 from itures.i18n import tr
 from itures.model import markup as mk
-from itures.model.resolution import Clause, Item, Resolution
+from itures.model.resolution import Clause, HistoryEntry, Item, Resolution
 from itures.rules import Context, CorpusContext
 
 Path = tuple[str | int, ...]
@@ -378,6 +378,15 @@ def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
         return _all_texts(res)
     result: list[Text] = ctx.memo("texts", lambda: _all_texts(res))
     return result
+
+
+def last_revision(res: Resolution) -> HistoryEntry | None:
+    """The entry of the conference that wrote the text: the latest of the
+    history that is not an abrogation (None: no such entry). A text cites the
+    revisions before it, and sets deadlines after it."""
+    return max(
+        (h for h in res.history if h.event != "abrogated"), key=lambda h: h.year, default=None
+    )
 
 
 def joined(ctx: Context) -> textscan.Joined:

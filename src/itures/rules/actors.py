@@ -10,7 +10,7 @@ from itures.i18n import tr
 from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, vocabulary_of
 from itures.rules import Context, Finding, rule
-from itures.rules._walk import Path, clauses_of
+from itures.rules._walk import Path, clauses_of, last_revision
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ def _unknown_event(event: str, known: frozenset[str]) -> str:
 @rule(
     "deadline-mismatch",
     "error",
-    "a deadline whose words are not in its clause, or say another time or addressee than its data",
+    "a deadline whose words are not in its clause, or say another time or addressee than its "
+    "data; a deadline by a year before the text",
 )
 def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     """A deadline's ``text`` is the words of its clause that state it, as
@@ -221,7 +222,10 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     is ``every: year`` and ``report_to: council``. What the words do not say
     is not compared (a report to the next conference is often told before
     the words: "to report ... to the next plenipotentiary conference"), nor
-    words that say no deadline or several.
+    words that say no deadline or several. A deadline ``by`` a year before
+    the text's own (its history's last revision) is a warning: left from an
+    earlier revision ("d'ici 2015" in a text revised in 2017), or one that
+    had passed.
 
     Failing::
 
@@ -242,13 +246,31 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
               text: chaque année au Conseil
     """
     language = ctx.resolution.language
+    wrote = last_revision(ctx.resolution)
     for path, clause in _with_deadlines(ctx):
         text = clause.text
         for d, deadline in enumerate(clause.deadlines):
+            where = (*path, "deadlines", d)
+            if wrote is not None and deadline.by is not None and deadline.by < wrote.year:
+                yield Finding(
+                    (*where, "by"),
+                    tr(
+                        "the deadline is {by}, before this text ({place}, {year}, the last "
+                        "revision its history records): a deadline left from an earlier "
+                        "revision, or one that had passed",
+                        by=deadline.by,
+                        place=wrote.place,
+                        year=wrote.year,
+                    ),
+                    severity="warning",
+                    help=tr(
+                        "write the deadline the revised text sets, or delete the deadline if it "
+                        "had passed"
+                    ),
+                )
             words = deadline.text
             if words is None:
                 continue
-            where = (*path, "deadlines", d)
             if words not in text and not _within(words, text):
                 yield Finding(
                     (*where, "text"),

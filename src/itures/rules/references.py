@@ -46,7 +46,12 @@ and only what they state is compared:
 * the clause or annex, when both name one.
 
 All disagreements of one citation make one finding, with the target the
-words call for.
+words call for. And a target's year after the citing text's own (the last
+revision its history records; in any language) is reported: a text cites
+the revisions before it, so either the year or the history is wrong
+(unless the words name an earlier year: then the disagreement is the one
+finding, with that year as the fix). ``reference-revision`` leaves to
+``reference-text`` (when it runs) the years it reports.
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ from itures.fragments import Outline, find
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
-from itures.rules._walk import bodies, marked, short
+from itures.rules._walk import bodies, last_revision, marked, short
 from itures.summary import Summary, Tree
 
 if TYPE_CHECKING:
@@ -237,6 +242,10 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     """A citation ``@YEAR`` of a revision that the cited resolution's history
     does not record. Only citations of resolutions in the corpus are checked;
     a year before the first entry of a partly known history is not reported.
+    Nor is a year that ``reference-text`` reports (when it runs), one defect,
+    one finding: a year after the citing text's own (its history's last
+    revision), or one that the citation's words do not say (their year is the
+    one to cite).
 
     Failing (WTDC Resolution 5 was revised at Dubai in 2014, not 2013)::
 
@@ -248,9 +257,27 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
         text: >-
           [la Résolution 5 (Rév. Dubaï, 2014) de la présente Conférence](wtdc:5@2014)
     """
+    summary = ctx.summary
+    # the year of the conference that wrote this text: a later one is
+    # reference-text's (a text cites the revisions before it), when it runs
+    deferred = ctx.config is None or ctx.config.enabled("reference-text")
+    wrote = (
+        max((when for event, _, when in summary.history if event != "abrogated"), default=None)
+        if deferred
+        else None
+    )
+    readable = deferred and summary.language in ("en", "fr", "es")
     for path, start, text, (refs, year, _) in _citations(ctx):
-        if year is None:
+        if year is None or (wrote is not None and year > wrote):
             continue
+        if readable:
+            stated = [
+                r.year
+                for r in _readings(text, summary.language, summary.body)
+                if r.year is not None
+            ]
+            if stated and year not in stated:
+                continue  # the words name another year: reference-text's, with its fix
         for ref in refs:
             cited = _cited(ctx, ref)
             if cited is None:
@@ -289,6 +316,28 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                     "correct the year (@YEAR) and the words, or the cited resolution's history"
                 ),
             )
+
+
+def _later(path: tuple[str | int, ...], span: mk.Citation, place: str, year: int) -> Finding:
+    """A citation of a revision later than the text citing it."""
+    return Finding(
+        path,
+        tr(
+            "{target} cites the revision of {cited}, later than this text ({place}, {year}, "
+            "the last revision its history records): a text cites the revisions before it",
+            target=span.target,
+            cited=span.year,
+            place=place,
+            year=year,
+        ),
+        offset=span.start,
+        length=span.end - span.start,
+        help=tr(
+            "cite the revision in force in {year} (or before), or record in history the "
+            "conference that revised this text",
+            year=year,
+        ),
+    )
 
 
 def _join(numbers: list[str] | tuple[str, ...]) -> str:
@@ -340,12 +389,15 @@ def _agree(key: tuple[str, str, str, str]) -> None:
 @rule(
     "reference-text",
     "error",
-    "the words of a citation name another body, number, revision or clause than its target",
+    "the words of a citation name another body, number, revision or clause than its target; "
+    "a revision after the citing text",
 )
 def reference_text(ctx: Context) -> Iterator[Finding]:
     """The words of a citation ``[words](target)`` and its target must agree on
     the body, the numbers, the revision year and the clause (see the module
-    docstring for what the words are taken to state).
+    docstring for what the words are taken to state); and the target's year
+    is not after the citing text's own (a WTDC-17 text cannot cite a 2022
+    revision).
 
     Failing (the words say 2012, the target 2017)::
 
@@ -359,10 +411,33 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
           et [les Résolutions 17, 26, 44 et 45 (Rév.Dubaï, 2012)](wtsa:17,26,44,45@2012)
     """
     lang = ctx.resolution.language
-    if lang not in ("en", "fr", "es"):
-        return
+    # the conference that wrote this text: a citation names revisions before it
+    wrote = last_revision(ctx.resolution)
     own = ctx.resolution.body
-    for t in marked(ctx):  # (a text with no '[' has no citation)
+    readable = lang in ("en", "fr", "es")
+    marked_texts = marked(ctx)
+    later: set[int] = set()  # (the citations said to name a later revision)
+    if wrote is not None:
+        for t in marked_texts:
+            for span in t.spans:
+                if not isinstance(span, mk.Citation) or span.year is None:
+                    continue
+                if span.year <= wrote.year:
+                    continue
+                # words that name an earlier revision: the target is to be
+                # corrected to it (the words' finding below says so)
+                stated = (
+                    [r.year for r in _readings(span.text, lang, own) if r.year is not None]
+                    if readable
+                    else []
+                )
+                if stated and max(stated) <= wrote.year:
+                    continue
+                later.add(id(span))
+                yield _later(t.path, span, wrote.place, wrote.year)
+    if not readable:
+        return
+    for t in marked_texts:  # (a text with no '[' has no citation)
         for span in t.spans:
             if not isinstance(span, mk.Citation):
                 continue
@@ -413,7 +488,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 )
             years = sorted({r.year for r in readings if r.year is not None})
             year = span.year
-            if span.year is not None and years and span.year not in years:
+            if id(span) in later:
+                pass  # a revision after this text: said above, whatever the words say
+            elif span.year is not None and years and span.year not in years:
                 year = years[0]
                 why.append(
                     tr(
