@@ -564,32 +564,25 @@ def _left_in(rest: str, wide: bool) -> list[int]:
     """The indices of the texts of ``rest`` (texts joined by "\\0", their
     pairs taken out) that hold a '(' (or a wide one), or a ')' that is not a
     label's (most files: only the ')' of labels written in texts, "c)
-    above"). In one pass: a text is counted from where the last one found
-    was, and left at its first."""
-    left: list[int] = []
-    at_text, counted = 0, 0  # the index of the text at offset `counted`
-    # where each mark is next (each found again only once passed: one pass)
-    nxt = {m: rest.find(m) for m in ("()（）" if wide else "()")}
-    while True:
-        at = min((i for i in nxt.values() if i >= 0), default=-1)
-        if at < 0:
-            break
-        at_text += rest.count("\0", counted, at)
-        counted = at
-        alone = rest[at] != ")"
-        if not alone:
-            alone = not _label_before(rest, at)
-        start = at + 1
-        if alone:
-            left.append(at_text)
+    above"), in order. A pass for each mark, each linear: a text is counted
+    from where the last one found was, only for a mark that is alone, and
+    left at its first."""
+    left: set[int] = set()
+    for mark in "()（）" if wide else "()":
+        at_text, counted = 0, 0  # the index of the text at offset `counted`
+        at = rest.find(mark)
+        while at >= 0:
+            if mark == ")" and _label_before(rest, at):
+                at = rest.find(mark, at + 1)
+                continue
+            at_text += rest.count("\0", counted, at)
+            counted = at
+            left.add(at_text)
             end = rest.find("\0", at)
             if end < 0:
                 break
-            start = end  # the next text
-        for mark, i in nxt.items():
-            if 0 <= i < start:
-                nxt[mark] = rest.find(mark, start)
-    return left
+            at = rest.find(mark, end)  # the next text
+    return sorted(left)
 
 
 def _label_before(text: str, at: int) -> bool:
