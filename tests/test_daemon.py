@@ -223,6 +223,9 @@ def test_ctrl_c_reaches_the_command_in_the_server(tmp_path: Path, server: dict[s
         env=server,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        # Ctrl-C as on a terminal: a suite started in the background by a shell
+        # without job control ignores SIGINT, and its processes inherit that
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(1.0)
     proc.send_signal(signal.SIGINT)
