@@ -402,25 +402,32 @@ def test_default_jobs() -> None:
 
 def run_on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
     """The command with its standard error on a pseudo-terminal: (code, stdout, stderr)."""
+    import tempfile
+
     leader, follower = pty.openpty()
     full = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
     full.update(env)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "itures", *args], stdout=subprocess.PIPE, stderr=follower, env=full
-    )
-    os.close(follower)
-    err = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the other end closed
-            break
-        if not chunk:
-            break
-        err += chunk
-    out = proc.stdout.read() if proc.stdout else b""
-    proc.wait()
-    os.close(leader)
+    # standard output into a file, not a pipe read after the terminal's end: a
+    # report larger than a pipe holds would block the command, and this test
+    # with it, for ever
+    with tempfile.TemporaryFile() as stdout:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "itures", *args], stdout=stdout, stderr=follower, env=full
+        )
+        os.close(follower)
+        err = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the other end closed
+                break
+            if not chunk:
+                break
+            err += chunk
+        proc.wait(timeout=300)
+        os.close(leader)
+        stdout.seek(0)
+        out = stdout.read()
     return proc.returncode, out.decode(), err.decode(errors="replace")
 
 
