@@ -270,14 +270,6 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     for path, start, text, (refs, year, _) in _citations(ctx):
         if year is None or (wrote is not None and year > wrote):
             continue
-        if readable:
-            stated = [
-                r.year
-                for r in _readings(text, summary.language, summary.body)
-                if r.year is not None
-            ]
-            if stated and year not in stated:
-                continue  # the words name another year: reference-text's, with its fix
         for ref in refs:
             cited = _cited(ctx, ref)
             if cited is None:
@@ -287,6 +279,10 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             first_event, _, first_year = cited.history[0]
             if first_event != "adopted" and year < first_year:
                 continue  # the partly known history does not say
+            # (the words read only here, for a year about to be reported: the
+            # inbound check of a much-cited file runs this on every citation)
+            if readable and _words_say_another(text, year, summary):
+                break  # the words name another year: reference-text's, with its fix
             known = ", ".join(
                 f"{place} {when}" for event, place, when in cited.history if event != "abrogated"
             )
@@ -316,6 +312,12 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                     "correct the year (@YEAR) and the words, or the cited resolution's history"
                 ),
             )
+
+
+def _words_say_another(text: str, year: int, summary: Summary) -> bool:
+    """Whether the words of a citation name a year, and not ``year``."""
+    stated = [r.year for r in _readings(text, summary.language, summary.body) if r.year is not None]
+    return bool(stated) and year not in stated
 
 
 def _later(path: tuple[str | int, ...], span: mk.Citation, place: str, year: int) -> Finding:
