@@ -380,6 +380,13 @@ def texts_of(ctx: Context, path: str, res: Resolution) -> list[Text]:
     return result
 
 
+def all_of(items: list[str]) -> str:
+    """'17', '17 and 26', '17, 26 and 44' in the current language."""
+    if len(items) == 1:
+        return items[0]
+    return tr("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
+
+
 def last_revision(res: Resolution) -> HistoryEntry | None:
     """The entry of the conference that wrote the text: the latest of the
     history that is not an abrogation (None: no such entry). A text cites the

@@ -103,6 +103,7 @@ from itures.rules._walk import (
     Entry,
     LabelledList,
     Path,
+    all_of,
     end_mark,
     lists,
     scans,
@@ -171,7 +172,7 @@ def _some(labels: list[str], among: list[str]) -> str:
     start = among.index(labels[0]) if labels and labels[0] in among else -1
     if start >= 0 and among[start : start + len(labels)] == labels:
         return _missing(labels)
-    return tr("{first} and {last}", first=", ".join(labels[:-1]), last=labels[-1])
+    return all_of(labels)
 
 
 WINDOW = 8

@@ -661,28 +661,29 @@ _SPACED = {
 def _spaced_marks(
     all_texts: list[Text],
     language: str,
-    whole: textscan.Joined | None = None,
-    joined: str | None = None,
+    form: textscan.Joined | None = None,
+    whole: str | None = None,
 ) -> Iterator[Finding]:
     """A blank written before a comma or a full stop ("financement , et"),
     or before ';' and ':' in a language other than French: one finding per
-    text, at the first. ``whole`` is the texts joined (made here if not
-    given): a blank before a mark is looked for in its form first (a blank,
-    then ',' for ',' and '.', ';' for ';' and ':'), and a blank beyond ASCII
-    (no-break spaces) in the texts beyond it, when ``joined`` (the texts
-    joined as a string, made here if not given) holds one."""
+    text, at the first. A blank before a mark is looked for in ``form``, the
+    texts joined in the form the artefact scans search (a blank, then ','
+    for ',' and '.', ';' for ';' and ':'), and a blank beyond ASCII (no-break
+    spaces) in the texts beyond it, when ``whole``, the texts joined by
+    "\\0", holds one (each made here if not given)."""
     pattern = _SPACED.get(language) or _SPACED[""]
-    if whole is None:
-        whole = textscan.Joined([t.text for t in all_texts])
-    maybe = set(whole.holding_literal(b" ,"))
+    if form is None:
+        form = textscan.Joined([t.text for t in all_texts])
+    maybe = set(form.holding_literal(b" ,"))
     if language != "fr":
-        maybe.update(whole.holding_literal(b" ;"))
-    if whole.wide:
-        beyond = joined if joined is not None else "".join([t.text for t in all_texts])
-        if "\u00a0" in beyond or "\u202f" in beyond:
+        maybe.update(form.holding_literal(b" ;"))
+    if form.wide:
+        if whole is None:
+            whole = "\0".join([t.text for t in all_texts])
+        if "\u00a0" in whole or "\u202f" in whole:
             maybe.update(
                 i
-                for i in whole.wide
+                for i in form.wide
                 if "\u00a0" in all_texts[i].text or "\u202f" in all_texts[i].text
             )
     for i in sorted(maybe):

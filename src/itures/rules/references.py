@@ -64,7 +64,7 @@ from itures.fragments import Outline, find
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
-from itures.rules._walk import bodies, last_revision, marked, short
+from itures.rules._walk import all_of, bodies, last_revision, marked, short
 from itures.summary import Summary, Tree
 
 if TYPE_CHECKING:
@@ -358,13 +358,6 @@ def either(names: list[str]) -> str:
     return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
 
 
-def _list(items: list[str]) -> str:
-    """'17, 26 and 44'."""
-    if len(items) == 1:
-        return items[0]
-    return tr("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
-
-
 @lru_cache(maxsize=4096)
 def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
     """:func:`read_citations` of a citation's words, remembered: a corpus cites
@@ -458,14 +451,14 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 if len(numbers) > 1:
                     said = tr(
                         "numbers {words}, the target {target}",
-                        words=_list(numbers),
-                        target=_list(cited),
+                        words=all_of(numbers),
+                        target=all_of(cited),
                     )
                 else:
                     said = tr(
                         "number {words}, the target {target}",
-                        words=_list(numbers),
-                        target=_list(cited),
+                        words=all_of(numbers),
+                        target=all_of(cited),
                     )
                 why.append(said)
             named = {r.body for r in readings if r.body is not None}
@@ -497,7 +490,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 why.append(
                     tr(
                         "revision {words}, the target {target}",
-                        words=_list([str(y) for y in years]),
+                        words=all_of([str(y) for y in years]),
                         target=span.year,
                     )
                 )
