@@ -43,9 +43,26 @@ def test_a_list_starting_at_i_is_roman_a_list_of_letters_keeps_i_a_letter() -> N
     assert [x.kind for x in lb.read_list(["h)", "i)"]) if x] == ["letter", "letter"]
 
 
-@pytest.mark.parametrize("n", range(1, 60))
+@pytest.mark.parametrize("n", range(1, 40))
 def test_roman_round_trip(n: int) -> None:
     assert lb.roman_value(lb.to_roman(n)) == n
+
+
+@pytest.mark.parametrize("raw", ["cc)", "ci)", "cd)", "dc)", "li)", "lx)", "mm)", "xl)", "xlii)"])
+def test_numerals_no_list_reaches_are_not_read_as_numerals(raw: str) -> None:
+    # a doubled letter or a typo ("cc)" after "c)"), not 200, 101 or 2000
+    assert lb.read(raw) is None
+    assert lb.read(raw, roman=True) is None
+
+
+def test_in_a_list_of_numerals_l_c_d_m_are_letters_and_xxxix_the_last_numeral() -> None:
+    for letter in "lcdm":
+        label = lb.read(f"{letter})", roman=True)
+        assert label is not None
+        assert (label.kind, label.parts) == ("letter", (lb.LATIN.index(letter) + 1,))
+    label = lb.read("xxxix)")
+    assert label is not None
+    assert (label.kind, label.parts) == ("roman", (39,))
 
 
 def test_letters_and_roman_numerals_are_told_apart_from_the_whole_list() -> None:

@@ -82,8 +82,12 @@ _SHAPE = re.compile(
     re.VERBOSE,
 )
 
-_ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+# Roman numerals as lists in resolutions write them: i to xxxix. No list runs
+# to xl) (40): a label of l, c, d or m ("cc)", "ci)", "li)", "mm)") is not read
+# as 200, 101, 51 or 2000 (a doubled letter, a typo), nor a single one (l, c,
+# d, m) as 50, 100, 500 or 1000 in a list of numerals: it is a letter there.
+_ROMAN = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
 @dataclass(frozen=True, slots=True)
