@@ -497,8 +497,22 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     spaced = pu._SPACED.get(res.language) or pu._SPACED[""]
     for t in texts(ctx):
         m = spaced.search(t.text)
-        if m is not None:
-            mark = repr(m.group(1))
+        if m is not None and m.group(3) is not None:
+            mark = repr(m.group(3))
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank after {mark}: ITU texts write the word that follows {mark} "
+                    "right after it",
+                    mark=mark,
+                ),
+                offset=m.end(3),
+                length=m.end() - m.end(3),
+                help=tr("delete the blank after {mark}", mark=mark),
+            )
+        elif m is not None:
+            group = 1 if m.group(1) is not None else 2
+            mark = repr(m.group(group))
             yield Finding(
                 t.path,
                 tr(
@@ -506,7 +520,7 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                     mark=mark,
                 ),
                 offset=m.start(),
-                length=m.start(1) - m.start(),
+                length=m.start(group) - m.start(),
                 help=tr("delete the blank before {mark}", mark=mark),
             )
     texts_at = dict(for_doubles)

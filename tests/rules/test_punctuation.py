@@ -238,6 +238,13 @@ def test_a_blank_before_a_comma_or_full_stop_is_reported(
         ("the plan ; , and", "en", False),  # a doubled mark: said as one
         ("the plan, ; and", "en", False),
         ("the plan\u00a0, and", "en", True),
+        # a blank inside a parenthesis, in every language
+        ("Resolution 34 (Rev. Buenos Aires, 2017 ) of WTDC", "en", True),
+        ("les technologies de l'information ( TIC) et", "fr", True),
+        ("el plan (UIT-T\u00a0) y", "es", True),
+        ("the plan (Rev. Dubai, 2014) and", "en", False),
+        ("a form ( ) to fill", "en", False),  # an empty parenthesis
+        ("the terms (a) and (b) above", "en", False),
     ],
 )
 def test_a_blank_before_a_mark(text: str, language: str, reported: bool) -> None:
@@ -245,3 +252,19 @@ def test_a_blank_before_a_mark(text: str, language: str, reported: bool) -> None
 
     found = list(pu._spaced_marks([Text(("footnotes", 0, "text"), text)], language))
     assert bool(found) == reported
+
+
+@given(_WORDS, _WORDS, _WORDS, st.sampled_from(["en", "fr", "es"]), st.booleans())
+def test_a_blank_inside_a_parenthesis_is_reported_where_it_is(
+    before: str, inside: str, after: str, language: str, opening: bool
+) -> None:
+    from itures.rules._walk import Text
+
+    spaced = f"{before} ( {inside}) {after}" if opening else f"{before} ({inside} ) {after}"
+    (found,) = pu._spaced_marks([Text(("footnotes", 0, "text"), spaced)], language)
+    blank = spaced.index("( ") + 1 if opening else spaced.index(" )")
+    assert (found.offset, found.length) == (blank, 1)
+    assert ("after '('" in found.message) == opening
+    assert not list(
+        pu._spaced_marks([Text(("footnotes", 0, "text"), f"{before} ({inside}) {after}")], language)
+    )

@@ -320,7 +320,7 @@ def _check_list(
     "punctuation",
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks and "
-    "parentheses with no partner; a blank before a mark",
+    "parentheses with no partner; a blank before a mark or inside a parenthesis",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
@@ -336,7 +336,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     Dubaï, 2014" not closed, "UIT-T)" not opened; the ')' of a label written
     in the text, "c) iv) above", is not one; a citation's markup target is
     not the text's), and a blank before ',' or '.' ("financement , et"), or
-    before ';' and ':' except in French, whose typography puts one there.
+    before ';' and ':' except in French, whose typography puts one there;
+    a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
+    Aires, 2017 )", "( TIC)"), in every language.
 
     Failing::
 
@@ -651,11 +653,28 @@ def _unmatched(text: str, opening: str, closing: str, *, labels: int) -> tuple[i
 # a blank before a comma or a full stop, after a word (not after a mark: a
 # doubled mark is said as one), the mark ending a word (not ' .5', nor an
 # ellipsis ' . . .'); before ';' and ':' too, except in French, whose
-# typography puts one there
+# typography puts one there. Or a blank inside a parenthesis (every
+# language): before ')' after a word, or after '(' before one (not "( )").
+# The mark is group 1 for a blank before it, group 2 for one after it.
+_SPACED_INSIDE = r"|(?<=[^\s(])[ \u00a0\u202f]+(\))|(\()[ \u00a0\u202f]+(?=[^\s)])"
 _SPACED = {
-    "fr": re.compile(r"(?<=[^\s,;:.،؛，；：。])[ \u00a0\u202f]+([,.])(?=[\s\0]|$)(?!\s*[.,;:])"),
-    "": re.compile(r"(?<=[^\s,;:.،؛，；：。])[ \u00a0\u202f]+([,.;:])(?=[\s\0]|$)(?!\s*[.,;:])"),
+    "fr": re.compile(
+        r"(?<=[^\s,;:.،؛，；：。])[ \u00a0\u202f]+([,.])(?=[\s\0]|$)(?!\s*[.,;:])" + _SPACED_INSIDE
+    ),
+    "": re.compile(
+        r"(?<=[^\s,;:.،؛，；：。])[ \u00a0\u202f]+([,.;:])(?=[\s\0]|$)(?!\s*[.,;:])"
+        + _SPACED_INSIDE
+    ),
 }
+# What the quick tests search in the joined form (see textscan.Joined: ',' for
+# ',' and '.', ';' for ';' and ':', a blank for a blank): a blank, then a mark.
+# Written from the mark, looking behind for the blank: a search jumps to a
+# literal a pattern starts with, and a mark is rarer than a blank (twice as
+# quick as the literal " ," searched for as such).
+_BLANK_COMMA = re.compile(rb",(?<= ,)")
+_BLANK_SEMICOLON = re.compile(rb";(?<= ;)")
+_BLANK_CLOSING = re.compile(rb"\)(?<= \))")
+_BLANK_OPENING = re.compile(rb"\( ")
 
 
 def _spaced_marks(
@@ -665,8 +684,8 @@ def _spaced_marks(
     whole: str | None = None,
 ) -> Iterator[Finding]:
     """A blank written before a comma or a full stop ("financement , et"),
-    or before ';' and ':' in a language other than French: one finding per
-    text, at the first. A blank before a mark is looked for in ``form``, the
+    or before ';' and ':' in a language other than French, or inside a
+    parenthesis ("2017 )", "( TIC"): one finding per text, at the first. A blank before a mark is looked for in ``form``, the
     texts joined in the form the artefact scans search (a blank, then ','
     for ',' and '.', ';' for ';' and ':'), and a blank beyond ASCII (no-break
     spaces) in the texts beyond it, when ``whole``, the texts joined by
@@ -674,9 +693,11 @@ def _spaced_marks(
     pattern = _SPACED.get(language) or _SPACED[""]
     if form is None:
         form = textscan.Joined([t.text for t in all_texts])
-    maybe = set(form.holding_literal(b" ,"))
+    maybe = set(form.holding(_BLANK_COMMA))
     if language != "fr":
-        maybe.update(form.holding_literal(b" ;"))
+        maybe.update(form.holding(_BLANK_SEMICOLON))
+    maybe.update(form.holding(_BLANK_CLOSING))
+    maybe.update(form.holding(_BLANK_OPENING))
     if form.wide:
         if whole is None:
             whole = "\0".join([t.text for t in all_texts])
@@ -692,7 +713,22 @@ def _spaced_marks(
         if m is None:
             continue
         t = all_texts[i]
-        mark = m.group(1)
+        if m.group(3) is not None:  # a blank after '('
+            mark = m.group(3)
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank after {mark}: ITU texts write the word that follows {mark} "
+                    "right after it",
+                    mark=repr(mark),
+                ),
+                offset=m.end(3),
+                length=m.end() - m.end(3),
+                help=tr("delete the blank after {mark}", mark=repr(mark)),
+            )
+            continue
+        before = 1 if m.group(1) is not None else 2
+        mark = m.group(before)
         yield Finding(
             t.path,
             tr(
@@ -700,7 +736,7 @@ def _spaced_marks(
                 mark=repr(mark),
             ),
             offset=m.start(),
-            length=m.start(1) - m.start(),
+            length=m.start(before) - m.start(),
             help=tr("delete the blank before {mark}", mark=repr(mark)),
         )
 
