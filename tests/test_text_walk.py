@@ -452,6 +452,7 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
+    yield from pu._title_end(res.title, doubles.get(("title",), ()))
     for t in texts(ctx):  # every text, without the whole file's quick test
         found = pu._unpaired(t.text)
         if found is not None:

@@ -268,3 +268,23 @@ def test_a_blank_inside_a_parenthesis_is_reported_where_it_is(
     assert not list(
         pu._spaced_marks([Text(("footnotes", 0, "text"), f"{before} ({inside}) {after}")], language)
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "reported"),
+    [
+        ("Strengthening coordination among the three Sectors.", True),
+        ("Renforcer la coordination d'intérêt mutuel. ", True),
+        ("加强三个部门的协调。", True),
+        ("Strengthening coordination among the three Sectors", False),
+        ("Telecommunications, ICTs, etc.", False),  # an abbreviation's dot
+        ("The role of telecommunications and ...", False),  # cut short: conversion-artefact
+        ("The role of telecommunications,.", False),  # a doubled mark, said as one
+        (".", False),
+    ],
+)
+def test_a_title_ending_with_a_full_stop(title: str, reported: bool) -> None:
+    found = list(pu._title_end(title, pu.doubled(title)))
+    # at the mark: the title's last character but blanks
+    assert [f.offset for f in found] == ([len(title.rstrip()) - 1] if reported else [])
+    assert all(f.path == ("title",) and f.length == 1 for f in found)

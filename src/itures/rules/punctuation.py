@@ -338,7 +338,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     not the text's), and a blank before ',' or '.' ("financement , et"), or
     before ';' and ':' except in French, whose typography puts one there;
     a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
-    Aires, 2017 )", "( TIC)"), in every language.
+    Aires, 2017 )", "( TIC)"), in every language; a title ending with a full
+    stop.
 
     Failing::
 
@@ -392,6 +393,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','"),
             )
+    yield from _title_end(res.title, doubles.get(("title",), ()))
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
     yield from _unpaired_quotes(texts(ctx), whole)
@@ -830,6 +832,26 @@ def _doubles(
             out[path] = runs
         m = search(classes, nexts[index])
     return out
+
+
+def _title_end(title: str, runs: Iterable[tuple[int, int]]) -> Iterator[Finding]:
+    """A title ending with a full stop ("... d'intérêt mutuel."): a resolution's
+    title has none. Not an ellipsis nor an abbreviation's dot ("etc."), and
+    not a doubled mark, said as one (``runs``: the title's); a title cut
+    short (ending with ',', ';', ':' or an ellipsis) is conversion-artefact's."""
+    end = len(title.rstrip()) - 1
+    if end < 1 or title[end] not in ".。" or title[end - 1] in ".。":
+        return
+    if (title[end] == "." and _abbreviation(title, end)) or _run_at(runs, end) is not None:
+        return
+    mark = repr(title[end])
+    yield Finding(
+        ("title",),
+        tr("the title ends with {mark}: a resolution's title has no end mark", mark=mark),
+        offset=end,
+        length=1,
+        help=tr("delete the {mark} at the end of the title", mark=mark),
+    )
 
 
 def _abbreviation(text: str, dot: int) -> bool:
