@@ -28,7 +28,9 @@ import pytest
 from itures.cli import main
 from itures.yamlio.read import YamlSyntaxError, parse_text
 
-# A small valid resolution; line numbers below refer to it.
+# A small valid resolution; line numbers below refer to it. (Its text names
+# "la Résolution 1234", which cites nothing: a four-digit number is no
+# conference's, so reference-unmarked leaves it; a citation would be marked up.)
 MINIMAL = """\
 body: wtdc
 number: '59'
@@ -43,7 +45,7 @@ preamble:
     heading: rappelant
     items:
       - label: a)
-        text: la Résolution 123,
+        text: la Résolution 1234,
 operative:
   - verb: resolves
     heading: décide
@@ -159,7 +161,7 @@ CASES: dict[str, Case] = {
         _huge_file, exit_code=2, failure="not checked: 50.0 MB, more than the 10 MB"
     ),
     "a line of 1 MB": Case(
-        text(variant("text: la Résolution 123,", "text: " + "mot " * 249_999 + "mot,")),
+        text(variant("text: la Résolution 1234,", "text: " + "mot " * 249_999 + "mot,")),
         exit_code=0,
     ),
     "10,000-deep flow nesting": Case(
@@ -420,7 +422,7 @@ def test_the_catalogue_is_large_enough() -> None:
     [
         MINIMAL,
         variant("label: '1'", "label: 1"),
-        variant("text: la Résolution 123,", "text: [x](PP)"),
+        variant("text: la Résolution 1234,", "text: [x](PP)"),
     ],
     ids=["valid", "schema error", "markup error"],
 )

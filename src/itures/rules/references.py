@@ -56,6 +56,7 @@ finding, with that year as the fix). ``reference-revision`` leaves to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -64,7 +65,7 @@ from itures.fragments import Outline, find
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
-from itures.rules._walk import all_of, bodies, last_revision, marked, short
+from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
 from itures.summary import Summary, Tree
 
 if TYPE_CHECKING:
@@ -522,3 +523,95 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 length=span.end - span.start,
                 help=tr("correct the words, or the target to {right}", right=right),
             )
+
+
+# What a citation of a resolution written in plain words starts with: a
+# citation's word, blanks and a number ("Resolution 71", "Résolution 9",
+# "Resolución 25", "Resolution ITU-R 6"; "Decision 5", "Décision 5",
+# "Decisión 5"). Written from the middle of the word, "solu" or "cisi": a
+# search jumps to the literal a pattern starts with (and tries one that starts
+# with a class of characters at every character).
+_UNMARKED_WORD = (
+    re.compile(r"solu(?:tions?|ci(?:ón|on|ones))\s+(?:(?:ITU|UIT)[-‑]R\s+)?\d"),
+    re.compile(r"cisi(?:ons?|ón|ones)\s+\d"),
+)
+# ... as a citation writes it: with a capital ("the decision 5 days later" cites
+# nothing, though the import grammar, which reads published texts, takes it)
+_CAPITAL = re.compile(r"\b(?:R[eé]solu|D[eé]cisi)")
+# The same in the joined form of a file's texts (textscan.Joined: a digit is
+# "0", a blank a space, a character beyond ASCII "?", which may be a blank):
+# the texts that may hold one, found with a search of the whole file.
+_UNMARKED_QUICK = (
+    re.compile(rb"solu(?:tions?|ci(?:\?n|on|ones))[ ?]+(?:0|ITU-R[ ?]+0|UIT-R[ ?]+0)"),
+    re.compile(rb"cisi(?:ons?|\?n|ones)[ ?]+0"),
+)
+
+
+@rule(
+    "reference-unmarked",
+    "warning",
+    "a citation of a resolution written in plain words, not as a citation [words](target)",
+)
+def reference_unmarked(ctx: Context) -> Iterator[Finding]:
+    """A citation of a resolution is written as a citation, ``[words](target)``:
+    in plain words ("conformément à la Résolution 9 (Rév. Dubaï, 2014) de
+    la présente Conférence") it is neither checked (that the corpus has it,
+    that its words and revision agree) nor linked. The words are read with
+    the import grammar of the file's language (English, French, Spanish),
+    as ``itures import`` reads them: a citation it can give a target is
+    reported, with the markup to write; one whose body the words do not
+    tell is left alone, as the import leaves it. So is a reference to a
+    part of the document itself ("le point 7 du décide ci-dessus"): the
+    import grammar finds one only where it refers to a clause, which would
+    cost a reading of every text.
+
+    Failing::
+
+        text: >-
+          conformément à la Résolution 5 (Rév. Dubaï, 2014) de la présente Conférence;
+
+    Passing::
+
+        text: >-
+          conformément à [la Résolution 5 (Rév. Dubaï, 2014) de la présente
+          Conférence](wtdc:5@2014);
+    """
+    res = ctx.resolution
+    if res.language not in ("en", "fr", "es"):
+        return
+    all_texts = texts(ctx)
+    form = joined(ctx)
+    for i in sorted({i for quick in _UNMARKED_QUICK for i in form.holding(quick)}):
+        t = all_texts[i]
+        if t.path[-1] == "place":  # a history's place names no citation
+            continue
+        for span in t.spans:
+            if not isinstance(span, mk.Text):
+                continue
+            words = span.text
+            if not any(p.search(words) for p in _UNMARKED_WORD):
+                continue
+            from itures.importers.extract import mark_citations  # the import grammars
+
+            _, cited = mark_citations(words, res.language, res.body)
+            for c in cited:
+                if _CAPITAL.search(c.words) is None:  # "the decision 5 days later"
+                    continue
+                after = words[c.end : c.end + 2]
+                if after[:1].isalnum() or (after[:1] in ".,-/‑" and after[1:2].isdigit()):
+                    continue  # the number goes on ("Résolution 1.2"): not read as written
+                start, end = span.start + c.start, span.start + c.end
+                if any(p.start < end and start < p.end for p in t.problems):
+                    continue  # the words of markup that cannot be read: the markup rule's
+                written = f"[{c.words}]({c.target})"
+                yield Finding(
+                    t.path,
+                    tr(
+                        "the citation '{words}' is written in plain words: it is neither checked "
+                        "nor linked",
+                        words=short(c.words, 8),
+                    ),
+                    offset=start,
+                    length=end - start,
+                    help=tr("write it as a citation: {written}", written=written),
+                )
