@@ -99,3 +99,47 @@ def test_footnote_stub_makes_the_list(session: Session, workspace: Path) -> None
     text = example[: example.index("footnotes:")].replace("développement[^1]", "développement[^a]")
     fixed, _ = _fix(session, text, "footnote-undefined", "Add footnote 'a' (write its text)")
     assert fixed.endswith("footnotes:\n  - id: 'a'\n    text: \n")
+
+
+@pytest.mark.parametrize(
+    ("written", "cited"),
+    [
+        # in a folded text, inside it and at the start of one of its lines
+        (
+            "d'urgence et les changements climatiques;",
+            "d'urgence et les changements climatiques, conformément à la Résolution 5 "
+            "(Rév.Dubaï, 2014) de la présente Conférence;",
+        ),
+        (
+            "          d'urgence et les changements climatiques;",
+            "          la Résolution 5 (Rév.Dubaï, 2014) de la présente Conférence et\n"
+            "          d'urgence et les changements climatiques;",
+        ),
+    ],
+)
+def test_a_citation_in_plain_words_is_written_as_a_citation(
+    session: Session, workspace: Path, written: str, cited: str
+) -> None:
+    text = _example(workspace).replace(written, cited, 1)
+    fixed, after = _fix(session, text, "reference-unmarked", "Write it as a citation")
+    assert "[la Résolution 5 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)" in fixed
+    assert "reference-unmarked" not in after
+    assert "yaml-syntax" not in after and "schema" not in after
+
+
+def test_no_citation_fix_where_a_bracket_would_start_a_list(
+    session: Session, workspace: Path
+) -> None:
+    # a plain text that starts with the citation: '[' there starts a YAML list
+    text = _example(workspace).replace(
+        "      - label: '4'\n        text: >-\n          d'inviter",
+        "      - label: '4'\n        text: la Résolution 5 (Rév.Dubaï, 2014) de la présente "
+        "Conférence,\n      - label: '5'\n        text: >-\n          d'inviter",
+        1,
+    )
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "reference-unmarked"]
+    assert diagnostics
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert "Write it as a citation" not in [a.title for a in offered]

@@ -13,6 +13,11 @@ Each fix is an edit of the document's text, never a rewrite of the file
   first, then the others).
 * **did you mean**: a diagnostic whose message or help suggests a
   replacement (an unknown key, actor, event or verb) replaces the word.
+* **citation markup**: a citation written in plain words
+  (``reference-unmarked``) becomes the citation its ``help`` writes,
+  ``[words](target)``, where the words stand as they are in the file (on
+  one line, no escape in them) and do not start a plain scalar (where a
+  '[' would start a YAML list).
 * **footnote stub**: a marker with no footnote gets an entry in
   ``footnotes`` (the list made at the end of the file when there is none),
   its ``text`` left to write: until it is, the schema says it is missing.
@@ -43,6 +48,10 @@ __all__ = ["actions"]
 
 _MEANT = re.compile(r"(?:did you mean|vouliez-vous dire|quería decir) '([^']+)'")
 _MARKS = set(",;.:")
+# the citation a reference-unmarked help writes, at its end: [words](target)
+_CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
+# what stands before a value on its line: a key, or a list's dash
+_VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
 _UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "suppression-unused"}
 
 
@@ -122,6 +131,11 @@ def actions(
             out.append(
                 _action(f"Replace with '{meant.group(1)}'", diag, _edit(uri, version, edit), True)
             )
+        if rule == "reference-unmarked":
+            citation = _CITATION.search(help_ or "")
+            if citation is not None and _markup_fits(loaded.text, a, b, citation.group(2)):
+                edit = [types.TextEdit(diag.range, citation.group(1))]
+                out.append(_action("Write it as a citation", diag, _edit(uri, version, edit), True))
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             stub = _footnote_stub(loaded, marker.group(1), encoding) if marker else None
@@ -262,3 +276,13 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
         "" if loaded.text.endswith("\n") else "\n"
     ) + f"footnotes:\n  - id: {ident}\n    text: \n"
     return types.TextEdit(_range(lines, at, at, encoding), text)
+
+
+def _markup_fits(text: str, a: int, b: int, words: str) -> bool:
+    """Whether the words of a citation at ``text[a:b]`` can be written there as
+    ``[words](target)``: they stand as they are (on one line, no escape in
+    them), and a '[' there does not start a plain scalar (a YAML list)."""
+    if text[a:b] != words or "\n" in words:
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    return _VALUE_START.search(text, line_start, a) is None
