@@ -657,7 +657,8 @@ def _unmatched(text: str, opening: str, closing: str, *, labels: int) -> tuple[i
 # ellipsis ' . . .'); before ';' and ':' too, except in French, whose
 # typography puts one there. Or a blank inside a parenthesis (every
 # language): before ')' after a word, or after '(' before one (not "( )").
-# The mark is group 1 for a blank before it, group 2 for one after it.
+# The mark a blank is before is group 1 (a comma, a full stop ...) or 2 (')');
+# the '(' a blank is after, group 3.
 _SPACED_INSIDE = r"|(?<=[^\s(])[ \u00a0\u202f]+(\))|(\()[ \u00a0\u202f]+(?=[^\s)])"
 _SPACED = {
     "fr": re.compile(
@@ -687,11 +688,12 @@ def _spaced_marks(
 ) -> Iterator[Finding]:
     """A blank written before a comma or a full stop ("financement , et"),
     or before ';' and ':' in a language other than French, or inside a
-    parenthesis ("2017 )", "( TIC"): one finding per text, at the first. A blank before a mark is looked for in ``form``, the
-    texts joined in the form the artefact scans search (a blank, then ','
-    for ',' and '.', ';' for ';' and ':'), and a blank beyond ASCII (no-break
-    spaces) in the texts beyond it, when ``whole``, the texts joined by
-    "\\0", holds one (each made here if not given)."""
+    parenthesis ("2017 )", "( TIC"): one finding per text, at the first. A
+    blank before or after a mark is looked for in ``form``, the texts joined
+    in the form the artefact scans search (a blank, then ',' for ',' and '.',
+    ';' for ';' and ':'; a blank and ')', '(' and a blank), and a blank beyond
+    ASCII (no-break spaces) in the texts beyond it, when ``whole``, the texts
+    joined by "\\0", holds one (each made here if not given)."""
     pattern = _SPACED.get(language) or _SPACED[""]
     if form is None:
         form = textscan.Joined([t.text for t in all_texts])
