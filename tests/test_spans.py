@@ -101,6 +101,21 @@ def test_places_in_a_long_text_are_found_in_any_order(
     assert all(f is not None for f in fresh)
 
 
+def _blank_escape(text: str, j: int) -> bool:
+    """Whether a double-quoted scalar's escape at ``text[j]`` writes a blank,
+    read with YAML itself."""
+    import yaml
+
+    if text[j : j + 1] != "\\":
+        return False
+    size = {"x": 4, "u": 6, "U": 10}.get(text[j + 1 : j + 2], 2)
+    try:
+        char = yaml.safe_load('"' + text[j : j + size] + '"')
+    except yaml.YAMLError:
+        return False
+    return isinstance(char, str) and len(char) == 1 and char.isspace()
+
+
 def _walk_one_by_one(
     text: str, value: str, style: str | None, offset: int, i: int, j: int, end: int
 ) -> tuple[int, int] | None:
@@ -111,23 +126,43 @@ def _walk_one_by_one(
         c = value[i]
         s = text[j]
         if c.isspace():
-            if not s.isspace() and not (style == '"' and s == "\\"):
+            if style == '"':
+                while text[j : j + 2] == "\\\n":  # a line continued
+                    j += 2
+                    while j < end and text[j].isspace():
+                        j += 1
+                if _blank_escape(text, j):  # an escaped blank
+                    j += {"x": 4, "u": 6, "U": 10}.get(text[j + 1 : j + 2], 2)
+                    i += 1
+                    continue
+                if not text[j : j + 1].isspace():
+                    i += 1
+                    continue
+                while j < end and (text[j].isspace() or text[j : j + 2] == "\\\n"):
+                    j += 1
+                i += 1
+                while i < offset and value[i].isspace() and not _blank_escape(text, j):
+                    i += 1
+                continue
+            if not s.isspace():
                 i += 1
                 continue
-            while j < end and (
-                text[j].isspace()
-                or (style == '"' and text[j] == "\\" and text[j + 1 : j + 2] == "\n")
-            ):
+            while j < end and text[j].isspace():
                 j += 1
             i += 1
             while i < offset and value[i].isspace():
                 i += 1
             continue
-        if s == c:
-            j += 2 if style == "'" and c == "'" and text[j + 1 : j + 2] == "'" else 1
-            i += 1
-        elif style == '"' and s == "\\":
+        if style == '"' and s == "\\":
+            if text[j + 1 : j + 2] == "\n":  # a line continued
+                j += 2
+                while j < end and text[j].isspace():
+                    j += 1
+                continue
             j += {"x": 4, "u": 6, "U": 10}.get(text[j + 1 : j + 2], 2)
+            i += 1
+        elif s == c:
+            j += 2 if style == "'" and c == "'" and text[j + 1 : j + 2] == "'" else 1
             i += 1
         elif s.isspace():
             j += 1
@@ -269,3 +304,39 @@ def test_lines_counted_from_a_node_are_the_lines_of_the_table(
     assert long_text.line_column(index, node) == (
         Document("t.yaml", long_text.text, None).line_column(index)
     )
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet='ab é\u00a0\u2028\t\\"#', min_size=1, max_size=12),
+        min_size=1,
+        max_size=12,
+    ),
+    st.integers(8, 40),
+    st.booleans(),
+)
+def test_every_character_of_a_double_quoted_text_is_found_in_its_source(
+    words: list[str], width: int, unicode: bool
+) -> None:
+    """In a double-quoted text, escaped blanks ("\\_", "\\u00a0", "\\t",
+    "\\L") included, each character of the value is found in the source: at
+    itself, or at the escape that writes it (a span across one ends where it
+    ends, not at its start)."""
+    import yaml
+
+    from itures.rules import position
+
+    value = " ".join(words)
+    source = yaml.dump({"t": value}, default_style='"', width=width, allow_unicode=unicode)
+    doc = read_document("t.yaml", source.encode())
+    assert isinstance(doc, Document)
+    node = position.nodes_along(doc, ("t",))[-1]
+    if node.value != value:
+        return  # (not the value dumped: nothing to compare)
+    for offset, char in enumerate(value):
+        position._CHECKPOINTS.clear()
+        j = position._offset_in_source(doc.text, node, value, offset)
+        assert j is not None, (offset, source)
+        if not char.isspace():
+            assert doc.text[j] in (char, "\\"), (offset, source)

@@ -99,8 +99,12 @@ def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> i
     i, j = found
     if at < 0 or points[at] != (i, j):
         bisect.insort(points, (i, j))
-    while j < end and text[j] in " \n" and not value[offset : offset + 1].isspace():
-        j += 1
+    if not value[offset : offset + 1].isspace():
+        # the blanks, and a double-quoted line's continuation, before the character
+        while j < end and (
+            text[j] in " \n" or (style == '"' and text[j] == "\\" and text[j + 1 : j + 2] == "\n")
+        ):
+            j += 2 if text[j] == "\\" else 1
     return j
 
 
@@ -133,16 +137,32 @@ def _walk(
         c = value[i]
         s = text[j]
         if c.isspace():
-            if not s.isspace() and not (style == '"' and s == "\\"):
+            if style == '"':
+                # a line continued (a backslash at its end) gives no character; a
+                # blank written as an escape (of a space, tab, no-break space) gives one
+                while text[j : j + 2] == "\\\n":
+                    j = _past_blanks(text, j + 2, end)
+                n = _escaped_blank(text, j)
+                if n:
+                    j += n
+                    i += 1
+                    continue
+                if not text[j : j + 1].isspace():
+                    i += 1  # the value has a space the source does not (should not happen)
+                    continue
+                # blanks as written, and lines folded into a space or continued
+                # among them, for the value's blanks (not one written as an
+                # escape after them: one of its own)
+                while j < end and (text[j].isspace() or text[j : j + 2] == "\\\n"):
+                    j += 2 if text[j] == "\\" else 1
+                i += 1
+                while i < offset and value[i].isspace() and not _escaped_blank(text, j):
+                    i += 1
+                continue
+            if not s.isspace():
                 i += 1  # the value has a space the source does not (should not happen)
                 continue
-            if style == '"':
-                while j < end and (
-                    text[j].isspace() or (text[j] == "\\" and text[j + 1 : j + 2] == "\n")
-                ):
-                    j += 1
-            else:
-                j = _past_blanks(text, j, end)
+            j = _past_blanks(text, j, end)
             i = _past_blanks(value, i + 1, offset)
             continue
         # the rest of the source line (as far as the offset) or else the next
@@ -161,14 +181,17 @@ def _walk(
         if n:
             i, j = i + n, j + n
             continue
-        if s == c:
+        if style == '"' and s == "\\":  # (before s == c: a backslash is "\\\\" there)
+            if text[j + 1 : j + 2] == "\n":  # a line continued: no character of the value
+                j = _past_blanks(text, j + 2, end)
+                continue
+            j += _escape_length(text, j)
+            i += 1
+        elif s == c:
             if style == "'" and c == "'" and text[j + 1 : j + 2] == "'":
                 j += 2
             else:
                 j += 1
-            i += 1
-        elif style == '"' and s == "\\":
-            j += _escape_length(text, j)
             i += 1
         elif s.isspace():
             # blanks the value does not have here (a block's indentation):
@@ -238,6 +261,29 @@ def _literal(run: str, style: str | None) -> bool:
 def _escape_length(text: str, j: int) -> int:
     nxt = text[j + 1 : j + 2]
     return {"x": 4, "u": 6, "U": 10}.get(nxt, 2)
+
+
+# the blanks a double-quoted scalar writes as an escape of one character
+# (what follows the backslash: a space, a tab as written, t, n, r, N, L, _, P,
+# v, f; a backslash at a line's end continues the line instead)
+_BLANK_ESCAPES = frozenset(" \ttnrNL_Pvf")
+
+
+def _escaped_blank(text: str, j: int) -> int:
+    """The length of the escape at ``text[j]`` in a double-quoted scalar when
+    it writes a blank ("\\ ", "\\t", "\\_", "\\u00a0"), else 0."""
+    if text[j : j + 1] != "\\":
+        return 0
+    nxt = text[j + 1 : j + 2]
+    if nxt in _BLANK_ESCAPES:
+        return 2
+    size = {"x": 2, "u": 4, "U": 8}.get(nxt)
+    if size is None:
+        return 0
+    try:
+        return 2 + size if chr(int(text[j + 2 : j + 2 + size], 16)).isspace() else 0
+    except (ValueError, OverflowError):
+        return 0
 
 
 def locate(doc: Document, parts: Path, offset: int | None, *, key: bool = False) -> tuple[int, int]:
