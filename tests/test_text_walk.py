@@ -495,6 +495,18 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                     mark=mark,
                 ),
             )
+    for t in texts(ctx):  # every text, without the quick test
+        targets = [m.span() for m in pu._TARGET.finditer(t.text)]
+        glued = [m.start() for m in pu._GLUED.finditer(t.text)]
+        glued = [at for at in glued if not any(a <= at < b for a, b in targets)]
+        if glued:
+            yield Finding(
+                t.path,
+                tr("no blank after ',': ITU texts write a blank between ',' and the next word"),
+                offset=glued[0],
+                length=1,
+                help=tr("write a blank after ','"),
+            )
     spaced = pu._SPACED.get(res.language) or pu._SPACED[""]
     for t in texts(ctx):
         m = spaced.search(t.text)

@@ -288,3 +288,34 @@ def test_a_title_ending_with_a_full_stop(title: str, reported: bool) -> None:
     # at the mark: the title's last character but blanks
     assert [f.offset for f in found] == ([len(title.rstrip()) - 1] if reported else [])
     assert all(f.path == ("title",) and f.length == 1 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("des séminaires,d'ateliers et de forums", True),
+        ("the seminars,workshops and forums", True),
+        ("los seminarios,talleres", True),
+        ("des séminaires, d'ateliers", False),
+        ("une part de 1,5 %", False),  # a digit after it
+        ("la Rév.Dubaï et e.g.the", False),  # full stops, not commas
+        ("[les Résolutions 17 et 26](wtsa:17,26@2012) et", False),  # in a target
+        ("[les Résolutions 17 et 26](wtsa:17,26@2012),et", True),  # after it
+    ],
+)
+def test_a_comma_glued_to_the_next_word(text: str, reported: bool) -> None:
+    from itures.rules._walk import Text
+
+    found = list(pu._glued_commas([Text(("footnotes", 0, "text"), text)]))
+    assert [f.offset for f in found] == ([text.rindex(",")] if reported else [])
+
+
+@given(_WORDS, _WORDS, st.integers(0, 3))
+def test_a_comma_is_reported_only_when_a_letter_follows_it(
+    before: str, after: str, blanks: int
+) -> None:
+    from itures.rules._walk import Text
+
+    text = f"{before},{' ' * blanks}{after}"
+    found = list(pu._glued_commas([Text(("footnotes", 0, "text"), text)]))
+    assert bool(found) == (blanks == 0)

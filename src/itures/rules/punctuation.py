@@ -320,7 +320,8 @@ def _check_list(
     "punctuation",
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks and "
-    "parentheses with no partner; a blank before a mark or inside a parenthesis",
+    "parentheses with no partner; a blank before a mark or inside a parenthesis, none after a "
+    "comma",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
@@ -338,8 +339,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     not the text's), and a blank before ',' or '.' ("financement , et"), or
     before ';' and ':' except in French, whose typography puts one there;
     a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
-    Aires, 2017 )", "( TIC)"), in every language; a title ending with a full
-    stop.
+    Aires, 2017 )", "( TIC)"), in every language; a comma with no blank
+    before the word after it ("séminaires,d'ateliers"); a title ending with a
+    full stop.
 
     Failing::
 
@@ -399,6 +401,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _unpaired_quotes(texts(ctx), whole)
     yield from _unpaired_brackets(texts(ctx), whole)
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
+    yield from _glued_commas(texts(ctx), joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -743,6 +746,40 @@ def _spaced_marks(
             length=m.start(before) - m.start(),
             help=tr("delete the blank before {mark}", mark=repr(mark)),
         )
+
+
+# A comma written against the word after it ("séminaires,d'ateliers"): in the
+# joined form (',' for ',' and '.', '?' for a letter beyond ASCII), a comma
+# then a letter; in a text, a comma (not a full stop: "Rév.Dubaï", "e.g.")
+# then a letter. Not a digit after it ("1,5"), nor in a citation's target.
+_GLUED_QUICK = re.compile(rb",(?=[A-Za-z?])")
+_GLUED = re.compile(r",(?=[^\W\d_])")
+
+
+def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) -> Iterator[Finding]:
+    """A comma with no blank after it, before a word: one finding per text, at
+    the first. ``form`` is the texts joined in the form the artefact scans
+    search (made here if not given)."""
+    if form is None:
+        form = textscan.Joined([t.text for t in all_texts])
+    for i in form.holding(_GLUED_QUICK):
+        t = all_texts[i]
+        text = t.text
+        if "," not in text:
+            continue  # (a full stop, which the form writes ',')
+        targets = [m.span() for m in _TARGET.finditer(text)] if "](" in text else []
+        for m in _GLUED.finditer(text):
+            at = m.start()
+            if any(start <= at < end for start, end in targets):
+                continue
+            yield Finding(
+                t.path,
+                tr("no blank after ',': ITU texts write a blank between ',' and the next word"),
+                offset=at,
+                length=1,
+                help=tr("write a blank after ','"),
+            )
+            break
 
 
 def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, int]]:
