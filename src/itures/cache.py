@@ -11,7 +11,7 @@ work on; and, for each whole run, its result. Decisions:
   repository; the directory gets a ``.gitignore`` of ``*``, so it never shows
   in ``git status``); else, outside any repository,
   ``$XDG_CACHE_HOME/itures`` (default ``~/.cache/itures``).
-* **Keys.** A file's entry is keyed by the hash (BLAKE2b) of its bytes and the
+* **Keys.** A file's entry is keyed by the hash (SHA-256) of its bytes and the
   *fingerprint* of what could change the result: the itures version and the
   size and time of every file of the installed package (rules, schema,
   vocabulary), the Python version, the installed PyYAML and pydantic, and
@@ -105,7 +105,7 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 8
+FORMAT = 9
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0

