@@ -181,7 +181,7 @@ def _walk(
         if n:
             i, j = i + n, j + n
             continue
-        if style == '"' and s == "\\":  # (before s == c: a backslash is "\\\\" there)
+        if style == '"' and s == "\\":  # (before s == c: there a backslash starts an escape)
             if text[j + 1 : j + 2] == "\n":  # a line continued: no character of the value
                 j = _past_blanks(text, j + 2, end)
                 continue
