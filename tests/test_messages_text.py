@@ -151,7 +151,7 @@ def test_conversion_artefacts_in_french_and_spanish(tmp_path: Path) -> None:
     ) in spanish
     assert (
         "nota 1 fundida en el texto de este apartado por la conversión: '____ 1 These include "
-        "the least developed countries;...'",
+        "the least developed countries;'",
         "mueva el texto de la nota a 'footnotes' (id '1') y ponga la llamada de nota [^1] donde "
         "se llama la nota",
     ) in spanish

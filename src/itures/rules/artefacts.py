@@ -295,6 +295,13 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                 names=names,
                 clauses=clauses,
             )
+            if clauses > 1
+            else tr(
+                "an operative part inside the text of {where}: a section ({names}) and its "
+                "clause, merged by the conversion, which did not recognise the operative heading",
+                where=where,
+                names=names,
+            )
         )
         out.append(
             _Defect(
@@ -401,10 +408,10 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                 a,
                 tr(
                     "footnote {id} merged into the text of {where} by the conversion: "
-                    "'____ {id} {sample}...'",
+                    "'____ {id} {sample}'",
                     id=a.found,
                     where=where,
-                    sample=_short(sample, 60),
+                    sample=_start_of(sample, 60),
                 ),
                 fix,
                 [],
@@ -501,6 +508,17 @@ def _merged_label(found: str) -> str:
 
 def _short(text: str, size: int = 110) -> str:
     return text if len(text) <= size else text[: size - 3] + "..."
+
+
+def _start_of(text: str, size: int) -> str:
+    """``text`` if it has at most ``size`` characters, else its start cut
+    after a whole word (within ``size - 3``) and "...": "small island..."
+    rather than :func:`_short`'s "small isl..."."""
+    if len(text) <= size:
+        return text
+    cut = text[: size - 2]
+    cut = cut.rsplit(None, 1)[0] if " " in cut.strip() else cut[:-1]
+    return cut.rstrip(",;:") + "..."
 
 
 def _to_finding(d: _Defect, length: int | None = None) -> Finding:
