@@ -126,6 +126,10 @@ def _walk_one_by_one(
         c = value[i]
         s = text[j]
         if c.isspace():
+            if s == c and c != "\n":  # a blank as written: its own
+                i += 1
+                j += 1
+                continue
             if style == '"':
                 while text[j : j + 2] == "\\\n":  # a line continued
                     j += 2
@@ -138,20 +142,28 @@ def _walk_one_by_one(
                 if not text[j : j + 1].isspace():
                     i += 1
                     continue
-                while j < end and (text[j].isspace() or text[j : j + 2] == "\\\n"):
+                k = j
+                while j < end and (text[j] in " \t\r\n" or text[j : j + 2] == "\\\n"):
                     j += 1
-                i += 1
-                while i < offset and value[i].isspace() and not _blank_escape(text, j):
+                if j == k:  # blanks of two kinds: one for the other
+                    i, j = i + 1, j + 1
+                elif c in " \n":  # a fold (a no-break space is the text's own)
                     i += 1
+                    while i < offset and value[i] in " \n" and not _blank_escape(text, j):
+                        i += 1
                 continue
             if not s.isspace():
                 i += 1
                 continue
-            while j < end and text[j].isspace():
+            k = j
+            while j < end and text[j] in " \t\r\n":
                 j += 1
-            i += 1
-            while i < offset and value[i].isspace():
+            if j == k:  # blanks of two kinds: one for the other
+                i, j = i + 1, j + 1
+            elif c in " \n":
                 i += 1
+                while i < offset and value[i] in " \n":
+                    i += 1
             continue
         if style == '"' and s == "\\":
             if text[j + 1 : j + 2] == "\n":  # a line continued
@@ -340,3 +352,48 @@ def test_every_character_of_a_double_quoted_text_is_found_in_its_source(
         assert j is not None, (offset, source)
         if not char.isspace():
             assert doc.text[j] in (char, "\\"), (offset, source)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(st.text(alphabet="abé.", min_size=1, max_size=8), min_size=2, max_size=30),
+    st.lists(st.sampled_from([" ", " ", "  ", "   ", "\u00a0", " \u00a0"]), min_size=1),
+    st.sampled_from([None, "'", '"', "|", ">"]),
+    st.integers(8, 40),
+)
+def test_every_blank_of_a_run_inside_a_line_is_found_at_itself(
+    words: list[str], blanks: list[str], style: str | None, width: int
+) -> None:
+    """A text with runs of blanks between its words ("de  la"; a no-break
+    space beside a space): the walk brings each character of the value to
+    itself in the source, or, for the blank a line was folded into, to that
+    line's break. (A blank of a run was once brought to the word after the
+    run: a span over two blanks took in the next word.)"""
+    import yaml
+
+    from itures.rules import position
+
+    value = words[0]
+    for n, word in enumerate(words[1:]):
+        value += blanks[n % len(blanks)] + word
+    source = yaml.dump({"t": value}, default_style=style, width=width, allow_unicode=True)
+    doc = read_document("t.yaml", source.encode())
+    assert isinstance(doc, Document)
+    node = position.nodes_along(doc, ("t",))[-1]
+    if node.value != value or (node.style or None) != style:
+        return  # PyYAML chose another style
+    text = doc.text
+    j = node.start_mark.index
+    if style in (">", "|"):
+        j = text.index("\n", j) + 1
+        j += len(text[j:]) - len(text[j:].lstrip(" "))  # (the block's indentation)
+    elif style in ("'", '"'):
+        j += 1
+    end = node.end_mark.index
+    for offset, c in enumerate(value):
+        walked = position._walk(text, value, node.style, offset, 0, j, end)
+        assert walked is not None
+        at = walked[1]
+        if style == '"' and text[at] == "\\":
+            continue  # an escape (of a no-break space): found at its backslash
+        assert text[at] == c or (c == " " and text[at] == "\n"), (offset, text[at - 5 : at + 5])

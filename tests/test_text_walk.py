@@ -536,6 +536,42 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                 length=m.start(group) - m.start(),
                 help=tr("delete the blank before {mark}", mark=mark),
             )
+    blanks = pu._DOUBLE_BLANK.get(res.language) or pu._DOUBLE_BLANK[""]
+    for t in texts(ctx):  # every text, without the quick test
+        runs = doubles.get(t.path, [])
+        double = [
+            m for m in blanks.finditer(t.text) if not any(a <= m.start() < b for a, b in runs)
+        ]
+        if double:
+            m = double[0]
+            before = t.text[: m.start()].split()[-1]
+            after = t.text[m.end() :].split()[0]
+            values = {
+                "count": len(m.group()),
+                "before": repr(before if len(before) <= 20 else "…" + before[-20:]),
+                "after": repr(after if len(after) <= 20 else after[:20] + "…"),
+            }
+            yield Finding(
+                t.path,
+                tr(
+                    "two blanks between {before} and {after}: ITU texts write one blank "
+                    "between words",
+                    **values,
+                )
+                if values["count"] == 2
+                else tr(
+                    "{count} blanks between {before} and {after}: ITU texts write one blank "
+                    "between words",
+                    **values,
+                ),
+                offset=m.start(),
+                length=len(m.group()),
+                help=tr(
+                    "leave one blank between {before} and {after} (a blank at the end of a "
+                    "line counts: in a folded text the line break is one)",
+                    **values,
+                ),
+            )
     texts_at = dict(for_doubles)
     for path, runs in doubles.items():
         for start, end in runs:

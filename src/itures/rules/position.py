@@ -119,6 +119,20 @@ def _past_blanks(s: str, start: int, stop: int) -> int:
     return start if m is None else m.end()
 
 
+# What a line's fold is made of in the source (its break, blanks trimmed before
+# it, the next line's indentation), and in the value (the blank or the breaks
+# it becomes): a no-break space is never part of it, but a character of the
+# text, written as it is.
+_FOLD_SOURCE = re.compile(r"[ \t\r\n]+")
+_FOLD_VALUE = re.compile(r"[ \n]+")
+
+
+def _past(pattern: re.Pattern[str], s: str, start: int, stop: int) -> int:
+    """The index in ``s`` after what ``pattern`` matches at ``start`` (``start`` if nothing)."""
+    m = pattern.match(s, start, stop)
+    return start if m is None else m.end()
+
+
 def _walk(
     text: str, value: str, style: str | None, offset: int, i: int, j: int, end: int
 ) -> tuple[int, int] | None:
@@ -137,6 +151,12 @@ def _walk(
         c = value[i]
         s = text[j]
         if c.isspace():
+            if s == c and c != "\n":
+                # a blank written as it is, one of a run inside a line ("de  la"):
+                # each blank of the run is its own (the run is not folded)
+                i += 1
+                j += 1
+                continue
             if style == '"':
                 # a line continued (a backslash at its end) gives no character; a
                 # blank written as an escape (of a space, tab, no-break space) gives one
@@ -150,20 +170,31 @@ def _walk(
                 if not text[j : j + 1].isspace():
                     i += 1  # the value has a space the source does not (should not happen)
                     continue
-                # blanks as written, and lines folded into a space or continued
-                # among them, for the value's blanks (not one written as an
-                # escape after them: one of its own)
-                while j < end and (text[j].isspace() or text[j : j + 2] == "\\\n"):
+                # lines folded into a space or continued, for the value's
+                # blanks they make (not one written as an escape after them,
+                # nor a no-break space: each its own)
+                k = j
+                while j < end and (text[j] in " \t\r\n" or text[j : j + 2] == "\\\n"):
                     j += 2 if text[j] == "\\" else 1
-                i += 1
-                while i < offset and value[i].isspace() and not _escaped_blank(text, j):
+                if j == k:  # (blanks of two kinds, neither a fold: one for the other)
+                    i, j = i + 1, j + 1
+                elif c == " " or c == "\n":
                     i += 1
+                    while i < offset and value[i] in " \n" and not _escaped_blank(text, j):
+                        i += 1
                 continue
             if not s.isspace():
                 i += 1  # the value has a space the source does not (should not happen)
                 continue
-            j = _past_blanks(text, j, end)
-            i = _past_blanks(value, i + 1, offset)
+            # a fold: the blank or breaks of the value it makes (a no-break
+            # space after it is the text's, found as written)
+            k = _past(_FOLD_SOURCE, text, j, end)
+            if k == j:  # (blanks of two kinds, neither a fold: one for the other)
+                i, j = i + 1, j + 1
+            else:
+                j = k
+                if c == " " or c == "\n":
+                    i = _past(_FOLD_VALUE, value, i + 1, offset)
             continue
         # the rest of the source line (as far as the offset) or else the next
         # word, stepped over at once when the value has it as written (the
@@ -224,8 +255,12 @@ def _folded_lines(text: str, value: str, offset: int, i: int, j: int, end: int) 
         k = i + n  # the walk steps over the line (as written), to the fold
         if not value[k].isspace():
             return k, nl
-        j = _BLANKS.match(text, nl, end).end()  # type: ignore[union-attr]
-        i = k + 1 if not value[k + 1 : k + 2].isspace() else _past_blanks(value, k + 1, offset)
+        j = _past(_FOLD_SOURCE, text, nl, end)
+        i = (
+            k + 1
+            if not value[k + 1 : k + 2].isspace()
+            else _past(_FOLD_VALUE, value, k + 1, offset)
+        )
     return i, j
 
 

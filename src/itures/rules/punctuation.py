@@ -321,7 +321,7 @@ def _check_list(
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks and "
     "parentheses with no partner; a blank before a mark or inside a parenthesis, none after a "
-    "comma",
+    "comma, two between words",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
@@ -340,8 +340,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     before ';' and ':' except in French, whose typography puts one there;
     a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
     Aires, 2017 )", "( TIC)"), in every language; a comma with no blank
-    before the word after it ("séminaires,d'ateliers"); a title ending with a
-    full stop.
+    before the word after it ("séminaires,d'ateliers"); two blanks or more
+    between two words ("travaux  de", or a blank left at the end of a line
+    of a folded text, whose line break is a blank too), but those inside a
+    doubled mark (": ;" in French spacing) and before a mark that a blank
+    must not precede, reported as such; a title ending with a full stop.
 
     Failing::
 
@@ -402,6 +405,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _unpaired_brackets(texts(ctx), whole)
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
+    yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -780,6 +784,91 @@ def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) ->
                 help=tr("write a blank after ','"),
             )
             break
+
+
+# Two blanks or more between two words ("de  la"; a blank left at the end of
+# a line of a folded text, whose line break is a blank too). Not before a
+# mark or ')', nor after '(', where _spaced_marks reports the blanks (in
+# French, one blank before ';' and ':' is right: two are not).
+_BLANKS = "[ \u00a0\u202f]{2,}"
+_DOUBLE_BLANK = {
+    "fr": re.compile(r"(?<=[^\s(])" + _BLANKS + r"(?=[^\s,.)])"),
+    "": re.compile(r"(?<=[^\s(])" + _BLANKS + r"(?=[^\s,.;:)])"),
+}
+
+
+def _double_blanks(
+    all_texts: list[Text],
+    language: str,
+    form: textscan.Joined | None = None,
+    whole: str | None = None,
+    doubles: dict[Path, list[tuple[int, int]]] | None = None,
+) -> Iterator[Finding]:
+    """Two blanks or more between two words: one finding per text, at the
+    first. Looked for in ``form``, the texts joined in the form the artefact
+    scans search (two blanks in a row), and, for the blanks beyond ASCII
+    (no-break spaces), in the texts that hold one, when ``whole``, the texts
+    joined by "\\0", does (each made here if not given). Not the blanks
+    inside a doubled mark (``doubles``, the runs of :func:`doubled` by
+    path: ":  ;" is one defect, reported as such)."""
+    pattern = _DOUBLE_BLANK.get(language) or _DOUBLE_BLANK[""]
+    if form is None:
+        form = textscan.Joined([t.text for t in all_texts])
+    maybe = set(form.holding_literal(b"  "))
+    if form.wide:
+        if whole is None:
+            whole = "\0".join([t.text for t in all_texts])
+        if "\u00a0" in whole or "\u202f" in whole:
+            maybe.update(
+                i
+                for i in form.wide
+                if "\u00a0" in all_texts[i].text or "\u202f" in all_texts[i].text
+            )
+    for i in sorted(maybe):
+        t = all_texts[i]
+        runs = doubles.get(t.path, ()) if doubles else ()
+        m = next(
+            (
+                m
+                for m in pattern.finditer(t.text)
+                if not any(start <= m.start() < end for start, end in runs)
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        values = {
+            "count": m.end() - m.start(),
+            "before": repr(_short_word(t.text[: m.start()].rsplit(None, 1)[-1], last=True)),
+            "after": repr(_short_word(t.text[m.end() :].split(None, 1)[0], last=False)),
+        }
+        yield Finding(
+            t.path,
+            tr(
+                "two blanks between {before} and {after}: ITU texts write one blank between words",
+                **values,
+            )
+            if values["count"] == 2
+            else tr(
+                "{count} blanks between {before} and {after}: ITU texts write one blank "
+                "between words",
+                **values,
+            ),
+            offset=m.start(),
+            length=m.end() - m.start(),
+            help=tr(
+                "leave one blank between {before} and {after} (a blank at the end of a line "
+                "counts: in a folded text the line break is one)",
+                **values,
+            ),
+        )
+
+
+def _short_word(word: str, *, last: bool, size: int = 20) -> str:
+    """A word shown in a message, its end (``last``) or its start when long."""
+    if len(word) <= size:
+        return word
+    return "…" + word[-size:] if last else word[:size] + "…"
 
 
 def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, int]]:
