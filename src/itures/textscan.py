@@ -25,7 +25,9 @@ kind                      what the conversion left
                           after another part's heading, "562 D - 81", a page
                           number before a heading: "481 PART IV")
 ``glyph``                 a stray glyph inside a word ("ITUǦcoordinated"), a
-                          private-use or replacement character, and words
+                          private-use or replacement character, an invisible
+                          one (soft hyphen, zero-width space, word joiner,
+                          byte order mark), a ligature ("ﬁ"), and words
                           that mix the letters of several scripts (a table
                           whose Chinese or Arabic column came out garbled)
 ========================  ==================================================
@@ -138,8 +140,14 @@ _PAGE_NUMBER = re.compile(
       |DECLARATIONS|ANNEX|R[ÉE]SOLUTION|D[ÉE]CISION|RESOLUCI[ÓO]N|RECOMMANDATION)\b)""",
     re.VERBOSE,
 )
-# characters that never belong in a text: private use, replacement, C0 controls
-_NEVER = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# characters that never belong in a text: private use, replacement, C0
+# controls; the invisible ones a word processor leaves (a soft hyphen, a
+# zero-width space, a word joiner, a byte order mark: "partici\u00adpation"
+# looks whole and is not found by a search), and the ligatures a PDF's text
+# gives ("ﬁnancières": U+FB00 to U+FB06, Latin letters joined)
+_NEVER = re.compile(
+    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]"
+)
 # what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
 _MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
 
@@ -169,7 +177,7 @@ def _no_glyph(first: int, last: int) -> str:
 # none), or a letter of Latin-1 whose name is not of the Latin script (µ, ª,
 # º: two of them make a garbled word)
 _GLYPH_LIKE = re.compile(
-    "[^\t\n\r\x20-\x7e\x80-\xa9\xab-\xb4\xb6-\xb9\xbb-ſ" + _no_glyph(0x2000, 0x22FF) + "]"
+    "[^\t\n\r\x20-\x7e\x80-\xa9\xab\xac\xae-\xb4\xb6-\xb9\xbb-ſ" + _no_glyph(0x2000, 0x22FF) + "]"
 )
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
@@ -730,6 +738,19 @@ def describe_glyph(a: Artefact) -> str:
         # the character's Unicode name is an identifier: shown in English
         name = unicodedata.name(ch, "") or tr("a control character")
         code = f"{ord(ch):04X}"
+        values = {"glyph": repr(ch), "code": code, "name": name, "word": repr(a.detail)}
+        if unicodedata.category(ch) == "Cf":
+            return tr(
+                "invisible character {glyph} (U+{code} {name}) inside {word}: a word "
+                "processor's, which a search for the word does not find",
+                **values,
+            )
+        if "\ufb00" <= ch <= "\ufb06":
+            return tr(
+                "ligature {glyph} (U+{code} {name}) inside {word}: letters joined by the "
+                "conversion, which a search for the word does not find",
+                **values,
+            )
         return tr(
             "stray glyph {glyph} (U+{code} {name}) inside {word}",
             glyph=repr(ch),

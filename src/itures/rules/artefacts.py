@@ -146,8 +146,9 @@ def _shown(char: str) -> str:
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
-# label or a heading, capitals, a digit, a character beyond Latin-1.
-_MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-ÿ]")
+# label or a heading, capitals, a digit, a character beyond Latin-1 or a soft
+# hyphen (an invisible glyph of Latin-1).
+_MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-\xac\xae-ÿ]")
 
 
 def _maybe_pdf(text: str, scan: textscan.Scans | None = None) -> bool:
@@ -226,6 +227,15 @@ def _related(path: Path, a: Artefact, what: str) -> Place:
 
 def _glyph_help(a: Artefact) -> str:
     if len(a.found) == 1:
+        import unicodedata
+
+        letters = unicodedata.normalize("NFKC", a.found)
+        if letters != a.found and letters.isascii() and letters.isalpha():
+            # a ligature: the letters it joins
+            return tr("replace {glyph} with {letters}", glyph=repr(a.found), letters=repr(letters))
+        if unicodedata.category(a.found) == "Cf":
+            # an invisible character (soft hyphen, zero-width space, ...)
+            return tr("delete the invisible {glyph}", glyph=repr(a.found))
         return tr(
             "replace {glyph} with the character the published text has there "
             "(often a hyphen or a space), or delete it",
@@ -728,8 +738,8 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     "conversion-artefact",
     "error",
     "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', a label left "
-    "in the text, merged footnotes and headings, page headers, stray glyphs, "
-    "character references such as &apos;",
+    "in the text, merged footnotes and headings, page headers, stray glyphs, invisible "
+    "characters and ligatures, character references such as &apos;",
 )
 def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
@@ -746,7 +756,11 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     …"), an operative heading merged into an item or a clause, the text that
     follows the document ("PART VI - SIGNATORIES"), page headers and footers
     ("562 D - 81"), a stray glyph inside a word ("ITUǦcoordinated"), garbled
-    words, a title cut short ("... development of telecommunications and
+    words, an invisible character a word processor leaves in a text (a soft
+    hyphen, a zero-width space, a word joiner, a byte order mark: the word
+    looks whole and a search does not find it; a right-to-left mark or a
+    zero-width joiner, which scripts use, is left alone), a ligature a PDF's
+    text gives ("ﬁnancières": write the letters), a title cut short ("... development of telecommunications and
     ...", "ITU Journal:"). One finding per defect: what a defect also covers
     is attached to it (see the module's documentation).
 
