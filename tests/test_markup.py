@@ -130,3 +130,29 @@ def test_markup_rule_reports_at_the_text(tmp_path) -> None:  # type: ignore[no-u
         ("markup", 14, 19, "/preamble/0/items/0/text")
     ]
     assert result.diagnostics[0].message.startswith("citation target 'PP 1' is not BODY:NUMBER")
+
+
+_WORDS = st.text(alphabet="abc é(),.", min_size=1, max_size=20).filter(lambda w: w.strip())
+_TARGETS = st.sampled_from(["pp:71", "wtdc:5@2014", "wtsa:17,26@2012", "pp:191#resolves/3"])
+
+
+@given(_WORDS, _TARGETS, st.sampled_from(["[", "]", "] "]), _WORDS, _WORDS)
+def test_a_citation_cut_by_a_lost_bracket_is_a_problem(
+    words: str, target: str, cut: str, before: str, after: str
+) -> None:
+    """A citation whose '[' or ']' was lost, or with a blank written between
+    ']' and '(', is never read as text silently: a problem is found at its
+    target, with the bracket to write."""
+    citation = f"[{words}]({target})"
+    if cut == "[":
+        broken = citation[1:]
+    elif cut == "]":
+        broken = f"[{words}({target})"
+    else:
+        broken = f"[{words}] ({target})"
+    text = f"{before.replace('[', '')} {broken} {after}"
+    spans, problems = mk.parse(text)
+    assert not any(isinstance(s, mk.Citation) for s in spans)
+    at = text.index(f"({target})")
+    assert any(p.start <= at < p.end for p in problems), problems
+    assert mk.parse(f"{before} {citation} {after}")[1] == []  # whole, it reads well

@@ -32,6 +32,7 @@ from itures.i18n import tr
 
 __all__ = [
     "LOOSE_MARKER",
+    "STRAY_TARGET",
     "Citation",
     "FootnoteRef",
     "MarkupProblem",
@@ -40,6 +41,7 @@ __all__ = [
     "Text",
     "parse",
     "render",
+    "stray_targets",
 ]
 
 # (the '[' every token starts with is written once, before the alternatives:
@@ -306,7 +308,81 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
         pos = end
     if pos < len(text):
         spans.append(Text(text[pos:], pos, len(text)))
+    if "(" in text:
+        for span in spans:
+            if isinstance(span, Text) and ":" in span.text:
+                problems.extend(stray_targets(text, span.start, span.end))
+        problems.sort(key=lambda p: p.start)
     return spans, problems
+
+
+# A citation's target in literal text: its markup cut by a lost '[' or ']',
+# or a blank between ']' and '(' ("[words] (pp:123)"). The ']' before it, and
+# the blanks, are groups of their own.
+STRAY_TARGET = re.compile(
+    r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)"
+)
+
+
+def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:
+    """The citation targets of ``text[start:end]`` (literal text) that no
+    citation's markup reads, each a problem: ``words](pp:123)`` with no '['
+    before, ``[words(pp:123)`` with no ']', ``[words] (pp:123)`` with a
+    blank, ``(pp:123)`` with no words in brackets. Only a target that reads
+    well is one (not "(note: see)", "(http://…)")."""
+    out: list[MarkupProblem] = []
+    for m in STRAY_TARGET.finditer(text, start, len(text) if end is None else end):
+        target = m.group("target")
+        if isinstance(_parse_target(target), _Bad):
+            continue
+        shown = repr("(" + target + ")")
+        at = m.start("target") - 1
+        if m.group("close") is not None and m.group("blank"):
+            problem = MarkupProblem(
+                tr("a blank between ']' and {target}: the citation is read as text", target=shown),
+                m.start(),
+                m.end(),
+                tr("delete the blank between ']' and '('"),
+            )
+        elif m.group("close") is not None:
+            problem = MarkupProblem(
+                tr(
+                    "citation markup {found} closes no '[': the words it cites are not marked, "
+                    "and it is read as text",
+                    found=repr(m.group()),
+                ),
+                m.start(),
+                m.end(),
+                tr("write '[' before the words it cites (which hold no '[' or ']')"),
+            )
+        elif text.rfind("[", start, at) > text.rfind("]", start, at):
+            opened = text.rfind("[", start, at)
+            problem = MarkupProblem(
+                tr(
+                    "citation markup not closed: no ']' before {target}, and it is read as text",
+                    target=shown,
+                ),
+                opened,
+                m.end(),
+                tr("write ']' right before {target}", target=shown),
+            )
+        else:
+            problem = MarkupProblem(
+                tr(
+                    "citation target {target} without the words it cites between '[' and ']': "
+                    "it is read as text",
+                    target=shown,
+                ),
+                at,
+                m.end(),
+                tr(
+                    "write the words it cites between '[' and ']' right before {target}, with no "
+                    "blank before '('",
+                    target=shown,
+                ),
+            )
+        out.append(problem)
+    return out
 
 
 def _same_marker(span: Span, fid: str, start: int) -> bool:

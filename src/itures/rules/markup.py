@@ -2,36 +2,62 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from itures.model import markup as mk
 from itures.rules import Context, Finding, rule
-from itures.rules._walk import marked
+from itures.rules._walk import joined, marked, texts
+
+# What a citation's target needs in a text with no '[' (a quick test, in the
+# joined form of the file's texts, where a digit is '0' and ':' is ';'): '(',
+# a body, ':', a number.
+_TARGET_QUICK = re.compile(rb"\((?=[a-z][a-z0-9-]*;[0A-Za-z])")
 
 
 @rule(
     "markup",
     "error",
-    "inline markup that cannot be read: a malformed citation target, an unclosed [^",
+    "inline markup that cannot be read: a malformed citation target, an unclosed [^, a "
+    "citation's markup cut by a lost bracket",
 )
 def check_markup(ctx: Context) -> Iterator[Finding]:
     """A citation ``[text](target)`` needs a target ``BODY:NUMBER[@YEAR][#FRAGMENT]``,
     in that order: a revision after the fragment (``wtsa:57#resolves/9@2012``)
     is reported with the right order (``wtsa:57@2012#resolves/9``), whether or
     not the corpus has the resolution. A footnote marker ``[^`` needs its
-    closing ``]``.
+    closing ``]``. A citation's target left in the text by a lost bracket is
+    read as text, the citation with it: ``la Résolution 5](wtdc:5@2014)``
+    (no '['), ``[la Résolution 5(wtdc:5@2014)`` (no ']'), ``[la Résolution
+    5] (wtdc:5@2014)`` (a blank after ']'), ``(wtdc:5@2014)`` alone; each is
+    reported, with the bracket to write (not as a citation in plain words:
+    see ``reference-unmarked``). A parenthesis that reads as no target
+    ("(note: see)", "(http://…)") is text.
 
     Failing::
 
         text: la [Résolution 123](PP 123) de la Conférence de plénipotentiaires;
         text: le [décide 9 de la Résolution 57](wtsa:57#resolves/9@2012);
+        text: la Résolution 5 de la présente Conférence](wtdc:5@2014);
 
     Passing::
 
         text: la [Résolution 123](pp:123@2010) de la Conférence de plénipotentiaires;
         text: le [décide 9 de la Résolution 57](wtsa:57@2012#resolves/9);
     """
-    for t in marked(ctx):  # (a text with no '[' has no markup)
-        for problem in t.problems:
+    found = [(t, t.problems) for t in marked(ctx) if t.problems]
+    # a target left in a text with no '[' (so with no markup read): its own test
+    form = joined(ctx)
+    if b"(" in form.form:
+        all_texts = texts(ctx)
+        for i in form.holding(_TARGET_QUICK):
+            t = all_texts[i]
+            if "[" not in t.text and t.path[-1] != "place":
+                stray = mk.stray_targets(t.text)
+                if stray:
+                    found.append((t, tuple(stray)))
+    for t, problems in found:
+        for problem in problems:
             yield Finding(
                 t.path,
                 problem.message,

@@ -603,6 +603,13 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                 start, end = span.start + c.start, span.start + c.end
                 if any(p.start < end and start < p.end for p in t.problems):
                     continue  # the words of markup that cannot be read: the markup rule's
+                stray = mk.STRAY_TARGET.search(t.text, start)
+                if (
+                    stray is not None
+                    and stray.start() <= end
+                    and not isinstance(mk.parse_target(stray.group("target")), str)
+                ):
+                    continue  # their markup cut by a lost bracket: the markup rule's
                 written = f"[{c.words}]({c.target})"
                 yield Finding(
                     t.path,
