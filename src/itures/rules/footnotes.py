@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import marked
+from itures.rules._walk import marked, texts
 
 
 def _marked(ctx: Context) -> dict[str, int]:
@@ -76,7 +77,10 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
 @rule("footnote-unused", "warning", "a footnote nobody marks")
 def footnote_unused(ctx: Context) -> Iterator[Finding]:
     """A footnote whose id no marker ``[^ID]`` names: its anchor was lost
-    (often in conversion). The finding points at the footnote's id.
+    (often in conversion). The finding points at the footnote's id; or,
+    when a text holds its marker with a bracket or the caret lost (``^1``,
+    ``^1]``, ``[1]``: read as text), at that marker, with the markup to
+    write (one defect, one finding).
 
     Failing::
 
@@ -101,11 +105,44 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
             continue  # footnote-duplicate
         seen.add(note.id)
         if note.id not in marked:
+            broken = _broken_marker(ctx, note.id)
+            if broken is not None:
+                path, m = broken
+                yield Finding(
+                    path,
+                    tr(
+                        "the marker of footnote '{id}' is written {found}, which is read as "
+                        "text: the footnote is marked nowhere",
+                        id=note.id,
+                        found=repr(m.group()),
+                    ),
+                    offset=m.start(),
+                    length=m.end() - m.start(),
+                    help=tr("write [^{id}] in place of {found}", id=note.id, found=repr(m.group())),
+                    related=(Place(("footnotes", f, "id"), tr("the footnote '{id}'", id=note.id)),),
+                )
+                continue
             yield Finding(
                 ("footnotes", f, "id"),
                 tr("footnote '{id}' is not marked anywhere in the text", id=note.id),
                 help=tr("anchor it with [^{id}] where the published text has its mark", id=note.id),
             )
+
+
+def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Match[str]] | None:
+    """The first marker of footnote ``fid`` written with a bracket or its
+    caret lost (``^1``, ``^1]``, ``[1]``) in a text that is not a footnote's,
+    and the text's path; None if there is none. Not a caret after a digit
+    (``10^6``)."""
+    x = re.escape(fid)
+    pattern = re.compile(rf"\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[])\^{x}(?![\w\]])")
+    for t in texts(ctx):
+        if t.path[0] == "footnotes" or fid not in t.text:
+            continue
+        m = pattern.search(t.text)
+        if m is not None:
+            return t.path, m
+    return None
 
 
 @rule("footnote-duplicate", "error", "two footnotes with the same id")
