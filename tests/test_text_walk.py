@@ -496,6 +496,29 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                 ),
             )
     for t in texts(ctx):  # every text, without the quick test
+        alone = None if t.problems else pu._square_alone(t)
+        if alone is not None:
+            mark = repr(alone[1])
+            yield Finding(
+                t.path,
+                tr(
+                    "square bracket {mark} not closed in this text: the words it opens run to "
+                    "the end of the text",
+                    mark=mark,
+                )
+                if alone[1] == "["
+                else tr("square bracket {mark} closes nothing opened in this text", mark=mark),
+                offset=alone[0],
+                length=1,
+                help=tr(
+                    "close the bracket where its words end, or delete the stray {mark}", mark=mark
+                )
+                if alone[1] == "["
+                else tr(
+                    "open the bracket where its words start, or delete the stray {mark}", mark=mark
+                ),
+            )
+    for t in texts(ctx):  # every text, without the quick test
         targets = [m.span() for m in pu._TARGET.finditer(t.text)]
         glued = [m.start() for m in pu._GLUED.finditer(t.text)]
         glued = [at for at in glued if not any(a <= at < b for a, b in targets)]

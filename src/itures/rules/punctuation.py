@@ -63,6 +63,7 @@ from itertools import accumulate
 
 from itures import textscan
 from itures.i18n import tr
+from itures.model import markup as mk
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import (
     COLON,
@@ -319,8 +320,8 @@ def _check_list(
 @rule(
     "punctuation",
     "warning",
-    "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks and "
-    "parentheses with no partner; a blank before a mark or inside a parenthesis, none after a "
+    "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
+    "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, two between words",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
@@ -336,7 +337,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     example). So is a parenthesis with no partner in its text ("(Rév.
     Dubaï, 2014" not closed, "UIT-T)" not opened; the ')' of a label written
     in the text, "c) iv) above", is not one; a citation's markup target is
-    not the text's), and a blank before ',' or '.' ("financement , et"), or
+    not the text's), and a square bracket with no partner outside the
+    markup ("travaux de l'UIT];", "[de l'UIT"; "[sic]" is text; a bracket
+    lost from a citation or a footnote marker is said by the ``markup`` and
+    footnote rules), and a blank before ',' or '.' ("financement , et"), or
     before ';' and ':' except in French, whose typography puts one there;
     a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
     Aires, 2017 )", "( TIC)"), in every language; a comma with no blank
@@ -403,6 +407,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     whole = "\0".join([t.text for t in texts(ctx)])
     yield from _unpaired_quotes(texts(ctx), whole)
     yield from _unpaired_brackets(texts(ctx), whole)
+    yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
@@ -605,6 +610,83 @@ def _label_before(text: str, at: int) -> bool:
     lo = max(0, at - 16)
     m = _LABEL_END.search(text[lo:at])
     return m is not None and (m.start() > 0 or lo == 0 or text[lo].isspace())
+
+
+def _unpaired_squares(
+    all_texts: list[Text], form: textscan.Joined | None = None
+) -> Iterator[Finding]:
+    """A square bracket with no partner in the literal text of its text
+    (not a citation's or a footnote marker's markup): "aux travaux de
+    l'UIT];", "[de l'UIT;". One finding per text, at the bracket left alone.
+    A text whose markup cannot be read is the ``markup`` rule's (a bracket
+    lost from a citation is said there). Brackets that pair ("[sic]") are
+    text. ``form`` is the texts joined in the form the artefact scans search
+    (made here if not given)."""
+    if form is None:
+        form = textscan.Joined([t.text for t in all_texts])
+    for i in sorted({*form.holding_literal(b"["), *form.holding_literal(b"]")}):
+        t = all_texts[i]
+        if t.problems:
+            continue
+        found = _square_alone(t)
+        if found is None:
+            continue
+        offset, mark = found
+        if mark == "[":
+            message = tr(
+                "square bracket {mark} not closed in this text: the words it opens run to the "
+                "end of the text",
+                mark=repr(mark),
+            )
+            fix = tr(
+                "close the bracket where its words end, or delete the stray {mark}", mark=repr(mark)
+            )
+        else:
+            message = tr(
+                "square bracket {mark} closes nothing opened in this text", mark=repr(mark)
+            )
+            fix = tr(
+                "open the bracket where its words start, or delete the stray {mark}",
+                mark=repr(mark),
+            )
+        yield Finding(t.path, message, offset=offset, length=1, help=fix)
+
+
+# A footnote marker that lost its '[' ("^1]"): the footnote rules say it.
+_MARKER_BEFORE = re.compile(r"\^[0-9A-Za-z*†‡§]+$")
+
+
+def _square_alone(t: Text) -> tuple[int, str] | None:
+    """The offset and mark of the first ']' that closes nothing in the literal
+    spans of ``t`` (its markup aside), else of the first '[' left open; None
+    when they pair. Not the ']' of markup that lost its '[', which other
+    rules report: a citation's ("words](pp:71)": ``markup``), a footnote
+    marker's ("^1]": ``footnote-unused``)."""
+    opened: list[int] = []
+    whole = t.text
+    for span in t.spans:
+        if not isinstance(span, mk.Text):
+            continue
+        text = span.text
+        if "[" not in text and "]" not in text:
+            continue
+        for k, c in enumerate(text):
+            if c == "[":
+                opened.append(span.start + k)
+            elif c == "]":
+                if opened:
+                    opened.pop()
+                    continue
+                at = span.start + k
+                stray = mk.STRAY_TARGET.match(whole, at)
+                if stray is not None and not isinstance(
+                    mk.parse_target(stray.group("target")), str
+                ):
+                    continue
+                if _MARKER_BEFORE.search(whole, 0, at):
+                    continue
+                return at, "]"
+    return (opened[0], "[") if opened else None
 
 
 def _unbalanced(text: str) -> tuple[int, str] | None:
