@@ -87,7 +87,10 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     """The ``history`` is oldest first, an adoption first and an abrogation
     last, with no year after the current one, and each conference at the
     place where the resolution's body met that year (see the calendar in
-    ``itures.conferences``).
+    ``itures.conferences``), written as one of its spellings: a place of the
+    right conference in other capitals or without its accents ("buenos
+    aires", "Geneve") is a warning, with the spelling to write (the heading
+    derived from the history shows it as written).
 
     Failing (WTDC met in Buenos Aires in 2017, and 2017 comes after 2019)::
 
@@ -162,7 +165,12 @@ def _entry_findings(
         )
         return
     places = places_of(res.body, entry.year)
-    if places is None or fold_place(entry.place) in _folded(places):
+    if places is None:
+        return
+    folded = fold_place(entry.place)
+    if folded in _folded(places):
+        if entry.place not in places and res.language in _LATIN:
+            yield from _spelling(entry.place, folded, places, i)
         return
     if any(c.isdigit() for c in entry.place):
         return  # a year glued to the place: conversion-artefact reports it
@@ -191,6 +199,25 @@ _WORD = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff])[^\W\d_])"
 _GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
 # "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside)
 _PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{4}\s*")
+
+
+def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Iterator[Finding]:
+    """A place that is the conference's but written otherwise than any of its
+    spellings: in other capitals, without its accents or hyphens ("buenos
+    aires", "Geneve"). The heading derived from the history shows it as
+    written: a warning, with the spelling whose letters are the same."""
+    same = [p for p in places if fold_place(p) == folded]
+    right = next((p for p in same if p.casefold() == written.casefold()), same[0])
+    yield Finding(
+        ("history", i, "place"),
+        tr(
+            "the place is written {written}; the conference's is written {right}",
+            written=repr(written),
+            right=repr(right),
+        ),
+        severity="warning",
+        help=tr("write {right}", right=repr(right)),
+    )
 
 
 def _formula_findings(
