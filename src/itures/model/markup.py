@@ -322,6 +322,7 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
 STRAY_TARGET = re.compile(
     r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)"
 )
+_TARGET_AT = re.compile(r"\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)")
 
 
 def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:
@@ -331,27 +332,33 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
     blank, ``(pp:123)`` with no words in brackets. Only a target that reads
     well is one (not "(note: see)", "(http://…)")."""
     out: list[MarkupProblem] = []
-    for m in STRAY_TARGET.finditer(text, start, len(text) if end is None else end):
+    # (found from its '(', a literal the search jumps to; the blanks and the
+    # ']' before it looked at then)
+    for m in _TARGET_AT.finditer(text, start, len(text) if end is None else end):
         target = m.group("target")
         if isinstance(_parse_target(target), _Bad):
             continue
         shown = repr("(" + target + ")")
-        at = m.start("target") - 1
-        if m.group("close") is not None and m.group("blank"):
+        at = m.start()
+        b = at
+        while b > start and text[b - 1] in " \t\u00a0":
+            b -= 1
+        close = b > start and text[b - 1] == "]"
+        if close and b < at:
             problem = MarkupProblem(
                 tr("a blank between ']' and {target}: the citation is read as text", target=shown),
-                m.start(),
+                b - 1,
                 m.end(),
                 tr("delete the blank between ']' and '('"),
             )
-        elif m.group("close") is not None:
+        elif close and b == at:
             problem = MarkupProblem(
                 tr(
                     "citation markup {found} closes no '[': the words it cites are not marked, "
                     "and it is read as text",
-                    found=repr(m.group()),
+                    found=repr(text[at - 1 : m.end()]),
                 ),
-                m.start(),
+                at - 1,
                 m.end(),
                 tr("write '[' before the words it cites (which hold no '[' or ']')"),
             )
