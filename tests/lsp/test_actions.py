@@ -143,3 +143,40 @@ def test_no_citation_fix_where_a_bracket_would_start_a_list(
     assert not isinstance(config, str)
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert "Write it as a citation" not in [a.title for a in offered]
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed_as"),
+    [
+        ("aux travaux  de l'UIT", "aux travaux de l'UIT"),
+        ("aux travaux   de l'UIT", "aux travaux de l'UIT"),
+    ],
+)
+def test_two_blanks_between_words_leave_one(
+    session: Session, workspace: Path, written: str, fixed_as: str
+) -> None:
+    text = _example(workspace).replace("aux travaux de l'UIT", written, 1)
+    fixed, after = _fix(session, text, "punctuation", "Leave one blank")
+    assert fixed == _example(workspace).replace("aux travaux de l'UIT", fixed_as, 1)
+    assert after == []
+
+
+def test_a_blank_left_at_the_end_of_a_folded_line_is_deleted(
+    session: Session, workspace: Path
+) -> None:
+    line = "          entre les trois Secteurs de l'UIT est la nécessité d'éviter que les activités des\n"
+    assert line in _example(workspace)
+    text = _example(workspace).replace(line, line[:-1] + " \n", 1)
+    fixed, after = _fix(session, text, "punctuation", "Leave one blank")
+    assert fixed == _example(workspace)
+    assert after == []
+
+
+@pytest.mark.parametrize("written", ["^1", "^1]", "[1]"])
+def test_a_footnote_marker_that_lost_a_bracket_is_written_again(
+    session: Session, workspace: Path, written: str
+) -> None:
+    text = _example(workspace).replace("développement[^1]", f"développement{written}", 1)
+    fixed, after = _fix(session, text, "footnote-unused", "Write [^1]")
+    assert fixed == _example(workspace)
+    assert after == []

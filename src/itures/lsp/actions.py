@@ -51,6 +51,10 @@ _MARKS = set(",;.:")
 # the citation a reference-unmarked help writes, at its end: [words](target)
 _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # what stands before a value on its line: a key, or a list's dash
+# the help of two blanks between words, in the three languages
+_ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
+# a footnote marker with a bracket or its caret lost, as footnote-unused points at it
+_LOST_MARKER = re.compile(r"^(?:\[([0-9A-Za-z*†‡§]+)\]|\^([0-9A-Za-z*†‡§]+)\]?)$")
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
 _UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "suppression-unused"}
 
@@ -136,6 +140,22 @@ def actions(
             if citation is not None and _markup_fits(loaded.text, a, b, citation.group(2)):
                 edit = [types.TextEdit(diag.range, citation.group(1))]
                 out.append(_action("Write it as a citation", diag, _edit(uri, version, edit), True))
+        if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
+            # two blanks between words: one left; a blank at the end of a line, whose
+            # break is the other, deleted
+            if "\n" in written:
+                new = written[written.index("\n") :]
+            else:
+                new = "" if loaded.text[b : b + 1] in ("\n", "\r") else " "
+            if new != written:
+                edit = [types.TextEdit(diag.range, new)]
+                out.append(_action("Leave one blank", diag, _edit(uri, version, edit), True))
+        if rule == "footnote-unused":
+            lost = _LOST_MARKER.match(written)
+            if lost is not None:
+                marker = f"[^{lost.group(1) or lost.group(2)}]"
+                edit = [types.TextEdit(diag.range, marker)]
+                out.append(_action(f"Write {marker}", diag, _edit(uri, version, edit), True))
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             stub = _footnote_stub(loaded, marker.group(1), encoding) if marker else None
