@@ -153,9 +153,9 @@ def actions(
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
             if lost is not None:
-                marker = f"[^{lost.group(1) or lost.group(2)}]"
-                edit = [types.TextEdit(diag.range, marker)]
-                out.append(_action(f"Write {marker}", diag, _edit(uri, version, edit), True))
+                written_again = f"[^{lost.group(1) or lost.group(2)}]"
+                edit = [types.TextEdit(diag.range, written_again)]
+                out.append(_action(f"Write {written_again}", diag, _edit(uri, version, edit), True))
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             stub = _footnote_stub(loaded, marker.group(1), encoding) if marker else None
