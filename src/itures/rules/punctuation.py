@@ -791,15 +791,7 @@ def _spaced_marks(
         maybe.update(form.holding(_BLANK_SEMICOLON))
     maybe.update(form.holding(_BLANK_CLOSING))
     maybe.update(form.holding(_BLANK_OPENING))
-    if form.wide:
-        if whole is None:
-            whole = "\0".join([t.text for t in all_texts])
-        if "\u00a0" in whole or "\u202f" in whole:
-            maybe.update(
-                i
-                for i in form.wide
-                if "\u00a0" in all_texts[i].text or "\u202f" in all_texts[i].text
-            )
+    maybe.update(_with_wide_blanks(all_texts, form, whole))
     for i in sorted(maybe):
         text = all_texts[i].text
         m = pattern.search(text)
@@ -879,6 +871,19 @@ _DOUBLE_BLANK = {
 }
 
 
+def _with_wide_blanks(all_texts: list[Text], form: textscan.Joined, whole: str | None) -> list[int]:
+    """The texts that hold a blank beyond ASCII (a no-break space, a narrow
+    one), which the joined ``form`` does not keep: looked for in them only
+    when ``whole``, the texts joined by "\\0" (made here if not given), holds one."""
+    if not form.wide:
+        return []
+    if whole is None:
+        whole = "\0".join([t.text for t in all_texts])
+    if "\u00a0" not in whole and "\u202f" not in whole:
+        return []
+    return [i for i in form.wide if "\u00a0" in all_texts[i].text or "\u202f" in all_texts[i].text]
+
+
 def _double_blanks(
     all_texts: list[Text],
     language: str,
@@ -897,15 +902,7 @@ def _double_blanks(
     if form is None:
         form = textscan.Joined([t.text for t in all_texts])
     maybe = set(form.holding_literal(b"  "))
-    if form.wide:
-        if whole is None:
-            whole = "\0".join([t.text for t in all_texts])
-        if "\u00a0" in whole or "\u202f" in whole:
-            maybe.update(
-                i
-                for i in form.wide
-                if "\u00a0" in all_texts[i].text or "\u202f" in all_texts[i].text
-            )
+    maybe.update(_with_wide_blanks(all_texts, form, whole))
     for i in sorted(maybe):
         t = all_texts[i]
         runs = doubles.get(t.path, ()) if doubles else ()
