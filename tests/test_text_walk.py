@@ -518,18 +518,6 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                     "open the bracket where its words start, or delete the stray {mark}", mark=mark
                 ),
             )
-    for t in texts(ctx):  # every text, without the quick test
-        targets = [m.span() for m in pu._TARGET.finditer(t.text)]
-        glued = [m.start() for m in pu._GLUED.finditer(t.text)]
-        glued = [at for at in glued if not any(a <= at < b for a, b in targets)]
-        if glued:
-            yield Finding(
-                t.path,
-                tr("no blank after ',': ITU texts write a blank between ',' and the next word"),
-                offset=glued[0],
-                length=1,
-                help=tr("write a blank after ','"),
-            )
     spaced = pu._SPACED.get(res.language) or pu._SPACED[""]
     for t in texts(ctx):
         m = spaced.search(t.text)
@@ -558,6 +546,18 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                 offset=m.start(),
                 length=m.start(group) - m.start(),
                 help=tr("delete the blank before {mark}", mark=mark),
+            )
+    for t in texts(ctx):  # every text, without the quick test
+        targets = [m.span() for m in pu._TARGET.finditer(t.text)]
+        glued = [m.start() for m in pu._GLUED.finditer(t.text)]
+        glued = [at for at in glued if not any(a <= at < b for a, b in targets)]
+        if glued:
+            yield Finding(
+                t.path,
+                tr("no blank after ',': ITU texts write a blank between ',' and the next word"),
+                offset=glued[0],
+                length=1,
+                help=tr("write a blank after ','"),
             )
     blanks = pu._DOUBLE_BLANK.get(res.language) or pu._DOUBLE_BLANK[""]
     for t in texts(ctx):  # every text, without the quick test
