@@ -20,7 +20,10 @@ Text fields are plain strings in which two constructs are recognised:
 
 Everything else is literal text, so square brackets that are not followed by a
 valid target stay text; ``[text](...)`` with a malformed target and ``[^``
-without ``]`` are reported by :func:`parse` as problems (rule ``markup``).
+without ``]`` are reported by :func:`parse` as problems (rule ``markup``), and
+so is a valid target left in literal text by a lost bracket or a blank
+(``words](pp:123)``, ``[words(pp:123)``, ``[words] (pp:123)``, ``(pp:123)``:
+:func:`stray_targets`).
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from itures.conferences import fold_place, known_spelling, places_of
@@ -169,7 +170,8 @@ def _entry_findings(
         return
     folded = fold_place(entry.place)
     if folded in _folded(places):
-        if entry.place not in places and res.language in _LATIN:
+        # (composed first: "Gene\u0300ve" is shown as "Genève")
+        if unicodedata.normalize("NFC", entry.place) not in places and res.language in _LATIN:
             yield from _spelling(entry.place, folded, places, i)
         return
     if any(c.isdigit() for c in entry.place):
