@@ -2052,7 +2052,8 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     start of the text of an unlabelled entry, and roman numerals i), ii), …
     after an entry ending with ':' in a lettered or numbered list (a nested
     list written at its parent's level), and labels written unlike most of
-    their list ('2.' among '1', '3'; 'B)' or '(c)' among 'a)', 'd)': one
+    their list ('2.' among '1', '3'; 'B)' or '(c)' among 'a)', 'd)'; '02'
+    or '2 ', a leading zero or a blank, among '1', '3': one
     finding per list, in a list of three labels or more whose numbering is
     otherwise in order; '1.1' among '1', '2' is written alike).
 
@@ -2099,11 +2100,22 @@ def _form(label: str) -> str:
     """How a label is written, its number or letter aside: '1', '12' and
     '1.2' are '0' (an annex numbers its paragraphs 1, 1.1, 1.2, 2 in one
     list), '2.' is '0.', 'a)' and 'iv)' are 'a)', 'B)' is 'A)', '(c)' is '(a)'.
+    A number written with a leading zero ('02') is 'Z', and a blank around a
+    label is part of its form ('2 ' is '0 '): written unlike '2'.
     Remembered: a corpus writes a few dozen labels."""
     return _RUN.sub(
-        lambda m: "0" if m.group()[0].isdigit() else "A" if m.group().isupper() else "a",
-        label.strip(),
+        lambda m: (
+            ("Z" if _LEADING_ZERO.match(m.group()) else "0")
+            if m.group()[0].isdigit()
+            else "A"
+            if m.group().isupper()
+            else "a"
+        ),
+        label,
     )
+
+
+_LEADING_ZERO = re.compile(r"0+(?=[0-9])")
 
 
 def _rewritten(label: str, form: str) -> str | None:
@@ -2114,7 +2126,11 @@ def _rewritten(label: str, form: str) -> str | None:
     if len(runs) != len(holes):
         return None
     written = iter(
-        run.upper() if hole == "A" else run.lower() if hole == "a" else run
+        run.upper()
+        if hole == "A"
+        else run.lower()
+        if hole == "a"
+        else _LEADING_ZERO.sub("", run, count=1)
         for run, hole in zip(runs, holes, strict=True)
     )
     return _HOLE.sub(lambda _: next(written), form)
@@ -2136,7 +2152,8 @@ def _odd_labels(labels: tuple[str, ...]) -> tuple[str, tuple[int, ...]] | None:
 
 def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
     """Labels written unlike the others of their list ("1", "2.", "3"; "a)",
-    "B)", "c)"): one finding per list, at the first of them. Only in a list
+    "B)", "c)"; a number with a leading zero, "02", or a label with a blank
+    around it, "2 "): one finding per list, at the first of them. Only in a list
     of three labels or more of one kind, most of them (more than half)
     written alike, whose numbering is otherwise in order: a list the
     numbering reports is left to it (one defect, one finding)."""
