@@ -133,7 +133,7 @@ def _walk_one_by_one(
             if style == '"':
                 while text[j : j + 2] == "\\\n":  # a line continued
                     j += 2
-                    while j < end and text[j].isspace():
+                    while j < end and text[j] in " \t\r\n":
                         j += 1
                 if _blank_escape(text, j):  # an escaped blank
                     j += {"x": 4, "u": 6, "U": 10}.get(text[j + 1 : j + 2], 2)
@@ -168,7 +168,7 @@ def _walk_one_by_one(
         if style == '"' and s == "\\":
             if text[j + 1 : j + 2] == "\n":  # a line continued
                 j += 2
-                while j < end and text[j].isspace():
+                while j < end and text[j] in " \t\r\n":  # (a no-break space is the text's)
                     j += 1
                 continue
             j += {"x": 4, "u": 6, "U": 10}.get(text[j + 1 : j + 2], 2)
@@ -397,3 +397,25 @@ def test_every_blank_of_a_run_inside_a_line_is_found_at_itself(
         if style == '"' and text[at] == "\\":
             continue  # an escape (of a no-break space): found at its backslash
         assert text[at] == c or (c == " " and text[at] == "\n"), (offset, text[at - 5 : at + 5])
+
+
+def test_a_no_break_space_that_starts_a_continued_line_is_found_at_itself() -> None:
+    """A line continued (a backslash at its end, in a double-quoted text) or
+    folded (plain, single-quoted): the next line's indentation is not the
+    text's, a no-break space after it is (it was once stepped over with the
+    indentation)."""
+    from itures.rules import position
+
+    for source in (
+        't: "the plan of\\\n  \u00a0ITU"\n',
+        "t: the plan of\n  \u00a0ITU\n",
+        "t: 'the plan of\n  \u00a0ITU'\n",
+    ):
+        doc = read_document("t.yaml", source.encode())
+        assert isinstance(doc, Document)
+        node = position.nodes_along(doc, ("t",))[-1]
+        value = node.value
+        assert value == "the plan of \u00a0ITU" or value == "the plan of\u00a0ITU", repr(value)
+        at = position._offset_in_source(doc.text, node, value, value.index("\u00a0"))
+        assert at is not None
+        assert doc.text[at] == "\u00a0", (source, at)

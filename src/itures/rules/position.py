@@ -99,8 +99,9 @@ def _offset_in_source(text: str, node: ScalarNode, value: str, offset: int) -> i
     i, j = found
     if at < 0 or points[at] != (i, j):
         bisect.insort(points, (i, j))
-    if not value[offset : offset + 1].isspace():
+    if value[offset : offset + 1] not in (" ", "\n"):
         # the blanks, and a double-quoted line's continuation, before the character
+        # (a no-break space too is a character of the text, written as it is)
         while j < end and (
             text[j] in " \n" or (style == '"' and text[j] == "\\" and text[j + 1 : j + 2] == "\n")
         ):
@@ -113,9 +114,10 @@ _WORD = re.compile(r"\S+")
 _BLANKS = re.compile(r"\s+")
 
 
-def _past_blanks(s: str, start: int, stop: int) -> int:
-    """The index of the first character of ``s[start:stop]`` that is not blank (or ``stop``)."""
-    m = _BLANKS.match(s, start, stop)
+def _past_blanks(s: str, start: int, stop: int, blanks: re.Pattern[str] = _BLANKS) -> int:
+    """The index of the first character of ``s[start:stop]`` that is not one
+    of ``blanks`` (any blank by default), or ``stop``."""
+    m = blanks.match(s, start, stop)
     return start if m is None else m.end()
 
 
@@ -125,12 +127,6 @@ def _past_blanks(s: str, start: int, stop: int) -> int:
 # text, written as it is.
 _FOLD_SOURCE = re.compile(r"[ \t\r\n]+")
 _FOLD_VALUE = re.compile(r"[ \n]+")
-
-
-def _past(pattern: re.Pattern[str], s: str, start: int, stop: int) -> int:
-    """The index in ``s`` after what ``pattern`` matches at ``start`` (``start`` if nothing)."""
-    m = pattern.match(s, start, stop)
-    return start if m is None else m.end()
 
 
 def _walk(
@@ -161,7 +157,7 @@ def _walk(
                 # a line continued (a backslash at its end) gives no character; a
                 # blank written as an escape (of a space, tab, no-break space) gives one
                 while text[j : j + 2] == "\\\n":
-                    j = _past_blanks(text, j + 2, end)
+                    j = _past_blanks(text, j + 2, end, _FOLD_SOURCE)
                 n = _escaped_blank(text, j)
                 if n:
                     j += n
@@ -188,13 +184,13 @@ def _walk(
                 continue
             # a fold: the blank or breaks of the value it makes (a no-break
             # space after it is the text's, found as written)
-            k = _past(_FOLD_SOURCE, text, j, end)
+            k = _past_blanks(text, j, end, _FOLD_SOURCE)
             if k == j:  # (blanks of two kinds, neither a fold: one for the other)
                 i, j = i + 1, j + 1
             else:
                 j = k
                 if c == " " or c == "\n":
-                    i = _past(_FOLD_VALUE, value, i + 1, offset)
+                    i = _past_blanks(value, i + 1, offset, _FOLD_VALUE)
             continue
         # the rest of the source line (as far as the offset) or else the next
         # word, stepped over at once when the value has it as written (the
@@ -214,7 +210,7 @@ def _walk(
             continue
         if style == '"' and s == "\\":  # (before s == c: there a backslash starts an escape)
             if text[j + 1 : j + 2] == "\n":  # a line continued: no character of the value
-                j = _past_blanks(text, j + 2, end)
+                j = _past_blanks(text, j + 2, end, _FOLD_SOURCE)
                 continue
             j += _escape_length(text, j)
             i += 1
@@ -255,11 +251,11 @@ def _folded_lines(text: str, value: str, offset: int, i: int, j: int, end: int) 
         k = i + n  # the walk steps over the line (as written), to the fold
         if not value[k].isspace():
             return k, nl
-        j = _past(_FOLD_SOURCE, text, nl, end)
+        j = _past_blanks(text, nl, end, _FOLD_SOURCE)
         i = (
             k + 1
             if not value[k + 1 : k + 2].isspace()
-            else _past(_FOLD_VALUE, value, k + 1, offset)
+            else _past_blanks(value, k + 1, offset, _FOLD_VALUE)
         )
     return i, j
 
