@@ -741,14 +741,14 @@ def describe_glyph(a: Artefact) -> str:
         values = {"glyph": repr(ch), "code": code, "name": name, "word": repr(a.detail)}
         if unicodedata.category(ch) == "Cf":
             return tr(
-                "invisible character {glyph} (U+{code} {name}) inside {word}: a word "
-                "processor's, which a search for the word does not find",
+                "invisible character {glyph} (U+{code} {name}) inside {word}: left by a word "
+                "processor, it keeps a search from finding the word",
                 **values,
             )
         if "\ufb00" <= ch <= "\ufb06":
             return tr(
                 "ligature {glyph} (U+{code} {name}) inside {word}: letters joined by the "
-                "conversion, which a search for the word does not find",
+                "conversion, which keep a search from finding the word",
                 **values,
             )
         return tr(

@@ -38,6 +38,7 @@ from lsprotocol import types
 
 from itures.diagnostics import pointer_parts
 from itures.lsp.positions import Lines
+from itures.model import markup as mk
 
 if TYPE_CHECKING:
     from itures.config import Config
@@ -54,7 +55,7 @@ _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # the help of two blanks between words, in the three languages
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
 # a footnote marker with a bracket or its caret lost, as footnote-unused points at it
-_LOST_MARKER = re.compile(r"^(?:\[([0-9A-Za-z*†‡§]+)\]|\^([0-9A-Za-z*†‡§]+)\]?)$")
+_LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?)$")
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
 _UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "suppression-unused"}
 

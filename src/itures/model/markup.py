@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itures.i18n import tr
 
 __all__ = [
+    "FOOTNOTE_ID",
     "LOOSE_MARKER",
     "STRAY_TARGET",
     "Citation",
@@ -60,10 +61,14 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+# A footnote's id as a marker writes it (letters, digits, * † ‡ §): a piece of
+# the patterns here and of those that look for a marker written wrong.
+FOOTNOTE_ID = r"[0-9A-Za-z*†‡§]+"
+
 # A footnote marker with blanks inside ("[^ 1]"), which parse() reports and
 # keeps as text: the footnote rules read the id it names from it, so that
 # the footnote is not reported unmarked besides (one defect, one finding).
-LOOSE_MARKER = re.compile(r"\[\^\s*([0-9A-Za-z*†‡§]+)\s*\]")
+LOOSE_MARKER = re.compile(rf"\[\^\s*({FOOTNOTE_ID})\s*\]")
 
 _TARGET = re.compile(
     r"""
@@ -76,7 +81,7 @@ _TARGET = re.compile(
     re.VERBOSE,
 )
 
-_FOOTNOTE_ID = re.compile(r"^[0-9A-Za-z*†‡§]+$")
+_FOOTNOTE_ID = re.compile(rf"^{FOOTNOTE_ID}$")
 
 # The spans are values, equal and hashed by their fields, and never changed
 # once made; they are not declared frozen because a frozen dataclass's
@@ -322,10 +327,9 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
 # A citation's target in literal text: its markup cut by a lost '[' or ']',
 # or a blank between ']' and '(' ("[words] (pp:123)"). The ']' before it, and
 # the blanks, are groups of their own.
-STRAY_TARGET = re.compile(
-    r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)"
-)
-_TARGET_AT = re.compile(r"\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)")
+_TARGET_IN_PARENTHESES = r"\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)"
+STRAY_TARGET = re.compile(r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)" + _TARGET_IN_PARENTHESES)
+_TARGET_AT = re.compile(_TARGET_IN_PARENTHESES)
 
 
 def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:

@@ -172,7 +172,7 @@ def _entry_findings(
     if folded in _folded(places):
         # (composed first: "Gene\u0300ve" is shown as "Genève")
         if unicodedata.normalize("NFC", entry.place) not in places and res.language in _LATIN:
-            yield from _spelling(entry.place, folded, places, i)
+            yield _spelling(entry.place, folded, places, i)
         return
     if any(c.isdigit() for c in entry.place):
         return  # a year glued to the place: conversion-artefact reports it
@@ -203,14 +203,14 @@ _GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
 _PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{4}\s*")
 
 
-def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Iterator[Finding]:
+def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Finding:
     """A place that is the conference's but written otherwise than any of its
     spellings: in other capitals, without its accents or hyphens ("buenos
     aires", "Geneve"). The heading derived from the history shows it as
     written: a warning, with the spelling whose letters are the same."""
     same = [p for p in places if fold_place(p) == folded]
     right = next((p for p in same if p.casefold() == written.casefold()), same[0])
-    yield Finding(
+    return Finding(
         ("history", i, "place"),
         tr(
             "the place is written {written}; the conference's is written {right}",

@@ -653,7 +653,7 @@ def _unpaired_squares(
 
 
 # A footnote marker that lost its '[' ("^1]"): the footnote rules say it.
-_MARKER_BEFORE = re.compile(r"\^[0-9A-Za-z*†‡§]+$")
+_MARKER_BEFORE = re.compile(rf"\^{mk.FOOTNOTE_ID}$")
 
 
 def _square_alone(t: Text) -> tuple[int, str] | None:
