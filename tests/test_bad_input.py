@@ -162,6 +162,8 @@ CASES: dict[str, Case] = {
     ),
     "a line of 1 MB": Case(
         text(variant("text: la Résolution 1234,", "text: " + "mot " * 249_999 + "mot,")),
+        # one word 250,000 times: one finding, found in one pass
+        one("word-duplicate", 14, 15, "the word 'mot' 250000 times in a row"),
         exit_code=0,
     ),
     "10,000-deep flow nesting": Case(

@@ -419,7 +419,9 @@ def test_the_quick_test_of_a_glued_year_is_the_pattern(text: str) -> None:
 
     word = "[bookmark:" in text or "[footnoteRef:" in text
     assert artefacts._maybe_word_artefact(text) == (
-        word or artefacts._MAYBE_GLUED.search(text) is not None
+        word
+        or artefacts._MAYBE_GLUED.search(text) is not None
+        or artefacts._MAYBE_YEARS.search(text) is not None
     )
 
 

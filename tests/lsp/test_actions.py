@@ -180,3 +180,73 @@ def test_a_footnote_marker_that_lost_a_bracket_is_written_again(
     fixed, after = _fix(session, text, "footnote-unused", "Write [^1]")
     assert fixed == _example(workspace)
     assert after == []
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed_as"),
+    [
+        ("aux travaux de de l'UIT", "aux travaux de l'UIT"),
+        ("aux travaux De de l'UIT", "aux travaux De l'UIT"),
+        ("aux travaux de  de l'UIT", "aux travaux de l'UIT"),
+        ("aux travaux de de de l'UIT", "aux travaux de l'UIT"),
+    ],
+)
+def test_a_word_written_twice_keeps_the_first(
+    session: Session, workspace: Path, written: str, fixed_as: str
+) -> None:
+    text = _example(workspace).replace("aux travaux de l'UIT", written, 1)
+    title = "Keep one 'de'" if written.split().count("de") > 2 else "Delete the second 'de'"
+    fixed, after = _fix(session, text, "word-duplicate", title)
+    assert fixed == _example(workspace).replace("aux travaux de l'UIT", fixed_as, 1)
+    assert after == []
+
+
+def test_a_word_written_twice_across_a_fold_keeps_the_first(
+    session: Session, workspace: Path
+) -> None:
+    line = "          entre les trois Secteurs de l'UIT est la nécessité d'éviter que les activités des\n"
+    doubled = line.replace("activités des\n", "activités des\n          des ", 1)
+    text = _example(workspace).replace(line + "          ", doubled, 1)
+    fixed, after = _fix(session, text, "word-duplicate", "Delete the second 'des'")
+    # the two lines joined: the same text, read from a fold
+    assert fixed == _example(workspace).replace(line + "          ", line[:-1] + " ", 1)
+    assert after == []
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "fixed_as"),
+    [
+        ("l''interaction", 'Write "\'"', "l'interaction"),
+        ('intitulée \\"Réduire', "Write '\"'", 'intitulée "Réduire'),
+        ("coop\\u00e9ration", "Write 'é'", "coopération"),
+        ("la\\ coordination", "Write a blank", "la coordination"),
+    ],
+)
+def test_an_escape_of_another_quoting_becomes_what_it_stands_for(
+    session: Session, workspace: Path, written: str, title: str, fixed_as: str
+) -> None:
+    plain = {"l''interaction": "l'interaction"}.get(written, fixed_as)
+    original = "que l'interaction et la coordination"
+    assert original in _example(workspace)
+    base = _example(workspace).replace(original, f"que {plain} et la coordination", 1)
+    text = base.replace(plain, written, 1)
+    fixed, after = _fix(session, text, "text-escape", title)
+    assert fixed == base.replace(plain, fixed_as, 1)
+    assert "text-escape" not in after
+
+
+@pytest.mark.parametrize(
+    ("written", "replaced_with"),
+    [
+        ("''", "'"),
+        ("''''", "''"),  # inside single quotes, where two are one
+        ("\\\\", "\\"),
+        ("\\t", " "),
+        ('\\\\"', None),  # the same escape inside double quotes: left to the editor
+        ("\\q", None),
+    ],
+)
+def test_what_an_escape_is_replaced_with(written: str, replaced_with: str | None) -> None:
+    from itures.lsp.actions import _unescaped
+
+    assert _unescaped(written) == replaced_with

@@ -18,6 +18,9 @@ Each fix is an edit of the document's text, never a rewrite of the file
   ``[words](target)``, where the words stand as they are in the file (on
   one line, no escape in them) and do not start a plain scalar (where a
   '[' would start a YAML list).
+* **text written twice**: a word twice in a row (``word-duplicate``) keeps
+  the first; an escape of another quoting kept in a text (``text-escape``)
+  becomes the character it stands for, one apostrophe for two.
 * **footnote stub**: a marker with no footnote gets an entry in
   ``footnotes`` (the list made at the end of the file when there is none),
   its ``text`` left to write: until it is, the schema says it is missing.
@@ -151,6 +154,23 @@ def actions(
             if new != written:
                 edit = [types.TextEdit(diag.range, new)]
                 out.append(_action("Leave one blank", diag, _edit(uri, version, edit), True))
+        if rule == "word-duplicate":
+            words = written.split()
+            if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
+                # the first word kept, as written (a fold's line break goes with the others)
+                edit = [types.TextEdit(diag.range, words[0])]
+                title = (
+                    f"Delete the second '{words[1]}'"
+                    if len(words) == 2
+                    else f"Keep one '{words[0]}'"
+                )
+                out.append(_action(title, diag, _edit(uri, version, edit), True))
+        if rule == "text-escape":
+            new_text = _unescaped(written)
+            if new_text is not None:
+                edit = [types.TextEdit(diag.range, new_text)]
+                title = f"Write {new_text!r}" if new_text.strip() else "Write a blank"
+                out.append(_action(title, diag, _edit(uri, version, edit), True))
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
             if lost is not None:
@@ -181,6 +201,23 @@ def actions(
                     )
                 )
     return out
+
+
+def _unescaped(written: str) -> str | None:
+    """What an escape of another quoting (``text-escape``), as written in the
+    file, is replaced with: one apostrophe for two (two for four, inside
+    single quotes, where two are one), the character a backslash escape
+    stands for, or a blank. None for a span written otherwise (the same
+    escape inside double quotes is written with its backslash escaped, a
+    rewrite left to the editor)."""
+    from itures.rules.comments import ESCAPE, stands_for
+
+    if written in ("''", "''''"):
+        return written[: len(written) // 2]
+    if not written.startswith("\\") or ESCAPE.fullmatch(written) is None:
+        return None
+    char = stands_for(written)
+    return " " if char is None else char
 
 
 def _action(

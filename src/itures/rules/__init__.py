@@ -241,6 +241,7 @@ MODULES = (
     "duplicates",
     "artefacts",
     "punctuation",
+    "repeats",
     "languages",
     "identity",
     "comments",

@@ -58,6 +58,8 @@ _ARTEFACTS = re.compile(
     | (?P<fnref>\[footnoteRef:[^\]]*\])             # Word text export: [footnoteRef:1]
     | (?P<glued>(?<![0-9])(?:18|19|20)[0-9]{2}      # a year ...
         (?=[^\W\d_])(?![\u2e80-\u9fff\uf900-\ufaff]))  # ... glued to a word: 2014Buenos Aires
+    | (?<![0-9])(?P<struck>(?:18|19|20)[0-9]{2})    # a year glued to a later one:
+        (?P<inserted>(?:18|19|20)[0-9]{2})(?![0-9])  # 20102014 (see _two_years)
     """,  # (not to an ideograph or kana: "2018年" is how Chinese writes a year)
     re.VERBOSE,
 )
@@ -66,6 +68,8 @@ _ARTEFACTS = re.compile(
 # reference's opening, the quick test that spares the full pattern on most
 # texts: it starts with a lookbehind, tried at every character).
 _MAYBE_GLUED = re.compile(r"(?:1[89]|20)[0-9]{2}[^\W\d_]")
+# two years run together (_two_years tells whether they are a tracked change)
+_MAYBE_YEARS = re.compile(r"(?:1[89]|20)[0-9]{2}(?:1[89]|20)[0-9]{2}")
 # the same in the classes of a text in ASCII (textscan.ascii_classes): four
 # digits and a letter, found from its literal start
 _MAYBE_GLUED_CLASSES = re.compile(rb"0000[Aa]")
@@ -79,9 +83,13 @@ def _maybe_word_artefact(text: str, scan: textscan.Scans | None = None) -> bool:
         return False
     if text.isascii():
         classes = textscan.ascii_classes(text) if scan is None else scan.classes(text)
-        if classes is not None and _MAYBE_GLUED_CLASSES.search(classes) is None:
-            return False  # no four digits before a letter (quicker than the pattern)
-    return _MAYBE_GLUED.search(text) is not None
+        if (
+            classes is not None
+            and _MAYBE_GLUED_CLASSES.search(classes) is None
+            and _JOINED_YEARS not in classes
+        ):
+            return False  # no four digits before a letter or eight (quicker than the patterns)
+    return _MAYBE_GLUED.search(text) is not None or _MAYBE_YEARS.search(text) is not None
 
 
 # What a Word artefact needs in a file's texts joined (textscan.Joined, whose
@@ -91,6 +99,20 @@ _JOINED_WORD = re.compile(rb"\[(?:bookmark|footnoteRef);")
 _JOINED_GLUED = re.compile(rb"0000[A-Za-z]")
 # the same before a character beyond ASCII (a "?" there), in a text beyond ASCII
 _JOINED_GLUED_WIDE = re.compile(rb"0000\?")
+# two years run together: eight digits (a digit is "0" in that form)
+_JOINED_YEARS = b"00000000"
+
+
+def _two_years(m: re.Match[str]) -> tuple[str, str] | None:
+    """The two years of a match of eight digits (:data:`_ARTEFACTS`'s
+    ``struck`` and ``inserted``) when they read as a tracked change of a
+    year, "20102014": the second later than the first, by fewer than 50
+    years (a revision's year follows the one it replaces). Not a number of
+    eight digits that only looks like two years ("20101990", "18002000")."""
+    struck, inserted = m.group("struck"), m.group("inserted")
+    if 0 < int(inserted) - int(struck) < 50:
+        return struck, inserted
+    return None
 
 
 def _word_artefacts(joined: textscan.Joined) -> list[int]:
@@ -101,6 +123,8 @@ def _word_artefacts(joined: textscan.Joined) -> list[int]:
     of each text beyond ASCII, then its own quick test (a year before a dash,
     "2014–2018", is more common than a glued one)."""
     maybe = {*joined.holding(_JOINED_WORD), *joined.holding(_JOINED_GLUED)}
+    if _JOINED_YEARS in joined.form:
+        maybe.update(joined.holding_literal(_JOINED_YEARS))
     if joined.wide:
         texts = joined.texts
         maybe.update(
@@ -737,7 +761,8 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
 @rule(
     "conversion-artefact",
     "error",
-    "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', a label left "
+    "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', '20102014', "
+    "a label left "
     "in the text, merged footnotes and headings, page headers, stray glyphs, invisible "
     "characters and ligatures, character references such as &apos;",
 )
@@ -746,7 +771,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     ``[footnoteRef:…]``, a year glued to the next word ("2014Buenos Aires",
     the trace of a tracked change: record the revision in ``history`` and
     keep the revised text; not a year before an ideograph: "2018年" is how
-    Chinese writes a year), an HTML or XML character reference left as
+    Chinese writes a year) or to a later year ("(Rév. Guadalajara,
+    20102014)": the year struck and the one inserted; not a number of eight
+    digits that only looks like two years, "20101990"), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
@@ -809,6 +836,18 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     found=repr(m.group(0)),
                 )
                 fix = tr("write the marker [^ID] here, and the footnote's text under 'footnotes'")
+            elif m.group("struck"):
+                years = _two_years(m)
+                if years is None:
+                    continue
+                msg = tr(
+                    "two years run together: {found}, the trace of a tracked change ({struck} "
+                    "struck, {inserted} inserted); keep the revised year",
+                    found=repr(m.group(0)),
+                    struck=years[0],
+                    inserted=years[1],
+                )
+                fix = tr("keep the revised year only: {year}", year=repr(years[1]))
             else:
                 end = m.end()
                 word = re.match(r"\w+", t.text[end:])

@@ -1,4 +1,5 @@
-"""A YAML comment that cuts a text short.
+"""What YAML's syntax does to a text unseen: a comment that cuts it short,
+an escape of another style of quoting read as it is written.
 
 In an unquoted (plain) text, `` #`` (a space, then ``#``) starts a YAML
 comment: the rest of the line is not part of the text, and nothing says so.
@@ -18,6 +19,14 @@ Decisions:
 * **Cheap**: the fast reader does not see comments; the source is scanned
   only when a line holds a ``#`` after a space that follows other content,
   and only then is the node tree walked.
+
+An escape belongs to one style of YAML: ``''`` is one apostrophe inside
+single quotes only, ``\\"``, ``\\n`` or ``\\u00e9`` one character inside
+double quotes only. A text moved to another style (a block ``>-``, plain, or
+from double to single quotes) keeps them as written: "l''interaction",
+``\\"Réduire l'écart\\"``. A text as read never needs two apostrophes in a
+row, and ITU prose no backslash before a quotation mark, a blank, ``n``,
+``t`` or a character's code: ``text-escape`` reports them.
 """
 
 from __future__ import annotations
@@ -158,3 +167,88 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
 
 def _short(comment: str, limit: int = 40) -> str:
     return comment if len(comment) <= limit else comment[: limit - 1] + "…"
+
+
+# An escape of double quotes, read as written outside them: a backslash before
+# a quotation mark, an apostrophe, a backslash, a slash, a blank, a line break's
+# or a tab's letter, YAML's no-break space or line separators (_ N L P), or a
+# character's code; or two apostrophes, single quotes' escape of one.
+ESCAPE = re.compile(r"''|\\(?:[\"'\\/ ntr_NLP]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+# what an escape stands for, when it is a character to write (the others stand
+# for a blank: a line break, a tab, a no-break space, a separator)
+_STANDS_FOR = {'\\"': '"', "\\'": "'", "\\\\": "\\", "\\/": "/"}
+
+
+def stands_for(escape: str) -> str | None:
+    """The character an escape (of double quotes, as ``text-escape`` finds
+    it) stands for; None for one that stands for a blank (a line break, a
+    tab, a no-break space, a separator) or a control."""
+    if escape in _STANDS_FOR:
+        return _STANDS_FOR[escape]
+    if escape[1] in "xuU":
+        char = chr(int(escape[2:], 16))
+        return char if char.isprintable() and not char.isspace() else None
+    return None
+
+
+@rule(
+    "text-escape",
+    "error",
+    "an escape of another YAML quoting left in a text: l''interaction, \\\"",
+)
+def text_escape(ctx: Context) -> Iterator[Finding]:
+    """A text that holds an escape of a YAML style it is not written in, read
+    as it is written: two apostrophes (``''``, one apostrophe inside single
+    quotes only: "l''interaction" in a block or in double quotes), a
+    backslash before a quotation mark, an apostrophe, a backslash, a slash, a
+    blank, ``n``, ``t``, ``r``, ``_``, ``N``, ``L``, ``P`` or a character's
+    code (``\\u00e9``: escapes of double quotes only). The text was moved
+    from one style of quoting to another and kept the escapes of the first.
+    The fix writes the character the escape stands for.
+
+    Failing::
+
+        text: >-
+          que l''interaction et la coordination ont eu des résultats positifs;
+
+    Passing::
+
+        text: >-
+          que l'interaction et la coordination ont eu des résultats positifs;
+    """
+    from itures.rules._walk import joined as joined_texts
+    from itures.rules._walk import texts
+
+    form = joined_texts(ctx).form
+    if b"''" not in form and b"\\" not in form:
+        return  # (most files)
+    for t in texts(ctx):
+        text = t.text
+        if "''" not in text and "\\" not in text:
+            continue
+        for m in ESCAPE.finditer(text):
+            escape = m.group()
+            char = stands_for(escape)
+            shown = "'" + escape + "'"  # (as written: a repr would double the backslash)
+            if escape == "''":
+                message = tr(
+                    "two apostrophes in a row, read as two: YAML reads '' as one apostrophe "
+                    "only inside single quotes"
+                )
+            else:
+                message = tr(
+                    "{escape} read as written: YAML reads it as one character only inside "
+                    "double quotes",
+                    escape=shown,
+                )
+            yield Finding(
+                t.path,
+                message,
+                offset=m.start(),
+                length=len(escape),
+                help=tr("write one apostrophe in place of the two")
+                if escape == "''"
+                else tr("replace {escape} with {char}", escape=shown, char=repr(char))
+                if char is not None
+                else tr("replace {escape} with a blank", escape=shown),
+            )

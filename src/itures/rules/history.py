@@ -7,7 +7,8 @@ Decisions:
 
 * **Order**: entries are oldest first; two entries of one year are allowed
   (a resolution revised and abrogated by one conference). An adoption comes
-  first, an abrogation last.
+  first, an abrogation last. An entry that repeats another (the same event,
+  year and place: pasted twice) is reported once, at the repeat.
 * **The future**: a year after the current year is reported (the date of
   the machine that checks).
 * **Place**: checked only where the calendar knows a conference of that body
@@ -48,7 +49,7 @@ from collections.abc import Iterator
 
 from itures.conferences import fold_place, known_spelling, places_of
 from itures.i18n import tr
-from itures.rules import Context, Finding, rule
+from itures.rules import Context, Finding, Place, rule
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -81,12 +82,13 @@ def conference(body: str) -> str:
 @rule(
     "history",
     "error",
-    "a history out of order, in the future, at a place where that body did not meet that year, "
-    "or that disagrees with the conference formula",
+    "a history out of order, in the future, with an entry twice, at a place where that body did "
+    "not meet that year, or that disagrees with the conference formula",
 )
 def check_history(ctx: Context) -> Iterator[Finding]:
     """The ``history`` is oldest first, an adoption first and an abrogation
-    last, with no year after the current one, and each conference at the
+    last, with no year after the current one, no entry twice (the same
+    event, year and place: pasted twice), and each conference at the
     place where the resolution's body met that year (see the calendar in
     ``itures.conferences``), written as one of its spellings: a place of the
     right conference in other capitals or without its accents ("buenos
@@ -111,18 +113,47 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     this_year = datetime.date.today().year
     history = res.history
     reported: set[int] = set()
+    firsts: dict[tuple[int, str, str], int] = {}
+    abrogated = next((i for i, h in enumerate(history) if h.event == "abrogated"), len(history))
     for i in range(len(history)):
-        for finding in _entry_findings(res, history, i, this_year):
+        entry = history[i]
+        first = firsts.setdefault((entry.year, entry.event, fold_place(entry.place)), i)
+        repeated = None if first == i else first
+        for finding in _entry_findings(res, history, i, this_year, repeated, abrogated):
             reported.add(i)
             yield finding
     yield from _formula_findings(res, history, reported)
 
 
 def _entry_findings(
-    res: Resolution, history: list[HistoryEntry], i: int, this_year: int
+    res: Resolution,
+    history: list[HistoryEntry],
+    i: int,
+    this_year: int,
+    first: int | None,
+    abrogated: int,
 ) -> Iterator[Finding]:
-    """What is wrong with entry ``i`` of the history."""
+    """What is wrong with entry ``i`` of the history; ``first`` is the earlier
+    entry it repeats (the same event, year and place, in any case or
+    accents: an entry pasted twice), if any, ``abrogated`` the index of the
+    first abrogation (the history's length if none)."""
     entry = history[i]
+    if first is not None:
+        yield Finding(
+            ("history", i),
+            tr(
+                "entry {n} of the history repeats entry {first} ({event}, {place}, {year}): "
+                "a conference records its decision on a text once",
+                n=i + 1,
+                first=first + 1,
+                event=entry.event,
+                place=entry.place,
+                year=entry.year,
+            ),
+            help=tr("delete the repeated entry"),
+            related=(Place(("history", first), tr("entry {n}", n=first + 1)),),
+        )
+        return  # (what else is wrong with it is said of the first)
     if entry.event == "adopted" and i > 0:
         yield Finding(
             ("history", i, "event"),
@@ -133,7 +164,7 @@ def _entry_findings(
             ),
             help=tr("move the adoption first, or make it a revision (event: revised)"),
         )
-    if entry.event != "abrogated" and any(h.event == "abrogated" for h in history[:i]):
+    if entry.event != "abrogated" and abrogated < i:
         yield Finding(
             ("history", i, "event"),
             tr(

@@ -527,7 +527,14 @@ def locate_span(
                 tables = doc.tables
                 folded = tables.get(id(node), _UNKNOWN)
                 if folded is _UNKNOWN:  # (not asked for yet: perhaps not needed)
-                    span = _on_first_line(doc.text, node, value, offset, last)
+                    # (a span far into the line is left to the walk, which resumes
+                    # where it stopped: thousands of findings in one long line
+                    # would each read the line from its start)
+                    span = (
+                        _on_first_line(doc.text, node, value, offset, last)
+                        if last < _LONG
+                        else None
+                    )
                     if span is not None:
                         return span
                     folded = tables[id(node)] = _folded_of(doc.text, node)

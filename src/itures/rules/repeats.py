@@ -1,0 +1,198 @@
+"""Text written twice: a word doubled, an entry pasted twice.
+
+A word written twice in a row ("pour identifier les les normes", "the the
+Secretary-General") is the slip of an edit that left the old word beside the
+new one, or of a conversion that ran a term into its definition ("Outputs
+Outputs are the final tangible results", as the PP-18 Final Acts' strategic
+plan reads once converted from PDF). Some words are doubled on purpose: a
+number's groups of digits ("5 000 000"), a name ("Ebot Ebot"; names in
+capitals are how signatures are written), and the words a language doubles
+("nous nous engageons", "that that"): none of these is reported.
+
+Two entries of one section with the same text (items, clauses, annex
+paragraphs, at any depth; a footnote and another footnote) are a paragraph
+pasted twice, the second usually meant to be edited. Entries of two sections
+may share a text: "invites Member States" and "invites Sector Members" often
+ask both the same thing. Short texts ("(deleted)", "to be determined") may
+repeat: only texts of five words or more are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+
+from itures.i18n import tr
+from itures.rules import Context, Finding, Place, rule
+from itures.rules._walk import Entry, LabelledList, lists, short, texts
+
+Path = tuple[str | int, ...]
+
+# The quick test, on the file's texts joined by a blank: a blank, then
+# anything up to the next blank, then blanks and the same again in any case.
+# It starts with a literal, which the search looks for (a search of the texts
+# in small letters costs their copy, and a character may change length in
+# small letters); what it finds is read again in its text (_DOUBLED) to be a
+# word, twice.
+_MAYBE_DOUBLED = re.compile(r" ([^ ]++) ++\1(?!\w)", re.IGNORECASE)
+# A word (with its elision or hyphen: "l'UIT", "UIT-T"), then blanks and the
+# same word in any case, once or more (a run: one finding), matched at the
+# first word's start in its text: "l'UIT l'UIT", "Lebanon Lebanon's", not
+# "UIT UIT-T" nor "de des". Possessive: nothing is tried twice, whatever the
+# text (a run of 250,000 words is one match).
+_DOUBLED = re.compile(r"(\w++(?:['’-]\w++)*+)((?: ++\1(?!\w|-\w))++)", re.IGNORECASE)
+
+# Words a language writes twice on purpose, in small letters.
+_DOUBLED_ON_PURPOSE: dict[str, frozenset[str]] = {
+    "en": frozenset({"that", "had"}),  # "that that", "had had"
+    "fr": frozenset({"nous", "vous"}),  # "nous nous engageons", "vous vous"
+}
+
+# What ends a text and is not compared: its end mark and blanks (a clause
+# pasted last has its ';' made a '.')
+_ENDS = " \n,;.:"
+# Texts shorter than this many words may repeat (see the module's documentation).
+_SHORTEST_PASTED = 5
+
+
+@rule("word-duplicate", "warning", "a word written twice in a row: 'les les', 'the the'")
+def word_duplicate(ctx: Context) -> Iterator[Finding]:
+    """A word written twice in a row, blanks between, in any case ("les
+    les", "The the"): the trace of an edit that kept the old word beside the
+    new, or of a term run into its definition by a conversion. Not the
+    groups of a number ("1 000 000"), not a word in capitals (a name as
+    signatures write it, "EBOT EBOT"), not a word its language doubles on
+    purpose ("nous nous", "vous vous"; "that that", "had had"). One finding
+    per text, at the first: it spans both words (a run of one word, "de de
+    de", is one finding, with its count); the fix deletes the second.
+
+    Failing::
+
+        - label: '1'
+          text: de mener des travaux pour identifier les les normes techniques;
+
+    Passing::
+
+        - label: '1'
+          text: de mener des travaux pour identifier les normes techniques;
+    """
+    all_texts = texts(ctx)
+    values = [t.text for t in all_texts]
+    joined = " " + " ".join(values)
+    search = _MAYBE_DOUBLED.search
+    m = search(joined)
+    if m is None:
+        return  # (most files)
+    # where each text starts in the joined texts (after its blank)
+    starts = list(accumulate([len(v) + 1 for v in values], initial=1))
+    on_purpose = _DOUBLED_ON_PURPOSE.get(ctx.resolution.language, frozenset())
+    while m is not None:
+        at = m.start() + 1  # (the first word's start)
+        i = bisect_right(starts, at) - 1
+        found = _DOUBLED.match(values[i], at - starts[i])
+        if found is None:
+            m = search(joined, at)  # (not a word twice in this text: the next blank on)
+            continue
+        if not _meant(found.group(1), on_purpose):
+            m = search(joined, starts[i] + found.end())  # (the whole run passed over)
+            continue
+        word = found.group(1)
+        count = len(found.group(2).split()) + 1
+        yield Finding(
+            all_texts[i].path,
+            tr("the word {word} twice in a row: {found}", word=repr(word), found=repr(found[0]))
+            if count == 2
+            else tr("the word {word} {count} times in a row", word=repr(word), count=count),
+            offset=found.start(),
+            length=found.end() - found.start(),
+            help=tr("delete the second {word}", word=repr(found.group(2).split()[0]))
+            if count == 2
+            else tr("keep one {word}", word=repr(word)),
+        )
+        m = search(joined, starts[i + 1] - 1)  # (one finding a text: the next text on)
+
+
+def _meant(word: str, on_purpose: frozenset[str]) -> bool:
+    """Whether a word written twice is a slip: not a number's group of
+    digits, a name in capitals, or a word its language doubles."""
+    if word.isdigit() or (len(word) > 1 and word.isupper()):
+        return False
+    return word.lower() not in on_purpose
+
+
+def _named(lst: LabelledList, entry: Entry) -> str:
+    """An entry as a message names it: "clause 2 of 'charge le Directeur…'"."""
+    return tr(
+        "{noun} {label} of {heading}",
+        noun=lst.noun_tr(),
+        label=entry.label or tr("(unlabelled)"),
+        heading=lst.where() if lst.parent is not None else f"'{short(lst.heading)}'",
+    )
+
+
+@rule(
+    "text-duplicate",
+    "warning",
+    "two items, clauses or annex paragraphs of one section, or two footnotes, with the same "
+    "text: a paragraph pasted twice",
+)
+def text_duplicate(ctx: Context) -> Iterator[Finding]:
+    """Two entries of one section (preambular items, operative clauses,
+    annex paragraphs, at any depth) with the same text, or two footnotes with
+    the same text: a paragraph pasted twice, the copy meant to be edited or
+    deleted; two sections may ask the same of different actors. Texts are compared without their end mark ("...;" pasted last
+    and ended with "."); texts of fewer than five words are not compared
+    ("(deleted)").
+    The finding is at the second, the first a related place.
+
+    Failing::
+
+        clauses:
+          - label: '1'
+            text: to report every year to the Council on the results;
+          - label: '2'
+            text: to report every year to the Council on the results.
+
+    Passing::
+
+        clauses:
+          - label: '1'
+            text: to report every year to the Council on the results;
+          - label: '2'
+            text: to report every year to the conference on the plan.
+    """
+    first: dict[tuple[str, int, str], tuple[LabelledList, Entry]] = {}
+    for lst in lists(ctx):
+        for entry in lst.entries:
+            text = entry.text.rstrip(_ENDS)
+            seen = first.setdefault((lst.part, lst.section, text), (lst, entry))
+            if seen[1] is entry or len(text.split()) < _SHORTEST_PASTED:
+                continue
+            yield Finding(
+                (*entry.path, "text"),
+                tr(
+                    "{which} has the same text as {other}: a paragraph pasted twice",
+                    which=_named(lst, entry),
+                    other=_named(*seen),
+                ),
+                help=tr("write the text this entry was meant to have, or delete the entry"),
+                related=(Place((*seen[1].path, "text"), tr("the same text, first")),),
+            )
+    notes: dict[str, int] = {}
+    for n, note in enumerate(ctx.resolution.footnotes):
+        text = note.text.rstrip(_ENDS)
+        k = notes.setdefault(text, n)
+        if k == n or len(text.split()) < _SHORTEST_PASTED:
+            continue
+        yield Finding(
+            ("footnotes", n, "text"),
+            tr(
+                "footnote {id} has the same text as footnote {other}: a footnote written twice",
+                id=repr(note.id),
+                other=repr(ctx.resolution.footnotes[k].id),
+            ),
+            help=tr("mark the first footnote where this one is marked, and delete this one"),
+            related=(Place(("footnotes", k, "text"), tr("the same text, first")),),
+        )
