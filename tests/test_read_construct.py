@@ -130,7 +130,7 @@ def _same(a: Any, b: Any) -> bool:
         return (math.isnan(a) and math.isnan(b)) or a == b
     if isinstance(a, dict):
         return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
+    if isinstance(a, (list, tuple)):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     return bool(a == b)
 

@@ -396,6 +396,14 @@ def last_revision(res: Resolution) -> HistoryEntry | None:
     )
 
 
+def blank_joined(ctx: Context) -> str:
+    """The file's :func:`texts` joined by a blank, a blank first: where a
+    search for a word (a blank before and after it) finds each word of each
+    text, its first and last too; made once per file."""
+    result: str = ctx.memo("blank-joined", lambda: " " + " ".join([t.text for t in texts(ctx)]))
+    return result
+
+
 def joined(ctx: Context) -> textscan.Joined:
     """The file's :func:`texts` joined, in the form the quick tests of the
     whole file search (:class:`textscan.Joined`), made once per file."""

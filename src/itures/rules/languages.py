@@ -1,4 +1,5 @@
-"""Language versions of one resolution share their structure.
+"""Language versions of one resolution share their structure; each text is
+in its file's language.
 
 The versions of a resolution (same body and number, one file per language)
 are compared through the corpus index on four aspects, in this order:
@@ -22,13 +23,17 @@ from __future__ import annotations
 
 import functools
 import marshal
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any
 
 from itures.i18n import tr
-from itures.rules import CorpusContext, Finding, rule
+from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules import labels as lb
+from itures.rules._walk import blank_joined, texts
 from itures.summary import Summary
 from itures.summary import Tree as Labels
 
@@ -352,4 +357,209 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 theirs=", ".join(value) or tr("none"),
             ),
             key=bool(res.footnotes),
+        )
+
+
+# -- the language of each text ---------------------------------------------------
+
+# Words frequent in one of the languages written in Latin letters and written
+# in neither of the two others ("de", "la", "que", "en", "a", "entre" and "on"
+# are shared, and left out).
+_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "for",
+            "with",
+            "that",
+            "which",
+            "this",
+            "these",
+            "by",
+            "be",
+            "are",
+            "is",
+            "its",
+            "from",
+            "as",
+            "at",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "les",
+            "des",
+            "et",
+            "du",
+            "pour",
+            "aux",
+            "dans",
+            "sur",
+            "qui",
+            "est",
+            "sont",
+            "une",
+            "au",
+            "avec",
+            "ces",
+            "cette",
+            "par",
+            "ou",
+            "leur",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "los",
+            "las",
+            "del",
+            "y",
+            "para",
+            "con",
+            "por",
+            "una",
+            "sobre",
+            "al",
+            "como",
+            "sus",
+            "o",
+            "su",
+            "este",
+            "esta",
+        ]
+    ),
+}
+# The quick test of a language in the file's texts joined by blanks: two of its
+# most frequent words, one of which a text of eight words or more in that
+# language almost always has (each search of the joined texts costs about
+# 10 µs a file: two a language, not all its words); found once, the texts
+# that hold them are read.
+_QUICK: dict[str, tuple[str, ...]] = {
+    "en": (" the ", " to "),
+    "fr": (" les ", " des "),
+    "es": (" los ", " del "),
+}
+# the letters of the languages not written in Latin letters
+_SCRIPT: dict[str, re.Pattern[str]] = {
+    "ru": re.compile("[\u0400-\u04ff]"),
+    "ar": re.compile("[\u0600-\u06ff]"),
+    "zh": re.compile("[\u3400-\u9fff]"),
+}
+_LETTERS = re.compile(r"[^\W\d_]+")
+# fewer words than this: too few to tell a language (a name, a short title)
+_FEWEST_WORDS = 8
+# the words of another language a text needs to read as it
+_FEWEST_OTHERS = 4
+
+
+def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] | None:
+    """The other language a text reads as, and its words found there (most
+    frequent first), or None: at least four words of that language and, for
+    a language in Latin letters, three times as many as of the file's own
+    (one more counted, so that a text with none of its own needs four); for
+    one in another script, none of its letters."""
+    words = _LETTERS.findall(text.lower())
+    if len(words) < _FEWEST_WORDS:
+        return None
+    best: tuple[int, str, list[str]] | None = None
+    for other in others:
+        found = [w for w in words if w in _WORDS[other]]
+        if len(found) >= _FEWEST_OTHERS and (best is None or len(found) > best[0]):
+            best = (len(found), other, found)
+    if best is None:
+        return None
+    count, other, found = best
+    if lang in _WORDS:
+        own = sum(1 for w in words if w in _WORDS[lang])
+        if count < 3 * (own + 1):
+            return None
+    elif lang in _SCRIPT and _SCRIPT[lang].search(text):
+        return None
+    return other, [w for w, _ in Counter(found).most_common(3)]
+
+
+@rule(
+    "text-language",
+    "warning",
+    "a text in another language than the file's: pasted from another version, not translated",
+)
+def text_language(ctx: Context) -> Iterator[Finding]:
+    """A text (an item, a clause, an annex paragraph, a footnote, the title)
+    of eight words or more that reads as English, French or Spanish in a
+    file of another language: pasted from another language version and not
+    translated. A text reads as a language when it has at least four of its
+    frequent words that the two others do not write ("the", "of", "and";
+    "les", "des", "et"; "los", "del", "y"), one of them among its most
+    frequent ("the", "to"; "les", "des"; "los", "del": the quick test of the
+    file), and three times as many as of the
+    file's own (in Russian, Arabic or Chinese: none of that script's
+    letters). A quotation or a name in another language inside a text does
+    not make it read so. When most texts of a file (two or more) read as
+    another language, the file's ``language`` is what is wrong (or the file
+    is not translated): ``heading-mismatch`` says so of its headings, and the
+    texts are not reported one by one.
+
+    Failing::
+
+        language: fr
+        ...
+            - label: '1'
+              text: >-
+                to carry out periodic work to identify the technical standards adopted by
+                the study groups of ITU-T;
+
+    Passing::
+
+        language: fr
+        ...
+            - label: '1'
+              text: >-
+                de mener périodiquement des travaux pour identifier les normes techniques
+                adoptées par les commissions d'études de l'UIT-T;
+    """
+    lang = ctx.resolution.language
+    joined = blank_joined(ctx)
+    others = [
+        other
+        for other, quick in _QUICK.items()
+        if other != lang and any(w in joined for w in quick)
+    ]
+    if not others:
+        return  # (most files)
+    all_texts = texts(ctx)
+    # the texts that hold a quick test's word: the only ones that may read as another
+    # language (most texts of a file that passes the quick test do not)
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=1))
+    holding: set[int] = set()
+    for other in others:
+        for word in _QUICK[other]:
+            at = joined.find(word)
+            while at >= 0:
+                holding.add(bisect_right(starts, at + 1) - 1)
+                at = joined.find(word, at + 1)
+    found: list[tuple[tuple[str | int, ...], str, list[str]]] = []
+    told = 0  # the texts long enough to tell
+    for i, t in enumerate(all_texts):
+        if t.path[-1] not in ("text", "title") or t.text.count(" ") < _FEWEST_WORDS - 1:
+            continue
+        told += 1
+        reading = _reads_as(t.text, lang, others) if i in holding else None
+        if reading is not None:
+            found.append((t.path, *reading))
+    if len(found) >= 2 and 2 * len(found) > told:
+        return  # the file's language, not its texts (see above)
+    for path, other, words in found:
+        yield Finding(
+            path,
+            tr(
+                "this text reads as '{other}' ({words}), not as '{lang}', the file's language: "
+                "pasted from another language version and not translated",
+                other=other,
+                words=", ".join(repr(w) for w in words),
+                lang=lang,
+            ),
+            help=tr("translate the text into '{lang}'", lang=lang),
         )

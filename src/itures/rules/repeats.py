@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import Entry, LabelledList, lists, short, texts
+from itures.rules._walk import Entry, LabelledList, blank_joined, lists, short, texts
 
 Path = tuple[str | int, ...]
 
@@ -80,7 +80,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     """
     all_texts = texts(ctx)
     values = [t.text for t in all_texts]
-    joined = " " + " ".join(values)
+    joined = blank_joined(ctx)
     search = _MAYBE_DOUBLED.search
     m = search(joined)
     if m is None:
