@@ -149,4 +149,4 @@ def test_a_text_that_does_not_start_with_its_label_has_no_label_left(
     from itures.rules import artefacts
 
     if label and not text.lstrip().startswith(label.strip()):
-        assert artefacts._leading_label(label, text) is None
+        assert artefacts.leading_label(label, text) is None

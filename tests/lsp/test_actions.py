@@ -250,3 +250,55 @@ def test_what_an_escape_is_replaced_with(written: str, replaced_with: str | None
     from itures.lsp.actions import _unescaped
 
     assert _unescaped(written) == replaced_with
+
+
+@pytest.mark.parametrize(
+    ("original", "written", "title"),
+    [
+        # an unlabelled item, its label left before its text on the first line
+        (
+            "      - label: a)\n        text: >-\n          [la Résolution",
+            "      - text: >-\n          a) [la Résolution",
+            "Write 'a)' as the label",
+        ),
+        # the label alone on the text's first line
+        (
+            "      - label: a)\n        text: >-\n          [la Résolution",
+            "      - text: >-\n          a)\n          [la Résolution",
+            "Write 'a)' as the label",
+        ),
+        # a number, written quoted as a label
+        (
+            "      - label: '1'\n        text: >-\n          d'inviter le Groupe",
+            "      - text: >-\n          1 d'inviter le Groupe",
+            "Write '1' as the label",
+        ),
+        # an entry that has the label already
+        (
+            "      - label: b)\n        text: >-\n          [la Résolution",
+            "      - label: b)\n        text: >-\n          b) [la Résolution",
+            "Delete 'b)' from the text",
+        ),
+    ],
+)
+def test_a_label_left_in_the_text_is_moved_to_the_label(
+    session: Session, workspace: Path, original: str, written: str, title: str
+) -> None:
+    assert original in _example(workspace)
+    text = _example(workspace).replace(original, written, 1)
+    fixed, after = _fix(session, text, "conversion-artefact", title)
+    assert fixed == _example(workspace)
+    assert after == []
+
+
+def test_a_label_in_a_flow_mapping_is_left_to_the_editor(session: Session, workspace: Path) -> None:
+    original = "      - label: b)\n        text: >-\n          [la Résolution"
+    text = _example(workspace).replace(
+        original, "      - {text: 'b) [la Résolution 5'}\n      - text: >-\n          [la", 1
+    )
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "conversion-artefact"]
+    assert diagnostics
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert not [a for a in offered if "label" in a.title or a.title.startswith("Delete")]

@@ -18,6 +18,10 @@ Each fix is an edit of the document's text, never a rewrite of the file
   ``[words](target)``, where the words stand as they are in the file (on
   one line, no escape in them) and do not start a plain scalar (where a
   '[' would start a YAML list).
+* **a label left in the text**: a label a conversion left at the start of
+  an entry's text (``conversion-artefact``, the most frequent finding of an
+  imported corpus) is moved to the entry's ``label``, or deleted from the
+  text when the entry has that label already.
 * **text written twice**: a word twice in a row (``word-duplicate``) keeps
   the first; an escape of another quoting kept in a text (``text-escape``)
   becomes the character it stands for, one apostrophe for two.
@@ -171,6 +175,11 @@ def actions(
                 edit = [types.TextEdit(diag.range, new_text)]
                 title = f"Write {new_text!r}" if new_text.strip() else "Write a blank"
                 out.append(_action(title, diag, _edit(uri, version, edit), True))
+        if rule == "conversion-artefact" and isinstance(pointer, str) and written:
+            moved = _label_fix(loaded, lines, pointer, a, b, encoding)
+            if moved is not None:
+                title, edits = moved
+                out.append(_action(title, diag, _edit(uri, version, edits), True))
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
             if lost is not None:
@@ -218,6 +227,57 @@ def _unescaped(written: str) -> str | None:
         return None
     char = stands_for(written)
     return " " if char is None else char
+
+
+def _label_fix(
+    loaded: Loaded, lines: Lines, pointer: str, a: int, b: int, encoding: str
+) -> tuple[str, list[types.TextEdit]] | None:
+    """The label a conversion left at the start of an entry's text (``a:b``,
+    as ``conversion-artefact`` points at it) moved to the entry's ``label``:
+    deleted from the text with the blanks after it (and, when the rest of the
+    text is on the next lines, with the line break: a folded text's first
+    line left empty would be a line break in it), and written as the
+    ``label`` key before ``text`` when the entry has none. Found again from
+    the document (:func:`itures.rules.artefacts.leading_label`), not from
+    the message; None for a span that is not such a label, an entry written
+    as a flow mapping, or one whose label is another."""
+    doc = loaded.document
+    if doc is None or doc.root is None or not pointer.endswith("/text"):
+        return None
+    from yaml.nodes import MappingNode, ScalarNode
+
+    from itures.rules.artefacts import leading_label
+    from itures.rules.position import node_at
+
+    parts: list[str | int] = [int(p) if p.isdigit() else p for p in pointer_parts(pointer)]
+    entry = node_at(doc, tuple(parts[:-1]), False)
+    if not isinstance(entry, MappingNode) or entry.flow_style:
+        return None
+    keys = {k.value: (k, v) for k, v in entry.value if isinstance(k, ScalarNode)}
+    text_key, text_node = keys.get("text", (None, None))
+    if text_key is None or not isinstance(text_node, ScalarNode):
+        return None
+    label_node = keys.get("label", (None, None))[1]
+    label = label_node.value if isinstance(label_node, ScalarNode) else None
+    written = loaded.text[a:b]
+    if leading_label(label, text_node.value) != written or written.strip() != written:
+        return None
+    source = loaded.text
+    end = b
+    while end < len(source) and source[end] == " ":
+        end += 1
+    if source[end : end + 1] == "\n":  # the rest of the text on the next lines
+        end += 1
+        while end < len(source) and source[end] == " ":
+            end += 1
+    edits = [types.TextEdit(_range(lines, a, end, encoding), "")]
+    if label is None:
+        at = text_key.start_mark.index
+        indent = " " * text_key.start_mark.column
+        new = f"label: {_label(written, None)}\n{indent}"
+        edits.insert(0, types.TextEdit(_range(lines, at, at, encoding), new))
+        return f"Write '{written}' as the label", edits
+    return f"Delete '{written}' from the text", edits
 
 
 def _action(

@@ -191,7 +191,7 @@ def _maybe_pdf(text: str, scan: textscan.Scans | None = None) -> bool:
 _ENTRY_TEXT = ("preamble", "operative", "annexes")
 
 
-def _leading_label(label: str | None, text: str) -> str | None:
+def leading_label(label: str | None, text: str) -> str | None:
     """The label-like start of ``text``: its own label, or (for an unlabelled
     entry, whose label a conversion left in the text) any label."""
     head = text.lstrip()
@@ -710,7 +710,7 @@ def _cut_title(title: str) -> int | None:
 
 
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
-    left = _leading_label(entry.label, entry.text)
+    left = leading_label(entry.label, entry.text)
     if left is None:
         return None
     start = len(entry.text) - len(entry.text.lstrip())
@@ -879,7 +879,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                 help=tr("replace {found} with {char}", found=found, char=shown),
             )
     # (the quick test of a labelled entry, most entries: its text starts with
-    # its label, or _leading_label finds nothing)
+    # its label, or leading_label finds nothing)
     labels = [
         f
         for lst in lists(ctx)

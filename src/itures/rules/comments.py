@@ -38,6 +38,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.i18n import tr
 from itures.rules import Context, Finding, rule
+from itures.rules._walk import joined as joined_texts
+from itures.rules._walk import texts
 from itures.yamlio.explain import quoted
 
 # prose fields: a trailing comment there has most likely eaten text
@@ -216,9 +218,6 @@ def text_escape(ctx: Context) -> Iterator[Finding]:
         text: >-
           que l'interaction et la coordination ont eu des résultats positifs;
     """
-    from itures.rules._walk import joined as joined_texts
-    from itures.rules._walk import texts
-
     form = joined_texts(ctx).form
     if b"''" not in form and b"\\" not in form:
         return  # (most files)

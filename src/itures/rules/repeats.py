@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import Entry, LabelledList, blank_joined, lists, short, texts
+from itures.rules._walk import Entry, LabelledList, blank_joined, lists, texts
 
 Path = tuple[str | int, ...]
 
@@ -128,7 +128,7 @@ def _named(lst: LabelledList, entry: Entry) -> str:
         "{noun} {label} of {heading}",
         noun=lst.noun_tr(),
         label=entry.label or tr("(unlabelled)"),
-        heading=lst.where() if lst.parent is not None else f"'{short(lst.heading)}'",
+        heading=lst.where(),
     )
 
 
