@@ -302,3 +302,23 @@ def test_a_label_in_a_flow_mapping_is_left_to_the_editor(session: Session, works
     assert not isinstance(config, str)
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert not [a for a in offered if "label" in a.title or a.title.startswith("Delete")]
+
+
+@pytest.mark.parametrize(
+    ("original", "capital"),
+    [
+        ("          de mener périodiquement des travaux", "De"),
+        ("          que le mécanisme de coopération", "Que"),
+        ("    heading: considérant", "Considérant"),
+        ("    heading: décide", "DÉCIDE"),
+    ],
+)
+def test_a_capital_at_a_paragraphs_start_is_written_small(
+    session: Session, workspace: Path, original: str, capital: str
+) -> None:
+    assert original in _example(workspace)
+    word = original.split()[-1] if "heading" in original else original.split()[0]
+    text = _example(workspace).replace(original, original.replace(word, capital, 1), 1)
+    fixed, after = _fix(session, text, "text-capital", f"Write '{word}'")
+    assert fixed == _example(workspace)
+    assert after == []

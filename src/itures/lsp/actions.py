@@ -22,6 +22,8 @@ Each fix is an edit of the document's text, never a rewrite of the file
   an entry's text (``conversion-artefact``, the most frequent finding of an
   imported corpus) is moved to the entry's ``label``, or deleted from the
   text when the entry has that label already.
+* **a capital at a paragraph's start** (``text-capital``): the first word
+  written small, as the other entries of its list start.
 * **text written twice**: a word twice in a row (``word-duplicate``) keeps
   the first; an escape of another quoting kept in a text (``text-escape``)
   becomes the character it stands for, one apostrophe for two.
@@ -169,6 +171,12 @@ def actions(
                     else f"Keep one '{words[0]}'"
                 )
                 out.append(_action(title, diag, _edit(uri, version, edit), True))
+        if rule == "text-capital" and written[:1].isupper() and written.isalpha():
+            # the first word written small (a heading in capitals, all of it), as the
+            # other entries of its list start, as a heading's verb is written
+            small = written.lower() if written.isupper() else written[0].lower() + written[1:]
+            edit = [types.TextEdit(diag.range, small)]
+            out.append(_action(f"Write '{small}'", diag, _edit(uri, version, edit), True))
         if rule == "text-escape":
             new_text = _unescaped(written)
             if new_text is not None:

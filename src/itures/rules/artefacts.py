@@ -42,7 +42,7 @@ from itures.fragments import segment
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Entry, LabelledList, Text, lists, scans, texts
+from itures.rules._walk import Entry, LabelledList, Text, lists, scans, short, texts
 from itures.rules._walk import joined as joined_texts
 from itures.textscan import Artefact
 
@@ -892,3 +892,128 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     # for the summary (itures.summary.summarise), from the scans just made
     ctx.local["run-in"] = run_in(ctx.resolution, all_texts, dirty, scan)
     yield from _pdf_findings(ctx, labels, dirty, all_texts)
+
+
+# The words an item or a clause starts with that are never names: an entry
+# starting with one in capitals ("The", "De", "Que") was capitalised by a word
+# processor (Word capitalises the first letter of a paragraph as it is typed),
+# not written so. A name or an acronym ("Resolution 123", "ITU-D", "Member
+# States") is not among them, nor a word that starts a place's name ("La
+# Haye", "El Salvador": "la", "el" are left out).
+_STARTS_SMALL: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["to", "that", "the", "a", "an", "of", "in", "on", "for", "with", "its", "their"]
+    ),
+    "fr": frozenset(["de", "d", "que", "qu", "à", "le", "les", "l", "des", "du", "un", "une"]),
+    "es": frozenset(["que", "de", "los", "las", "a", "al", "del", "un", "una", "su", "sus"]),
+}
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_again(text: str, word: re.Match[str]) -> bool:
+    """Whether a text's first word is written again right after it ("The
+    the ..."): ``word-duplicate`` reports it, and its fix leaves one."""
+    rest = text[word.end() :]
+    after = rest.lstrip(" ")
+    again = _FIRST_WORD.match(after)
+    return (
+        len(after) < len(rest)
+        and again is not None
+        and again.group().lower() == word.group().lower()
+    )
+
+
+@rule(
+    "text-capital",
+    "warning",
+    "a section heading that starts with a capital, or an item or a clause where the others of "
+    "its list start small: Word's capital at a paragraph's start",
+)
+def text_capital(ctx: Context) -> Iterator[Finding]:
+    """An item or a clause (preambular and operative lists, at any depth)
+    that starts with a capital where every other entry of its list starts
+    with a small letter, its first word one that is never a name ("The
+    final report ...", "De mener ...", "Que ..."): ITU texts start them
+    small ("the final report ...", "de mener ...", "que ..."), and a word
+    processor capitalises the first letter of a paragraph as it is typed.
+    Not an entry starting with a name or an acronym ("Resolution 123 ...",
+    "ITU-D ..."), nor a list whose entries start with capitals (annexed
+    guidelines written as sentences), nor annex paragraphs. English, French
+    and Spanish. A preambular or operative section's heading that starts
+    with a capital ("Considérant", "RESOLVES"), in every language: a heading
+    starts with its verb, written small (the 451 headings of the PP-18
+    Final Acts are); an annex's heading is not one of them.
+
+    Failing::
+
+        items:
+          - label: a)
+            text: the strategic plan of the Union;
+          - label: b)
+            text: The final report of the working group,
+
+    Passing::
+
+        items:
+          - label: a)
+            text: the strategic plan of the Union;
+          - label: b)
+            text: the final report of the working group,
+    """
+    res = ctx.resolution
+    headings = [("preamble", s, p.heading) for s, p in enumerate(res.preamble)]
+    headings += [("operative", s, o.heading) for s, o in enumerate(res.operative)]
+    for part, s, heading in headings:
+        start = len(heading) - len(heading.lstrip())
+        word = _FIRST_WORD.match(heading, start)
+        if word is None or not word.group()[:1].isupper():
+            continue
+        written = word.group()
+        meant = written.lower() if written.isupper() else written[0].lower() + written[1:]
+        yield Finding(
+            (part, s, "heading"),
+            tr(
+                "the heading {heading} starts with a capital: ITU texts write a section's "
+                "heading small, as its verb",
+                heading=repr(short(heading)),
+            ),
+            offset=start,
+            length=len(written),
+            help=tr("write {meant}", meant=repr(meant)),
+        )
+    small = _STARTS_SMALL.get(res.language)
+    if small is None:
+        return
+    for lst in lists(ctx):
+        if lst.part == "annex" or len(lst.entries) < 2:
+            continue
+        capitals = [e for e in lst.entries if e.text.lstrip()[:1].isupper()]
+        if len(capitals) != 1:
+            continue  # (most lists: none; several: the list is written so)
+        entry = capitals[0]
+        start = len(entry.text) - len(entry.text.lstrip())
+        word = _FIRST_WORD.match(entry.text, start)
+        if word is None or word.group().lower() not in small:
+            continue
+        written = word.group()
+        if _written_again(entry.text, word):
+            continue  # "The the ...": word-duplicate's (one defect, one finding)
+        meant = written[0].lower() + written[1:]
+        which = (
+            tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+            if entry.label
+            else tr("the unlabelled {noun}", noun=lst.noun_tr())
+        )
+        yield Finding(
+            (*entry.path, "text"),
+            tr(
+                "{which} of {where} starts with {word}, a capital where the other entries of "
+                "the list start small: a word processor's capital at a paragraph's start",
+                which=which,
+                where=lst.where(),
+                word=repr(written),
+            ),
+            offset=start,
+            length=len(written),
+            help=tr("write {meant}", meant=repr(meant)),
+        )
