@@ -709,17 +709,21 @@ def _cut_title(title: str) -> int | None:
     return None if m is None else len(kept) - len(tail) + m.start()
 
 
+def _entry_named(lst: LabelledList, entry: Entry) -> str:
+    """An entry as a message names it before "of {where}": "item b)", "the
+    unlabelled clause"."""
+    noun = lst.noun_tr()
+    if entry.label:
+        return tr("{noun} {label}", noun=noun, label=entry.label)
+    return tr("the unlabelled {noun}", noun=noun)
+
+
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     left = leading_label(entry.label, entry.text)
     if left is None:
         return None
     start = len(entry.text) - len(entry.text.lstrip())
-    noun = lst.noun_tr()
-    which = (
-        tr("{noun} {label}", noun=noun, label=entry.label)
-        if entry.label
-        else tr("the unlabelled {noun}", noun=noun)
-    )
+    which = _entry_named(lst, entry)
     if entry.label:
         fix = tr("delete {found} from the start of the text", found=repr(left))
     elif lst.noun == "item":
@@ -999,11 +1003,7 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
         if _written_again(entry.text, word):
             continue  # "The the ...": word-duplicate's (one defect, one finding)
         meant = written[0].lower() + written[1:]
-        which = (
-            tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
-            if entry.label
-            else tr("the unlabelled {noun}", noun=lst.noun_tr())
-        )
+        which = _entry_named(lst, entry)
         yield Finding(
             (*entry.path, "text"),
             tr(

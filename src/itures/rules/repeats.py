@@ -142,9 +142,9 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     """Two entries of one section (preambular items, operative clauses,
     annex paragraphs, at any depth) with the same text, or two footnotes with
     the same text: a paragraph pasted twice, the copy meant to be edited or
-    deleted; two sections may ask the same of different actors. Texts are compared without their end mark ("...;" pasted last
-    and ended with "."); texts of fewer than five words are not compared
-    ("(deleted)").
+    deleted; two sections may ask the same of different actors. Texts are
+    compared without their end mark ("...;" pasted last and ended with
+    "."); texts of fewer than five words are not compared ("(deleted)").
     The finding is at the second, the first a related place.
 
     Failing::
