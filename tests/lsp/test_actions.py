@@ -322,3 +322,32 @@ def test_a_capital_at_a_paragraphs_start_is_written_small(
     fixed, after = _fix(session, text, "text-capital", f"Write '{word}'")
     assert fixed == _example(workspace)
     assert after == []
+
+
+@pytest.mark.parametrize(
+    ("original", "written", "title", "fixed_as"),
+    [
+        # a capital then the same word small at an entry's start: the capital goes
+        (
+            "          que l'un des principes fondamentaux",
+            "          Que que l'un des principes fondamentaux",
+            "Delete 'Que'",
+            "          que l'un des principes fondamentaux",
+        ),
+        # the same inside a text, after a full stop: the second goes
+        (
+            "          que l'un des principes fondamentaux",
+            "          que l'un des principes. Les les principes fondamentaux",
+            "Delete the second 'les'",
+            "          que l'un des principes. Les principes fondamentaux",
+        ),
+    ],
+)
+def test_a_word_written_twice_keeps_the_one_itu_writes(
+    session: Session, workspace: Path, original: str, written: str, title: str, fixed_as: str
+) -> None:
+    assert original in _example(workspace)
+    text = _example(workspace).replace(original, written, 1)
+    fixed, after = _fix(session, text, "word-duplicate", title)
+    assert fixed == _example(workspace).replace(original, fixed_as, 1)
+    assert "word-duplicate" not in after and "text-capital" not in after

@@ -160,15 +160,19 @@ def actions(
             if new != written:
                 edit = [types.TextEdit(diag.range, new)]
                 out.append(_action("Leave one blank", diag, _edit(uri, version, edit), True))
-        if rule == "word-duplicate":
+        if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
-                # the first word kept, as written (a fold's line break goes with the others)
-                edit = [types.TextEdit(diag.range, words[0])]
+                # one word kept, as written (a fold's line break goes with the others): the
+                # first, or the second when the first is a capital where ITU writes small
+                first = len(words) == 2 and _capital_first(loaded, pointer, words)
+                edit = [types.TextEdit(diag.range, words[1] if first else words[0])]
                 title = (
-                    f"Delete the second '{words[1]}'"
-                    if len(words) == 2
-                    else f"Keep one '{words[0]}'"
+                    f"Keep one '{words[0]}'"
+                    if len(words) > 2
+                    else f"Delete '{words[0]}'"
+                    if first
+                    else f"Delete the second '{words[1]}'"
                 )
                 out.append(_action(title, diag, _edit(uri, version, edit), True))
         if rule == "text-capital" and written[:1].isupper() and written.isalpha():
@@ -218,6 +222,27 @@ def actions(
                     )
                 )
     return out
+
+
+def _capital_first(loaded: Loaded, pointer: str, words: list[str]) -> bool:
+    """Whether the two words of a ``word-duplicate`` finding start their
+    text, a capital then small, where ITU writes small (the rule's own test:
+    :func:`itures.rules.repeats.capital_first`), read from the document."""
+    doc = loaded.document
+    if doc is None or doc.root is None:
+        return False
+    from yaml.nodes import ScalarNode
+
+    from itures.rules.position import node_at
+    from itures.rules.repeats import capital_first
+
+    parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
+    node = node_at(doc, parts, False)
+    if not isinstance(node, ScalarNode) or not parts:
+        return False
+    text = node.value
+    at = len(text) - len(text.lstrip())
+    return text[at:].startswith(words[0]) and capital_first(parts, text, words[0], words[1], at)
 
 
 def _unescaped(written: str) -> str | None:

@@ -66,7 +66,9 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     signatures write it, "EBOT EBOT"), not a word its language doubles on
     purpose ("nous nous", "vous vous"; "that that", "had had"). One finding
     per text, at the first: it spans both words (a run of one word, "de de
-    de", is one finding, with its count); the fix deletes the second.
+    de", is one finding, with its count); the fix deletes the second, or the
+    first when it is a capital at the start of an entry or a heading that
+    ITU texts start small ("The the plan": the second is kept).
 
     Failing::
 
@@ -99,19 +101,45 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
         word = found.group(1)
-        count = len(found.group(2).split()) + 1
+        again = found.group(2).split()
+        path = all_texts[i].path
+        if len(again) > 1:
+            fix = tr("keep one {word}", word=repr(word))
+        elif _capital_first(path, values[i], found):
+            fix = tr("delete the first {word}", word=repr(word))
+        else:
+            fix = tr("delete the second {word}", word=repr(again[0]))
         yield Finding(
-            all_texts[i].path,
+            path,
             tr("the word {word} twice in a row: {found}", word=repr(word), found=repr(found[0]))
-            if count == 2
-            else tr("the word {word} {count} times in a row", word=repr(word), count=count),
+            if len(again) == 1
+            else tr(
+                "the word {word} {count} times in a row", word=repr(word), count=len(again) + 1
+            ),
             offset=found.start(),
             length=found.end() - found.start(),
-            help=tr("delete the second {word}", word=repr(found.group(2).split()[0]))
-            if count == 2
-            else tr("keep one {word}", word=repr(word)),
+            help=fix,
         )
         m = search(joined, starts[i + 1] - 1)  # (one finding a text: the next text on)
+
+
+def capital_first(path: Path, text: str, first: str, second: str, at: int) -> bool:
+    """Whether a word written twice is a capital then the same word small at
+    the start of a preambular or operative entry's text or a section's
+    heading ("The the plan"): ITU texts start these small, and a word
+    processor capitalised the first as it was typed, so the first is the one
+    to delete (elsewhere, "... Union. The the plan", the second)."""
+    return (
+        path[0] in ("preamble", "operative")
+        and path[-1] in ("text", "heading")
+        and text[:at].strip() == ""
+        and first[:1].isupper()
+        and second[:1].islower()
+    )
+
+
+def _capital_first(path: Path, text: str, found: re.Match[str]) -> bool:
+    return capital_first(path, text, found.group(1), found.group(2).split()[0], found.start())
 
 
 def _meant(word: str, on_purpose: frozenset[str]) -> bool:
