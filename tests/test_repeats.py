@@ -154,3 +154,21 @@ def test_escapes_far_into_a_long_line_are_placed_where_they_are(tmp_path: Path) 
     assert [(d.line, d.column, d.end_column) for d in found] == [
         (number, c, c + 1) for c in columns
     ]
+
+
+def test_a_capital_then_the_same_word_small_keeps_the_small_one_at_an_entrys_start() -> None:
+    """At an entry's start the capital is a word processor's (ITU texts start
+    entries small): the help deletes the first; inside a text, after a full
+    stop, the second."""
+    (start,) = _findings(_doc(["The the plan of the Union."]), "word-duplicate")
+    assert start.help == "delete the first 'The'"
+    (inside,) = _findings(_doc(["the plan. The the Union acts."]), "word-duplicate")
+    assert inside.help == "delete the second 'the'"
+    (same,) = _findings(_doc(["the the plan."]), "word-duplicate")
+    assert same.help == "delete the second 'the'"
+
+
+def test_a_backslash_before_an_apostrophe_is_told_as_no_escape() -> None:
+    (found,) = _findings(_doc(["the l\\'UIT plan."]), "text-escape")
+    assert found.message.startswith('"\\\'" read as written: YAML has no such escape')
+    assert found.help == 'replace "\\\'" with "\'"'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from itures import textscan
@@ -401,6 +402,17 @@ def blank_joined(ctx: Context) -> str:
     search for a word (a blank before and after it) finds each word of each
     text, its first and last too; made once per file."""
     result: str = ctx.memo("blank-joined", lambda: " " + " ".join([t.text for t in texts(ctx)]))
+    return result
+
+
+def blank_starts(ctx: Context) -> list[int]:
+    """Where each text of :func:`texts` starts in :func:`blank_joined` (after
+    its blank), and one past the end: the text of a place found there is
+    ``bisect_right(starts, place) - 1``. Made once per file, when first asked
+    (a file whose quick tests find nothing never asks)."""
+    result: list[int] = ctx.memo(
+        "blank-starts", lambda: list(accumulate([len(t.text) + 1 for t in texts(ctx)], initial=1))
+    )
     return result
 
 

@@ -228,11 +228,19 @@ def text_escape(ctx: Context) -> Iterator[Finding]:
         for m in ESCAPE.finditer(text):
             escape = m.group()
             char = stands_for(escape)
-            shown = "'" + escape + "'"  # (as written: a repr would double the backslash)
+            # (as written: a repr would double the backslash)
+            quote = '"' if "'" in escape else "'"
+            shown = quote + escape + quote
             if escape == "''":
                 message = tr(
                     "two apostrophes in a row, read as two: YAML reads '' as one apostrophe "
                     "only inside single quotes"
+                )
+            elif escape == "\\'":
+                message = tr(
+                    "{escape} read as written: YAML has no such escape, a backslash before an "
+                    "apostrophe stays in the text",
+                    escape=shown,
                 )
             else:
                 message = tr(

@@ -27,13 +27,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate
 from typing import Any
 
 from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules import labels as lb
-from itures.rules._walk import blank_joined, texts
+from itures.rules._walk import blank_joined, blank_starts, texts
 from itures.summary import Summary
 from itures.summary import Tree as Labels
 
@@ -532,7 +531,7 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     all_texts = texts(ctx)
     # the texts that hold a quick test's word: the only ones that may read as another
     # language (most texts of a file that passes the quick test do not)
-    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=1))
+    starts = blank_starts(ctx)
     holding: set[int] = set()
     for other in others:
         for word in _QUICK[other]:

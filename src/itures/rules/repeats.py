@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
 
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import Entry, LabelledList, blank_joined, lists, texts
+from itures.rules._walk import Entry, LabelledList, blank_joined, blank_starts, lists, texts
 
 Path = tuple[str | int, ...]
 
@@ -80,15 +79,14 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         - label: '1'
           text: de mener des travaux pour identifier les normes techniques;
     """
-    all_texts = texts(ctx)
-    values = [t.text for t in all_texts]
     joined = blank_joined(ctx)
     search = _MAYBE_DOUBLED.search
     m = search(joined)
     if m is None:
         return  # (most files)
-    # where each text starts in the joined texts (after its blank)
-    starts = list(accumulate([len(v) + 1 for v in values], initial=1))
+    all_texts = texts(ctx)
+    values = [t.text for t in all_texts]
+    starts = blank_starts(ctx)
     on_purpose = _DOUBLED_ON_PURPOSE.get(ctx.resolution.language, frozenset())
     while m is not None:
         at = m.start() + 1  # (the first word's start)
