@@ -292,18 +292,19 @@ def test_a_long_paragraph_of_citations_reads_the_spans_taken_once() -> None:
 def test_check_of_a_file_of_many_sections_reads_each_label_a_bounded_number_of_times(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from itures import fragments
     from itures.corpus import check_paths
     from itures.rules import labels
 
-    calls = {"read_list": 0, "fragment_segment": 0}
-    for name in calls:
-        real = getattr(labels, name)
+    calls = {"read_list": 0, "segment": 0}
+    for module, name in ((labels, "read_list"), (fragments, "segment")):
+        real = getattr(module, name)
 
         def counted(*args: Any, _real: Any = real, _name: str = name) -> Any:
             calls[_name] += 1
             return _real(*args)
 
-        monkeypatch.setattr(labels, name, counted)
+        monkeypatch.setattr(module, name, counted)
     n = 400
     path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
     path.parent.mkdir(parents=True)
@@ -313,9 +314,11 @@ def test_check_of_a_file_of_many_sections_reads_each_label_a_bounded_number_of_t
     assert len(result.suppressed) == n
     assert not [d for d in result.diagnostics if d.rule.startswith(("reference", "numb"))]
     # each list's labels read a few times, not once for every other list
-    # (n * n = 160,000), each label made a fragment segment a few times
+    # (n * n = 160,000); each label made a citation's segment a few times, not
+    # once for each citation of a section of its verb (every clause is a
+    # section 'resolves' of its own: n * n / 2 walking them in order)
     assert calls["read_list"] < 5 * n
-    assert calls["fragment_segment"] < 5 * n
+    assert 0 < calls["segment"] < 5 * n
 
 
 def test_suppressions_are_scanned_and_matched_in_linear_time() -> None:
@@ -457,3 +460,27 @@ def test_parentheses_with_no_partner_are_found_in_linear_time(
         return lambda: list(_unpaired_brackets(texts))
 
     assert _growth(make, 5_000) < 10
+
+
+def test_sections_of_one_verb_are_compared_in_linear_time() -> None:
+    from itures.rules import Context
+    from itures.rules.verbs import section_duplicate
+
+    def make(n: int) -> Callable[[], object]:
+        data = growth.resolution(1)
+        # one verb, every heading its own ("instructs the Director 1", ...), and
+        # the last heading written again: one finding
+        data["operative"] = [
+            {"verb": "resolves", "heading": f"resolves {i}", "clauses": [{"text": "to do;"}]}
+            for i in range(n)
+        ] + [{"verb": "resolves", "heading": "resolves 0", "clauses": [{"text": "to do;"}]}]
+        res = Resolution.model_validate(data)
+
+        def run() -> object:
+            found = list(section_duplicate(Context("r.yaml", res)))
+            assert len(found) == 1
+            return found
+
+        return run
+
+    assert _growth(make, 3_000) < 10

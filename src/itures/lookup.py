@@ -145,6 +145,12 @@ def model_outline(res: Resolution) -> Outline[Section, Entry]:
     )
 
 
+# The outlines of the resolutions resolved last, by id (each kept with its
+# model, whose id is then not reused): each is indexed once (itures.fragments).
+_OUTLINES: dict[int, tuple[Resolution, Outline[Section, Entry]]] = {}
+_OUTLINES_KEPT = 64
+
+
 def resolve(
     index: Index,
     ref: mk.ResolutionRef,
@@ -170,7 +176,12 @@ def resolve(
     model = index.model(summary)
     if model is None:  # pragma: no cover - an index of summaries only
         return _with(base, path=summary.path, reason=f"{ref} is indexed without its text")
-    outline: Outline[Section, Entry] = model_outline(model)
+    kept = _OUTLINES.get(id(model))
+    if kept is None:
+        if len(_OUTLINES) >= _OUTLINES_KEPT:
+            _OUTLINES.clear()
+        kept = _OUTLINES[id(model)] = (model, model_outline(model))
+    outline: Outline[Section, Entry] = kept[1]
     answer = find(outline, fragment)
     found, why = answer
     if why is not None:

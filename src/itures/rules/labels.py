@@ -349,8 +349,3 @@ def render(kind: Kind, parts: tuple[int, ...], ins: int, like: Label | None = No
     closing = ")" if like is None or like.raw.rstrip().endswith(")") else ""
     opening = "(" if like is not None and like.raw.lstrip().startswith("(") else ""
     return f"{opening}{core}{suffix}{closing}"
-
-
-def fragment_segment(raw: str) -> str:
-    """The label as a citation fragment segment: 'a)' -> 'a', '1.1' -> '1.1'."""
-    return raw.strip().strip("().").lower()

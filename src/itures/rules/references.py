@@ -98,10 +98,22 @@ def _children(entry: tuple[str | None, Tree]) -> Tree:
     return entry[1]
 
 
+# The outlines of the summaries cited last, by id (each kept with its summary,
+# whose id is then not reused): a citation is looked up in its resolution's
+# index, made once (see itures.fragments), not in a new outline each time.
+_OUTLINES: dict[int, tuple[Summary, Outline[Tree, tuple[str | None, Tree]]]] = {}
+_OUTLINES_KEPT = 256
+
+
 def resolve_fragment(res: Summary, fragment: tuple[str, ...]) -> str | None:
     """Why ``fragment`` does not exist in ``res`` (None when it does); the walk is
     :func:`itures.fragments.find`'s, which :meth:`itures.Corpus.resolve` shares."""
-    return find(summary_outline(res), fragment)[1]
+    kept = _OUTLINES.get(id(res))
+    if kept is None:
+        if len(_OUTLINES) >= _OUTLINES_KEPT:
+            _OUTLINES.clear()
+        kept = _OUTLINES[id(res)] = (res, summary_outline(res))
+    return find(kept[1], fragment)[1]
 
 
 def ran_into_text(res: Summary, fragment: tuple[str, ...]) -> bool:

@@ -36,6 +36,7 @@ Decisions:
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from itures.i18n import tr
@@ -391,13 +392,13 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
         ("operative", res.operative),
     )
     for part, sections in parts:
-        verbs = [sec.verb for sec in sections]
-        if len(set(verbs)) == len(verbs):
+        verbs = Counter(sec.verb for sec in sections)
+        if len(verbs) == len(sections):
             continue  # (no verb twice in the part: most parts)
         seen: dict[tuple[str, str], tuple[int, str]] = {}
         for s, sec in enumerate(sections):
             verb, heading = sec.verb, sec.heading
-            if verbs.count(verb) > 1:
+            if verbs[verb] > 1:
                 first, written = seen.setdefault(
                     (verb, " ".join(heading.split()).casefold()), (s, heading)
                 )
