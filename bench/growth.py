@@ -18,6 +18,9 @@ Cases (``--case``, all by default):
   resolution and a clause of its own, with a footnote: the findings and
   lookups of the rules (numbering, suppressions, references), thousands of
   times, through the same command.
+* ``render``: the ``check-hard`` resolution through ``itures render --to
+  html`` and ``--to akn``: its ids and eIds (thousands of sections of one
+  verb, each wanting the same id) and its footnote markers.
 * ``fmt-check``: the same resolution with every clause's text on one quoted
   line (the canonical layout folds it: every clause changes, between
   unchanged lines), through ``itures fmt --check FILE``: the canonical form
@@ -204,6 +207,23 @@ def _check_case(size: int, tmp: Path, *, rough: bool) -> tuple[str, Callable[[],
     return f"{n:,} clauses", run
 
 
+def case_render(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
+    units, _ = _check_case(size, tmp, rough=True)
+    path = tmp / "resolutions" / "pp" / "191" / "en.yaml"
+
+    def run() -> str:
+        printed = 0
+        for fmt in ("html", "akn"):
+            out = tmp / f"out.{'xml' if fmt == 'akn' else fmt}"
+            status, _ = _cli("render", "--to", fmt, "-o", str(out), str(path))
+            if status:
+                return f"{fmt}: exit {status}"
+            printed += out.stat().st_size
+        return f"{printed:,} bytes written"
+
+    return units, run
+
+
 def case_check(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
     return _check_case(size, tmp, rough=False)
 
@@ -311,6 +331,7 @@ CASES: dict[str, Callable[[int, Path], tuple[str, Callable[[], str]]]] = {
     "unknown-keys": case_unknown_keys,
     "check": case_check,
     "check-hard": case_check_hard,
+    "render": case_render,
     "fmt-check": case_fmt_check,
     "diff": case_diff,
     "diff-repeated": case_diff_repeated,

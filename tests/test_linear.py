@@ -484,3 +484,42 @@ def test_sections_of_one_verb_are_compared_in_linear_time() -> None:
         return run
 
     assert _growth(make, 3_000) < 10
+
+
+def test_a_file_of_many_sections_of_one_verb_is_rendered_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from itures.render import akn, render
+    from itures.render.layout import Layout
+
+    calls = {"eid_part": 0}
+    real = akn.eid_part
+
+    def counted(*args: Any) -> Any:
+        calls["eid_part"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(akn, "eid_part", counted)
+
+    def make(n: int) -> Callable[[], object]:
+        # every section 'resolves' (each wants the id resolves, then resolves-2,
+        # ...), every clause with a footnote marker
+        res = Resolution.model_validate(parse_text(growth.hard(n))[0])
+
+        def run() -> object:
+            return [render(res, fmt) for fmt in ("html", "akn")]
+
+        return run
+
+    n = 500
+    calls["eid_part"] = 0
+    make(n)()
+    # a few eId parts per section, clause and note; not one per section taken before
+    assert calls["eid_part"] < 10 * n
+    assert _growth(make, n) < 10
+
+    def laid_out(n: int) -> Callable[[], object]:  # the ids alone
+        res = Resolution.model_validate(parse_text(growth.hard(n))[0])
+        return lambda: Layout.of(res)
+
+    assert _growth(laid_out, 2_000) < 10

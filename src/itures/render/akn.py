@@ -161,6 +161,7 @@ class EIds:
     def __init__(self, layout: Layout) -> None:
         self.by_id: dict[str, str] = {}  # layout id -> eId
         self.taken: set[str] = set()
+        self._suffix: dict[str, int] = {}  # the suffix last given to each eId's base
         for s in layout.preamble:
             self._section(s, "recitals", "recital", "blockList", "item")
         for s in layout.operative:
@@ -171,12 +172,17 @@ class EIds:
             self._units(annex.units, aid, "paragraph", None, "point")
 
     def fresh(self, parent: str, element: str, number: str) -> str:
-        """A new eId under ``parent`` (unique: ``-2``, ``-3`` after a number taken)."""
+        """A new eId under ``parent`` (unique: ``-2``, ``-3`` after a number
+        taken; eIds taken only grow, so the search starts at the suffix this
+        number last got there)."""
         base = f"{parent}__" if parent else ""
-        found, n = f"{base}{eid_part(element, number)}", 1
+        first = f"{base}{eid_part(element, number)}"
+        n = self._suffix.get(first, 1)
+        found = first if n == 1 else f"{base}{eid_part(element, f'{number}-{n}')}"
         while found in self.taken:
             n += 1
             found = f"{base}{eid_part(element, f'{number}-{n}')}"
+        self._suffix[first] = n
         self.taken.add(found)
         return found
 
@@ -287,7 +293,7 @@ class _Akn:
             if isinstance(span, markup.Text):
                 self.append_text(parent, span.text)
             elif isinstance(span, markup.FootnoteRef):
-                note = next((n for n in self.layout.notes if n.id == span.id), None)
+                note = self.layout.note(span.id)
                 if note is None or not notes:
                     # footnote-undefined (or a marker inside a note): kept as written
                     self.append_text(parent, f"[^{span.id}]")

@@ -171,6 +171,10 @@ class Layout:
     notes: list[Note] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     _cited: dict[tuple[str, str], set[str] | None] = field(default_factory=dict)
+    # the suffix last given to each base of an id (see _unique), and the notes by
+    # id (the first note of an id, as a marker names it)
+    _suffix: dict[str, int] = field(default_factory=dict)
+    _note_of: dict[str, Note] = field(default_factory=dict)
 
     @classmethod
     def of(cls, resolution: Resolution, index: Index | None = None) -> Layout:
@@ -180,11 +184,16 @@ class Layout:
 
     # -- ids ------------------------------------------------------------------------
     def _unique(self, base: str) -> str:
+        """``base``, or ``base-2``, ``base-3``, ... the first not taken. The ids
+        taken only grow: the search starts at the suffix the base last got
+        (a file of thousands of sections of one verb is laid out in linear time)."""
         reserved = reserved_ids(self.resolution.body)
-        found, n = base, 1
+        n = self._suffix.get(base, 1)
+        found = base if n == 1 else f"{base}-{n}"
         while found in self.ids or found in reserved:
             n += 1
             found = f"{base}-{n}"
+        self._suffix[base] = n
         self.ids.add(found)
         return found
 
@@ -239,13 +248,18 @@ class Layout:
                 )
             )
         for note in res.footnotes:
-            self.notes.append(
-                Note(note.id, self._unique(f"fn-{_segment(note.id, None, 1)}"), note.text, note)
-            )
+            made = Note(note.id, self._unique(f"fn-{_segment(note.id, None, 1)}"), note.text, note)
+            self.notes.append(made)
+            self._note_of.setdefault(note.id, made)
+
+    def note(self, fid: str) -> Note | None:
+        """Footnote ``fid`` (the first of that id), None when no footnote has that id."""
+        return self._note_of.get(fid)
 
     def note_id(self, fid: str) -> str | None:
         """The element id of footnote ``fid``, None when no footnote has that id."""
-        return next((n.html_id for n in self.notes if n.id == fid), None)
+        found = self._note_of.get(fid)
+        return None if found is None else found.html_id
 
     def marker_id(self, fid: str) -> str:
         """A fresh id for a marker of footnote ``fid`` (``fnref-1``, then ``fnref-1-2``)."""
