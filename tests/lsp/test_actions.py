@@ -351,3 +351,41 @@ def test_a_word_written_twice_keeps_the_one_itu_writes(
     fixed, after = _fix(session, text, "word-duplicate", title)
     assert fixed == _example(workspace).replace(original, fixed_as, 1)
     assert "word-duplicate" not in after and "text-capital" not in after
+
+
+def test_the_fixes_of_many_numbering_findings_find_each_defect_at_once(
+    session: Session, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a file of 400 sections of one verb, each clause numbered out of sequence (an
+    # editor selecting it all asks for the fixes of every finding at once): the
+    # defects are looked up, not compared with each finding in turn (n * n)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    import growth
+
+    from itures.lsp import actions as module
+
+    text = (
+        growth.hard(400)
+        .replace("  # itures: ignore[numbering-gap] reason: as published\n", "")
+        .replace("number: '191'", "number: '59'")
+        .replace("body: pp", "body: wtdc")
+    )
+    (workspace / PATH).write_text(text, encoding="utf-8")
+    diagnostics = [d for d in _diagnostics(session, text) if str(d.code).startswith("numb")]
+    assert len(diagnostics) >= 400
+    calls = 0
+    real = module._pointer
+
+    def counted(path: tuple[str | int, ...]) -> str:
+        nonlocal calls
+        calls += 1
+        return real(path)
+
+    monkeypatch.setattr(module, "_pointer", counted)
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert len([a for a in offered if a.title.startswith("Renumber")]) >= 400
+    assert calls < 4 * len(diagnostics)

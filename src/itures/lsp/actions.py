@@ -109,7 +109,9 @@ def actions(
     """The quick fixes of ``diagnostics`` (those of itures) in the document."""
     lines = Lines(loaded.text)
     out: list[types.CodeAction] = []
-    defects: list[Defect] | None = None
+    # the numbering defects by where they are and what they say (the first of
+    # each), worked out once for all the diagnostics asked about
+    defects: dict[tuple[str, str], Defect] | None = None
     for diag in diagnostics:
         if diag.source != "itures" or not isinstance(diag.data, dict):
             continue
@@ -120,14 +122,15 @@ def actions(
         help_ = data.get("help")
         if rule.startswith("numbering-") and isinstance(pointer, str):
             if defects is None:
-                defects = _defects(loaded, config)
-            for defect in defects:
-                if _pointer(defect.finding.path) == pointer and defect.finding.message == message:
-                    edit = _numbering_edit(loaded, lines, defect, encoding)
-                    if edit:
-                        title = "Renumber: " + (help_ or defect.finding.message)
-                        out.append(_action(title, diag, _edit(uri, version, edit), True))
-                    break
+                defects = {}
+                for one in _defects(loaded, config):
+                    defects.setdefault((_pointer(one.finding.path), one.finding.message), one)
+            defect = defects.get((pointer, message))
+            if defect is not None:
+                edit = _numbering_edit(loaded, lines, defect, encoding)
+                if edit:
+                    title = "Renumber: " + (help_ or defect.finding.message)
+                    out.append(_action(title, diag, _edit(uri, version, edit), True))
         a, b = _span(loaded, lines, diag.range, encoding)
         written = loaded.text[a:b]
         marks = [c for c in written if c in _MARKS]
