@@ -164,3 +164,28 @@ def test_the_example_corpora_have_each_file_in_its_place() -> None:
         assert config.corpus is not None
         result = check_paths([config.corpus], config, jobs=1)
         assert not [d for d in result.diagnostics if d.rule.startswith("identity-")]
+
+
+def test_a_finding_names_five_of_many_files_of_one_identity(tmp_path: Path) -> None:
+    # a corpus copied without renumbering: each file names a few of the others,
+    # not all of them (n files each naming n - 1 others is n * n)
+    root = _repo(tmp_path)
+    for number in range(62, 70):
+        target = root / "resolutions" / "wtdc" / str(number) / "fr.yaml"
+        target.parent.mkdir(parents=True)
+        shutil.copyfile(ORIGINAL, target)
+    found = [
+        d
+        for d in check_paths([root / "resolutions"], jobs=1).diagnostics
+        if d.rule == "identity-duplicate"
+    ]
+    assert len(found) == 10
+    first = found[0]
+    assert first.path.endswith("wtdc/59/fr.yaml")
+    assert first.message.startswith(
+        "9 other files have the same identity (body wtdc, number 59, language fr): "
+    )
+    assert first.message.endswith(" and 4 more")
+    named = first.message.split(": ", 1)[1].removesuffix(" and 4 more").split(", ")
+    assert len(named) == 5 and all(n.endswith("/fr.yaml") for n in named)
+    assert [r.path for r in first.related] == named

@@ -523,3 +523,35 @@ def test_a_file_of_many_sections_of_one_verb_is_rendered_in_linear_time(
         return lambda: Layout.of(res)
 
     assert _growth(laid_out, 2_000) < 10
+
+
+def test_many_unmarked_footnotes_are_looked_for_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from itures.rules import Context, footnotes
+    from itures.rules.footnotes import footnote_undefined, footnote_unused
+
+    class Walked(list[Any]):
+        walks = 0
+
+        def __iter__(self) -> Iterator[Any]:
+            Walked.walks += 1
+            return super().__iter__()
+
+    real = footnotes.texts
+    monkeypatch.setattr(footnotes, "texts", lambda ctx: Walked(real(ctx)))
+    n = 1_000
+    # every clause marks a footnote that does not exist, every footnote is
+    # marked nowhere: each is looked for in the texts, none found
+    data = growth.resolution(n)
+    for i, clause in enumerate(data["operative"][0]["clauses"]):
+        clause["text"] = f"to do thing {i} (^{i + 1}*)[^u{i}];"  # "^1*": may be footnote 1's
+    data["footnotes"] = [{"id": str(i), "text": f"Note {i}."} for i in range(n)]
+    ctx = Context("r.yaml", Resolution.model_validate(data))
+    found = list(footnote_unused(ctx)) + list(footnote_undefined(ctx))
+    assert len(found) == 2 * n
+    # footnote i's marker lost its bracket in clause i - 1: found there
+    assert [f.path for f in found[1:4]] == [
+        ("operative", 0, "clauses", i, "text") for i in range(3)
+    ]
+    assert Walked.walks < 5  # the texts read once, not once for each footnote

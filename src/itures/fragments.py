@@ -26,8 +26,9 @@ list's labels by the segments that name them, every path of segments), so
 that a citation is found in a few dictionary look-ups, not by walking every
 section of its verb: a file of thousands of sections of one verb citing
 itself thousands of times is checked in linear time (``bench/growth.py
---case check-hard``). A reason names at most :data:`SHOWN` labels or
-section verbs ("its clauses: 1, 2, ..., 12, … (4,000 in all)").
+--case check-hard``). A reason names at most a dozen labels or section
+verbs ("its clauses: 1, 2, ..., 12, … (4,000 in all)":
+:func:`itures.i18n.listing`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Generic, TypeVar, cast
 
-from itures.i18n import current, tr
+from itures.i18n import current, listing, tr
 
 __all__ = ["Outline", "find", "segment"]
 
@@ -72,9 +73,6 @@ class Outline(Generic[S, N]):
         """The outline's index, made on first use."""
         return _Lookup(self)
 
-
-# How many labels (or section verbs) a reason names at most.
-SHOWN = 12
 
 # Paths of segments the index keeps at most, per entry of the resolution (and
 # a few more): a label that repeats its parent's ("1.1" under "1") is named
@@ -139,16 +137,7 @@ class _Lookup(Generic[S, N]):
         if made is not None:
             return made[1]
         found = [label for label in map(self.outline.label, entries) if label]
-        if not found:
-            text = tr("none labelled")
-        elif len(found) > SHOWN:
-            text = tr(
-                "{labels}, … ({count} in all)",
-                labels=", ".join(found[:SHOWN]),
-                count=format(len(found), ","),
-            )
-        else:
-            text = ", ".join(found)
+        text = listing(found) if found else tr("none labelled")
         self._shown[key] = (owner, text)
         return text
 
@@ -163,12 +152,7 @@ class _Lookup(Generic[S, N]):
                     + [verb for verb, _, _, _ in outline.operative]
                 )
             )
-            shown = ", ".join(verbs[:SHOWN]) or tr("none")
-            if len(verbs) > SHOWN:
-                shown = tr(
-                    "{labels}, … ({count} in all)", labels=shown, count=format(len(verbs), ",")
-                )
-            made = self._verbs[current()] = shown
+            made = self._verbs[current()] = listing(verbs) if verbs else tr("none")
         return made
 
     def paths(self) -> dict[tuple[str, ...], N] | None:
@@ -312,13 +296,7 @@ def find(outline: Outline[S, N], fragment: Sequence[str]) -> tuple[S | N | None,
             if isinstance(got, str):
                 return None, got
             return (annex if got is None else got), None
-        labels = ", ".join(label or tr("(unlabelled)") for label, _, _ in outline.annexes[:SHOWN])
-        if len(outline.annexes) > SHOWN:
-            labels = tr(
-                "{labels}, … ({count} in all)",
-                labels=labels,
-                count=format(len(outline.annexes), ","),
-            )
+        labels = listing([label or tr("(unlabelled)") for label, _, _ in outline.annexes])
         return None, tr(
             "has no annex '{label}' (its annexes: {labels})", label=rest[0], labels=labels
         )

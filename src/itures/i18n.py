@@ -27,14 +27,19 @@ Decisions:
 * **A message the catalogue lacks is shown in English**, never dropped.
 * Placeholders are named (``{label}``), so that a translation may reorder
   them; a literal brace in a message with placeholders is written ``{{``.
+* **A list in a message names a dozen at most** (:func:`listing`): "its
+  clauses: 1, 2, ..., 12, … (4,000 in all)". A hostile file of thousands of
+  footnotes or sections would otherwise make each of thousands of findings
+  name all of them.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["LANGUAGES", "current", "resolve", "tr", "use"]
+__all__ = ["LANGUAGES", "SHOWN", "current", "listing", "resolve", "tr", "use"]
 
 LANGUAGES = ("en", "fr", "es")
 ENV = "ITURES_LANG"
@@ -103,3 +108,19 @@ def tr(message: str, /, **values: Any) -> str:
         except (KeyError, IndexError, ValueError):  # a broken translation: the English
             pass
     return message.format(**values) if values else message
+
+
+# How many items a list in a message names at most (:func:`listing`).
+SHOWN = 12
+
+
+def listing(items: Sequence[str], limit: int = SHOWN) -> str:
+    """``items`` joined by ", " as a message names them: the first ``limit``,
+    then "… (N in all)" when there are more."""
+    if len(items) <= limit:
+        return ", ".join(items)
+    return tr(
+        "{labels}, … ({count} in all)",
+        labels=", ".join(items[:limit]),
+        count=format(len(items), ","),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from itures.i18n import tr
+from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import marked, texts
@@ -52,7 +52,7 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
             text: Par pays en développement, on entend ...
     """
     ids = {f.id for f in ctx.resolution.footnotes}
-    known = ", ".join(sorted(ids)) or tr("none")
+    known = listing(sorted(ids)) or tr("none")
     for t in marked(ctx):  # (a text with no '[' has no marker)
         for span in t.spans:
             if isinstance(span, mk.FootnoteRef) and span.id not in ids and span.id:
@@ -129,19 +129,55 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# What a footnote's marker with a bracket or its caret lost may be, whatever
+# its id: an id in square brackets, or after a caret (an id's characters, as
+# mk.FOOTNOTE_ID has them).
+_MAYBE_BROKEN = re.compile(r"\[([0-9A-Za-z*†‡§]+)\]|\^([0-9A-Za-z*†‡§]+)")
+
+
+def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
+    """The ids a marker with a bracket or its caret lost may name, each with
+    the indices of the texts (not a footnote's) where one may be, in order:
+    found in one pass over the file's texts, so that each unmarked footnote
+    is looked for only where it may be (a file of thousands of unmarked
+    footnotes is not read once for each)."""
+
+    def made() -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(texts(ctx)):
+            text = t.text
+            if t.path[0] == "footnotes" or ("^" not in text and "[" not in text):
+                continue
+            for m in _MAYBE_BROKEN.finditer(text):
+                run = m.group(1) or m.group(2)
+                ids = [run]
+                if m.group(2):  # "^1*": the marker of '1' too (a caret's id ends before a sign)
+                    ids.extend(run[:k] for k in range(1, len(run)) if not run[k].isalnum())
+                for fid in ids:
+                    at = out.setdefault(fid, [])
+                    if not at or at[-1] != i:
+                        at.append(i)
+        return out
+
+    found: dict[str, list[int]] = ctx.memo("broken-marker-candidates", made)
+    return found
+
+
 def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Match[str]] | None:
     """The first marker of footnote ``fid`` written with a bracket or its
     caret lost (``^1``, ``^1]``, ``[1]``) in a text that is not a footnote's,
     and the text's path; None if there is none. Not a caret after a digit
     (``10^6``)."""
+    where = _broken_candidates(ctx).get(fid)
+    if not where:
+        return None
     x = re.escape(fid)
     pattern = re.compile(rf"\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[])\^{x}(?![\w\]])")
-    for t in texts(ctx):
-        if t.path[0] == "footnotes" or fid not in t.text:
-            continue
-        m = pattern.search(t.text)
+    all_texts = texts(ctx)
+    for i in where:
+        m = pattern.search(all_texts[i].text)
         if m is not None:
-            return t.path, m
+            return all_texts[i].path, m
     return None
 
 

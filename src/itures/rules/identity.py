@@ -38,12 +38,15 @@ import os
 import re
 import string
 from collections.abc import Iterator
+from itertools import islice
 
 from itures.i18n import tr
 from itures.paths import DEFAULT_LAYOUT, folder_name
 from itures.rules import CorpusContext, Finding, Place, rule
 
 _FIELDS = ("body", "number", "language")
+# How many of the other files of one identity a finding names (and points at).
+_NAMED = 5
 
 
 @rule(
@@ -76,23 +79,35 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     group = ctx.index.same_identity(s.body, s.number, s.language)
     if len(group) < 2:
         return
-    others = [g.path for g in group if g.path != ctx.path]
+    # the first few others named (a corpus copied without renumbering holds
+    # thousands of files of one identity: each naming all the others is n * n)
+    others = list(islice((g.path for g in group if g.path != ctx.path), _NAMED))
     if not others:
         return
+    count = len(group) - 1  # (this file is one of the group)
     fields = {"body": s.body, "number": s.number, "language": s.language}
-    if len(others) == 1:
+    if count == 1:
         message = tr(
             "another file has the same identity (body {body}, number {number}, "
             "language {language}): {file}",
             file=others[0],
             **fields,
         )
-    else:
+    elif count <= _NAMED:
         message = tr(
             "{count} other files have the same identity (body {body}, number {number}, "
             "language {language}): {files}",
-            count=len(others),
+            count=count,
             files=", ".join(others),
+            **fields,
+        )
+    else:
+        message = tr(
+            "{count} other files have the same identity (body {body}, number {number}, "
+            "language {language}): {files} and {more} more",
+            count=format(count, ","),
+            files=", ".join(others),
+            more=format(count - len(others), ","),
             **fields,
         )
     yield Finding(

@@ -62,7 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from itures.fragments import Outline, find
-from itures.i18n import tr
+from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
@@ -296,8 +296,8 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             # inbound check of a much-cited file runs this on every citation)
             if readable and _words_say_another(text, year, summary):
                 break  # the words name another year: reference-text's, with its fix
-            known = ", ".join(
-                f"{place} {when}" for event, place, when in cited.history if event != "abrogated"
+            known = listing(
+                [f"{place} {when}" for event, place, when in cited.history if event != "abrogated"]
             )
             if known:
                 message = tr(

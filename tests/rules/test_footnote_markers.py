@@ -1,0 +1,77 @@
+"""A footnote's marker with a bracket or its caret lost ("^1", "^1]", "[1]"):
+found from one pass over the file's texts, as a search of every text for each
+footnote finds it.
+
+The per-footnote search is written out here (the rule's first form) and
+compared with the rule's on generated texts and ids.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itures.model.resolution import Resolution
+from itures.rules import Context
+from itures.rules._walk import texts
+from itures.rules.footnotes import _broken_marker
+
+_IDS = st.text(alphabet="12ab*†§", min_size=1, max_size=3)
+_TEXTS = st.lists(
+    st.one_of(
+        st.text(alphabet="12ab*†§^[]é_ x", max_size=12),
+        _IDS.map(lambda i: f"^{i}"),
+        _IDS.map(lambda i: f"[{i}]"),
+        _IDS.map(lambda i: f"^{i}]"),
+    ),
+    max_size=5,
+).map(lambda parts: "".join(parts) or "x")
+
+
+def _searched(ctx: Context, fid: str) -> Any:
+    """Every text that is not a footnote's, searched in order for ``fid``'s marker."""
+    x = re.escape(fid)
+    pattern = re.compile(rf"\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[])\^{x}(?![\w\]])")
+    for t in texts(ctx):
+        if t.path[0] == "footnotes" or fid not in t.text:
+            continue
+        m = pattern.search(t.text)
+        if m is not None:
+            return t.path, m.span()
+    return None
+
+
+@settings(max_examples=300)
+@given(clauses=st.lists(_TEXTS, min_size=1, max_size=4), ids=st.lists(_IDS, max_size=4))
+def test_a_lost_bracket_or_caret_is_found_where_a_search_of_each_text_finds_it(
+    clauses: list[str], ids: list[str]
+) -> None:
+    res = Resolution.model_validate(
+        {
+            "body": "pp",
+            "number": "1",
+            "language": "en",
+            "title": "A title",
+            "history": [{"event": "adopted", "place": "Busan", "year": 2014}],
+            "conference": "The Conference (Busan, 2014),",
+            "preamble": [
+                {"verb": "recalling", "heading": "recalling", "items": [{"text": clauses[0]}]}
+            ],
+            "operative": [
+                {
+                    "verb": "resolves",
+                    "heading": "resolves",
+                    "clauses": [{"text": text} for text in clauses[1:] or ["x."]],
+                }
+            ],
+            "footnotes": [{"id": fid, "text": f"[{fid}] ^{fid}"} for fid in ids],
+        }
+    )
+    ctx = Context("r.yaml", res)
+    for fid in ids:
+        found = _broken_marker(ctx, fid)
+        expected = _searched(ctx, fid)
+        assert (None if found is None else (found[0], found[1].span())) == expected
