@@ -10,7 +10,9 @@ AKN                                    itures
 ``statement/@name``, ``docType``       ``kind`` (resolution, decision, recommendation)
 ``FRBRWork/FRBRauthor/@href`` #itu-pp  ``body`` (else: the conference formula)
 ``docNumber`` "71 (REV. DUBAI, 2018)"  ``number`` and ``history`` (only the
-                                       newest revision is known)
+                                       newest revision is known; the whole
+                                       history when itures's own output
+                                       records it, see recorded_history)
 ``container[@name=title]``             ``title``
 ``preamble/formula``                   ``conference``
 ``recitals`` / ``intro`` / ``recital``  ``preamble`` sections / heading / items
@@ -205,6 +207,35 @@ def known_date(doc: Any) -> str | None:
         return datetime.date.fromisoformat(day.strip()).isoformat()
     except ValueError:
         return None
+
+
+def recorded_history(doc: Any) -> list[dict[str, Any]] | None:
+    """The whole history that itures's own output records in its proprietary
+    metadata (``itures:history``: event, place, year, date), None when the
+    document has none or one that is not well formed (another source, or a
+    hand-edited file: the heading is read instead)."""
+    meta = _first(doc, "meta")
+    if meta is None:
+        return None
+    for prop in _children(meta, "proprietary"):
+        for own in prop:
+            if own.tag != "{urn:itures:akn}resolution":
+                continue
+            out: list[dict[str, Any]] = []
+            for h in own:
+                if _local(h) != "history":
+                    continue
+                event, place, year = h.get("event"), h.get("place"), h.get("year") or ""
+                if event not in ("adopted", "revised", "abrogated") or not place:
+                    return None
+                if not year.isascii() or not year.isdigit() or len(year) != 4:
+                    return None
+                entry: dict[str, Any] = {"event": event, "place": place, "year": int(year)}
+                if h.get("date"):
+                    entry["date"] = h.get("date")
+                out.append(entry)
+            return out or None
+    return None
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
@@ -744,9 +775,16 @@ class _Statement:
         kind = self.kind()
         sector, number, when = self.number(g)
         history, _ = history_from(when, g, places_in(formula or ""))
-        day = known_date(self.el)
-        if day is not None and history and int(day[:4]) == history[-1]["year"]:
-            history[-1]["date"] = day  # the newest entry is the one the document dates
+        recorded = recorded_history(self.el)
+        newest = [e for e in recorded or () if e["event"] != "abrogated"]
+        if newest and history and newest[-1]["year"] == history[-1]["year"]:
+            # itures's own output: its whole history, of which the heading names
+            # the newest adoption or revision (a heading edited since: read as it is)
+            history = recorded or history
+        else:
+            day = known_date(self.el)
+            if day is not None and history and int(day[:4]) == history[-1]["year"]:
+                history[-1]["date"] = day  # the newest entry is the one the document dates
         title_el = next(
             (c for c in self.el.iter() if _local(c) == "container" and c.get("name") == "title"),
             None,
