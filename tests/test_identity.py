@@ -189,3 +189,21 @@ def test_a_finding_names_five_of_many_files_of_one_identity(tmp_path: Path) -> N
     named = first.message.split(": ", 1)[1].removesuffix(" and 4 more").split(", ")
     assert len(named) == 5 and all(n.endswith("/fr.yaml") for n in named)
     assert [r.path for r in first.related] == named
+
+
+def test_a_misspelt_body_is_corrected_in_place_not_moved(tmp_path: Path) -> None:
+    # 'wtcd' for 'wtdc' in wtdc/59/fr.yaml: the history says the formula names
+    # WTDC, the path check asks to correct the body (not to move the file to wtcd/)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\n')
+    target = tmp_path / "resolutions" / "wtdc" / "59" / "fr.yaml"
+    target.parent.mkdir(parents=True)
+    target.write_text(
+        ORIGINAL.read_text(encoding="utf-8").replace("body: wtdc", "body: wtcd", 1),
+        encoding="utf-8",
+    )
+    found = {d.rule: d for d in check_paths([target], jobs=1).diagnostics}
+    assert sorted(found) == ["history", "identity-path"]  # not reference-text
+    assert found["identity-path"].help == ("write 'body: wtdc' ('wtcd' is not a body itures knows)")
+    assert found["history"].help == "write 'body: wtdc'"
+    assert found["history"].pointer == found["identity-path"].pointer == "/body"

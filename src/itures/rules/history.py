@@ -42,12 +42,13 @@ Decisions:
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 
-from itures.conferences import fold_place, known_spelling, places_of
+from itures.conferences import MEETINGS, fold_place, known_spelling, places_of
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 
@@ -93,7 +94,13 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     ``itures.conferences``), written as one of its spellings: a place of the
     right conference in other capitals or without its accents ("buenos
     aires", "Geneve") is a warning, with the spelling to write (the heading
-    derived from the history shows it as written).
+    derived from the history shows it as written). The conference formula
+    is that of the resolution's body, in the year and place of the last
+    entry; a body that no conference of the calendar has and that is close
+    to the one the formula names ("wtcd" under "La Conférence mondiale de
+    développement des télécommunications") is reported at ``body``, as
+    misspelt, and the words "of this conference" of its citations are not
+    judged by it (``reference-text``).
 
     Failing (WTDC met in Buenos Aires in 2017, and 2017 comes after 2019)::
 
@@ -267,6 +274,20 @@ def _formula_findings(
     named = _formula_body(formula, res.language)
     if named is not None and named[2] != res.body:
         start, end, body = named
+        if misspelt_body(res.body, body):
+            # 'wtcd' for 'wtdc': the body is what is wrong, not the formula
+            yield Finding(
+                ("body",),
+                tr(
+                    "the body '{body}' is not one itures knows, and the conference formula "
+                    "names {named} ('{id}'): 'body' misspelt?",
+                    body=res.body,
+                    named=conference(body),
+                    id=body,
+                ),
+                help=tr("write 'body: {id}'", id=body),
+            )
+            return
         yield Finding(
             ("conference",),
             tr(
@@ -335,6 +356,24 @@ def _formula_findings(
 
 # the bodies whose conference a formula names (the issuing ones)
 _ISSUING = ("pp", "wtdc", "wtsa", "ra", "wrc")
+
+
+def misspelt_body(written: str, named: str) -> bool:
+    """Whether a resolution's ``body`` is a misspelling of the body its
+    conference formula names: not a body of the conferences' calendar, and
+    close to it ("wtcd", "wtdsa" for "wtdc"; not "council" for "pp")."""
+    if written in MEETINGS or named not in MEETINGS:
+        return False
+    return bool(difflib.get_close_matches(written, [named], n=1, cutoff=0.6))
+
+
+def formula_body(res: Resolution) -> str | None:
+    """The body whose conference the resolution's formula names (see
+    :func:`_formula_body`); None when it names none or has none."""
+    if res.conference is None:
+        return None
+    named = _formula_body(res.conference, res.language)
+    return None if named is None else named[2]
 
 
 @functools.lru_cache(maxsize=256)

@@ -43,6 +43,7 @@ from itertools import islice
 from itures.i18n import tr
 from itures.paths import DEFAULT_LAYOUT, folder_name
 from itures.rules import CorpusContext, Finding, Place, rule
+from itures.rules.history import misspelt_body
 
 _FIELDS = ("body", "number", "language")
 # How many of the other files of one identity a finding names (and points at).
@@ -231,15 +232,20 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
         )
         for f in wrong
     )
-    yield Finding(
-        (wrong[0],),
-        said,
-        help=tr(
+    if wrong == ["body"] and misspelt_body(s.body, m.group("body")):
+        # 'wtcd' in wtdc/59/fr.yaml: the body is misspelt, the file where it belongs
+        fix = tr(
+            "write 'body: {body}' ('{written}' is not a body itures knows)",
+            body=m.group("body"),
+            written=s.body,
+        )
+    else:
+        fix = tr(
             "move the file to {target}, or correct its {fields}",
             target=target,
             fields=", ".join(wrong),
-        ),
-    )
+        )
+    yield Finding((wrong[0],), said, help=fix)
 
 
 def _display(path: str, rel: str, expected: str, root: str) -> str:

@@ -66,6 +66,7 @@ from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
+from itures.rules.history import formula_body
 from itures.summary import Summary, Tree
 
 if TYPE_CHECKING:
@@ -381,14 +382,15 @@ def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
 
 
 # The citations whose words and target agree, as (words, target, language of
-# the file, its body): all the check reads of a citation. A corpus cites the
+# the file, its body, whether its formula names another): all the check reads
+# of a citation. A corpus cites the
 # same resolutions in the same words again and again; what is wrong is said
 # in the current language, so it is worked out each time. Bounded: emptied
 # when full.
-_AGREE: set[tuple[str, str, str, str]] = set()
+_AGREE: set[tuple[str, str, str, str, bool]] = set()
 
 
-def _agree(key: tuple[str, str, str, str]) -> None:
+def _agree(key: tuple[str, str, str, str, bool]) -> None:
     if len(_AGREE) >= 8192:
         _AGREE.clear()
     _AGREE.add(key)
@@ -422,6 +424,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     # the conference that wrote this text: a citation names revisions before it
     wrote = last_revision(ctx.resolution)
     own = ctx.resolution.body
+    # a body its conference formula does not name ('wtcd' in a text of WTDC): the
+    # history rule says which is wrong; "of this conference" is not judged by it
+    by_formula = formula_body(ctx.resolution)
+    doubtful = by_formula is not None and by_formula != own
     readable = lang in ("en", "fr", "es")
     marked_texts = marked(ctx)
     later: set[int] = set()  # (the citations said to name a later revision)
@@ -449,7 +455,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
         for span in t.spans:
             if not isinstance(span, mk.Citation):
                 continue
-            key = (span.text, span.target, lang, own)
+            key = (span.text, span.target, lang, own, doubtful)
             if key in _AGREE:
                 continue
             readings = _readings(span.text, lang, own)
@@ -476,7 +482,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 why.append(said)
             named = {r.body for r in readings if r.body is not None}
             allowed = [r.conference for r in readings if r.body is None and r.conference]
-            if named and span.body not in named:
+            if named and span.body not in named and not (doubtful and named == {own}):
                 body = sorted(named)[0]
                 why.append(
                     tr(
