@@ -247,6 +247,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     """
     language = ctx.resolution.language
     wrote = last_revision(ctx.resolution)
+    known = vocabulary_of(ctx.config).actor_ids()
     for path, clause in _with_deadlines(ctx):
         text = clause.text
         for d, deadline in enumerate(clause.deadlines):
@@ -288,10 +289,14 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
             said = _said(words, language)
             if said is None:
                 continue
+            # (a report_to that is no actor id, 'councel': actor-unknown's, with the
+            # id it meant; the words are not compared with it)
             differ = [
                 k
                 for k in (*_WHEN, "report_to")
-                if said[k] is not None and getattr(deadline, k) != said[k]
+                if said[k] is not None
+                and getattr(deadline, k) != said[k]
+                and (k != "report_to" or deadline.report_to in known)
             ]
             if differ:
                 yield Finding(

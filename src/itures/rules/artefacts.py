@@ -912,6 +912,9 @@ _STARTS_SMALL: dict[str, frozenset[str]] = {
     "es": frozenset(["que", "de", "los", "las", "a", "al", "del", "un", "una", "su", "sus"]),
 }
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The words of a title written in capitals (three of them and twenty letters:
+# not "ITU-T AND WSIS+20", "TELECOM EVENTS")
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _written_again(text: str, word: re.Match[str]) -> bool:
@@ -931,7 +934,7 @@ def _written_again(text: str, word: re.Match[str]) -> bool:
     "text-capital",
     "warning",
     "a section heading that starts with a capital, or an item or a clause where the others of "
-    "its list start small: Word's capital at a paragraph's start",
+    "its list start small: Word's capital at a paragraph's start; a title in capitals",
 )
 def text_capital(ctx: Context) -> Iterator[Finding]:
     """An item or a clause (preambular and operative lists, at any depth)
@@ -946,7 +949,10 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
     and Spanish. A preambular or operative section's heading that starts
     with a capital ("Considérant", "RESOLVES"), in every language: a heading
     starts with its verb, written small (the 451 headings of the PP-18
-    Final Acts are); an annex's heading is not one of them.
+    Final Acts are); an annex's heading is not one of them. A title written in
+    capitals, three words and twenty letters or more ("RENFORCER LA
+    COORDINATION ...": a heading's style kept by a conversion; not "ITU-T
+    AND WSIS+20"), in every language that has capitals.
 
     Failing::
 
@@ -965,6 +971,19 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
             text: the final report of the working group,
     """
     res = ctx.resolution
+    title = res.title
+    words = _TITLE_WORD.findall(title) if title.isupper() else []
+    if len(words) >= 3 and sum(map(len, words)) >= 20:
+        yield Finding(
+            ("title",),
+            tr(
+                "the title is written in capitals: a heading's style kept by a conversion (ITU "
+                "titles are written in small letters, a capital at their start and in names)"
+            ),
+            offset=len(title) - len(title.lstrip()),
+            length=len(title.strip()),
+            help=tr("write the title as published, in small letters but for its names"),
+        )
     headings = [("preamble", s, p.heading) for s, p in enumerate(res.preamble)]
     headings += [("operative", s, o.heading) for s, o in enumerate(res.operative)]
     for part, s, heading in headings:
