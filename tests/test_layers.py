@@ -30,6 +30,7 @@ LAYERS: list[tuple[str, ...]] = [
         "itures.result",
         "itures.paths",
         "itures.side",
+        "itures.suggest",
     ),
     # one document: reading, the models, validation, the text scans and grammars
     (

@@ -169,10 +169,10 @@ def _rules(value: Any, where: str) -> frozenset[str]:
                 "selected, ignored or re-graded"
             )
         if name not in known:
-            import difflib  # only for this message: not at start-up
+            from itures.suggest import closest  # only for this message: not at start-up
 
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            close = closest(name, known)
+            hint = f"; did you mean '{close}'?" if close else ""
             raise ConfigError(f"{where}: unknown rule '{name}'{hint} (see `itures rules`)")
         out.add(name)
     return frozenset(out)
@@ -265,10 +265,10 @@ def from_table(table: Any, source: str, base: str) -> Config:
         raise ConfigError(f"{where} must be a table")
     for key in table:
         if key not in ALL_KEYS:
-            import difflib
+            from itures.suggest import closest
 
-            close = difflib.get_close_matches(key, ALL_KEYS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            close = closest(key, ALL_KEYS)
+            hint = f"; did you mean '{close}'?" if close else ""
             raise ConfigError(f"{where}: unknown key '{key}'{hint} (keys: {', '.join(ALL_KEYS)})")
     select = _rules(table["select"], f"{where} select") if "select" in table else None
     ignore = _rules(table.get("ignore", []), f"{where} ignore")

@@ -493,7 +493,7 @@ def _close_key(key: str, allowed: list[str]) -> str | None:
 # with 500,000 unknown keys spent most of its time here).
 @functools.cache
 def _closest_key(key: str, allowed: tuple[str, ...]) -> str | None:
-    import difflib  # only for this message: not at start-up
+    from itures.suggest import closest  # only for this message: not at start-up
 
     folded = key.strip().casefold().replace("-", "_").replace(" ", "_")
     if folded in allowed:
@@ -501,10 +501,7 @@ def _closest_key(key: str, allowed: tuple[str, ...]) -> str | None:
     word = _KEY_WORDS.get(folded)
     if word in allowed:
         return word
-    close = difflib.get_close_matches(key, allowed, n=1) or difflib.get_close_matches(
-        folded, allowed, n=1
-    )
-    return close[0] if close else None
+    return closest(key, allowed) or closest(folded, allowed)
 
 
 def validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:

@@ -131,20 +131,21 @@ def suggest_actor(value: str) -> str | None:
     a name or an abbreviation in any of the six languages (``GCDT``,
     ``Conseil``), or a misspelt id or name (``bdt-directr``).
     """
-    import difflib  # only for suggestions: not at start-up
-
     from itures.model.lookalike import to_script
+    from itures.suggest import closest
 
     names = actor_names()
     key = _folded(to_script(value))
     if key in names:
         return names[key]
     ids = sorted(vocabulary().actor_ids())
-    close = difflib.get_close_matches(value.casefold(), ids, n=1)
-    if close:
-        return close[0]
-    close = difflib.get_close_matches(key, sorted(names), n=1, cutoff=0.8)
-    return names[close[0]] if close else None
+    typed = value.casefold()
+    # (itures.suggest: one slip of typing first, 'tsga' is 'tsag', not 'wtsa')
+    found = closest(typed, ids)
+    if found is not None:
+        return found
+    close = closest(key, sorted(names), cutoff=0.8)
+    return names[close] if close else None
 
 
 @cache

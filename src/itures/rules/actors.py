@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterator
 
@@ -11,6 +10,7 @@ from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, vocabulary_of
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import Path, clauses_of, last_revision
+from itures.suggest import closest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -180,11 +180,11 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
     for path, clause in _with_deadlines(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
-                close = difflib.get_close_matches(deadline.event, sorted(known), n=1)
+                close = closest(deadline.event, sorted(known))
                 yield Finding(
                     (*path, "deadlines", d, "event"),
                     _unknown_event(deadline.event, known),
-                    help=tr("write '{value}'", value=close[0])
+                    help=tr("write '{value}'", value=close)
                     if close
                     else tr(
                         "write one of the events listed, or add the event to the corpus "
@@ -194,13 +194,13 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
 
 
 def _unknown_event(event: str, known: frozenset[str]) -> str:
-    close = difflib.get_close_matches(event, sorted(known), n=1)
+    close = closest(event, sorted(known))
     events = ", ".join(sorted(known))
     if close:
         return tr(
             "unknown event '{event}'; did you mean '{meant}'? (events: {events})",
             event=event,
-            meant=close[0],
+            meant=close,
             events=events,
         )
     return tr("unknown event '{event}' (events: {events})", event=event, events=events)

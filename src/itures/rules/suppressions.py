@@ -35,7 +35,6 @@ Decisions:
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from itures.diagnostics import Diagnostic
 from itures.i18n import tr
 from itures.rules import BUILTIN, Context, Finding, rule
+from itures.suggest import closest
 from itures.yamlio.read import Document
 
 MARKER = "itures:"
@@ -173,10 +173,10 @@ def _validate(names: list[str], known: set[str]) -> tuple[str, str] | None:
                 ),
             )
         if name not in known:
-            close = difflib.get_close_matches(name, sorted(known), n=1)
+            close = closest(name, sorted(known))
             message = tr("the suppression names unknown rule '{rule}'", rule=name)
             if close:
-                return message, tr("did you mean '{rule}'?", rule=close[0])
+                return message, tr("did you mean '{rule}'?", rule=close)
             return message, tr("correct the rule's name: `itures rules` lists them")
     return None
 

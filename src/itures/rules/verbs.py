@@ -35,7 +35,6 @@ Decisions:
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -43,6 +42,7 @@ from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Reading, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, Finding, Place, rule
+from itures.suggest import closest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def verb_unknown(ctx: Context) -> Iterator[Finding]:
         close: list[str] = []
         if not reading.verbs:
             candidates = [*keys, *(FURTHER + k for k in keys)]
-            close = difflib.get_close_matches(verb, candidates, n=1, cutoff=0.6)
+            close = [c] if (c := closest(verb, candidates)) else []
         other = verbs.part_of(verb)
         if other is not None and other != part:
             if reading.verbs:
