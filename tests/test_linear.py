@@ -40,11 +40,21 @@ from itures.yamlio.write import dump_data
 
 
 def _best(work: Callable[[], object]) -> float:
+    """The best of three runs, the garbage collector held off during each (a
+    collection walks every object alive: its cost is not the work's, and one
+    falling in the larger run alone makes linear work look quadratic)."""
+    import gc
+
     times = []
     for _ in range(3):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
     return min(times)
 
 

@@ -389,3 +389,18 @@ def test_the_fixes_of_many_numbering_findings_find_each_defect_at_once(
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert len([a for a in offered if a.title.startswith("Renumber")]) >= 400
     assert calls < 4 * len(diagnostics)
+
+
+def test_a_marker_whose_footnote_id_is_mistyped_takes_the_footnotes_id(
+    session: Session, workspace: Path
+) -> None:
+    # [^1] in the text, the footnote's id typed 'l': one finding, at the marker;
+    # the fix writes the marker with the footnote's id, and both are one again
+    example = _example(workspace)
+    text = example.replace("  - id: '1'", "  - id: 'l'", 1)
+    assert text != example
+    found = [d for d in _diagnostics(session, text) if d.code.startswith("footnote")]
+    assert [d.code for d in found] == ["footnote-undefined"]
+    fixed, after = _fix(session, text, "footnote-undefined", "Write [^l]")
+    assert "développement[^l]" in fixed
+    assert after == []

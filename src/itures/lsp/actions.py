@@ -203,8 +203,15 @@ def actions(
                 out.append(_action(f"Write {written_again}", diag, _edit(uri, version, edit), True))
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
+            # a footnote marked nowhere whose id is this marker's mistyped (the
+            # finding's related place): the marker takes its id
+            other = _unmarked_note(loaded, diag) if marker and diag.related_information else None
             stub = _footnote_stub(loaded, marker.group(1), encoding) if marker else None
-            if marker and stub is not None:
+            if marker and other is not None:
+                new_marker = f"[^{other}]"
+                edit = [types.TextEdit(diag.range, new_marker)]
+                out.append(_action(f"Write {new_marker}", diag, _edit(uri, version, edit), True))
+            elif marker and stub is not None:
                 out.append(
                     _action(
                         f"Add footnote '{marker.group(1)}' (write its text)",
@@ -225,6 +232,25 @@ def actions(
                     )
                 )
     return out
+
+
+def _unmarked_note(loaded: Loaded, diag: types.Diagnostic) -> str | None:
+    """The id of the footnote at the related place of a ``footnote-undefined``
+    finding (one marked nowhere, its id this marker's mistyped), read from
+    the document; None when there is none."""
+    related = diag.related_information or []
+    notes = loaded.data.get("footnotes") if isinstance(loaded.data, dict) else None
+    if len(related) != 1 or loaded.document is None or not isinstance(notes, list):
+        return None
+    line = related[0].location.range.start.line + 1
+    for i, note in enumerate(notes):
+        if (
+            isinstance(note, dict)
+            and isinstance(note.get("id"), str)
+            and loaded.document.locate(["footnotes", i, "id"])[0] == line
+        ):
+            return str(note["id"])
+    return None
 
 
 def _capital_first(loaded: Loaded, pointer: str, words: list[str]) -> bool:

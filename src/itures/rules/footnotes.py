@@ -9,6 +9,7 @@ from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import marked, texts
+from itures.suggest import one_slip
 
 
 def _marked(ctx: Context) -> dict[str, int]:
@@ -30,10 +31,59 @@ def _marked(ctx: Context) -> dict[str, int]:
     return result
 
 
+# Characters that a footnote's id is mistyped with, one for the other ("l" for "1")
+_LOOKALIKE = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+
+
+def _paired(ctx: Context) -> dict[str, int]:
+    """The markers of no footnote whose id is a mistyping of the id of a
+    footnote marked nowhere (or the other way round): the marker's id -> the
+    footnote's index. One defect, one finding: ``footnote-undefined`` reports
+    the marker, naming the footnote; ``footnote-unused`` leaves the footnote.
+    Paired: ids one slip of typing apart (``12`` and ``21``, ``1a`` and
+    ``1b``), or alike but for a letter for a digit (``l`` and ``1``); and a
+    file's only such marker with its only such footnote."""
+
+    def compute() -> dict[str, int]:
+        notes = ctx.resolution.footnotes
+        ids = {f.id for f in notes}
+        undefined: dict[str, None] = {}
+        for t in marked(ctx):
+            for span in t.spans:
+                if isinstance(span, mk.FootnoteRef) and span.id and span.id not in ids:
+                    undefined[span.id] = None
+        if not undefined:
+            return {}
+        markers = _marked(ctx)
+        unused: dict[str, int] = {}
+        for f, note in enumerate(notes):
+            if note.id not in markers and note.id not in unused:
+                unused[note.id] = f
+        unused = {i: f for i, f in unused.items() if _broken_marker(ctx, i) is None}
+        out: dict[str, int] = {}
+        for marker in undefined:
+            for note_id in list(unused):
+                alike = marker.translate(_LOOKALIKE) == note_id.translate(_LOOKALIKE)
+                if alike or (min(len(marker), len(note_id)) > 1 and one_slip(marker, note_id)):
+                    out[marker] = unused.pop(note_id)
+                    break
+        left = [m for m in undefined if m not in out]
+        if len(left) == 1 and len(unused) == 1:
+            out[left[0]] = next(iter(unused.values()))
+        return out
+
+    result: dict[str, int] = ctx.memo("footnote-pairs", compute)
+    return result
+
+
 @rule("footnote-undefined", "error", "a footnote marker with no footnote text")
 def footnote_undefined(ctx: Context) -> Iterator[Finding]:
     """A marker ``[^ID]`` names a footnote that the ``footnotes`` list does
-    not have. The finding points at the marker.
+    not have. The finding points at the marker. When a footnote is marked
+    nowhere and its id is the marker's mistyped (``l`` for ``1``, ``21`` for
+    ``12``; or the file's only such marker and only such footnote), the two
+    are one defect: one finding, at the marker, naming the footnote, and
+    ``footnote-unused`` leaves that footnote.
 
     Failing::
 
@@ -53,25 +103,53 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
     """
     ids = {f.id for f in ctx.resolution.footnotes}
     known = listing(sorted(ids)) or tr("none")
+    paired = _paired(ctx)
     for t in marked(ctx):  # (a text with no '[' has no marker)
         for span in t.spans:
-            if isinstance(span, mk.FootnoteRef) and span.id not in ids and span.id:
+            if not isinstance(span, mk.FootnoteRef) or span.id in ids or not span.id:
+                continue
+            f = paired.get(span.id)
+            if f is not None:
+                other = ctx.resolution.footnotes[f].id
                 yield Finding(
                     t.path,
                     tr(
-                        "footnote marker [^{id}] has no footnote with id '{id}' "
-                        "(footnotes: {known})",
+                        "footnote marker [^{id}] has no footnote with id '{id}', and footnote "
+                        "'{other}' is marked nowhere: one footnote, its id mistyped in one of "
+                        "the two places?",
                         id=span.id,
-                        known=known,
+                        other=other,
                     ),
                     offset=span.start,
                     length=span.end - span.start,
                     help=tr(
-                        "add the footnote's text under footnotes with id '{id}', or correct "
-                        "the marker",
+                        "write one id in both places: the marker [^{other}], or the footnote's "
+                        "id '{id}'",
                         id=span.id,
+                        other=other,
+                    ),
+                    related=(
+                        Place(
+                            ("footnotes", f, "id"),
+                            tr("footnote '{id}', marked nowhere", id=other),
+                        ),
                     ),
                 )
+                continue
+            yield Finding(
+                t.path,
+                tr(
+                    "footnote marker [^{id}] has no footnote with id '{id}' (footnotes: {known})",
+                    id=span.id,
+                    known=known,
+                ),
+                offset=span.start,
+                length=span.end - span.start,
+                help=tr(
+                    "add the footnote's text under footnotes with id '{id}', or correct the marker",
+                    id=span.id,
+                ),
+            )
 
 
 @rule("footnote-unused", "warning", "a footnote nobody marks")
@@ -99,12 +177,13 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
             text: Par pays en développement, on entend ...
     """
     marked = _marked(ctx)
+    paired = set(_paired(ctx).values())  # (footnote-undefined's, at the marker)
     seen: set[str] = set()
     for f, note in enumerate(ctx.resolution.footnotes):
         if note.id in seen:
             continue  # footnote-duplicate
         seen.add(note.id)
-        if note.id not in marked:
+        if note.id not in marked and f not in paired:
             broken = _broken_marker(ctx, note.id)
             if broken is not None:
                 path, m = broken
