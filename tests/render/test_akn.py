@@ -323,3 +323,35 @@ def test_the_pp18_final_acts_render_valid_and_import_back() -> None:
         assert again.operative == res.operative, res.heading
         assert again.footnotes == res.footnotes, res.heading
         assert again.annexes == res.annexes, res.heading
+
+
+def test_the_recorded_actors_and_deadlines_come_back_whatever_the_words_say() -> None:
+    """Actors, partners and deadlines come back from the proprietary metadata,
+    not from the import grammars' reading of the words: one the words do not
+    name, a deadline they do not state, and none where the data has none
+    (clause 3 addresses the Secretary-General in its words, and its data
+    says nobody)."""
+    data = itures.load(SEED_YAML).model_dump(exclude_none=True)
+    clauses = data["operative"][0]["clauses"]
+    clauses[3]["actors"] = ["council", "itu-d-study-groups"]
+    clauses[0]["deadlines"] = [{"by": 2030}]
+    del clauses[2]["actors"], clauses[2]["deadlines"]
+    original = Resolution.model_validate(data)
+    imported, failures = importer.parse_bytes(
+        render(original, "akn").encode("utf-8"), source="r.xml"
+    )
+    assert failures == []
+    back = imported[0].resolution
+    assert back.model_dump() == original.model_dump()
+    assert back.operative[0].clauses[2].actors == []
+
+
+def test_recorded_metadata_that_makes_no_valid_resolution_is_not_used() -> None:
+    xml = render(itures.load(SEED_YAML), "akn")
+    assert 'actors="tdag"' in xml
+    imported, failures = importer.parse_bytes(
+        xml.replace('actors="tdag"', 'actors="TDAG !"').encode("utf-8"), source="r.xml"
+    )
+    assert failures == []
+    # the words' reading stands: clause 1 addresses TDAG
+    assert imported[0].resolution.operative[0].clauses[0].actors == ["tdag"]

@@ -19,6 +19,9 @@ AKN                                    itures
 ``mainBody/hcontainer`` / ``heading``  ``operative`` sections / heading
 ``paragraph``, ``point`` (nested)      clauses (nested ``clauses``), ``num`` -> label
 ``authorialNote``                      ``[^N]`` marker and ``footnotes`` entry
+``proprietary`` ``itures:*`` (itures's  the whole ``history``; sections' verbs,
+own output)                            actors, partners; clauses' actors,
+                                       partners, deadlines (recorded_meta)
 ``attachments/attachment/doc``         ``annexes`` (heading, title, items)
 =====================================  =========================================
 
@@ -74,7 +77,7 @@ from itures.importers.build import (
     validated,
 )
 from itures.importers.lang import Grammar, grammar
-from itures.model.resolution import KIND_PREFIX
+from itures.model.resolution import KIND_PREFIX, Resolution
 
 __all__ = ["parse_bytes", "parse_xml", "read", "schema_problems", "xsd_path"]
 
@@ -238,6 +241,49 @@ def recorded_history(doc: Any) -> list[dict[str, Any]] | None:
     return None
 
 
+def recorded_meta(doc: Any) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]] | None:
+    """What itures's own output records of its sections and clauses in its
+    proprietary metadata, by the eId each points at (``href="#..."``):
+    sections' ``verb``, ``actors``, ``partners``; clauses' ``actors``,
+    ``partners`` and ``deadlines`` (``itures:deadline`` children, their
+    attributes as the model names them, ``by`` a number). None when the
+    document has none (another source)."""
+    meta = _first(doc, "meta")
+    if meta is None:
+        return None
+    for prop in _children(meta, "proprietary"):
+        for own in prop:
+            if own.tag != "{urn:itures:akn}resolution":
+                continue
+            sections: dict[str, dict[str, Any]] = {}
+            clauses: dict[str, dict[str, Any]] = {}
+            for el in own:
+                href = el.get("href") or ""
+                if not href.startswith("#"):
+                    continue
+                found: dict[str, Any] = {}
+                for key in ("actors", "partners"):
+                    if el.get(key):
+                        found[key] = el.get(key).split()
+                if _local(el) == "section":
+                    found["verb"] = el.get("verb")
+                    sections[href[1:]] = found
+                elif _local(el) == "clause":
+                    deadlines = []
+                    for d in el:
+                        if _local(d) != "deadline":
+                            continue
+                        attrs: dict[str, Any] = dict(d.attrib)
+                        if attrs.get("by", "").isdigit():
+                            attrs["by"] = int(attrs["by"])
+                        deadlines.append(attrs)
+                    if deadlines:
+                        found["deadlines"] = deadlines
+                    clauses[href[1:]] = found
+            return sections, clauses
+    return None
+
+
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -299,6 +345,9 @@ class _Statement:
         # the document's own kind and bare number, whose annex headings are looked for
         self.annex_of: tuple[str, str] | None = None
         self.annexing = False  # clauses from here on belong to the last annex
+        # the data made of each section and operative clause, by its element's eId
+        # (what itures's own proprietary metadata points at: recorded_meta)
+        self.by_eid: dict[str, dict[str, Any]] = {}
 
     def note(
         self, message: str, path: tuple[str | int, ...], el: Any, *, scanned: bool = False
@@ -475,6 +524,8 @@ class _Statement:
             self.defects(text, (*path, "text"), el, g, label is not None)
             data = clause_data(label, text, g, own, self.own_number)
             out.append(data)
+            if el.get("eId") and base[:1] == ("operative",):
+                self.by_eid[el.get("eId")] = data
             children = self.clauses(el, (*path, "clauses"), g, own)
             if children:
                 data["clauses"] = children
@@ -833,7 +884,10 @@ class _Statement:
             if not items:
                 self.note(f"preambular section {heading!r} without recitals left out", (), recitals)
                 continue
-            preamble.append({"verb": key, "heading": heading or key, "items": items})
+            made = {"verb": key, "heading": heading or key, "items": items}
+            preamble.append(made)
+            if recitals.get("eId"):
+                self.by_eid[recitals.get("eId")] = made
         operative: list[dict[str, Any]] = []
         main = _find(self.el, "mainBody")
         for section in list(main) if main is not None else []:
@@ -856,9 +910,10 @@ class _Statement:
             if not clauses:
                 self.note(f"operative section {heading!r} without clauses left out", (), section)
                 continue
-            operative.append(
-                {**heading_data(found[0], heading or found[0], found[1], g), "clauses": clauses}
-            )
+            made = {**heading_data(found[0], heading or found[0], found[1], g), "clauses": clauses}
+            operative.append(made)
+            if section.get("eId"):
+                self.by_eid[section.get("eId")] = made
         self.attachments(g, own)
         if preamble:
             data["preamble"] = preamble
@@ -873,9 +928,44 @@ class _Statement:
                 for mark, text in self.text.footnotes
                 if text
             ]
-        resolution = validated(data, where=self.component)
+        resolution = self.validated_with_meta(data)
         self.notes.extend(citation_notes(resolution, own))
         return Imported(resolution, self.notes, self.component)
+
+    def validated_with_meta(self, data: dict[str, Any]) -> Resolution:
+        """The resolution of ``data``, with what itures's own output records in
+        its proprietary metadata (:func:`recorded_meta`) in place of what the
+        import grammars read in the words: each section's verb, actors and
+        partners, each operative clause's actors, partners and deadlines (a
+        clause the metadata does not name has none). Metadata that does not
+        make a valid resolution is not used: the words' reading stands."""
+        meta = recorded_meta(self.el)
+        if meta is None or not self.by_eid:
+            return validated(data, where=self.component)
+        import copy
+
+        before = copy.deepcopy(data)
+        sections, clauses = meta
+        for eid, made in self.by_eid.items():
+            if "clauses" in made or "items" in made:  # a section
+                found = sections.get(eid)
+                if found is None:
+                    continue
+                made["verb"] = found.get("verb") or made["verb"]
+                for key in ("actors", "partners"):
+                    made.pop(key, None)
+                    if found.get(key):
+                        made[key] = found[key]
+            else:  # an operative clause
+                recorded = clauses.get(eid, {})
+                for key in ("actors", "partners", "deadlines"):
+                    made.pop(key, None)
+                    if recorded.get(key):
+                        made[key] = recorded[key]
+        try:
+            return validated(data, where=self.component)
+        except ImportFailure:
+            return validated(before, where=self.component)
 
 
 def parse_bytes(
