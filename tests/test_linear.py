@@ -565,3 +565,35 @@ def test_many_unmarked_footnotes_are_looked_for_in_one_pass(
         ("operative", 0, "clauses", i, "text") for i in range(3)
     ]
     assert Walked.walks < 5  # the texts read once, not once for each footnote
+
+
+def test_markers_and_footnotes_of_thousands_of_ids_are_not_each_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from itures.rules import Context, footnotes
+    from itures.rules.footnotes import footnote_undefined, footnote_unused
+
+    calls = 0
+    real = footnotes.one_slip
+
+    def counted(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(footnotes, "one_slip", counted)
+
+    def found(n: int) -> int:
+        # n markers of no footnote and n footnotes marked nowhere, no id of one
+        # a mistyping of the other's
+        data = growth.resolution(n)
+        for i, clause in enumerate(data["operative"][0]["clauses"]):
+            clause["text"] = f"to do thing[^a{i}b];"
+        data["footnotes"] = [{"id": f"c{i}d", "text": f"Note {i}."} for i in range(n)]
+        ctx = Context("r.yaml", Resolution.model_validate(data))
+        return len(list(footnote_unused(ctx)) + list(footnote_undefined(ctx)))
+
+    assert found(50) == 100 and 0 < calls <= 2_500  # a few: compared, none paired
+    calls = 0
+    assert found(2_000) == 4_000
+    assert calls == 0  # 4,000,000 pairs: not compared

@@ -33,6 +33,8 @@ def _marked(ctx: Context) -> dict[str, int]:
 
 # Characters that a footnote's id is mistyped with, one for the other ("l" for "1")
 _LOOKALIKE = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+# How many (marker, footnote) pairs of ids _paired compares at most
+_PAIRS_COMPARED = 10_000
 
 
 def _paired(ctx: Context) -> dict[str, int]:
@@ -42,7 +44,9 @@ def _paired(ctx: Context) -> dict[str, int]:
     the marker, naming the footnote; ``footnote-unused`` leaves the footnote.
     Paired: ids one slip of typing apart (``12`` and ``21``, ``1a`` and
     ``1b``), or alike but for a letter for a digit (``l`` and ``1``); and a
-    file's only such marker with its only such footnote."""
+    file's only such marker with its only such footnote. A file of more than
+    :data:`_PAIRS_COMPARED` pairs of such ids (thousands of both) is not
+    compared: its markers and footnotes are reported each on its own."""
 
     def compute() -> dict[str, int]:
         notes = ctx.resolution.footnotes
@@ -61,12 +65,15 @@ def _paired(ctx: Context) -> dict[str, int]:
                 unused[note.id] = f
         unused = {i: f for i, f in unused.items() if _broken_marker(ctx, i) is None}
         out: dict[str, int] = {}
-        for marker in undefined:
-            for note_id in list(unused):
-                alike = marker.translate(_LOOKALIKE) == note_id.translate(_LOOKALIKE)
-                if alike or (min(len(marker), len(note_id)) > 1 and one_slip(marker, note_id)):
-                    out[marker] = unused.pop(note_id)
-                    break
+        # (each marker against each footnote: a file of thousands of both, hostile
+        # or left half-converted, is not compared; its findings stay two)
+        if len(undefined) * len(unused) <= _PAIRS_COMPARED:
+            for marker in undefined:
+                for note_id in list(unused):
+                    alike = marker.translate(_LOOKALIKE) == note_id.translate(_LOOKALIKE)
+                    if alike or (min(len(marker), len(note_id)) > 1 and one_slip(marker, note_id)):
+                        out[marker] = unused.pop(note_id)
+                        break
         left = [m for m in undefined if m not in out]
         if len(left) == 1 and len(unused) == 1:
             out[left[0]] = next(iter(unused.values()))
