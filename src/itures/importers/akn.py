@@ -190,15 +190,10 @@ def known_date(doc: Any) -> str | None:
     meta = _first(doc, "meta")
     if meta is None:
         return None
-    for prop in _children(meta, "proprietary"):
-        for own in prop:
-            if own.tag == "{urn:itures:akn}resolution":
-                entries = [h for h in own if _local(h) == "history"]
-                day = entries[-1].get("date") if entries else None
-                break
-        else:
-            continue
-        break
+    own = _own_record(doc)
+    if own is not None:
+        entries = [h for h in own if _local(h) == "history"]
+        day = entries[-1].get("date") if entries else None
     else:
         work = _first(meta, "identification", "FRBRWork")
         found = [d for d in (work if work is not None else ()) if _local(d) == "FRBRdate"]
@@ -212,33 +207,39 @@ def known_date(doc: Any) -> str | None:
         return None
 
 
+def _own_record(doc: Any) -> Any:
+    """The ``itures:resolution`` element of itures's own output (in the
+    document's proprietary metadata), None for a document of another source."""
+    meta = _first(doc, "meta")
+    for prop in _children(meta, "proprietary") if meta is not None else ():
+        for own in prop:
+            if own.tag == "{urn:itures:akn}resolution":
+                return own
+    return None
+
+
 def recorded_history(doc: Any) -> list[dict[str, Any]] | None:
     """The whole history that itures's own output records in its proprietary
     metadata (``itures:history``: event, place, year, date), None when the
     document has none or one that is not well formed (another source, or a
     hand-edited file: the heading is read instead)."""
-    meta = _first(doc, "meta")
-    if meta is None:
+    own = _own_record(doc)
+    if own is None:
         return None
-    for prop in _children(meta, "proprietary"):
-        for own in prop:
-            if own.tag != "{urn:itures:akn}resolution":
-                continue
-            out: list[dict[str, Any]] = []
-            for h in own:
-                if _local(h) != "history":
-                    continue
-                event, place, year = h.get("event"), h.get("place"), h.get("year") or ""
-                if event not in ("adopted", "revised", "abrogated") or not place:
-                    return None
-                if not year.isascii() or not year.isdigit() or len(year) != 4:
-                    return None
-                entry: dict[str, Any] = {"event": event, "place": place, "year": int(year)}
-                if h.get("date"):
-                    entry["date"] = h.get("date")
-                out.append(entry)
-            return out or None
-    return None
+    out: list[dict[str, Any]] = []
+    for h in own:
+        if _local(h) != "history":
+            continue
+        event, place, year = h.get("event"), h.get("place"), h.get("year") or ""
+        if event not in ("adopted", "revised", "abrogated") or not place:
+            return None
+        if not year.isascii() or not year.isdigit() or len(year) != 4:
+            return None
+        entry: dict[str, Any] = {"event": event, "place": place, "year": int(year)}
+        if h.get("date"):
+            entry["date"] = h.get("date")
+        out.append(entry)
+    return out or None
 
 
 def recorded_meta(doc: Any) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]] | None:
@@ -248,40 +249,35 @@ def recorded_meta(doc: Any) -> tuple[dict[str, dict[str, Any]], dict[str, dict[s
     ``partners`` and ``deadlines`` (``itures:deadline`` children, their
     attributes as the model names them, ``by`` a number). None when the
     document has none (another source)."""
-    meta = _first(doc, "meta")
-    if meta is None:
+    own = _own_record(doc)
+    if own is None:
         return None
-    for prop in _children(meta, "proprietary"):
-        for own in prop:
-            if own.tag != "{urn:itures:akn}resolution":
-                continue
-            sections: dict[str, dict[str, Any]] = {}
-            clauses: dict[str, dict[str, Any]] = {}
-            for el in own:
-                href = el.get("href") or ""
-                if not href.startswith("#"):
+    sections: dict[str, dict[str, Any]] = {}
+    clauses: dict[str, dict[str, Any]] = {}
+    for el in own:
+        href = el.get("href") or ""
+        if not href.startswith("#"):
+            continue
+        found: dict[str, Any] = {}
+        for key in ("actors", "partners"):
+            if el.get(key):
+                found[key] = el.get(key).split()
+        if _local(el) == "section":
+            found["verb"] = el.get("verb")
+            sections[href[1:]] = found
+        elif _local(el) == "clause":
+            deadlines = []
+            for d in el:
+                if _local(d) != "deadline":
                     continue
-                found: dict[str, Any] = {}
-                for key in ("actors", "partners"):
-                    if el.get(key):
-                        found[key] = el.get(key).split()
-                if _local(el) == "section":
-                    found["verb"] = el.get("verb")
-                    sections[href[1:]] = found
-                elif _local(el) == "clause":
-                    deadlines = []
-                    for d in el:
-                        if _local(d) != "deadline":
-                            continue
-                        attrs: dict[str, Any] = dict(d.attrib)
-                        if attrs.get("by", "").isdigit():
-                            attrs["by"] = int(attrs["by"])
-                        deadlines.append(attrs)
-                    if deadlines:
-                        found["deadlines"] = deadlines
-                    clauses[href[1:]] = found
-            return sections, clauses
-    return None
+                attrs: dict[str, Any] = dict(d.attrib)
+                if attrs.get("by", "").isdigit():
+                    attrs["by"] = int(attrs["by"])
+                deadlines.append(attrs)
+            if deadlines:
+                found["deadlines"] = deadlines
+            clauses[href[1:]] = found
+    return sections, clauses
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
