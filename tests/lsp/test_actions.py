@@ -404,3 +404,13 @@ def test_a_marker_whose_footnote_id_is_mistyped_takes_the_footnotes_id(
     fixed, after = _fix(session, text, "footnote-undefined", "Write [^l]")
     assert "développement[^l]" in fixed
     assert after == []
+
+
+def test_a_misspelt_body_is_written_as_the_formula_names_it(
+    session: Session, workspace: Path
+) -> None:
+    example = _example(workspace)
+    text = example.replace("body: wtdc", "body: wtcd", 1)
+    fixed, after = _fix(session, text, "history", "Replace with 'wtdc'")
+    assert fixed == example
+    assert after == []

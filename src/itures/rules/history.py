@@ -280,7 +280,7 @@ def _formula_findings(
                 ("body",),
                 tr(
                     "the body '{body}' is not one itures knows, and the conference formula "
-                    "names {named} ('{id}'): 'body' misspelt?",
+                    "names {named}: did you mean '{id}'?",
                     body=res.body,
                     named=conference(body),
                     id=body,
