@@ -245,10 +245,13 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
               report_to: council
               text: chaque année au Conseil
     """
+    with_deadlines = _with_deadlines(ctx)
+    if not with_deadlines:
+        return  # (most files)
     language = ctx.resolution.language
     wrote = last_revision(ctx.resolution)
     known = vocabulary_of(ctx.config).actor_ids()
-    for path, clause in _with_deadlines(ctx):
+    for path, clause in with_deadlines:
         text = clause.text
         for d, deadline in enumerate(clause.deadlines):
             where = (*path, "deadlines", d)

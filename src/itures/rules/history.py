@@ -42,7 +42,6 @@ Decisions:
 from __future__ import annotations
 
 import datetime
-import difflib
 import functools
 import re
 import unicodedata
@@ -51,6 +50,7 @@ from collections.abc import Iterator
 from itures.conferences import MEETINGS, fold_place, known_spelling, places_of
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
+from itures.suggest import closest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -361,10 +361,11 @@ _ISSUING = ("pp", "wtdc", "wtsa", "ra", "wrc")
 def misspelt_body(written: str, named: str) -> bool:
     """Whether a resolution's ``body`` is a misspelling of the body its
     conference formula names: not a body of the conferences' calendar, and
-    close to it ("wtcd", "wtdsa" for "wtdc"; not "council" for "pp")."""
+    close to it as every "did you mean" is (:func:`itures.suggest.closest`:
+    "wtcd" for "wtdc"; not "council" for "pp")."""
     if written in MEETINGS or named not in MEETINGS:
         return False
-    return bool(difflib.get_close_matches(written, [named], n=1, cutoff=0.6))
+    return closest(written, [named]) is not None
 
 
 def formula_body(res: Resolution) -> str | None:
