@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from itures import relay
+from itures import daemon, relay
 from tests.conftest import SEED_YAML, write
 
 pytestmark = pytest.mark.skipif(
@@ -440,11 +440,13 @@ import contextlib, io, re, sys
 from itures import daemon
 from itures.cli import main
 daemon.warm(main)
-seen = set(re._cache)
+seen, modules = set(re._cache), set(sys.modules)
 for paths in sys.argv[1:]:
     with contextlib.redirect_stdout(io.StringIO()):
         main(["check", "--no-cache", *paths.split(",")])
 print(max((len(str(key[1])) for key in re._cache if key not in seen), default=0))
+print(sum(1 for key in re._cache if key not in seen))
+print(" ".join(sorted(m for m in sys.modules if m.startswith("itures") and m not in modules)))
 """
 
 
@@ -477,8 +479,31 @@ def test_the_warm_up_compiles_the_long_patterns_a_command_needs(tmp_path: Path) 
         text=True,
         check=True,
     )
-    assert int(warm.stdout) < 200, warm.stdout
-    assert int(cold.stdout) > 1000, cold.stdout  # without the warm-up, the command does
+    longest, count, imported = [*warm.stdout.splitlines(), ""][:3]
+    assert int(longest) < 200, warm.stdout
+    assert int(cold.stdout.split()[0]) > 1000, cold.stdout  # without the warm-up, the command does
+    # the warm-up ran every rule and placed findings: the command imports no module
+    # of the package and compiles a few short patterns only (of the labels it met)
+    assert imported == "", warm.stdout
+    assert int(count) < 20, warm.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_the_warm_up_sample_is_a_valid_resolution_with_findings(tmp_path: Path, lang: str) -> None:
+    """The sample the server checks to warm up must pass the schema: a sample the
+    schema refuses runs no rule, and every command then compiles the rules'
+    patterns and imports what places a finding (it once held a key the schema
+    had dropped)."""
+    from itures.config import Config
+    from itures.pipeline import read_data
+    from itures.rules.runner import Runner
+
+    path = tmp_path / "resolutions" / "pp" / "1" / f"{lang}.yaml"
+    write(path, daemon._SAMPLE.format(lang=lang))
+    result = read_data(str(path), path.read_bytes())
+    assert result.resolution is not None, result.diagnostics
+    found, _ = Runner(Config()).file_findings(str(path), result.resolution, result.document)
+    assert {r.name for r, _ in found} >= {"numbering-gap", "punctuation", "footnote-unused"}
 
 
 def test_a_socket_path_too_long_is_said_at_once(tmp_path: Path, corpus: Path) -> None:

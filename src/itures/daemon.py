@@ -292,7 +292,7 @@ operative:
         text: to continue the work.
   - verb: instructs
     heading: instructs the Secretary-General
-    addressee: secretary-general
+    actors: [secretary-general]
     clauses:
       - text: to report on the implementation of this resolution.
 footnotes:
