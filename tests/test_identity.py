@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -191,19 +192,47 @@ def test_a_finding_names_five_of_many_files_of_one_identity(tmp_path: Path) -> N
     assert [r.path for r in first.related] == named
 
 
-def test_a_misspelt_body_is_corrected_in_place_not_moved(tmp_path: Path) -> None:
-    # 'wtcd' for 'wtdc' in wtdc/59/fr.yaml: the history says the formula names
-    # WTDC, the path check asks to correct the body (not to move the file to wtcd/)
+def _misspelt(tmp_path: Path, config: str = "", formula: str | None = None) -> dict[str, Any]:
+    """The findings of wtdc/59/fr.yaml with 'wtcd' for 'wtdc' in a configured corpus."""
     (tmp_path / ".git").mkdir()
-    (tmp_path / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\n')
+    (tmp_path / "pyproject.toml").write_text(f'[tool.itures]\ncorpus = "resolutions"\n{config}')
     target = tmp_path / "resolutions" / "wtdc" / "59" / "fr.yaml"
     target.parent.mkdir(parents=True)
-    target.write_text(
-        ORIGINAL.read_text(encoding="utf-8").replace("body: wtdc", "body: wtcd", 1),
-        encoding="utf-8",
-    )
-    found = {d.rule: d for d in check_paths([target], jobs=1).diagnostics}
-    assert sorted(found) == ["history", "identity-path"]  # not reference-text
-    assert found["identity-path"].help == ("write 'body: wtdc' ('wtcd' is not a body itures knows)")
+    text = ORIGINAL.read_text(encoding="utf-8").replace("body: wtdc", "body: wtcd", 1)
+    if formula is not None:
+        text = text.replace(
+            "La Conférence mondiale de développement des télécommunications", formula, 1
+        )
+    target.write_text(text, encoding="utf-8")
+    found = check_paths([target], jobs=1).diagnostics
+    assert len(found) == len({d.rule for d in found})
+    return {d.rule: d for d in found}
+
+
+def test_a_misspelt_body_is_one_finding_corrected_in_place_not_moved(tmp_path: Path) -> None:
+    # 'wtcd' for 'wtdc' in wtdc/59/fr.yaml: the formula names WTDC, the path says
+    # wtdc: one defect, one finding (the history rule's, which names the formula),
+    # that asks to correct the body (not to move the file to wtcd/)
+    found = _misspelt(tmp_path)
+    assert sorted(found) == ["history"]  # not identity-path, not reference-text
     assert found["history"].help == "write 'body: wtdc'"
-    assert found["history"].pointer == found["identity-path"].pointer == "/body"
+    assert found["history"].pointer == "/body"
+
+
+def test_a_misspelt_body_is_said_by_the_path_check_when_the_history_rule_is_off(
+    tmp_path: Path,
+) -> None:
+    found = _misspelt(tmp_path, 'ignore = ["history"]\n')
+    assert sorted(found) == ["identity-path"]
+    assert found["identity-path"].help == ("write 'body: wtdc' ('wtcd' is not a body itures knows)")
+    assert found["identity-path"].pointer == "/body"
+
+
+def test_a_misspelt_body_the_formula_does_not_name_is_said_by_the_path_check(
+    tmp_path: Path,
+) -> None:
+    # the formula names another conference: the history rule says the formula is
+    # another body's; the path alone says the body is misspelt
+    found = _misspelt(tmp_path, formula="La Conférence de plénipotentiaires")
+    assert found["identity-path"].help == ("write 'body: wtdc' ('wtcd' is not a body itures knows)")
+    assert "history" not in found or found["history"].pointer != "/body"

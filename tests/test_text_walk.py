@@ -32,6 +32,7 @@ from itures.rules._walk import (
     text_fields,
 )
 from itures.rules.artefacts import run_in
+from itures.rules.history import formula_body
 from itures.summary import summarise
 from tests.strategies import documents
 
@@ -127,6 +128,7 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         cites,
         # what the conversion ran into the texts, every text scanned (no quick test)
         run_in(res, plain, range(len(plain)), textscan.Scans()),
+        formula_body(res),
         b"",
     )
 

@@ -81,6 +81,7 @@ class Summary:
         "body",
         "cites",
         "footnotes",
+        "formula",
         "history",
         "language",
         "number",
@@ -104,6 +105,7 @@ class Summary:
         footnotes: tuple[str, ...],
         cites: tuple[Cite, ...],
         run_in: tuple[RunIn, ...] = (),
+        formula: str | None = None,
         shape: bytes = b"",
     ) -> None:
         self.path = path
@@ -117,6 +119,9 @@ class Summary:
         self.footnotes = footnotes  # ids, in document order
         self.cites = cites  # in document order (the order of Resolution.texts, then headings)
         self.run_in = run_in  # what a conversion ran into texts, in document order
+        # the body whose conference the formula names (itures.rules.history.formula_body):
+        # the identity rules tell a misspelt body the history rule reports from a moved file
+        self.formula = formula
         # digest of the structure language versions share (itures.rules.languages.shape);
         # b"" until computed: the engine computes it with the summary, so the cache keeps it
         self.shape = shape
@@ -158,6 +163,7 @@ class Summary:
             self.footnotes,
             self.cites,
             self.run_in,
+            self.formula,
             self.shape,
         )
 
@@ -184,6 +190,7 @@ class Summary:
             notes,
             cites,
             run_in,
+            formula,
             shape,
         ) = data
         return cls(
@@ -200,6 +207,7 @@ class Summary:
                 (_share(p), start, words, sys.intern(target)) for p, start, words, target in cites
             ),
             _share(run_in),
+            _istr(formula),
             shape,
         )
 
@@ -230,6 +238,14 @@ def _shared_tree(tree: Tree) -> Tree:
     if found is not None:
         return found
     return _share(tuple([(_istr(label), children) for label, children in tree]))  # type: ignore[no-any-return]
+
+
+def _formula(res: Resolution) -> str | None:
+    if res.conference is None:
+        return None
+    from itures.rules.history import formula_body
+
+    return formula_body(res)
 
 
 def summarise(
@@ -281,4 +297,5 @@ def summarise(
         _share(tuple(f.id for f in res.footnotes)),
         cites,
         run_in,
+        _formula(res),
     )
