@@ -280,6 +280,60 @@ def recorded_meta(doc: Any) -> tuple[dict[str, dict[str, Any]], dict[str, dict[s
     return sections, clauses
 
 
+def recorded_source(doc: Any) -> Resolution | None:
+    """The resolution itures's own output records whole in its proprietary
+    metadata (``itures:source``: the YAML as itures writes it), None when
+    there is none or it is not a valid resolution."""
+    own = _own_record(doc)
+    if own is None:
+        return None
+    source = next((el for el in own if el.tag == "{urn:itures:akn}source"), None)
+    if source is None or not source.text:
+        return None
+    from itures.validate import validate
+    from itures.yamlio.read import read_document
+
+    read = read_document("<itures:source>", source.text.encode("utf-8"))
+    if isinstance(read, Diagnostic):
+        return None
+    resolution, _ = validate(read)
+    return resolution
+
+
+def _record_rest(doc: Any) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The rest of itures's proprietary record (history, sections, clauses,
+    deadlines: not the source), element by element with its attributes: an
+    edit there is an edit of the file too."""
+    own = _own_record(doc)
+    return [
+        (_local(el), sorted(el.attrib.items()))
+        for el in (own.iter() if own is not None else ())
+        if isinstance(el.tag, str) and el.tag != "{urn:itures:akn}source"
+    ]
+
+
+def rendered_as(doc: Any) -> list[tuple[str, str, str]]:
+    """What a reader sees of a document, in order: each element outside its
+    metadata by name, with its text and the text after it (XML white space
+    collapsed). Attributes are not in it: two documents with the same words in
+    the same structure are the same to a reader, whatever their ids and links."""
+    out: list[tuple[str, str, str]] = []
+    stack = [(doc, False)]
+    while stack:
+        el, tail = stack.pop()
+        after = _squash(el.tail or "") if tail else ""  # (not the document's own)
+        if not isinstance(el.tag, str):  # a comment: the text after it is the document's
+            out.append(("", "", after))
+            continue
+        name = _local(el)
+        if name == "meta":
+            out.append((name, "", after))
+            continue
+        out.append((name, _squash(el.text or ""), after))
+        stack.extend((c, True) for c in reversed(list(el)))
+    return out
+
+
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -814,6 +868,9 @@ class _Statement:
         return kept
 
     def build(self) -> Imported:
+        whole = self.recorded()
+        if whole is not None:
+            return Imported(whole, [], self.component)
         lang = self.language()
         g = grammar(lang)
         formula_el = _find(self.el, "formula")
@@ -927,6 +984,43 @@ class _Statement:
         resolution = self.validated_with_meta(data)
         self.notes.extend(citation_notes(resolution, own))
         return Imported(resolution, self.notes, self.component)
+
+    def recorded(self) -> Resolution | None:
+        """The resolution itures's own output records whole (``itures:source``,
+        :func:`recorded_source`), when the document's markup is what it renders
+        (:func:`rendered_as`): the file was not edited since, and the record
+        holds what the markup cannot carry (nested items, each clause's actors
+        and deadlines, the targets of citations). Not when ``--body`` or
+        ``--language`` say otherwise. None: the markup is read (an edited
+        file, another source)."""
+        res = recorded_source(self.el)
+        if res is None:
+            return None
+        if self.forced_body not in (None, res.body):
+            return None
+        if self.forced_language not in (None, res.language):
+            return None
+        from itures.render import render
+
+        try:
+            again = parse_xml(render(res, "akn").encode("utf-8"), self.source)
+        except ImportFailure:  # pragma: no cover - itures's own rendering is well formed
+            return None
+        doc = next((c for c in again if _local(c) in _DOCUMENTS), None)
+        if (
+            doc is None
+            or rendered_as(doc) != rendered_as(self.el)
+            or _record_rest(doc) != _record_rest(self.el)
+        ):
+            self.note(
+                "the markup differs from the resolution itures recorded when it rendered this "
+                "file (edited since): the markup is read, with the verbs, actors, partners and "
+                "deadlines the record holds for its sections and clauses",
+                (),
+                self.el,
+            )
+            return None
+        return res
 
     def validated_with_meta(self, data: dict[str, Any]) -> Resolution:
         """The resolution of ``data``, with what itures's own output records in

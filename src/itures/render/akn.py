@@ -33,6 +33,10 @@ citations                              ``ref[@href]``; several resolutions at
 verbs, actors, partners, deadlines     ``meta/proprietary`` (namespace
                                        ``urn:itures:akn``), pointing at the
                                        elements (``href="#<eId>"``)
+the whole resolution                   ``meta/proprietary/itures:resolution/
+                                       itures:source``: the YAML as itures
+                                       writes it (``itures import`` takes it
+                                       back when the markup is what it renders)
 =====================================  =========================================
 
 **Identifiers** follow the Akoma Ntoso naming convention as AKN4UN uses it
@@ -437,6 +441,14 @@ class _Akn:
             {"body": res.body, "number": res.number, "kind": res.kind, "language": res.language},
             nsmap={"itures": ITURES_NS},
         )
+        # the resolution itself, as itures writes it: what the markup cannot carry
+        # (nested items, every actor and deadline, a citation's target) is read
+        # back from it, as long as the markup says what it renders (itures import)
+        from itures.yamlio.write import dump_resolution
+
+        source = dump_resolution(res)
+        if safe_text(source) == source:  # (else: XML cannot carry it as it is)
+            self.etree.SubElement(root, _I + "source", {"type": "application/yaml"}).text = source
         for entry in res.history:
             found = {"event": entry.event, "place": safe_text(entry.place), "year": str(entry.year)}
             if entry.date is not None:
