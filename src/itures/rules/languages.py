@@ -480,6 +480,39 @@ def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] 
     return other, [w for w, _ in Counter(found).most_common(3)]
 
 
+# A title of this many words or more and fewer than _FEWEST_WORDS is read on
+# its own terms (_short_title); a shorter one is a name
+_FEWEST_TITLE_WORDS = 4
+# the words of another language a short title needs, with none of its own
+_FEWEST_TITLE_OTHERS = 2
+
+
+def _short_title(title: str, lang: str) -> tuple[str, list[str]] | None:
+    """The other language a title of four to seven words reads as, and its
+    words found there: too short for the test of the texts, it reads as
+    another language with two of that language's frequent words and none of
+    the file's own ("Telecommunication/ICTs for persons with disabilities" in
+    a French file; "Accès des personnes handicapées aux télécommunications"
+    in an English one); in a file in another script, none of its letters.
+    A title pasted from another version is what a reader of the list of
+    resolutions sees first."""
+    words = _LETTERS.findall(title.lower())
+    if not _FEWEST_TITLE_WORDS <= len(words) < _FEWEST_WORDS:
+        return None
+    if lang in _WORDS:
+        if any(w in _WORDS[lang] for w in words):
+            return None
+    elif lang in _SCRIPT and _SCRIPT[lang].search(title):
+        return None
+    for other, frequent in _WORDS.items():
+        if other == lang:
+            continue
+        found = [w for w in words if w in frequent]
+        if len(found) >= _FEWEST_TITLE_OTHERS:
+            return other, [w for w, _ in Counter(found).most_common(3)]
+    return None
+
+
 @rule(
     "text-language",
     "warning",
@@ -495,7 +528,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     frequent ("the", "to"; "les", "des"; "los", "del": the quick test of the
     file), and three times as many as of the
     file's own (in Russian, Arabic or Chinese: none of that script's
-    letters). A quotation or a name in another language inside a text does
+    letters). A title of four to seven words reads as a language with two
+    of its frequent words and none of the file's own. A quotation or a name in another language inside a text does
     not make it read so. When most texts of a file (two or more) read as
     another language, the file's ``language`` is what is wrong (or the file
     is not translated): ``heading-mismatch`` says so of its headings, and the
@@ -526,7 +560,9 @@ def text_language(ctx: Context) -> Iterator[Finding]:
         for other, quick in _QUICK.items()
         if other != lang and any(w in joined for w in quick)
     ]
-    if not others:
+    # a title too short for the test of the texts: its own test (see _short_title)
+    title = _short_title(ctx.resolution.title, lang)
+    if not others and title is None:
         return  # (most files)
     all_texts = texts(ctx)
     # the texts that hold a quick test's word: the only ones that may read as another
@@ -542,6 +578,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     found: list[tuple[tuple[str | int, ...], str, list[str]]] = []
     told = 0  # the texts long enough to tell
     for i, t in enumerate(all_texts):
+        if t.path == ("title",) and title is not None:
+            told += 1
+            found.append((t.path, *title))
+            continue
         if t.path[-1] not in ("text", "title") or t.text.count(" ") < _FEWEST_WORDS - 1:
             continue
         told += 1

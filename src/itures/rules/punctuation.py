@@ -64,7 +64,7 @@ from itertools import accumulate
 from itures import textscan
 from itures.i18n import tr
 from itures.model import markup as mk
-from itures.rules import Context, Finding, rule
+from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import (
     COLON,
     COMMA,
@@ -322,7 +322,7 @@ def _check_list(
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
-    "comma, two between words",
+    "comma, two between words; apostrophes written two ways in one file",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
@@ -348,7 +348,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     between two words ("travaux  de", or a blank left at the end of a line
     of a folded text, whose line break is a blank too), but those inside a
     doubled mark (": ;" in French spacing) and before a mark that a blank
-    must not precede, reported as such; a title ending with a full stop.
+    must not precede, reported as such; a title ending with a full stop; a
+    file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
+    finding, at the first of the kind written less, the others attached).
 
     Failing::
 
@@ -411,6 +413,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
+    yield from _mixed_apostrophes(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -431,6 +434,54 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                     else tr("keep the one mark the revised text needs, and delete the other")
                 ),
             )
+
+
+# An apostrophe between two letters ("l'UIT", "Member States’s" is not one:
+# a letter after it), straight or typographic (U+2019)
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+# the further places of the fewer kind a finding lists
+_APOSTROPHES_SHOWN = 20
+
+
+def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
+    """A file that writes its apostrophes both ways, straight and typographic
+    ("l'UIT" in most texts, "l’UIT" in a clause edited in a word processor that
+    makes them curly): one finding, at the first apostrophe of the kind the
+    file writes less (the typographic one when as many), the others of that
+    kind attached. ``whole`` is the texts joined by "\\0" (made here if not
+    given)."""
+    if whole is None:
+        whole = "\0".join([t.text for t in all_texts])
+    if "’" not in whole or "'" not in whole:
+        return  # (most files: one kind, or none)
+    found: dict[str, list[tuple[Text, int]]] = {"'": [], "’": []}
+    for t in all_texts:
+        if "'" in t.text or "’" in t.text:
+            for m in _APOSTROPHE.finditer(t.text):
+                found[m.group()].append((t, m.start()))
+    straight, curly = found["'"], found["’"]
+    if not straight or not curly:
+        return
+    fewer, more = ("’", "'") if len(curly) <= len(straight) else ("'", "’")
+    (first, at), *rest = found[fewer]
+    yield Finding(
+        first.path,
+        tr(
+            "apostrophe {mark} here ({count} in all), {other} in the rest of the file "
+            "({others} in all): a file writes its apostrophes one way",
+            mark=repr(fewer),
+            count=len(rest) + 1,
+            other=repr(more),
+            others=len(found[more]),
+        ),
+        offset=at,
+        length=1,
+        help=tr("write {other} here, as the rest of the file does", other=repr(more)),
+        related=tuple(
+            Place(t.path, tr("apostrophe {mark}", mark=repr(fewer)), offset=k, length=1)
+            for t, k in rest[:_APOSTROPHES_SHOWN]
+        ),
+    )
 
 
 # the quotation marks that pair: “ with ”, « with », and the straight " with
