@@ -399,14 +399,22 @@ def test_nested_items_actors_and_a_language_without_grammar_come_back() -> None:
     imported, failures = importer.parse_bytes(xml.encode("utf-8"), source="r.xml")
     assert failures == []
     assert imported[0].resolution.model_dump() == original.model_dump()
-    # the markup alone: no grammar for Russian, the nested items run into their item
+    # the markup alone: no grammar for Russian; in French, the nested items (a
+    # blockList) and a note nobody marks (meta/notes) are read from the markup too
     _, refused = importer.parse_bytes(_without_source(xml), source="r.xml")
     assert "no import grammar for language 'ru'" in refused[0].message
-    back, _ = importer.parse_bytes(
-        _without_source(render(Resolution.model_validate({**data, "language": "fr"}), "akn")),
-        source="r.xml",
+    french = Resolution.model_validate(
+        {
+            **data,
+            "language": "fr",
+            "footnotes": [*data["footnotes"], {"id": "9", "text": "Une note que rien ne marque."}],
+        }
     )
-    assert back[0].resolution.preamble[0].items[0].items == []
+    back, _ = importer.parse_bytes(_without_source(render(french, "akn")), source="r.xml")
+    again = back[0].resolution
+    assert again.preamble[0].items[0].items == french.preamble[0].items[0].items
+    assert [i.text for i in again.preamble[0].items] == [i.text for i in french.preamble[0].items]
+    assert again.footnotes == french.footnotes
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,13 @@ AKN                                    itures
 ``container[@name=title]``             ``title``
 ``preamble/formula``                   ``conference``
 ``recitals`` / ``intro`` / ``recital``  ``preamble`` sections / heading / items
+(``blockList`` / ``item``)              (nested ``items``)
 ``mainBody/hcontainer`` / ``heading``  ``operative`` sections / heading
 ``paragraph``, ``point`` (nested)      clauses (nested ``clauses``), ``num`` -> label
 ``authorialNote``                      ``[^N]`` marker and ``footnotes`` entry
+``meta/notes/note[@marker]``           a ``footnotes`` entry nobody marks
+``proprietary`` ``itures:source``       the whole resolution, while the markup is
+                                       what it renders (recorded_source)
 ``proprietary`` ``itures:*`` (itures's  the whole ``history``; sections' verbs,
 own output)                            actors, partners; clauses' actors,
                                        partners, deadlines (recorded_meta)
@@ -927,13 +931,17 @@ class _Statement:
             for recital in _children(recitals, "recital"):
                 num = _first(recital, "num")
                 label = (self.text.of(num) or None) if num is not None else None
-                text = self.text.of(recital)
+                text = self.text.of(recital, skip=("num", "blockList"))
                 path = ("preamble", index, "items", len(items), "text")
                 if not text:
                     self.note("recital without text left out", ("preamble", index), recital)
                     continue
                 self.defects(text, path, recital, g, label is not None)
-                items.append(item_data(label, text, g, own, self.own_number))
+                item = item_data(label, text, g, own, self.own_number)
+                nested = self.listed(recital, (*path[:-1], "items"), g, own)
+                if nested:
+                    item["items"] = nested
+                items.append(item)
             if not items:
                 self.note(f"preambular section {heading!r} without recitals left out", (), recitals)
                 continue
@@ -975,6 +983,15 @@ class _Statement:
         annexes = self.finish_annexes()
         if annexes:
             data["annexes"] = annexes
+        # the notes nobody marks (meta/notes, as itures writes them), after the marked ones
+        marked = {mark for mark, _ in self.text.footnotes}
+        meta = _first(self.el, "meta")
+        for notes in _children(meta, "notes") if meta is not None else ():
+            for note in _children(notes, "note"):
+                mark = note.get("marker")
+                if mark and mark not in marked:
+                    marked.add(mark)
+                    self.text.footnotes.append((mark, self.text.of(note)))
         if self.text.footnotes:
             data["footnotes"] = [
                 {"id": mark, "text": item_data(None, text, g, own, self.own_number)["text"]}
@@ -984,6 +1001,29 @@ class _Statement:
         resolution = self.validated_with_meta(data)
         self.notes.extend(citation_notes(resolution, own))
         return Imported(resolution, self.notes, self.component)
+
+    def listed(
+        self, el: Any, base: tuple[str | int, ...], g: Grammar, own: str
+    ) -> list[dict[str, Any]]:
+        """The items of the ``blockList`` of a recital or of an item (nested
+        items, as itures writes them), each with its own nested items."""
+        out: list[dict[str, Any]] = []
+        for block in _children(el, "blockList"):
+            for child in _children(block, "item"):
+                num = _first(child, "num")
+                label = (self.text.of(num) or None) if num is not None else None
+                text = self.text.of(child, skip=("num", "blockList"))
+                path = (*base, len(out))
+                if not text:
+                    self.note("list item without text left out", base, child)
+                    continue
+                self.defects(text, (*path, "text"), child, g, label is not None)
+                item = item_data(label, text, g, own, self.own_number)
+                nested = self.listed(child, (*path, "items"), g, own)
+                if nested:
+                    item["items"] = nested
+                out.append(item)
+        return out
 
     def recorded(self) -> Resolution | None:
         """The resolution itures's own output records whole (``itures:source``,
