@@ -414,3 +414,57 @@ def test_a_misspelt_body_is_written_as_the_formula_names_it(
     fixed, after = _fix(session, text, "history", "Replace with 'wtdc'")
     assert fixed == example
     assert after == []
+
+
+@pytest.mark.parametrize(
+    ("original", "written", "fixed_as"),
+    [
+        # a folded text and a plain one: the typographic apostrophes made straight
+        (
+            ("questions d'intérêt", "commissions d'études du Secteur de la normalisation"),
+            ("questions d’intérêt", "commissions d’études du Secteur de la normalisation"),
+            None,
+        ),
+        # inside single quotes, a straight one is two
+        (
+            ("text: chaque année au Conseil de l'UIT",),
+            ("text: 'chaque année au Conseil de l’UIT'",),
+            ("text: 'chaque année au Conseil de l''UIT'",),
+        ),
+    ],
+)
+def test_apostrophes_written_both_ways_are_written_as_the_rest_of_the_file(
+    session: Session,
+    workspace: Path,
+    original: tuple[str, ...],
+    written: tuple[str, ...],
+    fixed_as: tuple[str, ...] | None,
+) -> None:
+    example = _example(workspace)
+    text = example
+    for old, new in zip(original, written, strict=True):
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    places = sum(w.count("’") for w in written)
+    suffix = f" ({places} places)" if places > 1 else ""
+    fixed, after = _fix(session, text, "punctuation", f'Write "\'" as the rest of the file{suffix}')
+    expected = example
+    if fixed_as is not None:
+        for old, new in zip(original, fixed_as, strict=True):
+            expected = expected.replace(old, new, 1)
+    assert fixed == expected
+    assert "punctuation" not in after
+
+
+def test_a_straight_apostrophe_in_a_file_of_typographic_ones_is_made_typographic(
+    session: Session, workspace: Path
+) -> None:
+    import re
+
+    curly = re.sub(r"(?<=\w)'(?=\w)", "’", _example(workspace))
+    line = "text: chaque année au Conseil de l’UIT"
+    assert line in curly
+    text = curly.replace(line, "text: 'chaque année au Conseil de l''UIT'", 1)
+    fixed, after = _fix(session, text, "punctuation", "Write '’' as the rest of the file")
+    assert fixed == curly.replace(line, "text: 'chaque année au Conseil de l’UIT'", 1)
+    assert "punctuation" not in after

@@ -27,6 +27,9 @@ Each fix is an edit of the document's text, never a rewrite of the file
 * **text written twice**: a word twice in a row (``word-duplicate``) keeps
   the first; an escape of another quoting kept in a text (``text-escape``)
   becomes the character it stands for, one apostrophe for two.
+* **apostrophes written both ways** (``punctuation``): those of the kind the
+  file writes less (the finding's place and its related places) written as
+  the rest of the file writes them, in their scalar's quoting.
 * **footnote stub**: a marker with no footnote gets an entry in
   ``footnotes`` (the list made at the end of the file when there is none),
   its ``text`` left to write: until it is, the schema says it is missing.
@@ -220,6 +223,11 @@ def actions(
                         True,
                     )
                 )
+        if rule == "punctuation" and written in ("’", "'", "''"):
+            apostrophes = _apostrophe_edits(loaded, lines, diag, uri, encoding)
+            if apostrophes is not None:
+                title, edits = apostrophes
+                out.append(_action(title, diag, _edit(uri, version, edits), True))
         if rule and rule not in _UNSUPPRESSIBLE and isinstance(pointer, str):
             comment = _suppression_edit(loaded, lines, rule, pointer, diag.range, encoding)
             if comment is not None:
@@ -232,6 +240,60 @@ def actions(
                     )
                 )
     return out
+
+
+def _apostrophe_edits(
+    loaded: Loaded, lines: Lines, diag: types.Diagnostic, uri: str, encoding: str
+) -> tuple[str, list[types.TextEdit]] | None:
+    """Apostrophes written both ways in a file (``punctuation``: the finding at
+    the first of the kind written less, the others its related places): each
+    written as the rest of the file writes them, in its scalar's quoting (a
+    straight one doubled inside single quotes, where two are one). None when
+    a place is not an apostrophe of that kind as the document reads it."""
+    from yaml.nodes import ScalarNode
+
+    if loaded.document is None or loaded.document.root is None:
+        return None
+    from itures.lsp.diagnostics import uri_of
+
+    here = {uri, uri_of(loaded.path)}
+    places = [diag.range] + [
+        r.location.range for r in diag.related_information or () if r.location.uri in here
+    ]
+    scalars: list[ScalarNode] = []
+    stack = [loaded.document.root]
+    while stack:  # (the scalars of the document, to find the quoting of each place)
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            scalars.append(node)
+        elif isinstance(node.value, list):
+            for child in node.value:
+                stack.extend(child if isinstance(child, tuple) else (child,))
+    edits: list[types.TextEdit] = []
+    fewer: str | None = None
+    for rng in places:
+        a, b = _span(loaded, lines, rng, encoding)
+        scalar = next(
+            (n for n in scalars if n.start_mark.index <= a and b <= n.end_mark.index), None
+        )
+        if scalar is None:
+            return None
+        style = scalar.style
+        written = loaded.text[a:b]
+        if written == "'" and style == "'":  # half of a doubled one: the pair
+            if loaded.text[a + 1 : a + 2] == "'":
+                b, written = a + 2, "''"
+            elif loaded.text[a - 1 : a] == "'":
+                a, written = a - 1, "''"
+        kind = "’" if written == "’" else "'" if written in ("'", "''") else None
+        if kind is None or (fewer is not None and kind != fewer):
+            return None
+        fewer = kind
+        new = "’" if kind == "'" else "''" if style == "'" else "'"
+        edits.append(types.TextEdit(_range(lines, a, b, encoding), new))
+    more = "’" if fewer == "'" else "'"
+    where = f" ({len(edits)} places)" if len(edits) > 1 else ""
+    return f"Write {more!r} as the rest of the file{where}", edits
 
 
 def _unmarked_note(loaded: Loaded, diag: types.Diagnostic) -> str | None:
