@@ -440,7 +440,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
 # a letter after it), straight or typographic (U+2019)
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # the further places of the fewer kind a finding lists
-_APOSTROPHES_SHOWN = 20
+_APOSTROPHES_SHOWN = 100
 
 
 def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
@@ -476,7 +476,14 @@ def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Itera
         ),
         offset=at,
         length=1,
-        help=tr("write {other} here, as the rest of the file does", other=repr(more)),
+        help=tr("write {other} here, as the rest of the file does", other=repr(more))
+        if not rest
+        else tr(
+            "write {other} for each {mark} of the file (here and at the places listed), as the "
+            "rest of the file does",
+            other=repr(more),
+            mark=repr(fewer),
+        ),
         related=tuple(
             Place(t.path, tr("apostrophe {mark}", mark=repr(fewer)), offset=k, length=1)
             for t, k in rest[:_APOSTROPHES_SHOWN]
