@@ -452,3 +452,22 @@ def test_an_edited_file_is_read_from_its_markup_with_a_note(change: tuple[str, s
         assert imported[0].resolution.operative[0].clauses[0].actors == ["council"]
     else:
         assert change[1] in dumped
+
+
+def test_a_record_larger_than_a_resolution_file_is_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The recorded YAML is untrusted input as any file is: more than a
+    resolution file may hold, it is left alone and the markup is read."""
+    from itures import files
+
+    # (in Russian, which the markup cannot be read in: only the record gives it back)
+    data = {**itures.load(SEED_YAML).model_dump(exclude_none=True), "language": "ru"}
+    original = Resolution.model_validate(data)
+    xml = render(original, "akn").encode("utf-8")
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
+    imported, failures = importer.parse_bytes(xml, source="r.xml")
+    assert imported == [] and "no import grammar" in failures[0].message
+    monkeypatch.undo()
+    imported, _ = importer.parse_bytes(xml, source="r.xml")
+    assert imported[0].resolution.model_dump() == original.model_dump()

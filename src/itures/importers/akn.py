@@ -294,10 +294,14 @@ def recorded_source(doc: Any) -> Resolution | None:
     source = next((el for el in own if el.tag == "{urn:itures:akn}source"), None)
     if source is None or not source.text:
         return None
+    from itures import files
     from itures.validate import validate
     from itures.yamlio.read import read_document
 
-    read = read_document("<itures:source>", source.text.encode("utf-8"))
+    data = source.text.encode("utf-8")
+    if len(data) > files.MAX_FILE_BYTES:
+        return None  # (more than a resolution file may hold: the markup is read)
+    read = read_document("<itures:source>", data)
     if isinstance(read, Diagnostic):
         return None
     resolution, _ = validate(read)
