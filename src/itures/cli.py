@@ -9,7 +9,7 @@ import argparse
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from itures.cache import Cache
@@ -72,6 +72,31 @@ def _paths(command: str, given: list[str]) -> list[str] | None:
     return [default]
 
 
+def _fix(paths: list[str], args: argparse.Namespace, config: Any, cache: Any) -> None:
+    """``check --fix``: the files with findings fixed (itures.fixes), before the check
+    that reports what is left; what was fixed, and what could not be, on stderr."""
+    from itures import i18n
+    from itures.corpus import check_in_corpus, check_paths
+    from itures.fixes import fix_files
+
+    if args.corpus is not None:
+        first = check_in_corpus(paths, [args.corpus], config=config, cache=cache, jobs=args.jobs)
+    else:
+        first = check_paths(paths, config, cache=cache, jobs=args.jobs)
+    found = sorted({d.path for d in first.diagnostics if d.rule not in ("yaml-syntax",)})
+    done = fix_files(found, config)
+    for f in done:
+        if f.problem is not None:
+            print(f"itures check --fix: {f.problem}", file=sys.stderr)
+    fixes = sum(f.fixes for f in done)
+    files = sum(1 for f in done if f.fixes)
+    print(
+        "itures check --fix: "
+        + i18n.tr("{fixes} fixes applied to {files} files", fixes=fixes, files=files),
+        file=sys.stderr,
+    )
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.corpus is not None and not args.paths:
         paths: list[str] = []  # a commit hook with no staged file: nothing to check
@@ -117,6 +142,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
         cache = Cache.for_paths(paths or [args.corpus])
     from itures import progress
 
+    if args.fix:
+        if args.since is not None:
+            print(
+                "itures check: " + i18n.tr("--fix fixes files, not a revision: not with --since"),
+                file=sys.stderr,
+            )
+            return 2
+        _fix(paths, args, config, cache)
     bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
     try:
         if args.since is not None:
@@ -729,6 +762,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-suppressed",
         action="store_true",
         help="also list the findings that in-file suppressions silence, with their reasons",
+    )
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="first apply the safe quick fixes of the findings to the files (marks, blanks, "
+        "escapes, a word written twice, a label left in a text, a footnote marker, a citation's "
+        "markup, apostrophes: not a renumbering nor a guess), then report what is left",
     )
     check.add_argument(
         "--no-cache",

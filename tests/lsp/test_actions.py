@@ -468,3 +468,20 @@ def test_a_straight_apostrophe_in_a_file_of_typographic_ones_is_made_typographic
     fixed, after = _fix(session, text, "punctuation", "Write '’' as the rest of the file")
     assert fixed == curly.replace(line, "text: 'chaque année au Conseil de l’UIT'", 1)
     assert "punctuation" not in after
+
+
+def test_a_title_cut_short_is_not_taken_for_doubled_marks(
+    session: Session, workspace: Path
+) -> None:
+    """An ellipsis a conversion left at the end of a title (``conversion-artefact``)
+    is marks only, as a doubled mark is: keeping one of them is no fix of it."""
+    example = _example(workspace)
+    start = example.index("title:")
+    end = example.index("\nhistory:")
+    text = example[:start] + "title: Renforcer la coordination et ..." + example[end:]
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "conversion-artefact"]
+    assert diagnostics
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert not [a.title for a in offered if a.title.startswith("Keep")]

@@ -57,7 +57,18 @@ if TYPE_CHECKING:
     from itures.lsp.session import Loaded
     from itures.rules.numbering import Defect
 
-__all__ = ["actions"]
+__all__ = ["SAFE", "actions", "safe"]
+
+SAFE = """The quick fixes ``itures check --fix`` applies: those that leave the
+words of the text as they are, or change them only as the finding says, and
+need no choice. Marks kept (the one the finding names of a doubled mark), a
+blank left for two, an escape written as the character it stands for, the
+second of a word written twice deleted, a capital written small, a label
+moved from the text to ``label``, a footnote marker written again, a citation
+in plain words given its markup, apostrophes written one way. Not applied:
+a renumbering (a published text may number so), a "did you mean" (a guess),
+a footnote's id taken for a marker's, a footnote stub (its text is to
+write), a suppression."""
 
 _MEANT = re.compile(r"(?:did you mean|vouliez-vous dire|quería decir) '([^']+)'")
 _MARKS = set(",;.:")
@@ -137,11 +148,19 @@ def actions(
         a, b = _span(loaded, lines, diag.range, encoding)
         written = loaded.text[a:b]
         marks = [c for c in written if c in _MARKS]
-        if len(marks) >= 2 and all(c in _MARKS or c.isspace() for c in written):
+        if (
+            rule == "punctuation"
+            and len(marks) >= 2
+            and all(c in _MARKS or c.isspace() for c in written)
+        ):
             kept = sorted(set(marks), key=lambda m: (f"'{m}'" not in (help_ or ""), marks.index(m)))
             for i, mark in enumerate(kept):
                 edit = [types.TextEdit(diag.range, mark)]
-                out.append(_action(f"Keep '{mark}' only", diag, _edit(uri, version, edit), i == 0))
+                out.append(
+                    _action(
+                        f"Keep '{mark}' only", diag, _edit(uri, version, edit), i == 0, safe=i == 0
+                    )
+                )
         meant = _MEANT.search(f"{message} {help_ or ''}")
         if meant and written.strip() and not any(c.isspace() for c in written.strip()):
             word = written.strip()
@@ -155,7 +174,11 @@ def actions(
             citation = _CITATION.search(help_ or "")
             if citation is not None and _markup_fits(loaded.text, a, b, citation.group(2)):
                 edit = [types.TextEdit(diag.range, citation.group(1))]
-                out.append(_action("Write it as a citation", diag, _edit(uri, version, edit), True))
+                out.append(
+                    _action(
+                        "Write it as a citation", diag, _edit(uri, version, edit), True, safe=True
+                    )
+                )
         if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
             # two blanks between words: one left; a blank at the end of a line, whose
             # break is the other, deleted
@@ -165,7 +188,9 @@ def actions(
                 new = "" if loaded.text[b : b + 1] in ("\n", "\r") else " "
             if new != written:
                 edit = [types.TextEdit(diag.range, new)]
-                out.append(_action("Leave one blank", diag, _edit(uri, version, edit), True))
+                out.append(
+                    _action("Leave one blank", diag, _edit(uri, version, edit), True, safe=True)
+                )
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
@@ -180,30 +205,36 @@ def actions(
                     if first
                     else f"Delete the second '{words[1]}'"
                 )
-                out.append(_action(title, diag, _edit(uri, version, edit), True))
+                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
         if rule == "text-capital" and written[:1].isupper() and written.isalpha():
             # the first word written small (a heading in capitals, all of it), as the
             # other entries of its list start, as a heading's verb is written
             small = written.lower() if written.isupper() else written[0].lower() + written[1:]
             edit = [types.TextEdit(diag.range, small)]
-            out.append(_action(f"Write '{small}'", diag, _edit(uri, version, edit), True))
+            out.append(
+                _action(f"Write '{small}'", diag, _edit(uri, version, edit), True, safe=True)
+            )
         if rule == "text-escape":
             new_text = _unescaped(written)
             if new_text is not None:
                 edit = [types.TextEdit(diag.range, new_text)]
                 title = f"Write {new_text!r}" if new_text.strip() else "Write a blank"
-                out.append(_action(title, diag, _edit(uri, version, edit), True))
+                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
         if rule == "conversion-artefact" and isinstance(pointer, str) and written:
             moved = _label_fix(loaded, lines, pointer, a, b, encoding)
             if moved is not None:
                 title, edits = moved
-                out.append(_action(title, diag, _edit(uri, version, edits), True))
+                out.append(_action(title, diag, _edit(uri, version, edits), True, safe=True))
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
             if lost is not None:
                 written_again = f"[^{lost.group(1) or lost.group(2)}]"
                 edit = [types.TextEdit(diag.range, written_again)]
-                out.append(_action(f"Write {written_again}", diag, _edit(uri, version, edit), True))
+                out.append(
+                    _action(
+                        f"Write {written_again}", diag, _edit(uri, version, edit), True, safe=True
+                    )
+                )
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             # a footnote marked nowhere whose id is this marker's mistyped (the
@@ -227,7 +258,7 @@ def actions(
             apostrophes = _apostrophe_edits(loaded, lines, diag, uri, encoding)
             if apostrophes is not None:
                 title, edits = apostrophes
-                out.append(_action(title, diag, _edit(uri, version, edits), True))
+                out.append(_action(title, diag, _edit(uri, version, edits), True, safe=True))
         if rule and rule not in _UNSUPPRESSIBLE and isinstance(pointer, str):
             comment = _suppression_edit(loaded, lines, rule, pointer, diag.range, encoding)
             if comment is not None:
@@ -405,15 +436,27 @@ def _label_fix(
 
 
 def _action(
-    title: str, diag: types.Diagnostic, edit: types.WorkspaceEdit, preferred: bool
+    title: str,
+    diag: types.Diagnostic,
+    edit: types.WorkspaceEdit,
+    preferred: bool,
+    *,
+    safe: bool = False,
 ) -> types.CodeAction:
+    """A quick fix; ``safe``: one ``itures check --fix`` applies (see :data:`SAFE`)."""
     return types.CodeAction(
         title=title,
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
         edit=edit,
         is_preferred=preferred or None,
+        data={"safe": True} if safe else None,
     )
+
+
+def safe(action: types.CodeAction) -> bool:
+    """Whether ``itures check --fix`` applies ``action`` (:data:`SAFE`)."""
+    return isinstance(action.data, dict) and action.data.get("safe") is True
 
 
 def _pointer(path: tuple[str | int, ...]) -> str:

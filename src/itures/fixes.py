@@ -1,0 +1,168 @@
+"""``itures check --fix``: the safe quick fixes of a check's findings, applied.
+
+The fixes are the language server's (:mod:`itures.lsp.actions`), and only
+those :data:`itures.lsp.actions.SAFE` names: edits that leave the words of
+the text as they are, or change them only as the finding says, and need no
+choice (a renumbering, a "did you mean", a footnote stub are left to the
+editor). Each is an edit of the file's text, so comments, quoting and
+folding stay as written.
+
+A file is fixed in rounds: checked as ``itures check`` checks it (its
+configuration, its corpus), the safe fixes of its findings that touch no
+place another one touches applied, and checked again, until no safe fix is
+left or :data:`ROUNDS` rounds were made. A round after which the file is no
+longer valid YAML, or no longer matches the schema while it did, is undone
+and the file left as the round before made it (a fix never breaks a file).
+The file is written once, atomically, when it changed; a file that cannot
+be read or written is left as it is, and said.
+
+Library code: nothing is printed, the outcome of each file is returned.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from itures.config import Config
+    from itures.lsp.session import Session
+
+__all__ = ["ROUNDS", "Fixed", "fix_files", "fix_text"]
+
+# rounds of fixes a file gets at most (a fix may reveal another: a label moved
+# out of a text, then the text's capital)
+ROUNDS = 10
+# what a fix must never bring into a file
+_BROKEN = ("yaml-syntax", "schema")
+
+
+@dataclass
+class Fixed:
+    """What ``--fix`` did to one file: the fixes applied (one a finding; 0:
+    the file was left as it was), or why the file was not written."""
+
+    path: str
+    fixes: int = 0
+    problem: str | None = None
+
+
+def fix_text(session: Session, path: str, text: str) -> tuple[str, int]:
+    """``text`` (the content of ``path``) with the safe fixes of its findings
+    applied, round after round, and the number of fixes applied."""
+    from itures.lsp.actions import actions, safe
+    from itures.lsp.diagnostics import to_lsp, uri_of
+    from itures.lsp.positions import Lines
+    from itures.lsp.session import parse
+
+    config = session.config(path)
+    if isinstance(config, str):
+        return text, 0
+    uri = uri_of(path)
+    fixed = 0
+    before: tuple[str, int, set[str]] | None = None  # the last good text, its count, its breaks
+    for round_ in range(ROUNDS + 1):
+        found = session.check(path, text)
+        broken = {d.rule for d in found if d.rule in _BROKEN}
+        if before is not None and not broken <= before[2]:
+            return before[0], before[1]  # the last round broke the file: undone
+        if round_ == ROUNDS:
+            break
+        lines = Lines(text)
+        diagnostics = [to_lsp(d, lines, "utf-16", lambda _: Lines("")) for d in found]
+        offered = [
+            a
+            for a in actions(parse(path, text), config, uri, None, diagnostics, "utf-16")
+            if safe(a)
+        ]
+        taken: list[tuple[int, int, str]] = []
+        count = 0
+        for action in offered:
+            spans = _spans(action, lines)
+            if spans is None or any(_overlap(s, t) for s in spans for t in taken):
+                continue  # (the next round, when its place is free)
+            taken.extend(spans)
+            count += 1
+        if not taken:
+            break
+        before = (text, fixed, broken)
+        for start, end, new in sorted(taken, reverse=True):
+            text = text[:start] + new + text[end:]
+        fixed += count
+    return text, fixed
+
+
+def _spans(action: object, lines: object) -> list[tuple[int, int, str]] | None:
+    """The edits of a quick fix as (start, end, new text) offsets in the text."""
+    from lsprotocol import types
+
+    from itures.lsp.positions import Lines
+
+    assert isinstance(action, types.CodeAction) and isinstance(lines, Lines)
+    edit = action.edit
+    if edit is None or not edit.document_changes:
+        return None
+    out = []
+    for change in edit.document_changes:
+        if not isinstance(change, types.TextDocumentEdit):
+            return None
+        for e in change.edits:
+            if not isinstance(e, types.TextEdit):
+                return None
+            r = e.range
+            start = lines.offset(
+                r.start.line, lines.column(r.start.line, r.start.character, "utf-16")
+            )
+            end = lines.offset(r.end.line, lines.column(r.end.line, r.end.character, "utf-16"))
+            out.append((start, end, e.new_text))
+    return out
+
+
+def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two edits touch the same place (two insertions at one offset do)."""
+    return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0] or a[1] == b[1]
+
+
+def fix_files(paths: list[str], config: Config | None = None) -> list[Fixed]:
+    """Apply the safe fixes to each file of ``paths`` (see the module's
+    documentation); ``config`` is the check's (else each file's own)."""
+    from itures.files import FileRefused
+    from itures.files import read as read_file_bytes
+    from itures.lsp.session import Session
+    from itures.yamlio.write import write_atomic
+
+    session = Session()
+    out: list[Fixed] = []
+    for path in paths:
+        if config is not None:
+            session.configs[os.path.dirname(os.path.abspath(path))] = config
+        try:
+            text = read_file_bytes(path).decode("utf-8")
+        except FileRefused as exc:
+            out.append(Fixed(path, problem=exc.message("not fixed")))
+            continue
+        except UnicodeDecodeError:
+            out.append(Fixed(path, problem=f"{path}: not fixed: not UTF-8"))
+            continue
+        if "\r" in text or text.startswith("\ufeff"):
+            # (the fixes' places are counted on lines ended by "\n" alone; written
+            # back, the file would lose its line ends or its byte order mark)
+            out.append(
+                Fixed(
+                    path,
+                    problem=f"{path}: not fixed: its lines end in CR or it starts with a byte order mark",
+                )
+            )
+            continue
+        new, count = fix_text(session, path, text)
+        if new == text:
+            out.append(Fixed(path))
+            continue
+        try:
+            write_atomic(path, new)
+        except OSError as exc:
+            out.append(Fixed(path, problem=f"{path}: not written: {exc.strerror or exc}"))
+            continue
+        out.append(Fixed(path, count))
+    return out

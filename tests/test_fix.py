@@ -1,0 +1,109 @@
+"""``itures check --fix``: the safe quick fixes applied to the files, the rest reported."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from itures.corpus import check_paths
+from tests.conftest import SEED_YAML, run_cli
+
+# (what the example holds, what a slip makes of it): each a finding with a safe fix
+SAFE_SLIPS = [
+    ("ressources humaines;", "ressources humaines,;"),  # a doubled mark
+    ("aux travaux de l'UIT;", "aux travaux de de l'UIT;"),  # a word written twice
+    ("questions d'intérêt\n  mutuel", "questions d’intérêt\n  mutuel"),  # apostrophes
+    (
+        "      - label: b)\n        text: >-\n          [la Résolution\u00a05",
+        "      - text: >-\n          b) [la Résolution\u00a05",
+    ),  # a label left in the text
+]
+# slips whose fix is a choice: reported, not fixed
+UNSAFE_SLIPS = [
+    ("actors: [tdag]", "actors: [tdga]"),  # did you mean 'tdag'?
+    ("      - label: '3'\n", "      - label: '7'\n"),  # a renumbering
+]
+
+
+def _corpus(tmp_path: Path, slips: list[tuple[str, str]]) -> tuple[Path, str]:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\n')
+    target = tmp_path / "resolutions" / "wtdc" / "59" / "fr.yaml"
+    target.parent.mkdir(parents=True)
+    text = SEED_YAML.read_text(encoding="utf-8")
+    for old, new in slips:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    target.write_text(text, encoding="utf-8")
+    return target, text
+
+
+def test_the_safe_fixes_are_applied_and_the_rest_is_reported(tmp_path: Path) -> None:
+    target, _ = _corpus(tmp_path, SAFE_SLIPS + UNSAFE_SLIPS)
+    before = Counter(d.rule for d in check_paths([target]).diagnostics)
+    assert before["punctuation"] >= 2 and before["word-duplicate"] == 1
+    assert before["conversion-artefact"] == 1
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr  # what is left has errors
+    assert "itures check --fix: 4 fixes applied to 1 files" in done.stderr
+    fixed = target.read_text(encoding="utf-8")
+    # the safe slips undone, byte for byte; the others left to the editor
+    expected = SEED_YAML.read_text(encoding="utf-8")
+    for old, new in UNSAFE_SLIPS:
+        expected = expected.replace(old, new, 1)
+    assert fixed == expected
+    after = Counter(d.rule for d in check_paths([target]).diagnostics)
+    assert after == Counter({"actor-unknown": 1, "numbering-gap": 1})
+    assert "actor-unknown" in done.stdout and "numbering-gap" in done.stdout
+    # nothing left to fix: a second run changes nothing
+    again = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "0 fixes applied to 0 files" in again.stderr
+    assert target.read_text(encoding="utf-8") == fixed
+
+
+def test_a_clean_file_is_not_written(tmp_path: Path) -> None:
+    target, _ = _corpus(tmp_path, [])
+    written = target.stat().st_mtime_ns
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "0 fixes applied to 0 files" in done.stderr
+    assert target.stat().st_mtime_ns == written
+
+
+def test_fix_is_not_for_a_revision(tmp_path: Path) -> None:
+    _corpus(tmp_path, SAFE_SLIPS)
+    done = run_cli("check", "--fix", "--since", "HEAD", "resolutions", cwd=tmp_path)
+    assert done.returncode == 2 and "not with --since" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_file_with_cr_line_ends_is_left_as_it_is(tmp_path: Path) -> None:
+    target, text = _corpus(tmp_path, SAFE_SLIPS[:1])
+    target.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "its lines end in CR" in done.stderr
+    assert target.read_bytes() == text.replace("\n", "\r\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_fixes_never_break_a_file_nor_add_findings(tmp_path: Path, seed: int) -> None:
+    """On generated files with planted defects, every file after --fix is as
+    valid as it was and has no finding it did not have before."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from generate import generate
+
+    from itures.fixes import fix_files
+
+    made = generate(tmp_path, 30, seed=seed, defect_rate=0.6)
+    before = check_paths([made.root]).diagnostics
+    by_file = {p: Counter(d.rule for d in before if d.path == p) for p in made.files}
+    done = fix_files(sorted({d.path for d in before}))
+    assert all(f.problem is None for f in done)
+    after = check_paths([made.root]).diagnostics
+    for path in made.files:
+        now = Counter(d.rule for d in after if d.path == path)
+        assert not (now - by_file[path]), (path, now - by_file[path])
+    assert sum(f.fixes for f in done) >= 1
