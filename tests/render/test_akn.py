@@ -468,6 +468,10 @@ def test_a_record_larger_than_a_resolution_file_is_not_read(
     monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
     imported, failures = importer.parse_bytes(xml, source="r.xml")
     assert imported == [] and "no import grammar" in failures[0].message
+    # in French, read from the markup, with a note that says why
+    french = render(Resolution.model_validate({**data, "language": "fr"}), "akn").encode()
+    imported, _ = importer.parse_bytes(french, source="r.xml")
+    assert any("not a resolution it can read" in n.message for n in imported[0].notes)
     monkeypatch.undo()
     imported, _ = importer.parse_bytes(xml, source="r.xml")
     assert imported[0].resolution.model_dump() == original.model_dump()

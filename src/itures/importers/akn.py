@@ -1039,6 +1039,14 @@ class _Statement:
         file, another source)."""
         res = recorded_source(self.el)
         if res is None:
+            own = _own_record(self.el)
+            if own is not None and any(el.tag == "{urn:itures:akn}source" for el in own):
+                self.note(
+                    "the YAML itures recorded in this file is not a resolution it can read "
+                    "(edited since, or larger than a resolution file may be): the markup is read",
+                    (),
+                    self.el,
+                )
             return None
         if self.forced_body not in (None, res.body):
             return None
