@@ -107,3 +107,14 @@ def test_fixes_never_break_a_file_nor_add_findings(tmp_path: Path, seed: int) ->
         now = Counter(d.rule for d in after if d.path == path)
         assert not (now - by_file[path]), (path, now - by_file[path])
     assert sum(f.fixes for f in done) >= 1
+
+
+def test_fix_without_the_cache_writes_none(tmp_path: Path) -> None:
+    target, _ = _corpus(tmp_path, SAFE_SLIPS)
+    env = {"ITURES_CACHE_DIR": str(tmp_path / "cache")}
+    done = run_cli("check", "--fix", "--no-cache", "resolutions", cwd=tmp_path, env=env)
+    assert "4 fixes applied to 1 files" in done.stderr, done.stderr
+    assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
+    assert not (tmp_path / "cache").exists()
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path, env=env)
+    assert (tmp_path / "cache").exists()  # (where a check with its cache keeps it)

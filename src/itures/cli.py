@@ -84,7 +84,7 @@ def _fix(paths: list[str], args: argparse.Namespace, config: Any, cache: Any) ->
     else:
         first = check_paths(paths, config, cache=cache, jobs=args.jobs)
     found = sorted({d.path for d in first.diagnostics if d.rule not in ("yaml-syntax",)})
-    done = fix_files(found, config)
+    done = fix_files(found, config, cache=cache is not None)
     for f in done:
         if f.problem is not None:
             print(f"itures check --fix: {f.problem}", file=sys.stderr)

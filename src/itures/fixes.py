@@ -124,16 +124,26 @@ def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0] or a[1] == b[1]
 
 
-def fix_files(paths: list[str], config: Config | None = None) -> list[Fixed]:
+def fix_files(paths: list[str], config: Config | None = None, *, cache: bool = True) -> list[Fixed]:
     """Apply the safe fixes to each file of ``paths`` (see the module's
-    documentation); ``config`` is the check's (else each file's own)."""
+    documentation); ``config`` is the check's (else each file's own);
+    ``cache=False``: the checks neither read nor fill the cache."""
+    from itures.lsp.session import Session
+
+    session = Session(use_cache=cache)
+    out: list[Fixed] = []
+    try:
+        _fix_each(session, paths, config, out)
+    finally:
+        session.close()
+    return out
+
+
+def _fix_each(session: Session, paths: list[str], config: Config | None, out: list[Fixed]) -> None:
     from itures.files import FileRefused
     from itures.files import read as read_file_bytes
-    from itures.lsp.session import Session
     from itures.yamlio.write import write_atomic
 
-    session = Session()
-    out: list[Fixed] = []
     for path in paths:
         if config is not None:
             session.configs[os.path.dirname(os.path.abspath(path))] = config
@@ -165,4 +175,3 @@ def fix_files(paths: list[str], config: Config | None = None) -> list[Fixed]:
             out.append(Fixed(path, problem=f"{path}: not written: {exc.strerror or exc}"))
             continue
         out.append(Fixed(path, count))
-    return out

@@ -73,6 +73,8 @@ class Session:
     _cards: dict[str, Any] = field(default_factory=dict)
     _corpora: dict[tuple[str | None, str], list[str]] = field(default_factory=dict)
     _caches: dict[str, Cache] = field(default_factory=dict)
+    # False: checks neither read nor fill the cache (``itures check --fix --no-cache``)
+    use_cache: bool = True
 
     # -- paths ----------------------------------------------------------------
 
@@ -163,7 +165,7 @@ class Session:
             return [Diagnostic("config", "error", path, 1, 1, config)]
         from itures import pipeline
 
-        cache = self.cache(path)
+        cache = self.cache(path) if self.use_cache else None
         context = self.corpus(path, config)
         result = pipeline.run(
             [path],
