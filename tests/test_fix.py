@@ -118,3 +118,25 @@ def test_fix_without_the_cache_writes_none(tmp_path: Path) -> None:
     assert not (tmp_path / "cache").exists()
     run_cli("check", "--fix", "resolutions", cwd=tmp_path, env=env)
     assert (tmp_path / "cache").exists()  # (where a check with its cache keeps it)
+
+
+def test_with_a_corpus_only_the_files_given_are_fixed(tmp_path: Path) -> None:
+    """A commit hook's check (``--corpus DIR FILE``) reports what the file breaks
+    in the files that cite it; ``--fix`` changes the file given, not those."""
+    target, text = _corpus(tmp_path, SAFE_SLIPS)
+    other = tmp_path / "resolutions" / "wtdc" / "60" / "fr.yaml"
+    other.parent.mkdir(parents=True)
+    # a copy numbered 60, which cites a clause 59 does not have, and holds the slips
+    other_text = text.replace("number: '59'", "number: '60'", 1).replace(
+        "aux travaux de de l'UIT;",
+        "aux travaux de de l'UIT et [le décide 9 de la Résolution 59](wtdc:59@2017#resolves/9);",
+        1,
+    )
+    other.write_text(other_text, encoding="utf-8")
+    given = ["--corpus", "resolutions", "resolutions/wtdc/59/fr.yaml"]
+    reported = run_cli("check", "--format", "concise", *given, cwd=tmp_path)
+    assert "wtdc/60/fr.yaml" in reported.stdout  # (what 59 breaks in 60: said)
+    done = run_cli("check", "--fix", *given, cwd=tmp_path)
+    assert "4 fixes applied to 1 files" in done.stderr, done.stderr
+    assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
+    assert other.read_text(encoding="utf-8") == other_text
