@@ -140,3 +140,24 @@ def test_with_a_corpus_only_the_files_given_are_fixed(tmp_path: Path) -> None:
     assert "4 fixes applied to 1 files" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
     assert other.read_text(encoding="utf-8") == other_text
+
+
+def test_a_file_given_alone_is_the_only_one_fixed(tmp_path: Path) -> None:
+    target, text = _corpus(tmp_path, SAFE_SLIPS)
+    written = target.read_text(encoding="utf-8")
+    other = tmp_path / "resolutions" / "wtdc" / "60" / "fr.yaml"
+    other.parent.mkdir(parents=True)
+    other_text = text.replace("number: '59'", "number: '60'", 1).replace(
+        "aux travaux de de l'UIT;",
+        "aux travaux de de l'UIT et [le décide 9 de la Résolution 59](wtdc:59@2017#resolves/9);",
+        1,
+    )
+    other.write_text(other_text, encoding="utf-8")
+    done = run_cli("check", "--fix", "resolutions/wtdc/59/fr.yaml", cwd=tmp_path)
+    assert "4 fixes applied to 1 files" in done.stderr, done.stderr
+    assert target.read_text(encoding="utf-8") != written
+    assert other.read_text(encoding="utf-8") == other_text
+    # the directory given: both
+    both = run_cli("check", "--fix", "resolutions/wtdc", cwd=tmp_path)
+    assert "fixes applied to 1 files" in both.stderr, both.stderr
+    assert other.read_text(encoding="utf-8") != other_text

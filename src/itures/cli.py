@@ -83,12 +83,22 @@ def _fix(paths: list[str], args: argparse.Namespace, config: Any, cache: Any) ->
         first = check_in_corpus(paths, [args.corpus], config=config, cache=cache, jobs=args.jobs)
     else:
         first = check_paths(paths, config, cache=cache, jobs=args.jobs)
-    found = sorted({d.path for d in first.diagnostics if d.rule != "yaml-syntax"})
-    if args.corpus is not None:
-        # the files given only: not those of the corpus that a finding names (a file
-        # citing a changed one), which a commit hook must leave as they are
-        given = {os.path.normpath(os.path.abspath(p)) for p in paths}
-        found = [p for p in found if os.path.normpath(os.path.abspath(p)) in given]
+    # the files given (or under the directories given) only: not the others of the
+    # corpus where a finding says what these break (a file citing a changed one),
+    # which a commit hook must leave as they are
+    roots = [os.path.normpath(os.path.abspath(p)) for p in paths]
+    found = sorted(
+        {
+            d.path
+            for d in first.diagnostics
+            if d.rule != "yaml-syntax"
+            and any(
+                (full := os.path.normpath(os.path.abspath(d.path))) == root
+                or full.startswith(root + os.sep)
+                for root in roots
+            )
+        }
+    )
     done = fix_files(found, config, cache=cache is not None)
     for f in done:
         if f.problem is not None:
