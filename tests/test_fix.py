@@ -71,6 +71,8 @@ def test_a_clean_file_is_not_written(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "0 fixes applied to 0 files" in done.stderr
     assert target.stat().st_mtime_ns == written
+    # nothing changed: the report is the check's, made once
+    assert done.stdout == run_cli("check", "resolutions", cwd=tmp_path).stdout
 
 
 def test_fix_is_not_for_a_revision(tmp_path: Path) -> None:
@@ -120,19 +122,25 @@ def test_fix_without_the_cache_writes_none(tmp_path: Path) -> None:
     assert (tmp_path / "cache").exists()  # (where a check with its cache keeps it)
 
 
-def test_with_a_corpus_only_the_files_given_are_fixed(tmp_path: Path) -> None:
-    """A commit hook's check (``--corpus DIR FILE``) reports what the file breaks
-    in the files that cite it; ``--fix`` changes the file given, not those."""
-    target, text = _corpus(tmp_path, SAFE_SLIPS)
+def _citing_copy(tmp_path: Path, text: str) -> tuple[Path, str]:
+    """wtdc/60/fr.yaml: a copy of ``text`` numbered 60, which cites a clause 59
+    does not have (what a check of 59 reports in it), with the same slips."""
     other = tmp_path / "resolutions" / "wtdc" / "60" / "fr.yaml"
     other.parent.mkdir(parents=True)
-    # a copy numbered 60, which cites a clause 59 does not have, and holds the slips
     other_text = text.replace("number: '59'", "number: '60'", 1).replace(
         "aux travaux de de l'UIT;",
         "aux travaux de de l'UIT et [le décide 9 de la Résolution 59](wtdc:59@2017#resolves/9);",
         1,
     )
     other.write_text(other_text, encoding="utf-8")
+    return other, other_text
+
+
+def test_with_a_corpus_only_the_files_given_are_fixed(tmp_path: Path) -> None:
+    """A commit hook's check (``--corpus DIR FILE``) reports what the file breaks
+    in the files that cite it; ``--fix`` changes the file given, not those."""
+    target, text = _corpus(tmp_path, SAFE_SLIPS)
+    other, other_text = _citing_copy(tmp_path, text)
     given = ["--corpus", "resolutions", "resolutions/wtdc/59/fr.yaml"]
     reported = run_cli("check", "--format", "concise", *given, cwd=tmp_path)
     assert "wtdc/60/fr.yaml" in reported.stdout  # (what 59 breaks in 60: said)
@@ -145,14 +153,7 @@ def test_with_a_corpus_only_the_files_given_are_fixed(tmp_path: Path) -> None:
 def test_a_file_given_alone_is_the_only_one_fixed(tmp_path: Path) -> None:
     target, text = _corpus(tmp_path, SAFE_SLIPS)
     written = target.read_text(encoding="utf-8")
-    other = tmp_path / "resolutions" / "wtdc" / "60" / "fr.yaml"
-    other.parent.mkdir(parents=True)
-    other_text = text.replace("number: '59'", "number: '60'", 1).replace(
-        "aux travaux de de l'UIT;",
-        "aux travaux de de l'UIT et [le décide 9 de la Résolution 59](wtdc:59@2017#resolves/9);",
-        1,
-    )
-    other.write_text(other_text, encoding="utf-8")
+    other, other_text = _citing_copy(tmp_path, text)
     done = run_cli("check", "--fix", "resolutions/wtdc/59/fr.yaml", cwd=tmp_path)
     assert "4 fixes applied to 1 files" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") != written

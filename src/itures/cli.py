@@ -9,10 +9,11 @@ import argparse
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from itures.cache import Cache
+    from itures.config import Config
     from itures.diagnostics import Diagnostic
     from itures.importers import Imported
     from itures.result import CheckResult
@@ -72,9 +73,18 @@ def _paths(command: str, given: list[str]) -> list[str] | None:
     return [default]
 
 
-def _fix(paths: list[str], args: argparse.Namespace, config: Any, cache: Any) -> None:
+def _under(path: str, roots: list[str]) -> bool:
+    """Whether ``path`` is one of ``roots`` (absolute, normalised) or under one."""
+    full = os.path.normpath(os.path.abspath(path))
+    return any(full == root or full.startswith(root + os.sep) for root in roots)
+
+
+def _fix(
+    paths: list[str], args: argparse.Namespace, config: Config, cache: Cache | None
+) -> CheckResult | None:
     """``check --fix``: the files with findings fixed (itures.fixes), before the check
-    that reports what is left; what was fixed, and what could not be, on stderr."""
+    that reports what is left; what was fixed, and what could not be, on stderr.
+    The first check's result when no file changed (the check is not made again)."""
     from itures import i18n
     from itures.corpus import check_in_corpus, check_paths
     from itures.fixes import fix_files
@@ -88,16 +98,7 @@ def _fix(paths: list[str], args: argparse.Namespace, config: Any, cache: Any) ->
     # which a commit hook must leave as they are
     roots = [os.path.normpath(os.path.abspath(p)) for p in paths]
     found = sorted(
-        {
-            d.path
-            for d in first.diagnostics
-            if d.rule != "yaml-syntax"
-            and any(
-                (full := os.path.normpath(os.path.abspath(d.path))) == root
-                or full.startswith(root + os.sep)
-                for root in roots
-            )
-        }
+        {d.path for d in first.diagnostics if d.rule != "yaml-syntax" and _under(d.path, roots)}
     )
     done = fix_files(found, config, cache=cache is not None)
     for f in done:
@@ -110,6 +111,7 @@ def _fix(paths: list[str], args: argparse.Namespace, config: Any, cache: Any) ->
         + i18n.tr("{fixes} fixes applied to {files} files", fixes=fixes, files=files),
         file=sys.stderr,
     )
+    return first if files == 0 else None
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -164,10 +166,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        _fix(paths, args, config, cache)
+        reused = _fix(paths, args, config, cache)
+    else:
+        reused = None
     bar = progress.Bar(sys.stderr, "itures check") if progress.wanted(sys.stderr) else None
     try:
-        if args.since is not None:
+        if reused is not None:
+            result = reused  # (--fix changed nothing: its check is the report)
+        elif args.since is not None:
             from itures.gate import check_since
             from itures.gitrepo import GitError
 

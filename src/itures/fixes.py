@@ -26,7 +26,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lsprotocol.types import CodeAction
+
     from itures.config import Config
+    from itures.lsp.positions import Lines
     from itures.lsp.session import Session
 
 __all__ = ["ROUNDS", "Fixed", "fix_files", "fix_text"]
@@ -93,13 +96,10 @@ def fix_text(session: Session, path: str, text: str) -> tuple[str, int]:
     return text, fixed
 
 
-def _spans(action: object, lines: object) -> list[tuple[int, int, str]] | None:
+def _spans(action: CodeAction, lines: Lines) -> list[tuple[int, int, str]] | None:
     """The edits of a quick fix as (start, end, new text) offsets in the text."""
     from lsprotocol import types
 
-    from itures.lsp.positions import Lines
-
-    assert isinstance(action, types.CodeAction) and isinstance(lines, Lines)
     edit = action.edit
     if edit is None or not edit.document_changes:
         return None
@@ -111,10 +111,8 @@ def _spans(action: object, lines: object) -> list[tuple[int, int, str]] | None:
             if not isinstance(e, types.TextEdit):
                 return None
             r = e.range
-            start = lines.offset(
-                r.start.line, lines.column(r.start.line, r.start.character, "utf-16")
-            )
-            end = lines.offset(r.end.line, lines.column(r.end.line, r.end.character, "utf-16"))
+            start = lines.index(r.start.line, r.start.character, "utf-16")
+            end = lines.index(r.end.line, r.end.character, "utf-16")
             out.append((start, end, e.new_text))
     return out
 

@@ -85,9 +85,10 @@ _UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "su
 
 def _span(loaded: Loaded, lines: Lines, rng: types.Range, encoding: str) -> tuple[int, int]:
     """Offsets in the text of an LSP range."""
-    a = lines.offset(rng.start.line, lines.column(rng.start.line, rng.start.character, encoding))
-    b = lines.offset(rng.end.line, lines.column(rng.end.line, rng.end.character, encoding))
-    return a, b
+    return (
+        lines.index(rng.start.line, rng.start.character, encoding),
+        lines.index(rng.end.line, rng.end.character, encoding),
+    )
 
 
 def _range(lines: Lines, start: int, end: int, encoding: str) -> types.Range:

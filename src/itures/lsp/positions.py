@@ -68,6 +68,11 @@ class Lines:
     def column(self, line: int, units: int, encoding: str) -> int:
         return from_units(self.line(line), units, encoding)
 
+    def index(self, line: int, units: int, encoding: str) -> int:
+        """The index in :attr:`text` of an LSP position: ``units`` code units
+        into ``line`` (both 0-based)."""
+        return self.offset(line, self.column(line, units, encoding))
+
     def offset(self, line: int, column: int) -> int:
         """The index in :attr:`text` of code point ``column`` of ``line`` (both 0-based)."""
         if self._starts is None:
