@@ -312,7 +312,7 @@ def test_markup_problems_are_parsed_in_the_current_language() -> None:
 
 def test_suppressions(tmp_path: Path) -> None:
     doc = (
-        HEAD.format(lang="en") + "history: [{event: adopted, place: Geneva, year: 2000}]\n"
+        HEAD.format(lang="en") + "history: [{event: adopted, place: Geneva, year: 1992}]\n"
         "preamble:\n  - verb: recalling\n    heading: recalling\n    items:\n"
         "      # itures: ignore[numbering-gap]\n"
         "      - {label: a), text: 'x,'}\n"

@@ -30,8 +30,18 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 
-__all__ = ["CONFERENCES", "bodies_at", "fold_place", "known_spelling", "meetings", "places_of"]
+__all__ = [
+    "CONFERENCES",
+    "Misdated",
+    "bodies_at",
+    "fold_place",
+    "known_spelling",
+    "meetings",
+    "misdated",
+    "places_of",
+]
 
 # (spellings of the place, year) -> bodies that met there that year
 _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
@@ -147,3 +157,41 @@ def places_of(body: str, year: int) -> tuple[str, ...] | None:
 def known_spelling(place: str) -> bool:
     """Whether the calendar holds this spelling of a place (any year, any body)."""
     return fold_place(place) in _SPELLINGS
+
+
+@dataclass(frozen=True)
+class Misdated:
+    """A place and year that name no conference of a body the calendar covers
+    (see :func:`misdated`): where the body met that year, and when it met at
+    that place. One of the two is known, or the place and year are not
+    reported at all."""
+
+    body: str
+    place: str  # as written
+    year: int
+    met_in: tuple[str, ...] | None  # the place's spellings where the body met that year
+    met_then: int | None  # the year it met at that place nearest to ``year``
+
+
+def misdated(body: str, place: str, year: int) -> Misdated | None:
+    """Whether ``place, year`` ("Busan, 2018") names a conference of ``body``.
+
+    None when it does, when the calendar does not cover the body or that year
+    (before its first conference, after its last). Otherwise
+    what the calendar knows: where the body met that year ("Dubai"), or, in
+    a year it did not meet, the year it met at that place ("Busan": 2014);
+    when it knows neither (a year without a conference and a place the body
+    never met at), None too: the calendar lists the conferences whose
+    resolutions ITU texts cite, and may miss an extraordinary one."""
+    found = MEETINGS.get(body)
+    if found is None or not min(found) <= year <= max(found):
+        return None
+    folded = fold_place(place)
+    places = found.get(year)
+    if places is not None and folded in {fold_place(p) for p in places}:
+        return None
+    years = [y for y, spelt in found.items() if folded in {fold_place(p) for p in spelt}]
+    then = min(years, key=lambda y: (abs(y - year), y)) if years else None
+    if places is None and then is None:
+        return None
+    return Misdated(body, place, year, places, then)

@@ -30,7 +30,7 @@ def _line(path: str, needle: str) -> tuple[int, int]:
 EXPECTED = [
     ("reference-unresolved", *_line(CITING, "[la Résolution 999")),
     ("reference-unresolved", *_line(CITING, "[décide 7 de la Résolution 191]")),
-    ("reference-revision", *_line(CITING, "[la Résolution 5 (Rév. Dubaï, 2013)]")),
+    ("reference-text", *_line(CITING, "[la Résolution 5 (Rév. Dubaï, 2013)]")),
 ]
 
 

@@ -766,6 +766,7 @@ class Reading:
     body: str | None  # the body the words name ("de l'AMNT", "this conference", ITU-R)
     conference: frozenset[str]  # the bodies its revision's conference allows (empty: unknown)
     fragment: tuple[str, ...]  # a part named before it: ("resolves", "3")
+    place: str | None = None  # the revision's place, as written ("Busan")
 
 
 def prepare(language: str) -> None:
@@ -808,6 +809,7 @@ def read_citations(words: str, language: str, own_body: str) -> list[Reading]:
                     c.body,
                     conference,
                     fragment,
+                    gr.place,
                 )
             )
     return out

@@ -1,4 +1,4 @@
-"""Full dates in the history, against their entry's year.
+"""Dates: full dates in the history, against their entry's year; dates in texts.
 
 A history entry may give the day of the conference's decision beside its
 year (``date: 2017-10-20``, ``YYYY-MM-DD``): Akoma Ntoso output dates the
@@ -12,11 +12,17 @@ entry's year. Decision: the year stays the entry's key (headings, citations
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import datetime
+import functools
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from itures.i18n import tr
-from itures.rules import Context, Finding, rule
+from itures.rules import Context, Finding, Place, rule
+from itures.rules._walk import joined, texts
 
 
 @rule("history-date", "error", "a history entry's date that does not exist or is not in its year")
@@ -57,3 +63,259 @@ def history_date(ctx: Context) -> Iterator[Finding]:
                 ),
                 help=tr("correct the date or the year: they name the same conference"),
             )
+
+
+# The months as texts write them in a date, by language, January first (a
+# tuple: the spellings of one month). Russian writes the genitive ("31 июня").
+_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": tuple(
+        (m,)
+        for m in [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    ),
+    "fr": tuple(
+        (m,)
+        for m in [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ]
+    ),
+    "es": (
+        ("enero",),
+        ("febrero",),
+        ("marzo",),
+        ("abril",),
+        ("mayo",),
+        ("junio",),
+        ("julio",),
+        ("agosto",),
+        ("septiembre", "setiembre"),
+        ("octubre",),
+        ("noviembre",),
+        ("diciembre",),
+    ),
+    "ru": tuple(
+        (m,)
+        for m in [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ]
+    ),
+    "ar": (
+        ("يناير",),
+        ("فبراير",),
+        ("مارس",),
+        ("أبريل", "إبريل", "ابريل"),
+        ("مايو",),
+        ("يونيو", "يونيه"),
+        ("يوليو", "يوليه"),
+        ("أغسطس",),
+        ("سبتمبر",),
+        ("أكتوبر",),
+        ("نوفمبر",),
+        ("ديسمبر",),
+    ),
+}
+# The days a quick test looks for: a day after the 28th is the only one some
+# month lacks (a "32" is a number, not a date)
+_LATE_DAYS = ("29", "30", "31")
+# Their quick test, by language, in the form of a file's texts joined
+# (textscan.Joined: a digit is "0", a blank " ", a character beyond ASCII
+# "?"): two digits, not after a third, a blank (a no-break space is a "?"),
+# then what starts a month's name (a letter a month starts with; "de" in
+# Spanish; a letter beyond ASCII in Russian and Arabic); in Chinese the two
+# digits before "日". Each starts with the literal "00", which a search looks
+# for (" 00" would stop at every blank).
+_MONTH_STARTS = rb"[adfjmnosADFJMNOS]"
+_QUICK: dict[str, re.Pattern[bytes]] = {
+    "en": re.compile(rb"00[ ?](?<!000[ ?])[ADFJMNOS]"),
+    "fr": re.compile(rb"00[ ?](?<!000[ ?])" + _MONTH_STARTS),
+    "es": re.compile(rb"00[ ?](?<!000[ ?])(?:de[ ?])?" + _MONTH_STARTS),
+    "ru": re.compile(rb"00[ ?](?<!000[ ?])\?"),
+    "ar": re.compile(rb"00[ ?](?<!000[ ?])\?"),
+    "zh": re.compile(rb"00\?(?<!000\?)"),
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _date_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A date as ``language`` writes it, matched at its day ("31 June 2020",
+    "31 juin 2020", "31 de junio de 2020", "31 июня 2020 г.", "31 يونيو
+    2020"), with the month of each spelling folded; in Chinese "2020年6月31日", matched at its
+    year. None for a language without one."""
+    if language == "zh":
+        return re.compile(
+            r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+        ), {}
+    months = _MONTHS.get(language)
+    if months is None:
+        return None
+    index = {s.casefold(): n for n, spellings in enumerate(months, 1) for s in spellings}
+    names = "|".join(sorted(map(re.escape, index), key=len, reverse=True))
+    of = r"(?:de\s+)?" if language == "es" else ""
+    day_first = (
+        rf"(?P<day>\d{{1,2}})\s+{of}(?P<month>{names})(?!\w)"
+        rf"(?:,?\s+{of}(?P<year>\d{{4}})(?!\d))?"
+    )
+    return re.compile(day_first, re.IGNORECASE), index
+
+
+@rule(
+    "text-date",
+    "error",
+    "a date written in a text that is no day of the calendar: '31 June 2020', '29 February 2019'",
+)
+def text_date(ctx: Context) -> Iterator[Finding]:
+    """A date written in a text (an item, a clause, a footnote, a deadline's
+    words...) is a day of the calendar: no 31st of a month of 30 days ("31
+    June 2020", "31 juin 2020", "31 de junio de 2020", "31 июня 2020 г.",
+    "2020年6月31日"), no 30 February, no 29 February of a year that is not a
+    leap year (without a year, the 29th passes). Dates are read as ITU
+    texts write them in each language: the day, the month's name and the
+    year (in Chinese the numbers of year, month and day), in ASCII digits;
+    not "June 31, 2020", which they do not write. A deadline's words that repeat the date of their clause are a
+    related place of the clause's finding (one defect, one finding).
+
+    Failing::
+
+        - label: '2'
+          text: to report to the Council by 31 June 2020;
+
+    Passing::
+
+        - label: '2'
+          text: to report to the Council by 30 June 2020;
+    """
+    language = ctx.resolution.language
+    found = _date_pattern(language)
+    if found is None:
+        return
+    pattern, months = found
+    form = joined(ctx)
+    hits = [m.start() for m in _QUICK[language].finditer(form.form)]
+    if not hits:
+        return  # (most files)
+    all_texts = texts(ctx)
+    starts = form.starts
+    bad: list[tuple[int, int, int, str, str, int]] = []  # text, start, end, date, month, days
+    for i in hits:
+        t = bisect_right(starts, i) - 1
+        text = all_texts[t].text
+        at = i - starts[t]
+        if text[at : at + 2] not in _LATE_DAYS:
+            continue
+        # (in Chinese, the year and the month come before the day)
+        m = pattern.search(text, max(0, at - 14), at + 3) if not months else pattern.match(text, at)
+        if m is None:
+            continue
+        wrong = _no_day(m, months)
+        if wrong is not None:
+            bad.append((t, m.start(), m.end(), m.group(0), *wrong))
+    # (the clause's text and date) -> its finding's parts, the related places last
+    reported: dict[tuple[tuple[str | int, ...], str], tuple[Finding, list[Place]]] = {}
+    for t, start, end, date, month, days in dict.fromkeys(bad):
+        path = all_texts[t].path
+        owner = _deadline_owner(path)
+        if owner is not None and (owner, date) in reported:
+            reported[owner, date][1].append(
+                Place(
+                    path,
+                    tr("the same date in the deadline's words"),
+                    offset=start,
+                    length=end - start,
+                )
+            )
+            continue
+        if days == 28:
+            message = tr(
+                "{date} is not a day of the calendar: {year} is not a leap year",
+                date=repr(" ".join(date.split())),  # (a no-break space shown as a blank)
+                year=month,
+            )
+            fix = tr("correct the date: February {year} has 28 days", year=month)
+        else:
+            message = tr(
+                "{date} is not a day of the calendar: {month} has {days} days",
+                date=repr(" ".join(date.split())),
+                month=month,
+                days=days,
+            )
+            fix = tr(
+                "correct the date: the last day of {month} is the {days}th", month=month, days=days
+            )
+        reported[path, date] = (
+            Finding(path, message, offset=start, length=end - start, help=fix),
+            [],
+        )
+    for finding, related in reported.values():
+        if related:
+            finding = dataclasses.replace(finding, related=tuple(related))
+        yield finding
+
+
+def _find_all(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _no_day(m: re.Match[str], months: dict[str, int]) -> tuple[str, int] | None:
+    """None when a date matched is a day of the calendar; else the month as
+    written and its number of days (28: a 29 February of a year that is not a
+    leap year, the year given in place of the month)."""
+    day, month, year = m.group("day", "month", "year")
+    number = int(month) if not months else months[month.casefold()]
+    if not 1 <= number <= 12:
+        return None  # (not a month: a Chinese "13月")
+    if not months:
+        month += "月"  # (the month as Chinese names it: "6月")
+    d = int(day)
+    if year is not None:
+        days = calendar.monthrange(int(year), number)[1]
+        if number == 2 and d == 29 and days == 28:
+            return year, 28
+    else:
+        days = calendar.monthrange(2000, number)[1]  # (a leap year: the 29th passes)
+    if d <= days or d > 31:
+        return None
+    return month, days
+
+
+def _deadline_owner(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+    """The text of the clause whose deadline's words these are, or None."""
+    if len(path) >= 4 and path[-3] == "deadlines":
+        return (*path[:-3], "text")
+    return None

@@ -15,9 +15,12 @@ Decisions:
   in that year (WTDC 2017: Buenos Aires). The calendar does not cover every
   body (the Council meets in Geneva and its revisions name no place; UN
   bodies): no finding for them. A year in which the calendar has no
-  conference of the body is not reported either: the calendar lists the
-  conferences whose resolutions ITU texts cite, and may miss an
-  extraordinary one. Places are compared without case or accents, in the
+  conference of the body is reported only where the body met at that place
+  in another year ("Busan, 2016": PP met in Busan in 2014), and no other
+  body met there that year (a text of another body is the formula's
+  finding): the calendar lists every conference of the bodies it covers,
+  but an extraordinary one at a place that body never met would be missed,
+  so a year without a conference at such a place is not reported. Places are compared without case or accents, in the
   English, French and Spanish spellings the calendar holds; a spelling it
   does not hold in another script (``Буэнос-Айрес``) is not reported, nor
   a place with a year glued to it ("Dubaï, 2014Buenos Aires"), which is
@@ -47,7 +50,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from itures.conferences import MEETINGS, fold_place, known_spelling, places_of
+from itures.conferences import (
+    MEETINGS,
+    bodies_at,
+    fold_place,
+    known_spelling,
+    misdated,
+    places_of,
+)
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.suggest import closest
@@ -205,6 +215,21 @@ def _entry_findings(
         return
     places = places_of(res.body, entry.year)
     if places is None:
+        # a year without a conference of the body: reported where the body met
+        # at that place another year ("Busan, 2016": PP met in Busan in 2014)
+        # (not a conference of another body: "Buenos Aires, 2017" in a PP text
+        # is WTDC's, a text of another body, which the formula's finding says)
+        wrong = (
+            None
+            if bodies_at(entry.place, entry.year)
+            else misdated(res.body, entry.place, entry.year)
+        )
+        if wrong is not None and wrong.met_then is not None:
+            yield Finding(
+                ("history", i, "year"),
+                met_then(res.body, entry.place, entry.year, wrong.met_then),
+                help=tr("correct the year to {then}, or the place", then=wrong.met_then),
+            )
         return
     folded = fold_place(entry.place)
     if folded in _folded(places):
@@ -217,16 +242,42 @@ def _entry_findings(
     if res.language not in _LATIN and not known_spelling(entry.place):
         return
     written = ", ".join(dict.fromkeys(places))
+    wrong = misdated(res.body, entry.place, entry.year)
+    then = wrong.met_then if wrong is not None else None
     yield Finding(
         ("history", i, "place"),
-        tr(
-            "{conference} met in {met} in {year}, not in {place}",
+        met_elsewhere(res.body, entry.place, entry.year, places[0]),
+        help=tr("correct the place ({written}) or the year", written=written)
+        if then is None
+        else tr(
+            "correct the place ({written}) or the year ({then}: {conference} met in {place} then)",
+            written=written,
+            then=then,
             conference=conference(res.body),
-            met=places[0],
-            year=entry.year,
             place=entry.place,
         ),
-        help=tr("correct the place ({written}) or the year", written=written),
+    )
+
+
+def met_elsewhere(body: str, place: str, year: int, met: str) -> str:
+    """That ``body``'s conference of ``year`` met at ``met``, not at ``place``."""
+    return tr(
+        "{conference} met in {met} in {year}, not in {place}",
+        conference=conference(body),
+        met=met,
+        year=year,
+        place=place,
+    )
+
+
+def met_then(body: str, place: str, year: int, then: int) -> str:
+    """That ``body`` met at ``place`` in ``then``, and had no conference in ``year``."""
+    return tr(
+        "{conference} met in {place} in {then}, not in {year}",
+        conference=conference(body),
+        place=place,
+        then=then,
+        year=year,
     )
 
 

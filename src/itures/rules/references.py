@@ -61,12 +61,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from itures.conferences import Misdated, misdated
 from itures.fragments import Outline, find
 from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
-from itures.rules.history import formula_body
+from itures.rules.history import conference, formula_body, met_elsewhere, met_then
 from itures.summary import Summary, Tree
 
 if TYPE_CHECKING:
@@ -258,8 +259,9 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     a year before the first entry of a partly known history is not reported.
     Nor is a year that ``reference-text`` reports (when it runs), one defect,
     one finding: a year after the citing text's own (its history's last
-    revision), or one that the citation's words do not say (their year is the
-    one to cite).
+    revision), one that the citation's words do not say (their year is the
+    one to cite), or one of words whose revision no conference made ("Rev.
+    Dubaï, 2013": the calendar says which year to write).
 
     Failing (WTDC Resolution 5 was revised at Dubai in 2014, not 2013)::
 
@@ -297,6 +299,8 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             # inbound check of a much-cited file runs this on every citation)
             if readable and _words_say_another(text, year, summary):
                 break  # the words name another year: reference-text's, with its fix
+            if readable and _words_misdated(text, ref.body, summary):
+                break  # the words name a revision no conference made: reference-text's
             known = listing(
                 [f"{place} {when}" for event, place, when in cited.history if event != "abrogated"]
             )
@@ -332,6 +336,14 @@ def _words_say_another(text: str, year: int, summary: Summary) -> bool:
     """Whether the words of a citation name a year, and not ``year``."""
     stated = [r.year for r in _readings(text, summary.language, summary.body) if r.year is not None]
     return bool(stated) and year not in stated
+
+
+def _words_misdated(text: str, body: str, summary: Summary) -> bool:
+    """Whether the words of a citation of ``body`` name a revision no
+    conference of it made (``reference-text`` reports it, see :func:`_misdated`)."""
+    readings = _readings(text, summary.language, summary.body)
+    named = {r.body for r in readings if r.body is not None}
+    return _misdated(readings, body, named) is not None
 
 
 def _later(path: tuple[str | int, ...], span: mk.Citation, place: str, year: int) -> Finding:
@@ -407,7 +419,14 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     the body, the numbers, the revision year and the clause (see the module
     docstring for what the words are taken to state); and the target's year
     is not after the citing text's own (a WTDC-17 text cannot cite a 2022
-    revision).
+    revision). The revision the words name is one the target's body made,
+    by the calendar of :mod:`itures.conferences`: "(Rev. Busan, 2018)" of a
+    PP resolution is a place or a year mistyped (PP met in Dubai in 2018, in
+    Busan in 2014), one finding that says what the calendar knows and which
+    to correct, the words' year not compared with the target's; a year in
+    which the body did not meet is reported only at a place where it met
+    another year, and a revision at which another body met is the body's
+    disagreement.
 
     Failing (the words say 2012, the target 2017)::
 
@@ -502,6 +521,13 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 )
             years = sorted({r.year for r in readings if r.year is not None})
             year = span.year
+            # words whose revision no conference of the target's body made
+            # ("Busan, 2018"): their own finding, which says which to correct;
+            # their year is then not compared with the target's
+            wrong = _misdated(readings, span.body, named)
+            if wrong is not None:
+                yield _misdated_finding(t.path, span, wrong, numbers or cited)
+                years = [y for y in years if y != wrong.year]
             if id(span) in later:
                 pass  # a revision after this text: said above, whatever the words say
             elif span.year is not None and years and span.year not in years:
@@ -525,7 +551,8 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     )
                 )
             if not why:
-                _agree(key)
+                if wrong is None:
+                    _agree(key)
                 continue
             right = f"{body}:{_join(numbers)}" + (f"@{year}" if year else "")
             right += f"#{'/'.join(fragment)}" if fragment else ""
@@ -541,6 +568,79 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 length=span.end - span.start,
                 help=tr("correct the words, or the target to {right}", right=right),
             )
+
+
+def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misdated | None:
+    """The first revision the words of a citation name ("Busan, 2018") that is
+    no conference of ``body``, the target's, by the calendar
+    (:func:`itures.conferences.misdated`): only a revision at which no body
+    met (another body's is said as the body's disagreement), of words that
+    name no other body than the target's."""
+    if named and body not in named:
+        return None
+    for r in readings:
+        if r.place is None or r.year is None or r.conference:
+            continue
+        found = misdated(body, r.place, r.year)
+        if found is not None:
+            return found
+    return None
+
+
+def _misdated_finding(
+    path: tuple[str | int, ...], span: mk.Citation, wrong: Misdated, numbers: list[str]
+) -> Finding:
+    """The finding of a citation whose words name a revision no conference
+    made: what the calendar knows, and which to correct (the words; the
+    target's year too when it follows them)."""
+    then, met = wrong.met_then, wrong.met_in[0] if wrong.met_in else None
+    if met is not None and then is not None:
+        why = tr(
+            "{conference} met in {met} in {year}, and in {place} in {then}",
+            conference=conference(wrong.body),
+            met=met,
+            year=wrong.year,
+            place=wrong.place,
+            then=then,
+        )
+    elif met is not None:
+        why = met_elsewhere(wrong.body, wrong.place, wrong.year, met)
+    else:
+        assert then is not None  # (misdated: one of the two is known)
+        why = met_then(wrong.body, wrong.place, wrong.year, then)
+    right = f"{span.body}:{_join(numbers)}@{then}"
+    right += f"#{'/'.join(span.fragment)}" if span.fragment else ""
+    if then is None:
+        fix = tr("write the place {met} in the words", met=met)
+    elif span.year == then:
+        fix = tr("correct the year in the words to {then}", then=then)
+    elif met is None:
+        fix = tr(
+            "correct the year to {then} in the words and in the target ({right})",
+            then=then,
+            right=right,
+        )
+    else:
+        fix = tr(
+            "correct the place in the words to {met}, or the year to {then} in the words "
+            "and in the target ({right})",
+            met=met,
+            then=then,
+            right=right,
+        )
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' name a revision no conference made ({place}, {year}): {why}",
+            words=short(span.text, 8),
+            place=wrong.place,
+            year=wrong.year,
+            why=why,
+        ),
+        offset=span.start,
+        length=span.end - span.start,
+        help=fix,
+    )
 
 
 # What a citation of a resolution written in plain words starts with: a
