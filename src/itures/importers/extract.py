@@ -51,6 +51,7 @@ __all__ = [
     "heading_actors",
     "mark_citations",
     "normalise",
+    "own_parts",
     "prepare",
     "read_citations",
     "unresolved_citations",
@@ -754,6 +755,24 @@ def mark_citations(
         pos = e
     out.append(text[pos:])
     return "".join(out), cited
+
+
+def own_parts(
+    text: str, language: str, *, bare: bool = True
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The parts of the document itself that ``text`` names in plain words, as
+    :func:`mark_citations` with ``own_number`` would mark them ("resolves 3 of
+    this resolution", "le point 4 du décide ci-dessus", "taking into account
+    considering b)"): (start, end, fragment) each, the fragment as a
+    citation's (``("resolves", "3")``). A part of another resolution ("resolves
+    3 of Resolution 58") is not one; nor, here, a part inside a citation
+    already marked (``[...](...)``). English, French and Spanish. Without
+    ``bare``, only the parts named with the document ("... of this
+    resolution"), not those named alone ("resolves 2 above"), whose search
+    costs more."""
+    own = _own_parts(text, language, "x", "1", [])
+    found = own + _own_bare_parts(text, language, "x", "1", sorted(own)) if bare else own
+    return sorted((s, e, tuple(t.split("#", 1)[1].split("/"))) for s, e, t in found)
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
 from itures.rules.history import conference, formula_body, met_elsewhere, met_then
-from itures.summary import Summary, Tree
+from itures.summary import RunIn, Summary, Tree
 
 if TYPE_CHECKING:
     from itures.importers.extract import Reading
@@ -125,15 +125,20 @@ def ran_into_text(res: Summary, fragment: tuple[str, ...]) -> bool:
     label inside the text of an entry of that section (``resolves/10`` when
     "10" is inside the text of clause 9, ``resolves/1.2`` or ``resolves/1/2``
     when "1.2" is)."""
-    if not res.run_in or not fragment:
+    return ran_into(res.run_in, res.language, fragment)
+
+
+def ran_into(run_in: tuple[RunIn, ...], language: str, fragment: tuple[str, ...]) -> bool:
+    """:func:`ran_into_text` of a resolution's :data:`~itures.summary.RunIn`."""
+    if not run_in or not fragment:
         return False
     from itures.rules.artefacts import merged_verb
 
     head, labels = fragment[0], fragment[1:]
     wanted = {labels[-1].lower(), ".".join(labels).lower()} if labels else set()
-    for verb, heading, found in res.run_in:
+    for verb, heading, found in run_in:
         if heading:
-            if merged_verb(heading, res.language) == head:
+            if merged_verb(heading, language) == head:
                 return True
         elif verb == head and not wanted.isdisjoint(found):
             return True
@@ -679,9 +684,8 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
     as ``itures import`` reads them: a citation it can give a target is
     reported, with the markup to write; one whose body the words do not
     tell is left alone, as the import leaves it. So is a reference to a
-    part of the document itself ("le point 7 du décide ci-dessus"): the
-    import grammar finds one only where it refers to a clause, which would
-    cost a reading of every text.
+    part of the document itself ("le point 7 du décide ci-dessus"):
+    ``reference-part`` checks that the part exists.
 
     Failing::
 
@@ -740,3 +744,177 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                     length=end - start,
                     help=tr("write it as a citation: {written}", written=written),
                 )
+
+
+# What a part of the resolution itself named in plain words has beside it
+# (the import grammar's anchors and "this resolution"), in the form of a
+# file's texts joined (textscan.Joined: a character beyond ASCII is "?"):
+# literals, which a search of the whole file finds fast; only the texts that
+# hold one are read with the grammar ("This resolution" too, found without
+# its first letter; the others as ITU texts write them: "this resolution",
+# "la présente Résolution"). Each literal costs a search of the file (some
+# microseconds): a decision's words ("this decision"), "esta resolución" and
+# the rarer anchors ("ci-après", "supra") are not looked for.
+_OWN_QUICK: dict[str, tuple[bytes, ...]] = {
+    "en": (b"above", b"below", b"his resolution"),
+    "fr": (b"ci-dess", b"sente r?solution", b"sente R?solution"),
+    "es": (b"anterior", b"sente resoluci", b"sente Resoluci"),
+}
+
+
+@rule(
+    "reference-part",
+    "error",
+    "a part of this resolution named in plain words ('resolves 4 above', 'le décide 5 de la "
+    "présente résolution') that it does not have",
+)
+def reference_part(ctx: Context) -> Iterator[Finding]:
+    """A part of the resolution itself named in plain words ("resolves 4
+    above", "le point 4 du décide ci-dessus", "el resuelve 5 de la presente
+    Resolución", "Annex 2 to this resolution") must exist: a clause
+    renumbered or deleted since leaves the words naming what is no longer
+    there. The words are read with the import grammar of the file's
+    language (English, French, Spanish), as ``itures import`` reads them,
+    up to 200 characters before an anchor ("above", "ci-dessus",
+    "anterior") or "this resolution"; a part named only after a referring
+    word ("in accordance with resolves 3") is read there only. A part
+    written as a citation is ``reference-unresolved``'s; one that a
+    conversion ran into a text (clause 5's label inside clause 4) is
+    ``conversion-artefact``'s.
+
+    Failing (the resolution has clauses 1 and 2 in *resolves*)::
+
+        text: >-
+          de mettre en œuvre le point 4 du décide ci-dessus;
+
+    Passing::
+
+        text: >-
+          de mettre en œuvre le point 2 du décide ci-dessus;
+    """
+    language = ctx.resolution.language
+    quick = _OWN_QUICK.get(language)
+    if quick is None:
+        return
+    form = joined(ctx)
+    holding = sorted({i for literal in quick for i in form.holding_literal(literal)})
+    if not holding:
+        return  # (most files)
+    from itures.lookup import model_outline
+
+    all_texts = texts(ctx)
+    outline = None
+    run_in: tuple[RunIn, ...] | None = None
+    for i in holding:
+        t = all_texts[i]
+        if t.path[-1] == "place":
+            continue
+        cited = (
+            [(s.start, s.end) for s in t.spans if isinstance(s, mk.Citation)]
+            if "[" in t.text
+            else []
+        )
+        for start, end, fragment in _own_parts_near(t.text, language, cited):
+            if any(s < end and start < e for s, e in cited):
+                continue  # (inside a citation: reference-unresolved's)
+            if outline is None:
+                outline = model_outline(ctx.resolution)
+            why = find(outline, fragment)[1]
+            if why is None:
+                continue
+            if run_in is None:
+                run_in = _run_in(ctx)
+            if ran_into(run_in, language, fragment):
+                continue  # the part's label is inside another text: conversion-artefact's
+            yield Finding(
+                t.path,
+                tr(
+                    "'{words}' names a part of this resolution that it does not have: it {why}",
+                    words=short(t.text[start:end], 8),
+                    why=why,
+                ),
+                offset=start,
+                length=end - start,
+                help=tr("correct the part these words name, or the labels of the resolution"),
+            )
+
+
+# In a text, what :data:`_OWN_QUICK` finds in the file: an anchor after a
+# part named alone ("resolves 3 above"), or the document named ("this
+# resolution", "la présente Résolution"), found by its noun without its
+# first letter (a search for a literal: a pattern of alternatives would try
+# every character).
+_OWN_ANCHORS: dict[str, tuple[str, ...]] = {
+    "en": ("above", "below"),
+    "fr": ("ci-dessus", "ci-dessous"),
+    "es": ("anterior",),
+}
+_OWN_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("esolution",),
+    "fr": ("ésolution",),
+    "es": ("esolución",),
+}
+# what comes before that noun in the document's name: "this r", "la présente R"
+_OWN_DOCUMENT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"this\s+r$", re.IGNORECASE),
+    "fr": re.compile(r"présente\s+r$", re.IGNORECASE),
+    "es": re.compile(r"presente\s+r$", re.IGNORECASE),
+}
+# how far before an anchor the words of a part named alone may start
+# ("instructs the Director of the Telecommunication Standardization Bureau 1
+# above"), and before the document's name those of a part named with it
+_OWN_BEFORE = 110
+# what a part's words hold close before the anchor or the document's name: a
+# label ("resolves 3 above", "considering b) above", "le point 4 du décide
+# ci-dessus") or an annex ("l'annexe de la présente résolution"); words
+# without one ("as set out below", "to implement this resolution") name no
+# part, and are not read with the grammar
+_LABELISH = re.compile(r"\d|\)|nnex|nexo")
+_LABEL_BEFORE = 60
+_DOCUMENT_BEFORE = 160
+
+
+def _own_parts_near(
+    text: str, language: str, cited: list[tuple[int, int]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """:func:`itures.importers.extract.own_parts` of the windows of ``text``
+    that end at an anchor or at the document's name, outside the spans
+    ``cited`` (citations, which name their part in their target), in the
+    offsets of ``text``: the grammar reads a few hundred characters, not
+    the whole text."""
+    from itures.importers.extract import own_parts
+
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    document = _OWN_DOCUMENT[language]
+    for words, before, bare in (
+        (_OWN_ANCHORS[language], _OWN_BEFORE, True),
+        (_OWN_NOUNS[language], _DOCUMENT_BEFORE, False),
+    ):
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (
+                    not any(s <= at < e for s, e in cited)
+                    and (bare or document.search(text, max(0, at - 14), at) is not None)
+                    and _LABELISH.search(text, max(0, at - _LABEL_BEFORE), at) is not None
+                ):
+                    start = text.rfind(" ", 0, max(0, at - before)) + 1
+                    window = text[start:end]
+                    found += [
+                        (s + start, e + start, f)
+                        for s, e, f in own_parts(window, language, bare=bare)
+                    ]
+                at = text.find(word, at + len(word))
+    return sorted(set(found))
+
+
+def _run_in(ctx: Context) -> tuple[RunIn, ...]:
+    """What a conversion ran into the file's texts (labels, headings), as
+    conversion-artefact found it for the summary, else found now."""
+    found: tuple[RunIn, ...] | None = ctx.local.get("run-in")
+    if found is None:
+        from itures.rules.artefacts import run_in_of
+
+        found = run_in_of(ctx.resolution, texts(ctx))
+    return found
