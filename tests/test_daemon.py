@@ -48,6 +48,17 @@ def itures(
     )
 
 
+def _logs(runtime: Path) -> str:
+    """What the runtime directory holds (sockets, locks, the servers' logs),
+    for a failure to say why no server answered."""
+    out = []
+    for path in sorted(runtime.rglob("*")):
+        out.append(str(path.relative_to(runtime)))
+        if path.suffix == ".log":
+            out.append(path.read_text(encoding="utf-8", errors="replace")[-2000:])
+    return "\n".join(out) or "(the runtime directory is empty)"
+
+
 def _requests(cwd: Path, env: dict[str, str]) -> int:
     """Requests the server has taken (the status request itself included)."""
     out = itures(cwd, env, "daemon", "status")
@@ -318,7 +329,7 @@ def test_auto_starts_a_server_for_the_next_commands(
         assert first.returncode == 1
         deadline = time.monotonic() + 60
         while itures(corpus, env, "daemon", "status").returncode != 0:
-            assert time.monotonic() < deadline, "no server was started"
+            assert time.monotonic() < deadline, "no server was started\n" + _logs(runtime)
             time.sleep(0.2)
         before = _requests(corpus, env)
         second = itures(corpus, env, *option, "check", "resolutions")
