@@ -82,12 +82,35 @@ def test_fix_is_not_for_a_revision(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_a_file_with_cr_line_ends_is_left_as_it_is(tmp_path: Path) -> None:
-    target, text = _corpus(tmp_path, SAFE_SLIPS[:1])
-    target.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+@pytest.mark.parametrize(
+    ("bom", "end"),
+    [("", "\r\n"), ("\ufeff", "\n"), ("\ufeff", "\r\n")],
+    ids=["crlf", "bom", "both"],
+)
+def test_a_file_with_crlf_line_ends_or_a_byte_order_mark_is_fixed_as_it_is_written(
+    tmp_path: Path, bom: str, end: str
+) -> None:
+    """What an editor on Windows saves: the same fixes as for the file with
+    LF line ends, the line ends and the byte order mark kept."""
+    lf = tmp_path / "lf"
+    lf.mkdir()
+    target, _ = _corpus(lf, SAFE_SLIPS + UNSAFE_SLIPS)
+    run_cli("check", "--fix", "resolutions", cwd=lf)
+    fixed_lf = target.read_text(encoding="utf-8")
+    target, text = _corpus(tmp_path, SAFE_SLIPS + UNSAFE_SLIPS)
+    target.write_bytes((bom + text.replace("\n", end)).encode("utf-8"))
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-    assert "its lines end in CR" in done.stderr
-    assert target.read_bytes() == text.replace("\n", "\r\n").encode("utf-8")
+    assert "itures check --fix: 4 fixes applied to 1 files" in done.stderr, done.stderr
+    assert target.read_bytes() == (bom + fixed_lf.replace("\n", end)).encode("utf-8")
+
+
+def test_a_file_with_lines_ended_by_cr_alone_is_left_as_it_is(tmp_path: Path) -> None:
+    target, text = _corpus(tmp_path, SAFE_SLIPS[:1])
+    written = text.replace("\n", "\r").encode("utf-8")
+    target.write_bytes(written)
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "some of its lines end in CR alone" in done.stderr
+    assert target.read_bytes() == written
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -117,6 +117,11 @@ def _spans(action: CodeAction, lines: Lines) -> list[tuple[int, int, str]] | Non
     return out
 
 
+def _crlf(text: str) -> str:
+    """``text`` with every line ended by CR LF (the ends a file had)."""
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
 def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     """Whether two edits touch the same place (two insertions at one offset do)."""
     return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0] or a[1] == b[1]
@@ -153,17 +158,18 @@ def _fix_each(session: Session, paths: list[str], config: Config | None, out: li
         except UnicodeDecodeError:
             out.append(Fixed(path, problem=f"{path}: not fixed: not UTF-8"))
             continue
-        if "\r" in text or text.startswith("\ufeff"):
-            # (the fixes' places are counted on lines ended by "\n" alone; written
-            # back, the file would lose its line ends or its byte order mark)
-            out.append(
-                Fixed(
-                    path,
-                    problem=f"{path}: not fixed: its lines end in CR or it starts with a byte order mark",
-                )
-            )
+        if "\r" in text.replace("\r\n", ""):
+            # (a line ended by CR alone: the fixes' places are counted on lines
+            # ended by "\n", with or without a CR before it)
+            out.append(Fixed(path, problem=f"{path}: not fixed: some of its lines end in CR alone"))
             continue
-        new, count = fix_text(session, path, text)
+        # a byte order mark is kept aside and written back, and in a file whose
+        # lines all end in CR LF a fix's new line (none of the safe fixes
+        # writes one) ends so too
+        bom = "\ufeff" if text.startswith("\ufeff") else ""
+        crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+        new, count = fix_text(session, path, text[len(bom) :])
+        new = bom + (_crlf(new) if crlf else new)
         if new == text:
             out.append(Fixed(path))
             continue

@@ -485,3 +485,44 @@ def test_a_title_cut_short_is_not_taken_for_doubled_marks(
     assert not isinstance(config, str)
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert not [a.title for a in offered if a.title.startswith("Keep")]
+
+
+# slips whose quick fixes place their edits by the document's nodes (a label
+# written before the text, a quoting, a renumbered label) and by the text
+CRLF_SLIPS = [
+    (
+        "conversion-artefact",
+        "Write 'b)' as the label",
+        ("      - label: b)\n        text: >-\n          [la Résolution",),
+        ("      - text: >-\n          b) [la Résolution",),
+    ),
+    (
+        "punctuation",
+        'Write "\'" as the rest of the file',
+        ("questions d'intérêt\n  mutuel",),
+        ("questions d’intérêt\n  mutuel",),
+    ),
+    ("punctuation", "Keep ';' only", ("ressources humaines;",), ("ressources humaines,;",)),
+]
+
+
+@pytest.mark.parametrize(("rule", "title", "original", "written"), CRLF_SLIPS)
+def test_a_fix_in_a_file_with_crlf_line_ends_is_the_fix_with_lf(
+    session: Session,
+    workspace: Path,
+    rule: str,
+    title: str,
+    original: tuple[str, ...],
+    written: tuple[str, ...],
+) -> None:
+    """An editor on Windows keeps CR LF line ends: the nodes' places (counted
+    on the text as read, its line breaks written LF) are the editor's places
+    all the same, so each fix is the one made with LF line ends."""
+    text = _example(workspace)
+    for old, new in zip(original, written, strict=True):
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    fixed_lf, _ = _fix(session, text, rule, title)
+    fixed_crlf, after = _fix(session, text.replace("\n", "\r\n"), rule, title)
+    assert fixed_crlf == fixed_lf.replace("\n", "\r\n")
+    assert rule not in after or rule == "punctuation"

@@ -66,3 +66,38 @@ def test_fragment_of_the_entry_under_the_cursor(workspace: Path) -> None:
         pointer = entry_at(loaded, text.index(needle))
         assert pointer is not None
         assert fragment_of(loaded.data, pointer) == fragment
+
+
+@pytest.mark.parametrize(("bom", "end"), [("", "\r\n"), ("\ufeff", "\n")], ids=["crlf", "bom"])
+def test_places_in_a_file_with_crlf_line_ends_or_a_byte_order_mark(
+    workspace: Path, bom: str, end: str
+) -> None:
+    """The entry under the cursor, the outline's ranges and a footnote's
+    rename are the same places in the editor's text whatever its line ends:
+    the nodes' marks count on the text as read (LF, no byte order mark)."""
+    from itures.lsp.editing import rename, symbols
+
+    lf = (workspace / "resolutions/wtdc/59/fr.yaml").read_text(encoding="utf-8")
+    text = bom + lf.replace("\n", end)
+    plain, other = parse("x.yaml", lf), parse("x.yaml", text)
+    for needle in ("de prier le Secrétaire général", "de mener périodiquement"):
+        assert entry_at(other, text.index(needle)) == entry_at(plain, lf.index(needle))
+
+    def where(source: str, offset: int) -> tuple[int, int]:
+        before = source[:offset].removeprefix("\ufeff")
+        return before.count("\n"), len(before) - (before.rfind("\n") + 1)
+
+    def outline(loaded: object, source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        found = symbols(loaded, lambda a, b: (where(source, a), where(source, b)))  # type: ignore[arg-type]
+        out = []
+        stack = list(found)
+        while stack:
+            s = stack.pop()
+            out.append(s.range)
+            stack.extend(s.children or [])
+        return out
+
+    assert outline(other, text) == outline(plain, lf)
+    renamed = [(text[a:b], new) for a, b, new in rename(other, "1", "9")]
+    assert renamed == [(lf[a:b], new) for a, b, new in rename(plain, "1", "9")]
+    assert ("'1'", "'9'") in renamed or ("1", "9") in renamed

@@ -100,6 +100,19 @@ def _range(lines: Lines, start: int, end: int, encoding: str) -> types.Range:
     )
 
 
+def _crlf(offered: list[types.CodeAction]) -> None:
+    """The line breaks the edits of ``offered`` write written CR LF, as in the
+    file (the fixes write "\\n"; an editor on Windows keeps CR LF)."""
+    for action in offered:
+        changes = action.edit.document_changes if action.edit is not None else None
+        for change in changes or []:
+            if not isinstance(change, types.TextDocumentEdit):
+                continue
+            for e in change.edits:
+                if isinstance(e, types.TextEdit) and "\n" in e.new_text:
+                    e.new_text = e.new_text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
 def _edit(uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
     return types.WorkspaceEdit(
         document_changes=[
@@ -271,6 +284,8 @@ def actions(
                         False,
                     )
                 )
+    if "\r\n" in loaded.text:  # a line a fix writes ends as the file's lines do
+        _crlf(out)
     return out
 
 
@@ -306,7 +321,8 @@ def _apostrophe_edits(
     for rng in places:
         a, b = _span(loaded, lines, rng, encoding)
         scalar = next(
-            (n for n in scalars if n.start_mark.index <= a and b <= n.end_mark.index), None
+            (n for n in scalars if loaded.at(n.start_mark) <= a and b <= loaded.at(n.end_mark)),
+            None,
         )
         if scalar is None:
             return None
@@ -428,7 +444,7 @@ def _label_fix(
             end += 1
     edits = [types.TextEdit(_range(lines, a, end, encoding), "")]
     if label is None:
-        at = text_key.start_mark.index
+        at = loaded.at(text_key.start_mark)
         indent = " " * text_key.start_mark.column
         new = f"label: {_label(written, None)}\n{indent}"
         edits.insert(0, types.TextEdit(_range(lines, at, at, encoding), new))
@@ -508,7 +524,7 @@ def _numbering_edit(
         node = node_at(loaded.document, (*path, "label"), False)
         if not isinstance(node, ScalarNode):
             return []
-        start, end = node.start_mark.index, node.end_mark.index
+        start, end = loaded.at(node.start_mark), loaded.at(node.end_mark)
         edits.append(types.TextEdit(_range(lines, start, end, encoding), _label(new, node.style)))
     return edits
 

@@ -226,11 +226,20 @@ def _entry_symbol(doc: Any, to_range: Any, node: Node) -> types.DocumentSymbol |
     )
 
 
+def _from_read(loaded: Loaded, to_range: Any) -> Any:
+    """``to_range`` of the indices of the document's text as read (its nodes'
+    marks: line breaks written "\\n", no byte order mark), which the editor's
+    text may not be (:meth:`Loaded.at`)."""
+    return lambda start, end: to_range(loaded.source(start), loaded.source(end))
+
+
 def symbols(loaded: Loaded, to_range: Any) -> list[types.DocumentSymbol]:
     """The outline of the document; ``to_range(start, end)`` converts text offsets."""
     doc = loaded.document
     if doc is None or not loaded.valid:
         return []
+    to_range = _from_read(loaded, to_range)
+
     out: list[types.DocumentSymbol] = []
     data = loaded.data
     for part, key, kind in (
@@ -303,7 +312,9 @@ def footnote_at(loaded: Loaded, offset: int) -> str | None:
     for i, _ in _dicts(loaded.data.get("footnotes") if loaded.valid else None):
         found = nodes_along(doc, ("footnotes", i, "id"))
         node = found[-1] if found else None
-        if isinstance(node, ScalarNode) and node.start_mark.index <= offset <= node.end_mark.index:
+        if isinstance(node, ScalarNode) and loaded.at(node.start_mark) <= offset <= loaded.at(
+            node.end_mark
+        ):
             return str(node.value)
     return None
 
@@ -327,5 +338,7 @@ def rename(loaded: Loaded, old: str, new: str) -> list[tuple[int, int, str]]:
             found = nodes_along(doc, ("footnotes", i, "id"))
             node = found[-1] if found else None
             if isinstance(node, ScalarNode):
-                edits.append((node.start_mark.index, node.end_mark.index, _label(new, node.style)))
+                edits.append(
+                    (loaded.at(node.start_mark), loaded.at(node.end_mark), _label(new, node.style))
+                )
     return sorted(edits)

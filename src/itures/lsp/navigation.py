@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -263,26 +263,27 @@ def entry_at(loaded: Loaded, offset: int) -> Pointer | None:
         return None
     for k, v in root.value:
         if k.value in ("preamble", "operative", "annexes"):
-            best = _deepest(v, (k.value,), offset) or best
+            best = _deepest(v, (k.value,), offset, loaded.at) or best
     return best
 
 
 # (a module function, not one nested in entry_at calling itself: that one held
 # itself in its closure, a reference cycle left to the garbage collector at
 # every request)
-def _deepest(node: Any, pointer: Pointer, offset: int) -> Pointer | None:
+def _deepest(node: Any, pointer: Pointer, offset: int, at: Callable[[Any], int]) -> Pointer | None:
     """The pointer of the innermost entry of the list ``node`` (and the lists
-    nested in it) whose source holds ``offset``, or None."""
+    nested in it) whose source holds ``offset`` (an index of the editor's
+    text: ``at`` gives a node's mark's), or None."""
     from yaml.nodes import MappingNode, SequenceNode
 
     if not isinstance(node, SequenceNode):
         return None
     for i, item in enumerate(node.value):
-        if isinstance(item, MappingNode) and item.start_mark.index <= offset < item.end_mark.index:
+        if isinstance(item, MappingNode) and at(item.start_mark) <= offset < at(item.end_mark):
             best: Pointer = (*pointer, i)
             for k, v in item.value:
                 if k.value in ("items", "clauses"):
-                    best = _deepest(v, (*pointer, i, k.value), offset) or best
+                    best = _deepest(v, (*pointer, i, k.value), offset, at) or best
             return best
     return None
 

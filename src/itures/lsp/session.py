@@ -45,6 +45,15 @@ if TYPE_CHECKING:
 __all__ = ["Loaded", "Session"]
 
 
+@dataclass(frozen=True)
+class _Mark:
+    """A place as a YAML mark gives it (index, line, column: 0-based)."""
+
+    index: int
+    line: int
+    column: int
+
+
 @dataclass
 class Loaded:
     """A file's text as the server sees it (the editor's, else the disk's), parsed."""
@@ -53,10 +62,46 @@ class Loaded:
     text: str
     document: Document | None
     data: Any = None
+    # where each line of :attr:`text` starts, [] when its marks' indices are
+    # its own (made by :meth:`at` when first needed)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
         return isinstance(self.data, dict)
+
+    def at(self, mark: Any) -> int:
+        """The index in :attr:`text` (the editor's text) of a mark of the
+        document's nodes (``node.start_mark``), which count in the text as
+        read (:func:`itures.yamlio.read.newlines`: line breaks written "\\n",
+        no byte order mark): the same index, but in a file with CR LF line
+        ends or a byte order mark, where the mark's line and column say it."""
+        starts = self._starts
+        if starts is None:
+            import re
+
+            text = self.text
+            plain = "\r" not in text and not text.startswith("\ufeff")
+            starts = self._starts = (
+                [] if plain else [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+            )
+        if not starts:  # (the text as read: the mark's own index)
+            return int(mark.index)
+        line, column = int(mark.line), int(mark.column)
+        if line >= len(starts):
+            return len(self.text)
+        bom = 1 if line == 0 and self.text.startswith("\ufeff") else 0
+        return min(starts[line] + column + bom, len(self.text))
+
+    def source(self, index: int) -> int:
+        """:meth:`at` of an index of the text as read (the document's)."""
+        doc = self.document
+        if doc is None:
+            return index
+        read = doc.text
+        line = read.count("\n", 0, index)
+        column = index - (read.rfind("\n", 0, index) + 1)
+        return self.at(_Mark(index, line, column))
 
 
 @dataclass
