@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import accumulate
 
 from itures import textscan
@@ -350,7 +351,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     doubled mark (": ;" in French spacing) and before a mark that a blank
     must not precede, reported as such; a title ending with a full stop; a
     file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
-    finding, at the first of the kind written less, the others attached).
+    finding, at the first of the kind written less, the others attached);
+    so, in a Chinese or an Arabic file, a mark after the script's letters
+    written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
+    in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
+    mode), one finding per mark.
 
     Failing::
 
@@ -414,6 +419,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
+    yield from _mixed_widths(texts(ctx), res.language)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -489,6 +495,74 @@ def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Itera
             for t, k in rest[:_APOSTROPHES_SHOWN]
         ),
     )
+
+
+# Punctuation written in two widths in a Chinese file, or two scripts in an
+# Arabic one: the mark ITU texts of that language write ("，" after a Chinese
+# character, "،" after an Arabic letter), and the one a keyboard in another
+# mode types ("," ). By language: (the letters a mark follows, the pairs
+# (the language's mark, the other)).
+_WIDTHS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "zh": (
+        "\u3400-\u9fff",
+        (("，", ","), ("；", ";"), ("：", ":"), ("。", ".")),
+    ),
+    "ar": ("\u0621-\u064a", (("،", ","), ("؛", ";"))),
+}
+
+
+@lru_cache(maxsize=4)
+def _width_pattern(language: str) -> re.Pattern[str]:
+    letters, pairs = _WIDTHS[language]
+    marks = "".join(re.escape(m) for pair in pairs for m in pair)
+    # a mark after a letter of the script, not inside a number ("1.2", "X.509")
+    return re.compile(f"(?<=[{letters}])[{marks}](?!\\d)")
+
+
+def _mixed_widths(all_texts: list[Text], language: str) -> Iterator[Finding]:
+    """A Chinese or Arabic file whose marks after its script's letters are
+    written both ways ("，" in most texts, "," in a clause typed in another
+    input mode): one finding per mark, at the first of the kind the file
+    writes less (the other script's when as many), the others of that kind
+    attached."""
+    if language not in _WIDTHS:
+        return
+    pattern = _width_pattern(language)
+    found: dict[str, list[tuple[Text, int]]] = {}
+    for t in all_texts:
+        for m in pattern.finditer(t.text):
+            found.setdefault(m.group(), []).append((t, m.start()))
+    for own, other in _WIDTHS[language][1]:
+        mine, theirs = found.get(own, []), found.get(other, [])
+        if not mine or not theirs:
+            continue
+        fewer, more = (other, own) if len(theirs) <= len(mine) else (own, other)
+        (first, at), *rest = found[fewer]
+        yield Finding(
+            first.path,
+            tr(
+                "{mark} here ({count} in all), {other} in the rest of the file ({others} in "
+                "all): a file writes its punctuation one way",
+                mark=repr(fewer),
+                count=len(rest) + 1,
+                other=repr(more),
+                others=len(found[more]),
+            ),
+            offset=at,
+            length=1,
+            help=tr("write {other} here, as the rest of the file does", other=repr(more))
+            if not rest
+            else tr(
+                "write {other} for each {mark} of the file (here and at the places listed), as "
+                "the rest of the file does",
+                other=repr(more),
+                mark=repr(fewer),
+            ),
+            related=tuple(
+                Place(t.path, tr("the mark {mark}", mark=repr(fewer)), offset=k, length=1)
+                for t, k in rest[:_APOSTROPHES_SHOWN]
+            ),
+        )
 
 
 # the quotation marks that pair: “ with ”, « with », and the straight " with
