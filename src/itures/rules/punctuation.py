@@ -469,17 +469,33 @@ def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Itera
     if not straight or not curly:
         return
     fewer, more = ("’", "'") if len(curly) <= len(straight) else ("'", "’")
-    (first, at), *rest = found[fewer]
-    yield Finding(
-        first.path,
+    yield _one_way(
+        found[fewer],
+        fewer,
+        more,
         tr(
             "apostrophe {mark} here ({count} in all), {other} in the rest of the file "
             "({others} in all): a file writes its apostrophes one way",
             mark=repr(fewer),
-            count=len(rest) + 1,
+            count=len(found[fewer]),
             other=repr(more),
             others=len(found[more]),
         ),
+        tr("apostrophe {mark}", mark=repr(fewer)),
+    )
+
+
+def _one_way(
+    places: list[tuple[Text, int]], fewer: str, more: str, message: str, named: str
+) -> Finding:
+    """The finding of a mark a file writes two ways: at the first of
+    ``places`` (those of the kind written less, ``fewer``), the others
+    attached (up to :data:`_APOSTROPHES_SHOWN`, each ``named``), with the fix
+    that writes ``more`` at each."""
+    (first, at), *rest = places
+    return Finding(
+        first.path,
+        message,
         offset=at,
         length=1,
         help=tr("write {other} here, as the rest of the file does", other=repr(more))
@@ -491,8 +507,7 @@ def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Itera
             mark=repr(fewer),
         ),
         related=tuple(
-            Place(t.path, tr("apostrophe {mark}", mark=repr(fewer)), offset=k, length=1)
-            for t, k in rest[:_APOSTROPHES_SHOWN]
+            Place(t.path, named, offset=k, length=1) for t, k in rest[:_APOSTROPHES_SHOWN]
         ),
     )
 
@@ -537,31 +552,19 @@ def _mixed_widths(all_texts: list[Text], language: str) -> Iterator[Finding]:
         if not mine or not theirs:
             continue
         fewer, more = (other, own) if len(theirs) <= len(mine) else (own, other)
-        (first, at), *rest = found[fewer]
-        yield Finding(
-            first.path,
+        yield _one_way(
+            found[fewer],
+            fewer,
+            more,
             tr(
                 "{mark} here ({count} in all), {other} in the rest of the file ({others} in "
                 "all): a file writes its punctuation one way",
                 mark=repr(fewer),
-                count=len(rest) + 1,
+                count=len(found[fewer]),
                 other=repr(more),
                 others=len(found[more]),
             ),
-            offset=at,
-            length=1,
-            help=tr("write {other} here, as the rest of the file does", other=repr(more))
-            if not rest
-            else tr(
-                "write {other} for each {mark} of the file (here and at the places listed), as "
-                "the rest of the file does",
-                other=repr(more),
-                mark=repr(fewer),
-            ),
-            related=tuple(
-                Place(t.path, tr("the mark {mark}", mark=repr(fewer)), offset=k, length=1)
-                for t, k in rest[:_APOSTROPHES_SHOWN]
-            ),
+            tr("the mark {mark}", mark=repr(fewer)),
         )
 
 
