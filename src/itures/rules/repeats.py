@@ -63,7 +63,9 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     new, or of a term run into its definition by a conversion. Not the
     groups of a number ("1 000 000"), not a word in capitals (a name as
     signatures write it, "EBOT EBOT"), not a word its language doubles on
-    purpose ("nous nous", "vous vous"; "that that", "had had"). One finding
+    purpose ("nous nous", "vous vous"; "that that", "had had"), not a
+    letter in capitals then the same letter small (a label then a word:
+    "el Anexo A a la presente Resolución"). One finding
     per text, at the first: it spans both words (a run of one word, "de de
     de", is one finding, with its count); the fix deletes the second, or the
     first when it is a capital at the start of an entry or a heading that
@@ -95,11 +97,11 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         if found is None:
             m = search(joined, at)  # (not a word twice in this text: the next blank on)
             continue
-        if not _meant(found.group(1), on_purpose):
-            m = search(joined, starts[i] + found.end())  # (the whole run passed over)
-            continue
         word = found.group(1)
         again = found.group(2).split()
+        if not _meant(word, on_purpose) or _label_then_word(values[i], found):
+            m = search(joined, starts[i] + found.end())  # (the whole run passed over)
+            continue
         path = all_texts[i].path
         if len(again) > 1:
             fix = tr("keep one {word}", word=repr(word))
@@ -138,6 +140,16 @@ def capital_first(path: Path, text: str, first: str, second: str, at: int) -> bo
 
 def _capital_first(path: Path, text: str, found: re.Match[str]) -> bool:
     return capital_first(path, text, found.group(1), found.group(2).split()[0], found.start())
+
+
+def _label_then_word(text: str, found: re.Match[str]) -> bool:
+    """Whether a word written twice (``found`` in ``text``) is a letter in
+    capitals after a word, a label, then the same letter small, a word: "el
+    Anexo A a la presente Resolución" (the Spanish "a"). Not at a text's or
+    a sentence's start ("A a new plan": the article written twice)."""
+    word, again = found.group(1), found.group(2).split()
+    before = text[: found.start()].rstrip()
+    return len(word) == 1 and word.isupper() and again == [word.lower()] and before[-1:].isalpha()
 
 
 def _meant(word: str, on_purpose: frozenset[str]) -> bool:
