@@ -144,6 +144,32 @@ def test_fmt_command_rewrites_and_check_only_reports(tmp_path: Path) -> None:
     assert run_cli("fmt", "--check", str(tmp_path)).returncode == 0
 
 
+@pytest.mark.parametrize(
+    ("bom", "end"),
+    [("", "\r\n"), ("\ufeff", "\n"), ("\ufeff", "\r\n")],
+    ids=["crlf", "bom", "both"],
+)
+def test_fmt_keeps_the_line_ends_and_the_byte_order_mark(
+    tmp_path: Path, bom: str, end: str
+) -> None:
+    """What an editor on Windows saves is formatted as the LF file, its line
+    ends and byte order mark kept: a commit hook that rewrote them would fail
+    at every commit; a canonical file is left as it is."""
+    write(tmp_path / "r.yaml", MESSY)
+    lf = run_cli("fmt", "--check", "r.yaml", cwd=tmp_path).stdout
+    path = tmp_path / "r.yaml"
+    path.write_bytes((bom + MESSY.replace("\n", end)).encode("utf-8"))
+    proc = run_cli("fmt", "--check", "r.yaml", cwd=tmp_path)
+    assert proc.returncode == 1
+    # the lines that change, as with LF: not every line for its end
+    assert proc.stdout.replace("\r", "").replace("\ufeff", "") == lf
+    proc = run_cli("fmt", str(path))
+    assert proc.returncode == 1
+    assert path.read_bytes() == (bom + CANONICAL.replace("\n", end)).encode("utf-8")
+    proc = run_cli("fmt", "--check", str(path))
+    assert (proc.returncode, proc.stdout) == (0, "")
+
+
 def test_fmt_reports_files_it_cannot_read(tmp_path: Path) -> None:
     path = write(tmp_path / "bad.yaml", "body: [wtdc\n")
     proc = run_cli("fmt", str(path))

@@ -317,6 +317,9 @@ def with_schema_line(text: str, path: str) -> str:
 def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatted:
     """Format one file in place (unless ``check``); return what was and what is canonical.
 
+    The canonical file keeps the file's line ends (CR LF when all its lines
+    end so, else LF) and its byte order mark, if any.
+
     Raises :class:`OSError` when the file cannot be read or written (an
     :class:`itures.files.FileRefused` when it is not read at all: not a
     regular file, too large, a link leading out of the repository) and
@@ -335,6 +338,13 @@ def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatt
         ) from None
     after = with_schema_line(format_text(text, name), name)
     before = raw.decode("utf-8", "replace")
+    # the file's line ends and byte order mark are kept (an editor on Windows
+    # writes CR LF, and a commit hook that rewrote them would fail every time):
+    # CR LF when every line of the file ends so, else LF
+    if b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n"):
+        after = after.replace("\n", "\r\n")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        after = "\ufeff" + after
     result = Formatted(name, before, after)
     if result.changed and not check:
         write_atomic(name, after)
