@@ -42,3 +42,47 @@ def test_nothing_is_read_inside_a_citation(before: str, label: int) -> None:
     text = f"{before} [{words}](pp:1#resolves/{label})"
     at = text.index(words)
     assert _own_parts_near(text, "en", [(at - 1, len(text))]) == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "resolves",
+        "décide",
+        "resuelve",
+        "instructs the Secretary-General",
+        "considering",
+        "above",
+        "below",
+        "ci-dessus",
+        "anterior",
+        "this resolution",
+        "la présente Résolution",
+        "la presente Resolución",
+        "Annex",
+        "annexe",
+        "1",
+        "2.1",
+        "b)",
+        "iv)",
+        "bis",
+        "of",
+        "du",
+        "to",
+        "[",
+        "]",
+        "(",
+        ")",
+        ",",
+        ";",
+        "\n",
+        "’",
+        "\u00a0",
+    ]
+)
+
+
+@given(st.sampled_from(["en", "fr", "es"]), st.lists(_PIECES, max_size=30).map(" ".join))
+def test_never_crashes_and_stays_inside_the_text(language: str, text: str) -> None:
+    for start, end, fragment in _own_parts_near(text, language, []):
+        assert 0 <= start < end <= len(text)
+        assert fragment and all(isinstance(f, str) and f for f in fragment)
