@@ -755,12 +755,18 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
 # hold one are read with the grammar ("This resolution" too, found without
 # its first letter; the others as ITU texts write them: "this resolution",
 # "la présente Résolution"). Each literal costs a search of the file (some
-# microseconds): a decision's words ("this decision"), "esta resolución" and
-# the rarer anchors ("ci-après", "supra") are not looked for.
+# microseconds): "esta resolución" and the rarer anchors ("ci-après",
+# "supra") are not looked for, and a decision's words ("this decision") only
+# in a decision (its number starts with "D").
 _OWN_QUICK: dict[str, tuple[bytes, ...]] = {
     "en": (b"above", b"below", b"his resolution"),
     "fr": (b"ci-dess", b"sente r?solution", b"sente R?solution"),
     "es": (b"anterior", b"sente resoluci", b"sente Resoluci"),
+}
+_OWN_QUICK_DECISION: dict[str, tuple[bytes, ...]] = {
+    "en": (b"his decision",),
+    "fr": (b"sente d?cision", b"sente D?cision"),
+    "es": (b"sente decisi", b"sente Decisi", b"sta decisi", b"sta Decisi"),
 }
 
 
@@ -777,9 +783,11 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     renumbered or deleted since leaves the words naming what is no longer
     there. The words are read with the import grammar of the file's
     language (English, French, Spanish), as ``itures import`` reads them,
-    up to 200 characters before an anchor ("above", "ci-dessus",
-    "anterior") or "this resolution"; a part named only after a referring
-    word ("in accordance with resolves 3") is read there only. A part
+    in the words before an anchor ("above", "ci-dessus", "anterior") or
+    "this resolution" ("this decision" in a decision) that hold a label or
+    an annex close before it; a part named only after a referring word
+    ("in accordance with resolves 3") is read there only (44 of the 58
+    parts the import grammar finds in the PP-18 Final Acts are read). A part
     written as a citation is ``reference-unresolved``'s; one that a
     conversion ran into a text (clause 5's label inside clause 4) is
     ``conversion-artefact``'s.
@@ -798,6 +806,9 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     quick = _OWN_QUICK.get(language)
     if quick is None:
         return
+    decision = ctx.resolution.number.startswith("D")
+    if decision:
+        quick += _OWN_QUICK_DECISION[language]
     form = joined(ctx)
     holding = sorted(_holding_near_label(form, quick))
     if not holding:
@@ -816,7 +827,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
             if "[" in t.text
             else []
         )
-        for start, end, fragment in _own_parts_near(t.text, language, cited):
+        for start, end, fragment in _own_parts_near(t.text, language, cited, decision):
             if any(s < end and start < e for s, e in cited):
                 continue  # (inside a citation: reference-unresolved's)
             if outline is None:
@@ -856,11 +867,17 @@ _OWN_NOUNS: dict[str, tuple[str, ...]] = {
     "fr": ("ésolution",),
     "es": ("esolución",),
 }
-# what comes before that noun in the document's name: "this r", "la présente R"
+_OWN_NOUNS_DECISION: dict[str, tuple[str, ...]] = {
+    "en": ("ecision",),
+    "fr": ("écision",),
+    "es": ("ecisión",),
+}
+# what comes before that noun in the document's name: "this r", "la présente
+# R", "this d", "esta d"
 _OWN_DOCUMENT: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"this\s+r$", re.IGNORECASE),
-    "fr": re.compile(r"présente\s+r$", re.IGNORECASE),
-    "es": re.compile(r"presente\s+r$", re.IGNORECASE),
+    "en": re.compile(r"this\s+[rd]$", re.IGNORECASE),
+    "fr": re.compile(r"présente\s+[rd]$", re.IGNORECASE),
+    "es": re.compile(r"(?:presente|esta)\s+[rd]$", re.IGNORECASE),
 }
 # how far before an anchor the words of a part named alone may start
 # ("instructs the Director of the Telecommunication Standardization Bureau 1
@@ -871,29 +888,34 @@ _OWN_BEFORE = 110
 # above", "le point 4 du décide ci-dessus") or an annex ("l'annexe de la
 # présente résolution"); words without one ("as set out below", "to
 # implement this resolution") name no part, and are not read with the
-# grammar. On the PP-18 Final Acts, every part named with an anchor or "this
-# resolution" (41 of the 58 the import grammar finds; the others follow a
-# referring word, or name "this decision") has its label within 25.
+# grammar. On the PP-18 Final Acts, every part named with an anchor, "this
+# resolution" or "this decision" (44 of the 58 the import grammar finds; the
+# others follow a referring word) has its label within 25.
 _LABELISH = re.compile(r"\d|\)|nnex|nexo")
 _LABEL_BEFORE = 32
 _DOCUMENT_BEFORE = 160
 
 
 def _own_parts_near(
-    text: str, language: str, cited: list[tuple[int, int]]
+    text: str, language: str, cited: list[tuple[int, int]], decision: bool = False
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """:func:`itures.importers.extract.own_parts` of the windows of ``text``
     that end at an anchor or at the document's name, outside the spans
     ``cited`` (citations, which name their part in their target), in the
     offsets of ``text``: the grammar reads a few hundred characters, not
-    the whole text."""
+    the whole text. ``decision``: the text is a decision's, which names
+    itself "this decision"."""
     from itures.importers.extract import own_parts
 
     found: list[tuple[int, int, tuple[str, ...]]] = []
     document = _OWN_DOCUMENT[language]
     for words, before, bare in (
         (_OWN_ANCHORS[language], _OWN_BEFORE, True),
-        (_OWN_NOUNS[language], _DOCUMENT_BEFORE, False),
+        (
+            _OWN_NOUNS[language] + (_OWN_NOUNS_DECISION[language] if decision else ()),
+            _DOCUMENT_BEFORE,
+            False,
+        ),
     ):
         for word in words:
             at = text.find(word)
