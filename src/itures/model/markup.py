@@ -330,14 +330,17 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
 _TARGET_IN_PARENTHESES = r"\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)"
 STRAY_TARGET = re.compile(r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)" + _TARGET_IN_PARENTHESES)
 _TARGET_AT = re.compile(_TARGET_IN_PARENTHESES)
+# ... and a citation's markup whose target is not closed: "[words](pp:123 on"
+_OPEN_TARGET = re.compile(r"\]\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)(?!\))")
 
 
 def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:
     """The citation targets of ``text[start:end]`` (literal text) that no
     citation's markup reads, each a problem: ``words](pp:123)`` with no '['
     before, ``[words(pp:123)`` with no ']', ``[words] (pp:123)`` with a
-    blank, ``(pp:123)`` with no words in brackets. Only a target that reads
-    well is one (not "(note: see)", "(http://…)")."""
+    blank, ``(pp:123)`` with no words in brackets, ``[words](pp:123 on``
+    with no ')'. Only a target that reads well is one (not "(note: see)",
+    "(http://…)")."""
     out: list[MarkupProblem] = []
     # (found from its '(', a literal the search jumps to; the blanks and the
     # ']' before it looked at then)
@@ -396,6 +399,24 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 ),
             )
         out.append(problem)
+    for m in _OPEN_TARGET.finditer(text, start, len(text) if end is None else end):
+        # (the mark that ends the text or a clause is not the target's: "(pp:71;")
+        target = m.group("target").rstrip(",;.:")
+        if not target or isinstance(_parse_target(target), _Bad):
+            continue
+        opened = text.rfind("[", start, m.start())
+        out.append(
+            MarkupProblem(
+                tr(
+                    "citation markup not closed: no ')' after its target {target}, and it is "
+                    "read as text",
+                    target=repr(target),
+                ),
+                opened if opened >= 0 else m.start(),
+                m.start("target") + len(target),
+                tr("write ')' right after {target}", target=repr(target)),
+            )
+        )
     return out
 
 

@@ -651,8 +651,9 @@ _LABEL_END = re.compile(
     r"(?:^|[\s(\0])(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[^\W\d_]{1,2}|[ivxlc]{1,7})(?:\s?(?:bis|ter))?$"
 )
 # the target of a citation's markup, '](wtdc:5@2014)': not the text's own
-# parentheses (blanked, the offsets kept)
-_TARGET = re.compile(r"\]\([^()\s]*\)")
+# parentheses (blanked, the offsets kept); so is one whose ')' was lost,
+# '](wtdc:5@2014 on', which the markup rule reports
+_TARGET = re.compile(r"\]\((?:[^()\s]*\)|[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*(?!\)))")
 
 
 def _blank_target(m: re.Match[str]) -> str:
