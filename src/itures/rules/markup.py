@@ -29,9 +29,10 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     closing ``]``. A citation's target left in the text by a lost bracket is
     read as text, the citation with it: ``la Résolution 5](wtdc:5@2014)``
     (no '['), ``[la Résolution 5(wtdc:5@2014)`` (no ']'), ``[la Résolution
-    5] (wtdc:5@2014)`` (a blank after ']'), ``(wtdc:5@2014)`` alone; each is
+    5] (wtdc:5@2014)`` (a blank after ']'), ``(wtdc:5@2014)`` alone,
+    ``[la Résolution 5](wtdc:5@2014 sur`` (no ')' after the target); each is
     reported, with the bracket to write (not as a citation in plain words:
-    see ``reference-unmarked``). A parenthesis that reads as no target
+    see ``reference-unmarked``, nor as a parenthesis not closed). A parenthesis that reads as no target
     ("(note: see)", "(http://…)") is text.
 
     Failing::
