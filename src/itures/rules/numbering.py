@@ -1530,9 +1530,7 @@ def _labels_in_sequence(
     first: Ordinal = (head.parts, head.ins)
     start: Ordinal = ((1,), 0)
     if kind == "number" and len(first[0]) > 1 and parent_label:
-        parent = lb.read(parent_label)
-        if parent is not None and parent.kind == "number":
-            start = ((*parent.parts, 1), 0)
+        start = _start_under(lb.read(parent_label), first)
     if first != start:
         return False
     prev = first
@@ -1543,6 +1541,27 @@ def _labels_in_sequence(
             return False
         prev = o
     return True
+
+
+def _start_under(parent: lb.Label | None, first: Ordinal) -> Ordinal:
+    """Where a list of numbers with a decimal part ("1.1") nested in an entry
+    labelled ``parent`` starts: under a number, at its first ("1.1" under
+    "1"); under a label that is no number ("a)" where clauses are numbered,
+    which numbering-style reports), at the first of the prefix its first
+    label writes ("1.1": a list "1.1, 1.3" has 1.2 missing, and its start is
+    not said wrong for its parent's label)."""
+    if parent is not None and parent.kind == "number":
+        return ((*parent.parts, 1), 0)
+    return ((*first[0][:-1], 1), 0)
+
+
+def _nested_start(lst: LabelledList, first: Ordinal) -> Ordinal:
+    """:func:`_start_under` of ``lst``'s parent entry (a top-level list, or an
+    entry without a label: from 1)."""
+    parent = lst.parent
+    if parent is None or not parent.label:
+        return ((1,), 0)
+    return _start_under(lb.read(parent.label), first)
 
 
 def _analyse_list(
@@ -1635,10 +1654,7 @@ def _analyse_list(
     # where the list starts
     start: Ordinal = ((1,), 0)
     if main == "number" and first is not None and len(first[0]) > 1:
-        parent = lst.parent
-        parent_label = lb.read(parent.label) if parent and parent.label else None
-        if parent_label is not None and parent_label.kind == "number":
-            start = ((*parent_label.parts, 1), 0)
+        start = _nested_start(lst, first)
 
     if not (wrong_kind or unreadable or other_letters) and _in_sequence(tokens, start, main):
         return  # every entry labelled, each label the next: nothing to explain or report
