@@ -30,6 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the repository (ITURES_SHARED may point elsewhere)
 SHARED = Path(os.environ.get("ITURES_SHARED", ROOT.parent / "shared"))
 SEED_YAML = ROOT / "resolutions" / "wtdc" / "59" / "fr.yaml"
+# how an editor on Windows saves a file: (byte order mark, line end), for
+# @pytest.mark.parametrize(("bom", "end"), WINDOWS_SAVES, ids=WINDOWS_SAVE_IDS)
+WINDOWS_SAVES = [("", "\r\n"), ("\ufeff", "\n"), ("\ufeff", "\r\n")]
+WINDOWS_SAVE_IDS = ["crlf", "bom", "both"]
 
 # the keys of a diagnostic's JSON record (--format json, Diagnostic.to_dict)
 DIAGNOSTIC_KEYS = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from itures.corpus import check_paths
-from tests.conftest import SEED_YAML, run_cli
+from tests.conftest import SEED_YAML, WINDOWS_SAVE_IDS, WINDOWS_SAVES, run_cli
 
 # (what the example holds, what a slip makes of it): each a finding with a safe fix
 SAFE_SLIPS = [
@@ -82,11 +82,7 @@ def test_fix_is_not_for_a_revision(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize(
-    ("bom", "end"),
-    [("", "\r\n"), ("\ufeff", "\n"), ("\ufeff", "\r\n")],
-    ids=["crlf", "bom", "both"],
-)
+@pytest.mark.parametrize(("bom", "end"), WINDOWS_SAVES, ids=WINDOWS_SAVE_IDS)
 def test_a_file_with_crlf_line_ends_or_a_byte_order_mark_is_fixed_as_it_is_written(
     tmp_path: Path, bom: str, end: str
 ) -> None:

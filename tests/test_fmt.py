@@ -18,7 +18,7 @@ from itures.fmt import FormatError, format_file, format_text
 from itures.model.resolution import Resolution
 from itures.yamlio.read import YamlSyntaxError, parse_text
 from itures.yamlio.write import dump_data
-from tests.conftest import ROOT, resolution, run_cli, write
+from tests.conftest import ROOT, WINDOWS_SAVE_IDS, WINDOWS_SAVES, resolution, run_cli, write
 
 SEED = ROOT / "resolutions" / "wtdc" / "59" / "fr.yaml"
 
@@ -144,11 +144,7 @@ def test_fmt_command_rewrites_and_check_only_reports(tmp_path: Path) -> None:
     assert run_cli("fmt", "--check", str(tmp_path)).returncode == 0
 
 
-@pytest.mark.parametrize(
-    ("bom", "end"),
-    [("", "\r\n"), ("\ufeff", "\n"), ("\ufeff", "\r\n")],
-    ids=["crlf", "bom", "both"],
-)
+@pytest.mark.parametrize(("bom", "end"), WINDOWS_SAVES, ids=WINDOWS_SAVE_IDS)
 def test_fmt_keeps_the_line_ends_and_the_byte_order_mark(
     tmp_path: Path, bom: str, end: str
 ) -> None:

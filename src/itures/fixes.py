@@ -117,11 +117,6 @@ def _spans(action: CodeAction, lines: Lines) -> list[tuple[int, int, str]] | Non
     return out
 
 
-def _crlf(text: str) -> str:
-    """``text`` with every line ended by CR LF (the ends a file had)."""
-    return text.replace("\r\n", "\n").replace("\n", "\r\n")
-
-
 def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     """Whether two edits touch the same place (two insertions at one offset do)."""
     return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0] or a[1] == b[1]
@@ -145,6 +140,7 @@ def fix_files(paths: list[str], config: Config | None = None, *, cache: bool = T
 def _fix_each(session: Session, paths: list[str], config: Config | None, out: list[Fixed]) -> None:
     from itures.files import FileRefused
     from itures.files import read as read_file_bytes
+    from itures.yamlio.read import line_end, with_line_end
     from itures.yamlio.write import write_atomic
 
     for path in paths:
@@ -167,9 +163,8 @@ def _fix_each(session: Session, paths: list[str], config: Config | None, out: li
         # lines all end in CR LF a fix's new line (none of the safe fixes
         # writes one) ends so too
         bom = "\ufeff" if text.startswith("\ufeff") else ""
-        crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
         new, count = fix_text(session, path, text[len(bom) :])
-        new = bom + (_crlf(new) if crlf else new)
+        new = bom + with_line_end(new, line_end(text))
         if new == text:
             out.append(Fixed(path))
             continue

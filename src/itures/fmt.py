@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.align import unified_diff
 from itures.diagnostics import Diagnostic
-from itures.yamlio.read import YamlSyntaxError, decode, parse_text
+from itures.yamlio.read import YamlSyntaxError, decode, line_end, parse_text, with_line_end
 from itures.yamlio.write import Comments, Path, emit, write_atomic
 
 __all__ = ["FormatError", "Formatted", "extract_comments", "format_file", "format_text"]
@@ -339,11 +339,9 @@ def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatt
     after = with_schema_line(format_text(text, name), name)
     before = raw.decode("utf-8", "replace")
     # the file's line ends and byte order mark are kept (an editor on Windows
-    # writes CR LF, and a commit hook that rewrote them would fail every time):
-    # CR LF when every line of the file ends so, else LF
-    if b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n"):
-        after = after.replace("\n", "\r\n")
-    if raw.startswith(b"\xef\xbb\xbf"):
+    # writes CR LF, and a commit hook that rewrote them would fail every time)
+    after = with_line_end(after, line_end(before))
+    if before.startswith("\ufeff"):
         after = "\ufeff" + after
     result = Formatted(name, before, after)
     if result.changed and not check:

@@ -9,6 +9,7 @@ import pytest
 
 from itures.lsp.navigation import citation_at, cited, entry_at, fragment_of, hover_text
 from itures.lsp.session import Session, parse
+from tests.conftest import WINDOWS_SAVE_IDS, WINDOWS_SAVES
 
 CITING = "resolutions/wtdc/60/fr.yaml"
 
@@ -68,7 +69,7 @@ def test_fragment_of_the_entry_under_the_cursor(workspace: Path) -> None:
         assert fragment_of(loaded.data, pointer) == fragment
 
 
-@pytest.mark.parametrize(("bom", "end"), [("", "\r\n"), ("\ufeff", "\n")], ids=["crlf", "bom"])
+@pytest.mark.parametrize(("bom", "end"), WINDOWS_SAVES, ids=WINDOWS_SAVE_IDS)
 def test_places_in_a_file_with_crlf_line_ends_or_a_byte_order_mark(
     workspace: Path, bom: str, end: str
 ) -> None:

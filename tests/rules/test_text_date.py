@@ -23,7 +23,7 @@ def _written(language: str, day: int, month: int, year: int | None) -> str:
     return f"{day} {name}" + (f" {year}" if year else "")
 
 
-def _verdict(language: str, text: str) -> tuple[str, int] | None:
+def _verdict(language: str, text: str) -> tuple[str, int, str | None] | None:
     found = dates._date_pattern(language)
     assert found is not None
     pattern, months = found
@@ -58,6 +58,6 @@ def test_a_day_after_the_last_of_its_month_is_found(
     verdict = _verdict(language, _written(language, last + 1, month, given_year))
     assert verdict is not None
     if month == 2 and last == 28 and last + 1 == 29:
-        assert verdict == (str(year), 28)  # not a leap year
+        assert verdict[1:] == (28, str(year))  # not a leap year
     else:
-        assert verdict[1] == last
+        assert verdict[1:] == (last, None)

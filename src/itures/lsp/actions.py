@@ -100,9 +100,14 @@ def _range(lines: Lines, start: int, end: int, encoding: str) -> types.Range:
     )
 
 
-def _crlf(offered: list[types.CodeAction]) -> None:
-    """The line breaks the edits of ``offered`` write written CR LF, as in the
-    file (the fixes write "\\n"; an editor on Windows keeps CR LF)."""
+def _line_ends(offered: list[types.CodeAction], text: str) -> None:
+    """The line breaks the edits of ``offered`` write ended as the lines of
+    ``text`` are (the fixes write "\\n"; an editor on Windows keeps CR LF)."""
+    from itures.yamlio.read import line_end, with_line_end
+
+    end = line_end(text)
+    if end == "\n":
+        return
     for action in offered:
         changes = action.edit.document_changes if action.edit is not None else None
         for change in changes or []:
@@ -110,7 +115,7 @@ def _crlf(offered: list[types.CodeAction]) -> None:
                 continue
             for e in change.edits:
                 if isinstance(e, types.TextEdit) and "\n" in e.new_text:
-                    e.new_text = e.new_text.replace("\r\n", "\n").replace("\n", "\r\n")
+                    e.new_text = with_line_end(e.new_text, end)
 
 
 def _edit(uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
@@ -285,7 +290,7 @@ def actions(
                     )
                 )
     if "\r\n" in loaded.text:  # a line a fix writes ends as the file's lines do
-        _crlf(out)
+        _line_ends(out, loaded.text)
     return out
 
 

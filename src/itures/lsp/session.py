@@ -30,7 +30,9 @@ Decisions:
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -63,8 +65,9 @@ class Loaded:
     document: Document | None
     data: Any = None
     # where each line of :attr:`text` starts, [] when its marks' indices are
-    # its own (made by :meth:`at` when first needed)
+    # its own, and each line of the text as read (made when first needed)
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _read_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -76,15 +79,7 @@ class Loaded:
         read (:func:`itures.yamlio.read.newlines`: line breaks written "\\n",
         no byte order mark): the same index, but in a file with CR LF line
         ends or a byte order mark, where the mark's line and column say it."""
-        starts = self._starts
-        if starts is None:
-            import re
-
-            text = self.text
-            plain = "\r" not in text and not text.startswith("\ufeff")
-            starts = self._starts = (
-                [] if plain else [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
-            )
+        starts = self._line_starts()
         if not starts:  # (the text as read: the mark's own index)
             return int(mark.index)
         line, column = int(mark.line), int(mark.column)
@@ -96,12 +91,25 @@ class Loaded:
     def source(self, index: int) -> int:
         """:meth:`at` of an index of the text as read (the document's)."""
         doc = self.document
-        if doc is None:
+        if doc is None or not self._line_starts():
             return index
-        read = doc.text
-        line = read.count("\n", 0, index)
-        column = index - (read.rfind("\n", 0, index) + 1)
-        return self.at(_Mark(index, line, column))
+        read = self._read_starts
+        if read is None:
+            read = self._read_starts = [0, *(m.end() for m in re.finditer("\n", doc.text))]
+        line = bisect.bisect_right(read, index) - 1
+        return self.at(_Mark(index, line, index - read[line]))
+
+    def _line_starts(self) -> list[int]:
+        """Where each line of :attr:`text` starts; [] when the marks' indices
+        are its own (no CR, no byte order mark: most files)."""
+        starts = self._starts
+        if starts is None:
+            text = self.text
+            plain = "\r" not in text and not text.startswith("\ufeff")
+            starts = self._starts = (
+                [] if plain else [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+            )
+        return starts
 
 
 @dataclass

@@ -327,11 +327,14 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
 # A citation's target in literal text: its markup cut by a lost '[' or ']',
 # or a blank between ']' and '(' ("[words] (pp:123)"). The ']' before it, and
 # the blanks, are groups of their own.
-_TARGET_IN_PARENTHESES = r"\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)\)"
+# what a citation's target looks like in literal text (read, then, by
+# parse_target): a body, ':', then no blank nor parenthesis
+TARGET_LIKE = r"[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*"
+_TARGET_IN_PARENTHESES = r"\((?P<target>" + TARGET_LIKE + r")\)"
 STRAY_TARGET = re.compile(r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)" + _TARGET_IN_PARENTHESES)
 _TARGET_AT = re.compile(_TARGET_IN_PARENTHESES)
 # ... and a citation's markup whose target is not closed: "[words](pp:123 on"
-_OPEN_TARGET = re.compile(r"\]\((?P<target>[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*)(?!\))")
+_OPEN_TARGET = re.compile(r"\]\((?P<target>" + TARGET_LIKE + r")(?!\))")
 
 
 def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:

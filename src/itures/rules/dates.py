@@ -12,7 +12,6 @@ entry's year. Decision: the year stays the entry's key (headings, citations
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime
 import functools
@@ -148,7 +147,7 @@ _MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("ديسمبر",),
     ),
 }
-# The days a quick test looks for: a day after the 28th is the only one some
+# The days a date may be wrong on: a day after the 28th is the only one some
 # month lacks (a "32" is a number, not a date)
 _LATE_DAYS = ("29", "30", "31")
 # Their quick test, by language, in the form of a file's texts joined
@@ -173,8 +172,8 @@ _QUICK: dict[str, re.Pattern[bytes]] = {
 def _date_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     """A date as ``language`` writes it, matched at its day ("31 June 2020",
     "31 juin 2020", "31 de junio de 2020", "31 июня 2020 г.", "31 يونيو
-    2020"), with the month of each spelling folded; in Chinese "2020年6月31日", matched at its
-    year. None for a language without one."""
+    2020"), with the month of each spelling folded; in Chinese
+    "2020年6月31日", matched at its year. None for a language without one."""
     if language == "zh":
         return re.compile(
             r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -205,8 +204,9 @@ def text_date(ctx: Context) -> Iterator[Finding]:
     leap year (without a year, the 29th passes). Dates are read as ITU
     texts write them in each language: the day, the month's name and the
     year (in Chinese the numbers of year, month and day), in ASCII digits;
-    not "June 31, 2020", which they do not write. A deadline's words that repeat the date of their clause are a
-    related place of the clause's finding (one defect, one finding).
+    not "June 31, 2020", which they do not write. A deadline's words that
+    repeat the date of their clause are a related place of the clause's
+    finding (one defect, one finding).
 
     Failing::
 
@@ -229,7 +229,8 @@ def text_date(ctx: Context) -> Iterator[Finding]:
         return  # (most files)
     all_texts = texts(ctx)
     starts = form.starts
-    bad: list[tuple[int, int, int, str, str, int]] = []  # text, start, end, date, month, days
+    # text, start, end, date, then what _no_day says of it
+    bad: list[tuple[int, int, int, str, str, int, str | None]] = []
     for i in hits:
         t = bisect_right(starts, i) - 1
         text = all_texts[t].text
@@ -245,7 +246,7 @@ def text_date(ctx: Context) -> Iterator[Finding]:
             bad.append((t, m.start(), m.end(), m.group(0), *wrong))
     # (the clause's text and date) -> its finding's parts, the related places last
     reported: dict[tuple[tuple[str | int, ...], str], tuple[Finding, list[Place]]] = {}
-    for t, start, end, date, month, days in dict.fromkeys(bad):
+    for t, start, end, date, month, days, common_year in dict.fromkeys(bad):
         path = all_texts[t].path
         owner = _deadline_owner(path)
         if owner is not None and (owner, date) in reported:
@@ -258,17 +259,18 @@ def text_date(ctx: Context) -> Iterator[Finding]:
                 )
             )
             continue
-        if days == 28:
+        shown = repr(" ".join(date.split()))  # (a no-break space shown as a blank)
+        if common_year is not None:
             message = tr(
                 "{date} is not a day of the calendar: {year} is not a leap year",
-                date=repr(" ".join(date.split())),  # (a no-break space shown as a blank)
-                year=month,
+                date=shown,
+                year=common_year,
             )
-            fix = tr("correct the date: February {year} has 28 days", year=month)
+            fix = tr("correct the date: February {year} has 28 days", year=common_year)
         else:
             message = tr(
                 "{date} is not a day of the calendar: {month} has {days} days",
-                date=repr(" ".join(date.split())),
+                date=shown,
                 month=month,
                 days=days,
             )
@@ -285,33 +287,33 @@ def text_date(ctx: Context) -> Iterator[Finding]:
         yield finding
 
 
-def _find_all(text: str, needle: str) -> Iterator[int]:
-    at = text.find(needle)
-    while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
-
-
-def _no_day(m: re.Match[str], months: dict[str, int]) -> tuple[str, int] | None:
+def _no_day(m: re.Match[str], months: dict[str, int]) -> tuple[str, int, str | None] | None:
     """None when a date matched is a day of the calendar; else the month as
-    written and its number of days (28: a 29 February of a year that is not a
-    leap year, the year given in place of the month)."""
+    written, its number of days, and the year when the date is a 29 February
+    of a year that is not a leap year (None for a day a month never has)."""
     day, month, year = m.group("day", "month", "year")
     number = int(month) if not months else months[month.casefold()]
     if not 1 <= number <= 12:
         return None  # (not a month: a Chinese "13月")
     if not months:
         month += "月"  # (the month as Chinese names it: "6月")
+    # (without a year, a leap year's days: the 29th of February passes)
+    days = _days_in(int(year) if year is not None else 2000, number)
     d = int(day)
-    if year is not None:
-        days = calendar.monthrange(int(year), number)[1]
-        if number == 2 and d == 29 and days == 28:
-            return year, 28
-    else:
-        days = calendar.monthrange(2000, number)[1]  # (a leap year: the 29th passes)
     if d <= days or d > 31:
         return None
-    return month, days
+    return month, days, year if number == 2 and d == 29 else None
+
+
+# the days of each month of a common year (the module `calendar` would cost
+# the command's start a millisecond: it imports `locale`)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of ``month`` (1-12) of ``year``, in the Gregorian calendar."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 
 def _deadline_owner(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:

@@ -20,8 +20,9 @@ Decisions:
   body met there that year (a text of another body is the formula's
   finding): the calendar lists every conference of the bodies it covers,
   but an extraordinary one at a place that body never met would be missed,
-  so a year without a conference at such a place is not reported. Places are compared without case or accents, in the
-  English, French and Spanish spellings the calendar holds; a spelling it
+  so a year without a conference at such a place is not reported. Places
+  are compared without case or accents, in the English, French and
+  Spanish spellings the calendar holds; a spelling it
   does not hold in another script (``Буэнос-Айрес``) is not reported, nor
   a place with a year glued to it ("Dubaï, 2014Buenos Aires"), which is
   ``conversion-artefact``'s (one defect, one finding).

@@ -653,7 +653,7 @@ _LABEL_END = re.compile(
 # the target of a citation's markup, '](wtdc:5@2014)': not the text's own
 # parentheses (blanked, the offsets kept); so is one whose ')' was lost,
 # '](wtdc:5@2014 on', which the markup rule reports
-_TARGET = re.compile(r"\]\((?:[^()\s]*\)|[a-z][a-z0-9-]*:[0-9A-Za-z][^()\s]*(?!\)))")
+_TARGET = re.compile(r"\]\((?:[^()\s]*\)|" + mk.TARGET_LIKE + r"(?!\)))")
 
 
 def _blank_target(m: re.Match[str]) -> str:

@@ -99,7 +99,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             continue
         word = found.group(1)
         again = found.group(2).split()
-        if not _meant(word, on_purpose) or _label_then_word(values[i], found):
+        if not _meant(word, on_purpose) or _label_then_word(values[i], found.start(), word, again):
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
         path = all_texts[i].path
@@ -142,14 +142,17 @@ def _capital_first(path: Path, text: str, found: re.Match[str]) -> bool:
     return capital_first(path, text, found.group(1), found.group(2).split()[0], found.start())
 
 
-def _label_then_word(text: str, found: re.Match[str]) -> bool:
-    """Whether a word written twice (``found`` in ``text``) is a letter in
-    capitals after a word, a label, then the same letter small, a word: "el
-    Anexo A a la presente Resolución" (the Spanish "a"). Not at a text's or
-    a sentence's start ("A a new plan": the article written twice)."""
-    word, again = found.group(1), found.group(2).split()
-    before = text[: found.start()].rstrip()
-    return len(word) == 1 and word.isupper() and again == [word.lower()] and before[-1:].isalpha()
+def _label_then_word(text: str, at: int, word: str, again: list[str]) -> bool:
+    """Whether ``word`` written twice (``again``) at ``at`` in ``text`` is a
+    letter in capitals after a word, a label, then the same letter small, a
+    word: "el Anexo A a la presente Resolución" (the Spanish "a"). Not at a
+    text's or a sentence's start ("A a new plan": the article written twice)."""
+    if len(word) != 1 or not word.isupper() or again != [word.lower()]:
+        return False
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j].isalpha()
 
 
 def _meant(word: str, on_purpose: frozenset[str]) -> bool:

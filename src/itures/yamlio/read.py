@@ -627,6 +627,20 @@ def newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def line_end(text: str) -> str:
+    """How ``text`` ends its lines, for what is written back into it: CR LF
+    when every line break is one (an editor on Windows), else LF."""
+    return "\r\n" if "\r\n" in text and text.count("\n") == text.count("\r\n") else "\n"
+
+
+def with_line_end(text: str, end: str) -> str:
+    """``text`` (its lines ended by LF, or already by ``end``) with its lines
+    ended by ``end`` (:func:`line_end`)."""
+    if end == "\n":
+        return text
+    return text.replace("\r\n", "\n").replace("\n", end)
+
+
 def decode(data: bytes) -> str:
     """Decode file bytes as UTF-8 (an initial BOM is allowed) or raise.
 
