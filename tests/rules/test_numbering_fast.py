@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from itures import textscan
 from itures.rules import labels as lb
 from itures.rules import numbering as nb
-from itures.rules._walk import Entry, LabelledList, Part
+from itures.rules._walk import End, Entry, LabelledList, Part, find_end
 
 Ordinal = lb.Ordinal
 
@@ -31,6 +31,7 @@ TEXTS = [
     "de poursuivre, décide de",
     "that; PART III - RESOLUTIONS",
     "the end. ANNEX 1 TO RESOLUTION 2",
+    "PART II - DECISION ABROGATED BY THE PLENIPOTENTIARY CONFERENCE (DUBAI, 2018)",
 ]
 STYLES = ("letter", "roman", "number", "decimal", "cyrillic")
 OTHERS = ["#3", "с)", "б)", "ii)", "b)", "7", "1.1", "i)", "v)", "x)", "abis)", "2 bis"]
@@ -210,16 +211,18 @@ def _plain_merged_heading(text: str) -> bool:
 
 
 def _plain_document_end(lists: list[LabelledList]) -> Any:
-    found = None
+    found, key = None, None
     for lst in lists:
         if lst.part == "annex":
             continue
         for entry in lst.entries:
             after = textscan.trailing(entry.text)
-            if after is not None and after.start > 0:
-                key = textscan.document_order((*entry.path, "text"))
-                if found is None or key < found:
-                    found = key
+            if after is not None:
+                path = (*entry.path, "text")
+                order = textscan.document_order(path)
+                if key is None or order < key:
+                    whole = not entry.text[: after.start].strip()
+                    found, key = End(path, after.start, whole), order
     return found
 
 
@@ -325,7 +328,7 @@ def test_a_heading_run_into_a_text_is_found_through_the_scans(
 def test_the_end_of_the_document_is_found_as_its_plain_form_finds_it(
     lists: list[LabelledList],
 ) -> None:
-    assert nb._document_end(lists, textscan.Scans()) == _plain_document_end(lists)
+    assert find_end(lists, textscan.Scans()) == _plain_document_end(lists)
 
 
 def _clauses(raws: list[str], texts: list[str]) -> LabelledList:

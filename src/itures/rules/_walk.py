@@ -431,6 +431,70 @@ def scans(ctx: Context) -> textscan.Scans:
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class End:
+    """Where the resolution's own words end in a file into which a conversion
+    merged the text that follows it in the printed Final Acts (a part heading,
+    "PART VI - SIGNATORIES", then signatures or declarations): the first
+    preambular or operative entry's text holding it (:func:`document_end`)."""
+
+    path: Path  # the path of that entry's text
+    start: int  # where the merged text starts in it
+    whole: bool  # the whole text is merged (nothing of the resolution's before it)
+
+    def covers(self, path: Path, offset: int | None = None) -> bool:
+        """Whether a finding at ``path`` (``offset`` in its text) is about the
+        merged text: that entry's text from :attr:`start` on (its label and
+        what it holds too when the whole text is merged), the entries nested
+        in it and every preambular or operative entry after it. Not a title,
+        history, footnote or annex: the conversion made those of their own."""
+        if path[:1] not in (("preamble",), ("operative",)):
+            return False
+        if path == self.path:
+            return self.whole or (offset is not None and offset >= self.start)
+        entry = self.path[:-1]
+        if path[: len(entry)] == entry and path[len(entry) : len(entry) + 1] not in (
+            ("items",),
+            ("clauses",),
+        ):
+            return self.whole  # the entry itself, its label, actors, deadlines
+        return textscan.document_order(path) > textscan.document_order(self.path)
+
+
+def document_end(ctx: Context) -> End | None:
+    """Where the text that follows the document starts, if a conversion merged
+    it into an item or a clause (see :class:`End`); computed once per file.
+    ``conversion-artefact`` reports that text, once; the other rules leave it
+    (one defect, one finding: deleting it is the fix of everything in it)."""
+    result: End | None = ctx.memo("document-end", lambda: find_end(lists(ctx), scans(ctx)))
+    return result
+
+
+def find_end(all_lists: list[LabelledList], scan: textscan.Scans) -> End | None:
+    """:func:`document_end` of these lists: the first preambular or operative
+    entry, in document order, whose text holds :func:`textscan.trailing`."""
+    found: End | None = None
+    key: tuple[tuple[int, int], ...] | None = None
+    for lst in all_lists:
+        if lst.part == "annex":
+            continue
+        for entry in lst.entries:
+            text = entry.text
+            if "PART" not in text and ("X" not in text or "ANNEX" not in text):
+                # the quick test of textscan.trailing, without the call (an X,
+                # rare in a text, looked for first: one character is found at
+                # once, a word is searched for letter by letter)
+                continue
+            after = scan.trailing(text)
+            if after is None:
+                continue
+            path = (*entry.path, "text")
+            order = textscan.document_order(path)
+            if key is None or order < key:
+                found, key = End(path, after.start, not text[: after.start].strip()), order
+    return found
+
+
 def bodies(ctx: CorpusContext) -> frozenset[str]:
     """The bodies the corpus index holds (computed once per run)."""
     result: frozenset[str] = ctx.memo_run("bodies", ctx.index.bodies)

@@ -472,6 +472,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             continue
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
     if after is not None:
+        whole = not text[: after.start].strip()  # none of the entry's text is the resolution's
         out.append(
             _Defect(
                 path,
@@ -484,6 +485,13 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                     found=repr(after.found),
                 ),
                 tr(
+                    "delete {where} and the entries after it: its text, from {found} on, "
+                    "belongs to another part of the Final Acts",
+                    where=where,
+                    found=repr(after.found),
+                )
+                if whole
+                else tr(
                     "delete the text from {found} on, and the entries after it: it belongs to "
                     "another part of the Final Acts",
                     found=repr(after.found),
@@ -785,7 +793,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     leaves (the ones ``itures import`` reports): labels inside a text (items
     run into one), a footnote merged into the text ("____ 1 These include
     …"), an operative heading merged into an item or a clause, the text that
-    follows the document ("PART VI - SIGNATORIES"), page headers and footers
+    follows the document ("PART VI - SIGNATORIES": one finding, and no rule
+    reports what is in it or in the items and clauses after it: they are
+    deleted with it), page headers and footers
     ("562 D - 81"), a stray glyph inside a word ("ITUǦcoordinated"), garbled
     words, an invisible character a word processor leaves in a text (a soft
     hyphen, a zero-width space, a word joiner, a byte order mark: the word

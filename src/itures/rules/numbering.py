@@ -89,7 +89,7 @@ import copy
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from itures import textscan
@@ -100,10 +100,12 @@ from itures.rules import labels as lb
 from itures.rules._walk import (
     COLON,
     COMMA,
+    End,
     Entry,
     LabelledList,
     Path,
     all_of,
+    document_end,
     end_mark,
     lists,
     scans,
@@ -1875,28 +1877,18 @@ def _order(path: Path) -> tuple[tuple[int, str], ...]:
     return tuple((p, "") if isinstance(p, int) else (-1, p) for p in path)
 
 
-def _document_end(
-    all_lists: list[LabelledList], scan: textscan.Scans
-) -> tuple[tuple[int, int], ...] | None:
-    """The document order of the first text into which the text that follows
-    the document (a part heading of the printed Final Acts) was merged."""
-    found: tuple[tuple[int, int], ...] | None = None
+def _before(all_lists: list[LabelledList], end: End) -> list[LabelledList]:
+    """The lists as the resolution has them, without the entries that are text
+    following the document (see :class:`End`); annexes as they are."""
+    out = []
     for lst in all_lists:
         if lst.part == "annex":
+            out.append(lst)
             continue
-        for entry in lst.entries:
-            text = entry.text
-            if "PART" not in text and ("X" not in text or "ANNEX" not in text):
-                # the quick test of textscan.trailing, without the call (an X,
-                # rare in a text, looked for first: one character is found at
-                # once, a word is searched for letter by letter)
-                continue
-            after = scan.trailing(text)
-            if after is not None and after.start > 0:
-                key = textscan.document_order((*entry.path, "text"))
-                if found is None or key < found:
-                    found = key
-    return found
+        kept = tuple(e for e in lst.entries if not end.covers((*e.path, "label")))
+        if kept:
+            out.append(lst if len(kept) == len(lst.entries) else replace(lst, entries=kept))
+    return out
 
 
 def analyse(ctx: Context) -> Analysis:
@@ -1907,18 +1899,16 @@ def analyse(ctx: Context) -> Analysis:
         all_lists = lists(ctx)
         scan = scans(ctx)
         language = ctx.resolution.language
-        for lst in all_lists:
-            _analyse_list(lst, all_lists, out, scan, language)
-        end = _document_end(all_lists, scan)
+        end = document_end(ctx)
         if end is not None:
             # what follows the document (declarations, signatures merged into the last
-            # clauses) is not the resolution's: conversion-artefact reports it, once
-            out.defects = [
-                d
-                for d in out.defects
-                if d.finding.path[:1] == ("annexes",)
-                or textscan.document_order(d.finding.path) <= end
-            ]
+            # clauses) is not the resolution's: conversion-artefact reports it, once,
+            # and the resolution's lists are numbered without it
+            all_lists = _before(all_lists, end)
+        for lst in all_lists:
+            _analyse_list(lst, all_lists, out, scan, language)
+        if end is not None:
+            out.defects = [d for d in out.defects if not end.covers(d.finding.path)]
         out.defects.sort(key=lambda d: _order(d.finding.path))
         return out
 

@@ -73,6 +73,7 @@ from itures.rules._walk import (
     SEMICOLON,
     LabelledList,
     Text,
+    document_end,
     end_mark,
     lists,
     scans,
@@ -235,7 +236,12 @@ def _check_list(
     cut: frozenset[Path] = frozenset(),
     scan: textscan.Scans | None = None,
     joined: set[Path] | frozenset[Path] = frozenset(),
+    merged: Path | None = None,
 ) -> Iterator[Finding]:
+    """The end-mark findings of a list's entries. ``merged`` is the path of
+    the entry whose text is all text that follows the document, if any (see
+    :func:`itures.rules._walk.document_end`): conversion-artefact reports it;
+    the entry before it ends the resolution."""
     entries = lst.entries
     n = len(entries)
     allows = _ALLOWS.get(final) or _allows(final)
@@ -245,9 +251,14 @@ def _check_list(
     # one call less for most entries)
     trailing, headings, pages = scan.trailing, scan.headings, scan.pages
     for i, entry in enumerate(entries):
-        if state.get("ended"):
-            return  # after the text that follows the document: reported by conversion-artefact
+        if state.get("ended") or (merged is not None and entry.path == merged):
+            # after the text that follows the document, or an entry that holds
+            # nothing else: reported by conversion-artefact
+            state["ended"] = True
+            return
         last = i == n - 1
+        # the next entry is all text that follows the document: this one ends the resolution
+        closes = merged is not None and not last and entries[i + 1].path == merged
         own = entry.text
         if (
             trailing(own) is None
@@ -266,6 +277,7 @@ def _check_list(
         # and holds no doubled mark; every check below lets it pass
         if (
             not ended
+            and not closes
             and own
             and own[-1] in allows[last, bool(entry.children)]
             and (not doubles or (*entry.path, "text") not in doubles)
@@ -277,6 +289,7 @@ def _check_list(
             continue  # a ' #' cut the text, its mark with it: text-comment reports it
         if ended:
             state["ended"] = True
+        if ended or closes:
             expected, last = PERIOD, True  # the resolution's last words
         ends = [end_mark(own) for own in owns]
         mark, offset = ends[0]
@@ -379,6 +392,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     joined = analysis.cut
     cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     scan = scans(ctx)
+    stop = document_end(ctx)
+    merged = stop.path[:-1] if stop is not None and stop.whole else None
     for_doubles = _texts_for_doubles(ctx)
     doubles = _doubles(for_doubles, scan)
     wanted: Wanted = {}
@@ -393,7 +408,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         if lst.entries:
             finals[id(lst.entries[-1])] = final
         yield from _check_list(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan, joined
+            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan, joined, merged
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 # rules the runner reports itself (they have no check of their own)
 RUNNER_RULES = ("suppression-invalid", "suppression-unused")
+# the rule that reports the text a conversion merged after the document's end
+# (the other rules' findings in it are left out: see Runner.file_findings)
+_TRAILING = "conversion-artefact"
 
 Found = list[tuple[Rule, Finding]]
 
@@ -66,7 +69,21 @@ class Runner:
         (``text-comment``); without it they find nothing.
         """
         ctx = Context(path, resolution, self.config, self.cache, document=document)
-        return list(run(ctx, self.file_rules)), ctx
+        found = list(run(ctx, self.file_rules))
+        if found and _TRAILING in self.enabled:
+            # (imported here: the models it needs are not this module's to import)
+            from itures.rules._walk import document_end
+
+            end = document_end(ctx)
+            if end is not None:
+                # what a conversion merged after the resolution's words is
+                # conversion-artefact's, once: nothing in it is the resolution's
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name == _TRAILING or not end.covers(f.path, f.offset)
+                ]
+        return found, ctx
 
     def corpus_findings(
         self, summary: Summary, only: frozenset[tuple[str, str]] | None = None
