@@ -288,6 +288,14 @@ CASES: dict[str, Case] = {
         text(variant("label: '1'", "label: 1.1")),
         one("schema", 19, 16, "'label' must be a string, not a number; quote it: \"1.1\""),
     ),
+    "a string as a number (label 1.10: quoted as written, its 0 kept)": Case(
+        text(variant("label: '1'", "label: 1.10")),
+        one("schema", 19, 16, "'label' must be a string, not a number; quote it: \"1.10\""),
+    ),
+    "a string as a number (number 1e3: quoted as written)": Case(
+        text(variant("number: '59'", "number: 1e3")),
+        one("schema", 2, 9, "'number' must be a string, not a number; quote it: \"1e3\""),
+    ),
     "a string as a boolean (label true)": Case(
         text(variant("label: a)", "label: true")),
         one("schema", 13, 16, "'label' must be a string, not a boolean"),

@@ -112,25 +112,22 @@ def test_the_commit_hook_reports_a_clash_with_a_file_it_was_not_given(
     code = main(["check", "--format", "json", "--corpus", "resolutions", new])
     report = json.loads(capsys.readouterr().out)
     found = [(d["path"], d["rule"], d["line"], d["column"]) for d in report["diagnostics"]]
-    assert found == [
-        (new, "identity-duplicate", 3, 9),
-        (new, "identity-path", 3, 9),
-    ]
-    first, second = report["diagnostics"]
-    assert first["message"] == (
-        "another file has the same identity (body wtdc, number 59, language fr): "
-        "resolutions/wtdc/59/fr.yaml"
+    # one defect, one finding: the copy (wtdc/59/fr.yaml, where the layout puts
+    # the identity, is the original) is told to take its folder's number
+    assert found == [(new, "identity-path", 3, 9)]
+    (only,) = report["diagnostics"]
+    assert only["message"] == (
+        "its path says number 61, its content says 59, the identity of "
+        "resolutions/wtdc/59/fr.yaml: a copy whose number was not changed?"
     )
-    assert first["help"].startswith("a resolution has one file per language")
-    assert [(r["path"], r["line"]) for r in first["related"]] == [
-        ("resolutions/wtdc/59/fr.yaml", 1)
-    ]
-    assert second["message"] == "its path says number 61, its content says 59"
-    assert second["help"] == "move the file to resolutions/wtdc/59/fr.yaml, or correct its number"
+    assert only["help"] == (
+        "write number as its path says: number: '61' (moving the file would replace "
+        "resolutions/wtdc/59/fr.yaml)"
+    )
     assert code == 1
     # the library's entry point for the hook says the same
     result = check_in_corpus([new], ["resolutions"], config=load("pyproject.toml"))
-    assert [d.rule for d in result.diagnostics] == ["identity-duplicate", "identity-path"]
+    assert [d.rule for d in result.diagnostics] == ["identity-path"]
 
 
 def test_identity_path_follows_a_file_moved_with_the_cache_on(
@@ -171,7 +168,10 @@ def test_a_finding_names_five_of_many_files_of_one_identity(tmp_path: Path) -> N
     # a corpus copied without renumbering: each file names a few of the others,
     # not all of them (n files each naming n - 1 others is n * n)
     root = _repo(tmp_path)
-    for number in range(62, 70):
+    # no file where the layout puts the identity (which is the copy is not
+    # known): every file is reported as a duplicate
+    (root / "resolutions" / "wtdc" / "59" / "fr.yaml").unlink()
+    for number in range(62, 71):
         target = root / "resolutions" / "wtdc" / str(number) / "fr.yaml"
         target.parent.mkdir(parents=True)
         shutil.copyfile(ORIGINAL, target)
@@ -182,7 +182,7 @@ def test_a_finding_names_five_of_many_files_of_one_identity(tmp_path: Path) -> N
     ]
     assert len(found) == 10
     first = found[0]
-    assert first.path.endswith("wtdc/59/fr.yaml")
+    assert first.path.endswith("wtdc/61/fr.yaml")
     assert first.message.startswith(
         "9 other files have the same identity (body wtdc, number 59, language fr): "
     )

@@ -16,6 +16,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
+from yaml.nodes import ScalarNode
 
 from itures.diagnostics import Diagnostic, Related
 from itures.i18n import tr
@@ -288,11 +289,27 @@ def _heading_help(model: type[BaseModel] | None, section: Any, language: str | N
     return tr("add the line 'heading: ...' (the heading as the text writes it)")
 
 
+def _written(doc: Document, loc: tuple[str | int, ...], err: ErrorDetails) -> str | None:
+    """A number where a string is wanted, as the file writes it ('1.10', which
+    YAML reads as 1.1; '1e3'): what the advice quotes. None for anything else."""
+    value = err.get("input")
+    if err["type"] != "string_type" or not isinstance(value, int | float):
+        return None
+    node, _, whole = doc.along(loc)
+    if whole and isinstance(node, ScalarNode) and not node.style:  # plain (not quoted)
+        return str(node.value)
+    return None
+
+
 def _message(
-    err: ErrorDetails, loc: tuple[str | int, ...], language: str | None = None
+    err: ErrorDetails,
+    loc: tuple[str | int, ...],
+    language: str | None = None,
+    written: str | None = None,
 ) -> tuple[str, str | None, bool, tuple[str | int, ...]]:
     """(message, help, position-at-key?, path to position) for one pydantic
-    error; ``language`` is the file's (its ``language`` key), for advice in it."""
+    error; ``language`` is the file's (its ``language`` key), for advice in it;
+    ``written`` a number's source, as the file writes it (:func:`_written`)."""
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
@@ -326,8 +343,11 @@ def _message(
     if kind == "string_type":
         msg = tr("'{name}' must be a string, not {kind}", name=name, kind=_kind(value))
         if isinstance(value, int | float) and not isinstance(value, bool):
-            msg += tr('; quote it: "{value}"', value=value)
-            help_ = tr("write it in quotes: '{value}'", value=value)
+            # quoted as written: '1.10' is read as the number 1.1, and its
+            # quotes must keep the 0 (YAML 1.1's 0o17, 1_000 are written so too)
+            shown = written if written is not None else value
+            msg += tr('; quote it: "{value}"', value=shown)
+            help_ = tr("write it in quotes: '{value}'", value=shown)
         elif isinstance(value, list):
             help_ = tr("a text that starts with '[' must be in quotes: YAML reads '[...' as a list")
         elif isinstance(value, dict):
@@ -554,7 +574,7 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     for loc, err in located:
         if err["type"] == "missing" and (loc[:-1], str(loc[-1])) in missing:
             continue
-        message, help_, at_key, where = _message(err, loc, language)
+        message, help_, at_key, where = _message(err, loc, language, _written(doc, loc, err))
         diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)
         if err["type"] == "extra_forbidden" and (loc[:-1], _meant(str(loc[-1]), loc)) in missing:
             whole = doc.diagnostic("schema", "", loc[:-1])

@@ -39,11 +39,15 @@ import re
 import string
 from collections.abc import Iterator
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from itures.i18n import tr
 from itures.paths import DEFAULT_LAYOUT, folder_name
 from itures.rules import CorpusContext, Finding, Place, rule
 from itures.rules.history import misspelt_body
+
+if TYPE_CHECKING:
+    from itures.config import Config
 
 _FIELDS = ("body", "number", "language")
 # How many of the other files of one identity a finding names (and points at).
@@ -60,8 +64,12 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     """Another file has the same body, number and language. A copy of
     ``wtdc/59/fr.yaml`` started as ``wtdc/61/fr.yaml`` that still says
     ``number: '59'``: both files are reported, each at its ``number``, each
-    naming the other. The whole configured corpus counts, so a pre-commit run
-    on the new file alone reports it too. (The library's ``Corpus.get``
+    naming the other; in a configured corpus whose layout puts the identity
+    where one of them is, that one is the original and the others copies:
+    ``identity-path`` reports each copy, once, telling it to take its path's
+    number (moving it would replace the original), and the original is not
+    reported. The whole configured corpus counts, so a pre-commit run on the
+    new file alone reports it too. (The library's ``Corpus.get``
     raises ``DuplicateIdentity`` for such an identity rather than pick one.)
 
     Failing (``wtdc/61/fr.yaml``, beside ``wtdc/59/fr.yaml``)::
@@ -80,6 +88,14 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     group = ctx.index.same_identity(s.body, s.number, s.language)
     if len(group) < 2:
         return
+    config = ctx.config
+    if config is not None and config.enabled("identity-path"):
+        home = _home(ctx, config)
+        if home is not None and home in _group_paths(ctx):
+            # a copy not renumbered, beside the file where the layout puts the
+            # identity: identity-path reports the copy, naming that file
+            # (one defect, one finding; the file in its place is not wrong)
+            return
     # the first few others named (a corpus copied without renumbering holds
     # thousands of files of one identity: each naming all the others is n * n)
     others = list(islice((g.path for g in group if g.path != ctx.path), _NAMED))
@@ -122,6 +138,31 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
             Place((), tr("a file with the same identity"), file=other) for other in others
         ),
     )
+
+
+def _home(ctx: CorpusContext, config: Config) -> str | None:
+    """The absolute path where the configured layout puts the file's identity
+    (None without a configured corpus, or for a file outside it)."""
+    if config.corpus is None or _relative(ctx.path, config.corpus) is None:
+        return None
+    s = ctx.summary
+    layout = config.layout or DEFAULT_LAYOUT
+    rel = layout.format(body=s.body, number=folder_name(s.number), language=s.language)
+    return os.path.abspath(os.path.join(config.corpus, *rel.split("/")))
+
+
+def _group_paths(ctx: CorpusContext) -> frozenset[str]:
+    """The absolute paths of the files of the file's identity, made once per
+    identity and run (a corpus copied without renumbering holds thousands)."""
+    s = ctx.summary
+    key = ("identity-paths", id(ctx.index), s.body, s.number, s.language)
+    result: frozenset[str] = ctx.memo_run(
+        key,
+        lambda: frozenset(
+            os.path.abspath(g.path) for g in ctx.index.same_identity(s.body, s.number, s.language)
+        ),
+    )
+    return result
 
 
 def _layout_pattern(layout: str) -> re.Pattern[str]:
@@ -246,11 +287,32 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
             written=s.body,
         )
     else:
-        fix = tr(
-            "move the file to {target}, or correct its {fields}",
-            target=target,
-            fields=", ".join(wrong),
-        )
+        home = _home(ctx, config)
+        if home is not None and home != os.path.abspath(ctx.path) and home in _group_paths(ctx):
+            # the place the content asks for holds that identity already: a
+            # copy whose fields were not changed (moving it would replace the
+            # original): the path is right, the content is to be corrected
+            said = tr(
+                "{said}, the identity of {other}: a copy whose {fields} was not changed?",
+                said=said,
+                other=target,
+                fields=", ".join(wrong),
+            )
+            fix = tr(
+                "write {fields} as its path says: {values} (moving the file would replace {other})",
+                fields=", ".join(wrong),
+                values=", ".join(
+                    f"{f}: '{m.group(f).replace('_', '/') if f == 'number' else m.group(f)}'"
+                    for f in wrong
+                ),
+                other=target,
+            )
+        else:
+            fix = tr(
+                "move the file to {target}, or correct its {fields}",
+                target=target,
+                fields=", ".join(wrong),
+            )
     yield Finding((wrong[0],), said, help=fix)
 
 
