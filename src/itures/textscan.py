@@ -443,11 +443,13 @@ class Joined:
     match's end, for what decides whether a text holds it.
     """
 
-    __slots__ = ("form", "starts", "texts", "wide")
+    __slots__ = ("breaks", "form", "starts", "texts", "wide")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         joined = "".join(texts)
+        # whether a text holds a line break (the form makes it a blank)
+        self.breaks = "\n" in joined
         if joined.isascii():
             self.form = joined.encode("ascii").translate(_JOINED)
             self.wide: list[int] = []

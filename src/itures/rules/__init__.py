@@ -41,7 +41,7 @@ module                    rules
 ``punctuation``           punctuation
 ``languages``             language-mismatch
 ``identity``              identity-duplicate, identity-path
-``comments``              text-comment
+``comments``              text-comment, text-escape, text-break
 ``lookalike``             lookalike
 ``suppressions``          suppression-invalid, suppression-unused
 ========================  =====================================================

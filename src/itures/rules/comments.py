@@ -39,7 +39,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from itures.i18n import tr
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import joined as joined_texts
-from itures.rules._walk import texts
+from itures.rules._walk import marked, texts
 from itures.yamlio.explain import quoted
 
 # prose fields: a trailing comment there has most likely eaten text
@@ -259,3 +259,148 @@ def text_escape(ctx: Context) -> Iterator[Finding]:
                 if char is not None
                 else tr("replace {escape} with a blank", escape=shown),
             )
+
+
+# A key of an entry (a clause's actors or deadlines, the next entry's label
+# and text) indented one step too far: a folded text reads it, and the lines
+# after it, as its words ("...; actors: [director-bdt]"). Written as YAML
+# writes these keys, so that prose ("as follows: [Resolution 71]", "the
+# text: ...") is not taken for one.
+_ABSORBED = re.compile(
+    r"\b(actors|partners): \[|(?:- )?\b(label): \S+\s+text: |\b(text): [>|]"
+    r"|\b(deadlines):\s+- (?:every|event|by):|\b(report_to|every|event): [a-z-]+ (?:text|by|report_to):"
+)
+Break = tuple[tuple[str | int, ...], str, int, int, str]
+
+
+def broken_texts(ctx: Context) -> list[Break]:
+    """The texts that hold a key of an entry or a line break: (path, kind,
+    offset, length, what) each, at the first; computed once per file.
+    ``kind`` is ``"key"`` (a key of the entry, ``what``, indented into the
+    text above it), ``"indented"`` (a line of a folded text indented more
+    than the others: YAML keeps its break and its blanks), ``"blank"`` (an
+    empty line inside the text), ``"literal"`` (a block ``|``, which keeps
+    every line break) or ``"escape"`` (a ``\\n`` of double quotes).
+    ``offset``/``length`` span the key, or the line after the break."""
+
+    def compute() -> list[Break]:
+        all_texts = texts(ctx)
+        # a key written with a list ("actors: [...]") holds a '[', as markup
+        # does: it is among the few texts that may hold markup; the other keys
+        # come with a line indented more (a deadline's "- every: year") or
+        # are one (the next entry's "text:"), hence a line break
+        candidates = [t for t in marked(ctx) if ": [" in t.text]
+        if joined_texts(ctx).breaks:
+            candidates = [t for t in all_texts if "\n" in t.text or t in candidates]
+        if not candidates:
+            return []  # (most files)
+        doc = ctx.document
+        out: list[Break] = []
+        for t in candidates:
+            text = t.text
+            key = _ABSORBED.search(text)
+            if key is not None:
+                group = next(g for g in range(1, 6) if key.group(g) is not None)
+                start = key.start(group)
+                out.append((t.path, "key", start, len(key.group(group)) + 1, key.group(group)))
+                continue
+            at = text.find("\n")
+            if at < 0:
+                continue
+            start = at + 1
+            while start < len(text) and text[start] in " \t":
+                start += 1
+            stop = text.find("\n", start)
+            stop = len(text) if stop < 0 else stop
+            style = None
+            if doc is not None:
+                node, _, whole = doc.along(t.path)
+                if whole and isinstance(node, ScalarNode):
+                    style = node.style or ""
+            if style == "|":
+                kind = "literal"
+            elif style == '"':
+                kind = "escape"
+            elif style == ">" and text[at + 1 : at + 2] in (" ", "\t"):
+                kind = "indented"  # (a folded text keeps the break before a line indented more)
+            else:
+                # (elsewhere, a text's lines are joined with blanks but at an empty line)
+                kind = "blank"  # (spanned: the line after the empty one)
+            out.append((t.path, kind, start, max(1, stop - start), ""))
+        return out
+
+    found: list[Break] = ctx.memo("text-breaks", compute)
+    return found
+
+
+@rule(
+    "text-break",
+    "error",
+    "a line break inside a text: a key or a line indented one step too far into a folded text, "
+    "a blank line, a literal block '|'",
+)
+def text_break(ctx: Context) -> Iterator[Finding]:
+    """A text that holds a line break. No text of a resolution has one (the
+    renderers and the Akoma Ntoso output join a text's lines with blanks),
+    and YAML puts one in only where the source asks for it, most often by a
+    slip of indentation: in a folded (``>-``) or plain text, a line indented
+    more than the others is kept on a line of its own, its blanks with it;
+    a key of the entry indented one step too far (``actors:``,
+    ``deadlines:`` under a clause's text) is read as words of the text, and
+    the entry loses that data without an error; an empty line inside the
+    text, a literal block (``|``, which keeps every line break), a ``\\n``
+    in double quotes. One finding per text, at its first break.
+
+    Failing::
+
+        - label: '3'
+          text: >-
+            de continuer à collaborer;
+            actors: [director-bdt]
+
+    Passing::
+
+        - label: '3'
+          text: >-
+            de continuer à collaborer;
+          actors: [director-bdt]
+    """
+    for path, kind, offset, length, what in broken_texts(ctx):
+        if kind == "key":
+            message = tr(
+                "'{key}:' is indented as part of this text: YAML reads it, and the lines "
+                "after it, as words of the text, not as the entry's '{key}'",
+                key=what,
+            )
+            fix = (
+                tr(
+                    "indent the entry that starts here ('- label:') as the other entries of "
+                    "its list, and the lines that belong to it with it"
+                )
+                if what == "label"
+                else tr(
+                    "indent '{key}:' as the key '{field}:' above it (and the lines that belong "
+                    "to it with it)",
+                    key=what,
+                    field=str(path[-1]),
+                )
+            )
+        elif kind == "literal":
+            message = tr(
+                "this text is a literal block ('|'): YAML keeps each of its line breaks, "
+                "which a resolution's text does not have"
+            )
+            fix = tr("write '>-' in place of '|' (a folded text joins its lines with blanks)")
+        elif kind == "escape":
+            message = tr("a line break ('\\n') inside this text")
+            fix = tr("write a blank in place of '\\n'")
+        elif kind == "blank":
+            message = tr("an empty line inside this text: YAML keeps it as a line break")
+            fix = tr("delete the empty line (two paragraphs are two entries, each with its text)")
+        else:
+            message = tr(
+                "a line of this text is indented more than the line before it: YAML keeps "
+                "its line break and its blanks"
+            )
+            fix = tr("indent the line as the text's other lines")
+        yield Finding(path, message, offset=offset, length=length, help=fix)

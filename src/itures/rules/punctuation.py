@@ -384,13 +384,18 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         - label: e)
           text: les résultats des travaux des commissions d'études,
     """
-    from itures.rules.comments import cut_texts
+    from itures.rules.comments import broken_texts, cut_texts
 
     res = ctx.resolution
     analysis = analyse(ctx)
     anomalies = analysis.anomalies
     joined = analysis.cut
-    cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
+    cut = frozenset(path for path, _, _, _ in cut_texts(ctx)) | {
+        # a key indented into the text: its end is the key's (text-break reports it)
+        path
+        for path, kind, *_ in broken_texts(ctx)
+        if kind == "key"
+    }
     scan = scans(ctx)
     stop = document_end(ctx)
     merged = stop.path[:-1] if stop is not None and stop.whole else None
