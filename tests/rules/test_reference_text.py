@@ -120,3 +120,34 @@ def test_a_revision_after_the_citing_text_is_reported_once(own: int, cited: int,
         assert f"(Geneva, {own}," in found[0]
     else:
         assert found == []
+
+
+@st.composite
+def misdated_citations(draw: st.DrawFn) -> tuple[str, str]:
+    """Words that name the body of their target at the place and year of
+    another body's conference, at which this body did not meet."""
+    from itures.conferences import misdated
+
+    lang = draw(st.sampled_from(sorted(WORD)))
+    body = draw(st.sampled_from(["pp", "wtdc", "wtsa"]))
+    other = draw(st.sampled_from([b for b in ("pp", "wtdc", "wtsa") if b != body]))
+    choices = [
+        (place, year)
+        for year, places in sorted(MEETINGS[other].items())
+        if year >= 1994
+        for place in places[:1]
+        if misdated(body, place, year) is not None
+    ]
+    place, year = draw(st.sampled_from(choices))
+    words = f"{WORD[lang]} 7 ({REV[lang]} {place}, {year}) {BODY_NAME[lang][body]}"
+    return lang, f"[{words}]({body}:7@{year}),"
+
+
+@settings(deadline=None)
+@given(misdated_citations())
+def test_words_naming_the_body_at_another_bodys_conference_are_one_finding(
+    case: tuple[str, str],
+) -> None:
+    lang, text = case
+    found = _findings(lang, text)
+    assert len(found) == 1 and "no conference made" in found[0], (text, found)

@@ -466,12 +466,14 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     continue
                 # words that name an earlier revision: the target is to be
                 # corrected to it (the words' finding below says so)
-                stated = (
-                    [r.year for r in _readings(span.text, lang, own) if r.year is not None]
-                    if readable
-                    else []
-                )
+                heard = _readings(span.text, lang, own) if readable else ()
+                stated = [r.year for r in heard if r.year is not None]
                 if stated and max(stated) <= wrote.year:
+                    continue
+                named = {r.body for r in heard if r.body is not None}
+                if heard and _misdated(heard, span.body, named) is not None:
+                    # a revision no conference made ("Geneva, 2019" of RA): the
+                    # words' finding below names the one to write, an earlier one
                     continue
                 later.add(id(span))
                 yield _later(t.path, span, wrote.place, wrote.year)
@@ -533,7 +535,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             # their year is then not compared with the target's
             wrong = _misdated(readings, span.body, named)
             if wrong is not None:
-                yield _misdated_finding(t.path, span, wrong, numbers or cited)
+                yield _misdated_finding(
+                    t.path, span, wrong, numbers or cited, wrote.year if wrote else None
+                )
                 years = [y for y in years if y != wrong.year]
             if id(span) in later:
                 pass  # a revision after this text: said above, whatever the words say
@@ -580,13 +584,20 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
 def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misdated | None:
     """The first revision the words of a citation name ("Busan, 2018") that is
     no conference of ``body``, the target's, by the calendar
-    (:func:`itures.conferences.misdated`): only a revision at which no body
-    met (another body's is said as the body's disagreement), of words that
-    name no other body than the target's."""
+    (:func:`itures.conferences.misdated`): a revision at which no body met,
+    or another body's conference in words that name the target's body
+    ("(Rev. Dubai, 2014) of WTSA": WTSA met in Dubai in 2012; in words that
+    name no body, another body's is said as the body's disagreement); of
+    words that name no other body than the target's."""
     if named and body not in named:
         return None
     for r in readings:
-        if r.place is None or r.year is None or r.conference:
+        if r.place is None or r.year is None:
+            continue
+        if r.conference and (r.body is None or body in r.conference):
+            # another body's conference in words that name no body: said as the
+            # body's disagreement; this body's: no defect. Words that name the
+            # body ("Dubai, 2014 ... of WTSA", a revision of WTDC's) go on
             continue
         found = misdated(body, r.place, r.year)
         if found is not None:
@@ -595,12 +606,20 @@ def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misd
 
 
 def _misdated_finding(
-    path: tuple[str | int, ...], span: mk.Citation, wrong: Misdated, numbers: list[str]
+    path: tuple[str | int, ...],
+    span: mk.Citation,
+    wrong: Misdated,
+    numbers: list[str],
+    latest: int | None = None,
 ) -> Finding:
     """The finding of a citation whose words name a revision no conference
     made: what the calendar knows, and which to correct (the words; the
-    target's year too when it follows them)."""
+    target's year too when it follows them). ``latest`` is the year of the
+    citing text: the place of a later year is no fix (a text cites no
+    revision after it)."""
     then, met = wrong.met_then, wrong.met_in[0] if wrong.met_in else None
+    later = then is not None and latest is not None and wrong.year > latest
+    met_fix = None if later else met
     if met is not None and then is not None:
         why = tr(
             "{conference} met in {met} in {year}, and in {place} in {then}",
@@ -621,7 +640,7 @@ def _misdated_finding(
         fix = tr("write the place {met} in the words", met=met)
     elif span.year == then:
         fix = tr("correct the year in the words to {then}", then=then)
-    elif met is None:
+    elif met_fix is None:
         fix = tr(
             "correct the year to {then} in the words and in the target ({right})",
             then=then,
