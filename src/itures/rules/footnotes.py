@@ -251,14 +251,16 @@ def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
 
 def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Match[str]] | None:
     """The first marker of footnote ``fid`` written with a bracket or its
-    caret lost (``^1``, ``^1]``, ``[1]``) in a text that is not a footnote's,
-    and the text's path; None if there is none. Not a caret after a digit
+    caret lost (``^1``, ``^1]``, ``[1]``), or in brackets of full width
+    (``［^1］``), in a text that is not a footnote's, and the text's path;
+    None if there is none. Not a caret after a digit
     (``10^6``)."""
     where = _broken_candidates(ctx).get(fid)
     if not where:
         return None
     x = re.escape(fid)
-    pattern = re.compile(rf"\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[])\^{x}(?![\w\]])")
+    # (brackets of full width too, as a Chinese input mode types them: "［^1］")
+    pattern = re.compile(rf"［\^?{x}］|\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[［])\^{x}(?![\w\]])")
     all_texts = texts(ctx)
     for i in where:
         m = pattern.search(all_texts[i].text)

@@ -237,6 +237,7 @@ def _check_list(
     scan: textscan.Scans | None = None,
     joined: set[Path] | frozenset[Path] = frozenset(),
     merged: Path | None = None,
+    names: dict[str, str] = _NAMES,
 ) -> Iterator[Finding]:
     """The end-mark findings of a list's entries. ``merged`` is the path of
     the entry whose text is all text that follows the document, if any (see
@@ -303,8 +304,12 @@ def _check_list(
                 continue
             if len(ends) > 1 and any(m is not None and m in allowed for m, _ in ends):
                 continue
-        want = tr("{mark} or ':'", mark=_NAMES[expected]) if entry.children else _NAMES[expected]
-        why = _why(expected, last, lst)
+        want = (
+            tr("{mark} or ':'", mark=names[expected]).replace("':'", names[COLON])
+            if entry.children
+            else names[expected]
+        )
+        why = _localised(_why(expected, last, lst), names)
         if run is not None:
             # the doubled mark ends the entry: one finding, which says what to keep
             wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
@@ -368,7 +373,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     so, in a Chinese or an Arabic file, a mark after the script's letters
     written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
     in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
-    mode), one finding per mark.
+    mode), one finding per mark. In a Chinese or Arabic file, the end mark
+    an advice asks for is written as the file writes its marks ("expected
+    '，'" in a file of "，" and "；", "','" in one of "," and ";").
 
     Failing::
 
@@ -404,6 +411,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     wanted: Wanted = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
+    widths = _width_marks(texts(ctx), res.language)
+    names = _mark_names(widths, res.language)
     for lst in lists(ctx):
         if lst.part == "annex":
             continue
@@ -413,21 +422,40 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         if lst.entries:
             finals[id(lst.entries[-1])] = final
         yield from _check_list(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan, joined, merged
+            lst,
+            final,
+            anomalies,
+            doubles,
+            wanted,
+            res.language,
+            state,
+            cut,
+            scan,
+            joined,
+            merged,
+            names,
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
         if run is not None:
-            wanted[(("conference",), run)] = tr("',' (the conference formula ends with ',')")
+            wanted[(("conference",), run)] = _localised(
+                tr("',' (the conference formula ends with ',')"), names
+            )
         elif mark is None or mark not in COMMA:
             yield Finding(
                 ("conference",),
-                tr("the conference formula ends with {found}; expected ','", found=repr(mark))
+                # (the mark found put in after: the advice's marks alone are localised)
+                _localised(
+                    tr("the conference formula ends with {found}; expected ','", found="\0"),
+                    names,
+                ).replace("\0", repr(mark))
                 if mark
-                else tr("the conference formula ends with no mark; expected ','"),
+                else _localised(
+                    tr("the conference formula ends with no mark; expected ','"), names
+                ),
                 offset=offset,
-                help=tr("end the conference formula with ','"),
+                help=_localised(tr("end the conference formula with ','"), names),
             )
     yield from _title_end(res.title, doubles.get(("title",), ()))
     # (the file's texts joined by "\0", for the marks that pair)
@@ -439,7 +467,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
-    yield from _mixed_widths(texts(ctx), res.language)
+    yield from _mixed_widths(widths, res.language)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -554,19 +582,61 @@ def _width_pattern(language: str) -> re.Pattern[str]:
     return re.compile(f"(?<=[{letters}])[{marks}](?!\\d)")
 
 
-def _mixed_widths(all_texts: list[Text], language: str) -> Iterator[Finding]:
+Widths = dict[str, list[tuple[Text, int]]]
+
+
+def _width_marks(all_texts: list[Text], language: str) -> Widths:
+    """In a Chinese or Arabic file, the places of each mark of
+    :data:`_WIDTHS` after a letter of its script (nothing in another language)."""
+    found: Widths = {}
+    if language not in _WIDTHS:
+        return found
+    pattern = _width_pattern(language)
+    for t in all_texts:
+        for m in pattern.finditer(t.text):
+            found.setdefault(m.group(), []).append((t, m.start()))
+    return found
+
+
+def _mark_names(found: Widths, language: str) -> dict[str, str]:
+    """The end marks as an advice names them, by the marks of :mod:`_walk`:
+    in a Chinese or Arabic file, in the width or script the file writes them
+    ("'；'" in a file that writes "；"; a mark it writes neither way more, as
+    it writes the others; else the language's own), so that the advice is not
+    a mark of another width."""
+    if language not in _WIDTHS:
+        return _NAMES
+    names = dict(_NAMES)
+    pairs = _WIDTHS[language][1]
+    # a mark the file writes neither way: the way it writes the others
+    others = sum(len(found.get(other, ())) for _, other in pairs)
+    owns = sum(len(found.get(own, ())) for own, _ in pairs)
+    for own, other in pairs:
+        mine, theirs = len(found.get(own, ())), len(found.get(other, ()))
+        chosen = other if theirs > mine or (theirs == mine and others > owns) else own
+        marks = next(m for m in (COMMA, SEMICOLON, PERIOD, COLON) if other in m)
+        names[marks] = f"'{chosen}'"
+    return names
+
+
+def _localised(text: str, names: dict[str, str]) -> str:
+    """``text`` (an explanation naming the marks as ``_NAMES`` writes them)
+    with the marks as ``names`` writes them."""
+    if names is _NAMES:
+        return text
+    for marks, name in _NAMES.items():
+        text = text.replace(name, names[marks])
+    return text
+
+
+def _mixed_widths(found: Widths, language: str) -> Iterator[Finding]:
     """A Chinese or Arabic file whose marks after its script's letters are
     written both ways ("，" in most texts, "," in a clause typed in another
     input mode): one finding per mark, at the first of the kind the file
     writes less (the other script's when as many), the others of that kind
-    attached."""
+    attached. ``found``: :func:`_width_marks`."""
     if language not in _WIDTHS:
         return
-    pattern = _width_pattern(language)
-    found: dict[str, list[tuple[Text, int]]] = {}
-    for t in all_texts:
-        for m in pattern.finditer(t.text):
-            found.setdefault(m.group(), []).append((t, m.start()))
     for own, other in _WIDTHS[language][1]:
         mine, theirs = found.get(own, []), found.get(other, [])
         if not mine or not theirs:
