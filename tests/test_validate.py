@@ -127,3 +127,25 @@ def test_year_out_of_range() -> None:
     diags = _diagnostics(MINIMAL.replace("year: 2018", "year: 18"))
     assert _where(diags) == [("schema", 8, 11, "/history/0/year")]
     assert diags[0].message == "'year' is 18, not a year between 1865 and 2999"
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed"),
+    [
+        ("20/10/2018", "write '2018-10-20'"),  # day first, as ITU texts write a date
+        ("5.1.2018", "write '2018-01-05'"),
+        ("2018-1-5", "write '2018-01-05'"),
+        ("2018-15-11", "write '2018-11-15'"),  # month and day swapped
+        ("2018-10-32", "write the date as year-month-day"),  # no such day: the form only
+        ("octobre 2018", "write the date as year-month-day"),
+        ("32/10/2018", "write the date as year-month-day"),
+    ],
+)
+def test_a_history_date_written_another_way_is_told_how_to_write_it(
+    written: str, fixed: str
+) -> None:
+    text = MINIMAL.replace("    year: 2018\n", f"    year: 2018\n    date: '{written}'\n", 1)
+    (diag,) = _diagnostics(text)
+    assert diag.rule == "schema"
+    assert diag.message.startswith(f"'{written}' is not a date as this field writes one")
+    assert diag.help is not None and diag.help.startswith(fixed), diag.help

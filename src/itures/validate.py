@@ -127,7 +127,35 @@ def _identifier(field: str, value: str) -> str:
             "{value} is not a footnote mark: marks are letters, digits or one of * † ‡ §",
             value=value,
         )
+    if field == "date":
+        return tr(
+            "{value} is not a date as this field writes one: year, month and day, "
+            "YYYY-MM-DD (2017-10-20)",
+            value=value,
+        )
     return tr("{value} is not written as this field needs", value=value)
+
+
+def _date_fix(value: str) -> str | None:
+    """A date written another way, as the field writes it: day first with
+    '/' or '.' ("20/10/2017", as ITU texts write a date), a month or a day of
+    one digit ("2017-1-5"), month and day swapped ("2018-15-11"); None when
+    the value is none of these, or no day of a month of 31 at most."""
+    text = value.strip()
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text)
+    if m is not None:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if m is None:
+            return None
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if month > 12 and day <= 12:
+            month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    fixed = f"{year:04d}-{month:02d}-{day:02d}"
+    return None if fixed == text else fixed
 
 
 # Keys as editors may write them in French or Spanish (or with a capital):
@@ -240,6 +268,8 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
         )
     shown = _show(value)
     fixed = _fix_identifier(field, value) if isinstance(value, str) else None
+    if field == "date" and isinstance(value, str):
+        fixed = _date_fix(value)
     if fixed is not None and (not re.search(pattern, fixed) or "\n" in fixed):
         fixed = None  # offer only a value that is allowed
     padded = isinstance(value, str) and value != value.strip()
@@ -253,10 +283,14 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
         msg = tr("{value} has spaces or line breaks before or after it; remove them", value=shown)
     else:
         msg = _identifier(field, shown)
-        example = None if field == "number" else fixed or _EXAMPLES.get(field)
+        example = None if field in ("number", "date") else fixed or _EXAMPLES.get(field)
         if example:
             msg += tr(", e.g. '{example}'", example=example)
-    return msg, (tr("write '{value}'", value=fixed) if fixed else None)
+    if fixed:
+        return msg, tr("write '{value}'", value=fixed)
+    if field == "date":
+        return msg, tr("write the date as year-month-day, with two digits each for month and day")
+    return msg, None
 
 
 def _heading_help(model: type[BaseModel] | None, section: Any, language: str | None) -> str:

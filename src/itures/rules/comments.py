@@ -349,7 +349,9 @@ def text_break(ctx: Context) -> Iterator[Finding]:
     ``deadlines:`` under a clause's text) is read as words of the text, and
     the entry loses that data without an error; an empty line inside the
     text, a literal block (``|``, which keeps every line break), a ``\\n``
-    in double quotes. One finding per text, at its first break.
+    in double quotes. One finding per text, at its first break; what follows
+    a key read as words is not judged as words by the other rules (a label
+    "run into the text", an end mark) until the key is in its place.
 
     Failing::
 

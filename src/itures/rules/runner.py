@@ -33,6 +33,8 @@ RUNNER_RULES = ("suppression-invalid", "suppression-unused")
 # the rule that reports the text a conversion merged after the document's end
 # (the other rules' findings in it are left out: see Runner.file_findings)
 _TRAILING = "conversion-artefact"
+# the rule that reports a key indented into a text (see Runner.file_findings)
+_BREAK = "text-break"
 
 Found = list[tuple[Rule, Finding]]
 
@@ -82,6 +84,21 @@ class Runner:
                     (r, f)
                     for r, f in found
                     if r.name == _TRAILING or not end.covers(f.path, f.offset)
+                ]
+        if found and _BREAK in self.enabled:
+            from itures.rules.comments import broken_texts
+
+            # a key indented into a text ("...; - label: d) text: ..."): what
+            # follows it is YAML, not words; text-break reports it, once
+            keys = {p: start for p, kind, start, _, _ in broken_texts(ctx) if kind == "key"}
+            if keys:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name == _BREAK
+                    or f.path not in keys
+                    or f.offset is None
+                    or f.offset < keys[f.path]
                 ]
         return found, ctx
 
