@@ -288,6 +288,21 @@ def _check_list(
         path = (*entry.path, "text")
         if cut and path in cut:
             continue  # a ' #' cut the text, its mark with it: text-comment reports it
+        if not entry.text.strip():
+            # blanks only ('   ' in quotes): no text to end, a text to write
+            yield Finding(
+                path,
+                tr(
+                    "{which} of {where} has no text: blanks only",
+                    which=tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+                    if entry.label
+                    else _the(lst.noun),
+                    where=lst.where(),
+                ),
+                severity="error",
+                help=tr("write the entry's text, or delete the entry"),
+            )
+            continue
         if ended:
             state["ended"] = True
         if ended or closes:
@@ -348,7 +363,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     ``,`` at the end of a preambular section and of an operative section that
     is not the last, ``.`` at the very end, ``:`` before a sub-list. A wrong
     end mark is a warning; a doubled mark (",;", "; ,", ", .", spaces or not
-    between them) is an error. An ellipsis and an abbreviation's dot
+    between them) is an error; so is an entry whose text is blanks only
+    (``text: '   '``: no text, where an empty one is a schema error). An
+    ellipsis and an abbreviation's dot
     ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
