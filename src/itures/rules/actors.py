@@ -391,23 +391,41 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
           actors: [bdt-director]
           partners: [tsb-director]
     """
-    res = ctx.resolution
-    if res.language not in _READ:
-        return
-    known = _shipped_actors()
-    for s, osec in enumerate(res.operative):
-        if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
-            read = _heading_reading(osec.heading, res.language)
-            if read is not None:
-                found = _disagree(("operative", s), osec.actors, osec.partners, read, True)
+    yield from mismatches(ctx)
+
+
+def mismatches(ctx: Context) -> list[Finding]:
+    """The findings of ``actor-mismatch``, computed once per file: each at
+    the ``actors`` or ``partners`` of its section or clause (``actor-duplicate``
+    leaves an actor in both lists to the fix they give)."""
+
+    def compute() -> list[Finding]:
+        res = ctx.resolution
+        out: list[Finding] = []
+        if res.language not in _READ:
+            return out
+        known = _shipped_actors()
+        for s, osec in enumerate(res.operative):
+            if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
+                read = _heading_reading(osec.heading, res.language)
+                if read is not None:
+                    found = _disagree(("operative", s), osec.actors, osec.partners, read, True)
+                    if found is not None:
+                        out.append(found)
+        for path, clause in clauses_of(ctx):
+            if (
+                clause.actors
+                and known.issuperset(clause.actors)
+                and known.issuperset(clause.partners)
+            ):
+                read = _addressed(plain(clause.text), res.language)
+                found = _disagree(path, clause.actors, clause.partners, read, False)
                 if found is not None:
-                    yield found
-    for path, clause in clauses_of(ctx):
-        if clause.actors and known.issuperset(clause.actors) and known.issuperset(clause.partners):
-            read = _addressed(plain(clause.text), res.language)
-            found = _disagree(path, clause.actors, clause.partners, read, False)
-            if found is not None:
-                yield found
+                    out.append(found)
+        return out
+
+    result: list[Finding] = ctx.memo("actor-mismatches", compute)
+    return result
 
 
 # the languages whose words are read (the import grammars)

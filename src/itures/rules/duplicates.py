@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import clauses_of
+from itures.rules.actors import mismatches
 
 Path = tuple[str | int, ...]
 
@@ -67,7 +68,10 @@ def actor_duplicate(ctx: Context) -> Iterator[Finding]:
     """An ``actors`` or ``partners`` list (of an operative section or a clause)
     that names one actor twice, or an actor that is in both ``actors`` and
     ``partners`` of one section or clause. The finding points at the repeated
-    entry (the partner, for an actor in both lists).
+    entry (the partner, for an actor in both lists). An actor in both lists
+    of a section or clause that ``actor-mismatch`` reports (the words name
+    other actors: one mistyped as a partner, 'tsag' for 'tdag') is that
+    rule's one finding, whose fix writes the lists the words say.
 
     Failing::
 
@@ -77,21 +81,39 @@ def actor_duplicate(ctx: Context) -> Iterator[Finding]:
 
         actors: [tdag, tsag]
     """
-    for s, osec in enumerate(ctx.resolution.operative):
-        if osec.partners or len(osec.actors) > 1:
-            yield from _duplicates(("operative", s), osec.actors, osec.partners)
-    for cpath, clause in clauses_of(ctx):
-        if clause.partners or len(clause.actors) > 1:  # (most clauses: nothing to compare)
-            yield from _duplicates(cpath, clause.actors, clause.partners)
+    places: list[tuple[Path, list[str], list[str]]] = [
+        (("operative", s), osec.actors, osec.partners)
+        for s, osec in enumerate(ctx.resolution.operative)
+        if osec.partners or len(osec.actors) > 1
+    ]
+    places.extend(
+        (cpath, clause.actors, clause.partners)
+        for cpath, clause in clauses_of(ctx)
+        if clause.partners or len(clause.actors) > 1  # (most clauses: nothing to compare)
+    )
+    told: set[Path] | None = None
+    for path, actors, partners in places:
+        yield from _duplicates(path, actors, partners)
+        if actors and partners:
+            if told is None:
+                # an actor in both lists where the words name others (an actor
+                # mistyped as one of the partners: 'tsag' for 'tdag'):
+                # actor-mismatch gives the lists the words say (one defect)
+                config = ctx.config
+                told = (
+                    {f.path[:-1] for f in mismatches(ctx)}
+                    if config is None or config.enabled("actor-mismatch")
+                    else set()
+                )
+            if path not in told:
+                yield from _both(path, actors, partners)
 
 
 def _duplicates(path: Path, actors: list[str], partners: list[str]) -> Iterator[Finding]:
-    """The findings of one section or clause: a list of one actor repeats
-    none, and an actor is in both lists only when both have one; a list
-    without a repeat (most) is told by a set of it, not a walk."""
+    """The repeats of one section or clause (an actor in both lists is
+    :func:`_both`'s): a list of one actor repeats none; a list without a
+    repeat (most) is told by a set of it, not a walk."""
     if len(actors) > 1 and len(set(actors)) < len(actors):
         yield from _repeats(path, "actors", actors)
     if len(partners) > 1 and len(set(partners)) < len(partners):
         yield from _repeats(path, "partners", partners)
-    if actors and partners:
-        yield from _both(path, actors, partners)
