@@ -61,3 +61,47 @@ def test_a_day_after_the_last_of_its_month_is_found(
         assert verdict[1:] == (28, str(year))  # not a leap year
     else:
         assert verdict[1:] == (last, None)
+
+
+_NUMERIC_FORMS = (
+    "{d:02d}/{m:02d}/{y}",
+    "{d}.{m}.{y}",
+    "{y}-{m:02d}-{d:02d}",
+    "{m:02d}/{d:02d}/{y}",
+)
+
+
+def _numeric_verdicts(language: str, text: str) -> list[str]:
+    from itures.rules._walk import Text
+    from itures.textscan import Joined
+
+    form = Joined([text])
+    return [found[3] for found in dates._numeric(form, [Text(("x",), text)], language)]
+
+
+@given(
+    st.sampled_from(_LANGUAGES),
+    st.dates(datetime.date(1900, 1, 1)),
+    st.sampled_from(_NUMERIC_FORMS),
+)
+def test_every_day_of_the_calendar_in_digits_passes(
+    language: str, day: datetime.date, written: str
+) -> None:
+    text = "by " + written.format(d=day.day, m=day.month, y=day.year) + ";"
+    assert _numeric_verdicts(language, text) == []
+
+
+@given(
+    st.sampled_from(_LANGUAGES),
+    st.integers(1900, 2100),
+    st.integers(1, 12),
+    st.sampled_from(_NUMERIC_FORMS),
+)
+def test_a_day_after_the_last_in_digits_is_found(
+    language: str, year: int, month: int, written: str
+) -> None:
+    last = calendar.monthrange(year, month)[1]
+    if last == 31:
+        return
+    date = written.format(d=last + 1, m=month, y=year)
+    assert _numeric_verdicts(language, f"avant le {date}.") == [date]

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import joined, texts
+from itures.rules._walk import Text, joined, texts
+from itures.textscan import Joined
 
 
 @rule("history-date", "error", "a history entry's date that does not exist or is not in its year")
@@ -204,7 +205,10 @@ def text_date(ctx: Context) -> Iterator[Finding]:
     leap year (without a year, the 29th passes). Dates are read as ITU
     texts write them in each language: the day, the month's name and the
     year (in Chinese the numbers of year, month and day), in ASCII digits;
-    not "June 31, 2020", which they do not write. A deadline's words that
+    not "June 31, 2020", which they do not write. Dates in digits too, as an
+    editor may type one in a deadline's words: day, month and year
+    ("31/06/2016", "31.06.2016"; month first when the second number is no
+    month: "04/31/2019"), or year, month and day ("2016-06-31"). A deadline's words that
     repeat the date of their clause are a related place of the clause's
     finding (one defect, one finding).
 
@@ -220,17 +224,19 @@ def text_date(ctx: Context) -> Iterator[Finding]:
     """
     language = ctx.resolution.language
     found = _date_pattern(language)
-    if found is None:
-        return
-    pattern, months = found
     form = joined(ctx)
-    hits = [m.start() for m in _QUICK[language].finditer(form.form)]
-    if not hits:
+    quick = _QUICK.get(language)
+    hits = [m.start() for m in quick.finditer(form.form)] if found and quick else []
+    numeric = _NUMERIC_QUICK.search(form.form) is not None
+    if not hits and not numeric:
         return  # (most files)
     all_texts = texts(ctx)
     starts = form.starts
     # text, start, end, date, then what _no_day says of it
     bad: list[tuple[int, int, int, str, str, int, str | None]] = []
+    if numeric:
+        bad.extend(_numeric(form, all_texts, language))
+    pattern, months = found if found is not None else (_NUMERIC, {})
     for i in hits:
         t = bisect_right(starts, i) - 1
         text = all_texts[t].text
@@ -285,6 +291,44 @@ def text_date(ctx: Context) -> Iterator[Finding]:
         if related:
             finding = dataclasses.replace(finding, related=tuple(related))
         yield finding
+
+
+# A date in digits: day, month and year ("31/06/2016", "31.06.2016", as most
+# countries write one) or year, month and day ("2016-06-31", ISO 8601); and
+# its quick test in the joined form (a digit is "0" there, '.' is ',').
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:(?P<day>\d{1,2})(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))(?![\d/-])"
+)
+_NUMERIC_QUICK = re.compile(rb"00[/,]0?0[/,]0000|0000-00-00")
+
+
+def _numeric(
+    form: Joined, all_texts: list[Text], language: str
+) -> Iterator[tuple[int, int, int, str, str, int, str | None]]:
+    """The dates written in digits that are no day of the calendar, as
+    :func:`text_date` lists them (the month named as ``language`` names it).
+    Day first or year first; month first when the second number is no month
+    ("06/30/2016" passes, "04/31/2019" is no day either way)."""
+    months = _MONTHS.get(language)
+    for t in form.holding(_NUMERIC_QUICK):
+        text = all_texts[t].text
+        for m in _NUMERIC.finditer(text):
+            if m.group("iso_year") is not None:
+                year, month, day = (int(m.group(g)) for g in ("iso_year", "iso_month", "iso_day"))
+            else:
+                day, month, year = (int(m.group(g)) for g in ("day", "month", "year"))
+                if month > 12 and 1 <= day <= 12:
+                    # no month but read month first ("06/30/2016"; "04/31/2019" is
+                    # no day either way)
+                    day, month = month, day
+            if not 1 <= month <= 12 or day > 31 or day <= _days_in(year, month):
+                continue
+            name = (
+                months[month - 1][0] if months else f"{month}月" if language == "zh" else str(month)
+            )
+            leap = str(year) if month == 2 and day == 29 else None
+            yield t, m.start(), m.end(), m.group(0), name, _days_in(year, month), leap
 
 
 def _no_day(m: re.Match[str], months: dict[str, int]) -> tuple[str, int, str | None] | None:
