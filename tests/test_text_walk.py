@@ -261,6 +261,7 @@ def _check_list_plainly(
     cut: frozenset[Path],
     scan: textscan.Scans,
     joined: set[Path] | frozenset[Path] = frozenset(),
+    names: dict[str, str] = pu._NAMES,
 ) -> Iterator[Finding]:
     """_check_list before its shortcut for an entry that ends as its place wants."""
     entries = lst.entries
@@ -272,6 +273,19 @@ def _check_list_plainly(
         expected = final if last else SEMICOLON
         path = (*entry.path, "text")
         if cut and path in cut:
+            continue
+        if not entry.text.strip():
+            which = (
+                tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+                if entry.label
+                else pu._the(lst.noun)
+            )
+            yield Finding(
+                path,
+                tr("{which} of {where} has no text: blanks only", which=which, where=lst.where()),
+                severity="error",
+                help=tr("write the entry's text, or delete the entry"),
+            )
             continue
         owns, heading, ended = pu.own_ends(entry.text, language, scan)
         if heading:
@@ -291,9 +305,11 @@ def _check_list_plainly(
             if len(ends) > 1 and any(m is not None and m in allowed for m, _ in ends):
                 continue
         want = (
-            tr("{mark} or ':'", mark=pu._NAMES[expected]) if entry.children else pu._NAMES[expected]
+            tr("{mark} or ':'", mark=names[expected]).replace("':'", names[COLON])
+            if entry.children
+            else names[expected]
         )
-        why = pu._why(expected, last, lst)
+        why = pu._localised(pu._why(expected, last, lst), names)
         if run is not None:
             wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
             continue
@@ -430,6 +446,7 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     wanted: dict[tuple[Path, int], str] = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
+    names = pu._mark_names(pu._width_marks(texts(ctx), res.language), res.language)
     for lst in lists(ctx):
         if lst.part == "annex":
             continue
@@ -438,21 +455,38 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
         yield from _check_list_plainly(
-            lst, final, anomalies, doubles, wanted, res.language, state, cut, scan, analysis.cut
+            lst,
+            final,
+            anomalies,
+            doubles,
+            wanted,
+            res.language,
+            state,
+            cut,
+            scan,
+            analysis.cut,
+            names,
         )
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = pu._run_at(doubles.get(("conference",), ()), offset)
         if run is not None:
-            wanted[(("conference",), run)] = tr("',' (the conference formula ends with ',')")
+            wanted[(("conference",), run)] = pu._localised(
+                tr("',' (the conference formula ends with ',')"), names
+            )
         elif mark is None or mark not in COMMA:
+            expected = names[COMMA]
             yield Finding(
                 ("conference",),
-                tr("the conference formula ends with {found}; expected ','", found=repr(mark))
+                tr(
+                    "the conference formula ends with {found}; expected ','", found=repr(mark)
+                ).replace("expected ','", f"expected {expected}")
                 if mark
-                else tr("the conference formula ends with no mark; expected ','"),
+                else tr("the conference formula ends with no mark; expected ','").replace(
+                    "','", expected
+                ),
                 offset=offset,
-                help=tr("end the conference formula with ','"),
+                help=tr("end the conference formula with ','").replace("','", expected),
             )
     yield from pu._title_end(res.title, doubles.get(("title",), ()))
     for t in texts(ctx):  # every text, without the whole file's quick test
