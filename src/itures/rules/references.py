@@ -58,11 +58,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from itures.conferences import Misdated, misdated
+from itures.conferences import Misdated, fold_place, misdated
 from itures.fragments import Outline, find
 from itures.i18n import listing, tr
 from itures.model import markup as mk
@@ -536,7 +536,12 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             wrong = _misdated(readings, span.body, named)
             if wrong is not None:
                 yield _misdated_finding(
-                    t.path, span, wrong, numbers or cited, wrote.year if wrote else None
+                    t.path,
+                    span,
+                    wrong,
+                    numbers or cited,
+                    wrote.year if wrote else None,
+                    [h.place for h in ctx.resolution.history],
                 )
                 years = [y for y in years if y != wrong.year]
             if id(span) in later:
@@ -605,19 +610,33 @@ def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misd
     return None
 
 
+def _spelt(spellings: tuple[str, ...], written: Iterable[str]) -> str:
+    """The spelling of a place (``spellings``, the calendar's) as ``written``
+    writes it, when one of those is that place; else the calendar's first."""
+    own = {fold_place(p): p for p in written}
+    for spelling in spellings:
+        found = own.get(fold_place(spelling))
+        if found is not None:
+            return found
+    return spellings[0]
+
+
 def _misdated_finding(
     path: tuple[str | int, ...],
     span: mk.Citation,
     wrong: Misdated,
     numbers: list[str],
     latest: int | None = None,
+    written: Iterable[str] = (),
 ) -> Finding:
     """The finding of a citation whose words name a revision no conference
     made: what the calendar knows, and which to correct (the words; the
     target's year too when it follows them). ``latest`` is the year of the
     citing text: the place of a later year is no fix (a text cites no
-    revision after it)."""
-    then, met = wrong.met_then, wrong.met_in[0] if wrong.met_in else None
+    revision after it). ``written``: the places the citing file writes (its
+    history's), whose spelling the place named is given in ("Dubaï" in a
+    French file, not the calendar's first spelling)."""
+    then, met = wrong.met_then, _spelt(wrong.met_in, written) if wrong.met_in else None
     later = then is not None and latest is not None and wrong.year > latest
     met_fix = None if later else met
     if met is not None and then is not None:
