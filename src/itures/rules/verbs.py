@@ -42,6 +42,7 @@ from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Reading, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, Finding, Place, rule
+from itures.rules.actors import mismatches
 from itures.suggest import closest
 
 TYPE_CHECKING = False
@@ -363,7 +364,9 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
     *further* variant ("considering further", "further resolves"), or the
     entries go into the first section. The same verb with another heading
     is another section ("instructs the Secretary-General", then "instructs
-    the Director of BDT").
+    the Director of BDT"). A heading whose section's actors name another
+    ("instructs the Secretary-General" over ``actors: [council]``) was
+    mistyped: ``actor-mismatch``'s one finding, not a second section.
 
     Failing::
 
@@ -404,6 +407,16 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
                 )
                 if first != s:
                     found.append((part, s, verb, heading, first, written))
+    if found and any(part == "operative" for part, *_ in found):
+        config = ctx.config
+        if config is None or config.enabled("actor-mismatch"):
+            # a heading whose actors say another ("instructs the Secretary-General"
+            # over actors: [council]): mistyped, as actor-mismatch says, not a
+            # second section (one defect, one finding)
+            told = {
+                f.path[1] for f in mismatches(ctx) if f.path[0] == "operative" and len(f.path) == 3
+            }
+            found = [d for d in found if d[0] != "operative" or not {d[1], d[4]} & told]
     for part, s, verb, heading, first, written in found:
         if part == "preamble":
             message = tr(
