@@ -100,6 +100,9 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
           - id: '1'
             text: Par pays en développement, on entend ...
 
+    A marker whose ']' was lost ("développement[^1 et pays") is ``markup``'s
+    finding, not also this one.
+
     Passing::
 
         text: entre pays en développement[^1] et pays développés;
@@ -185,12 +188,15 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     """
     marked = _marked(ctx)
     paired = set(_paired(ctx).values())  # (footnote-undefined's, at the marker)
+    markup_on = ctx.config is None or ctx.config.enabled("markup")
     seen: set[str] = set()
     for f, note in enumerate(ctx.resolution.footnotes):
         if note.id in seen:
             continue  # footnote-duplicate
         seen.add(note.id)
         if note.id not in marked and f not in paired:
+            if markup_on and _unclosed_marker(ctx, note.id):
+                continue  # "[^1 et ...": markup reports the marker its ']' lost (one finding)
             broken = _broken_marker(ctx, note.id)
             if broken is not None:
                 path, m = broken
@@ -267,6 +273,17 @@ def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Ma
         if m is not None:
             return all_texts[i].path, m
     return None
+
+
+def _unclosed_marker(ctx: Context, fid: str) -> bool:
+    """Whether a text (not a footnote's) holds the marker of footnote ``fid``
+    with its ']' lost ("développement[^1 et pays"), which ``markup`` reports."""
+    where = _broken_candidates(ctx).get(fid)
+    if not where:
+        return False
+    pattern = re.compile(rf"\[\^{re.escape(fid)}(?![\w\]])")
+    all_texts = texts(ctx)
+    return any(pattern.search(all_texts[i].text) is not None for i in where)
 
 
 @rule("footnote-duplicate", "error", "two footnotes with the same id")
