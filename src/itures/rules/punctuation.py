@@ -363,8 +363,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     ``,`` at the end of a preambular section and of an operative section that
     is not the last, ``.`` at the very end, ``:`` before a sub-list. A wrong
     end mark is a warning; a doubled mark (",;", "; ,", ", .", spaces or not
-    between them) is an error; so is an entry whose text is blanks only
-    (``text: '   '``: no text, where an empty one is a schema error). An
+    between them) is an error; a blank before a footnote marker
+    ("développement [^1]") is a warning; an entry whose text is blanks only
+    (``text: '   '``: no text, where an empty one is a schema error) an
+    error. An
     ellipsis and an abbreviation's dot
     ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
     partner in its text (« or “ not closed, » or ” not opened, an odd number
@@ -482,6 +484,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
+    yield from _spaced_markers(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _mixed_widths(widths, res.language)
@@ -1101,6 +1104,36 @@ def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) ->
                 help=tr("write a blank after ','"),
             )
             break
+
+
+# A blank between a word (or a mark) and the footnote marker after it
+# ("développement [^1]": Word's blank before a note's call)
+# (a marker whole: one that lost its ']' is markup's)
+_SPACED_MARKER = re.compile(r"(?<=\S)[ \u00a0\u202f]+(?=\[\^[^\]\s\[]+\])")
+
+
+def _spaced_markers(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
+    """A blank before a footnote marker: ITU texts write the marker right
+    after the word or the mark it is called from. One finding per text, at
+    the first; one search of the joined form for most files."""
+    if b" [^" not in form.form:
+        return  # (most files; a no-break space is '?' there: not looked for)
+    for i in form.holding_literal(b" [^"):
+        t = all_texts[i]
+        if t.problems:
+            continue  # markup that cannot be read: markup's findings say what it is
+        m = _SPACED_MARKER.search(t.text)
+        if m is not None:
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank before the footnote marker: ITU texts write the marker right "
+                    "after the word it is called from"
+                ),
+                offset=m.start(),
+                length=m.end() - m.start(),
+                help=tr("delete the blank before the marker"),
+            )
 
 
 # Two blanks or more between two words ("de  la"; a blank left at the end of
