@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -270,13 +271,22 @@ _ABSORBED = re.compile(
     r"\b(actors|partners): \[|(?:- )?\b(label): \S+\s+text: |\b(text): [>|]"
     r"|\b(deadlines):\s+- (?:every|event|by):|\b(report_to|every|event): [a-z-]+ (?:text|by|report_to):"
 )
-Break = tuple[tuple[str | int, ...], str, int, int, str]
+
+
+class Break(NamedTuple):
+    """A text that holds a key of an entry or a line break (:func:`broken_texts`)."""
+
+    path: tuple[str | int, ...]
+    kind: str  # "key", "indented", "blank", "literal" or "escape"
+    offset: int  # where the key, or the line after the break, starts in the text
+    length: int
+    key: str  # the key ("actors"), for kind "key"
 
 
 def broken_texts(ctx: Context) -> list[Break]:
-    """The texts that hold a key of an entry or a line break: (path, kind,
-    offset, length, what) each, at the first; computed once per file.
-    ``kind`` is ``"key"`` (a key of the entry, ``what``, indented into the
+    """The texts that hold a key of an entry or a line break, a :class:`Break`
+    each, at the first; computed once per file.
+    ``kind`` is ``"key"`` (a key of the entry, ``key``, indented into the
     text above it), ``"indented"`` (a line of a folded text indented more
     than the others: YAML keeps its break and its blanks), ``"blank"`` (an
     empty line inside the text), ``"literal"`` (a block ``|``, which keeps
@@ -302,7 +312,7 @@ def broken_texts(ctx: Context) -> list[Break]:
             if key is not None:
                 group = next(g for g in range(1, 6) if key.group(g) is not None)
                 start = key.start(group)
-                out.append((t.path, "key", start, len(key.group(group)) + 1, key.group(group)))
+                out.append(Break(t.path, "key", start, len(key.group(group)) + 1, key.group(group)))
                 continue
             at = text.find("\n")
             if at < 0:
@@ -326,7 +336,7 @@ def broken_texts(ctx: Context) -> list[Break]:
             else:
                 # (elsewhere, a text's lines are joined with blanks but at an empty line)
                 kind = "blank"  # (spanned: the line after the empty one)
-            out.append((t.path, kind, start, max(1, stop - start), ""))
+            out.append(Break(t.path, kind, start, max(1, stop - start), ""))
         return out
 
     found: list[Break] = ctx.memo("text-breaks", compute)
@@ -367,7 +377,7 @@ def text_break(ctx: Context) -> Iterator[Finding]:
             de continuer à collaborer;
           actors: [director-bdt]
     """
-    for path, kind, offset, length, what in broken_texts(ctx):
+    for path, kind, offset, length, what in broken_texts(ctx):  # (what: the key)
         if kind == "key":
             message = tr(
                 "'{key}:' is indented as part of this text: YAML reads it, and the lines "

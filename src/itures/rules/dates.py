@@ -233,23 +233,11 @@ def text_date(ctx: Context) -> Iterator[Finding]:
     all_texts = texts(ctx)
     starts = form.starts
     # text, start, end, date, then what _no_day says of it
-    bad: list[tuple[int, int, int, str, str, int, str | None]] = []
+    bad: list[Bad] = []
     if numeric:
         bad.extend(_numeric(form, all_texts, language))
-    pattern, months = found if found is not None else (_NUMERIC, {})
-    for i in hits:
-        t = bisect_right(starts, i) - 1
-        text = all_texts[t].text
-        at = i - starts[t]
-        if text[at : at + 2] not in _LATE_DAYS:
-            continue
-        # (in Chinese, the year and the month come before the day)
-        m = pattern.search(text, max(0, at - 14), at + 3) if not months else pattern.match(text, at)
-        if m is None:
-            continue
-        wrong = _no_day(m, months)
-        if wrong is not None:
-            bad.append((t, m.start(), m.end(), m.group(0), *wrong))
+    if hits and found is not None:
+        bad.extend(_named(found, hits, starts, all_texts))
     # (the clause's text and date) -> its finding's parts, the related places last
     reported: dict[tuple[tuple[str | int, ...], str], tuple[Finding, list[Place]]] = {}
     for t, start, end, date, month, days, common_year in dict.fromkeys(bad):
@@ -293,6 +281,35 @@ def text_date(ctx: Context) -> Iterator[Finding]:
         yield finding
 
 
+Bad = tuple[int, int, int, str, str, int, str | None]
+
+
+def _named(
+    found: tuple[re.Pattern[str], dict[str, int]],
+    hits: list[int],
+    starts: list[int],
+    all_texts: list[Text],
+) -> Iterator[Bad]:
+    """The dates with a month's name (or, in Chinese, its number and 月) that
+    are no day of the calendar, as :func:`text_date` lists them: at each of
+    ``hits`` (where the quick test found two digits in the joined form whose
+    texts start at ``starts``), read with ``found`` (:func:`_date_pattern`)."""
+    pattern, months = found
+    for i in hits:
+        t = bisect_right(starts, i) - 1
+        text = all_texts[t].text
+        at = i - starts[t]
+        if text[at : at + 2] not in _LATE_DAYS:
+            continue
+        # (in Chinese, the year and the month come before the day)
+        m = pattern.search(text, max(0, at - 14), at + 3) if not months else pattern.match(text, at)
+        if m is None:
+            continue
+        wrong = _no_day(m, months)
+        if wrong is not None:
+            yield (t, m.start(), m.end(), m.group(0), *wrong)
+
+
 # A date in digits: day, month and year ("31/06/2016", "31.06.2016", as most
 # countries write one) or year, month and day ("2016-06-31", ISO 8601); and
 # its quick test in the joined form (a digit is "0" there, '.' is ',').
@@ -303,9 +320,7 @@ _NUMERIC = re.compile(
 _NUMERIC_QUICK = re.compile(rb"00[/,]0?0[/,]0000|0000-00-00")
 
 
-def _numeric(
-    form: Joined, all_texts: list[Text], language: str
-) -> Iterator[tuple[int, int, int, str, str, int, str | None]]:
+def _numeric(form: Joined, all_texts: list[Text], language: str) -> Iterator[Bad]:
     """The dates written in digits that are no day of the calendar, as
     :func:`text_date` lists them (the month named as ``language`` names it).
     Day first or year first; month first when the second number is no month

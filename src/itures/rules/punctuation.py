@@ -365,9 +365,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     end mark is a warning; a doubled mark (",;", "; ,", ", .", spaces or not
     between them) is an error; a blank before a footnote marker
     ("développement [^1]") is a warning; an entry whose text is blanks only
-    (``text: '   '``: no text, where an empty one is a schema error) an
-    error. An
-    ellipsis and an abbreviation's dot
+    (``text: '   '``: no text, where an empty one is a schema error) is an
+    error. An ellipsis and an abbreviation's dot
     ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
@@ -410,18 +409,14 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         - label: e)
           text: les résultats des travaux des commissions d'études,
     """
-    from itures.rules.comments import broken_texts, cut_texts
+    from itures.rules.comments import cut_texts
 
     res = ctx.resolution
     analysis = analyse(ctx)
     anomalies = analysis.anomalies
     joined = analysis.cut
-    cut = frozenset(path for path, _, _, _ in cut_texts(ctx)) | {
-        # a key indented into the text: its end is the key's (text-break reports it)
-        path
-        for path, kind, *_ in broken_texts(ctx)
-        if kind == "key"
-    }
+    # (a key indented into a text: the runner leaves what follows it to text-break)
+    cut = frozenset(path for path, _, _, _ in cut_texts(ctx))
     scan = scans(ctx)
     stop = document_end(ctx)
     merged = stop.path[:-1] if stop is not None and stop.whole else None

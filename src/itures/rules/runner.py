@@ -90,7 +90,7 @@ class Runner:
 
             # a key indented into a text ("...; - label: d) text: ..."): what
             # follows it is YAML, not words; text-break reports it, once
-            keys = {p: start for p, kind, start, _, _ in broken_texts(ctx) if kind == "key"}
+            keys = {b.path: b.offset for b in broken_texts(ctx) if b.kind == "key"}
             if keys:
                 found = [
                     (r, f)
