@@ -47,6 +47,7 @@ DEFECTS: dict[str, str] = {
     "skipped-label": "rule",  # a), b), d): for the numbering rules
     "dangling-citation": "rule",  # cites a resolution not in the corpus
     "unused-footnote": "rule",  # a footnote no text anchors
+    "doubled-word": "word-duplicate",  # "the the": what --fix mends
 }
 
 
@@ -488,7 +489,13 @@ class _FileMaker:
     def sentence(self, words: int, scale: float) -> str:
         rng = self.rng
         sep = "" if self.lang == "zh" else " "
-        return sep.join(rng.choice(self.words) for _ in range(max(2, round(words * scale))))
+        out: list[str] = []
+        for _ in range(max(2, round(words * scale))):
+            word = rng.choice(self.words)
+            while out and word == out[-1]:  # a word twice in a row is word-duplicate's defect
+                word = rng.choice(self.words)
+            out.append(word)
+        return sep.join(out)
 
     def place(self, index: int) -> str:
         return PLACES[index][_PLACE_COLUMN[self.lang]]
@@ -647,6 +654,14 @@ def _spoil(text: str, kind: str, rng: random.Random) -> str:
     elif kind == "dangling-citation":
         i = next(i for i, line in enumerate(lines) if line.strip().startswith("text:"))
         lines[i] = _prepend(lines[i], "[Resolution 9999](pp:9999@2014)")
+    elif kind == "doubled-word":
+        i = next(
+            i
+            for i, line in enumerate(lines)
+            if i and lines[i - 1].endswith("text: >-") and line.split()[0].isalpha()
+        )
+        word = lines[i].split()[0]
+        lines[i] = lines[i].replace(word, f"{word} {word}", 1)
     elif kind == "unused-footnote":
         entry = "  - id: '99'\n    text: A footnote no text anchors."
         if "footnotes:" in lines:
@@ -688,6 +703,8 @@ def generate(
             if rng.random() < defect_rate:
                 kind = rng.choice(kinds)
                 if kind == "skipped-label" and "- label: b)" not in text:
+                    kind = "int-label"
+                if kind == "doubled-word" and lang == "zh":  # (no blank between words)
                     kind = "int-label"
                 text = _spoil(text, kind, rng)
                 out.defects[path] = kind

@@ -584,3 +584,71 @@ def test_labels_in_ascii_are_of_one_script(raws: list[str | None]) -> None:
     scripts = [lb._scripts(r) if r else frozenset() for r in raws]
     assert all(s <= {"LATIN"} for s in scripts)
     assert lb.foreign(raws) == set()
+
+
+def _ranges(cls: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"(.)(?:-(.))?", cls, re.DOTALL):
+        out.append((ord(m.group(1)), ord(m.group(2) or m.group(1))))
+    return out
+
+
+def test_the_script_blocks_hold_letters_of_their_script_alone() -> None:
+    # the mixed-script test passes over these blocks in C: a letter of
+    # another script in one would hide a garbled word
+    for script, blocks in textscan._SCRIPT_BLOCKS.items():
+        for lo, hi in _ranges(blocks):
+            for code in range(lo, hi + 1):
+                assert _script(chr(code)) in (None, script), (script, hex(code))
+    for lo, hi in _ranges(textscan._NO_SCRIPT):
+        for code in range(lo, hi + 1):
+            assert _script(chr(code)) is None, hex(code)
+
+
+# letters at the edges of the blocks and just outside, marks, blanks
+SCRIPT_PIECES = [
+    "\u0600",
+    "\u06ff",
+    "\u0750",
+    "\u08a0",
+    "\ufdff",
+    "\ufe70",
+    "\u06cc",
+    "ب",
+    "\u0400",
+    "\u0483",
+    "\u048a",
+    "\u052f",
+    "\u0530",
+    "ж",
+    "\u3400",
+    "\u9fff",
+    "\uf900",
+    "\u3005",
+    "\u3006",
+    "\u3031",
+    "\u303b",
+    "\u30a2",
+    "中",
+    "ａ",
+    "Ａ",
+    "，",
+    "。",
+    "、",
+    "\u2071",
+    "α",
+    "é",
+    "ǆ",
+    "\u0301",
+    " ",
+    "x",
+    "1",
+    "᚛",
+    "ᚠ",
+]
+
+
+@given(st.lists(st.sampled_from(SCRIPT_PIECES), max_size=12).map("".join))
+def test_mixed_scripts_is_two_scripts_in_the_text(text: str) -> None:
+    scripts = {_script(ch) for ch in text} - textscan._ANY_TEXT
+    assert textscan._mixed_scripts(text) == (len(scripts) >= 2)

@@ -184,7 +184,10 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
 # (the character first, the letter before it looked behind for after it: the
 # pattern is tried only where such a character is)
-_INSIDE = re.compile(f"[^\\x00-ſ](?<=[{_LATIN}].)(?=[{_LATIN}])", re.DOTALL)
+_INSIDE = re.compile(f"([^\\x00-ſ])(?<=[{_LATIN}].)(?=[{_LATIN}])", re.DOTALL)
+# the same, the letter before first: quicker in a text of another script, whose
+# characters the first form would each take, then look behind
+_INSIDE_AFTER = re.compile(f"[{_LATIN}]([^\\x00-ſ])(?=[{_LATIN}])", re.DOTALL)
 # what a page footer or a page number needs (a quick test): a digit, blanks,
 # then a capital and a dash, or the start of a heading the page number is before
 _MAYBE_PAGE = r"\s+(?:[A-Z]\s+[-–]|PART|RESOLU|R[ÉE]SOLU|D[ÉE]CISION|RECOMM|DECLARATIONS|ANNEX)"
@@ -541,10 +544,10 @@ _JOINED_LABEL = re.compile(rb";  *(?:0|[a-z]{1,4}\))")
 _JOINED_PAGE = re.compile(rb"0  *(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
 # the same for a text with a control or beyond ASCII (see _WIDE_BLANKS)
 _WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode())
-_WIDE_PAGE = re.compile(
-    f"{_WIDE_DIGIT}{_WIDE_BLANKS}+(?:[A-Z]{_WIDE_BLANKS}+[-?]|RESOLU|R[?E]SOLU|D[?E]CISION"
-    "|RECOMM|DECLARATIONS)".encode()
-)
+# (a page number's quick test of such a text is :func:`pages`'s own, on the
+# text: in the form, where "?" may be a digit and a blank alike, a text in
+# Arabic, Russian or Chinese is one run of both, which a pattern starting
+# at a digit, then blanks, reads again from each of its characters)
 
 
 def headings(text: str, language: str) -> list[Artefact]:
@@ -688,6 +691,50 @@ def _script_of(ch: str) -> str | None:
     return name.split(" ", 1)[0] if name else "UNNAMED"
 
 
+# Where every letter is of one script (by :func:`_script_of`; the blocks of
+# the scripts of the ITU's languages beyond Latin; checked by a test against
+# the interpreter's Unicode data) ...
+_SCRIPT_BLOCKS: dict[str | None, str] = {
+    "ARABIC": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
+    "CYRILLIC": "\u0400-\u0482\u048a-\u052f",
+    "CJK": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+}
+# ... and where no character is of any (punctuation, CJK and full-width marks)
+_NO_SCRIPT = (
+    "\u2000-\u206f\u3000-\u3004\u3007-\u3029\u3030\u3036-\u303a\u303d-\u303f"
+    "\uff00-\uff20\uff3b-\uff40\uff5b-\uff65"
+)
+
+
+@lru_cache(maxsize=16)
+def _beyond_script(script: str | None) -> re.Pattern[str]:
+    """A character beyond Latin Extended-A, not a blank, that may be a letter
+    of a script other than ``script`` (None: of any script): the blocks above
+    are passed over in C."""
+    return re.compile(f"[^\\x00-\u017f\\s{_NO_SCRIPT}{_SCRIPT_BLOCKS.get(script, '')}]")
+
+
+def _mixed_scripts(text: str, m: re.Match[str] | None = None) -> bool:
+    """Whether ``text`` holds letters of two scripts that words do not mix
+    with any (:data:`_ANY_TEXT`): the test of a garbled word, made on the
+    text first. Each character found is judged by :func:`_script`; after the
+    first script's first letter, the search passes over that script's blocks.
+    ``m`` is ``_beyond_script(None).search(text)``, when the caller has it."""
+    first: str | None = None
+    pattern = _beyond_script(None)
+    if m is None:
+        m = pattern.search(text)
+    while m is not None:
+        found = _script(m.group())
+        if found not in _ANY_TEXT and found != first:
+            if first is not None:
+                return True
+            first = found
+            pattern = _beyond_script(found)
+        m = pattern.search(text, m.end())
+    return False
+
+
 def _word_at(text: str, i: int) -> str:
     start, end = i, i + 1
     while start > 0 and not text[start - 1].isspace():
@@ -712,18 +759,26 @@ def _glyphs(text: str) -> list[Artefact]:
     ]
     if not _BEYOND.search(text):
         return out
-    for m in _INSIDE.finditer(text):
-        ch = m.group()
+    # (a letter of a script beyond Latin, the first: a text in that script, most likely)
+    letter = _beyond_script(None).search(text)
+    other = letter is not None and _script(letter.group()) in _SCRIPT_BLOCKS
+    for m in (_INSIDE_AFTER if other else _INSIDE).finditer(text):
+        ch = m.group(1)
         if ch in _JOINERS or ("\u0300" <= ch <= "\u036f"):
             continue
         cat = unicodedata.category(ch)
         if (cat[0] in "LM" or cat == "So") and not _NEVER.match(ch):
-            out.append(Artefact("glyph", m.start(), m.end(), ch, _word_at(text, m.start())))
+            at = m.start(1)
+            out.append(Artefact("glyph", at, at + 1, ch, _word_at(text, at)))
     garbled = []
-    for start, end in _wide_words(text):
-        scripts = {s for s in map(_script, text[start:end]) if s not in _ANY_TEXT}
-        if len(scripts) >= 2:
-            garbled.append((start, end))
+    # (a word holds letters of two scripts only if the text does: a text in
+    # one script, most texts in Arabic, Russian or Chinese, is not read word
+    # by word)
+    if letter is not None and _mixed_scripts(text, letter):
+        for start, end in _wide_words(text):
+            scripts = {s for s in map(_script, text[start:end]) if s not in _ANY_TEXT}
+            if len(scripts) >= 2:
+                garbled.append((start, end))
     if garbled:
         # a stray glyph inside a garbled word is part of the garbling
         out = [a for a in out if not any(s <= a.start < e for s, e in garbled)]
@@ -911,7 +966,7 @@ class Scans:
             heads.update(range(len(texts)))  # no quick test: every text
         if whole:
             labels.update(joined.holding_among(_WIDE_LABEL, whole))
-            numbered.update(joined.holding_among(_WIDE_PAGE, whole))
+            numbered.update(i for i in whole if _MAYBE_PAGE_ANY.search(texts[i]) is not None)
             if heading is not None:
                 heads.update(joined.holding_among(heading[2], whole))
         maybe = whole | parts | annexes | notes | labels | numbered | heads
