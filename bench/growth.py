@@ -29,6 +29,12 @@ Cases (``--case``, all by default):
   changed by a word and one clause in fifty moved, through ``itures diff``.
 * ``diff-repeated``: two versions where most clauses have the same text, the
   worst case for matching units by content.
+* ``long-text-en``, ``long-text-ru``, ``long-text-ar``, ``long-text-zh``: a
+  resolution in that language whose one clause is a single text of the
+  size, through ``itures check --no-cache --jobs 1 FILE``: every scan of a
+  text, in each script (a text in Arabic, Russian or Chinese is one run of
+  characters beyond ASCII to the quick tests, which once read it again from
+  each of its characters).
 * ``import-citations``: a Word text export whose paragraph ``abis)`` is one
   long list of citations (parts of this resolution and of others), through
   the Word text importer (the export is built here, shaped like the seed
@@ -327,6 +333,62 @@ def case_import_citations(size: int, tmp: Path) -> tuple[str, Callable[[], str]]
     return f"{n * 4:,} citations", run
 
 
+# words of the languages in other scripts, with their marks (a text of one
+# script reads as one run of characters beyond ASCII in the joined form of
+# the quick tests: see itures.textscan)
+SCRIPT_WORDS = {
+    "en": WORDS,
+    "ru": str.split(
+        "развитие электросвязи членов союза сектора исследовательских комиссий "
+        "сотрудничества в области информационно-коммуникационных технологий и для "
+        "стран решений конференции,"
+    ),
+    "ar": str.split(
+        "تنمية الاتصالات الدول الأعضاء في الاتحاد قطاع لجان الدراسات التعاون في مجال "
+        "تكنولوجيا المعلومات والاتصالات و البلدان النامية قرارات المؤتمر،"
+    ),
+    "zh": list(
+        "电信发展部门成员国国际电联研究组合作信息通信技术发展中国家全权代表大会决议，的和在"
+    ),
+}
+
+
+def _long_text_case(language: str) -> Callable[[int, Path], tuple[str, Callable[[], str]]]:
+    """A resolution in ``language`` whose one clause is a text of about
+    ``size`` bytes (every scan of a text is linear in its length, whatever
+    the script), through ``itures check --no-cache --jobs 1 FILE``."""
+
+    def case(size: int, tmp: Path) -> tuple[str, Callable[[], str]]:
+        rng = random.Random(3)
+        words = SCRIPT_WORDS[language]
+        sep = "" if language == "zh" else " "
+        parts: list[str] = []
+        total = 0
+        while total < size:
+            word = rng.choice(words)
+            parts.append(word)
+            total += len((word + sep).encode())
+        data = resolution(1)
+        data["language"] = language
+        text = ""
+        while not text or len(text.encode()) > size:  # the folded lines' indents: under the limit
+            data["operative"][0]["clauses"][0]["text"] = sep.join(parts) + "."
+            text = dump_data(data)
+            if len(text.encode()) > size:
+                del parts[int(len(parts) * 0.95) :]
+        path = tmp / "resolutions" / "pp" / "191" / f"{language}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+        def run() -> str:
+            status, printed = _cli("check", "--no-cache", "--jobs", "1", str(path))
+            return f"exit {status}, {printed:,} chars"
+
+        return f"{len(parts):,} words", run
+
+    return case
+
+
 CASES: dict[str, Callable[[int, Path], tuple[str, Callable[[], str]]]] = {
     "unknown-keys": case_unknown_keys,
     "check": case_check,
@@ -336,6 +398,10 @@ CASES: dict[str, Callable[[int, Path], tuple[str, Callable[[], str]]]] = {
     "diff": case_diff,
     "diff-repeated": case_diff_repeated,
     "import-citations": case_import_citations,
+    "long-text-en": _long_text_case("en"),
+    "long-text-ru": _long_text_case("ru"),
+    "long-text-ar": _long_text_case("ar"),
+    "long-text-zh": _long_text_case("zh"),
 }
 
 

@@ -413,6 +413,30 @@ def test_a_long_run_of_merged_headings_is_scanned_in_linear_time() -> None:
     assert _growth(make, 400) < 10
 
 
+@pytest.mark.parametrize("language", ["ar", "ru", "zh"])
+def test_a_long_text_in_another_script_is_scanned_in_linear_time(language: str) -> None:
+    """A text in Arabic, Russian or Chinese is one run of '?' and blanks in
+    the joined form of the quick tests; the page number's quick test (a digit,
+    blanks, then a heading's word, a '?' being either) once read it again from
+    each of its characters, and a garbled word was looked for word by word."""
+    import random
+
+    from itures import textscan
+
+    def make(n: int) -> Callable[[], object]:
+        rng = random.Random(1)
+        # (no ASCII mark between the words: one run, the worst case)
+        words = [w for w in growth.SCRIPT_WORDS[language] if not any(c.isascii() for c in w)]
+        text = ("" if language == "zh" else " ").join(rng.choice(words) for _ in range(n))
+
+        def run() -> object:
+            return textscan.Scans().found_in(textscan.Joined([text]), language)
+
+        return run
+
+    assert _growth(make, 2000) < 10
+
+
 def test_a_long_title_of_blanks_is_read_in_linear_time() -> None:
     """The title's end is looked at, not a pattern tried at each position."""
     from itures.rules.artefacts import _cut_title
