@@ -437,6 +437,88 @@ def test_a_long_text_in_another_script_is_scanned_in_linear_time(language: str) 
     assert _growth(make, 2000) < 10
 
 
+@pytest.mark.parametrize("glyph", ["\u200b", "\ufb01", "\x07"])
+def test_a_word_of_many_glyphs_is_read_in_linear_time(glyph: str) -> None:
+    """Each stray glyph names the word it is in: the word was read from the
+    glyph to its ends for each glyph (zero-width spaces pasted in a row make
+    one word of thousands), and written whole in each finding."""
+    from itures import textscan
+
+    def make(n: int) -> Callable[[], object]:
+        text = "de" + glyph * n + "veloppement"
+        return lambda: textscan.glyphs(text)
+
+    assert _growth(make, 3000) < 10
+    found = textscan.glyphs("de" + glyph * 3000 + "veloppement")
+    assert len(found) == 3000 and max(len(a.detail) for a in found) <= 43
+
+
+def test_a_long_run_of_underscores_is_scanned_in_linear_time() -> None:
+    """A footnote's rule ('____') is tried where a run of '_' starts, not
+    again from each of its characters."""
+    from itures import textscan
+
+    def make(n: int) -> Callable[[], object]:
+        text = "x " + "_" * n + " y"
+        return lambda: textscan.footnotes(text)
+
+    assert _growth(make, 5000) < 10
+
+
+def test_many_doubled_marks_after_abbreviations_are_read_in_linear_time() -> None:
+    """Each doubled mark after a dot asks whether the dot ends an abbreviation
+    ("etc. ,"): the word before it is looked for near the dot, not from the
+    text's start."""
+    from itures.rules.punctuation import doubled
+
+    def make(n: int) -> Callable[[], object]:
+        text = ",;etc. " * n
+        return lambda: doubled(text)
+
+    assert _growth(make, 1500) < 10
+
+
+STRAY_PIECES = ["]", " ", "\u00a0", "(", ")", "pp:5", "wtdc:", "x", "[a]", "\t"]
+
+
+@given(st.lists(st.sampled_from(STRAY_PIECES), max_size=14).map("".join), st.integers(0, 40))
+def test_a_stray_target_is_found_from_any_place_as_a_search_finds_it(text: str, start: int) -> None:
+    from itures.model import markup as mk
+    from itures.rules.references import _stray_from, _Strays
+
+    start = min(start, len(text))
+    found = _stray_from(text, _Strays(text), start)
+    expected = mk.STRAY_TARGET.search(text, start)
+    assert (found and (found.span(), found.group("target"))) == (
+        expected and (expected.span(), expected.group("target"))
+    )
+
+
+def test_many_citations_in_plain_words_are_read_in_linear_time() -> None:
+    """Each citation in plain words looked for a target in parentheses after
+    it, to the text's end: found once for the text now."""
+    from itures.rules import Context, load_all, run
+
+    rule = load_all()["reference-unmarked"]
+
+    def make(n: int) -> Callable[[], object]:
+        data = growth.resolution(1)
+        data["operative"][0]["clauses"][0]["text"] = "' \u00a0Resolution 5 " * n + "x;"
+        doc = read_document("r.yaml", dump_data(data).encode())
+        assert isinstance(doc, Document)
+        resolution, _ = validate(doc)
+        assert resolution is not None
+
+        def check() -> object:
+            found = list(run(Context("r.yaml", resolution, document=doc), [rule]))
+            assert len(found) == n
+            return found
+
+        return check
+
+    assert _growth(make, 300) < 10
+
+
 def test_a_long_title_of_blanks_is_read_in_linear_time() -> None:
     """The title's end is looked at, not a pattern tried at each position."""
     from itures.rules.artefacts import _cut_title

@@ -120,7 +120,9 @@ _LABEL_AFTER_SEMICOLON, _LABEL_AFTER_COLON = (
 # footnotes printed at the page foot, after a rule: "____________________ 1 These include"
 # (the rule written "____" then "_*", not "_{4,}": a pattern that starts with a
 # literal is searched for it, one without is tried at every character)
-_FOOTNOTE = re.compile(r"____(?:_*)\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
+# (tried where a run of '_' starts, and the run taken whole: a match can start
+# nowhere else, and a run of thousands was read again from each of its '_')
+_FOOTNOTE = re.compile(r"(?<!_)____(?:_*+)\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
 # what follows a document in the printed Final Acts
 _TRAILING = re.compile(
     r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
@@ -735,13 +737,24 @@ def _mixed_scripts(text: str, m: re.Match[str] | None = None) -> bool:
     return False
 
 
+# the characters of a glyph's word shown on each side of the glyph, at most
+_WORD_SHOWN = 20
+
+
 def _word_at(text: str, i: int) -> str:
+    """The word (run of non-blanks) around character ``i``, with at most
+    :data:`_WORD_SHOWN` characters on each side of it, '…' where it goes on:
+    a word of thousands of glyphs (zero-width spaces pasted in a row) is
+    neither read again for each of them nor written whole in each finding."""
     start, end = i, i + 1
-    while start > 0 and not text[start - 1].isspace():
+    first, last = i - _WORD_SHOWN, i + 1 + _WORD_SHOWN
+    while start > 0 and start > first and not text[start - 1].isspace():
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < len(text) and end < last and not text[end].isspace():
         end += 1
-    return text[start:end]
+    before = "…" if start > 0 and start == first and not text[start - 1].isspace() else ""
+    after = "…" if end < len(text) and end == last and not text[end].isspace() else ""
+    return before + text[start:end] + after
 
 
 def glyphs(text: str) -> list[Artefact]:

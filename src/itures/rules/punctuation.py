@@ -1332,9 +1332,16 @@ def _title_end(title: str, runs: Iterable[tuple[int, int]]) -> Iterator[Finding]
     )
 
 
+_ABBREVIATION_REACH = 64
+
+
 def _abbreviation(text: str, dot: int) -> bool:
-    """Whether the dot at ``dot`` ends an abbreviation ("etc", "Rev", "e.g", "J")."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    """Whether the dot at ``dot`` ends an abbreviation ("etc", "Rev", "e.g", "J").
+
+    The word is looked for in the 64 characters before the dot, not from the
+    text's start (a text of thousands of "etc. ," was read again for each):
+    a longer word is no abbreviation."""
+    m = _WORD_BEFORE.search(text, max(0, dot - _ABBREVIATION_REACH), dot)
     if m is None:
         return False
     word = m.group()

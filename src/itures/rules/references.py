@@ -57,7 +57,7 @@ finding, with that year as the fix). ``reference-revision`` leaves to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -710,6 +710,33 @@ _UNMARKED_QUICK = (
 )
 
 
+class _Strays:
+    """The targets in parentheses outside markup of a text
+    (:data:`mk.STRAY_TARGET`), found in one pass: each citation in plain
+    words asks for the first at or after it (a text of thousands of them
+    was searched to its end for each)."""
+
+    __slots__ = ("found", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.found = list(mk.STRAY_TARGET.finditer(text))
+        self.starts = [m.start() for m in self.found]
+
+
+def _stray_from(text: str, strays: _Strays, start: int) -> re.Match[str] | None:
+    """``mk.STRAY_TARGET.search(text, start)``, from the targets found once."""
+    i = bisect_left(strays.starts, start)
+    if i:
+        before = strays.found[i - 1]
+        if start < before.start("target"):
+            # ``start`` inside the blanks before its '(': the search from there
+            # finds the rest of it (the ']' is behind)
+            return mk.STRAY_TARGET.match(text, start)
+    # (a match the search may find that the pass did not starts inside an
+    # earlier one: that one, if it starts at or after ``start``, is found first)
+    return strays.found[i] if i < len(strays.found) else None
+
+
 @rule(
     "reference-unmarked",
     "warning",
@@ -743,6 +770,7 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
         return
     all_texts = texts(ctx)
     form = joined(ctx)
+    strays: dict[int, _Strays] = {}
     for i in sorted({i for quick in _UNMARKED_QUICK for i in form.holding(quick)}):
         t = all_texts[i]
         if t.path[-1] == "place":  # a history's place names no citation
@@ -765,7 +793,9 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                 start, end = span.start + c.start, span.start + c.end
                 if any(p.start < end and start < p.end for p in t.problems):
                     continue  # the words of markup that cannot be read: the markup rule's
-                stray = mk.STRAY_TARGET.search(t.text, start)
+                if i not in strays:
+                    strays[i] = _Strays(t.text)
+                stray = _stray_from(t.text, strays[i], start)
                 if (
                     stray is not None
                     and stray.start() <= end
