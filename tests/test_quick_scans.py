@@ -104,10 +104,13 @@ def _script(ch: str) -> str | None:
 
 
 def _glyphs(text: str) -> list[tuple[int, int, str, str]]:
-    out = [
-        (m.start(), m.end(), m.group(), textscan._word_at(text, m.start()))
-        for m in textscan._NEVER.finditer(text)
-    ]
+    out: list[tuple[int, int, str, str]] = []
+    for m in textscan._NEVER.finditer(text):
+        if out and out[-1][1] == m.start() and out[-1][2] == m.group():
+            start, _, ch, word = out[-1]
+            out[-1] = (start, m.end(), ch, word)  # the same glyph again: one run
+        else:
+            out.append((m.start(), m.end(), m.group(), textscan._word_at(text, m.start())))
     inside = re.compile(f"(?<=[{textscan._LATIN}])[^\\x00-ſ](?=[{textscan._LATIN}])")
     for m in inside.finditer(text):
         ch = m.group()

@@ -150,6 +150,8 @@ _PAGE_NUMBER = re.compile(
 _NEVER = re.compile(
     "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]"
 )
+# a run of one such character (zero-width spaces pasted in a row): one finding
+_NEVER_RUN = re.compile(f"({_NEVER.pattern})\\1*")
 # what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
 _MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
 
@@ -758,7 +760,8 @@ def _word_at(text: str, i: int) -> str:
 
 
 def glyphs(text: str) -> list[Artefact]:
-    """Stray glyphs (one per character) and garbled words (one for the text)."""
+    """Stray glyphs (one per character, or per run of one character: its
+    ``end`` past the run) and garbled words (one for the text)."""
     if (text.isascii() and text.isprintable()) or not _GLYPH_LIKE.search(text):
         return []  # printable ASCII: no glyph (the quicker test)
     return _glyphs(text)
@@ -767,8 +770,8 @@ def glyphs(text: str) -> list[Artefact]:
 def _glyphs(text: str) -> list[Artefact]:
     """:func:`glyphs` after its quick test."""
     out = [
-        Artefact("glyph", m.start(), m.end(), m.group(), _word_at(text, m.start()))
-        for m in _NEVER.finditer(text)
+        Artefact("glyph", m.start(), m.end(), m.group(1), _word_at(text, m.start()))
+        for m in _NEVER_RUN.finditer(text)
     ]
     if not _BEYOND.search(text):
         return out
@@ -801,14 +804,21 @@ def _glyphs(text: str) -> list[Artefact]:
 
 
 def describe_glyph(a: Artefact) -> str:
-    """What a ``glyph`` artefact is, in words: the character and its name, or
-    the garbled words."""
+    """What a ``glyph`` artefact is, in words: the character and its name (and
+    how many of it in a row, for a run of one), or the garbled words."""
     if len(a.found) == 1:
         ch = a.found
         # the character's Unicode name is an identifier: shown in English
-        name = unicodedata.name(ch, "") or tr("a control character")
+        # (none for a character of private use, a symbol font's glyph in Word)
+        name = unicodedata.name(ch, "") or (
+            tr("a character of private use")
+            if unicodedata.category(ch) == "Co"
+            else tr("a control character")
+        )
         code = f"{ord(ch):04X}"
         values = {"glyph": repr(ch), "code": code, "name": name, "word": repr(a.detail)}
+        if a.end - a.start > 1:
+            return _describe_run(ch, a.end - a.start, values)
         if unicodedata.category(ch) == "Cf":
             return tr(
                 "invisible character {glyph} (U+{code} {name}) inside {word}: left by a word "
@@ -834,6 +844,29 @@ def describe_glyph(a: Artefact) -> str:
         )
     return tr(
         "{count} word garbled by the conversion ({words})", count=a.detail, words=repr(a.found)
+    )
+
+
+def _describe_run(ch: str, count: int, values: dict[str, str]) -> str:
+    """:func:`describe_glyph` of a run of ``count`` of one character."""
+    if unicodedata.category(ch) == "Cf":
+        return tr(
+            "{count} invisible characters {glyph} (U+{code} {name}) in a row inside {word}: "
+            "left by a word processor, they keep a search from finding the word",
+            count=str(count),
+            **values,
+        )
+    if "\ufb00" <= ch <= "\ufb06":
+        return tr(
+            "{count} ligatures {glyph} (U+{code} {name}) in a row inside {word}: letters "
+            "joined by the conversion, which keep a search from finding the word",
+            count=str(count),
+            **values,
+        )
+    return tr(
+        "{count} stray glyphs {glyph} (U+{code} {name}) in a row inside {word}",
+        count=str(count),
+        **values,
     )
 
 

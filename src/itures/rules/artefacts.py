@@ -15,7 +15,9 @@ defect also covers are attached to it (``related``):
 * the labels left inside one text (``...; ii) ...; iii) ...``) are one
   finding: the items or clauses run into one;
 * each merged footnote, page header or footer, and stray glyph is one
-  finding; the garbled words of one text are one finding.
+  finding, and so is a run of one glyph (zero-width spaces pasted in a row:
+  one slip, counted in the message); the garbled words of one text are one
+  finding.
 
 Decision: a number of one or two digits at the start of an unlabelled entry's
 text, before a lower-case word ("1 to explore ways"), is a label the
@@ -254,6 +256,9 @@ def _glyph_help(a: Artefact) -> str:
         import unicodedata
 
         letters = unicodedata.normalize("NFKC", a.found)
+        count = a.end - a.start  # (a run of one glyph: one finding)
+        if count > 1:
+            return _run_help(a.found, count, letters)
         if letters != a.found and letters.isascii() and letters.isalpha():
             # a ligature: the letters it joins
             return tr("replace {glyph} with {letters}", glyph=repr(a.found), letters=repr(letters))
@@ -266,6 +271,24 @@ def _glyph_help(a: Artefact) -> str:
             glyph=repr(a.found),
         )
     return tr("retype these words from the published text, or delete them")
+
+
+def _run_help(glyph: str, count: int, letters: str) -> str:
+    """:func:`_glyph_help` of ``count`` of ``glyph`` in a row."""
+    import unicodedata
+
+    if letters != glyph and letters.isascii() and letters.isalpha():
+        return tr("replace each {glyph} with {letters}", glyph=repr(glyph), letters=repr(letters))
+    if unicodedata.category(glyph) == "Cf":
+        return tr(
+            "delete the {count} invisible {glyph} in a row", count=str(count), glyph=repr(glyph)
+        )
+    return tr(
+        "replace the {count} {glyph} in a row with the characters the published text has "
+        "there, or delete them",
+        count=str(count),
+        glyph=repr(glyph),
+    )
 
 
 def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:

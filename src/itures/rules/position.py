@@ -270,7 +270,9 @@ def _as_written(text: str, value: str, style: str | None, i: int, j: int, stop: 
     line = text[j : stop if nl < 0 else nl].rstrip()
     if len(line) > 1 and value.startswith(line, i) and _literal(line, style):
         return len(line)
-    word = _WORD.match(value, i)
+    # (the word as far as ``stop`` reaches: a word of thousands of characters,
+    # zero-width spaces pasted in a row, is not read to its end at each step)
+    word = _WORD.match(value, i, i + stop - j)
     if word is None or word.end() - i < 2:
         return 0
     n = min(word.end() - i, stop - j)
