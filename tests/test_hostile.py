@@ -377,3 +377,57 @@ def _schema_rejects(value: Any, key: str) -> bool:
 )
 def test_the_published_schema_refuses_what_the_model_refuses(key: str, value: str) -> None:
     assert _schema_rejects(value, key)
+
+
+# -- labels of numbers no list reaches
+
+
+def _clauses(tmp_path: Path, *labels: str) -> Path:
+    clauses = "".join(
+        f"      - label: '{label}'\n        text: d'inviter le GCDT{'.' if i == len(labels) - 1 else ';'}\n"
+        for i, label in enumerate(labels)
+    )
+    path = tmp_path / "wtdc" / "59" / "fr.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        variant("      - label: '1'\n        text: d'inviter le GCDT.\n", clauses), "utf-8"
+    )
+    return path
+
+
+@pytest.mark.parametrize("digits", [4301, 20_000])
+def test_a_label_of_thousands_of_digits_is_a_finding_not_a_crash(
+    digits: int, tmp_path: Path
+) -> None:
+    """Python refuses to read a number of more than 4,300 digits (ValueError,
+    a traceback from ``check``): a label of more than nine digits a part is
+    no label a list reaches, and reported as one that cannot be read."""
+    label = ("2014" * digits)[:digits]
+    code, out, err = run("check", "--no-cache", "--format", "json", str(_clauses(tmp_path, label)))
+    assert code == 0 and not err  # (a warning)
+    [found] = [d for d in json.loads(out)["diagnostics"] if d["rule"].startswith("numbering")]
+    assert found["rule"] == "numbering-style" and label in found["message"]
+
+
+def test_a_label_far_ahead_is_a_gap_said_by_its_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clause '1000001' after '1': the labels missing between were each
+    written out to say '2 to 1000000' (a million of them; '999999998', a
+    thousand million: the check never ended); now the gap's ends alone."""
+    import itures.rules.numbering as numbering
+
+    written: list[object] = []
+    render = numbering._render
+
+    def counted(*args: Any) -> str:
+        written.append(args)
+        return render(*args)
+
+    monkeypatch.setattr(numbering, "_render", counted)
+    path = _clauses(tmp_path, "1", "1000001", "1000002")
+    code, out, err = run("check", "--no-cache", "--format", "json", str(path))
+    assert code == 1 and not err
+    [gap] = [d for d in json.loads(out)["diagnostics"] if d["rule"] == "numbering-gap"]
+    assert gap["message"].startswith("clause 1000001 follows 1 in 'décide': 2 to 1000000 are")
+    assert len(written) < 20

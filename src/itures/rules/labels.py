@@ -70,7 +70,7 @@ ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 _SHAPE = re.compile(
     r"""
     ^\(?                                   # optional opening parenthesis: (a)
-    (?P<core>[0-9]+(?:\.[0-9]+)*           # 1, 1.2, 1.2.3
+    (?P<core>[0-9]{1,9}(?:\.[0-9]{1,9})*   # 1, 1.2, 1.2.3 (a number of more digits: no label)
       |[a-z]+                              # a, ii, abis
       |[а-я]                               # Cyrillic letter
       |[\u0621-\u064a])                    # Arabic letter

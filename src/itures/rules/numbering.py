@@ -1309,7 +1309,11 @@ class _Walk:
         after = self._prev_raw(i)
         forward = o[1] == 0 and x[1] == 0 and x[0][:-1] == o[0][:-1] and x[0][-1] < o[0][-1]
         if forward:
-            missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
+            # (the first and last of a long gap only: "2 to 999999998" is
+            # said without writing the labels between, nor counting them)
+            lo, hi = x[0][-1], o[0][-1]
+            numbers = range(lo, hi) if hi - lo <= 2 else (lo, lo + 1, hi - 1)
+            missing = [self.label(((*x[0][:-1], n), 0)) for n in numbers]
             gone = _missing(missing)
             values = {
                 "noun": self.noun,
