@@ -21,6 +21,7 @@ Library code: nothing is printed, the outcome of each file is returned.
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -79,19 +80,19 @@ def fix_text(session: Session, path: str, text: str) -> tuple[str, int]:
             for a in actions(parse(path, text), config, uri, None, diagnostics, "utf-16")
             if safe(a)
         ]
-        taken: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int, str]] = []  # sorted: no two overlap
         count = 0
         for action in offered:
             spans = _spans(action, lines)
-            if spans is None or any(_overlap(s, t) for s in spans for t in taken):
+            if spans is None or _overlaps(spans, taken):
                 continue  # (the next round, when its place is free)
-            taken.extend(spans)
+            for span in spans:
+                bisect.insort(taken, span)
             count += 1
         if not taken:
             break
         before = (text, fixed, broken)
-        for start, end, new in sorted(taken, reverse=True):
-            text = text[:start] + new + text[end:]
+        text = _applied(text, taken)
         fixed += count
     return text, fixed
 
@@ -120,6 +121,31 @@ def _spans(action: CodeAction, lines: Lines) -> list[tuple[int, int, str]] | Non
 def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     """Whether two edits touch the same place (two insertions at one offset do)."""
     return (a[0] < b[1] and b[0] < a[1]) or a[0] == b[0] or a[1] == b[1]
+
+
+def _overlaps(spans: list[tuple[int, int, str]], taken: list[tuple[int, int, str]]) -> bool:
+    """Whether any of an action's edits, or two of them, touch the place of
+    an edit ``taken`` (sorted, no two of which overlap): only the edits
+    beside where each would go are compared, not all of them (thousands of
+    fixes in one file, each compared with every other, were quadratic)."""
+    if any(_overlap(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
+        return True
+    for span in spans:
+        at = bisect.bisect_left(taken, span)
+        if any(_overlap(span, taken[k]) for k in (at - 1, at, at + 1) if 0 <= k < len(taken)):
+            return True
+    return False
+
+
+def _applied(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with ``edits`` (sorted, no two overlapping) made, in one pass."""
+    parts: list[str] = []
+    at = 0
+    for start, end, new in edits:
+        parts += (text[at:start], new)
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def fix_files(paths: list[str], config: Config | None = None, *, cache: bool = True) -> list[Fixed]:

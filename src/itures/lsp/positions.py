@@ -13,9 +13,15 @@ more than 1. The conversions here need the line's text.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 __all__ = ["Lines", "from_units", "to_units"]
+
+# a character that counts more than one code unit, by encoding
+_WIDE = {"utf-16": re.compile("[\U00010000-\U0010ffff]"), "utf-8": re.compile("[^\x00-\x7f]")}
 
 
 def _width(char: str, encoding: str) -> int:
@@ -54,6 +60,9 @@ class Lines:
         self.text = text
         self.lines: Sequence[str] = text.split("\n")
         self._starts: list[int] | None = None
+        # by (line, encoding): None when each character is one code unit, else
+        # the code units before each character and after the last
+        self._widths: dict[tuple[int, str], list[int] | None] = {}
 
     def line(self, n: int) -> str:
         """Line ``n`` (0-based) without its end ('' past the end)."""
@@ -61,12 +70,52 @@ class Lines:
             return self.lines[n].removesuffix("\r")
         return ""
 
+    def _length(self, n: int) -> int:
+        """The length of :meth:`line` ``n`` (without copying it)."""
+        if not 0 <= n < len(self.lines):
+            return 0
+        part = self.lines[n]
+        return len(part) - 1 if part.endswith("\r") else len(part)
+
+    def _units_before(self, line: int, encoding: str) -> list[int] | None:
+        """The code units before each character of ``line`` and after its
+        last (None when each character is one unit: most lines), found once
+        a line: the positions of thousands of findings on one long line are
+        not each counted from the line's start (:func:`to_units`)."""
+        key = (line, encoding)
+        if key in self._widths:
+            return self._widths[key]
+        text = self.line(line)
+        wide = _WIDE.get(encoding)
+        found = None
+        if wide is not None and wide.search(text):
+            found = [0, *accumulate(_width(c, encoding) for c in text)]
+        self._widths[key] = found
+        return found
+
     def units(self, line: int, column: int, encoding: str) -> int:
-        """Code units of code point ``column`` (0-based) of ``line`` (0-based)."""
-        return to_units(self.line(line), column, encoding)
+        """Code units of code point ``column`` (0-based) of ``line`` (0-based):
+        :func:`to_units` of the line."""
+        if encoding == "utf-32":
+            return column
+        before = self._units_before(line, encoding)
+        n = self._length(line)
+        if column > n:
+            column = n
+        if column <= 0:
+            return 0
+        return column if before is None else before[column]
 
     def column(self, line: int, units: int, encoding: str) -> int:
-        return from_units(self.line(line), units, encoding)
+        """The code point (0-based) at ``units`` code units into ``line``:
+        :func:`from_units` of the line."""
+        before = self._units_before(line, encoding)
+        n = self._length(line)
+        if units <= 0:
+            return 0
+        if before is None:
+            return min(units, n)
+        return min(bisect_left(before, units), n)
 
     def index(self, line: int, units: int, encoding: str) -> int:
         """The index in :attr:`text` of an LSP position: ``units`` code units
