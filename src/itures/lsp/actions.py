@@ -591,5 +591,32 @@ def _markup_fits(text: str, a: int, b: int, words: str) -> bool:
     them), and a '[' there does not start a plain scalar (a YAML list)."""
     if text[a:b] != words or "\n" in words:
         return False
-    line_start = text.rfind("\n", 0, a) + 1
-    return _VALUE_START.search(text, line_start, a) is None
+    return not _value_starts(text, text.rfind("\n", 0, a) + 1, a)
+
+
+def _value_starts(text: str, line_start: int, a: int) -> bool:
+    """Whether a key (``key:``) or a list's dash, then blanks, stand right
+    before ``a`` on its line (which starts at ``line_start``): the value of
+    a mapping or a list's entry starts at ``a``. What a search of
+    :data:`_VALUE_START` in the line before ``a`` finds, read back from
+    ``a`` over the blanks and the word before them only: a search from the
+    line's start for each citation on one long line was quadratic."""
+    j = a
+    while j > line_start and text[j - 1].isspace():
+        j -= 1
+    if j in (a, line_start):
+        return False  # no blank before a, or blanks only
+    if text[j - 1] == "-":
+        k = j - 1
+        return k == line_start or text[k - 1].isspace() or text[k - 1] in "{,["
+    if text[j - 1] != ":":
+        return False
+    k = j - 1  # the key: the word before the colon, as far back as it may reach
+    while k > line_start and not text[k - 1].isspace() and text[k - 1] not in ":#":
+        k -= 1
+    if k == j - 1:
+        return False  # a colon alone
+    if k == line_start or text[k - 1].isspace() or text[k - 1] in "{,[":
+        return True
+    # (a key may start after a '{', ',' or '[' inside that word, too)
+    return any(c in "{,[" for c in text[k : j - 2])
