@@ -6,6 +6,7 @@ import copy
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -210,3 +211,22 @@ def snapshot_checkout(dest: Path, *, tag: str | None = None) -> Path:
     if tag is not None:
         git(dest, "tag", tag)
     return dest
+
+
+def fixed_seed(tmp_path: Path, old: str, new: str) -> tuple[float, str, int]:
+    """``itures check --fix`` (:func:`itures.fixes.fix_files`, no cache) on
+    the example with ``old`` replaced by ``new``, three times on fresh
+    copies: (the best time, the fixed text, the fixes applied)."""
+    import time
+
+    from itures.fixes import fix_files
+
+    times = []
+    for _ in range(3):
+        path = Path(tempfile.mkdtemp(dir=tmp_path)) / "wtdc" / "59" / "fr.yaml"
+        path.parent.mkdir(parents=True)
+        path.write_text(SEED_YAML.read_text("utf-8").replace(old, new), "utf-8")
+        start = time.perf_counter()
+        [done] = fix_files([str(path)], cache=False)
+        times.append(time.perf_counter() - start)
+    return min(times), path.read_text("utf-8"), done.fixes

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 
 from itures.corpus import check_paths
-from tests.conftest import SEED_YAML, WINDOWS_SAVE_IDS, WINDOWS_SAVES, run_cli
+from tests.conftest import SEED_YAML, WINDOWS_SAVE_IDS, WINDOWS_SAVES, fixed_seed, run_cli
 
 # (what the example holds, what a slip makes of it): each a finding with a safe fix
 SAFE_SLIPS = [
@@ -241,27 +241,12 @@ def test_many_fixes_on_one_long_line_take_linear_time(tmp_path: Path) -> None:
     fix taken before it, and the text copied once per fix (20 s for a
     footnote of 12,000 characters). The time at n and 4 n (best of three):
     about 4 now, more than 14 before."""
-    import time
-
-    from itures.fixes import fix_files
 
     def best(n: int) -> float:
-        times = []
-        for k in range(3):
-            path = tmp_path / f"{n}-{k}" / "wtdc" / "59" / "fr.yaml"
-            path.parent.mkdir(parents=True)
-            path.write_text(
-                SEED_YAML.read_text("utf-8").replace(
-                    "l'économie est en transition.",
-                    "".join(f"mot{i}\\\\ " for i in range(n)) + "fin.",
-                ),
-                "utf-8",
-            )
-            start = time.perf_counter()
-            [done] = fix_files([str(path)], cache=False)
-            times.append(time.perf_counter() - start)
-            assert "\\\\" not in path.read_text("utf-8") and done.fixes >= n
-        return min(times)
+        escapes = "".join(f"mot{i}\\\\ " for i in range(n))
+        seconds, text, fixes = fixed_seed(tmp_path, "l'économie est en transition.", escapes)
+        assert "\\\\" not in text and fixes >= n
+        return seconds
 
     best(20)
     assert best(1200) / best(300) < 10

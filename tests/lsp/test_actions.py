@@ -18,7 +18,7 @@ from itures.lsp.actions import actions
 from itures.lsp.diagnostics import to_lsp
 from itures.lsp.positions import Lines
 from itures.lsp.session import Session, parse
-from tests.conftest import SEED_YAML as SEED
+from tests.conftest import fixed_seed
 from tests.lsp.conftest import apply
 
 PATH = "resolutions/wtdc/59/fr.yaml"
@@ -558,25 +558,10 @@ def test_many_citations_on_one_long_line_are_offered_in_linear_time(tmp_path: Pa
     quick fix's test of where its words stand searched the line from its
     start (2 s of a 3.4 s check --fix for 48,000 characters). The time of
     check --fix at n and 4 n citations (best of three): about 4, 16 before."""
-    import time
-
-    from itures.fixes import fix_files
 
     def best(n: int) -> float:
-        times = []
-        for k in range(3):
-            path = tmp_path / f"{n}-{k}" / "wtdc" / "59" / "fr.yaml"
-            path.parent.mkdir(parents=True)
-            path.write_text(
-                SEED.read_text("utf-8").replace(
-                    "heading: rappelant", "heading: " + "la Résolution 5 " * n + "rappelant"
-                ),
-                "utf-8",
-            )
-            start = time.perf_counter()
-            fix_files([str(path)], cache=False)
-            times.append(time.perf_counter() - start)
-        return min(times)
+        heading = "heading: " + "la Résolution 5 " * n + "rappelant"
+        return fixed_seed(tmp_path, "heading: rappelant", heading)[0]
 
     best(20)
     assert best(2400) / best(600) < 10
