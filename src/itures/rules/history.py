@@ -284,13 +284,15 @@ def met_then(body: str, place: str, year: int, then: int) -> str:
 
 # the parentheses a conference formula ends with, and what may follow them
 _CLOSING = re.compile(r"[(（]([^()（）]*)[)）][\s,.;:，。、]*$")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# (three to five digits: a year with a digit lost or doubled, "(Buenos Aires,
+# 20017)", is said as the year it is not)
+_YEAR = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
 # a year glued to a word, or a word to a year: a tracked change's trace (an
 # ideograph is not a word here: "2018年" is how Chinese writes a year)
 _WORD = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff])[^\W\d_])"
 _GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
 # "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside)
-_PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{4}\s*")
+_PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*")
 
 
 def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Finding:
@@ -362,7 +364,7 @@ def _formula_findings(
     read = _formula(formula)
     if read is None:
         return
-    year, year_at, place, place_at = read
+    year, year_at, year_length, place, place_at = read
     entry = history[last]
     said = f"{entry.place}, {entry.year}"
     if year != entry.year:
@@ -375,7 +377,7 @@ def _formula_findings(
                 said=said,
             ),
             offset=year_at,
-            length=4,
+            length=year_length,
             help=tr(
                 "correct the year of the conference formula ({said}), or the history",
                 said=said,
@@ -446,11 +448,12 @@ def _formula_body(formula: str, language: str) -> tuple[int, int, str] | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _formula(formula: str) -> tuple[int, int, str | None, int] | None:
-    """What a conference formula says: (year, its offset, place or None, its
-    offset); None when it says no one year in the parentheses it ends with,
-    or has a year glued to a word there. Remembered: the resolutions of one
-    conference share their formula."""
+def _formula(formula: str) -> tuple[int, int, int, str | None, int] | None:
+    """What a conference formula says: (year, its offset, its length, place
+    or None, its offset); None when it says no one year in the parentheses
+    it ends with, or has a year glued to a word there. A number of three or
+    five digits there is its year, mistyped. Remembered: the resolutions of
+    one conference share their formula."""
     closing = _CLOSING.search(formula)
     if closing is None:
         return None
@@ -463,6 +466,7 @@ def _formula(formula: str) -> tuple[int, int, str | None, int] | None:
     return (
         int(years[0].group()),
         start + years[0].start(),
+        len(years[0].group()),
         None if written is None else written.group("place"),
         0 if written is None else start + written.start("place"),
     )
