@@ -214,50 +214,68 @@ def _entry_findings(
             help=tr("correct the year"),
         )
         return
-    places = places_of(res.body, entry.year)
+    found = calendar_finding(res.body, res.language, i, entry.place, entry.year)
+    if found is not None:
+        yield found
+
+
+def calendar_finding(body: str, language: str, i: int, place: str, year: int) -> Finding | None:
+    """The finding on entry ``i`` of a history (of a resolution of ``body``
+    in ``language``) at ``place`` in ``year`` against the conference
+    calendar: a year in which the body met elsewhere, a place where it did
+    not meet that year, a spelling of a place; None when the calendar agrees
+    or cannot tell (``language-mismatch`` leaves such an entry to it)."""
+    places = places_of(body, year)
     if places is None:
         # a year without a conference of the body: reported where the body met
         # at that place another year ("Busan, 2016": PP met in Busan in 2014)
         # (not a conference of another body: "Buenos Aires, 2017" in a PP text
         # is WTDC's, a text of another body, which the formula's finding says)
-        wrong = (
-            None
-            if bodies_at(entry.place, entry.year)
-            else misdated(res.body, entry.place, entry.year)
-        )
+        wrong = None if bodies_at(place, year) else misdated(body, place, year)
         if wrong is not None and wrong.met_then is not None:
-            yield Finding(
+            return Finding(
                 ("history", i, "year"),
-                met_then(res.body, entry.place, entry.year, wrong.met_then),
+                met_then(body, place, year, wrong.met_then),
                 help=tr("correct the year to {then}, or the place", then=wrong.met_then),
             )
-        return
-    folded = fold_place(entry.place)
+        return None
+    folded = fold_place(place)
     if folded in _folded(places):
         # (composed first: "Gene\u0300ve" is shown as "Genève")
-        if unicodedata.normalize("NFC", entry.place) not in places and res.language in _LATIN:
-            yield _spelling(entry.place, folded, places, i)
-        return
-    if any(c.isdigit() for c in entry.place):
-        return  # a year glued to the place: conversion-artefact reports it
-    if res.language not in _LATIN and not known_spelling(entry.place):
-        return
+        if unicodedata.normalize("NFC", place) not in places and language in _LATIN:
+            return _spelling(place, folded, places, i)
+        return None
+    if any(c.isdigit() for c in place):
+        return None  # a year glued to the place: conversion-artefact reports it
+    if language not in _LATIN and not known_spelling(place):
+        return None
     written = ", ".join(dict.fromkeys(places))
-    wrong = misdated(res.body, entry.place, entry.year)
+    wrong = misdated(body, place, year)
     then = wrong.met_then if wrong is not None else None
-    yield Finding(
+    return Finding(
         ("history", i, "place"),
-        met_elsewhere(res.body, entry.place, entry.year, places[0]),
+        met_elsewhere(body, place, year, places[0]),
         help=tr("correct the place ({written}) or the year", written=written)
         if then is None
         else tr(
             "correct the place ({written}) or the year ({then}: {conference} met in {place} then)",
             written=written,
             then=then,
-            conference=conference(res.body),
-            place=entry.place,
+            conference=conference(body),
+            place=place,
         ),
     )
+
+
+def calendar_disagrees(body: str, language: str, place: str, year: int) -> bool:
+    """Whether this rule reports a history entry at ``place`` in ``year``
+    (of a resolution of ``body`` in ``language``) as a year or a place the
+    conference calendar does not have (not a spelling of its place): the
+    defect is said there, with its fix."""
+    places = places_of(body, year)
+    if places is not None and fold_place(place) in _folded(places):
+        return False
+    return calendar_finding(body, language, 0, place, year) is not None
 
 
 def met_elsewhere(body: str, place: str, year: int, met: str) -> str:

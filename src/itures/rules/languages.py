@@ -2,10 +2,11 @@
 in its file's language.
 
 The versions of a resolution (same body and number, one file per language)
-are compared through the corpus index on four aspects, in this order:
+are compared through the corpus index on five aspects, in this order:
 sections (verb keys of the preamble and of the operative part), labels of
 every list (read as ordinals, so ``a)``, Cyrillic ``а)`` and Arabic ``أ)``
-are the same label), footnote ids, and the citation targets of each text.
+are the same label), footnote ids, the citation targets of each text, and
+the history's events and years (its places are written in each language).
 Labels and citations are compared only when the sections agree, citations
 only when the labels agree too, so one structural difference gives one
 finding, not a cascade.
@@ -105,6 +106,8 @@ def _signature(res: Summary) -> dict[str, Any]:
         ),
         "footnotes": tuple(sorted(res.footnotes)),
         "citations": _citations(res),
+        # (each event and its year: the place is written in each language)
+        "history": tuple([(event, year) for event, _, year in res.history]),
     }
 
 
@@ -234,8 +237,9 @@ def _bases(res: Summary) -> list[tuple[tuple[str | int, ...], str, str]]:
 )
 def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     """The language versions of one resolution in the corpus must have the same
-    sections (verb keys), the same labels, the same footnote ids and the same
-    citation targets in the same places. Only the version that differs from
+    sections (verb keys), the same labels, the same footnote ids, the same
+    citation targets in the same places and the same history (events and
+    years). Only the version that differs from
     the one most versions share (on a tie: English first) is reported. A
     label that the numbering rules report in its own version (mistyped:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
@@ -380,6 +384,50 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
             ),
             key=bool(res.footnotes),
         )
+
+    _, value, name = ref("history")
+    if mine["history"] != value:
+        differs = _history_differs(res, mine["history"], value, name)
+        if differs is not None:
+            yield differs
+
+
+def _history_differs(
+    res: Summary,
+    mine: tuple[tuple[str, int], ...],
+    theirs: tuple[tuple[str, int], ...],
+    other: str,
+) -> Finding | None:
+    """The finding on a history whose events or years are not the other
+    versions': at its first entry that differs (or the history, when this
+    one has fewer entries). None when the ``history`` rule reports that
+    entry against the conference calendar in this version, with its fix
+    (one defect, one finding)."""
+    from itures.rules.history import calendar_disagrees
+
+    i = next(
+        (i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
+        min(len(mine), len(theirs)),
+    )
+    if i < len(mine):
+        _, place, year = res.history[i]
+        if calendar_disagrees(res.body, res.language, place, year):
+            return None
+    return Finding(
+        ("history", i) if i < len(mine) else ("history",),
+        tr(
+            "the history here is {mine}; the {other} version has {theirs}",
+            mine=", ".join(f"{event} {year}" for event, year in mine) or tr("none"),
+            other=other,
+            theirs=", ".join(f"{event} {year}" for event, year in theirs) or tr("none"),
+        ),
+        key=i >= len(mine),
+        help=tr(
+            "the language versions of a resolution have the same history (each event and "
+            "its year): correct this version or the other one, whichever differs from the "
+            "published text"
+        ),
+    )
 
 
 # -- the language of each text ---------------------------------------------------
