@@ -108,6 +108,21 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
     def clauses(cs: Any) -> Any:
         return tuple((c.label, clauses(c.clauses) if c.clauses else ()) for c in cs)
 
+    def addressed(base: Any, cs: Any) -> Any:
+        out: list[Any] = []
+        for i, c in enumerate(cs):
+            deadlines = tuple((d.every, d.event, d.by, d.report_to) for d in c.deadlines)
+            if c.actors or c.partners or deadlines:
+                out.append(((*base, i), tuple(c.actors), tuple(c.partners), deadlines))
+            out += addressed((*base, i, "clauses"), c.clauses)
+        return out
+
+    sections: list[Any] = []
+    for n, s in enumerate(res.operative):
+        if s.actors or s.partners:
+            sections.append((("operative", n), tuple(s.actors), tuple(s.partners), ()))
+        sections += addressed(("operative", n, "clauses"), s.clauses)
+
     plain = list(_all_texts_plainly(res))
     cites = tuple(
         (t.path, span.start, span.text, span.target)
@@ -129,6 +144,7 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         # what the conversion ran into the texts, every text scanned (no quick test)
         run_in(res, plain, range(len(plain)), textscan.Scans()),
         formula_body(res),
+        tuple(sections),
         b"",
     )
 
@@ -663,3 +679,38 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
     res = Resolution.model_validate(doc)
     found = list(pu.punctuation(Context("a.yaml", res)))
     assert found == list(_punctuation_plainly(Context("a.yaml", res)))
+
+
+def test_the_summary_keeps_who_each_section_and_clause_addresses() -> None:
+    """The example's actors, partners and deadlines' data, by path, as the
+    language versions compare them (their words left out), through marshal."""
+    import marshal
+
+    from itures.summary import Summary
+    from itures.validate import validate
+    from itures.yamlio.read import read_document
+    from tests.conftest import SEED_YAML
+
+    res, _ = validate(read_document(str(SEED_YAML), SEED_YAML.read_bytes()))
+    assert res is not None
+    summary = summarise("fr.yaml", res)
+    assert summary.addressed == (
+        (("operative", 0, "clauses", 0), ("tdag",), ("rag", "tsag"), ()),
+        (
+            ("operative", 0, "clauses", 1),
+            ("bdt-director",),
+            ("secretary-general", "tsb-director", "br-director"),
+            (),
+        ),
+        (
+            ("operative", 0, "clauses", 2),
+            ("secretary-general",),
+            (),
+            (("year", None, None, "council"),),
+        ),
+        (("operative", 0, "clauses", 3), ("itu-d-study-groups",), (), ()),
+        (("operative", 1), ("bdt-director",), ("tsb-director",), ()),
+        (("operative", 1, "clauses", 2), ("bdt-director",), (), (("year", None, None, "tdag"),)),
+    )
+    again = Summary.from_data(marshal.loads(marshal.dumps(summary.to_data())))
+    assert again == summary and again.addressed == summary.addressed

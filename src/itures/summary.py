@@ -11,6 +11,9 @@ summary instead, a few kilobytes of tuples and strings:
 * the outline: section verbs (and operative headings), item, clause and annex
   labels with their nesting;
 * footnote ids;
+* who each operative section and clause addresses and by when: its actors,
+  partners and deadlines' data (see :data:`Addressed`), which the language
+  versions share;
 * the citations of every text: where (path into the document and offset),
   the words and the target;
 * what a conversion ran into the texts of its items and clauses (see
@@ -40,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from itures.model.resolution import Clause, Item, Resolution
 
-__all__ = ["Cite", "RunIn", "Summary", "Tree", "summarise"]
+__all__ = ["Addressed", "Cite", "RunIn", "Summary", "Tree", "summarise"]
 
 DocPath = tuple[str | int, ...]
 # A labelled list: (label, children) for each entry, children a Tree again.
@@ -54,6 +57,15 @@ Cite = tuple[DocPath, int, str, str]
 # merged into the text (its first words), verb "", with the labels after it
 # (its clauses, as far as they are seen).
 RunIn = tuple[str, str, tuple[str, ...]]
+# Who an operative section or clause addresses, as data: (its path, actors,
+# partners, deadlines as (every, event, by, report_to)); only those that
+# name any, in document order. The words of its deadlines are the language's.
+Addressed = tuple[
+    DocPath,
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[tuple[str | None, str | None, int | None, str | None], ...],
+]
 
 _SHARED: dict[Any, Any] = {}
 
@@ -77,6 +89,7 @@ class Summary:
     """One valid resolution as the corpus index keeps it (see the module docstring)."""
 
     __slots__ = (
+        "addressed",
         "annexes",
         "body",
         "cites",
@@ -106,6 +119,7 @@ class Summary:
         cites: tuple[Cite, ...],
         run_in: tuple[RunIn, ...] = (),
         formula: str | None = None,
+        addressed: tuple[Addressed, ...] = (),
         shape: bytes = b"",
     ) -> None:
         self.path = path
@@ -122,6 +136,7 @@ class Summary:
         # the body whose conference the formula names (itures.rules.history.formula_body):
         # the identity rules tell a misspelt body the history rule reports from a moved file
         self.formula = formula
+        self.addressed = addressed  # who each section and clause addresses, by when
         # digest of the structure language versions share (itures.rules.languages.shape);
         # b"" until computed: the engine computes it with the summary, so the cache keeps it
         self.shape = shape
@@ -164,6 +179,7 @@ class Summary:
             self.cites,
             self.run_in,
             self.formula,
+            self.addressed,
             self.shape,
         )
 
@@ -191,6 +207,7 @@ class Summary:
             cites,
             run_in,
             formula,
+            addressed,
             shape,
         ) = data
         return cls(
@@ -208,6 +225,7 @@ class Summary:
             ),
             _share(run_in),
             _istr(formula),
+            _share(addressed),
             shape,
         )
 
@@ -238,6 +256,38 @@ def _shared_tree(tree: Tree) -> Tree:
     if found is not None:
         return found
     return _share(tuple([(_istr(label), children) for label, children in tree]))  # type: ignore[no-any-return]
+
+
+def _addressed(res: Resolution) -> tuple[Addressed, ...]:
+    """:data:`Addressed` of the operative sections and clauses that name any."""
+    out: list[Addressed] = []
+    for s, section in enumerate(res.operative):
+        _address(out, ("operative", s), section.actors, section.partners, ())
+        _address_clauses(out, ("operative", s, "clauses"), section.clauses)
+    return tuple(out)
+
+
+# (module functions, not closures: a recursive closure is a reference cycle
+# per file, which only the collector frees)
+def _address_clauses(out: list[Addressed], base: DocPath, clauses: list[Clause]) -> None:
+    for i, c in enumerate(clauses):
+        _address(out, (*base, i), c.actors, c.partners, c.deadlines)
+        if c.clauses:
+            _address_clauses(out, (*base, i, "clauses"), c.clauses)
+
+
+def _address(
+    out: list[Addressed], path: DocPath, actors: list[str], partners: list[str], deadlines: Any
+) -> None:
+    if actors or partners or deadlines:
+        out.append(
+            (
+                _share(path),
+                _share(tuple(actors)),
+                _share(tuple(partners)),
+                _share(tuple([(d.every, d.event, d.by, d.report_to) for d in deadlines])),
+            )
+        )
 
 
 def _formula(res: Resolution) -> str | None:
@@ -298,4 +348,5 @@ def summarise(
         cites,
         run_in,
         _formula(res),
+        _addressed(res),
     )

@@ -2,14 +2,18 @@
 in its file's language.
 
 The versions of a resolution (same body and number, one file per language)
-are compared through the corpus index on five aspects, in this order:
+are compared through the corpus index on six aspects, in this order:
 sections (verb keys of the preamble and of the operative part), labels of
 every list (read as ordinals, so ``a)``, Cyrillic ``а)`` and Arabic ``أ)``
-are the same label), footnote ids, the citation targets of each text, and
-the history's events and years (its places are written in each language).
+are the same label), footnote ids, the citation targets of each text, the
+history's events and years (its places are written in each language), and
+who each operative section and clause addresses: its actors, partners and
+deadlines' data (their words are the language's).
 Labels and citations are compared only when the sections agree, citations
-only when the labels agree too, so one structural difference gives one
-finding, not a cascade.
+and who is addressed only when the labels agree too, so one structural
+difference gives one finding, not a cascade. A history entry whose year or
+place the conference calendar contradicts is the ``history`` rule's finding
+in that version, not also a difference.
 
 Which version is right? For each aspect the *reference* is the value most
 versions share; on a tie, the English version's value (ITU's working
@@ -34,7 +38,7 @@ from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, texts
-from itures.summary import Summary
+from itures.summary import Addressed, Summary
 from itures.summary import Tree as Labels
 
 _PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
@@ -108,6 +112,7 @@ def _signature(res: Summary) -> dict[str, Any]:
         "citations": _citations(res),
         # (each event and its year: the place is written in each language)
         "history": tuple([(event, year) for event, _, year in res.history]),
+        "addressed": res.addressed,
     }
 
 
@@ -238,8 +243,8 @@ def _bases(res: Summary) -> list[tuple[tuple[str | int, ...], str, str]]:
 def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     """The language versions of one resolution in the corpus must have the same
     sections (verb keys), the same labels, the same footnote ids, the same
-    citation targets in the same places and the same history (events and
-    years). Only the version that differs from
+    citation targets in the same places, the same history (events and
+    years) and the same actors, partners and deadlines (their data). Only the version that differs from
     the one most versions share (on a tie: English first) is reported. A
     label that the numbering rules report in its own version (mistyped:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
@@ -371,6 +376,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                         theirs=", ".join(targets),
                     ),
                 )
+        _, value, name = ref("addressed")
+        if mine["addressed"] != value:
+            yield from _addressed_differ(mine["addressed"], value, name)
 
     _, value, name = ref("footnotes")
     if mine["footnotes"] != value:
@@ -390,6 +398,63 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         differs = _history_differs(res, mine["history"], value, name)
         if differs is not None:
             yield differs
+
+
+def _addressed_differ(
+    mine: tuple[Addressed, ...], theirs: tuple[Addressed, ...], other: str
+) -> Iterator[Finding]:
+    """A finding on each operative section or clause whose actors, partners
+    or deadlines (their data: the words are the language's) are not the
+    other version's: on the first of the three that differs."""
+    here = {a[0]: a for a in mine}
+    there = {a[0]: a for a in theirs}
+    for path in dict.fromkeys([*here, *there]):
+        none: Addressed = (path, (), (), ())
+        m, t = here.get(path, none), there.get(path, none)
+        if m == t:
+            continue
+        if m[1] != t[1]:
+            key, field, shown = "actors", tr("actors"), (_show_ids(m[1]), _show_ids(t[1]))
+        elif m[2] != t[2]:
+            key, field, shown = "partners", tr("partners"), (_show_ids(m[2]), _show_ids(t[2]))
+        else:
+            key, field = "deadlines", tr("deadlines")
+            shown = (_show_deadlines(m[3]), _show_deadlines(t[3]))
+        values = {"field": field, "mine": shown[0], "other": other, "theirs": shown[1]}
+        written = bool(m[("actors", "partners", "deadlines").index(key) + 1])
+        yield Finding(
+            (*path, key) if written else path,
+            tr("the {field} of this section are {mine}; the {other} version has {theirs}", **values)
+            if len(path) == 2
+            else tr(
+                "the {field} of this clause are {mine}; the {other} version has {theirs}", **values
+            ),
+            help=tr(
+                "the language versions of a resolution address the same actors and partners, "
+                "with the same deadlines: correct this version or the other one, whichever "
+                "differs from the published text"
+            ),
+        )
+
+
+def _show_ids(ids: tuple[str, ...]) -> str:
+    """'[rag, tsag]', as the file writes them ('[]': none)."""
+    return "[" + ", ".join(ids) + "]"
+
+
+def _show_deadlines(
+    deadlines: tuple[tuple[str | None, str | None, int | None, str | None], ...],
+) -> str:
+    """'[{every: year, report_to: council}]' (each deadline's data, as a file
+    writes it, its words left out; '[]': none)."""
+    shown = [
+        "{" + ", ".join(f"{name}: {value}" for name, value in fields if value is not None) + "}"
+        for fields in (
+            (("every", every), ("event", event), ("by", by), ("report_to", report_to))
+            for every, event, by, report_to in deadlines
+        )
+    ]
+    return "[" + ", ".join(shown) + "]"
 
 
 def _history_differs(
