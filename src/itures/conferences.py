@@ -53,7 +53,7 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
     (("Malaga-Torremolinos", "Málaga-Torremolinos"), 1973, ("pp",)),
     (("Nairobi",), 1982, ("pp",)),
     (("Nice", "Niza"), 1989, ("pp",)),
-    (("Kyoto",), 1994, ("pp",)),
+    (("Kyoto", "Kioto"), 1994, ("pp",)),
     (("Minneapolis",), 1998, ("pp",)),
     (("Marrakesh", "Marrakech"), 2002, ("pp",)),
     (("Antalya",), 2006, ("pp",)),

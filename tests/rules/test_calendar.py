@@ -131,3 +131,24 @@ def test_a_history_year_without_a_conference_says_when_the_body_met_there(
             "correct the place (Dubai, Dubaï, Dubái) or the year (2014: PP met in Busan then)",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("place", "year"),
+    [("Kioto", 1994), ("Kyoto", 1994), ("Niza", 1989), ("Estambul", 2002), ("Busán", 2014)],
+)
+def test_the_spanish_and_french_spellings_of_a_place_are_the_conference(
+    place: str, year: int, tmp_path: Path
+) -> None:
+    """A Spanish version writes 'Kioto, 1994': the conference of Kyoto, not
+    a place where PP did not meet that year (a finding on a right history)."""
+    body = "wtdc" if place == "Estambul" else "pp"
+    path = tmp_path / body / "1" / "es.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        f"body: {body}\nnumber: '1'\nlanguage: es\ntitle: Prueba\n"
+        f"history: [{{event: adopted, place: {place}, year: {year}}}]\n",
+        "utf-8",
+    )
+    assert misdated(body, place, year) is None
+    assert main(["check", "--no-cache", "--format", "json", "--select", "history", str(path)]) == 0
