@@ -378,7 +378,7 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 )
         _, value, name = ref("addressed")
         if mine["addressed"] != value:
-            yield from _addressed_differ(mine["addressed"], value, name)
+            yield from _addressed_differ(mine["addressed"], value, name, ctx.config)
 
     _, value, name = ref("footnotes")
     if mine["footnotes"] != value:
@@ -401,11 +401,18 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
 
 
 def _addressed_differ(
-    mine: tuple[Addressed, ...], theirs: tuple[Addressed, ...], other: str
+    mine: tuple[Addressed, ...], theirs: tuple[Addressed, ...], other: str, config: object
 ) -> Iterator[Finding]:
     """A finding on each operative section or clause whose actors, partners
     or deadlines (their data: the words are the language's) are not the
-    other version's: on the first of the three that differs."""
+    other version's: on the first of the three that differs. Not when this
+    version's differ by an id the vocabulary does not have: ``actor-unknown``
+    or ``deadline-event-unknown`` reports it there, with its fix (one
+    defect, one finding)."""
+    from itures.model.vocabulary import vocabulary_of
+
+    vocabulary = vocabulary_of(config)
+    actors, events = vocabulary.actor_ids(), vocabulary.event_ids()
     here = {a[0]: a for a in mine}
     there = {a[0]: a for a in theirs}
     for path in dict.fromkeys([*here, *there]):
@@ -420,8 +427,17 @@ def _addressed_differ(
         else:
             key, field = "deadlines", tr("deadlines")
             shown = (_show_deadlines(m[3]), _show_deadlines(t[3]))
+        k = ("actors", "partners", "deadlines").index(key) + 1
+        if k < 3 and not actors.issuperset(m[k]):
+            continue  # an unknown actor: actor-unknown's
+        if k == 3 and any(
+            (report_to is not None and report_to not in actors)
+            or (event is not None and event not in events)
+            for _, event, _, report_to in m[3]
+        ):
+            continue  # an unknown actor or event: actor-unknown's, deadline-event-unknown's
         values = {"field": field, "mine": shown[0], "other": other, "theirs": shown[1]}
-        written = bool(m[("actors", "partners", "deadlines").index(key) + 1])
+        written = bool(m[k])
         yield Finding(
             (*path, key) if written else path,
             tr("the {field} of this section are {mine}; the {other} version has {theirs}", **values)
