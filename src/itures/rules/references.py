@@ -194,7 +194,11 @@ def cites_any(summary: Summary, targets: frozenset[tuple[str, str]], memo: dict[
 def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     """A citation whose target the corpus lacks: a clause or annex missing from
     the cited resolution, or (for a body in the reference scope) a resolution
-    missing from the corpus. The finding points at the citation.
+    missing from the corpus. The finding points at the citation. A
+    resolution outside the corpus and the scope cannot be looked into, but a
+    part of it whose section is no key of the verb vocabulary nor 'annex'
+    (``#resolve/2``) is in no resolution: reported too, unless the words name
+    the part (``reference-text`` then says how the two disagree).
 
     A clause or a section that the conversion ran into a text of the cited
     resolution (its label inside the text of the clause before it, its
@@ -230,6 +234,23 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                         offset=start,
                         help=tr("check the body and the number, or add the resolution"),
                     )
+                elif fragment and ref is refs[0]:
+                    # (not in the corpus: its parts cannot be looked up, but a
+                    # part whose section no resolution has names nothing)
+                    unknown = _unknown_section(ctx, fragment[0])
+                    if unknown is not None and not _words_name_part(ctx, text):
+                        yield Finding(
+                            path,
+                            tr(
+                                "'{words}' cites {target}: '{verb}' is no section of a "
+                                "resolution, so the part it names is in none",
+                                words=short(text, 6),
+                                target=f"{ref}#{'/'.join(fragment)}",
+                                verb=fragment[0],
+                            ),
+                            offset=start,
+                            help=unknown,
+                        )
                 continue
             if fragment:
                 why = resolve_fragment(found, fragment)
@@ -251,6 +272,39 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             "or the cited resolution"
                         ),
                     )
+
+
+def _words_name_part(ctx: CorpusContext, words: str) -> bool:
+    """Whether a citation's words name a part (``reference-text``, when it
+    runs, says how the target disagrees with them: one defect, one finding)."""
+    if ctx.config is not None and not ctx.config.enabled("reference-text"):
+        return False
+    res = ctx.summary
+    return any(r.fragment for r in _readings(words, res.language, res.body))
+
+
+def _unknown_section(ctx: CorpusContext, head: str) -> str | None:
+    """The help for a citation's part (after '#') whose first step, ``head``,
+    is neither 'annex' nor the key of a section of the verb vocabulary in
+    force ('resolve' for 'resolves'); None when it is one."""
+    from itures.model.vocabulary import FURTHER, PARTS, Verbs, shipped_verbs, verb_vocabulary
+    from itures.suggest import closest
+
+    def keys() -> frozenset[str]:
+        extra = ctx.config.verbs if ctx.config is not None else ()
+        verbs = Verbs(verb_vocabulary(), extra) if extra else shipped_verbs()
+        return frozenset(k for part in PARTS for k in verbs.headings[part])
+
+    known: frozenset[str] = ctx.memo_run("section-keys", keys)
+    if head == "annex" or head.removeprefix(FURTHER) in known:
+        return None
+    meant = closest(head, sorted(known | {"annex"}))
+    if meant is not None:
+        # (not "did you mean": the editor's quick fix would write it over the words)
+        return tr(
+            "correct the part after '#': the section's key is '{meant}', perhaps", meant=meant
+        )
+    return tr("write the key of a section (resolves, instructs, ...) or 'annex' after '#'")
 
 
 @rule(
