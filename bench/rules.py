@@ -151,7 +151,13 @@ def _measure(
         return list(r.check(ctx))
 
     def summary(path: str, resolution: Any, ctx: Any) -> Any:
-        s = summarise(path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"))
+        s = summarise(
+            path,
+            resolution,
+            ctx.local.get("texts"),
+            ctx.local.get("run-in"),
+            ctx.local.get("clauses"),
+        )
         shape(s)
         return s
 

@@ -209,7 +209,10 @@ def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
 def _file_steps() -> tuple[
     Callable[[str, bytes], Document | Diagnostic],
     Callable[[Document], tuple[Resolution | None, list[Diagnostic]]],
-    Callable[[str, Resolution, Iterable[Any] | None, tuple[RunIn, ...] | None], Summary],
+    Callable[
+        [str, Resolution, Iterable[Any] | None, tuple[RunIn, ...] | None, Any],
+        Summary,
+    ],
     Callable[[Summary], bytes],
 ]:
     """What stage 1 calls for each file: reading, validation, the summary and
@@ -239,7 +242,9 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     if resolution is None:
         return Outcome(path, diagnostics=diagnostics, digest=digest)
     found, ctx = runner.file_findings(path, resolution, doc)
-    summary = summarise(path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"))
+    summary = summarise(
+        path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"), ctx.local.get("clauses")
+    )
     shape(summary)
     kept = doc if keep else None
     if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
@@ -282,7 +287,11 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
     found, ctx = runner.file_findings(result.path, result.resolution, result.document)
     summary = summarise(
-        result.path, result.resolution, ctx.local.get("texts"), ctx.local.get("run-in")
+        result.path,
+        result.resolution,
+        ctx.local.get("texts"),
+        ctx.local.get("run-in"),
+        ctx.local.get("clauses"),
     )
     marked = result.marked
     if marked is None and result.document is not None:

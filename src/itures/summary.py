@@ -258,36 +258,36 @@ def _shared_tree(tree: Tree) -> Tree:
     return _share(tuple([(_istr(label), children) for label, children in tree]))  # type: ignore[no-any-return]
 
 
-def _addressed(res: Resolution) -> tuple[Addressed, ...]:
-    """:data:`Addressed` of the operative sections and clauses that name any."""
-    out: list[Addressed] = []
-    for s, section in enumerate(res.operative):
-        _address(out, ("operative", s), section.actors, section.partners, ())
-        _address_clauses(out, ("operative", s, "clauses"), section.clauses)
+def _addressed(
+    res: Resolution, clauses: list[tuple[DocPath, Clause]] | None
+) -> tuple[Addressed, ...]:
+    """:data:`Addressed` of the operative sections and clauses that name any,
+    in document order (each section before its clauses)."""
+    if clauses is None:
+        from itures.rules._walk import clauses as walk
+
+        clauses = walk(res)
+    out = [
+        _address(("operative", s), section.actors, section.partners, ())
+        for s, section in enumerate(res.operative)
+        if section.actors or section.partners
+    ]
+    out += [
+        _address(path, c.actors, c.partners, c.deadlines)
+        for path, c in clauses
+        if c.actors or c.partners or c.deadlines
+    ]
+    out.sort(key=lambda a: a[0])
     return tuple(out)
 
 
-# (module functions, not closures: a recursive closure is a reference cycle
-# per file, which only the collector frees)
-def _address_clauses(out: list[Addressed], base: DocPath, clauses: list[Clause]) -> None:
-    for i, c in enumerate(clauses):
-        _address(out, (*base, i), c.actors, c.partners, c.deadlines)
-        if c.clauses:
-            _address_clauses(out, (*base, i, "clauses"), c.clauses)
-
-
-def _address(
-    out: list[Addressed], path: DocPath, actors: list[str], partners: list[str], deadlines: Any
-) -> None:
-    if actors or partners or deadlines:
-        out.append(
-            (
-                _share(path),
-                _share(tuple(actors)),
-                _share(tuple(partners)),
-                _share(tuple([(d.every, d.event, d.by, d.report_to) for d in deadlines])),
-            )
-        )
+def _address(path: DocPath, actors: list[str], partners: list[str], deadlines: Any) -> Addressed:
+    return (
+        _share(path),
+        _share(tuple(actors)),
+        _share(tuple(partners)),
+        _share(tuple([(d.every, d.event, d.by, d.report_to) for d in deadlines])),
+    )
 
 
 def _formula(res: Resolution) -> str | None:
@@ -303,13 +303,15 @@ def summarise(
     res: Resolution,
     texts: Iterable[Any] | None = None,
     run_in: tuple[RunIn, ...] | None = None,
+    clauses: list[tuple[DocPath, Clause]] | None = None,
 ) -> Summary:
     """The summary of a validated resolution.
 
-    ``texts`` are the parsed texts (:func:`itures.rules._walk.texts`) and
+    ``texts`` are the parsed texts (:func:`itures.rules._walk.texts`),
     ``run_in`` what a conversion ran into them
-    (:func:`itures.rules.artefacts.run_in`) when a rule run already has them;
-    otherwise they are made here.
+    (:func:`itures.rules.artefacts.run_in`) and ``clauses`` the operative
+    clauses with their paths (:func:`itures.rules._walk.clauses`) when a rule
+    run already has them; otherwise they are made here.
     """
     from itures.model import markup as mk
 
@@ -348,5 +350,5 @@ def summarise(
         cites,
         run_in,
         _formula(res),
-        _addressed(res),
+        _addressed(res, clauses),
     )

@@ -31,7 +31,7 @@ import marshal
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from itures.i18n import tr
@@ -416,18 +416,11 @@ def _addressed_differ(
     here = {a[0]: a for a in mine}
     there = {a[0]: a for a in theirs}
     for path in dict.fromkeys([*here, *there]):
-        none: Addressed = (path, (), (), ())
-        m, t = here.get(path, none), there.get(path, none)
+        empty: Addressed = (path, (), (), ())
+        m, t = here.get(path, empty), there.get(path, empty)
         if m == t:
             continue
-        if m[1] != t[1]:
-            key, field, shown = "actors", tr("actors"), (_show_ids(m[1]), _show_ids(t[1]))
-        elif m[2] != t[2]:
-            key, field, shown = "partners", tr("partners"), (_show_ids(m[2]), _show_ids(t[2]))
-        else:
-            key, field = "deadlines", tr("deadlines")
-            shown = (_show_deadlines(m[3]), _show_deadlines(t[3]))
-        k = ("actors", "partners", "deadlines").index(key) + 1
+        k = next(k for k in (1, 2, 3) if m[k] != t[k])  # actors, partners, deadlines
         if k < 3 and not actors.issuperset(m[k]):
             continue  # an unknown actor: actor-unknown's
         if k == 3 and any(
@@ -436,7 +429,17 @@ def _addressed_differ(
             for _, event, _, report_to in m[3]
         ):
             continue  # an unknown actor or event: actor-unknown's, deadline-event-unknown's
-        values = {"field": field, "mine": shown[0], "other": other, "theirs": shown[1]}
+        key = ("actors", "partners", "deadlines")[k - 1]
+        if k == 3:
+            shown = (_show_deadlines(m[3]), _show_deadlines(t[3]))
+        else:
+            shown = (_show_ids(m[k]), _show_ids(t[k]))
+        values = {
+            "field": (tr("actors"), tr("partners"), tr("deadlines"))[k - 1],
+            "mine": shown[0],
+            "other": other,
+            "theirs": shown[1],
+        }
         written = bool(m[k])
         yield Finding(
             (*path, key) if written else path,
@@ -453,9 +456,9 @@ def _addressed_differ(
         )
 
 
-def _show_ids(ids: tuple[str, ...]) -> str:
+def _show_ids(ids: Sequence[object]) -> str:
     """'[rag, tsag]', as the file writes them ('[]': none)."""
-    return "[" + ", ".join(ids) + "]"
+    return "[" + ", ".join(map(str, ids)) + "]"
 
 
 def _show_deadlines(

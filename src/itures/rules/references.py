@@ -242,8 +242,8 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                         yield Finding(
                             path,
                             tr(
-                                "'{words}' cites {target}: '{verb}' is no section of a "
-                                "resolution, so the part it names is in none",
+                                "'{words}' cites {target}: no resolution has a section "
+                                "'{verb}', so the part after '#' names nothing",
                                 words=short(text, 6),
                                 target=f"{ref}#{'/'.join(fragment)}",
                                 verb=fragment[0],
@@ -287,15 +287,12 @@ def _unknown_section(ctx: CorpusContext, head: str) -> str | None:
     """The help for a citation's part (after '#') whose first step, ``head``,
     is neither 'annex' nor the key of a section of the verb vocabulary in
     force ('resolve' for 'resolves'); None when it is one."""
-    from itures.model.vocabulary import FURTHER, PARTS, Verbs, shipped_verbs, verb_vocabulary
+    from itures.model.vocabulary import FURTHER, PARTS
+    from itures.rules.verbs import verbs_of
     from itures.suggest import closest
 
-    def keys() -> frozenset[str]:
-        extra = ctx.config.verbs if ctx.config is not None else ()
-        verbs = Verbs(verb_vocabulary(), extra) if extra else shipped_verbs()
-        return frozenset(k for part in PARTS for k in verbs.headings[part])
-
-    known: frozenset[str] = ctx.memo_run("section-keys", keys)
+    headings = verbs_of(ctx).headings
+    known = frozenset(k for part in PARTS for k in headings[part])
     if head == "annex" or head.removeprefix(FURTHER) in known:
         return None
     meant = closest(head, sorted(known | {"annex"}))

@@ -131,7 +131,13 @@ class Runner:
         if self.corpus_rules and self.index is not None:
             from itures.summary import summarise
 
-            summary = summarise(path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"))
+            summary = summarise(
+                path,
+                resolution,
+                ctx.local.get("texts"),
+                ctx.local.get("run-in"),
+                ctx.local.get("clauses"),
+            )
             found.extend(self.corpus_findings(summary))
         return self.finish(path, found, document, marked)
 

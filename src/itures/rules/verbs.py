@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Reading, Verbs, shipped_verbs, verb_vocabulary
-from itures.rules import Context, Finding, Place, rule
+from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules.actors import mismatches
 from itures.suggest import closest
 
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from itures.model.resolution import OperativeSection, PreambleSection
 
 
-def verbs_of(ctx: Context) -> Verbs:
+def verbs_of(ctx: Context | CorpusContext) -> Verbs:
     """The vocabulary in force for this run (the shipped one and the configuration's)."""
     extra = ctx.config.verbs if ctx.config is not None else ()
     if not extra:
