@@ -504,3 +504,59 @@ def test_a_label_is_rewritten_in_the_form_of_its_list() -> None:
     assert _rewritten("c)", "A.") == "C."
     assert _rewritten("2bis.", "0") == "2bis"
     assert _rewritten("2a", "0") is None  # a number and a letter, where the list has one run
+
+
+def _deeper(style: str, o: Ordinal) -> str:
+    """The label of ``o`` written a level too deep: '1.3' for 3 in a
+    top-level list, '2.1.3' for 2.3 in the list nested in clause 2."""
+    (n,), ins = o
+    prefix = (1,) if style == "number" else (2, 1)
+    return lb.render("number", (*prefix, n), ins)
+
+
+def _said_missing(message: str) -> set[str]:
+    """The labels a message says are missing ('2.1.1 and 2.1.2 are missing')."""
+    if "missing" not in message:
+        return set()
+    said = message.split(": ")[-1].split(" is missing")[0].split(" are missing")[0]
+    return {w.strip(",") for w in said.replace(" and ", " ").split()}
+
+
+@given(st.sampled_from(["number", "decimal"]), st.data())
+def test_a_list_written_a_level_too_deep_is_one_finding_whose_fix_makes_it_right(
+    style: str, data: st.DataObject
+) -> None:
+    """1.1, 1.2, 1.3 for 1, 2, 3: one defect, one finding relabelling the run,
+    not '1.1 starts' and then '1.2 follows 1.1: 1.1 is missing'."""
+    seq = data.draw(in_sequence(style, min_size=2))
+    doc = _document(style, [_deeper(style, o) for o in seq])
+    defect = _only(_analyse(doc))
+    assert defect.fix is not None, defect.finding.message
+    assert len(defect.fix.relabel) == len(seq), defect.fix
+    assert _analyse(apply_fix(doc, defect.fix)).defects == [], defect.fix
+
+
+@given(st.sampled_from(["number", "decimal"]), st.data())
+def test_no_finding_of_a_list_at_another_depth_calls_a_label_it_has_missing(
+    style: str, data: st.DataObject
+) -> None:
+    """A run a level too deep with one more slip (a label skipped, or one
+    changed): each finding speaks of the labels as written; none says that a
+    label the list holds is missing."""
+    seq = data.draw(in_sequence(style, min_size=3))
+    k = data.draw(st.integers(1, len(seq) - 1))
+    seq = [*seq[:k], *(((m + 1,), ins) for (m,), ins in seq[k:])]  # a label skipped at k
+    labels = [_deeper(style, o) for o in seq]
+    found = _analyse(_document(style, labels))
+    assert found.defects
+    for d in found.defects:
+        assert not _said_missing(d.finding.message) & set(labels), d.finding.message
+
+
+def test_a_list_a_level_too_deep_with_a_gap_names_the_gap_as_written() -> None:
+    doc = _document("number", ["1.1", "1.3", "1.4"])
+    messages = [d.finding.message for d in _analyse(doc).defects]
+    assert messages == [
+        "clause 1.1 starts 'resolves'; expected 1",
+        "clause 1.3 follows 1.1 in 'resolves': 1.2 is missing",
+    ]

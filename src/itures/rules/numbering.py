@@ -582,7 +582,7 @@ class _Walk:
         self.out.anomalies.add(tok.entry.path)
         if how == "relabel":
             self.report_relabel(i, prev, arg)
-            return arg, i + 1
+            return self._frame(i + 1, o, arg), i + 1
         if how == "swap":
             self.report_swap(i, arg)
             # go on as if swapped: the partner's label here, this one there
@@ -609,9 +609,24 @@ class _Walk:
         if how == "restart":
             self.report_restart(i, prev)
             return o, i + 1
-        _, k, last = self._steps(i, arg)
+        steps, k, last = self._steps(i, arg)
         self.report_renumber(i, prev, arg)
-        return last, k
+        written = self.tokens[steps[-1][0]].ordinal if steps else None
+        return (last if written is None else self._frame(k, written, last)), k
+
+    def _frame(self, k: int, written: Ordinal, new: Ordinal) -> Ordinal:
+        """The label the token ``k`` is judged after, once the label before
+        it, ``written``, is reported to be ``new``: ``new``, unless it is at
+        another depth (1.1 for 1) and the next label follows the one as
+        written at its depth (1.3 after 1.1): then the one the editor sees,
+        so that the next finding says '1.2 is missing', not '1.1 is missing'
+        beside that very 1.1."""
+        if len(new[0]) == len(written[0]):
+            return new
+        nxt = self._next_ordinal(k, None)
+        if nxt is not None and nxt[0][:-1] == written[0][:-1] and nxt not in self.succ(new):
+            return written
+        return new
 
     def _choose(
         self,
@@ -707,10 +722,14 @@ class _Walk:
         if i > 0 and o == self.start:
             options.append((self.score(i + 1, o, end=end), 8, "restart", None))
         for x in expected:
-            if len(x[0]) == len(o[0]):
+            # (at another depth: a run written a level too deep, 1.1, 1.2, 1.3
+            # for 1, 2, 3, is renumbered as one defect, not relabelled one label
+            # at a time, the second then told that the first is missing)
+            if x[1] == 0 or len(x[0]) == len(o[0]):
                 relabelled, k, last = self._steps(i, x)
                 if len(relabelled) > 1:  # one label renumbered is a relabel, above
-                    options.append((self.score(k, last, end=max(end, k + 1)), 10, "renumber", x))
+                    prio = 10 if len(x[0]) == len(o[0]) else 11
+                    options.append((self.score(k, last, end=max(end, k + 1)), prio, "renumber", x))
         _, _, how, arg = min(options, key=lambda t: (t[0], t[1]))
         return how, arg
 
@@ -1285,6 +1304,16 @@ class _Walk:
                     break
                 ahead = lb.successors(new, kind)
                 step = steps.index(o)
+                if len(before[0]) != len(new[0]):
+                    # a run written a level too deep or too shallow (1.1,
+                    # 1.2 for 1, 2): the next label, an insertion and a step
+                    # down keep their meaning at the other depth; a step up
+                    # leaves the run (the label after it is read as written)
+                    downs = len(steps) - 1 if kind == "number" else -1
+                    if step == downs:
+                        step = len(ahead) - 1
+                    elif step > 1:
+                        break
                 if step >= len(ahead):
                     break
                 if ahead[step] == o:
