@@ -401,12 +401,17 @@ def test_a_label_of_thousands_of_digits_is_a_finding_not_a_crash(
 ) -> None:
     """Python refuses to read a number of more than 4,300 digits (ValueError,
     a traceback from ``check``): a label of more than nine digits a part is
-    no label a list reaches, and reported as one that cannot be read."""
+    no label a list reaches, and reported as one that cannot be read. The
+    message and its help quote it clipped (its first 200 and last 60
+    digits), not whole: a finding is read in a line or two."""
     label = ("2014" * digits)[:digits]
     code, out, err = run("check", "--no-cache", "--format", "json", str(_clauses(tmp_path, label)))
     assert code == 0 and not err  # (a warning)
     [found] = [d for d in json.loads(out)["diagnostics"] if d["rule"].startswith("numbering")]
-    assert found["rule"] == "numbering-style" and label in found["message"]
+    assert found["rule"] == "numbering-style"
+    shown = f"'{label[:200]}…{label[-60:]}'"
+    assert shown in found["message"] and shown in found["help"]
+    assert len(found["message"]) < 500 and len(found["help"]) < 500
 
 
 def test_a_label_far_ahead_is_a_gap_said_by_its_ends(
@@ -431,3 +436,18 @@ def test_a_label_far_ahead_is_a_gap_said_by_its_ends(
     [gap] = [d for d in json.loads(out)["diagnostics"] if d["rule"] == "numbering-gap"]
     assert gap["message"].startswith("clause 1000001 follows 1 in 'décide': 2 to 1000000 are")
     assert len(written) < 20
+
+
+def test_stray_markup_pasted_thousands_of_times_is_one_finding(tmp_path: Path) -> None:
+    """5,000 copies of a stray closer gave 5,000 findings, as a run of one
+    glyph once did: one defect, one finding that counts them."""
+    path = _clauses(tmp_path, "1")
+    path.write_text(
+        path.read_text("utf-8").replace("d'inviter le GCDT.", "d'inviter" + "](pp:1)" * 5000 + "."),
+        "utf-8",
+    )
+    code, out, err = run("check", "--no-cache", "--format", "json", str(path))
+    assert code == 1 and not err
+    [found] = [d for d in json.loads(out)["diagnostics"] if d["rule"] == "markup"]
+    assert found["message"].endswith("(5000 in a row)")
+    assert found["help"].startswith("keep one, delete the 4999 repeated after it")

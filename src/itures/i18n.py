@@ -99,8 +99,26 @@ def resolve(option: str | None, configured: str | None) -> str:
     return chosen
 
 
+# A value longer than this is shown clipped in a message (:func:`clip`).
+LONGEST = 300
+
+
+def clip(value: Any) -> Any:
+    """``value`` as a message shows it: a string of more than :data:`LONGEST`
+    characters (a label of 12,000 digits, a pasted run of a character) as its
+    first 200 and last 60 characters around '…', so that one finding is read
+    in a line or two; anything else as it is. The data a quick fix writes is
+    not clipped, only what is said."""
+    if type(value) is str and len(value) > LONGEST:
+        return f"{value[:200]}…{value[-60:]}"
+    return value
+
+
 def tr(message: str, /, **values: Any) -> str:
-    """``message`` in the current language, its placeholders filled with ``values``."""
+    """``message`` in the current language, its placeholders filled with
+    ``values`` (a very long one clipped: :func:`clip`)."""
+    if values and any(type(v) is str and len(v) > LONGEST for v in values.values()):
+        values = {k: clip(v) for k, v in values.items()}
     if _current != "en":
         translated = _catalogue(_current).get(message, message)
         try:

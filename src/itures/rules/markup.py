@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import joined, marked, texts
@@ -33,7 +34,9 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     ``[la Résolution 5](wtdc:5@2014 sur`` (no ')' after the target); each is
     reported, with the bracket to write (not as a citation in plain words:
     see ``reference-unmarked``, nor as a parenthesis not closed). A parenthesis that reads as no target
-    ("(note: see)", "(http://…)") is text.
+    ("(note: see)", "(http://…)") is text. The same problem pasted again and
+    again (``](pp:1)](pp:1)](pp:1)``, blanks allowed between) is one finding
+    that counts them.
 
     Failing::
 
@@ -58,11 +61,45 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
                 if stray:
                     found.append((t, tuple(stray)))
     for t, problems in found:
-        for problem in problems:
+        for problem, count, end in _runs(t.text, problems):
+            message, help_ = problem.message, problem.help or None
+            if count > 1:
+                message = tr("{message} ({count} in a row)", message=message, count=count)
+                help_ = tr(
+                    "keep one, delete the {extra} repeated after it; then: {help}",
+                    extra=count - 1,
+                    help=problem.help,
+                )
             yield Finding(
                 t.path,
-                problem.message,
+                message,
                 offset=problem.start,
-                length=problem.end - problem.start,
-                help=problem.help or None,
+                length=end - problem.start,
+                help=help_,
             )
+
+
+def _runs(
+    text: str, problems: Iterable[mk.MarkupProblem]
+) -> Iterator[tuple[mk.MarkupProblem, int, int]]:
+    """The problems of a text, a run of the same one (the same markup pasted
+    again and again: ``](pp:1)](pp:1)](pp:1)``, blanks allowed between) as
+    its first with how many and where the last ends: one defect, one
+    finding, not thousands."""
+    run: mk.MarkupProblem | None = None
+    count, end = 0, 0
+    for problem in problems:
+        if (
+            run is not None
+            and problem.message == run.message
+            and problem.start >= end
+            and not text[end : problem.start].strip()
+            and text[problem.start : problem.end] == text[run.start : run.end]
+        ):
+            count, end = count + 1, problem.end
+            continue
+        if run is not None:
+            yield run, count, end
+        run, count, end = problem, 1, problem.end
+    if run is not None:
+        yield run, count, end
