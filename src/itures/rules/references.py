@@ -486,6 +486,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     another year, and a revision at which another body met is the body's
     disagreement.
 
+    A revision whose year is mistyped in the words, a digit doubled or lost
+    or a letter typed for a digit ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
+    2O12)"), is said with the year to write, the target's.
+
     Failing (the words say 2012, the target 2017)::
 
         text: >-
@@ -538,6 +542,11 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             if key in _AGREE:
                 continue
             readings = _readings(span.text, lang, own)
+            if not any(r.year for r in readings):
+                typo = _year_typo(t.path, t.text, span)
+                if typo is not None:
+                    yield typo
+                    continue
             if not readings:
                 _agree(key)
                 continue
@@ -635,6 +644,46 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 length=span.end - span.start,
                 help=tr("correct the words, or the target to {right}", right=right),
             )
+
+
+# a revision in a citation's words whose year is mistyped: a digit doubled or
+# lost ("(Rév.Dubaï, 20012)", "(Rev. Dubai, 218)"), or a letter O, o, l or I
+# typed for a digit ("2O12"): the import grammar reads four digits alone, and
+# read no revision in these words
+_YEAR_TYPO = re.compile(
+    r"\((?:R[eé]v\.?\s*)?[^\W\d_][^(),\d]*,\s*"
+    r"(?P<year>(?!\d{4}\))(?=[0-9OolI]{3,5}\))(?=[^)]*\d[^)]*\d)[0-9OolI]+)\)"
+)
+
+
+def _year_typo(path: tuple[str | int, ...], text: str, span: mk.Citation) -> Finding | None:
+    """The finding of a citation whose words name a revision with a mistyped
+    year ("(Rév.Dubaï, 20012)" for 2012), which no other check reads: the
+    year, and the one to write when the target has one."""
+    m = _YEAR_TYPO.search(span.text)
+    if m is None:
+        return None
+    at = span.start + 1  # the words, after '['
+    if text[at : at + len(span.text)] == span.text:
+        offset, length = at + m.start("year"), len(m.group("year"))
+    else:  # (words written with escapes: the whole citation)
+        offset, length = span.start, span.end - span.start
+    values = {"words": short(span.text, 8), "year": m.group("year")}
+    if span.year is not None:
+        message = tr(
+            "the words '{words}' give the revision's year as '{year}', which is no year; "
+            "the target says {target}",
+            target=span.year,
+            **values,
+        )
+        help_ = tr("correct the year in the words to {then}", then=span.year)
+    else:
+        message = tr(
+            "the words '{words}' give the revision's year as '{year}', which is no year",
+            **values,
+        )
+        help_ = tr("correct the year in the words, and give the target that revision")
+    return Finding(path, message, offset=offset, length=length, help=help_)
 
 
 def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misdated | None:
