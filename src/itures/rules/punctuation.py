@@ -356,7 +356,8 @@ def _check_list(
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
-    "comma, two between words; apostrophes written two ways in one file",
+    "comma, two between words; apostrophes, or French spacing before ';' and ':', written two "
+    "ways in one file",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
@@ -378,8 +379,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     markup ("travaux de l'UIT];", "[de l'UIT"; "[sic]" is text; a bracket
     lost from a citation or a footnote marker is said by the ``markup`` and
     footnote rules), and a blank before ',' or '.' ("financement , et"), or
-    before ';' and ':' except in French, whose typography puts one there;
-    a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
+    before ';' and ':' except in French, whose typography puts one there
+    (the example and ITU's French texts put none: either way, one way a file;
+    a French file that writes both is one finding, at the first of the way
+    written less, the others attached); a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
     Aires, 2017 )", "( TIC)"), in every language; a comma with no blank
     before the word after it ("séminaires,d'ateliers"); two blanks or more
     between two words ("travaux  de", or a blank left at the end of a line
@@ -482,6 +485,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
+    yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     yield from _mixed_widths(widths, res.language)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
@@ -545,6 +549,82 @@ def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Itera
             others=len(found[more]),
         ),
         tr("apostrophe {mark}", mark=repr(fewer)),
+    )
+
+
+# A ';' or ':' ending a phrase in French, with a blank before it ("humaines ;",
+# the French typographic way; a no-break or narrow no-break space too) or none
+# ("humaines;", as the example and ITU's French texts write it): the blank in
+# group 1, the mark in group 2. Not a doubled mark (", ;"), said as such.
+_FRENCH_MARK = re.compile(r"(?<=[^\s;:,.])([ \u00a0\u202f]?)([;:])(?=[\s\0]|$)")
+_FRENCH_BLANK = (" ;", " :", "\u00a0;", "\u00a0:", "\u202f;", "\u202f:")
+
+
+def _mixed_french_spacing(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """A French file that writes ';' and ':' both ways, with a blank before
+    them ("humaines ;", French typography) and without ("humaines;", as the
+    example and ITU's French texts do): either way is right, one way a file
+    (a clause typed by another hand, or a tracked change, writes the other).
+    One finding, at the first of the way written less (the one with a blank
+    when as many), the others attached. ``whole`` is the texts joined by
+    "\0"."""
+    if language != "fr" or not any(b in whole for b in _FRENCH_BLANK):
+        return  # (most files: no blank before a mark)
+    spaced: list[tuple[Text, int, int]] = []
+    tight: list[tuple[Text, int, int]] = []
+    for t in all_texts:
+        if ";" in t.text or ":" in t.text:
+            for m in _FRENCH_MARK.finditer(t.text):
+                if m.group(1):
+                    spaced.append((t, m.start(1), 1))
+                else:
+                    tight.append((t, m.start(2), 1))
+    if not spaced or not tight:
+        return
+    if len(spaced) <= len(tight):
+        fewer, message, help_, named = (
+            spaced,
+            tr(
+                "a blank before ';' or ':' here ({count} in all), none in the rest of the file "
+                "({others} in all): a French file writes them one way",
+                count=len(spaced),
+                others=len(tight),
+            ),
+            tr(
+                "delete the blank before the mark here and at the places listed, as the rest of "
+                "the file does"
+            )
+            if len(spaced) > 1
+            else tr("delete the blank before the mark, as the rest of the file does"),
+            tr("a blank before ';' or ':'"),
+        )
+    else:
+        fewer, message, help_, named = (
+            tight,
+            tr(
+                "no blank before ';' or ':' here ({count} in all), one in the rest of the file "
+                "({others} in all): a French file writes them one way",
+                count=len(tight),
+                others=len(spaced),
+            ),
+            tr(
+                "write a blank before the mark here and at the places listed, as the rest of "
+                "the file does"
+            )
+            if len(tight) > 1
+            else tr("write a blank before the mark, as the rest of the file does"),
+            tr("no blank before ';' or ':'"),
+        )
+    (first, at, length), *rest = fewer
+    yield Finding(
+        first.path,
+        message,
+        offset=at,
+        length=length,
+        help=help_,
+        related=tuple(
+            Place(t.path, named, offset=k, length=n) for t, k, n in rest[:_APOSTROPHES_SHOWN]
+        ),
     )
 
 
