@@ -488,7 +488,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
 
     A revision whose year is mistyped in the words, a digit doubled or lost
     or a letter typed for a digit ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
-    2O12)"), is said with the year to write, the target's.
+    2O12)"), is said with the year to write, the target's. Words that write
+    every number of the target but not as a list the grammar reads ("17, 26,
+    44 et45", "17, 26 44 et 45") are said where (the blank or the comma
+    missing), not told to drop the numbers after the slip from the target.
 
     Failing (the words say 2012, the target 2017)::
 
@@ -551,9 +554,21 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 _agree(key)
                 continue
             why: list[str] = []
+            reported = False  # (a finding made: not a citation whose words agree)
             body = span.body
             numbers = [n for r in readings for n in r.numbers]
             cited = [ref.number for ref in span.resolutions]
+            if {n.replace("‑", "-") for n in numbers} != set(cited) and (
+                glitch := _unread_list(span.text, numbers, cited)
+            ) is not None:
+                # every number of the target is in the words, but written so
+                # that they are not read as its list ("44 et45"): the words'
+                # writing is the defect, not the numbers (a fix to the numbers
+                # read would drop those written after the slip)
+                if glitch:
+                    yield _unread_list_finding(t.path, t.text, span, glitch, cited)
+                    reported = True
+                numbers = cited
             if {n.replace("‑", "-") for n in numbers} != set(cited):
                 if len(numbers) > 1:
                     said = tr(
@@ -627,7 +642,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     )
                 )
             if not why:
-                if wrong is None:
+                if wrong is None and not reported:
                     _agree(key)
                 continue
             right = f"{body}:{_join(numbers)}" + (f"@{year}" if year else "")
@@ -644,6 +659,64 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 length=span.end - span.start,
                 help=tr("correct the words, or the target to {right}", right=right),
             )
+
+
+# where a list of numbers in a citation's words is written so that it is not
+# read as a list: a number glued to a word ("et45", "44et"; not "5bis", "1er",
+# "D5"), or two numbers with blanks alone between them ("26 44")
+_GLUED_NUMBER = re.compile(
+    r"(?<![\w‑-])[^\W\d_]{2,}\d+(?!\w)"
+    r"|(?<![\w‑-])\d+(?!bis|ter|quater|er|re|e\b|st|nd|rd|th)[^\W\d_]{2,}(?!\w)"
+    r"|(?<![\w,.‑-])\d+[ \u00a0]+\d+(?![\w,.])"
+)
+
+
+def _unread_list(words: str, read: list[str], cited: list[str]) -> str | None:
+    """When the words of a citation write every number of its target (as
+    numbers of their own) but are read as fewer (``read``): the piece of the
+    words that keeps them from being read as the list ("et45"), or "" when
+    none is found; None when the words do not write them all, or were read
+    with a number the target does not have (a disagreement on the numbers)."""
+    if not set(read) < {n.replace("‑", "-") for n in cited}:
+        return None
+    for n in cited:
+        if re.search(rf"(?<!\d){re.escape(n)}(?!\d)", words) is None:
+            return None
+    m = _GLUED_NUMBER.search(words)
+    return "" if m is None else m.group()
+
+
+def _unread_list_finding(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, glitch: str, cited: list[str]
+) -> Finding:
+    """The finding of a citation whose words write the numbers of its target
+    in a form not read as their list: where, and what to write."""
+    at = span.start + 1
+    where = span.text.find(glitch)
+    if text[at : at + len(span.text)] == span.text and where >= 0:
+        offset, length = at + where, len(glitch)
+    else:
+        offset, length = span.start, span.end - span.start
+    if re.search(r"\d[ \u00a0]+\d", glitch):
+        help_ = tr("write a comma between the numbers in {glitch}", glitch=repr(glitch))
+        why = tr("no comma between two numbers")
+    else:
+        help_ = tr("write a blank between the word and the number in {glitch}", glitch=repr(glitch))
+        why = tr("no blank between a word and a number")
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' write the numbers of the target ({target}) in a form not read "
+            "as their list: {glitch}, {why}",
+            words=short(span.text, 8),
+            target=all_of(cited),
+            glitch=repr(glitch),
+            why=why,
+        ),
+        offset=offset,
+        length=length,
+        help=help_,
+    )
 
 
 # a revision in a citation's words whose year is mistyped: a digit doubled or
