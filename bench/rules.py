@@ -140,7 +140,7 @@ def _measure(
     from itures.index import Index
     from itures.rules import Context, CorpusContext
     from itures.rules.languages import shape
-    from itures.summary import summarise
+    from itures.summary import flagged_of, summarise
     from itures.validate import validate
     from itures.yamlio.read import read_document
 
@@ -150,13 +150,14 @@ def _measure(
     def checked(r: Any, ctx: Any) -> list[Any]:
         return list(r.check(ctx))
 
-    def summary(path: str, resolution: Any, ctx: Any) -> Any:
+    def summary(path: str, resolution: Any, ctx: Any, found: Any) -> Any:
         s = summarise(
             path,
             resolution,
             ctx.local.get("texts"),
             ctx.local.get("run-in"),
             ctx.local.get("clauses"),
+            flagged_of(found),
         )
         shape(s)
         return s
@@ -175,7 +176,7 @@ def _measure(
             found[r.name] += len(made)
             pending.extend((r, f) for f in made)
         summaries.append(
-            clock.time("summary (for the corpus index)", summary, path, resolution, ctx)
+            clock.time("summary (for the corpus index)", summary, path, resolution, ctx, pending)
         )
         clock.time(
             "positions, suppressions (of the file rules' findings)",

@@ -187,7 +187,7 @@ operative:
     heading: décide
     clauses:
       - label: '1'
-        text: 'de réviser la Résolution :'
+        text: 'de réviser la Résolution:'
         clauses:
           - label: a)
             text: de faire ceci;

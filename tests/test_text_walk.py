@@ -146,6 +146,7 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         formula_body(res),
         tuple(sections),
         b"",
+        (),  # (the places of the file rules' findings: none given)
     )
 
 

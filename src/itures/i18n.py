@@ -36,6 +36,7 @@ Decisions:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -104,19 +105,23 @@ LONGEST = 300
 
 
 def clip(value: Any) -> Any:
-    """``value`` as a message shows it: a string of more than :data:`LONGEST`
-    characters (a label of 12,000 digits, a pasted run of a character) as its
-    first 200 and last 60 characters around '…', so that one finding is read
-    in a line or two; anything else as it is. The data a quick fix writes is
-    not clipped, only what is said."""
-    if type(value) is str and len(value) > LONGEST:
+    """``value`` as a message shows it: one word (no blank in it) of more
+    than :data:`LONGEST` characters, a label of 12,000 digits, a pasted run
+    of a character, as its first 200 and last 60 characters around '…', so
+    that one finding is read in a line or two; anything else as it is (a
+    list of file names, a sentence: a message says them whole). The data a
+    quick fix writes is not clipped, only what is said."""
+    if type(value) is str and len(value) > LONGEST and not _BLANK.search(value):
         return f"{value[:200]}…{value[-60:]}"
     return value
 
 
+_BLANK = re.compile(r"\s")
+
+
 def tr(message: str, /, **values: Any) -> str:
     """``message`` in the current language, its placeholders filled with
-    ``values`` (a very long one clipped: :func:`clip`)."""
+    ``values`` (a very long word clipped: :func:`clip`)."""
     if values and any(type(v) is str and len(v) > LONGEST for v in values.values()):
         values = {k: clip(v) for k, v in values.items()}
     if _current != "en":

@@ -210,21 +210,22 @@ def _file_steps() -> tuple[
     Callable[[str, bytes], Document | Diagnostic],
     Callable[[Document], tuple[Resolution | None, list[Diagnostic]]],
     Callable[
-        [str, Resolution, Iterable[Any] | None, tuple[RunIn, ...] | None, Any],
+        [str, Resolution, Iterable[Any] | None, tuple[RunIn, ...] | None, Any, Any],
         Summary,
     ],
     Callable[[Summary], bytes],
+    Callable[[Iterable[Any]], Any],
 ]:
     """What stage 1 calls for each file: reading, validation, the summary and
     its shape. Imported on first use, not with this module (a warm run needs
     none of them), and once: an import statement in :func:`analyse` cost a
     few microseconds per file even with the module loaded."""
     from itures.rules.languages import shape
-    from itures.summary import summarise
+    from itures.summary import flagged_of, summarise
     from itures.validate import validate
     from itures.yamlio.read import read_document
 
-    return read_document, validate, summarise, shape
+    return read_document, validate, summarise, shape, flagged_of
 
 
 def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Outcome:
@@ -233,7 +234,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     ``keep`` keeps the parsed document in the outcome (for bytes that cannot
     be read again from ``path``, such as a file at a git revision).
     """
-    read_document, validate, summarise, shape = _file_steps()
+    read_document, validate, summarise, shape, flagged_of = _file_steps()
     digest = content_hash(data)
     doc = read_document(path, data)
     if isinstance(doc, Diagnostic):
@@ -243,7 +244,12 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
         return Outcome(path, diagnostics=diagnostics, digest=digest)
     found, ctx = runner.file_findings(path, resolution, doc)
     summary = summarise(
-        path, resolution, ctx.local.get("texts"), ctx.local.get("run-in"), ctx.local.get("clauses")
+        path,
+        resolution,
+        ctx.local.get("texts"),
+        ctx.local.get("run-in"),
+        ctx.local.get("clauses"),
+        flagged_of(found),
     )
     shape(summary)
     kept = doc if keep else None
@@ -281,7 +287,7 @@ def analyse_path(path: str, runner: Runner) -> Outcome:
 
 def outcome_of(result: FileResult, runner: Runner) -> Outcome:
     """Stage 1 for a file already read and validated (:func:`read_file`)."""
-    from itures.summary import summarise
+    from itures.summary import flagged_of, summarise
 
     if result.resolution is None:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
@@ -292,6 +298,7 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
         ctx.local.get("texts"),
         ctx.local.get("run-in"),
         ctx.local.get("clauses"),
+        flagged_of(found),
     )
     marked = result.marked
     if marked is None and result.document is not None:

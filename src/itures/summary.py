@@ -93,6 +93,7 @@ class Summary:
         "annexes",
         "body",
         "cites",
+        "flagged",
         "footnotes",
         "formula",
         "history",
@@ -121,6 +122,7 @@ class Summary:
         formula: str | None = None,
         addressed: tuple[Addressed, ...] = (),
         shape: bytes = b"",
+        flagged: tuple[DocPath, ...] = (),
     ) -> None:
         self.path = path
         self.body = body
@@ -140,6 +142,9 @@ class Summary:
         # digest of the structure language versions share (itures.rules.languages.shape);
         # b"" until computed: the engine computes it with the summary, so the cache keeps it
         self.shape = shape
+        # where a file rule of this version found what its language versions
+        # may differ by (flagged_of): the version's own defect, said there
+        self.flagged = flagged
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -181,6 +186,7 @@ class Summary:
             self.formula,
             self.addressed,
             self.shape,
+            self.flagged,
         )
 
     @classmethod
@@ -209,6 +215,7 @@ class Summary:
             formula,
             addressed,
             shape,
+            flagged,
         ) = data
         return cls(
             path if path is not None else old,
@@ -227,6 +234,7 @@ class Summary:
             _istr(formula),
             _share(addressed),
             shape,
+            _share(flagged),
         )
 
 
@@ -298,12 +306,38 @@ def _formula(res: Resolution) -> str | None:
     return formula_body(res)
 
 
+# The file rules whose findings are a version's own defect in what its
+# language versions are compared by (itures.rules.languages): a citation whose
+# words disagree with its target, actors or deadlines their clause's words do
+# not name, an id the vocabulary does not have, a history the calendar or the
+# formula contradicts. language-mismatch leaves such a place to them.
+FLAGGING = frozenset(
+    (
+        "reference-text",
+        "actor-mismatch",
+        "actor-unknown",
+        "deadline-mismatch",
+        "deadline-event-unknown",
+        "deadline-malformed",
+        "history",
+        "history-date",
+    )
+)
+
+
+def flagged_of(found: Iterable[tuple[Any, Any]]) -> tuple[DocPath, ...]:
+    """The paths of the findings of :data:`FLAGGING` rules among ``found``
+    (a rule run's (rule, finding) pairs), each once, in order."""
+    return tuple(dict.fromkeys(_share(f.path) for r, f in found if r.name in FLAGGING))
+
+
 def summarise(
     path: str,
     res: Resolution,
     texts: Iterable[Any] | None = None,
     run_in: tuple[RunIn, ...] | None = None,
     clauses: list[tuple[DocPath, Clause]] | None = None,
+    flagged: tuple[DocPath, ...] = (),
 ) -> Summary:
     """The summary of a validated resolution.
 
@@ -311,7 +345,9 @@ def summarise(
     ``run_in`` what a conversion ran into them
     (:func:`itures.rules.artefacts.run_in`) and ``clauses`` the operative
     clauses with their paths (:func:`itures.rules._walk.clauses`) when a rule
-    run already has them; otherwise they are made here.
+    run already has them; otherwise they are made here. ``flagged`` are the
+    places of the version's own defects (:func:`flagged_of` of the file
+    rules' findings).
     """
     from itures.model import markup as mk
 
@@ -351,4 +387,5 @@ def summarise(
         run_in,
         _formula(res),
         _addressed(res, clauses),
+        flagged=flagged,
     )

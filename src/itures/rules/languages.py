@@ -16,10 +16,17 @@ place the conference calendar contradicts is the ``history`` rule's finding
 in that version, not also a difference.
 
 Which version is right? For each aspect the *reference* is the value most
-versions share; on a tie, the English version's value (ITU's working
+versions share; on a tie, for the history, one whose years are all
+conferences of the body; then the English version's value (ITU's working
 language), then the first of ar, zh, fr, ru, es. Only a
 version that differs from the reference is reported, once per aspect (per
 section for labels), and the message names the reference version's file.
+A difference where a file rule of either version reports that version's
+own defect (``Summary.flagged``: a citation whose words disagree with its
+target, ``reference-text``; actors or deadlines their clause's words do not
+name, ``actor-mismatch``, ``deadline-mismatch``; a history the ``history``
+rule reports) is left to that rule: one defect, one finding, in the version
+that has it (of two versions, which one differs is not known otherwise).
 The cost is a constant per file (at most six versions are compared, and each
 version's signature is computed once per run).
 """
@@ -31,7 +38,7 @@ import marshal
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from itures.i18n import tr
@@ -116,13 +123,19 @@ def _signature(res: Summary) -> dict[str, Any]:
     }
 
 
-def _reference(values: dict[str, Any]) -> tuple[str, Any]:
-    """(language, value) of the reference version for one aspect."""
+def _reference(
+    values: dict[str, Any], trusted: Callable[[Any], bool] | None = None
+) -> tuple[str, Any]:
+    """(language, value) of the reference version for one aspect: the value
+    most versions share; on a tie, one ``trusted`` holds (a history whose
+    years are conferences of the body), then by :data:`_PREFERENCE`."""
     counts = Counter(values.values())
     top = max(counts.values())
-    for lang in _PREFERENCE:
-        if lang in values and counts[values[lang]] == top:
-            return lang, values[lang]
+    tied = [lang for lang in _PREFERENCE if lang in values and counts[values[lang]] == top]
+    if trusted is not None and len({values[lang] for lang in tied}) > 1:
+        tied = [lang for lang in tied if trusted(values[lang])] or tied
+    if tied:
+        return tied[0], values[tied[0]]
     lang = next(iter(values))  # pragma: no cover - every language is in _PREFERENCE
     return lang, values[lang]
 
@@ -282,9 +295,13 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     if all(sig == mine for sig in sigs.values()):
         return  # the versions agree (the usual case): nothing to compare
 
-    def ref(aspect: str) -> tuple[str, Any, str]:
-        lang, value = _reference({lang: s[aspect] for lang, s in sigs.items()})
+    def ref(aspect: str, trusted: Callable[[Any], bool] | None = None) -> tuple[str, Any, str]:
+        lang, value = _reference({lang: s[aspect] for lang, s in sigs.items()}, trusted)
+        refs[aspect] = versions[lang]
         return lang, value, f"{lang} ({versions[lang].path})"
+
+    # the reference version of each aspect compared
+    refs: dict[str, Summary] = {}
 
     _, value, name = ref("sections")
     if mine["sections"] != value:
@@ -352,8 +369,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
             first: dict[tuple[str | int, ...], int] = {}
             for path, start, _, _ in res.cites:
                 first.setdefault(path, start)
+            other_version = refs["citations"]
             for path, targets in mine["citations"]:
                 if theirs.pop(path, ()) != targets:
+                    if _own(res, path) or _own(other_version, path):
+                        continue  # reference-text's, in the version whose words disagree
                     other = ", ".join(dict(value).get(path, ())) or tr("nothing")
                     yield Finding(
                         path,
@@ -365,8 +385,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                             theirs=other,
                         ),
                         offset=first.get(path),
+                        help=_cites_help(),
                     )
             for path, targets in theirs.items():
+                if _own(res, path) or _own(other_version, path):
+                    continue
                 yield Finding(
                     path,
                     tr(
@@ -375,10 +398,13 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                         other=name,
                         theirs=", ".join(targets),
                     ),
+                    help=_cites_help(),
                 )
         _, value, name = ref("addressed")
         if mine["addressed"] != value:
-            yield from _addressed_differ(mine["addressed"], value, name, ctx.config)
+            yield from _addressed_differ(
+                mine["addressed"], value, name, ctx.config, (res, refs["addressed"])
+            )
 
     _, value, name = ref("footnotes")
     if mine["footnotes"] != value:
@@ -393,22 +419,56 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
             key=bool(res.footnotes),
         )
 
-    _, value, name = ref("history")
-    if mine["history"] != value:
+    _, value, name = ref("history", lambda events: _conferences(res.body, events))
+    if mine["history"] != value and not (
+        _own(res, ("history",)) or _own(refs["history"], ("history",))
+    ):
         differs = _history_differs(res, mine["history"], value, name)
         if differs is not None:
             yield differs
 
 
+def _cites_help() -> str:
+    """The help of a citation that differs between the versions."""
+    return tr(
+        "the language versions of a resolution cite the same resolutions in the same texts: "
+        "correct the target here or in the other version, whichever differs from the "
+        "published text"
+    )
+
+
+def _own(version: Summary, path: tuple[str | int, ...]) -> bool:
+    """Whether a file rule of ``version`` reports a defect at ``path`` or
+    inside it (:attr:`Summary.flagged`): a difference there is that
+    version's own defect, said there by that rule (one defect, one finding;
+    with two versions, it also tells which of them differs)."""
+    n = len(path)
+    return any(p[:n] == path for p in version.flagged)
+
+
+def _conferences(body: str, events: tuple[tuple[str, int], ...]) -> bool:
+    """Whether ``body`` held a conference in every year of a history."""
+    from itures.conferences import places_of
+
+    return all(places_of(body, year) is not None for _, year in events)
+
+
 def _addressed_differ(
-    mine: tuple[Addressed, ...], theirs: tuple[Addressed, ...], other: str, config: object
+    mine: tuple[Addressed, ...],
+    theirs: tuple[Addressed, ...],
+    other: str,
+    config: object,
+    versions: tuple[Summary, Summary] | None = None,
 ) -> Iterator[Finding]:
     """A finding on each operative section or clause whose actors, partners
     or deadlines (their data: the words are the language's) are not the
     other version's: on the first of the three that differs. Not when this
     version's differ by an id the vocabulary does not have: ``actor-unknown``
     or ``deadline-event-unknown`` reports it there, with its fix (one
-    defect, one finding)."""
+    defect, one finding); nor where a rule of either of ``versions`` (this
+    one, the other) reports the clause's actors or deadlines against its
+    words (``actor-mismatch``, ``deadline-mismatch``): that version's own
+    defect, said there."""
     from itures.model.vocabulary import vocabulary_of
 
     vocabulary = vocabulary_of(config)
@@ -419,6 +479,8 @@ def _addressed_differ(
         empty: Addressed = (path, (), (), ())
         m, t = here.get(path, empty), there.get(path, empty)
         if m == t:
+            continue
+        if versions is not None and (_own(versions[0], path) or _own(versions[1], path)):
             continue
         k = next(k for k in (1, 2, 3) if m[k] != t[k])  # actors, partners, deadlines
         if k < 3 and not actors.issuperset(m[k]):

@@ -129,7 +129,7 @@ class Runner:
         """
         found, ctx = self.file_findings(path, resolution, document())
         if self.corpus_rules and self.index is not None:
-            from itures.summary import summarise
+            from itures.summary import flagged_of, summarise
 
             summary = summarise(
                 path,
@@ -137,6 +137,7 @@ class Runner:
                 ctx.local.get("texts"),
                 ctx.local.get("run-in"),
                 ctx.local.get("clauses"),
+                flagged_of(found),
             )
             found.extend(self.corpus_findings(summary))
         return self.finish(path, found, document, marked)
