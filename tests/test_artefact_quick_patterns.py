@@ -160,3 +160,55 @@ def test_the_glyph_scan_finds_nothing_where_its_sharper_test_finds_nothing(text:
     if textscan._GLYPH_LIKE.search(text) is None:
         assert found == []
     assert textscan.glyphs(text) == (found if textscan._MAYBE_GLYPH.search(text) else [])
+
+
+# -- two revisions in one parenthesis ------------------------------------------
+
+REVISIONS = st.lists(
+    st.sampled_from(
+        [
+            "(",
+            ")",
+            " ",
+            "  ",
+            "\u00a0",
+            ",",
+            ", ",
+            "Rév. ",
+            "Rev.",
+            "Dubaï",
+            "Buenos Aires",
+            "Genève",
+            "Guadalajara",
+            "Saint-Pétersbourg la Grande Ville de la Conférence Mondiale",
+            "et ",
+            "and ",
+            "2010",
+            "2014",
+            "2017",
+            "1998",
+            "20",
+            "5",
+            "Ø",
+            "書",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(REVISIONS, min_size=1, max_size=4))
+@example(["la Résolution 5 (Rév. Dubaï, 2014 Buenos Aires, 2017) et", "(Guadalajara, 2010 2014)"])
+def test_the_quick_test_of_two_revisions_holds_every_text_they_are_found_in(
+    texts: list[str],
+) -> None:
+    """A text in which two revisions apart are found is one the joined form's
+    quick test holds (the form: a digit is '0', a letter beyond ASCII '?')."""
+    from itures.rules import artefacts
+
+    joined = textscan.Joined(texts)
+    held = set(joined.holding(artefacts._JOINED_TWO_REVISIONS))
+    for i, text in enumerate(texts):
+        if next(artefacts._two_revisions(text), None) is not None:
+            assert i in held, text

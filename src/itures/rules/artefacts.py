@@ -94,6 +94,35 @@ def _maybe_word_artefact(text: str, scan: textscan.Scans | None = None) -> bool:
     return _MAYBE_GLUED.search(text) is not None or _MAYBE_YEARS.search(text) is not None
 
 
+# Two revisions in one parenthesis, a blank between them: the trace of a
+# tracked change whose struck and inserted text Word kept apart ("(Dubaï, 2014
+# Buenos Aires, 2017)", "(Rév. Guadalajara, 2010 2014)"; glued, "2014Buenos",
+# is the pattern above). The struck revision (group "struck", its year
+# "old"), then the inserted one (group "inserted", its year "new").
+_TWO_REVISIONS = re.compile(
+    r"\((?:R[eé]v\.?\s*)?(?P<struck>(?:[^\W\d_][^(),\d]*?,?[ \u00a0]*)?"
+    r"(?<!\d)(?P<old>(?:18|19|20)\d\d))[ \u00a0]+"
+    r"(?P<inserted>(?:[^\W\d_][^(),\d]*?,?[ \u00a0]*)?(?P<new>(?:18|19|20)\d\d))\)"
+)
+# its quick test in the joined form (a digit is '0'): a year, blanks, then a
+# year before ')' with no parenthesis between
+_JOINED_TWO_REVISIONS = re.compile(rb"0000 +[^()0]*0000\)")
+
+
+def _two_revisions(text: str) -> Iterator[re.Match[str]]:
+    """The parentheses of ``text`` holding two revisions apart (see
+    :data:`_TWO_REVISIONS`): the later one written second, its place (if
+    any) starting with a capital, as a place does ("2010 et 2014" is two
+    years said, not a tracked change)."""
+    for m in _TWO_REVISIONS.finditer(text):
+        inserted = m.group("inserted")
+        if int(m.group("old")) >= int(m.group("new")):
+            continue
+        if not inserted[0].isdigit() and not inserted[0].isupper():
+            continue
+        yield m
+
+
 # What a Word artefact needs in a file's texts joined (textscan.Joined, whose
 # form has ";" for ":" and "0" for a digit): the bookmark's or the footnote
 # reference's opening, or four digits before a letter (a glued year)
@@ -808,7 +837,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     keep the revised text; not a year before an ideograph: "2018年" is how
     Chinese writes a year) or to a later year ("(Rév. Guadalajara,
     20102014)": the year struck and the one inserted; not a number of eight
-    digits that only looks like two years, "20101990"), an HTML or XML character reference left as
+    digits that only looks like two years, "20101990"), or two revisions in
+    one parenthesis with a blank between them ("(Dubaï, 2014 Buenos Aires,
+    2017)", "(Rév. Guadalajara, 2010 2014)": the later second, its place
+    capitalised; "(Genève, 2003 et Tunis, 2005)" is two places said), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
@@ -898,6 +930,31 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     "keep the revised place and year only, and record the revision in 'history'"
                 )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
+    for i in joined.holding(_JOINED_TWO_REVISIONS):
+        t = all_texts[i]
+        for m in _two_revisions(t.text):
+            inserted = m.group("inserted").strip()
+            # a year alone inserted ("Guadalajara, 2010 2014"): the place is both's
+            start = m.start("old") if inserted.isdigit() else m.start("struck")
+            struck = t.text[start : m.end("old")]
+            yield Finding(
+                t.path,
+                tr(
+                    "two revisions in one parenthesis: {found}, the trace of a tracked change "
+                    "({struck} struck, {inserted} inserted); keep the revised one",
+                    found=repr(m.group(0)),
+                    struck=repr(struck),
+                    inserted=repr(inserted),
+                ),
+                offset=start,
+                length=m.end("inserted") - start,
+                help=tr("keep the revised year only: {year}", year=repr(inserted))
+                if inserted.isdigit()
+                else tr(
+                    "keep {inserted} only, and record the revision in 'history'",
+                    inserted=repr(inserted),
+                ),
+            )
     for i in joined.holding(_JOINED_REFERENCE) if b"&" in joined.form else ():
         t = all_texts[i]
         for m, char in _references(t.text):
