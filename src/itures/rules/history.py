@@ -105,7 +105,9 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     ``itures.conferences``), written as one of its spellings: a place of the
     right conference in other capitals or without its accents ("buenos
     aires", "Geneve") is a warning, with the spelling to write (the heading
-    derived from the history shows it as written). The conference formula
+    derived from the history shows it as written); a place that holds a
+    year ("Buenos Aires, 2017") is said at the place, whose year is written
+    in ``year``. The conference formula
     is that of the resolution's body, in the year and place of the last
     entry; a body that no conference of the calendar has and that is close
     to the one the formula names ("wtcd" under "La Conférence mondiale de
@@ -214,9 +216,30 @@ def _entry_findings(
             help=tr("correct the year"),
         )
         return
+    held = _YEAR_IN_PLACE.search(entry.place)
+    if held is not None and _GLUED.search(entry.place) is None:
+        # "Buenos Aires, 2017" (a glued "2014Buenos Aires" is conversion-artefact's)
+        alone = (entry.place[: held.start()] + entry.place[held.end() :]).strip(" ,;-–")
+        yield Finding(
+            ("history", i, "place"),
+            tr(
+                "the place {place} holds a year: a history entry writes its year in 'year' "
+                "({year} here)",
+                place=repr(entry.place),
+                year=entry.year,
+            ),
+            help=tr("write the place alone: {place}", place=repr(alone))
+            if alone
+            else tr("write the place of the conference"),
+        )
+        return
     found = calendar_finding(res.body, res.language, i, entry.place, entry.year)
     if found is not None:
         yield found
+
+
+# a year written in a history's place ("Buenos Aires, 2017", "Dubaï 2014")
+_YEAR_IN_PLACE = re.compile(r"[,\s]*(?<!\d)\d{3,5}(?!\d)[,\s]*")
 
 
 def calendar_finding(body: str, language: str, i: int, place: str, year: int) -> Finding | None:
