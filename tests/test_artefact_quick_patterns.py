@@ -212,3 +212,43 @@ def test_the_quick_test_of_two_revisions_holds_every_text_they_are_found_in(
     for i, text in enumerate(texts):
         if next(artefacts._two_revisions(text), None) is not None:
             assert i in held, text
+
+
+WORD_PAGES = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "\u00a0",
+            "-",
+            "–",
+            "5",
+            "12",
+            "123",
+            "Rés.",
+            "Res.",
+            "RÉS.",
+            "RES. ",
+            "(Rév. Dubaï, 2014)",
+            "(",
+            ")",
+            "D",
+            "a",
+            "é",
+            ".",
+            ",",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(WORD_PAGES, min_size=1, max_size=4))
+@example(["les télécommunications - 5 - d'urgence", "Rés. 59 3", "RÉS. 59 (Rév. Dubaï, 2014)"])
+def test_the_quick_test_of_word_pages_holds_every_text_they_are_found_in(texts: list[str]) -> None:
+    from itures.rules import artefacts
+
+    held = set(textscan.Joined(texts).holding(artefacts._JOINED_WORD_PAGE))
+    for i, text in enumerate(texts):
+        if artefacts._WORD_PAGE.search(text) is not None:
+            assert i in held, text

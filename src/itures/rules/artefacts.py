@@ -123,6 +123,26 @@ def _two_revisions(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# A Word document's page header or page number left in a text, as a Word
+# export writes them (the PDF's are textscan's): a page number between dashes
+# ("- 5 -", not in "3 - 5 - 7", nor the end of a PDF footer "516 D - 23 -
+# take"); a running header, the resolution's number
+# abbreviated and the page number ("Rés. 59 3", "Res. 71 (Rev. Dubai, 2018)
+# 12"), or in capitals, with or without them ("RÉS. 59 (Rév. Buenos Aires,
+# 2017)": a text writes "Résolution")
+_WORD_PAGE = re.compile(
+    r"""(?<!\S)(?<![\dA-Z]\s)[-–][ \u00a0]?\d{1,3}[ \u00a0]?[-–](?!\S)(?![ \u00a0]\d)
+      | (?<!\w)R[ée]s\.[ \u00a0]*\d{1,3}(?:[ \u00a0]*\(R[ée]v\.[^()]{0,60}\))?
+        [ \u00a0]+\d{1,3}(?![\w.,])
+      | (?<!\w)R[ÉE]S\.[ \u00a0]*\d{1,3}(?:[ \u00a0]*\([^()]{0,60}\))?
+        (?:[ \u00a0]+\d{1,3}(?![\w.,]))?(?!\w)""",
+    re.VERBOSE,
+)
+# its quick test in the joined form ('.' is ',', a digit '0', a character
+# beyond Latin-1 '?', "–" too)
+_JOINED_WORD_PAGE = re.compile(rb"[-?] ?0|R[Ee?][Ss], *0")
+
+
 # What a Word artefact needs in a file's texts joined (textscan.Joined, whose
 # form has ";" for ":" and "0" for a digit): the bookmark's or the footnote
 # reference's opening, or four digits before a letter (a glued year)
@@ -840,7 +860,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     digits that only looks like two years, "20101990"), or two revisions in
     one parenthesis with a blank between them ("(Dubaï, 2014 Buenos Aires,
     2017)", "(Rév. Guadalajara, 2010 2014)": the later second, its place
-    capitalised; "(Genève, 2003 et Tunis, 2005)" is two places said), an HTML or XML character reference left as
+    capitalised; "(Genève, 2003 et Tunis, 2005)" is two places said), a
+    Word document's page number or running header ("- 5 -", "Rés. 59 3",
+    "RÉS. 59 (Rév. Buenos Aires, 2017)"), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
@@ -954,6 +976,21 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     "keep {inserted} only, and record the revision in 'history'",
                     inserted=repr(inserted),
                 ),
+            )
+    for i in joined.holding(_JOINED_WORD_PAGE):
+        t = all_texts[i]
+        for m in _WORD_PAGE.finditer(t.text):
+            found = repr(m.group())
+            yield Finding(
+                t.path,
+                tr(
+                    "page header or footer {found} left in the text of {where}",
+                    found=found,
+                    where=_where(t.path),
+                ),
+                offset=m.start(),
+                length=m.end() - m.start(),
+                help=tr("delete {found}", found=found),
             )
     for i in joined.holding(_JOINED_REFERENCE) if b"&" in joined.form else ():
         t = all_texts[i]
