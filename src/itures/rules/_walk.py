@@ -503,7 +503,7 @@ def bodies(ctx: CorpusContext) -> frozenset[str]:
 
 # Marks that end an item, in every script the six languages use.
 COMMA = ",،，"
-SEMICOLON = ";؛；"
+SEMICOLON = ";؛；\u037e"  # (U+037E GREEK QUESTION MARK, the shape of ';': punctuation says it)
 PERIOD = ".。"
 COLON = ":："
 MARKS = COMMA + SEMICOLON + PERIOD + COLON

@@ -57,6 +57,7 @@ ends it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -391,7 +392,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     must not precede, reported as such; a title ending with a full stop; a
     file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
     finding, at the first of the kind written less, the others attached);
-    so, in a Chinese or an Arabic file, a mark after the script's letters
+    a mark of another script or width that looks like the language's, in an
+    English, French, Spanish or Russian file (';' U+037E GREEK QUESTION
+    MARK, '；' of full width, '،' the Arabic comma: one finding per mark,
+    at its first, the others attached; an entry ending with one is judged
+    on the mark it looks like); so, in a Chinese or an Arabic file, a mark after the script's letters
     written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
     in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
     mode), one finding per mark. In a Chinese or Arabic file, the end mark
@@ -487,6 +492,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     yield from _mixed_widths(widths, res.language)
+    yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -750,6 +756,75 @@ def _mixed_widths(found: Widths, language: str) -> Iterator[Finding]:
                 others=len(found[more]),
             ),
             tr("the mark {mark}", mark=repr(fewer)),
+        )
+
+
+# Marks of another script or width that look like a Latin mark, in a text of
+# a language written in Latin or Cyrillic letters (en, fr, es, ru): typed in
+# another input mode, or pasted from a Chinese or an Arabic version. By mark,
+# the one it looks like. (Chinese and Arabic files: _mixed_widths.)
+_FOREIGN_MARKS = {
+    "\u037e": ";",  # GREEK QUESTION MARK, the very shape of ';'
+    "\uff1b": ";",
+    "\u061b": ";",
+    "\uff0c": ",",
+    "\u060c": ",",
+    "\u3001": ",",
+    "\uff1a": ":",
+    "\ua789": ":",
+    "\u2236": ":",
+    "\uff0e": ".",
+    "\u3002": ".",
+    "\uff1f": "?",
+    "\u061f": "?",
+    "\uff01": "!",
+}
+_FOREIGN_MARK = re.compile("[" + "".join(_FOREIGN_MARKS) + "]")
+
+
+def _foreign_marks(
+    all_texts: list[Text], language: str, form: textscan.Joined
+) -> Iterator[Finding]:
+    """A mark of another script or width that looks like the language's
+    (';' U+037E GREEK QUESTION MARK, '；' of full width, '،' the Arabic comma
+    in a French text): one finding per mark, at its first, the others
+    attached, with the mark to write. Only in the texts beyond ASCII of
+    ``form`` (the file's texts joined), in a file in English, French,
+    Spanish or Russian."""
+    if language not in ("en", "fr", "es", "ru") or not form.wide:
+        return
+    found: dict[str, list[tuple[Text, int]]] = {}
+    for i in form.wide:
+        t = all_texts[i]
+        for m in _FOREIGN_MARK.finditer(t.text):
+            found.setdefault(m.group(), []).append((t, m.start()))
+    for mark, places in found.items():
+        own = _FOREIGN_MARKS[mark]
+        (first, at), *rest = places
+        values = {
+            "mark": repr(mark),
+            "code": f"{ord(mark):04X}",
+            "name": unicodedata.name(mark, "?"),
+            "own": repr(own),
+            "count": len(places),
+        }
+        yield Finding(
+            first.path,
+            tr(
+                "{mark} (U+{code} {name}) here ({count} in all) looks like {own} but is "
+                "another character: a search, a check or a reader's software does not take it "
+                "for {own}",
+                **values,
+            ),
+            offset=at,
+            length=1,
+            help=tr("write {own} for it", **values)
+            if not rest
+            else tr("write {own} for each (here and at the places listed)", **values),
+            related=tuple(
+                Place(t.path, tr("the mark {mark}", mark=repr(mark)), offset=k, length=1)
+                for t, k in rest[:_APOSTROPHES_SHOWN]
+            ),
         )
 
 
