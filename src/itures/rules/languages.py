@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from itures.i18n import tr
-from itures.rules import Context, CorpusContext, Finding, rule
+from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, texts
 from itures.summary import Addressed, Summary
@@ -671,6 +671,53 @@ _FEWEST_WORDS = 8
 _FEWEST_OTHERS = 4
 
 
+def _headings_in(ctx: Context, lang: str) -> bool:
+    """Whether most section headings of the file (two or more) are headings
+    of their verbs in ``lang``."""
+    from itures.model.vocabulary import FURTHER
+    from itures.rules.verbs import verbs_of
+
+    verbs = verbs_of(ctx)
+    sections = [("preamble", s.verb, s.heading) for s in ctx.resolution.preamble]
+    sections += [("operative", s.verb, s.heading) for s in ctx.resolution.operative]
+    read = sum(
+        verb.removeprefix(FURTHER) in verbs.read(heading, part, lang).verbs
+        for part, verb, heading in sections
+    )
+    return len(sections) >= 2 and 2 * read > len(sections)
+
+
+def _untranslated(
+    found: list[tuple[tuple[str | int, ...], str, list[str]]], told: int, lang: str
+) -> Finding:
+    """The finding of a file whose headings are in its language and most of
+    whose texts read as another (``found``, of ``told`` texts long enough to
+    tell): at the first, the others attached."""
+    other = Counter(o for _, o, _ in found).most_common(1)[0][0]
+    (path, _, words), *rest = found
+    return Finding(
+        path,
+        tr(
+            "{count} of the {told} texts read as '{other}' ({words} here), not as '{lang}', "
+            "the file's language, whose headings are in '{lang}': the texts were pasted from "
+            "another language version and not translated",
+            count=len(found),
+            told=told,
+            other=other,
+            words=", ".join(repr(w) for w in words),
+            lang=lang,
+        ),
+        help=tr("translate the texts into '{lang}' (here and at the places listed)", lang=lang),
+        related=tuple(
+            Place(p, tr("a text in '{other}'", other=o)) for p, o, _ in rest[:_RELATED_SHOWN]
+        ),
+    )
+
+
+# the further texts a finding of an untranslated file lists
+_RELATED_SHOWN = 100
+
+
 def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] | None:
     """The other language a text reads as, and its words found there (most
     frequent first), or None: at least four words of that language and, for
@@ -750,7 +797,9 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     not make it read so. When most texts of a file (two or more) read as
     another language, the file's ``language`` is what is wrong (or the file
     is not translated): ``heading-mismatch`` says so of its headings, and the
-    texts are not reported one by one.
+    texts are not reported one by one; when its headings are in its language
+    (translated, the texts not), one finding says so, at the first such
+    text, the others attached.
 
     Failing::
 
@@ -806,7 +855,12 @@ def text_language(ctx: Context) -> Iterator[Finding]:
         if reading is not None:
             found.append((t.path, *reading))
     if len(found) >= 2 and 2 * len(found) > told:
-        return  # the file's language, not its texts (see above)
+        if not _headings_in(ctx, lang):
+            return  # the file's language, not its texts (see above)
+        # headings in the file's language over texts in another: the texts were
+        # not translated (heading-mismatch has nothing to say): one finding
+        yield _untranslated(found, told, lang)
+        return
     for path, other, words in found:
         yield Finding(
             path,
