@@ -252,3 +252,23 @@ def test_the_quick_test_of_word_pages_holds_every_text_they_are_found_in(texts: 
     for i, text in enumerate(texts):
         if artefacts._WORD_PAGE.search(text) is not None:
             assert i in held, text
+
+
+WORD_NOTES = st.lists(
+    st.sampled_from(
+        ["[^", "[", "]", "1", "12", "a", ":", ": ", " ", "\t", "\u00a0", "x", "é", ",", "."]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(WORD_NOTES, min_size=1, max_size=4))
+@example(["en développement[^1]1 et", 'développés"; [1: 1\tPar pays en développement.]'])
+def test_the_quick_test_of_word_notes_holds_every_text_they_are_found_in(texts: list[str]) -> None:
+    from itures.rules import artefacts
+
+    held = set(textscan.Joined(texts).holding(artefacts._JOINED_WORD_NOTE))
+    for i, text in enumerate(texts):
+        if artefacts._WORD_NOTE.search(text) is not None:
+            assert i in held, text

@@ -143,6 +143,19 @@ _WORD_PAGE = re.compile(
 _JOINED_WORD_PAGE = re.compile(rb"[-?] ?0|R[Ee?][Ss], *0")
 
 
+# What a Word footnote leaves around a marker once converted: its number
+# written again after the marker ("développement[^1]1 et": the number Word
+# printed after its reference, "[footnoteRef:1]1"), or its text where Word's
+# export puts it, in brackets after the sentence ("[1: 1 Par pays en
+# développement, on entend ...]", tab or blank after the second number)
+_WORD_NOTE = re.compile(
+    r"\[\^(?P<marker>[\w-]+)\](?P=marker)(?![\w])"
+    r"|\[(?P<id>\d{1,3}):[ \t\u00a0]*(?P=id)[ \t\u00a0]+(?P<note>[^\[\]]*)\]"
+)
+# its quick test in the joined form (a digit is '0', ':' is ';')
+_JOINED_WORD_NOTE = re.compile(rb"\[\^[^\] ]+\][^ ,;]|\[0{1,3}; *0")
+
+
 # What a Word artefact needs in a file's texts joined (textscan.Joined, whose
 # form has ";" for ":" and "0" for a digit): the bookmark's or the footnote
 # reference's opening, or four digits before a letter (a glued year)
@@ -862,7 +875,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     2017)", "(Rév. Guadalajara, 2010 2014)": the later second, its place
     capitalised; "(Genève, 2003 et Tunis, 2005)" is two places said), a
     Word document's page number or running header ("- 5 -", "Rés. 59 3",
-    "RÉS. 59 (Rév. Buenos Aires, 2017)"), an HTML or XML character reference left as
+    "RÉS. 59 (Rév. Buenos Aires, 2017)"), what a Word footnote leaves around
+    its converted marker (its number again, "développement[^1]1 et"; its
+    text as Word's export writes it, "[1: 1 Par pays ...]", after which the
+    entry's end mark is judged), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
@@ -975,6 +991,40 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                 else tr(
                     "keep {inserted} only, and record the revision in 'history'",
                     inserted=repr(inserted),
+                ),
+            )
+    for i in joined.holding(_JOINED_WORD_NOTE):
+        t = all_texts[i]
+        for m in _WORD_NOTE.finditer(t.text):
+            if m.group("marker") is not None:
+                found = repr(m.group("marker"))
+                yield Finding(
+                    t.path,
+                    tr(
+                        "the number {found} of footnote [^{id}] written again after its marker: "
+                        "the number Word printed after its reference, left by the conversion",
+                        found=found,
+                        id=m.group("marker"),
+                    ),
+                    offset=m.end() - len(m.group("marker")),
+                    length=len(m.group("marker")),
+                    help=tr("delete the {found} after [^{id}]", found=found, id=m.group("marker")),
+                )
+                continue
+            note = m.group("id")
+            yield Finding(
+                t.path,
+                tr(
+                    "footnote {id} left in the text as Word's export writes it: {found}",
+                    id=note,
+                    found=repr(_start_of(m.group(), 60)),
+                ),
+                offset=m.start(),
+                length=m.end() - m.start(),
+                help=tr(
+                    "move the footnote's text to 'footnotes' (id '{id}'), write its marker "
+                    "[^{id}] where the text has its mark, and delete it here",
+                    id=note,
                 ),
             )
     for i in joined.holding(_JOINED_WORD_PAGE):

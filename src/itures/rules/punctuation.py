@@ -178,6 +178,11 @@ Path = tuple[str | int, ...]
 Wanted = dict[tuple[Path, int], str]
 
 
+# A Word footnote's text as Word's export writes it, ending an entry's text
+# ("...développés"; [1: 1 Par pays ...]"): conversion-artefact reports it
+_WORD_NOTE_AT_END = re.compile(r"\s*\[(\d{1,3}):[ \t\u00a0]*\1[ \t\u00a0]+[^\[\]]*\]\s*$")
+
+
 def own_ends(
     text: str, language: str = "en", scan: textscan.Scans | None = None
 ) -> tuple[list[str], bool, bool]:
@@ -200,11 +205,20 @@ def own_ends(
     after = scan.trailing(text)
     found_heads = scan.headings(text, language)
     found_pages = scan.pages(text)
-    if after is None and not found_heads and not found_pages and "____" not in text:
+    note = _WORD_NOTE_AT_END.search(text) if text.endswith("]") else None
+    if (
+        after is None
+        and not found_heads
+        and not found_pages
+        and "____" not in text
+        and note is None
+    ):
         return [text], False, False  # nothing appended (most entries)
     if after is not None and after.start > 0:
         end = after.start
     ends_document = end < len(text)
+    if note is not None and note.start() > 0 and note.start() < end:
+        end = note.start()  # a Word footnote's text after the entry's (conversion-artefact's)
     starts = [a.start for a in found_heads if 0 < a.start < end]
     heading = bool(starts)
     if starts:
@@ -267,6 +281,7 @@ def _check_list(
             and not headings(own, language)
             and not pages(own)
             and "____" not in own
+            and not own.endswith("]")
         ):
             owns, ended = [own], False  # own_ends(own): the text itself (most entries)
         else:

@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -488,7 +489,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
 
     A revision whose year is mistyped in the words, a digit doubled or lost
     or a letter typed for a digit ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
-    2O12)"), is said with the year to write, the target's. Words that write
+    2O12)"), is said with the year to write, the target's; a 'Rév.' written
+    twice ("(Rév. Rév.Genève, 2007)") is said as such, and the place is
+    compared without it. Words that write
     every number of the target but not as a list the grammar reads ("17, 26,
     44 et45", "17, 26 44 et 45") are said where (the blank or the comma
     missing), not told to drop the numbers after the slip from the target.
@@ -605,6 +608,16 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 )
             years = sorted({r.year for r in readings if r.year is not None})
             year = span.year
+            twice = _REV_TWICE.search(span.text)
+            if twice is not None:
+                # "(Rév. Rév.Genève, 2007)": the place read is "Rév.Genève"; the
+                # defect is the doubled word, the place is compared without it
+                yield _rev_twice_finding(t.path, t.text, span, twice)
+                reported = True
+                readings = tuple(
+                    replace(r, place=_REV_START.sub("", r.place)) if r.place else r
+                    for r in readings
+                )
             # words whose revision no conference of the target's body made
             # ("Busan, 2018"): their own finding, which says which to correct;
             # their year is then not compared with the target's
@@ -757,6 +770,34 @@ def _year_typo(path: tuple[str | int, ...], text: str, span: mk.Citation) -> Fin
         )
         help_ = tr("correct the year in the words, and give the target that revision")
     return Finding(path, message, offset=offset, length=length, help=help_)
+
+
+# "Rév." (or "Rev.") written twice before a revision's place: the first of
+# the two, blanks after it included
+_REV_TWICE = re.compile(r"(?<!\w)(R[eé]v\.?)[ \u00a0]*(?=R[eé]v\.?(?!\w))", re.IGNORECASE)
+_REV_START = re.compile(r"^R[eé]v\.?[ \u00a0]*", re.IGNORECASE)
+
+
+def _rev_twice_finding(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, m: re.Match[str]
+) -> Finding:
+    """The finding of a citation whose words write 'Rév.' twice."""
+    at = span.start + 1
+    if text[at : at + len(span.text)] == span.text:
+        offset, length = at + m.start(), m.end() - m.start()
+    else:
+        offset, length = span.start, span.end - span.start
+    return Finding(
+        path,
+        tr(
+            "{rev} written twice in the words '{words}'",
+            rev=repr(m.group(1)),
+            words=short(span.text, 8),
+        ),
+        offset=offset,
+        length=length,
+        help=tr("delete one {rev}", rev=repr(m.group(1))),
+    )
 
 
 def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misdated | None:
