@@ -491,7 +491,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     or a letter typed for a digit ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
     2O12)"), is said with the year to write, the target's; a 'Rév.' written
     twice ("(Rév. Rév.Genève, 2007)") is said as such, and the place is
-    compared without it. Words that write
+    compared without it. A sector named before the number ("la Résolution
+    UIT-T 6") names the body of its assembly or conference (ITU-T: wtsa,
+    ITU-D: wtdc, ITU-R: ra). Words that write
     every number of the target but not as a list the grammar reads ("17, 26,
     44 et45", "17, 26 44 et 45") are said where (the blank or the comma
     missing), not told to drop the numbers after the slip from the target.
@@ -554,6 +556,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     yield typo
                     continue
             if not readings:
+                sector = _sector_disagrees(t.path, span)
+                if sector is not None:
+                    yield sector
+                    continue
                 _agree(key)
                 continue
             why: list[str] = []
@@ -770,6 +776,41 @@ def _year_typo(path: tuple[str | int, ...], text: str, span: mk.Citation) -> Fin
         )
         help_ = tr("correct the year in the words, and give the target that revision")
     return Finding(path, message, offset=offset, length=length, help=help_)
+
+
+# a sector named before a resolution's number in a citation's words ("la
+# Résolution UIT-T 6", "Resolution ITU-D 9"), which the import grammar reads
+# for ITU-R alone (the way ITU-R numbers its resolutions): the body whose
+# resolutions that sector's assembly or conference adopts
+_SECTOR = re.compile(r"(?<!\w)(?:ITU|UIT|UIT|MCЭ|МСЭ)[-‑ ]?(?P<sector>[TDR])[ \u00a0]+\d")
+_SECTOR_BODIES = {"T": ("wtsa",), "D": ("wtdc",), "R": ("ra", "wrc")}
+
+
+def _sector_disagrees(path: tuple[str | int, ...], span: mk.Citation) -> Finding | None:
+    """The finding of a citation whose words name a sector before the number
+    ("Résolution UIT-T 6") and whose target is another sector's body
+    (``ra:6``); None when they agree or the words name none."""
+    m = _SECTOR.search(span.text)
+    if m is None:
+        return None
+    bodies = _SECTOR_BODIES[m.group("sector")]
+    if span.body in bodies:
+        return None
+    right = f"{bodies[0]}:{_join([r.number for r in span.resolutions])}"
+    right += f"@{span.year}" if span.year else ""
+    right += f"#{'/'.join(span.fragment)}" if span.fragment else ""
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' and their target ({target}) disagree: the words say {why}",
+            words=short(span.text, 8),
+            target=span.target,
+            why=tr("body {words}, the target {target}", words=bodies[0], target=span.body),
+        ),
+        offset=span.start,
+        length=span.end - span.start,
+        help=tr("correct the words, or the target to {right}", right=right),
+    )
 
 
 # "Rév." (or "Rev.") written twice before a revision's place: the first of
