@@ -313,6 +313,10 @@ def _related(path: Path, a: Artefact, what: str) -> Place:
     return Place(path, what, offset=a.start, length=a.end - a.start)
 
 
+# glyphs that look like an apostrophe: modifier letters, a prime
+_APOSTROPHE_LIKE = frozenset("\u02bc\u02b9\u02bb\u02bd\u2032")
+
+
 def _glyph_help(a: Artefact) -> str:
     if len(a.found) == 1:
         import unicodedata
@@ -327,6 +331,12 @@ def _glyph_help(a: Artefact) -> str:
         if unicodedata.category(a.found) == "Cf":
             # an invisible character (soft hyphen, zero-width space, ...)
             return tr("delete the invisible {glyph}", glyph=repr(a.found))
+        if a.found in _APOSTROPHE_LIKE:
+            # a modifier letter or a prime that looks like an apostrophe ("lʼUIT")
+            return tr(
+                "replace {glyph} with an apostrophe (' or ’, as the rest of the file writes them)",
+                glyph=repr(a.found),
+            )
         return tr(
             "replace {glyph} with the character the published text has there "
             "(often a hyphen or a space), or delete it",

@@ -407,6 +407,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     must not precede, reported as such; a title ending with a full stop; a
     file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
     finding, at the first of the kind written less, the others attached);
+    an accent typed for an apostrophe ("l`UIT", "l´UIT") and, in French, a
+    blank beside an elision's apostrophe ("l' UIT", "d 'ateliers"), one
+    finding each;
     a mark of another script or width that looks like the language's, in an
     English, French, Spanish or Russian file (';' U+037E GREEK QUESTION
     MARK, '；' of full width, '،' the Arabic comma: one finding per mark,
@@ -505,6 +508,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
+    yield from _apostrophe_slips(texts(ctx), res.language, whole)
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     yield from _mixed_widths(widths, res.language)
     yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx))
@@ -647,6 +651,73 @@ def _mixed_french_spacing(all_texts: list[Text], language: str, whole: str) -> I
             Place(t.path, named, offset=k, length=n) for t, k, n in rest[:_APOSTROPHES_SHOWN]
         ),
     )
+
+
+# An accent typed for an apostrophe between two letters ("l`UIT", "l´UIT")
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4](?=[^\W\d_])")
+# In French, a blank on either side of an elision's apostrophe ("l' UIT",
+# "d 'ateliers"): the elided word is written against the next one. Group
+# "blank" is the blank.
+_ELISION_BLANK = re.compile(
+    r"(?<![^\W\d_])(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)"
+    r"(?:['’](?P<after>[ \u00a0])|(?P<before>[ \u00a0])['’])(?=[^\W\d_])"
+)
+
+
+_WORD_AFTER = re.compile(r"[^\W_]*")
+_WORD_BEFORE_END = re.compile(r"[^\W_]*$")
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the rest of the words it touches: 'l`UIT'."""
+    before = _WORD_BEFORE_END.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    lo = before.start() if before is not None else start
+    hi = after.end() if after is not None else end
+    return text[lo:hi]
+
+
+def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """An accent typed for an apostrophe ("l`UIT", "l´UIT"), and in French a
+    blank beside an elision's apostrophe ("l' UIT", "d 'ateliers"): one
+    finding each, with the fix. ``whole`` is the texts joined by "\0"."""
+    accents = "`" in whole or "\u00b4" in whole
+    french = language == "fr" and ("' " in whole or " '" in whole or "’ " in whole or " ’" in whole)
+    if not accents and not french:
+        return
+    for t in all_texts:
+        text = t.text
+        if accents and ("`" in text or "\u00b4" in text):
+            for m in _ACCENT_APOSTROPHE.finditer(text):
+                mark = m.group()
+                yield Finding(
+                    t.path,
+                    tr(
+                        "{mark} ({name}) typed for an apostrophe in {word}",
+                        mark=repr(mark),
+                        name=unicodedata.name(mark),
+                        word=repr(_word_around(text, m.start(), m.end())),
+                    ),
+                    offset=m.start(),
+                    length=1,
+                    help=tr(
+                        "write an apostrophe for it (' or ’, as the rest of the file writes them)"
+                    ),
+                )
+        if french and ("'" in text or "’" in text):
+            for m in _ELISION_BLANK.finditer(text):
+                at = m.start("after") if m.group("after") else m.start("before")
+                yield Finding(
+                    t.path,
+                    tr(
+                        "a blank beside the apostrophe of {found}: an elided word is written "
+                        "against the word after it",
+                        found=repr(_word_around(text, m.start(), m.end())),
+                    ),
+                    offset=at,
+                    length=1,
+                    help=tr("delete the blank"),
+                )
 
 
 def _one_way(
