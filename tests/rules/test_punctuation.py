@@ -63,6 +63,36 @@ def test_the_finding_covers_the_marks_and_says_which_to_keep(tmp_path: Path, cap
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "marks", "help_"),
+    [
+        ("etc.., et", "'..,'", "keep 'etc.' and, after it, the one mark the revised text needs"),
+        ("etc.. Les", "'..'", "delete the '.' after 'etc.': its dot ends the sentence too"),
+        ("Rév.., et", "'..,'", "keep 'Rév.' and, after it, the one mark"),
+        ("travaux,, et", "',,'", "keep the one mark the revised text needs, and delete the other"),
+    ],
+)
+def test_a_doubled_mark_after_an_abbreviation_keeps_its_dot(
+    written: str, marks: str, help_: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'etc..,': the first '.' is the abbreviation's, which the fix keeps (the
+    help said 'keep the one mark ..., and delete the other', which may drop it)."""
+    doc = tmp_path / "fr.yaml"
+    doc.write_text(
+        "body: wtdc\nnumber: '1'\nlanguage: fr\ntitle: Test\n"
+        "history: [{event: adopted, place: Genève, year: 2000}]\n"
+        "preamble:\n  - verb: considering\n    heading: considérant\n    items:\n"
+        f"      - {{label: a), text: 'les séminaires, {written} les ateliers;'}}\n"
+        "      - {label: b), text: 'que les résultats sont positifs,'}\n",
+        encoding="utf-8",
+    )
+    main(["check", "--format", "json", str(doc)])
+    found = json.loads(capsys.readouterr().out)["diagnostics"]
+    (d,) = [d for d in found if d["message"].startswith("doubled punctuation")]
+    assert d["message"].startswith(f"doubled punctuation {marks}")
+    assert d["help"].startswith(help_)
+
+
 # -- quotation marks ---------------------------------------------------------
 
 

@@ -529,7 +529,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 help=(
                     tr("keep one mark: {marks}, and delete the other", marks=want)
                     if want
-                    else tr("keep the one mark the revised text needs, and delete the other")
+                    else _after_abbreviation(texts_of[path], start, end)
+                    or tr("keep the one mark the revised text needs, and delete the other")
                 ),
             )
 
@@ -583,6 +584,26 @@ def _mixed_apostrophes(all_texts: list[Text], whole: str | None = None) -> Itera
 # group 1, the mark in group 2. Not a doubled mark (", ;"), said as such.
 _FRENCH_MARK = re.compile(r"(?<=[^\s;:,.])([ \u00a0\u202f]?)([;:])(?=[\s\0]|$)")
 _FRENCH_BLANK = (" ;", " :", "\u00a0;", "\u00a0:", "\u202f;", "\u202f:")
+
+
+def _after_abbreviation(text: str, start: int, end: int) -> str | None:
+    """The help of a doubled mark whose first mark is an abbreviation's dot
+    ("etc..", "etc..,"): the dot is kept; None for another run."""
+    if text[start] != "." or start == 0:
+        return None
+    word = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if word is None or word.group().replace(" ", "").lower().rstrip(".") not in _ABBREVIATIONS:
+        return None
+    abbreviation = repr(text[word.start() : start + 1])
+    if set(text[start:end].replace(" ", "")) == {"."}:
+        return tr(
+            "delete the '.' after {abbreviation}: its dot ends the sentence too",
+            abbreviation=abbreviation,
+        )
+    return tr(
+        "keep {abbreviation} and, after it, the one mark the revised text needs; delete the other",
+        abbreviation=abbreviation,
+    )
 
 
 def _mixed_french_spacing(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
