@@ -140,7 +140,7 @@ def _measure(
     from itures.index import Index
     from itures.rules import Context, CorpusContext
     from itures.rules.languages import shape
-    from itures.summary import flagged_of, summarise
+    from itures.summary import summary_of_run
     from itures.validate import validate
     from itures.yamlio.read import read_document
 
@@ -151,14 +151,7 @@ def _measure(
         return list(r.check(ctx))
 
     def summary(path: str, resolution: Any, ctx: Any, found: Any) -> Any:
-        s = summarise(
-            path,
-            resolution,
-            ctx.local.get("texts"),
-            ctx.local.get("run-in"),
-            ctx.local.get("clauses"),
-            flagged_of(found),
-        )
+        s = summary_of_run(path, resolution, ctx.local, found)
         shape(s)
         return s
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from itures.rules import Finding, Rule
     from itures.rules.runner import Runner
     from itures.rules.suppressions import Suppressed
-    from itures.summary import RunIn, Summary
+    from itures.summary import Summary
     from itures.yamlio.read import Document
 
 __all__ = [
@@ -209,23 +209,19 @@ def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
 def _file_steps() -> tuple[
     Callable[[str, bytes], Document | Diagnostic],
     Callable[[Document], tuple[Resolution | None, list[Diagnostic]]],
-    Callable[
-        [str, Resolution, Iterable[Any] | None, tuple[RunIn, ...] | None, Any, Any],
-        Summary,
-    ],
+    Callable[[str, Resolution, Any, Any], Summary],
     Callable[[Summary], bytes],
-    Callable[[Iterable[Any]], Any],
 ]:
     """What stage 1 calls for each file: reading, validation, the summary and
     its shape. Imported on first use, not with this module (a warm run needs
     none of them), and once: an import statement in :func:`analyse` cost a
     few microseconds per file even with the module loaded."""
     from itures.rules.languages import shape
-    from itures.summary import flagged_of, summarise
+    from itures.summary import summary_of_run
     from itures.validate import validate
     from itures.yamlio.read import read_document
 
-    return read_document, validate, summarise, shape, flagged_of
+    return read_document, validate, summary_of_run, shape
 
 
 def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Outcome:
@@ -234,7 +230,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     ``keep`` keeps the parsed document in the outcome (for bytes that cannot
     be read again from ``path``, such as a file at a git revision).
     """
-    read_document, validate, summarise, shape, flagged_of = _file_steps()
+    read_document, validate, summary_of_run, shape = _file_steps()
     digest = content_hash(data)
     doc = read_document(path, data)
     if isinstance(doc, Diagnostic):
@@ -243,14 +239,7 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     if resolution is None:
         return Outcome(path, diagnostics=diagnostics, digest=digest)
     found, ctx = runner.file_findings(path, resolution, doc)
-    summary = summarise(
-        path,
-        resolution,
-        ctx.local.get("texts"),
-        ctx.local.get("run-in"),
-        ctx.local.get("clauses"),
-        flagged_of(found),
-    )
+    summary = summary_of_run(path, resolution, ctx.local, found)
     shape(summary)
     kept = doc if keep else None
     if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
@@ -287,19 +276,12 @@ def analyse_path(path: str, runner: Runner) -> Outcome:
 
 def outcome_of(result: FileResult, runner: Runner) -> Outcome:
     """Stage 1 for a file already read and validated (:func:`read_file`)."""
-    from itures.summary import flagged_of, summarise
+    from itures.summary import summary_of_run
 
     if result.resolution is None:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
     found, ctx = runner.file_findings(result.path, result.resolution, result.document)
-    summary = summarise(
-        result.path,
-        result.resolution,
-        ctx.local.get("texts"),
-        ctx.local.get("run-in"),
-        ctx.local.get("clauses"),
-        flagged_of(found),
-    )
+    summary = summary_of_run(result.path, result.resolution, ctx.local, found)
     marked = result.marked
     if marked is None and result.document is not None:
         marked = "itures:" in result.document.text

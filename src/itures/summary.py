@@ -37,7 +37,7 @@ never loads pydantic.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -329,6 +329,23 @@ def flagged_of(found: Iterable[tuple[Any, Any]]) -> tuple[DocPath, ...]:
     """The paths of the findings of :data:`FLAGGING` rules among ``found``
     (a rule run's (rule, finding) pairs), each once, in order."""
     return tuple(dict.fromkeys(_share(f.path) for r, f in found if r.name in FLAGGING))
+
+
+def summary_of_run(
+    path: str, res: Resolution, local: Mapping[str, Any], found: Iterable[tuple[Any, Any]]
+) -> Summary:
+    """:func:`summarise` after a rule run: with what it made (``local``, the
+    run's :attr:`itures.rules.Context.local`: the texts, what a conversion
+    ran into them, the clauses) and the places of its findings (``found``,
+    :func:`flagged_of`)."""
+    return summarise(
+        path,
+        res,
+        local.get("texts"),
+        local.get("run-in"),
+        local.get("clauses"),
+        flagged_of(found),
+    )
 
 
 def summarise(

@@ -129,16 +129,9 @@ class Runner:
         """
         found, ctx = self.file_findings(path, resolution, document())
         if self.corpus_rules and self.index is not None:
-            from itures.summary import flagged_of, summarise
+            from itures.summary import summary_of_run
 
-            summary = summarise(
-                path,
-                resolution,
-                ctx.local.get("texts"),
-                ctx.local.get("run-in"),
-                ctx.local.get("clauses"),
-                flagged_of(found),
-            )
+            summary = summary_of_run(path, resolution, ctx.local, found)
             found.extend(self.corpus_findings(summary))
         return self.finish(path, found, document, marked)
 
