@@ -245,10 +245,11 @@ WORD_PAGES = st.lists(
 @settings(max_examples=400)
 @given(st.lists(WORD_PAGES, min_size=1, max_size=4))
 @example(["les télécommunications - 5 - d'urgence", "Rés. 59 3", "RÉS. 59 (Rév. Dubaï, 2014)"])
+@example(["page -\u00a05\u00a0- suite", "RÉS.\u00a05", "page – 12 – suite"])
 def test_the_quick_test_of_word_pages_holds_every_text_they_are_found_in(texts: list[str]) -> None:
     from itures.rules import artefacts
 
-    held = set(textscan.Joined(texts).holding(artefacts._JOINED_WORD_PAGE))
+    held = set(artefacts._word_pages(textscan.Joined(texts)))
     for i, text in enumerate(texts):
         if artefacts._WORD_PAGE.search(text) is not None:
             assert i in held, text

@@ -100,13 +100,13 @@ def _maybe_word_artefact(text: str, scan: textscan.Scans | None = None) -> bool:
 # is the pattern above). The struck revision (group "struck", its year
 # "old"), then the inserted one (group "inserted", its year "new").
 _TWO_REVISIONS = re.compile(
-    r"\((?:R[eé]v\.?\s*)?(?P<struck>(?:[^\W\d_][^(),\d]*?,?[ \u00a0]*)?"
+    r"\((?:R[eé]v\.?\s*)?(?P<struck>(?:[^\W\d_][^(),\d]{0,60}?,?[ \u00a0]*)?"
     r"(?<!\d)(?P<old>(?:18|19|20)\d\d))[ \u00a0]+"
-    r"(?P<inserted>(?:[^\W\d_][^(),\d]*?,?[ \u00a0]*)?(?P<new>(?:18|19|20)\d\d))\)"
+    r"(?P<inserted>(?:[^\W\d_][^(),\d]{0,60}?,?[ \u00a0]*)?(?P<new>(?:18|19|20)\d\d))\)"
 )
 # its quick test in the joined form (a digit is '0'): a year, blanks, then a
 # year before ')' with no parenthesis between
-_JOINED_TWO_REVISIONS = re.compile(rb"0000 +[^()0]*0000\)")
+_JOINED_TWO_REVISIONS = re.compile(rb"0000 +[^()0]{0,64}0000\)")
 
 
 def _two_revisions(text: str) -> Iterator[re.Match[str]]:
@@ -138,9 +138,12 @@ _WORD_PAGE = re.compile(
         (?:[ \u00a0]+\d{1,3}(?![\w.,]))?(?!\w)""",
     re.VERBOSE,
 )
-# its quick test in the joined form ('.' is ',', a digit '0', a character
-# beyond Latin-1 '?', "–" too)
-_JOINED_WORD_PAGE = re.compile(rb"[-?] ?0|R[Ee?][Ss], *0")
+# its quick tests in the joined form ('.' is ',', a digit '0', a character
+# beyond ASCII '?'), each starting with a literal (a search jumps to it; a
+# pattern starting with a class is tried at every character); a page number
+# between en dashes ("– 5 –") is looked for in the texts beyond ASCII
+# holding one (_word_pages)
+_JOINED_WORD_PAGE = (re.compile(rb"-[ ?]?0{1,3}[ ?]?[-?]"), re.compile(rb"R[Ee?][Ss],[ ?]*0"))
 
 
 # What a Word footnote leaves around a marker once converted: its number
@@ -154,6 +157,14 @@ _WORD_NOTE = re.compile(
 )
 # its quick test in the joined form (a digit is '0', ':' is ';')
 _JOINED_WORD_NOTE = re.compile(rb"\[\^[^\] ]+\][^ ,;]|\[0{1,3}; *0")
+
+
+def _word_pages(joined: textscan.Joined) -> list[int]:
+    """The texts of ``joined`` that may hold a Word page number or header
+    (:data:`_WORD_PAGE`), in order."""
+    held = {i for quick in _JOINED_WORD_PAGE for i in joined.holding(quick)}
+    held.update(i for i in joined.wide if "\u2013" in joined.texts[i])
+    return sorted(held)
 
 
 # What a Word artefact needs in a file's texts joined (textscan.Joined, whose
@@ -1037,7 +1048,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     id=note,
                 ),
             )
-    for i in joined.holding(_JOINED_WORD_PAGE):
+    for i in _word_pages(joined):
         t = all_texts[i]
         for m in _WORD_PAGE.finditer(t.text):
             found = repr(m.group())
