@@ -132,10 +132,10 @@ def _two_revisions(text: str) -> Iterator[re.Match[str]]:
 # 2017)": a text writes "Résolution")
 _WORD_PAGE = re.compile(
     r"""(?<!\S)(?<![\dA-Z]\s)[-–][ \u00a0]?\d{1,3}[ \u00a0]?[-–](?!\S)(?![ \u00a0]\d)
-      | (?<!\w)R[ée]s\.[ \u00a0]*\d{1,3}(?:[ \u00a0]*\(R[ée]v\.[^()]{0,60}\))?
-        [ \u00a0]+\d{1,3}(?![\w.,])
-      | (?<!\w)R[ÉE]S\.[ \u00a0]*\d{1,3}(?:[ \u00a0]*\([^()]{0,60}\))?
-        (?:[ \u00a0]+\d{1,3}(?![\w.,]))?(?!\w)""",
+      | (?<!\w)R[ée]s\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\(R[ée]v\.[^()]{0,60}\))?
+        [ \u00a0]++\d{1,3}(?![\w.,])
+      | (?<!\w)R[ÉE]S\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\([^()]{0,60}\))?
+        (?:[ \u00a0]++\d{1,3}(?![\w.,]))?(?!\w)""",
     re.VERBOSE,
 )
 # its quick tests in the joined form ('.' is ',', a digit '0', a character
@@ -153,7 +153,7 @@ _JOINED_WORD_PAGE = (re.compile(rb"-[ ?]?0{1,3}[ ?]?[-?]"), re.compile(rb"R[Ee?]
 # développement, on entend ...]", tab or blank after the second number)
 _WORD_NOTE = re.compile(
     r"\[\^(?P<marker>[\w-]+)\](?P=marker)(?![\w])"
-    r"|\[(?P<id>\d{1,3}):[ \t\u00a0]*(?P=id)[ \t\u00a0]+(?P<note>[^\[\]]*)\]"
+    r"|\[(?P<id>\d{1,3}):[ \t\u00a0]*+(?P=id)[ \t\u00a0]++(?P<note>[^\[\]]*+)\]"
 )
 # its quick test in the joined form (a digit is '0', ':' is ';')
 _JOINED_WORD_NOTE = re.compile(rb"\[\^[^\] ]+\][^ ,;]|\[0{1,3}; *0")

@@ -180,7 +180,9 @@ Wanted = dict[tuple[Path, int], str]
 
 # A Word footnote's text as Word's export writes it, ending an entry's text
 # ("...développés"; [1: 1 Par pays ...]"): conversion-artefact reports it
-_WORD_NOTE_AT_END = re.compile(r"\s*\[(\d{1,3}):[ \t\u00a0]*\1[ \t\u00a0]+[^\[\]]*\]\s*$")
+# (found from its '[', a literal the search jumps to: a pattern starting with
+# blanks was tried at each blank of a long run, and read the run each time)
+_WORD_NOTE_AT_END = re.compile(r"\[(\d{1,3}):[ \t\u00a0]*+\1[ \t\u00a0]++[^\[\]]*+\]\s*+$")
 
 
 def own_ends(
