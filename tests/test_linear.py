@@ -723,3 +723,34 @@ def test_markers_and_footnotes_of_thousands_of_ids_are_not_each_compared(
     calls = 0
     assert found(2_000) == 4_000
     assert calls == 0  # 4,000,000 pairs: not compared
+
+
+@pytest.mark.parametrize(
+    ("name", "prefix", "run", "suffix"),
+    [
+        ("a history place of blanks and commas", "Dubaï", " ,\u00a0", ""),
+        ("a Word footnote at an entry's end, after blanks", "x", " ", "]"),
+        ("a running header followed by blanks", "Rés. 5", " ", "x"),
+        ("a run of elisions with a blank", "", "l' ", ""),
+    ],
+)
+def test_the_scans_of_word_residue_and_places_are_linear(
+    name: str, prefix: str, run: str, suffix: str
+) -> None:
+    """Scans that started with blanks were tried at each blank of a run and
+    read the rest of it each time (a history place of 12,000 blanks and
+    commas took 1.8 s, 16 times its quarter)."""
+    from itures.rules import artefacts, history, punctuation
+
+    scans = [
+        history._YEAR_IN_PLACE.search,
+        punctuation._WORD_NOTE_AT_END.search,
+        lambda t: list(artefacts._WORD_PAGE.finditer(t)),
+        lambda t: list(punctuation._ELISION_BLANK.finditer(t)),
+    ]
+
+    def make(n: int) -> Callable[[], object]:
+        text = prefix + run * n + suffix
+        return lambda: [scan(text) for scan in scans]
+
+    assert _growth(make, 2000) < 10, name

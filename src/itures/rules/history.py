@@ -219,7 +219,9 @@ def _entry_findings(
     held = _YEAR_IN_PLACE.search(entry.place)
     if held is not None and _GLUED.search(entry.place) is None:
         # "Buenos Aires, 2017" (a glued "2014Buenos Aires" is conversion-artefact's)
-        alone = (entry.place[: held.start()] + entry.place[held.end() :]).strip(" ,;-–")
+        alone = (
+            entry.place[: held.start()].rstrip(" ,;-–\u00a0") + " " + entry.place[held.end() :]
+        ).strip(" ,;-–\u00a0")
         yield Finding(
             ("history", i, "place"),
             tr(
@@ -239,7 +241,9 @@ def _entry_findings(
 
 
 # a year written in a history's place ("Buenos Aires, 2017", "Dubaï 2014")
-_YEAR_IN_PLACE = re.compile(r"[,\s]*(?<!\d)\d{3,5}(?!\d)[,\s]*")
+# (from its first digit: a pattern starting with the blanks and commas around
+# it was tried at each of a long run of them, and read the run each time)
+_YEAR_IN_PLACE = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
 
 
 def calendar_finding(body: str, language: str, i: int, place: str, year: int) -> Finding | None:
