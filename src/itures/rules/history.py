@@ -109,7 +109,8 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     year ("Buenos Aires, 2017") is said at the place, whose year is written
     in ``year``. The conference formula
     is that of the resolution's body, in the year and place of the last
-    entry; a body that no conference of the calendar has and that is close
+    entry, its place written as one of the conference's spellings (a
+    warning, as in the history); a body that no conference of the calendar has and that is close
     to the one the formula names ("wtcd" under "La Conférence mondiale de
     développement des télécommunications") is reported at ``body``, as
     misspelt, and the words "of this conference" of its citations are not
@@ -431,9 +432,22 @@ def _formula_findings(
         return
     if place is None or res.language not in _LATIN:
         return
-    if fold_place(place) == fold_place(entry.place):
-        return
     places = places_of(res.body, entry.year)
+    if fold_place(place) == fold_place(entry.place):
+        # the same place; written as none of its spellings ("Buenos-Aires"),
+        # the spelling the history's entry is told (_spelling)
+        written = unicodedata.normalize("NFC", place)
+        if places is not None and written not in places and fold_place(place) in _folded(places):
+            spelling = _spelling(written, fold_place(place), places, last)
+            yield Finding(
+                ("conference",),
+                spelling.message,
+                severity="warning",
+                offset=place_at,
+                length=len(place),
+                help=spelling.help,
+            )
+        return
     if places is not None and {fold_place(place), fold_place(entry.place)} <= _folded(places):
         return  # two spellings of one conference's place
     yield Finding(
