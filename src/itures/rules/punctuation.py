@@ -1334,9 +1334,10 @@ def _spaced_marks(
 # A comma written against the word after it ("séminaires,d'ateliers"): in the
 # joined form (',' for ',' and '.', '?' for a letter beyond ASCII), a comma
 # then a letter; in a text, a comma (not a full stop: "Rév.Dubaï", "e.g.")
-# then a letter. Not a digit after it ("1,5"), nor in a citation's target.
-_GLUED_QUICK = re.compile(rb",(?=[A-Za-z?])")
-_GLUED = re.compile(r",(?=[^\W\d_])")
+# then a letter, or a letter, a comma and a digit ("(Rév.Dubaï,2014)"). Not
+# a digit after a digit ("1,5", a decimal), nor in a citation's target.
+_GLUED_QUICK = re.compile(rb",(?=[A-Za-z?])|,(?<=[A-Za-z?],)(?=0)")
+_GLUED = re.compile(r",(?=[^\W\d_])|(?<=[^\W\d_]),(?=\d)")
 
 
 def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) -> Iterator[Finding]:
