@@ -273,3 +273,24 @@ def test_the_quick_test_of_word_notes_holds_every_text_they_are_found_in(texts: 
     for i, text in enumerate(texts):
         if artefacts._WORD_NOTE.search(text) is not None:
             assert i in held, text
+
+
+HYPHENS = st.lists(
+    st.sampled_from(["-", " ", "\u00a0", "a", "ab", "é", "É", "B", "and", "to", "et", "1", ","]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(HYPHENS, min_size=1, max_size=4))
+@example(["capacity- building", "dévelop- pement", "short- and long-term"])
+@example(["capacity-\u00a0building"])
+def test_the_quick_test_of_hyphen_blanks_holds_every_text_they_are_found_in(
+    texts: list[str],
+) -> None:
+    from itures.rules import artefacts
+
+    held = set(textscan.Joined(texts).holding(artefacts._JOINED_HYPHEN_BLANK))
+    for i, text in enumerate(texts):
+        if artefacts._HYPHEN_BLANK.search(text) is not None:
+            assert i in held, text

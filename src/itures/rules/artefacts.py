@@ -44,7 +44,7 @@ from itures.fragments import segment
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Entry, LabelledList, Text, lists, scans, short, texts
+from itures.rules._walk import Entry, LabelledList, Text, document_end, lists, scans, short, texts
 from itures.rules._walk import joined as joined_texts
 from itures.textscan import Artefact
 
@@ -157,6 +157,29 @@ _WORD_NOTE = re.compile(
 )
 # its quick test in the joined form (a digit is '0', ':' is ';')
 _JOINED_WORD_NOTE = re.compile(rb"\[\^[^\] ]+\][^ ,;]|\[0{1,3}; *0")
+
+
+# A word cut at a line break by a PDF's hyphenation, the line break become a
+# blank: "capacity- building", "dévelop- pement" (not a hyphen left hanging
+# before a conjunction or "to": "short- and long-term", "pré- et post-",
+# "medium- to long-term"). The blank is group "blank".
+_HYPHEN_BLANK = re.compile(
+    r"-(?<=[^\W\d_]{2}-)(?P<blank>[ \u00a0]++)"
+    r"(?!(?:and|or|to|nor|et|ou|à|a|y|o|e|u|ni)\b)(?=[^\W\d_A-ZÀ-ÖØ-Þ]{2})"
+)
+# its quick test in the joined form: from the '-' (a literal the search jumps to)
+_JOINED_HYPHEN_BLANK = re.compile(rb"-(?<=[A-Za-z?]-)[ ?]+[a-z?]")
+
+
+def _words_at(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the words it touches on either side."""
+    lo = start
+    while lo > 0 and lo > start - 40 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi < end + 40 and not text[hi].isspace() and text[hi] not in ",;:.)":
+        hi += 1
+    return text[lo:hi]
 
 
 def _word_pages(joined: textscan.Joined) -> list[int]:
@@ -899,7 +922,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     "RÉS. 59 (Rév. Buenos Aires, 2017)"), what a Word footnote leaves around
     its converted marker (its number again, "développement[^1]1 et"; its
     text as Word's export writes it, "[1: 1 Par pays ...]", after which the
-    entry's end mark is judged), an HTML or XML character reference left as
+    entry's end mark is judged), a blank after the hyphen of a word cut at
+    a PDF's line break ("capacity- building", "dévelop- pement"; not a hyphen
+    left hanging before a conjunction or "to": "short- and long-term"), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
@@ -989,9 +1014,18 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     "keep the revised place and year only, and record the revision in 'history'"
                 )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
+    # (what follows the document is one finding, its text that of the
+    # conversion: nothing in it is reported apart)
+    stop = document_end(ctx)
+
+    def after_end(path: tuple[str | int, ...], offset: int) -> bool:
+        return stop is not None and stop.covers(path, offset)
+
     for i in joined.holding(_JOINED_TWO_REVISIONS):
         t = all_texts[i]
         for m in _two_revisions(t.text):
+            if after_end(t.path, m.start()):
+                continue
             inserted = m.group("inserted").strip()
             # a year alone inserted ("Guadalajara, 2010 2014"): the place is both's
             start = m.start("old") if inserted.isdigit() else m.start("struck")
@@ -1017,6 +1051,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     for i in joined.holding(_JOINED_WORD_NOTE):
         t = all_texts[i]
         for m in _WORD_NOTE.finditer(t.text):
+            if after_end(t.path, m.start()):
+                continue
             if m.group("marker") is not None:
                 found = repr(m.group("marker"))
                 yield Finding(
@@ -1048,9 +1084,30 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     id=note,
                 ),
             )
+    for i in joined.holding(_JOINED_HYPHEN_BLANK):
+        t = all_texts[i]
+        for m in _HYPHEN_BLANK.finditer(t.text):
+            if after_end(t.path, m.start()):
+                continue
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank after the hyphen of {word}: a line break of the PDF the text "
+                    "was converted from",
+                    word=repr(_words_at(t.text, m.start(), m.end())),
+                ),
+                offset=m.start("blank"),
+                length=len(m.group("blank")),
+                help=tr(
+                    "delete the blank (and the hyphen too, if it cut one word in two: "
+                    "'dévelop- pement')"
+                ),
+            )
     for i in _word_pages(joined):
         t = all_texts[i]
         for m in _WORD_PAGE.finditer(t.text):
+            if after_end(t.path, m.start()):
+                continue
             found = repr(m.group())
             yield Finding(
                 t.path,
