@@ -8,9 +8,12 @@ compared with the rule's on generated texts and ids.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,3 +78,30 @@ def test_a_lost_bracket_or_caret_is_found_where_a_search_of_each_text_finds_it(
         found = _broken_marker(ctx, fid)
         expected = _searched(ctx, fid)
         assert (None if found is None else (found[0], found[1].span())) == expected
+
+
+def test_a_footnote_pasted_twice_is_told_to_be_marked_or_deleted_as_it_is_marked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy marked somewhere: mark the first there and delete the copy;
+    marked nowhere: delete it (the help said to mark the first where the copy
+    is marked, which is nowhere)."""
+    from itures.cli import main
+
+    doc = tmp_path / "fr.yaml"
+    note = "Par pays en développement on entend aussi les pays les moins avancés."
+    doc.write_text(
+        "body: wtdc\nnumber: '1'\nlanguage: fr\ntitle: Test\n"
+        "history: [{event: adopted, place: Genève, year: 2000}]\n"
+        "preamble:\n  - verb: recalling\n    heading: rappelant\n    items:\n"
+        "      - {label: a), text: 'les pays en développement[^1] et les autres[^3],'}\n"
+        f"footnotes:\n  - {{id: '1', text: {note}}}\n  - {{id: '2', text: {note}}}\n"
+        f"  - {{id: '3', text: {note}}}\n",
+        encoding="utf-8",
+    )
+    main(["check", "--no-cache", "--format", "json", str(doc)])
+    found = json.loads(capsys.readouterr().out)["diagnostics"]
+    assert [(d["rule"], d["help"]) for d in found] == [
+        ("text-duplicate", "delete this one: it is marked nowhere, and the first has its text"),
+        ("text-duplicate", "mark the first footnote where this one is marked, and delete this one"),
+    ]

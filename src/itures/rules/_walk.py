@@ -543,3 +543,24 @@ def mark_name(ch: str | None) -> str:
     if ch is None:
         return tr("no mark")
     return f"'{ch}'"
+
+
+# What ends a text and is not compared when texts are compared for being the
+# same: its end mark and blanks (a clause pasted last has its ';' made a
+# '.'); and the fewest words a text repeated is reported for (``text-duplicate``)
+TEXT_ENDS = " \n,;.:"
+SHORTEST_PASTED = 5
+
+
+def pasted_notes(res: Resolution) -> dict[int, int]:
+    """The footnotes whose text repeats an earlier footnote's (of
+    :data:`SHORTEST_PASTED` words or more), each with the index of that
+    earlier one: ``text-duplicate`` reports them (a footnote written twice)."""
+    out: dict[int, int] = {}
+    first: dict[str, int] = {}
+    for n, note in enumerate(res.footnotes):
+        text = note.text.rstrip(TEXT_ENDS)
+        k = first.setdefault(text, n)
+        if k != n and len(text.split()) >= SHORTEST_PASTED:
+            out[n] = k
+    return out

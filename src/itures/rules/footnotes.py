@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import marked, texts
+from itures.rules._walk import marked, pasted_notes, texts
 from itures.suggest import one_slip
 
 
@@ -190,11 +190,17 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     paired = set(_paired(ctx).values())  # (footnote-undefined's, at the marker)
     markup_on = ctx.config is None or ctx.config.enabled("markup")
     seen: set[str] = set()
+    # a footnote written twice under another id: text-duplicate's (one finding)
+    pasted = (
+        pasted_notes(ctx.resolution)
+        if ctx.config is None or ctx.config.enabled("text-duplicate")
+        else {}
+    )
     for f, note in enumerate(ctx.resolution.footnotes):
         if note.id in seen:
             continue  # footnote-duplicate
         seen.add(note.id)
-        if note.id not in marked and f not in paired:
+        if note.id not in marked and f not in paired and f not in pasted:
             if markup_on and _unclosed_marker(ctx, note.id):
                 continue  # "[^1 et ...": markup reports the marker its ']' lost (one finding)
             broken = _broken_marker(ctx, note.id)

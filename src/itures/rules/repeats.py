@@ -25,7 +25,18 @@ from collections.abc import Iterator
 
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import Entry, LabelledList, blank_joined, blank_starts, lists, texts
+from itures.rules._walk import (
+    SHORTEST_PASTED,
+    TEXT_ENDS,
+    Entry,
+    LabelledList,
+    blank_joined,
+    blank_starts,
+    lists,
+    pasted_notes,
+    texts,
+)
+from itures.rules.footnotes import _marked
 
 Path = tuple[str | int, ...]
 
@@ -51,9 +62,9 @@ _DOUBLED_ON_PURPOSE: dict[str, frozenset[str]] = {
 
 # What ends a text and is not compared: its end mark and blanks (a clause
 # pasted last has its ';' made a '.')
-_ENDS = " \n,;.:"
+_ENDS = TEXT_ENDS
 # Texts shorter than this many words may repeat (see the module's documentation).
-_SHORTEST_PASTED = 5
+_SHORTEST_PASTED = SHORTEST_PASTED
 
 
 @rule("word-duplicate", "warning", "a word written twice in a row: 'les les', 'the the'")
@@ -186,7 +197,9 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     deleted; two sections may ask the same of different actors. Texts are
     compared without their end mark ("...;" pasted last and ended with
     "."); texts of fewer than five words are not compared ("(deleted)").
-    The finding is at the second, the first a related place.
+    The finding is at the second, the first a related place; a footnote
+    copy that is marked nowhere is this finding alone (not also
+    ``footnote-unused``), told to be deleted.
 
     Failing::
 
@@ -221,12 +234,10 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                 help=tr("write the text this entry was meant to have, or delete the entry"),
                 related=(Place((*seen[1].path, "text"), tr("the same text, first")),),
             )
-    notes: dict[str, int] = {}
-    for n, note in enumerate(ctx.resolution.footnotes):
-        text = note.text.rstrip(_ENDS)
-        k = notes.setdefault(text, n)
-        if k == n or len(text.split()) < _SHORTEST_PASTED:
-            continue
+    pasted = pasted_notes(ctx.resolution)
+    markers = _marked(ctx) if pasted else {}
+    for n, k in pasted.items():
+        note = ctx.resolution.footnotes[n]
         yield Finding(
             ("footnotes", n, "text"),
             tr(
@@ -234,6 +245,9 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                 id=repr(note.id),
                 other=repr(ctx.resolution.footnotes[k].id),
             ),
-            help=tr("mark the first footnote where this one is marked, and delete this one"),
+            help=tr("mark the first footnote where this one is marked, and delete this one")
+            if note.id in markers
+            # marked nowhere: footnote-unused leaves it here (one finding)
+            else tr("delete this one: it is marked nowhere, and the first has its text"),
             related=(Place(("footnotes", k, "text"), tr("the same text, first")),),
         )
