@@ -416,7 +416,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     English, French, Spanish or Russian file (';' U+037E GREEK QUESTION
     MARK, '；' of full width, '،' the Arabic comma: one finding per mark,
     at its first, the others attached; an entry ending with one is judged
-    on the mark it looks like); so, in a Chinese or an Arabic file, a mark after the script's letters
+    on the mark it looks like), and a sector's name written with a dash for
+    its hyphen ('UIT–T'); so, in a Chinese or an Arabic file, a mark after the script's letters
     written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
     in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
     mode), one finding per mark. In a Chinese or Arabic file, the end mark
@@ -891,6 +892,39 @@ _FOREIGN_MARKS = {
 _FOREIGN_MARK = re.compile("[" + "".join(_FOREIGN_MARKS) + "]")
 
 
+# A sector's name written with a dash for its hyphen ("UIT–T", Word's
+# autocorrect): the name as ITU writes it is not found by a search
+_SECTOR_DASH = re.compile(r"(?<!\w)(?:UIT|ITU|МСЭ)([–—])(?=[TDRТДР]\b)")
+
+
+def _sector_dashes(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
+    """A sector named with a dash for its hyphen ('UIT–T'): one finding each,
+    with the name to write; in the texts beyond ASCII of ``form``."""
+    for i in form.wide:
+        t = all_texts[i]
+        if "–" not in t.text and "—" not in t.text:
+            continue
+        for m in _SECTOR_DASH.finditer(t.text):
+            name = t.text[m.start() : m.end() + 1]
+            values = {
+                "name": repr(name),
+                "dash": repr(m.group(1)),
+                "code": f"{ord(m.group(1)):04X}",
+                "right": repr(name.replace(m.group(1), "-")),
+            }
+            yield Finding(
+                t.path,
+                tr(
+                    "{name} is written with the dash {dash} (U+{code}) for its hyphen: a search "
+                    "for the sector's name does not find it",
+                    **values,
+                ),
+                offset=m.start(1),
+                length=1,
+                help=tr("write {right}", right=values["right"]),
+            )
+
+
 def _foreign_marks(
     all_texts: list[Text], language: str, form: textscan.Joined
 ) -> Iterator[Finding]:
@@ -907,6 +941,7 @@ def _foreign_marks(
         t = all_texts[i]
         for m in _FOREIGN_MARK.finditer(t.text):
             found.setdefault(m.group(), []).append((t, m.start()))
+    yield from _sector_dashes(all_texts, form)
     for mark, places in found.items():
         own = _FOREIGN_MARKS[mark]
         (first, at), *rest = places
