@@ -5,6 +5,7 @@ of the fragments that matter to each."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -207,11 +208,20 @@ def test_the_quick_test_of_two_revisions_holds_every_text_they_are_found_in(
     quick test holds (the form: a digit is '0', a letter beyond ASCII '?')."""
     from itures.rules import artefacts
 
-    joined = textscan.Joined(texts)
-    held = set(joined.holding(artefacts._JOINED_TWO_REVISIONS))
+    _held_where_found(
+        texts,
+        textscan.Joined(texts).holding(artefacts._JOINED_TWO_REVISIONS),
+        lambda text: next(artefacts._two_revisions(text), None) is not None,
+    )
+
+
+def _held_where_found(texts: list[str], held: Iterable[int], found: Callable[[str], bool]) -> None:
+    """Every text in which the scan ``found`` finds something is among
+    ``held``, the texts its quick test holds."""
+    kept = set(held)
     for i, text in enumerate(texts):
-        if next(artefacts._two_revisions(text), None) is not None:
-            assert i in held, text
+        if found(text):
+            assert i in kept, text
 
 
 WORD_PAGES = st.lists(
@@ -249,10 +259,11 @@ WORD_PAGES = st.lists(
 def test_the_quick_test_of_word_pages_holds_every_text_they_are_found_in(texts: list[str]) -> None:
     from itures.rules import artefacts
 
-    held = set(artefacts._word_pages(textscan.Joined(texts)))
-    for i, text in enumerate(texts):
-        if artefacts._WORD_PAGE.search(text) is not None:
-            assert i in held, text
+    _held_where_found(
+        texts,
+        artefacts._word_pages(textscan.Joined(texts)),
+        lambda text: artefacts._WORD_PAGE.search(text) is not None,
+    )
 
 
 WORD_NOTES = st.lists(
@@ -269,10 +280,11 @@ WORD_NOTES = st.lists(
 def test_the_quick_test_of_word_notes_holds_every_text_they_are_found_in(texts: list[str]) -> None:
     from itures.rules import artefacts
 
-    held = set(textscan.Joined(texts).holding(artefacts._JOINED_WORD_NOTE))
-    for i, text in enumerate(texts):
-        if artefacts._WORD_NOTE.search(text) is not None:
-            assert i in held, text
+    _held_where_found(
+        texts,
+        textscan.Joined(texts).holding(artefacts._JOINED_WORD_NOTE),
+        lambda text: artefacts._WORD_NOTE.search(text) is not None,
+    )
 
 
 HYPHENS = st.lists(
@@ -290,7 +302,8 @@ def test_the_quick_test_of_hyphen_blanks_holds_every_text_they_are_found_in(
 ) -> None:
     from itures.rules import artefacts
 
-    held = set(textscan.Joined(texts).holding(artefacts._JOINED_HYPHEN_BLANK))
-    for i, text in enumerate(texts):
-        if artefacts._HYPHEN_BLANK.search(text) is not None:
-            assert i in held, text
+    _held_where_found(
+        texts,
+        textscan.Joined(texts).holding(artefacts._JOINED_HYPHEN_BLANK),
+        lambda text: artefacts._HYPHEN_BLANK.search(text) is not None,
+    )
