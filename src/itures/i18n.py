@@ -121,9 +121,16 @@ _BLANK = re.compile(r"\s")
 
 def tr(message: str, /, **values: Any) -> str:
     """``message`` in the current language, its placeholders filled with
-    ``values`` (a very long word clipped: :func:`clip`)."""
-    if values and any(type(v) is str and len(v) > LONGEST for v in values.values()):
-        values = {k: clip(v) for k, v in values.items()}
+    ``values`` (a very long word clipped: :func:`clip`; looked for only in
+    a message that came out long, most are not)."""
+    said = _filled(message, values)
+    if len(said) > LONGEST and any(type(v) is str and len(v) > LONGEST for v in values.values()):
+        return _filled(message, {k: clip(v) for k, v in values.items()})
+    return said
+
+
+def _filled(message: str, values: dict[str, Any]) -> str:
+    """:func:`tr` without the clipping."""
     if _current != "en":
         translated = _catalogue(_current).get(message, message)
         try:

@@ -123,6 +123,12 @@ _LABEL_AFTER_SEMICOLON, _LABEL_AFTER_COLON = (
 # (tried where a run of '_' starts, and the run taken whole: a match can start
 # nowhere else, and a run of thousands was read again from each of its '_')
 _FOOTNOTE = re.compile(r"(?<!_)____(?:_*+)\s*(?P<mark>\d{1,2}|\*)\s+(?P<text>\S[^_]{0,70})")
+# A Word footnote's text as Word's export writes it, in brackets after the
+# sentence that calls it: "[1: 1 Par pays en développement, on entend ...]"
+# (its id, ':', the id again, a tab or a blank, its text). A pattern's text,
+# for the rules that look for it (conversion-artefact; punctuation, which
+# judges an entry's end before it); from its '[', blanks matched possessively.
+WORD_NOTE_TEXT = r"\[(?P<id>\d{1,3}):[ \t\u00a0]*+(?P=id)[ \t\u00a0]++(?P<note>[^\[\]]*+)\]"
 # what follows a document in the printed Final Acts
 _TRAILING = re.compile(
     r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b

@@ -9,6 +9,7 @@ paragraphs, at every depth). These walks are memoised in the run's
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
@@ -88,6 +89,22 @@ def short(heading: str, words: int = 3) -> str:
     if len(parts) <= words:
         return " ".join(parts)
     return " ".join(parts[:words]) + "…"
+
+
+# (a word's letters and digits, and the hyphens between them: "up-to- date")
+_WORD_END = re.compile(r"[^\W_](?:[^\W_]|-)*$|$")
+_WORD_START = re.compile(r"(?:[^\W_]|-(?=[^\W_]))*")
+
+
+def words_around(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the rest of the words it touches on either
+    side (at most 40 characters of each): 'l`UIT', 'capacity- building', as
+    a message quotes a defect inside words."""
+    before = _WORD_END.search(text, max(0, start - 40), start)
+    after = _WORD_START.match(text, end, min(len(text), end + 40))
+    lo = before.start() if before is not None else start
+    hi = after.end() if after is not None else end
+    return text[lo:hi]
 
 
 # (an entry without children: no call for its empty tuple)

@@ -44,7 +44,17 @@ from itures.fragments import segment
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import Entry, LabelledList, Text, document_end, lists, scans, short, texts
+from itures.rules._walk import (
+    Entry,
+    LabelledList,
+    Text,
+    document_end,
+    lists,
+    scans,
+    short,
+    texts,
+    words_around,
+)
 from itures.rules._walk import joined as joined_texts
 from itures.textscan import Artefact
 
@@ -151,10 +161,7 @@ _JOINED_WORD_PAGE = (re.compile(rb"-[ ?]?0{1,3}[ ?]?[-?]"), re.compile(rb"R[Ee?]
 # printed after its reference, "[footnoteRef:1]1"), or its text where Word's
 # export puts it, in brackets after the sentence ("[1: 1 Par pays en
 # développement, on entend ...]", tab or blank after the second number)
-_WORD_NOTE = re.compile(
-    r"\[\^(?P<marker>[\w-]+)\](?P=marker)(?![\w])"
-    r"|\[(?P<id>\d{1,3}):[ \t\u00a0]*+(?P=id)[ \t\u00a0]++(?P<note>[^\[\]]*+)\]"
-)
+_WORD_NOTE = re.compile(r"\[\^(?P<marker>[\w-]+)\](?P=marker)(?![\w])|" + textscan.WORD_NOTE_TEXT)
 # its quick test in the joined form (a digit is '0', ':' is ';')
 _JOINED_WORD_NOTE = re.compile(rb"\[\^[^\] ]+\][^ ,;]|\[0{1,3}; *0")
 
@@ -169,17 +176,6 @@ _HYPHEN_BLANK = re.compile(
 )
 # its quick test in the joined form: from the '-' (a literal the search jumps to)
 _JOINED_HYPHEN_BLANK = re.compile(rb"-(?<=[A-Za-z?]-)[ ?]+[a-z?]")
-
-
-def _words_at(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with the words it touches on either side."""
-    lo = start
-    while lo > 0 and lo > start - 40 and not text[lo - 1].isspace():
-        lo -= 1
-    hi = end
-    while hi < len(text) and hi < end + 40 and not text[hi].isspace() and text[hi] not in ",;:.)":
-        hi += 1
-    return text[lo:hi]
 
 
 def _word_pages(joined: textscan.Joined) -> list[int]:
@@ -899,6 +895,121 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     )
 
 
+def _word_residue(
+    ctx: Context, all_texts: list[Text], joined: textscan.Joined
+) -> Iterator[Finding]:
+    """What a Word document or a PDF leaves that the scans above do not: two
+    revisions apart in a parenthesis, Word's footnote residue, a blank after
+    a hyphen at a PDF's line break, Word's page headers and numbers; each
+    found in the texts its quick test holds."""
+    # (what follows the document is one finding, its text that of the
+    # conversion: nothing in it is reported apart)
+    stop = document_end(ctx)
+
+    def after_end(path: tuple[str | int, ...], offset: int) -> bool:
+        return stop is not None and stop.covers(path, offset)
+
+    for i in joined.holding(_JOINED_TWO_REVISIONS):
+        t = all_texts[i]
+        for m in _two_revisions(t.text):
+            if after_end(t.path, m.start()):
+                continue
+            inserted = m.group("inserted").strip()
+            # a year alone inserted ("Guadalajara, 2010 2014"): the place is both's
+            start = m.start("old") if inserted.isdigit() else m.start("struck")
+            struck = t.text[start : m.end("old")]
+            yield Finding(
+                t.path,
+                tr(
+                    "two revisions in one parenthesis: {found}, the trace of a tracked change "
+                    "({struck} struck, {inserted} inserted); keep the revised one",
+                    found=repr(m.group(0)),
+                    struck=repr(struck),
+                    inserted=repr(inserted),
+                ),
+                offset=start,
+                length=m.end("inserted") - start,
+                help=tr("keep the revised year only: {year}", year=repr(inserted))
+                if inserted.isdigit()
+                else tr(
+                    "keep {inserted} only, and record the revision in 'history'",
+                    inserted=repr(inserted),
+                ),
+            )
+    for i in joined.holding(_JOINED_WORD_NOTE):
+        t = all_texts[i]
+        for m in _WORD_NOTE.finditer(t.text):
+            if after_end(t.path, m.start()):
+                continue
+            if m.group("marker") is not None:
+                found = repr(m.group("marker"))
+                yield Finding(
+                    t.path,
+                    tr(
+                        "the number {found} of footnote [^{id}] written again after its marker: "
+                        "the number Word printed after its reference, left by the conversion",
+                        found=found,
+                        id=m.group("marker"),
+                    ),
+                    offset=m.end() - len(m.group("marker")),
+                    length=len(m.group("marker")),
+                    help=tr("delete the {found} after [^{id}]", found=found, id=m.group("marker")),
+                )
+                continue
+            note = m.group("id")
+            yield Finding(
+                t.path,
+                tr(
+                    "footnote {id} left in the text as Word's export writes it: {found}",
+                    id=note,
+                    found=repr(_start_of(m.group(), 60)),
+                ),
+                offset=m.start(),
+                length=m.end() - m.start(),
+                help=tr(
+                    "move the footnote's text to 'footnotes' (id '{id}'), write its marker "
+                    "[^{id}] where the text has its mark, and delete it here",
+                    id=note,
+                ),
+            )
+    for i in joined.holding(_JOINED_HYPHEN_BLANK):
+        t = all_texts[i]
+        for m in _HYPHEN_BLANK.finditer(t.text):
+            if after_end(t.path, m.start()):
+                continue
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank after the hyphen of {word}: a line break of the PDF the text "
+                    "was converted from",
+                    word=repr(words_around(t.text, m.start(), m.end())),
+                ),
+                offset=m.start("blank"),
+                length=len(m.group("blank")),
+                help=tr(
+                    "delete the blank (and the hyphen too, if it cut one word in two: "
+                    "'dévelop- pement')"
+                ),
+            )
+    for i in _word_pages(joined):
+        t = all_texts[i]
+        for m in _WORD_PAGE.finditer(t.text):
+            if after_end(t.path, m.start()):
+                continue
+            found = repr(m.group())
+            yield Finding(
+                t.path,
+                tr(
+                    "page header or footer {found} left in the text of {where}",
+                    found=found,
+                    where=_where(t.path),
+                ),
+                offset=m.start(),
+                length=m.end() - m.start(),
+                help=tr("delete {found}", found=found),
+            )
+
+
 @rule(
     "conversion-artefact",
     "error",
@@ -1014,112 +1125,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     "keep the revised place and year only, and record the revision in 'history'"
                 )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
-    # (what follows the document is one finding, its text that of the
-    # conversion: nothing in it is reported apart)
-    stop = document_end(ctx)
-
-    def after_end(path: tuple[str | int, ...], offset: int) -> bool:
-        return stop is not None and stop.covers(path, offset)
-
-    for i in joined.holding(_JOINED_TWO_REVISIONS):
-        t = all_texts[i]
-        for m in _two_revisions(t.text):
-            if after_end(t.path, m.start()):
-                continue
-            inserted = m.group("inserted").strip()
-            # a year alone inserted ("Guadalajara, 2010 2014"): the place is both's
-            start = m.start("old") if inserted.isdigit() else m.start("struck")
-            struck = t.text[start : m.end("old")]
-            yield Finding(
-                t.path,
-                tr(
-                    "two revisions in one parenthesis: {found}, the trace of a tracked change "
-                    "({struck} struck, {inserted} inserted); keep the revised one",
-                    found=repr(m.group(0)),
-                    struck=repr(struck),
-                    inserted=repr(inserted),
-                ),
-                offset=start,
-                length=m.end("inserted") - start,
-                help=tr("keep the revised year only: {year}", year=repr(inserted))
-                if inserted.isdigit()
-                else tr(
-                    "keep {inserted} only, and record the revision in 'history'",
-                    inserted=repr(inserted),
-                ),
-            )
-    for i in joined.holding(_JOINED_WORD_NOTE):
-        t = all_texts[i]
-        for m in _WORD_NOTE.finditer(t.text):
-            if after_end(t.path, m.start()):
-                continue
-            if m.group("marker") is not None:
-                found = repr(m.group("marker"))
-                yield Finding(
-                    t.path,
-                    tr(
-                        "the number {found} of footnote [^{id}] written again after its marker: "
-                        "the number Word printed after its reference, left by the conversion",
-                        found=found,
-                        id=m.group("marker"),
-                    ),
-                    offset=m.end() - len(m.group("marker")),
-                    length=len(m.group("marker")),
-                    help=tr("delete the {found} after [^{id}]", found=found, id=m.group("marker")),
-                )
-                continue
-            note = m.group("id")
-            yield Finding(
-                t.path,
-                tr(
-                    "footnote {id} left in the text as Word's export writes it: {found}",
-                    id=note,
-                    found=repr(_start_of(m.group(), 60)),
-                ),
-                offset=m.start(),
-                length=m.end() - m.start(),
-                help=tr(
-                    "move the footnote's text to 'footnotes' (id '{id}'), write its marker "
-                    "[^{id}] where the text has its mark, and delete it here",
-                    id=note,
-                ),
-            )
-    for i in joined.holding(_JOINED_HYPHEN_BLANK):
-        t = all_texts[i]
-        for m in _HYPHEN_BLANK.finditer(t.text):
-            if after_end(t.path, m.start()):
-                continue
-            yield Finding(
-                t.path,
-                tr(
-                    "a blank after the hyphen of {word}: a line break of the PDF the text "
-                    "was converted from",
-                    word=repr(_words_at(t.text, m.start(), m.end())),
-                ),
-                offset=m.start("blank"),
-                length=len(m.group("blank")),
-                help=tr(
-                    "delete the blank (and the hyphen too, if it cut one word in two: "
-                    "'dévelop- pement')"
-                ),
-            )
-    for i in _word_pages(joined):
-        t = all_texts[i]
-        for m in _WORD_PAGE.finditer(t.text):
-            if after_end(t.path, m.start()):
-                continue
-            found = repr(m.group())
-            yield Finding(
-                t.path,
-                tr(
-                    "page header or footer {found} left in the text of {where}",
-                    found=found,
-                    where=_where(t.path),
-                ),
-                offset=m.start(),
-                length=m.end() - m.start(),
-                help=tr("delete {found}", found=found),
-            )
+    yield from _word_residue(ctx, all_texts, joined)
     for i in joined.holding(_JOINED_REFERENCE) if b"&" in joined.form else ():
         t = all_texts[i]
         for m, char in _references(t.text):

@@ -79,6 +79,7 @@ from itures.rules._walk import (
     lists,
     scans,
     texts,
+    words_around,
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse
@@ -182,7 +183,7 @@ Wanted = dict[tuple[Path, int], str]
 # ("...développés"; [1: 1 Par pays ...]"): conversion-artefact reports it
 # (found from its '[', a literal the search jumps to: a pattern starting with
 # blanks was tried at each blank of a long run, and read the run each time)
-_WORD_NOTE_AT_END = re.compile(r"\[(\d{1,3}):[ \t\u00a0]*+\1[ \t\u00a0]++[^\[\]]*+\]\s*+$")
+_WORD_NOTE_AT_END = re.compile(textscan.WORD_NOTE_TEXT + r"\s*+$")
 
 
 def own_ends(
@@ -514,7 +515,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     yield from _mixed_widths(widths, res.language)
-    yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx))
+    yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx), whole)
+    yield from _sector_dashes(texts(ctx), res.language, joined_texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -616,7 +618,7 @@ def _mixed_french_spacing(all_texts: list[Text], language: str, whole: str) -> I
     (a clause typed by another hand, or a tracked change, writes the other).
     One finding, at the first of the way written less (the one with a blank
     when as many), the others attached. ``whole`` is the texts joined by
-    "\0"."""
+    "\\0"."""
     if language != "fr" or not any(b in whole for b in _FRENCH_BLANK):
         return  # (most files: no blank before a mark)
     spaced: list[tuple[Text, int, int]] = []
@@ -688,23 +690,10 @@ _ELISION_BLANK = re.compile(
 )
 
 
-_WORD_AFTER = re.compile(r"[^\W_]*")
-_WORD_BEFORE_END = re.compile(r"[^\W_]*$")
-
-
-def _word_around(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with the rest of the words it touches: 'l`UIT'."""
-    before = _WORD_BEFORE_END.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    lo = before.start() if before is not None else start
-    hi = after.end() if after is not None else end
-    return text[lo:hi]
-
-
 def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
     """An accent typed for an apostrophe ("l`UIT", "l´UIT"), and in French a
     blank beside an elision's apostrophe ("l' UIT", "d 'ateliers"): one
-    finding each, with the fix. ``whole`` is the texts joined by "\0"."""
+    finding each, with the fix. ``whole`` is the texts joined by "\\0"."""
     accents = "`" in whole or "\u00b4" in whole
     french = language == "fr" and ("' " in whole or " '" in whole or "’ " in whole or " ’" in whole)
     if not accents and not french:
@@ -720,7 +709,7 @@ def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Itera
                         "{mark} ({name}) typed for an apostrophe in {word}",
                         mark=repr(mark),
                         name=unicodedata.name(mark),
-                        word=repr(_word_around(text, m.start(), m.end())),
+                        word=repr(words_around(text, m.start(), m.end())),
                     ),
                     offset=m.start(),
                     length=1,
@@ -736,7 +725,7 @@ def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Itera
                     tr(
                         "a blank beside the apostrophe of {found}: an elided word is written "
                         "against the word after it",
-                        found=repr(_word_around(text, m.start(), m.end())),
+                        found=repr(words_around(text, m.start(), m.end())),
                     ),
                     offset=at,
                     length=1,
@@ -897,9 +886,15 @@ _FOREIGN_MARK = re.compile("[" + "".join(_FOREIGN_MARKS) + "]")
 _SECTOR_DASH = re.compile(r"(?<!\w)(?:UIT|ITU|МСЭ)([–—])(?=[TDRТДР]\b)")
 
 
-def _sector_dashes(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
+def _sector_dashes(
+    all_texts: list[Text], language: str, form: textscan.Joined, whole: str
+) -> Iterator[Finding]:
     """A sector named with a dash for its hyphen ('UIT–T'): one finding each,
-    with the name to write; in the texts beyond ASCII of ``form``."""
+    with the name to write; in the texts beyond ASCII of ``form``, in a file
+    in English, French, Spanish or Russian. ``whole`` is the texts joined by
+    "\\0"."""
+    if language not in _LATIN_OR_CYRILLIC or ("–" not in whole and "—" not in whole):
+        return
     for i in form.wide:
         t = all_texts[i]
         if "–" not in t.text and "—" not in t.text:
@@ -925,23 +920,26 @@ def _sector_dashes(all_texts: list[Text], form: textscan.Joined) -> Iterator[Fin
             )
 
 
+_LATIN_OR_CYRILLIC = ("en", "fr", "es", "ru")
+
+
 def _foreign_marks(
-    all_texts: list[Text], language: str, form: textscan.Joined
+    all_texts: list[Text], language: str, form: textscan.Joined, whole: str
 ) -> Iterator[Finding]:
     """A mark of another script or width that looks like the language's
     (';' U+037E GREEK QUESTION MARK, '；' of full width, '،' the Arabic comma
     in a French text): one finding per mark, at its first, the others
     attached, with the mark to write. Only in the texts beyond ASCII of
     ``form`` (the file's texts joined), in a file in English, French,
-    Spanish or Russian."""
-    if language not in ("en", "fr", "es", "ru") or not form.wide:
+    Spanish or Russian. ``whole`` is the texts joined by "\\0": searched
+    first, as most files hold none."""
+    if language not in _LATIN_OR_CYRILLIC or _FOREIGN_MARK.search(whole) is None:
         return
     found: dict[str, list[tuple[Text, int]]] = {}
     for i in form.wide:
         t = all_texts[i]
         for m in _FOREIGN_MARK.finditer(t.text):
             found.setdefault(m.group(), []).append((t, m.start()))
-    yield from _sector_dashes(all_texts, form)
     for mark, places in found.items():
         own = _FOREIGN_MARKS[mark]
         (first, at), *rest = places

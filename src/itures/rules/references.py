@@ -690,6 +690,16 @@ _GLUED_NUMBER = re.compile(
 )
 
 
+def _in_words(text: str, span: mk.Citation, start: int, end: int) -> tuple[int, int]:
+    """(offset, length) in ``text`` of ``span.text[start:end]``, a piece of a
+    citation's words; the whole citation when its words are not written as
+    they read (escapes) or the piece is not found (``start`` < 0)."""
+    at = span.start + 1  # the words, after '['
+    if start >= 0 and text[at : at + len(span.text)] == span.text:
+        return at + start, end - start
+    return span.start, span.end - span.start
+
+
 def _unread_list(words: str, read: list[str], cited: list[str]) -> str | None:
     """When the words of a citation write every number of its target (as
     numbers of their own) but are read as fewer (``read``): the piece of the
@@ -710,12 +720,8 @@ def _unread_list_finding(
 ) -> Finding:
     """The finding of a citation whose words write the numbers of its target
     in a form not read as their list: where, and what to write."""
-    at = span.start + 1
     where = span.text.find(glitch)
-    if text[at : at + len(span.text)] == span.text and where >= 0:
-        offset, length = at + where, len(glitch)
-    else:
-        offset, length = span.start, span.end - span.start
+    offset, length = _in_words(text, span, where, where + len(glitch))
     if re.search(r"\d[ \u00a0]+\d", glitch):
         help_ = tr("write a comma between the numbers in {glitch}", glitch=repr(glitch))
         why = tr("no comma between two numbers")
@@ -755,11 +761,7 @@ def _year_typo(path: tuple[str | int, ...], text: str, span: mk.Citation) -> Fin
     m = _YEAR_TYPO.search(span.text)
     if m is None:
         return None
-    at = span.start + 1  # the words, after '['
-    if text[at : at + len(span.text)] == span.text:
-        offset, length = at + m.start("year"), len(m.group("year"))
-    else:  # (words written with escapes: the whole citation)
-        offset, length = span.start, span.end - span.start
+    offset, length = _in_words(text, span, m.start("year"), m.end("year"))
     values = {"words": short(span.text, 8), "year": m.group("year")}
     if span.year is not None:
         message = tr(
@@ -782,8 +784,15 @@ def _year_typo(path: tuple[str | int, ...], text: str, span: mk.Citation) -> Fin
 # Résolution UIT-T 6", "Resolution ITU-D 9"), which the import grammar reads
 # for ITU-R alone (the way ITU-R numbers its resolutions): the body whose
 # resolutions that sector's assembly or conference adopts
-_SECTOR = re.compile(r"(?<!\w)(?:ITU|UIT|UIT|MCЭ|МСЭ)[-‑ ]?(?P<sector>[TDR])[ \u00a0]+\d")
-_SECTOR_BODIES = {"T": ("wtsa",), "D": ("wtdc",), "R": ("ra", "wrc")}
+_SECTOR = re.compile(r"(?<!\w)(?:ITU|UIT|МСЭ)[-‑ ]?(?P<sector>[TDRТДР])[ \u00a0]+\d")
+_SECTOR_BODIES = {
+    "T": ("wtsa",),
+    "D": ("wtdc",),
+    "R": ("ra", "wrc"),
+    "Т": ("wtsa",),
+    "Д": ("wtdc",),
+    "Р": ("ra", "wrc"),
+}
 
 
 def _sector_disagrees(path: tuple[str | int, ...], span: mk.Citation) -> Finding | None:
@@ -823,11 +832,7 @@ def _rev_twice_finding(
     path: tuple[str | int, ...], text: str, span: mk.Citation, m: re.Match[str]
 ) -> Finding:
     """The finding of a citation whose words write 'Rév.' twice."""
-    at = span.start + 1
-    if text[at : at + len(span.text)] == span.text:
-        offset, length = at + m.start(), m.end() - m.start()
-    else:
-        offset, length = span.start, span.end - span.start
+    offset, length = _in_words(text, span, m.start(), m.end())
     return Finding(
         path,
         tr(
