@@ -141,11 +141,12 @@ def _two_revisions(text: str) -> Iterator[re.Match[str]]:
 # 12"), or in capitals, with or without them ("RÉS. 59 (Rév. Buenos Aires,
 # 2017)": a text writes "Résolution")
 _WORD_PAGE = re.compile(
-    r"""(?<!\S)(?<![\dA-Z]\s)[-–][ \u00a0]?\d{1,3}[ \u00a0]?[-–](?!\S)(?![ \u00a0]\d)
-      | (?<!\w)R[ée]s\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\(R[ée]v\.[^()]{0,60}\))?
-        [ \u00a0]++\d{1,3}(?![\w.,])
-      | (?<!\w)R[ÉE]S\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\([^()]{0,60}\))?
-        (?:[ \u00a0]++\d{1,3}(?![\w.,]))?(?!\w)""",
+    r"""[-–](?<!\S[-–])(?<![\dA-Z]\s[-–])[ \u00a0]?\d{1,3}[ \u00a0]?[-–](?!\S)(?![ \u00a0]\d)
+      | R(?<!\wR)
+        (?:[ée]s\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\(R[ée]v\.[^()]{0,60}\))?
+           [ \u00a0]++\d{1,3}(?![\w.,])
+         | [ÉE]S\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\([^()]{0,60}\))?
+           (?:[ \u00a0]++\d{1,3}(?![\w.,]))?(?!\w))""",
     re.VERBOSE,
 )
 # its quick tests in the joined form ('.' is ',', a digit '0', a character
