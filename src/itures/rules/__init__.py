@@ -242,6 +242,7 @@ MODULES = (
     "artefacts",
     "punctuation",
     "repeats",
+    "cuts",
     "languages",
     "identity",
     "comments",
