@@ -172,3 +172,34 @@ def test_a_backslash_before_an_apostrophe_is_told_as_no_escape() -> None:
     (found,) = _findings(_doc(["the l\\'UIT plan."]), "text-escape")
     assert found.message.startswith('"\\\'" read as written: YAML has no such escape')
     assert found.help == 'replace "\\\'" with "\'"'
+
+
+# -- a sentence written twice in one entry
+
+
+_SENTENCES = st.lists(WORDS, min_size=5, max_size=9).map(" ".join)
+
+
+@given(_SENTENCES, _SENTENCES, st.sampled_from([";", "."]), st.sampled_from([" ", "  "]))
+def test_a_sentence_twice_in_a_text_is_found_at_the_second(
+    sentence: str, other: str, mark: str, blank: str
+) -> None:
+    """'S; S;' (any blanks, either mark) is found at the second S, spanning
+    it; 'S; T;' is not (S and T differ)."""
+    from itures.rules.repeats import _sentence_twice
+
+    text = f"{sentence}{mark}{blank}{sentence};"
+    assert _sentence_twice(text) == (len(sentence) + 1 + len(blank), len(sentence) + 1, sentence)
+    if other != sentence:
+        assert _sentence_twice(f"{sentence}{mark}{blank}{other};") is None
+        # (a third, different, sentence between: found all the same)
+        assert _sentence_twice(f"{sentence}; {other}; {sentence}.") is not None
+
+
+@given(st.lists(WORDS, min_size=1, max_size=4).map(" ".join))
+def test_short_sentences_and_an_abbreviations_pieces_are_not_compared(words: str) -> None:
+    from itures.rules.repeats import _sentence_twice
+
+    assert _sentence_twice(f"{words}; {words};") is None  # (fewer than five words)
+    piece = f"the plan of the Union under {words} Rev."
+    assert _sentence_twice(f"{piece} 1; {piece} 2;") is None

@@ -11,7 +11,8 @@ capitals are how signatures are written), and the words a language doubles
 
 Two entries of one section with the same text (items, clauses, annex
 paragraphs, at any depth; a footnote and another footnote) are a paragraph
-pasted twice, the second usually meant to be edited. Entries of two sections
+pasted twice, the second usually meant to be edited; so is a sentence that
+one entry's text holds twice. Entries of two sections
 may share a text: "invites Member States" and "invites Sector Members" often
 ask both the same thing. Short texts ("(deleted)", "to be determined") may
 repeat: only texts of five words or more are compared.
@@ -184,11 +185,77 @@ def _named(lst: LabelledList, entry: Entry) -> str:
     )
 
 
+# A sentence of an entry's text: from a word to ';' or '.' (or the text's end).
+# A '.' after an abbreviation ("Rev.", "No.") ends no sentence: the piece it
+# ends is not compared (_ABBREVIATIONS).
+_SENTENCE = re.compile(r"[^;.\s][^;.]*+(?:[;.]|$)")
+_ABBREVIATIONS = frozenset(
+    [
+        "rev",
+        "rév",
+        "res",
+        "rés",
+        "no",
+        "nos",
+        "núm",
+        "art",
+        "doc",
+        "vol",
+        "corr",
+        "add",
+        "e.g",
+        "i.e",
+        "etc",
+        "p",
+        "pp",
+        "para",
+        "cf",
+    ]
+)
+# a sentence compared: this many words at least (as texts, see _SHORTEST_PASTED)
+_SHORTEST_SENTENCE = _SHORTEST_PASTED
+
+
+def _sentence_twice(text: str) -> tuple[int, int, str] | None:
+    """The second of two equal sentences of one text (blanks and the end mark
+    aside), of five words or more: where it starts, its length, the sentence;
+    None if no sentence comes twice. Most texts are one sentence: not read."""
+    body = text.rstrip(" ;.")
+    if ";" not in body and ". " not in body:
+        return None  # (one sentence: most texts)
+    # (the pieces between marks, by splits, which cost less than a search:
+    # none twice, no sentence twice)
+    pieces = body.split(";")
+    if ". " in body:
+        pieces = [piece for part in pieces for piece in part.split(". ")]
+    if len(set(map(str.strip, pieces))) == len(pieces):
+        return None  # (most texts of several sentences)
+    seen: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        words = sentence.rstrip(" ;.").split()
+        if len(words) < _SHORTEST_SENTENCE or (
+            sentence.endswith(".") and words[-1].lstrip("([").lower() in _ABBREVIATIONS
+        ):
+            continue
+        key = " ".join(words)
+        if key in seen:
+            return m.start(), len(sentence.rstrip()), key
+        seen.add(key)
+    return None
+
+
+def _opening(sentence: str) -> str:
+    """A sentence's first words, for a message: five, then '...'."""
+    words = sentence.split()
+    return sentence if len(words) <= 5 else " ".join(words[:5]) + "..."
+
+
 @rule(
     "text-duplicate",
     "warning",
     "two items, clauses or annex paragraphs of one section, or two footnotes, with the same "
-    "text: a paragraph pasted twice",
+    "text: a paragraph pasted twice; a sentence written twice in one entry",
 )
 def text_duplicate(ctx: Context) -> Iterator[Finding]:
     """Two entries of one section (preambular items, operative clauses,
@@ -199,7 +266,10 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     "."); texts of fewer than five words are not compared ("(deleted)").
     The finding is at the second, the first a related place; a footnote
     copy that is marked nowhere is this finding alone (not also
-    ``footnote-unused``), told to be deleted.
+    ``footnote-unused``), told to be deleted. So is a sentence of five
+    words or more written twice in one entry's text ("...régionaux; de
+    mener ... régionaux;"), found at the second: sentences end with ';' or
+    '.', not with the '.' of an abbreviation ("Rev.", "No.").
 
     Failing::
 
@@ -220,6 +290,21 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     first: dict[tuple[str, int, str], tuple[LabelledList, Entry]] = {}
     for lst in lists(ctx):
         for entry in lst.entries:
+            twice = _sentence_twice(entry.text)
+            if twice is not None:
+                at, length, sentence = twice
+                yield Finding(
+                    (*entry.path, "text"),
+                    tr(
+                        "{which} holds the same sentence twice, {sentence}: pasted twice in one "
+                        "entry",
+                        which=_named(lst, entry),
+                        sentence=repr(_opening(sentence)),
+                    ),
+                    offset=at,
+                    length=length,
+                    help=tr("delete the second copy, or write the text it was meant to be"),
+                )
             text = entry.text.rstrip(_ENDS)
             seen = first.setdefault((lst.part, lst.section, text), (lst, entry))
             if seen[1] is entry or len(text.split()) < _SHORTEST_PASTED:
