@@ -31,6 +31,10 @@ import os
 import random
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from itures.rules.cuts import LAST_WORDS  # (the words no text ends on)
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 BODIES = (("pp", 0.35), ("wtdc", 0.2), ("wtsa", 0.25), ("ra", 0.2))
@@ -495,6 +499,9 @@ class _FileMaker:
             while out and word == out[-1]:  # a word twice in a row is word-duplicate's defect
                 word = rng.choice(self.words)
             out.append(word)
+        # (a text that stops on "and" or "de" is text-cut's defect: its last word another)
+        while out[-1] in LAST_WORDS.get(self.lang, ()) or (len(out) > 1 and out[-1] == out[-2]):
+            out[-1] = rng.choice(self.words)
         return sep.join(out)
 
     def place(self, index: int) -> str:

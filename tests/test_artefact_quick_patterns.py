@@ -307,3 +307,22 @@ def test_the_quick_test_of_hyphen_blanks_holds_every_text_they_are_found_in(
         textscan.Joined(texts).holding(artefacts._JOINED_HYPHEN_BLANK),
         lambda text: artefacts._HYPHEN_BLANK.search(text) is not None,
     )
+
+
+@given(
+    st.lists(st.sampled_from(["a", "é", "1", " ", ".", ",", ";", ":", "\u2019", "\n", "中"])).map(
+        "".join
+    ),
+    st.text(alphabet="aé1 .,;:\u2019中", min_size=1, max_size=6),
+)
+def test_a_text_holding_a_piece_holds_it_in_the_joined_form(text: str, piece: str) -> None:
+    """The form of one text is that of the texts joined, one character for
+    one: a piece found in a text is found, in its form, where the text's
+    form is (the quick test of a footnote's text written into an entry)."""
+    other = "Résolution 中"
+    joined = textscan.Joined([other, text])
+    if piece in text:
+        assert 1 in joined.holding_literal(textscan.form_of(piece))
+        at = text.find(piece)
+        found = joined.form.find(textscan.form_of(piece), joined.starts[1])
+        assert found - joined.starts[1] <= at

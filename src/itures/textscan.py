@@ -441,6 +441,12 @@ _JOINED = (
 )
 
 
+def form_of(text: str) -> bytes:
+    """``text`` in the form :class:`Joined` searches (a literal to look for
+    there, one character for one)."""
+    return text.encode("latin-1", "replace").translate(_JOINED)
+
+
 class Joined:
     """The texts of one file joined into one string, in the :data:`_JOINED`
     form: a quick test is then one search for the file, not one per text (a

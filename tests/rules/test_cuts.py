@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from itures.model.resolution import Resolution
 from itures.rules import Context
-from itures.rules.cuts import _TAIL, _WORDS, text_cut
+from itures.rules.cuts import _TAIL, LAST_WORDS, text_cut
 
 _BLANKS = " \n\t\u00a0"
 
@@ -41,7 +41,7 @@ def _found(language: str, texts: list[str]) -> list[tuple[int, int, int]]:
     return out
 
 
-_LANGUAGES = st.sampled_from(sorted(_WORDS))
+_LANGUAGES = st.sampled_from(sorted(LAST_WORDS))
 # texts of words, blanks and marks, some of the words looked for among them
 _PIECES = st.sampled_from(
     ["de", "la", "and", "of", "для", "y", "l'", "x", "projets", "A", "-", "(", "[^1]", "’"]
@@ -65,14 +65,14 @@ def test_a_finding_is_a_word_looked_for_then_the_end_mark_and_nothing_after(
         span = text[offset : offset + length]
         m = re.fullmatch(r"(?P<word>\S+)[ \n\t\u00a0]*[;.,]", span)
         assert m is not None, (text, span)
-        assert m.group("word") in _WORDS[language]
+        assert m.group("word") in LAST_WORDS[language]
         assert offset == 0 or text[offset - 1] in _BLANKS
         assert not text[offset + length :].strip(_BLANKS)
 
 
 @given(
     _LANGUAGES.flatmap(
-        lambda lang: st.tuples(st.just(lang), st.sampled_from(sorted(_WORDS[lang])))
+        lambda lang: st.tuples(st.just(lang), st.sampled_from(sorted(LAST_WORDS[lang])))
     ),
     _TEXTS,
     st.sampled_from(["", " ", "\u00a0"]),

@@ -896,6 +896,51 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     )
 
 
+# A footnote's text written into an entry after its end mark, its number
+# first ('développés"; 1 Par pays en développement, on entend ...'): what a
+# copy of a page with its footnotes leaves. Found by the footnote's number and
+# first words (_NOTE_OPENING of them), after a mark or a closing quotation mark.
+_NOTE_OPENING = 3
+_BEFORE_NOTE = frozenset(';.:,"”»)')
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` start with in common."""
+    for k, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return k
+    return min(len(a), len(b))
+
+
+def _pasted_note_texts(
+    ctx: Context, all_texts: list[Text], joined: textscan.Joined
+) -> Iterator[tuple[Text, int, int, str]]:
+    """(the text, where the footnote's number starts, where what was pasted
+    ends, the footnote's id) of each footnote's text written into an entry:
+    one search of the joined form a footnote whose id is a number."""
+    notes = ctx.resolution.footnotes
+    for note in notes or ():
+        words = note.text.split()
+        if not note.id.isdigit() or len(words) < _NOTE_OPENING:
+            continue
+        opening = f" {note.id} {' '.join(words[:_NOTE_OPENING])}"
+        for i in joined.holding_literal(textscan.form_of(opening)):
+            t = all_texts[i]
+            text = t.text
+            if t.path[0] == "footnotes" or "____" in text:
+                continue  # (a PDF's footnotes, after their rule: _pdf_findings's)
+            word_note = f"[{note.id}:"  # (Word's export of the note: "[1: 1 Par ...]")
+            at = text.find(opening)
+            while at > 0 and (text[at - 1] not in _BEFORE_NOTE or text.endswith(word_note, 0, at)):
+                at = text.find(opening, at + 1)
+            if at <= 0:
+                continue
+            # (as far as the entry's text goes on as the footnote's does)
+            start = at + len(note.id) + 2
+            same = _common_start(text[start : start + len(note.text)], note.text)
+            yield t, at + 1, start + len(note.text[:same].rstrip(" ,;:.")), note.id
+
+
 def _word_residue(
     ctx: Context, all_texts: list[Text], joined: textscan.Joined
 ) -> Iterator[Finding]:
@@ -992,6 +1037,24 @@ def _word_residue(
                     "'dévelop- pement')"
                 ),
             )
+    for t, start, end, note in _pasted_note_texts(ctx, all_texts, joined):
+        if after_end(t.path, start):
+            continue
+        yield Finding(
+            t.path,
+            tr(
+                "the text of footnote {id} written into this entry after its end: {found}, "
+                "what a copy of a page with its footnotes leaves",
+                id=repr(note),
+                found=repr(_start_of(t.text[start:end], 60)),
+            ),
+            offset=start,
+            length=end - start,
+            help=tr(
+                "delete it here: footnote {id} holds it, called by its marker [^{id}]",
+                id=note,
+            ),
+        )
     for i in _word_pages(joined):
         t = all_texts[i]
         for m in _WORD_PAGE.finditer(t.text):
@@ -1034,7 +1097,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     "RÉS. 59 (Rév. Buenos Aires, 2017)"), what a Word footnote leaves around
     its converted marker (its number again, "développement[^1]1 et"; its
     text as Word's export writes it, "[1: 1 Par pays ...]", after which the
-    entry's end mark is judged), a blank after the hyphen of a word cut at
+    entry's end mark is judged), a footnote's text written into an entry
+    after its end mark, its number first, as a copy of a page with its
+    footnotes leaves it ('développés"; 1 Par pays en développement, ...':
+    the file's footnote of that number, its first three words), a blank after the hyphen of a word cut at
     a PDF's line break ("capacity- building", "dévelop- pement"; not a hyphen
     left hanging before a conjunction or "to": "short- and long-term"), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left

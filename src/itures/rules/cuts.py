@@ -28,7 +28,7 @@ from itures.rules import Context, Finding, rule
 from itures.rules._walk import texts as texts
 
 # The words no text ends on, by language, in small letters (see above).
-_LAST_WORDS: dict[str, tuple[str, ...]] = {
+_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": ("the", "an", "and", "or", "nor", "of"),
     # (no single letter but French 'à' and Spanish 'y': a list's label, "resolves 1 a;")
     "fr": (
@@ -72,9 +72,10 @@ _LAST_WORDS: dict[str, tuple[str, ...]] = {
 }
 # French elisions: "de l';" (the apostrophe either way)
 _ELISIONS = {"fr": ("l", "d", "qu")}
-_WORDS: dict[str, frozenset[str]] = {
+# (public: what a generator of texts keeps from their ends)
+LAST_WORDS: dict[str, frozenset[str]] = {
     language: frozenset((*words, *(f"{e}{q}" for e in _ELISIONS.get(language, ()) for q in "'’")))
-    for language, words in _LAST_WORDS.items()
+    for language, words in _BY_LANGUAGE.items()
 }
 # The end of each text, read backwards: the file's texts' last characters,
 # each reversed, joined by "\0" (a "\0" first and last). A search then starts
@@ -93,7 +94,7 @@ _REVERSED: dict[str, re.Pattern[str]] = {
         + "|".join(sorted((re.escape(w[::-1]) for w in words), key=len, reverse=True))
         + ")(?=[ \n\t\u00a0\0])"
     )
-    for language, words in _WORDS.items()
+    for language, words in LAST_WORDS.items()
 }
 
 
