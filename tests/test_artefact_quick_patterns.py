@@ -326,3 +326,24 @@ def test_a_text_holding_a_piece_holds_it_in_the_joined_form(text: str, piece: st
         at = text.find(piece)
         found = joined.form.find(textscan.form_of(piece), joined.starts[1])
         assert found - joined.starts[1] <= at
+
+
+SECTOR_BLANKS = st.lists(
+    st.sampled_from(["UIT", "ITU", "МСЭ", "-", " ", "T", "D", "R", "Т", "x", "é", "l'", ","]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(SECTOR_BLANKS, min_size=1, max_size=4))
+@example(["l'UIT- T et", "ITU - R", "МСЭ -Т", "de l'UIT -D,"])
+def test_the_quick_test_of_sector_blanks_holds_every_text_they_are_found_in(
+    texts: list[str],
+) -> None:
+    from itures.rules import punctuation
+
+    _held_where_found(
+        texts,
+        textscan.Joined(texts).holding(punctuation._JOINED_SECTOR_BLANK),
+        lambda text: punctuation._SECTOR_BLANK.search(text) is not None,
+    )

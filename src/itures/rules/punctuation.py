@@ -418,7 +418,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     MARK, '；' of full width, '،' the Arabic comma: one finding per mark,
     at its first, the others attached; an entry ending with one is judged
     on the mark it looks like), and a sector's name written with a dash for
-    its hyphen ('UIT–T'); so, in a Chinese or an Arabic file, a mark after the script's letters
+    its hyphen ('UIT–T') or with a blank beside it ('UIT- T'); so, in a Chinese or an Arabic file, a mark after the script's letters
     written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
     in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
     mode), one finding per mark. In a Chinese or Arabic file, the end mark
@@ -517,6 +517,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _mixed_widths(widths, res.language)
     yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _sector_dashes(texts(ctx), res.language, joined_texts(ctx), whole)
+    yield from _sector_blanks(texts(ctx), joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -917,6 +918,37 @@ def _sector_dashes(
                 offset=m.start(1),
                 length=1,
                 help=tr("write {right}", right=values["right"]),
+            )
+
+
+# A sector's name with a blank beside its hyphen ("UIT- T": a PDF's line
+# break after the hyphen, or a blank typed), in a text: the name, the hyphen
+# and the blanks, the sector's letter
+_SECTOR_BLANK = re.compile(r"(?<!\w)(?:UIT|ITU|МСЭ)(?P<hyphen> -|- | - )(?=[TDRТДР]\b)")
+# its quick test in the joined form: from the hyphen (a literal the search
+# jumps to), a blank before or after it, after the name's last letter ('?' for
+# a Cyrillic one) and before the sector's
+_JOINED_SECTOR_BLANK = re.compile(rb"-(?:(?<=[TU?] -) ?|(?<=[TU?]-) )[TDR?]")
+
+
+def _sector_blanks(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
+    """A sector named with a blank beside its hyphen ('UIT- T', 'ITU - R'):
+    one finding each, with the name to write."""
+    for i in form.holding(_JOINED_SECTOR_BLANK):
+        t = all_texts[i]
+        for m in _SECTOR_BLANK.finditer(t.text):
+            name = t.text[m.start() : m.end() + 1]
+            right = name.replace(m.group("hyphen"), "-")
+            yield Finding(
+                t.path,
+                tr(
+                    "{name} is written with a blank beside its hyphen: a search for the "
+                    "sector's name does not find it",
+                    name=repr(name),
+                ),
+                offset=m.start("hyphen"),
+                length=len(m.group("hyphen")),
+                help=tr("write {right}", right=repr(right)),
             )
 
 
