@@ -754,3 +754,16 @@ def test_the_scans_of_word_residue_and_places_are_linear(
         return lambda: [scan(text) for scan in scans]
 
     assert _growth(make, 2000) < 10, name
+
+
+def test_a_long_run_of_unclosed_markers_is_scanned_in_linear_time() -> None:
+    """The quick test of Word's footnote residue reads a run of '[^' with no
+    ']' once, not again from each '[' (48,000 characters took 2.8 s)."""
+    from itures import textscan
+    from itures.rules.artefacts import _JOINED_WORD_NOTE
+
+    def make(n: int) -> Callable[[], object]:
+        joined = textscan.Joined(["x " + "[^" * n + " y"])
+        return lambda: joined.holding(_JOINED_WORD_NOTE)
+
+    assert _growth(make, 3000) < 10

@@ -163,8 +163,9 @@ _JOINED_WORD_PAGE = (re.compile(rb"-[ ?]?0{1,3}[ ?]?[-?]"), re.compile(rb"R[Ee?]
 # export puts it, in brackets after the sentence ("[1: 1 Par pays en
 # développement, on entend ...]", tab or blank after the second number)
 _WORD_NOTE = re.compile(r"\[\^(?P<marker>[\w-]+)\](?P=marker)(?![\w])|" + textscan.WORD_NOTE_TEXT)
-# its quick test in the joined form (a digit is '0', ':' is ';')
-_JOINED_WORD_NOTE = re.compile(rb"\[\^[^\] ]+\][^ ,;]|\[0{1,3}; *0")
+# its quick test in the joined form (a digit is '0', ':' is ';'); a marker
+# holds no '[': a run of "[^" with no ']' is read once, not from each '['
+_JOINED_WORD_NOTE = re.compile(rb"\[\^[^\]\[ ]++\][^ ,;]|\[0{1,3}; *0")
 
 
 # A word cut at a line break by a PDF's hyphenation, the line break become a
