@@ -283,3 +283,17 @@ def test_a_missing_heading_advised_in_french_words() -> None:
         "ajoutez la ligne 'heading: recalling' (recalling en 'en' ; ou l'intitulé tel que le "
         "texte l'écrit)"
     )
+
+
+@pytest.mark.parametrize("blank", ["\u00a0", "\u3000", "\u2003"])
+def test_a_key_indented_with_a_no_break_space_is_one_finding_that_names_it(blank: str) -> None:
+    """The last line of a footnote indented with a no-break space: YAML reads
+    its key at the top level; the footnote then misses its 'text'. One
+    finding, at the key, naming the character; the missing key is not a
+    second one."""
+    text = MINIMAL + f"footnotes:\n  - id: '1'\n{blank}   text: A note.\n"
+    [found] = _diagnostics(text)
+    assert found.message.startswith(f"the key {blank + '   text'!r} starts with {blank!r} (U+")
+    assert "'text' is read where it does not belong" in found.message
+    assert found.help == "replace it with a space: indent with spaces only"
+    assert found.line == text.count("\n")

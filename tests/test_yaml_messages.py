@@ -243,6 +243,41 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "usually a label separator left by Word",
         "replace the tab with spaces: two per indentation level, or one space inside a text",
     ),
+    "a list entry that lost its '- ' before the next one": (
+        "operative:\n  - verb: resolves\n    clauses:\n        label: '1'\n        text: x\n"
+        "      - label: '2'\n        text: y\n",
+        4,
+        7,
+        "the entry that starts on line 4 has no '- ': its keys are indented as an entry's, and "
+        "the entry after it starts with '- ' at column 7",
+        "write '- ' in place of the two spaces before 'label' on line 4",
+    ),
+    "a list entry at the column of its list's key": (
+        "operative:\n  - verb: resolves\n    clauses:\n      - label: '1'\n        text: x\n"
+        "    - label: '2'\n      text: y\n",
+        6,
+        5,
+        "this list entry is at the column of the key 'clauses' (line 3), not of its entries, "
+        "which start at column 7 (line 4)",
+        "indent it to column 7, like line 4, and the lines of its entry with it",
+    ),
+    "a no-break space in the indentation": (
+        "operative:\n  - verb: resolves\n    clauses:\n      - label: '1'\n"
+        "\u00a0       text: x\n      - label: '2'\n",
+        5,
+        1,
+        "line 5 is indented with '\\xa0' (U+00A0 NO-BREAK SPACE), which YAML does not read "
+        "as indentation: it takes it for the line's first character",
+        "replace it with a space: indent with spaces only",
+    ),
+    "an ideographic space in the indentation of a list entry": (
+        "history:\n\u3000 - event: adopted\n   place: X\n",
+        2,
+        1,
+        "line 2 is indented with '\\u3000' (U+3000 IDEOGRAPHIC SPACE), which YAML does not "
+        "read as indentation: it takes it for the line's first character",
+        "replace it with a space: indent with spaces only",
+    ),
     "a second document": (
         "a: 1\n...\nb: 2\n",
         3,

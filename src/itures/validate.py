@@ -492,10 +492,41 @@ def _message(
     return f"'{name}': {err['msg']}", None, False, loc
 
 
+# blanks that are not spaces, which a line's indentation may hold when typed
+# or pasted (YAML reads them as the line's first character: its key's)
+_ODD_BLANKS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+
+
+def _odd_blank_key(key: str) -> str | None:
+    """The key meant by an unknown key that starts with a blank of another
+    kind (its line indented with a no-break space): the key without its
+    blanks; None for another key."""
+    if not key or key[0] not in _ODD_BLANKS:
+        return None
+    meant = key.lstrip(_ODD_BLANKS + " ")
+    return meant or None
+
+
 def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]:
     """An unknown key: a look-alike letter named, or the key it most likely means."""
     from itures.model.lookalike import describe, mixed, to_script
 
+    if _odd_blank_key(key) is not None:
+        import unicodedata
+
+        return (
+            tr(
+                "the key {key} starts with {char} (U+{code} {name}): its line is indented with "
+                "it, which YAML does not read as indentation, so {meant} is read where it does "
+                "not belong",
+                key=repr(key),
+                char=repr(key[0]),
+                code=format(ord(key[0]), "04X"),
+                name=unicodedata.name(key[0], ""),
+                meant=repr(_odd_blank_key(key)),
+            ),
+            tr("replace it with a space: indent with spaces only"),
+        )
     model = _model_at(loc[:-1])
     if model is None:
         return tr("unknown key '{key}'", key=key), None
@@ -603,10 +634,19 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     missing = {(loc[:-1], str(loc[-1])) for loc, err in located if err["type"] == "missing"} & set(
         renamed
     )
+    # a key whose line is indented with a no-break space lands elsewhere: the
+    # key its entry then misses is that one defect too (said at the key)
+    misplaced = {
+        meant
+        for loc, err in located
+        if err["type"] == "extra_forbidden" and (meant := _odd_blank_key(str(loc[-1])))
+    }
     language = data.get("language")
     language = language if isinstance(language, str) else None
     for loc, err in located:
-        if err["type"] == "missing" and (loc[:-1], str(loc[-1])) in missing:
+        if err["type"] == "missing" and (
+            (loc[:-1], str(loc[-1])) in missing or str(loc[-1]) in misplaced
+        ):
             continue
         message, help_, at_key, where = _message(err, loc, language, _written(doc, loc, err))
         diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)

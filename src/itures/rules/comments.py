@@ -287,7 +287,8 @@ def broken_texts(ctx: Context) -> list[Break]:
     """The texts that hold a key of an entry or a line break, a :class:`Break`
     each, at the first; computed once per file.
     ``kind`` is ``"key"`` (a key of the entry, ``key``, indented into the
-    text above it), ``"indented"`` (a line of a folded text indented more
+    text above it), ``"kept"`` (a block ``>`` or ``|`` that keeps its last
+    line's break, its only one), ``"indented"`` (a line of a folded text indented more
     than the others: YAML keeps its break and its blanks), ``"blank"`` (an
     empty line inside the text), ``"literal"`` (a block ``|``, which keeps
     every line break) or ``"escape"`` (a ``\\n`` of double quotes).
@@ -327,7 +328,9 @@ def broken_texts(ctx: Context) -> list[Break]:
                 node, _, whole = doc.along(t.path)
                 if whole and isinstance(node, ScalarNode):
                     style = node.style or ""
-            if style == "|":
+            if style in (">", "|") and not text[at:].strip(" \t\n"):
+                kind = "kept"  # (its last line's break: '>' or '|' with no '-' keeps it)
+            elif style == "|":
                 kind = "literal"
             elif style == '"':
                 kind = "escape"
@@ -359,7 +362,9 @@ def text_break(ctx: Context) -> Iterator[Finding]:
     ``deadlines:`` under a clause's text) is read as words of the text, and
     the entry loses that data without an error; an empty line inside the
     text, a literal block (``|``, which keeps every line break), a ``\\n``
-    in double quotes. One finding per text, at its first break; what follows
+    in double quotes; a block written ``>`` (or ``|``) with no ``-``, which
+    keeps the break of its last line (said at the block, not as an empty
+    line after it). One finding per text, at its first break; what follows
     a key read as words is not judged as words by the other rules (a label
     "run into the text", an end mark) until the key is in its place.
 
@@ -397,6 +402,16 @@ def text_break(ctx: Context) -> Iterator[Finding]:
                     field=str(path[-1]),
                 )
             )
+        elif kind == "kept":
+            yield Finding(
+                path,
+                tr(
+                    "this text ends with a line break: a block written '>' or '|', with no "
+                    "'-' after it, keeps the break of its last line"
+                ),
+                help=tr("write '>-' for the block (the '-' drops the last line break)"),
+            )
+            continue
         elif kind == "literal":
             message = tr(
                 "this text is a literal block ('|'): YAML keeps each of its line breaks, "

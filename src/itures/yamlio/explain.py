@@ -31,6 +31,7 @@ Anything else keeps libyaml's words, with a general help.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -235,6 +236,93 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
     return None
 
 
+def _empty_key(line: str) -> bool:
+    """Whether ``line`` is a key with no value on it (``clauses:``): a list or
+    a mapping follows, indented more."""
+    m = _KEY_LINE.match(line)
+    return m is not None and not line[m.end() :].strip()
+
+
+def _entry_without_dash(lines: list[str], row: int, col: int) -> Explained | None:
+    """A list entry at column ``col`` after keys indented as an entry's are
+    (two more) under a key with no value: the entry before it lost its '- '
+    ("clauses:" then "label: '1'" at the column of an entry's keys)."""
+    first: int | None = None
+    for k in range(row - 1, -1, -1):
+        text = lines[k]
+        if not _content(text):
+            continue
+        indent = _indent(text)
+        if indent > col + 2:
+            continue  # (the lines of a text, a nested list)
+        if indent == col + 2 and _entry_column(text) is None and _KEY_LINE.match(text):
+            first = k
+            continue
+        if first is None or indent >= col or not _empty_key(text):
+            return None
+        key = _KEY_LINE.match(lines[first])
+        assert key is not None
+        return Explained(
+            tr(
+                "the entry that starts on line {line} has no '- ': its keys are indented as "
+                "an entry's, and the entry after it starts with '- ' at column {column}",
+                line=first + 1,
+                column=col + 1,
+            ),
+            tr(
+                "write '- ' in place of the two spaces before {key} on line {line}",
+                key=repr(key.group("key")),
+                line=first + 1,
+            ),
+            first + 1,
+            col + 1,
+            *_span(first + 1, col + 1, lines[first]),
+        )
+    return None
+
+
+def _entry_at_keys(lines: list[str], row: int, col: int) -> Explained | None:
+    """A list entry at the column of the keys of the mapping above, after a
+    list of entries indented more under one of them (a clause out-dented):
+    the list it belongs to, and its column."""
+    levels = _levels(lines, row, True)
+    if not levels:
+        return None
+    k, c = levels[0]
+    if c <= col:
+        return None
+    # the key that list is the value of: at this entry's column
+    for j in range(k - 1, -1, -1):
+        text = lines[j]
+        if not _content(text):
+            continue
+        if _indent(text) > col:
+            continue
+        if _indent(text) != col or not _empty_key(text):
+            return None
+        key = _KEY_LINE.match(text)
+        assert key is not None
+        return Explained(
+            tr(
+                "this list entry is at the column of the key {key} (line {key_line}), not of "
+                "its entries, which start at column {level} (line {line})",
+                key=repr(key.group("key")),
+                key_line=j + 1,
+                level=c + 1,
+                line=k + 1,
+            ),
+            tr(
+                "indent it to column {level}, like line {line}, and the lines of its entry with it",
+                level=c + 1,
+                line=k + 1,
+            ),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, lines[row]),
+        )
+    return None
+
+
 def _indentation(
     lines: list[str], row: int, col: int, ctx: yaml.Mark | None, expected_dash: bool
 ) -> Explained:
@@ -243,6 +331,10 @@ def _indentation(
     dash = _entry_column(line) is not None
     ctx_col = ctx.column if ctx is not None else 0
     ctx_line = ctx.line if ctx is not None else 0
+    if dash:
+        found = _entry_without_dash(lines, row, col) or _entry_at_keys(lines, row, col)
+        if found is not None:
+            return found
     if dash and not expected_dash and col == ctx_col:
         return Explained(
             tr(
@@ -604,6 +696,41 @@ def _reserved_start(lines: list[str], row: int, col: int) -> Explained | None:
     )
 
 
+# A blank of another kind in a line's indentation (a no-break space typed or
+# pasted there): YAML indents with spaces only, and reads it as the line's
+# first character
+_ODD_BLANK = re.compile(r"[ ]*+([\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff])")
+
+
+def _odd_indentation(lines: list[str], row: int) -> Explained | None:
+    """A blank that is not a space in the indentation of the error's line or
+    of the line before it: what YAML tripped on, whatever it says."""
+    for k in (row, _previous(lines, row)):
+        if k is None or k >= len(lines):
+            continue
+        m = _ODD_BLANK.match(lines[k])
+        if m is None:
+            continue
+        char = m.group(1)
+        name = unicodedata.name(char, "")
+        return Explained(
+            tr(
+                "line {line} is indented with {char} (U+{code} {name}), which YAML does not "
+                "read as indentation: it takes it for the line's first character",
+                line=k + 1,
+                char=repr(char),
+                code=format(ord(char), "04X"),
+                name=name,
+            ),
+            tr("replace it with a space: indent with spaces only"),
+            k + 1,
+            m.start(1) + 1,
+            k + 1,
+            m.start(1) + 1,
+        )
+    return None
+
+
 def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
     """What the editor must change for libyaml's error ``exc`` on ``text``."""
     problem = exc.problem or "invalid YAML"
@@ -616,8 +743,10 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
         return Explained(problem, _general_help(), 1, 1)
     row = min(mark.line, len(lines) - 1)
     col = mark.column
-    found: Explained | None = None
-    if "expected a single document" in context or "expected <document start>" in problem:
+    found: Explained | None = _odd_indentation(lines, row)
+    if found is not None:
+        pass
+    elif "expected a single document" in context or "expected <document start>" in problem:
         found = Explained(
             tr("several YAML documents in one file; keep one resolution per file"),
             tr(
