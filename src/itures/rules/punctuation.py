@@ -66,6 +66,7 @@ from itertools import accumulate
 from itures import textscan
 from itures.i18n import tr
 from itures.model import markup as mk
+from itures.model.resolution import Resolution
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import (
     COLON,
@@ -386,7 +387,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     between them) is an error; a blank before a footnote marker
     ("développement [^1]") is a warning; an entry whose text is blanks only
     (``text: '   '``: no text, where an empty one is a schema error) is an
-    error. An ellipsis and an abbreviation's dot
+    error, and so is a title, a footnote's text or an annex's title or item
+    of blanks only (an annex's title may be empty for the schema: said
+    too). An ellipsis and an abbreviation's dot
     ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
@@ -501,6 +504,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=_localised(tr("end the conference formula with ','"), names),
             )
+    yield from _blank_texts(texts(ctx), res)
     yield from _title_end(res.title, doubles.get(("title",), ()))
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
@@ -1642,6 +1646,37 @@ def _doubles(
             out[path] = runs
         m = search(classes, nexts[index])
     return out
+
+
+def _blank_texts(all_texts: list[Text], res: Resolution) -> Iterator[Finding]:
+    """A text of blanks only, or empty where the schema lets it be (the
+    title, a footnote's text, an annex's title or item): no text, one to
+    write. A preambular item's or a clause's is said by the check of its
+    list, with its label; a heading's or a place's by the rules that know
+    what to write there (heading-mismatch, history)."""
+    for t in all_texts:
+        text, path = t.text, t.path
+        if text and not text.isspace():
+            continue
+        if path[0] in ("preamble", "operative") and path[-1] == "text":
+            continue  # (an entry's: _check_list's)
+        if path == ("title",):
+            message = tr("the title has no text: blanks only")
+            fix = tr("write the resolution's title")
+        elif path[0] == "footnotes" and path[-1] == "text":
+            message = tr(
+                "footnote {id} has no text: blanks only", id=repr(res.footnotes[int(path[1])].id)
+            )
+            fix = tr("write the footnote's text, or delete the footnote and its markers")
+        elif path[0] == "annexes" and path[-1] == "title":
+            message = tr("the title of annex {n} has no text", n=int(path[1]) + 1)
+            fix = tr("write the annex's title")
+        elif path[0] == "annexes" and path[-1] == "text":
+            message = tr("an item of annex {n} has no text: blanks only", n=int(path[1]) + 1)
+            fix = tr("write the entry's text, or delete the entry")
+        else:
+            continue  # (a heading, a place: their rules say what to write there)
+        yield Finding(path, message, severity="error", help=fix)
 
 
 def _title_end(title: str, runs: Iterable[tuple[int, int]]) -> Iterator[Finding]:
