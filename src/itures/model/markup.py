@@ -183,6 +183,10 @@ def _parse_target(target: str) -> Parsed | _Bad:
     return parsed
 
 
+# a number that reads as a year, not as a resolution's (none is numbered so)
+_YEARISH = re.compile(r"(?:18[6-9]|19\d|20\d)\d")
+
+
 def _read_target(target: str) -> Parsed | _Bad:
     m = _TARGET.match(target)
     if m is None:
@@ -204,6 +208,19 @@ def _read_target(target: str) -> Parsed | _Bad:
         return _year_in_fragment(target, m)
     fragment = tuple(m.group("fragment").split("/")) if m.group("fragment") else ()
     if fragment and len(numbers) > 1:
+        last = numbers[-1]
+        if len(numbers) == 2 and not m.group("year") and _YEARISH.fullmatch(last):
+            # a comma typed for '@': "pp:196,2018#resolves/2"
+            right = f"{body}:{numbers[0]}@{last}#{m.group('fragment')}"
+            return _Bad(
+                tr(
+                    "citation target {target} names a clause of two resolutions, the second "
+                    "numbered {year}: is {year} the revision's year, written after ',' for '@'?",
+                    target=repr(target),
+                    year=last,
+                ),
+                tr("write {right}", right=repr(right)),
+            )
         return _Bad(
             tr(
                 "citation target {target} names a clause or annex of several resolutions",

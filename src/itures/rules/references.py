@@ -497,6 +497,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     every number of the target but not as a list the grammar reads ("17, 26,
     44 et45", "17, 26 44 et 45") are said where (the blank or the comma
     missing), not told to drop the numbers after the slip from the target.
+    A target that lists the revision's year of the words as a second
+    resolution ("pp:196,2018", a comma typed for '@') is told the target to
+    write ("pp:196@2018").
 
     Failing (the words say 2012, the target 2017)::
 
@@ -567,6 +570,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             body = span.body
             numbers = [n for r in readings for n in r.numbers]
             cited = [ref.number for ref in span.resolutions]
+            as_number = _year_as_number(t.path, span, readings, numbers)
+            if as_number is not None:
+                yield as_number
+                continue
             if {n.replace("‑", "-") for n in numbers} != set(cited) and (
                 glitch := _unread_list(span.text, numbers, cited)
             ) is not None:
@@ -752,6 +759,36 @@ _YEAR_TYPO = re.compile(
     r"\((?:R[eé]v\.?\s*)?[^\W\d_][^(),\d]*,\s*"
     r"(?P<year>(?!\d{4}\))(?=[0-9OolI]{3,5}\))(?=[^)]*\d[^)]*\d)[0-9OolI]+)\)"
 )
+
+
+def _year_as_number(
+    path: tuple[str | int, ...], span: mk.Citation, readings: Any, numbers: list[str]
+) -> Finding | None:
+    """The finding of a target that lists the revision's year as a
+    resolution's number ("pp:196,2018" for "pp:196@2018": a comma typed for
+    '@'), the words naming that revision: the target to write. None when the
+    words name that number as a resolution's, or the target has a year."""
+    cited = [ref.number for ref in span.resolutions]
+    last = cited[-1]
+    if span.year is not None or len(cited) < 2 or not last.isdigit() or last in numbers:
+        return None
+    if not any(r.year is not None and str(r.year) == last for r in readings):
+        return None
+    right = f"{span.body}:{','.join(cited[:-1])}@{last}"
+    if span.fragment:
+        right += "#" + "/".join(span.fragment)
+    return Finding(
+        path,
+        tr(
+            "the target {target} lists {year}, the revision's year in the words, as a "
+            "resolution's number: a revision is written after '@'",
+            target=repr(span.target),
+            year=last,
+        ),
+        offset=span.start,
+        length=span.end - span.start,
+        help=tr("write the target {right}", right=repr(right)),
+    )
 
 
 def _year_typo(path: tuple[str | int, ...], text: str, span: mk.Citation) -> Finding | None:
