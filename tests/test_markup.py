@@ -156,3 +156,31 @@ def test_a_citation_cut_by_a_lost_bracket_is_a_problem(
     at = text.index(f"({target})")
     assert any(p.start <= at < p.end for p in problems), problems
     assert mk.parse(f"{before} {citation} {after}")[1] == []  # whole, it reads well
+
+
+@given(_WORDS, _TARGETS, st.data())
+def test_a_citation_with_one_slip_is_one_problem_with_the_markup_to_write(
+    words: str, target: str, data: st.DataObject
+) -> None:
+    """A blank typed inside the target, a mark left at its end, ']' typed for
+    ')', the '(' lost after ']': one problem, whose help holds the target as
+    it reads (or the bracket to write), and no citation read."""
+    words = words.replace("[", "").replace("]", "") or "words"
+    slip = data.draw(st.sampled_from(["blank", "mark", "bracket", "open"]))
+    if slip == "blank":
+        at = data.draw(st.integers(1, len(target) - 1))
+        broken = f"[{words}]({target[:at]} {target[at:]})"
+        said = repr(target)
+    elif slip == "mark":
+        broken = f"[{words}]({target}{data.draw(st.sampled_from(['/', '#', ',', '@']))})"
+        said = repr(target)
+    elif slip == "bracket":
+        broken = f"[{words}]({target}], then"
+        said = "')'"
+    else:
+        broken = f"[{words}]{target}), then"
+        said = "'('"
+    spans, problems = mk.parse(f"see {broken} and more")
+    assert not any(isinstance(s, mk.Citation) for s in spans)
+    assert len(problems) == 1, problems
+    assert said in problems[0].help

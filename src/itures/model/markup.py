@@ -73,10 +73,10 @@ LOOSE_MARKER = re.compile(rf"\[\^\s*({FOOTNOTE_ID})\s*\]")
 _TARGET = re.compile(
     r"""
     ^(?P<body>[a-z][a-z0-9-]*)                     # issuing body: pp, wtdc, wtsa, ra, ...
-    :(?P<numbers>[0-9A-Za-z][0-9A-Za-z./-]*        # first number: 59, 6-2, 70/1
-       (?:,[0-9A-Za-z][0-9A-Za-z./-]*)*)           # more numbers: 17,26,44
+    :(?P<numbers>[0-9A-Za-z](?:[0-9A-Za-z./-]*[0-9A-Za-z])?   # first number: 59, 6-2, 70/1
+       (?:,[0-9A-Za-z](?:[0-9A-Za-z./-]*[0-9A-Za-z])?)*)      # more numbers: 17,26,44
     (?:@(?P<year>[0-9]{4}))?                       # cited revision: its year
-    (?:\#(?P<fragment>[^\s#/]+(?:/[^\s#/]+)*))?    # clause or annex: resolves/3
+    (?:\#(?P<fragment>[^\s#/,]*[^\s#/,.](?:/[^\s#/,]*[^\s#/,.])*))?  # clause or annex: resolves/3
     $""",
     re.VERBOSE,
 )
@@ -187,9 +187,35 @@ def _parse_target(target: str) -> Parsed | _Bad:
 _YEARISH = re.compile(r"(?:18[6-9]|19\d|20\d)\d")
 
 
+def _almost(target: str) -> _Bad | None:
+    """What is wrong with a target that reads once a slip is undone: a blank
+    inside it ("pp:196 @2018"), a mark left at its end ("...#resolves/3/")."""
+    joined = "".join(target.split())
+    if joined != target and joined and _TARGET.match(joined):
+        return _Bad(
+            tr("a blank inside the citation target {target}", target=repr(target)),
+            tr("write {right}, with no blank", right=repr(joined)),
+        )
+    cut = target.rstrip("/#@,.;:")
+    if cut != target and cut and _TARGET.match(cut):
+        mark = target[len(cut) :]
+        return _Bad(
+            tr(
+                "the citation target {target} ends with {mark}, which nothing follows",
+                target=repr(target),
+                mark=repr(mark),
+            ),
+            tr("write {right}", right=repr(cut)),
+        )
+    return None
+
+
 def _read_target(target: str) -> Parsed | _Bad:
     m = _TARGET.match(target)
     if m is None:
+        almost = _almost(target)
+        if almost is not None:
+            return almost
         return _Bad(
             tr(
                 "citation target {target} is not BODY:NUMBER[@YEAR][#FRAGMENT] "
@@ -205,7 +231,7 @@ def _read_target(target: str) -> Parsed | _Bad:
     body = m.group("body")
     numbers = m.group("numbers").split(",")
     if m.group("fragment") and "@" in m.group("fragment"):
-        return _year_in_fragment(target, m)
+        return _almost(target) or _year_in_fragment(target, m)
     fragment = tuple(m.group("fragment").split("/")) if m.group("fragment") else ()
     if fragment and len(numbers) > 1:
         last = numbers[-1]
@@ -266,6 +292,7 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
     """
     spans: list[Span] = []
     problems: list[MarkupProblem] = []
+    bad: set[int] = set()  # (the starts of citations whose target is said: not read again)
     pos = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
@@ -327,15 +354,16 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
             if isinstance(parsed, _Bad):
                 problems.append(MarkupProblem(parsed.message, start, end, parsed.help))
                 spans.append(Text(text[start:end], start, end))
+                bad.add(start)
             else:
                 refs, year, fragment = parsed
                 spans.append(Citation(m.group("text"), target, refs, year, fragment, start, end))
         pos = end
     if pos < len(text):
         spans.append(Text(text[pos:], pos, len(text)))
-    if "(" in text:
+    if "(" in text or ")" in text:
         for span in spans:
-            if isinstance(span, Text) and ":" in span.text:
+            if isinstance(span, Text) and ":" in span.text and span.start not in bad:
                 problems.extend(stray_targets(text, span.start, span.end))
         problems.sort(key=lambda p: p.start)
     return spans, problems
@@ -352,6 +380,8 @@ STRAY_TARGET = re.compile(r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)" + _TARGET_IN_
 _TARGET_AT = re.compile(_TARGET_IN_PARENTHESES)
 # ... and a citation's markup whose target is not closed: "[words](pp:123 on"
 _OPEN_TARGET = re.compile(r"\]\((?P<target>" + TARGET_LIKE + r")(?!\))")
+# ... and one whose '(' was lost: "[words]pp:196@2018)"
+_LOST_OPEN = re.compile(r"\](?P<target>" + TARGET_LIKE + r")\)")
 
 
 def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:
@@ -422,9 +452,25 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
     for m in _OPEN_TARGET.finditer(text, start, len(text) if end is None else end):
         # (the mark that ends the text or a clause is not the target's: "(pp:71;")
         target = m.group("target").rstrip(",;.:")
+        opened = text.rfind("[", start, m.start())
+        if "]" in target and not isinstance(_parse_target(target.split("]")[0]), _Bad):
+            # closed with ']' for ')': "[words](pp:196@2018], on"
+            before = target.split("]")[0]
+            out.append(
+                MarkupProblem(
+                    tr(
+                        "citation markup closed with ']' after its target {target}, where ')' "
+                        "closes it: it is read as text",
+                        target=repr(before),
+                    ),
+                    opened if opened >= 0 else m.start(),
+                    m.start("target") + len(before) + 1,
+                    tr("write ')' for the ']' after {target}", target=repr(before)),
+                )
+            )
+            continue
         if not target or isinstance(_parse_target(target), _Bad):
             continue
-        opened = text.rfind("[", start, m.start())
         out.append(
             MarkupProblem(
                 tr(
@@ -435,6 +481,25 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 opened if opened >= 0 else m.start(),
                 m.start("target") + len(target),
                 tr("write ')' right after {target}", target=repr(target)),
+            )
+        )
+    for m in _LOST_OPEN.finditer(text, start, len(text) if end is None else end):
+        target = m.group("target")
+        if isinstance(_parse_target(target), _Bad):
+            continue
+        opened = text.rfind("[", start, m.start())
+        if opened < 0 or text.find("]", opened, m.start()) >= 0:
+            continue  # (no '[' whose words this ']' closes)
+        out.append(
+            MarkupProblem(
+                tr(
+                    "citation markup without its '(' before the target {target}: it is read as "
+                    "text",
+                    target=repr(target),
+                ),
+                opened,
+                m.end(),
+                tr("write '(' between ']' and {target}", target=repr(target)),
             )
         )
     return out

@@ -1131,6 +1131,8 @@ def _unpaired_brackets(all_texts: list[Text], whole: str | None = None) -> Itera
         if found is None:
             continue
         offset, mark = found
+        if any(p.start <= offset < p.end for p in t.problems):
+            continue  # (a citation's markup that lost its '(' or ')': markup's finding)
         if mark in "(（":
             message = tr(
                 "parenthesis {mark} not closed in this text: the words it opens run to the "
