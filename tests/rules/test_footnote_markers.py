@@ -105,3 +105,55 @@ def test_a_footnote_pasted_twice_is_told_to_be_marked_or_deleted_as_it_is_marked
         ("text-duplicate", "delete this one: it is marked nowhere, and the first has its text"),
         ("text-duplicate", "mark the first footnote where this one is marked, and delete this one"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("notes", "marks", "helps"),
+    [
+        # the second '1' meant '2' (the marker [^2] names none): its id to write
+        (
+            [("1", "Including least developed countries."), ("1", "Small island states.")],
+            "[^1] and [^2]",
+            [
+                "write id '2' for this footnote: the marker [^2] has no footnote, and this one "
+                "is the only footnote whose id is used twice"
+            ],
+        ),
+        # pasted twice, id and text: delete the copy
+        (
+            [("1", "As listed by the United Nations."), ("1", "As listed by the United Nations.")],
+            "[^1]",
+            ["delete this one: it repeats the first, its id and its text"],
+        ),
+        # two ids repeated and one marker of none: no guess, each said
+        (
+            [("1", "One."), ("1", "Two."), ("3", "Three."), ("3", "Four.")],
+            "[^1], [^2] and [^3]",
+            ["give each footnote its own id, and correct the markers that name it"] * 2,
+        ),
+    ],
+)
+def test_a_footnote_id_used_twice_is_told_what_to_write(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    notes: list[tuple[str, str]],
+    marks: str,
+    helps: list[str],
+) -> None:
+    from itures.cli import main
+
+    doc = tmp_path / "en.yaml"
+    doc.write_text(
+        "body: pp\nnumber: '1'\nlanguage: en\ntitle: Test\n"
+        "history: [{event: adopted, place: Geneva, year: 1992}]\n"
+        "operative:\n  - verb: resolves\n    heading: resolves\n    clauses:\n"
+        f"      - {{label: '1', text: 'to continue{marks}.'}}\n"
+        "footnotes:\n" + "".join(f"  - {{id: '{i}', text: {t}}}\n" for i, t in notes),
+        encoding="utf-8",
+    )
+    main(["check", "--no-cache", "--format", "json", str(doc)])
+    found = json.loads(capsys.readouterr().out)["diagnostics"]
+    assert [d["help"] for d in found if d["rule"] == "footnote-duplicate"] == helps
+    # the marker the mistyped id meant is that finding's, not footnote-undefined's too
+    undefined = [d for d in found if d["rule"] == "footnote-undefined"]
+    assert len(undefined) == (1 if len(helps) == 2 else 0)

@@ -572,12 +572,13 @@ SHORTEST_PASTED = 5
 def pasted_notes(res: Resolution) -> dict[int, int]:
     """The footnotes whose text repeats an earlier footnote's (of
     :data:`SHORTEST_PASTED` words or more), each with the index of that
-    earlier one: ``text-duplicate`` reports them (a footnote written twice)."""
+    earlier one: ``text-duplicate`` reports them (a footnote written twice).
+    Not a copy under the same id: ``footnote-duplicate`` reports that one."""
     out: dict[int, int] = {}
     first: dict[str, int] = {}
     for n, note in enumerate(res.footnotes):
         text = note.text.rstrip(TEXT_ENDS)
         k = first.setdefault(text, n)
-        if k != n and len(text.split()) >= SHORTEST_PASTED:
-            out[n] = k
+        if k != n and len(text.split()) >= SHORTEST_PASTED and res.footnotes[k].id != note.id:
+            out[n] = k  # (a copy under the same id: footnote-duplicate's)
     return out

@@ -225,7 +225,9 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     words that say no deadline or several. A deadline ``by`` a year before
     the text's own (its history's last revision) is a warning: left from an
     earlier revision ("d'ici 2015" in a text revised in 2017), or one that
-    had passed.
+    had passed. An event that is no event of the vocabulary is
+    ``deadline-event-unknown``'s, with the event it meant: not compared
+    with the words here.
 
     Failing::
 
@@ -251,6 +253,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     language = ctx.resolution.language
     wrote = last_revision(ctx.resolution)
     known = vocabulary_of(ctx.config).actor_ids()
+    events = vocabulary_of(ctx.config).event_ids()
     for path, clause in with_deadlines:
         text = clause.text
         for d, deadline in enumerate(clause.deadlines):
@@ -293,13 +296,15 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
             if said is None:
                 continue
             # (a report_to that is no actor id, 'councel': actor-unknown's, with the
-            # id it meant; the words are not compared with it)
+            # id it meant, an event that is no event id, 'next-ppc': deadline-event-
+            # unknown's; the words are not compared with them)
             differ = [
                 k
                 for k in (*_WHEN, "report_to")
                 if said[k] is not None
                 and getattr(deadline, k) != said[k]
                 and (k != "report_to" or deadline.report_to in known)
+                and (k != "event" or deadline.event in events)
             ]
             if differ:
                 yield Finding(

@@ -68,10 +68,12 @@ def actor_duplicate(ctx: Context) -> Iterator[Finding]:
     """An ``actors`` or ``partners`` list (of an operative section or a clause)
     that names one actor twice, or an actor that is in both ``actors`` and
     ``partners`` of one section or clause. The finding points at the repeated
-    entry (the partner, for an actor in both lists). An actor in both lists
-    of a section or clause that ``actor-mismatch`` reports (the words name
-    other actors: one mistyped as a partner, 'tsag' for 'tdag') is that
-    rule's one finding, whose fix writes the lists the words say.
+    entry (the partner, for an actor in both lists). An actor repeated, or
+    in both lists, of a section or clause that ``actor-mismatch`` reports
+    (the words name other actors: one mistyped as a partner, 'tsag' for
+    'tdag'; 'member-states' written twice where the heading names Sector
+    Members too) is that rule's one finding, whose fix writes the lists the
+    words say.
 
     Failing::
 
@@ -93,20 +95,25 @@ def actor_duplicate(ctx: Context) -> Iterator[Finding]:
     )
     told: set[Path] | None = None
     for path, actors, partners in places:
+        repeated = len(set(actors)) < len(actors) or len(set(partners)) < len(partners)
+        if not repeated and not (actors and partners):
+            continue
+        if told is None:
+            # an actor repeated, or in both lists, where the words name others
+            # (an actor mistyped as another: 'tsag' for 'tdag', 'member-states'
+            # twice for 'member-states, sector-members'): actor-mismatch gives
+            # the lists the words say (one defect)
+            config = ctx.config
+            told = (
+                {f.path[:-1] for f in mismatches(ctx)}
+                if config is None or config.enabled("actor-mismatch")
+                else set()
+            )
+        if path in told:
+            continue
         yield from _duplicates(path, actors, partners)
         if actors and partners:
-            if told is None:
-                # an actor in both lists where the words name others (an actor
-                # mistyped as one of the partners: 'tsag' for 'tdag'):
-                # actor-mismatch gives the lists the words say (one defect)
-                config = ctx.config
-                told = (
-                    {f.path[:-1] for f in mismatches(ctx)}
-                    if config is None or config.enabled("actor-mismatch")
-                    else set()
-                )
-            if path not in told:
-                yield from _both(path, actors, partners)
+            yield from _both(path, actors, partners)
 
 
 def _duplicates(path: Path, actors: list[str], partners: list[str]) -> Iterator[Finding]:

@@ -37,6 +37,35 @@ _LOOKALIKE = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 _PAIRS_COMPARED = 10_000
 
 
+def _duplicate_meant(ctx: Context) -> dict[int, str]:
+    """The footnote whose id repeats an earlier one's, when it is the only
+    such footnote and one marker alone names no footnote: its index -> that
+    marker's id (an id mistyped: "'1'" for "'2'"). One defect, one finding:
+    ``footnote-duplicate`` says it, and ``footnote-undefined`` leaves the
+    marker."""
+
+    def compute() -> dict[int, str]:
+        notes = ctx.resolution.footnotes
+        seen: set[str] = set()
+        again = []
+        for f, note in enumerate(notes):
+            if note.id in seen:
+                again.append(f)
+            seen.add(note.id)
+        if len(again) != 1:
+            return {}
+        undefined = {
+            span.id
+            for t in marked(ctx)
+            for span in t.spans
+            if isinstance(span, mk.FootnoteRef) and span.id and span.id not in seen
+        }
+        return {again[0]: undefined.pop()} if len(undefined) == 1 else {}
+
+    found: dict[int, str] = ctx.memo("footnote-duplicate-meant", compute)
+    return found
+
+
 def _paired(ctx: Context) -> dict[str, int]:
     """The markers of no footnote whose id is a mistyping of the id of a
     footnote marked nowhere (or the other way round): the marker's id -> the
@@ -114,9 +143,16 @@ def footnote_undefined(ctx: Context) -> Iterator[Finding]:
     ids = {f.id for f in ctx.resolution.footnotes}
     known = listing(sorted(ids)) or tr("none")
     paired = _paired(ctx)
+    # (the marker of a footnote whose id was mistyped as another's: footnote-duplicate's)
+    meant = set(_duplicate_meant(ctx).values()) if len(ids) < len(ctx.resolution.footnotes) else ()
     for t in marked(ctx):  # (a text with no '[' has no marker)
         for span in t.spans:
-            if not isinstance(span, mk.FootnoteRef) or span.id in ids or not span.id:
+            if (
+                not isinstance(span, mk.FootnoteRef)
+                or span.id in ids
+                or not span.id
+                or span.id in meant
+            ):
                 continue
             f = paired.get(span.id)
             if f is not None:
@@ -295,7 +331,11 @@ def _unclosed_marker(ctx: Context, fid: str) -> bool:
 @rule("footnote-duplicate", "error", "two footnotes with the same id")
 def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
     """Two footnotes carry one id, so a marker cannot say which it means.
-    The finding points at the second one's id.
+    The finding points at the second one's id. When it is the only footnote
+    whose id repeats and one marker alone names no footnote, its id was
+    that marker's, mistyped: the help gives it, and ``footnote-undefined``
+    leaves the marker (one finding). A footnote pasted again under its id,
+    text and all, is told to be deleted (not also ``text-duplicate``'s).
 
     Failing::
 
@@ -314,8 +354,20 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
             text: Y compris les pays les moins avancés.
     """
     first: dict[str, int] = {}
-    for f, note in enumerate(ctx.resolution.footnotes):
+    notes = ctx.resolution.footnotes
+    meant = _duplicate_meant(ctx)
+    for f, note in enumerate(notes):
         if note.id in first:
+            if f in meant:
+                help_ = tr(
+                    "write id '{meant}' for this footnote: the marker [^{meant}] has no "
+                    "footnote, and this one is the only footnote whose id is used twice",
+                    meant=meant[f],
+                )
+            elif note.text.strip() == notes[first[note.id]].text.strip():
+                help_ = tr("delete this one: it repeats the first, its id and its text")
+            else:
+                help_ = tr("give each footnote its own id, and correct the markers that name it")
             yield Finding(
                 ("footnotes", f, "id"),
                 tr(
@@ -324,7 +376,7 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
                     first=first[note.id] + 1,
                     second=f + 1,
                 ),
-                help=tr("give each footnote its own id, and correct the markers that name it"),
+                help=help_,
                 related=(
                     Place(
                         ("footnotes", first[note.id], "id"),
