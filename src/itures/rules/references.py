@@ -199,7 +199,8 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     resolution outside the corpus and the scope cannot be looked into, but a
     part of it whose section is no key of the verb vocabulary nor 'annex'
     (``#resolve/2``) is in no resolution: reported too, unless the words name
-    the part (``reference-text`` then says how the two disagree).
+    the part (``reference-text`` then says how the two disagree); so is such
+    a part of a resolution the corpus has.
 
     A clause or a section that the conversion ran into a text of the cited
     resolution (its label inside the text of the clause before it, its
@@ -255,6 +256,15 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                 continue
             if fragment:
                 why = resolve_fragment(found, fragment)
+                if (
+                    why is not None
+                    and _unknown_section(ctx, fragment[0]) is not None
+                    and _words_name_part(ctx, text)
+                ):
+                    # a section no resolution has, where the words name the part
+                    # ('#resolve/3' for 'resolves 3'): reference-text says how the
+                    # two disagree, with the target to write (one finding)
+                    continue
                 if why is not None and not ran_into_text(found, fragment):
                     target = f"{ref}#{'/'.join(fragment)}"
                     yield Finding(
