@@ -297,3 +297,28 @@ def test_a_key_indented_with_a_no_break_space_is_one_finding_that_names_it(blank
     assert "'text' is read where it does not belong" in found.message
     assert found.help == "replace it with a space: indent with spaces only"
     assert found.line == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("written", "part", "meant", "where"),
+    [
+        ("items", "operative", "clauses", "an operative section"),
+        ("clauses", "preamble", "items", "a preamble section"),
+    ],
+)
+def test_the_entries_key_of_the_other_part_is_one_finding_with_the_key_to_write(
+    written: str, part: str, meant: str, where: str
+) -> None:
+    verb, heading = ("resolves", "resolves") if part == "operative" else ("noting", "noting")
+    text = MINIMAL + (
+        f"{part}:\n  - verb: {verb}\n    heading: {heading}\n    {written}:\n"
+        "      - label: '1'\n        text: x.\n"
+    )
+    [found] = _diagnostics(text)
+    assert found.message == (
+        f"unknown key '{written}': {where} lists its entries under '{meant}' "
+        f"('{written}' is the other part's)"
+    )
+    assert found.help == f"rename it to '{meant}'"
+    [related] = found.related
+    assert related.message == f"'{meant}' is required here"

@@ -223,7 +223,15 @@ def _meant(key: str, loc: tuple[str | int, ...]) -> str | None:
     allowed = list(model.model_fields)
     if to_script(key) in allowed:
         return to_script(key)
+    # the entries' key of the other part ("items:" under an operative section,
+    # "clauses:" under a preambular one)
+    other = _OTHER_PART.get(key)
+    if other is not None and other in allowed:
+        return other
     return _close_key(key, allowed)
+
+
+_OTHER_PART = {"items": "clauses", "clauses": "items"}
 
 
 def _first_sentence(text: str | None) -> str:
@@ -543,6 +551,18 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
             tr("retype the key in Latin letters: '{key}'", key=to_script(key)),
         )
     close = _close_key(key, list(model.model_fields))
+    other = _OTHER_PART.get(key)
+    if close is None and other is not None and other in model.model_fields:
+        return (
+            tr(
+                "unknown key '{key}': {where} lists its entries under '{other}' ('{key}' is "
+                "the other part's)",
+                key=key,
+                where=_a(where),
+                other=other,
+            ),
+            tr("rename it to '{other}'", other=other),
+        )
     if close is not None:
         return (
             tr("unknown key '{key}'; did you mean '{close}'?", key=key, close=close),
