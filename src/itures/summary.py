@@ -310,9 +310,12 @@ def _formula(res: Resolution) -> str | None:
 # language versions are compared by (itures.rules.languages): a citation whose
 # words disagree with its target, actors or deadlines their clause's words do
 # not name, an id the vocabulary does not have, a history the calendar or the
-# formula contradicts. language-mismatch leaves such a place to them.
+# formula contradicts. language-mismatch leaves such a place to them; and
+# identity-path leaves a file whose 'language' heading-mismatch says is wrong
+# (its headings in the language its path says) to that rule.
 FLAGGING = frozenset(
     (
+        "heading-mismatch",
         "reference-text",
         "actor-mismatch",
         "actor-unknown",

@@ -71,6 +71,10 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     reported. The whole configured corpus counts, so a pre-commit run on the
     new file alone reports it too. (The library's ``Corpus.get``
     raises ``DuplicateIdentity`` for such an identity rather than pick one.)
+    A file whose headings say it is in another language than its
+    ``language`` (a copy of ``en.yaml`` saved as ``fr.yaml``, still
+    ``language: en``) is ``heading-mismatch``'s: when that leaves one file
+    of the identity, nothing is reported here.
 
     Failing (``wtdc/61/fr.yaml``, beside ``wtdc/59/fr.yaml``)::
 
@@ -89,6 +93,14 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     if len(group) < 2:
         return
     config = ctx.config
+    if config is None or config.enabled("heading-mismatch"):
+        # the files of the group whose headings are in another language than
+        # their 'language' (fr.yaml copied from en.yaml, still 'language: en'):
+        # heading-mismatch tells each to correct it; with them aside, one file
+        # is left, and the identity is then its alone (one defect, one finding)
+        kept = [g for g in group if ("language",) not in g.flagged]
+        if len(kept) <= 1 < len(group) and len(kept) < len(group):
+            return
     if config is not None and config.enabled("identity-path"):
         home = _home(ctx, config)
         if home is not None and home in _group_paths(ctx):
@@ -277,6 +289,11 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
         )
         for f in wrong
     )
+    if wrong == ["language"] and ("language",) in s.flagged and config.enabled("heading-mismatch"):
+        # its headings say the file is in another language than its 'language'
+        # (fr.yaml copied from en.yaml, still 'language: en'): heading-mismatch
+        # says so at the same place (one defect, one finding)
+        return
     if wrong == ["body"] and misspelt_body(s.body, m.group("body")):
         # 'wtcd' in wtdc/59/fr.yaml: the body is misspelt, the file where it belongs
         if s.formula == m.group("body") and config.enabled("history"):

@@ -795,9 +795,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     letters). A title of four to seven words reads as a language with two
     of its frequent words and none of the file's own. A quotation or a name in another language inside a text does
     not make it read so. When most texts of a file (two or more) read as
-    another language, the file's ``language`` is what is wrong (or the file
-    is not translated): ``heading-mismatch`` says so of its headings, and the
-    texts are not reported one by one; when its headings are in its language
+    another language, or some do and its headings are in that language,
+    the file's ``language`` is what is wrong (or the file is not
+    translated): ``heading-mismatch`` says so of its headings, and the texts
+    are not reported one by one; when its headings are in its language
     (translated, the texts not), one finding says so, at the first such
     text, the others attached.
 
@@ -854,6 +855,13 @@ def text_language(ctx: Context) -> Iterator[Finding]:
         reading = _reads_as(t.text, lang, others) if i in holding else None
         if reading is not None:
             found.append((t.path, *reading))
+    if found:
+        other = Counter(o for _, o, _ in found).most_common(1)[0][0]
+        if _headings_in(ctx, other) and not _headings_in(ctx, lang):
+            # the headings in the language the texts read as: the file's
+            # 'language' is wrong (heading-mismatch says so), not its texts,
+            # however many of them the test reads
+            return
     if len(found) >= 2 and 2 * len(found) > told:
         if not _headings_in(ctx, lang):
             return  # the file's language, not its texts (see above)
