@@ -67,6 +67,7 @@ from itures.conferences import Misdated, fold_place, misdated
 from itures.fragments import Outline, find
 from itures.i18n import listing, tr
 from itures.model import markup as mk
+from itures.model.resolution import Resolution
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
 from itures.rules.history import conference, formula_body, met_elsewhere, met_then
@@ -1082,6 +1083,8 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
         t = all_texts[i]
         if t.path[-1] == "place":  # a history's place names no citation
             continue
+        if t.path[0] == "annexes" and t.path[-1] == "heading":
+            continue  # "Annex 2 to Resolution 48": the resolution itself (reference-part's)
         for span in t.spans:
             if not isinstance(span, mk.Text):
                 continue
@@ -1145,6 +1148,57 @@ _OWN_QUICK_DECISION: dict[str, tuple[bytes, ...]] = {
 }
 
 
+# An annex's heading as the Final Acts write it: "ANNEX 2 TO RESOLUTION 48
+# (REV. DUBAI, 2018)", "ANNEXE À LA RÉSOLUTION 59", "ANEXO A LA RESOLUCIÓN 9"
+_ANNEX_HEADING = re.compile(
+    r"""^\s*(?:ANNEX|ANNEXE|ANEXO|ПРИЛОЖЕНИЕ)(?:\s+(?P<annex>\d+|[A-Z]))?
+    \s+(?:TO(?:\s+THE)?|À\s+LA|A\s+LA|DE\s+LA|AL|К)
+    \s+(?:RESOLUTION|RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИИ|(?P<decision>DECISION|DÉCISION|DECISIÓN))
+    \s+(?P<number>\d+[A-Z]?(?:/\d+)?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _annex_headings(res: Resolution) -> Iterator[Finding]:
+    """An annex whose heading names another resolution than this one ("ANNEX
+    TO RESOLUTION 198" in Resolution 189: copied from another file), or
+    another annex than its label ("ANNEX 3" labelled '2')."""
+    for a, annex in enumerate(res.annexes):
+        m = _ANNEX_HEADING.match(annex.heading)
+        if m is None:
+            continue
+        named = m.group("number")
+        own = res.number.upper()
+        if m.group("decision"):
+            own = own.removeprefix("D")  # (a decision's number: 'D5', its heading "DECISION 5")
+        if named.upper() != own:
+            yield Finding(
+                ("annexes", a, "heading"),
+                tr(
+                    "the heading of this annex names resolution {named}, and this file is "
+                    "resolution {number}: a heading copied from another resolution?",
+                    named=named,
+                    number=res.number,
+                ),
+                offset=m.start("number"),
+                length=len(named),
+                help=tr("write {number} in the heading", number=res.number),
+            )
+        said = m.group("annex")
+        if said is not None and annex.label is not None and said != annex.label.strip():
+            yield Finding(
+                ("annexes", a, "heading"),
+                tr(
+                    "the heading of this annex names annex {said}, and its label is {label}",
+                    said=said,
+                    label=repr(annex.label),
+                ),
+                offset=m.start("annex"),
+                length=len(said),
+                help=tr("write one number in the heading and the label, the annex's place"),
+            )
+
+
 @rule(
     "reference-part",
     "error",
@@ -1162,7 +1216,10 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     "this resolution" ("this decision" in a decision) that hold a label or
     an annex close before it; a part named only after a referring word
     ("in accordance with resolves 3") is read there only (44 of the 58
-    parts the import grammar finds in the PP-18 Final Acts are read). A part
+    parts the import grammar finds in the PP-18 Final Acts are read). An
+    annex's heading that names another resolution ("ANNEX TO RESOLUTION 198"
+    in Resolution 189, copied from another file) or another annex than its
+    label ("ANNEX 3" labelled '2') is reported too. A part
     written as a citation is ``reference-unresolved``'s; one that a
     conversion ran into a text (clause 5's label inside clause 4) is
     ``conversion-artefact``'s.
@@ -1177,6 +1234,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
         text: >-
           de mettre en œuvre le point 2 du décide ci-dessus;
     """
+    yield from _annex_headings(ctx.resolution)
     language = ctx.resolution.language
     quick = _OWN_QUICK.get(language)
     if quick is None:
