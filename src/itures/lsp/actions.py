@@ -63,7 +63,8 @@ SAFE = """The quick fixes ``itures check --fix`` applies: those that leave the
 words of the text as they are, or change them only as the finding says, and
 need no choice. Marks kept (the one the finding names of a doubled mark), a
 blank left for two, an escape written as the character it stands for, the
-second of a word written twice deleted, a capital written small, a label
+second of a word written twice deleted, a blank deleted at a text's start or
+end or beside an elision's apostrophe, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way. Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
@@ -77,6 +78,8 @@ _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # what stands before a value on its line: a key, or a list's dash
 # the help of two blanks between words, in the three languages
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
+# a blank to delete: at a text's start or end, beside an elision's apostrophe
+_NO_BLANK = re.compile(r"^(?:delete the blank|supprimez l'espace|suprima el espacio)$")
 # a footnote marker with a bracket or its caret lost, as footnote-unused points at it
 _LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?)$")
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
@@ -210,6 +213,17 @@ def actions(
                 out.append(
                     _action("Leave one blank", diag, _edit(uri, version, edit), True, safe=True)
                 )
+        if (
+            rule == "punctuation"
+            and _NO_BLANK.match(help_ or "")
+            and written
+            and not written.strip(" \t\u00a0\u202f")
+            and "\n" not in written
+        ):
+            edit = [types.TextEdit(diag.range, "")]
+            out.append(
+                _action("Delete the blank", diag, _edit(uri, version, edit), True, safe=True)
+            )
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):

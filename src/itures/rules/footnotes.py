@@ -13,13 +13,18 @@ from itures.suggest import one_slip
 
 
 def _marked(ctx: Context) -> dict[str, int]:
-    """How many markers name each footnote id."""
+    """How many markers name each footnote id (a footnote's marker in its
+    own text is not one: a footnote cannot be called from itself)."""
 
     def compute() -> dict[str, int]:
         counts: dict[str, int] = {}
+        notes = ctx.resolution.footnotes
         for t in marked(ctx):  # (a text with no '[' has no marker)
+            own = notes[int(t.path[1])].id if t.path[0] == "footnotes" else None
             for span in t.spans:
                 if isinstance(span, mk.FootnoteRef):
+                    if span.id == own:
+                        continue
                     counts[span.id] = counts.get(span.id, 0) + 1
                 elif isinstance(span, mk.Text) and "[^" in span.text:
                     # a marker with blanks in it ([^ 1]): markup reports it
@@ -204,7 +209,9 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     (often in conversion). The finding points at the footnote's id; or,
     when a text holds its marker with a bracket or the caret lost (``^1``,
     ``^1]``, ``[1]``: read as text), at that marker, with the markup to
-    write (one defect, one finding).
+    write (one defect, one finding). A footnote's marker in its own text
+    calls nothing: a footnote marked only there is unmarked, and one marked
+    elsewhere too is told to lose that marker.
 
     Failing::
 
@@ -258,8 +265,31 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
                 continue
             yield Finding(
                 ("footnotes", f, "id"),
-                tr("footnote '{id}' is not marked anywhere in the text", id=note.id),
+                tr("footnote '{id}' is not marked anywhere in the text", id=note.id)
+                if f"[^{note.id}]" not in note.text
+                else tr(
+                    "footnote '{id}' is marked only in its own text: a footnote is not called "
+                    "from itself",
+                    id=note.id,
+                ),
                 help=tr("anchor it with [^{id}] where the published text has its mark", id=note.id),
+            )
+    # a footnote that marks itself besides its marks elsewhere
+    for f, note in enumerate(ctx.resolution.footnotes):
+        own = f"[^{note.id}]"
+        if own in note.text and note.id in marked:
+            at = note.text.find(own)
+            yield Finding(
+                ("footnotes", f, "text"),
+                tr(
+                    "footnote '{id}' holds its own marker {marker}: a footnote is not called "
+                    "from itself",
+                    id=note.id,
+                    marker=own,
+                ),
+                offset=at,
+                length=len(own),
+                help=tr("delete {marker} from the footnote's text", marker=own),
             )
 
 

@@ -389,7 +389,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     (``text: '   '``: no text, where an empty one is a schema error) is an
     error, and so is a title, a footnote's text or an annex's title or item
     of blanks only (an annex's title may be empty for the schema: said
-    too). An ellipsis and an abbreviation's dot
+    too); a text that starts or ends with a blank inside its quotes
+    (``'impact on: '``) is a warning, its fix to delete the blank. An ellipsis and an abbreviation's dot
     ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
@@ -505,6 +506,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 help=_localised(tr("end the conference formula with ','"), names),
             )
     yield from _blank_texts(texts(ctx), res)
+    yield from _edge_blanks(texts(ctx), doubles)
     yield from _title_end(res.title, doubles.get(("title",), ()))
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
@@ -1648,6 +1650,36 @@ def _doubles(
             out[path] = runs
         m = search(classes, nexts[index])
     return out
+
+
+_EDGE_BLANKS = " \t\u00a0\u202f"
+
+
+def _edge_blanks(
+    all_texts: list[Text], doubles: dict[Path, list[tuple[int, int]]]
+) -> Iterator[Finding]:
+    """A text that starts or ends with a blank (inside its quotes, where YAML
+    keeps it: "'impact on: '"): a blank no text of a resolution has. One
+    finding per text, at the blanks of its end (else of its start); a text
+    of blanks only is :func:`_blank_texts`'s, one that ends with a doubled
+    mark and blanks ("...Secteurs ; , ") the doubled mark's (``doubles``)."""
+    for t in all_texts:
+        text = t.text
+        if not text or (text[0] not in _EDGE_BLANKS and text[-1] not in _EDGE_BLANKS):
+            continue  # (most texts)
+        body = text.strip(_EDGE_BLANKS)
+        if not body:
+            continue
+        if text[-1] in _EDGE_BLANKS:
+            end = len(text.rstrip(_EDGE_BLANKS))
+            if any(stop == end for _, stop in doubles.get(t.path, ())):
+                continue  # (a doubled mark's blanks: one finding, the mark's)
+            message = tr("a blank at the end of this text")
+            offset, length = end, len(text) - end
+        else:
+            message = tr("a blank at the start of this text")
+            offset, length = 0, len(text) - len(text.lstrip(_EDGE_BLANKS))
+        yield Finding(t.path, message, offset=offset, length=length, help=tr("delete the blank"))
 
 
 def _blank_texts(all_texts: list[Text], res: Resolution) -> Iterator[Finding]:
