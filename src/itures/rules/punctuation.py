@@ -355,6 +355,35 @@ def _check_list(
             else _the(lst.noun)
         )
         if mark is not None and mark in COLON:
+            after = entries[i + 1] if not last else None
+            if after is not None and after.children and after.text.rstrip()[-1:] not in COLON:
+                # the next entry has a sub-list and does not announce it: the
+                # sub-list was moved from this entry to it (an indentation slip)
+                nxt = (
+                    tr("{noun} {label}", noun=lst.noun_tr(), label=after.label)
+                    if after.label
+                    else _the(lst.noun)
+                )
+                yield Finding(
+                    path,
+                    tr(
+                        "{which} of {where} ends with ':', which announces a sub-list, and has "
+                        "none; the next, {next}, has one it does not announce: was the sub-list "
+                        "moved from {which} to {next}?",
+                        which=which,
+                        where=lst.where(),
+                        next=nxt,
+                    ),
+                    offset=offset,
+                    help=tr(
+                        "indent the sub-list under {which}, where its ':' announces it (or, if "
+                        "it belongs to {next}, end {which} with {mark} and {next} with ':')",
+                        which=which,
+                        next=nxt,
+                        mark=names[expected],
+                    ),
+                )
+                continue
             why = _no_sub_list(why, lst.noun)
         values = {"which": which, "where": lst.where(), "marks": want, "why": why}
         yield Finding(
@@ -390,7 +419,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     error, and so is a title, a footnote's text or an annex's title or item
     of blanks only (an annex's title may be empty for the schema: said
     too); a text that starts or ends with a blank inside its quotes
-    (``'impact on: '``) is a warning, its fix to delete the blank. An ellipsis and an abbreviation's dot
+    (``'impact on: '``) is a warning, its fix to delete the blank. An
+    entry that ends with ':' and has no sub-list while the next has one it
+    does not announce is told that the sub-list was moved (not to end the
+    first with ';', which would keep the slip). An ellipsis and an abbreviation's dot
     ("etc.,", "etc. ;") are not doubled marks. A quotation mark with no
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
