@@ -2155,6 +2155,8 @@ def _form(label: str) -> str:
 
 
 _LEADING_ZERO = re.compile(r"0+(?=[0-9])")
+# a letter label that is a roman numeral too ('i)', 'v)', 'x)')
+_ROMAN_LETTER = re.compile(r"\(?[ivxlcdmIVXLCDM]\)?\.?")
 
 
 def _rewritten(label: str, form: str) -> str | None:
@@ -2214,7 +2216,13 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
             }
         if any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
             continue
-        kinds = {r.kind for e in entries if (r := lb.read(e.label or "")) is not None}
+        read = [(e.label or "", lb.read(e.label or "")) for e in entries]
+        kinds = {r.kind for _, r in read if r is not None}
+        if kinds == {"letter", "roman"} and all(
+            r is None or r.kind == "roman" or _ROMAN_LETTER.fullmatch(label.strip())
+            for label, r in read
+        ):
+            kinds = {"roman"}  # ('i)' reads as a letter alone: among ii), iii), a numeral)
         if len(kinds) != 1:
             continue  # letters among numbers: the analysis above says so
         fixed = [_rewritten(e.label or "", usual) for e in odd]
