@@ -395,3 +395,25 @@ def test_fmt_writes_the_schema_line_that_resolves_from_where_the_file_is(tmp_pat
     other = tmp_path.parent / f"{tmp_path.name}-alone.yaml"
     other.write_text(body, encoding="utf-8")
     assert not format_file(other).changed
+
+
+@pytest.mark.parametrize("key", ["text", "title", "heading"])
+def test_a_text_cut_at_a_blank_and_hash_is_left_as_it_is_with_the_reason(key: str) -> None:
+    """'Question #3' in an unquoted text: YAML reads '#3 ...' as a comment.
+    The layout would move it away from the text (a long text is folded, the
+    comment then after '>-', where text-comment no longer sees it): fmt
+    refuses, at the '#', and says to quote the text; a comment one blank
+    after a plain value that is no prose is written back after one blank."""
+    text = (
+        "body: pp\nnumber: '1'\ntitle: Studies\n"
+        "operative:\n  - verb: resolves\n    heading: resolves\n    clauses:\n"
+        "      - label: '1'\n        text: to study the matters of Question 3 and report\n"
+    ).replace(f"{key}: ", f"{key}: x #3 and ", 1)
+    with pytest.raises(FormatError) as e:
+        format_text(text)
+    d = e.value.diagnostic
+    row = next(i for i, line in enumerate(text.splitlines()) if "#3" in line)
+    assert (d.line, d.column) == (row + 1, text.splitlines()[row].index("#") + 1)
+    assert f"the text of '{key}' is followed by ' #'" in d.message
+    kept = format_text("body: pp\nlanguage: en #3 here\n").splitlines()
+    assert "language: en #3 here" in kept

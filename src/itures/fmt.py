@@ -31,6 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.align import unified_diff
 from itures.diagnostics import Diagnostic
+from itures.i18n import tr
 from itures.yamlio.read import YamlSyntaxError, decode, line_end, parse_text, with_line_end
 from itures.yamlio.write import Comments, Path, emit, write_atomic
 
@@ -212,8 +213,24 @@ def extract_comments(text: str, root: Node | None) -> Comments:
             else:
                 comments.footer.append(comment)
             continue
+        before = lines[line][:col]
+        if (
+            before.endswith(" ")
+            and not before.endswith(("  ", "\t "))
+            and _PLAIN_END.search(before)
+        ):
+            # one blank after a plain value: perhaps the text's own ' #' (text-comment):
+            # written back as it is (see Comments.trailing)
+            comment = " " + comment
         comments.trailing.setdefault(deepest.path, []).append(comment)
     return comments
+
+
+# the keys of prose (as text-comment reads them)
+_PROSE = frozenset({"title", "conference", "heading", "text"})
+# the end of a line whose value is a plain scalar (not quoted, not a block
+# marker, not a flow collection): "text: words "
+_PLAIN_END = re.compile(r":[ \t]+[^'\"|>\[{\s](?:[^#]*[^\s'\"\]}])? $")
 
 
 def _spanning(entries: list[_Entry]) -> Callable[[int], _Entry | None]:
@@ -271,6 +288,29 @@ def format_text(text: str, path: str = "<text>") -> str:
     if root is None:
         return text  # empty, or only comments: nothing to lay out
     comments = extract_comments(text, root)
+    for where, trailing in comments.trailing.items():
+        cut = next((c for c in trailing if c.startswith(" ")), None)
+        if where and where[-1] in _PROSE and cut is not None:
+            lines = text.split("\n")
+            row = next((i for i, line in enumerate(lines) if line.endswith(cut)), 0)
+            # "text: ... Question #3 and ...": YAML cut the text at ' #'; the
+            # layout would move what it cut further from the text (a long text
+            # is folded, its comment then after '>-', where nothing says it)
+            raise FormatError(
+                Diagnostic(
+                    "fmt",
+                    "error",
+                    path,
+                    row + 1,
+                    len(lines[row]) - len(cut) + 2,
+                    tr(
+                        "the text of '{key}' is followed by ' #', which YAML reads as a "
+                        "comment: if the words after it are the text's, put the text in quotes "
+                        "first (itures check says where: text-comment); file left as it is",
+                        key=str(where[-1]),
+                    ),
+                )
+            )
     out = emit(data, comments)
     again, again_root = _parse(out, path)
     if not _same_data(data, again) or Counter(comments.all()) != Counter(

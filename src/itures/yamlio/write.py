@@ -79,14 +79,17 @@ class Comments:
 
     header: list[str] = field(default_factory=list)  # before the first entry
     leading: dict[Path, list[str]] = field(default_factory=dict)  # lines before an entry
-    trailing: dict[Path, list[str]] = field(default_factory=dict)  # end of an entry's line
+    # end of an entry's line; one written a blank after a plain text ("Question #3")
+    # starts with that blank, and is written back after one blank: it may be the
+    # text's own words, cut by YAML (text-comment), which a wider gap would change
+    trailing: dict[Path, list[str]] = field(default_factory=dict)
     footer: list[str] = field(default_factory=list)  # after the last entry
 
     def all(self) -> list[str]:
         """Every comment, in no particular order (for comparisons)."""
         out = [*self.header, *self.footer]
         for lines in (*self.leading.values(), *self.trailing.values()):
-            out.extend(lines)
+            out.extend(line.lstrip(" ") for line in lines)
         return out
 
 
@@ -251,10 +254,15 @@ class _Emitter:
         self.lines: list[str] = []
 
     def comment_lines(self, comments: list[str], col: int) -> None:
-        self.lines.extend(" " * col + c for c in comments)
+        self.lines.extend(" " * col + c.lstrip(" ") for c in comments)
 
     def line(self, text: str, trailing: list[str]) -> None:
-        self.lines.append(f"{text}  {trailing[0]}" if trailing else text)
+        if not trailing:
+            self.lines.append(text)
+        elif trailing[0].startswith(" "):
+            self.lines.append(f"{text}{trailing[0]}")
+        else:
+            self.lines.append(f"{text}  {trailing[0]}")
 
     def _flow_list(self, value: list[Any], path: Path) -> str | None:
         if not value or not all(isinstance(v, str) and 0 < len(v) < FLOW_ITEM for v in value):
