@@ -330,6 +330,8 @@ def broken_texts(ctx: Context) -> list[Break]:
                     style = node.style or ""
             if style in (">", "|") and not text[at:].strip(" \t\n"):
                 kind = "kept"  # (its last line's break: '>' or '|' with no '-' keeps it)
+            elif style == '"' and not text[at:].strip(" \t\n"):
+                kind = "escape-end"  # (a '\n' last: such a block, written in quotes)
             elif style == "|":
                 kind = "literal"
             elif style == '"':
@@ -421,6 +423,9 @@ def text_break(ctx: Context) -> Iterator[Finding]:
         elif kind == "escape":
             message = tr("a line break ('\\n') inside this text")
             fix = tr("write a blank in place of '\\n'")
+        elif kind == "escape-end":
+            message = tr("this text ends with a line break ('\\n')")
+            fix = tr("delete the '\\n' at the end of the text")
         elif kind == "blank":
             message = tr("an empty line inside this text: YAML keeps it as a line break")
             fix = tr("delete the empty line (two paragraphs are two entries, each with its text)")
