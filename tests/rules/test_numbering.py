@@ -560,3 +560,15 @@ def test_a_list_a_level_too_deep_with_a_gap_names_the_gap_as_written() -> None:
         "clause 1.1 starts 'resolves'; expected 1",
         "clause 1.3 follows 1.1 in 'resolves': 1.2 is missing",
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "form", "written"),
+    [("1 bis", "0", "1bis"), ("a ter)", "a)", "ater)"), ("2.", "0", "2"), ("B)", "a)", "b)")],
+)
+def test_a_label_is_rewritten_in_its_lists_form_its_insertion_with_its_number(
+    label: str, form: str, written: str
+) -> None:
+    from itures.rules.numbering import _rewritten
+
+    assert _rewritten(label, form) == written

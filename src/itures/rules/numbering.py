@@ -2155,6 +2155,10 @@ def _form(label: str) -> str:
 
 
 _LEADING_ZERO = re.compile(r"0+(?=[0-9])")
+# an insertion written apart from its number or letter: "1 bis", "a ter)"
+_SPACED_INSERTION = re.compile(
+    r"(?<=[0-9A-Za-z])\s+(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b"
+)
 # a letter label that is a roman numeral too ('i)', 'v)', 'x)')
 _ROMAN_LETTER = re.compile(r"\(?[ivxlcdmIVXLCDM]\)?\.?")
 
@@ -2162,7 +2166,8 @@ _ROMAN_LETTER = re.compile(r"\(?[ivxlcdmIVXLCDM]\)?\.?")
 def _rewritten(label: str, form: str) -> str | None:
     """``label``'s number or letters written in ``form`` (None when the two
     do not have the same runs): '2.' in '0' is '2', 'B)' in 'a)' is 'b)'."""
-    runs = _RUN.findall(label.strip())
+    # (an insertion written apart, '1 bis', is the number's: '1bis')
+    runs = _RUN.findall(_SPACED_INSERTION.sub(r"\1", label.strip()))
     holes = _HOLE.findall(form)
     if len(runs) != len(holes):
         return None
