@@ -6,8 +6,9 @@ with itures's own importer (64 documents, as a new user's first
 and copies these 65 documents round-robin to ``n`` files laid out as
 ``resolutions/<body>/<number>/<lang>.yaml``. The first copy of each document
 keeps its number; each further copy gets a number of its own (``1065``,
-``1066``, ...) written into its ``number:`` line, so every file is a distinct
-resolution. Citations are left as imported: the copies cite the originals
+``1066``, ...) written into its ``number:`` line (and into the headings of
+its annexes that name it, "ANNEX 1 TO RESOLUTION 1066"), so every file is a
+distinct resolution. Citations are left as imported: the copies cite the originals
 (``pp:71@2018``), so a much-cited resolution is cited by a hundred files, as
 the real ones are. Every file carries the findings of a freshly imported
 document (about 20 each: the corpus is full of findings).
@@ -88,8 +89,21 @@ def build(directory: str | os.PathLike[str], n: int, source: Path | None = None)
     for i in range(n):
         body, number, lang, data = templates[i % len(templates)]
         if i >= len(templates):
-            number = str(1000 + i)
+            old, number = number, str(1000 + i)
             data = NUMBER.sub(f"number: '{number}'".encode(), data, count=1)
+            # (and the annexes' headings that name it: "ANNEX 1 TO RESOLUTION 71",
+            # "ANNEX 1 TO DECISION 5" in Decision D5)
+            for kind, named in ((b"RESOLUTION", old), (b"DECISION", old.removeprefix("D"))):
+                data = re.sub(
+                    rb"^(\s*(?:- )?heading: ANNEX(?: \d+)? TO "
+                    + kind
+                    + rb" )"
+                    + re.escape(named.encode())
+                    + rb"\b",
+                    rb"\g<1>" + number.encode(),
+                    data,
+                    flags=re.MULTILINE,
+                )
         path = root / body / number / f"{lang}.yaml"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

@@ -45,7 +45,8 @@ def test_n_files_laid_out_by_identity(made: Realistic) -> None:
     assert str(example) in made.files and example.read_bytes() == EXAMPLE.read_bytes()
 
 
-def test_copies_differ_from_their_template_in_the_number_line_alone(made: Realistic) -> None:
+def test_copies_differ_from_their_template_in_the_number_alone(made: Realistic) -> None:
+    """The number line, and the headings of the annexes that name the number."""
     t = made.templates
     for i in range(t, N):
         template, copy = Path(made.files[i % t]), Path(made.files[i])
@@ -53,8 +54,12 @@ def test_copies_differ_from_their_template_in_the_number_line_alone(made: Realis
         after = copy.read_bytes().splitlines(keepends=True)
         assert len(before) == len(after)
         changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-        assert changed == [(changed[0][0], f"number: '{1000 + i}'\n".encode())], copy
+        assert changed[0] == (changed[0][0], f"number: '{1000 + i}'\n".encode()), copy
         assert changed[0][0].startswith(b"number: ")
+        old = itures.load(template).number
+        for a, b in changed[1:]:
+            named = (old.removeprefix("D") if b"DECISION" in a else old).encode()
+            assert b"heading: ANNEX" in a and a.replace(named, str(1000 + i).encode()) == b
         # itures reads the copy as the new number, the template as the old one
         assert itures.load(copy).number == str(1000 + i) != itures.load(template).number
 

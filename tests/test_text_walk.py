@@ -336,6 +336,10 @@ def _check_list_plainly(
             else pu._the(lst.noun)
         )
         if mark is not None and mark in COLON:
+            moved = pu._moved_sub_list(lst, i, path, which, offset, names[expected])
+            if moved is not None:
+                yield moved
+                continue
             why = pu._no_sub_list(why, lst.noun)
         values = {"which": which, "where": lst.where(), "marks": want, "why": why}
         yield Finding(
@@ -505,6 +509,8 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                 offset=offset,
                 help=tr("end the conference formula with ','").replace("','", expected),
             )
+    yield from pu._blank_texts(texts(ctx), res)
+    yield from pu._edge_blanks(texts(ctx), doubles)
     yield from pu._title_end(res.title, doubles.get(("title",), ()))
     for t in texts(ctx):  # every text, without the whole file's quick test
         found = pu._unpaired(t.text)

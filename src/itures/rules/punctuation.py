@@ -244,6 +244,43 @@ def own_ends(
     return out, heading, ends_document
 
 
+def _moved_sub_list(
+    lst: LabelledList, i: int, path: Path, which: str, offset: int | None, mark: str
+) -> Finding | None:
+    """The finding of entry ``i`` of ``lst``, which ends with ':' and has no
+    sub-list, when the next entry has one it does not announce: the sub-list
+    was moved from this entry to the next by its indentation (told to end
+    this one with ``mark``, the slip would stay). None otherwise."""
+    entries = lst.entries
+    after = entries[i + 1] if i + 1 < len(entries) else None
+    if after is None or not after.children or after.text.rstrip()[-1:] in COLON:
+        return None
+    nxt = (
+        tr("{noun} {label}", noun=lst.noun_tr(), label=after.label)
+        if after.label
+        else _the(lst.noun)
+    )
+    return Finding(
+        path,
+        tr(
+            "{which} of {where} ends with ':', which announces a sub-list, and has "
+            "none; the next, {next}, has one it does not announce: was the sub-list "
+            "moved from {which} to {next}?",
+            which=which,
+            where=lst.where(),
+            next=nxt,
+        ),
+        offset=offset,
+        help=tr(
+            "indent the sub-list under {which}, where its ':' announces it (or, if "
+            "it belongs to {next}, end {which} with {mark} and {next} with ':')",
+            which=which,
+            next=nxt,
+            mark=mark,
+        ),
+    )
+
+
 def _check_list(
     lst: LabelledList,
     final: str,
@@ -355,34 +392,9 @@ def _check_list(
             else _the(lst.noun)
         )
         if mark is not None and mark in COLON:
-            after = entries[i + 1] if not last else None
-            if after is not None and after.children and after.text.rstrip()[-1:] not in COLON:
-                # the next entry has a sub-list and does not announce it: the
-                # sub-list was moved from this entry to it (an indentation slip)
-                nxt = (
-                    tr("{noun} {label}", noun=lst.noun_tr(), label=after.label)
-                    if after.label
-                    else _the(lst.noun)
-                )
-                yield Finding(
-                    path,
-                    tr(
-                        "{which} of {where} ends with ':', which announces a sub-list, and has "
-                        "none; the next, {next}, has one it does not announce: was the sub-list "
-                        "moved from {which} to {next}?",
-                        which=which,
-                        where=lst.where(),
-                        next=nxt,
-                    ),
-                    offset=offset,
-                    help=tr(
-                        "indent the sub-list under {which}, where its ':' announces it (or, if "
-                        "it belongs to {next}, end {which} with {mark} and {next} with ':')",
-                        which=which,
-                        next=nxt,
-                        mark=names[expected],
-                    ),
-                )
+            moved = _moved_sub_list(lst, i, path, which, offset, names[expected])
+            if moved is not None:
+                yield moved
                 continue
             why = _no_sub_list(why, lst.noun)
         values = {"which": which, "where": lst.where(), "marks": want, "why": why}
@@ -1685,6 +1697,8 @@ def _doubles(
 
 
 _EDGE_BLANKS = " \t\u00a0\u202f"
+# the texts of prose, where a blank at an end is a slip (not a place)
+_PROSE = frozenset({"text", "title", "heading", "conference"})
 
 
 def _edge_blanks(
@@ -1699,6 +1713,8 @@ def _edge_blanks(
         text = t.text
         if not text or (text[0] not in _EDGE_BLANKS and text[-1] not in _EDGE_BLANKS):
             continue  # (most texts)
+        if t.path[-1] not in _PROSE:
+            continue  # (a place: the history's, which reads it)
         body = text.strip(_EDGE_BLANKS)
         if not body:
             continue
