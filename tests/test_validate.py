@@ -111,6 +111,8 @@ def test_documents_that_are_not_mappings(text: str, message: str) -> None:
     diags = _diagnostics(text)
     assert _where(diags) == [("schema", 1, 1, "")]
     assert diags[0].message.startswith(message)
+    if message == "the file is empty":  # (a failed save: the way back is said)
+        assert diags[0].help is not None and "git restore" in diags[0].help
 
 
 def test_list_where_a_mapping_belongs() -> None:

@@ -628,7 +628,16 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
                 "and history"
             )
         )
-        return None, [doc.diagnostic("schema", what)]
+        return None, [
+            doc.diagnostic(
+                "schema",
+                what,
+                help=tr(
+                    "write the resolution's keys (itures import makes them from a Word text; "
+                    "git restore brings back the last committed file)"
+                ),
+            )
+        ]
     if not isinstance(data, dict):
         return None, [
             doc.diagnostic(

@@ -417,6 +417,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 theirs=", ".join(value) or tr("none"),
             ),
             key=bool(res.footnotes),
+            help=tr(
+                "give each version the footnotes of the published text: add the missing one "
+                "(and its marker) here or in the {other} version, or delete the extra one",
+                other=name,
+            ),
         )
 
     _, value, name = ref("history", lambda events: _conferences(res.body, events))
