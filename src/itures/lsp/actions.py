@@ -64,7 +64,9 @@ words of the text as they are, or change them only as the finding says, and
 need no choice. Marks kept (the one the finding names of a doubled mark), a
 blank left for two, an escape written as the character it stands for, the
 second of a word written twice deleted, a blank deleted at a text's start or
-end or beside an elision's apostrophe, a capital written small, a label
+end, beside an elision's apostrophe or before a mark, a footnote marker
+written without the blanks inside it, a citation's lost ')' written after its
+target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way. Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
@@ -78,8 +80,17 @@ _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # what stands before a value on its line: a key, or a list's dash
 # the help of two blanks between words, in the three languages
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
-# a blank to delete: at a text's start or end, beside an elision's apostrophe
-_NO_BLANK = re.compile(r"^(?:delete the blank|supprimez l'espace|suprima el espacio)$")
+# a blank to delete: at a text's start or end, beside an elision's apostrophe,
+# before a mark (French spacing written the other way in one file too)
+_NO_BLANK = re.compile(
+    r"^(?:delete the blank|supprimez l'espace|suprima el espacio)"
+    r"(?:$| before | avant | antes de)"
+)
+# a citation's ')' lost after its target: the target it goes after
+_CLOSE_AFTER = re.compile(
+    r"^(?:write '\)' right after|écrivez '\)' juste après|escriba '\)' justo después de) "
+    r"'(.+)'$"
+)
 # a footnote marker with a bracket or its caret lost, as footnote-unused points at it
 _LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?)$")
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
@@ -224,6 +235,24 @@ def actions(
             out.append(
                 _action("Delete the blank", diag, _edit(uri, version, edit), True, safe=True)
             )
+        if rule == "markup":
+            loose = mk.LOOSE_MARKER.fullmatch(written)
+            if loose is not None:  # "[^ 1]": the marker written without its blanks
+                edit = [types.TextEdit(diag.range, f"[^{loose.group(1)}]")]
+                out.append(
+                    _action(
+                        f"Write [^{loose.group(1)}]",
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
+                )
+            close = _CLOSE_AFTER.match(help_ or "")
+            if close is not None and written.endswith(close.group(1)):
+                end = types.Range(start=diag.range.end, end=diag.range.end)
+                edit = [types.TextEdit(end, ")")]
+                out.append(_action("Write ')'", diag, _edit(uri, version, edit), True, safe=True))
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
