@@ -331,7 +331,10 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     one finding: a year after the citing text's own (its history's last
     revision), one that the citation's words do not say (their year is the
     one to cite), or one of words whose revision no conference made ("Rev.
-    Dubaï, 2013": the calendar says which year to write).
+    Dubaï, 2013": the calendar says which year to write). A citation whose
+    words call the text of the year it cites a revision ("Rev. Busan, 2014")
+    when the cited resolution was adopted then is a warning: a citation of
+    the adopted text writes no "Rev.".
 
     Failing (WTDC Resolution 5 was revised at Dubai in 2014, not 2013)::
 
@@ -361,6 +364,26 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             if cited is None:
                 continue
             if year in cited.revision_years():
+                adopted = _adopted_called_revised(cited, year, text)
+                if adopted is not None:
+                    yield Finding(
+                        path,
+                        tr(
+                            "'{words}' calls the text of {place}, {year} a revision ('{rev}'), "
+                            "but {target} was adopted there ({path}): a citation of the "
+                            "adopted text writes no revision",
+                            words=short(text, 6),
+                            place=adopted[0],
+                            year=year,
+                            rev=adopted[1],
+                            target=str(ref),
+                            path=cited.path,
+                        ),
+                        offset=start + 1 + adopted[2],  # (the words start after '[')
+                        length=len(adopted[1]),
+                        severity="warning",
+                        help=tr("delete '{rev}' before the place", rev=adopted[1]),
+                    )
                 continue
             first_event, _, first_year = cited.history[0]
             if first_event != "adopted" and year < first_year:
@@ -400,6 +423,24 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                     "correct the year (@YEAR) and the words, or the cited resolution's history"
                 ),
             )
+
+
+# a revision's abbreviation before a place and a year, in the words: "(Rev.
+# Busan, 2014)", "(Rév. Busan, 2014)"
+_REVISION_WORD = re.compile(r"\((R[eé]v\.)\s*[^()]*?\b(\d{4})\)", re.IGNORECASE)
+
+
+def _adopted_called_revised(cited: Summary, year: int, words: str) -> tuple[str, str, int] | None:
+    """(the place, the abbreviation as written, where it is in the words) when
+    the words call the text of ``year`` a revision ("Rev. Busan, 2014") and
+    the cited resolution was adopted that year, not revised; None otherwise."""
+    events = [(event, place) for event, place, when in cited.history if when == year]
+    if not events or any(event != "adopted" for event, _ in events):
+        return None
+    for m in _REVISION_WORD.finditer(words):
+        if int(m.group(2)) == year:
+            return events[0][1], m.group(1), m.start(1)
+    return None
 
 
 def _words_say_another(text: str, year: int, summary: Summary) -> bool:
