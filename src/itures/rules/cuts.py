@@ -13,9 +13,10 @@ before ';', '.' or ',' at the text's very end. Not before ':': "by:",
 "in order to:" introduce a list. Not a conjunction with no mark after it:
 "...; and" is how ITU ends the last but one entry of a list. Not a word
 that a language may end a clause on ("referred to", "les" after a verb's
-hyphen: "faites-les"): English keeps only its articles, "and", "or", "nor"
-and "of". Languages other than English, French, Spanish and Russian are not
-read.
+hyphen: "faites-les"): English keeps only "the", "an", "and", "or", "nor"
+and "of". No single letter but French "à" and Spanish "y" (a list's label:
+"resolves 1 a;"), nor French "un" (the numeral). Languages other than
+English, French, Spanish and Russian are not read.
 """
 
 from __future__ import annotations
@@ -113,9 +114,10 @@ def text_cut(ctx: Context) -> Iterator[Finding]:
     conversion. Words in small letters after a blank only (a capital is a
     label or a name, a word after a hyphen a pronoun: "faites-les"); before
     ';', '.' or ',' only (not ':', which introduces a list: "by:"); in
-    English, only the articles, "and", "or", "nor" and "of" ("referred
-    to." ends a sentence); in English, French, Spanish and Russian. The
-    finding spans the word and the mark.
+    English, only "the", "an", "and", "or", "nor" and "of" ("referred
+    to." ends a sentence); no single letter but French "à" and Spanish
+    "y" (a label: "resolves 1 a;"); in English, French, Spanish and
+    Russian. The finding spans the word and the mark.
 
     Failing::
 
