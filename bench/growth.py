@@ -175,7 +175,8 @@ def hard(clauses: int) -> str:
     for i, clause in enumerate(data["operative"][0]["clauses"]):
         n = i + 1
         text = clause["text"][:-1] + (
-            f" under [Resolution {n % 200 + 1} (Rev. Busan, 2014)](pp:{n % 200 + 1}@2014)"
+            # (as adopted at Busan: the file itself, Resolution 191, is cited too)
+            f" under [Resolution {n % 200 + 1} (Busan, 2014)](pp:{n % 200 + 1}@2014)"
             f" and [resolves {2 * n}](pp:191#resolves/{2 * n})[^{n}];"
         )
         sections.append(
