@@ -32,6 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from itures.align import unified_diff
 from itures.diagnostics import Diagnostic
 from itures.i18n import tr
+from itures.model.markup import PROSE_KEYS
 from itures.yamlio.read import YamlSyntaxError, decode, line_end, parse_text, with_line_end
 from itures.yamlio.write import Comments, Path, emit, write_atomic
 
@@ -226,8 +227,6 @@ def extract_comments(text: str, root: Node | None) -> Comments:
     return comments
 
 
-# the keys of prose (as text-comment reads them)
-_PROSE = frozenset({"title", "conference", "heading", "text"})
 # the end of a line whose value is a plain scalar (not quoted, not a block
 # marker, not a flow collection): "text: words "
 _PLAIN_END = re.compile(r":[ \t]+[^'\"|>\[{\s](?:[^#]*[^\s'\"\]}])? $")
@@ -290,7 +289,7 @@ def format_text(text: str, path: str = "<text>") -> str:
     comments = extract_comments(text, root)
     for where, trailing in comments.trailing.items():
         cut = next((c for c in trailing if c.startswith(" ")), None)
-        if where and where[-1] in _PROSE and cut is not None:
+        if where and where[-1] in PROSE_KEYS and cut is not None:
             lines = text.split("\n")
             row = next((i for i, line in enumerate(lines) if line.endswith(cut)), 0)
             # "text: ... Question #3 and ...": YAML cut the text at ' #'; the

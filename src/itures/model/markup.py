@@ -36,6 +36,7 @@ from itures.i18n import tr
 __all__ = [
     "FOOTNOTE_ID",
     "LOOSE_MARKER",
+    "PROSE_KEYS",
     "STRAY_TARGET",
     "Citation",
     "FootnoteRef",
@@ -60,6 +61,11 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
+
+# The keys whose values are prose, the words of a resolution (not an id, a
+# label, a place): where a ' #' most likely cut a text, and where a blank at a
+# text's edge is a slip
+PROSE_KEYS = frozenset({"title", "conference", "heading", "text"})
 
 # A footnote's id as a marker writes it (letters, digits, * † ‡ §): a piece of
 # the patterns here and of those that look for a marker written wrong.

@@ -38,13 +38,11 @@ from typing import NamedTuple
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.i18n import tr
+from itures.model.markup import PROSE_KEYS
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import joined as joined_texts
 from itures.rules._walk import marked, texts
 from itures.yamlio.explain import quoted
-
-# prose fields: a trailing comment there has most likely eaten text
-TEXT_KEYS = frozenset({"title", "conference", "heading", "text"})
 
 _SUPPRESSION = re.compile(r"#[ ]*itures:")
 
@@ -74,7 +72,7 @@ def _plain_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode
                     continue
                 key = key_node.value
                 if isinstance(value_node, ScalarNode):
-                    if key in TEXT_KEYS and not value_node.style:  # plain: "" (libyaml) or None
+                    if key in PROSE_KEYS and not value_node.style:  # plain: "" (libyaml) or None
                         yield (*path, key), value_node
                 else:
                     stack.append(((*path, key), value_node))

@@ -1697,8 +1697,6 @@ def _doubles(
 
 
 _EDGE_BLANKS = " \t\u00a0\u202f"
-# the texts of prose, where a blank at an end is a slip (not a place)
-_PROSE = frozenset({"text", "title", "heading", "conference"})
 
 
 def _edge_blanks(
@@ -1713,7 +1711,7 @@ def _edge_blanks(
         text = t.text
         if not text or (text[0] not in _EDGE_BLANKS and text[-1] not in _EDGE_BLANKS):
             continue  # (most texts)
-        if t.path[-1] not in _PROSE:
+        if t.path[-1] not in mk.PROSE_KEYS:
             continue  # (a place: the history's, which reads it)
         body = text.strip(_EDGE_BLANKS)
         if not body:
