@@ -500,18 +500,15 @@ def _message(
     return f"'{name}': {err['msg']}", None, False, loc
 
 
-# blanks that are not spaces, which a line's indentation may hold when typed
-# or pasted (YAML reads them as the line's first character: its key's)
-_ODD_BLANKS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
-
-
 def _odd_blank_key(key: str) -> str | None:
     """The key meant by an unknown key that starts with a blank of another
     kind (its line indented with a no-break space): the key without its
     blanks; None for another key."""
-    if not key or key[0] not in _ODD_BLANKS:
+    from itures.yamlio.explain import ODD_BLANKS  # (an unknown key: the error path alone)
+
+    if not key or key[0] not in ODD_BLANKS:
         return None
-    meant = key.lstrip(_ODD_BLANKS + " ")
+    meant = key.lstrip(ODD_BLANKS + " ")
     return meant or None
 
 

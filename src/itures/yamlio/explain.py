@@ -699,7 +699,8 @@ def _reserved_start(lines: list[str], row: int, col: int) -> Explained | None:
 # A blank of another kind in a line's indentation (a no-break space typed or
 # pasted there): YAML indents with spaces only, and reads it as the line's
 # first character
-_ODD_BLANK = re.compile(r"[ ]*+([\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff])")
+ODD_BLANKS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+_ODD_BLANK = re.compile("[ ]*+([" + ODD_BLANKS + "])")
 
 
 def _odd_indentation(lines: list[str], row: int) -> Explained | None:
