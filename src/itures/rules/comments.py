@@ -275,7 +275,7 @@ class Break(NamedTuple):
     """A text that holds a key of an entry or a line break (:func:`broken_texts`)."""
 
     path: tuple[str | int, ...]
-    kind: str  # "key", "indented", "blank", "literal" or "escape"
+    kind: str  # "key", "kept", "indented", "blank", "literal", "escape" or "escape-end"
     offset: int  # where the key, or the line after the break, starts in the text
     length: int
     key: str  # the key ("actors"), for kind "key"
@@ -289,7 +289,9 @@ def broken_texts(ctx: Context) -> list[Break]:
     line's break, its only one), ``"indented"`` (a line of a folded text indented more
     than the others: YAML keeps its break and its blanks), ``"blank"`` (an
     empty line inside the text), ``"literal"`` (a block ``|``, which keeps
-    every line break) or ``"escape"`` (a ``\\n`` of double quotes).
+    every line break), ``"escape"`` (a ``\\n`` of double quotes) or
+    ``"escape-end"`` (one at the text's end: what fmt writes for a block
+    ``>`` that kept its last break).
     ``offset``/``length`` span the key, or the line after the break."""
 
     def compute() -> list[Break]:
