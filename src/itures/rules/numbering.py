@@ -2094,7 +2094,10 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     their list ('2.' among '1', '3'; 'B)' or '(c)' among 'a)', 'd)'; '02'
     or '2 ', a leading zero or a blank, among '1', '3': one
     finding per list, in a list of three labels or more whose numbering is
-    otherwise in order; '1.1' among '1', '2' is written alike).
+    otherwise in order; '1.1' among '1', '2' is written alike), and the
+    labels of a whole list written alike but not as ITU writes them ('1.',
+    '2.'; 'A)', 'B)'; '(i)', '(ii)': ITU writes '1', 'a)', 'i)'), outside
+    annexes.
 
     A label holding a letter of another script (a Cyrillic ``с`` among Latin
     letters) is not reported here: the look-alike check names the character.
@@ -2196,6 +2199,66 @@ def _odd_labels(labels: tuple[str, ...]) -> tuple[str, tuple[int, ...]] | None:
     return usual, tuple(i for i, f in enumerate(forms) if f != usual)
 
 
+def _reported(analysis: Analysis) -> set[Path]:
+    """The entries whose labels the numbering analysis reports already."""
+    return {f.path[:-1] if f.path[-1:] == ("label",) else f.path for f in analysis.style}
+
+
+# How ITU writes the labels of each kind: numbers bare ('1', '1.1', '1bis'),
+# letters and roman numerals in lower case before ')' ('a)', 'iv)')
+_ITU_FORMS = {"number": "0", "letter": "a)", "roman": "a)"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _foreign_style(labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The labels ITU would write for ``labels``, when all of them are
+    written alike but not as ITU writes their kind ('1.', '2.'; 'A)', 'B)';
+    '(a)', '(b)'; 'I)', 'II)'): a numbering of Word's or of another house
+    style, which a reader of the list cannot tell from a slip. None when
+    they are written as ITU writes them, or are not all of one kind and one
+    form (:func:`_odd_labels` and the analysis speak of those).
+    """
+    if len(labels) < 2 or len({_form(label) for label in labels}) != 1:
+        return None
+    read = [lb.read(label) for label in labels]
+    if any(r is None for r in read):
+        return None
+    kinds = {r.kind for r in read if r is not None}
+    if kinds == {"letter", "roman"} and all(
+        r is not None and (r.kind == "roman" or _ROMAN_LETTER.fullmatch(label.strip()))
+        for label, r in zip(labels, read, strict=True)
+    ):
+        kinds = {"roman"}
+    if len(kinds) != 1:
+        return None
+    usual = _ITU_FORMS.get(kinds.pop())
+    if usual is None or _form(labels[0]) == usual:
+        return None
+    fixed = tuple(_rewritten(label, usual) for label in labels)
+    if not all(fixed) or fixed == labels:
+        return None
+    return fixed  # type: ignore[return-value]
+
+
+def _foreign_finding(lst: LabelledList, fixed: tuple[str, ...]) -> Finding:
+    """A list whose labels are all written unlike ITU's labels of their kind."""
+    entries = [e for e in lst.entries if e.label]
+    shown = ", ".join(f"'{e.label}'" for e in entries[:4]) + (", …" if len(entries) > 4 else "")
+    return Finding(
+        (*entries[0].path, "label"),
+        tr(
+            "the labels of {where} are written {labels}; ITU writes them {itu}",
+            where=lst.where(),
+            labels=shown,
+            itu=", ".join(f"'{f}'" for f in fixed[:4]) + (", …" if len(fixed) > 4 else ""),
+        ),
+        help=tr(
+            "write {fixed}",
+            fixed=", ".join(f"'{f}'" for f in fixed[:4]) + (", …" if len(fixed) > 4 else ""),
+        ),
+    )
+
+
 def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
     """Labels written unlike the others of their list ("1", "2.", "3"; "a)",
     "B)", "c)"; a number with a leading zero, "02", or a label with a blank
@@ -2207,18 +2270,21 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
     for lst in lists(ctx):
         labels = [e.label for e in lst.entries if e.label]
         n = len(labels)
-        if n < 3 or labels == _LETTERS[:n] or labels == _NUMBERS[:n]:
+        if n < 2 or labels == _LETTERS[:n] or labels == _NUMBERS[:n]:
             continue  # (a), b), c) or 1, 2, 3: most lists)
-        found = _odd_labels(tuple(labels))
+        found = _odd_labels(tuple(labels)) if n >= 3 else None
         if found is None:
+            if lst.part != "annex" and (alike := _foreign_style(tuple(labels))) is not None:
+                if reported is None:
+                    reported = _reported(analysis)
+                if not any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
+                    yield _foreign_finding(lst, alike)
             continue
         usual, odd_at = found
         entries = [e for e in lst.entries if e.label]
         odd = [entries[i] for i in odd_at]
         if reported is None:
-            reported = {
-                f.path[:-1] if f.path[-1:] == ("label",) else f.path for f in analysis.style
-            }
+            reported = _reported(analysis)
         if any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
             continue
         read = [(e.label or "", lb.read(e.label or "")) for e in entries]
