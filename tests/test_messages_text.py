@@ -213,7 +213,7 @@ def test_punctuation_in_french_and_spanish(tmp_path: Path) -> None:
         (
             "item b) of 'considérant' ends with ':'; expected ',' (the last item of a preambular "
             "section ends with ','; ':' introduces a sub-list, and this item has none)",
-            "end the item with ','",
+            "end the item with ',', or restore the sub-list its ':' announces",
         ),
         (
             "clause b) of clause 1 of 'décide' ends with no mark; expected ';' (the last clause "
@@ -242,7 +242,7 @@ def test_punctuation_in_french_and_spanish(tmp_path: Path) -> None:
             "alinéa b) de 'considérant' se termine par ':' ; attendu : ',' (le dernier alinéa "
             "d'une section du préambule se termine par ',' ; ':' annonce une sous-liste, et cet "
             "alinéa n'en a pas)",
-            "terminez l'alinéa par ','",
+            "terminez l'alinéa par ',', ou rétablissez la sous-liste qu'annonce son ':'",
         ),
         (
             "point b) de 'décide' (point 1) ne se termine par aucun signe ; attendu : ';' (le "
@@ -263,7 +263,9 @@ def test_punctuation_in_french_and_spanish(tmp_path: Path) -> None:
         "último punto de una sublista termina como terminaría el punto al que pertenece)",
         "termine el punto con ';'",
     )
-    assert spanish[2][1] == "termine el apartado con ','"
+    assert spanish[2][1] == (
+        "termine el apartado con ',', o restablezca la sublista que anuncia su ':'"
+    )
     for text in every_text(french_found) + every_text(spanish_found):
         assert english_left(text) == [], text
 
@@ -287,7 +289,7 @@ def test_an_unlabelled_entry_with_a_sub_list_is_named_with_its_article(tmp_path:
         "point a) de 'décide' (point 1) se termine par ':' ; attendu : ';' (un point à "
         "l'intérieur d'une liste se termine par ';' ; ':' annonce une sous-liste, et ce point "
         "n'en a pas)",
-        "terminez le point par ';'",
+        "terminez le point par ';', ou rétablissez la sous-liste qu'annonce son ':'",
     ) in found
 
 

@@ -330,8 +330,11 @@ FLAGGING = frozenset(
 
 def flagged_of(found: Iterable[tuple[Any, Any]]) -> tuple[DocPath, ...]:
     """The paths of the findings of :data:`FLAGGING` rules among ``found``
-    (a rule run's (rule, finding) pairs), each once, in order."""
-    return tuple(dict.fromkeys(_share(f.path) for r, f in found if r.name in FLAGGING))
+    (a rule run's (rule, finding) pairs), and of those marked ``flagging``
+    (:class:`itures.rules.Finding`), each once, in order."""
+    return tuple(
+        dict.fromkeys(_share(f.path) for r, f in found if r.name in FLAGGING or f.flagging)
+    )
 
 
 def summary_of_run(

@@ -94,6 +94,11 @@ class Finding:
     configuration's re-grading overrides both. ``help`` is the fix, in
     words an editor can apply; ``related`` the other places of the same
     defect (one defect, one finding: the others are attached here).
+    ``flagging``: the finding is its version's own defect in what the
+    language versions of a resolution are compared by (its place goes into
+    ``Summary.flagged``, as those of the rules of ``summary.FLAGGING`` do),
+    whatever its rule: ``language-mismatch`` leaves that place to it. Not
+    part of :meth:`encode` (the summary, made before, keeps the place).
     """
 
     path: tuple[str | int, ...]
@@ -104,6 +109,7 @@ class Finding:
     help: str | None = None
     length: int | None = None
     related: tuple[Place, ...] = ()
+    flagging: bool = False
 
     def encode(self) -> tuple[Any, ...]:
         """Plain data for the cache (see :meth:`decode`)."""

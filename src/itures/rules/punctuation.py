@@ -398,6 +398,7 @@ def _check_list(
                 continue
             why = _no_sub_list(why, lst.noun)
         values = {"which": which, "where": lst.where(), "marks": want, "why": why}
+        lost = mark is not None and mark in COLON and not entry.children
         yield Finding(
             path,
             tr(
@@ -408,7 +409,14 @@ def _check_list(
             if mark
             else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
             offset=offset,
-            help=_end_with(lst.noun, want),
+            help=_end_with(lst.noun, want)
+            if not lost
+            else tr(
+                "{end}, or restore the sub-list its ':' announces", end=_end_with(lst.noun, want)
+            ),
+            # (a sub-list lost here, not one added in the other language
+            # versions: language-mismatch leaves the difference to this finding)
+            flagging=lost,
         )
 
 
