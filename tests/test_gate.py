@@ -140,3 +140,119 @@ def test_since_outside_git_cannot_run(tmp_path: Path) -> None:
     proc = run_cli("check", "--since", "HEAD", str(tmp_path / "resolutions"))
     assert proc.returncode == 2
     assert proc.stderr.startswith("itures check --since: ")
+
+
+def _citing_clauses(*targets: str) -> dict[str, object]:
+    """The citing file, its clause 2 citing each of ``targets`` of Resolution 191."""
+    cites = " and ".join(f"[{t.split('#')[-1]} of Resolution 191]({t})" for t in targets)
+    return _citing(
+        operative=[
+            {
+                "verb": "resolves",
+                "heading": "resolves",
+                "clauses": [
+                    {"label": "1", "text": "to cooperate with the other Sectors;"},
+                    {"label": "2", "text": f"to apply {cites}."},
+                ],
+            }
+        ]
+    )
+
+
+def _insert_clause_1(repo: Path, **changes: object) -> None:
+    """Insert a new clause 1 in pp 191 and renumber the others 2, 3, 4."""
+    data = resolution(**changes)
+    clauses = data["operative"][0]["clauses"]
+    for clause in clauses:
+        clause["label"] = str(int(clause["label"]) + 1)
+    clauses.insert(0, {"label": "1", "text": "to welcome the contributions of the Member States;"})
+    write(repo / CITED, data)
+
+
+def _shifted(repo: Path, base: str) -> list[tuple[str, int, str, str]]:
+    proc = run_cli("check", "--since", base, "resolutions", "--format", "json")
+    return [
+        (d["path"], d["line"], d["message"], d["help"])
+        for d in _json(proc)["diagnostics"]  # type: ignore[attr-defined]
+        if d["rule"] == "reference-shifted"
+    ]
+
+
+def test_a_citation_of_a_clause_the_change_renumbered_fails_the_gate(repo: Path) -> None:
+    """A clause inserted, the others renumbered: a citation of resolves/2 (of
+    the revision the change edits, or of no revision) now names the new clause
+    2; one of resolves/3/... inside a renumbered clause too. A label that
+    names nothing now is reference-unresolved's, not this rule's."""
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing_clauses("pp:191@2014#resolves/2", "pp:191#resolves/3"))
+    base = commit_all(repo, "corpus")
+    _insert_clause_1(repo)
+    commit_all(repo, "a clause inserted in PP Resolution 191")
+
+    found = _shifted(repo, base)
+    line = line_of(repo / CITING, "pp:191@2014#resolves/2")
+    assert [(p, n) for p, n, _, _ in found] == [(CITING, line), (CITING, line)]
+    assert found[0][2] == (
+        f"pp:191#resolves/2 named clause resolves/2 as it was at {base}; this change renumbered "
+        "it resolves/3, and the citation now names another clause"
+    )
+    assert found[0][3] == (
+        f"write '#resolves/3' in the target if the citation still means what it named at {base}"
+    )
+    assert "renumbered it resolves/4" in found[1][2]
+
+
+def test_a_citation_of_a_clause_the_change_removed_fails_the_gate(repo: Path) -> None:
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing_clauses("pp:191#resolves/2", "pp:191#resolves/1"))
+    base = commit_all(repo, "corpus")
+    _renumber_clause_3(repo)  # clause 2 deleted, 3 renumbered 2
+    commit_all(repo, "clause 2 of PP Resolution 191 deleted")
+
+    found = _shifted(repo, base)
+    assert [(p, m) for p, _, m, _ in found] == [
+        (
+            CITING,
+            f"pp:191#resolves/2 named clause resolves/2 as it was at {base}; this change removed "
+            "it, and the citation now names another clause",
+        )
+    ]
+
+
+def test_citations_that_still_name_what_they_named_pass_the_gate(repo: Path) -> None:
+    """Citations of an earlier revision (the change adds a revision: that
+    one's text is as it was), and citations updated with the change."""
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing_clauses("pp:191@2014#resolves/2"))
+    base = commit_all(repo, "corpus")
+    _insert_clause_1(
+        repo,
+        history=[
+            {"event": "adopted", "place": "Guadalajara", "year": 2010},
+            {"event": "revised", "place": "Busan", "year": 2014},
+            {"event": "revised", "place": "Dubai", "year": 2018},
+        ],
+        conference=DUBAI,
+    )
+    commit_all(repo, "PP Resolution 191 revised at Dubai")
+    assert _shifted(repo, base) == []
+
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing_clauses("pp:191#resolves/2"))
+    base = commit_all(repo, "back")
+    _insert_clause_1(repo)
+    write(repo / CITING, _citing_clauses("pp:191#resolves/3"))
+    commit_all(repo, "a clause inserted, and its citation updated")
+    assert _shifted(repo, base) == []
+
+    # a file added with the change cites the new numbering
+    added = "resolutions/wtdc/60/en.yaml"
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing_clauses("pp:191#resolves/2"))
+    base = commit_all(repo, "back again")
+    _insert_clause_1(repo)
+    data = _citing_clauses("pp:191#resolves/2")
+    data["number"] = "60"
+    write(repo / added, data)
+    commit_all(repo, "another clause inserted, and a new resolution citing the new clause 2")
+    assert [p for p, _, _, _ in _shifted(repo, base)] == [CITING]

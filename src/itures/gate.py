@@ -8,7 +8,7 @@ reports:
 * diagnostics in unchanged files that the corpus at ``REV`` did not have:
   what the change breaks elsewhere, e.g. ``reference-unresolved`` in a file
   citing a clause that the change renumbered;
-* two checks of the change itself, which only a comparison can make:
+* checks of the change itself, which only a comparison can make:
 
   ``history-rewritten`` (error)
       a resolution's ``history`` no longer extends its history at ``REV``:
@@ -18,6 +18,15 @@ reports:
       a language version changed in structure (sections, labels, footnotes,
       annexes) while a sibling language version kept its structure, so the
       two no longer match.
+  ``reference-shifted`` (error)
+      a citation whose fragment named a clause, an item or an annex
+      paragraph at ``REV`` that the change renumbered, moved or removed,
+      while its label now names another one (a clause inserted as 2, the
+      others renumbered: a citation of ``resolves/2`` now names the new
+      clause). Not reported when the citation names an earlier revision
+      than the one the change edits (that revision's text is as it was), nor
+      where ``reference-unresolved`` says the fragment names nothing now.
+      Units are matched as ``itures diff`` matches them.
   ``config-changed`` (error)
       the ``[tool.itures]`` configuration turned rules off, or lowered them
       from error to warning, since ``REV``: a pull request could otherwise
@@ -68,6 +77,11 @@ GATE_RULES: dict[str, tuple[Severity, str]] = {
     "config-changed": (
         "error",
         "the configuration turned rules off, or lowered them to warnings, since the base revision",
+    ),
+    "reference-shifted": (
+        "error",
+        "a citation of a clause or an item that the change renumbered or removed now names "
+        "another one",
     ),
 }
 
@@ -260,6 +274,248 @@ def _gate_findings(
             )
 
 
+def _pointers(res: Resolution) -> dict[int, str]:
+    """The JSON Pointer of each item, clause and annex paragraph of ``res``, by
+    the id of its model (what :func:`itures.fragments.find` gives)."""
+    from itures.diagnostics import pointer_from
+
+    out: dict[int, str] = {}
+
+    def walk(entries: list[Any], base: tuple[str | int, ...], key: str) -> None:
+        for i, entry in enumerate(entries):
+            path = (*base, i)
+            out[id(entry)] = pointer_from(path)
+            children = entry.clauses if isinstance(entry, Clause) else entry.items
+            if children:
+                walk(children, (*path, key), key)
+
+    for s, section in enumerate(res.preamble):
+        walk(section.items, ("preamble", s, "items"), "items")
+    for s, op in enumerate(res.operative):
+        walk(op.clauses, ("operative", s, "clauses"), "clauses")
+    for a, annex in enumerate(res.annexes):
+        walk(annex.items, ("annexes", a, "items"), "items")
+    return out
+
+
+# Where a unit of a resolution went: (its kind, its old locator, its new
+# pointer, its new locator; None for a unit removed)
+_Move = tuple[str, str, str, str | None]
+
+
+def _moves(old: Resolution, new: Resolution) -> dict[str, _Move]:
+    """Where the units of ``old`` went in ``new``, by their old pointer, for
+    the units ``itures diff`` says were renumbered, moved or removed."""
+    from itures.diff import diff_resolutions
+
+    out: dict[str, _Move] = {}
+    for change in diff_resolutions(old, new):
+        if change.old is None or change.unit not in ("item", "clause", "paragraph"):
+            continue
+        if change.change == "removed":
+            out[change.old.pointer] = (change.unit, change.old.at, "", None)
+        elif change.change in ("renumbered", "moved") and change.new is not None:
+            out[change.old.pointer] = (
+                change.unit,
+                change.old.at,
+                change.new.pointer,
+                change.new.at,
+            )
+    return out
+
+
+def _unit_name(unit: str) -> str:
+    """'item', 'clause' or 'paragraph' in the editor's language."""
+    if unit == "item":
+        return tr("item")
+    if unit == "clause":
+        return tr("clause")
+    return tr("paragraph")
+
+
+def _targets(path: str, data: bytes | None) -> set[str]:
+    """The citation targets a file's bytes hold (none when unreadable)."""
+    from itures.model import markup as mk
+
+    if data is None:
+        return set()
+    res = read_data(path, data).resolution
+    if res is None:
+        return set()
+    return {
+        span.target
+        for _, text in res.texts()
+        if "](" in text
+        for span in mk.parse(text)[0]
+        if isinstance(span, mk.Citation)
+    }
+
+
+def _shifted(
+    base: list[FileResult],
+    head: list[FileResult],
+    citing: list[FileResult],
+    rev: str,
+    old_bytes: dict[str, bytes],
+    changed: set[str],
+) -> Iterator[Diagnostic]:
+    """``reference-shifted``: the citations, in ``citing``, of a unit of a
+    resolution the change edited that the change renumbered, moved or removed
+    while their fragment now names another unit (see the module docstring).
+    In a file the change edited too, only the citations it held at ``rev``
+    (``old_bytes``: the changed files' bytes then; none in a file the change
+    added, ``changed``): a citation written with the change is written for
+    the new numbering."""
+    from itures.fragments import find
+    from itures.lookup import model_outline
+    from itures.model import markup as mk
+    from itures.rules.position import locate_span
+
+    old_versions = _versions(base)
+    new_versions = _versions(head)
+    edited = {
+        key[:2]
+        for key, new in new_versions.items()
+        if key in old_versions and old_versions[key].resolution != new.resolution
+    }
+    if not edited:
+        return
+    found_moves: dict[Key, dict[str, _Move]] = {}
+    pointers: dict[int, dict[int, str]] = {}
+
+    def pointer(res: Resolution, entry: Any) -> str | None:
+        table = pointers.get(id(res))
+        if table is None:
+            table = pointers[id(res)] = _pointers(res)
+        return table.get(id(entry))
+
+    def moves(key: Key) -> dict[str, _Move]:
+        got = found_moves.get(key)
+        if got is None:
+            got = found_moves[key] = _moves(
+                old_versions[key].resolution, new_versions[key].resolution
+            )
+        return got
+
+    for result in citing:
+        res = result.resolution
+        doc = result.document
+        if res is None or doc is None:
+            continue
+        where = os.path.normpath(result.path)
+        if where in old_bytes:
+            before: set[str] | None = _targets(where, old_bytes[where])
+        else:
+            before = set() if where in changed else None
+        for path, text in res.texts():
+            if "](" not in text:
+                continue
+            spans, _ = mk.parse(text)
+            for span in spans:
+                if not isinstance(span, mk.Citation):
+                    continue
+                if before is not None and span.target not in before:
+                    continue  # (written with the change)
+                parsed = mk.parse_target(span.target)
+                if isinstance(parsed, str):
+                    continue
+                refs, year, fragment = parsed
+                if not fragment:
+                    continue
+                for ref in refs:
+                    if (ref.body, ref.number) not in edited:
+                        continue
+                    langs = [
+                        k
+                        for k in new_versions
+                        if k[:2] == (ref.body, ref.number) and k in old_versions
+                    ]
+                    key = next((k for k in langs if k[2] == res.language), None) or next(
+                        (k for k in langs if k[2] == "en"), langs[0] if langs else None
+                    )
+                    if key is None:
+                        continue
+                    old, new = old_versions[key].resolution, new_versions[key].resolution
+                    then_last = max((h.year for h in old.history), default=None)
+                    now_last = max((h.year for h in new.history), default=None)
+                    if year is not None and not (year == then_last == now_last):
+                        continue  # an earlier revision's text, or a later one's: as it was
+                    answer: tuple[Any, str | None] = find(model_outline(old), fragment)
+                    was, why = answer
+                    if was is None or why is not None:
+                        continue
+                    at = pointer(old, was)
+                    if at is None:
+                        continue
+                    table = moves(key)
+                    # the unit, or the nearest unit holding it, that the change moved
+                    hit = None
+                    probe = at
+                    while probe:
+                        if probe in table:
+                            hit = probe
+                            break
+                        probe = probe.rsplit("/", 2)[0] if probe.count("/") > 3 else ""
+                    if hit is None:
+                        continue
+                    unit, old_at, new_ptr, new_at = table[hit]
+                    answer = find(model_outline(new), fragment)
+                    is_now, why_now = answer
+                    if is_now is None or why_now is not None:
+                        continue  # names nothing now: reference-unresolved's finding
+                    now_ptr = pointer(new, is_now)
+                    if new_at is not None and now_ptr == new_ptr + at[len(hit) :]:
+                        continue  # (still the same unit)
+                    words = "/".join(fragment)
+                    values = {
+                        "target": f"{ref}#{words}",
+                        "noun": _unit_name(unit),
+                        "old": old_at,
+                        "rev": rev,
+                    }
+                    if new_at is None:
+                        message = tr(
+                            "{target} named {noun} {old} as it was at {rev}; this change "
+                            "removed it, and the citation now names another {noun}",
+                            **values,
+                        )
+                        help_ = tr(
+                            "cite what is meant now, or delete the citation if what it cited "
+                            "is gone"
+                        )
+                    else:
+                        # (a part inside the unit moved: the same part of it)
+                        inside = words[len(old_at) :] if words.startswith(old_at) else ""
+                        moved = new_at + inside
+                        message = tr(
+                            "{target} named {noun} {old} as it was at {rev}; this change "
+                            "renumbered it {new}, and the citation now names another {noun}",
+                            new=moved,
+                            **values,
+                        )
+                        help_ = tr(
+                            "write '#{new}' in the target if the citation still means what it "
+                            "named at {rev}",
+                            new=moved,
+                            rev=rev,
+                        )
+                    line, column, end_line, end_column = locate_span(
+                        doc, path, span.start, span.end - span.start
+                    )
+                    yield Diagnostic(
+                        "reference-shifted",
+                        GATE_RULES["reference-shifted"][0],
+                        result.path,
+                        line,
+                        column,
+                        message,
+                        None,
+                        end_line,
+                        end_column,
+                        help_,
+                    )
+
+
 def _same(d: Diagnostic) -> tuple[str, str, str | None, str]:
     return (os.path.normpath(d.path), d.rule, d.pointer, d.message)
 
@@ -402,6 +658,11 @@ def check_since(
             then.append(read_data(path, data))
     positions = _Positions({os.path.normpath(r.path): r for r in head})
     kept.extend(_gate_findings(then, head, changed, positions))
+    citing = [r for r in head if os.path.normpath(r.path) in changed]
+    citing += [
+        r for f in files if os.path.normpath(f) in rel and isinstance(r := read_file(f), FileResult)
+    ]
+    kept.extend(_shifted(then, head, citing, rev, old_bytes, changed))
     kept.extend(config_findings(roots, rev, config))
     kept.sort(key=Diagnostic.sort_key)
     result = CheckResult(kept, now.files, now.failures)
