@@ -190,6 +190,22 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "'number' as one text",
         "write ': ' after the key on line 1",
     ),
+    "an entry's first key without its colon": (
+        "preamble:\n  - verb considering\n    heading: considering\n",
+        2,
+        5,
+        "line 2 is not a 'key: value' line (its key has no ':'), so YAML reads it and "
+        "'heading' as one text",
+        "write ': ' after the key on line 2",
+    ),
+    "a nested entry's first key without its colon": (
+        "clauses:\n  - label: '1'\n    clauses:\n      - label a)\n        text: to do\n",
+        4,
+        9,
+        "line 4 is not a 'key: value' line (its key has no ':'), so YAML reads it and "
+        "'text' as one text",
+        "write ': ' after the key on line 4",
+    ),
     "a text continued without indentation": (
         "history:\n  - event: adopted\n    place: Buenos\n  Aires\n",
         4,

@@ -10,7 +10,7 @@ summary instead, a few kilobytes of tuples and strings:
 * the history as (event, place, year);
 * the outline: section verbs (and operative headings), item, clause and annex
   labels with their nesting;
-* footnote ids;
+* footnote ids, and the ids of the footnote markers of each text;
 * who each operative section and clause addresses and by when: its actors,
   partners and deadlines' data (see :data:`Addressed`), which the language
   versions share;
@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from itures.model.resolution import Clause, Item, Resolution
 
-__all__ = ["Addressed", "Cite", "RunIn", "Summary", "Tree", "summarise"]
+__all__ = ["Addressed", "Cite", "Marks", "RunIn", "Summary", "Tree", "summarise"]
 
 DocPath = tuple[str | int, ...]
 # A labelled list: (label, children) for each entry, children a Tree again.
@@ -57,6 +57,8 @@ Cite = tuple[DocPath, int, str, str]
 # merged into the text (its first words), verb "", with the labels after it
 # (its clauses, as far as they are seen).
 RunIn = tuple[str, str, tuple[str, ...]]
+# The footnote markers of one text: (path of the text, the ids its markers name, in order)
+Marks = tuple[DocPath, tuple[str, ...]]
 # Who an operative section or clause addresses, as data: (its path, actors,
 # partners, deadlines as (every, event, by, report_to)); only those that
 # name any, in document order. The words of its deadlines are the language's.
@@ -98,6 +100,7 @@ class Summary:
         "formula",
         "history",
         "language",
+        "marks",
         "number",
         "operative",
         "path",
@@ -123,6 +126,7 @@ class Summary:
         addressed: tuple[Addressed, ...] = (),
         shape: bytes = b"",
         flagged: tuple[DocPath, ...] = (),
+        marks: tuple[Marks, ...] = (),
     ) -> None:
         self.path = path
         self.body = body
@@ -145,13 +149,18 @@ class Summary:
         # where a file rule of this version found what its language versions
         # may differ by (flagged_of): the version's own defect, said there
         self.flagged = flagged
+        self.marks = marks  # the footnote markers of each text that has some, in document order
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
 
     def __eq__(self, other: object) -> bool:
         # the shape is derived (computed or not yet): not part of equality
-        return isinstance(other, Summary) and self.to_data()[:-1] == other.to_data()[:-1]
+        if not isinstance(other, Summary):
+            return False
+        mine, theirs = list(self.to_data()), list(other.to_data())
+        del mine[_SHAPE_AT], theirs[_SHAPE_AT]
+        return mine == theirs
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -187,6 +196,7 @@ class Summary:
             self.addressed,
             self.shape,
             self.flagged,
+            self.marks,
         )
 
     @classmethod
@@ -216,6 +226,7 @@ class Summary:
             addressed,
             shape,
             flagged,
+            marks,
         ) = data
         return cls(
             path if path is not None else old,
@@ -235,7 +246,12 @@ class Summary:
             _share(addressed),
             shape,
             _share(flagged),
+            tuple((_share(p), _share(ids)) for p, ids in marks),
         )
+
+
+# where :meth:`Summary.to_data` puts the shape (derived: not compared by ``==``)
+_SHAPE_AT = 13
 
 
 def _tree(tree: Any) -> Tree:
@@ -394,6 +410,12 @@ def summarise(
             if isinstance(span, mk.Citation)
         ]
     )
+    marks: list[Marks] = []
+    for t in marked:
+        if "[^" in t.text:
+            ids = tuple([span.id for span in t.spans if isinstance(span, mk.FootnoteRef)])
+            if ids:
+                marks.append((_share(t.path), _share(ids)))
     return Summary(
         path,
         sys.intern(res.body),
@@ -411,4 +433,5 @@ def summarise(
         _formula(res),
         _addressed(res, clauses),
         flagged=flagged,
+        marks=tuple(marks),
     )

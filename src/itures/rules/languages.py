@@ -6,11 +6,12 @@ are compared through the corpus index on six aspects, in this order:
 sections (verb keys of the preamble and of the operative part), labels of
 every list (read as ordinals, so ``a)``, Cyrillic ``а)`` and Arabic ``أ)``
 are the same label), footnote ids, the citation targets of each text, the
-history's events and years (its places are written in each language), and
+texts that mark each footnote, the history's events and years (its places are written in each language), and
 who each operative section and clause addresses: its actors, partners and
 deadlines' data (their words are the language's).
-Labels and citations are compared only when the sections agree, citations
-and who is addressed only when the labels agree too, so one structural
+Labels and citations are compared only when the sections agree, citations,
+footnote markers and who is addressed only when the labels agree too
+(markers when the footnote ids agree as well), so one structural
 difference gives one finding, not a cascade. A history entry whose year or
 place the conference calendar contradicts is the ``history`` rule's finding
 in that version, not also a difference.
@@ -45,7 +46,7 @@ from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, texts
-from itures.summary import Addressed, Summary
+from itures.summary import Addressed, Marks, Summary
 from itures.summary import Tree as Labels
 
 _PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
@@ -116,6 +117,7 @@ def _signature(res: Summary) -> dict[str, Any]:
             + [_tree(items) for _, items in res.annexes]
         ),
         "footnotes": tuple(sorted(res.footnotes)),
+        "marks": res.marks,
         "citations": _citations(res),
         # (each event and its year: the place is written in each language)
         "history": tuple([(event, year) for event, _, year in res.history]),
@@ -267,9 +269,10 @@ def _bases(res: Summary) -> list[tuple[tuple[str | int, ...], str, str]]:
 )
 def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     """The language versions of one resolution in the corpus must have the same
-    sections (verb keys), the same labels, the same footnote ids, the same
-    citation targets in the same places, the same history (events and
-    years) and the same actors, partners and deadlines (their data). Only the version that differs from
+    sections (verb keys), the same labels, the same footnote ids, each
+    footnote marked in the same texts, the same citation targets in the
+    same places, the same history (events and years) and the same actors,
+    partners and deadlines (their data). Only the version that differs from
     the one most versions share (on a tie: English first) is reported. A
     label that the numbering rules report in its own version (mistyped:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
@@ -424,6 +427,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
             yield from _addressed_differ(
                 mine["addressed"], value, name, ctx.config, (res, refs["addressed"])
             )
+        lang, value, name = ref("marks")
+        if mine["marks"] != value and mine["footnotes"] == sigs[lang]["footnotes"]:
+            yield from _marks_differ(mine["marks"], value, name)
 
     _, value, name = ref("footnotes")
     if mine["footnotes"] != value:
@@ -450,6 +456,64 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         differs = _history_differs(res, mine["history"], value, name)
         if differs is not None:
             yield differs
+
+
+def _marks_differ(
+    mine: tuple[Marks, ...], theirs: tuple[Marks, ...], other: str
+) -> Iterator[Finding]:
+    """The footnotes this version marks in other texts than the reference
+    version (whose name is ``other``) does: one finding per footnote, at the
+    first text that marks it here and not there, with the texts of this file
+    where the reference version marks it. A footnote one of the two versions
+    does not mark at all is ``footnote-unused``'s finding in that version."""
+    here: dict[str, list[tuple[str | int, ...]]] = {}
+    there: dict[str, list[tuple[str | int, ...]]] = {}
+    for marks, where in ((mine, here), (theirs, there)):
+        for path, ids in marks:
+            for id_ in ids:
+                paths = where.setdefault(id_, [])
+                if path not in paths:
+                    paths.append(path)
+    for id_, paths in here.items():
+        ref_paths = there.get(id_)
+        if not ref_paths or paths == ref_paths:
+            continue
+        at = next((p for p in paths if p not in ref_paths), None)
+        if at is None:  # (marked here in fewer texts than there: at the first text it lacks)
+            missing = [p for p in ref_paths if p not in paths]
+            yield Finding(
+                missing[0],
+                tr(
+                    "the {other} version marks footnote {id} in this text too; this version "
+                    "does not",
+                    other=other,
+                    id=id_,
+                ),
+                help=_marks_help(),
+            )
+            continue
+        yield Finding(
+            at,
+            tr(
+                "footnote {id} is marked in this text; the {other} version marks it in "
+                "another text",
+                id=id_,
+                other=other,
+            ),
+            help=_marks_help(),
+            related=tuple(
+                Place(p, tr("where the {other} version marks footnote {id}", other=other, id=id_))
+                for p in ref_paths
+                if p not in paths
+            ),
+        )
+
+
+def _marks_help() -> str:
+    return tr(
+        "the language versions of a resolution mark each footnote in the same text: move the "
+        "marker here or in the other version, whichever differs from the published text"
+    )
 
 
 def _cites_help() -> str:

@@ -2094,7 +2094,8 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     their list ('2.' among '1', '3'; 'B)' or '(c)' among 'a)', 'd)'; '02'
     or '2 ', a leading zero or a blank, among '1', '3': one
     finding per list, in a list of three labels or more whose numbering is
-    otherwise in order; '1.1' among '1', '2' is written alike), and the
+    otherwise in order, or in any list when no form is most and one is
+    ITU's: 'a.' with 'b)'; '1.1' among '1', '2' is written alike), and the
     labels of a whole list written alike but not as ITU writes them ('1.',
     '2.'; 'A)', 'B)'; '(i)', '(ii)': ITU writes '1', 'a)', 'i)'), outside
     annexes.
@@ -2240,6 +2241,26 @@ def _foreign_style(labels: tuple[str, ...]) -> tuple[str, ...] | None:
     return fixed  # type: ignore[return-value]
 
 
+@functools.lru_cache(maxsize=1024)
+def _unlike_itu(labels: tuple[str, ...]) -> tuple[str, tuple[int, ...]] | None:
+    """For labels of one kind written in several forms, none of them most
+    ('a.', 'b)'; 'a)', '(b)', 'C)', 'd)'), when one form is ITU's for that
+    kind: it, and the indices of the labels written otherwise (as
+    :func:`_odd_labels` gives them). None otherwise."""
+    forms = [_form(label) for label in labels]
+    if len(set(forms)) < 2:
+        return None
+    read = [lb.read(label) for label in labels]
+    kinds = {r.kind for r in read if r is not None}
+    if None in read or (len(kinds - {"roman"}) != 1 and kinds != {"roman"}):
+        return None
+    kind = "number" if kinds == {"number"} else "letter"
+    usual = _ITU_FORMS[kind]
+    if usual not in forms:
+        return None
+    return usual, tuple(i for i, f in enumerate(forms) if f != usual)
+
+
 def _foreign_finding(lst: LabelledList, fixed: tuple[str, ...]) -> Finding:
     """A list whose labels are all written unlike ITU's labels of their kind."""
     entries = [e for e in lst.entries if e.label]
@@ -2273,6 +2294,8 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
         if n < 2 or labels == _LETTERS[:n] or labels == _NUMBERS[:n]:
             continue  # (a), b), c) or 1, 2, 3: most lists)
         found = _odd_labels(tuple(labels)) if n >= 3 else None
+        if found is None:
+            found = _unlike_itu(tuple(labels))
         if found is None:
             if lst.part != "annex" and (alike := _foreign_style(tuple(labels))) is not None:
                 if reported is None:

@@ -453,7 +453,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     not the text's), and a square bracket with no partner outside the
     markup ("travaux de l'UIT];", "[de l'UIT"; "[sic]" is text; a bracket
     lost from a citation or a footnote marker is said by the ``markup`` and
-    footnote rules), and a blank before ',' or '.' ("financement , et"), or
+    footnote rules), and in Spanish a question or an exclamation with one
+    of its two marks ('¿' with no '?' after it, '?' with no '¿' before it;
+    '¡' and '!' alike), and a blank before ',' or '.' ("financement , et"), or
     before ';' and ':' except in French, whose typography puts one there
     (the example and ITU's French texts put none: either way, one way a file;
     a French file that writes both is one finding, at the first of the way
@@ -564,6 +566,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     whole = "\0".join([t.text for t in texts(ctx)])
     yield from _unpaired_quotes(texts(ctx), whole)
     yield from _unpaired_brackets(texts(ctx), whole)
+    if res.language == "es":
+        yield from _spanish_pairs(texts(ctx), whole)
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _glued_commas(texts(ctx), joined_texts(ctx))
@@ -1102,6 +1106,67 @@ def _unpaired_quotes(all_texts: list[Text], whole: str | None = None) -> Iterato
                     mark=repr(mark),
                 ),
             )
+
+
+# Spanish opens a question and an exclamation with their own marks
+_SPANISH_PAIRS = (("¿", "?"), ("¡", "!"))
+
+
+def _spanish_pairs(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """A Spanish question or exclamation with one of its two marks: '¿'
+    with no '?' after it, or '?' with no '¿' before it ('¡' and '!' alike).
+    One finding per text, at the mark left alone. ``whole`` is the texts
+    joined by "\0"."""
+    if not any(m in whole for pair in _SPANISH_PAIRS for m in pair):
+        return  # (most files)
+    for t in all_texts:
+        text = t.text
+        for opening, closing in _SPANISH_PAIRS:
+            if (opening in text or closing in text) and text.count(opening) != text.count(closing):
+                found = _lone(text, opening, closing)
+                if found is None:
+                    continue
+                offset, mark = found
+                partner = closing if mark == opening else opening
+                yield Finding(
+                    t.path,
+                    tr(
+                        "{mark} with no {partner} in this text: Spanish writes a question "
+                        "between '¿' and '?', an exclamation between '¡' and '!'",
+                        mark=repr(mark),
+                        partner=repr(partner),
+                    ),
+                    offset=offset,
+                    length=1,
+                    help=tr(
+                        "write the {partner} where the question or exclamation ends, or "
+                        "delete the stray {mark}",
+                        partner=repr(partner),
+                        mark=repr(mark),
+                    )
+                    if mark == opening
+                    else tr(
+                        "write the {partner} where the question or exclamation starts, or "
+                        "delete the stray {mark}",
+                        partner=repr(partner),
+                        mark=repr(mark),
+                    ),
+                )
+                break
+
+
+def _lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
+    """The first ``opening`` of ``text`` left open, or the first ``closing``
+    with none open before it; None when they pair."""
+    open_at: list[int] = []
+    for i, char in enumerate(text):
+        if char == opening:
+            open_at.append(i)
+        elif char == closing:
+            if not open_at:
+                return i, char
+            open_at.pop()
+    return (open_at[0], opening) if open_at else None
 
 
 def _unpaired(text: str) -> tuple[int, str] | None:

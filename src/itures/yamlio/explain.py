@@ -181,7 +181,28 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
                     end_line,
                     end_column,
                 )
-        if prev_m is None and _entry_column(lines[prev]) is None:
+        dash = _entry_column(lines[prev])
+        if prev_m is None and dash is not None:
+            # an entry whose first key lost its ':' ("- verb considering"): the
+            # key then starts a text that runs into the next line's key
+            content = lines[prev][dash + 1 :].lstrip(" ")
+            first = content.split(" ", 1)[0]
+            if first and _KEY_WORD.match(first) and " " in content.strip():
+                at = len(lines[prev]) - len(content)
+                return Explained(
+                    tr(
+                        "line {line} is not a 'key: value' line (its key has no ':'), so YAML "
+                        "reads it and '{word}' as one text",
+                        line=prev + 1,
+                        word=word,
+                    ),
+                    tr("write ': ' after the key on line {line}", line=prev + 1),
+                    prev + 1,
+                    at + 1,
+                    prev + 1,
+                    at + len(first),
+                )
+        if prev_m is None and dash is None:
             return Explained(
                 tr(
                     "line {line} is not a 'key: value' line (its key has no ':'), so YAML reads "
