@@ -147,6 +147,12 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         tuple(sections),
         b"",
         (),  # (the places of the file rules' findings: none given)
+        # the footnote markers of each text that has some, every text looked at
+        tuple(
+            (t.path, ids)
+            for t in plain
+            if (ids := tuple(span.id for span in t.spans if isinstance(span, mk.FootnoteRef)))
+        ),
     )
 
 
@@ -352,7 +358,12 @@ def _check_list_plainly(
             if mark
             else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
             offset=offset,
-            help=pu._end_with(lst.noun, want),
+            help=pu._end_with(lst.noun, want)
+            if not (lost := mark is not None and mark in COLON and not entry.children)
+            else tr(
+                "{end}, or restore the sub-list its ':' announces", end=pu._end_with(lst.noun, want)
+            ),
+            flagging=lost,
         )
 
 
@@ -554,6 +565,8 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                     mark=mark,
                 ),
             )
+    if res.language == "es":  # every text: a "whole" holding each mark passes the quick test
+        yield from pu._spanish_pairs(texts(ctx), "".join(m for p in pu._SPANISH_PAIRS for m in p))
     for t in texts(ctx):  # every text, without the quick test
         alone = None if t.problems else pu._square_alone(t)
         if alone is not None:

@@ -426,6 +426,13 @@ def _plain_foreign(raws: list[str | None]) -> set[int]:
         return {i for i, s in enumerate(scripts) if len(s) > 1}
     names = [next(iter(s)) for s in counted]
     main = max(names, key=names.count)
+    # on a tie, the first script whose other labels all look like its letters
+    for name in dict.fromkeys(names):
+        if names.count(name) == names.count(main) and all(
+            lb.looks_alike(r) for r, s in zip(raws, scripts, strict=True) if r and s and s != {name}
+        ):
+            main = name
+            break
     return {i for i, s in enumerate(scripts) if s and s != {main}}
 
 

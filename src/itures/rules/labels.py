@@ -321,7 +321,10 @@ def _scriptless(raw: str) -> str:
 
 def foreign(raws: list[str | None]) -> set[int]:
     """Indexes of the labels of a list holding a letter of another script than
-    the list's (the script most of its labels are written in)."""
+    the list's (the script most of its labels are written in; on a tie, the
+    one whose labels the others only look like: 'а)' in Cyrillic with 'b)'
+    is a Latin list, the 'а' a look-alike, not a Cyrillic list with 'b' for
+    'б')."""
     if "".join(filter(None, raws)).isascii():
         return set()  # Latin letters only (most lists): one script (told without a loop)
     scripts = [_scripts(r) if r else frozenset() for r in raws]
@@ -329,7 +332,15 @@ def foreign(raws: list[str | None]) -> set[int]:
     if not counted:
         return {i for i, s in enumerate(scripts) if len(s) > 1}
     names = [next(iter(s)) for s in counted]
-    main = max(names, key=names.count)
+    most = max(map(names.count, set(names)))
+    tied = list(dict.fromkeys(n for n in names if names.count(n) == most))  # (first seen first)
+    main = tied[0]
+    if len(tied) > 1:
+        for name in tied:
+            others = [r for r, s in zip(raws, scripts, strict=True) if r and s and s != {name}]
+            if all(looks_alike(r) for r in others):
+                main = name
+                break
     return {i for i, s in enumerate(scripts) if s and s != {main}}
 
 

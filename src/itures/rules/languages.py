@@ -212,7 +212,12 @@ def _first_label_difference(
             return where, _count_differs(noun, len(mine), len(theirs), other)
         if i >= len(theirs):
             return (*base, i), _no_counterpart(noun, other)
-        if mine[i][0] != theirs[i][0] and not (_slip(mine, i) or _slip(theirs, i)):
+        if mine[i][0] != theirs[i][0]:
+            if _slip(mine, i) or _slip(theirs, i):
+                # the numbering rules' finding in that version (a clause inserted as a
+                # second '2'): the rest of this list is not compared, its labels
+                # shifted by the slip
+                return None
             return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other)
         if mine[i][1] != theirs[i][1] and own((*base, i, "text")):
             continue

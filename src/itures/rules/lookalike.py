@@ -43,6 +43,14 @@ def _expected(labels: list[str], language: str) -> str:
     ranked = counts.most_common()
     best, n = ranked[0]
     if len(ranked) > 1 and ranked[1][1] == n:
+        # a tie: the document's script, unless a letter of another one there
+        # looks like none of it ('а)' Cyrillic with 'b)' in a Russian file:
+        # the 'b' is no look-alike, the 'а' is: a Latin list)
+        letters = [ch for label in labels for ch in label if script(ch)]
+        tied = [name for name, count in ranked if count == n]
+        for name in sorted(tied, key=lambda name: name != native):
+            if all(script(ch) == name or look_alike(ch) for ch in letters):
+                return name
         return native
     if best != native and native == "Latin":
         letters = [ch for label in labels for ch in label if script(ch)]
@@ -57,7 +65,9 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
     another script than its list's, that looks like a letter of the list's
     script: a Cyrillic ``с`` among Latin letters. Retype the letter. The
     list's script is the one most of its labels' letters are in (on a tie,
-    the document's). In keys, ids, actors, verbs and bodies, which allow
+    the document's, unless a letter of another script there looks like none
+    of its letters: 'а)' in Cyrillic with 'b)' is a Latin list, even in
+    Russian). In keys, ids, actors, verbs and bodies, which allow
     Latin letters only, the ``schema`` finding names such a letter.
 
     Failing (the third label is Cyrillic es)::

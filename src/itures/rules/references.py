@@ -1260,7 +1260,11 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     parts the import grammar finds in the PP-18 Final Acts are read). An
     annex's heading that names another resolution ("ANNEX TO RESOLUTION 198"
     in Resolution 189, copied from another file) or another annex than its
-    label ("ANNEX 3" labelled '2') is reported too. A part
+    label ("ANNEX 3" labelled '2') is reported too. So is a part named
+    "above" ("ci-dessus", "anterior") that comes after the text, or "below"
+    ("ci-dessous") that comes before it, or that is the entry the text is in
+    ("resolves 3 above" in clause 3: a clause renumbered since the words
+    were written); the entry a sub-item is in is above it. A part
     written as a citation is ``reference-unresolved``'s; one that a
     conversion ran into a text (clause 5's label inside clause 4) is
     ``conversion-artefact``'s.
@@ -1291,6 +1295,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
 
     all_texts = texts(ctx)
     outline = None
+    places: dict[int, tuple[str | int, ...]] | None = None
     run_in: tuple[RunIn, ...] | None = None
     for i in holding:
         t = all_texts[i]
@@ -1306,8 +1311,15 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                 continue  # (inside a citation: reference-unresolved's)
             if outline is None:
                 outline = model_outline(ctx.resolution)
-            why = find(outline, fragment)[1]
+            answer: tuple[Any, str | None] = find(outline, fragment)
+            named, why = answer
             if why is None:
+                if named is not None and t.path[-1] == "text":
+                    if places is None:
+                        places = _entry_paths(ctx.resolution)
+                    wrong = _wrong_side(t.text, start, end, language, places.get(id(named)), t.path)
+                    if wrong is not None:
+                        yield _wrong_side_finding(t.path, t.text, start, end, wrong)
                 continue
             if run_in is None:
                 run_in = _run_in(ctx)
@@ -1324,6 +1336,114 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                 length=end - start,
                 help=tr("correct the part these words name, or the labels of the resolution"),
             )
+
+
+# The anchors that say where the part named is: before the text ("above"),
+# or after it ("below"), by language
+_BEFORE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "en": ("above",),
+    "fr": ("ci-dessus",),
+    "es": ("anterior", "anteriores"),
+}
+_AFTER_ANCHORS: dict[str, tuple[str, ...]] = {
+    "en": ("below",),
+    "fr": ("ci-dessous",),
+    "es": (),
+}
+_PART_RANK = {"preamble": 0, "operative": 1, "annexes": 2}
+
+
+def _entry_paths(res: Any) -> dict[int, tuple[str | int, ...]]:
+    """The path of each item, clause and annex paragraph of a resolution, by
+    the id of its model (what :func:`itures.fragments.find` gives)."""
+    out: dict[int, tuple[str | int, ...]] = {}
+
+    def walk(entries: list[Any], base: tuple[str | int, ...], key: str) -> None:
+        for i, entry in enumerate(entries):
+            path = (*base, i)
+            out[id(entry)] = path
+            children = getattr(entry, key)
+            if children:
+                walk(children, (*path, key), key)
+
+    for s, section in enumerate(res.preamble):
+        walk(section.items, ("preamble", s, "items"), "items")
+    for s, op in enumerate(res.operative):
+        walk(op.clauses, ("operative", s, "clauses"), "clauses")
+    for a, annex in enumerate(res.annexes):
+        walk(annex.items, ("annexes", a, "items"), "items")
+    return out
+
+
+def _order(path: tuple[str | int, ...]) -> tuple[Any, ...]:
+    """A path's place in the document: its part first, in reading order."""
+    return (_PART_RANK.get(str(path[0]), 3), *path[1:])
+
+
+def _wrong_side(
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    named: tuple[str | int, ...] | None,
+    here: tuple[str | int, ...],
+) -> str | None:
+    """Whether the part named at ``text[start:end]`` is on the wrong side of
+    the text at ``here`` for the anchor after its words: "self" (the entry
+    the text is in: "resolves 3 above" in clause 3), "after" (named
+    "above", it comes after the text), "before" ("below", it comes before);
+    None when it is where the anchor says, or no anchor says where."""
+    if named is None:
+        return None
+    after_words = text[end : end + 16].lstrip(" ,").lower()
+    words = text[start:end].lower()
+    above = any(
+        after_words.startswith(a) or words.endswith(a) for a in _BEFORE_ANCHORS.get(language, ())
+    )
+    below = any(
+        after_words.startswith(a) or words.endswith(a) for a in _AFTER_ANCHORS.get(language, ())
+    )
+    if above == below:
+        return None
+    entry = here[:-1]
+    if named == entry:
+        return "self"
+    if named == entry[: len(named)]:
+        return None  # (the entry this text is inside: its own text is before it)
+    if above and _order(named) > _order(entry):
+        return "after"
+    if below and _order(named) < _order(entry):
+        return "before"
+    return None
+
+
+def _wrong_side_finding(
+    path: tuple[str | int, ...], text: str, start: int, end: int, wrong: str
+) -> Finding:
+    words = short(text[start:end], 8)
+    if wrong == "self":
+        message = tr(
+            "'{words}' names the entry this text belongs to, not another part of this resolution",
+            words=words,
+        )
+    elif wrong == "after":
+        message = tr(
+            "'{words}' names a part that comes after this text, not before it", words=words
+        )
+    else:
+        message = tr(
+            "'{words}' names a part that comes before this text, not after it", words=words
+        )
+    return Finding(
+        path,
+        message,
+        offset=start,
+        length=end - start,
+        help=tr(
+            "correct the label these words name (was a part renumbered since they were "
+            "written?), or the word that says where it is"
+        ),
+    )
 
 
 # In a text, what :data:`_OWN_QUICK` finds in the file: an anchor after a
