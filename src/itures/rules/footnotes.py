@@ -416,3 +416,79 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
             )
         else:
             first[note.id] = f
+
+
+@rule(
+    "footnote-order",
+    "warning",
+    "footnotes not numbered in the order their markers come in the text",
+)
+def footnote_order(ctx: Context) -> Iterator[Finding]:
+    """Footnotes are numbered in the order their first markers come in the
+    resolution (a word processor numbers them so, and so does the published
+    text): a footnote added with a new number before an older one ("[^2]" in
+    *recalling a)*, "[^1]" in *considering b)*) is told so once, at the
+    first marker that comes after one of a higher number, with the numbers
+    to give them. Only footnotes with numbers for ids, each marked.
+
+    Failing::
+
+        - label: a)
+          text: on the accounts[^2];
+        - label: b)
+          text: on the budget[^1],
+
+    Passing::
+
+        - label: a)
+          text: on the accounts[^1];
+        - label: b)
+          text: on the budget[^2],
+    """
+    counts = _marked(ctx)
+    if len(counts) < 2:
+        return  # (most files)
+    defined = {f.id for f in ctx.resolution.footnotes}
+    order = [fid for fid in counts if fid.isdigit() and fid in defined]
+    numbers = [int(fid) for fid in order]
+    if numbers == sorted(numbers):
+        return
+    late = next(i for i in range(1, len(numbers)) if numbers[i] < max(numbers[:i]))
+    fid = order[late]
+    before = order[numbers.index(max(numbers[:late]))]
+    renumbered = [
+        f"{old} → {new}"
+        for old, new in zip(order, map(str, sorted(numbers)), strict=True)
+        if old != new
+    ]
+    found = _first_marker(ctx, fid)
+    if found is None:  # pragma: no cover - counted markers are in the texts
+        return
+    path, start, end = found
+    yield Finding(
+        path,
+        tr(
+            "footnote {id} is marked here, after footnote {before}: footnotes are numbered "
+            "in the order their markers come in the text",
+            id=fid,
+            before=before,
+        ),
+        offset=start,
+        length=end - start,
+        help=tr(
+            "renumber the footnotes and their markers in that order: {changes}",
+            changes=", ".join(renumbered),
+        ),
+    )
+
+
+def _first_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], int, int] | None:
+    """Where the first marker of footnote ``fid`` is (a text's path, the
+    marker's start and end), not counting one in the footnote's own text."""
+    notes = ctx.resolution.footnotes
+    for t in marked(ctx):
+        own = notes[int(t.path[1])].id if t.path[0] == "footnotes" else None
+        for span in t.spans:
+            if isinstance(span, mk.FootnoteRef) and span.id == fid and fid != own:
+                return t.path, span.start, span.end
+    return None

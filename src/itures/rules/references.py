@@ -266,6 +266,10 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                     # ('#resolve/3' for 'resolves 3'): reference-text says how the
                     # two disagree, with the target to write (one finding)
                     continue
+                if why is not None and _words_name_other_part(ctx, text, found, fragment):
+                    # the words name a part it has ('resolves 2' for '#resolves/2/a'):
+                    # reference-text says how the two disagree, with the target to write
+                    continue
                 if why is not None and not ran_into_text(found, fragment):
                     target = f"{ref}#{'/'.join(fragment)}"
                     yield Finding(
@@ -293,6 +297,23 @@ def _words_name_part(ctx: CorpusContext, words: str) -> bool:
         return False
     res = ctx.summary
     return any(r.fragment for r in _readings(words, res.language, res.body))
+
+
+def _words_name_other_part(
+    ctx: CorpusContext, words: str, found: Any, fragment: tuple[str, ...]
+) -> bool:
+    """Whether a citation's words name a part of the cited resolution that
+    it has, other than the target's (``reference-text``, when it runs, says
+    how the two disagree: one defect, one finding)."""
+    if ctx.config is not None and not ctx.config.enabled("reference-text"):
+        return False
+    res = ctx.summary
+    return any(
+        r.fragment
+        and tuple(r.fragment) != tuple(fragment)
+        and resolve_fragment(found, tuple(r.fragment)) is None
+        for r in _readings(words, res.language, res.body)
+    )
 
 
 def _unknown_section(ctx: CorpusContext, head: str) -> str | None:
