@@ -87,7 +87,10 @@ def test_no_fix_is_offered_for_a_syntax_error(session: Session, workspace: Path)
 
 def test_footnote_stub_for_a_marker(session: Session, workspace: Path) -> None:
     example = _example(workspace)
-    text = example.replace("questions d'intérêt\n  mutuel", "questions d'intérêt[^2]\n  mutuel", 1)
+    # (after the marker of footnote 1: footnotes are numbered in the order of their markers)
+    text = example.replace(
+        "d'urgence et les changements climatiques;", "d'urgence et les changements climatiques[^2];"
+    )
     assert text != example
     fixed, after = _fix(session, text, "footnote-undefined", "Add footnote '2' (write its text)")
     # the entry is there, its text to write: until it is, the schema says so
