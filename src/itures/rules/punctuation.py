@@ -479,7 +479,12 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     its hyphen ('UIT–T') or with a blank beside it ('UIT- T'); so, in a Chinese or an Arabic file, a mark after the script's letters
     written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
     in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
-    mode), one finding per mark. In a Chinese or Arabic file, the end mark
+    mode; after a closing bracket too, "）," and, in Arabic, after a number,
+    "2014, و"; not the dots of an ellipsis), one finding per mark, and a
+    mark written only the other way in a file that writes its other marks
+    its own way (";" ending an item among "，" and "。"). Chinese writes no
+    blank after its marks: a comma glued to the next word is not reported
+    there. In a Chinese or Arabic file, the end mark
     an advice asks for is written as the file writes its marks ("expected
     '，'" in a file of "，" and "；", "','" in one of "," and ";").
 
@@ -570,7 +575,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _spanish_pairs(texts(ctx), whole)
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
-    yield from _glued_commas(texts(ctx), joined_texts(ctx))
+    if res.language != "zh":  # (Chinese writes no blank after its marks)
+        yield from _glued_commas(texts(ctx), joined_texts(ctx))
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
@@ -833,8 +839,14 @@ _WIDTHS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         "\u3400-\u9fff",
         (("，", ","), ("；", ";"), ("：", ":"), ("。", ".")),
     ),
-    "ar": ("\u0621-\u064a", (("،", ","), ("؛", ";"))),
+    "ar": ("\u0621-\u065f\u0670-\u06d3", (("،", ","), ("؛", ";"))),
 }
+
+
+# what else a mark of the language may follow in its texts: a closing bracket
+# or quotation mark of its width ("文件）,以及")
+# ("2014, و": a number's digits in an Arabic text)
+_WIDTH_CLOSERS = {"zh": "）」』”》", "ar": "0-9)»"}
 
 
 @lru_cache(maxsize=4)
@@ -842,7 +854,8 @@ def _width_pattern(language: str) -> re.Pattern[str]:
     letters, pairs = _WIDTHS[language]
     marks = "".join(re.escape(m) for pair in pairs for m in pair)
     # a mark after a letter of the script, not inside a number ("1.2", "X.509")
-    return re.compile(f"(?<=[{letters}])[{marks}](?!\\d)")
+    # nor a dot of an ellipsis ("以及...")
+    return re.compile(f"(?<=[{letters}{_WIDTH_CLOSERS[language]}])[{marks}](?![\\d.])")
 
 
 Widths = dict[str, list[tuple[Text, int]]]
@@ -900,8 +913,28 @@ def _mixed_widths(found: Widths, language: str) -> Iterator[Finding]:
     attached. ``found``: :func:`_width_marks`."""
     if language not in _WIDTHS:
         return
-    for own, other in _WIDTHS[language][1]:
+    pairs = _WIDTHS[language][1]
+    owns = [own for own, _ in pairs if found.get(own)]
+    others = sum(len(found.get(other, ())) for _, other in pairs)
+    for own, other in pairs:
         mine, theirs = found.get(own, []), found.get(other, [])
+        if theirs and not mine and len(owns) >= min(2, len(pairs) - 1) and others <= 2:
+            # a mark typed in another mode in a file that writes its other marks
+            # in its own ("；" for ";" among "，" and "。"): one finding per mark
+            yield _one_way(
+                theirs,
+                other,
+                own,
+                tr(
+                    "{mark} here, where the file writes its other marks as its language "
+                    "does ({marks}): write {own}",
+                    mark=repr(other),
+                    marks=", ".join(repr(m) for m in owns),
+                    own=repr(own),
+                ),
+                tr("the mark {mark}", mark=repr(other)),
+            )
+            continue
         if not mine or not theirs:
             continue
         fewer, more = (other, own) if len(theirs) <= len(mine) else (own, other)
