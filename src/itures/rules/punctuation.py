@@ -482,9 +482,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     mode; after a closing bracket too, "）," and, in Arabic, after a number,
     "2014, و"; not the dots of an ellipsis), one finding per mark, and a
     mark written only the other way in a file that writes its other marks
-    its own way (";" ending an item among "，" and "。"). Chinese writes no
-    blank after its marks: a comma glued to the next word is not reported
-    there. In a Chinese or Arabic file, the end mark
+    its own way (";" ending an item among "，" and "。"); a blank before a
+    Chinese or an Arabic mark ("重要 ；", "الاتحاد ،"), and none after the
+    Arabic comma before a word. Chinese writes no blank after its marks: a
+    comma glued to the next word is not reported there. In a Chinese or Arabic file, the end mark
     an advice asks for is written as the file writes its marks ("expected
     '，'" in a file of "，" and "；", "','" in one of "," and ";").
 
@@ -577,6 +578,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     if res.language != "zh":  # (Chinese writes no blank after its marks)
         yield from _glued_commas(texts(ctx), joined_texts(ctx))
+    if res.language in _OWN_MARKS:
+        yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
@@ -1552,6 +1555,56 @@ def _spaced_marks(
             length=m.start(before) - m.start(),
             help=tr("delete the blank before {mark}", mark=repr(mark)),
         )
+
+
+# The marks of Chinese and Arabic that follow their word with no blank: by
+# language, the marks, and whether a blank goes after them (Arabic, as Latin
+# scripts; Chinese writes none)
+_OWN_MARKS: dict[str, tuple[str, bool]] = {"zh": ("，。；：、", False), "ar": ("،؛", True)}
+_OWN_BLANKS = " \u00a0\u202f\u3000"
+
+
+def _spaced_own_marks(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """A blank before a Chinese or an Arabic mark ("文件） ，", "الاتحاد ،"), and
+    in Arabic none after '،' before a letter ("الاتحاد،والدول"): one finding
+    per text, at the first. ``whole`` is the texts joined by "\\0"."""
+    marks, blank_after = _OWN_MARKS[language]
+    if not any(m in whole for m in marks):
+        return  # (a file in another script)
+    before = re.compile(f"(?<=[^{_OWN_BLANKS}\\0])[{_OWN_BLANKS}]+([{marks}])")
+    after = re.compile(f"([{marks}])(?=[^\\W\\d_])") if blank_after else None
+    for t in all_texts:
+        text = t.text
+        if not any(m in text for m in marks):
+            continue
+        m = before.search(text)
+        if m is not None:
+            mark = repr(m.group(1))
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                    mark=mark,
+                ),
+                offset=m.start(),
+                length=m.start(1) - m.start(),
+                help=tr("delete the blank before {mark}", mark=mark),
+            )
+            continue
+        m = after.search(text) if after is not None else None
+        if m is not None:
+            mark = repr(m.group(1))
+            yield Finding(
+                t.path,
+                tr(
+                    "no blank after {mark}: ITU texts write a blank between {mark} and the "
+                    "next word",
+                    mark=mark,
+                ),
+                offset=m.start(),
+                length=1,
+                help=tr("write a blank after {mark}", mark=mark),
+            )
 
 
 # A comma written against the word after it ("séminaires,d'ateliers"): in the
