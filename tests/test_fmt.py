@@ -144,6 +144,22 @@ def test_fmt_command_rewrites_and_check_only_reports(tmp_path: Path) -> None:
     assert run_cli("fmt", "--check", str(tmp_path)).returncode == 0
 
 
+def test_fmt_leaves_a_file_not_named_as_a_resolution_alone(tmp_path: Path) -> None:
+    """A file given by name that is not a .yaml or .yml file (a JSON file
+    given by mistake, which YAML reads too) is not rewritten; the others
+    given with it are."""
+    given = tmp_path / "data.json"
+    given.write_text('{"body": "wtdc", "number": "1"}\n', encoding="utf-8")
+    path = write(tmp_path / "r.YML", MESSY)
+    proc = run_cli("fmt", str(given), str(path))
+    assert proc.returncode == 2
+    assert given.read_text(encoding="utf-8") == '{"body": "wtdc", "number": "1"}\n'
+    assert f"{given}: not a resolution file (its name does not end in .yaml or .yml)" in (
+        proc.stderr
+    )
+    assert path.read_text(encoding="utf-8") == CANONICAL
+
+
 @pytest.mark.parametrize(("bom", "end"), WINDOWS_SAVES, ids=WINDOWS_SAVE_IDS)
 def test_fmt_keeps_the_line_ends_and_the_byte_order_mark(
     tmp_path: Path, bom: str, end: str

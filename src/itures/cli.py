@@ -397,6 +397,23 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
     files, failures = discover(paths)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
+    from itures import i18n
+    from itures.files import resolution_name
+
+    # (a file given by name is taken as given: fmt rewrites it, so one that is
+    # not named as a resolution file, a .json given by mistake, is left alone)
+    for path in [f for f in files if not resolution_name(os.path.basename(f))]:
+        print(
+            "error: "
+            + i18n.tr(
+                "{path}: not a resolution file (its name does not end in .yaml or .yml): "
+                "not formatted",
+                path=path,
+            ),
+            file=sys.stderr,
+        )
+        failures.append(path)
+        files.remove(path)
     changed = errors = 0
     for path in files:
         try:

@@ -118,6 +118,12 @@ def test_an_invalid_file_is_reported_as_check_does(tmp_path: Path) -> None:
     assert (out / "pp" / "191" / "en.md").exists()  # the valid one is rendered
     alone = run_cli("render", "--to", "md", str(bad), cwd=tmp_path)
     assert alone.returncode == 1 and alone.stdout == ""
+    # the one file given, invalid, to a file: said as without -o, nothing written
+    to_file = run_cli("render", "--to", "md", "-o", "bad.md", str(bad), cwd=tmp_path)
+    assert to_file.returncode == 1, to_file.stderr
+    assert "1 file not rendered: not valid resolutions" in to_file.stderr
+    assert "names one" not in to_file.stderr
+    assert not (tmp_path / "bad.md").exists()
 
 
 def test_not_yaml_is_a_yaml_syntax_diagnostic(tmp_path: Path) -> None:

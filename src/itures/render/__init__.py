@@ -112,8 +112,9 @@ def plan(
         return [Target(source, resolution, None) for source, resolution in sources]
     directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
     single = not directory and out.lower().endswith(EXTENSIONS[fmt])
-    if count == 1 and len(sources) == 1 and single:
-        return [Target(sources[0][0], sources[0][1], out)]
+    if count == 1 and single:
+        # (the one file given, or none when it is not a valid resolution: said by the caller)
+        return [Target(source, resolution, out) for source, resolution in sources]
     if single:
         raise RenderError(
             f"{out} names one {EXTENSIONS[fmt]} file, but {count} files are to be rendered: "
