@@ -127,6 +127,30 @@ def test_language_drift(repo: Path) -> None:
     assert [d for d in after if d.rule in GATE_RULES] == []
 
 
+def test_language_drift_is_the_one_finding_and_names_what_was_added(repo: Path) -> None:
+    """A clause inserted in the middle of the English version alone: drift
+    names it as added (not as the clause after it become another), at the
+    English file, the one the change made differ; language-mismatch, which
+    on a tie of two versions takes the English as the reference and so
+    names the French file, is left out (one defect, one finding)."""
+    write(repo / CITED, resolution())
+    write(repo / "resolutions/pp/191/fr.yaml", resolution(language="fr"))
+    base = commit_all(repo, "two languages")
+    en = resolution()
+    en["operative"][0]["clauses"].insert(1, {"label": "1bis", "text": "to plan the work;"})
+    write(repo / CITED, en)
+    found = [
+        (d.rule, d.path)
+        for d in check_since(["resolutions"], base).diagnostics
+        if d.rule.startswith("language-")
+    ]
+    assert found == [("language-drift", CITED)]
+    drift = next(
+        d for d in check_since(["resolutions"], base).diagnostics if d.rule == "language-drift"
+    )
+    assert "(resolves 1bis was added)" in drift.message
+
+
 def test_bad_revision_cannot_run(repo: Path) -> None:
     write(repo / CITED, resolution())
     commit_all(repo, "corpus")

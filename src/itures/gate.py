@@ -176,10 +176,20 @@ def _first_difference(
     old: list[tuple[tuple[str | int, ...], str]], new: list[tuple[tuple[str | int, ...], str]]
 ) -> tuple[tuple[str | int, ...], str]:
     """Path in the new document and description of the first structural change."""
+    old_names = [name for _, name in old]
+    new_names = [name for _, name in new]
     for i, (path, name) in enumerate(new):
         if i >= len(old):
             return path, tr("{name} was added", name=name)
         if old[i][1] != name:
+            # an element added or removed here, the rest as it was: said so
+            # (not "operative part instructs became resolves 4")
+            for n in range(1, len(new) - i + 1):
+                if new_names[i + n :] == old_names[i:]:
+                    return path, tr("{name} was added", name=name)
+            for n in range(1, len(old) - i + 1):
+                if old_names[i + n :] == new_names[i:]:
+                    return path, tr("{name} was removed", name=old[i][1])
             return path, tr("{old} became {new}", old=old[i][1], new=name)
     if len(old) > len(new):
         return (new[-1][0] if new else ()), tr("{name} was removed", name=old[len(new)][1])
@@ -657,7 +667,25 @@ def check_since(
                     continue
             then.append(read_data(path, data))
     positions = _Positions({os.path.normpath(r.path): r for r in head})
-    kept.extend(_gate_findings(then, head, changed, positions))
+    gate = list(_gate_findings(then, head, changed, positions))
+    # a version that drifted from its siblings: language-drift names the version
+    # the change made differ (language-mismatch, which cannot tell which one
+    # changed, may name a sibling): one defect, one finding
+    identity = {
+        os.path.normpath(r.path): (r.resolution.body, r.resolution.number)
+        for r in head
+        if r.resolution is not None
+    }
+    drifted = {identity.get(os.path.normpath(d.path)) for d in gate if d.rule == "language-drift"}
+    if drifted:
+        kept = [
+            d
+            for d in kept
+            if not (
+                d.rule == "language-mismatch" and identity.get(os.path.normpath(d.path)) in drifted
+            )
+        ]
+    kept.extend(gate)
     citing = [r for r in head if os.path.normpath(r.path) in changed]
     citing += [
         r for f in files if os.path.normpath(f) in rel and isinstance(r := read_file(f), FileResult)

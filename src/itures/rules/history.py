@@ -98,8 +98,10 @@ def conference(body: str) -> str:
     "not meet that year, or that disagrees with the conference formula",
 )
 def check_history(ctx: Context) -> Iterator[Finding]:
-    """The ``history`` is oldest first, an adoption first and an abrogation
-    last, with no year after the current one, no entry twice (the same
+    """The ``history`` is oldest first (one entry out of its place, a revision
+    added at the top instead of the end, is one finding that says where to
+    move it; the rest is then judged as it reads once moved), an adoption
+    first and an abrogation last, with no year after the current one, no entry twice (the same
     event, year and place: pasted twice), and each conference at the
     place where the resolution's body met that year (see the calendar in
     ``itures.conferences``), written as one of its spellings: a place of the
@@ -136,14 +138,67 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     firsts: dict[tuple[int, str, str], int] = {}
     abrogated = next((i for i, h in enumerate(history) if h.event == "abrogated"), len(history))
+    moved = _one_out_of_order(history)
+    if moved is not None:
+        # one entry out of its place (a revision added first, not last): that
+        # one finding, the history then judged as it reads once it is moved
+        yield _moved_finding(history, moved)
+        ordered = sorted(history, key=lambda h: h.year)  # (stable: the others keep their order)
+        abrogated = len(history)
     for i in range(len(history)):
         entry = history[i]
         first = firsts.setdefault((entry.year, entry.event, fold_place(entry.place)), i)
         repeated = None if first == i else first
-        for finding in _entry_findings(res, history, i, this_year, repeated, abrogated):
+        for finding in _entry_findings(
+            res, history, i, this_year, repeated, abrogated, in_order=moved is None
+        ):
             reported.add(i)
             yield finding
+    if moved is not None:
+        yield from _formula_findings(res, ordered, set())
+        return
     yield from _formula_findings(res, history, reported)
+
+
+def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
+    """The index of the one entry of a history of three entries or more out
+    of the order of the years, whose move alone puts it in order (a revision
+    added at the top); None when the history is in order, or when no entry,
+    or more than one, would do so alone."""
+    years = [h.year for h in history]
+    if len(years) < 3 or _ascending(years):
+        return None
+    alone = [j for j in range(len(years)) if _ascending(years[:j] + years[j + 1 :])]
+    return alone[0] if len(alone) == 1 else None
+
+
+def _ascending(years: list[int]) -> bool:
+    return all(a <= b for a, b in zip(years, years[1:], strict=False))
+
+
+def _moved_finding(history: list[HistoryEntry], j: int) -> Finding:
+    entry = history[j]
+    rest = history[:j] + history[j + 1 :]
+    before = [h for h in rest if h.year <= entry.year]
+    return Finding(
+        ("history", j),
+        tr(
+            "entry {n} of the history ({event}, {place}, {year}) is out of order: the history "
+            "is oldest first",
+            n=j + 1,
+            event=entry.event,
+            place=entry.place,
+            year=entry.year,
+        ),
+        help=tr(
+            "move it after the entry {event}, {place}, {year}",
+            event=before[-1].event,
+            place=before[-1].place,
+            year=before[-1].year,
+        )
+        if before
+        else tr("move it first"),
+    )
 
 
 def _entry_findings(
@@ -153,6 +208,8 @@ def _entry_findings(
     this_year: int,
     first: int | None,
     abrogated: int,
+    *,
+    in_order: bool = True,
 ) -> Iterator[Finding]:
     """What is wrong with entry ``i`` of the history; ``first`` is the earlier
     entry it repeats (the same event, year and place, in any case or
@@ -175,7 +232,7 @@ def _entry_findings(
             related=(Place(("history", first), tr("entry {n}", n=first + 1)),),
         )
         return  # (what else is wrong with it is said of the first)
-    if entry.event == "adopted" and i > 0:
+    if entry.event == "adopted" and i > 0 and in_order:
         yield Finding(
             ("history", i, "event"),
             tr(
@@ -195,7 +252,7 @@ def _entry_findings(
             ),
             help=tr("put the abrogation last, or correct the event"),
         )
-    if i > 0 and entry.year < history[i - 1].year:
+    if i > 0 and entry.year < history[i - 1].year and in_order:
         yield Finding(
             ("history", i, "year"),
             tr(
