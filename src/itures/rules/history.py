@@ -46,6 +46,7 @@ Decisions:
 from __future__ import annotations
 
 import datetime
+from itertools import pairwise
 import functools
 import re
 import unicodedata
@@ -173,7 +174,7 @@ def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
 
 
 def _ascending(years: list[int]) -> bool:
-    return all(a <= b for a, b in zip(years, years[1:], strict=False))
+    return all(a <= b for a, b in pairwise(years))
 
 
 def _moved_finding(history: list[HistoryEntry], j: int) -> Finding:
