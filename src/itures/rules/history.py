@@ -46,11 +46,11 @@ Decisions:
 from __future__ import annotations
 
 import datetime
-from itertools import pairwise
 import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 
 from itures.conferences import (
     MEETINGS,
