@@ -288,24 +288,9 @@ def _pointers(res: Resolution) -> dict[int, str]:
     """The JSON Pointer of each item, clause and annex paragraph of ``res``, by
     the id of its model (what :func:`itures.fragments.find` gives)."""
     from itures.diagnostics import pointer_from
+    from itures.lookup import entry_paths
 
-    out: dict[int, str] = {}
-
-    def walk(entries: list[Any], base: tuple[str | int, ...], key: str) -> None:
-        for i, entry in enumerate(entries):
-            path = (*base, i)
-            out[id(entry)] = pointer_from(path)
-            children = entry.clauses if isinstance(entry, Clause) else entry.items
-            if children:
-                walk(children, (*path, key), key)
-
-    for s, section in enumerate(res.preamble):
-        walk(section.items, ("preamble", s, "items"), "items")
-    for s, op in enumerate(res.operative):
-        walk(op.clauses, ("operative", s, "clauses"), "clauses")
-    for a, annex in enumerate(res.annexes):
-        walk(annex.items, ("annexes", a, "items"), "items")
-    return out
+    return {key: pointer_from(path) for key, path in entry_paths(res).items()}
 
 
 # Where a unit of a resolution went: (its kind, its old locator, its new

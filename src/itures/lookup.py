@@ -27,7 +27,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
@@ -143,6 +143,30 @@ def model_outline(res: Resolution) -> Outline[Section, Entry]:
         _label,
         _children,
     )
+
+
+def entry_paths(res: Resolution) -> dict[int, tuple[str | int, ...]]:
+    """The path of each item, clause and annex paragraph of ``res``, by the id
+    of its model: where an entry :func:`itures.fragments.find` gives is."""
+    from itures.model.resolution import Clause
+
+    out: dict[int, tuple[str | int, ...]] = {}
+
+    def walk(entries: Sequence[Entry], base: tuple[str | int, ...], key: str) -> None:
+        for i, entry in enumerate(entries):
+            path = (*base, i)
+            out[id(entry)] = path
+            children = entry.clauses if isinstance(entry, Clause) else entry.items
+            if children:
+                walk(children, (*path, key), key)
+
+    for s, section in enumerate(res.preamble):
+        walk(section.items, ("preamble", s, "items"), "items")
+    for s, op in enumerate(res.operative):
+        walk(op.clauses, ("operative", s, "clauses"), "clauses")
+    for a, annex in enumerate(res.annexes):
+        walk(annex.items, ("annexes", a, "items"), "items")
+    return out
 
 
 # The outlines of the resolutions resolved last, by id (each kept with its

@@ -1214,16 +1214,9 @@ def _unpaired(text: str) -> tuple[int, str] | None:
             continue
         if text.count(opening) == text.count(closing):
             continue
-        open_at: list[int] = []
-        for i, char in enumerate(text):
-            if char == opening:
-                open_at.append(i)
-            elif char == closing:
-                if not open_at:
-                    return i, char
-                open_at.pop()
-        if open_at:
-            return open_at[0], opening
+        found = _lone(text, opening, closing)
+        if found is not None:
+            return found
     if text.count('"') % 2:
         return text.rindex('"'), '"'
     return None

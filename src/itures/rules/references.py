@@ -1312,7 +1312,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     holding = sorted(_holding_near_label(form, quick))
     if not holding:
         return  # (most files)
-    from itures.lookup import model_outline
+    from itures.lookup import entry_paths, model_outline
 
     all_texts = texts(ctx)
     outline = None
@@ -1337,7 +1337,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
             if why is None:
                 if named is not None and t.path[-1] == "text":
                     if places is None:
-                        places = _entry_paths(ctx.resolution)
+                        places = entry_paths(ctx.resolution)
                     wrong = _wrong_side(t.text, start, end, language, places.get(id(named)), t.path)
                     if wrong is not None:
                         yield _wrong_side_finding(t.path, t.text, start, end, wrong)
@@ -1372,28 +1372,6 @@ _AFTER_ANCHORS: dict[str, tuple[str, ...]] = {
     "es": (),
 }
 _PART_RANK = {"preamble": 0, "operative": 1, "annexes": 2}
-
-
-def _entry_paths(res: Any) -> dict[int, tuple[str | int, ...]]:
-    """The path of each item, clause and annex paragraph of a resolution, by
-    the id of its model (what :func:`itures.fragments.find` gives)."""
-    out: dict[int, tuple[str | int, ...]] = {}
-
-    def walk(entries: list[Any], base: tuple[str | int, ...], key: str) -> None:
-        for i, entry in enumerate(entries):
-            path = (*base, i)
-            out[id(entry)] = path
-            children = getattr(entry, key)
-            if children:
-                walk(children, (*path, key), key)
-
-    for s, section in enumerate(res.preamble):
-        walk(section.items, ("preamble", s, "items"), "items")
-    for s, op in enumerate(res.operative):
-        walk(op.clauses, ("operative", s, "clauses"), "clauses")
-    for a, annex in enumerate(res.annexes):
-        walk(annex.items, ("annexes", a, "items"), "items")
-    return out
 
 
 def _order(path: tuple[str | int, ...]) -> tuple[Any, ...]:

@@ -182,27 +182,19 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
                     end_column,
                 )
         dash = _entry_column(lines[prev])
-        if prev_m is None and dash is not None:
+        where: tuple[int, int, int] | None = None
+        if prev_m is None and dash is None:
+            start_col = _indent(lines[prev]) + 1
+            where = (start_col, *_span(prev + 1, start_col, lines[prev]))
+        elif prev_m is None and dash is not None:
             # an entry whose first key lost its ':' ("- verb considering"): the
             # key then starts a text that runs into the next line's key
             content = lines[prev][dash + 1 :].lstrip(" ")
             first = content.split(" ", 1)[0]
             if first and _KEY_WORD.match(first) and " " in content.strip():
                 at = len(lines[prev]) - len(content)
-                return Explained(
-                    tr(
-                        "line {line} is not a 'key: value' line (its key has no ':'), so YAML "
-                        "reads it and '{word}' as one text",
-                        line=prev + 1,
-                        word=word,
-                    ),
-                    tr("write ': ' after the key on line {line}", line=prev + 1),
-                    prev + 1,
-                    at + 1,
-                    prev + 1,
-                    at + len(first),
-                )
-        if prev_m is None and dash is None:
+                where = (at + 1, prev + 1, at + len(first))
+        if where is not None:
             return Explained(
                 tr(
                     "line {line} is not a 'key: value' line (its key has no ':'), so YAML reads "
@@ -212,8 +204,7 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
                 ),
                 tr("write ': ' after the key on line {line}", line=prev + 1),
                 prev + 1,
-                _indent(lines[prev]) + 1,
-                *_span(prev + 1, _indent(lines[prev]) + 1, lines[prev]),
+                *where,
             )
     # a ':' on a continuation line of a text that started on a line above
     owner = None
