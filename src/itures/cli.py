@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from itures.config import Config
     from itures.diagnostics import Diagnostic
     from itures.importers import Imported
-    from itures.result import CheckResult
+    from itures.result import CheckResult, FileResult
 from collections.abc import Sequence
 
 from itures import __version__
@@ -552,6 +552,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
             invalid += 1
             continue
         sources.append((path, result.resolution))
+        for warning in _dangling_markers(path, result):
+            print(warning, file=sys.stderr)
     if args.corpus is not None and not os.path.isdir(args.corpus):
         print(f"itures render: --corpus {args.corpus}: not a directory", file=sys.stderr)
         return 2
@@ -596,6 +598,41 @@ def _cmd_render(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _dangling_markers(path: str, result: FileResult) -> list[Diagnostic]:
+    """The footnote markers of a file being rendered that name no footnote
+    (``footnote-undefined``, as ``itures check`` reports them), as warnings:
+    the rendering shows such a marker as written, a note number with no
+    note, which a reader of the page cannot tell from a note lost."""
+    from itures import i18n
+    from itures.diagnostics import Diagnostic
+    from itures.rules import Context
+    from itures.rules.footnotes import footnote_undefined
+    from itures.rules.position import locate_span
+
+    assert result.resolution is not None
+    doc = result.document
+    out = []
+    for found in footnote_undefined(Context(path, result.resolution, document=doc)):
+        line, column, end_line, end_column = (
+            locate_span(doc, found.path, found.offset, found.length) if doc else (1, 1, 1, 1)
+        )
+        out.append(
+            Diagnostic(
+                "footnote-undefined",
+                "warning",
+                path,
+                line,
+                column,
+                found.message + i18n.tr(" (rendered as written)"),
+                None,
+                end_line,
+                end_column,
+                found.help,
+            )
+        )
+    return out
 
 
 def _cmd_lsp(args: argparse.Namespace) -> int:

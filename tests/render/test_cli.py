@@ -126,6 +126,21 @@ def test_an_invalid_file_is_reported_as_check_does(tmp_path: Path) -> None:
     assert not (tmp_path / "bad.md").exists()
 
 
+def test_a_marker_with_no_footnote_is_rendered_with_a_warning(tmp_path: Path) -> None:
+    """A marker naming no footnote is rendered as written (a note number with
+    no note), and said on stderr as ``itures check`` says it: the rendering
+    still succeeds."""
+    data = resolution()
+    data["operative"][0]["clauses"][1]["text"] = "to avoid duplication[^7];"
+    path = write(tmp_path / "pp" / "191" / "en.yaml", data)
+    proc = run_cli("render", "--to", "txt", str(path), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "footnote-undefined: footnote marker [^7] has no footnote" in proc.stderr
+    assert proc.stderr.rstrip().endswith("(rendered as written)")
+    clean = run_cli("render", "--to", "txt", str(write(tmp_path / "c.yaml", CLEAN)), cwd=tmp_path)
+    assert clean.returncode == 0 and "footnote-undefined" not in clean.stderr
+
+
 def test_not_yaml_is_a_yaml_syntax_diagnostic(tmp_path: Path) -> None:
     bad = write(tmp_path / "bad.yaml", "title: [unclosed\n")
     proc = run_cli("render", "--to", "txt", str(bad), cwd=tmp_path)
