@@ -19,7 +19,7 @@ from itures.model.resolution import Resolution
 from itures.rules import Context
 from itures.rules import labels as lb
 from itures.rules.numbering import Analysis, Defect, analyse, apply_fix
-from tests.conftest import SEED_YAML, SHARED
+from tests.conftest import SEED_YAML, SHARED, resolution
 
 Ordinal = lb.Ordinal
 HEAD: dict[str, Any] = {
@@ -572,3 +572,32 @@ def test_a_label_is_rewritten_in_its_lists_form_its_insertion_with_its_number(
     from itures.rules.numbering import _rewritten
 
     assert _rewritten(label, form) == written
+
+
+def _gap_messages(sections: list[tuple[str, list[str]]]) -> list[str]:
+    doc = resolution(
+        operative=[
+            {
+                "verb": verb,
+                "heading": verb,
+                "clauses": [{"label": x, "text": f"to do {x};"} for x in labels],
+            }
+            for verb, labels in sections
+        ]
+    )
+    found = _analyse(doc)
+    return [d.finding.message for d in found.defects if d.rule == "numbering-gap"]
+
+
+def test_a_gap_continuing_an_earlier_list_asks_whether_the_clause_was_moved() -> None:
+    """A clause numbered as the next of an earlier section's list (a word
+    processor's numbering carried on) is asked about; one numbered as the
+    next of a later section's list is a gap alone: a clause deleted before it
+    is as likely, and no numbering carries on backwards."""
+    earlier = _gap_messages([("resolves", ["1", "2"]), ("instructs", ["1", "3"])])
+    assert earlier == [
+        "clause 3 follows 1 in 'instructs'; expected 2 (3 continues the list of 'resolves', "
+        "which ends at 2: was it moved from there?)"
+    ]
+    later = _gap_messages([("resolves", ["1", "3"]), ("instructs", ["1", "2"])])
+    assert later == ["clause 3 follows 1 in 'resolves'; expected 2"]

@@ -67,8 +67,11 @@ A label out of sequence at the top of an operative (or preambular) list is
 compared with the ends of the other lists of the same part: when it continues
 one of them (the seed's "5" after "1, 2" in *charge…*, while *décide* ends at
 4), the message says so, since a clause moved from one section to the next is
-the likely cause; when the entry before it ends with the mark that ends a
-section (','), the message says that too.
+the likely cause; after the first label of its list, only an earlier list
+is named so (a word processor's numbering carries on from an earlier list;
+a label continuing a later one is as likely a clause deleted before it); when
+the entry before it ends with the mark that ends a section (','), the
+message says that too.
 
 Messages and help are in the editor's language (:mod:`itures.i18n`). The
 entries' noun (item, clause, paragraph; French *point*, *alinéa*,
@@ -889,7 +892,10 @@ class _Walk:
                         last=last,
                     )
                 )
-            else:
+            elif other.section < self.lst.section:
+                # (a list after this one: a clause deleted before this label is
+                # as likely, and the numbering of a word processor continues an
+                # earlier list, not a later one)
                 hints.append(
                     tr(
                         "{label} continues the list of {other}, which ends at {last}: was it "
