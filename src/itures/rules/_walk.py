@@ -523,7 +523,9 @@ COMMA = ",،，"
 SEMICOLON = ";؛；\u037e"  # (U+037E GREEK QUESTION MARK, the shape of ';': punctuation says it)
 PERIOD = ".。"
 COLON = ":："
-MARKS = COMMA + SEMICOLON + PERIOD + COLON
+# and the marks that end a text without being an item's end mark (a question
+# or an exclamation ending a clause: "ends with '?'", not "with no mark")
+MARKS = COMMA + SEMICOLON + PERIOD + COLON + "?؟？!！"
 # What may follow the end mark: closing quotes and footnote markers.
 _CLOSERS = "\"'”’»›」』"
 

@@ -15,8 +15,9 @@ The convention, as the PP-18 Final Acts follow it:
 The mark is found by looking through trailing spaces, footnote markers and
 closing quotes (``développés";`` and ``développés;"`` both end with ``;``).
 Marks are recognised in every script of the six languages (``，；。：`` in
-Chinese, ``،؛`` in Arabic). Annex paragraphs and footnotes are prose and are
-not checked.
+Chinese, ``،؛`` in Arabic); an entry that ends with a question or an
+exclamation mark (``?``, ``؟``, ``!``) is told the mark it ends with, not
+"no mark". Annex paragraphs and footnotes are prose and are not checked.
 
 A wrong end mark is a warning (the published text may have it); a doubled
 mark is an error: the trace of a tracked change, a struck mark left beside the
