@@ -280,3 +280,14 @@ def test_citations_that_still_name_what_they_named_pass_the_gate(repo: Path) -> 
     write(repo / added, data)
     commit_all(repo, "another clause inserted, and a new resolution citing the new clause 2")
     assert [p for p, _, _, _ in _shifted(repo, base)] == [CITING]
+
+
+def test_the_first_structural_difference_names_an_element_added_or_removed_in_the_middle() -> None:
+    from itures.gate import _first_difference
+
+    old = [(("operative", 0, "clauses", i), f"resolves {i + 1}") for i in range(3)]
+    new = [old[0], (("operative", 0, "clauses", 1), "resolves 1bis"), *old[1:]]
+    assert _first_difference(old, new)[1] == "resolves 1bis was added"
+    assert _first_difference(new, old)[1] == "resolves 1bis was removed"
+    changed = [old[0], (("operative", 0, "clauses", 1), "resolves 5"), old[2]]
+    assert _first_difference(old, changed)[1] == "resolves 2 became resolves 5"

@@ -319,31 +319,107 @@ def _moves(old: Resolution, new: Resolution) -> dict[str, _Move]:
     return out
 
 
-def _unit_name(unit: str) -> str:
-    """'item', 'clause' or 'paragraph' in the editor's language."""
-    if unit == "item":
-        return tr("item")
-    if unit == "clause":
-        return tr("clause")
-    return tr("paragraph")
-
-
 def _targets(path: str, data: bytes | None) -> set[str]:
     """The citation targets a file's bytes hold (none when unreadable)."""
-    from itures.model import markup as mk
+    res = read_data(path, data).resolution if data is not None else None
+    return {span.target for _, span in _citations(res)} if res is not None else set()
 
-    if data is None:
-        return set()
-    res = read_data(path, data).resolution
-    if res is None:
-        return set()
-    return {
-        span.target
-        for _, text in res.texts()
-        if "](" in text
-        for span in mk.parse(text)[0]
-        if isinstance(span, mk.Citation)
-    }
+
+class _Shifts:
+    """What the change did to the units of the resolutions it edited, for
+    :func:`_shifted`: each unit's old and new place (:func:`_moves`) and the
+    pointers of each version's entries, worked out once per resolution."""
+
+    def __init__(self, base: list[FileResult], head: list[FileResult], rev: str) -> None:
+        self.rev = rev
+        self.old = _versions(base)
+        self.new = _versions(head)
+        self.edited = {
+            key[:2]
+            for key, new in self.new.items()
+            if key in self.old and self.old[key].resolution != new.resolution
+        }
+        self._moves: dict[Key, dict[str, _Move]] = {}
+        self._pointers: dict[int, dict[int, str]] = {}
+
+    def pointer(self, res: Resolution, entry: Any) -> str | None:
+        table = self._pointers.get(id(res))
+        if table is None:
+            table = self._pointers[id(res)] = _pointers(res)
+        return table.get(id(entry))
+
+    def moves(self, key: Key) -> dict[str, _Move]:
+        got = self._moves.get(key)
+        if got is None:
+            got = self._moves[key] = _moves(self.old[key].resolution, self.new[key].resolution)
+        return got
+
+    def version(self, body: str, number: str, language: str) -> Key | None:
+        """The language version of an edited resolution to compare: the
+        citing file's language, else English, else the first."""
+        keys = [k for k in self.new if k[:2] == (body, number) and k in self.old]
+        for wanted in (language, "en"):
+            if (body, number, wanted) in keys:
+                return (body, number, wanted)
+        return keys[0] if keys else None
+
+    def of(
+        self, ref: Any, year: int | None, fragment: tuple[str, ...], language: str
+    ) -> tuple[str, str] | None:
+        """(message, help) when ``ref#fragment`` (of ``year``) named at the
+        base revision a unit that the change renumbered, moved or removed,
+        while the fragment now names another one; None otherwise."""
+        from itures.fragments import find
+        from itures.lookup import model_outline
+        from itures.rules._walk import noun_tr
+
+        key = self.version(ref.body, ref.number, language)
+        if key is None:
+            return None
+        old, new = self.old[key].resolution, self.new[key].resolution
+        then_last = max((h.year for h in old.history), default=None)
+        now_last = max((h.year for h in new.history), default=None)
+        if year is not None and not (year == then_last == now_last):
+            return None  # an earlier revision's text, or a later one's: as it was
+        answer: tuple[Any, str | None] = find(model_outline(old), fragment)
+        was, why = answer
+        at = self.pointer(old, was) if was is not None and why is None else None
+        if at is None:
+            return None
+        table = self.moves(key)
+        # the unit, or the nearest unit holding it, that the change moved
+        hit = at
+        while hit and hit not in table:
+            hit = hit.rsplit("/", 2)[0] if hit.count("/") > 3 else ""
+        if not hit:
+            return None
+        unit, old_at, new_ptr, new_at = table[hit]
+        answer = find(model_outline(new), fragment)
+        is_now, why_now = answer
+        if is_now is None or why_now is not None:
+            return None  # names nothing now: reference-unresolved's finding
+        if new_at is not None and self.pointer(new, is_now) == new_ptr + at[len(hit) :]:
+            return None  # (still the same unit)
+        words = "/".join(fragment)
+        values = {"target": f"{ref}#{words}", "noun": noun_tr(unit), "old": old_at, "rev": self.rev}
+        if new_at is None:
+            return tr(
+                "{target} named {noun} {old} as it was at {rev}; this change "
+                "removed it, and the citation now names another {noun}",
+                **values,
+            ), tr("cite what is meant now, or delete the citation if what it cited is gone")
+        # (a part inside the unit moved: the same part of it)
+        moved = new_at + (words[len(old_at) :] if words.startswith(old_at) else "")
+        return tr(
+            "{target} named {noun} {old} as it was at {rev}; this change "
+            "renumbered it {new}, and the citation now names another {noun}",
+            new=moved,
+            **values,
+        ), tr(
+            "write '#{new}' in the target if the citation still means what it named at {rev}",
+            new=moved,
+            rev=self.rev,
+        )
 
 
 def _shifted(
@@ -361,40 +437,14 @@ def _shifted(
     (``old_bytes``: the changed files' bytes then; none in a file the change
     added, ``changed``): a citation written with the change is written for
     the new numbering."""
-    from itures.fragments import find
-    from itures.lookup import model_outline
     from itures.model import markup as mk
     from itures.rules.position import locate_span
 
-    old_versions = _versions(base)
-    new_versions = _versions(head)
-    edited = {
-        key[:2]
-        for key, new in new_versions.items()
-        if key in old_versions and old_versions[key].resolution != new.resolution
-    }
-    if not edited:
+    shifts = _Shifts(base, head, rev)
+    if not shifts.edited:
         return
-    found_moves: dict[Key, dict[str, _Move]] = {}
-    pointers: dict[int, dict[int, str]] = {}
-
-    def pointer(res: Resolution, entry: Any) -> str | None:
-        table = pointers.get(id(res))
-        if table is None:
-            table = pointers[id(res)] = _pointers(res)
-        return table.get(id(entry))
-
-    def moves(key: Key) -> dict[str, _Move]:
-        got = found_moves.get(key)
-        if got is None:
-            got = found_moves[key] = _moves(
-                old_versions[key].resolution, new_versions[key].resolution
-            )
-        return got
-
     for result in citing:
-        res = result.resolution
-        doc = result.document
+        res, doc = result.resolution, result.document
         if res is None or doc is None:
             continue
         where = os.path.normpath(result.path)
@@ -402,113 +452,45 @@ def _shifted(
             before: set[str] | None = _targets(where, old_bytes[where])
         else:
             before = set() if where in changed else None
-        for path, text in res.texts():
-            if "](" not in text:
+        for path, span in _citations(res):
+            if before is not None and span.target not in before:
+                continue  # (written with the change)
+            parsed = mk.parse_target(span.target)
+            if isinstance(parsed, str) or not parsed[2]:
                 continue
-            spans, _ = mk.parse(text)
-            for span in spans:
-                if not isinstance(span, mk.Citation):
+            refs, year, fragment = parsed
+            for ref in refs:
+                if (ref.body, ref.number) not in shifts.edited:
                     continue
-                if before is not None and span.target not in before:
-                    continue  # (written with the change)
-                parsed = mk.parse_target(span.target)
-                if isinstance(parsed, str):
+                said = shifts.of(ref, year, fragment, res.language)
+                if said is None:
                     continue
-                refs, year, fragment = parsed
-                if not fragment:
-                    continue
-                for ref in refs:
-                    if (ref.body, ref.number) not in edited:
-                        continue
-                    langs = [
-                        k
-                        for k in new_versions
-                        if k[:2] == (ref.body, ref.number) and k in old_versions
-                    ]
-                    key = next((k for k in langs if k[2] == res.language), None) or next(
-                        (k for k in langs if k[2] == "en"), langs[0] if langs else None
-                    )
-                    if key is None:
-                        continue
-                    old, new = old_versions[key].resolution, new_versions[key].resolution
-                    then_last = max((h.year for h in old.history), default=None)
-                    now_last = max((h.year for h in new.history), default=None)
-                    if year is not None and not (year == then_last == now_last):
-                        continue  # an earlier revision's text, or a later one's: as it was
-                    answer: tuple[Any, str | None] = find(model_outline(old), fragment)
-                    was, why = answer
-                    if was is None or why is not None:
-                        continue
-                    at = pointer(old, was)
-                    if at is None:
-                        continue
-                    table = moves(key)
-                    # the unit, or the nearest unit holding it, that the change moved
-                    hit = None
-                    probe = at
-                    while probe:
-                        if probe in table:
-                            hit = probe
-                            break
-                        probe = probe.rsplit("/", 2)[0] if probe.count("/") > 3 else ""
-                    if hit is None:
-                        continue
-                    unit, old_at, new_ptr, new_at = table[hit]
-                    answer = find(model_outline(new), fragment)
-                    is_now, why_now = answer
-                    if is_now is None or why_now is not None:
-                        continue  # names nothing now: reference-unresolved's finding
-                    now_ptr = pointer(new, is_now)
-                    if new_at is not None and now_ptr == new_ptr + at[len(hit) :]:
-                        continue  # (still the same unit)
-                    words = "/".join(fragment)
-                    values = {
-                        "target": f"{ref}#{words}",
-                        "noun": _unit_name(unit),
-                        "old": old_at,
-                        "rev": rev,
-                    }
-                    if new_at is None:
-                        message = tr(
-                            "{target} named {noun} {old} as it was at {rev}; this change "
-                            "removed it, and the citation now names another {noun}",
-                            **values,
-                        )
-                        help_ = tr(
-                            "cite what is meant now, or delete the citation if what it cited "
-                            "is gone"
-                        )
-                    else:
-                        # (a part inside the unit moved: the same part of it)
-                        inside = words[len(old_at) :] if words.startswith(old_at) else ""
-                        moved = new_at + inside
-                        message = tr(
-                            "{target} named {noun} {old} as it was at {rev}; this change "
-                            "renumbered it {new}, and the citation now names another {noun}",
-                            new=moved,
-                            **values,
-                        )
-                        help_ = tr(
-                            "write '#{new}' in the target if the citation still means what it "
-                            "named at {rev}",
-                            new=moved,
-                            rev=rev,
-                        )
-                    line, column, end_line, end_column = locate_span(
-                        doc, path, span.start, span.end - span.start
-                    )
-                    yield Diagnostic(
-                        "reference-shifted",
-                        GATE_RULES["reference-shifted"][0],
-                        result.path,
-                        line,
-                        column,
-                        message,
-                        None,
-                        end_line,
-                        end_column,
-                        help_,
-                    )
+                line, column, end_line, end_column = locate_span(
+                    doc, path, span.start, span.end - span.start
+                )
+                yield Diagnostic(
+                    "reference-shifted",
+                    GATE_RULES["reference-shifted"][0],
+                    result.path,
+                    line,
+                    column,
+                    said[0],
+                    None,
+                    end_line,
+                    end_column,
+                    said[1],
+                )
+
+
+def _citations(res: Resolution) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """The citations of a resolution's texts: (the text's path, the citation)."""
+    from itures.model import markup as mk
+
+    for path, text in res.texts():
+        if "](" in text:
+            for span in mk.parse(text)[0]:
+                if isinstance(span, mk.Citation):
+                    yield path, span
 
 
 def _same(d: Diagnostic) -> tuple[str, str, str | None, str]:

@@ -25,6 +25,19 @@ Part = Literal["preamble", "operative", "annex"]
 
 NOUN: dict[Part, str] = {"preamble": "item", "operative": "clause", "annex": "paragraph"}
 
+
+def noun_tr(noun: str) -> str:
+    """An entry's noun ('item', 'clause', 'paragraph': :data:`NOUN`) in the
+    editor's language (*alinéa*, *point*, *paragraphe*; *apartado*, *punto*,
+    *párrafo*: all masculine, so that the messages around it agree whichever
+    it is)."""
+    if noun == "item":
+        return tr("item")
+    if noun == "clause":
+        return tr("clause")
+    return tr("paragraph")
+
+
 # Entries, lists and texts are values, equal and hashed by their fields, and
 # never changed once made; they are not declared frozen because a frozen
 # dataclass's constructor sets each field through object.__setattr__, five
@@ -58,13 +71,8 @@ class LabelledList:
         return NOUN[self.part]
 
     def noun_tr(self) -> str:
-        """The noun of the entries in the editor's language (*alinéa*, *point*,
-        *paragraphe*; *apartado*, *punto*, *párrafo*: all masculine)."""
-        if self.part == "preamble":
-            return tr("item")
-        if self.part == "operative":
-            return tr("clause")
-        return tr("paragraph")
+        """The noun of the entries in the editor's language (:func:`noun_tr`)."""
+        return noun_tr(NOUN[self.part])
 
     def where(self) -> str:
         """The list named in a message, in the editor's language: its heading

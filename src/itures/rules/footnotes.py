@@ -453,9 +453,13 @@ def footnote_order(ctx: Context) -> Iterator[Finding]:
     numbers = [int(fid) for fid in order]
     if numbers == sorted(numbers):
         return
-    late = next(i for i in range(1, len(numbers)) if numbers[i] < max(numbers[:i]))
-    fid = order[late]
-    before = order[numbers.index(max(numbers[:late]))]
+    highest = 0  # (the index of the highest number so far: one pass)
+    for late in range(1, len(numbers)):
+        if numbers[late] < numbers[highest]:
+            break
+        if numbers[late] > numbers[highest]:
+            highest = late
+    fid, before = order[late], order[highest]
     renumbered = [
         f"{old} → {new}"
         for old, new in zip(order, map(str, sorted(numbers)), strict=True)

@@ -167,9 +167,13 @@ def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
     added at the top); None when the history is in order, or when no entry,
     or more than one, would do so alone."""
     years = [h.year for h in history]
-    if len(years) < 3 or _ascending(years):
+    if len(years) < 3:
         return None
-    alone = [j for j in range(len(years)) if _ascending(years[:j] + years[j + 1 :])]
+    # the first entry older than the one before it: one of these two is out of place
+    down = next((i for i in range(1, len(years)) if years[i] < years[i - 1]), None)
+    if down is None:
+        return None
+    alone = [j for j in (down - 1, down) if _ascending(years[:j] + years[j + 1 :])]
     return alone[0] if len(alone) == 1 else None
 
 

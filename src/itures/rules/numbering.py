@@ -111,6 +111,7 @@ from itures.rules._walk import (
     document_end,
     end_mark,
     lists,
+    noun_tr,
     scans,
     short,
 )
@@ -127,19 +128,8 @@ def _kind_word(kind: lb.Kind) -> str:
     return tr("a number")
 
 
-def _noun(noun: str) -> str:
-    """The noun of a list's entries ('item', 'clause', 'paragraph') in the
-    editor's language (masculine in French and Spanish, so that the messages
-    around it agree whichever it is)."""
-    if noun == "item":
-        return tr("item")
-    if noun == "clause":
-        return tr("clause")
-    return tr("paragraph")
-
-
 def _nouns(noun: str) -> str:
-    """The plural of :func:`_noun` (never built by appending 's')."""
+    """The plural of :func:`itures.rules._walk.noun_tr` (never built by appending 's')."""
     if noun == "item":
         return tr("items")
     if noun == "clause":
@@ -155,7 +145,7 @@ def _where(lst: LabelledList) -> str:
         return head
     return tr(
         "{noun} {label} of {heading}",
-        noun=_noun(lst.noun),
+        noun=noun_tr(lst.noun),
         label=lst.parent.label or tr("(unlabelled)"),
         heading=head,
     )
@@ -406,7 +396,7 @@ class _Walk:
 
     @functools.cached_property
     def noun(self) -> str:
-        return _noun(self.lst.noun)
+        return noun_tr(self.lst.noun)
 
     @functools.cached_property
     def nouns(self) -> str:
@@ -1460,7 +1450,7 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
                         tr(
                             "{noun} {number} of {where} has no label, and its text starts "
                             "with '{label}'",
-                            noun=_noun(lst.noun),
+                            noun=noun_tr(lst.noun),
                             number=i + 1,
                             where=_where(lst),
                             label=raw,

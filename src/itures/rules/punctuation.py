@@ -1558,15 +1558,24 @@ _OWN_MARKS: dict[str, tuple[str, bool]] = {"zh": ("，。；：、", False), "ar
 _OWN_BLANKS = " \u00a0\u202f\u3000"
 
 
+@lru_cache(maxsize=4)
+def _own_mark_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """A blank before one of a language's own marks, and (where a blank goes
+    after them) one of them right before a letter."""
+    marks, blank_after = _OWN_MARKS[language]
+    before = re.compile(f"(?<=[^{_OWN_BLANKS}\\0])[{_OWN_BLANKS}]+([{marks}])")
+    after = re.compile(f"([{marks}])(?=[^\\W\\d_])") if blank_after else None
+    return before, after
+
+
 def _spaced_own_marks(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
     """A blank before a Chinese or an Arabic mark ("文件） ，", "الاتحاد ،"), and
     in Arabic none after '،' before a letter ("الاتحاد،والدول"): one finding
     per text, at the first. ``whole`` is the texts joined by "\\0"."""
-    marks, blank_after = _OWN_MARKS[language]
+    marks = _OWN_MARKS[language][0]
     if not any(m in whole for m in marks):
         return  # (a file in another script)
-    before = re.compile(f"(?<=[^{_OWN_BLANKS}\\0])[{_OWN_BLANKS}]+([{marks}])")
-    after = re.compile(f"([{marks}])(?=[^\\W\\d_])") if blank_after else None
+    before, after = _own_mark_patterns(language)
     for t in all_texts:
         text = t.text
         if not any(m in text for m in marks):

@@ -1364,7 +1364,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
 _BEFORE_ANCHORS: dict[str, tuple[str, ...]] = {
     "en": ("above",),
     "fr": ("ci-dessus",),
-    "es": ("anterior", "anteriores"),
+    "es": ("anterior",),  # (and "anteriores": the words are read from their start)
 }
 _AFTER_ANCHORS: dict[str, tuple[str, ...]] = {
     "en": ("below",),
@@ -1395,12 +1395,13 @@ def _wrong_side(
     if named is None:
         return None
     after_words = text[end : end + 16].lstrip(" ,").lower()
-    words = text[start:end].lower()
+    # (the words' last one, when it is the anchor: "ci-dessus", "anteriores")
+    last = text[start:end].lower().rsplit(" ", 1)[-1]
     above = any(
-        after_words.startswith(a) or words.endswith(a) for a in _BEFORE_ANCHORS.get(language, ())
+        after_words.startswith(a) or last.startswith(a) for a in _BEFORE_ANCHORS.get(language, ())
     )
     below = any(
-        after_words.startswith(a) or words.endswith(a) for a in _AFTER_ANCHORS.get(language, ())
+        after_words.startswith(a) or last.startswith(a) for a in _AFTER_ANCHORS.get(language, ())
     )
     if above == below:
         return None
@@ -1451,9 +1452,7 @@ def _wrong_side_finding(
 # first letter (a search for a literal: a pattern of alternatives would try
 # every character).
 _OWN_ANCHORS: dict[str, tuple[str, ...]] = {
-    "en": ("above", "below"),
-    "fr": ("ci-dessus", "ci-dessous"),
-    "es": ("anterior",),
+    lang: _BEFORE_ANCHORS[lang] + _AFTER_ANCHORS[lang] for lang in _BEFORE_ANCHORS
 }
 _OWN_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("esolution",),
