@@ -136,6 +136,22 @@ _TRAILING = re.compile(
        | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,})""",
     re.VERBOSE,
 )
+# A Word document's page header or page number left in a text, as a Word
+# export writes them (the PDF's are textscan's): a page number between dashes
+# ("- 5 -", not in "3 - 5 - 7", nor the end of a PDF footer "516 D - 23 -
+# take"); a running header, the resolution's number
+# abbreviated and the page number ("Rés. 59 3", "Res. 71 (Rev. Dubai, 2018)
+# 12"), or in capitals, with or without them ("RÉS. 59 (Rév. Buenos Aires,
+# 2017)": a text writes "Résolution")
+WORD_PAGE = re.compile(
+    r"""[-–](?<!\S[-–])(?<![\dA-Z]\s[-–])[ \u00a0]?\d{1,3}[ \u00a0]?[-–](?!\S)(?![ \u00a0]\d)
+      | R(?<!\wR)
+        (?:[ée]s\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\(R[ée]v\.[^()]{0,60}\))?
+           [ \u00a0]++\d{1,3}(?![\w.,])
+         | [ÉE]S\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\([^()]{0,60}\))?
+           (?:[ \u00a0]++\d{1,3}(?![\w.,]))?(?!\w))""",
+    re.VERBOSE,
+)
 # a part's heading, as a page header repeats it: "PART III - RESOLUTIONS"
 _PART = re.compile(r"\bPART\s+[IVX]+\s+[-–]\s+[A-Z]{4,}(?:\s+[A-Z]{2,}\b)*")
 # A page footer: "562 D - 81". Its first digit must not follow a letter, a
@@ -623,6 +639,15 @@ def trailing(text: str) -> Artefact | None:
         return None
     m = _TRAILING.search(text)
     return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
+
+
+def page_line(text: str) -> bool:
+    """Whether ``text`` is a page header or footer and nothing else: a
+    paragraph a Word or PDF export put between the resolution's own."""
+    text = text.strip()
+    if WORD_PAGE.fullmatch(text) is not None:
+        return True
+    return any(a.start == 0 and a.end == len(text) for a in pages(text))
 
 
 def pages(text: str, classes: bytes | None = None) -> list[Artefact]:

@@ -466,7 +466,7 @@ class _Statement:
         frbr = _find(self.el, "FRBRnumber")
         shown = frbr.get("showAs", "") if frbr is not None else ""
         h = g.heading.match(shown)
-        if h is not None:
+        if h is not None and h.group("when") is not None:
             return h.group("sector"), h.group("number"), h.group("when")
         raise ImportFailure(
             f"no document number such as '71 (REV. DUBAI, 2018)' (docNumber: {text!r})",

@@ -147,16 +147,26 @@ def unglue(text: str) -> tuple[str, list[str]]:
 _END_MARKS = re.compile(r"(?P<struck>[,;.])(?P<kept>[,;.])(?P<tail>\s*(?:\[\^[^\]]*\])?\s*)$")
 
 
-def fix_end_marks(text: str) -> tuple[str, str | None]:
-    """Resolve a doubled end mark ",;" to its second mark (the inserted one)."""
+def fix_end_marks(text: str, *, middle: bool = False) -> tuple[str, str | None]:
+    """Resolve a doubled end mark ",;" to its second mark (the inserted one).
+
+    In an entry another follows in its list (``middle``), a ';' of the two is
+    kept wherever it stands: it is the mark every such entry ends with, and
+    which of the two a tracked change struck cannot be told from the text.
+    """
     m = _END_MARKS.search(text)
     if m is None or m.group("struck") == m.group("kept") or text.endswith("..."):
         return text, None
-    fixed = text[: m.start()] + m.group("kept") + m.group("tail")
+    struck, kept = m.group("struck"), m.group("kept")
     tail = text[max(0, m.start() - 12) : m.end()].strip()
-    return fixed, (
+    if middle and struck == ";":
+        return text[: m.start()] + ";" + m.group("tail"), (
+            f"tracked change resolved: published ending {tail!r}, one of {struck!r} and "
+            f"{kept!r} struck; kept ';', the mark of an entry another follows"
+        )
+    return text[: m.start()] + kept + m.group("tail"), (
         f"tracked change resolved: published ending {tail!r}, the struck "
-        f"{m.group('struck')!r} before the inserted {m.group('kept')!r}; kept {m.group('kept')!r}"
+        f"{struck!r} before the inserted {kept!r}; kept {kept!r}"
     )
 
 

@@ -71,8 +71,9 @@ _CITABLE = ("pp", "wtdc", "wtsa", "ra", "wrc", "council")
 
 
 def normalise(text: str) -> str:
-    """A lookup key for a name as written: case, spaces, hyphens, apostrophes folded."""
-    text = text.replace("‑", "-").replace("’", "'")
+    """A lookup key for a name as written: case, spaces, hyphens, apostrophes
+    folded; a hyphen is a blank ("Secretary General", "Secretary-General")."""
+    text = text.replace("‑", " ").replace("-", " ").replace("’", "'")
     return " ".join(text.split()).casefold()
 
 
@@ -86,7 +87,10 @@ def _alternation(names: dict[str, str]) -> str:
     parts = []
     for name in sorted(names, key=len, reverse=True):
         pattern = flexible(name)
-        parts.append(pattern if _is_abbreviation(name) else f"(?i:{pattern})")
+        if _is_abbreviation(name):
+            parts.append(pattern)
+        else:  # a full name's hyphen may be written as a blank: "Secretary General"
+            parts.append("(?i:" + pattern.replace("[-‑]", r"(?:[-‑]|\s+)") + ")")
     return "|".join(parts)
 
 

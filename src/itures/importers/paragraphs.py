@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from itures import textscan
+from itures.importers import extract
 from itures.importers.build import (
     Imported,
     ImportFailure,
@@ -46,7 +48,7 @@ from itures.importers.build import (
     unglue,
     validated,
 )
-from itures.importers.lang import Grammar, grammar, guess_language
+from itures.importers.lang import Grammar, grammar, guess_language, near_heading
 from itures.model.resolution import KIND_PREFIX
 
 __all__ = ["Para", "build"]
@@ -132,7 +134,7 @@ def build(
     language: str | None = None,
 ) -> Imported:
     """Build one resolution from its paragraphs and footnotes."""
-    paras = [p for p in paras if p.text.strip() and not _RULE.match(p.text)]
+    paras, after_rule = _closing_rule(paras)
     if not paras:
         raise ImportFailure("the document has no text", where=source)
     lang = language or guess_language(" ".join(p.text for p in paras[:60]))
@@ -145,6 +147,14 @@ def build(
         )
     g = grammar(lang)
     notes: list[Note] = []
+    if after_rule:
+        notes.append(
+            Note(
+                f"{len(after_rule)} paragraph(s) after the closing rule left out "
+                f"({after_rule[0].where}): "
+                + "; ".join(repr(s.text.strip()[:60]) for s in after_rule)
+            )
+        )
 
     # 1. heading
     first = paras[0]
@@ -200,7 +210,18 @@ def build(
         known = places_in(formula) | {
             k: v for k, v in places_in(rest[i - 1].text if i else "").items() if k not in known
         }
-    history, glued = history_from(head.group("when"), g, known)
+    when = head.group("when")
+    if when is None:
+        # "RÉSOLUTION 59": the conference of the formula is the one of the text
+        held = re.findall(r"\(([^()]*\d{4}[^()]*)\)", formula or "")
+        if not held:
+            raise ImportFailure(
+                f"the heading {first.text.strip()!r} names no conference, and no conference "
+                "formula follows: write the heading as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)'",
+                where=f"{source}, {first.where}",
+            )
+        when = held[-1]
+    history, glued = history_from(when, g, known)
     own = body or ("ra" if head.group("sector") else None) or body_of(formula, lang)
     if own is None:
         raise ImportFailure(
@@ -230,6 +251,17 @@ def build(
     if formula is not None:
         data["conference"] = formula
         notes.extend(Note(m, ("conference",)) for m in formula_notes)
+    if head.group("when") is None:
+        notes.append(
+            Note(
+                f"the heading {first.text.strip()!r} names no adoption or revision: the history "
+                "records the conference of the formula, "
+                + ", then ".join(f"{h['place']} {h['year']}" for h in history)
+                + ", as the resolution's adoption; if that conference revised it, say so and "
+                "add the earlier revisions",
+                ("history",),
+            )
+        )
     for change in first.changes:
         notes.append(Note(change, ("history",)))
 
@@ -237,10 +269,13 @@ def build(
     sections: list[_Section] = []
     current: _Section | None = None
     titling = False  # right after an annex heading: its reference line, its title
-    for p in sections_paras:
+    for p in _split_run_in(sections_paras, g):
         text = p.text.strip()
         label = _LABEL.match(p.text)
         style = _style(p)
+        if label is None and textscan.page_line(text):
+            notes.append(Note(f"page header or footer {text!r} ({p.where}) left out"))
+            continue
         annex = g.annex_heading.match(text) if label is None else None
         if annex is not None or (label is None and style in _STYLE_ANNEX):
             data_annex: dict[str, Any] = {"heading": text}
@@ -276,6 +311,16 @@ def build(
             if pkey is None and op is None and style in _STYLE_CALL:
                 op = (slug(text), text)
                 notes.append(Note(f"section heading {text!r} not recognised; verb key {op[0]!r}"))
+            elif pkey is None and op is None and _ends_entry(current):
+                # a heading with a slip ("decide" for "décide"): read with
+                # the verb it nearly is; heading-mismatch reports the slip
+                near = near_heading(text, g)
+                if near is not None and near[0] == "preamble":
+                    pkey = near[1]
+                elif near is not None:
+                    named = " ".join(text.split()[len(near[2].split()) :]).strip(" ,:")
+                    if not named or extract.heading_actors(named, g.language).actors:
+                        op = (near[1], named)
             if pkey is not None:
                 current = _Section("preamble", {"verb": pkey, "heading": text}, p.where)
                 sections.append(current)
@@ -348,6 +393,86 @@ def build(
     return Imported(resolution, notes, source)
 
 
+def _closing_rule(paras: list[Para]) -> tuple[list[Para], list[Para]]:
+    """The paragraphs with text, and those after the rule that closes the
+    document ("______________") when they are not the resolution's: no
+    label, no section or annex heading among them ("Genève, le 10 octobre
+    2017", a signature, the next document's first line)."""
+    rules = [i for i, p in enumerate(paras) if p.text.strip() and _RULE.match(p.text)]
+    kept = [p for p in paras if p.text.strip() and not _RULE.match(p.text)]
+    if not rules:
+        return kept, []
+    after = [p for p in paras[rules[-1] + 1 :] if p.text.strip()]
+    before = paras[: rules[-1]]
+    if (
+        not after
+        or len(after) > 5
+        or not any(_LABEL.match(p.text) for p in before)
+        or any(_LABEL.match(p.text) or _heading_like(p.text) for p in after)
+    ):
+        return kept, []
+    return kept[: len(kept) - len(after)], after
+
+
+def _heading_like(text: str) -> bool:
+    """Whether a paragraph reads as a section or annex heading in a language
+    of the import's (the document's language is not known yet)."""
+    from itures.importers.lang import LANGUAGES
+
+    for lang in LANGUAGES:
+        g = grammar(lang)
+        if preamble_verb(text, g) or operative_verb(text, g) or g.annex_heading.match(text):
+            return True
+    return False
+
+
+# a heading run into its first entry's paragraph: "considering a)<TAB>that ..."
+_RUN_IN = re.compile(
+    r"""^\s*(?P<head>[^\t\d()]{3,80}?)[ \u00a0]+
+    (?P<entry>(?:[a-z](?:bis|ter|quater)?\)|\d+(?:\.\d+)*\)?)\t.*)$""",
+    re.VERBOSE | re.S,
+)
+
+
+def _split_run_in(paras: list[Para], g: Grammar) -> list[Para]:
+    """The paragraphs, a section heading run into its first entry's line
+    ("considering a)<TAB>that ...", a paragraph mark lost) split in two;
+    the entry's paragraph tells what was split (a note at its text)."""
+    out: list[Para] = []
+    for p in paras:
+        m = None if _LABEL.match(p.text) else _RUN_IN.match(p.text)
+        head = m.group("head").strip() if m else ""
+        if m is None or not (preamble_verb(head, g) or operative_verb(head, g)):
+            out.append(p)
+            continue
+        entry = m.group("entry")
+        label = entry.split("\t", 1)[0]
+        shown = p.text.strip()
+        if len(shown) > 60:
+            shown = shown[:60] + "…"
+        out.append(Para(head, p.where, p.style))
+        out.append(
+            Para(
+                entry,
+                p.where,
+                p.style,
+                [
+                    *p.changes,
+                    f"the heading {head!r} and the entry {label!r} were one paragraph "
+                    f"({shown!r}): split into the heading and its first entry",
+                ],
+            )
+        )
+    return out
+
+
+def _ends_entry(current: _Section | None) -> bool:
+    """Whether the next paragraph starts anew: no entry before it, or one
+    with its end mark (else a paragraph without a label continues it)."""
+    last = None if current is None else current.last
+    return last is None or last["_text"].rstrip().endswith(_TERMINAL)
+
+
 def _annex_entry(section: _Section, p: Para, text: str, label: re.Match[str] | None) -> None:
     """A paragraph of an annex: an item, nested by its label like a section's.
 
@@ -413,10 +538,10 @@ class _Convert:
         self, entries: list[dict[str, Any]], base: tuple[str | int, ...]
     ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        for entry in entries:
+        for n, entry in enumerate(entries):
             path = (*base, len(out))
             text, glued_notes = unglue(entry["_text"].strip())
-            text, end_note = fix_end_marks(text)
+            text, end_note = fix_end_marks(text, middle=n < len(entries) - 1)
             text = text.strip()
             found = [*glued_notes, *([end_note] if end_note else [])]
             for m in [*found, *self.changes.get(id(entry), [])]:

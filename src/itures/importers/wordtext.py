@@ -38,10 +38,26 @@ def decode(data: bytes) -> str:
 
 
 def _footnote_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Cut ``[N: N<TAB>text]`` bodies out of the text (keeping line count)."""
+    """Cut ``[N: N<TAB>text]`` bodies out of the text, keeping the line count.
+
+    What follows a body on its line stays on that line (the line breaks of a
+    body of several lines are put after it, where its line ends), and the
+    blank before the body and the one after it become one blank: the body
+    was the words between them.
+    """
     out: list[str] = []
     notes: list[tuple[str, str]] = []
     pos = 0
+    pending = 0  # the line breaks of cut bodies, due at the end of the line
+
+    def keep(chunk: str) -> None:
+        nonlocal pending
+        if pending and "\n" in chunk:
+            at = chunk.index("\n")
+            chunk = chunk[:at] + "\n" * pending + chunk[at:]
+            pending = 0
+        out.append(chunk)
+
     while True:
         m = _FOOTNOTE_BODY.search(text, pos)
         if m is None:
@@ -54,17 +70,22 @@ def _footnote_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
                 depth -= 1
             i += 1
         if depth:  # never closed: not a footnote body
-            out.append(text[pos : m.end()])
+            keep(text[pos : m.end()])
             pos = m.end()
             continue
         inner = text[m.end() : i - 1]
         fid = m.group("id")
         inner = re.sub(rf"^\s*{re.escape(fid)}?\s*\t?", "", inner, count=1)
         notes.append((fid, " ".join(inner.split())))
-        out.append(text[pos : m.start()])
-        out.append("\n" * inner.count("\n"))
+        keep(text[pos : m.start()])
+        pending += inner.count("\n")
+        if text[m.start() - 1 : m.start()] in (" ", "\t", "\u00a0"):
+            while i < len(text) and text[i] in " \t\u00a0":
+                i += 1  # (the blank before the body stands for both)
         pos = i
-    out.append(text[pos:])
+    keep(text[pos:])
+    if pending:
+        out.append("\n" * pending)
     return "".join(out), notes
 
 

@@ -133,22 +133,8 @@ def _two_revisions(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-# A Word document's page header or page number left in a text, as a Word
-# export writes them (the PDF's are textscan's): a page number between dashes
-# ("- 5 -", not in "3 - 5 - 7", nor the end of a PDF footer "516 D - 23 -
-# take"); a running header, the resolution's number
-# abbreviated and the page number ("Rés. 59 3", "Res. 71 (Rev. Dubai, 2018)
-# 12"), or in capitals, with or without them ("RÉS. 59 (Rév. Buenos Aires,
-# 2017)": a text writes "Résolution")
-_WORD_PAGE = re.compile(
-    r"""[-–](?<!\S[-–])(?<![\dA-Z]\s[-–])[ \u00a0]?\d{1,3}[ \u00a0]?[-–](?!\S)(?![ \u00a0]\d)
-      | R(?<!\wR)
-        (?:[ée]s\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\(R[ée]v\.[^()]{0,60}\))?
-           [ \u00a0]++\d{1,3}(?![\w.,])
-         | [ÉE]S\.[ \u00a0]*+\d{1,3}(?:[ \u00a0]*+\([^()]{0,60}\))?
-           (?:[ \u00a0]++\d{1,3}(?![\w.,]))?(?!\w))""",
-    re.VERBOSE,
-)
+# a Word document's page header or number left in a text (textscan's)
+_WORD_PAGE = textscan.WORD_PAGE
 # its quick tests in the joined form ('.' is ',', a digit '0', a character
 # beyond ASCII '?'), each starting with a literal (a search jumps to it; a
 # pattern starting with a class is tried at every character); a page number

@@ -22,7 +22,7 @@ import re
 
 from itures.importers.lang.base import Grammar
 
-__all__ = ["GRAMMARS", "Grammar", "grammar", "guess_language", "operative_verb"]
+__all__ = ["GRAMMARS", "Grammar", "grammar", "guess_language", "near_heading", "operative_verb"]
 
 
 LANGUAGES = ("en", "fr", "es")
@@ -128,3 +128,41 @@ def _verb_patterns(g: Grammar) -> list[tuple[re.Pattern[str], str]]:
         ]
         made = _VERB_PATTERNS[id(g)] = (g, patterns)
     return made[1]
+
+
+def _folded(text: str) -> str:
+    """``text`` without its accents (``décide`` -> ``decide``)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def near_heading(text: str, g: Grammar) -> tuple[str, str, str] | None:
+    """(part, key, the heading meant) of a paragraph that is a section heading
+    of ``g`` written with a slip: its accents lost (``decide`` for
+    ``décide``) or one slip of typing (``resolve`` for ``resolves``,
+    ``considerng``); None for any other text.
+
+    A preambular heading is the whole paragraph; an operative one may go on
+    to name the actors it addresses (``instruct the Secretary-General``).
+    A slip of typing counts in a heading of six letters or more only: a
+    shorter word is too often another word one letter away.
+    """
+    h = " ".join(text.replace("’", "'").strip().rstrip(":,").split()).lower()
+    if not h or len(h) > 120 or h.endswith((";", ".")):
+        return None
+    words = h.split()
+    from itures.suggest import one_slip
+
+    for part, table in (("preamble", g.preamble_verbs), ("operative", g.operative_verbs)):
+        for phrase in sorted(table, key=len, reverse=True):
+            n = len(phrase.split())
+            if len(words) < n or (part == "preamble" and len(words) != n):
+                continue
+            head = " ".join(words[:n])
+            if head == phrase:
+                continue  # not a slip (the caller reads the headings as written)
+            accents = _folded(head) == _folded(phrase)
+            if accents or (len(phrase) >= 6 and one_slip(head, phrase)):
+                return part, table[phrase], phrase
+    return None

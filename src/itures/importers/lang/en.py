@@ -53,7 +53,7 @@ GRAMMAR = Grammar(
         (?P<kind>RESOLUTION|DECISION|RECOMMENDATION)\s+      # the document's kind
         (?:(?P<sector>ITU[-‑]R)\s+)?                         # ITU-R resolutions
         (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*                  # 71, 6-2
-        \((?P<when>[^()]*)\)\s*$                              # (REV. DUBAI, 2018)
+        (?:\((?P<when>[^()]*)\))?\s*$                              # (REV. DUBAI, 2018)
         """,
         _X | re.IGNORECASE,
     ),

@@ -46,7 +46,7 @@ GRAMMAR = Grammar(
         (?P<kind>RESOLUCI[ÓO]N|DECISI[ÓO]N|RECOMENDACI[ÓO]N)\s+
         (?:(?P<sector>UIT[-‑]R)\s+)?
         (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*
-        \((?P<when>[^()]*)\)\s*$
+        (?:\((?P<when>[^()]*)\))?\s*$
         """,
         _X | re.IGNORECASE,
     ),

@@ -49,7 +49,7 @@ GRAMMAR = Grammar(
         (?P<kind>R[ÉE]SOLUTION|D[ÉE]CISION|RECOMMANDATION)\s+
         (?:(?P<sector>UIT[-‑]R)\s+)?
         (?P<number>\d+[A-Z]?(?:[-‑]\d+)?)\s*
-        \((?P<when>[^()]*)\)\s*$
+        (?:\((?P<when>[^()]*)\))?\s*$
         """,
         _X | re.IGNORECASE,
     ),
