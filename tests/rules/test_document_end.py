@@ -92,3 +92,27 @@ annexes:
     by_rule = sorted((d.rule, d.line) for d in found)
     # the doubled word of the merged text is not reported; the annex's is
     assert by_rule == [("conversion-artefact", 12), ("word-duplicate", 17)], by_rule
+
+
+def test_an_entry_that_is_a_page_header_says_delete_the_entry(tmp_path: Path) -> None:
+    clauses = """\
+operative:
+  - verb: resolves
+    heading: resolves
+    clauses:
+      - label: '1'
+        text: to act;
+      - text: {page}
+      - label: '2'
+        text: to act again.
+"""
+    for page in ("'- 4 -'", "Res. 1 (Rev. Dubai, 2018) 4", "481 D - 12"):
+        found = _check(tmp_path, clauses.format(page=page))
+        assert [(d.rule, d.help) for d in found] == [
+            ("conversion-artefact", "delete this clause: the page header or footer is all its text")
+        ], page
+    # in a text with words of its own, the header alone is to go
+    found = _check(tmp_path, clauses.format(page="to act - 4 - again;"))
+    assert [(d.rule, d.help) for d in found if d.rule == "conversion-artefact"] == [
+        ("conversion-artefact", "delete '- 4 -'")
+    ]

@@ -304,6 +304,30 @@ class _Defect:
     related: list[Place]
 
 
+def _page_help(found: str, text: str, path: Path) -> str:
+    """How to mend a page header or footer ``found`` in ``text``: delete it,
+    or the entry it is the whole text of (a page's line the conversion made
+    an entry of: :func:`page_only_entries`)."""
+    if path[-1] == "text" and text.strip() == found and path[0] != "annexes":
+        return tr("delete {where}: the page header or footer is all its text", where=_where(path))
+    return tr("delete {found}", found=repr(found))
+
+
+def page_only_entries(ctx: Context, found: Iterable[Finding]) -> set[Path]:
+    """The entries (paths of items or clauses) whose whole text is a page
+    header or footer, among the places of conversion-artefact's ``found``:
+    the rest of what is found there (no label, no end mark) is that one
+    defect, which deleting the entry mends."""
+    at = {f.path for f in found if f.offset == 0 and f.path[-1] == "text"}
+    if not at:
+        return set()
+    return {
+        t.path[:-1]
+        for t in texts(ctx)
+        if t.path in at and t.path[0] != "annexes" and textscan.page_line(t.text)
+    }
+
+
 def _where(path: Path) -> str:
     """'this item', 'this clause', 'this paragraph' or 'this text', in the
     editor's language (one message per noun: its gender differs)."""
@@ -576,7 +600,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
                     found=repr(a.found),
                     where=where,
                 ),
-                tr("delete {found}", found=repr(a.found)),
+                _page_help(a.found, text, path),
                 [],
             )
         )
@@ -1057,7 +1081,7 @@ def _word_residue(
                 ),
                 offset=m.start(),
                 length=m.end() - m.start(),
-                help=tr("delete {found}", found=found),
+                help=_page_help(m.group(), t.text, t.path),
             )
 
 
@@ -1100,7 +1124,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     follows the document ("PART VI - SIGNATORIES": one finding, and no rule
     reports what is in it or in the items and clauses after it: they are
     deleted with it), page headers and footers
-    ("562 D - 81"), a stray glyph inside a word ("ITUǦcoordinated"), garbled
+    ("562 D - 81"; an item or clause whose whole text is one is to be
+    deleted, and no rule reports its missing label or end mark), a stray glyph inside a word ("ITUǦcoordinated"), garbled
     words, an invisible character a word processor leaves in a text (a soft
     hyphen, a zero-width space, a word joiner, a byte order mark: the word
     looks whole and a search does not find it; a right-to-left mark or a

@@ -85,6 +85,18 @@ class Runner:
                     for r, f in found
                     if r.name == _TRAILING or not end.covers(f.path, f.offset)
                 ]
+        if found and _TRAILING in self.enabled:
+            from itures.rules.artefacts import page_only_entries
+
+            # an entry that is a page's header or footer and nothing else:
+            # conversion-artefact says so, once (not also "no label", "no mark")
+            void = page_only_entries(ctx, (f for r, f in found if r.name == _TRAILING))
+            if void:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name == _TRAILING or not any(f.path[: len(e)] == e for e in void)
+                ]
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
 
