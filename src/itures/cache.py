@@ -105,7 +105,7 @@ if TYPE_CHECKING:
 __all__ = ["Cache", "cache_dir", "content_hash", "decode", "fingerprint"]
 
 # Bump when the layout of the database or of the values changes.
-FORMAT = 12
+FORMAT = 13
 DB_NAME = f"check-v{FORMAT}.sqlite"
 # A stat recorded less than this after the file's modification is not trusted.
 RACY_SECONDS = 2.0

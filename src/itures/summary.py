@@ -19,7 +19,11 @@ summary instead, a few kilobytes of tuples and strings:
 * what a conversion ran into the texts of its items and clauses (see
   :data:`RunIn`): a citation of a clause or a section that is there, inside a
   text, is the conversion's defect, reported where it is
-  (``conversion-artefact``), not the citation's.
+  (``conversion-artefact``), not the citation's;
+* a fingerprint of each text of its title, items, clauses, footnotes and
+  annex paragraphs (4 bytes each, see :func:`printed_paths`): a text pasted
+  from another language version and not translated has that version's
+  (``text-untranslated``).
 
 That is everything corpus rules ask of another file, and of the checked file
 itself, so they run on summaries alone: the full model of a file lives only
@@ -36,7 +40,10 @@ never loads pydantic.
 
 from __future__ import annotations
 
+import re
 import sys
+import zlib
+from array import array
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +112,7 @@ class Summary:
         "operative",
         "path",
         "preamble",
+        "prints",
         "run_in",
         "shape",
     )
@@ -127,6 +135,7 @@ class Summary:
         shape: bytes = b"",
         flagged: tuple[DocPath, ...] = (),
         marks: tuple[Marks, ...] = (),
+        prints: bytes = b"",
     ) -> None:
         self.path = path
         self.body = body
@@ -150,6 +159,9 @@ class Summary:
         # may differ by (flagged_of): the version's own defect, said there
         self.flagged = flagged
         self.marks = marks  # the footnote markers of each text that has some, in document order
+        # the fingerprint of each text of printed_paths (a text pasted from
+        # another language version has that version's), 4 bytes each: see _prints
+        self.prints = prints
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -197,6 +209,7 @@ class Summary:
             self.shape,
             self.flagged,
             self.marks,
+            self.prints,
         )
 
     @classmethod
@@ -227,6 +240,7 @@ class Summary:
             shape,
             flagged,
             marks,
+            prints,
         ) = data
         return cls(
             path if path is not None else old,
@@ -247,6 +261,7 @@ class Summary:
             shape,
             _share(flagged),
             tuple((_share(p), _share(ids)) for p, ids in marks),
+            prints,
         )
 
 
@@ -326,7 +341,8 @@ def _formula(res: Resolution) -> str | None:
 # language versions are compared by (itures.rules.languages): a citation whose
 # words disagree with its target, actors or deadlines their clause's words do
 # not name, an id the vocabulary does not have, a history the calendar or the
-# formula contradicts. language-mismatch leaves such a place to them; and
+# formula contradicts, a text in another language. language-mismatch leaves
+# such a place to them (and text-untranslated a text text-language reports);
 # identity-path leaves a file whose 'language' heading-mismatch says is wrong
 # (its headings in the language its path says) to that rule.
 FLAGGING = frozenset(
@@ -340,6 +356,7 @@ FLAGGING = frozenset(
         "deadline-malformed",
         "history",
         "history-date",
+        "text-language",
     )
 )
 
@@ -368,6 +385,18 @@ def summary_of_run(
         local.get("clauses"),
         flagged_of(found),
     )
+
+
+# the parts whose texts are fingerprinted (Summary.prints), with the title:
+# those of items, clauses, footnotes and annex paragraphs (not headings,
+# places, deadline words)
+_ENTRIES = frozenset(("preamble", "operative", "footnotes", "annexes"))
+# four words in a row that start with two letters, looked for in the first
+# _WORDS4_IN characters of a text (not a list of numbers or references,
+# which language versions write alike; the whole text is not searched: a
+# search of each text of every file would cost more than its fingerprint)
+_WORDS4 = re.compile(r"[^\W\d_]{2}\S* +[^\W\d_]{2}\S* +[^\W\d_]{2}\S* +[^\W\d_]{2}")
+_WORDS4_IN = 80
 
 
 def summarise(
@@ -416,7 +445,7 @@ def summarise(
             ids = tuple([span.id for span in t.spans if isinstance(span, mk.FootnoteRef)])
             if ids:
                 marks.append((_share(t.path), _share(ids)))
-    return Summary(
+    summary = Summary(
         path,
         sys.intern(res.body),
         sys.intern(res.number),
@@ -435,3 +464,65 @@ def summarise(
         flagged=flagged,
         marks=tuple(marks),
     )
+    summary.prints = _prints(texts)
+    return summary
+
+
+def printed_paths(summary: Summary) -> list[DocPath]:
+    """The paths of the texts whose fingerprints :attr:`Summary.prints`
+    holds, in its order, which is theirs among a file's texts
+    (:func:`itures.rules._walk.text_fields`): the title, the text of each
+    preambular item and operative clause at every depth, each footnote's,
+    then each annex paragraph's. The summary's label trees tell them."""
+    out: list[DocPath] = [("title",)]
+
+    def walk(base: DocPath, key: str, tree: Tree) -> None:
+        for i, (_, children) in enumerate(tree):
+            at = (*base, key, i)
+            out.append((*at, "text"))
+            if children:
+                walk(at, key, children)
+
+    for s, (_, items) in enumerate(summary.preamble):
+        walk(("preamble", s), "items", items)
+    for s, (_, _, clauses) in enumerate(summary.operative):
+        walk(("operative", s), "clauses", clauses)
+    out.extend(("footnotes", k, "text") for k in range(len(summary.footnotes)))
+    for a, (_, items) in enumerate(summary.annexes):
+        walk(("annexes", a), "items", items)
+    return out
+
+
+def prints_of(summary: Summary) -> list[int]:
+    """The fingerprints of :attr:`Summary.prints`, one per path of
+    :func:`printed_paths` (0: a text too short to tell); none when the
+    summary has no text to tell."""
+    found = array("I")
+    found.frombytes(summary.prints)
+    return found.tolist()
+
+
+def _prints(texts: Iterable[Any]) -> bytes:
+    """:attr:`Summary.prints` from a file's texts (:func:`itures.rules._walk.texts`,
+    in their order): the CRC-32 of each text of :func:`printed_paths` with
+    four words in a row near its start, else 0. Kept as 4 bytes each (a
+    summary of every file of a corpus of 100,000 is held at once), b"" when
+    no text has one."""
+    crcs = array("I")
+    told = False
+    for t in texts:
+        path = t.path
+        if (path[-1] != "text" or path[0] not in _ENTRIES or path[-3] == "deadlines") and path != (
+            "title",
+        ):
+            continue
+        text = t.text
+        if text.count(" ", 0, _WORDS4_IN) >= 3 and (
+            # (a text that starts with a small letter starts with a word: most)
+            text[0].islower() or _WORDS4.search(text, 0, _WORDS4_IN) is not None
+        ):
+            crcs.append(zlib.crc32(text.encode()) or 1)
+            told = True
+        else:
+            crcs.append(0)
+    return crcs.tobytes() if told else b""

@@ -46,7 +46,7 @@ from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, texts
-from itures.summary import Addressed, Marks, Summary
+from itures.summary import Addressed, Marks, Summary, printed_paths, prints_of
 from itures.summary import Tree as Labels
 
 _PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
@@ -461,6 +461,97 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         differs = _history_differs(res, mine["history"], value, name)
         if differs is not None:
             yield differs
+
+
+# The order in which a text pasted into two versions is told in the later
+# one: English, the language ITU drafts in, first; then French and Spanish,
+# the other two languages of the import grammars; then the others
+_DRAFTING = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+def _drafted(lang: str) -> int:
+    return _DRAFTING.index(lang) if lang in _DRAFTING else len(_DRAFTING)
+
+
+@rule(
+    "text-untranslated",
+    "warning",
+    "a text word for word the same as in another language version: pasted, not translated",
+    corpus=True,
+)
+def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
+    """A text (an item, a clause, an annex paragraph, a footnote, the title)
+    of four words or more that is word for word a text of another language
+    version of the same resolution: pasted from it and not translated. It
+    finds what ``text-language`` cannot tell, a text too short to read as a
+    language ("to assist the regional telecommunication organizations in
+    their preparations;" in the French version), or in a language whose
+    frequent words it lacks. The texts are compared by a fingerprint the
+    index keeps (CRC-32 of the text), in any place of the other version.
+
+    Which version has the paste cannot be told from the words alone: it is
+    reported in the later of the two in the order English, French, Spanish,
+    Russian, Arabic, Chinese (a text is pasted from the version drafted
+    first), and the help names the other. Not reported: a text that is the
+    same in every version of three or more (a name, a title of a work,
+    which versions write alike), nor one ``text-language`` reports.
+
+    Failing (``fr.yaml``'s clause 2 is ``en.yaml``'s)::
+
+        # en.yaml                                 # fr.yaml
+        - label: '2'                              - label: '2'
+          text: >-                                  text: >-
+            to assist the regional organizations      to assist the regional organizations
+            in their preparations;                    in their preparations;
+
+    Passing: the French clause says "d'aider les organisations régionales
+    dans leurs préparatifs;".
+    """
+    res = ctx.summary
+    if not res.prints:
+        return
+    versions = ctx.index.versions(res.body, res.number)
+    if len(versions) < 2 or versions.get(res.language) is None:
+        return
+    if versions[res.language].path != ctx.path:
+        return
+    earlier = [
+        (lang, v)
+        for lang, v in versions.items()
+        if lang != res.language and v.prints and _drafted(lang) < _drafted(res.language)
+    ]
+    if not earlier:
+        return
+    held: dict[int, str] = {}  # fingerprint -> the first earlier version that has it
+    for lang, version in sorted(earlier, key=lambda e: _drafted(e[0])):
+        for crc in prints_of(version):
+            held.setdefault(crc, lang)
+    held.pop(0, None)  # (a text too short to tell)
+    everywhere: set[int] = set()
+    if len(versions) >= 3:
+        everywhere = set.intersection(*(set(prints_of(v)) for v in versions.values()))
+    flagged = set(res.flagged)
+    paths, mine = printed_paths(res), prints_of(res)
+    if len(paths) != len(mine):  # (not a summary's own prints)
+        return
+    for path, crc in zip(paths, mine, strict=True):
+        source = held.get(crc)
+        if source is None or crc in everywhere or path in flagged:
+            continue
+        other = f"{source} ({versions[source].path})"
+        yield Finding(
+            path,
+            tr(
+                "this text is word for word a text of the {other} version: pasted from it and "
+                "not translated",
+                other=other,
+            ),
+            help=tr(
+                "translate it from the {other} version; if this text is the right one, the "
+                "{other} version's is the one to translate",
+                other=source,
+            ),
+        )
 
 
 def _marks_differ(
