@@ -4,6 +4,9 @@ generated documents, texts and lists."""
 
 from __future__ import annotations
 
+import re
+import struct
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,7 +36,7 @@ from itures.rules._walk import (
 )
 from itures.rules.artefacts import run_in
 from itures.rules.history import formula_body
-from itures.summary import summarise
+from itures.summary import printed_paths, summarise
 from tests.strategies import documents
 
 Path = tuple[str | int, ...]
@@ -153,7 +156,22 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
             for t in plain
             if (ids := tuple(span.id for span in t.spans if isinstance(span, mk.FootnoteRef)))
         ),
+        _prints_plainly(res, {t.path: t.text for t in plain}),
     )
+
+
+def _prints_plainly(res: Resolution, text_at: dict[Any, str]) -> bytes:
+    """The fingerprints of the texts of the summary's printed paths, each
+    looked up by its path: three blanks in the first 80 characters, and a
+    small letter first or four words in a row there."""
+    four = re.compile(r"[^\W\d_]{2}\S* +[^\W\d_]{2}\S* +[^\W\d_]{2}\S* +[^\W\d_]{2}")
+    crcs = []
+    for path in printed_paths(summarise("a.yaml", res)):
+        text = text_at[path]
+        head = text[:80]
+        told = head.count(" ") >= 3 and (head[:1].islower() or four.search(head) is not None)
+        crcs.append((zlib.crc32(text.encode("utf-8")) or 1) if told else 0)
+    return struct.pack(f"={len(crcs)}I", *crcs) if any(crcs) else b""
 
 
 @given(documents())
