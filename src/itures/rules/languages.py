@@ -193,6 +193,87 @@ def _label_differs(noun: str, label: str, other: str) -> str:
     )
 
 
+def _moved(
+    res: Summary,
+    bases: list[tuple[tuple[str | int, ...], str, str]],
+    mine: Sequence[Tree],
+    theirs: Sequence[Tree],
+    other: str,
+) -> Finding | None:
+    """One finding for an entry moved to the next section in this version
+    (the last clause of *resolves* made the last of *instructs*, the others
+    alike), or None: two lists of one part differ, one has lost its last
+    entry and the other has one more at its end, as the other version has
+    them. Its labels say nothing of which entry it is (it was renumbered
+    there, or the others were); the counts say where it went."""
+    differ = [k for k in range(min(len(mine), len(theirs))) if mine[k] != theirs[k]]
+    if len(differ) != 2 or bases[differ[0]][0][0] != bases[differ[1]][0][0]:
+        return None
+    for lost, gained in (differ, differ[::-1]):
+        if (
+            len(mine[lost]) + 1 == len(theirs[lost])
+            and mine[lost] == theirs[lost][:-1]
+            and len(mine[gained]) == len(theirs[gained]) + 1
+            and mine[gained][:-1] == theirs[gained]
+        ):
+            base, _, noun = bases[gained]
+            names = {
+                "there": _list_name(res, bases[lost][0]),
+                "here": _list_name(res, base),
+                "mine_there": len(mine[lost]),
+                "mine_here": len(mine[gained]),
+                "theirs_there": len(theirs[lost]),
+                "theirs_here": len(theirs[gained]),
+                "other": other,
+            }
+            return Finding(
+                base,
+                _moved_message(noun, names),
+                key=True,
+                help=tr(
+                    "the language versions of a resolution have the same entries in each "
+                    "section: move it back, or move it in the other versions too"
+                ),
+            )
+    return None
+
+
+def _list_name(res: Summary, base: tuple[str | int, ...]) -> str:
+    """The name of a list in a message: its section's verb (which every
+    language version writes alike), or its annex's label."""
+    part, s = base[0], base[1]
+    assert isinstance(s, int)
+    if part == "preamble":
+        return res.preamble[s][0]
+    if part == "operative":
+        return res.operative[s][0]
+    label = res.annexes[s][0]
+    return tr("annex {label}", label=label) if label else tr("annex {n}", n=s + 1)
+
+
+def _moved_message(noun: str, names: dict[str, Any]) -> str:
+    if noun == "item":
+        return tr(
+            "this version has {mine_there} items in {there} and {mine_here} in {here}; the "
+            "{other} version has {theirs_there} and {theirs_here}: was an item moved from "
+            "{there} to {here}?",
+            **names,
+        )
+    if noun == "clause":
+        return tr(
+            "this version has {mine_there} clauses in {there} and {mine_here} in {here}; the "
+            "{other} version has {theirs_there} and {theirs_here}: was a clause moved from "
+            "{there} to {here}?",
+            **names,
+        )
+    return tr(
+        "this version has {mine_there} paragraphs in {there} and {mine_here} in {here}; the "
+        "{other} version has {theirs_there} and {theirs_here}: was a paragraph moved from "
+        "{there} to {here}?",
+        **names,
+    )
+
+
 def _first_label_difference(
     mine: Tree,
     theirs: Tree,
@@ -283,7 +364,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
     difference between the versions; so is a sub-list lost in one version
     whose entry still ends with the ':' that announced it (``punctuation``
-    reports that entry there, whichever version it is in).
+    reports that entry there, whichever version it is in). An entry moved in
+    one version from the end of a section to the end of the next (or of
+    another section of the same part) is one finding, which asks whether it
+    was moved, not a count that differs in one and an entry without a
+    counterpart in the other.
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -377,7 +462,12 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         def own(path: tuple[str | int, ...]) -> bool:
             return path in res.flagged or path in labels_ref.flagged
 
-        for (base, child_key, noun), m, t in zip(_bases(res), mine["labels"], value, strict=False):
+        bases = _bases(res)
+        moved = _moved(res, bases, mine["labels"], value, name)
+        if moved is not None:
+            yield moved
+            return
+        for (base, child_key, noun), m, t in zip(bases, mine["labels"], value, strict=False):
             found = _first_label_difference(m, t, base, child_key, noun, name, own)
             if found is not None:
                 path, message = found
