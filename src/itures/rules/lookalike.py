@@ -12,11 +12,10 @@ Where look-alike letters are caught (decision):
 * **words of a Russian file's texts** that mix Latin and Cyrillic letters,
   here: a Latin ``C`` in a Russian word ("Cовета"); the letters of the
   word's other script must all look like letters of its own (a word of two
-  scripts that do not is left alone). In files of other languages the
-  words are not searched: finding a Cyrillic letter in a text that has
-  other letters beyond ASCII costs a scan of every character (about 20 µs
-  a file of the realistic corpus), for a slip their labels' check and the
-  reviewers see more often in Russian files;
+  scripts that do not is left alone). In files of other languages this rule does
+  not search the words: ``conversion-artefact`` reports a letter of another
+  script inside a word there, once, as a stray glyph ("stray glyph 'о'
+  (U+043E CYRILLIC SMALL LETTER O) inside 'coopératiоn'");
 * **keys, ids, actors, verbs, bodies, footnote marks**: their patterns allow
   Latin letters only, so the ``schema`` finding names the character
   (``unknown key 'οperative': it contains U+03BF GREEK SMALL LETTER
