@@ -486,7 +486,14 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     its own way (";" ending an item among "，" and "。"); a blank before a
     Chinese or an Arabic mark ("重要 ；", "الاتحاد ،"), and none after the
     Arabic comma before a word. Chinese writes no blank after its marks: a
-    comma glued to the next word is not reported there. In a Chinese or Arabic file, the end mark
+    comma glued to the next word is not reported there. Quotation marks and
+    brackets as the language writes them, one finding per text: a blank
+    inside '«' '»' in Spanish, Russian or English ("« Plan»"); in French a
+    blank inside one of a pair and not the other ("« Plan»": French writes a
+    no-break space inside both, or as some of ITU's texts none inside
+    either); a straight '"' in a Russian text (Russian quotes with '«' and
+    '»'); '(' and ')' of Latin width around Chinese words ("报告(PP-18/46号
+    文件)": Chinese writes '（' and '）'; "(ITU-T)" is left alone). In a Chinese or Arabic file, the end mark
     an advice asks for is written as the file writes its marks ("expected
     '，'" in a file of "，" and "；", "','" in one of "," and ";").
 
@@ -588,6 +595,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     yield from _mixed_widths(widths, res.language)
     yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx), whole)
+    yield from _quotes_of_the_language(texts(ctx), res.language, whole)
     yield from _sector_dashes(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _sector_blanks(texts(ctx), joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
@@ -1099,6 +1107,109 @@ def _foreign_marks(
                 for t, k in rest[:_APOSTROPHES_SHOWN]
             ),
         )
+
+
+# Quotation marks and brackets as each language writes them (decision):
+# Spanish, Russian and English write '«' and '»' right against the words they
+# quote; French writes a blank inside both (a no-break space), or, as some of
+# ITU's French texts do, inside neither, but not inside one only; Russian
+# quotes with '«' and '»' (a straight '"' is a keyboard's); Chinese writes
+# its brackets at full width, '（' and '）', around Chinese words.
+_HUGGED = ("es", "ru", "en")
+_GUILLEMET_BLANK = re.compile("«([ \u00a0\u202f]+)|[^ \u00a0\u202f]([ \u00a0\u202f]+)»")
+_GUILLEMET_PAIR = re.compile("«([ \u00a0\u202f]*)[^«»]*?(?<![ \u00a0\u202f])([ \u00a0\u202f]*)»")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# a Latin-width bracket holding a Chinese character
+_LATIN_BRACKETS = re.compile("\\((?=[^()]*[\u3400-\u4dbf\u4e00-\u9fff])[^()]*\\)")
+
+
+def _quotes_of_the_language(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """Quotation marks and brackets not written as the file's language
+    writes them (see above): one finding per text, at the first."""
+    if language in _HUGGED and "«" in whole:
+        for t in all_texts:
+            m = _GUILLEMET_BLANK.search(t.text) if "«" in t.text else None
+            if m is None:
+                continue
+            if m.group(1) is not None:
+                yield Finding(
+                    t.path,
+                    tr(
+                        "a blank after {mark}: ITU texts write the word that follows {mark} "
+                        "right after it",
+                        mark=repr("«"),
+                    ),
+                    offset=m.start(1),
+                    length=len(m.group(1)),
+                    help=tr("delete the blank after {mark}", mark=repr("«")),
+                )
+            else:
+                yield Finding(
+                    t.path,
+                    tr(
+                        "a blank before {mark}: ITU texts write {mark} right after the word it "
+                        "follows",
+                        mark=repr("»"),
+                    ),
+                    offset=m.start(2),
+                    length=len(m.group(2)),
+                    help=tr("delete the blank before {mark}", mark=repr("»")),
+                )
+    if language == "fr" and "«" in whole:
+        for t in all_texts:
+            for m in _GUILLEMET_PAIR.finditer(t.text) if "«" in t.text else ():
+                if bool(m.group(1)) == bool(m.group(2)):
+                    continue
+                spaced, bare = ("«", "»") if m.group(1) else ("»", "«")
+                yield Finding(
+                    t.path,
+                    tr(
+                        "a blank inside {spaced} and none inside {bare}: a French text writes "
+                        "one inside both (a no-break space), or inside neither",
+                        spaced=repr(spaced),
+                        bare=repr(bare),
+                    ),
+                    offset=m.start(),
+                    length=m.end() - m.start(),
+                    help=tr(
+                        "write a no-break space inside {bare} too, or delete the blank inside "
+                        "{spaced}",
+                        spaced=repr(spaced),
+                        bare=repr(bare),
+                    ),
+                )
+                break
+    if language == "ru" and '"' in whole:
+        for t in all_texts:
+            at = t.text.find('"')
+            if at < 0 or _CYRILLIC.search(t.text) is None:
+                continue
+            yield Finding(
+                t.path,
+                tr(
+                    "a straight quotation mark {mark} in a Russian text: Russian texts quote "
+                    "with '«' and '»'",
+                    mark=repr('"'),
+                ),
+                offset=at,
+                length=1,
+                help=tr("write '«' and '»' for the pair of {mark}", mark=repr('"')),
+            )
+    if language == "zh" and "(" in whole:
+        for t in all_texts:
+            m = _LATIN_BRACKETS.search(t.text) if "(" in t.text else None
+            if m is None:
+                continue
+            yield Finding(
+                t.path,
+                tr(
+                    "'(' and ')' of Latin width around Chinese words: Chinese texts write "
+                    "'（' and '）'"
+                ),
+                offset=m.start(),
+                length=m.end() - m.start(),
+                help=tr("write '（' for '(' and '）' for ')'"),
+            )
 
 
 # the quotation marks that pair: “ with ”, « with », and the straight " with
