@@ -492,8 +492,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     blank inside one of a pair and not the other ("« Plan»": French writes a
     no-break space inside both, or as some of ITU's texts none inside
     either); a straight '"' in a Russian text (Russian quotes with '«' and
-    '»'); '(' and ')' of Latin width around Chinese words ("报告(PP-18/46号
-    文件)": Chinese writes '（' and '）'; "(ITU-T)" is left alone). In a Chinese or Arabic file, the end mark
+    '»'); '(' and ')' of Latin width around Chinese words in a file that
+    writes '（' and '）' elsewhere ("报告(PP-18/46号文件)"; "(ITU-T)" is left
+    alone). In a Chinese or Arabic file, the end mark
     an advice asks for is written as the file writes its marks ("expected
     '，'" in a file of "，" and "；", "','" in one of "," and ";").
 
@@ -1114,7 +1115,9 @@ def _foreign_marks(
 # quote; French writes a blank inside both (a no-break space), or, as some of
 # ITU's French texts do, inside neither, but not inside one only; Russian
 # quotes with '«' and '»' (a straight '"' is a keyboard's); Chinese writes
-# its brackets at full width, '（' and '）', around Chinese words.
+# its brackets at full width, '（' and '）', around Chinese words: a file that
+# does so is told of a bracket of Latin width around its words (one that
+# writes none at full width writes its brackets one way: left alone).
 _HUGGED = ("es", "ru", "en")
 _GUILLEMET_BLANK = re.compile("«([ \u00a0\u202f]+)|[^ \u00a0\u202f]([ \u00a0\u202f]+)»")
 _GUILLEMET_PAIR = re.compile("«([ \u00a0\u202f]*)[^«»]*?(?<![ \u00a0\u202f])([ \u00a0\u202f]*)»")
@@ -1195,7 +1198,7 @@ def _quotes_of_the_language(all_texts: list[Text], language: str, whole: str) ->
                 length=1,
                 help=tr("write '«' and '»' for the pair of {mark}", mark=repr('"')),
             )
-    if language == "zh" and "(" in whole:
+    if language == "zh" and "(" in whole and ("（" in whole or "）" in whole):
         for t in all_texts:
             m = _LATIN_BRACKETS.search(t.text) if "(" in t.text else None
             if m is None:
