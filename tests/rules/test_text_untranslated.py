@@ -71,6 +71,18 @@ def loads_resolution(text: str) -> Resolution:
     return res
 
 
+def _entry_texts(res: Resolution) -> list[tuple[str | int, ...]]:
+    """The paths of the title and of the texts of the entries (items,
+    clauses, footnotes, annex paragraphs; not deadline words), in the order
+    of the file's texts."""
+    return [
+        t.path
+        for t in _all_texts(res)
+        if t.path == ("title",)
+        or (t.path[-1] == "text" and t.path[0] in _ENTRIES and "deadlines" not in t.path)
+    ]
+
+
 def _texts_of_entries(text: str) -> tuple[list[tuple[str | int, ...]], list[int]]:
     res = loads_resolution(text)
     texts = _all_texts(res)
@@ -82,12 +94,7 @@ def _texts_of_entries(text: str) -> tuple[list[tuple[str | int, ...]], list[int]
 def test_the_paths_of_the_prints_are_those_of_the_texts_of_the_entries(source: str) -> None:
     text = NESTED if source == "nested" else EXAMPLE.read_text(encoding="utf-8")
     res = loads_resolution(text)
-    expected = [
-        t.path
-        for t in _all_texts(res)
-        if t.path == ("title",)
-        or (t.path[-1] == "text" and t.path[0] in _ENTRIES and "deadlines" not in t.path)
-    ]
+    expected = _entry_texts(res)
     paths, prints = _texts_of_entries(text)
     assert paths == expected  # in the order of the file's texts, which the prints follow
     assert len(prints) == len(paths)
@@ -173,12 +180,7 @@ def test_the_paths_of_the_prints_of_the_final_acts(tmp_path: Path) -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         res = loads_resolution(text)
-        expected = [
-            t.path
-            for t in _all_texts(res)
-            if t.path == ("title",)
-            or (t.path[-1] == "text" and t.path[0] in _ENTRIES and "deadlines" not in t.path)
-        ]
+        expected = _entry_texts(res)
         paths, prints = _texts_of_entries(text)
         assert paths == expected, path
         assert len(prints) in (0, len(paths)), path

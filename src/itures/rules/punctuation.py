@@ -1134,30 +1134,26 @@ def _quotes_of_the_language(all_texts: list[Text], language: str, whole: str) ->
             m = _GUILLEMET_BLANK.search(t.text) if "«" in t.text else None
             if m is None:
                 continue
-            if m.group(1) is not None:
-                yield Finding(
-                    t.path,
-                    tr(
-                        "a blank after {mark}: ITU texts write the word that follows {mark} "
-                        "right after it",
-                        mark=repr("«"),
-                    ),
-                    offset=m.start(1),
-                    length=len(m.group(1)),
-                    help=tr("delete the blank after {mark}", mark=repr("«")),
+            after = m.group(1) is not None  # (a blank after '«', else one before '»')
+            k, mark = (1, repr("«")) if after else (2, repr("»"))
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank after {mark}: ITU texts write the word that follows {mark} "
+                    "right after it",
+                    mark=mark,
                 )
-            else:
-                yield Finding(
-                    t.path,
-                    tr(
-                        "a blank before {mark}: ITU texts write {mark} right after the word it "
-                        "follows",
-                        mark=repr("»"),
-                    ),
-                    offset=m.start(2),
-                    length=len(m.group(2)),
-                    help=tr("delete the blank before {mark}", mark=repr("»")),
-                )
+                if after
+                else tr(
+                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                    mark=mark,
+                ),
+                offset=m.start(k),
+                length=len(m.group(k)),
+                help=tr("delete the blank after {mark}", mark=mark)
+                if after
+                else tr("delete the blank before {mark}", mark=mark),
+            )
     if language == "fr" and "«" in whole:
         for t in all_texts:
             for m in _GUILLEMET_PAIR.finditer(t.text) if "«" in t.text else ():
