@@ -125,7 +125,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from itures import config as cfg
 
     try:
-        config = cfg.load(args.config) if args.config else cfg.discover(list(paths))
+        config = cfg.load(args.config, required=True) if args.config else cfg.discover(list(paths))
         config = config.with_options(_split(args.select), _split(args.ignore))
         from dataclasses import replace
 

@@ -28,8 +28,12 @@ Decisions:
   repository, stopping at the corpus root (the working directory when the
   path lies under it, else the checked directory itself: never up to ``/``,
   where anyone may have left a ``pyproject.toml``; see
-  :func:`itures.files.root_of`). No such file: the defaults. ``itures check
-  --config FILE`` names it explicitly. The file is read as every file is
+  :func:`itures.files.root_of`). No such file: the defaults; but a
+  ``pyproject.toml`` on the way with a table one slip of typing from it
+  (``[tool.iture]``) is a :class:`ConfigError`, not the defaults. ``itures
+  check --config FILE`` names it explicitly (its keys written at its top,
+  with no ``[tool.itures]`` line, are an error; an empty file is the
+  defaults). The file is read as every file is
   (:mod:`itures.files`): a FIFO or a link leading out of the repository is
   refused.
 * **A change of configuration is a finding of the gate.** A pull request can
@@ -39,12 +43,16 @@ Decisions:
   warning (see :mod:`itures.gate`).
 * ``yaml-syntax`` and ``schema`` are stages, not rules: they cannot be
   selected, ignored, re-graded or suppressed, since a file that fails them
-  cannot be checked further.
+  cannot be checked further. Nor can the gate's findings
+  (``language-drift``, ``reference-shifted``, ...: :data:`itures.rules.GATE`),
+  which judge a change, not a file.
 * ``corpus``: when a checked file lies under it, the whole corpus is indexed
   (read and validated, not checked), so references and language versions
   resolve against the whole corpus even when a pre-commit hook passes only
   the changed files.
 * ``reference-scope``: see :mod:`itures.rules.references`; empty by default.
+  A body one slip of typing from one the conference calendar knows
+  (``wtdx``) is an error; a corpus's own body (``unga``) is not.
 * ``lang``: the language of messages (see :mod:`itures.i18n`); ``--lang``
   and ``ITURES_LANG`` override it.
 * ``verbs``: additions to the verb vocabulary (``schema/verbs.yaml``, see
@@ -76,6 +84,7 @@ Decisions:
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,6 +163,12 @@ def _known() -> list[str]:
     return list(load_all())
 
 
+def _gate() -> tuple[str, ...]:
+    from itures.rules import GATE
+
+    return GATE
+
+
 def _rules(value: Any, where: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: expected a list of rule names")
@@ -167,6 +182,11 @@ def _rules(value: Any, where: str) -> frozenset[str]:
             raise ConfigError(
                 f"{where}: '{name}' is a stage, not a rule: it always runs and cannot be "
                 "selected, ignored or re-graded"
+            )
+        if name not in known and name in _gate():
+            raise ConfigError(
+                f"{where}: '{name}' is a finding of the CI gate (check --since), not a rule: "
+                "it cannot be selected, ignored or re-graded"
             )
         if name not in known:
             from itures.suggest import closest  # only for this message: not at start-up
@@ -286,6 +306,14 @@ def from_table(table: Any, source: str, base: str) -> Config:
     scope = table.get("reference-scope", [])
     if not isinstance(scope, list) or not all(isinstance(b, str) for b in scope):
         raise ConfigError(f'{where} reference-scope must be a list of bodies, e.g. ["pp", "wtdc"]')
+    for body in scope:
+        if body not in _USUAL_BODIES:
+            near = _near_body(body)
+            if near is not None:
+                raise ConfigError(
+                    f"{where} reference-scope: {body!r} is no body ITU's calendar knows: "
+                    f"did you mean {near!r}?"
+                )
     corpus = table.get("corpus")
     if corpus is not None:
         if not isinstance(corpus, str) or not corpus:
@@ -359,10 +387,32 @@ def _vocabulary(value: Any, where: str, base: str) -> tuple[str, str]:
     return path, blake2b(data, digest_size=16).hexdigest()
 
 
-def load(path: str | os.PathLike[str]) -> Config:
+# the bodies a reference scope most often names (the others are looked up)
+_USUAL_BODIES = frozenset(("*", "pp", "wtdc", "wtsa", "ra", "wrc", "council"))
+
+
+def _near_body(body: str) -> str | None:
+    """A body of the conference calendar one slip of typing from ``body``
+    (``wtdx``: ``wtdc``), when ``body`` is none of them (a corpus may hold
+    bodies of its own: ``unga``)."""
+    from itures.conferences import MEETINGS
+    from itures.suggest import one_slip
+
+    known = {*MEETINGS, *_USUAL_BODIES} - {"*"}
+    if body in known:
+        return None
+    return next((b for b in sorted(known) if one_slip(body, b)), None)
+
+
+def load(path: str | os.PathLike[str], *, required: bool = False) -> Config:
     """Read ``[tool.itures]`` from a ``pyproject.toml`` (or any TOML file).
 
-    A file without the table gives the defaults.
+    A file without the table gives the defaults (an empty file named by
+    ``--config``: the defaults, whatever ``pyproject.toml`` says), but one
+    with a table one slip of typing from it (``[tool.iture]``) is a
+    :class:`ConfigError`, and so, with ``required`` (a file named to
+    configure itures: ``--config``), is one whose keys of ``[tool.itures]``
+    are written at its top, with no table line.
     """
     import tomllib  # only when there is a file to read: not at start-up
 
@@ -378,10 +428,33 @@ def load(path: str | os.PathLike[str]) -> Config:
         raise ConfigError(f"{p}: not UTF-8 text: {exc.reason}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{p}: not valid TOML: {exc}") from None
-    table = data.get("tool", {}).get("itures")
+    tool = data.get("tool", {})
+    table = tool.get("itures") if isinstance(tool, dict) else None
     if table is None:
+        near = _near_table(tool)
+        if near is not None:
+            raise ConfigError(f"{p}: a [tool.{near}] table: did you mean [tool.itures]?")
+        top = [k for k in data if k in ALL_KEYS]
+        if required and top:
+            raise ConfigError(
+                f"{p}: no [tool.itures] table ({', '.join(top)} at the top of the file: "
+                + (
+                    "write a [tool.itures] line above it)"
+                    if len(top) == 1
+                    else "write a [tool.itures] line above them)"
+                )
+            )
         return Config(source=p)
     return from_table(table, p, os.path.dirname(os.path.abspath(p)))
+
+
+def _near_table(tool: Any) -> str | None:
+    """The name of a ``[tool.X]`` table one slip of typing from ``itures``."""
+    if not isinstance(tool, dict):
+        return None
+    from itures.suggest import one_slip
+
+    return next((name for name in tool if one_slip(name.lower(), "itures")), None)
 
 
 def find(start: str | os.PathLike[str]) -> str | None:
@@ -401,10 +474,11 @@ def find(start: str | os.PathLike[str]) -> str | None:
         candidate = os.path.join(here, "pyproject.toml")
         if os.path.lexists(candidate):
             try:
-                if b"[tool.itures" in read(
-                    candidate, limit=MAX_CONFIG_BYTES, what="a configuration file"
-                ):
+                raw = read(candidate, limit=MAX_CONFIG_BYTES, what="a configuration file")
+                if b"[tool.itures" in raw:
                     return candidate
+                if b"[tool." in raw and _near_name(raw):
+                    load(candidate)  # (a table one slip from [tool.itures]: said there)
             except FileRefused as exc:
                 if exc.refused:
                     raise ConfigError(exc.message("not read")) from None
@@ -414,6 +488,20 @@ def find(start: str | os.PathLike[str]) -> str | None:
         if parent == here:
             return None
         here = parent
+
+
+# the [tool.X] tables of a TOML file, read without parsing it
+_TOOL_TABLE = re.compile(rb"^\s*\[\s*tool\.([A-Za-z0-9_-]+)", re.MULTILINE)
+
+
+def _near_name(raw: bytes) -> bool:
+    """Whether the file has a ``[tool.X]`` table one slip from ``itures``
+    (the file is then parsed: :func:`load` says which)."""
+    from itures.suggest import one_slip
+
+    return any(
+        one_slip(m.group(1).decode("ascii").lower(), "itures") for m in _TOOL_TABLE.finditer(raw)
+    )
 
 
 def discover(paths: list[str | os.PathLike[str]] | None = None) -> Config:

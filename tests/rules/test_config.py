@@ -125,3 +125,79 @@ def test_command_line_select_ignore_and_config(
     assert "--select: unknown rule 'nope'" in capsys.readouterr().err
     assert main(["check", "--config", os.fspath(tmp_path / "missing.toml")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        # a finding of the CI gate is not a rule of a file
+        (
+            '[tool.itures]\nselect = ["punctuation", "reference-shifted"]\n',
+            "finding of the CI gate",
+        ),
+        ('[tool.itures.severity]\nhistory-rewritten = "warning"\n', "finding of the CI gate"),
+        # a body one slip from one the conference calendar knows
+        ('[tool.itures]\nreference-scope = ["pp", "wtsq"]\n', "did you mean 'wtsa'?"),
+        # the table's name one slip from [tool.itures]: no configuration read at all
+        ('[tool.itrues]\nignore = ["numbering-gap"]\n', "[tool.itrues] table: did you mean"),
+    ],
+)
+def test_a_slip_in_the_configuration_is_said(
+    tmp_path: Path, table: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _repo(tmp_path, table)
+    assert main(["check", str(tmp_path / "resolutions")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_tables_of_other_tools_and_bodies_of_a_corpus_of_its_own_are_not_slips(
+    tmp_path: Path,
+) -> None:
+    _repo(tmp_path, "[tool.pytest]\nx = 1\n[tool.ruff]\ny = 2\n")
+    assert find(tmp_path / "resolutions") is None
+    assert _rules(tmp_path) == [("numbering-gap", "error"), ("punctuation", "warning")]
+    scoped = load_table(tmp_path, '[tool.itures]\nreference-scope = ["pp", "unga"]\n')
+    assert scoped.reference_scope == frozenset({"pp", "unga"})
+
+
+def load_table(tmp_path: Path, table: str) -> Config:
+    path = tmp_path / "scoped.toml"
+    path.write_text(table, encoding="utf-8")
+    return load(path)
+
+
+def test_a_file_named_by_config_must_configure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _repo(tmp_path, "")
+    named = tmp_path / "itures.toml"
+    named.write_text('ignore = ["punctuation"]\n', encoding="utf-8")
+    assert load(named).source == str(named)  # (the library's load: defaults)
+    assert main(["check", "--config", str(named), str(tmp_path / "resolutions")]) == 2
+    err = capsys.readouterr().err
+    assert "no [tool.itures] table (ignore at the top of the file" in err
+    named.write_text("[tool.itures]\nignore = ['punctuation']\n", encoding="utf-8")
+    assert main(["check", "--config", str(named), str(tmp_path / "resolutions")]) == 1
+
+
+def test_an_unused_suppression_names_the_finding_on_its_line(tmp_path: Path) -> None:
+    _repo(tmp_path, "")
+    doc = tmp_path / "resolutions" / "doc.yaml"
+    text = doc.read_text(encoding="utf-8").replace(
+        "      - {label: c)",
+        "      # itures: ignore[numbering-duplicate] reason: as published\n      - {label: c)",
+    )
+    doc.write_text(text, encoding="utf-8")
+    found = {d.rule: d for d in check_paths([doc]).diagnostics}
+    assert found["suppression-unused"].help == (
+        "the finding on line 12 is of 'numbering-gap', 'punctuation': did you mean "
+        "ignore[numbering-gap]?"
+    )
+    # with nothing on its line, the help is the usual one
+    doc.write_text(
+        text.replace("{label: c), text: 'that two;'}", "{label: b), text: 'that two,'}"),
+        encoding="utf-8",
+    )
+    found = {d.rule: d for d in check_paths([doc]).diagnostics}
+    assert found["suppression-unused"].help == "remove it, or move it next to what it is about"

@@ -234,6 +234,17 @@ BUILTIN: dict[str, tuple[Severity, str]] = {
     "schema": ("error", "the document does not match the schema"),
 }
 
+# Names of the findings of the CI gate (``itures check --since``; their
+# severity and summary: itures.gate.GATE_RULES). They judge a change against
+# its base revision, not a file: they cannot be selected, ignored, re-graded
+# or suppressed (a change cannot switch off the gate that judges it).
+GATE: tuple[str, ...] = (
+    "history-rewritten",
+    "language-drift",
+    "config-changed",
+    "reference-shifted",
+)
+
 # Rule modules, in catalogue order.
 MODULES = (
     "markup",

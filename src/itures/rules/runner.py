@@ -226,10 +226,15 @@ class Runner:
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
         if not some and sups:
-            out.extend(self._suppression_findings(path, sups))
+            out.extend(self._suppression_findings(path, sups, out))
         return out, hidden
 
-    def _suppression_findings(self, path: str, sups: list[sp.Suppression]) -> list[Diagnostic]:
+    def _suppression_findings(
+        self, path: str, sups: list[sp.Suppression], found: list[Diagnostic]
+    ) -> list[Diagnostic]:
+        """suppression-invalid and suppression-unused of ``sups``; ``found``
+        the findings not suppressed (an unused suppression's help names
+        those on its line: a suppression of the wrong rule)."""
         out: list[Diagnostic] = []
         registry = self.registry
         if self.config.enabled("suppression-invalid"):
@@ -254,6 +259,7 @@ class Runner:
                 "suppression-unused", registry["suppression-unused"].severity
             )
             for sup, name in sp.unused(sups, self.enabled):
+                there = sorted({d.rule for d in found if d.line == sup.target} - {name})
                 out.append(
                     Diagnostic(
                         "suppression-unused",
@@ -266,7 +272,15 @@ class Runner:
                             rule=name,
                             line=sup.target,
                         ),
-                        help=tr("remove it, or move it next to what it is about"),
+                        help=tr(
+                            "the finding on line {line} is of {rules}: did you mean "
+                            "ignore[{first}]?",
+                            line=sup.target,
+                            rules=", ".join(f"'{r}'" for r in there),
+                            first=there[0],
+                        )
+                        if there
+                        else tr("remove it, or move it next to what it is about"),
                     )
                 )
         return out

@@ -18,12 +18,14 @@ Decisions:
   finding inside a long text is suppressed. Put the comment as close as you
   can: before a section's first line it covers the whole section.
 * **The reason is mandatory**, after ``reason:``; a suppression without
-  one, naming an unknown rule or ``yaml-syntax``/``schema`` (which cannot be
-  suppressed), or that cannot be read is itself reported
-  (``suppression-invalid``, error) and suppresses nothing.
+  one, naming an unknown rule, ``yaml-syntax``/``schema`` or a finding of the
+  CI gate (which cannot be suppressed), rules separated by blanks rather than
+  ',', or that cannot be read is itself reported (``suppression-invalid``,
+  error) and suppresses nothing.
 * A suppression (of a rule that ran) that matches no finding is reported
   (``suppression-unused``, warning), one finding per unused rule name, so
-  stale suppressions do not pile up.
+  stale suppressions do not pile up; when its line has a finding of another
+  rule, the help names it (a suppression of the wrong rule).
 * Suppressed findings are not dropped: they are counted in the summary,
   listed by ``itures check --show-suppressed`` (text and JSON, with the
   reason), and available as ``CheckResult.suppressed``.
@@ -44,7 +46,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from itures.diagnostics import Diagnostic
 from itures.i18n import tr
-from itures.rules import BUILTIN, Context, Finding, rule
+from itures.rules import BUILTIN, GATE, Context, Finding, rule
 from itures.suggest import closest
 from itures.yamlio.read import Document
 
@@ -171,6 +173,20 @@ def _validate(names: list[str], known: set[str]) -> tuple[str, str] | None:
                     "fix the file: a file that cannot be read, or that does not follow the "
                     "schema, is not checked"
                 ),
+            )
+        if name in GATE:
+            return (
+                tr("'{rule}' is a finding of the CI gate: it cannot be suppressed", rule=name),
+                tr(
+                    "the gate judges a change against its base revision: correct the change "
+                    "(docs/ci.md)"
+                ),
+            )
+        parts = name.split()
+        if len(parts) > 1 and all(part in known for part in parts):
+            return (
+                tr("the rule names {names} are separated by blanks", names=repr(name)),
+                tr("separate them with ',': ignore[{names}]", names=", ".join(parts)),
             )
         if name not in known:
             close = closest(name, sorted(known))
