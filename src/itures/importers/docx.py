@@ -3,9 +3,16 @@
 The document is opened with python-docx; paragraph text is read from the XML
 so that nothing Word stores outside plain runs is lost or invented:
 
-* ``w:t`` text, inserted text (``w:ins``) included; deleted text
-  (``w:delText``, a tracked deletion) is not the document's text and is left
-  out, noted where the paragraph lands;
+* ``w:t`` text, inserted text (``w:ins``) and moved text at its new place
+  (``w:moveTo``) included; deleted text (``w:delText``, a tracked deletion),
+  text at the place a tracked move took it from (``w:moveFrom``) and hidden
+  text (a run with ``w:vanish``) are not the document's visible text and are
+  left out, noted where the paragraph lands (a paragraph deleted whole is
+  noted with its number);
+* a text box's paragraphs (``w:txbxContent``: an editor's note beside the
+  text, not the resolution's) are left out and noted, with their text, at the
+  paragraph that anchors the box; Word's second copy of the box for older
+  readers (``mc:Fallback``) is not read;
 * ``w:tab`` -> tab (which ends a label), ``w:br`` -> a space,
   ``w:noBreakHyphen`` -> U+2011, ``w:softHyphen`` -> nothing, field
   instructions skipped;
@@ -53,6 +60,30 @@ MAX_ENTITY_CHARS = 1_000_000
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_OFF = ("0", "false", "off")
+
+
+def _hidden_by(el: Any, p: Any) -> str | None:
+    """Why the text of ``el`` (in paragraph ``p``) is not the paragraph's
+    visible text: "deleted" (a tracked deletion), "moved" (the place a
+    tracked move took it from), "hidden" (a hidden run), "box" (a text box's,
+    read on its own); None when it is."""
+    for anc in el.iterancestors():
+        if anc is p:
+            return None
+        tag = anc.tag
+        if tag == f"{_W}moveFrom":
+            return "moved"
+        if tag == f"{_W}del":
+            return "deleted"
+        if tag in (f"{_W}txbxContent", f"{_MC}Fallback"):
+            return "box"
+        if tag == f"{_W}r":
+            vanish = anc.find(f"{_W}rPr/{_W}vanish")
+            if vanish is not None and vanish.get(f"{_W}val", "1") not in _OFF:
+                return "hidden"
+    return None
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 
 
@@ -98,11 +129,20 @@ class _Entities:
         return value
 
 
-def _text(p: Any, marks: dict[str, str], deleted: list[str], entities: _Entities) -> str:
-    """The text of a w:p element (see the module docstring)."""
+def _text(
+    p: Any,
+    marks: dict[str, str],
+    deleted: list[str],
+    entities: _Entities,
+    left: dict[str, list[str]] | None = None,
+) -> str:
+    """The text of a w:p element (see the module docstring); what is not its
+    visible text goes into ``left`` by why (see :func:`_hidden_by`)."""
     from lxml import etree
 
     out: list[str] = []
+    if left is None:
+        left = {}
     custom_next = False
     skipped = None  # the w:t of a custom footnote mark
     for el in p.iter():
@@ -118,6 +158,17 @@ def _text(p: Any, marks: dict[str, str], deleted: list[str], entities: _Entities
             continue
         if not isinstance(tag, str):
             continue
+        if tag in _VISIBLE:
+            why = _hidden_by(el, p)
+            if why == "deleted" and tag == f"{_W}tab":
+                deleted.append("\t")  # (what the deletion's text reads as)
+            elif why is not None and why != "box":
+                if tag == f"{_W}t":
+                    left.setdefault(why, []).append(el.text or "")
+                elif tag == f"{_W}tab":
+                    left.setdefault(why, []).append("\t")
+            if why is not None:
+                continue
         if tag == f"{_W}t":
             if custom_next:
                 custom_next = False
@@ -144,6 +195,12 @@ def _text(p: Any, marks: dict[str, str], deleted: list[str], entities: _Entities
                 marks.setdefault(fid, str(sum(1 for v in marks.values() if v.isdigit()) + 1))
             out.append(f"[^{marks[fid]}]")
     return "".join(out)
+
+
+# the elements that put text into a paragraph
+_VISIBLE = frozenset(
+    f"{_W}{name}" for name in ("t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference")
+)
 
 
 def _footnotes(document: Any, marks: dict[str, str], entities: _Entities) -> list[tuple[str, str]]:
@@ -253,15 +310,56 @@ def read(
     marks: dict[str, str] = {}
     paras: list[Para] = []
     body_el = document.element.body
-    for n, p in enumerate(body_el.iter(f"{_W}p"), start=1):
-        deleted: list[str] = []
-        text = _text(p, marks, deleted, entities)
-        style_el = p.find(f"{_W}pPr/{_W}pStyle")
-        style = None
-        if style_el is not None:
-            sid = style_el.get(f"{_W}val", "")
-            style = styles.get(sid, sid)
-        changes = [f"tracked change: deleted text {d!r} not kept" for d in deleted if d.strip()]
-        paras.append(Para(text, f"paragraph {n}", style, changes))
+    n = 0
+    for p in body_el.iter(f"{_W}p"):
+        boxed = False
+        for anc in p.iterancestors():
+            if anc.tag == f"{_MC}Fallback":
+                break  # Word's second copy of a text box, for older readers
+            boxed = boxed or anc.tag == f"{_W}txbxContent"
+        else:
+            n += not boxed  # (a text box's paragraph is not one of the body's)
+            para = _paragraph(p, n, styles, marks, entities)
+            if not boxed:
+                paras.append(para)
+            elif para.text.strip():
+                box = f"text box {' '.join(para.text.split())!r} left out (in {para.where})"
+                if paras:
+                    paras[-1].changes.append(box)  # (the paragraph that anchors it)
+                else:
+                    paras.append(Para("", para.where, None, [box]))
     footnotes = _footnotes(document, marks, entities)
     return build(paras, footnotes, source=path, body=body, language=language)
+
+
+def _paragraph(
+    p: Any,
+    n: int,
+    styles: dict[str, str],
+    marks: dict[str, str],
+    entities: _Entities,
+) -> Para:
+    """Paragraph ``n`` of the body."""
+    deleted: list[str] = []
+    left: dict[str, list[str]] = {}
+    text = _text(p, marks, deleted, entities, left)
+    style_el = p.find(f"{_W}pPr/{_W}pStyle")
+    style = None
+    if style_el is not None:
+        sid = style_el.get(f"{_W}val", "")
+        style = styles.get(sid, sid)
+    gone = "".join(deleted)
+    if not text.strip() and gone.strip():  # a paragraph deleted whole: one note
+        changes = [f"tracked change: deleted paragraph {gone.strip()!r} not kept"]
+    else:
+        changes = [f"tracked change: deleted text {d!r} not kept" for d in deleted if d.strip()]
+    moved = "".join(left.get("moved", ()))
+    if moved.strip():
+        changes.append(
+            f"tracked change: text moved away from here {moved.strip()!r} not kept here "
+            "(it is kept where it was moved to)"
+        )
+    hidden = "".join(left.get("hidden", ()))
+    if hidden.strip():
+        changes.append(f"hidden text {hidden.strip()!r} not kept (Word does not show it)")
+    return Para(text, f"paragraph {n}", style, changes)

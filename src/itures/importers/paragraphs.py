@@ -134,6 +134,7 @@ def build(
     language: str | None = None,
 ) -> Imported:
     """Build one resolution from its paragraphs and footnotes."""
+    emptied = [p for p in paras if not p.text.strip() and p.changes]
     paras, after_rule = _closing_rule(paras)
     if not paras:
         raise ImportFailure("the document has no text", where=source)
@@ -147,6 +148,8 @@ def build(
         )
     g = grammar(lang)
     notes: list[Note] = []
+    for p in emptied:  # a paragraph deleted whole (a tracked deletion): said, not lost
+        notes.extend(Note(f"{c} ({p.where}, a paragraph with no text left)") for c in p.changes)
     if after_rule:
         notes.append(
             Note(

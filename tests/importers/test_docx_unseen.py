@@ -1,0 +1,144 @@
+"""What a Word document holds but does not show is not its text: a tracked
+deletion (a whole paragraph too), the old place of a tracked move, hidden
+text, a text box beside the text (and Word's second copy of it). Each is left
+out and said once, where it was; the visible text is imported as it reads."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from itures.importers import docx
+from itures.importers.build import Imported
+from tests.importers.docxbuild import build_docx
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+PARAGRAPHS: list[str | tuple[str, str]] = [
+    "RESOLUTION 7 (REV. DUBAI, 2018)",
+    "A test of what Word does not show",
+    "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+    "considering",
+    "a)\tthat the work goes on;",
+    "b)\tthat it goes well,",
+    "resolves",
+    "1\tto do something;",
+    "2\tto do something else;",
+    "3\tto report on it.",
+]
+
+
+def _edited(tmp_path: Path, edit: Any) -> Imported:
+    """The document of PARAGRAPHS, its XML changed by ``edit(body)``, imported."""
+    path = build_docx(tmp_path / "doc.docx", PARAGRAPHS, {})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    edit(root.find(qn("w:body")))
+    parts["word/document.xml"] = etree.tostring(root)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return docx.read(str(path))
+
+
+def _paragraph(body: Any, starts: str) -> Any:
+    for p in body.iter(qn("w:p")):
+        if "".join(t.text or "" for t in p.iter(qn("w:t"))).startswith(starts):
+            return p
+    raise AssertionError(starts)
+
+
+def _run(parent: Any, text: str, tag: str = "w:t") -> Any:
+    r = etree.SubElement(parent, qn("w:r"))
+    etree.SubElement(r, qn(tag)).text = text
+    return r
+
+
+def _clauses(imported: Imported) -> list[tuple[str | None, str]]:
+    return [(c.label, c.text) for c in imported.resolution.operative[0].clauses]
+
+
+def test_a_paragraph_deleted_whole_is_left_out_and_said(tmp_path: Path) -> None:
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "2")
+        for r in list(p.iter(qn("w:r"))):  # every run of it, its tab too, deleted
+            deleted = etree.SubElement(p, qn("w:del"))
+            deleted.append(r)
+            for t in r.iter(qn("w:t")):
+                t.tag = qn("w:delText")
+
+    imported = _edited(tmp_path, edit)
+    assert _clauses(imported) == [("1", "to do something;"), ("3", "to report on it.")]
+    said = [n.message for n in imported.notes if "deleted paragraph" in n.message]
+    assert said == [
+        "tracked change: deleted paragraph '2\\tto do something else;' not kept "
+        "(paragraph 9, a paragraph with no text left)"
+    ]
+
+
+def test_the_old_place_of_a_tracked_move_is_not_text(tmp_path: Path) -> None:
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "1")
+        moved = etree.SubElement(p, qn("w:moveFrom"))
+        _run(moved, " and something more")
+        to = etree.SubElement(_paragraph(body, "3"), qn("w:moveTo"))
+        _run(to, " and something more")
+
+    imported = _edited(tmp_path, edit)
+    clauses = dict(_clauses(imported))
+    assert clauses["1"] == "to do something;"
+    assert clauses["3"] == "to report on it. and something more"
+    assert any(
+        "text moved away from here 'and something more' not kept here" in n.message
+        for n in imported.notes
+    )
+
+
+def test_hidden_text_is_not_text(tmp_path: Path) -> None:
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "2")
+        r = _run(p, " [NOTE: check this]")
+        rpr = etree.Element(qn("w:rPr"))
+        etree.SubElement(rpr, qn("w:vanish"))
+        r.insert(0, rpr)
+        shown = _run(p, "")  # a run marked not hidden (w:val="0") is text
+        rpr = etree.Element(qn("w:rPr"))
+        etree.SubElement(rpr, qn("w:vanish"), {qn("w:val"): "0"})
+        shown.insert(0, rpr)
+        shown.find(qn("w:t")).text = " (shown)"
+
+    imported = _edited(tmp_path, edit)
+    assert dict(_clauses(imported))["2"] == "to do something else; (shown)"
+    assert [n.message for n in imported.notes if "hidden" in n.message] == [
+        "hidden text '[NOTE: check this]' not kept (Word does not show it)"
+    ]
+
+
+def test_a_text_box_is_left_out_once_and_said(tmp_path: Path) -> None:
+    def box(parent: Any, text: str) -> None:
+        content = etree.SubElement(parent, qn("w:txbxContent"))
+        _run(etree.SubElement(content, qn("w:p")), text)
+
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "1")
+        run = etree.SubElement(p, qn("w:r"))
+        alternate = etree.SubElement(run, f"{{{MC}}}AlternateContent")
+        box(etree.SubElement(alternate, f"{{{MC}}}Choice"), "Note: to be confirmed.")
+        box(etree.SubElement(alternate, f"{{{MC}}}Fallback"), "Note: to be confirmed.")
+
+    imported = _edited(tmp_path, edit)
+    assert _clauses(imported) == [
+        ("1", "to do something;"),
+        ("2", "to do something else;"),
+        ("3", "to report on it."),
+    ]
+    said = [n.message for n in imported.notes if "text box" in n.message]
+    assert said == ["text box 'Note: to be confirmed.' left out (in paragraph 8)"]
+    # the paragraphs after it keep their numbers
+    assert imported.notes == _edited(tmp_path, lambda body: None).notes + [
+        n for n in imported.notes if "text box" in n.message
+    ]
