@@ -196,7 +196,9 @@ def build(
             i += 1
             break
         if title_parts and (
-            _LABEL.match(p.text) or preamble_verb(text, g) or _style(p) in _STYLE_CALL
+            _LABEL.match(p.text)
+            or preamble_verb(text, g)
+            or (_style(p) in _STYLE_CALL and _calls(text, rest[i + 1 : i + 4], g))
         ):
             break
         title_parts.append(text)
@@ -309,19 +311,32 @@ def build(
             _annex_entry(current, p, text, label)
             continue
         if label is None:
-            pkey = preamble_verb(text, g)
-            op = operative_verb(text, g) if pkey is None else None
-            if pkey is None and op is None and style in _STYLE_CALL:
+            bare = _MARKER.sub("", text).strip()  # (a footnote marker on a heading)
+            pkey = preamble_verb(bare, g)
+            op = operative_verb(bare, g) if pkey is None else None
+            if pkey is None and op is None and style in _STYLE_CALL and not _ends_entry(current):
+                # the heading style on the rest of an entry cut by a paragraph mark:
+                # it names no verb, and the entry before has no end mark (said there)
+                assert current is not None and current.last is not None
+                current.changes.append(
+                    (
+                        current.last,
+                        f"paragraph {text[:60]!r} ({p.where}) has the style of a section "
+                        "heading but names no verb: read as the rest of this entry, which had "
+                        "no end mark",
+                    )
+                )
+            elif pkey is None and op is None and style in _STYLE_CALL:
                 op = (slug(text), text)
                 notes.append(Note(f"section heading {text!r} not recognised; verb key {op[0]!r}"))
             elif pkey is None and op is None and _ends_entry(current):
                 # a heading with a slip ("decide" for "décide"): read with
                 # the verb it nearly is; heading-mismatch reports the slip
-                near = near_heading(text, g)
+                near = near_heading(bare, g)
                 if near is not None and near[0] == "preamble":
                     pkey = near[1]
                 elif near is not None:
-                    named = " ".join(text.split()[len(near[2].split()) :]).strip(" ,:")
+                    named = " ".join(bare.split()[len(near[2].split()) :]).strip(" ,:")
                     if not named or extract.heading_actors(named, g.language).actors:
                         op = (near[1], named)
             if pkey is not None:
@@ -394,6 +409,20 @@ def build(
     resolution = validated(data, where=source)
     notes.extend(citation_notes(resolution, own))
     return Imported(resolution, notes, source)
+
+
+# a footnote marker, as the importers write it
+_MARKER = re.compile(r"\[\^[^\]\s]*\]")
+
+
+def _calls(text: str, following: list[Para], g: Grammar) -> bool:
+    """Whether a paragraph in the style of a section heading, met in the
+    title, is one: it names an operative verb, or no conference formula
+    follows it (a title's line given the heading style by mistake is
+    followed by the formula)."""
+    if operative_verb(text, g) is not None:
+        return True
+    return not any(g.formula.match(q.text.strip()) for q in following)
 
 
 def _closing_rule(paras: list[Para]) -> tuple[list[Para], list[Para]]:
