@@ -646,7 +646,8 @@ def test_the_gate_finding_cannot_be_switched_off_by_the_change(corpus: Path) -> 
     (repo / "pyproject.toml").write_text('[tool.itures]\nignore = ["config-changed"]\n')
     done = cli("check", "--since", base, "resolutions")
     assert done.returncode == 2
-    assert "unknown rule 'config-changed'" in done.stderr
+    assert "'config-changed' is a finding of the CI gate" in done.stderr
+    assert "cannot be selected, ignored or re-graded" in done.stderr
 
 
 def test_an_unchanged_configuration_is_not_reported(corpus: Path) -> None:

@@ -84,6 +84,8 @@ def _hidden_by(el: Any, p: Any) -> str | None:
             if vanish is not None and vanish.get(f"{_W}val", "1") not in _OFF:
                 return "hidden"
     return None
+
+
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 
 

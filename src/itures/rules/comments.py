@@ -40,8 +40,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from itures.i18n import tr
 from itures.model.markup import PROSE_KEYS
 from itures.rules import Context, Finding, rule
+from itures.rules._walk import blank_joined, marked, texts
 from itures.rules._walk import joined as joined_texts
-from itures.rules._walk import marked, texts
 from itures.yamlio.explain import quoted
 
 _SUPPRESSION = re.compile(r"#[ ]*itures:")
@@ -117,7 +117,10 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
     followed on its line by `` #``: YAML reads the rest of the line as a
     comment, so the text is cut there. Put the whole text in quotes; if it is
     a comment, put it on its own line. A comment after a value that is not
-    prose (``label: '1'  # as published``) is fine.
+    prose (``label: '1'  # as published``) is fine. And a line of a folded
+    text (``text: >-``) that starts with '#', a comment written at the text's
+    indentation ("# TODO check", a suppression): YAML reads it as words of
+    the text, and a suppression there suppresses nothing.
 
     Failing::
 
@@ -162,8 +165,84 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
                 ),
             )
         )
+    for path, start, line in _folded_comments(ctx):
+        value = _value_at(ctx, path)
+        words = line.strip()
+        at = value.find(words) if value is not None else -1
+        suppression = _SUPPRESSION.match(words) is not None
+        found.append(
+            (
+                start,
+                Finding(
+                    path,
+                    tr(
+                        "the suppression '{comment}' is indented as this text: it is part of "
+                        "the text, and suppresses nothing",
+                        comment=_short(words),
+                    )
+                    if suppression
+                    else tr(
+                        "the line '{comment}' is indented as this text: in a folded text it is "
+                        "part of the text, not a comment",
+                        comment=_short(words),
+                    ),
+                    offset=at if at >= 0 else None,
+                    length=len(words) if at >= 0 else None,
+                    help=tr(
+                        "indent the comment as the key of its entry, on its own line above the "
+                        "entry; if it is text, take out the '#'"
+                    ),
+                ),
+            )
+        )
     for _, finding in sorted(found, key=lambda f: f[0]):
         yield finding
+
+
+def _block_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode]]:
+    """(path, node) of the block scalars (``>-``, ``|``) of prose fields."""
+    stack: list[tuple[tuple[str | int, ...], Node]] = [((), root)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, ScalarNode):
+                    continue
+                key = key_node.value
+                if isinstance(value_node, ScalarNode):
+                    if key in PROSE_KEYS and value_node.style in (">", "|"):
+                        yield (*path, key), value_node
+                else:
+                    stack.append(((*path, key), value_node))
+        elif isinstance(node, SequenceNode):
+            stack.extend(((*path, i), child) for i, child in enumerate(node.value))
+
+
+def _folded_comments(ctx: Context) -> list[tuple[tuple[str | int, ...], int, str]]:
+    """The lines of a folded text that start with '#' (path, where the line
+    starts in the file, the line): a comment meant, written at the text's
+    indentation, which YAML reads as the text's words. Looked for only in a
+    file one of whose texts holds '#'."""
+    doc = ctx.document
+    if doc is None or "#" not in blank_joined(ctx) or doc.root is None:
+        return []  # (most files: no text holds '#', the node tree is not composed)
+    source = doc.text
+    out = []
+    for path, node in _block_texts(doc.root):
+        start, end = node.start_mark.index, node.end_mark.index
+        at = source.find("\n", start, end)  # (the line of '>-' holds no text)
+        while at >= 0:
+            line_end = source.find("\n", at + 1, end)
+            line = source[at + 1 : line_end if line_end >= 0 else end]
+            if line.lstrip().startswith("#"):
+                out.append((path, at + 1, line))
+            at = line_end
+    return sorted(out, key=lambda found: found[1])
+
+
+def _value_at(ctx: Context, path: tuple[str | int, ...]) -> str | None:
+    """The text at ``path`` (a prose field), as the file's texts have it."""
+    return next((t.text for t in texts(ctx) if t.path == path), None)
 
 
 def _short(comment: str, limit: int = 40) -> str:
