@@ -139,3 +139,25 @@ def test_diff_of_two_files_and_bad_input(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "yaml-syntax" in proc.stderr
     assert run_cli("diff", str(a)).returncode == 2
+
+
+def test_a_file_the_change_adds_or_deletes_is_all_added_or_all_removed(repo: Path) -> None:
+    write(repo / "resolutions/pp/2/en.yaml", resolution(number="2"))
+    before = commit_all(repo, "another")
+    write(repo / PATH, resolution())
+    added = commit_all(repo, "adopted")
+    shown = run_cli("diff", "--rev", before, "--rev", added, PATH)
+    assert shown.returncode == 1, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0] == f"--- {PATH}@{before} (absent)"
+    assert "added section resolves: resolves" in lines
+    assert not any(line.startswith("removed ") for line in lines)
+    (repo / PATH).unlink()
+    deleted = commit_all(repo, "abrogated")
+    gone = run_cli("diff", "--rev", added, "--rev", deleted, PATH, "--format", "json")
+    assert gone.returncode == 1, gone.stderr
+    kinds = {c["change"] for c in json.loads(gone.stdout)["changes"]}
+    assert "removed" in kinds and "added" not in kinds
+    # absent on both sides: nothing to compare
+    neither = run_cli("diff", "--rev", before, "--rev", deleted, PATH)
+    assert neither.returncode == 2 and "no such file" in neither.stderr

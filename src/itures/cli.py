@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from itures.config import Config
     from itures.diagnostics import Diagnostic
     from itures.importers import Imported
+    from itures.model.resolution import Resolution
     from itures.result import CheckResult, FileResult
 from collections.abc import Sequence
 
@@ -462,11 +463,13 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
             return path, exc.message("not compared")
         name = path
     else:
-        from itures.gitrepo import GitError, Repository
+        from itures.gitrepo import AbsentAtRevision, GitError, Repository
 
         try:
             repo = Repository(path)
             data = repo.show(repo.resolve(rev), repo.relative(path))
+        except AbsentAtRevision as exc:
+            return f"{path}@{rev}", exc  # (the other side is compared with nothing)
         except GitError as exc:
             return f"{path}@{rev}", str(exc)
         name = f"{path}@{rev}"
@@ -474,6 +477,22 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
     if res.resolution is None:
         return name, "\n".join(str(d) for d in res.diagnostics)
     return name, res.resolution
+
+
+def _empty_like(res: Resolution) -> Resolution:
+    """A resolution with ``res``'s identity and nothing else: what a file the
+    change adds is compared with (every unit of it then reads as added)."""
+    return res.model_copy(
+        update={
+            "title": "",
+            "history": [],
+            "conference": None,
+            "preamble": [],
+            "operative": [],
+            "annexes": [],
+            "footnotes": [],
+        }
+    )
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
@@ -498,6 +517,15 @@ def _cmd_diff(args: argparse.Namespace) -> int:
             return 2
         sides = [(args.paths[0], None), (args.paths[1], None)]
     versions = [_read_version(p, r) for p, r in sides]
+    absent = [isinstance(v, Exception) for _, v in versions]
+    if absent.count(True) == 1:
+        # a file the change adds (or deletes): every unit added (or removed),
+        # compared with an empty resolution of the same identity
+        k = absent.index(False)
+        there = versions[k][1]
+        if isinstance(there, Resolution):
+            name = versions[1 - k][0]
+            versions[1 - k] = (f"{name} (absent)", _empty_like(there))
     for _, version in versions:
         if not isinstance(version, Resolution):
             print(f"itures diff: {version}", file=sys.stderr)

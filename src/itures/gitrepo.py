@@ -27,6 +27,10 @@ class GitError(Exception):
     """git could not do what was asked (not a repository, unknown revision, ...)."""
 
 
+class AbsentAtRevision(GitError):
+    """The file is not in the revision asked (the change adds or deletes it)."""
+
+
 def _run(args: Sequence[str], cwd: str, *, data: bytes | None = None) -> bytes:
     try:
         proc = subprocess.run(
@@ -168,7 +172,7 @@ class Repository:
         if path in refused:
             raise GitError(f"{path}: not read at {rev[:10]}: {refused[path]}")
         if not found:
-            raise GitError(f"{path}: no such file at {rev}")
+            raise AbsentAtRevision(f"{path}: no such file at {rev}")
         return self.blobs(found)[0]
 
     def log(self, path: str) -> list[Commit]:
