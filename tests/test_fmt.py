@@ -433,3 +433,11 @@ def test_a_text_cut_at_a_blank_and_hash_is_left_as_it_is_with_the_reason(key: st
     assert f"the text of '{key}' is followed by ' #'" in d.message
     kept = format_text("body: pp\nlanguage: en #3 here\n").splitlines()
     assert "language: en #3 here" in kept
+
+
+def test_a_file_that_is_not_a_resolution_is_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "notes.yaml"
+    path.write_text("todo:\n  - check the French title\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="not a resolution"):
+        format_file(path)
+    assert path.read_text(encoding="utf-8") == "todo:\n  - check the French title\n"

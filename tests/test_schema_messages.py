@@ -322,3 +322,24 @@ def test_the_entries_key_of_the_other_part_is_one_finding_with_the_key_to_write(
     assert found.help == f"rename it to '{meant}'"
     [related] = found.related
     assert related.message == f"'{meant}' is required here"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "todo:\n  - check the French title\n",  # a note left in the corpus
+        "repos:\n  - repo: local\n    hooks: []\n",  # a tool's configuration
+    ],
+)
+def test_a_mapping_with_none_of_a_resolutions_keys_is_one_finding(text: str) -> None:
+    (only,) = _diagnostics(text)
+    assert only.rule == "schema"
+    assert only.message.startswith("not a resolution: none of the keys a resolution has")
+    assert only.message.endswith("its keys: " + text.split(":", 1)[0])
+
+
+def test_a_resolution_missing_keys_is_told_each_missing_key() -> None:
+    # one key of a resolution is enough for its other keys to be missing ones
+    found = _diagnostics("title: A title\ntodo: x\n")
+    assert not any(d.message.startswith("not a resolution") for d in found)
+    assert len(found) > 1

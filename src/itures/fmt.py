@@ -33,6 +33,7 @@ from itures.align import unified_diff
 from itures.diagnostics import Diagnostic
 from itures.i18n import tr
 from itures.model.markup import PROSE_KEYS
+from itures.yamlio import not_a_resolution
 from itures.yamlio.read import YamlSyntaxError, decode, line_end, parse_text, with_line_end
 from itures.yamlio.write import Comments, Path, emit, write_atomic
 
@@ -286,6 +287,20 @@ def format_text(text: str, path: str = "<text>") -> str:
     data, root = _parse(text, path)
     if root is None:
         return text  # empty, or only comments: nothing to lay out
+    if not_a_resolution(data):
+        raise FormatError(
+            Diagnostic(
+                "fmt",
+                "error",
+                path,
+                1,
+                1,
+                tr(
+                    "not a resolution (none of the keys body, number, language, title, "
+                    "history): file left as it is"
+                ),
+            )
+        )
     comments = extract_comments(text, root)
     for where, trailing in comments.trailing.items():
         cut = next((c for c in trailing if c.startswith(" ")), None)

@@ -22,6 +22,7 @@ from itures.diagnostics import Diagnostic, Related
 from itures.i18n import tr
 from itures.model.prebuilt import ready
 from itures.model.resolution import OperativeSection, PreambleSection, Resolution
+from itures.yamlio import not_a_resolution
 from itures.yamlio.read import Document
 
 __all__ = ["validate"]
@@ -640,6 +641,22 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
             doc.diagnostic(
                 "schema",
                 tr("a resolution file must be a mapping of keys, not {kind}", kind=_kind(data)),
+            )
+        ]
+    if not_a_resolution(data):
+        keys = ", ".join(str(k) for k in list(data)[:5]) + (", …" if len(data) > 5 else "")
+        return None, [
+            doc.diagnostic(
+                "schema",
+                tr(
+                    "not a resolution: none of the keys a resolution has (body, number, "
+                    "language, title, history); its keys: {keys}",
+                    keys=keys,
+                ),
+                help=tr(
+                    "move the file out of the corpus directory if it is not a resolution; "
+                    "otherwise write the resolution's keys"
+                ),
             )
         ]
     ready()
