@@ -291,3 +291,21 @@ def test_the_first_structural_difference_names_an_element_added_or_removed_in_th
     assert _first_difference(new, old)[1] == "resolves 1bis was removed"
     changed = [old[0], (("operative", 0, "clauses", 1), "resolves 5"), old[2]]
     assert _first_difference(old, changed)[1] == "resolves 2 became resolves 5"
+
+
+def test_a_history_rewritten_in_one_version_is_not_also_a_language_mismatch(repo: Path) -> None:
+    history = [
+        {"event": "adopted", "place": "Marrakesh", "year": 2002},
+        {"event": "revised", "place": "Busan", "year": 2014},
+    ]
+    fr = str(CITED).replace("en.yaml", "fr.yaml")
+    write(repo / CITED, resolution(history=history))
+    write(repo / fr, resolution(history=history, language="fr"))
+    base = commit_all(repo, "two versions")
+    before = {d.rule for d in check_since(["resolutions"], base).diagnostics}
+    write(repo / CITED, resolution(history=history[1:]))
+    commit_all(repo, "the adoption struck from the English version")
+    found = check_since(["resolutions"], base).diagnostics
+    new = [(d.rule, d.path) for d in found if d.rule not in before]
+    assert new == [("history-rewritten", CITED)]
+    assert not any(d.rule == "language-mismatch" for d in found)

@@ -644,12 +644,24 @@ def check_since(
         if r.resolution is not None
     }
     drifted = {identity.get(os.path.normpath(d.path)) for d in gate if d.rule == "language-drift"}
-    if drifted:
+    # a history rewritten in one version also differs from its siblings':
+    # history-rewritten says so there, language-mismatch not again
+    rewritten = {
+        identity.get(os.path.normpath(d.path)) for d in gate if d.rule == "history-rewritten"
+    }
+    if drifted or rewritten:
         kept = [
             d
             for d in kept
             if not (
-                d.rule == "language-mismatch" and identity.get(os.path.normpath(d.path)) in drifted
+                d.rule == "language-mismatch"
+                and (
+                    identity.get(os.path.normpath(d.path)) in drifted
+                    or (
+                        identity.get(os.path.normpath(d.path)) in rewritten
+                        and (d.pointer or "").startswith("/history")
+                    )
+                )
             )
         ]
     kept.extend(gate)
