@@ -1587,12 +1587,14 @@ def _start_under(parent: lb.Label | None, first: Ordinal) -> Ordinal:
 
 
 def _nested_start(lst: LabelledList, first: Ordinal) -> Ordinal:
-    """:func:`_start_under` of ``lst``'s parent entry (a top-level list, or an
-    entry without a label: from 1)."""
+    """:func:`_start_under` of ``lst``'s parent entry (a top-level list: from
+    1; an entry without a label, which numbering-style reports: the prefix
+    its list's first label writes, "2.1, 2.2" under the unlabelled entry
+    between 1 and 3, not "relabel them 1, 2")."""
     parent = lst.parent
-    if parent is None or not parent.label:
+    if parent is None:
         return ((1,), 0)
-    return _start_under(lb.read(parent.label), first)
+    return _start_under(lb.read(parent.label) if parent.label else None, first)
 
 
 def _analyse_list(
