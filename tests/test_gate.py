@@ -309,3 +309,47 @@ def test_a_history_rewritten_in_one_version_is_not_also_a_language_mismatch(repo
     new = [(d.rule, d.path) for d in found if d.rule not in before]
     assert new == [("history-rewritten", CITED)]
     assert not any(d.rule == "language-mismatch" for d in found)
+
+
+def test_the_gate_findings_are_the_names_config_and_suppressions_refuse() -> None:
+    assert tuple(GATE_RULES) == rules.GATE
+
+
+def _removed(repo: Path, base: str) -> list[tuple[str, str, int]]:
+    found = check_since(["resolutions"], base).diagnostics
+    return [(d.rule, d.path, d.line) for d in found if d.rule.startswith("reference-")]
+
+
+def test_a_resolution_removed_while_others_cite_it(repo: Path) -> None:
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing())
+    base = commit_all(repo, "corpus")
+    line = line_of(repo / CITING, "pp:191#resolves/3")
+    (repo / CITED).unlink()
+    commit_all(repo, "pp/191 removed")
+    assert _removed(repo, base) == [("reference-removed", CITING, line)]
+    # with pp in the reference scope, reference-unresolved says it too: one finding
+    (repo / "pyproject.toml").write_text('[tool.itures]\nreference-scope = ["pp"]\n')
+    assert _removed(repo, base) == [("reference-removed", CITING, line)]
+
+
+def test_a_resolution_moved_or_a_citation_written_with_the_change_is_not_removed(
+    repo: Path,
+) -> None:
+    write(repo / CITED, resolution())
+    write(repo / CITING, _citing())
+    base = commit_all(repo, "corpus")
+    moved = repo / "resolutions/pp/191/fr.yaml"  # (another path, the same identity)
+    moved.parent.mkdir(parents=True, exist_ok=True)
+    (repo / CITED).rename(moved)
+    commit_all(repo, "moved")
+    assert [r for r in _removed(repo, base) if r[0] == "reference-removed"] == []
+    moved.unlink()
+    write(repo / CITING, _citing(title="Coordination among the Sectors, cited anew"))
+    data = _citing()
+    data["operative"][0]["clauses"][1]["text"] = (  # type: ignore[index]
+        "to apply [resolves 1 of Resolution 191](pp:191@2014#resolves/1)."
+    )
+    write(repo / CITING, data)
+    commit_all(repo, "removed, the citation rewritten")
+    assert [r for r in _removed(repo, base) if r[0] == "reference-removed"] == []

@@ -83,6 +83,10 @@ GATE_RULES: dict[str, tuple[Severity, str]] = {
         "a citation of a clause or an item that the change renumbered or removed now names "
         "another one",
     ),
+    "reference-removed": (
+        "error",
+        "a citation of a resolution that the change removed from the corpus",
+    ),
 }
 
 Key = tuple[str, str, str]  # body, number, language
@@ -482,6 +486,66 @@ def _shifted(
                 )
 
 
+def _removed(
+    citing: list[FileResult],
+    removed: dict[tuple[str, str], str],
+    rev: str,
+    old_bytes: dict[str, bytes],
+    changed: set[str],
+) -> Iterator[Diagnostic]:
+    """``reference-removed``: the citations, in ``citing``, of a resolution
+    the corpus held at ``rev`` and no longer holds (``removed``: its identity
+    -> its file then). A citation written with the change is left out, as in
+    :func:`_shifted`: it is reference-unresolved's, if any rule's."""
+    from itures.model import markup as mk
+    from itures.rules.position import locate_span
+
+    for result in citing:
+        res, doc = result.resolution, result.document
+        if res is None or doc is None:
+            continue
+        where = os.path.normpath(result.path)
+        if where in old_bytes:
+            before: set[str] | None = _targets(where, old_bytes[where])
+        else:
+            before = set() if where in changed else None
+        for path, span in _citations(res):
+            if before is not None and span.target not in before:
+                continue
+            parsed = mk.parse_target(span.target)
+            if isinstance(parsed, str):
+                continue
+            for ref in parsed[0]:
+                gone = removed.get((ref.body, ref.number))
+                if gone is None:
+                    continue
+                line, column, end_line, end_column = locate_span(
+                    doc, path, span.start, span.end - span.start
+                )
+                yield Diagnostic(
+                    "reference-removed",
+                    GATE_RULES["reference-removed"][0],
+                    result.path,
+                    line,
+                    column,
+                    tr(
+                        "cites {target}, which the change removed from the corpus ({path} "
+                        "at {rev})",
+                        target=f"{ref.body}:{ref.number}",
+                        path=gone,
+                        rev=rev,
+                    ),
+                    None,
+                    end_line,
+                    end_column,
+                    tr(
+                        "cite another resolution, or restore {path}: a resolution abrogated "
+                        "keeps its file, its history saying so",
+                        path=gone,
+                    ),
+                )
+
+
 def _citations(res: Resolution) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     """The citations of a resolution's texts: (the text's path, the citation)."""
     from itures.model import markup as mk
@@ -670,6 +734,23 @@ def check_since(
         r for f in files if os.path.normpath(f) in rel and isinstance(r := read_file(f), FileResult)
     ]
     kept.extend(_shifted(then, head, citing, rev, old_bytes, changed))
+    removed = {
+        (card[0], card[1]): path for path in deleted if (card := base_cards.get(path)) is not None
+    }
+    removed = {
+        k: p for k, p in removed.items() if k not in {c[:2] for c in now_cards.values() if c}
+    }
+    if removed:
+        gone = list(_removed(citing, removed, rev, old_bytes, changed))
+        # (a body in the reference scope: reference-unresolved says it too, there)
+        at = {(os.path.normpath(d.path), d.line, d.column) for d in gone}
+        kept = [
+            d
+            for d in kept
+            if d.rule != "reference-unresolved"
+            or (os.path.normpath(d.path), d.line, d.column) not in at
+        ]
+        kept.extend(gone)
     kept.extend(config_findings(roots, rev, config))
     kept.sort(key=Diagnostic.sort_key)
     result = CheckResult(kept, now.files, now.failures)

@@ -243,6 +243,7 @@ GATE: tuple[str, ...] = (
     "language-drift",
     "config-changed",
     "reference-shifted",
+    "reference-removed",
 )
 
 # Rule modules, in catalogue order.
