@@ -151,9 +151,7 @@ def _without_drifted(
         os.path.dirname(os.path.normpath(d.path)) for d in gate if d.rule == "language-drift"
     }
     removed = {
-        (os.path.normpath(d.path), d.line, d.column)
-        for d in gate
-        if d.rule == "reference-removed"
+        (os.path.normpath(d.path), d.line, d.column) for d in gate if d.rule == "reference-removed"
     }
     return [
         key

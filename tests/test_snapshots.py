@@ -117,7 +117,9 @@ def run(
         git(tmp, "config", "commit.gpgsign", "false")
         _write(tmp, case["base"])
         commit_all(tmp, "base")
-    _write(tmp, case.get("files") or {"doc.yaml": case["doc"]})
+    _write(tmp, case["files"] if "files" in case else {"doc.yaml": case["doc"]})
+    for rel in case.get("deleted", []):  # (files of the base the change removes)
+        (tmp / rel).unlink()
     if "config" in case:
         (tmp / "pyproject.toml").write_text(case["config"], encoding="utf-8")
     monkeypatch.chdir(tmp)

@@ -447,18 +447,8 @@ def _shifted(
     shifts = _Shifts(base, head, rev)
     if not shifts.edited:
         return
-    for result in citing:
-        res, doc = result.resolution, result.document
-        if res is None or doc is None:
-            continue
-        where = os.path.normpath(result.path)
-        if where in old_bytes:
-            before: set[str] | None = _targets(where, old_bytes[where])
-        else:
-            before = set() if where in changed else None
-        for path, span in _citations(res):
-            if before is not None and span.target not in before:
-                continue  # (written with the change)
+    for result, res, doc, path, span in _held(citing, old_bytes, changed):
+        if True:
             parsed = mk.parse_target(span.target)
             if isinstance(parsed, str) or not parsed[2]:
                 continue
@@ -500,18 +490,8 @@ def _removed(
     from itures.model import markup as mk
     from itures.rules.position import locate_span
 
-    for result in citing:
-        res, doc = result.resolution, result.document
-        if res is None or doc is None:
-            continue
-        where = os.path.normpath(result.path)
-        if where in old_bytes:
-            before: set[str] | None = _targets(where, old_bytes[where])
-        else:
-            before = set() if where in changed else None
-        for path, span in _citations(res):
-            if before is not None and span.target not in before:
-                continue
+    for result, _, doc, path, span in _held(citing, old_bytes, changed):
+        if True:
             parsed = mk.parse_target(span.target)
             if isinstance(parsed, str):
                 continue
@@ -544,6 +524,29 @@ def _removed(
                         path=gone,
                     ),
                 )
+
+
+def _held(
+    citing: list[FileResult], old_bytes: dict[str, bytes], changed: set[str]
+) -> Iterator[tuple[FileResult, Resolution, Any, tuple[str | int, ...], Any]]:
+    """(file, model, document, text path, citation) of the citations of
+    ``citing`` that the corpus held at the base revision: in a file the
+    change edited, those its text held then (``old_bytes``: the changed
+    files' bytes then); none in a file the change added (in ``changed``,
+    without bytes then). A citation written with the change is written for
+    the corpus as it is now."""
+    for result in citing:
+        res, doc = result.resolution, result.document
+        if res is None or doc is None:
+            continue
+        where = os.path.normpath(result.path)
+        if where in old_bytes:
+            before: set[str] | None = _targets(where, old_bytes[where])
+        else:
+            before = set() if where in changed else None
+        for path, span in _citations(res):
+            if before is None or span.target in before:
+                yield result, res, doc, path, span
 
 
 def _citations(res: Resolution) -> Iterator[tuple[tuple[str | int, ...], Any]]:

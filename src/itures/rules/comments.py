@@ -63,6 +63,14 @@ def _after_content(text: str) -> bool:
 
 def _plain_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode]]:
     """(path, node) of the plain scalars of prose fields, anywhere in the tree."""
+    return _prose_scalars(root, ("", None))  # plain: "" (libyaml) or None
+
+
+def _prose_scalars(
+    root: Node, styles: tuple[str | None, ...]
+) -> Iterator[tuple[tuple[str | int, ...], ScalarNode]]:
+    """(path, node) of the scalars of prose fields written in one of
+    ``styles`` (their YAML style: plain, '>', '|', quotes), anywhere in the tree."""
     stack: list[tuple[tuple[str | int, ...], Node]] = [((), root)]
     while stack:
         path, node = stack.pop()
@@ -72,7 +80,7 @@ def _plain_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode
                     continue
                 key = key_node.value
                 if isinstance(value_node, ScalarNode):
-                    if key in PROSE_KEYS and not value_node.style:  # plain: "" (libyaml) or None
+                    if key in PROSE_KEYS and value_node.style in styles:
                         yield (*path, key), value_node
                 else:
                     stack.append(((*path, key), value_node))
@@ -199,25 +207,6 @@ def text_comment(ctx: Context) -> Iterator[Finding]:
         yield finding
 
 
-def _block_texts(root: Node) -> Iterator[tuple[tuple[str | int, ...], ScalarNode]]:
-    """(path, node) of the block scalars (``>-``, ``|``) of prose fields."""
-    stack: list[tuple[tuple[str | int, ...], Node]] = [((), root)]
-    while stack:
-        path, node = stack.pop()
-        if isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, ScalarNode):
-                    continue
-                key = key_node.value
-                if isinstance(value_node, ScalarNode):
-                    if key in PROSE_KEYS and value_node.style in (">", "|"):
-                        yield (*path, key), value_node
-                else:
-                    stack.append(((*path, key), value_node))
-        elif isinstance(node, SequenceNode):
-            stack.extend(((*path, i), child) for i, child in enumerate(node.value))
-
-
 def _folded_comments(ctx: Context) -> list[tuple[tuple[str | int, ...], int, str]]:
     """The lines of a folded text that start with '#' (path, where the line
     starts in the file, the line): a comment meant, written at the text's
@@ -228,7 +217,7 @@ def _folded_comments(ctx: Context) -> list[tuple[tuple[str | int, ...], int, str
         return []  # (most files: no text holds '#', the node tree is not composed)
     source = doc.text
     out = []
-    for path, node in _block_texts(doc.root):
+    for path, node in _prose_scalars(doc.root, (">", "|")):
         start, end = node.start_mark.index, node.end_mark.index
         at = source.find("\n", start, end)  # (the line of '>-' holds no text)
         while at >= 0:
