@@ -151,3 +151,30 @@ def test_a_history_date_written_another_way_is_told_how_to_write_it(
     assert diag.rule == "schema"
     assert diag.message.startswith(f"'{written}' is not a date as this field writes one")
     assert diag.help is not None and diag.help.startswith(fixed), diag.help
+
+
+@pytest.mark.parametrize(
+    ("language", "place", "event", "heading"),
+    [
+        ("ar", "دبي", "revised", "القرار 71 (المراجَع في دبي، 2018)"),  # the Arabic comma
+        ("ar", "دبي", "adopted", "القرار 71 (دبي، 2018)"),
+        ("zh", "迪拜", "revised", "第71号决议（2018年，迪拜，修订版）"),  # the year first
+        ("zh", "迪拜", "adopted", "第71号决议（2018年，迪拜）"),
+        ("fr", "Dubaï", "revised", "RÉSOLUTION 71 (Rév. Dubaï, 2018)"),
+    ],
+)
+def test_the_heading_is_written_as_the_language_writes_it(
+    language: str, place: str, event: str, heading: str
+) -> None:
+    from itures.model.resolution import Resolution
+
+    res = Resolution.model_validate(
+        {
+            "body": "pp",
+            "number": "71",
+            "language": language,
+            "title": "T",
+            "history": [{"event": event, "place": place, "year": 2018}],
+        }
+    )
+    assert res.heading == heading

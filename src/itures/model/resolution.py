@@ -421,7 +421,8 @@ class Resolution(_Model):
     def heading(self) -> str:
         """The heading derived from identity and history.
 
-        ``RÉSOLUTION 59 (Rév. Buenos Aires, 2017)``.
+        ``RÉSOLUTION 59 (Rév. Buenos Aires, 2017)``; in Arabic with the Arabic
+        comma, in Chinese the year first (``第71号决议（2018年，迪拜，修订版）``).
         """
         lang = self.language
         prefix = _SECTOR_PREFIX.get(self.body, {}).get(lang)
@@ -431,10 +432,14 @@ class Resolution(_Model):
             shown = shown[1:]
         number = f"{prefix} {shown}" if prefix and self.kind == "resolution" else shown
         latest = self.latest
-        when = f"{latest.place}, {latest.year}"
-        if latest.event == "revised":
-            when = f"{_REV_WORD[lang]} {when}"
+        revised = latest.event == "revised"
         word = _KIND_WORD[self.kind][lang] if self.kind in _KIND_WORD else _RESOLUTION_WORD[lang]
+        if lang == "zh":  # year first, Chinese commas: （2018年，迪拜，修订版）
+            when = f"{latest.year}年，{latest.place}" + (f"，{_REV_WORD[lang]}" if revised else "")
+        else:  # (Rev. Dubai, 2018); Arabic writes its own comma: (المراجَع في دبي، 2018)
+            when = f"{latest.place}{'،' if lang == 'ar' else ','} {latest.year}"
+            if revised:
+                when = f"{_REV_WORD[lang]} {when}"
         if "{n}" in word:
             return f"{word.format(n=number)}（{when}）"
         return f"{word} {number} ({when})"
