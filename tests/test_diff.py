@@ -161,3 +161,27 @@ def test_a_file_the_change_adds_or_deletes_is_all_added_or_all_removed(repo: Pat
     # absent on both sides: nothing to compare
     neither = run_cli("diff", "--rev", before, "--rev", deleted, PATH)
     assert neither.returncode == 2 and "no such file" in neither.stderr
+
+
+def test_a_section_moved_is_one_change() -> None:
+    sections = [
+        {"verb": "recalling", "heading": "recalling", "items": [{"label": "a)", "text": "one,"}]},
+        {
+            "verb": "considering",
+            "heading": "considering",
+            "items": [{"label": "a)", "text": "two,"}],
+        },
+        {"verb": "noting", "heading": "noting", "items": [{"label": "a)", "text": "three,"}]},
+    ]
+    old = _res(preamble=sections)
+    new = _res(preamble=[sections[1], sections[0], sections[2]])
+    changes = diff_resolutions(old, new)
+    assert [c.to_dict()["change"] for c in changes] == ["moved"]
+    assert render_lines_of(changes) == ["moved section considering (/preamble/1 -> /preamble/0)"]
+    assert diff_resolutions(old, _res(preamble=sections)) == []
+
+
+def render_lines_of(changes: object) -> list[str]:
+    from itures.diff import render_lines
+
+    return list(render_lines(changes))  # type: ignore[arg-type]

@@ -486,6 +486,17 @@ def _sections(
     old_at = _first_places(old_names)
     new_at = _first_places(new_names)
     children = "items" if part == "preamble" else "clauses"
+    # the sections both versions have, in another order: those out of the
+    # longest run kept in order moved ("considering" put before "recalling")
+    kept_old = [n for n in old_names if n in new_at]
+    kept_new = [n for n in new_names if n in old_at]
+    moved: set[str] = set()
+    if kept_old != kept_new:
+        import difflib  # (only for a reordered part)
+
+        matcher = difflib.SequenceMatcher(None, kept_old, kept_new, autojunk=False)
+        stayed = {n for a, _, size in matcher.get_matching_blocks() for n in kept_old[a : a + size]}
+        moved = set(kept_new) - stayed
     for name, (i, section) in zip(old_names, enumerate(old), strict=True):
         if name not in new_at:
             place = Place(name, pointer_from((part, i)))
@@ -502,6 +513,8 @@ def _sections(
         i = old_at[name]
         before = old[i]
         old_place = Place(name, pointer_from((part, i)))
+        if name in moved:
+            differ.emit(Change("moved", "section", old_place, new_place, text=section.heading))
         fields = tuple(
             f
             for f in ("actors", "partners")
@@ -643,6 +656,8 @@ def render_lines(changes: Sequence[Change]) -> Iterator[str]:
         line = f"{c.change} {c.unit}" if where == c.unit else f"{c.change} {c.unit} {where}"
         if c.fields:
             line += f" ({', '.join(c.fields)})"
+        if c.change == "moved" and c.old and c.new and c.old.at == c.new.at:
+            line += f" ({c.old.pointer} -> {c.new.pointer})"  # (a section: its place)
         if c.words is not None:
             line += f": {_words(c.words)}"
         elif c.text is not None and c.change in ("added", "removed"):
