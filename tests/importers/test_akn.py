@@ -103,6 +103,25 @@ def test_collection_gives_one_document_per_component() -> None:
     assert [i.relative_path for i in imported] == ["pp/9/en.yaml", "pp/D9/en.yaml"]
 
 
+def test_a_collection_with_its_documents_inline_in_its_body_gives_each() -> None:
+    statement = STATEMENT.split("<akomaNtoso", 1)[1].split(">", 1)[1].rsplit("</akomaNtoso>", 1)[0]
+    decision = statement.replace('name="resolution"', 'name="decision"').replace(
+        "<docType>RESOLUTION</docType>", "<docType>DECISION</docType>"
+    )
+    xml = (
+        f'<akomaNtoso xmlns="{NS}"><documentCollection name="acts"><collectionBody>'
+        f'<component eId="cmp_1">{statement}</component>'
+        f'<component eId="cmp_2">{decision}</component>'
+        "</collectionBody></documentCollection></akomaNtoso>"
+    )
+    imported, failures = akn.parse_bytes(xml.encode(), source="c.xml")
+    assert failures == []
+    assert [(i.resolution.kind, i.resolution.number) for i in imported] == [
+        ("resolution", "9"),
+        ("decision", "D9"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -1131,12 +1131,18 @@ def parse_bytes(
     for child in root:
         name = _local(child)
         if name == "documentCollection":
-            components = _first(child, "components")
-            for component in components if components is not None else []:
-                for doc in component:
-                    if _local(doc) in _DOCUMENTS or _local(doc) == "documentCollection":
-                        eid = component.get("eId") or f"component at line {component.sourceline}"
-                        documents.append((doc, f"{source}#{eid}"))
+            # the documents of a collection: under <components> (the Final
+            # Acts' shape, the body's components referring to them), or
+            # inline in the components of <collectionBody>
+            for holder in ("components", "collectionBody"):
+                found = _first(child, holder)
+                for component in found if found is not None else []:
+                    for doc in component:
+                        if _local(doc) in _DOCUMENTS or _local(doc) == "documentCollection":
+                            eid = (
+                                component.get("eId") or f"component at line {component.sourceline}"
+                            )
+                            documents.append((doc, f"{source}#{eid}"))
         elif name in _DOCUMENTS:
             documents.append((child, source))
     if not documents:
