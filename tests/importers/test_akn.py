@@ -82,16 +82,19 @@ def test_single_statement() -> None:
     assert all("rec_3 (XML line" in m for m in merged)
 
 
-def test_collection_gives_one_document_per_component() -> None:
+# the components of a collection: under <components> (the Final Acts), or
+# inline in <collectionBody>
+@pytest.mark.parametrize("holder", ["components", "collectionBody"])
+def test_collection_gives_one_document_per_component(holder: str) -> None:
     statement = STATEMENT.split("<akomaNtoso", 1)[1].split(">", 1)[1].rsplit("</akomaNtoso>", 1)[0]
     decision = statement.replace('name="resolution"', 'name="decision"').replace(
         "<docType>RESOLUTION</docType>", "<docType>DECISION</docType>"
     )
     xml = (
-        f'<akomaNtoso xmlns="{NS}"><documentCollection name="acts"><components>'
+        f'<akomaNtoso xmlns="{NS}"><documentCollection name="acts"><{holder}>'
         f'<component eId="cmp_1">{statement}</component>'
         f'<component eId="cmp_2">{decision}</component>'
-        "</components></documentCollection></akomaNtoso>"
+        f"</{holder}></documentCollection></akomaNtoso>"
     )
     imported, failures = akn.parse_bytes(xml.encode(), source="c.xml")
     assert failures == []
@@ -101,25 +104,6 @@ def test_collection_gives_one_document_per_component() -> None:
     ]
     assert imported[1].resolution.heading == "DECISION 9 (Rev. Dubai, 2018)"
     assert [i.relative_path for i in imported] == ["pp/9/en.yaml", "pp/D9/en.yaml"]
-
-
-def test_a_collection_with_its_documents_inline_in_its_body_gives_each() -> None:
-    statement = STATEMENT.split("<akomaNtoso", 1)[1].split(">", 1)[1].rsplit("</akomaNtoso>", 1)[0]
-    decision = statement.replace('name="resolution"', 'name="decision"').replace(
-        "<docType>RESOLUTION</docType>", "<docType>DECISION</docType>"
-    )
-    xml = (
-        f'<akomaNtoso xmlns="{NS}"><documentCollection name="acts"><collectionBody>'
-        f'<component eId="cmp_1">{statement}</component>'
-        f'<component eId="cmp_2">{decision}</component>'
-        "</collectionBody></documentCollection></akomaNtoso>"
-    )
-    imported, failures = akn.parse_bytes(xml.encode(), source="c.xml")
-    assert failures == []
-    assert [(i.resolution.kind, i.resolution.number) for i in imported] == [
-        ("resolution", "9"),
-        ("decision", "D9"),
-    ]
 
 
 @pytest.mark.parametrize(
