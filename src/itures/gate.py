@@ -448,32 +448,31 @@ def _shifted(
     if not shifts.edited:
         return
     for result, res, doc, path, span in _held(citing, old_bytes, changed):
-        if True:
-            parsed = mk.parse_target(span.target)
-            if isinstance(parsed, str) or not parsed[2]:
+        parsed = mk.parse_target(span.target)
+        if isinstance(parsed, str) or not parsed[2]:
+            continue
+        refs, year, fragment = parsed
+        for ref in refs:
+            if (ref.body, ref.number) not in shifts.edited:
                 continue
-            refs, year, fragment = parsed
-            for ref in refs:
-                if (ref.body, ref.number) not in shifts.edited:
-                    continue
-                said = shifts.of(ref, year, fragment, res.language)
-                if said is None:
-                    continue
-                line, column, end_line, end_column = locate_span(
-                    doc, path, span.start, span.end - span.start
-                )
-                yield Diagnostic(
-                    "reference-shifted",
-                    GATE_RULES["reference-shifted"][0],
-                    result.path,
-                    line,
-                    column,
-                    said[0],
-                    None,
-                    end_line,
-                    end_column,
-                    said[1],
-                )
+            said = shifts.of(ref, year, fragment, res.language)
+            if said is None:
+                continue
+            line, column, end_line, end_column = locate_span(
+                doc, path, span.start, span.end - span.start
+            )
+            yield Diagnostic(
+                "reference-shifted",
+                GATE_RULES["reference-shifted"][0],
+                result.path,
+                line,
+                column,
+                said[0],
+                None,
+                end_line,
+                end_column,
+                said[1],
+            )
 
 
 def _removed(
@@ -491,39 +490,37 @@ def _removed(
     from itures.rules.position import locate_span
 
     for result, _, doc, path, span in _held(citing, old_bytes, changed):
-        if True:
-            parsed = mk.parse_target(span.target)
-            if isinstance(parsed, str):
+        parsed = mk.parse_target(span.target)
+        if isinstance(parsed, str):
+            continue
+        for ref in parsed[0]:
+            gone = removed.get((ref.body, ref.number))
+            if gone is None:
                 continue
-            for ref in parsed[0]:
-                gone = removed.get((ref.body, ref.number))
-                if gone is None:
-                    continue
-                line, column, end_line, end_column = locate_span(
-                    doc, path, span.start, span.end - span.start
-                )
-                yield Diagnostic(
-                    "reference-removed",
-                    GATE_RULES["reference-removed"][0],
-                    result.path,
-                    line,
-                    column,
-                    tr(
-                        "cites {target}, which the change removed from the corpus ({path} "
-                        "at {rev})",
-                        target=f"{ref.body}:{ref.number}",
-                        path=gone,
-                        rev=rev,
-                    ),
-                    None,
-                    end_line,
-                    end_column,
-                    tr(
-                        "cite another resolution, or restore {path}: a resolution abrogated "
-                        "keeps its file, its history saying so",
-                        path=gone,
-                    ),
-                )
+            line, column, end_line, end_column = locate_span(
+                doc, path, span.start, span.end - span.start
+            )
+            yield Diagnostic(
+                "reference-removed",
+                GATE_RULES["reference-removed"][0],
+                result.path,
+                line,
+                column,
+                tr(
+                    "cites {target}, which the change removed from the corpus ({path} at {rev})",
+                    target=f"{ref.body}:{ref.number}",
+                    path=gone,
+                    rev=rev,
+                ),
+                None,
+                end_line,
+                end_column,
+                tr(
+                    "cite another resolution, or restore {path}: a resolution abrogated "
+                    "keeps its file, its history saying so",
+                    path=gone,
+                ),
+            )
 
 
 def _held(
@@ -737,12 +734,13 @@ def check_since(
         r for f in files if os.path.normpath(f) in rel and isinstance(r := read_file(f), FileResult)
     ]
     kept.extend(_shifted(then, head, citing, rev, old_bytes, changed))
-    removed = {
-        (card[0], card[1]): path for path in deleted if (card := base_cards.get(path)) is not None
-    }
-    removed = {
-        k: p for k, p in removed.items() if k not in {c[:2] for c in now_cards.values() if c}
-    }
+    removed: dict[tuple[str, str], str] = {}
+    if deleted:  # the identities of deleted files that no file has now
+        held_now = {(c[0], c[1]) for c in now_cards.values() if c is not None}
+        for path in deleted:
+            card = base_cards.get(path)
+            if card is not None and (card[0], card[1]) not in held_now:
+                removed[(card[0], card[1])] = path
     if removed:
         gone = list(_removed(citing, removed, rev, old_bytes, changed))
         # (a body in the reference scope: reference-unresolved says it too, there)

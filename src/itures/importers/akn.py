@@ -80,7 +80,7 @@ from itures.importers.build import (
     slug,
     validated,
 )
-from itures.importers.lang import Grammar, grammar
+from itures.importers.lang import Grammar, grammar, without_accents
 from itures.model.resolution import KIND_PREFIX, Resolution
 
 __all__ = ["parse_bytes", "parse_xml", "read", "schema_problems", "xsd_path"]
@@ -134,12 +134,7 @@ _ANNEX_WORD = {"en": "ANNEX", "fr": "ANNEXE", "es": "ANEXO"}
 
 def _fold3(kind: str) -> str:
     """RES, DEC or REC: the kind of document an annex heading names."""
-    import unicodedata
-
-    folded = "".join(
-        c for c in unicodedata.normalize("NFD", kind) if unicodedata.category(c) != "Mn"
-    )
-    return folded[:3].upper()
+    return without_accents(kind)[:3].upper()
 
 
 def _hier_children(el: Any) -> list[Any]:

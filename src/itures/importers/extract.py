@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from itures.conferences import bodies_at
-from itures.importers.lang import Grammar, flexible, grammar
+from itures.importers.lang import Grammar, flexible, grammar, without_accents
 from itures.model import markup
 from itures.model.resolution import KIND_PREFIX, Deadline
 from itures.model.vocabulary import vocabulary
@@ -338,9 +337,7 @@ def _bodies(language: str) -> _Bodies:
 
 
 def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    ).upper()
+    return without_accents(text).upper()
 
 
 # A label as written in a reference to a part: 1, 1.2, 1bis, a), abis), i), (a)

@@ -48,7 +48,7 @@ from itures.importers.build import (
     unglue,
     validated,
 )
-from itures.importers.lang import Grammar, grammar, guess_language, near_heading
+from itures.importers.lang import Grammar, grammar, guess_language, near_heading, without_accents
 from itures.model.resolution import KIND_PREFIX
 
 __all__ = ["Para", "build"]
@@ -595,8 +595,4 @@ class _Convert:
 
 
 def _fold(word: str) -> str:
-    import unicodedata
-
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
-    ).upper()
+    return without_accents(word).upper()

@@ -22,7 +22,15 @@ import re
 
 from itures.importers.lang.base import Grammar
 
-__all__ = ["GRAMMARS", "Grammar", "grammar", "guess_language", "near_heading", "operative_verb"]
+__all__ = [
+    "GRAMMARS",
+    "Grammar",
+    "grammar",
+    "guess_language",
+    "near_heading",
+    "operative_verb",
+    "without_accents",
+]
 
 
 LANGUAGES = ("en", "fr", "es")
@@ -130,8 +138,9 @@ def _verb_patterns(g: Grammar) -> list[tuple[re.Pattern[str], str]]:
     return made[1]
 
 
-def _folded(text: str) -> str:
-    """``text`` without its accents (``décide`` -> ``decide``)."""
+def without_accents(text: str) -> str:
+    """``text`` without its accents (``décide`` -> ``decide``): what the
+    importers compare words by."""
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
@@ -162,7 +171,7 @@ def near_heading(text: str, g: Grammar) -> tuple[str, str, str] | None:
             head = " ".join(words[:n])
             if head == phrase:
                 continue  # not a slip (the caller reads the headings as written)
-            accents = _folded(head) == _folded(phrase)
+            accents = without_accents(head) == without_accents(phrase)
             if accents or (len(phrase) >= 6 and one_slip(head, phrase)):
                 return part, table[phrase], phrase
     return None
