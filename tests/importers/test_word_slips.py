@@ -238,3 +238,27 @@ def test_a_full_name_written_with_a_blank_for_its_hyphen_is_read() -> None:
     text = HEAD + BODY.replace("instructs the Secretary-General", "instructs the Secretary General")
     section = _import(text).resolution.operative[1]
     assert section.actors == ["secretary-general"]
+
+
+@pytest.mark.parametrize("first", ["c", "l", "v", "x"])
+def test_a_list_that_goes_on_from_the_section_before_stays_one_list(first: str) -> None:
+    # letters that are also roman numbers ("c)", "d)") open a section whose
+    # list goes on from the one before: the next letter is its sibling
+    after = chr(ord(first) + 1)
+    text = HEAD + BODY.replace(
+        "resolves", f"noting\n{first})\tthat one more;\n{after})\tthat another,\nresolves"
+    )
+    noting = _import(text).resolution.preamble[1]
+    assert [(i.label, len(i.items)) for i in noting.items] == [(f"{first})", 0), (f"{after})", 0)]
+
+
+def test_a_list_of_roman_numbers_is_still_read_as_one() -> None:
+    text = HEAD + BODY.replace(
+        "a)\tthat the work goes on;\n",
+        "a)\tthat the work goes on:\ni)\tin one way;\nii)\tin another;\n",
+    )
+    items = _import(text).resolution.preamble[0].items
+    assert [(i.label, [c.label for c in i.items]) for i in items] == [
+        ("a)", ["i)", "ii)"]),
+        ("b)", []),
+    ]

@@ -44,10 +44,11 @@ Hostile packages (see README, "Architecture", and docs/hostile-input.md):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from itures.importers.build import Imported, ImportFailure
-from itures.importers.paragraphs import Para, build
+from itures.importers.paragraphs import Para, build, typed_label
 
 __all__ = ["MAX_PACKAGE_BYTES", "MAX_PARTS", "MAX_PART_BYTES", "MAX_RATIO", "read"]
 
@@ -87,6 +88,7 @@ def _hidden_by(el: Any, p: Any) -> str | None:
 
 
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
 
 class _Entities:
@@ -205,6 +207,156 @@ _VISIBLE = frozenset(
 )
 
 
+_ROMAN: tuple[tuple[int, str], ...] = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, digits in _ROMAN:
+        while n >= value:
+            out.append(digits)
+            n -= value
+    return "".join(out)
+
+
+def _formatted(n: int, fmt: str) -> str:
+    """Counter ``n`` as Word's number format ``fmt`` writes it (a format this
+    importer does not know is written as a decimal, as is a number too large
+    for letters or roman numbers: a start of a billion in letters would be a
+    label of millions of characters)."""
+    if fmt == "none":
+        return ""
+    if n <= 0 or n > 3999:
+        return str(n)
+    if fmt in ("lowerLetter", "upperLetter") and n <= 26 * 10:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(n)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Word's automatic numbering (the numbering part): the number Word shows
+    before a paragraph whose properties, or its style's, hold ``w:numPr``.
+
+    Lists count per abstract list, as Word does: two lists (``w:num``) of one
+    abstract list go on counting, unless the second restarts a level
+    (``w:startOverride``). Counting a level restarts the levels below it. A
+    bullet has no number.
+    """
+
+    def __init__(self, document: Any) -> None:
+        # abstract list -> level -> (start, number format, level text)
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        # list -> (its abstract list, the levels it restarts: level -> start)
+        self.lists: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.begun: set[str] = set()
+        self.styles: dict[str, tuple[str, int]] = {}
+        root = None
+        for rel in document.part.rels.values():
+            if rel.reltype == NUMBERING_REL and not rel.is_external:
+                root = rel.target_part.element
+                break
+        if root is None:
+            return
+        for abstract in root.iter(f"{_W}abstractNum"):
+            levels = self.levels.setdefault(abstract.get(f"{_W}abstractNumId", ""), {})
+            for lvl in abstract.iter(f"{_W}lvl"):
+                levels[_int(lvl.get(f"{_W}ilvl"), 0)] = (
+                    _int(_val(lvl, "start"), 1),
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                )
+        for num in root.iter(f"{_W}num"):
+            restarts = {}
+            for over in num.iter(f"{_W}lvlOverride"):
+                start = _val(over, "startOverride")
+                if start is not None:
+                    restarts[_int(over.get(f"{_W}ilvl"), 0)] = _int(start, 1)
+            self.lists[num.get(f"{_W}numId", "")] = (_val(num, "abstractNumId") or "", restarts)
+        based: dict[str, str] = {}
+        for style in document.styles.element.iter(f"{_W}style"):
+            sid = style.get(f"{_W}styleId", "")
+            parent = _val(style, "basedOn")
+            if parent:
+                based[sid] = parent
+            num_pr = style.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None:
+                self.styles[sid] = (_val(num_pr, "numId") or "", _int(_val(num_pr, "ilvl"), 0))
+        for sid in list(based):  # a style numbered through the style it is based on
+            seen = {sid}
+            parent = based.get(sid)
+            while sid not in self.styles and parent and parent not in seen:
+                if parent in self.styles:
+                    self.styles[sid] = self.styles[parent]
+                seen.add(parent)
+                parent = based.get(parent)
+
+    def label(self, p: Any) -> str | None:
+        """The number Word shows before paragraph ``p`` (counted), if any."""
+        if not self.lists:
+            return None
+        num_pr = p.find(f"{_W}pPr/{_W}numPr")
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        num_id, level = self.styles.get(
+            style.get(f"{_W}val", "") if style is not None else "", ("", 0)
+        )
+        if num_pr is not None:
+            num_id = _val(num_pr, "numId") or num_id
+            level = _int(_val(num_pr, "ilvl"), level)
+        if num_id not in self.lists:
+            return None  # ("0": numbering taken off)
+        abstract, restarts = self.lists[num_id]
+        levels = self.levels.get(abstract, {})
+        if level not in levels:
+            return None
+        counters = self.counters.setdefault(abstract, {})
+        if num_id not in self.begun:
+            self.begun.add(num_id)
+            for at, start in restarts.items():
+                counters[at] = start - 1
+                for below in [k for k in counters if k > at]:
+                    del counters[below]
+        start, fmt, _ = levels[level]
+        counters[level] = counters[level] + 1 if level in counters else start
+        for below in [k for k in counters if k > level]:
+            del counters[below]
+        if fmt == "bullet":
+            return None
+
+        def number(m: re.Match[str]) -> str:
+            at = int(m.group(1)) - 1
+            if at not in levels:
+                return ""
+            return _formatted(counters.get(at, levels[at][0]), levels[at][1])
+
+        return _NUMBER_REF.sub(number, levels[level][2]).strip() or None
+
+
+_NUMBER_REF = re.compile(r"%([1-9])")
+
+
+def _val(el: Any, name: str) -> str | None:
+    """The ``w:val`` of ``el``'s child ``w:name``."""
+    child = el.find(f"{_W}{name}")
+    return None if child is None else child.get(f"{_W}val")
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 def _footnotes(document: Any, marks: dict[str, str], entities: _Entities) -> list[tuple[str, str]]:
     from lxml import etree
 
@@ -312,6 +464,7 @@ def read(
     marks: dict[str, str] = {}
     paras: list[Para] = []
     body_el = document.element.body
+    numbering = _Numbering(document)
     n = 0
     for p in body_el.iter(f"{_W}p"):
         boxed = False
@@ -323,6 +476,9 @@ def read(
             n += not boxed  # (a text box's paragraph is not one of the body's)
             para = _paragraph(p, n, styles, marks, entities)
             if not boxed:
+                shown = numbering.label(p)
+                if shown is not None:
+                    _number(para, shown)
                 paras.append(para)
             elif para.text.strip():
                 box = f"text box {' '.join(para.text.split())!r} left out (in {para.where})"
@@ -332,6 +488,33 @@ def read(
                     paras.append(Para("", para.where, None, [box]))
     footnotes = _footnotes(document, marks, entities)
     return build(paras, footnotes, source=path, body=body, language=language)
+
+
+def _number(para: Para, shown: str) -> None:
+    """Give ``para`` the number Word's automatic numbering shows before it
+    (``shown``), as a typed label: in ITU's style ("1." -> "1", "(a)" -> "a)")
+    when it is a number or a letter and not already one. A paragraph that types
+    its own label keeps it (a different number is noted); an empty one stays
+    empty (its number is counted, as Word shows it)."""
+    text = para.text
+    if not text.strip():
+        return
+    label = shown
+    if typed_label(f"{label}\tx") is None:
+        core = shown.strip(" .()[]")
+        if re.fullmatch(r"\d+(?:\.\d+)*", core):
+            label = core
+        elif re.fullmatch(r"[A-Za-z]+", core):
+            label = f"{core.lower()})"
+    typed = typed_label(text)
+    if typed is not None:
+        if typed != label:
+            para.changes.append(
+                f"Word's automatic number {shown!r} not kept: the paragraph types its own "
+                f"label {typed!r}"
+            )
+        return
+    para.text = f"{label}\t{text.lstrip()}"
 
 
 def _paragraph(

@@ -51,7 +51,7 @@ from itures.importers.build import (
 from itures.importers.lang import Grammar, grammar, guess_language, near_heading, without_accents
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["Para", "build"]
+__all__ = ["Para", "build", "typed_label"]
 
 SUPPORTED = ("en", "fr", "es")
 
@@ -94,19 +94,29 @@ _REFERENCE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$")
 _TITLE_MAX = 200
 
 
+def typed_label(text: str) -> str | None:
+    """The label typed at the start of a paragraph's text ("a)", "1.1" before a
+    tab), if any."""
+    m = _LABEL.match(text)
+    return m.group("label") if m else None
+
+
 def _style(para: Para) -> str:
     return (para.style or "").replace(" ", "").lower()
 
 
 def _kind_of(label: str, previous_top: str | None) -> str:
-    """letter, roman, number or dotted; 'i)' after 'h)' is a letter."""
+    """letter, roman, number or dotted; 'i)' after 'h)' is a letter, as is a
+    first label of one letter other than 'i)'."""
     if _ROMAN.match(label):
         if previous_top is not None and _LETTER.match(previous_top):
             prev = _LETTER.match(previous_top)
             if prev and ord(label[0]) == ord(prev.group(1)) + 1 and len(label) == 2:
                 return "letter"
         if previous_top is None:
-            return "roman"
+            # a list's first label: "i)" or "ii)" start roman numbers; "c)" or
+            # "d)" are letters (a list that goes on from a section before)
+            return "roman" if label[0] == "i" or len(label) > 2 else "letter"
         return "roman" if len(label) > 2 or label[0] in "iv" or label[0] == "x" else "letter"
     if _LETTER.match(label):
         return "letter"
