@@ -80,7 +80,9 @@ __all__ = [
 # report drops the notes of what that finding covers)
 TRAILING = "text that follows the document merged into"
 
-Kind = Literal["label-start", "label", "footnote", "heading", "trailing", "page", "glyph"]
+Kind = Literal[
+    "label-start", "label", "footnote", "heading", "trailing", "page", "glyph", "mojibake"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,12 +172,18 @@ _PAGE_NUMBER = re.compile(
 # looks whole and is not found by a search), and the ligatures a PDF's text
 # gives ("ﬁnancières": U+FB00 to U+FB06, Latin letters joined)
 _NEVER = re.compile(
-    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]"
+    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]"
 )
 # a run of one such character (zero-width spaces pasted in a row): one finding
 _NEVER_RUN = re.compile(f"({_NEVER.pattern})\\1*")
-# what a glyph needs (a quick test): a character of _NEVER or beyond Latin Extended-A
-_MAYBE_GLYPH = re.compile("[^\t\n\r\x20-\x7e\x80-ſ]")
+# UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification", "â€™"): the
+# characters a byte of UTF-8 after the first reads as in those (C1 controls,
+# Latin-1's signs, Windows-1252's punctuation), after the first byte of a
+# letter of Latin-1 or Latin Extended-A, of Cyrillic, or of a character of
+# three bytes (punctuation, Chinese). A capital such as "É" before "–" is left
+# alone: only leads that no word of these languages puts before those signs
+_AFTER_LEAD = "[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_MOJIBAKE = re.compile(f"[ÂÃÄÅÐÑ]{_AFTER_LEAD}|[à-ï]{_AFTER_LEAD}{{2}}")
 
 
 def _no_glyph(first: int, last: int) -> str:
@@ -198,13 +206,16 @@ def _no_glyph(first: int, last: int) -> str:
 
 
 # What a glyph needs, sharper (the quick test of :func:`glyphs`): a character
-# of _MAYBE_GLYPH that may be one (General Punctuation, Currency Symbols,
+# of _NEVER or beyond Latin Extended-A that may be one (General Punctuation, Currency Symbols,
 # Arrows and Mathematical Operators are, but for their letters and symbols,
 # none), or a letter of Latin-1 whose name is not of the Latin script (µ, ª,
 # º: two of them make a garbled word)
 _GLYPH_LIKE = re.compile(
-    "[^\t\n\r\x20-\x7e\x80-\xa9\xab\xac\xae-\xb4\xb6-\xb9\xbb-ſ" + _no_glyph(0x2000, 0x22FF) + "]"
+    "[^\t\n\r\x20-\x7e\xa0-\xa9\xab\xac\xae-\xb4\xb6-\xb9\xbb-ſ" + _no_glyph(0x2000, 0x22FF) + "]"
 )
+# what UTF-8 read as Latin-1 needs (a quick test): a lead before such a sign
+# (a pattern of its own: as an alternative of _GLYPH_LIKE, both cost more)
+MAYBE_MOJIBAKE = re.compile(f"[ÂÃÄÅÐÑà-ï](?={_AFTER_LEAD})")
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
@@ -799,17 +810,24 @@ def _word_at(text: str, i: int) -> str:
 def glyphs(text: str) -> list[Artefact]:
     """Stray glyphs (one per character, or per run of one character: its
     ``end`` past the run) and garbled words (one for the text)."""
-    if (text.isascii() and text.isprintable()) or not _GLYPH_LIKE.search(text):
+    if text.isascii() and text.isprintable():
         return []  # printable ASCII: no glyph (the quicker test)
+    if not _GLYPH_LIKE.search(text) and not MAYBE_MOJIBAKE.search(text):
+        return []
     return _glyphs(text)
 
 
 def _glyphs(text: str) -> list[Artefact]:
     """:func:`glyphs` after its quick test."""
+    read_wrong = _mojibake(text) if MAYBE_MOJIBAKE.search(text) else None
     out = [
         Artefact("glyph", m.start(), m.end(), m.group(1), _word_at(text, m.start()))
         for m in _NEVER_RUN.finditer(text)
     ]
+    if read_wrong is not None:
+        # (a C1 control of such a word is part of it)
+        out = [a for a in out if not read_wrong.start <= a.start < read_wrong.end]
+        out.append(read_wrong)
     if not _BEYOND.search(text):
         return out
     # (a letter of a script beyond Latin, the first: a text in that script, most likely)
@@ -840,9 +858,61 @@ def _glyphs(text: str) -> list[Artefact]:
     return sorted(out, key=lambda a: a.start)
 
 
+def _mojibake(text: str) -> Artefact | None:
+    """The words of ``text`` written in UTF-8 and read as Latin-1 or
+    Windows-1252 ("VÃ©rification"), one artefact for the text: ``found``
+    the first three words as written, ``detail`` the same words as meant
+    ("Vérification"). A sequence that is no character of UTF-8 is not one."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _MOJIBAKE.finditer(text):
+        raw = bytearray()
+        for ch in m.group():
+            try:
+                raw += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                raw.append(ord(ch))  # (a C1 control: Latin-1 read the byte as it)
+        try:
+            spans.append((m.start(), m.end(), raw.decode("utf-8")))
+        except UnicodeDecodeError:
+            continue
+    if not spans:
+        return None
+    # the words they are in ('Ã\xa0' is 'à', not the end of a word)
+    words: list[tuple[int, int]] = []
+    for start, end, _ in spans:
+        if words and start < words[-1][1]:
+            first = words.pop()[0]
+        else:
+            first = start
+            while first > 0 and not text[first - 1].isspace():
+                first -= 1
+        last = end
+        while last < len(text) and not text[last].isspace():
+            last += 1
+        words.append((first, last))
+    shown, meant = [], []
+    for first, last in words[:3]:
+        word = text[first:last]
+        for start, end, ch in reversed([s for s in spans if first <= s[0] < last]):
+            word = word[: start - first] + ch + word[end - first :]
+        shown.append(text[first:last])
+        meant.append(word)
+    more = " ..." if len(words) > 3 else ""
+    return Artefact(
+        "mojibake", words[0][0], words[-1][1], " ".join(shown) + more, " ".join(meant) + more
+    )
+
+
 def describe_glyph(a: Artefact) -> str:
     """What a ``glyph`` artefact is, in words: the character and its name (and
     how many of it in a row, for a run of one), or the garbled words."""
+    if a.kind == "mojibake":
+        return tr(
+            "{words} is UTF-8 read as Latin-1 or Windows-1252 (it reads {meant}): the "
+            "source's bytes were decoded with the wrong encoding",
+            words=repr(a.found),
+            meant=repr(a.detail),
+        )
     if len(a.found) == 1:
         ch = a.found
         # the character's Unicode name is an identifier: shown in English

@@ -1144,11 +1144,23 @@ def parse_bytes(
         raise ImportFailure("no document (statement, act, doc) in the file", where=source)
     imported: list[Imported] = []
     failures: list[ImportFailure] = []
+    declared = utf8_declared_otherwise(data)
     for doc, where in documents:
         try:
-            imported.append(_Statement(doc, where, source, body, language).build())
+            made = _Statement(doc, where, source, body, language).build()
         except ImportFailure as exc:
             failures.append(exc)
+            continue
+        if declared is not None:
+            made.notes.insert(
+                0,
+                Note(
+                    f"the file declares the encoding {declared}, but its bytes are UTF-8: read "
+                    f"as UTF-8 (as {declared}, 'é' would read 'Ã©'); correct its declaration",
+                    (),
+                ),
+            )
+        imported.append(made)
     return imported, failures
 
 
@@ -1162,13 +1174,23 @@ def parse_xml(data: bytes, source: str) -> Any:
     their text is kept; libxml2 refuses an expansion that grows the document
     out of proportion (a "billion laughs"), and ``huge_tree`` stays off. A
     document without entity references is parsed once, without expansion.
-    Raises :class:`ImportFailure`.
+
+    A file that declares a Latin encoding of one byte a character
+    (ISO-8859-1, Windows-1252) and whose bytes beyond ASCII are UTF-8 is read
+    as UTF-8 (:func:`utf8_declared_otherwise`): read as declared, "é" would
+    become "Ã©" in every text. Raises :class:`ImportFailure`.
     """
     from lxml import etree
 
+    forced = False  # (read as UTF-8 whatever the declaration says)
+
     def parse(resolve: bool | str) -> Any:
         parser = etree.XMLParser(
-            resolve_entities=resolve, no_network=True, remove_comments=False, huge_tree=False
+            resolve_entities=resolve,
+            no_network=True,
+            remove_comments=False,
+            huge_tree=False,
+            encoding="utf-8" if forced else None,
         )
         try:
             return etree.fromstring(data, parser)
@@ -1179,6 +1201,9 @@ def parse_xml(data: bytes, source: str) -> Any:
             ) from None
 
     root = parse(False)
+    if utf8_declared_otherwise(data) is not None:
+        forced = True
+        root = parse(False)
     refs = {ref.name: ref for ref in root.iter(etree.Entity)}
     if not refs:
         return root
@@ -1195,6 +1220,31 @@ def parse_xml(data: bytes, source: str) -> Any:
                 where=f"{source}:{ref.sourceline or 1}",
             )
     return parse("internal")
+
+
+# the encodings of one byte a character that UTF-8 is read as by mistake
+_LATIN_ENCODINGS = frozenset(
+    ["iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "windows-1252", "cp1252", "iso-8859-15"]
+)
+
+
+_DECLARED = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+
+
+def utf8_declared_otherwise(data: bytes) -> str | None:
+    """The encoding an XML file declares (ISO-8859-1, Windows-1252), when its
+    bytes are UTF-8 all the same: bytes beyond ASCII that are valid UTF-8 (a
+    text in Latin-1 almost never is: "é" alone is not). None otherwise."""
+    m = _DECLARED.match(data, 0, 200)
+    if m is None or m.group(1).decode("ascii").lower() not in _LATIN_ENCODINGS:
+        return None
+    if data.isascii():
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return m.group(1).decode("ascii").upper()
 
 
 def read(

@@ -17,7 +17,9 @@ defect also covers are attached to it (``related``):
 * each merged footnote, page header or footer, and stray glyph is one
   finding, and so is a run of one glyph (zero-width spaces pasted in a row:
   one slip, counted in the message); the garbled words of one text are one
-  finding.
+  finding, and so are its words in UTF-8 read as Latin-1 or Windows-1252
+  ("VÃ©rification": the message says what they read, "Vérification"; the C1
+  controls such a word holds are part of it, not glyphs of their own).
 
 Decision: a number of one or two digits at the start of an unlabelled entry's
 text, before a lower-case word ("1 to explore ways"), is a label the
@@ -252,9 +254,12 @@ def _shown(char: str) -> str:
 
 
 # What a PDF leftover needs (a quick test): a rule, an end mark before a
-# label or a heading, capitals, a digit, a character beyond Latin-1 or a soft
-# hyphen (an invisible glyph of Latin-1).
-_MAYBE_PDF = re.compile(r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-\xac\xae-ÿ]")
+# label or a heading, capitals, a digit, a character beyond Latin-1, a soft
+# hyphen or a C1 control (invisible glyphs of Latin-1), or UTF-8 read as
+# Latin-1 ("VÃ©rification").
+_MAYBE_PDF = re.compile(
+    r"____|[;:,.]\s|[A-Z]{4}|\d|[^\x00-\x7f\xa0-\xac\xae-ÿ]|" + textscan.MAYBE_MOJIBAKE.pattern
+)
 
 
 def _maybe_pdf(text: str, scan: textscan.Scans | None = None) -> bool:
@@ -360,6 +365,12 @@ _APOSTROPHE_LIKE = frozenset("\u02bc\u02b9\u02bb\u02bd\u2032")
 
 
 def _glyph_help(a: Artefact) -> str:
+    if a.kind == "mojibake":
+        return tr(
+            "write {meant}; if more of the file reads so, import the source again, its "
+            "encoding declared as it is (UTF-8)",
+            meant=repr(a.detail),
+        )
     if len(a.found) == 1:
         import unicodedata
 
@@ -1126,7 +1137,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     deleted with it), page headers and footers
     ("562 D - 81"; an item or clause whose whole text is one is to be
     deleted, and no rule reports its missing label or end mark), a stray glyph inside a word ("ITUǦcoordinated"), garbled
-    words, an invisible character a word processor leaves in a text (a soft
+    words, words in UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification",
+    "l’Union" written "lâ€™Union"), a C1 control character (U+0080 to U+009F:
+    never text), an invisible character a word processor leaves in a text (a soft
     hyphen, a zero-width space, a word joiner, a byte order mark: the word
     looks whole and a search does not find it; a right-to-left mark or a
     zero-width joiner, which scripts use, is left alone), a ligature a PDF's
