@@ -80,7 +80,7 @@ from itures.importers.build import (
     slug,
     validated,
 )
-from itures.importers.lang import Grammar, grammar, without_accents
+from itures.importers.lang import LANGUAGES, Grammar, grammar, near_heading, without_accents
 from itures.model.resolution import KIND_PREFIX, Resolution
 
 __all__ = ["parse_bytes", "parse_xml", "read", "schema_problems", "xsd_path"]
@@ -421,6 +421,37 @@ class _Statement:
                 where=self.component,
             )
         return lang
+
+    def grammar_of_headings(self, lang: str) -> Grammar:
+        """The grammar the section headings are read with: the language's,
+        or another's in which more of them are headings (a file that says
+        ``fra`` and is written in English: ``heading-mismatch`` then says so,
+        once, and the sections are read, not each left with a note)."""
+        heads: list[tuple[bool, str]] = []
+        pre = _find(self.el, "preamble")
+        for recitals in _children(pre, "recitals") if pre is not None else []:
+            intro = _first(recitals, "intro")
+            heads.append((True, self.text.of(intro) if intro is not None else ""))
+        main = _find(self.el, "mainBody")
+        for section in list(main) if main is not None else []:
+            if _local(section) == "hcontainer":
+                heading = _first(section, "heading")
+                heads.append((False, self.text.of(heading) if heading is not None else ""))
+
+        def read(g: Grammar) -> int:
+            return sum(
+                (preamble_verb(h, g) if pre else operative_verb(h, g)) is not None
+                for pre, h in heads
+            )
+
+        best = grammar(lang)
+        most = read(best)
+        if most == len(heads):
+            return best
+        for other in LANGUAGES:
+            if other != lang and (n := read(grammar(other))) > most:
+                best, most = grammar(other), n
+        return best
 
     def kind(self) -> str:
         name = (self.el.get("name") or "").lower()
@@ -875,7 +906,7 @@ class _Statement:
         if whole is not None:
             return Imported(whole, [], self.component)
         lang = self.language()
-        g = grammar(lang)
+        g = self.grammar_of_headings(lang)
         formula_el = _find(self.el, "formula")
         formula = self.text.of(formula_el) if formula_el is not None else None
         own = self.body(formula, lang)
@@ -919,6 +950,9 @@ class _Statement:
             heading = self.text.of(intro) if intro is not None else ""
             index = len(preamble)
             key = preamble_verb(heading, g)
+            near = near_heading(heading, g) if key is None else None
+            if near is not None and near[0] == "preamble":
+                key = near[1]  # a slip of typing: heading-mismatch reports it
             if key is None:
                 key = slug(heading or recitals.get("eId", ""))
                 self.note(
@@ -959,6 +993,11 @@ class _Statement:
             heading = self.text.of(heading_el) if heading_el is not None else ""
             index = len(operative)
             found = operative_verb(heading, g)
+            near = near_heading(heading, g) if found is None else None
+            if near is not None and near[0] == "operative":
+                # a slip of typing ("instrcts the Secretary-General"): read as
+                # the verb it nearly is, with its actors; heading-mismatch reports it
+                found = (near[1], " ".join(heading.split()[len(near[2].split()) :]).strip(" ,:"))
             if found is None:
                 found = (slug(heading or section.get("name", "")), "")
                 self.note(

@@ -1,0 +1,114 @@
+"""Slips in an Akoma Ntoso document, read as the resolution meant, each
+reported once: a section heading with a slip of typing, a file whose declared
+language is not its text's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from itures import importers
+from itures.importers import akn
+from itures.importers.build import Imported
+from tests.importers.aknfixtures import statement
+
+PREAMBLE = """<recitals eId="recs_1">
+      <intro><p><i>{considering}</i></p></intro>
+      <recital eId="rec_a"><num>a)</num><p>that the work goes on;</p></recital>
+      <recital eId="rec_b"><num>b)</num><p>that it goes well,</p></recital>
+    </recitals>"""
+MAIN = """<hcontainer name="resolves" eId="hcont_1">
+        <heading>{resolves}</heading>
+        <paragraph eId="para_1"><num>1</num><content><p>to do something,</p></content></paragraph>
+      </hcontainer>
+      <hcontainer name="instructs" eId="hcont_2">
+        <heading><i>{instructs}</i></heading>
+        <paragraph eId="para_2"><num>1</num><content><p>to report on it.</p></content></paragraph>
+      </hcontainer>"""
+ENGLISH = {
+    "considering": "considering",
+    "resolves": "resolves",
+    "instructs": "instructs the Secretary-General",
+}
+
+
+def _imported(language: str = "eng", **headings: str) -> Imported:
+    words = {**ENGLISH, **headings}
+    xml = statement(
+        "9",
+        "9 (REV. DUBAI, 2018)",
+        "A test of slips",
+        PREAMBLE.format(**words),
+        MAIN.format(**words),
+        language=language,
+    )
+    [imported], failures = akn.parse_bytes(xml.encode(), source="s.xml")
+    assert failures == []
+    return imported
+
+
+def _found(imported: Imported, tmp_path: Path) -> list[tuple[str, str]]:
+    targets = importers.plan([imported], str(tmp_path / "out.yaml"))
+    importers.write(targets, force=True)
+    return [(d.rule, d.message) for d in importers.diagnostics(targets)]
+
+
+def test_the_document_without_slips_is_clean(tmp_path: Path) -> None:
+    assert _found(_imported(), tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("slip", "part", "verb"),
+    [
+        ({"instructs": "instrcts the Secretary-General"}, "operative", "instructs"),
+        ({"resolves": "resolve"}, "operative", "resolves"),
+        ({"considering": "considerng"}, "preamble", "considering"),
+    ],
+)
+def test_a_heading_with_a_slip_is_read_as_meant_and_reported_once(
+    slip: dict[str, str], part: str, verb: str, tmp_path: Path
+) -> None:
+    imported = _imported(**slip)
+    [written] = slip.values()
+    sections = imported.resolution.preamble if part == "preamble" else imported.resolution.operative
+    [section] = [s for s in sections if s.heading == written]
+    assert section.verb == verb
+    if verb == "instructs":
+        assert section.actors == ["secretary-general"]  # (the heading's actors kept)
+    found = _found(imported, tmp_path)
+    assert [rule for rule, _ in found] == ["heading-mismatch"], found
+
+
+def test_a_heading_that_is_no_heading_is_still_noted() -> None:
+    imported = _imported(resolves="whereas the sun")
+    assert imported.resolution.operative[0].heading == "whereas the sun"
+    assert any(
+        "operative heading 'whereas the sun' not recognised" in n.message for n in imported.notes
+    )
+
+
+def test_a_file_that_says_french_and_is_english_is_one_finding(tmp_path: Path) -> None:
+    imported = _imported(language="fra")
+    res = imported.resolution
+    assert res.language == "fr"  # as declared: the finding asks which is wrong
+    assert [s.verb for s in res.preamble] + [s.verb for s in res.operative] == [
+        "considering",
+        "resolves",
+        "instructs",
+    ]
+    assert res.operative[1].actors == ["secretary-general"]
+    found = _found(imported, tmp_path)
+    assert [rule for rule, _ in found] == ["heading-mismatch"], found
+    assert "the section headings are in 'en'" in found[0][1]
+
+
+def test_a_french_file_is_read_with_the_french_grammar() -> None:
+    imported = _imported(
+        language="fra",
+        considering="considérant",
+        resolves="décide",
+        instructs="charge le Secrétaire général",
+    )
+    assert [s.verb for s in imported.resolution.operative] == ["resolves", "instructs"]
+    assert imported.resolution.operative[1].actors == ["secretary-general"]
