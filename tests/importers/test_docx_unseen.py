@@ -142,3 +142,70 @@ def test_a_text_box_is_left_out_once_and_said(tmp_path: Path) -> None:
     assert imported.notes == _edited(tmp_path, lambda body: None).notes + [
         n for n in imported.notes if "text box" in n.message
     ]
+
+
+def _table_after(body: Any, starts: str, rows: list[list[str]]) -> None:
+    p = _paragraph(body, starts)
+    tbl = etree.Element(qn("w:tbl"))
+    for row in rows:
+        tr = etree.SubElement(tbl, qn("w:tr"))
+        for cell in row:
+            _run(etree.SubElement(etree.SubElement(tr, qn("w:tc")), qn("w:p")), cell)
+    p.addnext(tbl)
+
+
+def _report(imported: Imported, tmp_path: Path) -> list[tuple[str, str | None, str]]:
+    from itures import importers
+
+    targets = importers.plan([imported], str(tmp_path / "out.yaml"))
+    importers.write(targets, force=True)
+    return [(d.rule, d.pointer, d.message) for d in importers.diagnostics(targets)]
+
+
+def test_a_table_between_clauses_is_one_entry_and_one_finding(tmp_path: Path) -> None:
+    rows = [["Sector", "Group"], ["ITU-R", "RAG"], ["ITU-T", "TSAG"]]
+    imported = _edited(tmp_path, lambda body: _table_after(body, "2", rows))
+    assert _clauses(imported) == [
+        ("1", "to do something;"),
+        ("2", "to do something else;"),
+        (None, "Sector Group ITU-R RAG ITU-T TSAG"),
+        ("3", "to report on it."),
+    ]
+    found = _report(imported, tmp_path)
+    assert [(rule, pointer) for rule, pointer, _ in found] == [
+        ("conversion-artefact", "/operative/0/clauses/2/text")
+    ]
+    assert "a table (3 rows, 2 columns, paragraph 10) read as the text of one entry" in found[0][2]
+    assert "'Sector | Group / ITU-R | RAG / ITU-T | TSAG'" in found[0][2]
+
+
+def test_a_table_after_an_entry_that_announces_it_goes_into_that_entry(tmp_path: Path) -> None:
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "2")
+        p.findall(qn("w:r"))[-1].find(qn("w:t")).text = "to do as follows:"
+        _table_after(body, "2", [["a", "b"]])
+
+    imported = _edited(tmp_path, edit)
+    assert _clauses(imported)[1] == ("2", "to do as follows: a b")
+    found = _report(imported, tmp_path)
+    # (its end mark is the table's doing: the note says so, once)
+    assert [(rule, pointer) for rule, pointer, _ in found] == [
+        ("conversion-artefact", "/operative/0/clauses/1/text")
+    ]
+
+
+def test_what_is_seen_in_a_paragraph_that_continues_an_entry_is_noted(tmp_path: Path) -> None:
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "2")
+        p.findall(qn("w:r"))[-1].find(qn("w:t")).text = "to do something else and"
+        after = etree.Element(qn("w:p"))
+        _run(after, "more;")
+        gone = etree.SubElement(after, qn("w:del"))
+        _run(gone, " at once", tag="w:delText")
+        p.addnext(after)
+
+    imported = _edited(tmp_path, edit)
+    assert _clauses(imported)[1] == ("2", "to do something else and more;")
+    assert [n.path for n in imported.notes if "' at once' not kept" in n.message] == [
+        ("operative", 0, "clauses", 1, "text")
+    ]

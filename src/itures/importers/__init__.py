@@ -237,6 +237,7 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
                 path = tuple(int(p) if p.isdigit() else p for p in parts)
                 trailing[d.path] = textscan.document_order(path)
     sources: dict[int, list[str]] = {}
+    covered: set[tuple[str, str | None, str]] = set()  # (file, place, rule) a note covers
     for imp, target in targets:
         with open(target, "rb") as fh:
             doc = read_document(target, fh.read())
@@ -251,10 +252,16 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
                     d = replace(d, pointer=None)
                 if not same:
                     out.append(d)
+                for rule in note.covers:
+                    covered.add((d.path, d.pointer, rule))
+                    if d.pointer and d.pointer.endswith("/text"):
+                        covered.add((d.path, d.pointer[: -len("/text")], rule))
                 for i in same:
                     if note.where not in sources.setdefault(i, []):
                         sources[i].append(note.where)
     for i, where in sources.items():
         out[i] = replace(out[i], message=f"{out[i].message} [{'; '.join(where)}]")
+    if covered:
+        out = [d for d in out if (d.path, d.pointer, d.rule) not in covered]
     out.sort(key=lambda d: d.sort_key())
     return out

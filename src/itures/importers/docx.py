@@ -13,6 +13,8 @@ so that nothing Word stores outside plain runs is lost or invented:
   text, not the resolution's) are left out and noted, with their text, at the
   paragraph that anchors the box; Word's second copy of the box for older
   readers (``mc:Fallback``) is not read;
+* a table (``w:tbl``) -> one paragraph of its cells' texts in order, noted
+  with its rows and columns (see :func:`_table`);
 * ``w:tab`` -> tab (which ends a label), ``w:br`` -> a space,
   ``w:noBreakHyphen`` -> U+2011, ``w:softHyphen`` -> nothing, field
   instructions skipped;
@@ -466,14 +468,23 @@ def read(
     body_el = document.element.body
     numbering = _Numbering(document)
     n = 0
+    tables: set[Any] = set()  # the tables read (each at its first paragraph)
     for p in body_el.iter(f"{_W}p"):
         boxed = False
+        table = None
         for anc in p.iterancestors():
             if anc.tag == f"{_MC}Fallback":
                 break  # Word's second copy of a text box, for older readers
             boxed = boxed or anc.tag == f"{_W}txbxContent"
+            if anc.tag == f"{_W}tbl" and not boxed:
+                table = anc  # (the outermost: a table in a table is its text)
         else:
             n += not boxed  # (a text box's paragraph is not one of the body's)
+            if table is not None:
+                if table not in tables:
+                    tables.add(table)
+                    paras.append(_table(table, n, styles, marks, entities))
+                continue
             para = _paragraph(p, n, styles, marks, entities)
             if not boxed:
                 shown = numbering.label(p)
@@ -488,6 +499,47 @@ def read(
                     paras.append(Para("", para.where, None, [box]))
     footnotes = _footnotes(document, marks, entities)
     return build(paras, footnotes, source=path, body=body, language=language)
+
+
+# what a table read as an entry's text draws from check as well, and is the
+# table's doing (see Note.covers)
+_TABLE_COVERS = ("numbering-style", "punctuation")
+
+
+def _table(
+    table: Any, n: int, styles: dict[str, str], marks: dict[str, str], entities: _Entities
+) -> Para:
+    """A table (``w:tbl``, at paragraph ``n``): one paragraph, its cells' texts
+    in order, noted with its rows and columns. A resolution's entries hold no
+    table; the note says what to make of it, and check's findings of a missing
+    label or end mark at it are the note's (one defect)."""
+    rows: list[list[str]] = []
+    changes: list[str] = []
+    for tr in table.iterchildren(f"{_W}tr"):
+        cells = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            texts = []
+            for p in tc.iter(f"{_W}p"):
+                para = _paragraph(p, n, styles, marks, entities)
+                changes.extend(para.changes)
+                if para.text.strip():
+                    texts.append(" ".join(para.text.split()))
+            cells.append(" ".join(texts))
+        rows.append(cells)
+    text = " ".join(c for row in rows for c in row if c)
+    columns = max((len(row) for row in rows), default=0)
+    shape = " / ".join(" | ".join(row) for row in rows)
+    if len(shape) > 200:
+        shape = shape[:199] + "…"
+    where = f"paragraph {n}"
+    note = (
+        f"a table ({len(rows)} {'row' if len(rows) == 1 else 'rows'}, {columns} "
+        f"{'column' if columns == 1 else 'columns'}, {where}) read as the text of one entry, "
+        f"its cells in order: {shape!r}; a resolution's entries hold no table: make it an "
+        "entry of its own (a label and an end mark), join it to the entry before, or move it "
+        "to an annex"
+    )
+    return Para(text, where, None, [note, *changes], covers=_TABLE_COVERS if text else ())
 
 
 def _number(para: Para, shown: str) -> None:

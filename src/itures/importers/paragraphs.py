@@ -65,6 +65,8 @@ class Para:
     style: str | None = None
     # tracked changes seen in the paragraph (deleted text not kept), as messages
     changes: list[str] = field(default_factory=list)
+    # the rules whose findings at the entry follow from its changes (see Note.covers)
+    covers: tuple[str, ...] = ()
 
 
 # A label and the tab (or, after a closing parenthesis, spaces) that ends it.
@@ -364,10 +366,20 @@ def build(
             )
         if label is None:
             last = current.last
-            if last is not None and not last["_text"].rstrip().endswith(_TERMINAL):
+            ends = last["_text"].rstrip() if last is not None else ""
+            # (a table, read as a paragraph, goes on in the entry that announces it)
+            if last is not None and (
+                not ends.endswith(_TERMINAL) or (p.covers and ends.endswith(":"))
+            ):
                 last["_text"] = last["_text"].rstrip() + " " + text
+                # (what was seen in the paragraph is noted at the entry it continues)
+                current.changes.extend((last, c) for c in p.changes)
+                if p.covers:
+                    last["_covers"] = p.covers
                 continue
             entry: dict[str, Any] = {"_label": None, "_text": text, "_children": []}
+            if p.covers:
+                entry["_covers"] = p.covers
             current.entries.append(entry)
             current.last = entry
             current.changes.extend((entry, c) for c in p.changes)
@@ -586,8 +598,11 @@ class _Convert:
             text, end_note = fix_end_marks(text, middle=n < len(entries) - 1)
             text = text.strip()
             found = [*glued_notes, *([end_note] if end_note else [])]
-            for m in [*found, *self.changes.get(id(entry), [])]:
+            for m in found:
                 self.notes.append(Note(m, (*path, "text")))
+            covers = entry.get("_covers", ())
+            for m in self.changes.get(id(entry), []):
+                self.notes.append(Note(m, (*path, "text"), covers=covers))
             if not text:
                 self.notes.append(
                     Note(f"label {entry['_label']!r} without text left out", base[:2])

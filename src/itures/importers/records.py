@@ -32,6 +32,11 @@ class Note:
     # import's report shows check's finding, with where the note saw it
     scanned: bool = False
     where: str = ""
+    # the rules whose findings at the note's entry (its text, or the entry
+    # itself) follow from what the note says: one defect, so the import's
+    # report shows the note alone (a table read as an entry's text has no
+    # label and no end mark of its own)
+    covers: tuple[str, ...] = ()
 
 
 @dataclass
