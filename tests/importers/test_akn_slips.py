@@ -112,3 +112,57 @@ def test_a_french_file_is_read_with_the_french_grammar() -> None:
     )
     assert [s.verb for s in imported.resolution.operative] == ["resolves", "instructs"]
     assert imported.resolution.operative[1].actors == ["secretary-general"]
+
+
+def _with_main(main: str, preamble: str = PREAMBLE.format(**ENGLISH)) -> Imported:
+    xml = statement("9", "9 (REV. DUBAI, 2018)", "A test of slips", preamble, main)
+    [imported], failures = akn.parse_bytes(xml.encode(), source="s.xml")
+    assert failures == []
+    return imported
+
+
+def test_a_last_clause_without_text_is_one_finding_where_the_text_it_followed_ends(
+    tmp_path: Path,
+) -> None:
+    imported = _with_main(
+        """<hcontainer name="resolves" eId="hcont_1"><heading>resolves</heading>
+        <paragraph eId="para_1"><num>1</num><content><p>to do something;</p></content></paragraph>
+        <paragraph eId="para_2"><num>2</num><intro><p>to do this:</p></intro>
+          <point eId="para_2__a"><num>a)</num><content><p>in one way;</p></content></point>
+          <point eId="para_2__b"><num>b)</num><content><p>in another;</p></content></point>
+        </paragraph>
+        <paragraph eId="para_3"><num>3</num><content><p/></content></paragraph>
+      </hcontainer>"""
+    )
+    clauses = imported.resolution.operative[0].clauses
+    assert [c.label for c in clauses] == ["1", "2"]
+    found = _found(imported, tmp_path)
+    assert [(r, m.split(" [")[0]) for r, m in found] == [
+        ("conversion-artefact", "paragraph '3' without text left out (it followed this text)")
+    ]
+
+
+def test_a_clause_without_text_keeps_its_own_clauses() -> None:
+    imported = _with_main(
+        """<hcontainer name="resolves" eId="hcont_1"><heading>resolves</heading>
+        <paragraph eId="para_1"><num>1</num><content><p>to do something;</p></content></paragraph>
+        <paragraph eId="para_2"><num>2</num>
+          <point eId="para_2__a"><num>2.1</num><content><p>in one way;</p></content></point>
+          <point eId="para_2__b"><num>2.2</num><content><p>in another.</p></content></point>
+        </paragraph>
+      </hcontainer>"""
+    )
+    texts = [c.text for c in imported.resolution.operative[0].clauses]
+    assert texts == ["to do something;", "in one way;", "in another."]
+
+
+def test_a_recital_without_text_is_noted_at_the_item_it_followed() -> None:
+    preamble = """<recitals eId="recs_1"><intro><p><i>considering</i></p></intro>
+      <recital eId="rec_a"><num>a)</num><p>that the work goes on;</p></recital>
+      <recital eId="rec_b"><num>b)</num><p></p></recital>
+      <recital eId="rec_c"><num>c)</num><p>that it goes well,</p></recital>
+    </recitals>"""
+    imported = _with_main(MAIN.format(**ENGLISH), preamble)
+    [note] = [n for n in imported.notes if "without text" in n.message]
+    assert note.message.startswith("recital 'b)' without text left out (it followed this text)")
+    assert note.path == ("preamble", 0, "items", 0, "text")

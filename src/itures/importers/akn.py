@@ -403,10 +403,18 @@ class _Statement:
         self.by_eid: dict[str, dict[str, Any]] = {}
 
     def note(
-        self, message: str, path: tuple[str | int, ...], el: Any, *, scanned: bool = False
+        self,
+        message: str,
+        path: tuple[str | int, ...],
+        el: Any,
+        *,
+        scanned: bool = False,
+        covers: tuple[str, ...] = (),
     ) -> None:
         where = _where(el, self.component)
-        self.notes.append(Note(f"{message} [{where}]", path, scanned=scanned, where=where))
+        self.notes.append(
+            Note(f"{message} [{where}]", path, scanned=scanned, where=where, covers=covers)
+        )
 
     # -- identity --------------------------------------------------------------
     def language(self) -> str:
@@ -593,7 +601,7 @@ class _Statement:
             text = self.text.of(content if content is not None else el)
             path = (*base, len(out))
             if not text:
-                self.note(f"{name} without text left out", base[:2], el)
+                self.empty(name, label, el, base, out, g, own)
                 continue
             before, annexes = self.split_annexes(text) if self.annex_of else (text, [])
             if annexes:
@@ -614,6 +622,40 @@ class _Statement:
             if children:
                 data["clauses"] = children
         return out
+
+    def empty(
+        self,
+        name: str,
+        label: str | None,
+        el: Any,
+        base: tuple[str | int, ...],
+        out: list[dict[str, Any]],
+        g: Grammar,
+        own: str,
+        key: str = "clauses",
+    ) -> None:
+        """A clause (an item: ``key`` "items") without text: left out, its own
+        clauses kept in its place.
+
+        Noted at the end of the text before it, when there is one: that
+        text ends as one that another follows, which the note explains
+        (punctuation's finding there is the note's, see Note.covers)."""
+        what = f"{name} {label!r}" if label else name
+        path: tuple[str | int, ...] = base[:2]
+        covers: tuple[str, ...] = ()
+        if out:
+            path, last = (*base, len(out) - 1), out[-1]
+            while last.get(key):
+                path, last = (*path, key, len(last[key]) - 1), last[key][-1]
+            path, covers = (*path, "text"), ("punctuation",)
+        self.note(
+            f"{what} without text left out" + (" (it followed this text)" if covers else ""),
+            path,
+            el,
+            covers=covers,
+        )
+        if key == "clauses":
+            self.clauses(el, base, g, own, out)  # (its clauses, if any: no word is lost)
 
     # -- annexes -----------------------------------------------------------------
     def merged_annexes(self, kind: str, number: str) -> tuple[str, str] | None:
@@ -967,7 +1009,7 @@ class _Statement:
                 text = self.text.of(recital, skip=("num", "blockList"))
                 path = ("preamble", index, "items", len(items), "text")
                 if not text:
-                    self.note("recital without text left out", ("preamble", index), recital)
+                    self.empty("recital", label, recital, path[:-2], items, g, own, "items")
                     continue
                 self.defects(text, path, recital, g, label is not None)
                 item = item_data(label, text, g, own, self.own_number)
