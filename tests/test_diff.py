@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from itures.diff import diff_resolutions, word_diff
+from itures.diff import diff_resolutions, render_lines, word_diff
 from itures.model.resolution import Resolution
 from tests.conftest import commit_all, resolution, run_cli, write
 
@@ -41,12 +41,14 @@ def test_clause_inserted_at_2_is_one_insertion_and_renumbering(repo: Path) -> No
                 "unit": "clause",
                 "old": {"at": "resolves/2", "pointer": "/operative/0/clauses/1"},
                 "new": {"at": "resolves/3", "pointer": "/operative/0/clauses/2"},
+                "labels": ["2", "3"],
             },
             {
                 "change": "renumbered",
                 "unit": "clause",
                 "old": {"at": "resolves/3", "pointer": "/operative/0/clauses/2"},
                 "new": {"at": "resolves/4", "pointer": "/operative/0/clauses/3"},
+                "labels": ["3", "4"],
             },
         ],
     }
@@ -185,3 +187,19 @@ def render_lines_of(changes: object) -> list[str]:
     from itures.diff import render_lines
 
     return list(render_lines(changes))  # type: ignore[arg-type]
+
+
+def test_a_label_restyled_is_shown_with_both_labels() -> None:
+    """'a)' -> '(a)' names the same unit (recalling/a): the line shows the two
+    labels, for a unit otherwise unchanged and beside a word change alike."""
+    new = resolution()
+    items = new["preamble"][0]["items"]
+    for item in items:
+        item["label"] = f"({item['label'].rstrip(')')})"
+    items[0]["text"] = items[0]["text"].replace("the", "this", 1)
+    changes = diff_resolutions(_res(), Resolution.model_validate(new))
+    lines = list(render_lines(changes))
+    verb = new["preamble"][0]["verb"]
+    assert lines[0].startswith(f"changed item {verb}/a (label 'a)' -> '(a)'): ")
+    assert lines[1] == f"renumbered item {verb}/b (label 'b)' -> '(b)')"
+    assert changes[1].to_dict()["labels"] == ["b)", "(b)"]

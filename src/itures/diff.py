@@ -79,6 +79,8 @@ class Change:
     text: str | None = None  # added, removed, moved: the unit's text
     words: tuple[tuple[str, str], ...] | None = None  # changed: ("=", "-" or "+", words)
     fields: tuple[str, ...] = ()  # changed: other fields that differ (actors, ...)
+    # the unit's labels in each version, when they differ (renumbered, changed, moved)
+    labels: tuple[str | None, str | None] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -93,6 +95,8 @@ class Change:
             out["words"] = [list(w) for w in self.words]
         if self.fields:
             out["fields"] = list(self.fields)
+        if self.labels is not None:
+            out["labels"] = list(self.labels)
         return out
 
 
@@ -409,15 +413,20 @@ class _Differ:
 
     def pair(self, a: _Unit, b: _Unit, *, moved: bool = False) -> None:
         fields = tuple(k for k in a.extra if a.extra[k] != b.extra.get(k))
+        labels = (a.label, b.label) if a.label != b.label else None
         if moved:
-            self.emit(Change("moved", a.kind, a.place, b.place, text=b.text))
+            self.emit(Change("moved", a.kind, a.place, b.place, text=b.text, labels=labels))
             if fields:
                 self.emit(Change("changed", a.kind, a.place, b.place, fields=fields))
         elif a.text != b.text or fields:
             words = self.word_diff(a.text, b.text, b.place) if a.text != b.text else None
-            self.emit(Change("changed", a.kind, a.place, b.place, words=words, fields=fields))
-        elif a.label != b.label:
-            self.emit(Change("renumbered", a.kind, a.place, b.place))
+            self.emit(
+                Change(
+                    "changed", a.kind, a.place, b.place, words=words, fields=fields, labels=labels
+                )
+            )
+        elif labels is not None:
+            self.emit(Change("renumbered", a.kind, a.place, b.place, labels=labels))
         self.lists(a.children, b.children)
 
     def finish(self) -> Changes:
@@ -644,6 +653,10 @@ def _words(words: Sequence[tuple[str, str]]) -> str:
     return " ".join(out)
 
 
+def _label(label: str | None) -> str:
+    return "none" if label is None else repr(label)
+
+
 def render_lines(changes: Sequence[Change]) -> Iterator[str]:
     for c in changes:
         if c.old is None or c.new is None:
@@ -656,6 +669,9 @@ def render_lines(changes: Sequence[Change]) -> Iterator[str]:
         line = f"{c.change} {c.unit}" if where == c.unit else f"{c.change} {c.unit} {where}"
         if c.fields:
             line += f" ({', '.join(c.fields)})"
+        if c.labels is not None and c.old and c.new and c.old.at == c.new.at:
+            # (a label restyled, "a)" -> "(a)": the places read alike, the labels do not)
+            line += f" (label {_label(c.labels[0])} -> {_label(c.labels[1])})"
         if c.change == "moved" and c.old and c.new and c.old.at == c.new.at:
             line += f" ({c.old.pointer} -> {c.new.pointer})"  # (a section: its place)
         if c.words is not None:
