@@ -7,7 +7,7 @@ from pathlib import Path
 
 from itures.diff import diff_resolutions, render_lines, word_diff
 from itures.model.resolution import Resolution
-from tests.conftest import commit_all, resolution, run_cli, write
+from tests.conftest import commit_all, git, resolution, run_cli, write
 
 PATH = "resolutions/pp/191/en.yaml"
 
@@ -203,3 +203,30 @@ def test_a_label_restyled_is_shown_with_both_labels() -> None:
     assert lines[0].startswith(f"changed item {verb}/a (label 'a)' -> '(a)'): ")
     assert lines[1] == f"renumbered item {verb}/b (label 'b)' -> '(b)')"
     assert changes[1].to_dict()["labels"] == ["b)", "(b)"]
+
+
+def test_a_file_renamed_is_compared_with_itself_under_its_other_name(repo: Path) -> None:
+    write(repo / PATH, resolution())
+    first = commit_all(repo, "adopted")
+    moved = PATH.replace("en.yaml", "en.yml")
+    git(repo, "mv", PATH, moved)
+    data = resolution()
+    data["operative"][0]["clauses"][0]["text"] = "to strengthen coordination among the Sectors;"
+    write(repo / moved, data)
+    # the rename staged, not committed: the working tree is the new side
+    staged = run_cli("diff", "--rev", first, moved)
+    assert staged.returncode == 1, staged.stderr
+    assert staged.stdout.splitlines() == [
+        f"--- {PATH}@{first}",
+        f"+++ {moved}",
+        "changed clause resolves/1: to strengthen coordination among the [-three-] Sectors;",
+    ]
+    second = commit_all(repo, "renamed")
+    for named in (moved, PATH):  # by its new name, or its old one
+        shown = run_cli("diff", "--rev", first, "--rev", second, named)
+        assert shown.returncode == 1, shown.stderr
+        lines = shown.stdout.splitlines()
+        assert sorted(lines[:2]) == sorted([f"--- {PATH}@{first}", f"+++ {moved}@{second}"])
+        assert lines[2:] == [
+            "changed clause resolves/1: to strengthen coordination among the [-three-] Sectors;"
+        ]

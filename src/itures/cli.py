@@ -479,6 +479,27 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
     return name, res.resolution
 
 
+def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
+    """The other name of ``path`` across a rename between revisions ``old``
+    and ``new`` (None: the working tree): its name at ``old`` when it is
+    absent there (``absent`` 0), its name at ``new`` when absent there (1).
+    As a path from the current directory; None when git finds no rename."""
+    import os
+
+    from itures.gitrepo import GitError, Repository
+
+    try:
+        repo = Repository(path)
+        rel = repo.relative(path)
+        pairs = repo.renames(repo.resolve(old), repo.resolve(new) if new else None)
+    except GitError:
+        return None
+    for before, after in pairs:
+        if (after if absent == 0 else before) == rel:
+            return os.path.relpath(os.path.join(repo.top, before if absent == 0 else after))
+    return None
+
+
 def _empty_like(res: Resolution) -> Resolution:
     """A resolution with ``res``'s identity and nothing else: what a file the
     change adds is compared with (every unit of it then reads as added)."""
@@ -518,6 +539,14 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         sides = [(args.paths[0], None), (args.paths[1], None)]
     versions = [_read_version(p, r) for p, r in sides]
     absent = [isinstance(v, Exception) for _, v in versions]
+    if revs and absent.count(True) == 1:
+        # a file renamed between the two revisions (git mv): compared with
+        # itself under its other name, as `itures log` follows it
+        k = absent.index(True)
+        other = _renamed(sides[0][0], revs[0], sides[1][1], k)
+        if other is not None:
+            versions[k] = _read_version(other, sides[k][1])
+            absent[k] = isinstance(versions[k][1], Exception)
     if absent.count(True) == 1:
         # a file the change adds (or deletes): every unit added (or removed),
         # compared with an empty resolution of the same identity

@@ -148,6 +148,29 @@ class Repository:
         out = self.git(*args)
         return {p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p}
 
+    def renames(self, old: str, new: str | None = None) -> list[tuple[str, str]]:
+        """(old path, new path) of each file renamed from commit ``old`` to
+        commit ``new`` (to the working tree when None), as git finds renames
+        (``-M``: content at least half alike)."""
+        args = ["diff", "-M", "--name-status", "-z", "--no-ext-diff", old]
+        out = self.git(*args, *([new] if new else []), "--").split(b"\0")
+        pairs: list[tuple[str, str]] = []
+        i = 0
+        while i < len(out) and out[i]:
+            status = out[i].decode("ascii", "replace")
+            if status.startswith(("R", "C")):
+                if status.startswith("R") and i + 2 < len(out):
+                    pairs.append(
+                        (
+                            out[i + 1].decode("utf-8", "surrogateescape"),
+                            out[i + 2].decode("utf-8", "surrogateescape"),
+                        )
+                    )
+                i += 3
+            else:
+                i += 2
+        return pairs
+
     def blobs(self, shas: Sequence[str]) -> list[bytes]:
         """The contents of blobs, in one ``git cat-file --batch``."""
         if not shas:
