@@ -28,7 +28,12 @@ mark that is not a number), and the notes follow a rule at the end.
 
 ``width`` is the line length (80 by default); 0 writes each paragraph on one
 line. Lines are broken at spaces only, never inside a word or at a hyphen, so
-the text reads exactly as stored, non-breaking spaces kept.
+the text reads exactly as stored, non-breaking spaces kept. A text in Chinese
+or Japanese, which has no spaces, is also broken between two of its wide
+characters, but never before a closing mark (，。；：）」…) nor after an
+opening one (（「《…), as those languages break lines; widths are display
+widths there (a wide character takes two columns, for the line length and for
+centring).
 """
 
 from __future__ import annotations
@@ -55,6 +60,77 @@ def _flat(text: str) -> str:
     return _BREAKS.sub(" ", text)
 
 
+# a character of two columns (Chinese, Japanese, full-width forms): the quick test
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+# no line starts with these (closing marks), none ends with those (opening marks)
+_NO_START = frozenset("，。、；：！？）】」』》〉〕〗〙〛”’…‥・ー）］｝，．：；！？%％")
+_NO_END = frozenset("（【「『《〈〔〖〘〚“‘（［｛")
+
+
+def _columns(text: str) -> int:
+    """The display width of ``text``: two columns for a wide character, none
+    for a combining mark."""
+    import unicodedata
+
+    n = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        n += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return n
+
+
+def _chunks(text: str) -> list[str]:
+    """``text`` cut where a line may break: at blanks (kept as chunks of their
+    own), and between two wide characters, but not before a closing mark nor
+    after an opening one; a run of narrow characters (a Latin word, a
+    number) is not cut, nor is it cut from a wide character beside it."""
+    out: list[str] = []
+    for piece in re.split(r"([ \t\n]+)", text):
+        if not piece:
+            continue
+        if piece.isspace():
+            out.append(" ")
+            continue
+        current = ""
+        for ch in piece:
+            if (
+                current
+                and _WIDE.match(ch)
+                and _WIDE.match(current[-1])
+                and ch not in _NO_START
+                and current[-1] not in _NO_END
+            ):
+                out.append(current)
+                current = ""
+            current += ch
+        out.append(current)
+    return out
+
+
+def _wrap_wide(text: str, first: int, rest: int) -> list[str]:
+    """Lines of at most ``first`` (the first), then ``rest`` display columns
+    (a chunk wider than a line has one of its own): see :func:`_chunks`."""
+    lines: list[str] = []
+    line, used = "", 0
+    for chunk in _chunks(text.strip()):
+        size = _columns(chunk)
+        limit = first if not lines else rest
+        if chunk == " ":
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        if line and used + size > limit:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + chunk, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 class _Text:
     def __init__(self, layout: Layout, width: int) -> None:
         self.layout = layout
@@ -75,6 +151,19 @@ class _Text:
         return _flat("".join(out))
 
     def para(self, text: str, indent: int = 0, hang: str = "") -> list[str]:
+        if self.width > 0 and _WIDE.search(text):
+            first = " " * indent + hang
+            lead = max(_columns(first) + 1, indent + _INDENT) if hang else indent
+            width = max(self.width, lead + 20)
+            lines = _wrap_wide(text, width - lead, width - lead)
+            pad = " " * lead
+            head = first + " " * (lead - _columns(first))
+            return [(head if i == 0 else pad) + line for i, line in enumerate(lines)] or [
+                first.rstrip()
+            ]
+        return self._para(text, indent, hang)
+
+    def _para(self, text: str, indent: int = 0, hang: str = "") -> list[str]:
         """A paragraph: ``hang`` (a label) in the first ``indent`` columns."""
         first = " " * indent + hang
         lead = max(len(first) + 1, indent + _INDENT) if hang else indent
@@ -94,6 +183,11 @@ class _Text:
     def centred(self, text: str) -> list[str]:
         if self.width <= 0:
             return [text.strip()]
+        if _WIDE.search(text):
+            return [
+                (" " * max(0, (self.width - _columns(line)) // 2) + line).rstrip()
+                for line in _wrap_wide(text, self.width, self.width)
+            ]
         lines = textwrap.wrap(
             text, width=self.width, break_long_words=False, break_on_hyphens=False
         )
