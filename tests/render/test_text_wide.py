@@ -4,6 +4,7 @@ mark nor after an opening one, within the line length in display columns."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import example, given
@@ -82,6 +83,6 @@ def test_wide_lines_lose_nothing_and_break_where_the_language_allows(text: str, 
         if _columns(line) > width:
             assert " " not in line
         assert line[0] not in _NO_START or line is lines[0]
-    for before, after in zip(lines, lines[1:]):
+    for before, after in itertools.pairwise(lines):
         assert before[-1] not in _NO_END
         assert after[0] not in _NO_START
