@@ -55,7 +55,10 @@ Latin letters, which the look-alike check reports) stands for whatever label
 the sequence expects there: it gives at most its own finding, never a
 cascade on the labels after it. An unlabelled entry among labelled ones
 (outside annexes, where unlabelled paragraphs are common) is a style finding;
-it counts in the sequence only when the labels after it need it to.
+it counts in the sequence only when the labels after it need it to. Two or
+more in a row count for as many labels when the label after them comes
+after those (``1``, -, -, ``4``: they are 2 and 3, and no gap is reported;
+``1``, -, -, ``5``: ``5`` follows 3, expected 4).
 
 An unlabelled entry whose text starts with a label (``text: a) that …``, as
 conversions leave it) is read with that label. The ``conversion-artefact``
@@ -485,6 +488,14 @@ class _Walk:
                 if nested is not None and not tok.blank:
                     i = self.report_nested(i, nested, prev)
                     continue
+                filled = self.blanks_filling(i, prev) if tok.blank else None
+                if filled is not None:
+                    # blanks in a row that stand for the labels missing
+                    # before the next one ('1', -, -, '4'): no gap
+                    for j, o in enumerate(filled):
+                        self.assigned[i + j] = o
+                    prev, i = filled[-1], i + len(filled)
+                    continue
                 # a wildcard (or a blank the labels after it need) stands for
                 # the expected label that fits best
                 best = min(expected, key=lambda x: (self.score(i + 1, x), expected.index(x)))
@@ -518,6 +529,27 @@ class _Walk:
                 prev, i = o, i + 1
                 continue
             prev, i = self.explain(i, prev, expected)
+
+    def blanks_filling(self, i: int, prev: Ordinal | None) -> list[Ordinal] | None:
+        """The labels that two blanks or more in a row from token ``i`` stand
+        for, when the label after them follows the last or comes later: 1, -,
+        -, 4 gives [2, 3] (and 1, -, -, 5 too: then 5 follows 3, expected 4).
+        None otherwise (one blank: :meth:`run` weighs it; 1, -, -, 2: the
+        blanks are not 2 and 3)."""
+        tokens = self.tokens
+        end = i
+        while end < len(tokens) and tokens[end].blank and tokens[end].ordinal is None:
+            end += 1
+        if end - i < 2 or end >= len(tokens) or tokens[end].ordinal is None:
+            return None
+        filled: list[Ordinal] = []
+        for _ in range(end - i):
+            prev = self.start if prev is None else lb.successors(prev, self.kind)[0]
+            filled.append(prev)
+        after = tokens[end].ordinal
+        assert prev is not None and after is not None
+        # (the label after them follows them, or comes later: a gap after them)
+        return filled if after in lb.successors(prev, self.kind) or after > prev else None
 
     def garbled(self, i: int) -> bool:
         """Whether the list is garbled already at token ``i`` (many defects, on
