@@ -133,3 +133,31 @@ def test_one_parser_serves_every_command_of_a_process(
     assert max(map(len, narrow.splitlines())) < max(map(len, wide.splitlines()))
     monkeypatch.setenv("LANGUAGE", "fr")
     assert cli._parser() is not first  # another message language: its own parser
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_the_exit_status_is_the_checks_when_the_reader_goes_away(
+    tmp_path: Path, fmt: str
+) -> None:
+    """`itures check | head -1`: the reader goes after the first line, the
+    output (far more than a pipe holds) is dropped, and the status is still 1."""
+    from tests.conftest import resolution, write
+
+    data = resolution()
+    data["operative"][0]["clauses"] = [
+        {"label": str(n + 1), "text": f"to do thing\ufffd number {n};"} for n in range(400)
+    ]
+    write(tmp_path / "resolutions/pp/191/en.yaml", data)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "itures", "check", "--no-cache", "--format", fmt, "resolutions"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**__import__("os").environ, "ITURES_DAEMON": "off"},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "BrokenPipe" not in err

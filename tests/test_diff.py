@@ -230,3 +230,18 @@ def test_a_file_renamed_is_compared_with_itself_under_its_other_name(repo: Path)
         assert lines[2:] == [
             "changed clause resolves/1: to strengthen coordination among the [-three-] Sectors;"
         ]
+
+
+def test_a_version_that_does_not_exist_is_compared_with_nothing() -> None:
+    """What Corpus.get gives for a resolution a revision lacks (None): every
+    unit added, or removed; None on both sides is a TypeError."""
+    import pytest
+
+    res = _res()
+    added = diff_resolutions(None, res)
+    removed = diff_resolutions(res, None)
+    assert added and {c.change for c in added} <= {"added", "changed"}
+    assert {c.change for c in removed} <= {"removed", "changed"}
+    assert "added section resolves: resolves" in list(render_lines(added))
+    with pytest.raises(TypeError):
+        diff_resolutions(None, None)

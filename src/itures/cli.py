@@ -9,14 +9,13 @@ import argparse
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 if TYPE_CHECKING:
     from itures.cache import Cache
     from itures.config import Config
     from itures.diagnostics import Diagnostic
     from itures.importers import Imported
-    from itures.model.resolution import Resolution
     from itures.result import CheckResult, FileResult
 from collections.abc import Sequence
 
@@ -500,24 +499,8 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
     return None
 
 
-def _empty_like(res: Resolution) -> Resolution:
-    """A resolution with ``res``'s identity and nothing else: what a file the
-    change adds is compared with (every unit of it then reads as added)."""
-    return res.model_copy(
-        update={
-            "title": "",
-            "history": [],
-            "conference": None,
-            "preamble": [],
-            "operative": [],
-            "annexes": [],
-            "footnotes": [],
-        }
-    )
-
-
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from itures.diff import diff_resolutions, render_json, render_text
+    from itures.diff import diff_resolutions, empty_like, render_json, render_text
     from itures.model.resolution import Resolution
 
     revs: list[str] = args.rev or []
@@ -554,7 +537,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         there = versions[k][1]
         if isinstance(there, Resolution):
             name = versions[1 - k][0]
-            versions[1 - k] = (f"{name} (absent)", _empty_like(there))
+            versions[1 - k] = (f"{name} (absent)", empty_like(there))
     for _, version in versions:
         if not isinstance(version, Resolution):
             print(f"itures diff: {version}", file=sys.stderr)
@@ -1216,8 +1199,57 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Readerless:
+    """Standard output that goes on when its reader goes away (``itures check
+    | head -1``): what is written after that is dropped, and the command runs
+    to its end, so that its exit status is its own (1 for a check that found
+    errors), not the pipe's. ``buffer`` likewise, for the bytes of a report."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._gone = False
+
+    def _lost(self) -> None:
+        self._gone = True
+        try:  # (what the streams still hold goes nowhere when flushed at exit)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def write(self, data: Any) -> int:
+        if not self._gone:
+            try:
+                return int(self._stream.write(data))
+            except BrokenPipeError:
+                self._lost()
+        return len(data)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._lost()
+
+    @property
+    def buffer(self) -> Any:
+        inner = getattr(self._stream, "buffer", None)
+        if inner is None:
+            raise AttributeError("buffer")
+        wrapped = _Readerless(inner)
+        wrapped._gone = self._gone
+        return wrapped
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
+    if not isinstance(sys.stdout, _Readerless) and sys.stdout is not None:
+        sys.stdout = cast("TextIO", _Readerless(sys.stdout))
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -1231,8 +1263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except BrokenPipeError:  # (a stream other than stdout: its reader gone)
+        return 1
     return code
 
 

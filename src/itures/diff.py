@@ -41,6 +41,7 @@ __all__ = [
     "Changes",
     "Place",
     "diff_resolutions",
+    "empty_like",
     "render_json",
     "render_text",
     "word_diff",
@@ -603,8 +604,30 @@ def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
         )
 
 
-def diff_resolutions(old: Resolution, new: Resolution) -> Changes:
+def empty_like(res: Resolution) -> Resolution:
+    """A resolution with ``res``'s identity and nothing else: what a version
+    that does not exist is compared with (every unit of ``res`` then reads as
+    added, or removed)."""
+    return res.model_copy(
+        update={
+            "title": "",
+            "history": [],
+            "conference": None,
+            "preamble": [],
+            "operative": [],
+            "annexes": [],
+            "footnotes": [],
+        }
+    )
+
+
+def diff_resolutions(old: Resolution | None, new: Resolution | None) -> Changes:
     """The changes from ``old`` to ``new``, in document order.
+
+    One of them may be None, a version that does not exist (what
+    ``Corpus.get`` gives for a resolution a revision lacks): the other is
+    compared with nothing, every unit added (or removed). Both None is a
+    ``TypeError``.
 
     The comparison is bounded for files up to the size limit: lists of units
     are aligned by :func:`itures.align.align`; units replaced by others in one
@@ -612,6 +635,14 @@ def diff_resolutions(old: Resolution, new: Resolution) -> Changes:
     that each with the units near its place. Where a cheaper way was taken,
     :attr:`Changes.notes` says so (the text and JSON outputs show the notes).
     """
+    if old is None or new is None:
+        if old is None and new is None:
+            raise TypeError("diff_resolutions needs a resolution on one side at least")
+        if old is None:
+            assert new is not None
+            old = empty_like(new)
+        elif new is None:
+            new = empty_like(old)
     differ = _Differ()
     for what in ("body", "number", "language"):
         a, b = getattr(old, what), getattr(new, what)
