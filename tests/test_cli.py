@@ -136,9 +136,7 @@ def test_one_parser_serves_every_command_of_a_process(
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
-def test_the_exit_status_is_the_checks_when_the_reader_goes_away(
-    tmp_path: Path, fmt: str
-) -> None:
+def test_the_exit_status_is_the_checks_when_the_reader_goes_away(tmp_path: Path, fmt: str) -> None:
     """`itures check | head -1`: the reader goes after the first line, the
     output (far more than a pipe holds) is dropped, and the status is still 1."""
     from tests.conftest import resolution, write

@@ -223,8 +223,20 @@ def test_a_typed_label_is_kept_and_a_different_number_said(tmp_path: Path) -> No
         _numbering({0: _level(0, "decimal", "%1")}, {1: _of(0)}),
     )
     assert _labels(imported)[0] == ["1", "3", "3"]
-    said = [n.message for n in imported.notes if "automatic number" in n.message]
-    assert said == ["Word's automatic number '2' not kept: the paragraph types its own label '3'"]
+    said = [(n.message, n.covers) for n in imported.notes if "automatic number" in n.message]
+    assert said == [
+        (
+            "the label '1' is typed in the paragraph and is also Word's automatic number "
+            "(Word shows it twice); kept once: delete one of them in the document",
+            (),
+        ),
+        (
+            "Word's automatic number '2' not kept: the paragraph types its own label '3' "
+            "(Word shows both); keep one of them in the document",
+            # (the gap after 1 that the typed 3 makes is this slip's: one finding)
+            ("numbering-gap", "numbering-duplicate"),
+        ),
+    ]
 
 
 def test_a_huge_start_is_written_in_figures_not_in_millions_of_letters(tmp_path: Path) -> None:
@@ -234,3 +246,88 @@ def test_a_huge_start_is_written_in_figures_not_in_millions_of_letters(tmp_path:
         _numbering({0: _level(0, "lowerLetter", "%1", start=2_000_000_000)}, {1: _of(0)}),
     )
     assert _labels(imported)[0] == ["2000000000", "2000000001"]
+
+
+def test_a_list_numbered_through_a_numbering_style_gets_its_numbers(tmp_path: Path) -> None:
+    # Word's list styles: the paragraphs' abstract list only links to the
+    # numbering style, which names the list that holds the levels
+    style = (
+        f'<w:style xmlns:w="{W}" w:type="numbering" w:styleId="ResolvesList">'
+        '<w:name w:val="Resolves list"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr>'
+        "</w:style>"
+    )
+    numbering = _numbering(
+        {
+            0: '<w:styleLink w:val="ResolvesList"/>' + _level(0, "decimal", "%1"),
+            1: '<w:numStyleLink w:val="ResolvesList"/>',
+        },
+        {1: _of(1), 2: _of(0)},
+    )
+    imported = _imported(
+        tmp_path,
+        [
+            ("resolves", None),
+            ("to do something;", (1, 0)),
+            ("to do something else;", (1, 0)),
+            ("to report on it.", (1, 0)),
+        ],
+        numbering,
+        style_xml=style,
+    )
+    assert _labels(imported)[0] == ["1", "2", "3"]
+
+
+def test_a_level_a_list_redefines_numbers_its_paragraphs_on_their_own(tmp_path: Path) -> None:
+    lettered = '<w:lvlOverride w:ilvl="0">' + _level(0, "lowerLetter", "%1)") + "</w:lvlOverride>"
+    imported = _imported(
+        tmp_path,
+        [
+            ("considering", None),
+            ("that one;", (2, 0)),
+            ("that two,", (2, 0)),
+            ("resolves", None),
+            ("to do something;", (1, 0)),
+            ("to report on it.", (1, 0)),
+        ],
+        _numbering({0: _level(0, "decimal", "%1.")}, {1: _of(0), 2: _of(0) + lettered}),
+    )
+    # the lettered list counts on its own: the clauses still start at 1
+    assert _labels(imported) == [["a)", "b)"], ["1", "2"]]
+
+
+def test_a_paragraph_deleted_whole_has_no_number(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "d.docx",
+        [*HEAD, "resolves", "to do something;", "to do something else;", "to report on it."],
+        {},
+    )
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    for p in root.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        if not text.startswith("to "):
+            continue
+        ppr = etree.Element(qn("w:pPr"))
+        num_pr = etree.SubElement(ppr, qn("w:numPr"))
+        etree.SubElement(num_pr, qn("w:numId"), {qn("w:val"): "1"})
+        p.insert(0, ppr)
+        if text == "to do something else;":  # deleted with its paragraph mark, tracked
+            etree.SubElement(etree.SubElement(ppr, qn("w:rPr")), qn("w:del"))
+            for r in p.findall(qn("w:r")):
+                gone = etree.SubElement(p, qn("w:del"))
+                gone.append(r)
+                for t in r.iter(qn("w:t")):
+                    t.tag = qn("w:delText")
+    parts["word/document.xml"] = etree.tostring(root)
+    parts["word/numbering.xml"] = _numbering({0: _level(0, "decimal", "%1")}, {1: _of(0)})
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    imported = docx.read(str(path))
+    assert [(c.label, c.text) for c in imported.resolution.operative[0].clauses] == [
+        ("1", "to do something;"),
+        ("2", "to report on it."),  # as Word shows the document revised
+    ]
+    [said] = [n for n in imported.notes if "deleted paragraph" in n.message]
+    assert said.path == ("operative", 0, "clauses", 0, "text")

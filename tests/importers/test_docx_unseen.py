@@ -73,10 +73,14 @@ def test_a_paragraph_deleted_whole_is_left_out_and_said(tmp_path: Path) -> None:
 
     imported = _edited(tmp_path, edit)
     assert _clauses(imported) == [("1", "to do something;"), ("3", "to report on it.")]
-    said = [n.message for n in imported.notes if "deleted paragraph" in n.message]
+    said = [(n.path, n.message) for n in imported.notes if "deleted paragraph" in n.message]
+    # (said at the entry it followed)
     assert said == [
-        "tracked change: deleted paragraph '2\\tto do something else;' not kept "
-        "(paragraph 9, a paragraph with no text left)"
+        (
+            ("operative", 0, "clauses", 0, "text"),
+            "tracked change: deleted paragraph '2\\tto do something else;' not kept "
+            "(paragraph 9, after this entry)",
+        )
     ]
 
 

@@ -255,7 +255,9 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
                 for rule in note.covers:
                     covered.add((d.path, d.pointer, rule))
                     if d.pointer and d.pointer.endswith("/text"):
-                        covered.add((d.path, d.pointer[: -len("/text")], rule))
+                        entry = d.pointer[: -len("/text")]
+                        covered.add((d.path, entry, rule))
+                        covered.add((d.path, f"{entry}/label", rule))
                 for i in same:
                     if note.where not in sources.setdefault(i, []):
                         sources[i].append(note.where)

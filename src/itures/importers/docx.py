@@ -251,7 +251,10 @@ class _Numbering:
     Lists count per abstract list, as Word does: two lists (``w:num``) of one
     abstract list go on counting, unless the second restarts a level
     (``w:startOverride``). Counting a level restarts the levels below it. A
-    bullet has no number.
+    bullet has no number. An abstract list that links to a numbering style
+    (``w:numStyleLink``) has the levels of the list that style names, and
+    counts with it; a list that redefines a level (``w:lvl`` in its
+    ``w:lvlOverride``) numbers with its own levels and counts on its own.
     """
 
     def __init__(self, document: Any) -> None:
@@ -262,6 +265,10 @@ class _Numbering:
         self.counters: dict[str, dict[int, int]] = {}
         self.begun: set[str] = set()
         self.styles: dict[str, tuple[str, int]] = {}
+        # a list's own levels (w:lvlOverride holding w:lvl): it counts on its own
+        self.own: dict[str, dict[int, tuple[int, str, str]]] = {}
+        # an abstract list linked to a numbering style -> the list whose counts it shares
+        self.shared: dict[str, str] = {}
         root = None
         for rel in document.part.rels.values():
             if rel.reltype == NUMBERING_REL and not rel.is_external:
@@ -277,13 +284,27 @@ class _Numbering:
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText") or "",
                 )
+        links: dict[str, str] = {}  # abstract list -> the numbering style it takes its levels from
+        for abstract in root.iter(f"{_W}abstractNum"):
+            link = _val(abstract, "numStyleLink")
+            if link:
+                links[abstract.get(f"{_W}abstractNumId", "")] = link
         for num in root.iter(f"{_W}num"):
             restarts = {}
+            num_id = num.get(f"{_W}numId", "")
             for over in num.iter(f"{_W}lvlOverride"):
+                at = _int(over.get(f"{_W}ilvl"), 0)
                 start = _val(over, "startOverride")
                 if start is not None:
-                    restarts[_int(over.get(f"{_W}ilvl"), 0)] = _int(start, 1)
-            self.lists[num.get(f"{_W}numId", "")] = (_val(num, "abstractNumId") or "", restarts)
+                    restarts[at] = _int(start, 1)
+                lvl = over.find(f"{_W}lvl")
+                if lvl is not None:  # a level redefined for this list alone
+                    self.own.setdefault(num_id, {})[at] = (
+                        _int(_val(lvl, "start"), 1),
+                        _val(lvl, "numFmt") or "decimal",
+                        _val(lvl, "lvlText") or "",
+                    )
+            self.lists[num_id] = (_val(num, "abstractNumId") or "", restarts)
         based: dict[str, str] = {}
         for style in document.styles.element.iter(f"{_W}style"):
             sid = style.get(f"{_W}styleId", "")
@@ -293,6 +314,13 @@ class _Numbering:
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None:
                 self.styles[sid] = (_val(num_pr, "numId") or "", _int(_val(num_pr, "ilvl"), 0))
+        for abstract, link in links.items():
+            # an abstract list of a numbering style (w:numStyleLink): its levels
+            # are those of the list the style names (ECMA-376 17.9.21)
+            target = self.lists.get(self.styles.get(link, ("", 0))[0])
+            if target is not None and target[0] != abstract:
+                self.levels[abstract] = self.levels.get(target[0], {})
+                self.shared[abstract] = target[0]
         for sid in list(based):  # a style numbered through the style it is based on
             seen = {sid}
             parent = based.get(sid)
@@ -318,9 +346,13 @@ class _Numbering:
             return None  # ("0": numbering taken off)
         abstract, restarts = self.lists[num_id]
         levels = self.levels.get(abstract, {})
+        counted = self.shared.get(abstract, abstract)
+        if num_id in self.own:
+            levels = {**levels, **self.own[num_id]}
+            counted = f"list {num_id}"
         if level not in levels:
             return None
-        counters = self.counters.setdefault(abstract, {})
+        counters = self.counters.setdefault(counted, {})
         if num_id not in self.begun:
             self.begun.add(num_id)
             for at, start in restarts.items():
@@ -487,7 +519,8 @@ def read(
                 continue
             para = _paragraph(p, n, styles, marks, entities)
             if not boxed:
-                shown = numbering.label(p)
+                gone = not para.text.strip() and p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
+                shown = None if gone else numbering.label(p)  # (deleted whole: no number)
                 if shown is not None:
                     _number(para, shown)
                 paras.append(para)
@@ -546,8 +579,9 @@ def _number(para: Para, shown: str) -> None:
     """Give ``para`` the number Word's automatic numbering shows before it
     (``shown``), as a typed label: in ITU's style ("1." -> "1", "(a)" -> "a)")
     when it is a number or a letter and not already one. A paragraph that types
-    its own label keeps it (a different number is noted); an empty one stays
-    empty (its number is counted, as Word shows it)."""
+    its own label keeps it, and is noted (Word shows both; a different number's
+    gap in the sequence is the note's); an empty one stays empty (its number is
+    counted, as Word shows it)."""
     text = para.text
     if not text.strip():
         return
@@ -560,10 +594,18 @@ def _number(para: Para, shown: str) -> None:
             label = f"{core.lower()})"
     typed = typed_label(text)
     if typed is not None:
+        # Word shows both: the number, then the label typed after it
         if typed != label:
             para.changes.append(
                 f"Word's automatic number {shown!r} not kept: the paragraph types its own "
-                f"label {typed!r}"
+                f"label {typed!r} (Word shows both); keep one of them in the document"
+            )
+            # (the labels' sequence is the typed ones': a gap there is this slip's)
+            para.covers = ("numbering-gap", "numbering-duplicate")
+        else:
+            para.changes.append(
+                f"the label {typed!r} is typed in the paragraph and is also Word's automatic "
+                "number (Word shows it twice); kept once: delete one of them in the document"
             )
         return
     para.text = f"{label}\t{text.lstrip()}"

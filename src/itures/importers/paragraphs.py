@@ -146,7 +146,16 @@ def build(
     language: str | None = None,
 ) -> Imported:
     """Build one resolution from its paragraphs and footnotes."""
-    emptied = [p for p in paras if not p.text.strip() and p.changes]
+    emptied = []
+    for n, p in enumerate(paras):
+        if p.text.strip() or not p.changes:
+            continue
+        before = next((q for q in reversed(paras[:n]) if q.text.strip()), None)
+        if before is not None and typed_label(before.text) is not None:
+            # a paragraph deleted whole after an entry: said at that entry
+            before.changes.extend(f"{c} ({p.where}, after this entry)" for c in p.changes)
+        else:
+            emptied.append(p)
     paras, after_rule = _closing_rule(paras)
     if not paras:
         raise ImportFailure("the document has no text", where=source)
@@ -557,6 +566,8 @@ def _labelled_entry(current: _Section, p: Para, label: re.Match[str]) -> None:
     """A labelled paragraph: a top-level entry, or nested under the previous one."""
     lab = label.group("label")
     entry: dict[str, Any] = {"_label": lab, "_text": label.group("text").strip(), "_children": []}
+    if p.covers:
+        entry["_covers"] = p.covers
     current.changes.extend((entry, c) for c in p.changes)
     kind_of = _kind_of(lab, current.last_top["_label"] if current.last_top else None)
     if current.top_kind is None:
