@@ -5,6 +5,8 @@ declares a Latin encoding and holds UTF-8 as UTF-8, and says so once."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -46,9 +48,15 @@ def test_words_read_with_the_wrong_encoding_are_found_with_what_they_read(
         assert found == []
         return
     [a] = found  # one for the text
-    shown = " ".join(wrong[:3]) + (" ..." if len(wrong) > 3 else "")
-    assert a.detail == shown
-    assert a.found.split(" ")[0] == _read_wrong(wrong[0], encoding)
+    written = a.found.split("\n")
+    assert a.detail.split("\n") == wrong[:3]  # what the first three words read
+    assert written[: len(wrong[:3])] == [_read_wrong(w, encoding) for w in wrong[:3]]
+    assert written[3:] == ([f"+{len(wrong) - 3}"] if len(wrong) > 3 else [])
+    # the help names each word with what it reads
+    pairs = textscan.read_wrong_words(a)
+    assert [m for w, m in pairs if w] == [f"'{w}'" for w in wrong[:3]] or any(
+        not c.isprintable() for w in wrong for c in w
+    )
 
 
 @pytest.mark.parametrize(
@@ -74,6 +82,24 @@ def test_a_c1_control_is_a_stray_glyph_but_not_inside_a_word_read_wrong() -> Non
     [word] = textscan.glyphs("the Union \u00e2\x80\x93 Audit")
     assert (word.kind, word.detail) == ("mojibake", "–")
     assert "UTF-8 read as Latin-1" in textscan.describe_glyph(word)
+    # shown as it reads: an invisible character named, not a Python escape
+    assert "'â<U+0080><U+0093>'" in textscan.describe_glyph(word)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "meant"),
+    [
+        ("مواصلة تعزيز".encode().decode("cp1252"), ["مواصلة", "تعزيز"]),  # Arabic
+        ("Επιτροπή".encode().decode("latin-1"), ["Επιτροπή"]),  # Greek
+        ("le Directeur Ã  rendre compte", ["à"]),  # 'à', its no-break space made a blank
+        ("la PolÃ­tica de auditorÃ­a de la UIT", ["Política", "auditoría"]),
+    ],
+)
+def test_words_read_wrong_in_other_scripts_and_apart(garbled: str, meant: list[str]) -> None:
+    [a] = [a for a in textscan.glyphs(garbled) if a.kind == "mojibake"]
+    assert a.detail.split("\n") == meant
+    # one finding for the text: no garbled word or stray glyph besides
+    assert [x.kind for x in textscan.glyphs(garbled)] == ["mojibake"]
 
 
 def _file(encoding: str, data_encoding: str) -> bytes:
@@ -104,3 +130,30 @@ def test_a_file_in_the_latin_encoding_it_declares_is_read_as_declared(encoding: 
     [imported], _ = akn.parse_bytes(_file(encoding, "cp1252"), source="s.xml")
     assert imported.resolution.title.startswith("Vérification des comptes")
     assert not [n for n in imported.notes if "UTF-8" in n.message]
+
+
+def _found(tmp_path: Path, text: str, language: str = "fr") -> list[tuple[str, str]]:
+    from itures.corpus import check_paths
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data["operative"][0]["clauses"][0]["text"] = text
+    path = write(tmp_path / f"resolutions/pp/191/{language}.yaml", data)
+    found = check_paths([str(path)]).diagnostics
+    return [(d.rule, d.message) for d in found if d.pointer == "/operative/0/clauses/0/text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'à' whose no-break space became a blank: not also "two blanks"
+        "de prier le Directeur Ã  rendre compte;",
+        # a closing quotation mark that is part of the garbled words: not also "no partner"
+        "de prier le Directeur de publier le " + "“rapport»".encode().decode("cp1252") + ";",
+    ],
+)
+def test_what_other_rules_find_inside_words_read_wrong_is_that_one_defect(
+    tmp_path: Path, text: str
+) -> None:
+    found = _found(tmp_path, text)
+    assert [rule for rule, _ in found] == ["conversion-artefact"], found

@@ -183,7 +183,10 @@ _NEVER_RUN = re.compile(f"({_NEVER.pattern})\\1*")
 # three bytes (punctuation, Chinese). A capital such as "É" before "–" is left
 # alone: only leads that no word of these languages puts before those signs
 _AFTER_LEAD = "[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
-_MOJIBAKE = re.compile(f"[ÂÃÄÅÐÑ]{_AFTER_LEAD}|[à-ï]{_AFTER_LEAD}{{2}}")
+# (leads: Latin-1 and Latin Extended-A "ÂÃÄÅ", Greek "ÎÏ", Cyrillic "ÐÑÒÓ",
+# Arabic "ØÙÚÛ"; "Ã" before a blank is "à" whose no-break space became one)
+_LEADS = "ÂÃÄÅÎÏÐÑÒÓØÙÚÛ"
+_MOJIBAKE = re.compile(f"[{_LEADS}]{_AFTER_LEAD}|[à-ï]{_AFTER_LEAD}{{2}}|Ã(?= )")
 
 
 def _no_glyph(first: int, last: int) -> str:
@@ -215,7 +218,7 @@ _GLYPH_LIKE = re.compile(
 )
 # what UTF-8 read as Latin-1 needs (a quick test): a lead before such a sign
 # (a pattern of its own: as an alternative of _GLYPH_LIKE, both cost more)
-MAYBE_MOJIBAKE = re.compile(f"[ÂÃÄÅÐÑà-ï](?={_AFTER_LEAD})")
+MAYBE_MOJIBAKE = re.compile(f"[{_LEADS}à-ï](?={_AFTER_LEAD})|Ã(?= )")
 # a character beyond Latin-1 and Latin Extended-A between two Latin letters
 _LATIN = "A-Za-zÀ-ÖØ-öø-ſ"
 _BEYOND = re.compile("[^\x00-ſ]")
@@ -827,9 +830,8 @@ def _glyphs(text: str) -> list[Artefact]:
     if read_wrong is not None:
         # (a C1 control of such a word is part of it)
         out = [a for a in out if not read_wrong.start <= a.start < read_wrong.end]
-        out.append(read_wrong)
     if not _BEYOND.search(text):
-        return out
+        return out if read_wrong is None else [*out, read_wrong]
     # (a letter of a script beyond Latin, the first: a text in that script, most likely)
     letter = _beyond_script(None).search(text)
     other = letter is not None and _script(letter.group()) in _SCRIPT_BLOCKS
@@ -855,6 +857,10 @@ def _glyphs(text: str) -> list[Artefact]:
         out = [a for a in out if not any(s <= a.start < e for s, e in garbled)]
         words = " ".join(text[s:e] for s, e in garbled[:3]) + (" ..." if len(garbled) > 3 else "")
         out.append(Artefact("glyph", garbled[0][0], garbled[-1][1], words, str(len(garbled))))
+    if read_wrong is not None:
+        # (what the other scans find in its words is the wrong reading's)
+        out = [a for a in out if not read_wrong.start <= a.start < read_wrong.end]
+        out.append(read_wrong)
     return sorted(out, key=lambda a: a.start)
 
 
@@ -865,6 +871,11 @@ def _mojibake(text: str) -> Artefact | None:
     ("Vérification"). A sequence that is no character of UTF-8 is not one."""
     spans: list[tuple[int, int, str]] = []
     for m in _MOJIBAKE.finditer(text):
+        if m.group() == "Ã":  # (before a blank: "à", its no-break space made a blank,
+            # which the blank after it is when two follow)
+            two = text.startswith("  ", m.end())
+            spans.append((m.start(), m.end() + two, "à"))
+            continue
         raw = bytearray()
         for ch in m.group():
             try:
@@ -897,21 +908,41 @@ def _mojibake(text: str) -> Artefact | None:
             word = word[: start - first] + ch + word[end - first :]
         shown.append(text[first:last])
         meant.append(word)
-    more = " ..." if len(words) > 3 else ""
-    return Artefact(
-        "mojibake", words[0][0], words[-1][1], " ".join(shown) + more, " ".join(meant) + more
-    )
+    if len(words) > 3:
+        shown.append(f"+{len(words) - 3}")
+    return Artefact("mojibake", words[0][0], words[-1][1], "\n".join(shown), "\n".join(meant))
+
+
+def _quoted(word: str) -> str:
+    """A word in quotes as it reads, an invisible or control character in it
+    written <U+00AD> (not a Python escape)."""
+    return "'" + "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in word) + "'"
+
+
+def read_wrong_words(a: Artefact) -> list[tuple[str, str]]:
+    """(as written, as meant) of each word of a ``mojibake`` artefact, quoted
+    (the first three), and how many more there are ('', or '+N')."""
+    shown = a.found.split("\n")
+    more = shown.pop() if shown[-1].startswith("+") else ""
+    pairs = [(_quoted(w), _quoted(m)) for w, m in zip(shown, a.detail.split("\n"), strict=False)]
+    if more:
+        pairs.append(("", more[1:]))
+    return pairs
 
 
 def describe_glyph(a: Artefact) -> str:
     """What a ``glyph`` artefact is, in words: the character and its name (and
     how many of it in a row, for a run of one), or the garbled words."""
     if a.kind == "mojibake":
+        pairs = read_wrong_words(a)
+        more = pairs.pop()[1] if pairs[-1][0] == "" else ""
+        words = ", ".join(w for w, _ in pairs) + (tr(" and {count} more", count=more) if more else "")
+        meant = ", ".join(m for _, m in pairs)
         return tr(
-            "{words} is UTF-8 read as Latin-1 or Windows-1252 (it reads {meant}): the "
+            "{words}: UTF-8 read as Latin-1 or Windows-1252 (it reads {meant}): the "
             "source's bytes were decoded with the wrong encoding",
-            words=repr(a.found),
-            meant=repr(a.detail),
+            words=words,
+            meant=meant,
         )
     if len(a.found) == 1:
         ch = a.found

@@ -198,6 +198,16 @@ def build(
                 paras = paras[i:]
                 break
     if head is None:
+        read_wrong = [a for a in textscan.glyphs(first.text) if a.kind == "mojibake"]
+        if read_wrong:  # the document's text garbled: its heading cannot be read
+            pairs = [(w, m) for w, m in textscan.read_wrong_words(read_wrong[0]) if w]
+            raise ImportFailure(
+                "the text is UTF-8 read as Latin-1 or Windows-1252 ("
+                + ", ".join(f"{w} is {m}" for w, m in pairs)
+                + "), so its heading cannot be read: convert the source again with its "
+                "right encoding (UTF-8)",
+                where=f"{source}, {first.where}",
+            )
         raise ImportFailure(
             "no heading such as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)' in the first "
             f"paragraphs (first paragraph: {first.text.strip()[:80]!r})",

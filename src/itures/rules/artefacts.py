@@ -333,6 +333,24 @@ def page_only_entries(ctx: Context, found: Iterable[Finding]) -> set[Path]:
     }
 
 
+def read_wrong_spans(ctx: Context, found: Iterable[Finding]) -> dict[Path, list[tuple[int, int]]]:
+    """Where the texts of conversion-artefact's ``found`` hold words in UTF-8
+    read as Latin-1 (:func:`textscan.glyphs`' ``mojibake``): text path ->
+    (start, end). What another rule finds there ('two blanks after Ã', a
+    '”' with no partner) is that one defect's."""
+    at = {f.path for f in found}
+    if not at:
+        return {}
+    scan = scans(ctx)
+    out: dict[Path, list[tuple[int, int]]] = {}
+    for t in texts(ctx):
+        if t.path in at:
+            for a in scan.glyphs(t.text):
+                if a.kind == "mojibake":
+                    out.setdefault(t.path, []).append((a.start, a.end))
+    return out
+
+
 def _where(path: Path) -> str:
     """'this item', 'this clause', 'this paragraph' or 'this text', in the
     editor's language (one message per noun: its gender differs)."""
@@ -366,10 +384,11 @@ _APOSTROPHE_LIKE = frozenset("\u02bc\u02b9\u02bb\u02bd\u2032")
 
 def _glyph_help(a: Artefact) -> str:
     if a.kind == "mojibake":
+        pairs = [(w, m) for w, m in textscan.read_wrong_words(a) if w]
         return tr(
-            "write {meant}; if more of the file reads so, import the source again, its "
+            "write {pairs}; if more of the file reads so, import the source again, its "
             "encoding declared as it is (UTF-8)",
-            meant=repr(a.detail),
+            pairs=", ".join(tr("{meant} for {written}", meant=m, written=w) for w, m in pairs),
         )
     if len(a.found) == 1:
         import unicodedata

@@ -97,6 +97,20 @@ class Runner:
                     for r, f in found
                     if r.name == _TRAILING or not any(f.path[: len(e)] == e for e in void)
                 ]
+        if found and _TRAILING in self.enabled:
+            from itures.rules.artefacts import read_wrong_spans
+
+            # words in UTF-8 read as Latin-1 ("lâ€™UIT"): what another rule
+            # finds inside them (a '”' with no partner) is conversion-artefact's
+            spans = read_wrong_spans(ctx, (f for r, f in found if r.name == _TRAILING))
+            if spans:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name == _TRAILING
+                    or f.offset is None
+                    or not any(s <= f.offset <= e for s, e in spans.get(f.path, ()))
+                ]
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
 

@@ -493,6 +493,22 @@ def _unprintable() -> re.Pattern[str]:
     return re.compile(_UNPRINTABLE)
 
 
+def _read_wrong_at(text: str, index: int) -> tuple[str, str] | None:
+    """(the words, what they read), quoted, when the character at ``index``
+    is part of words in UTF-8 read as Latin-1 on its line (see
+    :func:`itures.textscan.glyphs`); None otherwise."""
+    from itures import textscan
+
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start : end if end >= 0 else len(text)]
+    found = [a for a in textscan.glyphs(line) if a.kind == "mojibake"]
+    if not found or not found[0].start <= index - start < found[0].end:
+        return None
+    pairs = [(w, m) for w, m in textscan.read_wrong_words(found[0]) if w]
+    return ", ".join(w for w, _ in pairs), ", ".join(m for _, m in pairs)
+
+
 def _position_of(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
@@ -570,11 +586,25 @@ def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
         if found is None:  # pragma: no cover - libyaml and the pattern agree
             raise YamlSyntaxError(str(exc).splitlines()[0], 1, 1) from None
         line, column = _position_of(text, found.start())
+        code = "U+" + format(ord(found.group()), "04X")
+        read_wrong = _read_wrong_at(text, found.start())
+        if read_wrong is not None:
+            # a C1 control of words in UTF-8 read as Windows-1252 ("Ñ‡Ñ‚Ð¾ Ñ‚ÐµÑ\x81")
+            words, meant = read_wrong
+            raise YamlSyntaxError(
+                tr(
+                    "control character {code} is not allowed in YAML: it is part of words in "
+                    "UTF-8 read as Latin-1 or Windows-1252 ({words}: they read {meant})",
+                    code=code,
+                    words=words,
+                    meant=meant,
+                ),
+                line,
+                column,
+                tr("write the words as they read ({meant})", meant=meant),
+            ) from None
         raise YamlSyntaxError(
-            tr(
-                "control character {code} is not allowed in YAML; remove it",
-                code="U+" + format(ord(found.group()), "04X"),
-            ),
+            tr("control character {code} is not allowed in YAML; remove it", code=code),
             line,
             column,
             tr("delete the character (it is invisible in most editors: retype the word around it)"),
