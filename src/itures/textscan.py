@@ -936,7 +936,9 @@ def describe_glyph(a: Artefact) -> str:
     if a.kind == "mojibake":
         pairs = read_wrong_words(a)
         more = pairs.pop()[1] if pairs[-1][0] == "" else ""
-        words = ", ".join(w for w, _ in pairs) + (tr(" and {count} more", count=more) if more else "")
+        words = ", ".join(w for w, _ in pairs) + (
+            tr(" and {count} more", count=more) if more else ""
+        )
         meant = ", ".join(m for _, m in pairs)
         return tr(
             "{words}: UTF-8 read as Latin-1 or Windows-1252 (it reads {meant}): the "
