@@ -287,3 +287,19 @@ def test_yaml_language_server_validates_a_file_of_an_initialised_corpus(tmp_path
         (line_of(path, "label: 5"), 'Incorrect type. Expected "string | null".'),
         (line_of(path, "colour: red"), "Property colour is not allowed."),
     }
+
+
+def test_init_says_when_its_source_lacks_the_tag_the_hooks_install(
+    tmp_path: Path, source: Path
+) -> None:
+    """The hooks and CI install tag v<version> of the source: a checkout
+    without it gets a warning that says what to do; a tagged one none."""
+    assert init(str(tmp_path / "tagged"), source=str(source)).warnings == []
+    bare = tmp_path / "untagged-source"
+    shutil.copytree(source, bare, symlinks=True)
+    git(bare, "tag", "-d", f"v{__version__}")
+    [warning] = init(str(tmp_path / "corpus"), source=str(bare)).warnings
+    assert f"has no tag v{__version__}" in warning
+    assert f"git -C {bare} tag v{__version__}" in warning
+    shown = run_cli("init", str(tmp_path / "again"), "--source", str(bare))
+    assert shown.returncode == 0 and "itures init: warning:" in shown.stderr

@@ -1153,6 +1153,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     if done.kept:
         print(f"kept as they were: {', '.join(done.kept)}", file=sys.stderr)
     print(f"itures installs from: {done.requirement}", file=sys.stderr)
+    for warning in done.warnings:
+        print(f"itures init: warning: {warning}", file=sys.stderr)
     return 0
 
 

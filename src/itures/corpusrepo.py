@@ -58,6 +58,8 @@ class Initialised:
     requirement: str
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    # what the editor must do before the hooks and CI can install itures
+    warnings: list[str] = field(default_factory=list)
 
 
 def schema_files() -> dict[str, str]:
@@ -205,7 +207,35 @@ def init(directory: str, *, source: str | None = None) -> Initialised:
         _gitignore(root / ".gitignore", done)
     except OSError as exc:
         raise InitError(f"cannot write in {root}: {exc.strerror or exc}") from None
+    missing = _missing_tag(source, rev)
+    if missing:
+        done.warnings.append(missing)
     return done
+
+
+def _missing_tag(source: str, rev: str) -> str | None:
+    """What to do when ``source``, a local checkout, has no tag ``rev``: the
+    hooks and CI install that tag, and fail without it. A URL is not looked
+    at (no network)."""
+    if "://" in source or source.startswith("git@") or not Path(source).is_dir():
+        return None
+    import subprocess
+
+    try:
+        found = subprocess.run(
+            ["git", "-C", source, "rev-parse", "-q", "--verify", f"refs/tags/{rev}"],
+            capture_output=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if found.returncode == 0:
+        return None
+    return (
+        f"{source} has no tag {rev}, which the hooks and CI install: pre-commit and pip will "
+        f"fail until it has one (git -C {source} tag {rev}), or run init again with --source "
+        "naming a repository of itures that has it"
+    )
 
 
 def _pyproject(path: Path, done: Initialised) -> None:

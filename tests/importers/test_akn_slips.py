@@ -166,3 +166,31 @@ def test_a_recital_without_text_is_noted_at_the_item_it_followed() -> None:
     [note] = [n for n in imported.notes if "without text" in n.message]
     assert note.message.startswith("recital 'b)' without text left out (it followed this text)")
     assert note.path == ("preamble", 0, "items", 0, "text")
+
+
+def test_a_clause_without_text_among_others_is_one_finding_not_a_relabelling(
+    tmp_path: Path,
+) -> None:
+    imported = _with_main(
+        """<hcontainer name="resolves" eId="hcont_1"><heading>resolves</heading>
+        <paragraph eId="para_1"><num>1</num><content><p>to do something;</p></content></paragraph>
+        <paragraph eId="para_2"><num>2</num><content><p/></content></paragraph>
+        <paragraph eId="para_3"><num>3</num><content><p>to do it again,</p></content></paragraph>
+      </hcontainer>""" + MAIN.format(**ENGLISH).split("</hcontainer>", 1)[1]
+    )
+    assert [c.label for c in imported.resolution.operative[0].clauses] == ["1", "3"]
+    found = _found(imported, tmp_path)
+    # not also "clause 3 follows 1: relabel 3 as 2"
+    assert [r for r, _ in found] == ["conversion-artefact"], found
+
+
+def test_a_first_recital_without_text_is_one_finding_not_a_relabelling(tmp_path: Path) -> None:
+    preamble = """<recitals eId="recs_1"><intro><p><i>considering</i></p></intro>
+      <recital eId="rec_a"><num>a)</num><p></p></recital>
+      <recital eId="rec_b"><num>b)</num><p>that the work goes on;</p></recital>
+      <recital eId="rec_c"><num>c)</num><p>that it goes well,</p></recital>
+    </recitals>"""
+    imported = _with_main(MAIN.format(**ENGLISH), preamble)
+    found = _found(imported, tmp_path)
+    assert [r for r, _ in found] == ["conversion-artefact"], found
+    assert "recital 'a)' without text left out" in found[0][1]

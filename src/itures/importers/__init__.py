@@ -220,6 +220,7 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
 def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
     """The import's notes, positioned in the written files, with ``check``'s findings."""
     from itures.corpus import check_paths
+    from itures.diagnostics import pointer_from
     from itures.yamlio.read import Document, read_document
 
     out: list[Diagnostic] = list(check_paths([t for _, t in targets]).diagnostics)
@@ -254,6 +255,10 @@ def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
                     out.append(d)
                 for rule in note.covers:
                     covered.add((d.path, d.pointer, rule))
+                    for at in note.covers_at:
+                        entry = pointer_from(at)
+                        covered.add((d.path, entry, rule))
+                        covered.add((d.path, f"{entry}/label", rule))
                     if d.pointer and d.pointer.endswith("/text"):
                         entry = d.pointer[: -len("/text")]
                         covered.add((d.path, entry, rule))

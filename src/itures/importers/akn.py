@@ -410,10 +410,18 @@ class _Statement:
         *,
         scanned: bool = False,
         covers: tuple[str, ...] = (),
+        covers_at: tuple[tuple[str | int, ...], ...] = (),
     ) -> None:
         where = _where(el, self.component)
         self.notes.append(
-            Note(f"{message} [{where}]", path, scanned=scanned, where=where, covers=covers)
+            Note(
+                f"{message} [{where}]",
+                path,
+                scanned=scanned,
+                where=where,
+                covers=covers,
+                covers_at=covers_at,
+            )
         )
 
     # -- identity --------------------------------------------------------------
@@ -642,18 +650,17 @@ class _Statement:
         (punctuation's finding there is the note's, see Note.covers)."""
         what = f"{name} {label!r}" if label else name
         path: tuple[str | int, ...] = base[:2]
-        covers: tuple[str, ...] = ()
+        # the entry after it: its label does not follow the one before (a gap,
+        # or "relabel b) as a)"), the note's doing, not a relabelling to make
+        covers: tuple[str, ...] = ("numbering-gap",)
+        after = f"{what} without text left out"
         if out:
             path, last = (*base, len(out) - 1), out[-1]
             while last.get(key):
                 path, last = (*path, key, len(last[key]) - 1), last[key][-1]
-            path, covers = (*path, "text"), ("punctuation",)
-        self.note(
-            f"{what} without text left out" + (" (it followed this text)" if covers else ""),
-            path,
-            el,
-            covers=covers,
-        )
+            path, covers = (*path, "text"), ("punctuation", "numbering-gap")
+            after += " (it followed this text)"
+        self.note(after, path, el, covers=covers, covers_at=((*base, len(out)),))
         if key == "clauses":
             self.clauses(el, base, g, own, out)  # (its clauses, if any: no word is lost)
 

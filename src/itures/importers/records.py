@@ -37,6 +37,9 @@ class Note:
     # report shows the note alone (a table read as an entry's text has no
     # label and no end mark of its own)
     covers: tuple[str, ...] = ()
+    # more places where ``covers`` holds (the entry after a clause left out: its
+    # gap in the numbering is the note's)
+    covers_at: tuple[tuple[str | int, ...], ...] = ()
 
 
 @dataclass
