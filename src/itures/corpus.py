@@ -195,7 +195,9 @@ class Corpus:
     'RÉSOLUTION 59 (Rév. Buenos Aires, 2017)'
 
     Iterating yields the valid resolutions; :meth:`check` gives every
-    diagnostic, invalid files included.
+    diagnostic, invalid files included. A directory that does not exist
+    raises ``FileNotFoundError``; a path that is not a directory,
+    ``NotADirectoryError``.
 
     A corpus never hides a file (decision): when two files have one identity
     (body, number, language), the mistake ``identity-duplicate`` reports,
@@ -209,6 +211,8 @@ class Corpus:
 
         self.root = Path(root)
         if not self.root.is_dir():
+            if not os.path.exists(self.root):
+                raise FileNotFoundError(f"{self.root}: no such directory")
             raise NotADirectoryError(f"{self.root}: not a directory")
         self._index: Index | None = None
 

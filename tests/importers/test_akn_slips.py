@@ -176,7 +176,8 @@ def test_a_clause_without_text_among_others_is_one_finding_not_a_relabelling(
         <paragraph eId="para_1"><num>1</num><content><p>to do something;</p></content></paragraph>
         <paragraph eId="para_2"><num>2</num><content><p/></content></paragraph>
         <paragraph eId="para_3"><num>3</num><content><p>to do it again,</p></content></paragraph>
-      </hcontainer>""" + MAIN.format(**ENGLISH).split("</hcontainer>", 1)[1]
+      </hcontainer>"""
+        + MAIN.format(**ENGLISH).split("</hcontainer>", 1)[1]
     )
     assert [c.label for c in imported.resolution.operative[0].clauses] == ["1", "3"]
     found = _found(imported, tmp_path)

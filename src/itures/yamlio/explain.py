@@ -744,6 +744,32 @@ def _odd_indentation(lines: list[str], row: int) -> Explained | None:
     return None
 
 
+# the lines git leaves around the two sides of a conflict it could not merge
+_CONFLICT = re.compile(r"^(?:<{7}|>{7})(?: |$)|^={7}$")
+
+
+def _conflict(lines: list[str]) -> Explained | None:
+    """A merge conflict left in the file: git's marker lines (``<<<<<<<``,
+    ``=======``, ``>>>>>>>``), reported at the first, whatever libyaml made of
+    them."""
+    for row, line in enumerate(lines):
+        if _CONFLICT.match(line):
+            return Explained(
+                tr(
+                    "a merge conflict left in the file: git's marker line {marker!r} "
+                    "(the two versions of the lines between its markers)",
+                    marker=line.strip()[:40],
+                ),
+                tr(
+                    "keep the lines of one side (or merge them by hand) and delete the marker "
+                    "lines '<<<<<<<', '=======' and '>>>>>>>'"
+                ),
+                row + 1,
+                1,
+            )
+    return None
+
+
 def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
     """What the editor must change for libyaml's error ``exc`` on ``text``."""
     problem = exc.problem or "invalid YAML"
@@ -756,6 +782,9 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
         return Explained(problem, _general_help(), 1, 1)
     row = min(mark.line, len(lines) - 1)
     col = mark.column
+    conflict = _conflict(lines)
+    if conflict is not None:
+        return conflict
     found: Explained | None = _odd_indentation(lines, row)
     if found is not None:
         pass

@@ -684,6 +684,9 @@ def decode(data: bytes) -> str:
         raise YamlSyntaxError(tr("the file is UTF-16; save it as UTF-8"), 1, 1, _utf8_help())
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    other = _other_kind(data)
+    if other is not None:  # a document of another kind, given by mistake
+        raise YamlSyntaxError(other[0], 1, 1, other[1])
     nul = data.find(b"\x00")
     try:
         text = data.decode("utf-8")
@@ -703,6 +706,27 @@ def decode(data: bytes) -> str:
     if nul >= 0:
         raise _nul_error(data, nul)
     return newlines(text)
+
+
+def _other_kind(data: bytes) -> tuple[str, str] | None:
+    """(what the file is, what to do) for a file of another kind that a
+    resolution's source may be: a .docx, a .doc, a PDF."""
+    if data.startswith(b"PK\x03\x04"):
+        return (
+            tr("a zip package such as a Word document (.docx), not a resolution file (YAML text)"),
+            tr("import it into a resolution file: itures import FILE -o OUT.yaml"),
+        )
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return (
+            tr("an older Word document (.doc), not a resolution file (YAML text)"),
+            tr("save it as .docx in Word, then import it: itures import FILE -o OUT.yaml"),
+        )
+    if data.startswith(b"%PDF-"):
+        return (
+            tr("a PDF document, not a resolution file (YAML text)"),
+            tr("give the resolution's YAML file"),
+        )
+    return None
 
 
 def _nul_error(data: bytes, nul: int) -> YamlSyntaxError:
