@@ -219,3 +219,25 @@ def test_every_public_name_has_a_docstring() -> None:
             continue
         missing.extend(_undocumented(getattr(itures, name), name))
     assert missing == []
+
+
+def test_resolve_says_a_revision_the_resolution_never_had(corpus: itures.Corpus) -> None:
+    never = corpus.resolve("pp:191@1999#resolves/3")
+    assert never.target is None and not never.found and never.resolution is not None
+    assert never.reason == "pp:191 has no revision of 1999 (its history: 2010, 2014)"
+
+
+def test_an_identity_is_read_as_a_caller_writes_it(corpus: itures.Corpus) -> None:
+    """A number given as an int, a body in capitals, a fragment copied with
+    its '#': the same resolution; a language none of the six is an error, not
+    a resolution the corpus lacks."""
+    found = corpus.get("pp", "191", "en")
+    assert found is not None
+    assert corpus.get("PP", 191, "en") == found  # type: ignore[arg-type]
+    assert corpus.paths_of("PP", 191) == corpus.paths_of("pp", "191")  # type: ignore[arg-type]
+    assert corpus.cited_by("pp", "191", "#resolves/3") == corpus.cited_by("pp", "191", "resolves/3")
+    assert corpus.cited_by("pp", "191", "#resolves/3")
+    with pytest.raises(ValueError, match="'english' is not a language of the corpus"):
+        corpus.get("pp", "191", "english")
+    with pytest.raises(TypeError, match="a resolution number is a str"):
+        corpus.get("pp", 19.1, "en")  # type: ignore[arg-type]

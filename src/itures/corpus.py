@@ -248,7 +248,12 @@ class Corpus:
         """The resolution with this identity (any language if none is given); None
         when the corpus has none. Raises :class:`DuplicateIdentity` when several
         files have the identity (in ``language``, or in the language version
-        chosen when none is given)."""
+        chosen when none is given).
+
+        ``body`` is read in any case ("PP"), a ``number`` given as an int as
+        its figures (58 is "58"); a ``language`` that is none of the six
+        raises ``ValueError`` (it can never be found: "english" for "en")."""
+        body, number = _identity(body, number, language)
         index = self.index
         found = index.summary(body, number, language)
         if found is None:
@@ -259,7 +264,9 @@ class Corpus:
         return index.model(found)
 
     def paths_of(self, body: str, number: str, language: str | None = None) -> list[str]:
-        """The files of this resolution (in ``language`` only, if given), in path order."""
+        """The files of this resolution (in ``language`` only, if given), in path
+        order (the identity read as :meth:`get` reads it)."""
+        body, number = _identity(body, number, language)
         index = self.index
         languages = [language] if language is not None else list(index.versions(body, number))
         return sorted(s.path for lang in languages for s in index.same_identity(body, number, lang))
@@ -341,9 +348,26 @@ class Corpus:
                 raise ValueError(parsed)
             refs, _, frag = parsed
             return [i for ref in refs for i in inbound(self.index, ref, frag)]
+        body, number = _identity(body, number, None)
         if isinstance(fragment, str):
-            fragment = tuple(s for s in fragment.split("/") if s)
+            # ("#resolves/2", as a target writes it, is "resolves/2")
+            fragment = tuple(s for s in fragment.lstrip("#").split("/") if s)
         return list(inbound(self.index, ResolutionRef(body, number), tuple(fragment)))
+
+
+def _identity(body: str, number: object, language: str | None) -> tuple[str, str]:
+    """(body, number) as the corpus keys them: the body in lower case, a
+    number given as an int in figures. ValueError for a language that is none
+    of the six."""
+    from itures.model.resolution import LANGUAGES
+
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(
+            f"{language!r} is not a language of the corpus: give one of {', '.join(LANGUAGES)}"
+        )
+    if isinstance(number, bool) or not isinstance(number, (str, int)):
+        raise TypeError(f"a resolution number is a str ('58'), not {type(number).__name__}")
+    return str(body).lower(), str(number)
 
 
 def _unreadable(citation: str | Citation, why: str) -> Resolved:

@@ -200,6 +200,17 @@ def resolve(
     model = index.model(summary)
     if model is None:  # pragma: no cover - an index of summaries only
         return _with(base, path=summary.path, reason=f"{ref} is indexed without its text")
+    years = [h.year for h in model.history]
+    if year is not None and year not in years:
+        # (what check's reference-revision reports: no adoption or revision that year)
+        return _with(
+            base,
+            resolution=model,
+            path=summary.path,
+            reason=f"{ref} has no revision of {year} (its history: "
+            + ", ".join(str(y) for y in years)
+            + ")",
+        )
     kept = _OUTLINES.get(id(model))
     if kept is None:
         if len(_OUTLINES) >= _OUTLINES_KEPT:
