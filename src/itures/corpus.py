@@ -293,7 +293,8 @@ class Corpus:
         :meth:`itures.Resolution.citations`). The version in ``language`` is
         preferred, else any. Never raises for a citation that does not
         resolve: the answer's ``target`` is then None and ``reason`` says why
-        (a malformed target, a resolution or part the corpus lacks, several
+        (a malformed target, a resolution or part the corpus lacks, a revision
+        it never had, several
         files of one identity). A citation of several resolutions answers
         for the first (see :meth:`resolve_each`).
 
