@@ -245,3 +245,23 @@ def test_a_version_that_does_not_exist_is_compared_with_nothing() -> None:
     assert "added section resolves: resolves" in list(render_lines(added))
     with pytest.raises(TypeError):
         diff_resolutions(None, None)
+
+
+def test_a_file_renamed_and_rewritten_is_still_compared_with_itself(repo: Path) -> None:
+    """git pairs no rename when the file is rewritten as well (another layout,
+    most texts reworded): the same file name with the other extension is the
+    same resolution, compared with itself."""
+    write(repo / PATH, resolution())
+    first = commit_all(repo, "adopted")
+    moved = PATH.replace("en.yaml", "en.yml")
+    git(repo, "rm", "-q", PATH)
+    data = resolution()
+    for clause in data["operative"][0]["clauses"]:
+        clause["text"] = clause["text"].replace("the", "all the").replace("to ", "so as to ")
+    write(repo / moved, json.dumps(data, ensure_ascii=False))
+    second = commit_all(repo, "renamed and rewritten")
+    shown = run_cli("diff", "--rev", first, "--rev", second, moved)
+    assert shown.returncode == 1, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[:2] == [f"--- {PATH}@{first}", f"+++ {moved}@{second}"]
+    assert not any(line.startswith("added section") for line in lines)

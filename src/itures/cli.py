@@ -482,7 +482,13 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
     """The other name of ``path`` across a rename between revisions ``old``
     and ``new`` (None: the working tree): its name at ``old`` when it is
     absent there (``absent`` 0), its name at ``new`` when absent there (1).
-    As a path from the current directory; None when git finds no rename."""
+    As a path from the current directory; None when git finds no rename.
+
+    A rename git does not pair (the file rewritten as well as renamed) is
+    still followed when the other name is the same file name with the other
+    extension or case (``en.yaml`` and ``en.yml``, ``EN.YAML``): the
+    resolution's identity, which its directory and language give, is the
+    same."""
     import os
 
     from itures.gitrepo import GitError, Repository
@@ -490,12 +496,35 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
     try:
         repo = Repository(path)
         rel = repo.relative(path)
-        pairs = repo.renames(repo.resolve(old), repo.resolve(new) if new else None)
-    except GitError:
+        old_rev = repo.resolve(old)
+        new_rev = repo.resolve(new) if new else None
+        pairs = repo.renames(old_rev, new_rev)
+        for before, after in pairs:
+            if (after if absent == 0 else before) == rel:
+                return os.path.relpath(os.path.join(repo.top, before if absent == 0 else after))
+        folder, _, name = rel.rpartition("/")
+        stem = name.rsplit(".", 1)[0].lower()
+        rev = old_rev if absent == 0 else new_rev
+        if rev is None:  # the working tree
+            where = os.path.join(repo.top, folder)
+            names = sorted(os.listdir(where)) if os.path.isdir(where) else []
+        else:
+            names = sorted(
+                p.rpartition("/")[2]
+                for p, _ in repo.files(rev, folder)
+                if p.rpartition("/")[0] == folder
+            )
+    except (GitError, OSError):
         return None
-    for before, after in pairs:
-        if (after if absent == 0 else before) == rel:
-            return os.path.relpath(os.path.join(repo.top, before if absent == 0 else after))
+    same = [
+        n
+        for n in names
+        if n != name
+        and n.rsplit(".", 1)[0].lower() == stem
+        and n.lower().endswith((".yaml", ".yml"))
+    ]
+    if len(same) == 1:
+        return os.path.relpath(os.path.join(repo.top, folder, same[0]))
     return None
 
 
