@@ -86,3 +86,16 @@ def test_wide_lines_lose_nothing_and_break_where_the_language_allows(text: str, 
     for before, after in itertools.pairwise(lines):
         assert before[-1] not in _NO_END
         assert after[0] not in _NO_START
+
+
+def test_a_narrow_width_is_kept_but_for_a_word_longer_than_the_line() -> None:
+    """--width 12 (a narrow column beside another version): every line keeps
+    to it, but a line of one chunk that cannot be broken (a word, 'PP-18/100')."""
+    from tests.conftest import resolution
+
+    for res in (model({**CLEAN, "history": CLEAN["history"], **ZH}), model(resolution())):
+        for line in render(res, "txt", width=12).splitlines():
+            body = line.strip()
+            if _columns(line) > 12:
+                # one chunk that cannot be broken: no blank, no wide character to break beside
+                assert " " not in body and not any(_columns(c) == 2 for c in body[1:-1]), line

@@ -33,7 +33,8 @@ or Japanese, which has no spaces, is also broken between two of its wide
 characters, but never before a closing mark (，。；：）」…) nor after an
 opening one (（「《…), as those languages break lines; widths are display
 widths there (a wide character takes two columns, for the line length and for
-centring).
+centring). The width is kept however narrow: only a word longer than the
+text's column has a line of its own, longer than asked.
 """
 
 from __future__ import annotations
@@ -84,9 +85,9 @@ def _columns(text: str) -> int:
 
 def _chunks(text: str) -> list[str]:
     """``text`` cut where a line may break: at blanks (kept as chunks of their
-    own), and between two wide characters, but not before a closing mark nor
-    after an opening one; a run of narrow characters (a Latin word, a
-    number) is not cut, nor is it cut from a wide character beside it."""
+    own), and beside a wide character (between two, or between one and a run
+    of narrow characters: a Latin word, a number), but not before a closing
+    mark nor after an opening one; a run of narrow characters is not cut."""
     out: list[str] = []
     for piece in re.split(r"([ \t\n]+)", text):
         if not piece:
@@ -98,8 +99,7 @@ def _chunks(text: str) -> list[str]:
         for ch in piece:
             if (
                 current
-                and _WIDE.match(ch)
-                and _WIDE.match(current[-1])
+                and (_WIDE.match(ch) or _WIDE.match(current[-1]))
                 and ch not in _NO_START
                 and current[-1] not in _NO_END
             ):
@@ -154,7 +154,7 @@ class _Text:
         if self.width > 0 and _WIDE.search(text):
             first = " " * indent + hang
             lead = max(_columns(first) + 1, indent + _INDENT) if hang else indent
-            width = max(self.width, lead + 20)
+            width = max(self.width, lead + 1)
             lines = _wrap_wide(text, width - lead, width - lead)
             pad = " " * lead
             head = first + " " * (lead - _columns(first))
@@ -172,7 +172,7 @@ class _Text:
         if self.width <= 0:
             return [(first + text.strip()).rstrip()]
         wrapper = textwrap.TextWrapper(
-            width=max(self.width, lead + 20),
+            width=max(self.width, lead + 1),
             initial_indent=first,
             subsequent_indent=rest,
             break_long_words=False,
