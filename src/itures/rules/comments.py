@@ -369,8 +369,14 @@ def broken_texts(ctx: Context) -> list[Break]:
         # come with a line indented more (a deadline's "- every: year") or
         # are one (the next entry's "text:"), hence a line break
         candidates = [t for t in marked(ctx) if ": [" in t.text]
-        if joined_texts(ctx).breaks:
+        joined = joined_texts(ctx)
+        if joined.breaks:
             candidates = [t for t in all_texts if "\n" in t.text or t in candidates]
+        # an entry indented as the lines of the text above it: folded into its
+        # words with no line break ("to do more; - label: '3' text: to end.")
+        keyed = joined.holding_literal(b"label; ")  # (':' is ';' in that form)
+        if keyed:
+            candidates = [t for i, t in enumerate(all_texts) if i in keyed or t in candidates]
         if not candidates:
             return []  # (most files)
         doc = ctx.document
@@ -503,4 +509,6 @@ def text_break(ctx: Context) -> Iterator[Finding]:
                 "its line break and its blanks"
             )
             fix = tr("indent the line as the text's other lines")
-        yield Finding(path, message, offset=offset, length=length, help=fix)
+        # (a key indented into a text takes the entries after it: what the
+        # language versions compare there is this version's own defect)
+        yield Finding(path, message, offset=offset, length=length, help=fix, flagging=kind == "key")

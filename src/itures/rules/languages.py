@@ -289,9 +289,15 @@ def _first_label_difference(
     rule's finding, not also one here."""
     for i in range(max(len(mine), len(theirs))):
         if i >= len(mine):
+            if mine and own((*base, len(mine) - 1, "text")):
+                # (the entries after it indented into its text: text-break's
+                # finding in this version, the entries it took are not missing)
+                return None
             where = (*base, len(mine) - 1) if mine else base
             return where, _count_differs(noun, len(mine), len(theirs), other)
         if i >= len(theirs):
+            if theirs and own((*base, len(theirs) - 1, "text")):
+                return None  # (as above, text-break's in the other version)
             return (*base, i), _no_counterpart(noun, other)
         if mine[i][0] != theirs[i][0]:
             if _slip(mine, i) or _slip(theirs, i):
