@@ -208,7 +208,8 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     """A footnote whose id no marker ``[^ID]`` names: its anchor was lost
     (often in conversion). The finding points at the footnote's id; or,
     when a text holds its marker with a bracket or the caret lost (``^1``,
-    ``^1]``, ``[1]``: read as text), at that marker, with the markup to
+    ``^1]``, ``[1]``: read as text), or pasted as Word shows it, a
+    superscript (``développement¹``), at that marker, with the markup to
     write (one defect, one finding). A footnote's marker in its own text
     calls nothing: a footnote marked only there is unmarked, and one marked
     elsewhere too is told to lose that marker.
@@ -246,7 +247,7 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
         if note.id not in marked and f not in paired and f not in pasted:
             if markup_on and _unclosed_marker(ctx, note.id):
                 continue  # "[^1 et ...": markup reports the marker its ']' lost (one finding)
-            broken = _broken_marker(ctx, note.id)
+            broken = _broken_marker(ctx, note.id) or _superscript_marker(ctx, note.id)
             if broken is not None:
                 path, m = broken
                 yield Finding(
@@ -344,6 +345,29 @@ def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Ma
         m = pattern.search(all_texts[i].text)
         if m is not None:
             return all_texts[i].path, m
+    return None
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript_marker(
+    ctx: Context, fid: str
+) -> tuple[tuple[str | int, ...], re.Match[str]] | None:
+    """The first marker of footnote ``fid`` (a number) pasted as Word shows
+    it, a superscript ("développement¹", "国家¹"), in a text that is not a
+    footnote's; None if there is none. Not one after a digit or another
+    superscript (``m²``, ``10³``: a unit, a power)."""
+    if not fid.isdigit() or not fid.isascii():
+        return None
+    sup = re.escape(fid.translate(_SUPERSCRIPT))
+    pattern = re.compile(rf"(?<=[^\W\d_]|[)\]»”’）]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+    for t in texts(ctx):
+        if t.path[0] == "footnotes" or not any(c in t.text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹"):
+            continue
+        m = pattern.search(t.text)
+        if m is not None:
+            return t.path, m
     return None
 
 
