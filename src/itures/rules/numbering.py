@@ -2128,7 +2128,8 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     ITU's: 'a.' with 'b)'; '1.1' among '1', '2' is written alike), and the
     labels of a whole list written alike but not as ITU writes them ('1.',
     '2.'; 'A)', 'B)'; '(i)', '(ii)': ITU writes '1', 'a)', 'i)'), outside
-    annexes.
+    annexes. A preambular section of two items or more, none labelled, in a
+    file whose other preambular sections are lettered (one finding).
 
     A label holding a letter of another script (a Cyrillic ``с`` among Latin
     letters) is not reported here: the look-alike check names the character.
@@ -2156,6 +2157,38 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     analysis = analyse(ctx)
     yield from analysis.style
     yield from _odd_forms(ctx, analysis)
+    yield from _unlettered_sections(ctx)
+
+
+def _unlettered_sections(ctx: Context) -> Iterator[Finding]:
+    """A preambular section of two items or more, none labelled, in a file
+    whose other preambular sections are lettered: the labels were deleted
+    (an editor who meant Word's automatic letters). One finding for the
+    section; a section of one item, or a file whose sections all go
+    unlabelled, is written so."""
+    sections = ctx.resolution.preamble
+    if len(sections) < 2:
+        return
+    lettered = [
+        s for s in sections if s.items and all(i.label and i.label.endswith(")") for i in s.items)
+    ]
+    if not lettered:
+        return
+    for n, section in enumerate(sections):
+        if len(section.items) >= 2 and not any(i.label for i in section.items):
+            yield Finding(
+                ("preamble", n, "items"),
+                tr(
+                    "the {count} items of '{heading}' have no labels; the file's other "
+                    "preambular sections letter theirs a), b), …",
+                    count=str(len(section.items)),
+                    heading=section.heading,
+                ),
+                key=True,
+                help=tr(
+                    "label them a), b), … (or, if they are one item, join their texts)",
+                ),
+            )
 
 
 # A label's number (its parts and an insertion such as "bis" with it: "1.2bis")
