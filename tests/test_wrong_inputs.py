@@ -68,3 +68,23 @@ def test_a_corpus_directory_that_does_not_exist_is_not_found(tmp_path: Path) -> 
     (tmp_path / "file.yaml").write_text("x: 1\n")
     with pytest.raises(NotADirectoryError, match="not a directory"):
         itures.Corpus(tmp_path / "file.yaml")
+
+
+def test_a_text_cut_by_its_commas_in_braces_is_one_finding(tmp_path: Path) -> None:
+    text = dump_data(resolution())
+    text = text.replace(
+        "      - label: '3'\n",
+        "      - {label: '4', text: to hold, as far as possible, a regional meeting.}\n"
+        "      - label: '3'\n",
+        1,
+    )
+    assert "as far as possible" in text
+    path = tmp_path / "resolutions/pp/191/en.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    found = [d for d in itures.check_paths([str(path)]).diagnostics if d.rule == "schema"]
+    assert [d.message for d in found] == [
+        "'as far as possible' is read as a key: in a mapping written in braces {…}, a text "
+        "ends at its first comma"
+    ]
+    assert "quotes" in (found[0].help or "")

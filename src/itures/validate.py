@@ -686,10 +686,32 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     }
     language = data.get("language")
     language = language if isinstance(language, str) else None
+    split: set[tuple[str | int, ...]] = set()  # mappings whose text a comma cut
     for loc, err in located:
         if err["type"] == "missing" and (
             (loc[:-1], str(loc[-1])) in missing or str(loc[-1]) in misplaced
         ):
+            continue
+        if err["type"] == "extra_forbidden" and _cut_by_comma(data, loc):
+            if loc[:-1] in split:
+                continue  # (one finding for the text, however many commas)
+            split.add(loc[:-1])
+            out.append(
+                doc.diagnostic(
+                    "schema",
+                    tr(
+                        "'{words}' is read as a key: in a mapping written in braces {{…}}, a "
+                        "text ends at its first comma",
+                        words=str(loc[-1]),
+                    ),
+                    loc,
+                    key=True,
+                    help=tr(
+                        "put the whole text in quotes (text: '…, …'), or write the entry as "
+                        "lines of 'key: value'"
+                    ),
+                )
+            )
             continue
         message, help_, at_key, where = _message(err, loc, language, _written(doc, loc, err))
         diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)
@@ -715,6 +737,22 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         seen.add(mark)
         out.append(diag)
     return None, out
+
+
+def _cut_by_comma(data: Any, loc: tuple[str | int, ...]) -> bool:
+    """Whether the unknown key at ``loc`` is words of a text that a comma cut
+    ('{label: 4, text: to hold, as far as possible, a meeting}'): a key of
+    several words with no value, beside a 'text'."""
+    parent = data
+    for step in loc[:-1]:
+        try:
+            parent = parent[step]
+        except (KeyError, IndexError, TypeError):
+            return False
+    if not isinstance(parent, dict) or "text" not in parent:
+        return False
+    key = loc[-1]
+    return isinstance(key, str) and parent.get(key) is None and " " in key.strip()
 
 
 def _path(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
