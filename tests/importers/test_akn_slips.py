@@ -195,3 +195,15 @@ def test_a_first_recital_without_text_is_one_finding_not_a_relabelling(tmp_path:
     found = _found(imported, tmp_path)
     assert [r for r, _ in found] == ["conversion-artefact"], found
     assert "recital 'a)' without text left out" in found[0][1]
+
+
+def test_an_actor_with_a_slip_in_a_heading_is_read_as_meant_and_said(tmp_path: Path) -> None:
+    imported = _imported(instructs="instructs the Secretary-Genral")
+    section = imported.resolution.operative[1]
+    assert (section.heading, section.actors) == (
+        "instructs the Secretary-Genral",
+        ["secretary-general"],
+    )
+    found = _found(imported, tmp_path)
+    assert [r for r, _ in found] == ["conversion-artefact"], found
+    assert "one slip from the actor 'Secretary-General'" in found[0][1]

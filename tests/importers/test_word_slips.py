@@ -262,3 +262,18 @@ def test_a_list_of_roman_numbers_is_still_read_as_one() -> None:
         ("a)", ["i)", "ii)"]),
         ("b)", []),
     ]
+
+
+def test_an_actor_with_a_slip_in_a_heading_is_read_as_meant_and_said() -> None:
+    text = HEAD + BODY.replace("instructs the Secretary-General", "instructs the Secretary-Generl")
+    imported = _import(text)
+    assert imported.resolution.operative[1].actors == ["secretary-general"]
+    [note] = [n for n in imported.notes if "one slip from the actor" in n.message]
+    assert note.path == ("operative", 1, "heading")
+
+
+def test_words_that_name_no_actor_are_not_taken_for_one() -> None:
+    text = HEAD + BODY.replace("instructs the Secretary-General", "instructs the Sectors")
+    imported = _import(text)
+    assert imported.resolution.operative[1].actors == []
+    assert not [n for n in imported.notes if "one slip from the actor" in n.message]

@@ -1058,7 +1058,13 @@ class _Statement:
             if not clauses:
                 self.note(f"operative section {heading!r} without clauses left out", (), section)
                 continue
-            made = {**heading_data(found[0], heading or found[0], found[1], g), "clauses": clauses}
+            said: list[str] = []
+            made = {
+                **heading_data(found[0], heading or found[0], found[1], g, said),
+                "clauses": clauses,
+            }
+            for message in said:
+                self.note(message, ("operative", index, "heading"), section)
             operative.append(made)
             if section.get("eId"):
                 self.by_eid[section.get("eId")] = made

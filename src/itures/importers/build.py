@@ -234,13 +234,28 @@ def item_data(
     return {"label": label, "text": marked} if label is not None else {"text": marked}
 
 
-def heading_data(key: str, heading: str, rest: str, g: Grammar) -> dict[str, Any]:
+def heading_data(
+    key: str, heading: str, rest: str, g: Grammar, notes: list[str] | None = None
+) -> dict[str, Any]:
+    """An operative section's verb, heading and the actors its heading names.
+    Words that name an actor with one slip of typing ("the Secretary-Genral")
+    are read as that actor, and said in ``notes`` (the heading is kept as
+    written: correct it)."""
     data: dict[str, Any] = {"verb": key, "heading": heading}
     who = extract.heading_actors(rest, g.language)
     if who.actors:
         data["actors"] = who.actors
     if who.partners:
         data["partners"] = who.partners
+    if not who.actors and not who.partners and rest.strip():
+        near = extract.near_actor(rest, g.language)
+        if near is not None:
+            data["actors"] = [near[0]]
+            if notes is not None:
+                notes.append(
+                    f"the heading names {rest.strip()!r}, one slip from the actor "
+                    f"{near[1]!r}: read as that actor; correct the heading"
+                )
     return data
 
 

@@ -49,6 +49,7 @@ __all__ = [
     "deadlines",
     "heading_actors",
     "mark_citations",
+    "near_actor",
     "normalise",
     "own_parts",
     "prepare",
@@ -182,6 +183,25 @@ def addressed(text: str, language: str) -> Actors:
         partners.extend(found.partners)
     actors = _unique(actors)
     return Actors(actors, _unique(partners, actors))
+
+
+def near_actor(rest: str, language: str) -> tuple[str, str] | None:
+    """(actor id, its name) of the actor that words after an operative
+    heading's verb name with one slip of typing ("the Secretary-Genral"), when
+    they name no actor as written; None otherwise. Names of eight letters or
+    more only (a shorter one is too often another word one slip away)."""
+    from itures.suggest import one_slip
+
+    words = re.sub(r"^\W*(?:the|le|la|les|l'|el|los|las)\s+", "", rest.strip(), flags=re.I)
+    words = words.strip(" ,:;.").lower()
+    if not words or len(words) > 80:
+        return None
+    for actor in vocabulary().actors:
+        for name in getattr(actor.names, language, ()) or ():
+            low = name.lower()
+            if len(low) >= 8 and low != words and one_slip(words, low):
+                return actor.id, name
+    return None
 
 
 def heading_actors(rest: str, language: str) -> Actors:

@@ -135,6 +135,7 @@ class _Section:
     last_top: dict[str, Any] | None = None
     last: dict[str, Any] | None = None  # the entry the next unlabelled line may continue
     changes: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+    heading_notes: list[str] = field(default_factory=list)  # what its heading's reading said
 
 
 def build(
@@ -375,7 +376,12 @@ def build(
                 sections.append(current)
                 continue
             if op is not None and (current is None or current.entries or style in _STYLE_CALL):
-                current = _Section("operative", heading_data(op[0], text, op[1], g), p.where)
+                said: list[str] = []
+                current = _Section(
+                    "operative", heading_data(op[0], text, op[1], g, said), p.where
+                )
+                if said:
+                    current.heading_notes = said
                 sections.append(current)
                 continue
         if current is None:
@@ -432,6 +438,7 @@ def build(
                 continue
             notes.append(Note(f"section {sec.data['heading']!r} without any {key}: left out"))
             continue
+        notes.extend(Note(m, (sec.part, index, "heading")) for m in sec.heading_notes)
         part.append({**sec.data, key: converted})
     if preamble:
         data["preamble"] = preamble
