@@ -377,9 +377,7 @@ def build(
                 continue
             if op is not None and (current is None or current.entries or style in _STYLE_CALL):
                 said: list[str] = []
-                current = _Section(
-                    "operative", heading_data(op[0], text, op[1], g, said), p.where
-                )
+                current = _Section("operative", heading_data(op[0], text, op[1], g, said), p.where)
                 if said:
                     current.heading_notes = said
                 sections.append(current)
