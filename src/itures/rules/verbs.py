@@ -188,8 +188,9 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     it starts with one of the verb's headings in the vocabulary (an operative
     heading may go on to name actors: "charge le Directeur du BDT"), and has a
     word of *further* exactly when the verb is a ``further_`` one. In Arabic,
-    Chinese and Russian only a heading that reads as another verb is
-    reported (see the module's decisions).
+    Chinese and Russian only a heading that reads as another verb, or as its
+    verb in another language (an English 'recalling' left in a Russian file),
+    is reported (see the module's decisions).
 
     Failing (*rappelant* is the heading of *recalling*)::
 
@@ -303,7 +304,30 @@ def _heading_findings(
             ),
         )
     elif not reading.verbs:
-        if lang in verbs.calibrated:
+        other_lang = next(
+            (
+                other
+                for other in LANGUAGES
+                if other != lang and base in verbs.read(heading, part, other).verbs
+            ),
+            None,
+        )
+        if other_lang is not None:
+            # a heading left in another language (an English 'recalling' in a
+            # Russian file): said in every language, calibrated or not
+            yield Finding(
+                path,
+                tr(
+                    "the heading '{heading}' is the heading of {verb} in '{other}', not in "
+                    "'{lang}'",
+                    heading=heading,
+                    verb=verb,
+                    other=other_lang,
+                    lang=lang,
+                ),
+                help=tr("write {known}", known=either([f"'{h}'" for h in own])),
+            )
+        elif lang in verbs.calibrated:
             known = either([f"'{h}'" for h in own])
             yield Finding(
                 path,
