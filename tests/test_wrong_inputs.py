@@ -88,3 +88,17 @@ def test_a_text_cut_by_its_commas_in_braces_is_one_finding(tmp_path: Path) -> No
         "ends at its first comma"
     ]
     assert "quotes" in (found[0].help or "")
+
+
+def test_a_line_indented_with_no_break_spaces_is_named_where_it_is() -> None:
+    """Pasted from a web page: the line opens a folded text, and YAML trips
+    two lines later, at the next key; the finding is at the line itself."""
+    data = resolution()
+    data["operative"][0]["clauses"][0]["text"] = "to strengthen " * 10 + "the Sectors;"
+    data["operative"][0]["clauses"][0]["actors"] = ["member-states"]
+    lines = dump_data(data).splitlines()
+    k = next(i for i, line in enumerate(lines) if line.strip() == "text: >-")
+    lines[k] = lines[k].replace(" ", "\u00a0", len(lines[k]) - len(lines[k].lstrip()))
+    found = _error("\n".join(lines).encode())
+    assert found.line == k + 1, found
+    assert "NO-BREAK SPACE" in found.message

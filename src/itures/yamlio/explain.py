@@ -717,10 +717,10 @@ _ODD_BLANK = re.compile("[ ]*+([" + ODD_BLANKS + "])")
 
 def _odd_indentation(lines: list[str], row: int) -> Explained | None:
     """A blank that is not a space in the indentation of the error's line or
-    of the line before it: what YAML tripped on, whatever it says."""
-    for k in (row, _previous(lines, row)):
-        if k is None or k >= len(lines):
-            continue
+    of a line a little before it (the text of a block that line opens may lie
+    between: YAML trips at the next key): what YAML tripped on, whatever it
+    says. The nearest such line, up to 20 lines back."""
+    for k in range(min(row, len(lines) - 1), max(-1, row - 21), -1):
         m = _ODD_BLANK.match(lines[k])
         if m is None:
             continue
