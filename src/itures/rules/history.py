@@ -568,6 +568,12 @@ def _formula_body(formula: str, language: str) -> tuple[int, int, str] | None:
     return None
 
 
+def formula_year(res: Resolution) -> int | None:
+    """The year the conference formula names ("(Busan, 2014),"), if one."""
+    found = _formula(res.conference) if res.conference else None
+    return found[0] if found is not None else None
+
+
 @functools.lru_cache(maxsize=256)
 def _formula(formula: str) -> tuple[int, int, int, str | None, int] | None:
     """What a conference formula says: (year, its offset, its length, place

@@ -70,7 +70,13 @@ from itures.model import markup as mk
 from itures.model.resolution import Resolution
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
-from itures.rules.history import conference, formula_body, met_elsewhere, met_then
+from itures.rules.history import (
+    conference,
+    formula_body,
+    formula_year,
+    met_elsewhere,
+    met_then,
+)
 from itures.summary import RunIn, Summary, Tree
 
 if TYPE_CHECKING:
@@ -588,6 +594,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     lang = ctx.resolution.language
     # the conference that wrote this text: a citation names revisions before it
     wrote = last_revision(ctx.resolution)
+    # (a history that lost the revision its formula names, "(Busan, 2014)":
+    # the history rule reports it; a citation of 2014 is not later than the text)
+    written = formula_year(ctx.resolution)
     own = ctx.resolution.body
     # a body its conference formula does not name ('wtcd' in a text of WTDC): the
     # history rule says which is wrong; "of this conference" is not judged by it
@@ -601,7 +610,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             for span in t.spans:
                 if not isinstance(span, mk.Citation) or span.year is None:
                     continue
-                if span.year <= wrote.year:
+                if span.year <= wrote.year or (written is not None and span.year <= written):
                     continue
                 # words that name an earlier revision: the target is to be
                 # corrected to it (the words' finding below says so)
