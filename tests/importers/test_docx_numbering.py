@@ -21,6 +21,15 @@ HEAD = [
 ]
 
 
+# the operative part of a document whose three clauses are list 1's, level 0
+RESOLVES: list[tuple[str, tuple[int, int] | None]] = [
+    ("resolves", None),
+    ("to do something;", (1, 0)),
+    ("to do something else;", (1, 0)),
+    ("to report on it.", (1, 0)),
+]
+
+
 def _level(ilvl: int, fmt: str, text: str, start: int = 1) -> str:
     return (
         f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
@@ -97,12 +106,7 @@ def _labels(imported: Imported) -> list[list[str | None]]:
 def test_clauses_numbered_by_word_get_their_numbers(tmp_path: Path) -> None:
     imported = _imported(
         tmp_path,
-        [
-            ("resolves", None),
-            ("to do something;", (1, 0)),
-            ("to do something else;", (1, 0)),
-            ("to report on it.", (1, 0)),
-        ],
+        RESOLVES,
         _numbering({0: _level(0, "decimal", "%1.")}, {1: _of(0)}),
     )
     clauses = imported.resolution.operative[0].clauses
@@ -265,12 +269,7 @@ def test_a_list_numbered_through_a_numbering_style_gets_its_numbers(tmp_path: Pa
     )
     imported = _imported(
         tmp_path,
-        [
-            ("resolves", None),
-            ("to do something;", (1, 0)),
-            ("to do something else;", (1, 0)),
-            ("to report on it.", (1, 0)),
-        ],
+        RESOLVES,
         numbering,
         style_xml=style,
     )
