@@ -39,6 +39,12 @@ _BREAK = "text-break"
 Found = list[tuple[Rule, Finding]]
 
 
+def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Found:
+    """``found`` without the findings of other rules than ``rule`` that
+    ``covered`` says are in what ``rule`` reports (one defect, one finding)."""
+    return [(r, f) for r, f in found if r.name == rule or not covered(f)]
+
+
 class Runner:
     """The rules selected by a configuration, ready to run on many files.
 
@@ -73,44 +79,34 @@ class Runner:
         ctx = Context(path, resolution, self.config, self.cache, document=document)
         found = list(run(ctx, self.file_rules))
         if found and _TRAILING in self.enabled:
-            # (imported here: the models it needs are not this module's to import)
+            # (imported here: the models they need are not this module's to import)
             from itures.rules._walk import document_end
+            from itures.rules.artefacts import page_only_entries, read_wrong_spans
 
             end = document_end(ctx)
             if end is not None:
                 # what a conversion merged after the resolution's words is
                 # conversion-artefact's, once: nothing in it is the resolution's
-                found = [
-                    (r, f)
-                    for r, f in found
-                    if r.name == _TRAILING or not end.covers(f.path, f.offset)
-                ]
-        if found and _TRAILING in self.enabled:
-            from itures.rules.artefacts import page_only_entries
-
+                found = _left_to(_TRAILING, found, lambda f: end.covers(f.path, f.offset))
             # an entry that is a page's header or footer and nothing else:
             # conversion-artefact says so, once (not also "no label", "no mark")
             void = page_only_entries(ctx, (f for r, f in found if r.name == _TRAILING))
             if void:
-                found = [
-                    (r, f)
-                    for r, f in found
-                    if r.name == _TRAILING or not any(f.path[: len(e)] == e for e in void)
-                ]
-        if found and _TRAILING in self.enabled:
-            from itures.rules.artefacts import read_wrong_spans
-
+                found = _left_to(
+                    _TRAILING, found, lambda f: any(f.path[: len(e)] == e for e in void)
+                )
             # words in UTF-8 read as Latin-1 ("lâ€™UIT"): what another rule
             # finds inside them (a '”' with no partner) is conversion-artefact's
             spans = read_wrong_spans(ctx, (f for r, f in found if r.name == _TRAILING))
             if spans:
-                found = [
-                    (r, f)
-                    for r, f in found
-                    if r.name == _TRAILING
-                    or f.offset is None
-                    or not any(s <= f.offset <= e for s, e in spans.get(f.path, ()))
-                ]
+                found = _left_to(
+                    _TRAILING,
+                    found,
+                    lambda f: (
+                        f.offset is not None
+                        and any(s <= f.offset <= e for s, e in spans.get(f.path, ()))
+                    ),
+                )
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
 
@@ -118,14 +114,11 @@ class Runner:
             # follows it is YAML, not words; text-break reports it, once
             keys = {b.path: b.offset for b in broken_texts(ctx) if b.kind == "key"}
             if keys:
-                found = [
-                    (r, f)
-                    for r, f in found
-                    if r.name == _BREAK
-                    or f.path not in keys
-                    or f.offset is None
-                    or f.offset < keys[f.path]
-                ]
+                found = _left_to(
+                    _BREAK,
+                    found,
+                    lambda f: f.path in keys and f.offset is not None and f.offset >= keys[f.path],
+                )
         return found, ctx
 
     def corpus_findings(
