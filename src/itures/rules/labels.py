@@ -300,6 +300,11 @@ LOOKALIKES = frozenset(
 )
 
 
+def scripts_of(raw: str) -> frozenset[str]:
+    """The scripts of the letters of a label (LATIN, CYRILLIC, ARABIC, …)."""
+    return _scripts(raw)
+
+
 def looks_alike(raw: str) -> bool:
     """Whether every letter of a label that is not in the list's script could be
     a look-alike (see :data:`LOOKALIKES`)."""

@@ -1645,6 +1645,11 @@ def _analyse_list(
         return  # every entry labelled, each label the next: nothing to explain or report
     tokens, read = _tokens(lst, out)
     other_script = lb.foreign([t.raw for t in tokens])
+    abjad = bool(other_script) and any(
+        t.raw and "ARABIC" in lb.scripts_of(t.raw)
+        for i, t in enumerate(tokens)
+        if i not in other_script
+    )
 
     # the kind of the list
     if other_script:
@@ -1704,7 +1709,9 @@ def _analyse_list(
         if tok.raw is None:
             continue
         if i in other_script:
-            if not lb.looks_alike(tok.raw):
+            # (a look-alike letter is the lookalike rule's, in a list of a script
+            # it looks alike in: a Latin 'a)' among Arabic letters looks like none)
+            if not lb.looks_alike(tok.raw) or abjad:
                 other_letters.append(i)  # the lookalike rule leaves it to numbering
             continue
         if label is None:
