@@ -47,8 +47,9 @@ S = TypeVar("S")  # a section or an annex
 
 
 def segment(label: str) -> str:
-    """A label as a citation fragment writes it: ``'a)'`` -> ``'a'``, ``'1.1'`` -> ``'1.1'``."""
-    return label.strip().strip("().").lower()
+    """A label as a citation fragment writes it: ``'a)'`` -> ``'a'``, ``'1.1'`` -> ``'1.1'``
+    (quotes a mail put around a label, ``‘2’``, left out: the label is still 2)."""
+    return label.strip().strip("‘’“”'\"").strip("().").lower()
 
 
 @dataclass(frozen=True)

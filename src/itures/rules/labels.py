@@ -69,7 +69,8 @@ ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 
 _SHAPE = re.compile(
     r"""
-    ^[(（]?                                 # optional opening parenthesis: (a), full width too
+    ^[‘“'"]?                               # quotes a mail or a word processor put around it
+    [(（]?                                  # optional opening parenthesis: (a), full width too
     (?P<core>[0-9]{1,9}(?:\.[0-9]{1,9})*   # 1, 1.2, 1.2.3 (a number of more digits: no label)
       |[a-z]+                              # a, ii, abis
       |[а-я]                               # Cyrillic letter
@@ -77,7 +78,8 @@ _SHAPE = re.compile(
     (?:[\s-]?(?P<ins>"""
     + "|".join(INSERTIONS)
     + r"""))?
-    [).）]?$                               # closing ) or ., a full-width ） too
+    [).）]?                                # closing ) or ., a full-width ） too
+    [’”'"]?$
     """,
     re.VERBOSE,
 )
