@@ -998,6 +998,38 @@ def _untranslated(
 _RELATED_SHOWN = 100
 
 
+def _unscripted(ctx: Context, lang: str) -> Iterator[Finding]:
+    """In a file in Russian, Arabic or Chinese: a text of eight words or more
+    in Latin letters with none of the file's script, which the test of the
+    English, French and Spanish words does not read as one of them (a Spanish
+    sentence without 'los' or 'del'): not translated all the same."""
+    script = _SCRIPT[lang]
+    for t in texts(ctx):
+        if t.path[-1] != "text" or t.text.count(" ") < _FEWEST_WORDS - 1:
+            continue
+        if script.search(t.text) is not None:
+            continue  # (most texts: a letter of the script at once)
+        words = _LETTERS.findall(t.text)
+        latin = [w for w in words if all("a" <= c.lower() <= "z" or c in _ACCENTED for c in w)]
+        if len(words) < _FEWEST_WORDS or 4 * len(latin) < 3 * len(words):
+            continue
+        if _reads_as(t.text, lang, [o for o in _QUICK if o != lang]) is not None:
+            continue  # (the test below tells the language)
+        yield Finding(
+            t.path,
+            tr(
+                "this text has no letter of the file's language, '{lang}': it is written in "
+                "Latin letters, left from another language version and not translated?",
+                lang=lang,
+            ),
+            help=tr("translate the text into '{lang}'", lang=lang),
+        )
+
+
+# the accented Latin letters of the languages written in Latin letters
+_ACCENTED = frozenset("àâäçéèêëîïôöùûüÿœæáíóúñ")
+
+
 def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] | None:
     """The other language a text reads as, and its words found there (most
     frequent first), or None: at least four words of that language and, for
@@ -1073,8 +1105,11 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     file), and three times as many as of the
     file's own (in Russian, Arabic or Chinese: none of that script's
     letters). A title of four to seven words reads as a language with two
-    of its frequent words and none of the file's own. A quotation or a name in another language inside a text does
-    not make it read so. When most texts of a file (two or more) read as
+    of its frequent words and none of the file's own. A quotation or a name
+    in another language inside a text does not make it read so. In Russian,
+    Arabic or Chinese, a text of eight words or more in Latin letters, with
+    none of the file's script, is reported even when it reads as none of the
+    three (a Spanish sentence without 'los' or 'del'). When most texts of a file (two or more) read as
     another language, or some do and its headings are in that language,
     the file's ``language`` is what is wrong (or the file is not
     translated): ``heading-mismatch`` says so of its headings, and the texts
@@ -1101,6 +1136,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
                 adoptées par les commissions d'études de l'UIT-T;
     """
     lang = ctx.resolution.language
+    if lang in _SCRIPT:
+        yield from _unscripted(ctx, lang)
     joined = blank_joined(ctx)
     others = [
         other
