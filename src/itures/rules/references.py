@@ -484,6 +484,37 @@ def _words_misdated(text: str, body: str, summary: Summary) -> bool:
     return _misdated(readings, body, named) is not None
 
 
+def _words_of_another_language(
+    path: tuple[str | int, ...], span: mk.Citation, lang: str, own: str
+) -> Finding | None:
+    """A citation whose words the file's language does not read, written in
+    another's ('la Résolution 150 (Rév. Busan, 2014)' in a Spanish text):
+    copied from that language version, not translated."""
+    for other in ("en", "fr", "es"):
+        if other == lang:
+            continue
+        heard = _readings(span.text, other, own)
+        if any(r.numbers for r in heard):
+            return Finding(
+                path,
+                tr(
+                    "the words of this citation ('{words}') are written in '{other}', not in "
+                    "'{lang}', the file's language",
+                    words=short(span.text, 6),
+                    other=other,
+                    lang=lang,
+                ),
+                offset=span.start,
+                length=span.end - span.start,
+                help=tr(
+                    "write the citation's words in '{lang}', as the '{lang}' texts cite a "
+                    "resolution",
+                    lang=lang,
+                ),
+            )
+    return None
+
+
 def _later(path: tuple[str | int, ...], span: mk.Citation, place: str, year: int) -> Finding:
     """A citation of a revision later than the text citing it."""
     return Finding(
@@ -578,7 +609,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     missing), not told to drop the numbers after the slip from the target.
     A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
-    write ("pp:196@2018").
+    write ("pp:196@2018"). Words the file's language does not read but
+    another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
+    were copied from that language version: said so.
 
     Failing (the words say 2012, the target 2017)::
 
@@ -644,6 +677,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 sector = _sector_disagrees(t.path, span)
                 if sector is not None:
                     yield sector
+                    continue
+                foreign = _words_of_another_language(t.path, span, lang, own)
+                if foreign is not None:
+                    yield foreign
                     continue
                 _agree(key)
                 continue
