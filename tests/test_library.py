@@ -241,3 +241,18 @@ def test_an_identity_is_read_as_a_caller_writes_it(corpus: itures.Corpus) -> Non
         corpus.get("pp", "191", "english")
     with pytest.raises(TypeError, match="a resolution number is a str"):
         corpus.get("pp", 19.1, "en")  # type: ignore[arg-type]
+
+
+def test_get_of_a_file_that_is_not_valid_says_why(corpus: itures.Corpus, tmp_path: Path) -> None:
+    """A corpus never hides a file: get() of an identity whose file is broken
+    raises LoadError with its diagnostics, not None as for one it lacks."""
+    bad = resolution(number="210")
+    bad["number"] = 210  # (unquoted: not a string)
+    write(tmp_path / "pp/210/en.yaml", bad)
+    fresh = itures.Corpus(tmp_path)
+    with pytest.raises(itures.LoadError) as raised:
+        fresh.get("pp", "210", "en")
+    assert raised.value.path.endswith("pp/210/en.yaml") and raised.value.diagnostics
+    with pytest.raises(itures.LoadError):
+        fresh.get("pp", "210")
+    assert fresh.get("pp", "211", "en") is None

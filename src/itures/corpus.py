@@ -215,6 +215,8 @@ class Corpus:
                 raise FileNotFoundError(f"{self.root}: no such directory")
             raise NotADirectoryError(f"{self.root}: not a directory")
         self._index: Index | None = None
+        # the files that are not valid resolutions: path -> why (see get)
+        self._invalid: dict[str, list[Diagnostic]] = {}
 
     @property
     def files(self) -> list[str]:
@@ -228,8 +230,12 @@ class Corpus:
             index = Index()
             for path in self.files:
                 res = read_file(path)
-                if not isinstance(res, str) and res.resolution is not None:
+                if isinstance(res, str):
+                    continue
+                if res.resolution is not None:
                     index.add(path, res.resolution)
+                else:
+                    self._invalid[path] = res.diagnostics
             self._index = index
         return self._index
 
@@ -252,11 +258,24 @@ class Corpus:
 
         ``body`` is read in any case ("PP"), a ``number`` given as an int as
         its figures (58 is "58"); a ``language`` that is none of the six
-        raises ``ValueError`` (it can never be found: "english" for "en")."""
+        raises ``ValueError`` (it can never be found: "english" for "en").
+        A file at that identity's place (``BODY/NUMBER/LANGUAGE.yaml``) that
+        is not a valid resolution raises :class:`LoadError` with its
+        diagnostics: the corpus has it, broken, not none."""
         body, number = _identity(body, number, language)
         index = self.index
         found = index.summary(body, number, language)
         if found is None:
+            # a file of that identity that is not valid: said, not hidden
+            for path, why in self._invalid.items():
+                parts = path.replace(os.sep, "/").split("/")
+                name, _, ext = parts[-1].rpartition(".")
+                if (
+                    parts[-3:-1] == [body, number]
+                    and ext.lower() in ("yaml", "yml")
+                    and (language is None or name.lower() == language)
+                ):
+                    raise LoadError(path, why)
             return None
         paths = [s.path for s in index.same_identity(body, number, found.language)]
         if len(paths) > 1:
@@ -398,6 +417,8 @@ class RevisionCorpus(Corpus):
         )
         self._files: dict[str, str] | None = None
         self._index: Index | None = None
+        # the files that are not valid resolutions: path -> why (see get)
+        self._invalid: dict[str, list[Diagnostic]] = {}
         self._results: list[FileResult] | None = None
 
     def _display(self, repo_path: str) -> str:
@@ -457,6 +478,8 @@ class RevisionCorpus(Corpus):
             for res in self.results():
                 if res.resolution is not None:
                     index.add(res.path, res.resolution)
+                else:
+                    self._invalid[res.path] = res.diagnostics
             self._index = index
         return self._index
 
