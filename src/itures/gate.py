@@ -442,7 +442,6 @@ def _shifted(
     added, ``changed``): a citation written with the change is written for
     the new numbering."""
     from itures.model import markup as mk
-    from itures.rules.position import locate_span
 
     shifts = _Shifts(base, head, rev)
     if not shifts.edited:
@@ -458,21 +457,29 @@ def _shifted(
             said = shifts.of(ref, year, fragment, res.language)
             if said is None:
                 continue
-            line, column, end_line, end_column = locate_span(
-                doc, path, span.start, span.end - span.start
-            )
-            yield Diagnostic(
-                "reference-shifted",
-                GATE_RULES["reference-shifted"][0],
-                result.path,
-                line,
-                column,
-                said[0],
-                None,
-                end_line,
-                end_column,
-                said[1],
-            )
+            yield _at_citation("reference-shifted", result.path, doc, path, span, *said)
+
+
+def _at_citation(
+    rule: str, file: str, doc: Any, path: Any, span: Any, message: str, help_: str | None
+) -> Diagnostic:
+    """A gate finding of ``rule`` at a citation (``span`` of the text at
+    ``path`` in the parsed file ``doc``)."""
+    from itures.rules.position import locate_span
+
+    line, column, end_line, end_column = locate_span(doc, path, span.start, span.end - span.start)
+    return Diagnostic(
+        rule,
+        GATE_RULES[rule][0],
+        file,
+        line,
+        column,
+        message,
+        None,
+        end_line,
+        end_column,
+        help_,
+    )
 
 
 def _removed(
@@ -487,7 +494,6 @@ def _removed(
     -> its file then). A citation written with the change is left out, as in
     :func:`_shifted`: it is reference-unresolved's, if any rule's."""
     from itures.model import markup as mk
-    from itures.rules.position import locate_span
 
     for result, _, doc, path, span in _held(citing, old_bytes, changed):
         parsed = mk.parse_target(span.target)
@@ -497,24 +503,18 @@ def _removed(
             gone = removed.get((ref.body, ref.number))
             if gone is None:
                 continue
-            line, column, end_line, end_column = locate_span(
-                doc, path, span.start, span.end - span.start
-            )
-            yield Diagnostic(
+            yield _at_citation(
                 "reference-removed",
-                GATE_RULES["reference-removed"][0],
                 result.path,
-                line,
-                column,
+                doc,
+                path,
+                span,
                 tr(
                     "cites {target}, which the change removed from the corpus ({path} at {rev})",
                     target=f"{ref.body}:{ref.number}",
                     path=gone,
                     rev=rev,
                 ),
-                None,
-                end_line,
-                end_column,
                 tr(
                     "cite another resolution, or restore {path}: a resolution abrogated "
                     "keeps its file, its history saying so",
