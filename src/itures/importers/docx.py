@@ -572,7 +572,8 @@ def _table(
         "entry of its own (a label and an end mark), join it to the entry before, or move it "
         "to an annex"
     )
-    return Para(text, where, None, [note, *changes], covers=_TABLE_COVERS if text else ())
+    covers = _TABLE_COVERS if text else ()
+    return Para(text, where, None, [note, *changes], covers=covers, table=True)
 
 
 def _number(para: Para, shown: str) -> None:

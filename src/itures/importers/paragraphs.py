@@ -67,6 +67,8 @@ class Para:
     changes: list[str] = field(default_factory=list)
     # the rules whose findings at the entry follow from its changes (see Note.covers)
     covers: tuple[str, ...] = ()
+    # a table read as one paragraph (it goes on in an entry that announces it)
+    table: bool = False
 
 
 # A label and the tab (or, after a closing parenthesis, spaces) that ends it.
@@ -392,7 +394,7 @@ def build(
             ends = last["_text"].rstrip() if last is not None else ""
             # (a table, read as a paragraph, goes on in the entry that announces it)
             if last is not None and (
-                not ends.endswith(_TERMINAL) or (p.covers and ends.endswith(":"))
+                not ends.endswith(_TERMINAL) or (p.table and ends.endswith(":"))
             ):
                 last["_text"] = last["_text"].rstrip() + " " + text
                 # (what was seen in the paragraph is noted at the entry it continues)
