@@ -84,7 +84,7 @@ def test_a_text_cut_by_its_commas_in_braces_is_one_finding(tmp_path: Path) -> No
     path.write_text(text, encoding="utf-8")
     found = [d for d in itures.check_paths([str(path)]).diagnostics if d.rule == "schema"]
     assert [d.message for d in found] == [
-        "'as far as possible' is read as a key: in a mapping written in braces {…}, a text "
+        "'as far as possible' is read as a key: in an entry written on one line in braces {…}, a text "
         "ends at its first comma"
     ]
     assert "quotes" in (found[0].help or "")

@@ -700,7 +700,7 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
                 doc.diagnostic(
                     "schema",
                     tr(
-                        "'{words}' is read as a key: in a mapping written in braces {{…}}, a "
+                        "'{words}' is read as a key: in an entry written on one line in braces {{…}}, a "
                         "text ends at its first comma",
                         words=str(loc[-1]),
                     ),

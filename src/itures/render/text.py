@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 
 from itures.model import markup
 from itures.render.layout import ABROGATED, Layout, Unit
@@ -73,8 +74,6 @@ _NO_END = frozenset("（【「『《〈〔〖〘〚“‘（［｛")
 def _columns(text: str) -> int:
     """The display width of ``text``: two columns for a wide character, none
     for a combining mark."""
-    import unicodedata
-
     n = 0
     for ch in text:
         if unicodedata.combining(ch):
