@@ -46,3 +46,47 @@ def test_log_outside_git_cannot_run(tmp_path: Path) -> None:
     proc = run_cli("log", str(path))
     assert proc.returncode == 2
     assert proc.stderr.startswith("itures log: ")
+    assert "not inside a git repository" in proc.stderr, proc.stderr
+    assert "fatal:" not in proc.stderr
+
+
+def test_log_of_a_directory_asks_for_one_file(repo: Path) -> None:
+    # a directory holds the six language versions: its git log mixes them, and
+    # the heading shown was whichever file git named first
+    write(repo / "resolutions/pp/191/ar.yaml", resolution())
+    write(repo / PATH, resolution())
+    commit_all(repo, "both")
+    for target in ("resolutions/pp/191", "resolutions"):
+        proc = run_cli("log", target)
+        assert proc.returncode == 2, proc.stdout
+        assert proc.stdout == ""
+        assert proc.stderr.startswith(f"itures log: {target}: a directory"), proc.stderr
+
+
+def test_log_of_a_deleted_file_says_deleted(repo: Path) -> None:
+    write(
+        repo / PATH,
+        resolution(history=[{"event": "adopted", "place": "Guadalajara", "year": 2010}]),
+    )
+    first = commit_all(repo, "adopted")
+    git(repo, "rm", "-q", PATH)
+    gone = commit_all(repo, "withdrawn")
+
+    log = json.loads(run_cli("log", PATH, "--format", "json").stdout)
+    assert log["deleted"] is True
+    assert log["history"] == ["adopted Guadalajara, 2010"]  # as the last commit that had it
+    assert [(c["commit"], c["deleted"], c["removed"]) for c in log["commits"]] == [
+        (gone, True, []),  # the file went: not its history entries one by one
+        (first, False, []),
+    ]
+    text = run_cli("log", PATH).stdout.splitlines()
+    assert text[0] == f"{PATH}: RESOLUTION 191 (Guadalajara, 2010) (deleted)"
+    assert text[-2].endswith("withdrawn  [deleted]"), text
+    assert "not a valid resolution" not in "\n".join(text)
+
+    # brought back: the file is there again, the deletion stays in its log
+    write(repo / PATH, resolution())
+    commit_all(repo, "restored")
+    log = json.loads(run_cli("log", PATH, "--format", "json").stdout)
+    assert log["deleted"] is False
+    assert [c["deleted"] for c in log["commits"]] == [False, True, False]

@@ -585,7 +585,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
     try:
         log = file_log(args.path)
-    except GitError as exc:
+    except (GitError, IsADirectoryError) as exc:
         print(f"itures log: {exc}", file=sys.stderr)
         return 2
     render = render_json if args.format == "json" else render_text

@@ -73,7 +73,12 @@ class Repository:
         cwd = start if start.is_dir() else start.parent
         while not cwd.exists():  # a path deleted since: ask from an existing parent
             cwd = cwd.parent
-        top = _run(["rev-parse", "--show-toplevel"], str(cwd)).decode().strip()
+        try:
+            top = _run(["rev-parse", "--show-toplevel"], str(cwd)).decode().strip()
+        except GitError as exc:
+            if "not a git repository" in str(exc):  # git's words: say which path
+                raise GitError(f"{os.fspath(path)}: not inside a git repository") from None
+            raise
         self.top = Path(top).resolve()
 
     def git(self, *args: str, data: bytes | None = None) -> bytes:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itures.corpus import read_data
-from itures.gitrepo import Commit, GitError, Repository
+from itures.gitrepo import AbsentAtRevision, Commit, GitError, Repository
 
 __all__ = ["FileLog", "LogEntry", "file_log", "render_json", "render_text"]
 
@@ -28,6 +28,7 @@ class LogEntry:
     history: tuple[str, ...] | None  # None: not a valid resolution in that commit
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    deleted: bool = False  # the commit deleted the file (history is None then)
 
 
 @dataclass
@@ -36,6 +37,9 @@ class FileLog:
     heading: str | None
     history: list[str]
     entries: list[LogEntry] = field(default_factory=list)
+    # the file is not in the working tree: its heading and history are those
+    # of the last commit that had it
+    deleted: bool = False
 
 
 def _history(data: bytes, name: str) -> tuple[str | None, tuple[str, ...] | None]:
@@ -47,8 +51,14 @@ def _history(data: bytes, name: str) -> tuple[str | None, tuple[str, ...] | None
 
 
 def file_log(path: str | os.PathLike[str]) -> FileLog:
-    """The log of one resolution file. Raises :class:`GitError` outside git."""
+    """The log of one resolution file. Raises :class:`GitError` outside git
+    or when no commit touches the file, :class:`IsADirectoryError` for a
+    directory (a log is of one file: one language version)."""
     name = os.fspath(path)
+    if os.path.isdir(name):
+        raise IsADirectoryError(
+            f"{name}: a directory; name one resolution file in it (one language version)"
+        )
     repo = Repository(name)
     rel = repo.relative(name)
     commits = repo.log(rel)
@@ -66,10 +76,15 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
         if data is not None:
             heading, declared = _history(data, name)
     versions: list[tuple[str, ...] | None] = []
-    for commit in commits:
+    gone: set[int] = set()
+    for i, commit in enumerate(commits):
         try:
             data = repo.show(commit.sha, commit.path)
-        except GitError:  # the commit deleted the file
+        except AbsentAtRevision:  # the commit deleted the file
+            versions.append(None)
+            gone.add(i)
+            continue
+        except GitError:  # not read (see Repository.show): as an invalid file
             versions.append(None)
             continue
         h, hist = _history(data, commit.path)
@@ -81,15 +96,18 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
         now = versions[i]
         before = versions[i + 1] if i + 1 < len(versions) else ()
         added = tuple(e for e in (now or ()) if e not in (before or ()))
-        removed = tuple(e for e in (before or ()) if e not in (now or ()))
-        entries.append(LogEntry(commit, now, added, removed))
-    return FileLog(name, heading, list(declared or ()), entries)
+        # (a deletion removes the whole file, not entries of its history)
+        removed = () if i in gone else tuple(e for e in (before or ()) if e not in (now or ()))
+        entries.append(LogEntry(commit, now, added, removed, deleted=i in gone))
+    deleted = not os.path.lexists(name)
+    return FileLog(name, heading, list(declared or ()), entries, deleted=deleted)
 
 
 def to_dict(log: FileLog) -> dict[str, Any]:
     return {
         "path": log.path,
         "heading": log.heading,
+        "deleted": log.deleted,
         "history": log.history,
         "commits": [
             {
@@ -101,6 +119,7 @@ def to_dict(log: FileLog) -> dict[str, Any]:
                 "history": list(e.history) if e.history is not None else None,
                 "added": list(e.added),
                 "removed": list(e.removed),
+                "deleted": e.deleted,
             }
             for e in log.entries
         ],
@@ -112,14 +131,20 @@ def render_json(log: FileLog) -> str:
 
 
 def render_text(log: FileLog) -> str:
-    lines = [f"{log.path}: {log.heading or '(not a valid resolution now)'}", "declared history:"]
+    if log.deleted:
+        head = f"{log.heading or '(never a valid resolution)'} (deleted)"
+    else:
+        head = log.heading or "(not a valid resolution now)"
+    lines = [f"{log.path}: {head}", "declared history:"]
     lines.extend(f"  {h}" for h in log.history or ["(none)"])
     lines.append("commits:")
     for e in log.entries:
         c = e.commit
         line = f"  {c.short} {c.date} {c.author}: {c.subject}"
         notes = [f"+{a}" for a in e.added] + [f"-{r}" for r in e.removed]
-        if e.history is None:
+        if e.deleted:
+            notes.append("deleted")
+        elif e.history is None:
             notes.append("not a valid resolution")
         if notes:
             line += f"  [{'; '.join(notes)}]"
