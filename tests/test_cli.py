@@ -159,3 +159,31 @@ def test_the_exit_status_is_the_checks_when_the_reader_goes_away(tmp_path: Path,
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_rules_describes_a_gate_finding_and_suggests_a_misspelt_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A name in the output of `check --since` (reference-shifted) is asked
+    about as any other: it is described as the gate's, not refused as
+    unknown; a name one slip away from a rule is suggested."""
+    from itures import cli
+    from itures.gate import GATE_RULES
+    from itures.rules import GATE
+
+    for name in GATE:
+        assert cli.main(["rules", name]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith(f"{name} (error): {GATE_RULES[name][1]}\n"), out
+        words = " ".join(out.split())
+        assert "check --since" in words and "cannot be selected" in words
+    assert cli.main(["rules", "numbering_gap"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "itures rules: unknown rule 'numbering_gap'; did you mean 'numbering-gap'? "
+        "(see `itures rules`)\n"
+    )
+    assert cli.main(["rules", "history-rewriten"]) == 2  # a gate finding's name, misspelt
+    assert "did you mean 'history-rewritten'?" in capsys.readouterr().err
+    assert cli.main(["rules", "zzzz"]) == 2
+    assert capsys.readouterr().err == "itures rules: unknown rule 'zzzz' (see `itures rules`)\n"

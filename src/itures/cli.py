@@ -775,8 +775,8 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         return 0
     try:
         sys.stdout.write(docs.listing(args.names))
-    except KeyError as exc:
-        print(f"itures rules: unknown rule {exc}; see `itures rules`", file=sys.stderr)
+    except docs.UnknownRule as exc:
+        print(f"itures rules: {exc} (see `itures rules`)", file=sys.stderr)
         return 2
     return 0
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from itures.rules import BUILTIN, Rule, load_all
+from itures.rules import BUILTIN, GATE, Rule, load_all
 
 _LITERAL = re.compile(r"``(.+?)``")
 
@@ -252,6 +252,39 @@ def listing(names: Iterable[str] = ()) -> str:
             sev, summary = BUILTIN[name]
             out.append(f"{name} ({sev}): {summary}\n")
             continue
+        if name in GATE:  # in the output of `check --since`: said what it is
+            from itures.gate import GATE_RULES  # the models: only for this answer
+
+            sev, summary = GATE_RULES[name]
+            import textwrap
+
+            about = textwrap.fill(
+                "Produced by the CI gate (itures check --since REV), which compares the "
+                "corpus with itself at REV: not a rule of the registry, so it cannot be "
+                "selected, ignored, re-graded or suppressed. See docs/rules.md and docs/ci.md.",
+                72,
+            )
+            out.append(f"{name} ({sev}): {summary}\n\n{about}\n")
+            continue
+        if name not in registry:
+            from itures.suggest import closest
+
+            close = closest(name, [*BUILTIN, *registry, *GATE])
+            raise UnknownRule(name, close)
         r: Rule = registry[name]
         out.append(f"{r.name} ({r.severity}): {r.summary}\n\n{r.doc}\n")
     return "\n".join(out)
+
+
+class UnknownRule(KeyError):
+    """A name given to :func:`listing` that no rule, stage or gate finding has;
+    ``meant`` is the closest name, if one is close."""
+
+    def __init__(self, name: str, meant: str | None) -> None:
+        super().__init__(name)
+        self.name = name
+        self.meant = meant
+
+    def __str__(self) -> str:
+        hint = f"; did you mean '{self.meant}'?" if self.meant else ""
+        return f"unknown rule '{self.name}'{hint}"
