@@ -254,3 +254,85 @@ def test_many_fixes_on_one_long_line_take_linear_time(tmp_path: Path) -> None:
 
     best(20)
     assert best(1200) / best(300) < 10
+
+
+@pytest.mark.parametrize(
+    ("language", "clause", "clean", "slip"),
+    [
+        # a clause inside the list ends with the full-width '；' (a tracked change left '，')
+        ("zh", 0, "加强各部门之间的协调；", "加强各部门之间的协调，；"),
+        # the Arabic comma and semicolon
+        ("ar", 1, "تعزيز التنسيق بين القطاعات؛", "تعزيز التنسيق بين القطاعات،؛"),
+        # the last clause ends with '。', a '：' left before it
+        ("zh", 2, "每年报告进展情况。", "每年报告进展情况：。"),
+    ],
+    ids=["zh-comma", "ar", "zh-colon"],
+)
+def test_a_doubled_mark_beyond_ascii_is_fixed_as_an_ascii_one(
+    tmp_path: Path, language: str, clause: int, clean: str, slip: str
+) -> None:
+    """The keep-one-mark fix was offered for ',;.:' only: a doubled '，；' in
+    Chinese or '،؛' in Arabic was reported with the same help and left."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data["operative"][0]["clauses"][clause]["text"] = slip
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    before = [d for d in check_paths([target]).diagnostics if "doubled" in d.message]
+    assert len(before) == 1, before
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes >= 1
+    written = target.read_text(encoding="utf-8")
+    assert clean in written and slip not in written
+    assert not [d for d in check_paths([target]).diagnostics if "doubled" in d.message]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize(
+    ("language", "slip", "clean"),
+    [
+        # a middle clause ends with ';': neither ':' nor '.' is its mark
+        ("en", "to strengthen coordination among the three Sectors:.", "Sectors;"),
+        ("zh", "加强各部门之间的协调：。", "协调；"),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_doubled_mark_none_of_whose_marks_is_wanted_gets_the_wanted_one(
+    tmp_path: Path, lang: str, language: str, slip: str, clean: str
+) -> None:
+    """':.' ending a middle clause: the help said "keep one mark: ';'", a mark
+    that is not there, and the safe fix kept ':' (the first). The help now
+    says to write ';' in their place, in each language of the messages, and
+    that is the fix applied."""
+    import json
+
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data["operative"][0]["clauses"][0]["text"] = slip
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    found = run_cli("check", "--lang", lang, "--format", "json", str(target), cwd=tmp_path)
+    [finding] = [d for d in json.loads(found.stdout)["diagnostics"] if d["rule"] == "punctuation"]
+    instead = {"en": "in place of", "fr": "à la place de", "es": "en lugar de"}[lang]
+    assert f"{instead} {slip[-2:]!r}" in finding["help"], finding["help"]
+    fixed = run_cli("check", "--fix", "--lang", lang, str(target), cwd=tmp_path)
+    assert fixed.stderr.startswith("itures check --fix: 1 "), fixed.stderr  # one fix, one file
+    written = target.read_text(encoding="utf-8")
+    assert clean in written and slip not in written
+
+
+def test_a_doubled_mark_inside_a_text_is_a_choice_not_a_safe_fix(tmp_path: Path) -> None:
+    """',;' inside a sentence: no place calls for one of them, so keeping the
+    first is offered to the editor and never applied by --fix."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution()
+    slip = "to avoid duplication,; of work between the Sectors;"
+    data["operative"][0]["clauses"][1]["text"] = slip
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "en.yaml", data)
+    assert [d.rule for d in check_paths([target]).diagnostics] == ["punctuation"]
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.fixes == 0
+    assert slip in target.read_text(encoding="utf-8")

@@ -51,6 +51,7 @@ from lsprotocol import types
 from itures.diagnostics import pointer_parts
 from itures.lsp.positions import Lines
 from itures.model import markup as mk
+from itures.rules.punctuation import WIDE_MARKS
 
 if TYPE_CHECKING:
     from itures.config import Config
@@ -74,7 +75,12 @@ a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
 
 _MEANT = re.compile(r"(?:did you mean|vouliez-vous dire|quería decir) '([^']+)'")
-_MARKS = set(",;.:")
+# the marks of a doubled punctuation (punctuation's runs): ASCII, Arabic and full-width
+_MARKS = set(",;.:" + WIDE_MARKS)
+# the help of a doubled mark none of whose marks is the one its place calls for
+_INSTEAD = re.compile(
+    r"^(?:write|écrivez|escriba) '(.)' .* (?:in place of|à la place de|en lugar de) "
+)
 # the citation a reference-unmarked help writes, at its end: [words](target)
 _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # what stands before a value on its line: a key, or a list's dash
@@ -186,12 +192,27 @@ def actions(
             and len(marks) >= 2
             and all(c in _MARKS or c.isspace() for c in written)
         ):
-            kept = sorted(set(marks), key=lambda m: (f"'{m}'" not in (help_ or ""), marks.index(m)))
+            named = [m for m in set(marks) if f"'{m}'" in (help_ or "")]
+            kept = sorted(set(marks), key=lambda m: (m not in named, marks.index(m)))
+            # none of them is the mark the help names: the help's mark, written
+            # in their place, is the fix (only as the finding says)
+            instead = _INSTEAD.match(help_ or "") if not named else None
+            if instead is not None:
+                edit = [types.TextEdit(diag.range, instead.group(1))]
+                title = f"Write '{instead.group(1)}' in place of {written.strip()!r}"
+                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
             for i, mark in enumerate(kept):
                 edit = [types.TextEdit(diag.range, mark)]
+                # keeping one mark is what the finding says when its help names
+                # that mark; else a choice, offered, never applied by --fix
+                first = i == 0 and instead is None
                 out.append(
                     _action(
-                        f"Keep '{mark}' only", diag, _edit(uri, version, edit), i == 0, safe=i == 0
+                        f"Keep '{mark}' only",
+                        diag,
+                        _edit(uri, version, edit),
+                        first,
+                        safe=first and mark in named,
                     )
                 )
         meant = _MEANT.search(f"{message} {help_ or ''}")

@@ -177,8 +177,9 @@ def _allows(final: str) -> dict[tuple[bool, bool], str]:
 _ALLOWS = {final: _allows(final) for final in (COMMA, SEMICOLON, PERIOD)}
 
 Path = tuple[str | int, ...]
-# (path of a text, offset of its end mark) -> the mark its place calls for, and why
-Wanted = dict[tuple[Path, int], str]
+# (path of a text, offset of its end mark) -> the mark its place calls for, and
+# why; the marks it allows
+Wanted = dict[tuple[Path, int], tuple[str, str]]
 
 
 # A Word footnote's text as Word's export writes it, ending an entry's text
@@ -385,7 +386,7 @@ def _check_list(
         why = _localised(_why(expected, last, lst), names)
         if run is not None:
             # the doubled mark ends the entry: one finding, which says what to keep
-            wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
+            wanted[(path, run)] = (tr("{marks} ({why})", marks=want, why=why), allowed)
             continue
         which = (
             tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
@@ -556,8 +557,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
         if run is not None:
-            wanted[(("conference",), run)] = _localised(
-                tr("',' (the conference formula ends with ',')"), names
+            wanted[(("conference",), run)] = (
+                _localised(tr("',' (the conference formula ends with ',')"), names),
+                COMMA,
             )
         elif mark is None or mark not in COMMA:
             yield Finding(
@@ -603,22 +605,28 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
+            written = texts_of[path][start:end]
+            if want is None:
+                advice = _after_abbreviation(texts_of[path], start, end) or tr(
+                    "keep the one mark the revised text needs, and delete the other"
+                )
+            elif any(c in want[1] for c in written):
+                advice = tr("keep one mark: {marks}, and delete the other", marks=want[0])
+            else:  # none of them is the mark the place calls for
+                advice = tr(
+                    "write {marks} in place of {written}", marks=want[0], written=repr(written)
+                )
             yield Finding(
                 path,
                 tr(
                     "doubled punctuation {marks}, the trace of a tracked change; keep the mark "
                     "of the revised text",
-                    marks=repr(texts_of[path][start:end]),
+                    marks=repr(written),
                 ),
                 offset=start,
                 length=end - start,
                 severity="error",
-                help=(
-                    tr("keep one mark: {marks}, and delete the other", marks=want)
-                    if want
-                    else _after_abbreviation(texts_of[path], start, end)
-                    or tr("keep the one mark the revised text needs, and delete the other")
-                ),
+                help=advice,
             )
 
 
@@ -1922,8 +1930,8 @@ _RUN_BYTES = bytes(
     else ord("#")
     for b in range(256)
 )
-# the end marks beyond ASCII: the quick test reads them as ','
-_WIDE_MARKS = "،؛，；：。"
+# the end marks beyond ASCII (Arabic, full-width): the quick test reads them as ','
+WIDE_MARKS = "،؛，；：。"
 _MAYBE_RUN_BYTES = re.compile(rb", *,")
 
 
@@ -1947,7 +1955,7 @@ def _doubles(
     """
     joined = "\0".join([text for _, text in texts])
     if not joined.isascii():
-        for mark in _WIDE_MARKS:
+        for mark in WIDE_MARKS:
             if mark in joined:
                 joined = joined.replace(mark, ",")
     classes = joined.encode("latin-1", "replace").translate(_RUN_BYTES)
