@@ -336,3 +336,33 @@ def test_a_doubled_mark_inside_a_text_is_a_choice_not_a_safe_fix(tmp_path: Path)
     [fixed] = fix_files([str(target)], cache=False)
     assert fixed.fixes == 0
     assert slip in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("](wtdc:5(2014)) sur le", "](wtdc:5@2014) sur le"),  # the year in parentheses
+        ("](wtdc:5 (Rev. Dubaï, 2014)) sur le", "](wtdc:5@2014) sur le"),  # the formula's
+        ("](javascript:alert(1)) sur le", None),  # no target: left to the editor
+    ],
+    ids=["year", "formula", "not-a-target"],
+)
+def test_a_parenthesis_inside_a_citation_target_is_fixed_only_as_its_finding_says(
+    tmp_path: Path, typed: str, fixed: str | None
+) -> None:
+    """'](wtdc:5(2014))' was read as a ')' lost after 'wtdc:5', and --fix
+    wrote one there: '](wtdc:5)(2014))', the year out of the citation and a
+    stray ')' in the text. The year is now written after '@'; a target that
+    is none is left as it is."""
+    target, text = _corpus(tmp_path, [("](wtdc:5@2014) sur le", typed)])
+    [finding] = [d for d in check_paths([target]).diagnostics]
+    assert finding.rule == "markup" and "holds a parenthesis" in finding.message
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    after = target.read_text(encoding="utf-8")
+    if fixed is None:
+        assert after == text
+    else:
+        assert after == SEED_YAML.read_text(encoding="utf-8").replace(
+            "](wtdc:5@2014) sur le", fixed, 1
+        )
+        assert not check_paths([target]).diagnostics

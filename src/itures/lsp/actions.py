@@ -97,6 +97,13 @@ _CLOSE_AFTER = re.compile(
     r"^(?:write '\)' right after|écrivez '\)' juste après|escriba '\)' justo después de) "
     r"'(.+)'$"
 )
+# a citation's target typed with a parenthesis inside, and the target to write
+_PARENTHESIS_TARGET = re.compile(
+    r"^(?:citation target|cible de citation|destino de cita) '([^']+)' "
+)
+_TARGET_TO_WRITE = re.compile(
+    r"^(?:write the target|écrivez la cible|escriba el destino) '([^']+)'\s?:"
+)
 # a footnote marker with a bracket or its caret lost, as footnote-unused points at it
 _LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?)$")
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
@@ -269,6 +276,15 @@ def actions(
                         safe=True,
                     )
                 )
+            typed = _PARENTHESIS_TARGET.match(message)
+            target = _TARGET_TO_WRITE.match(help_ or "")
+            if typed is not None and target is not None and typed.group(1) in written:
+                # "](pp:150(2014))": the target written with its year after '@'
+                k = a + written.rindex(typed.group(1))
+                rng = _range(lines, k, k + len(typed.group(1)), encoding)
+                edit = [types.TextEdit(rng, target.group(1))]
+                title = f"Write the target '{target.group(1)}'"
+                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
             close = _CLOSE_AFTER.match(help_ or "")
             if close is not None and written.endswith(close.group(1)):
                 end = types.Range(start=diag.range.end, end=diag.range.end)

@@ -29,7 +29,7 @@ so is a valid target left in literal text by a lost bracket or a blank
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from itures.i18n import tr
 
@@ -150,6 +150,10 @@ class MarkupProblem:
     start: int
     end: int
     help: str = ""  # the fix, when there is one
+    # a citation not read (its target bad, its markup broken): what the
+    # language versions are compared by (itures.rules.languages) is then
+    # this problem's to say
+    citation: bool = False
 
 
 Span = Text | FootnoteRef | Citation
@@ -358,7 +362,9 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
             target = m.group("target")
             parsed = _parse_target(target)
             if isinstance(parsed, _Bad):
-                problems.append(MarkupProblem(parsed.message, start, end, parsed.help))
+                problems.append(
+                    MarkupProblem(parsed.message, start, end, parsed.help, citation=True)
+                )
                 spans.append(Text(text[start:end], start, end))
                 bad.add(start)
             else:
@@ -477,6 +483,11 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
             continue
         if not target or isinstance(_parse_target(target), _Bad):
             continue
+        inside = _PARENTHESIS_IN_TARGET.match(text, m.end("target"))
+        if inside is not None:
+            # a parenthesis typed inside the target, its ')' there: "](pp:150(2014))"
+            out.append(_parenthesis_in_target(text, opened, m, inside))
+            continue
         out.append(
             MarkupProblem(
                 tr(
@@ -508,7 +519,45 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 tr("write '(' between ']' and {target}", target=repr(target)),
             )
         )
-    return out
+    return [replace(p, citation=True) for p in out]
+
+
+# a parenthesis inside a citation's target, the citation's ')' after it:
+# "](pp:150(2014))", "](pp:150 (Rev. Busan, 2014))"
+_PARENTHESIS_IN_TARGET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{0,80})\)(?P<close>\))?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _parenthesis_in_target(
+    text: str, opened: int, m: re.Match[str], inside: re.Match[str]
+) -> MarkupProblem:
+    """The problem of a citation whose target holds a parenthesis (``m``, an
+    ``_OPEN_TARGET`` match; ``inside``, the parenthesis and the citation's
+    ')'): the year of a revision typed in parentheses is written '@year'.
+    Not "no ')' after the target": writing one there would leave the
+    parenthesis as text after the citation."""
+    target = m.group("target")
+    typed = text[m.start("target") : inside.end("close") - 1 if inside["close"] else inside.end()]
+    years = _YEAR.findall(inside.group("inner"))
+    if len(years) == 1 and "@" not in target:
+        help_ = tr(
+            "write the target {target}: a revision's year after '@', not in parentheses",
+            target=repr(f"{target}@{years[0]}"),
+        )
+    else:
+        help_ = tr(
+            "write the target as body:number, with '@year' for a revision and '#' for a clause "
+            "(pp:71@2018#resolves/2), or write the words as text"
+        )
+    return MarkupProblem(
+        tr(
+            "citation target {target} holds a parenthesis, which no target has: it is read as text",
+            target=repr(typed),
+        ),
+        opened if opened >= 0 else m.start(),
+        inside.end(),
+        help_,
+    )
 
 
 def _same_marker(span: Span, fid: str, start: int) -> bool:

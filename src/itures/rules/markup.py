@@ -33,14 +33,17 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     5] (wtdc:5@2014)`` (a blank after ']'), ``(wtdc:5@2014)`` alone,
     ``[la Résolution 5](wtdc:5@2014 sur`` (no ')' after the target),
     ``[la Résolution 5](wtdc:5@2014]`` (']' for ')'), ``[la Résolution
-    5]wtdc:5@2014)`` (no '('); each is reported, with the bracket to write (not as a citation in plain words:
+    5]wtdc:5@2014)`` (no '('), ``[la Résolution 5](wtdc:5(2014))`` (a
+    parenthesis typed inside the target: the year is written ``@2014``, the
+    quick fix), each is reported, with the bracket to write (not as a citation in plain words:
     see ``reference-unmarked``, nor as a parenthesis not closed). A parenthesis that reads as no target
     ("(note: see)", "(http://…)") is text. A target that reads once a blank
     typed inside it is deleted (``pp:196 @2018``), or a mark left at its end
     (``pp:191#resolves/3/``; a number or a clause ends with a letter or a
     digit), is told the target to write, one finding. The same problem pasted again and
     again (``](pp:1)](pp:1)](pp:1)``, blanks allowed between) is one finding
-    that counts them.
+    that counts them. A citation not read is this rule's: language-mismatch
+    does not also say that the text cites less than its other versions.
 
     Failing::
 
@@ -80,6 +83,8 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
                 offset=problem.start,
                 length=end - problem.start,
                 help=help_,
+                # (a citation not read: the versions' citations differ here because of it)
+                flagging=problem.citation,
             )
 
 
