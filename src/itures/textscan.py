@@ -167,13 +167,20 @@ _PAGE_NUMBER = re.compile(
     re.VERBOSE,
 )
 # characters that never belong in a text: private use, replacement, C0
-# controls; the invisible ones a word processor leaves (a soft hyphen, a
-# zero-width space, a word joiner, a byte order mark: "partici\u00adpation"
-# looks whole and is not found by a search), and the ligatures a PDF's text
-# gives ("ﬁnancières": U+FB00 to U+FB06, Latin letters joined)
+# controls, noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF); the invisible
+# ones a word processor leaves (a soft hyphen, a zero-width space, a word
+# joiner, a byte order mark: "partici\u00adpation" looks whole and is not
+# found by a search); the bidirectional embeddings, overrides and isolates
+# (U+202A to U+202E, U+2066 to U+2069), which reorder what a reader sees
+# ("Trojan Source"): the direction of Arabic text needs none of them, the
+# marks U+200E and U+200F are kept; and the ligatures a PDF's text gives
+# ("ﬁnancières": U+FB00 to U+FB06, Latin letters joined)
 _NEVER = re.compile(
-    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]"
+    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff"
+    "\ufb00-\ufb06\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]"
 )
+# the bidirectional controls among them
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # a run of one such character (zero-width spaces pasted in a row): one finding
 _NEVER_RUN = re.compile(f"({_NEVER.pattern})\\1*")
 # UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification", "â€™"): the
@@ -950,16 +957,26 @@ def describe_glyph(a: Artefact) -> str:
         ch = a.found
         # the character's Unicode name is an identifier: shown in English
         # (none for a character of private use, a symbol font's glyph in Word)
+        category = unicodedata.category(ch)
         name = unicodedata.name(ch, "") or (
             tr("a character of private use")
-            if unicodedata.category(ch) == "Co"
+            if category == "Co"
+            else tr("a noncharacter")
+            if category == "Cn"
             else tr("a control character")
         )
         code = f"{ord(ch):04X}"
         values = {"glyph": repr(ch), "code": code, "name": name, "word": repr(a.detail)}
         if a.end - a.start > 1:
             return _describe_run(ch, a.end - a.start, values)
-        if unicodedata.category(ch) == "Cf":
+        if _BIDI.match(ch):
+            return tr(
+                "invisible direction control {glyph} (U+{code} {name}) inside {word}: it "
+                "reorders the characters a reader sees, so that the text shown is not the "
+                "text stored",
+                **values,
+            )
+        if category == "Cf":
             return tr(
                 "invisible character {glyph} (U+{code} {name}) inside {word}: left by a word "
                 "processor, it keeps a search from finding the word",
