@@ -51,6 +51,7 @@ from itures.rules._walk import (
     LabelledList,
     Text,
     document_end,
+    last_revision,
     lists,
     scans,
     short,
@@ -197,6 +198,18 @@ def _two_years(m: re.Match[str]) -> tuple[str, str] | None:
     if 0 < int(inserted) - int(struck) < 50:
         return struck, inserted
     return None
+
+
+def _year_of_a_revision(text: str, m: re.Match[str]) -> bool:
+    """Whether eight digits (:data:`_ARTEFACTS`'s ``struck`` and
+    ``inserted``) stand where a revision writes its year: after the place and
+    a comma, before the parenthesis that closes it ("(Buenos Aires,
+    20172014)"). There no number of eight digits is meant, whatever the order
+    of the two years."""
+    before = text[max(0, m.start() - 2) : m.start()]
+    return (
+        before[-1:] in (" ", "\u00a0") and before[:1] == "," and text[m.end() : m.end() + 1] == ")"
+    )
 
 
 def _word_artefacts(joined: textscan.Joined) -> list[int]:
@@ -1156,7 +1169,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     deleted with it), page headers and footers
     ("562 D - 81"; an item or clause whose whole text is one is to be
     deleted, and no rule reports its missing label or end mark), a stray glyph inside a word ("ITUǦcoordinated"), garbled
-    words, words in UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification",
+    words, two years run together where a revision names one ("(Buenos Aires,
+    20172014)", in either order), words in UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification",
     "l’Union" written "lâ€™Union"), a C1 control character (U+0080 to U+009F:
     never text), an invisible character a word processor leaves in a text (a soft
     hyphen, a zero-width space, a word joiner, a byte order mark: the word
@@ -1214,6 +1228,29 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             elif m.group("struck"):
                 years = _two_years(m)
                 if years is None:
+                    if not _year_of_a_revision(t.text, m):
+                        continue
+                    # "(Buenos Aires, 20172014)": where one year stands, in either order
+                    last = last_revision(ctx.resolution)
+                    kept = (
+                        str(last.year)
+                        if last is not None and str(last.year) in (m["struck"], m["inserted"])
+                        else None
+                    )
+                    msg = tr(
+                        "two years run together where a revision names one: {found}, the trace "
+                        "of a tracked change; keep the revised year",
+                        found=repr(m.group(0)),
+                    )
+                    fix = (
+                        tr(
+                            "keep {year} only, the year of the last revision the history records",
+                            year=repr(kept),
+                        )
+                        if kept is not None
+                        else tr("keep the year of this revision only")
+                    )
+                    yield Finding(t.path, msg, offset=m.start(), length=8, help=fix)
                     continue
                 msg = tr(
                     "two years run together: {found}, the trace of a tracked change ({struck} "
