@@ -54,11 +54,11 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
     (("Nairobi",), 1982, ("pp",)),
     (("Nice", "Niza"), 1989, ("pp",)),
     (("Kyoto", "Kioto"), 1994, ("pp",)),
-    (("Minneapolis",), 1998, ("pp",)),
+    (("Minneapolis", "Minneápolis"), 1998, ("pp",)),
     (("Marrakesh", "Marrakech"), 2002, ("pp",)),
     (("Antalya",), 2006, ("pp",)),
     (("Guadalajara",), 2010, ("pp",)),
-    (("Busan",), 2014, ("pp",)),
+    (("Busan", "Busán"), 2014, ("pp",)),  # (ITU's Spanish texts write "Busán")
     (("Dubai", "Dubaï", "Dubái"), 2018, ("pp",)),
     (("Bucharest", "Bucarest"), 2022, ("pp",)),
     (("Doha",), 2026, ("pp",)),  # as scheduled
