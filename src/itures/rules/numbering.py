@@ -716,8 +716,10 @@ class _Walk:
         assert o is not None
         end = i + 1 + WINDOW if nested is None else max(i + 1 + WINDOW, nested + 2)
         for x in expected:
-            # the next label, an insertion, or a label at another depth
-            prio = 12 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 2
+            # the next label, an insertion, or a label at another depth (an
+            # insertion after a swap where both explain what follows: "1, 3, 2"
+            # is 2 and 3 swapped, not 3 written for 1bis)
+            prio = 12 if len(x[0]) != len(o[0]) else 0 if x[1] == 0 else 4
             options.append((self.score(i + 1, x, end=end), prio, "relabel", x))
         for j in range(i + 1, min(len(self.tokens), i + 1 + WINDOW)):
             other = self.tokens[j].ordinal

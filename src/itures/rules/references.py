@@ -1384,8 +1384,9 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                 if named is not None and t.path[-1] == "text":
                     if places is None:
                         places = entry_paths(ctx.resolution)
-                    wrong = _wrong_side(t.text, start, end, language, places.get(id(named)), t.path)
-                    if wrong is not None:
+                    named_at = places.get(id(named))
+                    wrong = _wrong_side(t.text, start, end, language, named_at, t.path)
+                    if wrong is not None and not _mislabelled(ctx, named_at, t.path[:-1]):
                         yield _wrong_side_finding(t.path, t.text, start, end, wrong)
                 continue
             if run_in is None:
@@ -1423,6 +1424,20 @@ _PART_RANK = {"preamble": 0, "operative": 1, "annexes": 2}
 def _order(path: tuple[str | int, ...]) -> tuple[Any, ...]:
     """A path's place in the document: its part first, in reading order."""
     return (_PART_RANK.get(str(path[0]), 3), *path[1:])
+
+
+def _mislabelled(ctx: Context, *entries: tuple[str | int, ...] | None) -> bool:
+    """Whether a numbering rule reports the label of one of ``entries`` (two
+    labels swapped, a label out of sequence): a part named on the wrong side
+    of a text then follows from it ("resolves 2 above" in the clause
+    labelled 2 by a swap), that one defect, said there."""
+    from itures.rules.numbering import analyse
+
+    involved: set[tuple[str | int, ...]] = set()
+    for defect in analyse(ctx).defects:
+        for path in (defect.finding.path, *(p.path for p in defect.finding.related)):
+            involved.add(path[:-1] if path and path[-1] == "label" else path)
+    return any(e is not None and e in involved for e in entries)
 
 
 def _wrong_side(
