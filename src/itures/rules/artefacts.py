@@ -1358,7 +1358,9 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
     and Spanish. A preambular or operative section's heading that starts
     with a capital ("Considérant", "RESOLVES"), in every language: a heading
     starts with its verb, written small (the 451 headings of the PP-18
-    Final Acts are); an annex's heading is not one of them. A title written in
+    Final Acts are); an annex's heading is not one of them, nor a heading
+    that ``heading-mismatch`` reports ('Decide' in French: it names the
+    heading to write). A title written in
     capitals, three words and twenty letters or more ("RENFORCER LA
     COORDINATION ...": a heading's style kept by a conversion; not "ITU-T
     AND WSIS+20"), in every language that has capitals.

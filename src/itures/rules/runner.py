@@ -107,6 +107,15 @@ class Runner:
                         and any(s <= f.offset <= e for s, e in spans.get(f.path, ()))
                     ),
                 )
+        if found and "heading-mismatch" in self.enabled:
+            # a heading that is not its verb's ('Decide' in French): heading-mismatch
+            # names the heading to write, small; text-capital's 'decide' would be
+            # another wrong one
+            wrong = {f.path for r, f in found if r.name == "heading-mismatch"}
+            if wrong:
+                found = [
+                    (r, f) for r, f in found if r.name != "text-capital" or f.path not in wrong
+                ]
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
 
