@@ -301,6 +301,44 @@ def test_outline_and_footnote_rename(workspace: Path) -> None:
     assert "  - id: 'pvd'\n" in renamed
 
 
+def test_a_rename_to_an_id_no_footnote_can_have_is_refused(workspace: Path) -> None:
+    """Renaming footnote 1 to '2]' (a bracket typed with it) wrote '[^2]]' and
+    an id the schema refuses; to the id of another footnote, it made the two
+    one. The server answers with an error the editor shows, and no edit."""
+    text = (workspace / EXAMPLE).read_text(encoding="utf-8")
+    # a second footnote, so that renaming 1 to its id would merge them
+    text = text.replace(
+        "\n  - id: '1'\n", "\n  - id: 'b'\n    text: Another note.\n  - id: '1'\n", 1
+    )
+    text = text.replace("[^1]", "[^1] [^b]", 1)
+    marker = _at(text, "[^1]", 2)
+
+    async def go() -> list[object]:
+        out: list[object] = []
+        async with server(workspace) as client:
+            doc = uri(workspace / EXAMPLE)
+            await open_doc(client, workspace / EXAMPLE, text)
+            for new in ("2]", "a b", "b", "", "n2"):
+                try:
+                    out.append(
+                        await client.text_document_rename_async(
+                            types.RenameParams(types.TextDocumentIdentifier(doc), marker, new)
+                        )
+                    )
+                except Exception as exc:  # the error the server answered with
+                    out.append(str(exc))
+        return out
+
+    bracket, blank, taken, empty, fine = run(go())
+    assert isinstance(bracket, str) and "'2]' cannot be a footnote's id" in bracket, bracket
+    assert isinstance(blank, str) and "'a b' cannot be a footnote's id" in blank
+    assert isinstance(taken, str) and "footnote 'b' exists" in taken, taken
+    assert isinstance(empty, str) and "cannot be a footnote's id" in empty
+    assert isinstance(fine, types.WorkspaceEdit) and fine.document_changes
+    renamed = apply(text, list(fine.document_changes[0].edits))  # type: ignore[union-attr,arg-type]
+    assert "[^n2] [^b]" in renamed and "  - id: 'n2'\n" in renamed
+
+
 def test_other_yaml_files_are_left_alone(workspace: Path) -> None:
     """A workflow file in the repository is not a resolution: no diagnostics."""
     workflow = workspace / ".github" / "workflows" / "check.yml"

@@ -319,6 +319,30 @@ def footnote_at(loaded: Loaded, offset: int) -> str | None:
     return None
 
 
+def rename_refused(loaded: Loaded, old: str, new: str) -> str | None:
+    """Why footnote ``old`` cannot be renamed ``new``, or None: an id the
+    markup cannot read (the rename would write a marker that is text and an
+    id the schema refuses: '2]', 'a b'), or the id of another footnote (the
+    two would become one)."""
+    from itures.model import markup as mk
+
+    if new == old:
+        return None
+    if re.fullmatch(mk.FOOTNOTE_ID, new) is None:
+        return (
+            f"'{new}' cannot be a footnote's id: an id is letters, digits or one of * † ‡ § "
+            "(no blank, no bracket)"
+        )
+    ids = (
+        {str(n.get("id")) for _, n in _dicts(loaded.data.get("footnotes"))}
+        if loaded.valid
+        else set()
+    )
+    if new in ids:
+        return f"footnote '{new}' exists: renaming '{old}' to it would make the two one"
+    return None
+
+
 def rename(loaded: Loaded, old: str, new: str) -> list[tuple[int, int, str]]:
     """The edits (start, end, text) renaming footnote ``old`` to ``new``."""
     edits = [

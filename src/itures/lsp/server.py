@@ -335,6 +335,12 @@ def build() -> IturesServer:
         old = editing.footnote_at(loaded, ls.offset(loaded, params.position))
         if old is None:
             return None
+        refused = editing.rename_refused(loaded, old, params.new_name)
+        if refused is not None:
+            # an error the client shows; nothing is written
+            from pygls.exceptions import JsonRpcInvalidParams
+
+            raise JsonRpcInvalidParams(refused)
         lines = Lines(loaded.text)
         edits = [
             types.TextEdit(types.Range(ls.position(lines, a), ls.position(lines, b)), text)
