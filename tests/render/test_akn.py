@@ -95,6 +95,19 @@ def test_a_clause_citation_is_a_portion_of_the_cited_work() -> None:
     assert parse(indexed).xpath("string(//a:ref/@href)", namespaces=NS) == href
 
 
+def test_a_clause_the_cited_resolution_lacks_is_no_portion_when_the_corpus_holds_it() -> None:
+    """'#resolves/9' of a resolution with no clause 9: the HTML link drops the
+    fragment; the reference named a portion that is not there. It names the
+    work; without the cited resolution at hand the portion is still made."""
+    res = model(CLEAN, conference="[resolves 9 of Resolution 57](wtsa:57@2012#resolves/9)")
+    indexed = render(res, "akn", index=index_of(model(WTSA57)))
+    work = "/akn/un/statement/deliberation/itu-wtsa/2012/res-57"
+    assert parse(indexed).xpath("string(//a:ref/@href)", namespaces=NS) == work
+    assert not xsd_errors(indexed)
+    alone = parse(render(res, "akn")).xpath("string(//a:ref/@href)", namespaces=NS)
+    assert alone == f"{work}/!main~hcontainer_resolves__para_9"
+
+
 def test_an_undated_citation_takes_the_year_from_the_index() -> None:
     res = model(CLEAN, conference="[Resolution 57](wtsa:57) and [Resolution 9](pp:9)")
     hrefs = parse(render(res, "akn", index=index_of(model(WTSA57)))).xpath(

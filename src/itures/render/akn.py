@@ -226,17 +226,18 @@ def fragment_eid(fragment: tuple[str, ...], cited: EIds | None = None) -> str:
     """The eId a citation fragment names in the cited resolution's Akoma Ntoso.
 
     With the cited resolution's eIds at hand, the eId of the element its fragment
-    names there (:func:`itures.render.layout.fragment_id` finds it); else,
-    or when it lacks the fragment, the eId the fragment names by the rules
-    of :class:`EIds`, the verb telling a preamble section from an operative
-    one by the verb vocabulary (an unknown verb is taken as operative).
+    names there (:func:`itures.render.layout.fragment_id` finds it), or ""
+    when it lacks the fragment (``reference-unresolved`` reports it; the
+    reference then names the work, no portion that is not there, as the
+    HTML's link drops the fragment); without them, the eId the fragment
+    names by the rules of :class:`EIds`, the verb telling a preamble section
+    from an operative one by the verb vocabulary (an unknown verb is taken
+    as operative).
     """
     if not fragment:
         return ""
     if cited is not None:
-        found = cited.by_id.get(fragment_id(fragment))
-        if found is not None:
-            return found
+        return cited.by_id.get(fragment_id(fragment), "")
     head, rest = fragment[0], fragment[1:]
     if head == "annex":
         eid = eid_part("attachment", number_part(rest[0] if rest else None, 1))
