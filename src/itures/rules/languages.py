@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from itures.i18n import tr
+from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, texts
@@ -370,7 +371,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
     difference between the versions; so is a sub-list lost in one version
     whose entry still ends with the ':' that announced it (``punctuation``
-    reports that entry there, whichever version it is in). An entry moved in
+    reports that entry there, whichever version it is in); so is a citation,
+    in one version, of a part that the cited resolution lacks
+    (``reference-unresolved`` reports it there). An entry moved in
     one version from the end of a section to the end of the next (or of
     another section of the same part) is one finding, which asks whether it
     was moved, not a count that differs in one and an entry without a
@@ -494,9 +497,12 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 first.setdefault(path, start)
             other_version = refs["citations"]
             for path, targets in mine["citations"]:
-                if theirs.pop(path, ()) != targets:
+                their_targets = theirs.pop(path, ())
+                if their_targets != targets:
                     if _own(res, path) or _own(other_version, path):
                         continue  # reference-text's, in the version whose words disagree
+                    if _part_missing(ctx, {*targets} ^ {*their_targets}):
+                        continue  # reference-unresolved's, in the version that cites it
                     other = ", ".join(dict(value).get(path, ())) or tr("nothing")
                     yield Finding(
                         path,
@@ -512,6 +518,8 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                     )
             for path, targets in theirs.items():
                 if _own(res, path) or _own(other_version, path):
+                    continue
+                if _part_missing(ctx, set(targets)):
                     continue
                 yield Finding(
                     path,
@@ -715,6 +723,27 @@ def _cites_help() -> str:
         "correct the target here or in the other version, whichever differs from the "
         "published text"
     )
+
+
+def _part_missing(ctx: CorpusContext, targets: set[str]) -> bool:
+    """Whether one of ``targets`` (citation targets that differ between two
+    versions) names a part that the cited resolution, which the corpus
+    holds, does not have ('#resolves/9' typed in one version): that is
+    ``reference-unresolved``'s finding in the version that cites it, the
+    one defect."""
+    from itures.rules.references import resolve_fragment
+
+    for target in targets:
+        if "#" not in target:
+            continue
+        parsed = mk.parse_target(target)
+        if isinstance(parsed, str):
+            continue
+        refs, _, fragment = parsed
+        cited = ctx.index.version(refs[0].body, refs[0].number, ctx.summary.language)
+        if cited is not None and resolve_fragment(cited, fragment) is not None:
+            return True
+    return False
 
 
 def _own(version: Summary, path: tuple[str | int, ...]) -> bool:
