@@ -366,3 +366,35 @@ def test_a_parenthesis_inside_a_citation_target_is_fixed_only_as_its_finding_say
             "](wtdc:5@2014) sur le", fixed, 1
         )
         assert not check_paths([target]).diagnostics
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        # a footnote marker typed inside the words: after the citation
+        (
+            "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence[^1]](wtdc:5@2014) sur le",
+            "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)[^1] sur le",
+        ),
+        # the revision in brackets inside the words: in parentheses
+        (
+            "[la Résolution\u00a05 [Rév.Dubaï, 2014] de la présente Conférence](wtdc:5@2014) sur le",
+            "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014) sur le",
+        ),
+    ],
+    ids=["marker", "brackets"],
+)
+def test_a_citation_whose_words_hold_brackets_is_written_as_its_finding_says(
+    tmp_path: Path, typed: str, fixed: str
+) -> None:
+    """The words of a citation cut by the brackets inside them: one markup
+    finding (not also the words as a citation in plain words), and the fix
+    writes the citation its help gives."""
+    clean = "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014) sur le"
+    target, _ = _corpus(tmp_path, [(clean, typed)])
+    found = check_paths([target]).diagnostics
+    assert [d.rule for d in found if d.rule != "footnote-unused"] == ["markup"], found
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    after = target.read_text(encoding="utf-8")
+    assert fixed in after and typed not in after
+    assert not [d for d in check_paths([target]).diagnostics if d.rule == "markup"]

@@ -97,6 +97,14 @@ _CLOSE_AFTER = re.compile(
     r"^(?:write '\)' right after|écrivez '\)' juste après|escriba '\)' justo después de) "
     r"'(.+)'$"
 )
+# the help of a citation whose words hold brackets or a footnote marker: the
+# citation to write (a Python literal: quoted as repr quotes it)
+_REWRITE_CITATION = re.compile(
+    r"^(?:write the brackets inside the words as parentheses|écrivez les crochets à "
+    r"l'intérieur des mots comme des parenthèses|escriba los corchetes dentro de las palabras "
+    r"como paréntesis|write the marker after the citation|écrivez l'appel de note après la "
+    r"citation|escriba la llamada después de la cita)\s?: ('.*'|\".*\")$"
+)
 # a citation's target typed with a parenthesis inside, and the target to write
 _PARENTHESIS_TARGET = re.compile(
     r"^(?:citation target|cible de citation|destino de cita) '([^']+)' "
@@ -276,6 +284,18 @@ def actions(
                         safe=True,
                     )
                 )
+            rewritten = _REWRITE_CITATION.match(help_ or "")
+            if rewritten is not None and not any(c in written for c in "\n'\"\\"):
+                # (the span as written is its text: no line break, no quoting to undo)
+                # brackets or a footnote marker inside a citation's words: the
+                # citation as the help writes it, for the whole span
+                import ast
+
+                fixed = ast.literal_eval(rewritten.group(1))
+                if isinstance(fixed, str) and fixed != written:
+                    edit = [types.TextEdit(diag.range, fixed)]
+                    title = f"Write {fixed}"
+                    out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
             typed = _PARENTHESIS_TARGET.match(message)
             target = _TARGET_TO_WRITE.match(help_ or "")
             if typed is not None and target is not None and typed.group(1) in written:

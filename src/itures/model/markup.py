@@ -423,6 +423,39 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 m.end(),
                 tr("delete the blank between ']' and '('"),
             )
+        elif close and b == at and (outer := _outer_open(text, start, at - 1)) is not None:
+            # "[Resolution 150 [Rev. 2014] (accounts)](pp:150@2014)": brackets in the words
+            words = text[outer + 1 : at - 1]
+            problem = MarkupProblem(
+                tr(
+                    "the words of citation {found} hold '[' or ']', which a citation's words "
+                    "cannot: it is read as text",
+                    found=repr(text[outer : m.end()]),
+                ),
+                outer,
+                m.end(),
+                tr(
+                    "write the brackets inside the words as parentheses: {fixed}",
+                    fixed=repr(
+                        "[" + words.replace("[", "(").replace("]", ")") + "]" + text[at : m.end()]
+                    ),
+                ),
+            )
+        elif close and b == at and (noted := _marker_in_words(text, at - 1)) is not None:
+            # "[Resolution 150[^1]](pp:150@2014)": the marker's ']' ends the words
+            opened, marker = noted
+            fixed = f"{text[opened : at - 1 - len(marker)]}]({target}){marker}"  # (its words)
+            problem = MarkupProblem(
+                tr(
+                    "footnote marker {marker} inside the words of citation {found}: it is read "
+                    "as text",
+                    marker=marker,
+                    found=repr(text[opened : m.end()]),
+                ),
+                opened,
+                m.end(),
+                tr("write the marker after the citation: {fixed}", fixed=repr(fixed)),
+            )
         elif close and b == at:
             problem = MarkupProblem(
                 tr(
@@ -526,6 +559,40 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
 # "](pp:150(2014))", "](pp:150 (Rev. Busan, 2014))"
 _PARENTHESIS_IN_TARGET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{0,80})\)(?P<close>\))?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_MARKER_BEFORE = re.compile(r"\[\^" + FOOTNOTE_ID + r"\]$")
+
+
+def _marker_in_words(text: str, close: int) -> tuple[int, str] | None:
+    """When a footnote marker ends the words of a citation, right before
+    the ']' at ``close`` ("[Resolution 150[^1]](pp:150)", which the marker's
+    own brackets cut): the offset of the '[' that opens the words, and the
+    marker. None otherwise."""
+    marker = _MARKER_BEFORE.search(text, 0, close)
+    if marker is None:
+        return None
+    opened = text.rfind("[", 0, marker.start())
+    if opened < 0 or "]" in text[opened : marker.start()]:
+        return None
+    return opened, marker.group()
+
+
+def _outer_open(text: str, start: int, close: int) -> int | None:
+    """The '[' that the ']' at ``close`` closes when brackets nest (counted
+    back from it, not before ``start``), if the words between hold a bracket:
+    a citation's words with a '[...]' inside them. None otherwise."""
+    depth = 0
+    for i in range(close, start - 1, -1):
+        c = text[i]
+        if c == "]":
+            depth += 1
+        elif c == "[":
+            depth -= 1
+            if depth == 0:
+                inside = text[i + 1 : close]
+                return i if "[" in inside or "]" in inside else None
+    return None
 
 
 def _parenthesis_in_target(

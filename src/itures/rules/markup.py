@@ -35,7 +35,9 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     ``[la Résolution 5](wtdc:5@2014]`` (']' for ')'), ``[la Résolution
     5]wtdc:5@2014)`` (no '('), ``[la Résolution 5](wtdc:5(2014))`` (a
     parenthesis typed inside the target: the year is written ``@2014``, the
-    quick fix), each is reported, with the bracket to write (not as a citation in plain words:
+    quick fix), ``[la Résolution 5 [Rév. 2014]](wtdc:5)`` (brackets inside
+    the words: written as parentheses), ``[la Résolution 5[^1]](wtdc:5)``
+    (a footnote marker inside the words: written after the citation), each is reported, with the bracket to write (not as a citation in plain words:
     see ``reference-unmarked``, nor as a parenthesis not closed). A parenthesis that reads as no target
     ("(note: see)", "(http://…)") is text. A target that reads once a blank
     typed inside it is deleted (``pp:196 @2018``), or a mark left at its end
