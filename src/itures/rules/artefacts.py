@@ -947,6 +947,9 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
         offset=start,
         length=len(left),
         help=fix,
+        # (an entry without its label in this version: language-mismatch leaves
+        # the labels that then differ to this finding, when it has none)
+        flagging=not entry.label,
     )
 
 

@@ -301,6 +301,10 @@ def _first_label_difference(
                 return None  # (as above, text-break's in the other version)
             return (*base, i), _no_counterpart(noun, other)
         if mine[i][0] != theirs[i][0]:
+            if own((*base, i, "text")):
+                # a label a file rule of either version reports at the text (a
+                # label left at the start of it): that finding, not this one
+                return None
             if _slip(mine, i) or _slip(theirs, i):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels
@@ -371,7 +375,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
     difference between the versions; so is a sub-list lost in one version
     whose entry still ends with the ':' that announced it (``punctuation``
-    reports that entry there, whichever version it is in); so is a citation,
+    reports that entry there, whichever version it is in); so is an entry
+    whose label a conversion left at the start of its text in one version
+    (``conversion-artefact``'s); so is a citation,
     in one version, of a part that the cited resolution lacks
     (``reference-unresolved`` reports it there). An entry moved in
     one version from the end of a section to the end of the next (or of
