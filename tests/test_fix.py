@@ -398,3 +398,20 @@ def test_a_citation_whose_words_hold_brackets_is_written_as_its_finding_says(
     after = target.read_text(encoding="utf-8")
     assert fixed in after and typed not in after
     assert not [d for d in check_paths([target]).diagnostics if d.rule == "markup"]
+
+
+@pytest.mark.parametrize(
+    "lost", ["développement1] et", "développement^1] et", "développement[1] et"]
+)
+def test_a_footnote_marker_that_lost_its_brackets_is_one_finding_and_written_again(
+    tmp_path: Path, lost: str
+) -> None:
+    """'développement1]': the marker lost '[^'. It was a ']' that closes
+    nothing and a footnote marked nowhere, with no fix; it is the marker
+    read as text, written again by the fix."""
+    target, _ = _corpus(tmp_path, [("développement[^1] et", lost)])
+    found = check_paths([target]).diagnostics
+    assert [d.rule for d in found] == ["footnote-unused"], found
+    assert "which is read as text" in found[0].message
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")

@@ -113,7 +113,7 @@ _TARGET_TO_WRITE = re.compile(
     r"^(?:write the target|écrivez la cible|escriba el destino) '([^']+)'\s?:"
 )
 # a footnote marker with a bracket or its caret lost, as footnote-unused points at it
-_LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?)$")
+_LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?|([0-9]+)\])$")
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
 _UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "suppression-unused"}
 
@@ -347,7 +347,7 @@ def actions(
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
             if lost is not None:
-                written_again = f"[^{lost.group(1) or lost.group(2)}]"
+                written_again = f"[^{lost.group(1) or lost.group(2) or lost.group(3)}]"
                 edit = [types.TextEdit(diag.range, written_again)]
                 out.append(
                     _action(

@@ -208,7 +208,7 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     """A footnote whose id no marker ``[^ID]`` names: its anchor was lost
     (often in conversion). The finding points at the footnote's id; or,
     when a text holds its marker with a bracket or the caret lost (``^1``,
-    ``^1]``, ``[1]``: read as text), or pasted as Word shows it, a
+    ``^1]``, ``[1]``, ``countries1]``: read as text), or pasted as Word shows it, a
     superscript (``développement¹``), at that marker, with the markup to
     write (one defect, one finding). A footnote's marker in its own text
     calls nothing: a footnote marked only there is unmarked, and one marked
@@ -297,7 +297,9 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
 # What a footnote's marker with a bracket or its caret lost may be, whatever
 # its id: an id in square brackets, or after a caret (an id's characters, as
 # mk.FOOTNOTE_ID has them).
-_MAYBE_BROKEN = re.compile(r"\[([0-9A-Za-z*†‡§]+)\]|\^([0-9A-Za-z*†‡§]+)")
+_MAYBE_BROKEN = re.compile(
+    r"\[([0-9A-Za-z*†‡§]+)\]|\^([0-9A-Za-z*†‡§]+)|(?<=[^\W\d_])([0-9]+)\](?!\()"
+)
 
 
 def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
@@ -314,7 +316,7 @@ def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
             if t.path[0] == "footnotes" or ("^" not in text and "[" not in text):
                 continue
             for m in _MAYBE_BROKEN.finditer(text):
-                run = m.group(1) or m.group(2)
+                run = m.group(1) or m.group(2) or m.group(3)
                 ids = [run]
                 if m.group(2):  # "^1*": the marker of '1' too (a caret's id ends before a sign)
                     ids.extend(run[:k] for k in range(1, len(run)) if not run[k].isalnum())
@@ -330,7 +332,7 @@ def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
 
 def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Match[str]] | None:
     """The first marker of footnote ``fid`` written with a bracket or its
-    caret lost (``^1``, ``^1]``, ``[1]``), or in brackets of full width
+    caret lost (``^1``, ``^1]``, ``[1]``, ``countries1]``: both), or in brackets of full width
     (``［^1］``), in a text that is not a footnote's, and the text's path;
     None if there is none. Not a caret after a digit
     (``10^6``)."""
@@ -339,7 +341,11 @@ def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Ma
         return None
     x = re.escape(fid)
     # (brackets of full width too, as a Chinese input mode types them: "［^1］")
-    pattern = re.compile(rf"［\^?{x}］|\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[［])\^{x}(?![\w\]])")
+    # (and a number and ']' glued to a word, the '[^' lost: "countries1],")
+    pattern = re.compile(
+        rf"［\^?{x}］|\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[［])\^{x}(?![\w\]])"
+        rf"|(?<=[^\W\d_]){x}\](?!\()"
+    )
     all_texts = texts(ctx)
     for i in where:
         m = pattern.search(all_texts[i].text)

@@ -107,6 +107,24 @@ class Runner:
                         and any(s <= f.offset <= e for s, e in spans.get(f.path, ()))
                     ),
                 )
+        if found and "footnote-unused" in self.enabled:
+            # a footnote marker written with its brackets or caret lost ("countries1],"):
+            # footnote-unused says so, with the marker to write; its ']' alone is not
+            # also a bracket that closes nothing
+            broken = [
+                (f.path, f.offset, f.offset + f.length)
+                for r, f in found
+                if r.name == "footnote-unused" and f.offset is not None and f.length
+            ]
+            if broken:
+                found = _left_to(
+                    "footnote-unused",
+                    found,
+                    lambda f: (
+                        f.offset is not None
+                        and any(p == f.path and a <= f.offset < b for p, a, b in broken)
+                    ),
+                )
         if found and "heading-mismatch" in self.enabled:
             # a heading that is not its verb's ('Decide' in French): heading-mismatch
             # names the heading to write, small; text-capital's 'decide' would be
