@@ -1334,7 +1334,10 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     were written); the entry a sub-item is in is above it. A part
     written as a citation is ``reference-unresolved``'s; one that a
     conversion ran into a text (clause 5's label inside clause 4) is
-    ``conversion-artefact``'s.
+    ``conversion-artefact``'s. A part that a numbering finding's fix gives
+    back (clause '2' mistyped '22'), or that is on the wrong side because of
+    the label a numbering finding reports (two labels swapped), is that
+    finding's.
 
     Failing (the resolution has clauses 1 and 2 in *resolves*)::
 
@@ -1393,6 +1396,8 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                 run_in = _run_in(ctx)
             if ran_into(run_in, language, fragment):
                 continue  # the part's label is inside another text: conversion-artefact's
+            if _relabelled_to(ctx, fragment[-1]):
+                continue  # a numbering finding relabels an entry so: the part is there then
             yield Finding(
                 t.path,
                 tr(
@@ -1424,6 +1429,20 @@ _PART_RANK = {"preamble": 0, "operative": 1, "annexes": 2}
 def _order(path: tuple[str | int, ...]) -> tuple[Any, ...]:
     """A path's place in the document: its part first, in reading order."""
     return (_PART_RANK.get(str(path[0]), 3), *path[1:])
+
+
+def _relabelled_to(ctx: Context, label: str) -> bool:
+    """Whether the fix of a numbering finding gives an entry ``label`` (a
+    clause '2' mistyped '22': the words "resolves 2 above" name it once it
+    is relabelled), that one defect, said there."""
+    from itures.rules.numbering import analyse
+
+    return any(
+        new == label
+        for defect in analyse(ctx).defects
+        if defect.fix is not None
+        for _, new in defect.fix.relabel
+    )
 
 
 def _mislabelled(ctx: Context, *entries: tuple[str | int, ...] | None) -> bool:
