@@ -296,7 +296,7 @@ def _check_list_plainly(
     final: str,
     anomalies: set[Path],
     doubles: dict[Path, list[tuple[int, int]]],
-    wanted: dict[tuple[Path, int], str],
+    wanted: dict[tuple[Path, int], tuple[str, str]],
     language: str,
     state: dict[str, bool],
     cut: frozenset[Path],
@@ -352,7 +352,7 @@ def _check_list_plainly(
         )
         why = pu._localised(pu._why(expected, last, lst), names)
         if run is not None:
-            wanted[(path, run)] = tr("{marks} ({why})", marks=want, why=why)
+            wanted[(path, run)] = (tr("{marks} ({why})", marks=want, why=why), allowed)
             continue
         which = (
             tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
@@ -469,7 +469,7 @@ def test_a_list_is_judged_as_the_plain_form_judges_it(
     doubles = {path: runs for path, text in texts if (runs := pu.doubled(text))}
     found = []
     for check in (pu._check_list, _check_list_plainly):
-        wanted: dict[tuple[Path, int], str] = {}
+        wanted: dict[tuple[Path, int], tuple[str, str]] = {}
         state = {"ended": True} if ended else {}
         findings = list(
             check(lst, final, anomalies, doubles, wanted, language, state, cut, textscan.Scans())
@@ -493,7 +493,7 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     scan = scans(ctx)
     for_doubles = [(t.path, t.text) for t in texts(ctx) if t.path[-1] != "place"]
     doubles = {path: runs for path, text in for_doubles if (runs := pu.doubled(text, scan))}
-    wanted: dict[tuple[Path, int], str] = {}
+    wanted: dict[tuple[Path, int], tuple[str, str]] = {}
     state: dict[str, bool] = {}
     finals: dict[int, str] = {}
     names = pu._mark_names(pu._width_marks(texts(ctx), res.language), res.language)
@@ -521,8 +521,9 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
         mark, offset = end_mark(res.conference)
         run = pu._run_at(doubles.get(("conference",), ()), offset)
         if run is not None:
-            wanted[(("conference",), run)] = pu._localised(
-                tr("',' (the conference formula ends with ',')"), names
+            wanted[(("conference",), run)] = (
+                pu._localised(tr("',' (the conference formula ends with ',')"), names),
+                COMMA,
             )
         elif mark is None or mark not in COMMA:
             expected = names[COMMA]
@@ -689,21 +690,26 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     for path, runs in doubles.items():
         for start, end in runs:
             want = wanted.get((path, start))
+            written = texts_at[path][start:end]
+            if want is None:
+                advice = tr("keep the one mark the revised text needs, and delete the other")
+            elif any(c in want[1] for c in written):
+                advice = tr("keep one mark: {marks}, and delete the other", marks=want[0])
+            else:
+                advice = tr(
+                    "write {marks} in place of {written}", marks=want[0], written=repr(written)
+                )
             yield Finding(
                 path,
                 tr(
                     "doubled punctuation {marks}, the trace of a tracked change; keep the mark "
                     "of the revised text",
-                    marks=repr(texts_at[path][start:end]),
+                    marks=repr(written),
                 ),
                 offset=start,
                 length=end - start,
                 severity="error",
-                help=(
-                    tr("keep one mark: {marks}, and delete the other", marks=want)
-                    if want
-                    else tr("keep the one mark the revised text needs, and delete the other")
-                ),
+                help=advice,
             )
 
 
