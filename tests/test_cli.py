@@ -187,3 +187,28 @@ def test_rules_describes_a_gate_finding_and_suggests_a_misspelt_name(
     assert "did you mean 'history-rewritten'?" in capsys.readouterr().err
     assert cli.main(["rules", "zzzz"]) == 2
     assert capsys.readouterr().err == "itures rules: unknown rule 'zzzz' (see `itures rules`)\n"
+
+
+def test_a_defect_of_itures_is_said_in_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception no command expects (a defect: a grammar asked for a
+    language it lacks ended a check in a traceback, exit 1, which reads as
+    'errors found') is one line that says so, exit 2 (could not run); the
+    traceback with ITURES_DEBUG=1."""
+    from itures import cli
+    from itures.rules import docs
+
+    def broken(names: object = ()) -> str:
+        raise KeyError("ar")
+
+    monkeypatch.setattr(docs, "listing", broken)
+    monkeypatch.delenv("ITURES_DEBUG", raising=False)
+    assert cli.main(["rules", "numbering-gap"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("itures rules: internal error: KeyError: 'ar' (at test_cli.py:"), err
+    assert "defect of itures" in err and "Traceback" not in err
+    assert len(err.splitlines()) == 1
+    monkeypatch.setenv("ITURES_DEBUG", "1")
+    assert cli.main(["rules", "numbering-gap"]) == 2
+    assert "Traceback (most recent call last)" in capsys.readouterr().err

@@ -1296,7 +1296,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # (a stream other than stdout: its reader gone)
         return 1
+    except Exception as exc:  # a defect of itures: said in one line, not a traceback
+        return _internal_error(args.command, exc)
     return code
+
+
+def _internal_error(command: str, exc: Exception) -> int:
+    """Say that ``command`` met a defect of its own (exit status 2: could not
+    run), where, and how to see the traceback (``ITURES_DEBUG=1``)."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno})" if frames else ""
+    print(
+        f"itures {command}: internal error: {type(exc).__name__}: {exc}{where}. This is a "
+        "defect of itures, not of your files: please report it with the command that ran "
+        "(ITURES_DEBUG=1 shows the traceback)",
+        file=sys.stderr,
+    )
+    if os.environ.get("ITURES_DEBUG", "") not in ("", "0"):
+        traceback.print_exception(exc)
+    return 2
 
 
 def entry() -> None:  # pragma: no cover - console script wrapper

@@ -556,9 +556,14 @@ def either(names: list[str]) -> str:
 @lru_cache(maxsize=4096)
 def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
     """:func:`read_citations` of a citation's words, remembered: a corpus cites
-    the same resolutions in the same words again and again."""
+    the same resolutions in the same words again and again. Nothing in a
+    language that has no import grammar (Arabic, Chinese, Russian: the words
+    are not read)."""
     from itures.importers.extract import read_citations  # the import grammars: on demand
+    from itures.importers.lang import LANGUAGES
 
+    if language not in LANGUAGES:
+        return ()
     return tuple(read_citations(words, language, own_body))
 
 
