@@ -376,13 +376,18 @@ def test_a_parenthesis_inside_a_citation_target_is_fixed_only_as_its_finding_say
             "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence[^1]](wtdc:5@2014) sur le",
             "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)[^1] sur le",
         ),
+        # a footnote marker in the middle of the words: after the citation
+        (
+            "[la Résolution\u00a05 (Rév.Dubaï, 2014)[^1] de la présente Conférence](wtdc:5@2014) sur le",
+            "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)[^1] sur le",
+        ),
         # the revision in brackets inside the words: in parentheses
         (
             "[la Résolution\u00a05 [Rév.Dubaï, 2014] de la présente Conférence](wtdc:5@2014) sur le",
             "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014) sur le",
         ),
     ],
-    ids=["marker", "brackets"],
+    ids=["marker", "marker-inside", "brackets"],
 )
 def test_a_citation_whose_words_hold_brackets_is_written_as_its_finding_says(
     tmp_path: Path, typed: str, fixed: str

@@ -442,14 +442,17 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 ),
             )
         elif close and b == at and (noted := _marker_in_words(text, at - 1)) is not None:
-            # "[Resolution 150[^1]](pp:150@2014)": the marker's ']' ends the words
-            opened, marker = noted
-            fixed = f"{text[opened : at - 1 - len(marker)]}]({target}){marker}"  # (its words)
+            # "[Resolution 150[^1]](pp:150@2014)": the markers' brackets cut the words
+            opened, markers = noted
+            words = text[opened + 1 : at - 1]
+            for marker in markers:
+                words = words.replace(marker, "", 1)
+            fixed = f"[{words.replace('  ', ' ')}]({target}){''.join(markers)}"
             problem = MarkupProblem(
                 tr(
                     "footnote marker {marker} inside the words of citation {found}: it is read "
                     "as text",
-                    marker=marker,
+                    marker=" ".join(markers),
                     found=repr(text[opened : m.end()]),
                 ),
                 opened,
@@ -561,21 +564,27 @@ _PARENTHESIS_IN_TARGET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{0,80})\)(?P<clos
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-_MARKER_BEFORE = re.compile(r"\[\^" + FOOTNOTE_ID + r"\]$")
-
-
-def _marker_in_words(text: str, close: int) -> tuple[int, str] | None:
-    """When a footnote marker ends the words of a citation, right before
-    the ']' at ``close`` ("[Resolution 150[^1]](pp:150)", which the marker's
-    own brackets cut): the offset of the '[' that opens the words, and the
-    marker. None otherwise."""
-    marker = _MARKER_BEFORE.search(text, 0, close)
-    if marker is None:
-        return None
-    opened = text.rfind("[", 0, marker.start())
-    if opened < 0 or "]" in text[opened : marker.start()]:
-        return None
-    return opened, marker.group()
+def _marker_in_words(text: str, close: int) -> tuple[int, list[str]] | None:
+    """When footnote markers stand in the words of a citation whose ']' is at
+    ``close`` ("[Resolution 150[^1]](pp:150)", "[Resolution 58[^1] of the
+    Conference](pp:58)": the markers' own brackets cut the words): the offset
+    of the '[' that opens the words, and the markers in order. None when no
+    marker is there, or another ']' comes first."""
+    markers: list[str] = []
+    i = close - 1
+    while i >= 0:
+        c = text[i]
+        if c == "]":
+            j = text.rfind("[^", 0, i)
+            if j < 0 or _FOOTNOTE_ID.match(text[j + 2 : i]) is None:
+                return None
+            markers.insert(0, text[j : i + 1])
+            i = j - 1
+            continue
+        if c == "[":
+            return (i, markers) if markers else None
+        i -= 1
+    return None
 
 
 def _outer_open(text: str, start: int, close: int) -> int | None:

@@ -313,7 +313,9 @@ def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
         for i, t in enumerate(texts(ctx)):
             text = t.text
-            if t.path[0] == "footnotes" or ("^" not in text and "[" not in text):
+            if t.path[0] == "footnotes" or (
+                "^" not in text and "[" not in text and "]" not in text
+            ):
                 continue
             for m in _MAYBE_BROKEN.finditer(text):
                 run = m.group(1) or m.group(2) or m.group(3)
