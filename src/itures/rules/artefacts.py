@@ -232,6 +232,18 @@ def _word_artefacts(joined: textscan.Joined) -> list[int]:
     return sorted(maybe)
 
 
+# A Word field's code left as text, as Word shows it with the field codes
+# on ("{ REF _Ref123 \h }", "{ PAGEREF _Toc1 \h }", "{ HYPERLINK "…" }"):
+# a brace, the field's name in capitals, its arguments, a brace
+_FIELD = re.compile(
+    r"\{ ?(?:REF|PAGEREF|NOTEREF|HYPERLINK|SEQ|TOC|STYLEREF|DOCPROPERTY|MERGEFIELD|PAGE"
+    r"|NUMPAGES|DATE|TIME|FORMTEXT|FORMCHECKBOX|INCLUDEPICTURE|INCLUDETEXT|LINK|EMBED|QUOTE"
+    r"|SYMBOL|LISTNUM|AUTONUM|XE|TC|FILENAME|CITATION|ADDIN)\b[^{}\n]{0,300}\}"
+)
+# the same in a file's texts joined: a brace, perhaps a blank, a capital
+_JOINED_FIELD = re.compile(rb"\{ ?[A-Z]{2}")
+
+
 # A character reference of HTML or XML left as text ("d&apos;intérêt",
 # "&#8217;", "&amp;amp;"): a text escaped twice by a conversion, or copied
 # from a page's source. A named one counts when HTML knows the name (two
@@ -1172,7 +1184,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     deleted with it), page headers and footers
     ("562 D - 81"; an item or clause whose whole text is one is to be
     deleted, and no rule reports its missing label or end mark), a stray glyph inside a word ("ITUǦcoordinated"), garbled
-    words, two years run together where a revision names one ("(Buenos Aires,
+    words, a Word field's code left as text ("{ REF _Ref123 \\h }": copied
+    with the field codes shown), two years run together where a revision names one ("(Buenos Aires,
     20172014)", in either order), words in UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification",
     "l’Union" written "lâ€™Union"), a C1 control character (U+0080 to U+009F:
     never text), an invisible character a word processor leaves in a text (a soft
@@ -1293,6 +1306,25 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                 offset=m.start(),
                 length=len(m.group(0)),
                 help=tr("replace {found} with {char}", found=found, char=shown),
+            )
+    for i in joined.holding(_JOINED_FIELD) if b"{" in joined.form else ():
+        t = all_texts[i]
+        for m in _FIELD.finditer(t.text):
+            found = f"'{m.group(0)}'"  # (as written: its backslashes are the code's)
+            yield Finding(
+                t.path,
+                tr(
+                    "Word field code {found} left in the text (copied with the field codes "
+                    "shown): a reader sees the code, not what the field showed",
+                    found=found,
+                ),
+                offset=m.start(),
+                length=len(m.group(0)),
+                help=tr(
+                    "write what the published text shows there (the number, page or words the "
+                    "field gave), in place of {found}",
+                    found=found,
+                ),
             )
     # (the quick test of a labelled entry, most entries: its text starts with
     # its label, or leading_label finds nothing)
