@@ -240,9 +240,11 @@ def test_a_version_that_does_not_exist_is_compared_with_nothing() -> None:
     res = _res()
     added = diff_resolutions(None, res)
     removed = diff_resolutions(res, None)
-    assert added and {c.change for c in added} <= {"added", "changed"}
-    assert {c.change for c in removed} <= {"removed", "changed"}
+    # every unit, the title too (it was 'changed title: [-...-]', a diff to nothing)
+    assert added and {c.change for c in added} == {"added"}
+    assert {c.change for c in removed} == {"removed"}
     assert "added section resolves: resolves" in list(render_lines(added))
+    assert f"removed title: {res.title}" in list(render_lines(removed))
     with pytest.raises(TypeError):
         diff_resolutions(None, None)
 
@@ -265,3 +267,28 @@ def test_a_file_renamed_and_rewritten_is_still_compared_with_itself(repo: Path) 
     lines = shown.stdout.splitlines()
     assert lines[:2] == [f"--- {PATH}@{first}", f"+++ {moved}@{second}"]
     assert not any(line.startswith("added section") for line in lines)
+
+
+def test_diff_of_a_deleted_file_removes_every_unit_and_a_directory_is_refused(repo: Path) -> None:
+    """A file deleted since REV: every unit removed, its title too (it read
+    'changed title: [-...-]'). A directory (the six language versions) is
+    refused with what to give, as `itures log` does, not 'no such file'."""
+    write(repo / PATH, resolution())
+    first = commit_all(repo, "adopted")
+    git(repo, "rm", "-q", PATH)
+    write(repo / "resolutions/pp/191/fr.yaml", resolution(language="fr"))
+    second = commit_all(repo, "English withdrawn")
+    shown = run_cli("diff", "--rev", first, "--rev", second, PATH)
+    assert shown.returncode == 1, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[1] == f"+++ {PATH}@{second} (absent)"
+    assert lines[2] == f"removed title: {resolution()['title']}"
+    assert all(line.startswith("removed ") for line in lines[2:]), lines
+    as_json = json.loads(run_cli("diff", "--rev", first, "--format", "json", PATH).stdout)
+    assert {c["change"] for c in as_json["changes"]} == {"removed"}
+    for target in ("resolutions/pp/191", "resolutions/pp/191/"):
+        refused = run_cli("diff", "--rev", first, target)
+        assert refused.returncode == 2 and refused.stdout == ""
+        assert "a directory; name one resolution file in it" in refused.stderr, refused.stderr
+    refused = run_cli("diff", "resolutions/pp/191", "resolutions/pp/191/fr.yaml")
+    assert refused.returncode == 2 and "a directory" in refused.stderr

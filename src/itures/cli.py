@@ -482,7 +482,9 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
     """The other name of ``path`` across a rename between revisions ``old``
     and ``new`` (None: the working tree): its name at ``old`` when it is
     absent there (``absent`` 0), its name at ``new`` when absent there (1).
-    As a path from the current directory; None when git finds no rename.
+    As a path from the current directory; None when git finds no rename (a
+    pair of another language version, ``en.yaml`` deleted and ``fr.yaml``
+    added, is none: another resolution file).
 
     A rename git does not pair (the file rewritten as well as renamed) is
     still followed when the other name is the same file name with the other
@@ -499,11 +501,14 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
         old_rev = repo.resolve(old)
         new_rev = repo.resolve(new) if new else None
         pairs = repo.renames(old_rev, new_rev)
-        for before, after in pairs:
-            if (after if absent == 0 else before) == rel:
-                return os.path.relpath(os.path.join(repo.top, before if absent == 0 else after))
         folder, _, name = rel.rpartition("/")
         stem = name.rsplit(".", 1)[0].lower()
+        for before, after in pairs:
+            if (after if absent == 0 else before) == rel:
+                other = before if absent == 0 else after
+                if other.rpartition("/")[2].rsplit(".", 1)[0].lower() != stem:
+                    continue  # another language version (en.yaml deleted, fr.yaml added)
+                return os.path.relpath(os.path.join(repo.top, other))
         rev = old_rev if absent == 0 else new_rev
         if rev is None:  # the working tree
             where = os.path.join(repo.top, folder)
@@ -529,7 +534,7 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from itures.diff import diff_resolutions, empty_like, render_json, render_text
+    from itures.diff import diff_resolutions, render_json, render_text
     from itures.model.resolution import Resolution
 
     revs: list[str] = args.rev or []
@@ -549,7 +554,18 @@ def _cmd_diff(args: argparse.Namespace) -> int:
             )
             return 2
         sides = [(args.paths[0], None), (args.paths[1], None)]
+    for given in dict.fromkeys(p for p, _ in sides):
+        if os.path.isdir(given):
+            print(
+                f"itures diff: {given}: a directory; name one resolution file in it (one "
+                "language version)",
+                file=sys.stderr,
+            )
+            return 2
     versions = [_read_version(p, r) for p, r in sides]
+    if revs and sides[1][1] is None and not os.path.lexists(sides[1][0]):
+        # the working tree's side of --rev A: a file deleted since A is absent there
+        versions[1] = (sides[1][0], FileNotFoundError(sides[1][0]))
     absent = [isinstance(v, Exception) for _, v in versions]
     if revs and absent.count(True) == 1:
         # a file renamed between the two revisions (git mv): compared with
@@ -563,16 +579,15 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         # a file the change adds (or deletes): every unit added (or removed),
         # compared with an empty resolution of the same identity
         k = absent.index(False)
-        there = versions[k][1]
-        if isinstance(there, Resolution):
+        if isinstance(versions[k][1], Resolution):
             name = versions[1 - k][0]
-            versions[1 - k] = (f"{name} (absent)", empty_like(there))
+            versions[1 - k] = (f"{name} (absent)", None)
     for _, version in versions:
-        if not isinstance(version, Resolution):
+        if version is not None and not isinstance(version, Resolution):
             print(f"itures diff: {version}", file=sys.stderr)
             return 2
     (old_name, old), (new_name, new) = versions
-    assert isinstance(old, Resolution) and isinstance(new, Resolution)
+    assert isinstance(old, Resolution | None) and isinstance(new, Resolution | None)
     changes = diff_resolutions(old, new)
     render = render_json if args.format == "json" else render_text
     sys.stdout.write(render(changes, old_name, new_name))

@@ -635,6 +635,7 @@ def diff_resolutions(old: Resolution | None, new: Resolution | None) -> Changes:
     that each with the units near its place. Where a cheaper way was taken,
     :attr:`Changes.notes` says so (the text and JSON outputs show the notes).
     """
+    absent = (old is None, new is None)  # (its title is removed or added, not emptied)
     if old is None or new is None:
         if old is None and new is None:
             raise TypeError("diff_resolutions needs a resolution on one side at least")
@@ -649,7 +650,12 @@ def diff_resolutions(old: Resolution | None, new: Resolution | None) -> Changes:
         if a != b:
             place = Place(what, pointer_from((what,)))
             differ.emit(Change("changed", what, place, place, words=(("-", a), ("+", b))))
-    differ.text_change("title", old.title, new.title, Place("title", "/title"))
+    differ.text_change(
+        "title",
+        None if absent[0] else old.title,
+        None if absent[1] else new.title,
+        Place("title", "/title"),
+    )
     _history(differ, old.history, new.history)
     differ.text_change(
         "conference", old.conference, new.conference, Place("conference", "/conference")
