@@ -90,3 +90,23 @@ def test_log_of_a_deleted_file_says_deleted(repo: Path) -> None:
     log = json.loads(run_cli("log", PATH, "--format", "json").stdout)
     assert log["deleted"] is False
     assert [c["deleted"] for c in log["commits"]] == [False, True, False]
+
+
+def test_log_does_not_follow_another_language_version(repo: Path) -> None:
+    """English deleted and French added alike in one commit: git pairs them
+    as a rename, and the French log listed the English file's commits."""
+    en = PATH
+    fr = PATH.replace("en.yaml", "fr.yaml")
+    write(repo / en, resolution())
+    commit_all(repo, "English")
+    git(repo, "rm", "-q", en)
+    write(repo / fr, resolution(language="fr"))
+    french = commit_all(repo, "French")
+    log = json.loads(run_cli("log", fr, "--format", "json").stdout)
+    assert [c["commit"] for c in log["commits"]] == [french]
+    # a rename within one language is still followed
+    moved = fr.replace("fr.yaml", "fr.yml")
+    git(repo, "mv", fr, moved)
+    renamed = commit_all(repo, "renamed")
+    log = json.loads(run_cli("log", moved, "--format", "json").stdout)
+    assert [c["commit"] for c in log["commits"]] == [renamed, french]

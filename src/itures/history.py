@@ -42,6 +42,11 @@ class FileLog:
     deleted: bool = False
 
 
+def _stem(path: str) -> str:
+    """A file's name without its extension, in small letters: its language."""
+    return path.rpartition("/")[2].rsplit(".", 1)[0].lower()
+
+
 def _history(data: bytes, name: str) -> tuple[str | None, tuple[str, ...] | None]:
     res = read_data(name, data)
     if res.resolution is None:
@@ -62,6 +67,12 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
     repo = Repository(name)
     rel = repo.relative(name)
     commits = repo.log(rel)
+    # a rename git follows from another language version (en.yaml deleted,
+    # fr.yaml added alike) is not this file's history: it stops there
+    stem = _stem(rel)
+    cut = next((i for i, c in enumerate(commits) if _stem(c.path) != stem), None)
+    if cut is not None:
+        commits = commits[:cut]
     if not commits:
         raise GitError(f"{name}: no commit touches this file")
     heading: str | None = None
