@@ -333,6 +333,25 @@ def test_a_resolution_removed_while_others_cite_it(repo: Path) -> None:
     assert _removed(repo, base) == [("reference-removed", CITING, line)]
 
 
+def test_a_resolution_removed_in_every_language_is_named_in_the_citing_files(
+    repo: Path,
+) -> None:
+    """The removed file named at an English citation is the English version
+    (it was whichever deleted file came last: 'ar.yaml')."""
+    cited = str(CITED)
+    for language in ("ar", "en", "fr", "zh"):
+        write(repo / cited.replace("en.yaml", f"{language}.yaml"), resolution(language=language))
+    write(repo / CITING, _citing())
+    base = commit_all(repo, "corpus")
+    for language in ("ar", "en", "fr", "zh"):
+        (repo / cited.replace("en.yaml", f"{language}.yaml")).unlink()
+    commit_all(repo, "pp/191 removed in every language")
+    found = [
+        d for d in check_since(["resolutions"], base).diagnostics if d.rule == "reference-removed"
+    ]
+    assert found and all(f"({CITED} at " in d.message for d in found), [d.message for d in found]
+
+
 def test_a_resolution_moved_or_a_citation_written_with_the_change_is_not_removed(
     repo: Path,
 ) -> None:

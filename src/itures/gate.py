@@ -484,25 +484,28 @@ def _at_citation(
 
 def _removed(
     citing: list[FileResult],
-    removed: dict[tuple[str, str], str],
+    removed: dict[tuple[str, str], dict[str, str]],
     rev: str,
     old_bytes: dict[str, bytes],
     changed: set[str],
 ) -> Iterator[Diagnostic]:
     """``reference-removed``: the citations, in ``citing``, of a resolution
     the corpus held at ``rev`` and no longer holds (``removed``: its identity
-    -> its file then). A citation written with the change is left out, as in
-    :func:`_shifted`: it is reference-unresolved's, if any rule's."""
+    -> its files then, by language: the one named is in the citing file's
+    language, else the English one, else the first). A citation written with
+    the change is left out, as in :func:`_shifted`: it is
+    reference-unresolved's, if any rule's."""
     from itures.model import markup as mk
 
-    for result, _, doc, path, span in _held(citing, old_bytes, changed):
+    for result, model, doc, path, span in _held(citing, old_bytes, changed):
         parsed = mk.parse_target(span.target)
         if isinstance(parsed, str):
             continue
         for ref in parsed[0]:
-            gone = removed.get((ref.body, ref.number))
-            if gone is None:
+            files = removed.get((ref.body, ref.number))
+            if files is None:
                 continue
+            gone = files.get(model.language) or files.get("en") or next(iter(files.values()))
             yield _at_citation(
                 "reference-removed",
                 result.path,
@@ -734,13 +737,14 @@ def check_since(
         r for f in files if os.path.normpath(f) in rel and isinstance(r := read_file(f), FileResult)
     ]
     kept.extend(_shifted(then, head, citing, rev, old_bytes, changed))
-    removed: dict[tuple[str, str], str] = {}
-    if deleted:  # the identities of deleted files that no file has now
+    # the identities of deleted files that no file has now: their files then, by language
+    removed: dict[tuple[str, str], dict[str, str]] = {}
+    if deleted:
         held_now = {(c[0], c[1]) for c in now_cards.values() if c is not None}
-        for path in deleted:
+        for path in sorted(deleted):
             card = base_cards.get(path)
             if card is not None and (card[0], card[1]) not in held_now:
-                removed[(card[0], card[1])] = path
+                removed.setdefault((card[0], card[1]), {}).setdefault(card[2], path)
     if removed:
         gone = list(_removed(citing, removed, rev, old_bytes, changed))
         # (a body in the reference scope: reference-unresolved says it too, there)
