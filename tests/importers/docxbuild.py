@@ -25,17 +25,17 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MARKER = re.compile(r"\[\^(?P<id>[^\]]+)\]")
 
 
-def _footnotes_xml(notes: dict[str, str]) -> bytes:
-    root = etree.Element(qn("w:footnotes"), nsmap={"w": W})
+def _footnotes_xml(notes: dict[str, str], kind_of: str = "footnote") -> bytes:
+    root = etree.Element(qn(f"w:{kind_of}s"), nsmap={"w": W})
     for fid, kind in (("-1", "separator"), ("0", "continuationSeparator")):
-        fn = etree.SubElement(root, qn("w:footnote"), {qn("w:type"): kind, qn("w:id"): fid})
+        fn = etree.SubElement(root, qn(f"w:{kind_of}"), {qn("w:type"): kind, qn("w:id"): fid})
         r = etree.SubElement(etree.SubElement(fn, qn("w:p")), qn("w:r"))
         etree.SubElement(r, qn("w:separator" if fid == "-1" else "w:continuationSeparator"))
     for fid, text in notes.items():
-        fn = etree.SubElement(root, qn("w:footnote"), {qn("w:id"): fid})
+        fn = etree.SubElement(root, qn(f"w:{kind_of}"), {qn("w:id"): fid})
         p = etree.SubElement(fn, qn("w:p"))
         ref = etree.SubElement(p, qn("w:r"))
-        etree.SubElement(ref, qn("w:footnoteRef"))
+        etree.SubElement(ref, qn(f"w:{kind_of}Ref"))
         etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:tab"))
         t = etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:t"))
         t.text = text
@@ -53,7 +53,10 @@ def _add_text(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
         elif piece == "\u2011":
             run._r.append(run._r.makeelement(qn("w:noBreakHyphen"), {}))
         elif m := _MARKER.fullmatch(piece):
-            ref = run._r.makeelement(qn("w:footnoteReference"), {qn("w:id"): m.group("id")})
+            # ("[^@N]": endnote N)
+            fid = m.group("id")
+            tag = "w:endnoteReference" if fid.startswith("@") else "w:footnoteReference"
+            ref = run._r.makeelement(qn(tag), {qn("w:id"): fid.lstrip("@")})
             run._r.append(ref)
         else:
             run.text = piece
@@ -63,8 +66,10 @@ def build_docx(
     path: Path,
     paragraphs: list[str | tuple[str, str]],
     footnotes: dict[str, str],
+    endnotes: dict[str, str] | None = None,
 ) -> Path:
-    """Write a .docx: each paragraph a text or (style, text); ``[^N]`` refers to note N."""
+    """Write a .docx: each paragraph a text or (style, text); ``[^N]`` refers to
+    footnote N, ``[^@N]`` to endnote N."""
     document = Document()
     for entry in paragraphs:
         style, text = entry if isinstance(entry, tuple) else (None, entry)
@@ -80,5 +85,13 @@ def build_docx(
             document.part.package,
         )
         document.part.relate_to(part, RT.FOOTNOTES)
+    if endnotes:
+        part = Part(
+            PackURI("/word/endnotes.xml"),
+            CT.WML_ENDNOTES,
+            _footnotes_xml(endnotes, "endnote"),
+            document.part.package,
+        )
+        document.part.relate_to(part, RT.ENDNOTES)
     document.save(str(path))
     return path

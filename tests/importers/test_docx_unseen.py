@@ -213,3 +213,29 @@ def test_what_is_seen_in_a_paragraph_that_continues_an_entry_is_noted(tmp_path: 
     assert [n.path for n in imported.notes if "' at once' not kept" in n.message] == [
         ("operative", 0, "clauses", 1, "text")
     ]
+
+
+def test_an_endnote_is_imported_as_a_footnote_and_said(tmp_path: Path) -> None:
+    """An endnote (its marker and its text) was dropped without a word. It is
+    a footnote of the resolution, numbered after the footnotes before it, and
+    the import says so where it is."""
+    paragraphs = list(PARAGRAPHS)
+    paragraphs[4] = "a)\tthat the work[^1] goes on[^@1];"
+    paragraphs[8] = "2\tto do something else[^@2];"
+    path = build_docx(
+        tmp_path / "doc.docx",
+        paragraphs,
+        {"1": "A footnote."},
+        endnotes={"1": "An endnote.", "2": "Another endnote."},
+    )
+    imported = docx.read(str(path))
+    res = imported.resolution
+    assert [(f.id, f.text) for f in res.footnotes] == [
+        ("1", "A footnote."),
+        ("2", "An endnote."),
+        ("3", "Another endnote."),
+    ]
+    assert res.preamble[0].items[0].text == "that the work[^1] goes on[^2];"
+    assert res.operative[0].clauses[1].text == "to do something else[^3];"
+    said = [n.message for n in imported.notes if "endnote" in n.message]
+    assert len(said) == 2 and "[^2]" in said[0] and "[^3]" in said[1]

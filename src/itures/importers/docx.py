@@ -90,6 +90,7 @@ def _hidden_by(el: Any, p: Any) -> str | None:
 
 
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+ENDNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
 
@@ -200,13 +201,22 @@ def _text(
             else:
                 marks.setdefault(fid, str(sum(1 for v in marks.values() if v.isdigit()) + 1))
             out.append(f"[^{marks[fid]}]")
+        elif tag == f"{_W}endnoteReference":
+            # an endnote: a footnote of ITU texts, numbered on after the footnotes'
+            fid = _ENDNOTE + el.get(f"{_W}id", "")
+            marks.setdefault(fid, str(sum(1 for v in marks.values() if v.isdigit()) + 1))
+            out.append(f"[^{marks[fid]}]")
+            left.setdefault("endnote", []).append(marks[fid])
     return "".join(out)
 
 
 # the elements that put text into a paragraph
 _VISIBLE = frozenset(
-    f"{_W}{name}" for name in ("t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference")
+    f"{_W}{name}"
+    for name in ("t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference")
 )
+# the key of an endnote among the marks (footnotes are keyed by their ids)
+_ENDNOTE = "endnote:"
 
 
 _ROMAN: tuple[tuple[int, str], ...] = (
@@ -394,25 +404,33 @@ def _int(value: str | None, default: int) -> int:
 def _footnotes(document: Any, marks: dict[str, str], entities: _Entities) -> list[tuple[str, str]]:
     from lxml import etree
 
-    part = None
-    for rel in document.part.rels.values():
-        if rel.reltype == FOOTNOTES_REL and not rel.is_external:
-            part = rel.target_part
-            break
-    if part is None:
-        return []
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    root = etree.fromstring(part.blob, parser)
     bodies: dict[str, str] = {}
-    for note in root.iter(f"{_W}footnote"):
-        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+    for reltype, element, prefix in (
+        (FOOTNOTES_REL, "footnote", ""),
+        (ENDNOTES_REL, "endnote", _ENDNOTE),
+    ):
+        part = next(
+            (r.target_part for r in document.part.rels.values()
+             if r.reltype == reltype and not r.is_external),
+            None,
+        )  # fmt: skip
+        if part is None:
             continue
-        fid = note.get(f"{_W}id", "")
-        paras = []
-        for p in note.iter(f"{_W}p"):
-            paras.append(_text(p, {}, [], entities))
-        text = " ".join(" ".join(paras).split("\t")).strip()
-        bodies[fid] = " ".join(text.split())
+        root = etree.fromstring(part.blob, parser)
+        for note in root.iter(f"{_W}{element}"):
+            if note.get(f"{_W}type") in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
+                continue
+            fid = prefix + note.get(f"{_W}id", "")
+            paras = []
+            for p in note.iter(f"{_W}p"):
+                paras.append(_text(p, {}, [], entities))
+            text = " ".join(" ".join(paras).split("\t")).strip()
+            bodies[fid] = " ".join(text.split())
     out = []
     for fid, mark in marks.items():
         if bodies.get(fid):
@@ -642,4 +660,9 @@ def _paragraph(
     hidden = "".join(left.get("hidden", ()))
     if hidden.strip():
         changes.append(f"hidden text {hidden.strip()!r} not kept (Word does not show it)")
+    for mark in left.get("endnote", ()):
+        changes.append(
+            f"an endnote imported as footnote [^{mark}] (ITU texts have footnotes): check "
+            "its place and number against the published text"
+        )
     return Para(text, f"paragraph {n}", style, changes)
