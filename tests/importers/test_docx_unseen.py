@@ -239,3 +239,26 @@ def test_an_endnote_is_imported_as_a_footnote_and_said(tmp_path: Path) -> None:
     assert res.operative[0].clauses[1].text == "to do something else[^3];"
     said = [n.message for n in imported.notes if "endnote" in n.message]
     assert len(said) == 2 and "[^2]" in said[0] and "[^3]" in said[1]
+
+
+def test_a_break_beside_a_blank_is_one_blank(tmp_path: Path) -> None:
+    """'to do <page break>something': a break reads as a blank, and the blank
+    typed beside it made two, which the check then reported (Word shows one
+    word on each line, or page). Two breaks in a row are one blank too."""
+
+    def edit(body: Any) -> None:
+        p = _paragraph(body, "1")
+        for r in list(p.iter(qn("w:r"))):
+            p.remove(r)
+        _run(p, "1")
+        etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:tab"))
+        _run(p, "to do ")
+        br = etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:br"))
+        br.set(qn("w:type"), "page")
+        _run(p, "something, then")
+        etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:br"))
+        etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:br"))
+        _run(p, "more;")
+
+    imported = _edited(tmp_path, edit)
+    assert _clauses(imported)[0] == ("1", "to do something, then more;")

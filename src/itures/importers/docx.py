@@ -188,7 +188,7 @@ def _text(
         elif tag == f"{_W}tab" and el.getparent() is not None and el.getparent().tag == f"{_W}r":
             out.append("\t")
         elif tag in (f"{_W}br", f"{_W}cr"):
-            out.append(" ")
+            out.append(_BREAK)
         elif tag == f"{_W}noBreakHyphen":
             out.append("\u2011")
         elif tag == f"{_W}footnoteReference":
@@ -207,7 +207,10 @@ def _text(
             marks.setdefault(fid, str(sum(1 for v in marks.values() if v.isdigit()) + 1))
             out.append(f"[^{marks[fid]}]")
             left.setdefault("endnote", []).append(marks[fid])
-    return "".join(out)
+    text = "".join(out)
+    # a line or page break reads as a blank: one, with the blank typed beside
+    # it ("word <break>word" is not two blanks, which Word never showed)
+    return _BREAKS.sub(" ", text) if _BREAK in text else text
 
 
 # the elements that put text into a paragraph
@@ -215,6 +218,10 @@ _VISIBLE = frozenset(
     f"{_W}{name}"
     for name in ("t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference")
 )
+# a line or page break as _text first writes it (XML holds no NUL), then the
+# blanks beside it
+_BREAK = "\x00"
+_BREAKS = re.compile(" ?\x00+ ?")
 # the key of an endnote among the marks (footnotes are keyed by their ids)
 _ENDNOTE = "endnote:"
 
