@@ -262,3 +262,21 @@ def test_a_break_beside_a_blank_is_one_blank(tmp_path: Path) -> None:
 
     imported = _edited(tmp_path, edit)
     assert _clauses(imported)[0] == ("1", "to do something, then more;")
+
+
+def test_a_table_in_an_annex_is_not_told_to_move_to_an_annex(tmp_path: Path) -> None:
+    def edit(body: Any) -> None:
+        last = _paragraph(body, "3")
+        for text in ("ANNEX TO RESOLUTION 7", "The work of the Sectors"):
+            p = etree.Element(qn("w:p"))
+            _run(p, text)
+            last.addnext(p)
+            last = p
+        _table_after(body, "The work of the Sectors", [["Sector", "Group"], ["ITU-R", "RAG"]])
+
+    imported = _edited(tmp_path, edit)
+    found = _report(imported, tmp_path)
+    tables = [(pointer, message) for _, pointer, message in found if "a table" in message]
+    assert len(tables) == 1 and (tables[0][0] or "").startswith("/annexes/0/"), found
+    assert "move it to an annex" not in tables[0][1]
+    assert "an annex's paragraphs hold no table" in tables[0][1]

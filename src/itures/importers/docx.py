@@ -50,7 +50,7 @@ import re
 from typing import Any
 
 from itures.importers.build import Imported, ImportFailure
-from itures.importers.paragraphs import Para, build, typed_label
+from itures.importers.paragraphs import TABLE_ADVICE, Para, build, typed_label
 
 __all__ = ["MAX_PACKAGE_BYTES", "MAX_PARTS", "MAX_PART_BYTES", "MAX_RATIO", "read"]
 
@@ -593,9 +593,7 @@ def _table(
     note = (
         f"a table ({len(rows)} {'row' if len(rows) == 1 else 'rows'}, {columns} "
         f"{'column' if columns == 1 else 'columns'}, {where}) read as the text of one entry, "
-        f"its cells in order: {shape!r}; a resolution's entries hold no table: make it an "
-        "entry of its own (a label and an end mark), join it to the entry before, or move it "
-        "to an annex"
+        f"its cells in order: {shape!r}; {TABLE_ADVICE}"
     )
     covers = _TABLE_COVERS if text else ()
     return Para(text, where, None, [note, *changes], covers=covers, table=True)

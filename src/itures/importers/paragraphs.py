@@ -553,6 +553,18 @@ def _ends_entry(current: _Section | None) -> bool:
     return last is None or last["_text"].rstrip().endswith(_TERMINAL)
 
 
+# what the note of a table read as one entry's text advises (see docx._table);
+# in an annex, where a table is at home in the published text, another advice
+TABLE_ADVICE = (
+    "a resolution's entries hold no table: make it an entry of its own (a label and an end "
+    "mark), join it to the entry before, or move it to an annex"
+)
+_TABLE_ADVICE_IN_ANNEX = (
+    "an annex's paragraphs hold no table: check that its cells read in order make the "
+    "paragraph, or write a paragraph for each row"
+)
+
+
 def _annex_entry(section: _Section, p: Para, text: str, label: re.Match[str] | None) -> None:
     """A paragraph of an annex: an item, nested by its label like a section's.
 
@@ -560,6 +572,8 @@ def _annex_entry(section: _Section, p: Para, text: str, label: re.Match[str] | N
     have no end mark), unless it starts in lower case after a paragraph without
     an end mark: then it continues that one (a line break inside a paragraph).
     """
+    if p.table:
+        p.changes[:] = [c.replace(TABLE_ADVICE, _TABLE_ADVICE_IN_ANNEX) for c in p.changes]
     if label is None:
         last = section.last
         if (
