@@ -2203,9 +2203,11 @@ def _unlettered_sections(ctx: Context) -> Iterator[Finding]:
 # A label's number (its parts and an insertion such as "bis" with it: "1.2bis")
 # and runs of letters
 _RUN = re.compile(
-    r"[0-9]+(?:\.[0-9]+)*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
+    r"[0-9０-９]+(?:\.[0-9０-９]+)*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
     r"|[^\W\d_]+"
 )
+# full-width digits (a Chinese input mode's '１'), as ITU writes them
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # the places of a label's number and letters in its form (see _form)
 _HOLE = re.compile(r"[0aA]")
 
@@ -2214,13 +2216,16 @@ _HOLE = re.compile(r"[0aA]")
 def _form(label: str) -> str:
     """How a label is written, its number or letter aside: '1', '12' and
     '1.2' are '0' (an annex numbers its paragraphs 1, 1.1, 1.2, 2 in one
-    list), '2.' is '0.', 'a)' and 'iv)' are 'a)', 'B)' is 'A)', '(c)' is '(a)'.
+    list), '2.' is '0.', 'a)' and 'iv)' are 'a)', 'B)' is 'A)', '(c)' is '(a)',
+    a number in full-width digits ('１') is '０'.
     A number written with a leading zero ('02') is 'Z', and a blank around a
     label is part of its form ('2 ' is '0 '): written unlike '2'.
     Remembered: a corpus writes a few dozen labels."""
     return _RUN.sub(
         lambda m: (
-            ("Z" if _LEADING_ZERO.match(m.group()) else "0")
+            "０"  # (full width: written unlike '1')
+            if "０" <= m.group()[0] <= "９"
+            else ("Z" if _LEADING_ZERO.match(m.group()) else "0")
             if m.group()[0].isdigit()
             else "A"
             if m.group().isupper()
@@ -2252,7 +2257,7 @@ def _rewritten(label: str, form: str) -> str | None:
         if hole == "A"
         else run.lower()
         if hole == "a"
-        else _LEADING_ZERO.sub("", run, count=1)
+        else _LEADING_ZERO.sub("", run.translate(_FULL_DIGITS), count=1)
         for run, hole in zip(runs, holes, strict=True)
     )
     return _HOLE.sub(lambda _: next(written), form)
@@ -2352,6 +2357,26 @@ def _foreign_finding(lst: LabelledList, fixed: tuple[str, ...]) -> Finding:
     )
 
 
+def _full_width_finding(lst: LabelledList, wide: list[Entry]) -> Finding:
+    """The labels of a list written in full-width digits (``wide``), most of
+    them, the others as ITU writes them: one finding, at the first."""
+    fixed = [_rewritten(e.label or "", _form(e.label or "").replace("０", "0")) for e in wide]
+    return Finding(
+        (*wide[0].path, "label"),
+        tr(
+            "labels {labels} of {where} are written in full-width digits; ITU writes them {itu}",
+            labels=", ".join(f"'{e.label}'" for e in wide[:6]) + (", …" if len(wide) > 6 else ""),
+            where=lst.where(),
+            itu=", ".join(f"'{f}'" for f in fixed[:6]) + (", …" if len(fixed) > 6 else ""),
+        ),
+        help=tr("write {fixed}", fixed=", ".join(f"'{f}'" for f in fixed)),
+        related=tuple(
+            Place((*e.path, "label"), tr("written '{label}'", label=e.label or ""))
+            for e in wide[1:]
+        ),
+    )
+
+
 def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
     """Labels written unlike the others of their list ("1", "2.", "3"; "a)",
     "B)", "c)"; a number with a leading zero, "02", or a label with a blank
@@ -2381,6 +2406,11 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
         if reported is None:
             reported = _reported(analysis)
         if any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
+            continue
+        if "０" in usual:
+            # most written in full-width digits ('１', '２', '３', '4'): those are
+            # the ones unlike ITU's, the others are as ITU writes them
+            yield _full_width_finding(lst, [e for i, e in enumerate(entries) if i not in odd_at])
             continue
         read = [(e.label or "", lb.read(e.label or "")) for e in entries]
         kinds = {r.kind for _, r in read if r is not None}
