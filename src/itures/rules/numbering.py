@@ -2136,8 +2136,9 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     otherwise in order, or in any list when no form is most and one is
     ITU's: 'a.' with 'b)'; '1.1' among '1', '2' is written alike), and the
     labels of a whole list written alike but not as ITU writes them ('1.',
-    '2.'; 'A)', 'B)'; '(i)', '(ii)': ITU writes '1', 'a)', 'i)'), outside
-    annexes. A preambular section of two items or more, none labelled, in a
+    '2.'; 'A)', 'B)'; '(i)', '(ii)': ITU writes '1', 'a)', 'i)'; full-width
+    digits '１', '２'; in an Arabic text, Latin letters 'a)', 'b)' for 'أ)',
+    'ب)'), outside annexes. A preambular section of two items or more, none labelled, in a
     file whose other preambular sections are lettered (one finding).
 
     A label holding a letter of another script (a Cyrillic ``с`` among Latin
@@ -2357,6 +2358,25 @@ def _foreign_finding(lst: LabelledList, fixed: tuple[str, ...]) -> Finding:
     )
 
 
+def _in_arabic_letters(labels: list[str]) -> tuple[str, ...] | None:
+    """``labels`` written with the Arabic letters in abjad order, as Arabic
+    texts letter their lists ('a)', 'b)' are 'أ)', 'ب)'), when every one is a
+    Latin letter; None otherwise (a list of numbers, a Latin letter among
+    Arabic ones: the analysis says that one)."""
+    out = []
+    for label in labels:
+        read = lb.read(label)
+        if read is None or read.kind != "letter" or read.alphabet != "latin":
+            return None
+        if read.parts[0] > len(lb.ABJAD):
+            return None
+        core = re.search(r"[A-Za-z]+", label)
+        if core is None:
+            return None
+        out.append(label[: core.start()] + lb.ABJAD[read.parts[0] - 1] + label[core.end() :])
+    return tuple(out)
+
+
 def _full_width_finding(lst: LabelledList, wide: list[Entry]) -> Finding:
     """The labels of a list written in full-width digits (``wide``), most of
     them, the others as ITU writes them: one finding, at the first."""
@@ -2383,11 +2403,24 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
     around it, "2 "): one finding per list, at the first of them. Only in a list
     of three labels or more of one kind, most of them (more than half)
     written alike, whose numbering is otherwise in order: a list the
-    numbering reports is left to it (one defect, one finding)."""
+    numbering reports is left to it (one defect, one finding). An Arabic
+    list lettered in Latin letters ('a)', 'b)') is one finding, with the
+    Arabic letters, in abjad order, that Arabic texts letter their lists with
+    ('أ)', 'ب)'); full-width digits ('１', '２') one with ITU's digits.
+    """
     reported: set[Path] | None = None
     for lst in lists(ctx):
         labels = [e.label for e in lst.entries if e.label]
         n = len(labels)
+        if n >= 2 and lst.part != "annex" and ctx.resolution.language == "ar":
+            arabic = _in_arabic_letters(labels)
+            if arabic is not None:
+                # 'a)', 'b)' in an Arabic text, which letters its lists أ), ب)
+                if reported is None:
+                    reported = _reported(analysis)
+                if not any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
+                    yield _foreign_finding(lst, arabic)
+                continue
         if n < 2 or labels == _LETTERS[:n] or labels == _NUMBERS[:n]:
             continue  # (a), b), c) or 1, 2, 3: most lists)
         found = _odd_labels(tuple(labels)) if n >= 3 else None
