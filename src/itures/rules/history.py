@@ -117,7 +117,11 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     to the one the formula names ("wtcd" under "La Conférence mondiale de
     développement des télécommunications") is reported at ``body``, as
     misspelt, and the words "of this conference" of its citations are not
-    judged by it (``reference-text``).
+    judged by it (``reference-text``). The calendar holds the places in
+    Latin letters (as English, French and Spanish texts write them): a place
+    written in Arabic, Chinese or Cyrillic letters is not compared with it
+    (the events and years of a history are compared with the other language
+    versions', by ``language-mismatch``).
 
     Failing (WTDC met in Buenos Aires in 2017, and 2017 comes after 2019)::
 
