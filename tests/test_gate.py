@@ -311,6 +311,30 @@ def test_a_history_rewritten_in_one_version_is_not_also_a_language_mismatch(repo
     assert not any(d.rule == "language-mismatch" for d in found)
 
 
+def test_a_label_mistyped_in_one_version_is_the_numbering_finding_not_also_drift(
+    repo: Path,
+) -> None:
+    """resolves 3 relabelled 4 in the English version: numbering-gap says it,
+    with the fix that also restores the structure; language-drift at the same
+    label was a second finding for the one slip."""
+    fr = str(CITED).replace("en.yaml", "fr.yaml")
+    write(repo / CITED, resolution())
+    write(repo / fr, resolution(language="fr"))
+    base = commit_all(repo, "two versions")
+    data = resolution()
+    data["operative"][0]["clauses"][2]["label"] = "4"  # type: ignore[index]
+    write(repo / CITED, data)
+    found = check_since(["resolutions"], base).diagnostics
+    assert [(d.rule, d.path) for d in found] == [("numbering-gap", CITED)], found
+    # a clause added in one version alone is still drift
+    data = resolution()
+    data["operative"][0]["clauses"].append({"label": "4", "text": "to end."})  # type: ignore[index,union-attr]
+    data["operative"][0]["clauses"][2]["text"] = "to report on the progress made every year;"  # type: ignore[index]
+    write(repo / CITED, data)
+    found = check_since(["resolutions"], base).diagnostics
+    assert [d.rule for d in found] == ["language-drift"], found
+
+
 def test_the_gate_findings_are_the_names_config_and_suppressions_refuse() -> None:
     assert tuple(GATE_RULES) == rules.GATE
 
