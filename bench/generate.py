@@ -283,6 +283,9 @@ ACTORS = (
 FOLD_WIDTH = 88
 MIN_SIZE, MAX_SIZE = 4000, 8000
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# the letters a language's lists are lettered with, when not LETTERS: Arabic
+# texts letter theirs in abjad order
+LETTERS_OF = {"ar": "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"}
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 
 
@@ -557,7 +560,7 @@ class _FileMaker:
             w.raw("    items:")
             for i, entry in enumerate(items):
                 end = "," if i == len(items) - 1 else ";"
-                w.key(6, "label", f"{LETTERS[i]})", first=True)
+                w.key(6, "label", f"{LETTERS_OF.get(lang, LETTERS)[i]})", first=True)
                 w.text(8, "text", self.rich(entry.text, scale, ":" if entry.children else end))
                 if entry.children:
                     w.raw("        items:")
@@ -656,8 +659,10 @@ def _spoil(text: str, kind: str, rng: random.Random) -> str:
         i = next(i for i, line in enumerate(lines) if line.startswith("language:"))
         lines.insert(i + 1, lines[i])
     elif kind == "skipped-label":
-        i = next(i for i, line in enumerate(lines) if line.strip() == "- label: b)")
-        lines[i] = lines[i].replace("b)", "c)")
+        i = next(
+            i for i, line in enumerate(lines) if line.strip() in ("- label: b)", "- label: ب)")
+        )
+        lines[i] = lines[i].replace("b)", "c)").replace("ب)", "ج)")
     elif kind == "dangling-citation":
         i = next(i for i, line in enumerate(lines) if line.strip().startswith("text:"))
         lines[i] = _prepend(lines[i], "[Resolution 9999](pp:9999@2014)")
@@ -709,7 +714,7 @@ def generate(
             path = os.path.join(root, ident.body, ident.number, f"{lang}.yaml")
             if rng.random() < defect_rate:
                 kind = rng.choice(kinds)
-                if kind == "skipped-label" and "- label: b)" not in text:
+                if kind == "skipped-label" and not ("- label: b)" in text or "- label: ب)" in text):
                     kind = "int-label"
                 if kind == "doubled-word" and lang == "zh":  # (no blank between words)
                     kind = "int-label"
