@@ -420,3 +420,14 @@ def test_a_footnote_marker_that_lost_its_brackets_is_one_finding_and_written_aga
     assert "which is read as text" in found[0].message
     run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
+
+
+def test_a_citation_rewritten_by_its_fix_keeps_an_apostrophe(tmp_path: Path) -> None:
+    """The words of the citation hold an apostrophe: the fix applies where
+    the file writes them as they read (a folded text)."""
+    clean = "[la Résolution\u00a05 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)"
+    typed = "[la Résolution\u00a05 (Rév.Dubaï, 2014)[^1] de l'UIT](wtdc:5@2014)"
+    fixed = "[la Résolution\u00a05 (Rév.Dubaï, 2014) de l'UIT](wtdc:5@2014)[^1]"
+    target, _ = _corpus(tmp_path, [(clean, typed)])
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert fixed in target.read_text(encoding="utf-8")

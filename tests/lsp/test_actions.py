@@ -568,3 +568,37 @@ def test_many_citations_on_one_long_line_are_offered_in_linear_time(tmp_path: Pa
 
     best(20)
     assert best(2400) / best(600) < 10
+
+
+def test_a_citation_is_not_rewritten_where_the_quoting_changes_its_words(
+    session: Session, workspace: Path
+) -> None:
+    """A footnote marker inside a citation's words, in a single-quoted text
+    where the file doubles the apostrophe ("l''UIT"): the span of the file is
+    not the words, so no rewrite is offered; in a folded text it is."""
+    typed = "[la Résolution 5 (Rév. Dubaï, 2014)[^1] de l'UIT](wtdc:5@2014)"
+    text = _example(workspace)
+    folded = text.replace("développement[^1] et", "développement et " + typed, 1)
+    quoted = folded.replace(
+        "  - id: '1'\n",
+        "  - id: 'x'\n    text: 'voir " + typed.replace("'", "''") + "'\n  - id: '1'\n",
+        1,
+    )
+
+    def titles(source: str, pointer_end: str) -> list[str]:
+        config = session.config(PATH)
+        assert not isinstance(config, str)
+        found = [
+            d
+            for d in _diagnostics(session, source)
+            if d.code == "markup" and str((d.data or {}).get("pointer", "")).endswith(pointer_end)
+        ]
+        assert found, pointer_end
+        return [
+            a.title for a in actions(parse(PATH, source), config, "file:///x", 1, found, "utf-16")
+        ]
+
+    assert any(t.startswith("Write [la Résolution") for t in titles(folded, "/text"))
+    assert not any(
+        t.startswith("Write [la Résolution") for t in titles(quoted, "/footnotes/0/text")
+    )

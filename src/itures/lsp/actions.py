@@ -285,8 +285,11 @@ def actions(
                     )
                 )
             rewritten = _REWRITE_CITATION.match(help_ or "")
-            if rewritten is not None and not any(c in written for c in "\n'\"\\"):
-                # (the span as written is its text: no line break, no quoting to undo)
+            if (
+                rewritten is not None
+                and isinstance(pointer, str)
+                and _verbatim(loaded, pointer, written)
+            ):
                 # brackets or a footnote marker inside a citation's words: the
                 # citation as the help writes it, for the whole span
                 import ast
@@ -683,6 +686,23 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
         "" if loaded.text.endswith("\n") else "\n"
     ) + f"footnotes:\n  - id: {ident}\n    text: \n"
     return types.TextEdit(_range(lines, at, at, encoding), text)
+
+
+def _verbatim(loaded: Loaded, pointer: str, written: str) -> bool:
+    """Whether ``written`` (a span of the file) stands in the text at
+    ``pointer`` as it is: on one line, no quoting undone in it (a single
+    quote doubled, an escape), so that an edit of the span is an edit of
+    those words."""
+    doc = loaded.document
+    if doc is None or doc.root is None or "\n" in written:
+        return False
+    from yaml.nodes import ScalarNode
+
+    from itures.rules.position import node_at
+
+    parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
+    node = node_at(doc, parts, False)
+    return isinstance(node, ScalarNode) and written in str(node.value)
 
 
 def _markup_fits(text: str, a: int, b: int, words: str) -> bool:
