@@ -1442,8 +1442,9 @@ def _relabelled_to(ctx: Context, label: str) -> bool:
     is relabelled), that one defect, said there."""
     from itures.rules.numbering import analyse
 
+    bare = label.strip("()")  # (a fragment names 'b' for the label 'b)')
     return any(
-        new == label
+        new.strip("().") == bare
         for defect in analyse(ctx).defects
         if defect.fix is not None
         for _, new in defect.fix.relabel
