@@ -490,7 +490,16 @@ def _formula_findings(
             ),
             offset=year_at,
             length=year_length,
+            # (a formula later than the history: most often a revision the
+            # history lost, which the other language versions then have)
             help=tr(
+                "add the revision of {year} that the formula names at the end of the "
+                "history, or correct the formula's year ({said})",
+                year=year,
+                said=said,
+            )
+            if year > entry.year
+            else tr(
                 "correct the year of the conference formula ({said}), or the history",
                 said=said,
             ),

@@ -862,14 +862,19 @@ def _history_differs(
     """The finding on a history whose events or years are not the other
     versions': at its first entry that differs (or the history, when this
     one has fewer entries). None when the ``history`` rule reports that
-    entry against the conference calendar in this version, with its fix
-    (one defect, one finding)."""
+    entry against the conference calendar in this version, with its fix,
+    or reports this version's formula, which names a revision its history
+    lost at the end (one defect, one finding)."""
     from itures.rules.history import calendar_disagrees
 
     i = next(
         (i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
         min(len(mine), len(theirs)),
     )
+    if i == len(mine) < len(theirs) and ("conference",) in res.flagged:
+        # the last revisions lost from this version's history: the history rule
+        # says so at its formula, which names the revision (one defect)
+        return None
     if i < len(mine):
         _, place, year = res.history[i]
         if calendar_disagrees(res.body, res.language, place, year):
