@@ -767,3 +767,41 @@ def test_a_long_run_of_unclosed_markers_is_scanned_in_linear_time() -> None:
         return lambda: joined.holding(_JOINED_WORD_NOTE)
 
     assert _growth(make, 3000) < 10
+
+
+def test_markup_pasted_again_and_again_after_a_lost_bracket_is_read_in_linear_time() -> None:
+    """Each ']' that closes no '[' asks whether brackets or footnote markers
+    inside a citation's words cut it: the words are looked for near it, not
+    back to the start of the text ("](pp:1)" pasted thousands of times took
+    10 s for 8,000)."""
+    from itures.model.markup import parse
+
+    def make(n: int) -> Callable[[], object]:
+        text = "x" + "](pp:1)" * n
+        return lambda: parse(text)
+
+    assert _growth(make, 2000) < 10
+
+    def markers(n: int) -> Callable[[], object]:
+        text = "x" + "[^1] ](pp:1)" * n
+        return lambda: parse(text)
+
+    assert _growth(markers, 2000) < 10
+
+
+def test_many_markers_that_lost_their_brackets_leave_other_findings_in_linear_time() -> None:
+    """The findings of other rules inside a footnote marker read as text are
+    looked up among those markers by place, not compared with each."""
+    from itures.rules.runner import _inside
+
+    def make(n: int) -> Callable[[], object]:
+        spans = [(10 * i, 10 * i + 3) for i in range(n)]
+        offsets = [10 * i + 1 for i in range(n)] + [10 * i + 5 for i in range(n)]
+        return lambda: [_inside(spans, o) for o in offsets]
+
+    assert _growth(make, 4000) < 10
+    spans = [(0, 3), (10, 13)]
+    assert [_inside(spans, o) for o in (0, 2, 3, 9, 10, 12, 13)] == [
+        True, True, False, False, True, True, False
+    ]  # fmt: skip
+    assert not _inside(None, 1) and not _inside(spans, None)

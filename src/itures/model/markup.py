@@ -564,18 +564,27 @@ _PARENTHESIS_IN_TARGET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{0,80})\)(?P<clos
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# how far back from a citation's ']' its words are looked for (a citation's
+# words are a few dozen characters; a bound keeps a text of thousands of
+# "](pp:1)" read in linear time), and a footnote marker's '[^' from its ']'
+_WORDS_BACK = 500
+_ID_BACK = 40
+
+
 def _marker_in_words(text: str, close: int) -> tuple[int, list[str]] | None:
     """When footnote markers stand in the words of a citation whose ']' is at
     ``close`` ("[Resolution 150[^1]](pp:150)", "[Resolution 58[^1] of the
     Conference](pp:58)": the markers' own brackets cut the words): the offset
     of the '[' that opens the words, and the markers in order. None when no
-    marker is there, or another ']' comes first."""
+    marker is there, or another ']' comes first (looked for within
+    :data:`_WORDS_BACK` characters)."""
     markers: list[str] = []
     i = close - 1
-    while i >= 0:
+    stop = max(0, close - _WORDS_BACK)
+    while i >= stop:
         c = text[i]
         if c == "]":
-            j = text.rfind("[^", 0, i)
+            j = text.rfind("[^", max(0, i - _ID_BACK), i)
             if j < 0 or _FOOTNOTE_ID.match(text[j + 2 : i]) is None:
                 return None
             markers.insert(0, text[j : i + 1])
@@ -589,10 +598,11 @@ def _marker_in_words(text: str, close: int) -> tuple[int, list[str]] | None:
 
 def _outer_open(text: str, start: int, close: int) -> int | None:
     """The '[' that the ']' at ``close`` closes when brackets nest (counted
-    back from it, not before ``start``), if the words between hold a bracket:
-    a citation's words with a '[...]' inside them. None otherwise."""
+    back from it, not before ``start`` nor beyond :data:`_WORDS_BACK`
+    characters), if the words between hold a bracket: a citation's words
+    with a '[...]' inside them. None otherwise."""
     depth = 0
-    for i in range(close, start - 1, -1):
+    for i in range(close, max(start, close - _WORDS_BACK) - 1, -1):
         c = text[i]
         if c == "]":
             depth += 1

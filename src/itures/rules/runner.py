@@ -45,6 +45,16 @@ def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Fou
     return [(r, f) for r, f in found if r.name == rule or not covered(f)]
 
 
+def _inside(spans: list[tuple[int, int]] | None, offset: int | None) -> bool:
+    """Whether ``offset`` is inside one of ``spans`` (sorted, apart)."""
+    if not spans or offset is None:
+        return False
+    from bisect import bisect_right
+
+    k = bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
 class Runner:
     """The rules selected by a configuration, ready to run on many files.
 
@@ -111,19 +121,15 @@ class Runner:
             # a footnote marker written with its brackets or caret lost ("countries1],"):
             # footnote-unused says so, with the marker to write; its ']' alone is not
             # also a bracket that closes nothing
-            broken = [
-                (f.path, f.offset, f.offset + f.length)
-                for r, f in found
-                if r.name == "footnote-unused" and f.offset is not None and f.length
-            ]
+            broken: dict[Any, list[tuple[int, int]]] = {}
+            for r, f in found:
+                if r.name == "footnote-unused" and f.offset is not None and f.length:
+                    broken.setdefault(f.path, []).append((f.offset, f.offset + f.length))
             if broken:
+                for places in broken.values():
+                    places.sort()
                 found = _left_to(
-                    "footnote-unused",
-                    found,
-                    lambda f: (
-                        f.offset is not None
-                        and any(p == f.path and a <= f.offset < b for p, a, b in broken)
-                    ),
+                    "footnote-unused", found, lambda f: _inside(broken.get(f.path), f.offset)
                 )
         if found and "heading-mismatch" in self.enabled:
             # a heading that is not its verb's ('Decide' in French): heading-mismatch
