@@ -1440,15 +1440,8 @@ def _relabelled_to(ctx: Context, label: str) -> bool:
     """Whether the fix of a numbering finding gives an entry ``label`` (a
     clause '2' mistyped '22': the words "resolves 2 above" name it once it
     is relabelled), that one defect, said there."""
-    from itures.rules.numbering import analyse
-
     bare = label.strip("()")  # (a fragment names 'b' for the label 'b)')
-    return any(
-        new.strip("().") == bare
-        for defect in analyse(ctx).defects
-        if defect.fix is not None
-        for _, new in defect.fix.relabel
-    )
+    return bare in _numbering_places(ctx)[1]
 
 
 def _mislabelled(ctx: Context, *entries: tuple[str | int, ...] | None) -> bool:
@@ -1456,13 +1449,30 @@ def _mislabelled(ctx: Context, *entries: tuple[str | int, ...] | None) -> bool:
     labels swapped, a label out of sequence): a part named on the wrong side
     of a text then follows from it ("resolves 2 above" in the clause
     labelled 2 by a swap), that one defect, said there."""
-    from itures.rules.numbering import analyse
-
-    involved: set[tuple[str | int, ...]] = set()
-    for defect in analyse(ctx).defects:
-        for path in (defect.finding.path, *(p.path for p in defect.finding.related)):
-            involved.add(path[:-1] if path and path[-1] == "label" else path)
+    involved = _numbering_places(ctx)[0]
     return any(e is not None and e in involved for e in entries)
+
+
+def _numbering_places(
+    ctx: Context,
+) -> tuple[set[tuple[str | int, ...]], set[str]]:
+    """The entries whose labels the numbering findings report, and the
+    labels their fixes give (without their parentheses), made once per file."""
+
+    def made() -> tuple[set[tuple[str | int, ...]], set[str]]:
+        from itures.rules.numbering import analyse
+
+        involved: set[tuple[str | int, ...]] = set()
+        given: set[str] = set()
+        for defect in analyse(ctx).defects:
+            for path in (defect.finding.path, *(p.path for p in defect.finding.related)):
+                involved.add(path[:-1] if path and path[-1] == "label" else path)
+            if defect.fix is not None:
+                given.update(new.strip("().") for _, new in defect.fix.relabel)
+        return involved, given
+
+    found: tuple[set[tuple[str | int, ...]], set[str]] = ctx.memo("numbering-places", made)
+    return found
 
 
 def _wrong_side(
