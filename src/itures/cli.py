@@ -493,6 +493,7 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
     same."""
     import os
 
+    from itures.files import file_stem
     from itures.gitrepo import GitError, Repository
 
     try:
@@ -502,11 +503,11 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
         new_rev = repo.resolve(new) if new else None
         pairs = repo.renames(old_rev, new_rev)
         folder, _, name = rel.rpartition("/")
-        stem = name.rsplit(".", 1)[0].lower()
+        stem = file_stem(name)
         for before, after in pairs:
             if (after if absent == 0 else before) == rel:
                 other = before if absent == 0 else after
-                if other.rpartition("/")[2].rsplit(".", 1)[0].lower() != stem:
+                if file_stem(other) != stem:
                     continue  # another language version (en.yaml deleted, fr.yaml added)
                 return os.path.relpath(os.path.join(repo.top, other))
         rev = old_rev if absent == 0 else new_rev
@@ -524,9 +525,7 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
     same = [
         n
         for n in names
-        if n != name
-        and n.rsplit(".", 1)[0].lower() == stem
-        and n.lower().endswith((".yaml", ".yml"))
+        if n != name and file_stem(n) == stem and n.lower().endswith((".yaml", ".yml"))
     ]
     if len(same) == 1:
         return os.path.relpath(os.path.join(repo.top, folder, same[0]))

@@ -482,6 +482,13 @@ def resolution_name(name: str) -> bool:
     return name.endswith(SUFFIXES) or name.lower().endswith(SUFFIXES)
 
 
+def file_stem(path: str) -> str:
+    """A resolution file's name without its folder and extension, in small
+    letters: its language version ('en' for ``pp/58/EN.yaml``). Two files of
+    one folder with the same stem are one version written twice."""
+    return path.rpartition("/")[2].rsplit(".", 1)[0].lower()
+
+
 def walk_tree(top: str, found: list[str], failures: list[str]) -> None:
     """The files of :func:`discover` under the directory ``top`` (as ``os.walk``
     without following links would find them, with fewer system calls: a

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itures.corpus import read_data
+from itures.files import file_stem
 from itures.gitrepo import AbsentAtRevision, Commit, GitError, Repository
 
 __all__ = ["FileLog", "LogEntry", "file_log", "render_json", "render_text"]
@@ -42,11 +43,6 @@ class FileLog:
     deleted: bool = False
 
 
-def _stem(path: str) -> str:
-    """A file's name without its extension, in small letters: its language."""
-    return path.rpartition("/")[2].rsplit(".", 1)[0].lower()
-
-
 def _history(data: bytes, name: str) -> tuple[str | None, tuple[str, ...] | None]:
     res = read_data(name, data)
     if res.resolution is None:
@@ -69,8 +65,8 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
     commits = repo.log(rel)
     # a rename git follows from another language version (en.yaml deleted,
     # fr.yaml added alike) is not this file's history: it stops there
-    stem = _stem(rel)
-    cut = next((i for i, c in enumerate(commits) if _stem(c.path) != stem), None)
+    stem = file_stem(rel)
+    cut = next((i for i, c in enumerate(commits) if file_stem(c.path) != stem), None)
     if cut is not None:
         commits = commits[:cut]
     if not commits:

@@ -68,7 +68,7 @@ CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 
 # full-width digits (a Chinese input mode's '１') read as the digits they are
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SHAPE = re.compile(
     r"""
     ^[‘“'"]?                               # quotes a mail or a word processor put around it
@@ -158,7 +158,7 @@ def _split_insertion(core: str) -> tuple[str, int]:
 def read(raw: str, *, roman: bool = False) -> Label | None:
     """Read one label; ``roman`` resolves i), v), x) … as numerals (memoised:
     labels repeat across a corpus)."""
-    m = _SHAPE.match(raw.strip().lower().translate(_FULL_DIGITS))
+    m = _SHAPE.match(raw.strip().lower().translate(FULL_DIGITS))
     if m is None:
         return None
     core = m.group("core")

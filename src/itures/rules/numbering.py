@@ -2207,8 +2207,6 @@ _RUN = re.compile(
     r"[0-9０-９]+(?:\.[0-9０-９]+)*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
     r"|[^\W\d_]+"
 )
-# full-width digits (a Chinese input mode's '１'), as ITU writes them
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # the places of a label's number and letters in its form (see _form)
 _HOLE = re.compile(r"[0aA]")
 
@@ -2258,7 +2256,7 @@ def _rewritten(label: str, form: str) -> str | None:
         if hole == "A"
         else run.lower()
         if hole == "a"
-        else _LEADING_ZERO.sub("", run.translate(_FULL_DIGITS), count=1)
+        else _LEADING_ZERO.sub("", run.translate(lb.FULL_DIGITS), count=1)
         for run, hole in zip(runs, holes, strict=True)
     )
     return _HOLE.sub(lambda _: next(written), form)
