@@ -13,6 +13,7 @@ suppression marker is never parsed again.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -49,8 +50,6 @@ def _inside(spans: list[tuple[int, int]] | None, offset: int | None) -> bool:
     """Whether ``offset`` is inside one of ``spans`` (sorted, apart)."""
     if not spans or offset is None:
         return False
-    from bisect import bisect_right
-
     k = bisect_right(spans, (offset, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
