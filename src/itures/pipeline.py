@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from itures.diagnostics import Diagnostic, Related
+from itures.diagnostics import Diagnostic, Related, pointer_from
 from itures.files import MAX_FILE_BYTES, FileRefused, content_hash, read_seen
 from itures.files import read as read_file_bytes
 from itures.result import CheckResult, FileResult
@@ -577,7 +577,7 @@ def conclude(
     starts); the result is the one of this process alone.
     """
     from itures.index import Index
-    from itures.rules.runner import Runner
+    from itures.rules.runner import Runner, covered_by, uncovered
 
     # an index of this process's memory alone: a side process may share it (a
     # database connection must not be used by a forked process)
@@ -591,16 +591,22 @@ def conclude(
     diagnostics: list[Diagnostic] = []
     suppressed: list[Suppressed] = []
 
-    def finished(o: Outcome) -> tuple[list[Diagnostic], list[Suppressed]] | None:
-        """A checked file's corpus findings (and pending ones), positioned, suppressed."""
+    def finished(
+        o: Outcome,
+    ) -> tuple[list[Diagnostic], list[Suppressed], list[tuple[str, str]]] | None:
+        """A checked file's corpus findings (and pending ones), positioned,
+        suppressed, and (rule, pointer) of the file's diagnostics they cover
+        (:attr:`itures.rules.Finding.covers`: one defect, one finding)."""
         if o.summary is None:
             return None
         found = runner.corpus_findings(o.summary)
+        covered = covered_by(found)
         if o.marked is not False:
-            found = [*o.pending, *found]
+            found = [*uncovered(o.pending, covered), *found]
         elif not found:
             return None
-        return runner.finish(o.path, found, partial(_document, o), o.marked)
+        shown, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
+        return shown, hidden, [(name, pointer_from(path)) for name, path in covered]
 
     mine = outcomes[:checked]
     theirs: Sequence[Outcome] = ()
@@ -625,11 +631,12 @@ def conclude(
                 if got is None:
                     out.append(None)
                 else:
-                    shown, hidden = got
+                    shown, hidden, covers = got
                     out.append(
                         (
                             [_diag(d) for d in shown],
                             [(_diag(x.diagnostic), x.reason) for x in hidden],
+                            covers,
                         )
                     )
             return out
@@ -650,10 +657,15 @@ def conclude(
                     else (
                         [_undiag(d, o.path) for d in got[0]],
                         [Suppressed(_undiag(d, o.path), reason) for d, reason in got[1]],
+                        [(name, pointer) for name, pointer in got[2]],
                     )
                 )
     for o, positioned in zip(outcomes[:checked], done, strict=True):
-        diagnostics.extend(o.diagnostics)
+        if positioned is not None and positioned[2]:
+            drop = set(positioned[2])
+            diagnostics.extend(d for d in o.diagnostics if (d.rule, d.pointer) not in drop)
+        else:
+            diagnostics.extend(o.diagnostics)
         suppressed.extend(o.suppressed)
         if positioned is not None:
             diagnostics.extend(positioned[0])

@@ -99,6 +99,11 @@ class Finding:
     ``Summary.flagged``, as those of the rules of ``summary.FLAGGING`` do),
     whatever its rule: ``language-mismatch`` leaves that place to it. Not
     part of :meth:`encode` (the summary, made before, keeps the place).
+    ``covers``: the file rules whose findings in the text of the entry at
+    ``path`` are this defect's consequences (a version that lost its last
+    clause: punctuation's "ends with ';'" on the clause now last), left out
+    where this finding is reported (a corpus rule's finding: see
+    :func:`itures.rules.runner.uncovered`). Not part of :meth:`encode`.
     """
 
     path: tuple[str | int, ...]
@@ -110,6 +115,7 @@ class Finding:
     length: int | None = None
     related: tuple[Place, ...] = ()
     flagging: bool = False
+    covers: tuple[str, ...] = ()
 
     def encode(self) -> tuple[Any, ...]:
         """Plain data for the cache (see :meth:`decode`)."""

@@ -166,6 +166,37 @@ def _count_differs(noun: str, mine: int, theirs: int, other: str) -> str:
     )
 
 
+def _missing_after(noun: str, labels: list[str], other: str) -> str:
+    """The message at the last entry of a list that the ``other`` version
+    goes on after, with the entries ``labels`` (as :func:`_show` writes them)."""
+    values: dict[str, Any]
+    if len(labels) == 1:
+        values = {"label": labels[0], "other": other}
+        if noun == "item":
+            return tr("the {other} version has one more item after this one ({label})", **values)
+        if noun == "clause":
+            return tr("the {other} version has one more clause after this one ({label})", **values)
+        return tr("the {other} version has one more paragraph after this one ({label})", **values)
+    values = {
+        "n": len(labels),
+        "first": labels[0],
+        "last": labels[-1],
+        "other": other,
+    }
+    if noun == "item":
+        return tr(
+            "the {other} version has {n} more items after this one ({first} to {last})", **values
+        )
+    if noun == "clause":
+        return tr(
+            "the {other} version has {n} more clauses after this one ({first} to {last})",
+            **values,
+        )
+    return tr(
+        "the {other} version has {n} more paragraphs after this one ({first} to {last})", **values
+    )
+
+
 def _no_counterpart(noun: str, other: str) -> str:
     if noun == "item":
         return tr("this item has no counterpart in the {other} version", other=other)
@@ -206,7 +237,8 @@ def _moved(
     alike), or None: two lists of one part differ, one has lost its last
     entry and the other has one more at its end, as the other version has
     them. Its labels say nothing of which entry it is (it was renumbered
-    there, or the others were); the counts say where it went."""
+    there, or the others were); the counts say where it went. The finding
+    is at the entry moved."""
     differ = [k for k in range(min(len(mine), len(theirs))) if mine[k] != theirs[k]]
     if len(differ) != 2 or bases[differ[0]][0][0] != bases[differ[1]][0][0]:
         return None
@@ -221,14 +253,10 @@ def _moved(
             names = {
                 "there": _list_name(res, bases[lost][0]),
                 "here": _list_name(res, base),
-                "mine_there": len(mine[lost]),
-                "mine_here": len(mine[gained]),
-                "theirs_there": len(theirs[lost]),
-                "theirs_here": len(theirs[gained]),
                 "other": other,
             }
             return Finding(
-                base,
+                (*base, len(mine[gained]) - 1),
                 _moved_message(noun, names),
                 key=True,
                 help=tr(
@@ -255,22 +283,19 @@ def _list_name(res: Summary, base: tuple[str | int, ...]) -> str:
 def _moved_message(noun: str, names: dict[str, Any]) -> str:
     if noun == "item":
         return tr(
-            "this version has {mine_there} items in {there} and {mine_here} in {here}; the "
-            "{other} version has {theirs_there} and {theirs_here}: was an item moved from "
-            "{there} to {here}?",
+            "in the {other} version this item is the last of {there}, not of {here}: was it "
+            "moved from {there} to {here}?",
             **names,
         )
     if noun == "clause":
         return tr(
-            "this version has {mine_there} clauses in {there} and {mine_here} in {here}; the "
-            "{other} version has {theirs_there} and {theirs_here}: was a clause moved from "
-            "{there} to {here}?",
+            "in the {other} version this clause is the last of {there}, not of {here}: was it "
+            "moved from {there} to {here}?",
             **names,
         )
     return tr(
-        "this version has {mine_there} paragraphs in {there} and {mine_here} in {here}; the "
-        "{other} version has {theirs_there} and {theirs_here}: was a paragraph moved from "
-        "{there} to {here}?",
+        "in the {other} version this paragraph is the last of {there}, not of {here}: was it "
+        "moved from {there} to {here}?",
         **names,
     )
 
@@ -283,23 +308,28 @@ def _first_label_difference(
     noun: str,
     other: str,
     own: Callable[[tuple[str | int, ...]], bool],
-) -> tuple[tuple[str | int, ...], str] | None:
-    """The first difference between two label trees, and its message; a
-    difference in the sub-list of an entry whose text ``own`` says a file rule
-    of either version reports (a ':' announcing a sub-list it lost) is that
-    rule's finding, not also one here."""
+) -> tuple[tuple[str | int, ...], str, tuple[str, ...]] | None:
+    """The first difference between two label trees, its message and the
+    rules whose findings it covers (:attr:`Finding.covers`); a difference in
+    the sub-list of an entry whose text ``own`` says a file rule of either
+    version reports (a ':' announcing a sub-list it lost) is that rule's
+    finding, not also one here."""
     for i in range(max(len(mine), len(theirs))):
         if i >= len(mine):
             if mine and own((*base, len(mine) - 1, "text")):
                 # (the entries after it indented into its text: text-break's
                 # finding in this version, the entries it took are not missing)
                 return None
-            where = (*base, len(mine) - 1) if mine else base
-            return where, _count_differs(noun, len(mine), len(theirs), other)
+            if not mine:
+                return base, _count_differs(noun, 0, len(theirs), other), ()
+            # (the entries after the last one lost: the end mark its text now
+            # lacks, punctuation's in this version, is this finding's consequence)
+            extra = [_show(key) for key, _ in theirs[len(mine) :]]
+            return (*base, len(mine) - 1), _missing_after(noun, extra, other), ("punctuation",)
         if i >= len(theirs):
             if theirs and own((*base, len(theirs) - 1, "text")):
                 return None  # (as above, text-break's in the other version)
-            return (*base, i), _no_counterpart(noun, other)
+            return (*base, i), _no_counterpart(noun, other), ()
         if mine[i][0] != theirs[i][0]:
             if own((*base, i, "text")):
                 # a label a file rule of either version reports at the text (a
@@ -310,7 +340,7 @@ def _first_label_difference(
                 # second '2'): the rest of this list is not compared, its labels
                 # shifted by the slip
                 return None
-            return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other)
+            return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), ()
         if mine[i][1] != theirs[i][1] and own((*base, i, "text")):
             continue
         found = _first_label_difference(
@@ -485,10 +515,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         for (base, child_key, noun), m, t in zip(bases, mine["labels"], value, strict=False):
             found = _first_label_difference(m, t, base, child_key, noun, name, own)
             if found is not None:
-                path, message = found
+                path, message, covers = found
                 yield Finding(
                     path,
                     message,
+                    covers=covers,
                     help=tr(
                         "the language versions of a resolution have the same labels: correct "
                         "this version or the other one, whichever differs from the published text"

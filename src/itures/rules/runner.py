@@ -46,6 +46,20 @@ def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Fou
     return [(r, f) for r, f in found if r.name == rule or not covered(f)]
 
 
+def covered_by(found: Iterable[tuple[Rule, Finding]]) -> set[tuple[str, tuple[str | int, ...]]]:
+    """(rule, path) of the file findings that corpus findings of ``found``
+    cover (:attr:`Finding.covers`): those rules' findings in the text of the
+    entry each one is at."""
+    return {(name, (*f.path, "text")) for _, f in found for name in f.covers}
+
+
+def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> Found:
+    """``found`` without the findings ``covered`` names (see :func:`covered_by`)."""
+    if not covered:
+        return found
+    return [(r, f) for r, f in found if (r.name, f.path) not in covered]
+
+
 def _inside(spans: list[tuple[int, int]] | None, offset: int | None) -> bool:
     """Whether ``offset`` is inside one of ``spans`` (sorted, apart)."""
     if not spans or offset is None:
@@ -183,7 +197,8 @@ class Runner:
             from itures.summary import summary_of_run
 
             summary = summary_of_run(path, resolution, ctx.local, found)
-            found.extend(self.corpus_findings(summary))
+            corpus = self.corpus_findings(summary)
+            found = [*uncovered(found, covered_by(corpus)), *corpus]
         return self.finish(path, found, document, marked)
 
     def finish(
