@@ -99,9 +99,11 @@ class Finding:
     ``Summary.flagged``, as those of the rules of ``summary.FLAGGING`` do),
     whatever its rule: ``language-mismatch`` leaves that place to it. Not
     part of :meth:`encode` (the summary, made before, keeps the place).
-    ``covers``: the file rules whose findings in the text of the entry at
-    ``path`` are this defect's consequences (a version that lost its last
-    clause: punctuation's "ends with ';'" on the clause now last), left out
+    ``covers``: the file rules whose findings at the entry at ``path`` (or
+    its text, or its label) are this defect's consequences or say it again
+    (a version that lost its last clause: punctuation's "ends with ';'" on
+    the clause now last; a clause without the label the other versions
+    give it: numbering-style's "has no label"), left out
     where this finding is reported (a corpus rule's finding: see
     :func:`itures.rules.runner.uncovered`). Not part of :meth:`encode`.
     """

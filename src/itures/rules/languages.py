@@ -197,6 +197,24 @@ def _missing_after(noun: str, labels: list[str], other: str) -> str:
     )
 
 
+# the rule whose finding on an unlabelled entry among labelled ones this one covers
+_STYLE = ("numbering-style",)
+
+
+def _unlabelled(noun: str, label: str, other: str) -> str:
+    if noun == "item":
+        return tr(
+            "this item has no label; the {other} version's is {label}", label=label, other=other
+        )
+    if noun == "clause":
+        return tr(
+            "this clause has no label; the {other} version's is {label}", label=label, other=other
+        )
+    return tr(
+        "this paragraph has no label; the {other} version's is {label}", label=label, other=other
+    )
+
+
 def _no_counterpart(noun: str, other: str) -> str:
     if noun == "item":
         return tr("this item has no counterpart in the {other} version", other=other)
@@ -335,6 +353,10 @@ def _first_label_difference(
                 # a label a file rule of either version reports at the text (a
                 # label left at the start of it): that finding, not this one
                 return None
+            if mine[i][0] is None and not own((*base, i)):
+                # (no label here, among labelled entries: numbering-style's finding
+                # in this version says so too, this one names the label)
+                return (*base, i), _unlabelled(noun, _show(theirs[i][0]), other), _STYLE
             if _slip(mine, i) or _slip(theirs, i):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels

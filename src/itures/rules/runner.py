@@ -48,9 +48,14 @@ def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Fou
 
 def covered_by(found: Iterable[tuple[Rule, Finding]]) -> set[tuple[str, tuple[str | int, ...]]]:
     """(rule, path) of the file findings that corpus findings of ``found``
-    cover (:attr:`Finding.covers`): those rules' findings in the text of the
-    entry each one is at."""
-    return {(name, (*f.path, "text")) for _, f in found for name in f.covers}
+    cover (:attr:`Finding.covers`): those rules' findings at the entry each
+    one is at, its text or its label."""
+    return {
+        (name, path)
+        for _, f in found
+        for name in f.covers
+        for path in (f.path, (*f.path, "text"), (*f.path, "label"))
+    }
 
 
 def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> Found:
