@@ -348,9 +348,11 @@ def _formula(res: Resolution) -> str | None:
 FLAGGING = frozenset(
     (
         "heading-mismatch",
+        "verb-unknown",
         "reference-text",
         "actor-mismatch",
         "actor-unknown",
+        "actor-duplicate",
         "deadline-mismatch",
         "deadline-event-unknown",
         "deadline-malformed",

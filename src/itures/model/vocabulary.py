@@ -124,6 +124,39 @@ def actor_names() -> dict[str, str]:
     return out
 
 
+def suggest_event(value: str, vocab: Vocabulary) -> str | None:
+    """The event id of ``vocab`` that ``value`` names in words, or None:
+    the one event with a name, in any language, in which each word of
+    ``value`` starts a word in turn (``next-plenipotentiary``: next-pp,
+    "next plenipotentiary conference"; ``prochaine-cmdt``). A misspelt id is
+    :func:`itures.suggest.closest`'s."""
+    words = _folded(value).split()
+    if not words:
+        return None
+    found: list[str] = []
+    for event in vocab.events:
+        for language in LANGUAGES:
+            if any(
+                _starts_in_turn(words, _folded(name).split())
+                for name in getattr(event.names, language)
+            ):
+                found.append(event.id)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _starts_in_turn(words: list[str], name: list[str]) -> bool:
+    """Whether each of ``words`` starts a word of ``name``, in order."""
+    k = 0
+    for word in words:
+        while k < len(name) and not name[k].startswith(word):
+            k += 1
+        if k == len(name):
+            return False
+        k += 1
+    return True
+
+
 def suggest_actor(value: str) -> str | None:
     """The actor id that ``value`` most likely means, or None.
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from itures.i18n import tr
 from itures.model.markup import plain
-from itures.model.vocabulary import suggest_actor, vocabulary_of
+from itures.model.vocabulary import suggest_actor, suggest_event, vocabulary_of
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import Path, clauses_of, last_revision
 from itures.suggest import closest
@@ -176,14 +176,18 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
           - event: next-pp
             report_to: council
     """
-    known = vocabulary_of(ctx.config).event_ids()
+    vocab = vocabulary_of(ctx.config)
+    known = vocab.event_ids()
     for path, clause in _with_deadlines(ctx):
         for d, deadline in enumerate(clause.deadlines):
             if deadline.event is not None and deadline.event not in known:
-                close = closest(deadline.event, sorted(known))
+                # (the words first: 'next-world-radio' is next-wrc, not next-ra)
+                close = suggest_event(deadline.event, vocab) or closest(
+                    deadline.event, sorted(known)
+                )
                 yield Finding(
                     (*path, "deadlines", d, "event"),
-                    _unknown_event(deadline.event, known),
+                    _unknown_event(deadline.event, known, close),
                     help=tr("write '{value}'", value=close)
                     if close
                     else tr(
@@ -193,8 +197,7 @@ def deadline_event_unknown(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _unknown_event(event: str, known: frozenset[str]) -> str:
-    close = closest(event, sorted(known))
+def _unknown_event(event: str, known: frozenset[str], close: str | None) -> str:
     events = ", ".join(sorted(known))
     if close:
         return tr(
@@ -296,15 +299,17 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
             if said is None:
                 continue
             # (a report_to that is no actor id, 'councel': actor-unknown's, with the
-            # id it meant, an event that is no event id, 'next-ppc': deadline-event-
-            # unknown's; the words are not compared with them)
+            # id it meant; an event that is no event id, 'next-ppc': deadline-event-
+            # unknown's, and it stands for when the deadline falls, whatever the
+            # words say of it ('every: year' replaced by it): not compared)
+            unknown_event = deadline.event is not None and deadline.event not in events
             differ = [
                 k
                 for k in (*_WHEN, "report_to")
                 if said[k] is not None
                 and getattr(deadline, k) != said[k]
                 and (k != "report_to" or deadline.report_to in known)
-                and (k != "event" or deadline.event in events)
+                and (k not in _WHEN or not unknown_event)
             ]
             if differ:
                 yield Finding(

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from itures.i18n import tr
+from itures.model.resolution import HistoryEntry
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import Text, joined, texts
 from itures.textscan import Joined
@@ -39,6 +40,11 @@ def history_date(ctx: Context) -> Iterator[Finding]:
 
         history:
           - {event: revised, place: Buenos Aires, year: 2017, date: 2017-10-20}
+
+    A year mistyped beside a date that is right (``year: 2019, date:
+    2018-11-15`` for PP in Dubai) is the ``history`` rule's finding, which
+    names the year to write: the conference calendar has the conference at
+    that place in the date's year.
     """
     for i, entry in enumerate(ctx.resolution.history):
         if entry.date is None:
@@ -53,6 +59,8 @@ def history_date(ctx: Context) -> Iterator[Finding]:
             )
             continue
         if day.year != entry.year:
+            if _year_said(ctx.resolution.body, ctx.resolution.language, entry, day.year):
+                continue  # the history rule's finding, with the date's year to write
             yield Finding(
                 ("history", i, "date"),
                 tr(
@@ -63,6 +71,22 @@ def history_date(ctx: Context) -> Iterator[Finding]:
                 ),
                 help=tr("correct the date or the year: they name the same conference"),
             )
+
+
+def _year_said(body: str, language: str, entry: HistoryEntry, year: int) -> bool:
+    """Whether the ``history`` rule reports the entry's year as one in which
+    its conference did not meet at its place, which met there in ``year``,
+    the year of the entry's date: its fix, the year corrected to the
+    date's, is this rule's too (one defect, one finding)."""
+    from itures.conferences import misdated
+    from itures.rules.history import calendar_disagrees
+
+    wrong = misdated(body, entry.place, entry.year)
+    return (
+        wrong is not None
+        and wrong.met_then == year
+        and calendar_disagrees(body, language, entry.place, entry.year)
+    )
 
 
 # The months as texts write them in a date, by language, January first (a

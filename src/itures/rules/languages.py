@@ -431,7 +431,15 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     whose label a conversion left at the start of its text in one version
     (``conversion-artefact``'s); so is a citation,
     in one version, of a part that the cited resolution lacks
-    (``reference-unresolved`` reports it there). An entry moved in
+    (``reference-unresolved`` reports it there); so is a verb key that
+    ``verb-unknown`` or ``heading-mismatch`` reports in either version, an
+    actor both addressed and named as a partner (``actor-duplicate``), a
+    footnote this version marks and lacks (``footnote-undefined``) or has
+    and marks nowhere (``footnote-unused``). A version that lost the last
+    entries of a list is told which (``the en version has one more clause
+    after this one ('3')``), at its last entry, and that entry's end mark is
+    not also ``punctuation``'s; an entry without the label the others give
+    it is told the label, and is not also ``numbering-style``'s. An entry moved in
     one version from the end of a section to the end of the next (or of
     another section of the same part) is one finding, which asks whether it
     was moved, not a count that differs in one and an entry without a
@@ -487,6 +495,20 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 (i for i, (a, b) in enumerate(zip(m, t, strict=False)) if a != b),
                 min(len(m), len(t)),
             )
+            if (
+                part != "annexes"
+                and len(m) == len(t)
+                and any(
+                    _own(version, (part, i, key))
+                    for version in (res, refs["sections"])
+                    for key in ("verb", "heading")
+                )
+            ):
+                # a verb (the sections otherwise alike) that a file rule of either
+                # version reports (verb-unknown: no verb of the vocabulary, or of the
+                # other part; heading-mismatch: not the verb its heading reads as),
+                # with the verb to write
+                continue
             where: tuple[str | int, ...]
             if i < len(m):
                 where = (part, i, "verb") if part != "annexes" else (part, i)
@@ -600,7 +622,7 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
             yield from _marks_differ(mine["marks"], value, name)
 
     _, value, name = ref("footnotes")
-    if mine["footnotes"] != value:
+    if mine["footnotes"] != value and not _notes_said(res, mine["footnotes"], value):
         yield Finding(
             ("footnotes",) if res.footnotes else (),
             tr(
@@ -812,6 +834,22 @@ def _own(version: Summary, path: tuple[str | int, ...]) -> bool:
     with two versions, it also tells which of them differs)."""
     n = len(path)
     return any(p[:n] == path for p in version.flagged)
+
+
+def _notes_said(res: Summary, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether the footnotes of this version differ from ``theirs`` only as
+    its own footnote rules report: footnotes its texts mark and it lacks
+    (``footnote-undefined``), or footnotes it has and no text of it marks
+    (``footnote-unused``). The defect is this version's, said there with its
+    fix (one defect, one finding)."""
+    marked = {note for _, ids in res.marks for note in ids}
+    lacking = set(theirs) - set(mine)
+    extra = set(mine) - set(theirs)
+    if lacking and extra:
+        return False  # (a footnote renumbered, or another one: compared)
+    if lacking:
+        return lacking <= marked
+    return not (extra & marked)
 
 
 def _conferences(body: str, events: tuple[tuple[str, int], ...]) -> bool:

@@ -213,7 +213,10 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     resolution (its label inside the text of the clause before it, its
     operative heading merged into a clause) is not reported: that is one
     defect, reported where it is (``conversion-artefact``, with the fix:
-    split the text), and the citation resolves once it is fixed.
+    split the text), and the citation resolves once it is fixed. A section
+    the cited resolution has under another key than the verb its heading
+    reads as (``#resolves/2`` where *resolves* is keyed ``further_resolves``,
+    which ``heading-mismatch`` reports there) is looked for in that section.
 
     Failing (the cited resolution has no clause 7 in *resolves*)::
 
@@ -276,6 +279,12 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                     # the words name a part it has ('resolves 2' for '#resolves/2/a'):
                     # reference-text says how the two disagree, with the target to write
                     continue
+                key = None if why is None else _misnamed_there(ctx, found, fragment[0])
+                if key is not None:
+                    # the cited resolution has the section under another verb key, which
+                    # verb-unknown or heading-mismatch reports there, with the key to
+                    # write: the part is looked for in that section
+                    why = resolve_fragment(found, (key, *fragment[1:]))
                 if why is not None and not ran_into_text(found, fragment):
                     target = f"{ref}#{'/'.join(fragment)}"
                     yield Finding(
@@ -294,6 +303,27 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             "or the cited resolution"
                         ),
                     )
+
+
+def _misnamed_there(ctx: CorpusContext, res: Summary, verb: str) -> str | None:
+    """The key of the operative section of ``res`` that has another key
+    than ``verb`` under a heading that reads as ``verb``, when ``res`` has
+    no section ``verb`` (:func:`itures.rules.verbs.misnamed`); else None."""
+    if any(v == verb for v, _ in res.preamble) or any(v == verb for v, _, _ in res.operative):
+        return None
+    from itures.rules.verbs import misnamed, verbs_of
+
+    sections = [("operative", v, heading) for v, heading, _ in res.operative]
+    return misnamed(verbs_of(ctx), res.language, sections, verb)
+
+
+def _misnamed_here(ctx: Context, outline: Any, verb: str) -> str | None:
+    """:func:`_misnamed_there` for the file being checked."""
+    if verb in outline.lookup.preamble or verb in outline.lookup.operative:
+        return None
+    from itures.rules.verbs import misnamed, sections_of, verbs_of
+
+    return misnamed(verbs_of(ctx), ctx.resolution.language, sections_of(ctx), verb)
 
 
 def _words_name_part(ctx: CorpusContext, words: str) -> bool:
@@ -1342,7 +1372,10 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     ``conversion-artefact``'s. A part that a numbering finding's fix gives
     back (clause '2' mistyped '22'), or that is on the wrong side because of
     the label a numbering finding reports (two labels swapped), is that
-    finding's.
+    finding's. A section named under the verb its heading reads as, whose
+    key is another ('resolves 2 above' where *resolves* is keyed
+    ``further_resolves``: ``heading-mismatch`` or ``verb-unknown`` says so),
+    is looked for in that section.
 
     Failing (the resolution has clauses 1 and 2 in *resolves*)::
 
@@ -1403,6 +1436,13 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                 continue  # the part's label is inside another text: conversion-artefact's
             if _relabelled_to(ctx, fragment[-1]):
                 continue  # a numbering finding relabels an entry so: the part is there then
+            key = _misnamed_here(ctx, outline, fragment[0])
+            if key is not None:
+                # the section under another verb key (that key's finding, with the key
+                # to write): the part is looked for there
+                why = find(outline, (key, *fragment[1:]))[1]
+                if why is None:
+                    continue
             yield Finding(
                 t.path,
                 tr(

@@ -36,7 +36,7 @@ Decisions:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from itures.i18n import tr
 from itures.model.resolution import LANGUAGES
@@ -65,6 +65,30 @@ def _sections(ctx: Context) -> Iterator[tuple[str, int, str, str]]:
         yield "preamble", s, psec.verb, psec.heading
     for s, osec in enumerate(ctx.resolution.operative):
         yield "operative", s, osec.verb, osec.heading
+
+
+def misnamed(
+    verbs: Verbs, language: str, sections: Iterable[tuple[str, str, str]], verb: str
+) -> str | None:
+    """The key of the first of ``sections`` ((part, verb key, heading) of a
+    resolution in ``language``) that has another key than ``verb`` under a
+    heading that reads as ``verb``, or None: a part named under ``verb``
+    ('resolves 2') is looked for in that section, whose key ``verb-unknown``
+    or ``heading-mismatch`` reports, with the verb to write (one defect, one
+    finding: the part is not also said to name nothing)."""
+    for part, key, heading in sections:
+        if key == verb:
+            continue
+        reading = verbs.read(heading, part, language)
+        if verb in (FURTHER + v if reading.further else v for v in reading.verbs):
+            return key
+    return None
+
+
+def sections_of(ctx: Context) -> Iterator[tuple[str, str, str]]:
+    """(part, verb key, heading) of every section of the file (see :func:`misnamed`)."""
+    for part, _, verb, heading in _sections(ctx):
+        yield part, verb, heading
 
 
 def either(names: list[str] | tuple[str, ...]) -> str:
