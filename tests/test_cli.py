@@ -189,6 +189,41 @@ def test_rules_describes_a_gate_finding_and_suggests_a_misspelt_name(
     assert capsys.readouterr().err == "itures rules: unknown rule 'zzzz' (see `itures rules`)\n"
 
 
+def test_rules_markdown_of_named_rules_is_their_sections_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`rules --markdown NAME` gives the named rules' sections of docs/rules.md
+    (a rule, a stage, a gate finding), in the order given; a name none has is
+    refused as without --markdown, not ignored."""
+    from itures import cli
+    from itures.rules import docs
+
+    whole = docs.markdown()
+    assert cli.main(["rules", "--markdown", "numbering-gap", "yaml-syntax", "language-drift"]) == 0
+    out = capsys.readouterr().out
+    heads = [line for line in out.splitlines() if line.startswith("### ")]
+    assert heads == ["### numbering-gap", "### yaml-syntax", "### language-drift"]
+    start = whole.index("### numbering-gap\n")
+    section = whole[start : whole.index("\n### ", start + 1) + 1]
+    assert out.startswith(section)
+    assert "## Catalogue" not in out
+    assert cli.main(["rules", "--markdown", "numbering-gap", "numbering_gap"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "unknown rule 'numbering_gap'; did you mean 'numbering-gap'?" in captured.err
+
+
+@pytest.mark.parametrize(
+    "options", [("--vocabulary", "--verbs"), ("--verbs", "--vocabulary"), ("--write", "--verbs")]
+)
+def test_schema_refuses_two_documents_asked_at_once(options: tuple[str, str]) -> None:
+    """One schema at a time: two asked together is an error, not one of them dropped."""
+    result = run_cli("schema", *options)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "not allowed with argument" in result.stderr
+
+
 def test_a_defect_of_itures_is_said_in_one_line_not_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

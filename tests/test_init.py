@@ -303,3 +303,39 @@ def test_init_says_when_its_source_lacks_the_tag_the_hooks_install(
     assert f"git -C {bare} tag v{__version__}" in warning
     shown = run_cli("init", str(tmp_path / "again"), "--source", str(bare))
     assert shown.returncode == 0 and "itures init: warning:" in shown.stderr
+
+
+def test_init_makes_a_git_repository_of_a_directory_in_none(tmp_path: Path, source: Path) -> None:
+    """A corpus repository is a git repository (the hooks install into one):
+    a directory in none is made one, and said so; one inside a repository
+    is left in it, not made a repository of its own."""
+    proc = run_cli("init", "plain", "--source", str(source), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "plain" / ".git").is_dir()
+    assert "made plain a git repository (git init)" in proc.stderr
+    assert git(tmp_path / "plain", "rev-parse", "--show-toplevel").strip() == str(
+        (tmp_path / "plain").resolve()
+    )
+    outer = tmp_path / "outer"
+    outer.mkdir()
+    git(outer, "init", "-q")
+    inner = run_cli("init", "corpus", "--source", str(source), cwd=outer)
+    assert inner.returncode == 0, inner.stderr
+    assert not (outer / "corpus" / ".git").exists()
+    assert "git init" not in inner.stderr
+
+
+def test_init_refuses_a_source_it_could_not_install_from(tmp_path: Path) -> None:
+    """A local --source that does not exist, or is no git repository, is
+    refused before anything is written: the hooks and CI would fail later."""
+    plain = tmp_path / "not-a-repository"
+    plain.mkdir()
+    for given, said in (
+        (tmp_path / "nowhere" / "itures", "no such directory"),
+        (plain, "is not a git repository"),
+    ):
+        proc = run_cli("init", "corpus", "--source", str(given), cwd=tmp_path)
+        assert proc.returncode == 2
+        assert proc.stderr.startswith(f"itures init: --source {given}"), proc.stderr
+        assert said in proc.stderr
+        assert not (tmp_path / "corpus").exists()

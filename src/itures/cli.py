@@ -784,11 +784,8 @@ def _cmd_daemon(args: argparse.Namespace) -> int:
 def _cmd_rules(args: argparse.Namespace) -> int:
     from itures.rules import docs
 
-    if args.markdown:
-        sys.stdout.write(docs.markdown())
-        return 0
     try:
-        sys.stdout.write(docs.listing(args.names))
+        sys.stdout.write(docs.markdown(args.names) if args.markdown else docs.listing(args.names))
     except docs.UnknownRule as exc:
         print(f"itures rules: {exc} (see `itures rules`)", file=sys.stderr)
         return 2
@@ -1123,18 +1120,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rules.add_argument("names", nargs="*", metavar="RULE", help="describe these rules")
     rules.add_argument(
-        "--markdown", action="store_true", help="print the rule catalogue as docs/rules.md"
+        "--markdown",
+        action="store_true",
+        help="print the rule catalogue as docs/rules.md (with RULE names, their sections alone)",
     )
     rules.set_defaults(func=_cmd_rules)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of resolution files")
-    schema.add_argument(
+    # (one document at a time: two of these asked together is refused, not one dropped)
+    which = schema.add_mutually_exclusive_group()
+    which.add_argument(
         "--vocabulary", action="store_true", help="print the schema of the actor vocabulary instead"
     )
-    schema.add_argument(
+    which.add_argument(
         "--verbs", action="store_true", help="print the schema of the verb vocabulary instead"
     )
-    schema.add_argument(
+    which.add_argument(
         "--write",
         action="store_true",
         help="write the schemas into schema/ of the corpus repository (see itures init)",
@@ -1191,6 +1192,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     except InitError as exc:
         print(f"itures init: {exc}", file=sys.stderr)
         return 2
+    if done.git_init:
+        print(f"made {done.root} a git repository (git init)", file=sys.stderr)
     for name in done.written:
         print(f"wrote {os.path.join(done.root, name)}", file=sys.stderr)
     if done.kept:

@@ -28,12 +28,20 @@ version that ran ``init`` (``v0.1.0``): pre-commit as a hook repository
 "git+SOURCE@v0.1.0"``: one source, one version, both ways.
 ``SOURCE`` is ``--source`` (a URL, or a local path: a checkout of itures);
 without it, the git checkout this itures runs from, when it runs from one.
+A local path that does not exist or is not a git repository is refused
+before anything is written (the hooks and CI could not install from it); a
+URL is not looked at (no network).
+
+A directory that is in no git work tree is made a git repository (``git
+init``): the hooks install into one. A directory inside a repository (a
+corpus kept in a subdirectory of a larger one) is left in it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +68,8 @@ class Initialised:
     kept: list[str] = field(default_factory=list)
     # what the editor must do before the hooks and CI can install itures
     warnings: list[str] = field(default_factory=list)
+    # whether init made the directory a git repository (it was in none)
+    git_init: bool = False
 
 
 def schema_files() -> dict[str, str]:
@@ -182,6 +192,9 @@ def init(directory: str, *, source: str | None = None) -> Initialised:
         )
     if "://" not in source and not source.startswith("git@"):
         source = str(Path(source).resolve())
+        refused = _not_a_checkout(source)
+        if refused is not None:
+            raise InitError(refused)
     rev = f"v{__version__}"
     # a plain VCS URL, not "itures @ URL": older pips refuse a git+file:/// direct reference
     requirement = f"git+{_url(source)}@{rev}"
@@ -210,7 +223,50 @@ def init(directory: str, *, source: str | None = None) -> Initialised:
     missing = _missing_tag(source, rev)
     if missing:
         done.warnings.append(missing)
+    _git_init(root, done)
     return done
+
+
+def _git(*args: str) -> subprocess.CompletedProcess[bytes] | None:
+    """``git ARGS`` run quietly; None when git cannot be run."""
+    try:
+        return subprocess.run(["git", *args], capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _not_a_checkout(source: str) -> str | None:
+    """Why the local path ``source`` cannot be the source of itures (the hooks
+    and CI install from a git repository), or None."""
+    if not Path(source).is_dir():
+        return (
+            f"--source {source}: no such directory; give a git URL, or the path of a "
+            "checkout of itures"
+        )
+    found = _git("-C", source, "rev-parse", "--git-dir")
+    if found is not None and found.returncode != 0:
+        return (
+            f"--source {source} is not a git repository: the hooks and CI install itures "
+            "from one; give a git URL, or the path of a checkout of itures"
+        )
+    return None
+
+
+def _git_init(root: Path, done: Initialised) -> None:
+    """``git init`` the directory when it is in no git work tree (a corpus
+    repository is one: the hooks install into it); a warning when git
+    cannot be run. A directory inside a repository is left in it."""
+    inside = _git("-C", str(root), "rev-parse", "--is-inside-work-tree")
+    if inside is not None and inside.returncode == 0:
+        return
+    made = _git("init", "-q", str(root)) if inside is not None else None
+    if made is None or made.returncode != 0:
+        done.warnings.append(
+            f"{root} is not a git repository and git could not make it one: run "
+            f"git init {root}, then pre-commit install there"
+        )
+        return
+    done.git_init = True
 
 
 def _missing_tag(source: str, rev: str) -> str | None:
@@ -219,17 +275,8 @@ def _missing_tag(source: str, rev: str) -> str | None:
     at (no network)."""
     if "://" in source or source.startswith("git@") or not Path(source).is_dir():
         return None
-    import subprocess
-
-    try:
-        found = subprocess.run(
-            ["git", "-C", source, "rev-parse", "-q", "--verify", f"refs/tags/{rev}"],
-            capture_output=True,
-            timeout=30,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if found.returncode == 0:
+    found = _git("-C", source, "rev-parse", "-q", "--verify", f"refs/tags/{rev}")
+    if found is None or found.returncode == 0:
         return None
     return (
         f"{source} has no tag {rev}, which the hooks and CI install: pre-commit and pip will "

@@ -203,8 +203,13 @@ def _rows() -> list[tuple[str, str, str]]:
     return rows
 
 
-def markdown() -> str:
-    """The text of ``docs/rules.md``."""
+def markdown(names: Iterable[str] = ()) -> str:
+    """The text of ``docs/rules.md``; with ``names``, the sections of those
+    rules (stages, gate findings) alone, in the order given (raises
+    :class:`UnknownRule` for a name none has)."""
+    names = list(names)
+    if names:
+        return _markdown_of(names)
     parts = [INTRO, "## Catalogue\n", "| rule | default | what it catches |", "|---|---|---|"]
     parts.extend(f"| [`{n}`](#{n}) | {s} | {summary} |" for n, s, summary in _rows())
     parts.append("")
@@ -224,6 +229,30 @@ def markdown() -> str:
     for name, (severity, summary) in GATE_RULES.items():
         parts.append(f"### {name}\n")
         parts.append(f"Severity: {severity}. Produced by the gate: {summary}.\n")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _markdown_of(names: list[str]) -> str:
+    registry = load_all()
+    parts = []
+    for name in names:
+        parts.append(f"### {name}\n")
+        if name in BUILTIN:
+            severity, summary = BUILTIN[name]
+            parts.append(f"Default severity: {severity}. A stage before the rules: {summary}.\n")
+        elif name in registry:
+            r: Rule = registry[name]
+            parts.append(f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n")
+            parts.append(_markdown_doc(r.doc))
+        elif name in GATE:
+            from itures.gate import GATE_RULES  # the models: only for this answer
+
+            severity, summary = GATE_RULES[name]
+            parts.append(f"Severity: {severity}. Produced by the gate: {summary}.\n")
+        else:
+            from itures.suggest import closest
+
+            raise UnknownRule(name, closest(name, [*BUILTIN, *registry, *GATE]))
     return "\n".join(parts).rstrip() + "\n"
 
 
