@@ -408,10 +408,23 @@ def test_docx_an_expansion_bomb_is_refused(tmp_path: Path) -> None:
     path = _word(tmp_path, BILLION_LAUGHS.replace("r [", "w:document ["), texts)
     with pytest.raises(ImportFailure) as info:
         docx.read(str(path), body="pp", language="en")
+    # said as an editor can act on it: the part, the line of the reference, the
+    # entity and what it grows to (libxml2's own words name its C API)
+    line = _line_in_part(path, "word/document.xml", "&j;")
     assert str(info.value) == (
-        f"{path}: not a readable .docx file (Maximum entity amplification factor exceeded, "
-        "see xmlCtxtSetMaxAmplification., line 1, column 4 (<string>, line 1))"
+        f"{path}: word/document.xml:{line}: the text refers to &j;, an entity that expands "
+        'to 10,000,000,000 characters (entities nested in entities: a "billion laughs"): '
+        "itures refuses a document that grows so, and it is not imported; write the text "
+        "itself"
     )
+
+
+def _line_in_part(path: Path, part: str, needle: str) -> int:
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        text = package.read(part).decode()
+    return text[: text.index(needle)].count("\n") + 1
 
 
 def test_docx_entities_expand_to_a_million_characters_at_most(tmp_path: Path) -> None:
@@ -452,9 +465,37 @@ def test_akn_an_external_entity_is_refused() -> None:
 
 
 def test_akn_an_expansion_bomb_is_refused() -> None:
-    data = _akn(BILLION_LAUGHS.replace("r [", "akomaNtoso ["), "&j;")
-    with pytest.raises(ImportFailure, match="not well-formed XML: Maximum entity amplification"):
+    """Refused by libxml2 while parsing, and said with the entity the text
+    refers to, at its line, and what it would grow to (counted from the
+    declarations, nothing expanded); entities that do not grow so are kept."""
+    data = _akn(BILLION_LAUGHS.replace("r [", "akomaNtoso ["), "Auditing &j; of accounts")
+    line = next(n for n, t in enumerate(data.decode().splitlines(), 1) if "&j;" in t)
+    with pytest.raises(ImportFailure) as info:
         akn.parse_bytes(data, source="e.xml")
+    assert str(info.value) == (
+        f"e.xml:{line}: the text refers to &j;, an entity that expands to 10,000,000,000 "
+        'characters (entities nested in entities: a "billion laughs"): itures refuses a '
+        "document that grows so, and it is not imported; write the text itself"
+    )
+    # two levels of ten: a hundred characters, kept
+    small = '<!DOCTYPE akomaNtoso [<!ENTITY a "x"><!ENTITY b "&a;&a;"><!ENTITY c "&b;&b;">]>'
+    [imported], failures = akn.parse_bytes(_akn(small, "For &c; and after"), source="e.xml")
+    assert failures == [] and imported.resolution.title == "For xxxx and after"
+
+
+def test_expansion_bomb_counts_without_expanding() -> None:
+    """The sizes are counted from the declarations: nested, repeated, cyclic,
+    quoted either way; only references after the declarations count."""
+    from itures.importers.entities import expansion_bomb
+
+    text = (
+        "<!DOCTYPE d [<!ENTITY a 'xy'>\n<!ENTITY b \"&a;-&a;\">\n"
+        '<!ENTITY loop "&loop;&a;">]>\n<d>&b; &amp; &loop;\n&b;</d>'
+    )
+    assert expansion_bomb(text, 4) == ("b", 5, 4)
+    assert expansion_bomb(text, 5) == ("loop", 8, 4)
+    assert expansion_bomb(text, 100) is None
+    assert expansion_bomb("<d>&b;</d>", 0) is None
 
 
 def test_akn_xsd_with_an_internal_entity(tmp_path: Path) -> None:

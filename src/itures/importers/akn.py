@@ -1290,6 +1290,22 @@ def parse_xml(data: bytes, source: str) -> Any:
             return etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
             line = exc.lineno or 1
+            if "amplification" in (exc.msg or ""):
+                # (libxml2's own words name its C API: said as an editor can act on it)
+                from itures.importers.entities import bomb_message, expansion_bomb
+
+                found = expansion_bomb(data.decode("utf-8", "replace"), len(data))
+                if found is not None:
+                    name, grown, line = found
+                    raise ImportFailure(
+                        bomb_message(name, grown), where=f"{source}:{line}"
+                    ) from None
+                raise ImportFailure(
+                    'its entities expand out of proportion to the document (a "billion '
+                    'laughs"): itures refuses a document that grows so, and it is not '
+                    "imported; write the text itself",
+                    where=f"{source}:{line}",
+                ) from None
             raise ImportFailure(
                 f"not well-formed XML: {exc.msg}", where=f"{source}:{line}"
             ) from None

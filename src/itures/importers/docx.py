@@ -491,6 +491,27 @@ def check_package(data: bytes, source: str) -> None:
         )
 
 
+def _bomb(data: bytes) -> str | None:
+    """The message for a package part whose entities grow out of proportion
+    (libxml2's refusal, said as an editor can act on it), with the part and
+    the line of the reference; None when none is found."""
+    import io
+    import zipfile
+
+    from itures.importers.entities import bomb_message, expansion_bomb
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for part in package.infolist():
+            if not part.filename.endswith(".xml"):
+                continue
+            raw = package.read(part)
+            found = expansion_bomb(raw.decode("utf-8", "replace"), len(raw))
+            if found is not None:
+                name, grown, line = found
+                return f"{ascii(part.filename)[1:-1]}:{line}: {bomb_message(name, grown)}"
+    return None
+
+
 def read(
     path: str,
     *,
@@ -513,6 +534,10 @@ def read(
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken package
+        if "amplification" in str(exc):
+            bomb = _bomb(data)
+            if bomb is not None:
+                raise ImportFailure(bomb, where=path) from None
         raise ImportFailure(f"not a readable .docx file ({exc})", where=path) from None
     entities = _Entities(path)
     styles: dict[str, str] = {}
