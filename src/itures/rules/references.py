@@ -597,6 +597,23 @@ def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
     return tuple(read_citations(words, language, own_body))
 
 
+def _bare_readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
+    """:func:`_readings` of words that start with a number alone, as a
+    citation in a list whose words do not repeat "Resolution" ("[125 (Rev.
+    Antalya, 2006)]" after "[Resolutions 125 (Rev. Busan, 2014)]"): read as
+    if they did. For a target of resolutions (plain numbers) only: a
+    decision's "5" is not "Resolution 5"."""
+    if not _BARE_NUMBER.match(words) or language not in _RESOLUTION:
+        return ()
+    return _readings(f"{_RESOLUTION[language]} {words}", language, own_body)
+
+
+# words that start with a resolution's number alone, and the word that names
+# one in each language the words are read in
+_BARE_NUMBER = re.compile(r"\s*\d{1,4}(?!\d)")
+_RESOLUTION = {"en": "Resolution", "fr": "Résolution", "es": "Resolución"}
+
+
 # The citations whose words and target agree, as (words, target, language of
 # the file, its body, whether its formula names another): all the check reads
 # of a citation. A corpus cites the
@@ -646,7 +663,11 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
-    were copied from that language version: said so.
+    were copied from that language version: said so. Words that start with
+    a number alone, in a list that does not repeat "Resolution" ("[125 (Rev.
+    Antalya, 2006)](pp:125@2006)" after "[Resolutions 125 (Rev. Busan,
+    2014)]"), are read as if they did, where the target cites resolutions
+    (not decisions: "5" is not "D5").
 
     Failing (the words say 2012, the target 2017)::
 
@@ -703,6 +724,8 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             if key in _AGREE:
                 continue
             readings = _readings(span.text, lang, own)
+            if not readings and all(ref.number.isdigit() for ref in span.resolutions):
+                readings = _bare_readings(span.text, lang, own)
             if not any(r.year for r in readings):
                 typo = _year_typo(t.path, t.text, span)
                 if typo is not None:
