@@ -331,6 +331,27 @@ def test_a_capital_at_a_paragraphs_start_is_written_small(
 
 
 @pytest.mark.parametrize(
+    "original",
+    [
+        "  Renforcer la coordination et la coopération",
+        "  La Conférence mondiale de développement des télécommunications",
+    ],
+)
+def test_a_title_or_formula_that_starts_small_gets_its_capital(
+    session: Session, workspace: Path, original: str
+) -> None:
+    """The title and the conference formula start with a capital: one typed
+    small is said, and the quick fix writes the capital, nothing else."""
+    assert original in _example(workspace)
+    word = original.split()[0]
+    small = original.replace(word, word.lower(), 1)
+    text = _example(workspace).replace(original, small, 1)
+    fixed, after = _fix(session, text, "text-capital", f"Write '{word}'")
+    assert fixed == _example(workspace)
+    assert after == []
+
+
+@pytest.mark.parametrize(
     ("original", "written", "title", "fixed_as"),
     [
         # a capital then the same word small at an entry's start: the capital goes

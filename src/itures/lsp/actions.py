@@ -23,7 +23,8 @@ Each fix is an edit of the document's text, never a rewrite of the file
   imported corpus) is moved to the entry's ``label``, or deleted from the
   text when the entry has that label already.
 * **a capital at a paragraph's start** (``text-capital``): the first word
-  written small, as the other entries of its list start.
+  written small, as the other entries of its list start; a title or a
+  conference formula that starts small, its first letter a capital.
 * **text written twice**: a word twice in a row (``word-duplicate``) keeps
   the first; an escape of another quoting kept in a text (``text-escape``)
   becomes the character it stands for, one apostrophe for two.
@@ -335,6 +336,13 @@ def actions(
             edit = [types.TextEdit(diag.range, small)]
             out.append(
                 _action(f"Write '{small}'", diag, _edit(uri, version, edit), True, safe=True)
+            )
+        if rule == "text-capital" and written[:1].islower() and written.isalpha():
+            # a title or a conference formula that starts small: its first letter a capital
+            capital = written[0].upper() + written[1:]
+            edit = [types.TextEdit(diag.range, capital)]
+            out.append(
+                _action(f"Write '{capital}'", diag, _edit(uri, version, edit), True, safe=True)
             )
         if rule == "text-escape":
             new_text = _unescaped(written)

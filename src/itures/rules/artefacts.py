@@ -1374,11 +1374,33 @@ def _written_again(text: str, word: re.Match[str]) -> bool:
     )
 
 
+def _small_start(text: str | None) -> tuple[int, str] | None:
+    """(offset, word) of the first word of ``text`` when it starts with a
+    small letter (a script with capitals), or None. Not a word whose small
+    letter is its writing ("e-Health", "iPhone": a small letter, then a
+    hyphen or a capital)."""
+    if not text:
+        return None
+    start = len(text) - len(text.lstrip())
+    word = _FIRST_WORD.match(text, start)
+    if word is None:
+        return None
+    written = word.group()
+    if not written[0].islower() or written[0].upper() == written[0]:
+        return None
+    if len(written) > 1 and (written[1] == "-" or written[1].isupper()):
+        return None
+    if text[word.end() : word.end() + 1] == "-":
+        return None
+    return start, written
+
+
 @rule(
     "text-capital",
     "warning",
     "a section heading that starts with a capital, or an item or a clause where the others of "
-    "its list start small: Word's capital at a paragraph's start; a title in capitals",
+    "its list start small: Word's capital at a paragraph's start; a title in capitals; a title "
+    "or a conference formula that starts small",
 )
 def text_capital(ctx: Context) -> Iterator[Finding]:
     """An item or a clause (preambular and operative lists, at any depth)
@@ -1398,7 +1420,10 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
     heading to write). A title written in
     capitals, three words and twenty letters or more ("RENFORCER LA
     COORDINATION ...": a heading's style kept by a conversion; not "ITU-T
-    AND WSIS+20"), in every language that has capitals.
+    AND WSIS+20"), in every language that has capitals; a title or a
+    conference formula that starts with a small letter ("measures to
+    improve ...", "the Plenipotentiary Conference ..."), in those languages
+    too (not a word written so: "e-Health").
 
     Failing::
 
@@ -1430,6 +1455,22 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
             length=len(title.strip()),
             help=tr("write the title as published, in small letters but for its names"),
         )
+    for key, value in (("title", title), ("conference", res.conference)):
+        small_start = _small_start(value)
+        if small_start is not None:
+            start, written = small_start
+            yield Finding(
+                (key,),
+                tr("the title starts with a small letter: ITU titles start with a capital")
+                if key == "title"
+                else tr(
+                    "the conference formula starts with a small letter: it is a sentence, "
+                    "and starts with a capital"
+                ),
+                offset=start,
+                length=len(written),
+                help=tr("write {meant}", meant=repr(written[0].upper() + written[1:])),
+            )
     headings = [("preamble", s, p.heading) for s, p in enumerate(res.preamble)]
     headings += [("operative", s, o.heading) for s, o in enumerate(res.operative)]
     for part, s, heading in headings:
