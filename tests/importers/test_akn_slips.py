@@ -207,3 +207,23 @@ def test_an_actor_with_a_slip_in_a_heading_is_read_as_meant_and_said(tmp_path: P
     found = _found(imported, tmp_path)
     assert [r for r, _ in found] == ["conversion-artefact"], found
     assert "one slip from the actor 'Secretary-General'" in found[0][1]
+
+
+def test_a_document_with_nothing_but_a_title_is_noted(tmp_path: Path) -> None:
+    """A statement whose body the import finds nothing in (no recitals, an
+    empty mainBody) gives a file that checks clean: the import notes it, at
+    the title; a statement with a body has no such note."""
+    empty = tmp_path / "empty.xml"
+    empty.write_text(statement("9", "9 (REV. DUBAI, 2018)", "Auditing", "", ""), encoding="utf-8")
+    [done] = importers.import_file(str(empty)).imported
+    assert [(n.path, n.rule, n.severity) for n in done.notes] == [
+        (("title",), "conversion-artefact", "warning")
+    ]
+    assert done.notes[0].message.startswith("nothing but the title and the history was found")
+    full = tmp_path / "full.xml"
+    full.write_text(
+        statement("9", "9 (REV. DUBAI, 2018)", "Auditing", "", MAIN.format(**ENGLISH)),
+        encoding="utf-8",
+    )
+    [done] = importers.import_file(str(full)).imported
+    assert not [n for n in done.notes if n.path == ("title",)]

