@@ -540,14 +540,18 @@ class _FileMaker:
         w.raw(f"body: {ident.body}")
         w.raw(f"number: '{ident.number}'")
         w.raw(f"language: {lang}")
-        w.text(0, "title", self.sentence(plan.title, scale))
+        title = self.sentence(plan.title, scale)
+        # (a title starts with a capital: one that starts small is text-capital's defect)
+        w.text(0, "title", title[:1].upper() + title[1:])
         w.raw("history:")
         for event, place, year in ident.history:
             w.raw(f"  - event: {event}")
             w.raw(f"    place: {self.place(place)}")
             w.raw(f"    year: {year}")
         last = ident.history[-1]
-        formula = f"{self.sentence(plan.conference, scale)} ({self.place(last[1])}, {last[2]}),"
+        words = self.sentence(plan.conference, scale)
+        words = words[:1].upper() + words[1:]  # (a sentence: it starts with a capital)
+        formula = f"{words} ({self.place(last[1])}, {last[2]}),"
         w.text(0, "conference", formula)
         # End marks by the ITU convention (see itures.rules.punctuation): ';'
         # inside a list, ',' at the end of a section, '.' at the very end, ':'
