@@ -445,7 +445,65 @@ def load(path: str | os.PathLike[str], *, required: bool = False) -> Config:
                 )
             )
         return Config(source=p)
-    return from_table(table, p, os.path.dirname(os.path.abspath(p)))
+    try:
+        return from_table(table, p, os.path.dirname(os.path.abspath(p)))
+    except ConfigError as exc:
+        raise ConfigError(_with_line(str(exc), p, raw.decode("utf-8"))) from None
+
+
+# what a message of from_table names first after "[tool.itures]": an unknown
+# key, or the key it is about ("select", "severity: punctuation = ...")
+_NAMED = re.compile(
+    r"\[tool\.itures\](?::\s+unknown key '(?P<unknown>[^']+)'|\s+(?P<key>[\w-]+)"
+    r"(?:[.:]\s*(?P<sub>[\w-]+))?)"
+)
+
+
+def _with_line(message: str, path: str, text: str) -> str:
+    """``message`` (``PATH: [tool.itures] ...``) with the line of the key it
+    is about (``PATH:LINE: ...``), found in the TOML text: the key's line in
+    the ``[tool.itures]`` table, or its own table's (``[tool.itures.severity]``)
+    and the line of the name under it (``punctuation = ...``). The message as
+    it was when the key is not found (a table written inline elsewhere)."""
+    m = _NAMED.search(message)
+    if m is None or not message.startswith(f"{path}: "):
+        return message
+    key = m.group("unknown") or m.group("key")
+    line = _line_of(text, key, m.group("sub"))
+    if line is None:
+        return message
+    return f"{path}:{line}: {message[len(path) + 2 :]}"
+
+
+def _line_of(text: str, key: str, sub: str | None) -> int | None:
+    """The 1-based line of ``key`` in the ``[tool.itures]`` table of a TOML
+    text (or of its own table ``[tool.itures.KEY]``), and of ``sub`` under
+    it when it is there; None when not found."""
+    table = None  # the table the line is in
+    found = None
+    quoted = re.escape(key)
+    assign = re.compile(rf"""\s*(?:{quoted}|"{quoted}"|'{quoted}')\s*=""")
+    for n, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+\s*(?:#.*)?$", line)
+        if header is not None:
+            table = header.group(1).replace(" ", "")
+            if found is None and table.startswith(f"tool.itures.{key}"):
+                found = n
+            continue
+        if found is None and table == "tool.itures" and assign.match(line):
+            found = n
+            if sub is None or sub not in line:
+                continue
+            return n
+        if (
+            found is not None
+            and sub is not None
+            and table is not None
+            and (table.startswith(f"tool.itures.{key}") or table == "tool.itures")
+            and re.match(rf"""\s*["']?{re.escape(sub)}["']?\s*=""", line)
+        ):
+            return n
+    return found
 
 
 def _near_table(tool: Any) -> str | None:

@@ -103,6 +103,32 @@ def test_bad_configuration_is_an_error_with_a_message(
     assert message in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("table", "line", "message"),
+    [
+        # (the file starts with 3 lines of [project]: the table's first line is 4)
+        ('[tool.itures]\ncorpus = "resolutions"\nignores = ["x"]\n', 6, "unknown key 'ignores'"),
+        ('[tool.itures]\n\nignore = ["numbering-gapp"]\n', 6, "ignore: unknown rule"),
+        ('[tool.itures.severity]\ntext-cut = "warning"\npunctuation = "fatal"\n', 6, "fatal"),
+        ('[tool.itures]\nseverity = { punctuation = "fatal" }\n', 5, "fatal"),
+        ("[tool.itures]\n'lang' = 'de'\n", 5, "lang = 'de'"),
+        ('[tool.itures]\ncorpus = "resolutions"\nlayout = 3\n', 6, "layout must be a path"),
+    ],
+)
+def test_a_bad_configuration_says_the_line_of_its_key(
+    tmp_path: Path, table: str, line: int, message: str
+) -> None:
+    """A key of [tool.itures] that cannot be used is said with its file and
+    line (and the line of the name under it: a severity's rule), as a
+    finding in a resolution file is."""
+    _repo(tmp_path, table)
+    with pytest.raises(ConfigError) as info:
+        load(tmp_path / "pyproject.toml")
+    said = str(info.value)
+    assert said.startswith(f"{tmp_path / 'pyproject.toml'}:{line}: [tool.itures]"), said
+    assert message in said
+
+
 def test_command_line_select_ignore_and_config(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
