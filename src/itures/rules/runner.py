@@ -39,6 +39,26 @@ _BREAK = "text-break"
 
 Found = list[tuple[Rule, Finding]]
 
+# the file rules that read a file's texts in the language its 'language' field
+# names (its punctuation, its words, its spellings of places): their findings
+# are left out of a file whose headings heading-mismatch says are in another
+# language (see Runner.file_findings)
+LANGUAGE_BOUND = frozenset(
+    (
+        "text-language",
+        "punctuation",
+        "reference-text",
+        "reference-part",
+        "reference-unmarked",
+        "history",
+        "text-cut",
+        "text-capital",
+        "text-date",
+        "deadline-mismatch",
+        "actor-mismatch",
+    )
+)
+
 
 def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Found:
     """``found`` without the findings of other rules than ``rule`` that
@@ -154,6 +174,13 @@ class Runner:
             # names the heading to write, small; text-capital's 'decide' would be
             # another wrong one
             wrong = {f.path for r, f in found if r.name == "heading-mismatch"}
+            if ("language",) in wrong:
+                # the headings in another language than 'language' says (the field
+                # wrong, or the file not translated): what the rules that read the
+                # texts in the language the field names find ('،' is not ',', 'دبي'
+                # not 'Dubai', a French text not Russian) follows from it, and is
+                # not said as well until the field or the headings are corrected
+                found = [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND]
             if wrong:
                 found = [
                     (r, f) for r, f in found if r.name != "text-capital" or f.path not in wrong

@@ -214,7 +214,12 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     word of *further* exactly when the verb is a ``further_`` one. In Arabic,
     Chinese and Russian only a heading that reads as another verb, or as its
     verb in another language (an English 'recalling' left in a Russian file),
-    is reported (see the module's decisions).
+    is reported (see the module's decisions). Headings in another language
+    than the file's ``language`` names are one finding, at ``language`` (the
+    field wrong, or the file not translated); what the rules that read the
+    texts in the language the field names find in that file (its marks, its
+    words, its places: ``itures.rules.runner.LANGUAGE_BOUND``) follows from
+    it and is not said as well.
 
     Failing (*rappelant* is the heading of *recalling*)::
 
