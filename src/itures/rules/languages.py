@@ -331,7 +331,12 @@ def _first_label_difference(
     rules whose findings it covers (:attr:`Finding.covers`); a difference in
     the sub-list of an entry whose text ``own`` says a file rule of either
     version reports (a ':' announcing a sub-list it lost) is that rule's
-    finding, not also one here."""
+    finding, not also one here. Nor is a list of either version where two
+    entries have one label (a label mistyped as its neighbour's, a clause
+    inserted without renumbering the rest): ``numbering-duplicate``'s there,
+    which names the label to write; the entries after it are not compared."""
+    if _duplicated(mine) or _duplicated(theirs):
+        return None
     for i in range(max(len(mine), len(theirs))):
         if i >= len(mine):
             if mine and own((*base, len(mine) - 1, "text")):
@@ -371,6 +376,12 @@ def _first_label_difference(
         if found is not None:
             return found
     return None
+
+
+def _duplicated(tree: Tree) -> bool:
+    """Whether two entries of a list have one label (unlabelled ones aside)."""
+    keys = [key for key, _ in tree if key is not None]
+    return len(set(keys)) != len(keys)
 
 
 def _slip(tree: Tree, i: int) -> bool:
