@@ -349,6 +349,7 @@ FLAGGING = frozenset(
     (
         "heading-mismatch",
         "verb-unknown",
+        "section-duplicate",
         "reference-text",
         "actor-mismatch",
         "actor-unknown",

@@ -378,6 +378,20 @@ def _first_label_difference(
     return None
 
 
+def _pasted(version: Summary, part: str, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether the verbs ``mine`` of a part of ``version`` are ``theirs`` with
+    one section written a second time, which a file rule of ``version``
+    reports (``section-duplicate``, at its heading)."""
+    if len(mine) != len(theirs) + 1:
+        return False
+    return any(
+        mine[k] in mine[:k]
+        and mine[:k] + mine[k + 1 :] == theirs
+        and _own(version, (part, k, "heading"))
+        for k in range(len(mine))
+    )
+
+
 def _duplicated(tree: Tree) -> bool:
     """Whether two entries of a list have one label (unlabelled ones aside)."""
     keys = [key for key, _ in tree if key is not None]
@@ -520,6 +534,10 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 # other part; heading-mismatch: not the verb its heading reads as),
                 # with the verb to write
                 continue
+            if part != "annexes" and (
+                _pasted(res, part, m, t) or _pasted(refs["sections"], part, t, m)
+            ):
+                continue  # a section pasted twice in either version: section-duplicate's there
             where: tuple[str | int, ...]
             if i < len(m):
                 where = (part, i, "verb") if part != "annexes" else (part, i)

@@ -85,6 +85,27 @@ def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> 
     return [(r, f) for r, f in found if (r.name, f.path) not in covered]
 
 
+def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int, ...]]:
+    """The paths of the last entries of the sections right before those that
+    ``section-duplicate`` reports among ``found`` (see Runner.file_findings)."""
+    ends: set[tuple[str | int, ...]] = set()
+    for r, f in found:
+        if r.name != "section-duplicate" or len(f.path) < 2:
+            continue
+        part, k = f.path[0], f.path[1]
+        if not isinstance(k, int) or k == 0 or part not in ("preamble", "operative"):
+            continue
+        if part == "preamble":
+            items = resolution.preamble[k - 1].items
+            if items:
+                ends.add(("preamble", k - 1, "items", len(items) - 1))
+        else:
+            clauses = resolution.operative[k - 1].clauses
+            if clauses:
+                ends.add(("operative", k - 1, "clauses", len(clauses) - 1))
+    return ends
+
+
 def _inside(spans: list[tuple[int, int]] | None, offset: int | None) -> bool:
     """Whether ``offset`` is inside one of ``spans`` (sorted, apart)."""
     if not spans or offset is None:
@@ -184,6 +205,16 @@ class Runner:
             if wrong:
                 found = [
                     (r, f) for r, f in found if r.name != "text-capital" or f.path not in wrong
+                ]
+        if found and "section-duplicate" in self.enabled:
+            # a section written a second time: the end mark of the entry before the
+            # copy (the last of a section that is no longer the last) follows from it
+            ends = _before_copies(resolution, found)
+            if ends:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name != "punctuation" or f.path[-1] != "text" or f.path[:-1] not in ends
                 ]
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
