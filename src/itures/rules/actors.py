@@ -228,9 +228,11 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     words that say no deadline or several. A deadline ``by`` a year before
     the text's own (its history's last revision) is a warning: left from an
     earlier revision ("d'ici 2015" in a text revised in 2017), or one that
-    had passed. An event that is no event of the vocabulary is
-    ``deadline-event-unknown``'s, with the event it meant: not compared
-    with the words here.
+    had passed (not when the deadline's words say another year: that
+    mismatch is said, with the year to write). An event that is no event of
+    the vocabulary is ``deadline-event-unknown``'s, with the event it meant,
+    and stands for when the deadline falls: not compared with the words
+    here.
 
     Failing::
 
@@ -261,7 +263,12 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
         text = clause.text
         for d, deadline in enumerate(clause.deadlines):
             where = (*path, "deadlines", d)
-            if wrote is not None and deadline.by is not None and deadline.by < wrote.year:
+            if (
+                wrote is not None
+                and deadline.by is not None
+                and deadline.by < wrote.year
+                and not _by_differs(deadline.by, deadline.text, text, language)
+            ):
                 yield Finding(
                     (*where, "by"),
                     tr(
@@ -326,6 +333,16 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                         said=_fields(said),
                     ),
                 )
+
+
+def _by_differs(by: int, words: str | None, text: str, language: str) -> bool:
+    """Whether a deadline's words, in its clause, say another ``by`` year than
+    its data: the mismatch is said (with the year to write), not also the
+    data's year as one before the text."""
+    if words is None or not (words in text or _within(words, text)):
+        return False
+    said = _said(words, language)
+    return said is not None and said["by"] is not None and said["by"] != by
 
 
 def _with_deadlines(ctx: Context) -> list[tuple[Path, Clause]]:
