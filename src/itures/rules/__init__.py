@@ -105,7 +105,9 @@ class Finding:
     the clause now last; a clause without the label the other versions
     give it: numbering-style's "has no label"), left out
     where this finding is reported (a corpus rule's finding: see
-    :func:`itures.rules.runner.uncovered`). Not part of :meth:`encode`.
+    :func:`itures.rules.runner.uncovered`); ``covers_at``, more entries
+    where it holds (a clause moved to the next section: the end marks of
+    the entries now last and no longer last). Not part of :meth:`encode`.
     """
 
     path: tuple[str | int, ...]
@@ -118,6 +120,7 @@ class Finding:
     related: tuple[Place, ...] = ()
     flagging: bool = False
     covers: tuple[str, ...] = ()
+    covers_at: tuple[tuple[str | int, ...], ...] = ()
 
     def encode(self) -> tuple[Any, ...]:
         """Plain data for the cache (see :meth:`decode`)."""

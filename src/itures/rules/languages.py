@@ -273,10 +273,18 @@ def _moved(
                 "here": _list_name(res, base),
                 "other": other,
             }
+            moved = (*base, len(mine[gained]) - 1)
+            # (the end marks of the entry moved, of the one now last where it was
+            # and of the one before it where it is, and its label, follow from it)
+            near = [(*base, len(mine[gained]) - 2)] if len(mine[gained]) > 1 else []
+            if mine[lost]:
+                near.append((*bases[lost][0], len(mine[lost]) - 1))
             return Finding(
-                (*base, len(mine[gained]) - 1),
+                moved,
                 _moved_message(noun, names),
                 key=True,
+                covers=("punctuation", "numbering-duplicate", "numbering-gap"),
+                covers_at=tuple(near),
                 help=tr(
                     "the language versions of a resolution have the same entries in each "
                     "section: move it back, or move it in the other versions too"
@@ -539,10 +547,17 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
             ):
                 continue  # a section pasted twice in either version: section-duplicate's there
             where: tuple[str | int, ...]
+            covers_at: tuple[tuple[str | int, ...], ...] = ()
             if i < len(m):
                 where = (part, i, "verb") if part != "annexes" else (part, i)
             else:
                 where = (part,)
+                if part == "operative" and res.operative and res.operative[-1][2]:
+                    # (the sections after the last lost: the end mark of the clause
+                    # now last of the resolution follows from it)
+                    covers_at = (
+                        ("operative", len(m) - 1, "clauses", len(res.operative[-1][2]) - 1),
+                    )
             names = {
                 "mine": ", ".join(m) or tr("none"),
                 "theirs": ", ".join(t) or tr("none"),
@@ -566,6 +581,8 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 where,
                 message,
                 key=where == (part,),
+                covers=("punctuation",) if covers_at else (),
+                covers_at=covers_at,
                 help=tr(
                     "the language versions of a resolution have the same sections, in the "
                     "same order: add, remove or move sections so that they match"
