@@ -392,6 +392,8 @@ STRAY_TARGET = re.compile(r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)" + _TARGET_IN_
 _TARGET_AT = re.compile(_TARGET_IN_PARENTHESES)
 # ... and a citation's markup whose target is not closed: "[words](pp:123 on"
 _OPEN_TARGET = re.compile(r"\]\((?P<target>" + TARGET_LIKE + r")(?!\))")
+# the characters a target is written with (ASCII: BODY:NUMBER[@YEAR][#FRAGMENT])
+_TARGET_CHARS = re.compile(r"[A-Za-z0-9:@#,/._-]+")
 # ... and one whose '(' was lost: "[words]pp:196@2018)"
 _LOST_OPEN = re.compile(r"\](?P<target>" + TARGET_LIKE + r")\)")
 
@@ -517,6 +519,12 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 )
             )
             continue
+        if target and isinstance(_parse_target(target), _Bad):
+            # words that follow the target with no blank (Chinese, Japanese: "](pp:150@2014
+            # 关于..."): the target is its characters up to the first a target has not
+            written = _TARGET_CHARS.match(target)
+            if written is not None and written.end() < len(target):
+                target = written.group().rstrip(",;.:")
         if not target or isinstance(_parse_target(target), _Bad):
             continue
         inside = _PARENTHESIS_IN_TARGET.match(text, m.end("target"))
