@@ -127,13 +127,33 @@ def test_one_quotation_mark_more_is_reported(text: str, mark: str, data: st.Data
 @given(st.lists(st.text(alphabet='ab "“”«»', max_size=8), max_size=8))
 def test_the_texts_with_an_unpaired_quote_are_found_among_the_file_s(texts: list[str]) -> None:
     """The whole file's search finds the texts a search of each finds (the
-    first, the last, after an empty one)."""
+    first, the last, after an empty one): a straight mark typed for a curly
+    one's partner, at it, or else the mark left unpaired."""
     from itures.rules._walk import Text
 
     walked = [Text(("footnotes", i, "text"), text) for i, text in enumerate(texts)]
     found = [(f.path[1], f.offset) for f in pu._unpaired_quotes(walked)]
-    expected = [(i, u[0]) for i, text in enumerate(texts) if (u := pu._unpaired(text))]
+    expected = [
+        (i, u[0])
+        for i, text in enumerate(texts)
+        if (u := pu._straight_for(text) or pu._unpaired(text))
+    ]
     assert found == expected
+
+
+@given(_quoted(), st.sampled_from(["“”", "«»", "”“", "»«"]), st.data())
+def test_a_straight_mark_typed_for_a_curly_partner_is_found_at_it(
+    text: str, pair: str, data: st.DataObject
+) -> None:
+    """A quotation whose closing (or opening) curly mark was typed '"', in
+    a text whose other marks pair (curly ones only): found at that '"',
+    with the mark meant."""
+    text = text.replace('"', "")
+    kept, meant = pair  # the curly mark kept, the one typed straight
+    quoted = kept + "x" + '"' if kept in "“«" else '"' + "x" + kept
+    at = data.draw(st.integers(0, len(text)))
+    found = pu._straight_for(text[:at] + " " + quoted + " " + text[at:])
+    assert found == (at + 3 if kept in "“«" else at + 1, meant)
 
 
 # -- parentheses ----------------------------------------------------------------

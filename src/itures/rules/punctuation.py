@@ -449,7 +449,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     partner in its text (« or “ not closed, » or ” not opened, an odd number
     of ") is a warning: a quotation spans no more than one text in ITU
     resolutions (none in the 2,969 texts of the PP-18 Final Acts and the
-    example). So is a parenthesis with no partner in its text ("(Rév.
+    example); a straight '"' typed for the partner of a curly mark left
+    alone ('“Space Protocol"', '« Réduire l'écart"') is said at the '"',
+    with the mark to write. So is a parenthesis with no partner in its text ("(Rév.
     Dubaï, 2014" not closed, "UIT-T)" not opened; the ')' of a label written
     in the text, "c) iv) above", is not one; a citation's markup target is
     not the text's), and a square bracket with no partner outside the
@@ -1244,6 +1246,27 @@ def _unpaired_quotes(all_texts: list[Text], whole: str | None = None) -> Iterato
     starts = [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
     for i in sorted({bisect_right(starts, a) - 1 for a in at}):
         t = all_texts[i]
+        typed = _straight_for(t.text)
+        if typed is not None:
+            offset, meant = typed
+            yield Finding(
+                t.path,
+                tr(
+                    "a straight quotation mark {straight} pairs with {partner}: the other half "
+                    "of the pair, {meant}, typed straight",
+                    straight=repr('"'),
+                    partner=repr(_PARTNER[meant]),
+                    meant=repr(meant),
+                ),
+                offset=offset,
+                length=1,
+                help=tr(
+                    "write {meant} for the straight {straight}",
+                    meant=repr(meant),
+                    straight=repr('"'),
+                ),
+            )
+            continue
         found = _unpaired(t.text)
         if found is not None:
             offset, mark = found
@@ -1322,6 +1345,36 @@ def _lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
                 return i, char
             open_at.pop()
     return (open_at[0], opening) if open_at else None
+
+
+# each curly mark's partner
+_PARTNER = {"“": "”", "”": "“", "«": "»", "»": "«"}
+
+
+def _straight_for(text: str) -> tuple[int, str] | None:
+    """(offset, mark meant) of a straight '"' typed for one half of a pair
+    of curly marks whose other half is there alone: '“Space Protocol"' (a
+    '“' left open, the next '"' after it: '”' meant), '"Space Protocol”'
+    (a '”' that closes nothing, the last '"' before it: '“' meant). Only
+    with an odd number of '"' (an even one pairs with itself)."""
+    if text.count('"') % 2 == 0:
+        return None
+    for opening, closing in _PAIRS:
+        if text.count(opening) == text.count(closing):
+            continue
+        lone = _lone(text, opening, closing)
+        if lone is None:
+            continue
+        at, mark = lone
+        if mark == opening:
+            straight = text.find('"', at)
+            if straight >= 0:
+                return straight, closing
+        else:
+            straight = text.rfind('"', 0, at)
+            if straight >= 0:
+                return straight, opening
+    return None
 
 
 def _unpaired(text: str) -> tuple[int, str] | None:
