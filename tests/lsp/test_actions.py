@@ -167,6 +167,26 @@ def test_two_blanks_between_words_leave_one(
     assert after == []
 
 
+@pytest.mark.parametrize(
+    ("written", "fixed_as"),
+    [
+        # quoted for the blank alone: written plain again, as the formatter writes it
+        ("    heading: 'rappelant '", "    heading: rappelant"),
+        ('    heading: " rappelant"', "    heading: rappelant"),
+        # still quoted without it ('#' after a blank starts a comment in plain YAML)
+        ("    heading: 'rappelant #1 '", "    heading: 'rappelant #1'"),
+    ],
+)
+def test_a_blank_at_an_end_of_a_quoted_text_goes_with_the_quotes_it_needed(
+    session: Session, workspace: Path, written: str, fixed_as: str
+) -> None:
+    original = "    heading: rappelant"
+    assert original in _example(workspace)
+    text = _example(workspace).replace(original, written, 1)
+    fixed, _ = _fix(session, text, "punctuation", "Delete the blank")
+    assert fixed == _example(workspace).replace(original, fixed_as, 1)
+
+
 def test_a_blank_left_at_the_end_of_a_folded_line_is_deleted(
     session: Session, workspace: Path
 ) -> None:

@@ -269,6 +269,11 @@ def actions(
             and "\n" not in written
         ):
             edit = [types.TextEdit(diag.range, "")]
+            unquoted = _unquoted_without(loaded, lines, pointer, a, b, encoding)
+            if unquoted is not None:
+                # a blank at an end of a text quoted for it alone: the text written
+                # plain, as the formatter writes it (the quotes go with the blank)
+                edit = [unquoted]
             out.append(
                 _action("Delete the blank", diag, _edit(uri, version, edit), True, safe=True)
             )
@@ -498,6 +503,36 @@ def _capital_first(loaded: Loaded, pointer: str, words: list[str]) -> bool:
     text = node.value
     at = len(text) - len(text.lstrip())
     return text[at:].startswith(words[0]) and capital_first(parts, text, words[0], words[1], at)
+
+
+def _unquoted_without(
+    loaded: Loaded, lines: Lines, pointer: object, a: int, b: int, encoding: str
+) -> types.TextEdit | None:
+    """The edit that writes a one-line quoted text without its blank at
+    ``a:b`` (at its start or its end), and plain when the text then needs
+    no quotes (as :func:`itures.yamlio.write.scalar` writes it); None when
+    it still needs them, or the blank is inside, or the scalar holds an
+    escape."""
+    if not isinstance(pointer, str) or loaded.document is None:
+        return None
+    from yaml.nodes import ScalarNode
+
+    from itures.rules.position import node_at
+    from itures.yamlio.write import scalar
+
+    parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
+    node = node_at(loaded.document, parts, False)
+    if not isinstance(node, ScalarNode) or node.style not in ("'", '"'):
+        return None
+    start, end = loaded.at(node.start_mark), loaded.at(node.end_mark)
+    inner = loaded.text[start + 1 : end - 1]
+    if inner != node.value or "\n" in inner or not (a == start + 1 or b == end - 1):
+        return None
+    value = inner[b - start - 1 :] if a == start + 1 else inner[: a - start - 1]
+    written = scalar(value, flow=True)
+    if written.startswith(("'", '"')):
+        return None
+    return types.TextEdit(_range(lines, start, end, encoding), written)
 
 
 def _unescaped(written: str) -> str | None:

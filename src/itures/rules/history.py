@@ -121,9 +121,7 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     Latin letters (as English, French and Spanish texts write them): a place
     written in Arabic, Chinese or Cyrillic letters is not compared with it
     (the events and years of a history are compared with the other language
-    versions', by ``language-mismatch``); a place of the calendar written in
-    Latin letters in an Arabic, Chinese or Russian file ("Busan" for
-    "Пусан") was copied from another version: a warning.
+    versions', by ``language-mismatch``).
 
     Failing (WTDC met in Buenos Aires in 2017, and 2017 comes after 2019)::
 
@@ -340,8 +338,6 @@ def calendar_finding(body: str, language: str, i: int, place: str, year: int) ->
         # (composed first: "Gene\u0300ve" is shown as "Genève")
         if unicodedata.normalize("NFC", place) not in places and language in _LATIN:
             return _spelling(place, folded, places, i)
-        if language in _SCRIPTS and _in_latin_letters(place):
-            return _latin_place(place, language, i)
         return None
     if any(c.isdigit() for c in place):
         return None  # a year glued to the place: conversion-artefact reports it
@@ -409,39 +405,6 @@ _WORD = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff])[^\W\d_])"
 _GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
 # "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside)
 _PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*")
-
-
-# the languages whose texts write a place in their own letters, and those letters
-_SCRIPTS = {"ru": "Cyrillic letters", "ar": "Arabic letters", "zh": "Chinese characters"}
-
-
-def _in_latin_letters(place: str) -> bool:
-    """Whether a place is written in Latin letters alone (with blanks,
-    hyphens, apostrophes and dots)."""
-    letters = [c for c in place if c.isalpha()]
-    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
-
-
-def _latin_place(place: str, language: str, i: int) -> Finding:
-    """A place in a Russian, Arabic or Chinese file written in Latin letters,
-    as the English, French and Spanish versions write it: copied from one of
-    them and not written in the file's letters ("Busan" for "Пусан")."""
-    script = _SCRIPTS[language]
-    return Finding(
-        ("history", i, "place"),
-        tr(
-            "the place {place} is written in Latin letters, as the English, French and "
-            "Spanish versions write it: copied, not written in the {script} of this version",
-            place=repr(place),
-            script=script,
-        ),
-        severity="warning",
-        help=tr(
-            "write the place as the published {language} text does, in {script}",
-            language=language,
-            script=script,
-        ),
-    )
 
 
 def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Finding:

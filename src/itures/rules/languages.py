@@ -39,7 +39,7 @@ import marshal
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from itures.i18n import tr
@@ -725,7 +725,10 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     Russian, Arabic, Chinese (a text is pasted from the version drafted
     first), and the help names the other. Not reported: a text that is the
     same in every version of three or more (a name, a title of a work,
-    which versions write alike), nor one ``text-language`` reports.
+    which versions write alike), nor one ``text-language`` reports. A place
+    of the history of a Russian, Arabic or Chinese version written in Latin
+    letters as an English, French or Spanish version writes the same entry's
+    ("Busan" for "Пусан") was pasted too.
 
     Failing (``fr.yaml``'s clause 2 is ``en.yaml``'s)::
 
@@ -739,12 +742,14 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     dans leurs préparatifs;".
     """
     res = ctx.summary
-    if not res.prints:
-        return
     versions = ctx.index.versions(res.body, res.number)
     if len(versions) < 2 or versions.get(res.language) is None:
         return
     if versions[res.language].path != ctx.path:
+        return
+    if res.language in _OWN_LETTERS and res.history:
+        yield from _places_pasted(res, versions)
+    if not res.prints:
         return
     earlier = [
         (lang, v)
@@ -783,6 +788,53 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
                 other=source,
             ),
         )
+
+
+# the languages whose texts write a place in letters of their own, and those letters
+_OWN_LETTERS = {"ru": "Cyrillic letters", "ar": "Arabic letters", "zh": "Chinese characters"}
+
+
+def _places_pasted(res: Summary, versions: Mapping[str, Summary]) -> Iterator[Finding]:
+    """A history place of a Russian, Arabic or Chinese version written in
+    Latin letters as an English, French or Spanish version writes the same
+    entry's ("Busan" for "Пусан"): pasted from it, not written in this
+    version's letters."""
+    if ("language",) in res.flagged:
+        return  # ('language' or the headings wrong: heading-mismatch's, its places too)
+    letters = _OWN_LETTERS[res.language]
+    for k, (_, place, year) in enumerate(res.history):
+        if not _in_latin_letters(place):
+            continue
+        for lang in ("en", "fr", "es"):
+            other = versions.get(lang)
+            if other is None or k >= len(other.history):
+                continue
+            if other.history[k][1] != place or other.history[k][2] != year:
+                continue
+            yield Finding(
+                ("history", k, "place"),
+                tr(
+                    "the place {place} is the {other} version's, in Latin letters: pasted, "
+                    "not written in the {letters} of this version",
+                    place=repr(place),
+                    other=f"{lang} ({other.path})",
+                    letters=letters,
+                ),
+                help=tr(
+                    "write the place as the published {language} text does, in {letters}",
+                    language=res.language,
+                    letters=letters,
+                ),
+            )
+            break
+
+
+def _in_latin_letters(text: str) -> bool:
+    """Whether the letters of ``text`` are all Latin ones (and it has some)."""
+    import unicodedata
+
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
 def _marks_differ(
@@ -1205,6 +1257,28 @@ def _unscripted(ctx: Context, lang: str) -> Iterator[Finding]:
 
 # the accented Latin letters of the languages written in Latin letters
 _ACCENTED = frozenset("àâäçéèêëîïôöùûüÿœæáíóúñ")
+
+
+def in_another_language(text: str, lang: str) -> bool:
+    """Whether ``text`` is plainly not in ``lang``: none of its script's
+    letters (Arabic, Chinese, Russian), letters of one of those scripts in
+    a language of Latin letters, or the words of another language (as
+    ``text-language`` reads them: eight words or more)."""
+    if lang in _SCRIPT:
+        return _LETTERS.search(text) is not None and _SCRIPT[lang].search(text) is None
+    if any(script.search(text) for script in _SCRIPT.values()):
+        return True
+    others = [other for other in _WORDS if other != lang]
+    if _reads_as(text, lang, others) is not None:
+        return True
+    # (a text too short for that test, a citation's words: two of another
+    # language's frequent words, and more than twice as many as of its own)
+    words = _LETTERS.findall(text.lower())
+    own = sum(1 for w in words if w in _WORDS.get(lang, ()))
+    return any(
+        (hits := sum(1 for w in words if w in _WORDS[other])) >= 2 and hits > 2 * own
+        for other in others
+    )
 
 
 def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] | None:
