@@ -250,22 +250,26 @@ def _moved(
     theirs: Sequence[Tree],
     other: str,
 ) -> Finding | None:
-    """One finding for an entry moved to the next section in this version
-    (the last clause of *resolves* made the last of *instructs*, the others
-    alike), or None: two lists of one part differ, one has lost its last
-    entry and the other has one more at its end, as the other version has
-    them. Its labels say nothing of which entry it is (it was renumbered
+    """One finding for an entry moved to another section in this version
+    (the last clause of *resolves* made the last of *instructs*, the first
+    of *instructs* made the last of *resolves*, the others alike), or None:
+    two lists of one part differ, one has lost its last or its first entry
+    and the other has one more at its end or its start, as the other version
+    has them. Its labels say nothing of which entry it is (it was renumbered
     there, or the others were); the counts say where it went. The finding
     is at the entry moved."""
     differ = [k for k in range(min(len(mine), len(theirs))) if mine[k] != theirs[k]]
     if len(differ) != 2 or bases[differ[0]][0][0] != bases[differ[1]][0][0]:
         return None
     for lost, gained in (differ, differ[::-1]):
-        if (
-            len(mine[lost]) + 1 == len(theirs[lost])
-            and mine[lost] == theirs[lost][:-1]
-            and len(mine[gained]) == len(theirs[gained]) + 1
-            and mine[gained][:-1] == theirs[gained]
+        if len(mine[lost]) + 1 != len(theirs[lost]) or len(mine[gained]) != len(theirs[gained]) + 1:
+            continue
+        # (where it went from and to: the end of the list, or its start, its labels
+        # kept: instructs 1 made the last of resolves, its label still 1)
+        lost_last = mine[lost] == theirs[lost][:-1]
+        gained_last = mine[gained][:-1] == theirs[gained]
+        if (lost_last or mine[lost] == theirs[lost][1:]) and (
+            gained_last or mine[gained][1:] == theirs[gained]
         ):
             base, _, noun = bases[gained]
             names = {
@@ -273,15 +277,19 @@ def _moved(
                 "here": _list_name(res, base),
                 "other": other,
             }
-            moved = (*base, len(mine[gained]) - 1)
-            # (the end marks of the entry moved, of the one now last where it was
-            # and of the one before it where it is, and its label, follow from it)
-            near = [(*base, len(mine[gained]) - 2)] if len(mine[gained]) > 1 else []
+            n = len(mine[gained])
+            moved = (*base, n - 1 if gained_last else 0)
+            # (the end marks of the entry moved, of the one now at the end it left
+            # and of its neighbour where it is, and the labels it displaced, follow
+            # from it)
+            near = [(*base, n - 2 if gained_last else 1)] if n > 1 else []
             if mine[lost]:
-                near.append((*bases[lost][0], len(mine[lost]) - 1))
+                near.append((*bases[lost][0], len(mine[lost]) - 1 if lost_last else 0))
             return Finding(
                 moved,
-                _moved_message(noun, names),
+                _moved_message(noun, names)
+                if lost_last and gained_last
+                else _moved_elsewhere(noun, names),
                 key=True,
                 covers=("punctuation", "numbering-duplicate", "numbering-gap"),
                 covers_at=tuple(near),
@@ -291,6 +299,26 @@ def _moved(
                 ),
             )
     return None
+
+
+def _moved_elsewhere(noun: str, names: dict[str, Any]) -> str:
+    if noun == "item":
+        return tr(
+            "in the {other} version this item is in {there}, not in {here}: was it moved "
+            "from {there} to {here}?",
+            **names,
+        )
+    if noun == "clause":
+        return tr(
+            "in the {other} version this clause is in {there}, not in {here}: was it moved "
+            "from {there} to {here}?",
+            **names,
+        )
+    return tr(
+        "in the {other} version this paragraph is in {there}, not in {here}: was it moved "
+        "from {there} to {here}?",
+        **names,
+    )
 
 
 def _list_name(res: Summary, base: tuple[str | int, ...]) -> str:
@@ -473,10 +501,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     after this one ('3')``), at its last entry, and that entry's end mark is
     not also ``punctuation``'s; an entry without the label the others give
     it is told the label, and is not also ``numbering-style``'s. An entry moved in
-    one version from the end of a section to the end of the next (or of
-    another section of the same part) is one finding, which asks whether it
-    was moved, not a count that differs in one and an entry without a
-    counterpart in the other.
+    one version from the end or the start of a section to the end or the
+    start of another of the same part (its label kept or not) is one
+    finding, which asks whether it was moved, not a count that differs in
+    one and an entry without a counterpart in the other, nor the labels and
+    end marks the move displaced.
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
