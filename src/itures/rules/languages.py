@@ -414,6 +414,18 @@ def _first_label_difference(
     return None
 
 
+def _orphaned_notes(res: Summary, other: Summary) -> tuple[tuple[str | int, ...], ...]:
+    """The paths of the footnotes of ``res`` that no text of it marks and a
+    text of ``other`` does."""
+    mine = {note for _, ids in res.marks for note in ids}
+    theirs = {note for _, ids in other.marks for note in ids}
+    return tuple(
+        ("footnotes", f)
+        for f, note in enumerate(res.footnotes)
+        if note not in mine and note in theirs
+    )
+
+
 def _pasted(version: Summary, part: str, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Whether the verbs ``mine`` of a part of ``version`` are ``theirs`` with
     one section written a second time, which a file rule of ``version``
@@ -505,7 +517,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     start of another of the same part (its label kept or not) is one
     finding, which asks whether it was moved, not a count that differs in
     one and an entry without a counterpart in the other, nor the labels and
-    end marks the move displaced.
+    end marks the move displaced. A section lost in one version is not also
+    the end mark of the clause now last, nor a footnote whose only mark it
+    held (``footnote-unused``).
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -606,11 +620,19 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                 message = tr(
                     "the annexes here are {mine}; the {other} version has {theirs}", **names
                 )
+            covers: tuple[str, ...] = ("punctuation",) if covers_at else ()
+            if len(m) < len(t):
+                # (a section lost here with the only marks of footnotes it keeps: their
+                # "marked nowhere" follows from it)
+                orphans = _orphaned_notes(res, refs["sections"])
+                if orphans:
+                    covers += ("footnote-unused",)
+                    covers_at += orphans
             yield Finding(
                 where,
                 message,
                 key=where == (part,),
-                covers=("punctuation",) if covers_at else (),
+                covers=covers,
                 covers_at=covers_at,
                 help=tr(
                     "the language versions of a resolution have the same sections, in the "

@@ -69,13 +69,14 @@ def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Fou
 def covered_by(found: Iterable[tuple[Rule, Finding]]) -> set[tuple[str, tuple[str | int, ...]]]:
     """(rule, path) of the file findings that corpus findings of ``found``
     cover (:attr:`Finding.covers`): those rules' findings at the entry each
-    one is at (and those of :attr:`Finding.covers_at`), its text or its label."""
+    one is at (and those of :attr:`Finding.covers_at`), its text, its label
+    or its id."""
     return {
         (name, path)
         for _, f in found
         for name in f.covers
         for at in (f.path, *f.covers_at)
-        for path in (at, (*at, "text"), (*at, "label"))
+        for path in (at, (*at, "text"), (*at, "label"), (*at, "id"))
     }
 
 
