@@ -496,6 +496,17 @@ def test_expansion_bomb_counts_without_expanding() -> None:
     assert expansion_bomb(text, 5) == ("loop", 8, 4)
     assert expansion_bomb(text, 100) is None
     assert expansion_bomb("<d>&b;</d>", 0) is None
+    # a chain of thousands of entities, each naming the one before: counted
+    # without a recursion as deep as the chain, the size capped
+    chain = "".join(f'<!ENTITY e{i} "&e{i - 1};x">' for i in range(1, 5000))
+    found = expansion_bomb(f'<!DOCTYPE d [<!ENTITY e0 "x">{chain}]>\n<d>&e4999;</d>', 10**6)
+    assert found is not None and found[0] == "e4999" and found[2] == 2
+    # a declaration left open is not read past the next quote
+    assert expansion_bomb("<!DOCTYPE d [<!ENTITY a 'x>\n<!ENTITY b 'yy'>]>\n<d>&b;</d>", 1) == (
+        "b",
+        2,
+        3,
+    )
 
 
 def test_akn_xsd_with_an_internal_entity(tmp_path: Path) -> None:

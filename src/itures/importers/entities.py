@@ -14,10 +14,15 @@ import re
 
 # an internal general entity declaration: <!ENTITY name "text"> (not a
 # parameter entity, '%'; not an external one, SYSTEM or PUBLIC)
-_DECLARED = re.compile(r"""<!ENTITY\s+([^\s%"'>]+)\s+(["'])(.*?)\2\s*>""", re.DOTALL)
+# (the text up to its closing quote, no further: a declaration left open is
+# not read past the next quote)
+_DECLARED = re.compile(r"""<!ENTITY\s+([^\s%"'>]+)\s+(?:"([^"]*)"|'([^']*)')\s*>""")
 _REFERENCE = re.compile(r"&([A-Za-z_:][\w.:-]*);")
 # the sizes are counted up to this (a bomb's are astronomical)
 _CAP = 10**15
+# entities nested deeper than this are counted as the cap (libxml2 expands
+# none nested beyond 40; and the count is not a recursion as deep as the chain)
+_DEPTH = 64
 
 
 def expansion_bomb(text: str, limit: int) -> tuple[str, int, int] | None:
@@ -28,7 +33,7 @@ def expansion_bomb(text: str, limit: int) -> tuple[str, int, int] | None:
     declared: dict[str, str] = {}
     end = 0
     for m in _DECLARED.finditer(text):
-        declared.setdefault(m.group(1), m.group(3))
+        declared.setdefault(m.group(1), m.group(2) if m.group(2) is not None else m.group(3))
         end = m.end()
     if not declared:
         return None
@@ -40,6 +45,8 @@ def expansion_bomb(text: str, limit: int) -> tuple[str, int, int] | None:
         body = declared.get(name)
         if body is None or name in seen:
             return len(name) + 2  # (not ours to expand: counted as written)
+        if len(seen) >= _DEPTH:
+            return _CAP
         total = 0
         last = 0
         for ref in _REFERENCE.finditer(body):
