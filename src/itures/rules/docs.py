@@ -208,52 +208,46 @@ def markdown(names: Iterable[str] = ()) -> str:
     rules (stages, gate findings) alone, in the order given (raises
     :class:`UnknownRule` for a name none has)."""
     names = list(names)
+    registry = load_all()
     if names:
-        return _markdown_of(names)
+        return (
+            "\n".join(line for name in names for line in _section(name, registry)).rstrip() + "\n"
+        )
     parts = [INTRO, "## Catalogue\n", "| rule | default | what it catches |", "|---|---|---|"]
     parts.extend(f"| [`{n}`](#{n}) | {s} | {summary} |" for n, s, summary in _rows())
     parts.append("")
-    for name, (severity, summary) in BUILTIN.items():
-        parts.append(f"### {name}\n")
-        parts.append(f"Default severity: {severity}. A stage before the rules: {summary}.\n")
-    family = ""
-    for r in load_all().values():
-        if r.family != family:
-            family = r.family
-        parts.append(f"### {r.name}\n")
-        parts.append(f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n")
-        parts.append(_markdown_doc(r.doc))
+    for name in [*BUILTIN, *registry]:
+        parts.extend(_section(name, registry))
     parts.append(GATE_INTRO)
-    from itures.gate import GATE_RULES  # the models: only for this page
-
-    for name, (severity, summary) in GATE_RULES.items():
-        parts.append(f"### {name}\n")
-        parts.append(f"Severity: {severity}. Produced by the gate: {summary}.\n")
+    for name in GATE:
+        parts.extend(_section(name, registry))
     return "\n".join(parts).rstrip() + "\n"
 
 
-def _markdown_of(names: list[str]) -> str:
-    registry = load_all()
-    parts = []
-    for name in names:
-        parts.append(f"### {name}\n")
-        if name in BUILTIN:
-            severity, summary = BUILTIN[name]
-            parts.append(f"Default severity: {severity}. A stage before the rules: {summary}.\n")
-        elif name in registry:
-            r: Rule = registry[name]
-            parts.append(f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n")
-            parts.append(_markdown_doc(r.doc))
-        elif name in GATE:
-            from itures.gate import GATE_RULES  # the models: only for this answer
+def _section(name: str, registry: dict[str, Rule]) -> list[str]:
+    """The lines of the section of ``docs/rules.md`` on ``name``: a stage, a
+    rule or a gate finding (raises :class:`UnknownRule` for none of them)."""
+    if name in BUILTIN:
+        severity, summary = BUILTIN[name]
+        return [
+            f"### {name}\n",
+            f"Default severity: {severity}. A stage before the rules: {summary}.\n",
+        ]
+    if name in registry:
+        r = registry[name]
+        return [
+            f"### {name}\n",
+            f"Default severity: {r.severity}. Module `itures.rules.{r.family}`.\n",
+            _markdown_doc(r.doc),
+        ]
+    if name in GATE:
+        from itures.gate import GATE_RULES  # the models: only for this page
 
-            severity, summary = GATE_RULES[name]
-            parts.append(f"Severity: {severity}. Produced by the gate: {summary}.\n")
-        else:
-            from itures.suggest import closest
+        severity, summary = GATE_RULES[name]
+        return [f"### {name}\n", f"Severity: {severity}. Produced by the gate: {summary}.\n"]
+    from itures.suggest import closest
 
-            raise UnknownRule(name, closest(name, [*BUILTIN, *registry, *GATE]))
-    return "\n".join(parts).rstrip() + "\n"
+    raise UnknownRule(name, closest(name, [*BUILTIN, *registry, *GATE]))
 
 
 GATE_INTRO = """\

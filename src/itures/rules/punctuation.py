@@ -1249,41 +1249,30 @@ def _unpaired_quotes(all_texts: list[Text], whole: str | None = None) -> Iterato
         typed = _straight_for(t.text)
         if typed is not None:
             offset, meant = typed
-            yield Finding(
-                t.path,
-                tr(
-                    "a straight quotation mark {straight} pairs with {partner}: the other half "
-                    "of the pair, {meant}, typed straight",
-                    straight=repr('"'),
-                    partner=repr(_PARTNER[meant]),
-                    meant=repr(meant),
-                ),
-                offset=offset,
-                length=1,
-                help=tr(
-                    "write {meant} for the straight {straight}",
-                    meant=repr(meant),
-                    straight=repr('"'),
-                ),
+            message = tr(
+                "a straight quotation mark {straight} pairs with {partner}: the other half of "
+                "the pair, {meant}, typed straight",
+                straight=repr('"'),
+                partner=repr(_PARTNER[meant]),
+                meant=repr(meant),
             )
-            continue
-        found = _unpaired(t.text)
-        if found is not None:
+            help_ = tr(
+                "write {meant} for the straight {straight}", meant=repr(meant), straight=repr('"')
+            )
+        else:
+            found = _unpaired(t.text)
+            if found is None:
+                continue
             offset, mark = found
-            yield Finding(
-                t.path,
-                tr(
-                    "quotation mark {mark} with no partner in this text: a quotation opened "
-                    "and not closed, or closed and not opened",
-                    mark=repr(mark),
-                ),
-                offset=offset,
-                length=1,
-                help=tr(
-                    "close the quotation where it ends, or delete the stray {mark}",
-                    mark=repr(mark),
-                ),
+            message = tr(
+                "quotation mark {mark} with no partner in this text: a quotation opened and "
+                "not closed, or closed and not opened",
+                mark=repr(mark),
             )
+            help_ = tr(
+                "close the quotation where it ends, or delete the stray {mark}", mark=repr(mark)
+            )
+        yield Finding(t.path, message, offset=offset, length=1, help=help_)
 
 
 # Spanish opens a question and an exclamation with their own marks
