@@ -340,8 +340,10 @@ def _formula(res: Resolution) -> str | None:
 # The file rules whose findings are a version's own defect in what its
 # language versions are compared by (itures.rules.languages): a citation whose
 # words disagree with its target, actors or deadlines their clause's words do
-# not name, an id the vocabulary does not have, a history the calendar or the
-# formula contradicts, a text in another language. language-mismatch leaves
+# not name, an id the vocabulary does not have, an actor in both lists, a
+# verb key its heading or the vocabulary does not take, a section written
+# twice, a history the calendar or the formula contradicts, a text in another
+# language. language-mismatch leaves
 # such a place to them (and text-untranslated a text text-language reports);
 # identity-path leaves a file whose 'language' heading-mismatch says is wrong
 # (its headings in the language its path says) to that rule.

@@ -100,7 +100,7 @@ class Finding:
     whatever its rule: ``language-mismatch`` leaves that place to it. Not
     part of :meth:`encode` (the summary, made before, keeps the place).
     ``covers``: the file rules whose findings at the entry at ``path`` (or
-    its text, or its label) are this defect's consequences or say it again
+    its text, its label or its id) are this defect's consequences or say it again
     (a version that lost its last clause: punctuation's "ends with ';'" on
     the clause now last; a clause without the label the other versions
     give it: numbering-style's "has no label"), left out

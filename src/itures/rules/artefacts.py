@@ -1382,15 +1382,11 @@ def _small_start(text: str | None) -> tuple[int, str] | None:
     if not text:
         return None
     start = len(text) - len(text.lstrip())
-    word = _FIRST_WORD.match(text, start)
-    if word is None:
+    word = _FIRST_WORD.match(text, start)  # (letters only: a hyphen ends it)
+    if word is None or not word.group()[0].islower():
         return None
     written = word.group()
-    if not written[0].islower() or written[0].upper() == written[0]:
-        return None
-    if len(written) > 1 and (written[1] == "-" or written[1].isupper()):
-        return None
-    if text[word.end() : word.end() + 1] == "-":
+    if written[1:2].isupper() or text[word.end() : word.end() + 1] == "-":
         return None
     return start, written
 

@@ -40,9 +40,9 @@ _BREAK = "text-break"
 Found = list[tuple[Rule, Finding]]
 
 # the file rules that read a file's texts in the language its 'language' field
-# names (its punctuation, its words, its spellings of places): their findings
-# are left out of a file whose headings heading-mismatch says are in another
-# language (see Runner.file_findings)
+# names (its punctuation, its words, its spellings of places): in a file whose
+# headings heading-mismatch says are in another language, their findings in a
+# text plainly not in the named language are left out (see Runner.file_findings)
 LANGUAGE_BOUND = frozenset(
     (
         "text-language",

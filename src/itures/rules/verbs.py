@@ -217,9 +217,10 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     is reported (see the module's decisions). Headings in another language
     than the file's ``language`` names are one finding, at ``language`` (the
     field wrong, or the file not translated); what the rules that read the
-    texts in the language the field names find in that file (its marks, its
-    words, its places: ``itures.rules.runner.LANGUAGE_BOUND``) follows from
-    it and is not said as well.
+    texts in the language the field names find in a text plainly not in that
+    language (its marks, its words, its places:
+    ``itures.rules.runner.LANGUAGE_BOUND``) follows from it and is not said
+    as well.
 
     Failing (*rappelant* is the heading of *recalling*)::
 
