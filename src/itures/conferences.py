@@ -41,6 +41,7 @@ __all__ = [
     "meetings",
     "misdated",
     "places_of",
+    "spelling_in",
 ]
 
 # (spellings of the place, year) -> bodies that met there that year
@@ -101,6 +102,26 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
 ]
 
 
+# How ITU's texts in French and Spanish write a place whose English
+# spelling (a conference's first) differs from theirs in more than accents:
+# the one spelling of that place in that language. A place not listed here,
+# or a language not listed for it, accepts every spelling of the conference
+# (where ITU's usage is not settled: "La Valetta" and "La Valeta" in
+# Spanish texts). English writes the first spelling.
+_SPELT_IN: dict[str, dict[str, str]] = {
+    "Geneva": {"fr": "Genève", "es": "Ginebra"},
+    "Nice": {"es": "Niza"},
+    "Marrakesh": {"fr": "Marrakech", "es": "Marrakech"},
+    "Istanbul": {"es": "Estambul"},
+    "Johannesburg": {"fr": "Johannesbourg", "es": "Johannesburgo"},
+    "Bucharest": {"fr": "Bucarest", "es": "Bucarest"},
+    "New Delhi": {"es": "Nueva Delhi"},
+    "Baku": {"fr": "Bakou"},
+    "Valletta": {"fr": "La Valette"},
+    "Sharm el-Sheikh": {"fr": "Charm el-Cheikh"},
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def fold_place(place: str) -> str:
     """A place as a lookup key: no accents, no case, hyphens and spaces alike.
@@ -152,6 +173,22 @@ def places_of(body: str, year: int) -> tuple[str, ...] | None:
     calendar has no conference of that body that year."""
     found = MEETINGS.get(body)
     return None if found is None else found.get(year)
+
+
+def spelling_in(places: tuple[str, ...], language: str) -> str | None:
+    """The one spelling of a conference's place (its spellings ``places``,
+    English first) that texts in ``language`` write, when it differs from
+    the others' in more than accents ("Marrakech" in French and Spanish,
+    "Marrakesh" in English); None when the calendar accepts every spelling
+    in that language (a place written alike in all, a usage not settled,
+    a language other than English, French and Spanish)."""
+    english = places[0]
+    spelt = _SPELT_IN.get(english)
+    if spelt is None:
+        return None
+    if language == "en":
+        return english
+    return spelt.get(language)
 
 
 def known_spelling(place: str) -> bool:

@@ -26,13 +26,24 @@ Decisions:
   does not hold in another script (``Буэнос-Айрес``) is not reported, nor
   a place with a year glued to it ("Dubaï, 2014Buenos Aires"), which is
   ``conversion-artefact``'s (one defect, one finding).
+* **Spelling by language**: where ITU's English, French and Spanish texts
+  spell a place differently in more than its accents ("Marrakesh" in
+  English, "Marrakech" in French and Spanish; "Geneva", "Genève",
+  "Ginebra"), the calendar says which spelling each writes
+  (:func:`itures.conferences.spelling_in`), and another language's
+  spelling, pasted from its version, is a warning with this language's.
+  Where usage is not settled ("La Valetta" or "La Valeta" in Spanish) any
+  of the conference's spellings is accepted. A conference that met
+  elsewhere is told in the file's spelling ("PP met in Marrakech in
+  2002", in Spanish).
 * **The conference formula** ("The Plenipotentiary Conference ... (Dubai,
   2018),") names the conference whose text this is: the last entry of the
   history that is not an abrogation. Its year is compared in every
   language (the one number of its closing parentheses: "(Дубай, 2018 г.)",
   "（2018年，迪拜）"); its place in English, French and Spanish, as the
-  history's are (a "Rev." before it aside), and a spelling of the same
-  conference in another of them ("Genève" for "Geneva") agrees. Not
+  history's are (a "Rev." before it aside), and another spelling of the
+  same conference ("Busán" for "Busan") agrees, unless it is another
+  language's ("Geneva" in French: a warning, as in the history). Not
   compared: a formula without such parentheses, with two years in them or
   a year glued to a word ("Dubaï, 2014Buenos Aires, 2017": the tracked
   change ``conversion-artefact`` reports), and an entry this rule already
@@ -59,6 +70,7 @@ from itures.conferences import (
     known_spelling,
     misdated,
     places_of,
+    spelling_in,
 )
 from itures.i18n import tr
 from itures.rules import Context, Finding, Place, rule
@@ -107,8 +119,10 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     place where the resolution's body met that year (see the calendar in
     ``itures.conferences``), written as one of its spellings: a place of the
     right conference in other capitals or without its accents ("buenos
-    aires", "Geneve") is a warning, with the spelling to write (the heading
-    derived from the history shows it as written); a place that holds a
+    aires", "Geneve"), or in another language's spelling ("Marrakesh" in a
+    Spanish text, which writes "Marrakech"), is a warning, with the spelling
+    to write (the heading derived from the history shows it as written);
+    a place that holds a
     year ("Buenos Aires, 2017") is said at the place, whose year is written
     in ``year``. The conference formula
     is that of the resolution's body, in the year and place of the last
@@ -335,8 +349,13 @@ def calendar_finding(body: str, language: str, i: int, place: str, year: int) ->
         return None
     folded = fold_place(place)
     if folded in _folded(places):
+        if language not in _LATIN:
+            return None
+        foreign = _foreign(folded, places, language)
+        if foreign is not None:
+            return _language_spelling(place, foreign, ("history", i, "place"))
         # (composed first: "Gene\u0300ve" is shown as "Genève")
-        if unicodedata.normalize("NFC", place) not in places and language in _LATIN:
+        if unicodedata.normalize("NFC", place) not in places:
             return _spelling(place, folded, places, i)
         return None
     if any(c.isdigit() for c in place):
@@ -348,7 +367,7 @@ def calendar_finding(body: str, language: str, i: int, place: str, year: int) ->
     then = wrong.met_then if wrong is not None else None
     return Finding(
         ("history", i, "place"),
-        met_elsewhere(body, place, year, places[0]),
+        met_elsewhere(body, place, year, spelling_in(places, language) or places[0]),
         help=tr("correct the place ({written}) or the year", written=written)
         if then is None
         else tr(
@@ -422,6 +441,41 @@ def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Fin
             right=repr(right),
         ),
         severity="warning",
+        help=tr("write {right}", right=repr(right)),
+    )
+
+
+def _foreign(folded: str, places: tuple[str, ...], language: str) -> str | None:
+    """The spelling texts in ``language`` write of a conference's place
+    (``places``) when ``folded``, one of its spellings, is another
+    language's ("Marrakesh" in Spanish: "Marrakech"); None when it is this
+    language's, or the calendar accepts every spelling in it
+    (:func:`itures.conferences.spelling_in`)."""
+    right = spelling_in(places, language)
+    if right is None or fold_place(right) == folded:
+        return None
+    return right
+
+
+def _language_spelling(
+    written: str, right: str, path: tuple[str | int, ...], offset: int | None = None
+) -> Finding:
+    """A place written in another language's spelling ("Marrakesh", the
+    English one, in a Spanish text that writes "Marrakech"): a warning, as a
+    spelling is (the conference is the right one), with the spelling of the
+    file's language. ``offset``: where the place starts in the text at
+    ``path`` (a conference formula), None for a history's place."""
+    return Finding(
+        path,
+        tr(
+            "the place is written {written}, as another language writes it; in this "
+            "language it is written {right}",
+            written=repr(written),
+            right=repr(right),
+        ),
+        severity="warning",
+        offset=offset,
+        length=None if offset is None else len(written),
         help=tr("write {right}", right=repr(right)),
     )
 
@@ -508,6 +562,11 @@ def _formula_findings(
     if place is None or res.language not in _LATIN:
         return
     places = places_of(res.body, entry.year)
+    if places is not None and fold_place(place) in _folded(places):
+        foreign = _foreign(fold_place(place), places, res.language)
+        if foreign is not None:
+            yield _language_spelling(place, foreign, ("conference",), place_at)
+            return
     if fold_place(place) == fold_place(entry.place):
         # the same place; written as none of its spellings ("Buenos-Aires"),
         # the spelling the history's entry is told (_spelling)

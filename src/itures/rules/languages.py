@@ -737,9 +737,7 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         )
 
     _, value, name = ref("history", lambda events: _conferences(res.body, events))
-    if mine["history"] != value and not (
-        _own(res, ("history",)) or _own(refs["history"], ("history",))
-    ):
+    if mine["history"] != value and not (_own_history(res) or _own_history(refs["history"])):
         differs = _history_differs(res, mine["history"], value, name)
         if differs is not None:
             yield differs
@@ -983,6 +981,14 @@ def _own(version: Summary, path: tuple[str | int, ...]) -> bool:
     with two versions, it also tells which of them differs)."""
     n = len(path)
     return any(p[:n] == path for p in version.flagged)
+
+
+def _own_history(version: Summary) -> bool:
+    """Whether a file rule reports a defect in the events or years of
+    ``version``'s history, which the versions are compared by (:func:`_own`):
+    not one at an entry's place alone (a place's spelling, a conference that
+    met elsewhere), which leaves its events and years as they are."""
+    return any(p[:1] == ("history",) and p[-1] != "place" for p in version.flagged)
 
 
 def _notes_said(res: Summary, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:

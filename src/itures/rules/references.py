@@ -1382,7 +1382,14 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     "this resolution" ("this decision" in a decision) that hold a label or
     an annex close before it; a part named only after a referring word
     ("in accordance with resolves 3") is read there only (44 of the 58
-    parts the import grammar finds in the PP-18 Final Acts are read). An
+    parts the import grammar finds in the PP-18 Final Acts are read). In
+    Russian, Arabic and Chinese, which no import grammar reads, a part is
+    read where the words name it with the heading of one of the file's own
+    sections, a label and an anchor ("в пункте 2 раздела решает, выше",
+    "الفقرة 2 من يقرر أعلاه", "上文做出决议第2段"; "настоящей Резолюции",
+    "هذا القرار", "本决议" for "this resolution"): a heading the words
+    write otherwise, or a part without an anchor ("пункт 5 раздела решает
+    Резолюции 71", another resolution's), is not read. An
     annex's heading that names another resolution ("ANNEX TO RESOLUTION 198"
     in Resolution 189, copied from another file) or another annex than its
     label ("ANNEX 3" labelled '2') is reported too. So is a part named
@@ -1412,19 +1419,27 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     """
     yield from _annex_headings(ctx.resolution)
     language = ctx.resolution.language
-    quick = _OWN_QUICK.get(language)
-    if quick is None:
-        return
+    all_texts = texts(ctx)
+    headed = _HEADED_ANCHORS.get(language)
     decision = ctx.resolution.number.startswith("D")
-    if decision:
-        quick += _OWN_QUICK_DECISION[language]
-    form = joined(ctx)
-    holding = sorted(_holding_near_label(form, quick))
-    if not holding:
-        return  # (most files)
+    if headed is not None:
+        # (Russian, Arabic, Chinese: no import grammar; the parts named with
+        # the headings of the file's own sections)
+        holding = [i for i, t in enumerate(all_texts) if any(a in t.text for a in headed)]
+        reader = _headed_reader(ctx.resolution) if holding else None
+        if reader is None:
+            return
+    else:
+        quick = _OWN_QUICK.get(language)
+        if quick is None:
+            return
+        if decision:
+            quick += _OWN_QUICK_DECISION[language]
+        holding = sorted(_holding_near_label(joined(ctx), quick))
+        if not holding:
+            return  # (most files)
     from itures.lookup import entry_paths, model_outline
 
-    all_texts = texts(ctx)
     outline = None
     places: dict[int, tuple[str | int, ...]] | None = None
     run_in: tuple[RunIn, ...] | None = None
@@ -1437,7 +1452,15 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
             if "[" in t.text
             else []
         )
-        for start, end, fragment in _own_parts_near(t.text, language, cited, decision):
+        parts = (
+            _headed_parts(t.text, reader)
+            if headed is not None and reader is not None
+            else [
+                (start, end, fragment, _side(t.text, start, end, language))
+                for start, end, fragment in _own_parts_near(t.text, language, cited, decision)
+            ]
+        )
+        for start, end, fragment, side in parts:
             if any(s < end and start < e for s, e in cited):
                 continue  # (inside a citation: reference-unresolved's)
             if outline is None:
@@ -1449,7 +1472,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                     if places is None:
                         places = entry_paths(ctx.resolution)
                     named_at = places.get(id(named))
-                    wrong = _wrong_side(t.text, start, end, language, named_at, t.path)
+                    wrong = _wrong_side(side, named_at, t.path)
                     if wrong is not None and not _mislabelled(ctx, named_at, t.path[:-1]):
                         yield _wrong_side_finding(t.path, t.text, start, end, wrong)
                 continue
@@ -1538,21 +1561,10 @@ def _numbering_places(
     return found
 
 
-def _wrong_side(
-    text: str,
-    start: int,
-    end: int,
-    language: str,
-    named: tuple[str | int, ...] | None,
-    here: tuple[str | int, ...],
-) -> str | None:
-    """Whether the part named at ``text[start:end]`` is on the wrong side of
-    the text at ``here`` for the anchor after its words: "self" (the entry
-    the text is in: "resolves 3 above" in clause 3), "after" (named
-    "above", it comes after the text), "before" ("below", it comes before);
-    None when it is where the anchor says, or no anchor says where."""
-    if named is None:
-        return None
+def _side(text: str, start: int, end: int, language: str) -> str | None:
+    """Where the anchor after the words of a part named at ``text[start:end]``
+    says it is: "above" ("above", "ci-dessus", "anterior"), "below", or None
+    (no anchor: "resolves 3 of this resolution")."""
     after_words = text[end : end + 16].lstrip(" ,").lower()
     # (the words' last one, when it is the anchor: "ci-dessus", "anteriores")
     last = text[start:end].lower().rsplit(" ", 1)[-1]
@@ -1564,6 +1576,23 @@ def _wrong_side(
     )
     if above == below:
         return None
+    return "above" if above else "below"
+
+
+def _wrong_side(
+    side: str | None,
+    named: tuple[str | int, ...] | None,
+    here: tuple[str | int, ...],
+) -> str | None:
+    """Whether the part named (at ``named``) is on the wrong side of the
+    text at ``here`` for the anchor of its words (``side``: :func:`_side`):
+    "self" (the entry the text is in: "resolves 3 above" in clause 3),
+    "after" (named "above", it comes after the text), "before" ("below", it
+    comes before); None when it is where the anchor says, or no anchor says
+    where."""
+    if named is None or side is None:
+        return None
+    above, below = side == "above", side == "below"
     entry = here[:-1]
     if named == entry:
         return "self"
@@ -1685,6 +1714,88 @@ def _own_parts_near(
                     ]
                 at = text.find(word, at + len(word))
     return sorted(set(found))
+
+
+# Russian, Arabic and Chinese texts name a part of the resolution itself
+# with its section's heading as the file writes it, a label and an anchor:
+# "в пункте 2 раздела решает, выше", "الفقرة 2 من يقرر أعلاه",
+# "上文做出决议第2段" (the import grammar reads English, French and Spanish
+# only). A text is read only when it holds one of these anchors; a part of
+# another resolution ("пункт 2 раздела решает Резолюции 71") has none.
+_HEADED_ANCHORS: dict[str, tuple[str, ...]] = {
+    "ru": ("выше", "ниже", "настоящей Резолюции", "настоящей резолюции"),
+    "ar": ("أعلاه", "أدناه", "هذا القرار"),
+    "zh": ("上文", "下文", "本决议"),
+}
+# a label as these texts write it ("2", "a)", "б)", "أ)"), and a list of them
+_HEADED_LABEL = r"(?:\d+|\w\))"
+_HEADED_SIDE = {
+    "выше": "above",
+    "ниже": "below",
+    "أعلاه": "above",
+    "أدناه": "below",
+    "上文": "above",
+    "下文": "below",
+}
+
+
+def _headed_reader(res: Resolution) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern of a part named with one of the headings of ``res``'s own
+    sections in its language (see :data:`_HEADED_ANCHORS`), and the verb key
+    of each heading (casefolded); None when the file has no heading."""
+    keys: dict[str, str] = {}
+    for part in (res.preamble, res.operative):
+        for section in part:
+            heading = " ".join(section.heading.split())
+            if heading:
+                keys.setdefault(heading.casefold(), section.verb)
+    if not keys:
+        return None
+    headings = "|".join(
+        r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(keys, key=len, reverse=True)
+    )
+    label, labels = _HEADED_LABEL, rf"{_HEADED_LABEL}(?:\s*(?:,|،|и|و)\s*{_HEADED_LABEL})*"
+    patterns = {
+        # "в пункте 2 раздела решает, выше", "подпункте a) пункта 1 раздела
+        # решает настоящей Резолюции"
+        "ru": rf"(?:подпункт\w*\s+(?P<sub>{label})\s+)?пункт\w*\s+(?P<labels>{labels})"
+        rf"\s+раздела\s+[«\"]?(?P<heading>{headings})[»\"]?"
+        r"\s*,?\s*(?P<anchor>выше|ниже|настоящей\s+[Рр]езолюции)",
+        # "الفقرة 2 من يقرر أعلاه", "الفقرتين 1 و2 من يقرر من هذا القرار"
+        "ar": rf"(?:ال)?فقر\w*\s+(?P<labels>{labels})\s+من\s+(?:الفقرة\s+)?"
+        rf"(?P<heading>{headings})\s*(?:(?P<anchor>أعلاه|أدناه)|من\s+هذا\s+القرار)",
+        # "上文做出决议第2段", "本决议做出决议第1段"
+        "zh": rf"(?P<anchor>上文|下文|本决议)(?:的|中)?\s*[“「]?(?P<heading>{headings})[”」]?"
+        rf"\s*(?:的)?\s*第?\s*(?P<labels>{labels})\s*[段款项]",
+    }
+    pattern = patterns.get(res.language)
+    if pattern is None:
+        return None
+    return re.compile(pattern, re.IGNORECASE), keys
+
+
+def _headed_parts(
+    text: str, reader: tuple[re.Pattern[str], dict[str, str]]
+) -> list[tuple[int, int, tuple[str, ...], str | None]]:
+    """The parts of the resolution itself that ``text`` names with a heading
+    of its own sections (:func:`_headed_reader`): (start, end, fragment,
+    side) each, one per label named ("пунктах 1 и 2": two), the fragment as
+    a citation's (``("resolves", "2")``), ``side`` "above", "below" or None
+    (:func:`_side`)."""
+    pattern, keys = reader
+    found: list[tuple[int, int, tuple[str, ...], str | None]] = []
+    for m in pattern.finditer(text):
+        key = keys.get(" ".join(m.group("heading").split()).casefold())
+        if key is None:
+            continue
+        side = _HEADED_SIDE.get(m.group("anchor") or "")
+        sub = m.groupdict().get("sub")
+        for label in re.findall(_HEADED_LABEL, m.group("labels")):
+            fragment: tuple[str, ...] = (key, label.rstrip(")"))
+            if sub:
+                fragment += (sub.rstrip(")"),)
+            found.append((m.start(), m.end(), fragment, side))
+    return found
 
 
 # :data:`_LABELISH` in the joined form of the texts (a digit is "0")
