@@ -32,8 +32,11 @@ Severities and the corpus scope (decisions):
 The words of a citation against its target (``reference-text``, a file
 rule: it needs no other file). The words are read with the import grammar
 of the file's language (:func:`itures.importers.extract.read_citations`;
-English, French and Spanish: files in the other languages are not checked),
-and only what they state is compared:
+English, French and Spanish; in Russian, Arabic and Chinese only the
+numbers after the noun that names resolutions, "Резолюции 71", "القرار 71",
+"第71号决议", and the year in their parentheses are read, not the body, the
+place nor the part, and not words that hold two revisions), and only what
+they state is compared:
 
 * the numbers, when the words name a resolution by number (the words
   "[Annex 2]" or "[this resolution]" name none);
@@ -586,15 +589,58 @@ def either(names: list[str]) -> str:
 @lru_cache(maxsize=4096)
 def _readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
     """:func:`read_citations` of a citation's words, remembered: a corpus cites
-    the same resolutions in the same words again and again. Nothing in a
-    language that has no import grammar (Arabic, Chinese, Russian: the words
-    are not read)."""
+    the same resolutions in the same words again and again. In a language
+    that has no import grammar (Arabic, Chinese, Russian), their numbers and
+    year alone (:func:`_numbers_and_year`)."""
     from itures.importers.extract import read_citations  # the import grammars: on demand
     from itures.importers.lang import LANGUAGES
 
     if language not in LANGUAGES:
-        return ()
+        return _numbers_and_year(words, language)
     return tuple(read_citations(words, language, own_body))
+
+
+# Russian, Arabic and Chinese words of a citation, which no import grammar
+# reads: the resolutions' numbers after the noun that names them
+# ("Резолюции 71", "Резолюций 17, 26 и 44", "بالقرار 150", "القرارين 17 و26",
+# "第150号决议", "第17、26和44号决议"), and the revision's year in parentheses
+# ("(Пересм. Пусан, 2014 г.)", "(المراجَع في بوسان، 2014)",
+# "（2014年，釜山，修订版）")
+# (ITU-R numbers its resolutions "20-1")
+_NUMBER = r"\d+(?:[-‑]\d+)?"
+_NUMBER_LIST = rf"{_NUMBER}(?:\s*(?:,|،|、|и|و|和|及)\s*{_NUMBER})*"
+_SCRIPT_NUMBERS: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(
+        rf"(?<!\w)[Рр]езолюци[а-я]*\s+(?:МСЭ-[RTDРТ]\s+)?(?P<numbers>{_NUMBER_LIST})(?!\d)"
+    ),
+    "ar": re.compile(rf"(?:قرار|القرار)(?:ات|ين|ان)?\s+(?P<numbers>{_NUMBER_LIST})(?!\d)"),
+    "zh": re.compile(rf"第\s*(?P<numbers>{_NUMBER_LIST})\s*号决议"),
+}
+_SCRIPT_YEAR = re.compile(r"[(（][^()（）]*?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d)[^()（）]*[)）]")
+
+
+def _numbers_and_year(words: str, language: str) -> tuple[Reading, ...]:
+    """What the words of a citation in Russian, Arabic or Chinese say of the
+    numbers and the revision's year (see :data:`_SCRIPT_NUMBERS`): one
+    reading, without a body, a place or a part (not read); nothing when no
+    noun names resolutions (a decision, the Constitution) or the words hold
+    two revisions (each with its own year: not read)."""
+    from itures.importers.extract import Reading
+
+    pattern = _SCRIPT_NUMBERS.get(language)
+    if pattern is None:
+        return ()
+    found = pattern.findall(words)
+    if len(found) != 1:
+        return ()
+    numbers = tuple(
+        "-".join(str(int(d)) for d in re.findall(r"\d+", n)) for n in re.findall(_NUMBER, found[0])
+    )
+    years = {int(m.group("year")) for m in _SCRIPT_YEAR.finditer(words)}
+    if len(years) > 1:
+        return ()
+    year = years.pop() if years else None
+    return (Reading(numbers, year, None, frozenset(), ()),)
 
 
 def _bare_readings(words: str, language: str, own_body: str) -> tuple[Reading, ...]:
@@ -667,7 +713,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     a number alone, in a list that does not repeat "Resolution" ("[125 (Rev.
     Antalya, 2006)](pp:125@2006)" after "[Resolutions 125 (Rev. Busan,
     2014)]"), are read as if they did, where the target cites resolutions
-    (not decisions: "5" is not "D5").
+    (not decisions: "5" is not "D5"). Russian, Arabic and Chinese words are
+    compared on their numbers and year alone (see the module's
+    documentation).
 
     Failing (the words say 2012, the target 2017)::
 
@@ -692,6 +740,8 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     by_formula = formula_body(ctx.resolution)
     doubtful = by_formula is not None and by_formula != own
     readable = lang in ("en", "fr", "es")
+    # (Russian, Arabic, Chinese: the numbers and year alone, _numbers_and_year)
+    scripted = lang in _SCRIPT_NUMBERS
     marked_texts = marked(ctx)
     later: set[int] = set()  # (the citations said to name a later revision)
     if wrote is not None:
@@ -703,7 +753,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     continue
                 # words that name an earlier revision: the target is to be
                 # corrected to it (the words' finding below says so)
-                heard = _readings(span.text, lang, own) if readable else ()
+                heard = _readings(span.text, lang, own) if readable or scripted else ()
                 stated = [r.year for r in heard if r.year is not None]
                 if stated and max(stated) <= wrote.year:
                     continue
@@ -714,7 +764,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     continue
                 later.add(id(span))
                 yield _later(t.path, span, wrote.place, wrote.year)
-    if not readable:
+    if not (readable or scripted):
         return
     for t in marked_texts:  # (a text with no '[' has no citation)
         for span in t.spans:
@@ -724,6 +774,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             if key in _AGREE:
                 continue
             readings = _readings(span.text, lang, own)
+            if scripted and not readings:
+                _agree(key)
+                continue  # (words not read: no grammar tells what else they say)
             if not readings and all(ref.number.isdigit() for ref in span.resolutions):
                 readings = _bare_readings(span.text, lang, own)
             if not any(r.year for r in readings):
