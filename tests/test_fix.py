@@ -431,3 +431,45 @@ def test_a_citation_rewritten_by_its_fix_keeps_an_apostrophe(tmp_path: Path) -> 
     target, _ = _corpus(tmp_path, [(clean, typed)])
     run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     assert fixed in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "clean", "slip"),
+    [
+        # Chinese writes full-width parentheses: the narrow one of the pair is rewritten
+        ("zh", "加强协调（2014年，釜山）；", "加强协调(2014年，釜山）；"),
+        ("zh", "加强协调（2014年，釜山）；", "加强协调（2014年，釜山)；"),
+        # other languages write narrow ones: the wide one is rewritten
+        (
+            "en",
+            "to strengthen coordination (Busan, 2014);",
+            "to strengthen coordination (Busan, 2014）;",
+        ),
+        (
+            "ru",
+            "укреплять координацию (Пусан, 2014 г.);",
+            "укреплять координацию （Пусан, 2014 г.);",
+        ),
+    ],
+    ids=["zh-open", "zh-close", "en", "ru"],
+)
+def test_a_parenthesis_of_the_other_width_than_its_partner_is_one_finding_and_fixed(
+    tmp_path: Path, language: str, clean: str, slip: str
+) -> None:
+    """A pair opened in one width and closed in the other was two findings'
+    worth of wrong advice: the '(' "not closed", to delete, and nothing on
+    the '）' that closed it."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data["operative"][0]["clauses"][0]["text"] = slip
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    before = [d for d in check_paths([target]).diagnostics if "parenthes" in d.message]
+    assert len(before) == 1, before
+    assert "other width" in before[0].message
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes == 1
+    written = target.read_text(encoding="utf-8")
+    assert clean in written and slip not in written
+    assert not [d for d in check_paths([target]).diagnostics if "parenthes" in d.message]

@@ -253,7 +253,12 @@ def test_the_texts_with_an_unpaired_parenthesis_are_found_among_the_file_s(
 
     walked = [Text(("footnotes", i, "text"), text) for i, text in enumerate(texts)]
     found = [(f.path[1], f.offset) for f in pu._unpaired_brackets(walked)]
-    expected = [(i, u[0]) for i, text in enumerate(texts) if (u := pu._unbalanced(text))]
+    # (a pair of two widths, "（)", is said at the one not of the file's width)
+    expected = [
+        (i, (pu._two_widths(text, False) or u)[0])
+        for i, text in enumerate(texts)
+        if (u := pu._unbalanced(text))
+    ]
     assert found == expected
 
 

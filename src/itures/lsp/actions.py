@@ -28,6 +28,8 @@ Each fix is an edit of the document's text, never a rewrite of the file
 * **text written twice**: a word twice in a row (``word-duplicate``) keeps
   the first; an escape of another quoting kept in a text (``text-escape``)
   becomes the character it stands for, one apostrophe for two.
+* **a parenthesis of two widths** (``punctuation``: "(2014年，釜山）"): the
+  one not of the file's width written in the width of its partner.
 * **apostrophes written both ways** (``punctuation``): those of the kind the
   file writes less (the finding's place and its related places) written as
   the rest of the file writes them, in their scalar's quoting.
@@ -70,7 +72,8 @@ end, beside an elision's apostrophe or before a mark, a footnote marker
 written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
-in plain words given its markup, apostrophes written one way. Not applied:
+in plain words given its markup, apostrophes written one way, a parenthesis
+written in the width of its partner. Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
@@ -86,6 +89,11 @@ _INSTEAD = re.compile(
 _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # what stands before a value on its line: a key, or a list's dash
 # the help of two blanks between words, in the three languages
+# a parenthesis of the other width than its partner's, to write in its width
+_WIDTH = re.compile(
+    r"^(?:write|écrivez|escriba) '([()（）])' (?:in place of|à la place de|en lugar de) "
+    r"'([()（）])'$"
+)
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
 # a blank to delete: at a text's start or end, beside an elision's apostrophe,
 # before a mark (French spacing written the other way in one file too)
@@ -249,6 +257,14 @@ def actions(
                         "Write it as a citation", diag, _edit(uri, version, edit), True, safe=True
                     )
                 )
+        width = _WIDTH.match(help_ or "") if rule == "punctuation" else None
+        if width is not None and written == width.group(2):
+            edit = [types.TextEdit(diag.range, width.group(1))]
+            out.append(
+                _action(
+                    f"Write '{width.group(1)}'", diag, _edit(uri, version, edit), True, safe=True
+                )
+            )
         if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
             # two blanks between words: one left; a blank at the end of a line, whose
             # break is the other, deleted

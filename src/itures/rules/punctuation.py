@@ -454,7 +454,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     with the mark to write. So is a parenthesis with no partner in its text ("(Rév.
     Dubaï, 2014" not closed, "UIT-T)" not opened; the ')' of a label written
     in the text, "c) iv) above", is not one; a citation's markup target is
-    not the text's), and a square bracket with no partner outside the
+    not the text's; a pair of two widths, "(2014年，釜山）", is one finding at
+    the parenthesis not of the file's width, full in Chinese, narrow in the
+    other languages, with the mark to write), and a square bracket with no partner outside the
     markup ("travaux de l'UIT];", "[de l'UIT"; "[sic]" is text; a bracket
     lost from a citation or a footnote marker is said by the ``markup`` and
     footnote rules), and in Spanish a question or an exclamation with one
@@ -584,7 +586,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
     yield from _unpaired_quotes(texts(ctx), whole)
-    yield from _unpaired_brackets(texts(ctx), whole)
+    yield from _unpaired_brackets(texts(ctx), whole, wide_first=res.language == "zh")
     if res.language == "es":
         yield from _spanish_pairs(texts(ctx), whole)
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
@@ -1407,12 +1409,17 @@ def _blank_target(m: re.Match[str]) -> str:
     return "]" + " " * (len(m.group(0)) - 1)
 
 
-def _unpaired_brackets(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
+def _unpaired_brackets(
+    all_texts: list[Text], whole: str | None = None, *, wide_first: bool = False
+) -> Iterator[Finding]:
     """A parenthesis with no partner in its text: ``(Rév. Dubaï, 2014`` not
     closed, ``UIT-T)`` not opened. The ')' of a label written in the text
     ("c) iv) above", "(see b))") is not one. One finding per text, at the
     parenthesis left alone. ``whole`` is the texts joined by "\\0" (made
-    here if not given)."""
+    here if not given). A pair of two widths ("(2014年，釜山）") is one
+    finding, at the parenthesis not of the file's width (full width in
+    Chinese, ``wide_first``; else the narrow one), with the mark to write
+    in its place: neither is alone."""
     if whole is None:
         whole = "\0".join([t.text for t in all_texts])
     wide = "（" in whole or "）" in whole
@@ -1442,6 +1449,23 @@ def _unpaired_brackets(all_texts: list[Text], whole: str | None = None) -> Itera
         offset, mark = found
         if any(p.start <= offset < p.end for p in t.problems):
             continue  # (a citation's markup that lost its '(' or ')': markup's finding)
+        mixed = _two_widths(t.text, wide_first) if wide else None
+        if mixed is not None:
+            offset, mark, right, opening, closing = mixed
+            yield Finding(
+                t.path,
+                tr(
+                    "parenthesis {opening} is closed by {closing}, a parenthesis of the other width",
+                    opening=repr(opening),
+                    closing=repr(closing),
+                ),
+                offset=offset,
+                length=1,
+                help=tr(
+                    "write {marks} in place of {written}", marks=repr(right), written=repr(mark)
+                ),
+            )
+            continue
         if mark in "(（":
             message = tr(
                 "parenthesis {mark} not closed in this text: the words it opens run to the "
@@ -1459,6 +1483,43 @@ def _unpaired_brackets(all_texts: list[Text], whole: str | None = None) -> Itera
                 mark=repr(mark),
             )
         yield Finding(t.path, message, offset=offset, length=1, help=fix)
+
+
+_TO_NARROW = str.maketrans("（）", "()")
+_OTHER_WIDTH = {"(": "（", ")": "）", "（": "(", "）": ")"}
+
+
+def _two_widths(text: str, wide_first: bool) -> tuple[int, str, str, str, str] | None:
+    """A parenthesis opened in one width and closed in the other, every
+    other pairing ("(2014年，釜山）"): (offset, mark, mark to write in its
+    place, the opening, the closing) for the one not of the file's width
+    (``wide_first``: full width); None when the text's parentheses do not
+    pair once written in one width, or the two alone are not an opening
+    and, after it, a closing."""
+    if _unbalanced(text.translate(_TO_NARROW)) is not None:
+        return None
+    narrow, wide = (_lone_of(text, opening, closing) for opening, closing in _BRACKETS)
+    if narrow is None or wide is None:
+        return None
+    (a, mark_a), (b, mark_b) = sorted((narrow, wide))
+    if mark_a not in "(（" or mark_b not in ")）":
+        return None
+    at, mark = (b, mark_b) if (mark_b in "（）") != wide_first else (a, mark_a)
+    return at, mark, _OTHER_WIDTH[mark], mark_a, mark_b
+
+
+def _lone_of(text: str, opening: str, closing: str) -> tuple[int, str] | None:
+    """:func:`_unbalanced` of one pair of marks."""
+    if "](" in text:
+        text = _TARGET.sub(_blank_target, text)
+    if opening not in text and closing not in text:
+        return None
+    if _unmatched(text, opening, closing, labels=0) is None:
+        return None
+    found = _unmatched(text, opening, closing, labels=1)
+    if found is not None and _unmatched(text, opening, closing, labels=2) is not None:
+        return found
+    return None
 
 
 def _left_in(rest: str, wide: bool) -> list[int]:
