@@ -33,6 +33,7 @@ verbs ("its clauses: 1, 2, ..., 12, … (4,000 in all)":
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -48,7 +49,15 @@ S = TypeVar("S")  # a section or an annex
 
 def segment(label: str) -> str:
     """A label as a citation fragment writes it: ``'a)'`` -> ``'a'``, ``'1.1'`` -> ``'1.1'``
-    (quotes a mail put around a label, ``‘2’``, left out: the label is still 2)."""
+    (quotes a mail put around a label, ``‘2’``, left out: the label is still 2;
+    digits of another width or script, ``'２'``, ``'٢'``, are the number they
+    write: the label's writing is ``numbering-style``'s finding, not a
+    missing part)."""
+    if not label.isascii():
+        label = "".join(
+            str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
+            for c in unicodedata.normalize("NFKC", label)
+        )
     return label.strip().strip("‘’“”'\"").strip("().").lower()
 
 

@@ -1794,12 +1794,20 @@ def _analyse_list(
         t = tokens[i]
         if by_index[i] in walk.consumed:
             continue
-        message = tr(
-            "label '{label}' of {where} is not a number, a letter or a roman "
-            "numeral; write it as published (a), abis), 1, 1.1, i))",
-            label=t.raw,
-            where=walk.where,
-        )
+        if any(c.isdigit() and not c.isascii() for c in t.raw or ""):
+            # '٢', '２': a number, in digits of another script or width
+            message = tr(
+                "label '{label}' of {where} is written in other digits than ITU's (0 to 9)",
+                label=t.raw,
+                where=walk.where,
+            )
+        else:
+            message = tr(
+                "label '{label}' of {where} is not a number, a letter or a roman "
+                "numeral; write it as published (a), abis), 1, 1.1, i))",
+                label=t.raw,
+                where=walk.where,
+            )
         relabel(t, message, quoted=True)
     if lst.part != "annex":
         for t in walk.tokens:
@@ -2125,7 +2133,10 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     """Labels of the wrong kind for their list: preamble items are lettered
     a), b), …; operative clauses are numbered 1, 2, …; a nested list keeps the
     kind most of its labels have. Also: a label that is not a number, a letter
-    or a roman numeral, an unlabelled entry among labelled ones (outside
+    or a roman numeral (or a number in digits of another script, '٢': said
+    so, with ITU's digits to write; a part named or cited by that number,
+    "resolves 2", is then that label's, not missing), an unlabelled entry
+    among labelled ones (outside
     annexes, where unlabelled paragraphs are common), a number left at the
     start of the text of an unlabelled entry, and roman numerals i), ii), …
     after an entry ending with ':' in a lettered or numbered list (a nested

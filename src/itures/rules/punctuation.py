@@ -535,6 +535,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     finals: dict[int, str] = {}
     widths = _width_marks(texts(ctx), res.language)
     names = _mark_names(widths, res.language)
+    # (the marks an entry's end is reported at: not also a mark of the other width)
+    ended: set[tuple[tuple[str | int, ...], int | None]] = set()
     for lst in lists(ctx):
         if lst.part == "annex":
             continue
@@ -543,7 +545,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         # list's final mark for its last entry, ';' (the default) for the others
         if lst.entries:
             finals[id(lst.entries[-1])] = final
-        yield from _check_list(
+        for finding in _check_list(
             lst,
             final,
             anomalies,
@@ -556,7 +558,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             joined,
             merged,
             names,
-        )
+        ):
+            ended.add((finding.path, finding.offset))
+            yield finding
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = _run_at(doubles.get(("conference",), ()), offset)
@@ -600,6 +604,13 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
+    if ended and widths:
+        # (a '.' ending a Chinese clause that ends with '，': the end's finding alone)
+        widths = {
+            mark: kept
+            for mark, places in widths.items()
+            if (kept := [(t, at) for t, at in places if (t.path, at) not in ended])
+        }
     yield from _mixed_widths(widths, res.language)
     yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _quotes_of_the_language(texts(ctx), res.language, whole)
