@@ -40,8 +40,11 @@ Decisions:
   2018),") names the conference whose text this is: the last entry of the
   history that is not an abrogation. Its year is compared in every
   language (the one number of its closing parentheses: "(Дубай, 2018 г.)",
-  "（2018年，迪拜）"); its place in English, French and Spanish, as the
-  history's are (a "Rev." before it aside), and another spelling of the
+  "（2018年，迪拜）", "(دبي، 2018)،"); its place in English, French and
+  Spanish, as the history's are (a "Rev." before it aside); in Russian,
+  Arabic and Chinese, with the history's place when both are written in the
+  file's script ("(Дубай, 2014 г.)" after "Пусан, 2014"), not with the
+  calendar. Another spelling of the
   same conference ("Busán" for "Busan") agrees, unless it is another
   language's ("Geneva" in French: a warning, as in the history). Not
   compared: a formula without such parentheses, with two years in them or
@@ -414,7 +417,7 @@ def met_then(body: str, place: str, year: int, then: int) -> str:
 
 
 # the parentheses a conference formula ends with, and what may follow them
-_CLOSING = re.compile(r"[(（]([^()（）]*)[)）][\s,.;:，。、]*$")
+_CLOSING = re.compile(r"[(（]([^()（）]*)[)）][\s,.;:，。、،؛]*$")
 # (three to five digits: a year with a digit lost or doubled, "(Buenos Aires,
 # 20017)", is said as the year it is not)
 _YEAR = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
@@ -424,6 +427,16 @@ _WORD = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff])[^\W\d_])"
 _GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
 # "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside)
 _PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*")
+# the same in Russian ("Пусан, 2014 г."), Arabic ("بوسان، 2014") and
+# Chinese ("2014年，釜山"), whose places are compared with the history's
+# written in the same script (not with the calendar's Latin spellings)
+_PLACE_YEAR_IN: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"\s*(?:Пересм\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*(?:г\.?)?\s*"),
+    "ar": re.compile(r"\s*(?P<place>[^\W\d_][^،,]*?)\s*[،,]\s*\d{3,5}\s*"),
+    "zh": re.compile(
+        r"\s*\d{3,5}\s*年\s*[，,]\s*(?P<place>[^\W\d_][^，,]*?)\s*(?:[，,]\s*修订版?)?\s*"
+    ),
+}
 
 
 def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Finding:
@@ -527,7 +540,7 @@ def _formula_findings(
         return  # a formula of another conference: its year and place are not this one's
     if last is None or last in reported:
         return
-    read = _formula(formula)
+    read = _formula(formula, res.language)
     if read is None:
         return
     year, year_at, year_length, place, place_at = read
@@ -559,7 +572,17 @@ def _formula_findings(
             ),
         )
         return
-    if place is None or res.language not in _LATIN:
+    if place is None:
+        return
+    if res.language not in _LATIN:
+        # (Russian, Arabic, Chinese: compared with the history's place when
+        # both are written in the file's script, "Дубай" for "Пусан")
+        if (
+            not place.isascii()
+            and not entry.place.isascii()
+            and fold_place(place) != fold_place(entry.place)
+        ):
+            yield _formula_place_finding(place, place_at, said)
         return
     places = places_of(res.body, entry.year)
     if places is not None and fold_place(place) in _folded(places):
@@ -584,7 +607,13 @@ def _formula_findings(
         return
     if places is not None and {fold_place(place), fold_place(entry.place)} <= _folded(places):
         return  # two spellings of one conference's place
-    yield Finding(
+    yield _formula_place_finding(place, place_at, said)
+
+
+def _formula_place_finding(place: str, place_at: int, said: str) -> Finding:
+    """A conference formula whose place is not that of the history's last
+    entry (``said``: "Busan, 2014")."""
+    return Finding(
         ("conference",),
         tr(
             "the conference formula says {place}, the history's last entry {said}: the text "
@@ -647,7 +676,7 @@ def formula_year(res: Resolution) -> int | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _formula(formula: str) -> tuple[int, int, int, str | None, int] | None:
+def _formula(formula: str, language: str = "en") -> tuple[int, int, int, str | None, int] | None:
     """What a conference formula says: (year, its offset, its length, place
     or None, its offset); None when it says no one year in the parentheses
     it ends with, or has a year glued to a word there. A number of three or
@@ -661,7 +690,7 @@ def _formula(formula: str) -> tuple[int, int, int, str | None, int] | None:
     if len(years) != 1 or _GLUED.search(inside):
         return None
     start = closing.start(1)
-    written = _PLACE_YEAR.fullmatch(inside)
+    written = _PLACE_YEAR_IN.get(language, _PLACE_YEAR).fullmatch(inside)
     return (
         int(years[0].group()),
         start + years[0].start(),
