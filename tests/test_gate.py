@@ -151,6 +151,39 @@ def test_language_drift_is_the_one_finding_and_names_what_was_added(repo: Path) 
     assert "(resolves 1bis was added)" in drift.message
 
 
+def test_a_repair_that_brings_a_version_back_in_line_is_not_drift_beside_other_scripts(
+    repo: Path,
+) -> None:
+    """The versions were compared by their labels as written: an Arabic
+    version lettered أ), ب) never matched the others' a), b), so a repair
+    bringing the English version back in line with all its siblings was
+    reported as drift from the Arabic one, and failed the gate."""
+    ar = resolution(language="ar")
+    for item, letter in zip(ar["preamble"][0]["items"], ("أ)", "ب)"), strict=True):
+        item["label"] = letter
+    ru = resolution(language="ru")
+    ru["preamble"][0]["items"][0]["label"] = "а)"  # (Cyrillic)
+    write(repo / "resolutions/pp/191/ar.yaml", ar)
+    write(repo / "resolutions/pp/191/ru.yaml", ru)
+    write(repo / "resolutions/pp/191/fr.yaml", resolution(language="fr"))
+    slipped = resolution()
+    slipped["operative"][0]["clauses"][1]["label"] = "2bis"
+    write(repo / CITED, slipped)
+    base = commit_all(repo, "the English version relabelled one clause")
+
+    write(repo / CITED, resolution())  # back in line with its three siblings
+    result = check_since(["resolutions"], base)
+    assert [d for d in result.diagnostics if d.rule == "language-drift"] == []
+
+    moved = resolution()
+    moved["operative"][0]["clauses"][2]["label"] = "4"  # a new slip: drift from all three
+    write(repo / CITED, moved)
+    [drift] = [
+        d for d in check_since(["resolutions"], base).diagnostics if d.rule == "language-drift"
+    ]
+    assert "the versions ar, fr, ru" in drift.message
+
+
 def test_bad_revision_cannot_run(repo: Path) -> None:
     write(repo / CITED, resolution())
     commit_all(repo, "corpus")

@@ -17,7 +17,8 @@ reports:
   ``language-drift`` (error)
       a language version changed in structure (sections, labels, footnotes,
       annexes) while a sibling language version kept its structure, so the
-      two no longer match.
+      two no longer match (labels read as ordinals: ``a)``, ``а)`` and
+      ``أ)`` are one label).
   ``reference-shifted`` (error)
       a citation whose fragment named a clause, an item or an annex
       paragraph at ``REV`` that the change renumbered, moved or removed,
@@ -45,7 +46,7 @@ moved keeps its history.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -158,6 +159,30 @@ def structure(res: Resolution) -> list[tuple[tuple[str | int, ...], str]]:
     return out
 
 
+def skeleton(res: Resolution) -> tuple[Any, ...]:
+    """What the language versions of a resolution compare by: the
+    :func:`structure`, its labels read as ordinals (``a)``, Cyrillic ``а)``
+    and Arabic ``أ)`` are one label, as ``language-mismatch`` reads them;
+    ``2`` and ``２`` too: how a label is written is ``numbering-style``'s)."""
+    from itures.rules import labels as lb
+
+    def ordinals(entries: Sequence[Item | Clause]) -> tuple[Any, ...]:
+        read = lb.read_list([e.label for e in entries])
+        out: list[tuple[Any, tuple[Any, ...]]] = []
+        for e, r in zip(entries, read, strict=True):
+            children: Sequence[Item | Clause] = e.items if isinstance(e, Item) else e.clauses
+            label = None if e.label is None else (r.key if r is not None else e.label)
+            out.append((label, ordinals(children)))
+        return tuple(out)
+
+    return (
+        tuple((s.verb, ordinals(s.items)) for s in res.preamble),
+        tuple((s.verb, ordinals(s.clauses)) for s in res.operative),
+        tuple(note.id for note in res.footnotes),
+        tuple((a.label, ordinals(a.items)) for a in res.annexes),
+    )
+
+
 def _items(
     base: tuple[str | int, ...], items: list[Item], where: str
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
@@ -251,8 +276,9 @@ def _gate_findings(
     for keys in by_resolution.values():
         if len(keys) < 2:
             continue
-        now = {k: structure(new_versions[k].resolution) for k in keys}
-        then = {k: structure(old_versions[k].resolution) for k in keys if k in old_versions}
+        # (compared as skeletons: labels as ordinals; the structures say where)
+        now = {k: skeleton(new_versions[k].resolution) for k in keys}
+        then = {k: skeleton(old_versions[k].resolution) for k in keys if k in old_versions}
         kept = [k for k in keys if k in then and then[k] == now[k]]
         for k in keys:
             if k not in then or then[k] == now[k]:
@@ -262,7 +288,9 @@ def _gate_findings(
             drifted = [m for m in kept if now[m] != now[k]]
             if not drifted:
                 continue  # the change brings this version in line with its siblings
-            parts, what = _first_difference(then[k], now[k])
+            parts, what = _first_difference(
+                structure(old_versions[k].resolution), structure(new_versions[k].resolution)
+            )
             langs = sorted(m[2] for m in drifted)
             if len(langs) == 1:
                 message = tr(
