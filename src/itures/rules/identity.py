@@ -68,7 +68,9 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
     where one of them is, that one is the original and the others copies:
     ``identity-path`` reports each copy, once, telling it to take its path's
     number (moving it would replace the original), and the original is not
-    reported. The whole configured corpus counts, so a pre-commit run on the
+    reported (but a copy at the other spelling of that path, ``en.yml``
+    beside ``en.yaml``, which ``identity-path`` takes as in its place: both
+    are reported here). The whole configured corpus counts, so a pre-commit run on the
     new file alone reports it too. (The library's ``Corpus.get``
     raises ``DuplicateIdentity`` for such an identity rather than pick one.)
     A file whose headings say it is in another language than its
@@ -103,10 +105,13 @@ def identity_duplicate(ctx: CorpusContext) -> Iterator[Finding]:
             return
     if config is not None and config.enabled("identity-path"):
         home = _home(ctx, config)
-        if home is not None and home in _group_paths(ctx):
+        paths = _group_paths(ctx)
+        if home is not None and home in paths and _other_spelling(home) not in paths:
             # a copy not renumbered, beside the file where the layout puts the
             # identity: identity-path reports the copy, naming that file
-            # (one defect, one finding; the file in its place is not wrong)
+            # (one defect, one finding; the file in its place is not wrong).
+            # Not a copy at the path's other spelling ('en.yml' beside
+            # 'en.yaml'), which identity-path takes as in its place: both here
             return
     # the first few others named (a corpus copied without renumbering holds
     # thousands of files of one identity: each naming all the others is n * n)
@@ -161,6 +166,15 @@ def _home(ctx: CorpusContext, config: Config) -> str | None:
     layout = config.layout or DEFAULT_LAYOUT
     rel = layout.format(body=s.body, number=folder_name(s.number), language=s.language)
     return os.path.abspath(os.path.join(config.corpus, *rel.split("/")))
+
+
+def _other_spelling(path: str) -> str:
+    """The path with the other spelling of its extension that the layout
+    accepts (``.yml`` for ``.yaml``, and back)."""
+    for one, other in ((".yaml", ".yml"), (".yml", ".yaml")):
+        if path.endswith(one):
+            return path[: -len(one)] + other
+    return path + ".yml"
 
 
 def _group_paths(ctx: CorpusContext) -> frozenset[str]:
