@@ -1259,3 +1259,47 @@ def test_a_first_run_records_no_racy_stat(
     cache._snapshot()
     assert len([k for k in cache._files if k.startswith(str(corpus))]) == 2
     cache.close()
+
+
+def test_a_same_size_change_to_the_code_with_its_time_set_back_is_another_fingerprint(
+    tmp_path: Path,
+) -> None:
+    """The code's fingerprint read each file's size and modification time:
+    a change of the same size whose time was set back (an install with
+    normalised times) kept the old results; a translation (.mo) was not in it."""
+    import shutil
+    import subprocess
+    import sys
+
+    import itures
+
+    copy = tmp_path / "src" / "itures"
+    shutil.copytree(
+        Path(itures.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+
+    def fingerprint() -> str:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from itures import cache; print(cache._code_fingerprint().hex())",
+            ],
+            env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    before = fingerprint()
+    assert fingerprint() == before  # (nothing changed: the same)
+    for name in ("rules/repeats.py", "locale/fr/LC_MESSAGES/itures.mo"):
+        path = copy / name
+        st = path.stat()
+        data = path.read_bytes()
+        i = data.index(b"e")
+        path.write_bytes(data[:i] + b"E" + data[i + 1 :])  # (the same size)
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+        after = fingerprint()
+        assert after != before, name
+        before = after

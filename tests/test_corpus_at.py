@@ -54,3 +54,21 @@ def test_unknown_revision_and_no_repository(repo: Path, tmp_path: Path) -> None:
     write(outside / PATH, resolution())
     with pytest.raises(GitError):
         Corpus(outside / "resolutions").at("HEAD")
+
+
+def test_a_revision_without_the_corpus_directory_checks_nothing_and_fails(repo: Path) -> None:
+    """Corpus.at(rev) of a revision before the corpus was added was an empty
+    corpus whose check passed (exit code 0): every other check of nothing
+    fails with 2."""
+    write(repo / "README.md", "A repository.\n")
+    before = commit_all(repo, "no corpus yet")
+    write(repo / PATH, resolution())
+    commit_all(repo, "the corpus")
+    old = Corpus("resolutions").at(before)
+    assert len(old) == 0
+    result = old.check()
+    assert result.exit_code == 2
+    assert result.failures == [
+        f"resolutions: no resolution files at {old.rev[:10]}: nothing to check"
+    ]
+    assert Corpus("resolutions").at("HEAD").check().exit_code == 0

@@ -256,3 +256,26 @@ def test_get_of_a_file_that_is_not_valid_says_why(corpus: itures.Corpus, tmp_pat
     with pytest.raises(itures.LoadError):
         fresh.get("pp", "210")
     assert fresh.get("pp", "211", "en") is None
+
+
+def test_resolve_of_a_year_before_a_partly_known_history_is_found(tmp_path: Path) -> None:
+    """The check does not report a citation of a year before the first entry
+    of a history that does not start with the adoption (the revision is not
+    known to be missing); resolve() said it did not resolve, "has no
+    revision of 2006"."""
+    cited = resolution(
+        history=[{"event": "revised", "place": "Busan", "year": 2014}],
+    )
+    write(tmp_path / CITED, cited)
+    write(tmp_path / "pp/60/en.yaml", _citing("60", "pp:191@2006#resolves/3"))
+    corpus = itures.Corpus(tmp_path)
+    assert corpus.check().exit_code == 0
+    found = corpus.resolve("pp:191@2006#resolves/3")
+    assert found.found and found.reason is None and found.target.label == "3"  # type: ignore[union-attr]
+    # a history that starts with the adoption: a year before it is one it never had
+    adopted = resolution(
+        history=[{"event": "adopted", "place": "Busan", "year": 2014}],
+    )
+    write(tmp_path / CITED, adopted)
+    never = itures.Corpus(tmp_path).resolve("pp:191@2006#resolves/3")
+    assert not never.found and never.reason == "pp:191 has no revision of 2006 (its history: 2014)"

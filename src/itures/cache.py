@@ -13,8 +13,8 @@ work on; and, for each whole run, its result. Decisions:
   ``$XDG_CACHE_HOME/itures`` (default ``~/.cache/itures``).
 * **Keys.** A file's entry is keyed by the hash (SHA-256) of its bytes and the
   *fingerprint* of what could change the result: the itures version and the
-  size and time of every file of the installed package (rules, schema,
-  vocabulary), the Python version, the installed PyYAML and pydantic, and
+  size, times (modification and change) and inode of every file of the
+  installed package (rules, schema, vocabulary, translations), the Python version, the installed PyYAML and pydantic, and
   the configuration's rule selection and severities. The path is not in the
   key: the same content at another path is the same entry (a moved file
   stays cached). A run's entry is keyed by the fingerprint, the whole
@@ -176,13 +176,21 @@ def _code_fingerprint() -> bytes:
     for top, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(names):
-            if name.endswith((".py", ".json", ".yaml")):
+            if name.endswith((".py", ".json", ".yaml", ".mo")):
                 try:
                     st = os.stat(os.path.join(top, name))
                 except OSError:
                     continue
+                # (the change time too: an install that sets the modification
+                # times back, as reproducible builds do, still changes it)
                 parts.append(
-                    (os.path.relpath(os.path.join(top, name), root), st.st_size, st.st_mtime_ns)
+                    (
+                        os.path.relpath(os.path.join(top, name), root),
+                        st.st_size,
+                        st.st_mtime_ns,
+                        st.st_ctime_ns,
+                        st.st_ino,
+                    )
                 )
     for module in ("yaml", "_yaml", "pydantic", "pydantic_core"):
         parts.append((module, _stat_token(module)))

@@ -314,7 +314,10 @@ class Corpus:
         resolve: the answer's ``target`` is then None and ``reason`` says why
         (a malformed target, a resolution or part the corpus lacks, a revision
         it never had, several
-        files of one identity). A citation of several resolutions answers
+        files of one identity). A year before the first entry of a history
+        that does not start with the adoption is not known to be missing, as
+        the check does not report it: the part is looked for in the text the
+        corpus has. A citation of several resolutions answers
         for the first (see :meth:`resolve_each`).
 
         >>> Corpus("resolutions").resolve("wtdc:59#resolves/1").target.label  # doctest: +SKIP
@@ -484,6 +487,16 @@ class RevisionCorpus(Corpus):
         return self._index
 
     def check(self) -> CheckResult:
-        """Check the corpus as it was at this revision."""
+        """Check the corpus as it was at this revision. A revision without
+        resolution files under the directory (before the corpus was added, a
+        directory named otherwise then) is a failure, as a check of an empty
+        directory is (``failures``, exit code 2): nothing checked never
+        passes."""
         results = self.results()
-        return check_results(results, len(results), [])
+        where = self._display(self._prefix or ".")
+        failures = (
+            []
+            if results
+            else [f"{where}: no resolution files at {self.rev[:10]}: nothing to check"]
+        )
+        return check_results(results, len(results), failures)
