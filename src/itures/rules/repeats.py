@@ -55,6 +55,11 @@ _MAYBE_DOUBLED = re.compile(r" ([^ ]++) ++\1(?!\w)", re.IGNORECASE)
 # text (a run of 250,000 words is one match).
 _DOUBLED = re.compile(r"(\w++(?:['’-]\w++)*+)((?: ++\1(?!\w|-\w))++)", re.IGNORECASE)
 
+# In French, a word written twice after an elision: "qu'une une", "l'Union
+# Union" (the elided word, then the same word alone). Tried at an apostrophe
+# only, in a French file.
+_ELIDED_DOUBLED = re.compile(r"(?<=\w['’])(\w++)( ++\1)(?!\w|['’-]\w)", re.IGNORECASE)
+
 # Words a language writes twice on purpose, in small letters.
 _DOUBLED_ON_PURPOSE: dict[str, frozenset[str]] = {
     "en": frozenset({"that", "had"}),  # "that that", "had had"
@@ -77,7 +82,8 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     signatures write it, "EBOT EBOT"), not a word its language doubles on
     purpose ("nous nous", "vous vous"; "that that", "had had"), not a
     letter in capitals then the same letter small (a label then a word:
-    "el Anexo A a la presente Resolución"). One finding
+    "el Anexo A a la presente Resolución"). In French, a word written twice
+    after an elision too ("qu'une une", "l'Union Union"). One finding
     per text, at the first: it spans both words (a run of one word, "de de
     de", is one finding, with its count); the fix deletes the second, or the
     first when it is a capital at the start of an entry or a heading that
@@ -96,6 +102,25 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     joined = blank_joined(ctx)
     search = _MAYBE_DOUBLED.search
     m = search(joined)
+    said: set[int] = set()
+    if ctx.resolution.language == "fr" and ("'" in joined or "’" in joined):
+        # (a word twice after an elision: "qu'une une"; one finding a text)
+        for i, t in enumerate(texts(ctx)):
+            e = _ELIDED_DOUBLED.search(t.text) if "'" in t.text or "’" in t.text else None
+            if e is None or not _meant(e.group(1), frozenset()):
+                continue
+            said.add(i)
+            yield Finding(
+                t.path,
+                tr(
+                    "the word {word} twice in a row: {found}",
+                    word=repr(e.group(1)),
+                    found=repr(t.text[t.text.rfind(" ", 0, e.start()) + 1 : e.end()]),
+                ),
+                offset=e.start(),
+                length=e.end() - e.start(),
+                help=tr("delete the second {word}", word=repr(e.group(2).strip())),
+            )
     if m is None:
         return  # (most files)
     all_texts = texts(ctx)
@@ -109,6 +134,9 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         if found is None:
             m = search(joined, at)  # (not a word twice in this text: the next blank on)
             continue
+        if i in said:
+            m = search(joined, starts[i + 1] - 1)
+            continue  # (said above: one finding a text)
         word = found.group(1)
         again = found.group(2).split()
         if not _meant(word, on_purpose) or _label_then_word(values[i], found.start(), word, again):
