@@ -25,6 +25,25 @@ def test_check_from_a_subdirectory_finds_the_corpus() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_with_no_path_the_configured_corpus_is_checked(tmp_path: Path) -> None:
+    """A repository whose [tool.itures] names its corpus "texts" (no
+    resolutions/): `itures check` with no PATH stopped with exit 2."""
+    from tests.conftest import git, resolution, write
+
+    git(tmp_path, "init", "-q")
+    write(tmp_path / "texts" / "pp" / "191" / "en.yaml", resolution())
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\ncorpus = "texts"\n')
+    (tmp_path / "sub").mkdir()
+    for where in (tmp_path, tmp_path / "sub"):
+        done = run_cli("check", cwd=where, env={"ITURES_DAEMON": "off"})
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "1 file checked" in done.stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\ncorpus = "textz"\n')
+    done = run_cli("check", cwd=tmp_path, env={"ITURES_DAEMON": "off"})
+    assert done.returncode == 2
+    assert "[tool.itures] corpus:" in done.stderr and "textz is not a directory" in done.stderr
+
+
 def test_check_reports_errors_with_exit_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(MINIMAL + "titel: x\n", encoding="utf-8")

@@ -24,13 +24,20 @@ from itures.report import REPORTERS, ReportOptions
 
 
 def _default_corpus() -> str | None:
-    """``resolutions/`` of the repository containing the working directory.
+    """The corpus directory ``[tool.itures] corpus`` names (the configuration
+    of the working directory), else ``resolutions/`` of the repository
+    containing the working directory.
 
-    Looked for up to the top of the repository; outside one, in the working
-    directory only (never in a parent anyone could write to, such as /tmp).
+    ``resolutions/`` is looked for up to the top of the repository; outside
+    one, in the working directory only (never in a parent anyone could write
+    to, such as /tmp). A configuration that cannot be read is left to the
+    command, which says why.
     """
     from itures.files import root_of
 
+    configured = _configured_corpus()
+    if configured and os.path.isdir(configured):
+        return os.path.relpath(configured)
     here = os.path.abspath(os.getcwd())
     top, _ = root_of(here)
     while True:
@@ -43,6 +50,19 @@ def _default_corpus() -> str | None:
         if parent == here:
             return None
         here = parent
+
+
+def _configured_corpus() -> str | None:
+    """The corpus directory ``[tool.itures] corpus`` names for the working
+    directory (it may not exist); None without one, or when the
+    configuration cannot be read (the command says why)."""
+    from itures.config import ConfigError, find, load
+
+    try:
+        found = find(os.getcwd())
+        return load(found).corpus if found else None
+    except ConfigError:
+        return None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -65,10 +85,16 @@ def _paths(command: str, given: list[str]) -> list[str] | None:
         return list(given)
     default = _default_corpus()
     if default is None:
-        print(
-            f"itures {command}: no PATH given and no resolutions/ directory in this repository",
-            file=sys.stderr,
-        )
+        from itures.config import ConfigError, find, load
+
+        try:
+            found = find(os.getcwd())
+            if found:
+                load(found)
+            why = "no PATH given and no resolutions/ directory in this repository"
+        except ConfigError as exc:
+            why = str(exc)  # (a corpus it names that does not exist, among others)
+        print(f"itures {command}: {why}", file=sys.stderr)
         return None
     return [default]
 
@@ -846,7 +872,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or directories (default: resolutions/ of the current repository)",
+        help="files or directories (default: the corpus [tool.itures] names, else resolutions/ of the current repository)",
     )
     check.add_argument(
         "--format",
@@ -994,7 +1020,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or directories (default: resolutions/ of the current repository)",
+        help="files or directories (default: the corpus [tool.itures] names, else resolutions/ of the current repository)",
     )
     fmt.add_argument(
         "--check", action="store_true", help="write nothing; print a diff of what would change"
@@ -1061,7 +1087,7 @@ def build_parser() -> argparse.ArgumentParser:
     ren.add_argument(
         "--corpus",
         metavar="DIR",
-        help="the corpus citations link into (default: resolutions/ of the current repository)",
+        help="the corpus citations link into (default: the corpus [tool.itures] names, else resolutions/ of the current repository)",
     )
     ren.add_argument(
         "--width",
