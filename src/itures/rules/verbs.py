@@ -17,7 +17,10 @@ Decisions:
 * ``heading-mismatch`` in a language whose lists are *calibrated* (checked
   against published texts: en, fr, es) reports a heading that is none of
   its verb's headings; in the others (ar, zh, ru) only a heading that is
-  another verb's, since their lists may still miss a published form. A verb
+  another verb's, since their lists may still miss a published form, or
+  one whose first words are one slip of typing from one of its verb's
+  (a letter left out, added, replaced, or two swapped: "рещает"), which no
+  published form is. A verb
   with no heading at all in the file's language is not checked.
 * ``heading-mismatch``, when two headings or more are not of their verbs
   in the file's language and all of them are in one other language (a
@@ -214,7 +217,9 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     word of *further* exactly when the verb is a ``further_`` one. In Arabic,
     Chinese and Russian only a heading that reads as another verb, or as its
     verb in another language (an English 'recalling' left in a Russian file),
-    is reported (see the module's decisions). Headings in another language
+    or whose first words are one of its verb's headings with one slip of
+    typing ("рещает" for "решает", with a "did you mean"), is reported (see
+    the module's decisions). Headings in another language
     than the file's ``language`` names are one finding, at ``language`` (the
     field wrong, or the file not translated); what the rules that read the
     texts in the language the field names find in a text plainly not in that
@@ -283,6 +288,22 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     # (the sections it explains are not reported again one by one)
     explained = {(part, s) for part, s, *_ in unread}
     yield from (f for where, f in found if where not in explained)
+
+
+def _slip_of(heading: str, own: list[str]) -> str | None:
+    """The heading meant when the first words of ``heading`` are one of
+    ``own`` (its verb's headings) with one slip of typing ("рещает" for
+    "решает"), the words after them kept (the actors an operative heading
+    names); None when none is."""
+    from itures.suggest import one_slip
+
+    words = heading.split()
+    for h in own:
+        n = len(h.split())
+        typed = " ".join(words[:n])
+        if one_slip(typed.casefold(), h.casefold()):
+            return " ".join([h, *words[n:]])
+    return None
 
 
 def _written_in(
@@ -356,6 +377,21 @@ def _heading_findings(
                     lang=lang,
                 ),
                 help=tr("write {known}", known=either([f"'{h}'" for h in own])),
+            )
+        elif lang not in verbs.calibrated and (meant := _slip_of(heading, own)) is not None:
+            # (a language whose headings are not calibrated: only a heading one
+            # slip of typing from one of its verb's, "рещает", is surely wrong)
+            yield Finding(
+                path,
+                tr(
+                    "the heading '{heading}' is not a heading of {verb} in '{lang}': did you "
+                    "mean '{meant}'?",
+                    heading=heading,
+                    verb=verb,
+                    lang=lang,
+                    meant=meant,
+                ),
+                help=tr("write {known}", known="'" + meant + "'"),
             )
         elif lang in verbs.calibrated:
             known = either([f"'{h}'" for h in own])
