@@ -139,6 +139,12 @@ CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
         "'year' must be an integer such as 2017, not a string '2018'",
         "remove the quotes: 2018",
     ),
+    "a year in Arabic-Indic digits, which YAML reads as a text": (
+        MINIMAL.replace("year: 2018", "year: ٢٠١٨"),
+        (8, 11, 8, 14),
+        "'year' must be an integer such as 2017, not a string '٢٠١٨'",
+        "write the number in the digits 0 to 9, without quotes: 2018",
+    ),
     "a year in two digits": (
         MINIMAL.replace("year: 2018", "year: 18"),
         (8, 11, 8, 12),

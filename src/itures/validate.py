@@ -404,7 +404,16 @@ def _message(
         return msg, help_, False, loc
     if kind in ("int_type", "int_parsing", "int_from_float"):
         if isinstance(value, str) and value.strip().isdigit():
-            help_ = tr("remove the quotes: {value}", value=value.strip())
+            bare = value.strip()
+            if bare.isascii():
+                help_ = tr("remove the quotes: {value}", value=bare)
+            else:
+                # '٢٠٠٦', '２０１８': a number in other digits than 0 to 9, which
+                # YAML reads as a text (with quotes or without)
+                help_ = tr(
+                    "write the number in the digits 0 to 9, without quotes: {value}",
+                    value=str(int(bare)),
+                )
         return (
             tr(
                 "'{name}' must be an integer such as 2017, not {kind} {value}",

@@ -589,7 +589,12 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _title_end(res.title, doubles.get(("title",), ()))
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
-    yield from _unpaired_quotes(texts(ctx), whole)
+    # (a straight '"' said to be the partner of a curly mark left alone: not
+    # also told to be written as the language's pair, which it is half of)
+    quoted: set[tuple[tuple[str | int, ...], int | None]] = set()
+    for finding in _unpaired_quotes(texts(ctx), whole):
+        quoted.add((finding.path, finding.offset))
+        yield finding
     yield from _unpaired_brackets(texts(ctx), whole, wide_first=res.language == "zh")
     if res.language == "es":
         yield from _spanish_pairs(texts(ctx), whole)
@@ -613,7 +618,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         }
     yield from _mixed_widths(widths, res.language)
     yield from _foreign_marks(texts(ctx), res.language, joined_texts(ctx), whole)
-    yield from _quotes_of_the_language(texts(ctx), res.language, whole)
+    yield from (
+        f
+        for f in _quotes_of_the_language(texts(ctx), res.language, whole)
+        if (f.path, f.offset) not in quoted
+    )
     yield from _sector_dashes(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _sector_blanks(texts(ctx), joined_texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}

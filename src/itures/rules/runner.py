@@ -60,6 +60,21 @@ LANGUAGE_BOUND = frozenset(
 )
 
 
+# the fields of an entry whose words a clause's data are read against, and
+# the rules that read them so (see Runner.file_findings, "lookalike")
+_WORDS = frozenset(("text", "words"))
+_WORDS_READ = frozenset(("deadline-mismatch", "actor-mismatch"))
+
+
+def _entry_of(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """The entry (clause or item) a path is in: the path up to its last
+    index of 'clauses' or 'items' (the whole path when there is none)."""
+    for k in range(len(path) - 1, 0, -1):
+        if isinstance(path[k], int) and path[k - 1] in ("clauses", "items"):
+            return path[: k + 1]
+    return path
+
+
 def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Found:
     """``found`` without the findings of other rules than ``rule`` that
     ``covered`` says are in what ``rule`` reports (one defect, one finding)."""
@@ -238,6 +253,21 @@ class Runner:
                     (r, f)
                     for r, f in found
                     if r.name != "punctuation" or f.path[-1] != "text" or f.path[:-1] not in ends
+                ]
+        if found and "lookalike" in self.enabled:
+            # a letter of another script typed in a word ('Cовету'): the words of
+            # the clause's deadlines and actors no longer match its text, which
+            # follows from it (one slip, one finding: lookalike, with the word)
+            typed = {
+                _entry_of(f.path)
+                for r, f in found
+                if r.name == "lookalike" and f.path[-1] in _WORDS
+            }
+            if typed:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name not in _WORDS_READ or _entry_of(f.path) not in typed
                 ]
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
