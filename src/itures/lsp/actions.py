@@ -29,7 +29,8 @@ Each fix is an edit of the document's text, never a rewrite of the file
   the first; an escape of another quoting kept in a text (``text-escape``)
   becomes the character it stands for, one apostrophe for two.
 * **a parenthesis of two widths** (``punctuation``: "(2014年，釜山）"): the
-  one not of the file's width written in the width of its partner.
+  one not of the file's width written in the width of its partner; a
+  number in other digits than 0 to 9 ("٢٠١٤", "２０１４") written in them.
 * **apostrophes written both ways** (``punctuation``): those of the kind the
   file writes less (the finding's place and its related places) written as
   the rest of the file writes them, in their scalar's quoting.
@@ -73,7 +74,8 @@ written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way, a parenthesis
-written in the width of its partner. Not applied:
+written in the width of its partner, a number written in the digits 0 to 9.
+Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
@@ -89,10 +91,11 @@ _INSTEAD = re.compile(
 _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # what stands before a value on its line: a key, or a list's dash
 # the help of two blanks between words, in the three languages
-# a parenthesis of the other width than its partner's, to write in its width
+# a parenthesis of the other width than its partner's, to write in its width;
+# a number in other digits than 0 to 9, to write in them
 _WIDTH = re.compile(
-    r"^(?:write|écrivez|escriba) '([()（）])' (?:in place of|à la place de|en lugar de) "
-    r"'([()（）])'$"
+    r"^(?:write|écrivez|escriba) '([()（）]|[0-9]+)' (?:in place of|à la place de|en lugar de) "
+    r"'([()（）]|\d+)'$"
 )
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
 # a blank to delete: at a text's start or end, beside an elision's apostrophe,
@@ -258,7 +261,11 @@ def actions(
                     )
                 )
         width = _WIDTH.match(help_ or "") if rule == "punctuation" else None
-        if width is not None and written == width.group(2):
+        if (
+            width is not None
+            and written == width.group(2)
+            and (not written.isdigit() or int(written) == int(width.group(1)))
+        ):
             edit = [types.TextEdit(diag.range, width.group(1))]
             out.append(
                 _action(

@@ -456,7 +456,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     in the text, "c) iv) above", is not one; a citation's markup target is
     not the text's; a pair of two widths, "(2014年，釜山）", is one finding at
     the parenthesis not of the file's width, full in Chinese, narrow in the
-    other languages, with the mark to write), and a square bracket with no partner outside the
+    other languages, with the mark to write), a number written in other
+    digits than 0 to 9 ("٢٠١٤", "２０１４": ITU texts write 0 to 9 in every
+    language; one finding a text), and a square bracket with no partner outside the
     markup ("travaux de l'UIT];", "[de l'UIT"; "[sic]" is text; a bracket
     lost from a citation or a footnote marker is said by the ``markup`` and
     footnote rules), and in Spanish a question or an exclamation with one
@@ -625,6 +627,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     )
     yield from _sector_dashes(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _sector_blanks(texts(ctx), joined_texts(ctx))
+    if _OTHER_DIGITS.search(whole):
+        yield from _other_digits(texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:
@@ -1503,6 +1507,37 @@ def _unpaired_brackets(
                 mark=repr(mark),
             )
         yield Finding(t.path, message, offset=offset, length=1, help=fix)
+
+
+# digits of other scripts than ITU's 0 to 9: Arabic-Indic, Eastern
+# Arabic-Indic (Persian), full width. ITU texts write numbers in 0 to 9 in
+# every language, Arabic and Chinese included.
+_OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]+")
+
+
+def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
+    """A number written in other digits than 0 to 9 ('٥٣', '２０１８'): one
+    finding per text, at the first, with the number to write (the digits
+    are read as what they write, so a citation's or a year's number is not
+    otherwise wrong)."""
+    for t in all_texts:
+        m = _OTHER_DIGITS.search(t.text)
+        if m is None:
+            continue
+        written = m.group()
+        right = "".join(str(unicodedata.digit(c)) for c in written)
+        yield Finding(
+            t.path,
+            tr(
+                "the number {written} is written in other digits than ITU's (0 to 9)",
+                written=repr(written),
+            ),
+            offset=m.start(),
+            length=len(written),
+            help=tr(
+                "write {marks} in place of {written}", marks=repr(right), written=repr(written)
+            ),
+        )
 
 
 _TO_NARROW = str.maketrans("（）", "()")
