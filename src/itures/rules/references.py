@@ -705,7 +705,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     every number of the target but not as a list the grammar reads ("17, 26,
     44 et45", "17, 26 44 et 45") are said where (the blank or the comma
     missing), not told to drop the numbers after the slip from the target.
-    A target that lists the revision's year of the words as a second
+    "Rev." written as another language writes it ("Rév." in a Spanish text,
+    "Rev." in a French one) or without its dot is a warning, the place read
+    without it. A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
@@ -857,6 +859,15 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 # defect is the doubled word, the place is compared without it
                 yield _rev_twice_finding(t.path, t.text, span, twice)
                 reported = True
+            else:
+                other = _rev_of_another(t.path, t.text, span, lang)
+                if other is not None:
+                    # "(Rév. Busan, 2014)" in Spanish, "(Rev. Genève, 2007)" in
+                    # French: the abbreviation of another language, said so; the
+                    # place is compared without it
+                    yield other
+                    reported = True
+            if any(r.place and _REV_START.match(r.place) for r in readings):
                 readings = tuple(
                     replace(r, place=_REV_START.sub("", r.place)) if r.place else r
                     for r in readings
@@ -1093,6 +1104,41 @@ def _sector_disagrees(path: tuple[str | int, ...], span: mk.Citation) -> Finding
 # the two, blanks after it included
 _REV_TWICE = re.compile(r"(?<!\w)(R[eé]v\.?)[ \u00a0]*(?=R[eé]v\.?(?!\w))", re.IGNORECASE)
 _REV_START = re.compile(r"^R[eé]v\.?[ \u00a0]*", re.IGNORECASE)
+
+
+# "Rev." as each language writes it before a revision's place, and what a
+# citation's words write there
+_REV_WRITTEN = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
+_REV_AT = re.compile(r"\((R[eé]v\b\.?)", re.IGNORECASE)
+
+
+def _rev_of_another(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, lang: str
+) -> Finding | None:
+    """The finding of a citation whose words write "Rev." otherwise than the
+    file's language does: French "Rév." in a Spanish text, "Rev." in a French
+    one, the dot lost ("Rév Dubaï"). None when it is written as the language
+    writes it."""
+    right = _REV_WRITTEN.get(lang)
+    m = _REV_AT.search(span.text) if right is not None else None
+    if m is None or m.group(1) == right or m.group(1).isupper():
+        return None  # (as the language writes it, or in capitals: "(REV. DUBAI, 2018)")
+    written = m.group(1)
+    offset, length = _in_words(text, span, m.start(1), m.end(1))
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' write {written} before the revision's place; texts in "
+            "this language write {right}",
+            words=short(span.text, 8),
+            written=repr(written),
+            right=repr(right),
+        ),
+        offset=offset,
+        length=length,
+        severity="warning",
+        help=tr("write {right}", right=repr(right)),
+    )
 
 
 def _rev_twice_finding(
