@@ -484,7 +484,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     MARK, '；' of full width, '،' the Arabic comma: one finding per mark,
     at its first, the others attached; an entry ending with one is judged
     on the mark it looks like), and a sector's name written with a dash for
-    its hyphen ('UIT–T') or with a blank beside it ('UIT- T'); so, in a Chinese or an Arabic file, a mark after the script's letters
+    its hyphen ('UIT–T'), with a blank beside it ('UIT- T'), or with a blank for it or none ('UIT R', 'UITD'; not "UIT D'autres"); so, in a Chinese or an Arabic file, a mark after the script's letters
     written both ways ("，" and ",", "；" and ";", "：" and ":", "。" and "."
     in Chinese; "،" and ",", "؛" and ";" in Arabic: typed in another input
     mode; after a closing bracket too, "）," and, in Arabic, after a number,
@@ -1075,9 +1075,32 @@ _SECTOR_BLANK = re.compile(r"(?<!\w)(?:UIT|ITU|МСЭ)(?P<hyphen> -|- | - )(?=[T
 _JOINED_SECTOR_BLANK = re.compile(rb"-(?:(?<=[TU?] -) ?|(?<=[TU?]-) )[TDR?]")
 
 
+# a sector named with a blank for its hyphen, or none ('UIT R', 'ITUD'; not
+# "UIT D'autre part"), and its quick test in the joined form
+_SECTOR_NO_HYPHEN = re.compile(r"(?<!\w)(?:UIT|ITU)(?P<hyphen> ?)(?=[TDR](?![\w'’‑-]))")
+_JOINED_SECTOR_NO_HYPHEN = re.compile(rb"(?<![A-Za-z0-9?])(?:UIT|ITU) ?[TDR](?![A-Za-z0-9?'-])")
+
+
 def _sector_blanks(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
-    """A sector named with a blank beside its hyphen ('UIT- T', 'ITU - R'):
-    one finding each, with the name to write."""
+    """A sector named with a blank beside its hyphen ('UIT- T', 'ITU - R'),
+    or with a blank for it or none ('UIT R', 'ITUD'): one finding each, with
+    the name to write."""
+    for i in form.holding(_JOINED_SECTOR_NO_HYPHEN):
+        t = all_texts[i]
+        for m in _SECTOR_NO_HYPHEN.finditer(t.text):
+            name = t.text[m.start() : m.end() + 1]
+            right = t.text[m.start() : m.start("hyphen")] + "-" + t.text[m.end()]
+            yield Finding(
+                t.path,
+                tr(
+                    "{name} is written without its hyphen: a search for the sector's name "
+                    "does not find it",
+                    name=repr(name),
+                ),
+                offset=m.start(),
+                length=len(name),
+                help=tr("write {right}", right=repr(right)),
+            )
     for i in form.holding(_JOINED_SECTOR_BLANK):
         t = all_texts[i]
         for m in _SECTOR_BLANK.finditer(t.text):
