@@ -458,7 +458,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     the parenthesis not of the file's width, full in Chinese, narrow in the
     other languages, with the mark to write), a number written in other
     digits than 0 to 9 ("٢٠١٤", "２０１４": ITU texts write 0 to 9 in every
-    language; one finding a text), and a square bracket with no partner outside the
+    language; one finding a text, in the Arabic and Chinese files whose
+    keyboards type them), and a square bracket with no partner outside the
     markup ("travaux de l'UIT];", "[de l'UIT"; "[sic]" is text; a bracket
     lost from a citation or a footnote marker is said by the ``markup`` and
     footnote rules), and in Spanish a question or an exclamation with one
@@ -627,7 +628,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     )
     yield from _sector_dashes(texts(ctx), res.language, joined_texts(ctx), whole)
     yield from _sector_blanks(texts(ctx), joined_texts(ctx))
-    if _OTHER_DIGITS.search(whole):
+    if res.language in _DIGITS_TYPED and _OTHER_DIGITS.search(whole):
         yield from _other_digits(texts(ctx))
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
@@ -1078,14 +1079,21 @@ _JOINED_SECTOR_BLANK = re.compile(rb"-(?:(?<=[TU?] -) ?|(?<=[TU?]-) )[TDR?]")
 # a sector named with a blank for its hyphen, or none ('UIT R', 'ITUD'; not
 # "UIT D'autre part"), and its quick test in the joined form
 _SECTOR_NO_HYPHEN = re.compile(r"(?<!\w)(?:UIT|ITU)(?P<hyphen> ?)(?=[TDR](?![\w'’‑-]))")
-_JOINED_SECTOR_NO_HYPHEN = re.compile(rb"(?<![A-Za-z0-9?])(?:UIT|ITU) ?[TDR](?![A-Za-z0-9?'-])")
+# (a quick test for each name, which starts with its letters, a literal a
+# search jumps to: an alternative of the two, or a look behind first, would
+# be tried at every character; what is before the name is the exact
+# pattern's to judge)
+_JOINED_SECTOR_NO_HYPHEN = tuple(
+    re.compile(name + rb" ?[TDR](?![A-Za-z0-9?'-])") for name in (b"ITU", b"UIT")
+)
 
 
 def _sector_blanks(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
     """A sector named with a blank beside its hyphen ('UIT- T', 'ITU - R'),
     or with a blank for it or none ('UIT R', 'ITUD'): one finding each, with
     the name to write."""
-    for i in form.holding(_JOINED_SECTOR_NO_HYPHEN):
+    holding = sorted({i for quick in _JOINED_SECTOR_NO_HYPHEN for i in form.holding(quick)})
+    for i in holding:
         t = all_texts[i]
         for m in _SECTOR_NO_HYPHEN.finditer(t.text):
             name = t.text[m.start() : m.end() + 1]
@@ -1536,6 +1544,10 @@ def _unpaired_brackets(
 # Arabic-Indic (Persian), full width. ITU texts write numbers in 0 to 9 in
 # every language, Arabic and Chinese included.
 _OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]+")
+# the files they are looked for in: those whose input methods type them (an
+# Arabic keyboard, a Chinese one in full width); a search of every file's
+# texts for a class of characters costs as much as a third of the rule
+_DIGITS_TYPED = frozenset(("ar", "zh"))
 
 
 def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
