@@ -23,46 +23,37 @@ from itures import __version__
 from itures.report import REPORTERS, ReportOptions
 
 
-def _default_corpus() -> str | None:
-    """The corpus directory ``[tool.itures] corpus`` names (the configuration
-    of the working directory), else ``resolutions/`` of the repository
-    containing the working directory.
+def _default_corpus() -> tuple[str | None, str]:
+    """The corpus a command given no PATH reads, and why there is none.
 
-    ``resolutions/`` is looked for up to the top of the repository; outside
-    one, in the working directory only (never in a parent anyone could write
-    to, such as /tmp). A configuration that cannot be read is left to the
-    command, which says why.
+    The directory ``[tool.itures] corpus`` names (the configuration of the
+    working directory, which refuses a corpus that is not a directory), else
+    ``resolutions/`` of the repository containing the working directory,
+    looked for up to the top of the repository; outside one, in the working
+    directory only (never in a parent anyone could write to, such as /tmp).
+    None, with the configuration's error or the missing directory said, when
+    there is none.
     """
+    from itures.config import ConfigError, find, load
     from itures.files import root_of
 
-    configured = _configured_corpus()
-    if configured and os.path.isdir(configured):
-        return os.path.relpath(configured)
+    try:
+        found = find(os.getcwd())
+        configured = load(found).corpus if found else None
+    except ConfigError as exc:
+        return None, str(exc)  # (a corpus it names that does not exist, among others)
+    if configured:
+        return os.path.relpath(configured), ""
     here = os.path.abspath(os.getcwd())
     top, _ = root_of(here)
     while True:
         candidate = os.path.join(here, "resolutions")
         if os.path.isdir(candidate):
-            return os.path.relpath(candidate)
-        if here == top:
-            return None
+            return os.path.relpath(candidate), ""
         parent = os.path.dirname(here)
-        if parent == here:
-            return None
+        if here == top or parent == here:
+            return None, "no PATH given and no resolutions/ directory in this repository"
         here = parent
-
-
-def _configured_corpus() -> str | None:
-    """The corpus directory ``[tool.itures] corpus`` names for the working
-    directory (it may not exist); None without one, or when the
-    configuration cannot be read (the command says why)."""
-    from itures.config import ConfigError, find, load
-
-    try:
-        found = find(os.getcwd())
-        return load(found).corpus if found else None
-    except ConfigError:
-        return None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -83,17 +74,8 @@ def _paths(command: str, given: list[str]) -> list[str] | None:
     """The PATHs given, else the repository's resolutions/ (None: say why, exit 2)."""
     if given:
         return list(given)
-    default = _default_corpus()
+    default, why = _default_corpus()
     if default is None:
-        from itures.config import ConfigError, find, load
-
-        try:
-            found = find(os.getcwd())
-            if found:
-                load(found)
-            why = "no PATH given and no resolutions/ directory in this repository"
-        except ConfigError as exc:
-            why = str(exc)  # (a corpus it names that does not exist, among others)
         print(f"itures {command}: {why}", file=sys.stderr)
         return None
     return [default]
@@ -666,7 +648,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     if args.corpus is not None and not os.path.isdir(args.corpus):
         print(f"itures render: --corpus {args.corpus}: not a directory", file=sys.stderr)
         return 2
-    corpus = args.corpus or _default_corpus()
+    corpus = args.corpus or _default_corpus()[0]
     index = Index()
     others, _ = discover([corpus]) if corpus else ([], [])
     rendered = {os.path.normpath(p) for p, _ in sources}
