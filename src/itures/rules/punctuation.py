@@ -69,6 +69,7 @@ from itures.i18n import tr
 from itures.model import markup as mk
 from itures.model.resolution import Resolution
 from itures.rules import Context, Finding, Place, rule
+from itures.rules import _conventions as conventions
 from itures.rules._walk import (
     COLON,
     COMMA,
@@ -506,6 +507,26 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     an advice asks for is written as the file writes its marks ("expected
     '，'" in a file of "，" and "；", "','" in one of "," and ";").
 
+    The conventions of one script or language, one finding a text (see
+    :mod:`itures.rules._conventions`): a Chinese book-title mark ('《' '》',
+    '〈' '〉') with no partner, or a title closed by the mark of the other
+    kind ("《组织法〉"); in Chinese, a blank between two Chinese characters or
+    after a Chinese mark ("之间的 密切合作"), and a blank between a Chinese
+    character and a number, or a Latin letter, in a file that writes none
+    there elsewhere (one finding a file, the others attached); the comma
+    between a conference's place and its year lost, in a formula or a
+    citation, in every language ("(Rev. Busan 2014)", "（2014年釜山）"), where
+    the place is one the calendar or the file's history knows ("(September
+    2017)" is a date); in Russian, the "г." after a conference's year lost,
+    or its dot ("(Пусан, 2014)": "(Пусан, 2014 г.)"); a noun that names a
+    resolution, a decision or a recommendation glued to its number
+    ("Résolution5"); in French and Spanish, such a noun without its accent
+    or as English writes it ("la Resolution 150", "Recommendation" in
+    French, "la Resolucion 150"); in French, the blanks inside « » written
+    both ways, no-break spaces and plain blanks (a plain blank lets a line
+    break after '«': one finding a file, at the first of the way written
+    less, the others attached).
+
     Failing::
 
         - label: d)
@@ -630,6 +651,17 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _sector_blanks(texts(ctx), joined_texts(ctx))
     if res.language in _DIGITS_TYPED and _OTHER_DIGITS.search(whole):
         yield from _other_digits(texts(ctx))
+    yield from conventions.book_titles(texts(ctx), whole)
+    if res.language == "zh":
+        yield from conventions.chinese_blanks(texts(ctx), whole)
+    yield from conventions.place_and_year(
+        texts(ctx), res.language, joined_texts(ctx), [h.place for h in res.history]
+    )
+    yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
+    if res.language in ("fr", "es"):
+        yield from conventions.unaccented_nouns(texts(ctx), res.language, whole)
+    if res.language == "fr":
+        yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
     for path, runs in doubles.items():
         for start, end in runs:

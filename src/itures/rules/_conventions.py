@@ -1,0 +1,531 @@
+"""Typographic conventions of one script or language, for the ``punctuation``
+rule: what a keyboard or a hurried edit gets wrong in a text that otherwise
+reads well.
+
+* Chinese **book-title marks** ``《》`` and ``〈〉`` with no partner in their
+  text ("《国际电联组织法第53款"), or a pair closed by the mark of the other
+  kind ("《国际电联组织法〉": one finding, at the mark to retype);
+* in Chinese, a **blank between two Chinese characters** or beside a Chinese
+  mark ("之间的 密切合作": Chinese writes none; a folded YAML line broken
+  between two ideographs writes one too), and a blank between a Chinese
+  character and a number or a Latin word where the rest of the file writes
+  none ("国际电联 2014-2017年" in a file that writes "国际电联2014-2017年"): a
+  file writes them one way;
+* the **comma between a conference's place and its year** lost, in the
+  formula or a citation's revision ("(Busan 2014)", "(Rev. Busan 2014)",
+  "(بوسان 2014)", "（2014年釜山）"), where the place is one the calendar
+  (:mod:`itures.conferences`) or the file's history knows: a date
+  ("(September 2014)") is not a place;
+* in Russian, the **"г." after a conference's year** lost, or its dot
+  ("(Пусан, 2014)", "(Дубай, 2018 г)": Russian texts write "(Пусан, 2014 г.)");
+* in French and Spanish, **a noun that names what a citation cites written
+  without its accent** ("la Resolution 150" in French, "la Resolucion 150"
+  in Spanish) or as English writes it ("Recommendation" in French);
+* a **noun glued to its number** ("Résolution5", "Resolution71"): the
+  blank lost;
+* in French, **the blank inside « »** written both ways in one file: a
+  no-break space in most, a plain blank in one ("« Réduire"), which lets a
+  line break between the mark and its word.
+
+Each is a warning, one finding a text (the ways of a file: one finding a
+file, the others attached). Each is looked for behind a quick test of the
+file's texts joined, so that a file without the marks costs one search.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+
+from itures import textscan
+from itures.conferences import fold_place, known_spelling
+from itures.i18n import tr
+from itures.rules import Finding, Place
+from itures.rules._walk import Text
+
+__all__ = [
+    "book_titles",
+    "chinese_blanks",
+    "glued_numbers",
+    "guillemet_blanks",
+    "place_and_year",
+    "unaccented_nouns",
+]
+
+# the places of a kind a finding lists, at most
+_SHOWN = 100
+
+
+def _starts(all_texts: list[Text]) -> list[int]:
+    """Where each text starts in the texts joined by one character."""
+    return [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
+
+
+def _holding(all_texts: list[Text], at: list[int]) -> list[int]:
+    """The indices of the texts that hold the places ``at`` of the texts
+    joined by one character, in order, each once."""
+    starts = _starts(all_texts)
+    return sorted({bisect_right(starts, a) - 1 for a in at})
+
+
+# --- Chinese book-title marks -------------------------------------------------
+
+_TITLE_PAIRS = (("《", "》"), ("〈", "〉"))
+_TITLE_MARKS = "《》〈〉"
+
+
+def _lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
+    """The first ``opening`` left open, or the first ``closing`` with none
+    open before it; None when they pair."""
+    open_at: list[int] = []
+    for i, char in enumerate(text):
+        if char == opening:
+            open_at.append(i)
+        elif char == closing:
+            if not open_at:
+                return i, char
+            open_at.pop()
+    return (open_at[0], opening) if open_at else None
+
+
+def book_titles(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """A book-title mark with no partner in its text, or a double mark closed
+    by a single one ('《...〉') or the other way: one finding a text, at the
+    mark to retype or the mark left alone. ``whole`` is the texts joined by
+    "\\0"."""
+    at = [i for mark in _TITLE_MARKS if (i := whole.find(mark)) >= 0]
+    if not at:
+        return  # (most files)
+    for t in all_texts:
+        text = t.text
+        if not any(m in text for m in _TITLE_MARKS):
+            continue
+        double = _lone(text, "《", "》")
+        single = _lone(text, "〈", "〉")
+        if double is None and single is None:
+            continue
+        if double is not None and single is not None:
+            # a title opened by one kind and closed by the other ('《...〉',
+            # '〈...》'): the single mark is taken for the slip, the double
+            # marks being the usual ones
+            (d, dmark), (s, smark) = double, single
+            if dmark == "《" and smark == "〉" and s > d:
+                yield _crossed(t, s, "〉", "》")
+                continue
+            if smark == "〈" and dmark == "》" and d > s:
+                yield _crossed(t, s, "〈", "《")
+                continue
+        offset, mark = min(x for x in (double, single) if x is not None)
+        partner = {"《": "》", "》": "《", "〈": "〉", "〉": "〈"}[mark]
+        yield Finding(
+            t.path,
+            tr(
+                "book-title mark {mark} with no {partner} in this text: a title opened and "
+                "not closed, or closed and not opened",
+                mark=repr(mark),
+                partner=repr(partner),
+            ),
+            offset=offset,
+            length=1,
+            help=tr(
+                "write the {partner} where the title ends, or delete the stray {mark}",
+                partner=repr(partner),
+                mark=repr(mark),
+            )
+            if mark in "《〈"
+            else tr(
+                "write the {partner} where the title starts, or delete the stray {mark}",
+                partner=repr(partner),
+                mark=repr(mark),
+            ),
+        )
+
+
+def _crossed(t: Text, offset: int, written: str, meant: str) -> Finding:
+    return Finding(
+        t.path,
+        tr(
+            "book-title mark {written} pairs with a mark of the other kind: {meant} meant",
+            written=repr(written),
+            meant=repr(meant),
+        ),
+        offset=offset,
+        length=1,
+        help=tr("write {meant} in place of {written}", meant=repr(meant), written=repr(written)),
+    )
+
+
+# --- Chinese blanks -----------------------------------------------------------
+
+# Chinese characters (CJK Unified Ideographs and Extension A, compatibility
+# ideographs) and Chinese marks (CJK Symbols and Punctuation, the full-width forms)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = _HAN + "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+# a blank between two of them (a character or a mark on either side; a blank
+# before '，', '。', '；', '：' or '、' is punctuation's own finding, "a blank before")
+_CJK_BLANK = re.compile(f"(?<=[{_CJK}])[ \u00a0\u3000]+(?=[{_CJK}])(?![，。；：、])")
+# a Chinese character beside a number, or beside a Latin letter: with a
+# blank, without (each kind its own way in a file: "2014年" does not make
+# "ITU-T Y.2060 建议书" a slip)
+_SPACED = {
+    kind: re.compile(f"(?<=[{_HAN}])[ \u00a0]+(?=[{other}])|(?<=[{other}])[ \u00a0]+(?=[{_HAN}])")
+    for kind, other in (("0", "0-9"), ("A", "A-Za-z"))
+}
+_TIGHT = {
+    kind: re.compile(f"[{_HAN}][{other}]|[{other}][{_HAN}]")
+    for kind, other in (("0", "0-9"), ("A", "A-Za-z"))
+}
+# what either needs (a quick test): a blank beside a Chinese character or mark
+_MAYBE_CJK_BLANK = re.compile(f"[{_CJK}][ \u00a0\u3000]|[ \u00a0\u3000][{_CJK}]")
+
+
+def chinese_blanks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """In a Chinese file: a blank between two Chinese characters or beside a
+    Chinese mark (one finding a text), and blanks between a Chinese character
+    and a number or a Latin letter where the rest of the file writes none
+    (one finding, the others attached). ``whole`` is the texts joined by
+    "\\0"."""
+    if _MAYBE_CJK_BLANK.search(whole) is None:
+        return  # (a Chinese file without a blank beside its characters: most)
+    between: set[int] = set()
+    for i in _holding(all_texts, [m.start() for m in _CJK_BLANK.finditer(whole)]):
+        t = all_texts[i]
+        m = _CJK_BLANK.search(t.text)
+        if m is None:
+            continue
+        between.add(i)
+        yield Finding(
+            t.path,
+            tr(
+                "a blank between Chinese characters ({words}): Chinese writes none",
+                words=repr(t.text[max(0, m.start() - 3) : m.end() + 3]),
+            ),
+            offset=m.start(),
+            length=m.end() - m.start(),
+            help=tr("delete the blank"),
+        )
+    for kind in ("0", "A"):
+        spaced = [
+            (t, m.start(), m.end() - m.start())
+            for i, t in enumerate(all_texts)
+            if i not in between
+            for m in _SPACED[kind].finditer(t.text)
+        ]
+        if not spaced:
+            continue
+        tight = sum(len(_TIGHT[kind].findall(t.text)) for t in all_texts)
+        if len(spaced) >= tight:
+            continue  # (the file's way, or as many of each: either way is written)
+        (first, at, length), *rest = spaced
+        yield Finding(
+            first.path,
+            tr(
+                "a blank between a Chinese character and a number here ({count} in all), none "
+                "in the rest of the file ({others} in all): a file writes them one way",
+                count=len(spaced),
+                others=tight,
+            )
+            if kind == "0"
+            else tr(
+                "a blank between a Chinese character and a Latin letter here ({count} in all), "
+                "none in the rest of the file ({others} in all): a file writes them one way",
+                count=len(spaced),
+                others=tight,
+            ),
+            offset=at,
+            length=length,
+            help=tr("delete the blank, as the rest of the file does"),
+            related=tuple(
+                Place(t.path, tr("a blank beside a Chinese character"), offset=k, length=n)
+                for t, k, n in rest[:_SHOWN]
+            ),
+        )
+
+
+# --- the place and the year of a conference ----------------------------------
+
+# an inside of parentheses, either width, none across texts
+_PARENTHESES = re.compile(r"[(（]([^()（）\0]{3,80})[)）]")
+# what a place and a year need, in the joined form (:class:`textscan.Joined`:
+# digits '0', '.' ',', a letter beyond ASCII '?'): a year after a blank that
+# closes a parenthesis, not after a comma (", 0000)" is how a place and a year
+# are written; "@0000)" ends a citation's target). In Arabic, whose comma is a
+# '?' there, and in Russian, whose "г." after the year is looked for ("г.": '?,'),
+# after any blank. (Each pattern starts with a literal, which a search finds
+# quickly, and looks behind after it: it may look into the text before, a text
+# then tested for nothing, never one less.)
+_YEAR_CLOSED = re.compile(rb"0000(?<=[^,] 0000) ?\)")
+_YEAR_CLOSED_ANY = re.compile(rb"0000(?<= 0000)(?: ?\?,?)? ?\)")
+# in Chinese, a year and '年' ("2014年釜山")
+_YEAR_ZH = re.compile(rb"0000\?")
+
+
+# a place and a year without the comma between them ("Rev. Busan 2014",
+# "Пересм. Пусан 2014 г.", "المراجَع في بوسان 2014")
+_NO_COMMA = re.compile(
+    r"(?P<rev>(?:R[eé]v\.|Пересм\.|المراجَع في|المراجع في)\s*)?"
+    r"(?P<place>[^\W\d_][^\d,،]*?[^\W\d_.])(?P<blank>\s+)(?P<year>\d{4})(?P<g>\s*г\.?)?"
+)
+# the same in Chinese ("2014年釜山", "2014年釜山，修订版")
+_NO_COMMA_ZH = re.compile(
+    r"(?P<year>\d{4})\s*年(?P<blank>\s*)(?P<place>[^\W\d_][^，,\d]*?)(?P<rev>[，,]\s*修订版?)?"
+)
+# a Russian place and year with the comma, "г." lost or its dot
+_RU_YEAR = re.compile(r"(?:Пересм\.\s*)?[А-ЯЁ][^\d,]*?,\s*(?P<year>\d{4})(?P<g>\s*г)?")
+
+
+def place_and_year(
+    all_texts: list[Text], language: str, form: textscan.Joined, history: list[str]
+) -> Iterator[Finding]:
+    """A conference's place and year in parentheses written without the
+    comma between them, where the place is one the calendar or the file's
+    history (``history``, its places as written) knows; in Russian, the
+    "г." after the year lost, or its dot. One finding a text. ``form`` is
+    the file's texts joined (:class:`textscan.Joined`)."""
+    quick = (
+        _YEAR_ZH
+        if language == "zh"
+        else _YEAR_CLOSED_ANY
+        if language in ("ar", "ru")
+        else _YEAR_CLOSED
+    )
+    found = form.holding(quick)
+    if not found:
+        return  # (most texts: a year closes no parenthesis, or after a comma)
+    own = {fold_place(p) for p in history}
+    for i in found:
+        t = all_texts[i]
+        for m in _PARENTHESES.finditer(t.text):
+            finding = _place_year(t, m, language, own)
+            if finding is not None:
+                yield finding
+                break
+
+
+def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Finding | None:
+    inside, start = m.group(1), m.start(1)
+    if language == "zh":
+        z = _NO_COMMA_ZH.fullmatch(inside.strip())
+        if z is None or fold_place(z.group("place")) not in own:
+            return None
+        lead = len(inside) - len(inside.lstrip())
+        right = f"{z.group('year')}年，{z.group('place')}{z.group('rev') or ''}"
+        return _comma_lost(t, start + lead + z.start("place"), 0, inside.strip(), right)
+    n = _NO_COMMA.fullmatch(inside.strip())
+    if n is not None:
+        place = n.group("place")
+        if not (known_spelling(place) or fold_place(place) in own):
+            return None
+        lead = len(inside) - len(inside.lstrip())
+        comma = "،" if language == "ar" else ","
+        g = n.group("g") or ""
+        if language == "ru":
+            g = " г."
+        right = f"{n.group('rev') or ''}{place}{comma} {n.group('year')}{g}"
+        return _comma_lost(
+            t, start + lead + n.start("blank"), len(n.group("blank")), inside.strip(), right
+        )
+    if language != "ru":
+        return None
+    r = _RU_YEAR.fullmatch(inside.strip())
+    if r is None:
+        return None
+    lead = len(inside) - len(inside.lstrip())
+    year = r.group("year")
+    written = year + (r.group("g") or "")
+    return Finding(
+        t.path,
+        tr(
+            "the year of a conference is written {written}: Russian texts write '{year} г.'",
+            written=repr(written),
+            year=year,
+        ),
+        offset=start + lead + r.start("year"),
+        length=len(written),
+        help=tr("write '{year} г.'", year=year),
+    )
+
+
+def _comma_lost(t: Text, offset: int, length: int, written: str, right: str) -> Finding:
+    return Finding(
+        t.path,
+        tr(
+            "the place and the year of a conference are written without the comma between "
+            "them: {written}",
+            written=repr(written),
+        ),
+        offset=offset,
+        length=length,
+        help=tr("write {right}", right=repr(right)),
+    )
+
+
+# --- a noun glued to its number ---------------------------------------------------
+
+# the nouns that name what a citation cites, in the six languages' scripts
+# read here, at the end of what is before a number glued to them
+# ("Résolution5", "Resolution71", "Резолюции71")
+_GLUED_NOUN = re.compile(
+    r"(?<![^\W\d_])"
+    r"(?:R[eé]solu(?:tions?|ci[oó]n(?:es)?)|D[eé]cisi[oó]n(?:s|es)?"
+    r"|Recomm?[ae]nda(?:tions?|ci[oó]n(?:es)?)|Резолюци[яиюей]|Решени[яеюй]|القرار|قرار)\Z"
+)
+_NUMBER = re.compile(r"\d{1,4}(?!\d)")
+# the longest noun
+_LONGEST = 16
+
+
+# what it needs, in the joined form: a letter the nouns end with, then a
+# digit (a Russian or an Arabic noun ends with a '?' there, as an en dash
+# does before a year: that only in those files). A literal first, see above.
+_MAYBE_GLUED = re.compile(rb"0(?<=[ns]0)")
+_MAYBE_GLUED_WIDE = re.compile(rb"0(?<=[ns?]0)")
+
+
+def glued_numbers(all_texts: list[Text], language: str, form: textscan.Joined) -> Iterator[Finding]:
+    """A noun that names a resolution, a decision or a recommendation glued
+    to its number ("Résolution5"): one finding a text. ``form`` is the
+    file's texts joined (:class:`textscan.Joined`)."""
+    quick = _MAYBE_GLUED_WIDE if language in ("ru", "ar") else _MAYBE_GLUED
+    data, starts = form.form, form.starts
+    m = quick.search(data)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        t = all_texts[i]
+        at = m.start() - starts[i]
+        noun = _GLUED_NOUN.search(t.text, max(0, at - _LONGEST), at) if at else None
+        number = _NUMBER.match(t.text, at) if noun is not None else None
+        if noun is None or number is None:
+            m = quick.search(data, m.end())
+            continue
+        yield Finding(
+            t.path,
+            tr(
+                "no blank between {noun} and its number {number}",
+                noun=repr(noun.group()),
+                number=repr(number.group()),
+            ),
+            offset=noun.start(),
+            length=number.end() - noun.start(),
+            help=tr("write '{noun} {number}'", noun=noun.group(), number=number.group()),
+        )
+        m = quick.search(data, starts[i + 1])  # (one finding a text)
+
+
+# --- French guillemets ----------------------------------------------------------
+
+# the blank after '«' and the one before '»'
+_GUILLEMET_BLANK = re.compile("(?<=«)[ \u00a0\u202f]|[ \u00a0\u202f](?=»)")
+
+
+def guillemet_blanks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """A French file whose blanks inside « » are no-break spaces and plain
+    blanks both: one finding, at the first plain blank (at the first
+    no-break space where those are fewer), the others attached. ``whole`` is
+    the texts joined by "\\0"."""
+    if "«" not in whole:
+        return
+    plain: list[tuple[Text, int]] = []
+    fixed: list[tuple[Text, int]] = []
+    for t in all_texts:
+        if "«" in t.text or "»" in t.text:
+            for m in _GUILLEMET_BLANK.finditer(t.text):
+                (plain if m.group() == " " else fixed).append((t, m.start()))
+    if not plain or not fixed:
+        return
+    if len(plain) <= len(fixed):
+        fewer = plain
+        message = tr(
+            "a plain blank inside « » here ({count} in all), a no-break space in the rest of "
+            "the file ({others} in all): a line may break between the mark and its word",
+            count=len(plain),
+            others=len(fixed),
+        )
+        help_ = tr("write a no-break space (U+00A0) for the blank, as the rest of the file does")
+        named = tr("a plain blank inside « »")
+    else:
+        fewer = fixed
+        message = tr(
+            "a no-break space inside « » here ({count} in all), a plain blank in the rest of "
+            "the file ({others} in all): a French file writes them one way",
+            count=len(fixed),
+            others=len(plain),
+        )
+        help_ = tr("write a plain blank for the no-break space, as the rest of the file does")
+        named = tr("a no-break space inside « »")
+    (first, at), *rest = fewer
+    yield Finding(
+        first.path,
+        message,
+        offset=at,
+        length=1,
+        help=help_,
+        related=tuple(Place(t.path, named, offset=k, length=1) for t, k in rest[:_SHOWN]),
+    )
+
+
+# --- nouns without their accents ------------------------------------------------
+
+# (the language, the noun as a slip writes it, lower case) -> as the language writes it
+_UNACCENTED: dict[str, dict[str, str]] = {
+    "fr": {
+        "resolution": "résolution",
+        "resolutions": "résolutions",
+        "decision": "décision",
+        "decisions": "décisions",
+        "recommendation": "recommandation",
+        "recommendations": "recommandations",
+    },
+    "es": {
+        "resolucion": "resolución",
+        "resolution": "resolución",
+        "decision": "decisión",
+        "recomendacion": "recomendación",
+        "recommendation": "recomendación",
+    },
+}
+# what each needs (a quick test): a part of the nouns only the slips write
+_UNACCENTED_QUICK = {
+    "fr": ("esolution", "ecision", "ecommendation"),
+    "es": ("esolucion", "esolution", "ecision", "ecomendacion", "ecommendation"),
+}
+_UNACCENTED_WORD = {
+    language: re.compile(
+        r"(?<![^\W\d_])(?i:" + "|".join(sorted(nouns, key=len, reverse=True)) + r")(?![^\W\d_])"
+    )
+    for language, nouns in _UNACCENTED.items()
+}
+
+
+def unaccented_nouns(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """In French and Spanish, a noun that names a resolution, a decision or
+    a recommendation written without its accent or as English writes it
+    ("Resolution" in a French text): one finding a text, with the word to
+    write. ``whole`` is the texts joined by "\\0"."""
+    quick = _UNACCENTED_QUICK.get(language)
+    if quick is None or not any(q in whole for q in quick):
+        return
+    pattern = _UNACCENTED_WORD[language]
+    nouns = _UNACCENTED[language]
+    for i in _holding(all_texts, [m.start() for m in pattern.finditer(whole)]):
+        t = all_texts[i]
+        m = pattern.search(t.text)
+        if m is None:
+            continue
+        written = m.group()
+        right = nouns[written.lower()]
+        if written[0].isupper():
+            right = right[0].upper() + right[1:]
+        yield Finding(
+            t.path,
+            tr(
+                "{written} is not how texts in this language write the word: {right}",
+                written=repr(written),
+                right=repr(right),
+            ),
+            offset=m.start(),
+            length=len(written),
+            help=tr("write {right}", right=repr(right)),
+        )
