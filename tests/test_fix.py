@@ -476,3 +476,107 @@ def test_a_parenthesis_of_the_other_width_than_its_partner_is_one_finding_and_fi
     written = target.read_text(encoding="utf-8")
     assert clean in written and slip not in written
     assert not [d for d in check_paths([target]).diagnostics if d.rule == "punctuation"]
+
+
+@pytest.mark.parametrize(
+    ("language", "clean", "slip"),
+    [
+        # the comma between a conference's place and its year
+        (
+            "en",
+            "to meet again (Busan, 2014);",
+            "to meet again (Busan 2014);",
+        ),
+        (
+            "es",
+            "reunirse de nuevo (Busan, 2014);",
+            "reunirse de nuevo (Busan 2014);",
+        ),
+        # Russian's "г." after the year, or its dot
+        ("ru", "применять Резолюцию 70 (Пусан, 2014 г.);", "применять Резолюцию 70 (Пусан, 2014);"),
+        (
+            "ru",
+            "применять Резолюцию 70 (Пусан, 2014 г.);",
+            "применять Резолюцию 70 (Пусан, 2014 г);",
+        ),
+        # a noun glued to its number; a noun written as another language writes it
+        (
+            "fr",
+            "d'appliquer la Recommandation 5 du Groupe;",
+            "d'appliquer la Recommandation5 du Groupe;",
+        ),
+        ("fr", "d'appliquer la Résolution du Conseil;", "d'appliquer la Resolution du Conseil;"),
+        (
+            "fr",
+            "d'appliquer la Recommandation UIT-T E.164;",
+            "d'appliquer la Recommendation UIT-T E.164;",
+        ),
+        ("es", "aplicar la Resolución del Consejo;", "aplicar la Resolucion del Consejo;"),
+        # a Chinese title closed by the mark of the other kind
+        ("zh", "落实《国际电联组织法》第53款；", "落实《国际电联组织法〉第53款；"),
+    ],
+    ids=[
+        "en-comma",
+        "es-comma",
+        "ru-year",
+        "ru-dot",
+        "fr-glued",
+        "fr-accent",
+        "fr-english",
+        "es-accent",
+        "zh-title",
+    ],
+)
+def test_a_convention_of_the_language_is_one_finding_and_fixed_as_it_says(
+    tmp_path: Path, language: str, clean: str, slip: str
+) -> None:
+    """Each slip gave no finding; each is now one, whose fix gives back the
+    text as it was."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data["operative"][0]["clauses"][0]["text"] = slip
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    before = [d for d in check_paths([target]).diagnostics if d.rule == "punctuation"]
+    assert len(before) == 1, before
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes == 1
+    written = target.read_text(encoding="utf-8")
+    assert clean in written and slip not in written
+    assert not [d for d in check_paths([target]).diagnostics if d.rule == "punctuation"]
+
+
+def test_a_comma_is_not_written_into_a_plain_text_of_a_flow_mapping(tmp_path: Path) -> None:
+    """In ``{label: '1', text: ...}`` a comma ends a plain text: the fix that
+    writes the comma between a place and its year is not offered there (the
+    finding is), and the file is left as it is."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language="en")
+    data["operative"][0]["clauses"][0]["text"] = "PLACEHOLDER"
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "en.yaml", data)
+    text = target.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if "PLACEHOLDER" in x)
+    indent = line[: len(line) - len(line.lstrip())]
+    label = "label: '1'" if "label: '1'" in text else None
+    assert label is not None
+    flow = text.replace(line, f"{indent}text: to apply Resolution 70 (Rev. Busan 2014);")
+    # the clause as a flow mapping, its text plain
+    start = flow.rindex("- label: '1'", 0, flow.index("Rev. Busan 2014"))
+    end = flow.index("\n", flow.index("Rev. Busan 2014"))
+    flow = (
+        flow[:start]
+        + "- {label: '1', text: to apply Resolution 70 (Rev. Busan 2014);}"
+        + flow[end:]
+    )
+    target.write_text(flow, encoding="utf-8")
+    before = [d for d in check_paths([target]).diagnostics if d.rule == "punctuation"]
+    assert [d.message for d in before] == [
+        "the place and the year of a conference are written without the comma between them: "
+        "'Rev. Busan 2014'"
+    ]
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.fixes == 0
+    assert target.read_text(encoding="utf-8") == flow

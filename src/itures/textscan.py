@@ -27,7 +27,9 @@ kind                      what the conversion left
 ``glyph``                 a stray glyph inside a word ("ITUǦcoordinated"), a
                           private-use or replacement character, an invisible
                           one (soft hyphen, zero-width space, word joiner,
-                          byte order mark), a ligature ("ﬁ"), and words
+                          byte order mark; a direction mark between two
+                          letters), a tatweel inside an Arabic word
+                          ("تعـزيز"), a ligature ("ﬁ"), and words
                           that mix the letters of several scripts (a table
                           whose Chinese or Arabic column came out garbled)
 ========================  ==================================================
@@ -44,7 +46,14 @@ word is a word whose letters come from two scripts or more, Latin, Greek
 and the common combining accents aside (``ᙫփᡈ⮕ⴞḷ``: Canadian syllabics,
 Armenian, Mongolian, Georgian); the garbled words of
 one text are one artefact. A word of one script (``Ценности``, Chinese,
-Arabic) is text.
+Arabic) is text. A direction mark (U+200E LEFT-TO-RIGHT MARK, U+200F
+RIGHT-TO-LEFT MARK, U+061C ARABIC LETTER MARK) is kept beside a blank, a
+digit, punctuation or a text's edge, where it sets the direction of a Latin
+run or a number in Arabic text; between two letters of any script
+("الات\\u200eحاد", "partici\\u200epation") it splits the word for every
+search: an invisible glyph. A tatweel (U+0640, a stretch for justification)
+between two Arabic letters is a glyph, a run of them one; elsewhere it is
+left alone ("الـITU", "الـ 5G").
 """
 
 from __future__ import annotations
@@ -173,7 +182,8 @@ _PAGE_NUMBER = re.compile(
 # found by a search); the bidirectional embeddings, overrides and isolates
 # (U+202A to U+202E, U+2066 to U+2069), which reorder what a reader sees
 # ("Trojan Source"): the direction of Arabic text needs none of them, the
-# marks U+200E and U+200F are kept; and the ligatures a PDF's text gives
+# marks U+200E and U+200F are kept (but between two letters: see
+# _DIRECTION_MARKS); and the ligatures a PDF's text gives
 # ("ﬁnancières": U+FB00 to U+FB06, Latin letters joined)
 _NEVER = re.compile(
     "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff"
@@ -181,6 +191,21 @@ _NEVER = re.compile(
 )
 # the bidirectional controls among them
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# The direction marks: LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK, ARABIC LETTER
+# MARK. Beside a Latin run or a number in Arabic text they set its direction
+# and are kept; between two letters (of any script: "الات\u200eحاد",
+# "partici\u200epation") they split the word for every search, and a run of
+# them there is a glyph (of one mark: one artefact, as for _NEVER_RUN).
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+_DIRECTION_RUN = re.compile(f"[{_DIRECTION_MARKS}]+")
+_SAME_RUN = re.compile("(.)\\1*", re.DOTALL)
+# ARABIC TATWEEL (kashida), a stroke that stretches a word for justification:
+# not a letter. Between two Arabic letters ("تعـزيز", "القـــرار") it keeps a
+# search from finding the word, and a run of it there is a glyph; elsewhere it
+# is left alone (the article before a Latin abbreviation or a number: "الـITU",
+# "الـ 5G").
+TATWEEL = "\u0640"
+_TATWEEL_RUN = re.compile(f"{TATWEEL}+")
 # a run of one such character (zero-width spaces pasted in a row): one finding
 _NEVER_RUN = re.compile(f"({_NEVER.pattern})\\1*")
 # UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification", "â€™"): the
@@ -199,14 +224,20 @@ _MOJIBAKE = re.compile(f"[{_LEADS}]{_AFTER_LEAD}|[à-ï]{_AFTER_LEAD}{{2}}|Ã(?=
 def _no_glyph(first: int, last: int) -> str:
     """The characters from ``first`` to ``last`` that are neither a glyph nor
     part of a garbled word wherever they are (not a letter, a mark or a
-    symbol of :func:`glyphs`, nor a character of :data:`_NEVER`), as the
-    ranges of a class: the punctuation and the operators of a text, which
+    symbol of :func:`glyphs`, nor a character of :data:`_NEVER`, nor a
+    direction mark, which is one between two letters), as the ranges of a
+    class: the punctuation and the operators of a text, which
     its quick test then passes over."""
     ranges: list[str] = []
     start = None
     for code in range(first, last + 2):
         cat = unicodedata.category(chr(code)) if code <= last else "L"
-        none = cat[0] not in "LM" and cat != "So" and not _NEVER.match(chr(code))
+        none = (
+            cat[0] not in "LM"
+            and cat != "So"
+            and not _NEVER.match(chr(code))
+            and chr(code) not in _DIRECTION_MARKS
+        )
         if none and start is None:
             start = code
         elif not none and start is not None:
@@ -834,6 +865,10 @@ def _glyphs(text: str) -> list[Artefact]:
         Artefact("glyph", m.start(), m.end(), m.group(1), _word_at(text, m.start()))
         for m in _NEVER_RUN.finditer(text)
     ]
+    if "\u200e" in text or "\u200f" in text or "\u061c" in text:
+        out += _marks_inside(text)
+    if TATWEEL in text:
+        out += _tatweels(text)
     if read_wrong is not None:
         # (a C1 control of such a word is part of it)
         out = [a for a in out if not read_wrong.start <= a.start < read_wrong.end]
@@ -869,6 +904,36 @@ def _glyphs(text: str) -> list[Artefact]:
         out = [a for a in out if not read_wrong.start <= a.start < read_wrong.end]
         out.append(read_wrong)
     return sorted(out, key=lambda a: a.start)
+
+
+def _marks_inside(text: str) -> list[Artefact]:
+    """The direction marks of ``text`` between two letters (or a letter's
+    marks): one artefact per run of one mark."""
+    out = []
+    for m in _DIRECTION_RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text):
+            continue
+        if unicodedata.category(text[start - 1])[0] not in "LM":
+            continue
+        if unicodedata.category(text[end])[0] not in "LM":
+            continue
+        for r in _SAME_RUN.finditer(text, start, end):
+            out.append(Artefact("glyph", r.start(), r.end(), r.group(1), _word_at(text, r.start())))
+    return out
+
+
+def _tatweels(text: str) -> list[Artefact]:
+    """The tatweels of ``text`` between two Arabic letters (or a letter's
+    vowel marks): one artefact per run."""
+    out = []
+    for m in _TATWEEL_RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text):
+            continue
+        if _script(text[start - 1]) == "ARABIC" and _script(text[end]) == "ARABIC":
+            out.append(Artefact("glyph", start, end, TATWEEL, _word_at(text, start)))
+    return out
 
 
 def _mojibake(text: str) -> Artefact | None:
@@ -969,6 +1034,12 @@ def describe_glyph(a: Artefact) -> str:
         values = {"glyph": repr(ch), "code": code, "name": name, "word": repr(a.detail)}
         if a.end - a.start > 1:
             return _describe_run(ch, a.end - a.start, values)
+        if ch == TATWEEL:
+            return tr(
+                "tatweel {glyph} (U+{code} {name}) inside {word}: a stretch for justification, "
+                "not a letter, it keeps a search from finding the word",
+                **values,
+            )
         if _BIDI.match(ch):
             return tr(
                 "invisible direction control {glyph} (U+{code} {name}) inside {word}: it "
@@ -1006,6 +1077,13 @@ def describe_glyph(a: Artefact) -> str:
 
 def _describe_run(ch: str, count: int, values: dict[str, str]) -> str:
     """:func:`describe_glyph` of a run of ``count`` of one character."""
+    if ch == TATWEEL:
+        return tr(
+            "{count} tatweels {glyph} (U+{code} {name}) in a row inside {word}: a stretch for "
+            "justification, not letters, they keep a search from finding the word",
+            count=str(count),
+            **values,
+        )
     if unicodedata.category(ch) == "Cf":
         return tr(
             "{count} invisible characters {glyph} (U+{code} {name}) in a row inside {word}: "

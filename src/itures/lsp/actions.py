@@ -94,9 +94,21 @@ _CITATION = re.compile(r"(\[([^\[\]]+)\]\([^()\s]+\))\s*$")
 # a parenthesis of the other width than its partner's, to write in its width;
 # a number in other digits than 0 to 9, to write in them
 _WIDTH = re.compile(
-    r"^(?:write|écrivez|escriba) '([()（）]|[0-9]+)' (?:in place of|à la place de|en lugar de) "
-    r"'([()（）]|\d+)'$"
+    r"^(?:write|écrivez|escriba) '([()（）《》〈〉]|[0-9]+)' "
+    r"(?:in place of|à la place de|en lugar de) '([()（）《》〈〉]|\d+)'$"
 )
+# a word the file's language writes otherwise ("'Resolution' is not how texts
+# in this language write the word: 'Résolution'"): the word, and the one to write
+_NOT_HOW = re.compile(
+    r"^'([^']+)' (?:is not how texts in this language write the word|n'est pas la façon dont "
+    r"les textes de cette langue écrivent le mot|no es como los textos de esta lengua escriben "
+    r"la palabra)\s?: '([^']+)'$"
+)
+# the words to write in place of the span, when they differ from it only in
+# blanks, commas, accents and the Russian "г." (a conference's place and year
+# written without their comma, "Busan 2014"; a noun glued to its number,
+# "Résolution5"; "2014" without "г.")
+_WRITE_WORDS = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'$")
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
 # a blank to delete: at a text's start or end, beside an elision's apostrophe,
 # before a mark (French spacing written the other way in one file too)
@@ -272,6 +284,13 @@ def actions(
                     f"Write '{width.group(1)}'", diag, _edit(uri, version, edit), True, safe=True
                 )
             )
+        if rule == "punctuation":
+            fixed = _words_to_write(loaded, pointer, written, message, help_ or "")
+            if fixed is not None:
+                edit = [types.TextEdit(diag.range, fixed)]
+                out.append(
+                    _action(f"Write '{fixed}'", diag, _edit(uri, version, edit), True, safe=True)
+                )
         if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
             # two blanks between words: one left; a blank at the end of a line, whose
             # break is the other, deleted
@@ -769,6 +788,54 @@ def _verbatim(loaded: Loaded, pointer: str, written: str) -> bool:
     parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
     node = node_at(doc, parts, False)
     return isinstance(node, ScalarNode) and written in str(node.value)
+
+
+def _words_to_write(
+    loaded: Loaded, pointer: object, written: str, message: str, help_: str
+) -> str | None:
+    """What a punctuation finding whose fix is to write other words in place
+    of its span says to write: a word as the file's language writes it
+    (:data:`_NOT_HOW`), or words that differ from the span only in blanks,
+    commas, accents and "г." (:data:`_WRITE_WORDS`). None when it says no
+    such thing, or the span does not stand in the text as it is (an escape, a
+    line break), or a comma would end a plain scalar inside a flow mapping."""
+    not_how = _NOT_HOW.match(message)
+    if not_how is not None:
+        new = not_how.group(2) if written == not_how.group(1) else None
+    else:
+        words = _WRITE_WORDS.match(help_)
+        new = words.group(1) if words is not None else None
+        if new is not None and (new == written or _bare(new) != _bare(written)):
+            new = None
+    if new is None or not isinstance(pointer, str) or not _verbatim(loaded, pointer, written):
+        return None
+    if any(c in new for c in ",，،") and _plain_in_flow(loaded, pointer):
+        return None
+    return new
+
+
+def _bare(words: str) -> str:
+    """``words`` without blanks, commas, accents and "г." (see :func:`_words_to_write`)."""
+    import unicodedata
+
+    kept = re.sub(r"(?<=\d)\s*г\.?|[\s,，،]", "", words)
+    return "".join(c for c in unicodedata.normalize("NFD", kept) if not unicodedata.combining(c))
+
+
+def _plain_in_flow(loaded: Loaded, pointer: str) -> bool:
+    """Whether the text at ``pointer`` is a plain scalar inside a flow
+    collection (``{label: '1', text: ...}``), where a comma ends it."""
+    doc = loaded.document
+    if doc is None or doc.root is None:
+        return True
+    from itures.rules.position import node_at
+
+    parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
+    node = node_at(doc, parts, False)
+    if node is None or getattr(node, "style", None):
+        return False  # (quoted or a block scalar: a comma is text)
+    parent = node_at(doc, parts[:-1], False) if parts else None
+    return parent is None or bool(getattr(parent, "flow_style", True))
 
 
 def _markup_fits(text: str, a: int, b: int, words: str) -> bool:

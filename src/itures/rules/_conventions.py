@@ -312,7 +312,7 @@ def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Find
             return None
         lead = len(inside) - len(inside.lstrip())
         right = f"{z.group('year')}年，{z.group('place')}{z.group('rev') or ''}"
-        return _comma_lost(t, start + lead + z.start("place"), 0, inside.strip(), right)
+        return _comma_lost(t, start + lead, inside.strip(), right)
     n = _NO_COMMA.fullmatch(inside.strip())
     if n is not None:
         place = n.group("place")
@@ -324,9 +324,7 @@ def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Find
         if language == "ru":
             g = " г."
         right = f"{n.group('rev') or ''}{place}{comma} {n.group('year')}{g}"
-        return _comma_lost(
-            t, start + lead + n.start("blank"), len(n.group("blank")), inside.strip(), right
-        )
+        return _comma_lost(t, start + lead, inside.strip(), right)
     if language != "ru":
         return None
     r = _RU_YEAR.fullmatch(inside.strip())
@@ -348,7 +346,7 @@ def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Find
     )
 
 
-def _comma_lost(t: Text, offset: int, length: int, written: str, right: str) -> Finding:
+def _comma_lost(t: Text, offset: int, written: str, right: str) -> Finding:
     return Finding(
         t.path,
         tr(
@@ -357,7 +355,7 @@ def _comma_lost(t: Text, offset: int, length: int, written: str, right: str) -> 
             written=repr(written),
         ),
         offset=offset,
-        length=length,
+        length=len(written),
         help=tr("write {right}", right=repr(right)),
     )
 

@@ -15,7 +15,8 @@ defect also covers are attached to it (``related``):
 * the labels left inside one text (``...; ii) ...; iii) ...``) are one
   finding: the items or clauses run into one;
 * each merged footnote, page header or footer, and stray glyph is one
-  finding, and so is a run of one glyph (zero-width spaces pasted in a row:
+  finding, and so is a run of one glyph (zero-width spaces, tatweels
+  stretching an Arabic word, pasted in a row:
   one slip, counted in the message); the garbled words of one text are one
   finding, and so are its words in UTF-8 read as Latin-1 or Windows-1252
   ("VÃ©rification": the message says what they read, "Vérification"; the C1
@@ -422,6 +423,9 @@ def _glyph_help(a: Artefact) -> str:
         count = a.end - a.start  # (a run of one glyph: one finding)
         if count > 1:
             return _run_help(a.found, count, letters)
+        if a.found == textscan.TATWEEL:
+            # a stretch for justification inside an Arabic word ("تعـزيز")
+            return tr("delete the tatweel {glyph}", glyph=repr(a.found))
         if letters != a.found and letters.isascii() and letters.isalpha():
             # a ligature: the letters it joins
             return tr("replace {glyph} with {letters}", glyph=repr(a.found), letters=repr(letters))
@@ -448,6 +452,10 @@ def _run_help(glyph: str, count: int, letters: str) -> str:
 
     if letters != glyph and letters.isascii() and letters.isalpha():
         return tr("replace each {glyph} with {letters}", glyph=repr(glyph), letters=repr(letters))
+    if glyph == textscan.TATWEEL:
+        return tr(
+            "delete the {count} tatweels {glyph} in a row", count=str(count), glyph=repr(glyph)
+        )
     if unicodedata.category(glyph) == "Cf":
         return tr(
             "delete the {count} invisible {glyph} in a row", count=str(count), glyph=repr(glyph)
@@ -1149,7 +1157,7 @@ def _word_residue(
     "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', '20102014', "
     "a label left "
     "in the text, merged footnotes and headings, page headers, stray glyphs, invisible "
-    "characters and ligatures, character references such as &apos;",
+    "characters, tatweels and ligatures, character references such as &apos;",
 )
 def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
@@ -1190,8 +1198,14 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     "l’Union" written "lâ€™Union"), a C1 control character (U+0080 to U+009F:
     never text), an invisible character a word processor leaves in a text (a soft
     hyphen, a zero-width space, a word joiner, a byte order mark: the word
-    looks whole and a search does not find it; a right-to-left mark or a
-    zero-width joiner, which scripts use, is left alone), a ligature a PDF's
+    looks whole and a search does not find it; so is a direction mark,
+    U+200E, U+200F or U+061C, typed between two letters, "الات\\u200eحاد",
+    "partici\\u200epation": beside a blank, a digit or punctuation it sets the
+    direction of a Latin run or a number and is left alone, and so is a
+    zero-width joiner, which scripts use), a tatweel stretching an Arabic
+    word ("تعـزيز", "القـــرار": not a letter, it keeps a search from finding
+    the word; a run of them is one finding; the article before a Latin
+    abbreviation or a number, "الـITU", keeps it), a ligature a PDF's
     text gives ("ﬁnancières": write the letters), a title cut short ("... development of telecommunications and
     ...", "ITU Journal:"). One finding per defect: what a defect also covers
     is attached to it (see the module's documentation).

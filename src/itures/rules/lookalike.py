@@ -16,6 +16,16 @@ Where look-alike letters are caught (decision):
   not search the words: ``conversion-artefact`` reports a letter of another
   script inside a word there, once, as a stray glyph ("stray glyph 'о'
   (U+043E CYRILLIC SMALL LETTER O) inside 'coopératiоn'");
+* **words of an Arabic file's texts** that hold a Persian letter, here:
+  a Persian keyboard types ``ی`` (U+06CC ARABIC LETTER FARSI YEH) for
+  ``ي`` (U+064A ARABIC LETTER YEH) and ``ک`` (U+06A9 ARABIC LETTER KEHEH)
+  for ``ك`` (U+0643 ARABIC LETTER KAF): "بین" reads as "بين" and a search
+  does not find it. One finding per text, at the first; the help gives the
+  word retyped, and both words a Farsi yeh ending a word may stand for
+  (``ي``, or ``ى`` U+0649 ARABIC LETTER ALEF MAKSURA, which that keyboard
+  types alike: "فی" is "في" or "فى"). Only in Arabic files: in another
+  file an Arabic word is a quotation, left alone (a Persian letter inside
+  a Latin word is a stray glyph there);
 * **keys, ids, actors, verbs, bodies, footnote marks**: their patterns allow
   Latin letters only, so the ``schema`` finding names the character
   (``unknown key 'οperative': it contains U+03BF GREEK SMALL LETTER
@@ -33,6 +43,7 @@ foreign letter (``б)`` in a Latin list) is a numbering matter.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -70,7 +81,8 @@ def _expected(labels: list[str], language: str) -> str:
 @rule(
     "lookalike",
     "error",
-    "a label, or a word of a Russian text, with a letter of another script that looks the same",
+    "a label, or a word of a Russian text, with a letter of another script that looks the same; "
+    "a Persian letter in a word of an Arabic text",
 )
 def lookalike(ctx: Context) -> Iterator[Finding]:
     """A label (of an item, a clause or an annex) holding a letter of
@@ -80,9 +92,12 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
     the document's, unless a letter of another script there looks like none
     of its letters: 'а)' in Cyrillic with 'b)' is a Latin list, even in
     Russian). So is a word of a Russian file's texts that holds a Latin
-    letter looking like a Cyrillic one ("Cовета", its 'C' Latin). In keys,
-    ids, actors, verbs and bodies, which allow
-    Latin letters only, the ``schema`` finding names such a letter.
+    letter looking like a Cyrillic one ("Cовета", its 'C' Latin), and a word
+    of an Arabic file's texts that holds a Persian letter, as a Persian
+    keyboard types it ("بین", its Farsi yeh for 'ي'; "کل", its keheh for
+    'ك'; a Farsi yeh ending a word may be 'ي' or 'ى': the help gives both
+    words). In keys, ids, actors, verbs and bodies, which allow Latin
+    letters only, the ``schema`` finding names such a letter.
 
     Failing (the third label is Cyrillic es)::
 
@@ -99,6 +114,7 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
           - label: c)
     """
     yield from mixed_words(ctx)
+    yield from persian_letters(ctx)
     language = ctx.resolution.language
     groups: list[list[tuple[tuple[str | int, ...], str]]] = [
         [(e.path, e.label) for e in lst.entries if e.label] for lst in lists(ctx)
@@ -185,6 +201,85 @@ def mixed_words(ctx: Context) -> Iterator[Finding]:
                 )
                 break
             m = _MIXED.search(t.text, word.end())
+
+
+# The Persian forms of two Arabic letters, as a Persian keyboard types them:
+# FARSI YEH for YEH, KEHEH for KAF
+_PERSIAN = {"\u06cc": "\u064a", "\u06a9": "\u0643"}
+_PERSIAN_LETTER = re.compile("[\u06cc\u06a9]")
+_FARSI_YEH = "\u06cc"
+# what a Farsi yeh ending a word may stand for besides YEH
+_ALEF_MAKSURA = "\u0649"
+
+
+def _arabic_named(ch: str) -> str:
+    """``'ي' (U+064A ARABIC LETTER YEH)``: a letter as a message names it."""
+    return f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch)})"
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` is part of a word: a letter, or a mark on one (an Arabic vowel)."""
+    return ch.isalpha() or unicodedata.category(ch) == "Mn"
+
+
+def persian_letters(ctx: Context) -> Iterator[Finding]:
+    """The words of an Arabic file's texts that hold a Persian letter (a
+    Farsi yeh, a keheh): one finding per text, at the first."""
+    if ctx.resolution.language != "ar":
+        return  # (see the module's documentation)
+    whole = blank_joined(ctx)
+    if _FARSI_YEH not in whole and "\u06a9" not in whole:
+        return
+    for t in texts(ctx):
+        text = t.text
+        m = _PERSIAN_LETTER.search(text)
+        if m is None:
+            continue
+        at = m.start()
+        start, end = at, at + 1
+        while start > 0 and _in_word(text[start - 1]):
+            start -= 1
+        while end < len(text) and _in_word(text[end]):
+            end += 1
+        word = text[start:end]
+        retyped = "".join(_PERSIAN.get(ch, ch) for ch in word)
+        # the word's last letter (its vowel marks after it aside)
+        last = max(i for i, c in enumerate(word) if c.isalpha())
+        final = word[last] == _FARSI_YEH
+        other = retyped[:last] + _ALEF_MAKSURA + retyped[last + 1 :] if final else ""
+        ch = m.group()
+        character = f"U+{ord(ch):04X} {unicodedata.name(ch)}"
+        if at - start == last and final:
+            message = tr(
+                "the word '{word}' ends with {character}, the Persian form of {letter} or of "
+                "{other}, which a Persian keyboard types alike: a search does not find the word",
+                word=word,
+                character=character,
+                letter=_arabic_named(_PERSIAN[ch]),
+                other=_arabic_named(_ALEF_MAKSURA),
+            )
+        else:
+            message = tr(
+                "the word '{word}' holds {character}, the Persian form of {letter}, as a "
+                "Persian keyboard types it: a search does not find the word",
+                word=word,
+                character=character,
+                letter=_arabic_named(_PERSIAN[ch]),
+            )
+        yield Finding(
+            t.path,
+            message,
+            offset=at,
+            length=1,
+            help=tr(
+                "retype the word in Arabic letters: '{word}' or '{other}', as the published "
+                "text writes it",
+                word=retyped,
+                other=other,
+            )
+            if final
+            else tr("retype the word in Arabic letters: '{word}'", word=retyped),
+        )
 
 
 def _retyped(label: str, target: str) -> str:
