@@ -1,0 +1,61 @@
+"""The conventions of one script or language (``itures.rules._conventions``):
+never a crash, and every finding's span inside its text, whatever the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itures import textscan
+from itures.rules import _conventions as conventions
+from itures.rules._walk import Text
+
+# the characters the conventions look at, and a few others
+ALPHABET = st.sampled_from(
+    list("《》〈〉（）()，,、。 \u00a0\u3000«»")
+    + list("0123456789年釜山迪拜之间的国际电联")
+    + list("BusanDubaiRevRésolutionRecommendationdecisionгПусанРезолюцииقرار،دبي")
+    + ["Busan", "Rev. ", "2014", " г.", "Résolution", "Resolucion", "\u200e", "\u0640"]
+)
+TEXTS = st.lists(st.lists(ALPHABET, max_size=30).map("".join), min_size=1, max_size=4)
+LANGUAGES = st.sampled_from(["en", "fr", "es", "ru", "ar", "zh"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, LANGUAGES)
+def test_the_conventions_never_crash_and_point_inside_their_text(
+    texts: list[str], language: str
+) -> None:
+    all_texts = [Text(("operative", 0, "clauses", i, "text"), t) for i, t in enumerate(texts)]
+    whole = "\0".join(texts)
+    form = textscan.Joined(texts)
+    found = [
+        *conventions.book_titles(all_texts, whole),
+        *conventions.chinese_blanks(all_texts, whole),
+        *conventions.place_and_year(all_texts, language, form, ["Busan", "Пусан", "迪拜", "دبي"]),
+        *conventions.glued_numbers(all_texts, language, form),
+        *conventions.guillemet_blanks(all_texts, whole),
+        *conventions.unaccented_nouns(all_texts, language, whole),
+    ]
+    by_path = {t.path: t.text for t in all_texts}
+    for finding in found:
+        text = by_path[finding.path]
+        assert finding.offset is not None and 0 <= finding.offset <= len(text)
+        assert finding.length is None or finding.offset + finding.length <= len(text)
+        assert finding.message and finding.help
+
+
+@given(st.sampled_from(["Busan", "Dubai", "Geneva", "Buenos Aires"]), st.integers(1900, 2099))
+def test_a_known_place_and_its_year_written_without_their_comma_is_told_the_comma(
+    place: str, year: int
+) -> None:
+    """The law of the help: what it says to write is the words with the
+    comma, and the words with it are no finding."""
+    slip = f"to meet again ({place} {year});"
+    form = textscan.Joined([slip])
+    [finding] = conventions.place_and_year([Text(("t",), slip)], "en", form, [])
+    assert finding.help == f"write '{place}, {year}'"
+    right = slip.replace(f"{place} {year}", f"{place}, {year}")
+    assert not list(
+        conventions.place_and_year([Text(("t",), right)], "en", textscan.Joined([right]), [])
+    )
