@@ -510,14 +510,23 @@ class _FileMaker:
     def place(self, index: int) -> str:
         return PLACES[index][_PLACE_COLUMN[self.lang]]
 
+    def year(self, year: int) -> str:
+        """A conference's year as the language writes it after its place
+        (Russian: "2014 г.")."""
+        return f"{year} г." if self.lang == "ru" else str(year)
+
     def citation(self, cite: tuple[Identity, int, int]) -> str:
         other, entry, clause = cite
         event, place, year = other.history[entry]
         words = f"{RESOLUTION_WORD[self.lang]} {other.number}"
-        if event == "revised":
-            words += f" ({REV[self.lang]} {self.place(place)}, {year})"
+        if self.lang == "zh" and event == "revised":
+            # (Chinese writes "revised" after the place and year: no blank
+            # between two Chinese words)
+            words += f" ({self.place(place)}, {year}, {REV[self.lang]})"
+        elif event == "revised":
+            words += f" ({REV[self.lang]} {self.place(place)}, {self.year(year)})"
         else:
-            words += f" ({self.place(place)}, {year})"
+            words += f" ({self.place(place)}, {self.year(year)})"
         target = f"{other.body}:{other.number}@{year}"
         if clause:
             target += f"#resolves/{clause}"
@@ -551,7 +560,7 @@ class _FileMaker:
         last = ident.history[-1]
         words = self.sentence(plan.conference, scale)
         words = words[:1].upper() + words[1:]  # (a sentence: it starts with a capital)
-        formula = f"{words} ({self.place(last[1])}, {last[2]}),"
+        formula = f"{words} ({self.place(last[1])}, {self.year(last[2])}),"
         w.text(0, "conference", formula)
         # End marks by the ITU convention (see itures.rules.punctuation): ';'
         # inside a list, ',' at the end of a section, '.' at the very end, ':'
