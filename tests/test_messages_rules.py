@@ -246,19 +246,28 @@ def test_reference_text(tmp_path: Path) -> None:
         "the words say numbers 17, 26, 44 and 45, the target 17, 26 and 44; "
         "revision 2012, the target 2017"
     )
-    assert english[0][1] == "correct the words, or the target to wtsa:17,26,44,45@2012"
+    assert english[0][1] == (
+        "correct the words to say what the target says (wtsa:17,26,44@2017), "
+        "or the target to wtsa:17,26,44,45@2012"
+    )
     french = of(check(tmp_path, doc, "fr"), "reference-text")
     assert french[0][0].endswith(
         "ne concordent pas : les mots indiquent les numéros 17, 26, 44 et 45, la cible 17, 26 "
         "et 44 ; la révision 2012, la cible 2017"
     )
-    assert french[0][1] == "corrigez les mots, ou remplacez la cible par wtsa:17,26,44,45@2012"
+    assert french[0][1] == (
+        "corrigez les mots pour qu'ils disent ce que dit la cible (wtsa:17,26,44@2017), "
+        "ou remplacez la cible par wtsa:17,26,44,45@2012"
+    )
     spanish = of(check(tmp_path, doc, "es"), "reference-text")
     assert (
         "las palabras indican los números 17, 26, 44 y 45, el destino 17, 26 y 44"
         in (spanish[0][0])
     )
-    assert spanish[0][1] == "corrija las palabras, o cambie el destino a wtsa:17,26,44,45@2012"
+    assert spanish[0][1] == (
+        "corrija las palabras para que digan lo que dice el destino (wtsa:17,26,44@2017), "
+        "o cambie el destino a wtsa:17,26,44,45@2012"
+    )
 
 
 def test_markup(tmp_path: Path) -> None:

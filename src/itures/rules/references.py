@@ -70,7 +70,7 @@ from itures.conferences import Misdated, fold_place, misdated
 from itures.fragments import Outline, find
 from itures.i18n import listing, tr
 from itures.model import markup as mk
-from itures.model.resolution import Resolution
+from itures.model.resolution import HistoryEntry, Resolution
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
 from itures.rules.history import (
@@ -924,8 +924,40 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 ),
                 offset=span.start,
                 length=span.end - span.start,
-                help=tr("correct the words, or the target to {right}", right=right),
+                help=_disagree_help(span, right, why, years, ctx.resolution.history),
             )
+
+
+def _disagree_help(
+    span: mk.Citation, right: str, why: list[str], years: list[int], history: list[HistoryEntry]
+) -> str:
+    """How to mend a citation whose words and target disagree: both sides
+    named ("write what the target says in the words, or the target X").
+    Where the year alone disagrees and the words name a place of the
+    citing file's own history, that entry's year tells which side is the
+    slip ("(Пересм. Пусан, 2010 г.)" in a file revised at Пусан in 2014: the
+    words' year, 2010, is; the target's 2014 is the one to write)."""
+    said = [y for y in years if y != span.year]
+    if len(why) == 1 and span.year is not None and len(said) == 1:
+        met = {
+            h.year
+            for h in history
+            if h.event != "abrogated" and h.place and _place_in(h.place, span.text)
+        }
+        if span.year in met and said[0] not in met:
+            return tr("correct the year in the words to {then}", then=span.year)
+        if said[0] in met and span.year not in met:
+            return tr("correct the target to {right}", right=right)
+    return tr(
+        "correct the words to say what the target says ({target}), or the target to {right}",
+        target=span.target,
+        right=right,
+    )
+
+
+def _place_in(place: str, words: str) -> bool:
+    """Whether ``place`` is written in ``words`` as a word (not inside another)."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(place)}(?![^\W\d_])", words) is not None
 
 
 # where a list of numbers in a citation's words is written so that it is not
