@@ -580,3 +580,24 @@ def test_a_comma_is_not_written_into_a_plain_text_of_a_flow_mapping(tmp_path: Pa
     [fixed] = fix_files([str(target)], cache=False)
     assert fixed.fixes == 0
     assert target.read_text(encoding="utf-8") == flow
+
+
+def test_a_noun_glued_to_its_number_gets_the_no_break_space_the_file_writes(
+    tmp_path: Path,
+) -> None:
+    """A French file that writes "Résolution\u00a05" lost the no-break space
+    once: the help and the fix write a no-break space, not a plain blank."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language="fr")
+    clauses = data["operative"][0]["clauses"]
+    clauses[0]["text"] = "d'appliquer la Recommandation\u00a07 du Groupe;"
+    clauses.append({"label": "9", "text": "d'appliquer la Recommandation5 du Groupe."})
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "fr.yaml", data)
+    found = [d for d in check_paths([target]).diagnostics if d.rule == "punctuation"]
+    glued = [d for d in found if "no blank between" in d.message]
+    assert len(glued) == 1 and "\u00a05" in (glued[0].help or ""), found
+    fix_files([str(target)], cache=False)
+    written = target.read_text(encoding="utf-8")
+    assert "Recommandation\u00a05 du Groupe" in written and "Recommandation5" not in written

@@ -108,7 +108,7 @@ _NOT_HOW = re.compile(
 # blanks, commas, accents and the Russian "г." (a conference's place and year
 # written without their comma, "Busan 2014"; a noun glued to its number,
 # "Résolution5"; "2014" without "г.")
-_WRITE_WORDS = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'$")
+_WRITE_WORDS = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'(?: \([^()]*\))?$")
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
 # a blank to delete: at a text's start or end, beside an elision's apostrophe,
 # before a mark (French spacing written the other way in one file too)

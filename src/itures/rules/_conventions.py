@@ -407,9 +407,26 @@ def glued_numbers(all_texts: list[Text], language: str, form: textscan.Joined) -
             ),
             offset=noun.start(),
             length=number.end() - noun.start(),
-            help=tr("write '{noun} {number}'", noun=noun.group(), number=number.group()),
+            help=_glued_help(noun.group(), number.group(), form),
         )
         m = quick.search(data, starts[i + 1])  # (one finding a text)
+
+
+def _glued_help(noun: str, number: str, form: textscan.Joined) -> str:
+    """The help of a noun glued to its number: the blank to write, a
+    no-break space where the file writes one between such a noun and its
+    number elsewhere (French typography: "Résolution\u00a05")."""
+    texts = form.texts
+    fixed = [s for s in ("\u00a0", "\u202f") if any(f"{noun}{s}" in t for t in texts)]
+    if fixed:
+        return tr(
+            "write '{noun}{space}{number}' (a no-break space between them, as the rest of the "
+            "file writes it)",
+            noun=noun,
+            space=fixed[0],
+            number=number,
+        )
+    return tr("write '{noun} {number}'", noun=noun, number=number)
 
 
 # --- French guillemets ----------------------------------------------------------
