@@ -441,6 +441,15 @@ def _heading_findings(
             )
 
 
+def _same_entries(
+    one: PreambleSection | OperativeSection, other: PreambleSection | OperativeSection
+) -> bool:
+    """Whether two sections hold the same entries (labels, texts, what they
+    hold), word for word: one pasted again."""
+    keep = {"verb", "heading"}
+    return one.model_dump(exclude=keep) == other.model_dump(exclude=keep)
+
+
 @rule(
     "section-duplicate",
     "error",
@@ -456,7 +465,10 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
     is another section ("instructs the Secretary-General", then "instructs
     the Director of BDT"). A heading whose section's actors name another
     ("instructs the Secretary-General" over ``actors: [council]``) was
-    mistyped: ``actor-mismatch``'s one finding, not a second section.
+    mistyped: ``actor-mismatch``'s one finding, not a second section. A
+    section whose entries are the earlier one's, word for word, was pasted
+    again: the help says to delete it (its 'further' form or a merge would
+    keep every entry twice).
 
     Failing::
 
@@ -508,6 +520,27 @@ def section_duplicate(ctx: Context) -> Iterator[Finding]:
             }
             found = [d for d in found if d[0] != "operative" or not {d[1], d[4]} & told]
     for part, s, verb, heading, first, written in found:
+        sections_of = res.preamble if part == "preamble" else res.operative
+        if _same_entries(sections_of[s], sections_of[first]):
+            # the section pasted again, word for word: neither its 'further'
+            # form nor a merge, which keep every entry twice, mends it
+            yield Finding(
+                (part, s, "heading"),
+                tr(
+                    "the section '{heading}' ({verb}) pasted again: its entries are the first "
+                    "one's, word for word",
+                    heading=heading,
+                    verb=verb,
+                ),
+                help=tr("delete this second '{heading}' section", heading=heading),
+                related=(
+                    Place(
+                        (part, first, "heading"),
+                        tr("the first section '{heading}'", heading=written),
+                    ),
+                ),
+            )
+            continue
         if part == "preamble":
             message = tr(
                 "a second preambular section '{heading}' ({verb}): a verb's second section "
