@@ -236,3 +236,33 @@ def test_a_misspelt_body_the_formula_does_not_name_is_said_by_the_path_check(
     found = _misspelt(tmp_path, formula="La Conférence de plénipotentiaires")
     assert found["identity-path"].help == ("write 'body: wtdc' ('wtcd' is not a body itures knows)")
     assert "history" not in found or found["history"].pointer != "/body"
+
+
+def test_a_number_mistyped_among_the_versions_beside_it_is_corrected_not_moved(
+    tmp_path: Path,
+) -> None:
+    """'number: 85' in pp/58/fr.yaml beside pp/58's English and Spanish
+    versions: the content is the slip. Moving the file, the advice before,
+    took the French version out of its resolution and left the check silent.
+    A file alone in its folder keeps both ways out."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\n')
+    for language in ("en", "es", "fr"):
+        text = ORIGINAL.read_text(encoding="utf-8").replace("language: fr", f"language: {language}")
+        if language == "fr":
+            text = text.replace("number: '59'", "number: '95'")
+        target = tmp_path / "resolutions" / "wtdc" / "59" / f"{language}.yaml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    alone = tmp_path / "resolutions" / "wtdc" / "60" / "fr.yaml"
+    alone.parent.mkdir(parents=True)
+    alone.write_text(ORIGINAL.read_text(encoding="utf-8").replace("number: '59'", "number: '61'"))
+    found = {
+        d.path.split("resolutions/")[-1]: d.help
+        for d in check_paths([tmp_path / "resolutions"], jobs=1).diagnostics
+        if d.rule == "identity-path"
+    }
+    assert found["wtdc/59/fr.yaml"] == (
+        "write number as its path and the 2 other language versions beside it say: number: '59'"
+    )
+    assert found["wtdc/60/fr.yaml"].startswith("move the file to ")

@@ -338,6 +338,21 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
                 ),
                 other=target,
             )
+        elif (siblings := _versions_at_path(ctx, m, wrong)) > 0:
+            # the other language versions of the identity its path says are
+            # beside it: the content's field is the slip ("number: '85'" in
+            # pp/58/fr.yaml among pp/58's en, es, ...; moving the file would
+            # take the version out of its resolution)
+            fix = tr(
+                "write {fields} as its path and the {count} other language versions beside it "
+                "say: {values}",
+                fields=", ".join(wrong),
+                count=siblings,
+                values=", ".join(
+                    f"{f}: '{m.group(f).replace('_', '/') if f == 'number' else m.group(f)}'"
+                    for f in wrong
+                ),
+            )
         else:
             fix = tr(
                 "move the file to {target}, or correct its {fields}",
@@ -345,6 +360,18 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
                 fields=", ".join(wrong),
             )
     yield Finding((wrong[0],), said, help=fix)
+
+
+def _versions_at_path(ctx: CorpusContext, m: re.Match[str], wrong: list[str]) -> int:
+    """How many versions in other languages the corpus holds of the identity
+    the file's path says (its body and number: 0 when the language is what
+    differs)."""
+    if "language" in wrong:
+        return 0
+    s = ctx.summary
+    body = m.group("body") if "body" in wrong else s.body
+    number = m.group("number").replace("_", "/") if "number" in wrong else s.number
+    return sum(1 for language in ctx.index.versions(body, number) if language != s.language)
 
 
 def _display(path: str, rel: str, expected: str, root: str) -> str:
