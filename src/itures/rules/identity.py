@@ -231,7 +231,10 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
     knows and is close to the path's ("wtcd" in ``wtdc/59/fr.yaml``) is to be
     corrected in place, not moved; when the conference formula names the
     path's body too, the ``history`` rule says so (one defect, one finding),
-    and this rule only when ``history`` is off.
+    and this rule only when ``history`` is off. A number or a body that
+    differs from the path's in a file whose folder holds the other language
+    versions of the path's identity ("number: '85'" in ``pp/58/fr.yaml``
+    beside ``pp/58/en.yaml``) is to be corrected as they say, not moved.
 
     Failing (``wtdc/59/en.yaml``)::
 
