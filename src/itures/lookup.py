@@ -123,7 +123,11 @@ def parse(
 
 
 def _label(entry: Entry) -> str | None:
-    return entry.label
+    if entry.label is not None:
+        return entry.label
+    from itures.textscan import left_label
+
+    return left_label(entry.text)  # (a label left in the text: see there)
 
 
 def _children(entry: Entry) -> list[Entry]:

@@ -277,13 +277,31 @@ def _tree(tree: Any) -> Tree:
 # (an entry without children has the empty tree, the one () there is, without
 # a call; lists made by comprehension, quicker than a generator into a tuple)
 def _items(items: list[Item]) -> Tree:
-    return _shared_tree(tuple([(it.label, _items(it.items) if it.items else ()) for it in items]))
+    return _shared_tree(
+        tuple(
+            [
+                (it.label or _left_in_text(it.text), _items(it.items) if it.items else ())
+                for it in items
+            ]
+        )
+    )
 
 
 def _clauses(clauses: list[Clause]) -> Tree:
     return _shared_tree(
-        tuple([(c.label, _clauses(c.clauses) if c.clauses else ()) for c in clauses])
+        tuple(
+            [
+                (c.label or _left_in_text(c.text), _clauses(c.clauses) if c.clauses else ())
+                for c in clauses
+            ]
+        )
     )
+
+
+def _left_in_text(text: str) -> str | None:
+    from itures.textscan import left_label
+
+    return left_label(text)
 
 
 def _shared_tree(tree: Tree) -> Tree:

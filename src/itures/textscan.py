@@ -336,6 +336,24 @@ def label_start(text: str) -> Artefact | None:
     return Artefact("label-start", m.start("label"), m.end("label"), m.group("label"))
 
 
+# a label as label_start finds it, and as a label is written: "2", "b)" ("(b)")
+_LEFT_LABEL = re.compile(r"\(?((?:[a-z](?:bis|ter|quater)?|[ivx]+)\)|\d{1,2}(?:\.\d{1,2})*)")
+
+
+def left_label(text: str) -> str | None:
+    """The label an entry without one has left at the start of its text, as
+    a label is written ("2", "b)"): the entry's label for whoever looks it
+    up (the summary's label trees, :func:`itures.lookup.model_outline`). A
+    citation of that entry, another version's structure or a reference to
+    it in words is then no second defect: conversion-artefact's "label left
+    in the text" is the one. None when the text starts with no label."""
+    found = label_start(text)
+    if found is None:
+        return None
+    m = _LEFT_LABEL.fullmatch(found.found)
+    return m.group(1) if m is not None else None
+
+
 def labels_inside(text: str) -> list[Artefact]:
     """Labels inside ``text`` after an end mark, one per label."""
     # the quick test: an end mark before the last character (a label follows it)

@@ -932,6 +932,8 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
         return None
     start = len(entry.text) - len(entry.text.lstrip())
     which = _entry_named(lst, entry)
+    # (as YAML must read it: a string; "2" or "1.2" unquoted is a number)
+    label = f'"{left}"' if re.fullmatch(r"[\d.]+", left) else left
     if entry.label:
         fix = tr("delete {found} from the start of the text", found=repr(left))
     elif lst.noun == "item":
@@ -939,21 +941,21 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
             "delete {found} from the start of the text and write it as the item's label: "
             "'label: {label}'",
             found=repr(left),
-            label=left,
+            label=label,
         )
     elif lst.noun == "clause":
         fix = tr(
             "delete {found} from the start of the text and write it as the clause's label: "
             "'label: {label}'",
             found=repr(left),
-            label=left,
+            label=label,
         )
     else:
         fix = tr(
             "delete {found} from the start of the text and write it as the paragraph's label: "
             "'label: {label}'",
             found=repr(left),
-            label=left,
+            label=label,
         )
     return Finding(
         (*entry.path, "text"),
@@ -1183,7 +1185,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
-    clause: the label belongs in ``label``), and what a PDF conversion
+    clause: the label belongs in ``label``; until it is there, the label
+    left in the text is the entry's for whoever looks the entry up, so that a
+    citation of it, or words that name it, are no second finding), and what
+    a PDF conversion
     leaves (the ones ``itures import`` reports): labels inside a text (items
     run into one), a footnote merged into the text ("____ 1 These include
     …"), an operative heading merged into an item or a clause, the text that
