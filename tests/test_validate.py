@@ -138,7 +138,6 @@ def test_year_out_of_range() -> None:
         ("5.1.2018", "write '2018-01-05'"),
         ("2018-1-5", "write '2018-01-05'"),
         ("2018-15-11", "write '2018-11-15'"),  # month and day swapped
-        ("2018-10-32", "write the date as year-month-day"),  # no such day: the form only
         ("octobre 2018", "write the date as year-month-day"),
         ("32/10/2018", "write the date as year-month-day"),
     ],
@@ -151,6 +150,30 @@ def test_a_history_date_written_another_way_is_told_how_to_write_it(
     assert diag.rule == "schema"
     assert diag.message.startswith(f"'{written}' is not a date as this field writes one")
     assert diag.help is not None and diag.help.startswith(fixed), diag.help
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed"),
+    [
+        ("2018-11-51", "correct the day or the month ('2018-11-15' if two digits"),
+        ("2018-10-32", "correct the day or the month ('2018-10-23' if two digits"),
+        ("2018-11-60", "correct the day or the month ('2018-11-06' if two digits"),
+        ("2018-19-15", "correct the day or the month"),
+        ("2018-11-99", "correct the day or the month"),
+        ("2018-13-45", "correct the day or the month"),
+    ],
+)
+def test_a_history_date_with_no_such_day_or_month_says_so(written: str, fixed: str) -> None:
+    """A date written as the field writes one whose day or month no calendar
+    has was told to be written "as year-month-day", as it already was."""
+    text = MINIMAL.replace("    year: 2018\n", f"    year: 2018\n    date: '{written}'\n", 1)
+    (diag,) = _diagnostics(text)
+    assert diag.message == (
+        f"'{written}' is no day of the calendar: a month has 31 days at most, and a year 12 months"
+    )
+    assert diag.help is not None and diag.help.startswith(fixed), diag.help
+    if "'" not in fixed:
+        assert diag.help == "correct the day or the month"
 
 
 @pytest.mark.parametrize(

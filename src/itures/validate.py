@@ -129,12 +129,39 @@ def _identifier(field: str, value: str) -> str:
             value=value,
         )
     if field == "date":
+        if re.fullmatch(r"'\d{4}-\d{2}-\d{2}'", value) and not (
+            int(value[6:8]) > 12 and int(value[9:11]) <= 12  # (month and day swapped)
+        ):
+            # written as the field writes a date, a day or a month no calendar has
+            return tr(
+                "{value} is no day of the calendar: a month has 31 days at most, and a year "
+                "12 months",
+                value=value,
+            )
         return tr(
             "{value} is not a date as this field writes one: year, month and day, "
             "YYYY-MM-DD (2017-10-20)",
             value=value,
         )
     return tr("{value} is not written as this field needs", value=value)
+
+
+def _digits_swapped(value: str) -> str | None:
+    """A date "YYYY-MM-DD" whose day or month is none ("2018-11-51") with
+    that day's or month's two digits the other way, when that is a day of the
+    calendar ("2018-11-15"); None when it is not."""
+    import datetime
+
+    year, month, day = value[:4], value[5:7], value[8:10]
+    for m, d in ((month, day[::-1]), (month[::-1], day)):
+        if (m, d) == (month, day):
+            continue
+        try:
+            datetime.date(int(year), int(m), int(d))
+        except ValueError:
+            continue
+        return f"{year}-{m}-{d}"
+    return None
 
 
 def _date_fix(value: str) -> str | None:
@@ -297,6 +324,14 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
             msg += tr(", e.g. '{example}'", example=example)
     if fixed:
         return msg, tr("write '{value}'", value=fixed)
+    if field == "date" and isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        swapped = _digits_swapped(value)
+        if swapped is not None:
+            return msg, tr(
+                "correct the day or the month ({value} if two digits were typed the other way)",
+                value=repr(swapped),
+            )
+        return msg, tr("correct the day or the month")
     if field == "date":
         return msg, tr("write the date as year-month-day, with two digits each for month and day")
     return msg, None
