@@ -259,6 +259,14 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "usually a label separator left by Word",
         "replace the tab with spaces: two per indentation level, or one space inside a text",
     ),
+    "a tab between two Chinese characters": (
+        "body: pp\ntitle: 之间\t的合作\n",
+        2,
+        10,
+        "tab character: YAML does not allow tabs for indentation, and in a text a tab is "
+        "usually a label separator left by Word",
+        "delete the tab: Chinese writes no blank between its characters",
+    ),
     "a list entry that lost its '- ' before the next one": (
         "operative:\n  - verb: resolves\n    clauses:\n        label: '1'\n        text: x\n"
         "      - label: '2'\n        text: y\n",

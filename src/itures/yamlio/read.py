@@ -539,6 +539,23 @@ def _refuse_odd_breaks(text: str) -> None:
         )
 
 
+def _between_chinese(text: str, at: int) -> bool:
+    """Whether the tab at ``at`` (and the tabs beside it) stands between two
+    Chinese characters or marks ("之间\t的"): typed in a Chinese text, where
+    one space would be a blank Chinese does not write either."""
+    start, end = at, at
+    while start > 0 and text[start - 1] == "\t":
+        start -= 1
+    while end < len(text) and text[end] == "\t":
+        end += 1
+    if start == 0 or end == len(text):
+        return False
+    return all(
+        "\u3000" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef"
+        for c in (text[start - 1], text[end])
+    )
+
+
 def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
     """Parse one YAML document; return ``(data, root node)``.
 
@@ -558,7 +575,9 @@ def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
             ),
             line,
             column,
-            tr(
+            tr("delete the tab: Chinese writes no blank between its characters")
+            if _between_chinese(text, tab)
+            else tr(
                 "replace the tab with spaces: two per indentation level, or one space inside a text"
             ),
         )
