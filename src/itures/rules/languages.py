@@ -40,6 +40,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from itures.i18n import tr
@@ -495,7 +496,10 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     footnote marked in the same texts, the same citation targets in the
     same places, the same history (events and years) and the same actors,
     partners and deadlines (their data). Only the version that differs from
-    the one most versions share (on a tie: English first) is reported. A
+    the one most versions share (on a tie: English first) is reported; when
+    two versions or more agree with each other and not with it, its help
+    says to correct it as they have it (with as many on each side, which to
+    correct is left to the editor). A
     label that the numbering rules report in its own version (mistyped:
     'c)' after 'a)', 'b）' of full width) is their finding there, not also a
     difference between the versions; so is a sub-list lost in one version
@@ -533,6 +537,33 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     Passing: both files have the sections considering and noting, with the
     same labels, footnotes and citation targets.
     """
+    agreed: dict[str, list[str]] = {}
+    either: set[str] | None = None
+    for finding in _mismatches(ctx, agreed):
+        others = agreed.get("now", [])
+        if len(others) >= 2 and finding.help:
+            if either is None:
+                either = _either_helps()
+            if finding.help in either:
+                # the versions that agree with each other, not with this one:
+                # this version is the one to correct
+                finding = replace(
+                    finding,
+                    help=tr(
+                        "the {count} other versions ({languages}) agree with each other and "
+                        "not with this one: correct this version as they have it",
+                        count=len(others),
+                        languages=", ".join(sorted(others)),
+                    ),
+                )
+        yield finding
+
+
+def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Finding]:
+    """:func:`language_mismatch`'s findings; ``agreed["now"]`` is set, as
+    each aspect is compared, to the languages of the versions that share the
+    reference's value when more share it than share this version's (none
+    when as many do: which one is right is the editor's to say)."""
     res = ctx.summary
     versions = ctx.index.versions(res.body, res.number)
     if len(versions) < 2 or res.language not in versions:
@@ -554,8 +585,12 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
         return  # the versions agree (the usual case): nothing to compare
 
     def ref(aspect: str, trusted: Callable[[Any], bool] | None = None) -> tuple[str, Any, str]:
-        lang, value = _reference({lang: s[aspect] for lang, s in sigs.items()}, trusted)
+        values = {lang: s[aspect] for lang, s in sigs.items()}
+        lang, value = _reference(values, trusted)
         refs[aspect] = versions[lang]
+        sharing = [other for other, v in values.items() if v == value]
+        own = sum(1 for v in values.values() if v == values[res.language])
+        agreed["now"] = sharing if len(sharing) > own else []
         return lang, value, f"{lang} ({versions[lang].path})"
 
     # the reference version of each aspect compared
@@ -661,10 +696,7 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
                     path,
                     message,
                     covers=covers,
-                    help=tr(
-                        "the language versions of a resolution have the same labels: correct "
-                        "this version or the other one, whichever differs from the published text"
-                    ),
+                    help=_labels_help(),
                 )
     else:
         _, value, name = ref("citations")
@@ -937,6 +969,29 @@ def _marks_differ(
         )
 
 
+def _labels_help() -> str:
+    return tr(
+        "the language versions of a resolution have the same labels: correct "
+        "this version or the other one, whichever differs from the published text"
+    )
+
+
+def _addressed_help() -> str:
+    return tr(
+        "the language versions of a resolution address the same actors and partners, "
+        "with the same deadlines: correct this version or the other one, whichever "
+        "differs from the published text"
+    )
+
+
+def _history_help() -> str:
+    return tr(
+        "the language versions of a resolution have the same history (each event and "
+        "its year): correct this version or the other one, whichever differs from the "
+        "published text"
+    )
+
+
 def _marks_help() -> str:
     return tr(
         "the language versions of a resolution mark each footnote in the same text: move the "
@@ -951,6 +1006,12 @@ def _cites_help() -> str:
         "correct the target here or in the other version, whichever differs from the "
         "published text"
     )
+
+
+def _either_helps() -> set[str]:
+    """The helps (in the current language) that leave to the editor which
+    version to correct."""
+    return {_labels_help(), _addressed_help(), _history_help(), _marks_help(), _cites_help()}
 
 
 def _part_missing(ctx: CorpusContext, targets: set[str]) -> bool:
@@ -1071,11 +1132,7 @@ def _addressed_differ(
             else tr(
                 "the {field} of this clause are {mine}; the {other} version has {theirs}", **values
             ),
-            help=tr(
-                "the language versions of a resolution address the same actors and partners, "
-                "with the same deadlines: correct this version or the other one, whichever "
-                "differs from the published text"
-            ),
+            help=_addressed_help(),
         )
 
 
@@ -1134,11 +1191,7 @@ def _history_differs(
             theirs=", ".join(f"{event} {year}" for event, year in theirs) or tr("none"),
         ),
         key=i >= len(mine),
-        help=tr(
-            "the language versions of a resolution have the same history (each event and "
-            "its year): correct this version or the other one, whichever differs from the "
-            "published text"
-        ),
+        help=_history_help(),
     )
 
 
