@@ -116,7 +116,10 @@ def conference(body: str) -> str:
 def check_history(ctx: Context) -> Iterator[Finding]:
     """The ``history`` is oldest first (one entry out of its place, a revision
     added at the top instead of the end, is one finding that says where to
-    move it; the rest is then judged as it reads once moved), an adoption
+    move it; the rest is then judged as it reads once moved; a year
+    mistyped, "Guadalajara, 2001" for 2010, that the calendar's year for
+    the place puts in order is the calendar's one finding, which gives the
+    year, not also an order to change), an adoption
     first and an abrogation last, with no year after the current one, no entry twice (the same
     event, year and place: pasted twice), and each conference at the
     place where the resolution's body met that year (see the calendar in
@@ -161,6 +164,11 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     firsts: dict[tuple[int, str, str], int] = {}
     abrogated = next((i for i, h in enumerate(history) if h.event == "abrogated"), len(history))
     moved = _one_out_of_order(history)
+    if moved is not None and _misdated_in_order(res.body, history, moved):
+        # a year mistyped ("Guadalajara, 2001" for 2010): the calendar's year
+        # puts it in order; the entry's finding says which year to write
+        # (moving it would keep the wrong year)
+        moved = None
     if moved is not None:
         # one entry out of its place (a revision added first, not last): that
         # one finding, the history then judged as it reads once it is moved
@@ -196,6 +204,22 @@ def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
         return None
     alone = [j for j in (down - 1, down) if _ascending(years[:j] + years[j + 1 :])]
     return alone[0] if len(alone) == 1 else None
+
+
+def _misdated_in_order(body: str, history: list[HistoryEntry], j: int) -> bool:
+    """Whether entry ``j`` names a place where the calendar says ``body`` met
+    in another year, and that year (and the calendar's for every such entry)
+    puts the history in order."""
+    called = [misdated(body, h.place, h.year) for h in history]
+    mine = called[j]
+    if mine is None or mine.met_then is None:
+        return False
+    # (every such year mistyped, as the calendar gives it)
+    years = [
+        c.met_then if c is not None and c.met_then is not None else h.year
+        for h, c in zip(history, called, strict=True)
+    ]
+    return _ascending(years)
 
 
 def _ascending(years: list[int]) -> bool:
@@ -278,7 +302,15 @@ def _entry_findings(
             ),
             help=tr("put the abrogation last, or correct the event"),
         )
-    if i > 0 and entry.year < history[i - 1].year and in_order:
+    if (
+        i > 0
+        and entry.year < history[i - 1].year
+        and in_order
+        and not _misdated_in_order(res.body, history, i)
+        and not _misdated_in_order(res.body, history, i - 1)
+    ):
+        # (a year mistyped that the calendar's puts in order is the calendar's
+        # finding, which gives the year: not also an order to change)
         yield Finding(
             ("history", i, "year"),
             tr(

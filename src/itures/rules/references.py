@@ -391,7 +391,10 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     one finding: a year after the citing text's own (its history's last
     revision), one that the citation's words do not say (their year is the
     one to cite), or one of words whose revision no conference made ("Rev.
-    Dubaï, 2013": the calendar says which year to write). A citation whose
+    Dubaï, 2013": the calendar says which year to write). Nor is a year
+    that the cited history writes otherwise at the place the calendar gives
+    it ("Busan, 2004" for 2014): the ``history`` rule's finding in the cited
+    file, which gives the year. A citation whose
     words call the text of the year it cites a revision ("Rev. Busan, 2014")
     when the cited resolution was adopted then is a warning: a citation of
     the adopted text writes no "Rev.".
@@ -448,6 +451,11 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             first_event, _, first_year = cited.history[0]
             if first_event != "adopted" and year < first_year:
                 continue  # the partly known history does not say
+            if _history_mistyped_for(cited, ref.body, year):
+                # the cited history writes that conference with a year the
+                # calendar does not give it ("Busan, 2004"): the history rule's
+                # finding there, which gives the year, not also one per citation
+                continue
             # (the words read only here, for a year about to be reported: the
             # inbound check of a much-cited file runs this on every citation)
             if readable and _words_say_another(text, year, summary):
@@ -926,6 +934,18 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 length=span.end - span.start,
                 help=_disagree_help(span, right, why, years, ctx.resolution.history),
             )
+
+
+def _history_mistyped_for(cited: Summary, body: str, year: int) -> bool:
+    """Whether an entry of ``cited``'s history names a place where the
+    calendar says ``body`` met in ``year``, with another year written."""
+    for event, place, when in cited.history:
+        if event == "abrogated" or when == year:
+            continue
+        found = misdated(body, place, when)
+        if found is not None and found.met_then == year:
+            return True
+    return False
 
 
 def _disagree_help(
