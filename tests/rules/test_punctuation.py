@@ -374,3 +374,34 @@ def test_a_comma_is_reported_only_when_a_letter_follows_it(
     text = f"{before},{' ' * blanks}{after}"
     found = list(pu._glued_commas([Text(("footnotes", 0, "text"), text)]))
     assert bool(found) == (blanks == 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "help_"),
+    [
+        # the partner has a no-break space inside it: the help says to write one too
+        (
+            "la Résolution «\u00a0Réduire l'écart\";",
+            31,
+            "write '»' for the straight '\"', with the no-break space inside it that its "
+            "partner has",
+        ),
+        (
+            "la Résolution \"Réduire l'écart\u00a0»;",
+            14,
+            "write '«' for the straight '\"', with the no-break space inside it that its "
+            "partner has",
+        ),
+        # none inside the partner, or a blank already before the '"': the mark alone
+        ("la Résolution «Réduire l'écart\";", 30, "write '»' for the straight '\"'"),
+        ("la Résolution «\u00a0Réduire l'écart \";", 32, "write '»' for the straight '\"'"),
+    ],
+)
+def test_a_straight_quote_for_a_guillemet_is_told_the_space_its_partner_has(
+    text: str, offset: int, help_: str
+) -> None:
+    from itures.rules._walk import Text
+
+    [finding] = pu._unpaired_quotes([Text(("text",), text)])
+    assert finding.offset == offset and text[offset] == '"'
+    assert finding.help == help_

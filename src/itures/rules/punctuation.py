@@ -1345,8 +1345,20 @@ def _unpaired_quotes(all_texts: list[Text], whole: str | None = None) -> Iterato
                 partner=repr(_PARTNER[meant]),
                 meant=repr(meant),
             )
-            help_ = tr(
-                "write {meant} for the straight {straight}", meant=repr(meant), straight=repr('"')
+            space = _space_of_partner(t.text, offset, meant)
+            help_ = (
+                tr(
+                    "write {meant} for the straight {straight}, with the no-break space "
+                    "inside it that its partner has",
+                    meant=repr(meant),
+                    straight=repr('"'),
+                )
+                if space
+                else tr(
+                    "write {meant} for the straight {straight}",
+                    meant=repr(meant),
+                    straight=repr('"'),
+                )
             )
         else:
             found = _unpaired(t.text)
@@ -1453,6 +1465,27 @@ def _straight_for(text: str) -> tuple[int, str] | None:
             if straight >= 0:
                 return straight, opening
     return None
+
+
+def _space_of_partner(text: str, at: int, meant: str) -> bool:
+    """Whether the partner of the guillemet ``meant``, typed as a straight
+    '"' at ``at``, has a no-break space inside it ('«\u00a0Réduire') that the
+    '"' lacks ('écart"'): the help then says to write that space too."""
+    if meant == "»":
+        lone = _lone(text[:at], "«", "»")
+        return (
+            lone is not None
+            and text[lone[0] + 1 : lone[0] + 2] in ("\u00a0", "\u202f")
+            and not text[at - 1 : at].isspace()
+        )
+    if meant == "«":
+        closing = text.find("»", at)
+        return (
+            closing > 0
+            and text[closing - 1] in ("\u00a0", "\u202f")
+            and not text[at + 1 : at + 2].isspace()
+        )
+    return False
 
 
 def _unpaired(text: str) -> tuple[int, str] | None:
