@@ -39,6 +39,7 @@ __all__ = [
     "fold_place",
     "known_spelling",
     "meetings",
+    "met_at",
     "misdated",
     "places_of",
     "spelling_in",
@@ -208,6 +209,14 @@ class Misdated:
     year: int
     met_in: tuple[str, ...] | None  # the place's spellings where the body met that year
     met_then: int | None  # the year it met at that place nearest to ``year``
+
+
+def met_at(body: str, place: str) -> list[int]:
+    """The years the calendar says ``body`` met at ``place`` (any of its
+    spellings), oldest first; empty when none."""
+    folded = fold_place(place)
+    found = MEETINGS.get(body) or {}
+    return sorted(y for y, spelt in found.items() if folded in {fold_place(p) for p in spelt})
 
 
 def misdated(body: str, place: str, year: int) -> Misdated | None:

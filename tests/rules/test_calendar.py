@@ -152,3 +152,38 @@ def test_the_spanish_and_french_spellings_of_a_place_are_the_conference(
     )
     assert misdated(body, place, year) is None
     assert main(["check", "--no-cache", "--format", "json", "--select", "history", str(path)]) == 0
+
+
+def test_a_history_year_in_the_future_is_told_the_year_of_the_conference_at_its_place(
+    tmp_path: Path,
+) -> None:
+    """'Busan, 2041' for 2014: the history's finding gives the year PP met in
+    Busan, and the citations of Resolution 58 as of 2014 are not a finding
+    each (the cited history is what is wrong)."""
+    from itures.corpus import check_paths
+    from tests.conftest import resolution, write
+
+    cited = resolution(language="en", number="58")
+    cited["history"] = [
+        {"event": "adopted", "place": "Antalya", "year": 2006},
+        {"event": "revised", "place": "Busan", "year": 2041},
+    ]
+    cited.pop("conference", None)
+    citing = resolution(language="en", number="170")
+    citing["history"] = [{"event": "adopted", "place": "Dubai", "year": 2018}]
+    citing.pop("conference", None)
+    citing["operative"] = [
+        {
+            "verb": "resolves",
+            "heading": "resolves",
+            "clauses": [
+                {"label": "1", "text": "to apply [Resolution 58 (Rev. Busan, 2014)](pp:58@2014)."}
+            ],
+        }
+    ]
+    paths = [
+        write(tmp_path / "resolutions" / "pp" / "58" / "en.yaml", cited),
+        write(tmp_path / "resolutions" / "pp" / "170" / "en.yaml", citing),
+    ]
+    found = [(d.rule, d.help) for d in check_paths(paths).diagnostics]
+    assert found == [("history", "correct the year to 2014 (PP met in Busan in 2014)")], found

@@ -71,6 +71,7 @@ from itures.conferences import (
     bodies_at,
     fold_place,
     known_spelling,
+    met_at,
     misdated,
     places_of,
     spelling_in,
@@ -120,7 +121,9 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     mistyped, "Guadalajara, 2001" for 2010, that the calendar's year for
     the place puts in order is the calendar's one finding, which gives the
     year, not also an order to change), an adoption
-    first and an abrogation last, with no year after the current one, no entry twice (the same
+    first and an abrogation last, with no year after the current one (told
+    the year the body met at the entry's place, "Busan, 2041": 2014; the
+    citations of that year are then not a finding each), no entry twice (the same
     event, year and place: pasted twice), and each conference at the
     place where the resolution's body met that year (see the calendar in
     ``itures.conferences``), written as one of its spellings: a place of the
@@ -204,6 +207,22 @@ def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
         return None
     alone = [j for j in (down - 1, down) if _ascending(years[:j] + years[j + 1 :])]
     return alone[0] if len(alone) == 1 else None
+
+
+def _future_help(body: str, place: str, year: int) -> str:
+    """How to mend a year after the current one: the year the body met at
+    that place nearest to it, when the calendar knows one ("Busan, 2041":
+    PP met in Busan in 2014)."""
+    years = met_at(body, place)
+    if not years:
+        return tr("correct the year")
+    then = min(years, key=lambda y: (abs(y - year), y))
+    return tr(
+        "correct the year to {then} ({body} met in {place} in {then})",
+        then=then,
+        body=conference(body),
+        place=place,
+    )
 
 
 def _misdated_in_order(body: str, history: list[HistoryEntry], j: int) -> bool:
@@ -329,7 +348,7 @@ def _entry_findings(
                 year=entry.year,
                 current=this_year,
             ),
-            help=tr("correct the year"),
+            help=_future_help(res.body, entry.place, entry.year),
         )
         return
     held = _YEAR_IN_PLACE.search(entry.place)

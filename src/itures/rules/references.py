@@ -59,6 +59,7 @@ finding, with that year as the fix). ``reference-revision`` leaves to
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -66,7 +67,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from itures.conferences import Misdated, fold_place, misdated
+from itures.conferences import Misdated, fold_place, met_at, misdated
 from itures.fragments import Outline, find
 from itures.i18n import listing, tr
 from itures.model import markup as mk
@@ -939,12 +940,15 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
 def _history_mistyped_for(cited: Summary, body: str, year: int) -> bool:
     """Whether an entry of ``cited``'s history names a place where the
     calendar says ``body`` met in ``year``, with another year written."""
+    this_year = datetime.date.today().year
     for event, place, when in cited.history:
         if event == "abrogated" or when == year:
             continue
         found = misdated(body, place, when)
         if found is not None and found.met_then == year:
             return True
+        if when > this_year and year in met_at(body, place):
+            return True  # (a year in the future: "Busan, 2041" for 2014)
     return False
 
 
