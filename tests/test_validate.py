@@ -201,3 +201,24 @@ def test_the_heading_is_written_as_the_language_writes_it(
         }
     )
     assert res.heading == heading
+
+
+@pytest.mark.parametrize(
+    ("written", "help_"),
+    [
+        ("yaer", "did you mean 'year'?"),  # two letters swapped
+        ("sesion", "did you mean 'session'?"),  # a letter lost
+        ("YEAR", "write 'year'"),  # other capitals: the value itself
+        ("month", "write one of 'year', 'two-years' or 'session'"),  # none close
+    ],
+)
+def test_a_value_of_a_closed_list_one_slip_away_is_told_the_value(written: str, help_: str) -> None:
+    text = MINIMAL + (
+        "operative:\n  - verb: instructs\n    heading: instructs the Council\n"
+        "    actors: [council]\n    clauses:\n      - label: '1'\n"
+        "        text: to report every year.\n"
+        f"        deadlines:\n          - every: {written}\n"
+    )
+    diags = [d for d in _diagnostics(text) if d.rule == "schema"]
+    assert len(diags) == 1, diags
+    assert diags[0].help == help_

@@ -493,6 +493,12 @@ def _message(
             folded = {c.casefold(): c for c in choices}
             if value.strip().casefold() in folded:
                 help_ = tr("write '{value}'", value=folded[value.strip().casefold()])
+            else:
+                from itures.suggest import closest
+
+                meant = closest(value.strip().casefold(), choices)
+                if meant is not None:
+                    help_ = tr("did you mean '{value}'?", value=meant)
         if help_ is None and field == "language":
             help_ = tr("use the two-letter code of one of the six ITU languages")
         return (
