@@ -185,3 +185,47 @@ def test_the_paths_of_the_prints_of_the_final_acts(tmp_path: Path) -> None:
         assert paths == expected, path
         assert len(prints) in (0, len(paths)), path
     shutil.rmtree(out)
+
+
+def _history_file(
+    root: Path, number: str, language: str, places: list[tuple[str, int]], formula: str | None
+) -> Path:
+    lines = [f"body: pp\nnumber: '{number}'\nlanguage: {language}\ntitle: Test\nhistory:\n"]
+    for i, (place, year) in enumerate(places):
+        event = "adopted" if i == 0 else "revised"
+        lines.append(f"  - {{event: {event}, place: {place}, year: {year}}}\n")
+    if formula is not None:
+        lines.append(f"conference: {formula}\n")
+    path = root / "resolutions" / "pp" / number / f"{language}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_place_pasted_in_latin_letters_is_told_the_place_in_the_files_letters(
+    tmp_path: Path,
+) -> None:
+    """'Busan' pasted into a Russian history: the help gives 'Пусан', as the
+    file's own formula writes it; 'Guadalajara', which the formula does not
+    name, as the corpus's other Russian texts write PP's 2010 conference."""
+    en = [("Guadalajara", 2010), ("Busan", 2014)]
+    _history_file(tmp_path, "58", "en", en, None)
+    ru = _history_file(
+        tmp_path,
+        "58",
+        "ru",
+        en,
+        "Полномочная конференция Международного союза электросвязи (Пусан, 2014 г.),",
+    )
+    _history_file(tmp_path, "71", "ru", [("Гвадалахара", 2010)], None)
+    found = {
+        d.message.split("'")[1]: d.help
+        for d in check_paths([tmp_path / "resolutions"]).diagnostics
+        if d.rule == "text-untranslated" and d.path == str(ru)
+    }
+    assert found == {
+        "Busan": "write the place in Cyrillic letters: 'Пусан', as this file's conference "
+        "formula writes it",
+        "Guadalajara": "write the place in Cyrillic letters: 'Гвадалахара', as the other ru "
+        "texts of the corpus write it",
+    }

@@ -720,6 +720,15 @@ def _formula_body(formula: str, language: str) -> tuple[int, int, str] | None:
     return None
 
 
+def formula_place_of(formula: str, language: str) -> tuple[str, int] | None:
+    """The place and the year a conference formula names, as written
+    ("(Пусан, 2014 г.)": Пусан, 2014), read in ``language``."""
+    found = _formula(formula, language)
+    if found is None or found[3] is None:
+        return None
+    return found[3], found[0]
+
+
 def formula_year(res: Resolution) -> int | None:
     """The year the conference formula names ("(Busan, 2014),"), if one."""
     found = _formula(res.conference) if res.conference else None

@@ -809,7 +809,9 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     which versions write alike), nor one ``text-language`` reports. A place
     of the history of a Russian, Arabic or Chinese version written in Latin
     letters as an English, French or Spanish version writes the same entry's
-    ("Busan" for "Пусан") was pasted too.
+    ("Busan" for "Пусан") was pasted too: the help gives the place as the
+    file's own conference formula writes it, or as the corpus's other texts
+    in that language write that conference's, when they agree on one.
 
     Failing (``fr.yaml``'s clause 2 is ``en.yaml``'s)::
 
@@ -829,7 +831,7 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     if versions[res.language].path != ctx.path:
         return
     if res.language in _OWN_LETTERS and res.history:
-        yield from _places_pasted(res, versions)
+        yield from _places_pasted(res, versions, ctx)
     if not res.prints:
         return
     earlier = [
@@ -875,11 +877,14 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
 _OWN_LETTERS = {"ru": "Cyrillic letters", "ar": "Arabic letters", "zh": "Chinese characters"}
 
 
-def _places_pasted(res: Summary, versions: Mapping[str, Summary]) -> Iterator[Finding]:
+def _places_pasted(
+    res: Summary, versions: Mapping[str, Summary], ctx: CorpusContext
+) -> Iterator[Finding]:
     """A history place of a Russian, Arabic or Chinese version written in
     Latin letters as an English, French or Spanish version writes the same
     entry's ("Busan" for "Пусан"): pasted from it, not written in this
-    version's letters."""
+    version's letters. The help gives the place as the corpus's other texts
+    in this language write that conference's, when they agree on one."""
     if ("language",) in res.flagged:
         return  # ('language' or the headings wrong: heading-mismatch's, its places too)
     letters = _OWN_LETTERS[res.language]
@@ -901,13 +906,77 @@ def _places_pasted(res: Summary, versions: Mapping[str, Summary]) -> Iterator[Fi
                     other=f"{lang} ({other.path})",
                     letters=letters,
                 ),
-                help=tr(
-                    "write the place as the published {language} text does, in {letters}",
-                    language=res.language,
-                    letters=letters,
-                ),
+                help=_place_help(ctx, res, k, letters),
             )
             break
+
+
+def _place_help(ctx: CorpusContext, res: Summary, k: int, letters: str) -> str:
+    """The help of a place pasted in Latin letters: the place as the file's
+    own conference formula writes it, when the formula names that entry's
+    year; else as the other texts of the corpus in the file's language write
+    the conference of that entry (the body's, that year), when they agree on
+    one spelling."""
+    _, _, year = res.history[k]
+    own = _formula_place(ctx, res, year)
+    if own is not None:
+        # (the file's own conference formula, which names that conference)
+        return tr(
+            "write the place in {letters}: {place}, as this file's conference formula writes it",
+            letters=letters,
+            place=repr(own),
+        )
+    spelt: dict[tuple[str, str, int], set[str]] = ctx.memo_run(
+        ("places-by-language", id(ctx.index)), lambda: _places_by_language(ctx)
+    )
+    found = spelt.get((res.language, res.body, year), set())
+    if len(found) == 1:
+        return tr(
+            "write the place in {letters}: {place}, as the other {language} texts of the "
+            "corpus write it",
+            letters=letters,
+            place=repr(next(iter(found))),
+            language=res.language,
+        )
+    return tr(
+        "write the place as the published {language} text does, in {letters}",
+        language=res.language,
+        letters=letters,
+    )
+
+
+def _formula_place(ctx: CorpusContext, res: Summary, year: int) -> str | None:
+    """The place the file's conference formula names, in the file's letters,
+    when the formula's year is ``year`` (the file read again: the summary
+    does not keep the formula, and this is asked only of a place pasted in
+    Latin letters)."""
+    from itures.files import FileRefused, read
+    from itures.rules.history import formula_place_of
+    from itures.yamlio.read import YamlSyntaxError, parse_text
+
+    try:
+        data, _ = parse_text(read(ctx.path).decode("utf-8-sig"))
+    except (OSError, FileRefused, UnicodeDecodeError, YamlSyntaxError):
+        return None
+    formula = data.get("conference") if isinstance(data, dict) else None
+    found = formula_place_of(formula, res.language) if isinstance(formula, str) else None
+    if found is None or found[1] != year or _in_latin_letters(found[0]):
+        return None
+    return found[0]
+
+
+def _places_by_language(ctx: CorpusContext) -> dict[tuple[str, str, int], set[str]]:
+    """(language, body, year) -> the places the corpus's texts in Russian,
+    Arabic or Chinese write for that conference, in their own letters (made
+    once per run, and only when a place pasted in Latin letters is found)."""
+    out: dict[tuple[str, str, int], set[str]] = {}
+    for summary in ctx.index:
+        if summary.language not in _OWN_LETTERS:
+            continue
+        for event, place, when in summary.history:
+            if event != "abrogated" and place and not _in_latin_letters(place):
+                out.setdefault((summary.language, summary.body, when), set()).add(place)
+    return out
 
 
 def _in_latin_letters(text: str) -> bool:
