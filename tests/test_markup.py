@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -184,3 +186,38 @@ def test_a_citation_with_one_slip_is_one_problem_with_the_markup_to_write(
     assert not any(isinstance(s, mk.Citation) for s in spans)
     assert len(problems) == 1, problems
     assert said in problems[0].help
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "resolves 2 of Resolution 58 (Rev. Busan, 2014)](pp:58@2014#resolves/2), on meetings;",
+            "resolves 2 of Resolution 58 (Rev. Busan, 2014)",
+        ),
+        (
+            "fr",
+            "conformément à la Résolution 5 (Rév. Dubaï, 2014)](wtdc:5@2014);",
+            "la Résolution 5 (Rév. Dubaï, 2014)",
+        ),
+    ],
+)
+def test_a_citation_that_lost_its_opening_bracket_is_told_where_it_goes(
+    tmp_path: Path, language: str, text: str, words: str
+) -> None:
+    from itures.corpus import check_paths
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data.pop("preamble", None)
+    data["operative"] = [
+        {
+            "verb": "resolves",
+            "heading": {"en": "resolves", "fr": "décide"}[language],
+            "clauses": [{"label": "1", "text": text}],
+        }
+    ]
+    path = write(tmp_path / "resolutions" / "pp" / "1" / f"{language}.yaml", data)
+    [finding] = [d for d in check_paths([path]).diagnostics if d.rule == "markup"]
+    assert finding.help == f"write '[' before '{words}'"

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from itures.i18n import tr
 from itures.model import markup as mk
+from itures.model.resolution import Resolution
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import joined, marked, texts
 
@@ -29,7 +30,8 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     not the corpus has the resolution. A footnote marker ``[^`` needs its
     closing ``]``. A citation's target left in the text by a lost bracket is
     read as text, the citation with it: ``la Résolution 5](wtdc:5@2014)``
-    (no '['), ``[la Résolution 5(wtdc:5@2014)`` (no ']'), ``[la Résolution
+    (no '[': in English, French and Spanish the help names the words the
+    import grammar reads before it, where the '[' goes), ``[la Résolution 5(wtdc:5@2014)`` (no ']'), ``[la Résolution
     5] (wtdc:5@2014)`` (a blank after ']'), ``(wtdc:5@2014)`` alone,
     ``[la Résolution 5](wtdc:5@2014 sur`` (no ')' after the target),
     ``[la Résolution 5](wtdc:5@2014]`` (']' for ')'), ``[la Résolution
@@ -69,9 +71,14 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
                 stray = mk.stray_targets(t.text)
                 if stray:
                     found.append((t, tuple(stray)))
+    no_open = tr("write '[' before the words it cites (which hold no '[' or ']')")
     for t, problems in found:
         for problem, count, end in _runs(t.text, problems):
             message, help_ = problem.message, problem.help or None
+            if help_ == no_open:
+                words = _words_before(t.text, problem.start, ctx.resolution)
+                if words is not None:
+                    help_ = tr("write '[' before {words}", words=f"'{words}'")
             if count > 1:
                 message = tr("{message} ({count} in a row)", message=message, count=count)
                 help_ = tr(
@@ -88,6 +95,23 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
                 # (a citation not read: the versions' citations differ here because of it)
                 flagging=problem.citation,
             )
+
+
+def _words_before(text: str, at: int, res: Resolution) -> str | None:
+    """The words of a citation that end at ``at`` (where a ']' closes no
+    '['), as the import grammar of the file's language reads them ("resolves
+    2 of Resolution 58 (Rev. Busan, 2014)"); None in a language without a
+    grammar, or when none ends there."""
+    if res.language not in ("en", "fr", "es"):
+        return None
+    from itures.importers.extract import mark_citations  # the import grammars
+
+    before = text[:at].rstrip()
+    _, cited = mark_citations(before, res.language, res.body)
+    last = cited[-1] if cited else None
+    if last is None or last.end != len(before):
+        return None
+    return last.words
 
 
 def _runs(
