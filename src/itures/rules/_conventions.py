@@ -50,6 +50,7 @@ __all__ = [
     "chinese_blanks",
     "glued_numbers",
     "guillemet_blanks",
+    "lone",
     "place_and_year",
     "unaccented_nouns",
 ]
@@ -76,7 +77,7 @@ _TITLE_PAIRS = (("《", "》"), ("〈", "〉"))
 _TITLE_MARKS = "《》〈〉"
 
 
-def _lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
+def lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
     """The first ``opening`` left open, or the first ``closing`` with none
     open before it; None when they pair."""
     open_at: list[int] = []
@@ -102,8 +103,8 @@ def book_titles(all_texts: list[Text], whole: str) -> Iterator[Finding]:
         text = t.text
         if not any(m in text for m in _TITLE_MARKS):
             continue
-        double = _lone(text, "《", "》")
-        single = _lone(text, "〈", "〉")
+        double = lone(text, "《", "》")
+        single = lone(text, "〈", "〉")
         if double is None and single is None:
             continue
         if double is not None and single is not None:

@@ -1423,18 +1423,8 @@ def _spanish_pairs(all_texts: list[Text], whole: str) -> Iterator[Finding]:
                 break
 
 
-def _lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
-    """The first ``opening`` of ``text`` left open, or the first ``closing``
-    with none open before it; None when they pair."""
-    open_at: list[int] = []
-    for i, char in enumerate(text):
-        if char == opening:
-            open_at.append(i)
-        elif char == closing:
-            if not open_at:
-                return i, char
-            open_at.pop()
-    return (open_at[0], opening) if open_at else None
+# (the first mark of a pair left alone: see there)
+_lone = conventions.lone
 
 
 # each curly mark's partner
