@@ -119,7 +119,7 @@ def test_conversion_artefacts_in_french_and_spanish(tmp_path: Path) -> None:
     assert (
         "point sans numéro de 'resolves' : son texte commence par le numéro '1' ; retirez-le du "
         "texte (le numéro va dans 'label')",
-        "supprimez '1' au début du texte et écrivez-le comme numéro du point : 'label: 1'",
+        "supprimez '1' au début du texte et écrivez-le comme numéro du point : 'label: \"1\"'",
     ) in french
     assert (
         "alinéa b) de 'recalling' : son texte commence par le numéro 'b)' ; retirez-le du texte "
