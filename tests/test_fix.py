@@ -601,3 +601,40 @@ def test_a_noun_glued_to_its_number_gets_the_no_break_space_the_file_writes(
     fix_files([str(target)], cache=False)
     written = target.read_text(encoding="utf-8")
     assert "Recommandation\u00a05 du Groupe" in written and "Recommandation5" not in written
+
+
+@pytest.mark.parametrize(
+    ("language", "clean", "slip"),
+    [
+        # an invisible character or a tatweel inside a word: deleted
+        ("ar", "مواصلة تعزيز العلاقات؛", "مواصلة تعـزيز العلاقات؛"),
+        ("ar", "مواصلة تعزيز العلاقات؛", "مواصلة تعز\u200fيز العلاقات؛"),
+        ("en", "to strengthen cooperation;", "to strengthen coop\u200beration;"),
+        # a letter of another script or keyboard inside a word: the word's own
+        ("ar", "مواصلة تعزيز العلاقات بين الاتحاد؛", "مواصلة تعزيز العلاقات بین الاتحاد؛"),
+        ("ru", "представлять Совету доклад;", "представлять Cовету доклад;"),
+    ],
+    ids=["tatweel", "rlm", "zwsp", "farsi-yeh", "latin-c"],
+)
+def test_a_glyph_or_a_letter_inside_a_word_is_fixed_as_its_finding_says(
+    tmp_path: Path, language: str, clean: str, slip: str
+) -> None:
+    """The help said what to do ("delete the tatweel", "retype the word in
+    Cyrillic letters: 'Совету'"); --fix now does it, in a text written as
+    it is (no escape)."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data.pop("preamble", None)
+    data["operative"][0]["clauses"] = [{"label": "1", "text": "PLACEHOLDER"}]
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    text = target.read_text(encoding="utf-8").replace("PLACEHOLDER", slip)
+    target.write_text(text, encoding="utf-8")
+    before = {d.rule for d in check_paths([target]).diagnostics}
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes >= 1, before
+    written = target.read_text(encoding="utf-8")
+    assert clean in written and slip not in written
+    after = {d.rule for d in check_paths([target]).diagnostics}
+    assert not after & {"conversion-artefact", "lookalike"}, after

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
@@ -290,6 +291,32 @@ def actions(
                 edit = [types.TextEdit(diag.range, fixed)]
                 out.append(
                     _action(f"Write '{fixed}'", diag, _edit(uri, version, edit), True, safe=True)
+                )
+        if (
+            rule == "conversion-artefact"
+            and written
+            and all(c in _DELETED for c in written)
+            and isinstance(pointer, str)
+            and _verbatim(loaded, pointer, written)
+        ):
+            # an invisible character, a direction mark or a tatweel inside a
+            # word: deleted, the word's letters kept
+            edit = [types.TextEdit(diag.range, "")]
+            out.append(
+                _action(
+                    "Delete the invisible character",
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=True,
+                )
+            )
+        if rule == "lookalike" and isinstance(pointer, str):
+            letter = _retyped_letter(loaded, a, b, help_ or "")
+            if letter is not None and _verbatim(loaded, pointer, written):
+                edit = [types.TextEdit(diag.range, letter)]
+                out.append(
+                    _action(f"Write '{letter}'", diag, _edit(uri, version, edit), True, safe=True)
                 )
         if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
             # two blanks between words: one left; a blank at the end of a line, whose
@@ -812,6 +839,38 @@ def _words_to_write(
     if any(c in new for c in ",，،") and _plain_in_flow(loaded, pointer):
         return None
     return new
+
+
+# what conversion-artefact's fix deletes from inside a word: the invisible
+# characters a word processor leaves (soft hyphen, zero-width space, word
+# joiner, byte order mark), a direction mark, a tatweel
+_DELETED = frozenset("\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u0640")
+# the one word a lookalike help gives ("retype the word in Cyrillic letters: 'Совету'")
+_ONE_WORD = re.compile(r"^[^']*'([^'\s]+)'$")
+
+
+def _retyped_letter(loaded: Loaded, a: int, b: int, help_: str) -> str | None:
+    """The letter to write for the one at ``a`` (a lookalike finding's span,
+    one character) so that the word around it reads as the help's one word
+    ("Cовета": 'С'): None when the help gives no one word (a Farsi yeh that
+    ends a word may stand for two), or the word around the span is not that
+    word with one letter changed there."""
+    m = _ONE_WORD.match(help_)
+    if m is None or b - a != 1:
+        return None
+    text = loaded.text
+    start, end = a, b
+    while start > 0 and (
+        text[start - 1].isalpha() or unicodedata.category(text[start - 1]) == "Mn"
+    ):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or unicodedata.category(text[end]) == "Mn"):
+        end += 1
+    word, meant = text[start:end], m.group(1)
+    i = a - start
+    if len(word) != len(meant) or word[:i] + meant[i] + word[i + 1 :] != meant:
+        return None
+    return meant[i] if meant[i] != word[i] else None
 
 
 def _bare(words: str) -> str:
