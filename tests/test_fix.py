@@ -638,3 +638,36 @@ def test_a_glyph_or_a_letter_inside_a_word_is_fixed_as_its_finding_says(
     assert clean in written and slip not in written
     after = {d.rule for d in check_paths([target]).diagnostics}
     assert not after & {"conversion-artefact", "lookalike"}, after
+
+
+@pytest.mark.parametrize(("language", "written"), [("ar", "٢"), ("zh", "２")])
+def test_a_label_in_other_digits_is_written_in_0_to_9_by_fix(
+    tmp_path: Path, language: str, written: str
+) -> None:
+    """'٢' or '２' for the clause label '2': the same number, so rewriting it
+    is no choice (a renumbering that changes the number stays the editor's)."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data.pop("preamble", None)
+    heading = {"ar": "يقرر", "zh": "做出决议"}[language]
+    data["operative"] = [
+        {
+            "verb": "resolves",
+            "heading": heading,
+            "clauses": [
+                {"label": "1", "text": "一。" if language == "zh" else "أولاً؛"},
+                {"label": written, "text": "二。" if language == "zh" else "ثانياً؛"},
+                {"label": "3", "text": "三。" if language == "zh" else "ثالثاً."},
+            ],
+        }
+    ]
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    before = [d for d in check_paths([target]).diagnostics if d.rule.startswith("numbering")]
+    assert len(before) == 1, before
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.fixes >= 1
+    after = check_paths([target]).diagnostics
+    assert not [d for d in after if d.rule.startswith("numbering") or d.rule == "schema"]
+    assert written not in target.read_text(encoding="utf-8")

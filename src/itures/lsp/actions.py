@@ -223,7 +223,10 @@ def actions(
                 edit = _numbering_edit(loaded, lines, defect, encoding)
                 if edit:
                     title = "Renumber: " + (help_ or defect.finding.message)
-                    out.append(_action(title, diag, _edit(uri, version, edit), True))
+                    # (a label written in other digits than 0 to 9, '٢' or '２', and
+                    # written in them: the same label, no choice, a safe fix)
+                    digits = _digits_only(loaded, defect)
+                    out.append(_action(title, diag, _edit(uri, version, edit), True, safe=digits))
         a, b = _span(loaded, lines, diag.range, encoding)
         written = loaded.text[a:b]
         marks = [c for c in written if c in _MARKS]
@@ -311,6 +314,13 @@ def actions(
                     safe=True,
                 )
             )
+        if rule == "numbering-style" and written:
+            label = _label_in_digits(written, help_ or "")
+            if label is not None:
+                edit = [types.TextEdit(diag.range, label)]
+                out.append(
+                    _action(f"Write '{label}'", diag, _edit(uri, version, edit), True, safe=True)
+                )
         if rule == "lookalike" and isinstance(pointer, str):
             letter = _retyped_letter(loaded, a, b, help_ or "")
             if letter is not None and _verbatim(loaded, pointer, written):
@@ -726,6 +736,57 @@ def _label(new: str, style: str | None) -> str:
     if style != "'" and re.fullmatch(r"[\w][\w.()]*", new) and plain_scalar(new) == new:
         return new
     return "'" + new.replace("'", "''") + "'"
+
+
+# a label to write, as a numbering-style help names it first ("write '2', as
+# the others are")
+_LABEL_TO_WRITE = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'")
+
+
+def _ascii_digits(label: str) -> str:
+    """``label`` with its digits of other scripts and widths in 0 to 9."""
+    return "".join(
+        str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c
+        for c in label
+    )
+
+
+def _label_in_digits(written: str, help_: str) -> str | None:
+    """The label a numbering-style finding says to write, when it is the
+    label written (its span, quoted or not) in the digits 0 to 9 ('２' for
+    '2'): written with the same quotes. None otherwise."""
+    m = _LABEL_TO_WRITE.match(help_)
+    if m is None:
+        return None
+    quote = written[0] if written[:1] in ("'", '"') and written[-1:] == written[0] else ""
+    bare = written[1:-1] if quote else written
+    new = m.group(1)
+    if bare == new or _ascii_digits(bare) != new:
+        return None
+    if not quote and re.fullmatch(r"[\d.]+", new):
+        quote = "'"  # (unquoted, YAML would read the digits as a number)
+    return f"{quote}{new}{quote}"
+
+
+def _digits_only(loaded: Loaded, defect: Defect) -> bool:
+    """Whether each label a numbering fix rewrites is the new one written in
+    other digits than 0 to 9 ('٢)' for '2)', '２' for '2')."""
+    fix = defect.fix
+    if fix is None or not fix.relabel or loaded.document is None:
+        return False
+    from yaml.nodes import ScalarNode
+
+    from itures.rules.position import node_at
+
+    for path, new in fix.relabel:
+        node = node_at(loaded.document, (*path, "label"), False)
+        if not isinstance(node, ScalarNode):
+            return False
+        old = str(node.value)
+        ascii_ = _ascii_digits(old)
+        if ascii_ == old or ascii_ != new:
+            return False
+    return True
 
 
 def _numbering_edit(
