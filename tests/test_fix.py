@@ -671,3 +671,25 @@ def test_a_label_in_other_digits_is_written_in_0_to_9_by_fix(
     after = check_paths([target]).diagnostics
     assert not [d for d in after if d.rule.startswith("numbering") or d.rule == "schema"]
     assert written not in target.read_text(encoding="utf-8")
+
+
+def test_a_history_year_in_other_digits_is_written_in_0_to_9_by_fix(tmp_path: Path) -> None:
+    """'year: ٢٠١٨' (a string for YAML, a schema error): written 2018, a
+    number, as the help says."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language="ar")
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "ar.yaml", data)
+    text = target.read_text(encoding="utf-8")
+    year = str(data["history"][-1]["year"])
+    slipped = text.replace(
+        f"year: {year}", "year: " + year.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")), 1
+    )
+    assert slipped != text
+    target.write_text(slipped, encoding="utf-8")
+    assert [d.rule for d in check_paths([target]).diagnostics if d.rule == "schema"] == ["schema"]
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes >= 1
+    assert f"year: {year}" in target.read_text(encoding="utf-8")
+    assert not [d for d in check_paths([target]).diagnostics if d.rule == "schema"]

@@ -314,6 +314,20 @@ def actions(
                     safe=True,
                 )
             )
+        number = _NUMBER_IN_DIGITS.match(help_ or "") if rule == "schema" else None
+        if (
+            number is not None
+            and written
+            and _ascii_digits(written.strip("'\"")) == number.group(1)
+            and not written.strip("'\"").isascii()
+        ):
+            # a number typed in other digits ('٢٠٠٦' for a year): written in 0 to 9
+            edit = [types.TextEdit(diag.range, number.group(1))]
+            out.append(
+                _action(
+                    f"Write {number.group(1)}", diag, _edit(uri, version, edit), True, safe=True
+                )
+            )
         if rule == "numbering-style" and written:
             label = _label_in_digits(written, help_ or "")
             if label is not None:
@@ -738,6 +752,11 @@ def _label(new: str, style: str | None) -> str:
     return "'" + new.replace("'", "''") + "'"
 
 
+# the number a schema help writes in the digits 0 to 9 (a year typed in others)
+_NUMBER_IN_DIGITS = re.compile(
+    r"^(?:write the number in the digits 0 to 9|écrivez le nombre avec les chiffres 0 à 9"
+    r"|escriba el número con las cifras 0 a 9)[^:]*:\s?(\d+)$"
+)
 # a label to write, as a numbering-style help names it first ("write '2', as
 # the others are")
 _LABEL_TO_WRITE = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'")
