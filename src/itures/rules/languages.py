@@ -512,7 +512,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     ``verb-unknown`` or ``heading-mismatch`` reports in either version, an
     actor both addressed and named as a partner (``actor-duplicate``), a
     footnote this version marks and lacks (``footnote-undefined``) or has
-    and marks nowhere (``footnote-unused``). A version that lost the last
+    and marks nowhere (``footnote-unused``), unless the other version marks
+    it: that is one finding, at the text the other version marks it in,
+    which ``footnote-unused`` could not tell. A version that lost the last
     entries of a list is told which (``the en version has one more clause
     after this one ('3')``), at its last entry, and that entry's end mark is
     not also ``punctuation``'s; an entry without the label the others give
@@ -748,7 +750,7 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
             )
         lang, value, name = ref("marks")
         if mine["marks"] != value and mine["footnotes"] == sigs[lang]["footnotes"]:
-            yield from _marks_differ(mine["marks"], value, name)
+            yield from _marks_differ(mine["marks"], value, name, res.footnotes)
 
     _, value, name = ref("footnotes")
     if mine["footnotes"] != value and not _notes_said(res, mine["footnotes"], value):
@@ -988,13 +990,17 @@ def _in_latin_letters(text: str) -> bool:
 
 
 def _marks_differ(
-    mine: tuple[Marks, ...], theirs: tuple[Marks, ...], other: str
+    mine: tuple[Marks, ...], theirs: tuple[Marks, ...], other: str, ids: Sequence[str] = ()
 ) -> Iterator[Finding]:
     """The footnotes this version marks in other texts than the reference
     version (whose name is ``other``) does: one finding per footnote, at the
     first text that marks it here and not there, with the texts of this file
-    where the reference version marks it. A footnote one of the two versions
-    does not mark at all is ``footnote-unused``'s finding in that version."""
+    where the reference version marks it. A footnote the reference version
+    marks and this one (whose footnote ids are ``ids``, in order) marks
+    nowhere is one finding, at the text the reference version marks it in:
+    ``footnote-unused``'s "marked nowhere", which cannot tell where, is
+    covered by it. One the reference version does not mark at all is
+    ``footnote-unused``'s finding in that version."""
     here: dict[str, list[tuple[str | int, ...]]] = {}
     there: dict[str, list[tuple[str | int, ...]]] = {}
     for marks, where in ((mine, here), (theirs, there)):
@@ -1003,6 +1009,21 @@ def _marks_differ(
                 paths = where.setdefault(id_, [])
                 if path not in paths:
                     paths.append(path)
+    for id_, marked_there in there.items():
+        if id_ in here or id_ not in ids:
+            continue
+        yield Finding(
+            marked_there[0],
+            tr(
+                "the {other} version marks footnote {id} in this text; this version marks it "
+                "nowhere",
+                other=other,
+                id=id_,
+            ),
+            help=tr("write [^{id}] in this text, where the other version marks it", id=id_),
+            covers=("footnote-unused",),
+            covers_at=(("footnotes", list(ids).index(id_)),),
+        )
     for id_, paths in here.items():
         ref_paths = there.get(id_)
         if not ref_paths or paths == ref_paths:
