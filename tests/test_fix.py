@@ -693,3 +693,18 @@ def test_a_history_year_in_other_digits_is_written_in_0_to_9_by_fix(tmp_path: Pa
     assert fixed.problem is None and fixed.fixes >= 1
     assert f"year: {year}" in target.read_text(encoding="utf-8")
     assert not [d for d in check_paths([target]).diagnostics if d.rule == "schema"]
+
+
+def test_the_no_break_space_of_another_noun_of_the_file_tells_too(tmp_path: Path) -> None:
+    """The file writes "Résolutions\u00a017"; "Décision5" is told the no-break
+    space too: the file's way between such a noun and its number."""
+    from tests.conftest import resolution, write
+
+    data = resolution(language="fr")
+    clauses = data["operative"][0]["clauses"]
+    clauses[0]["text"] = "d'appliquer les Résolutions\u00a017 et 26;"
+    clauses.append({"label": "9", "text": "d'appliquer la Décision5 du Conseil."})
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "fr.yaml", data)
+    glued = [d for d in check_paths([target]).diagnostics if "no blank between" in d.message]
+    assert len(glued) == 1 and glued[0].help is not None
+    assert glued[0].help.startswith("write 'Décision\u00a05'")

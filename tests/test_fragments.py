@@ -237,3 +237,12 @@ def test_a_citation_missing_from_every_section_of_its_verb_walks_three_of_them(
     why = find(outline, ("resolves", "3"))[1]
     assert len(walks) == 3  # the reasons of the first three; the others counted
     assert why is not None and why.endswith("nor in the 997 other sections 'resolves'")
+
+
+def test_ascii_digits_writes_other_scripts_digits_in_0_to_9_and_keeps_the_rest() -> None:
+    from itures.fragments import ascii_digits
+
+    assert ascii_digits("٢٠١٤") == "2014"
+    assert ascii_digits("２０１８年") == "2018年"
+    assert ascii_digits("۱۲ b)") == "12 b)"
+    assert ascii_digits("a) 2014") == "a) 2014"

@@ -54,11 +54,18 @@ def segment(label: str) -> str:
     write: the label's writing is ``numbering-style``'s finding, not a
     missing part)."""
     if not label.isascii():
-        label = "".join(
-            str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
-            for c in unicodedata.normalize("NFKC", label)
-        )
+        label = ascii_digits(unicodedata.normalize("NFKC", label))
     return label.strip().strip("‘’“”'\"").strip("().").lower()
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits of another script or width written 0 to 9
+    ('٢٠١٤', '２０１４': 2014); the rest as it is."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
+    )
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from itures.diagnostics import pointer_parts
+from itures.fragments import ascii_digits
 from itures.lsp.positions import Lines
 from itures.model import markup as mk
 from itures.rules.punctuation import WIDE_MARKS
@@ -318,7 +319,7 @@ def actions(
         if (
             number is not None
             and written
-            and _ascii_digits(written.strip("'\"")) == number.group(1)
+            and ascii_digits(written.strip("'\"")) == number.group(1)
             and not written.strip("'\"").isascii()
         ):
             # a number typed in other digits ('٢٠٠٦' for a year): written in 0 to 9
@@ -762,14 +763,6 @@ _NUMBER_IN_DIGITS = re.compile(
 _LABEL_TO_WRITE = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'")
 
 
-def _ascii_digits(label: str) -> str:
-    """``label`` with its digits of other scripts and widths in 0 to 9."""
-    return "".join(
-        str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c
-        for c in label
-    )
-
-
 def _label_in_digits(written: str, help_: str) -> str | None:
     """The label a numbering-style finding says to write, when it is the
     label written (its span, quoted or not) in the digits 0 to 9 ('２' for
@@ -780,7 +773,7 @@ def _label_in_digits(written: str, help_: str) -> str | None:
     quote = written[0] if written[:1] in ("'", '"') and written[-1:] == written[0] else ""
     bare = written[1:-1] if quote else written
     new = m.group(1)
-    if bare == new or _ascii_digits(bare) != new:
+    if bare == new or ascii_digits(bare) != new:
         return None
     if not quote and re.fullmatch(r"[\d.]+", new):
         quote = "'"  # (unquoted, YAML would read the digits as a number)
@@ -802,7 +795,7 @@ def _digits_only(loaded: Loaded, defect: Defect) -> bool:
         if not isinstance(node, ScalarNode):
             return False
         old = str(node.value)
-        ascii_ = _ascii_digits(old)
+        ascii_ = ascii_digits(old)
         if ascii_ == old or ascii_ != new:
             return False
     return True
@@ -890,10 +883,7 @@ def _verbatim(loaded: Loaded, pointer: str, written: str) -> bool:
         return False
     from yaml.nodes import ScalarNode
 
-    from itures.rules.position import node_at
-
-    parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
-    node = node_at(doc, parts, False)
+    node = _node_at(loaded, pointer)
     return isinstance(node, ScalarNode) and written in str(node.value)
 
 
@@ -955,8 +945,6 @@ def _retyped_letter(loaded: Loaded, a: int, b: int, help_: str) -> str | None:
 
 def _bare(words: str) -> str:
     """``words`` without blanks, commas, accents and "г." (see :func:`_words_to_write`)."""
-    import unicodedata
-
     kept = re.sub(r"(?<=\d)\s*г\.?|[\s,，،]", "", words)
     return "".join(c for c in unicodedata.normalize("NFD", kept) if not unicodedata.combining(c))
 
@@ -964,17 +952,29 @@ def _bare(words: str) -> str:
 def _plain_in_flow(loaded: Loaded, pointer: str) -> bool:
     """Whether the text at ``pointer`` is a plain scalar inside a flow
     collection (``{label: '1', text: ...}``), where a comma ends it."""
-    doc = loaded.document
-    if doc is None or doc.root is None:
+    if loaded.document is None or loaded.document.root is None:
         return True
-    from itures.rules.position import node_at
-
-    parts = tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
-    node = node_at(doc, parts, False)
+    node = _node_at(loaded, pointer)
     if node is None or getattr(node, "style", None):
         return False  # (quoted or a block scalar: a comma is text)
-    parent = node_at(doc, parts[:-1], False) if parts else None
+    parts = _parts(pointer)
+    parent = _node_at(loaded, pointer, parts[:-1]) if parts else None
     return parent is None or bool(getattr(parent, "flow_style", True))
+
+
+def _parts(pointer: str) -> tuple[str | int, ...]:
+    """A JSON pointer's parts, list indices as numbers."""
+    return tuple(int(p) if p.isdigit() else p for p in pointer_parts(pointer))
+
+
+def _node_at(loaded: Loaded, pointer: str, parts: tuple[str | int, ...] | None = None) -> Any:
+    """The YAML node at ``pointer`` (or at ``parts``, when given) of the
+    loaded document; None when there is none."""
+    from itures.rules.position import node_at
+
+    if loaded.document is None:
+        return None
+    return node_at(loaded.document, _parts(pointer) if parts is None else parts, False)
 
 
 def _markup_fits(text: str, a: int, b: int, words: str) -> bool:

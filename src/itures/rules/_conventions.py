@@ -73,7 +73,6 @@ def _holding(all_texts: list[Text], at: list[int]) -> list[int]:
 
 # --- Chinese book-title marks -------------------------------------------------
 
-_TITLE_PAIRS = (("《", "》"), ("〈", "〉"))
 _TITLE_MARKS = "《》〈〉"
 
 
@@ -267,11 +266,11 @@ _YEAR_ZH = re.compile(rb"0000\?")
 # "Пересм. Пусан 2014 г.", "المراجَع في بوسان 2014")
 _NO_COMMA = re.compile(
     r"(?P<rev>(?:R[eé]v\.|Пересм\.|المراجَع في|المراجع في)\s*)?"
-    r"(?P<place>[^\W\d_][^\d,،]*?[^\W\d_.])(?P<blank>\s+)(?P<year>\d{4})(?P<g>\s*г\.?)?"
+    r"(?P<place>[^\W\d_][^\d,،]*?[^\W\d_.])\s+(?P<year>\d{4})(?P<g>\s*г\.?)?"
 )
 # the same in Chinese ("2014年釜山", "2014年釜山，修订版")
 _NO_COMMA_ZH = re.compile(
-    r"(?P<year>\d{4})\s*年(?P<blank>\s*)(?P<place>[^\W\d_][^，,\d]*?)(?P<rev>[，,]\s*修订版?)?"
+    r"(?P<year>\d{4})\s*年\s*(?P<place>[^\W\d_][^，,\d]*?)(?P<rev>[，,]\s*修订版?)?"
 )
 # a Russian place and year with the comma, "г." lost or its dot
 _RU_YEAR = re.compile(r"(?:Пересм\.\s*)?[А-ЯЁ][^\d,]*?,\s*(?P<year>\d{4})(?P<g>\s*г)?")
@@ -415,18 +414,23 @@ def glued_numbers(all_texts: list[Text], language: str, form: textscan.Joined) -
 
 def _glued_help(noun: str, number: str, form: textscan.Joined) -> str:
     """The help of a noun glued to its number: the blank to write, a
-    no-break space where the file writes one between such a noun and its
-    number elsewhere (French typography: "Résolution\u00a05")."""
-    texts = form.texts
-    fixed = [s for s in ("\u00a0", "\u202f") if any(f"{noun}{s}" in t for t in texts)]
-    if fixed:
-        return tr(
-            "write '{noun}{space}{number}' (a no-break space between them, as the rest of the "
-            "file writes it)",
-            noun=noun,
-            space=fixed[0],
-            number=number,
-        )
+    no-break space where the file writes one between such a noun (any of
+    them: "Résolutions" or "Décision" tells for "Résolution") and its number
+    elsewhere (French typography: "Résolution\u00a05")."""
+    for space in ("\u00a0", "\u202f"):
+        if any(
+            _GLUED_NOUN.search(t, 0, i)
+            for t in form.texts
+            if space in t
+            for i in (m.start() for m in re.finditer(f"{space}(?=\\d)", t))
+        ):
+            return tr(
+                "write '{noun}{space}{number}' (a no-break space between them, as the rest of "
+                "the file writes it)",
+                noun=noun,
+                space=space,
+                number=number,
+            )
     return tr("write '{noun} {number}'", noun=noun, number=number)
 
 

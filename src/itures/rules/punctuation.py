@@ -65,6 +65,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from itures import textscan
+from itures.fragments import ascii_digits
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.model.resolution import Resolution
@@ -1615,7 +1616,7 @@ def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
         if m is None:
             continue
         written = m.group()
-        right = "".join(str(unicodedata.digit(c)) for c in written)
+        right = ascii_digits(written)
         yield Finding(
             t.path,
             tr(
