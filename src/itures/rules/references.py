@@ -217,7 +217,13 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     resolution (its label inside the text of the clause before it, its
     operative heading merged into a clause) is not reported: that is one
     defect, reported where it is (``conversion-artefact``, with the fix:
-    split the text), and the citation resolves once it is fixed. A section
+    split the text), and the citation resolves once it is fixed. So is a
+    clause whose label the cited resolution mistyped, where one of its
+    labels read as the cited one puts the list in sequence (clauses '1, 3,
+    3' for a citation of clause 2): ``numbering-duplicate`` or
+    ``numbering-gap`` reports that label there, with the relabelling. A list
+    that merely stops short ('1, 3': the clause may have been deleted) leaves
+    the citation reported. A section
     the cited resolution has under another key than the verb its heading
     reads as (``#resolves/2`` where *resolves* is keyed ``further_resolves``,
     which ``heading-mismatch`` reports there) is looked for in that section.
@@ -289,7 +295,11 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                     # verb-unknown or heading-mismatch reports there, with the key to
                     # write: the part is looked for in that section
                     why = resolve_fragment(found, (key, *fragment[1:]))
-                if why is not None and not ran_into_text(found, fragment):
+                if (
+                    why is not None
+                    and not ran_into_text(found, fragment)
+                    and not mistyped_label_for(found, fragment)
+                ):
                     target = f"{ref}#{'/'.join(fragment)}"
                     yield Finding(
                         path,
@@ -307,6 +317,45 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             "or the cited resolution"
                         ),
                     )
+
+
+def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
+    """Whether the entry ``fragment`` names is missing from ``res`` only because
+    its label was mistyped there: one label of the list it belongs to, read as
+    the missing one, puts the list in sequence. That label is a duplicate
+    ('1, 3, 3' for a citation of clause 2) or has a label after it that
+    follows the missing one ('1, 22, 3'); a list that merely stops short
+    ('1, 3': clause 2 may have been deleted) is not taken for one. The
+    numbering rules report that label there, with the relabelling; the
+    citation resolves once it is made: one defect, said where it is."""
+    if len(fragment) < 2 or fragment[0] == "annex":
+        return False
+    from itures.fragments import segment
+    from itures.rules.labels import breaks, read, read_list
+
+    head, parents, missing = fragment[0], fragment[1:-1], read(fragment[-1])
+    if missing is None:
+        return False
+    lists: list[Tree] = [items for verb, items in res.preamble if verb == head]
+    lists.extend(clauses for verb, _, clauses in res.operative if verb == head)
+    for entries in lists:
+        for seg in parents:  # down to the list the missing entry belongs to
+            entries = next(
+                (kids for label, kids in entries if segment(label or "").lower() == seg.lower()),
+                (),
+            )
+        raws = [label for label, _ in entries]
+        labels = read_list(raws)
+        ordinals = [(x.kind, (x.parts, x.ins)) if x is not None else None for x in labels]
+        if not breaks(ordinals):
+            continue
+        wanted = (missing.kind, (missing.parts, missing.ins))
+        for i, label in enumerate(labels):
+            if label is None or (raws.count(raws[i]) < 2 and i + 1 == len(raws)):
+                continue
+            if not breaks([*ordinals[:i], wanted, *ordinals[i + 1 :]]):
+                return True
+    return False
 
 
 def _misnamed_there(ctx: CorpusContext, res: Summary, verb: str) -> str | None:
