@@ -59,3 +59,53 @@ def test_a_known_place_and_its_year_written_without_their_comma_is_told_the_comm
     assert not list(
         conventions.place_and_year([Text(("t",), right)], "en", textscan.Joined([right]), [])
     )
+
+
+WORDS = st.lists(
+    st.text(alphabet="abcdefghéжзиклмнСоюза", min_size=1, max_size=8), min_size=1, max_size=5
+).map(" ".join)
+
+
+@given(
+    WORDS,
+    WORDS,
+    st.sampled_from([("«", "»"), ("“", "”"), ("«\u00a0", "\u00a0»")]),
+    st.sampled_from([";", ",", ":", "."]),
+)
+def test_a_quotation_left_open_is_told_to_close_where_it_ended(
+    before: str, quoted: str, marks: tuple[str, str], end: str
+) -> None:
+    """The law of the help: the closing mark lost before the mark that ends
+    the phrase is written back where it was, after the words the help names."""
+    from itures.rules.punctuation import _quote_help
+
+    opening, closing = marks
+    right = f"{before} {opening}{quoted}{closing}{end}"
+    slip = right.replace(closing, "", 1)
+    start = slip.index(opening[0])
+    place = conventions.closing_place(slip, start, opening[0])
+    assert place is not None
+    at, words = place
+    assert slip[:at] + closing + slip[at:] == right
+    assert right.split(closing)[0].endswith(words)
+    help_ = _quote_help(slip, start, opening[0])
+    assert f"after '{words}'" in help_
+    assert ("no-break space" in help_) == opening.endswith("\u00a0")
+
+
+def test_a_title_left_open_is_told_to_close_before_the_article_it_cites() -> None:
+    slip = "《国际电联组织法第53款；"
+    [finding] = conventions.book_titles([Text(("t",), slip)], slip)
+    assert finding.help is not None and "after '国际电联组织法'" in finding.help
+
+
+def test_no_place_is_guessed_where_two_quotations_open_or_a_parenthesis_holds_the_comma() -> None:
+    from itures.rules.punctuation import _quote_help
+
+    for slip in (
+        "the « first « second; and",
+        "the «Resolution 70 (Rev. Busan, 2014) of the Conference",
+        "the « words without an end",
+    ):
+        assert conventions.closing_place(slip, slip.index("«"), "«") is None
+        assert "where it ends" in _quote_help(slip, slip.index("«"), "«")

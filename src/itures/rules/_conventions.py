@@ -90,6 +90,33 @@ def lone(text: str, opening: str, closing: str) -> tuple[int, str] | None:
     return (open_at[0], opening) if open_at else None
 
 
+# where a quotation or a title left open most likely ends: before the first
+# mark that ends a phrase ('; , : ! ?' before a blank or the end, a full stop
+# ending the text: 'Rev. Busan' and '2014 г.' hold dots inside), or, in
+# Chinese, before an article or a paragraph number ('第53款')
+_PHRASE_END = re.compile(
+    r"[;:,!?](?=\s|$)|\.$|[；：，。、！？）]|第[0-9０-９一二三四五六七八九十百]"
+)
+
+
+def closing_place(text: str, start: int, opening: str) -> tuple[int, str] | None:
+    """Where the quotation or title that ``opening`` opens at ``start`` and no
+    mark closes most likely ends (:data:`_PHRASE_END`), and the last words
+    before that place, for a help to name it ("write '»' after 'счетов
+    Союза'"). None when no such mark follows, when another ``opening`` comes
+    first (two quotations: which one is open?), when the mark is inside a
+    parenthesis opened after it, or when no word comes between."""
+    m = _PHRASE_END.search(text, start + 1)
+    if m is None:
+        return None
+    inside = text[start + 1 : m.start()].rstrip()
+    if opening in inside or not inside.strip() or inside.count("(") > inside.count(")"):
+        return None  # (a comma inside parentheses: '(Rev. Busan, 2014)' ends no title)
+    words = inside.split()
+    shown = " ".join(words[-3:]) if len(words) > 1 else words[-1][-10:]
+    return start + 1 + len(inside), shown
+
+
 def book_titles(all_texts: list[Text], whole: str) -> Iterator[Finding]:
     """A book-title mark with no partner in its text, or a double mark closed
     by a single one ('《...〉') or the other way: one finding a text, at the
@@ -129,18 +156,33 @@ def book_titles(all_texts: list[Text], whole: str) -> Iterator[Finding]:
             ),
             offset=offset,
             length=1,
-            help=tr(
-                "write the {partner} where the title ends, or delete the stray {mark}",
+            help=_title_help(text, offset, mark, partner),
+        )
+
+
+def _title_help(text: str, offset: int, mark: str, partner: str) -> str:
+    """The help for a book-title mark left alone: where the title seems to
+    end, when a mark after it says (:func:`closing_place`)."""
+    if mark in "《〈":
+        place = closing_place(text, offset, mark)
+        if place is not None:
+            return tr(
+                "write {partner} after '{words}', where the title seems to end, or delete "
+                "the stray {mark}",
                 partner=repr(partner),
+                words=place[1],
                 mark=repr(mark),
             )
-            if mark in "《〈"
-            else tr(
-                "write the {partner} where the title starts, or delete the stray {mark}",
-                partner=repr(partner),
-                mark=repr(mark),
-            ),
+        return tr(
+            "write the {partner} where the title ends, or delete the stray {mark}",
+            partner=repr(partner),
+            mark=repr(mark),
         )
+    return tr(
+        "write the {partner} where the title starts, or delete the stray {mark}",
+        partner=repr(partner),
+        mark=repr(mark),
+    )
 
 
 def _crossed(t: Text, offset: int, written: str, meant: str) -> Finding:

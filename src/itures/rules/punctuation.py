@@ -1371,10 +1371,35 @@ def _unpaired_quotes(all_texts: list[Text], whole: str | None = None) -> Iterato
                 "not closed, or closed and not opened",
                 mark=repr(mark),
             )
-            help_ = tr(
-                "close the quotation where it ends, or delete the stray {mark}", mark=repr(mark)
-            )
+            help_ = _quote_help(t.text, offset, mark)
         yield Finding(t.path, message, offset=offset, length=1, help=help_)
+
+
+def _quote_help(text: str, offset: int, mark: str) -> str:
+    """The help for a quotation mark left alone: where the quotation seems to
+    end, when a mark after it says (:func:`conventions.closing_place`), with
+    the no-break space the opening mark has inside it."""
+    partner = _PARTNER.get(mark)
+    place = None
+    if partner is not None and mark in "“«":
+        place = conventions.closing_place(text, offset, mark)
+    if partner is None or place is None:
+        return tr("close the quotation where it ends, or delete the stray {mark}", mark=repr(mark))
+    if text[offset + 1 : offset + 2] in ("\u00a0", "\u202f"):
+        return tr(
+            "write {partner} after '{words}', with the no-break space inside it that its "
+            "partner has, where the quotation seems to end, or delete the stray {mark}",
+            partner=repr(partner),
+            words=place[1],
+            mark=repr(mark),
+        )
+    return tr(
+        "write {partner} after '{words}', where the quotation seems to end, or delete the "
+        "stray {mark}",
+        partner=repr(partner),
+        words=place[1],
+        mark=repr(mark),
+    )
 
 
 # Spanish opens a question and an exclamation with their own marks
