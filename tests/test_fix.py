@@ -708,3 +708,46 @@ def test_the_no_break_space_of_another_noun_of_the_file_tells_too(tmp_path: Path
     glued = [d for d in check_paths([target]).diagnostics if "no blank between" in d.message]
     assert len(glued) == 1 and glued[0].help is not None
     assert glued[0].help.startswith("write 'Décision\u00a05'")
+
+
+@pytest.mark.parametrize(
+    ("language", "digits"),
+    [
+        ("ar", str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+        ("zh", str.maketrans("0123456789", "０１２３４５６７８９")),
+    ],
+)
+def test_a_citation_target_in_other_digits_is_one_finding_and_written_in_0_to_9_by_fix(
+    tmp_path: Path, language: str, digits: dict[int, int]
+) -> None:
+    """'](pp:١٥٠@٢٠١٤)': the markup's error, with the target to write (the
+    digits inside it are no second finding), and the same number, so --fix
+    writes it; digits of the text outside the target stay their own finding."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution(language=language)
+    data.pop("preamble", None)
+    heading = {"ar": "يقرر", "zh": "做出决议"}[language]
+    text = {
+        "ar": "تطبيق [القرار 150](pp:150@2014) و١٢.",
+        "zh": "适用[第150号决议](pp:150@2014)和１２。",
+    }[language]
+    data["operative"] = [
+        {"verb": "resolves", "heading": heading, "clauses": [{"label": "1", "text": text}]}
+    ]
+    target = write(tmp_path / "resolutions" / "pp" / "191" / f"{language}.yaml", data)
+    right = target.read_text(encoding="utf-8")
+    slipped = right.replace("pp:150@2014", "pp:150@2014".translate(digits))
+    target.write_text(slipped, encoding="utf-8")
+    found = [d for d in check_paths([target]).diagnostics if d.rule in ("markup", "punctuation")]
+    assert [(d.rule, d.severity) for d in found] == [
+        ("markup", "error"),
+        ("punctuation", "warning"),
+    ], found
+    assert "'pp:150@2014'" in (found[0].help or "")
+    assert "12" in (found[1].help or "")  # (the number of the text, not the target's)
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes >= 1
+    assert "](pp:150@2014)" in target.read_text(encoding="utf-8")
+    assert not [d for d in check_paths([target]).diagnostics if d.rule == "markup"]

@@ -240,7 +240,7 @@ def test_a_citation_missing_from_every_section_of_its_verb_walks_three_of_them(
 
 
 def test_ascii_digits_writes_other_scripts_digits_in_0_to_9_and_keeps_the_rest() -> None:
-    from itures.fragments import ascii_digits
+    from itures.textscan import ascii_digits
 
     assert ascii_digits("٢٠١٤") == "2014"
     assert ascii_digits("２０１８年") == "2018年"

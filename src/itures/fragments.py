@@ -40,6 +40,7 @@ from functools import cached_property
 from typing import Any, Generic, TypeVar, cast
 
 from itures.i18n import current, listing, tr
+from itures.textscan import ascii_digits
 
 __all__ = ["Outline", "find", "segment"]
 
@@ -56,16 +57,6 @@ def segment(label: str) -> str:
     if not label.isascii():
         label = ascii_digits(unicodedata.normalize("NFKC", label))
     return label.strip().strip("‘’“”'\"").strip("().").lower()
-
-
-def ascii_digits(text: str) -> str:
-    """``text`` with its digits of another script or width written 0 to 9
-    ('٢٠١٤', '２０１４': 2014); the rest as it is."""
-    if text.isascii():
-        return text
-    return "".join(
-        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
-    )
 
 
 @dataclass(frozen=True)

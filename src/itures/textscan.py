@@ -74,6 +74,7 @@ __all__ = [
     "Artefact",
     "Joined",
     "Scans",
+    "ascii_digits",
     "describe_glyph",
     "footnotes",
     "glyphs",
@@ -84,6 +85,17 @@ __all__ = [
     "prepare",
     "trailing",
 ]
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits of another script or width written 0 to 9
+    ('٢٠١٤', '２０１４': 2014); the rest as it is."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
+    )
+
 
 # how the finding of text that follows the document starts (the import's
 # report drops the notes of what that finding covers)

@@ -54,10 +54,10 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from itures.diagnostics import pointer_parts
-from itures.fragments import ascii_digits
 from itures.lsp.positions import Lines
 from itures.model import markup as mk
 from itures.rules.punctuation import WIDE_MARKS
+from itures.textscan import ascii_digits
 
 if TYPE_CHECKING:
     from itures.config import Config

@@ -199,7 +199,28 @@ _YEARISH = re.compile(r"(?:18[6-9]|19\d|20\d)\d")
 
 def _almost(target: str) -> _Bad | None:
     """What is wrong with a target that reads once a slip is undone: a blank
-    inside it ("pp:196 @2018"), a mark left at its end ("...#resolves/3/")."""
+    inside it ("pp:196 @2018"), a mark left at its end ("...#resolves/3/"),
+    digits of another script or width ("pp:١٥٠@2014": the targets write 0 to
+    9, whatever the language of the text)."""
+    from itures.textscan import ascii_digits
+
+    digits = ascii_digits(target)
+    if digits != target:
+        right = digits if _TARGET.match(digits) else None
+        if right is None:  # (and another slip besides: its own help then)
+            again = _almost(digits)
+            return None if again is None else _Bad(again.message, again.help)
+        return _Bad(
+            tr(
+                "citation target {target} written in digits of another script or width",
+                target=repr(target),
+            ),
+            tr(
+                "write the target {right}: a target writes its numbers in 0 to 9, whatever "
+                "the language of its text",
+                right=repr(right),
+            ),
+        )
     joined = "".join(target.split())
     if joined != target and joined and _TARGET.match(joined):
         return _Bad(

@@ -44,7 +44,11 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     ("(note: see)", "(http://…)") is text. A target that reads once a blank
     typed inside it is deleted (``pp:196 @2018``), or a mark left at its end
     (``pp:191#resolves/3/``; a number or a clause ends with a letter or a
-    digit), is told the target to write, one finding. The same problem pasted again and
+    digit), or written in digits of another script or width
+    (``pp:١٥٠@٢٠١٤``: a target writes 0 to 9, whatever its text's language;
+    the quick fix writes them, and punctuation's other digits finding does
+    not also point inside the target), is told the target to write, one
+    finding. The same problem pasted again and
     again (``](pp:1)](pp:1)](pp:1)``, blanks allowed between) is one finding
     that counts them. A citation not read is this rule's: language-mismatch
     does not also say that the text cites less than its other versions.

@@ -65,7 +65,6 @@ from functools import lru_cache
 from itertools import accumulate
 
 from itures import textscan
-from itures.fragments import ascii_digits
 from itures.i18n import tr
 from itures.model import markup as mk
 from itures.model.resolution import Resolution
@@ -87,6 +86,7 @@ from itures.rules._walk import (
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse
+from itures.textscan import ascii_digits
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
 _RUN = re.compile(r"[,;:.،؛，；：。](?:\s*[,;:.،؛，；：。])+")
@@ -1635,9 +1635,13 @@ def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
     """A number written in other digits than 0 to 9 ('٥٣', '２０１８'): one
     finding per text, at the first, with the number to write (the digits
     are read as what they write, so a citation's or a year's number is not
-    otherwise wrong)."""
+    otherwise wrong). Digits inside a citation's target are the markup's
+    finding: a target that is not read is an error, with the target to
+    write."""
     for t in all_texts:
         m = _OTHER_DIGITS.search(t.text)
+        while m is not None and _in_target(t.text, m.start()):
+            m = _OTHER_DIGITS.search(t.text, m.end())
         if m is None:
             continue
         written = m.group()
@@ -1654,6 +1658,13 @@ def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
                 "write {marks} in place of {written}", marks=repr(right), written=repr(written)
             ),
         )
+
+
+def _in_target(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a citation's target: after '](' and before
+    the ')' that closes it (a target holds no blank)."""
+    start = text.rfind("](", 0, at)
+    return start >= 0 and not any(c in text[start + 2 : at] for c in ") \n")
 
 
 _TO_NARROW = str.maketrans("（）", "()")
