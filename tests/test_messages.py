@@ -131,3 +131,26 @@ def test_the_cache_keeps_the_languages_apart(tmp_path: Path) -> None:
     second = _message(run_cli("check", "--format", "json", "--lang", "es", str(path)).stdout)
     third = _message(run_cli("check", "--format", "json", "--lang", "fr", str(path)).stdout)
     assert first == third != second
+
+
+def test_the_summary_line_is_in_the_language_of_the_messages(tmp_path: Path) -> None:
+    """The last line of the terminal report ("1 file checked: 1 error, ...")
+    is said in the chosen language, as the findings above it are."""
+    path = _broken(tmp_path)
+    lines = {
+        lang: run_cli("check", "--no-cache", "--lang", lang, str(path))
+        .stdout.strip()
+        .splitlines()[-1]
+        for lang in ("en", "fr", "es")
+    }
+    assert lines["en"] == "1 file checked: 1 error, 0 warnings"
+    assert lines["fr"] == "1 fichier vérifié : 1 erreur, 0 avertissements"
+    assert lines["es"] == "1 archivo revisado: 1 error, 0 advertencias"
+    clean = write(
+        tmp_path / "clean" / "r.yaml", path.read_text(encoding="utf-8").replace("[^2]", "")
+    )
+    assert (
+        run_cli("check", "--no-cache", "--lang", "fr", str(clean))
+        .stdout.strip()
+        .endswith("1 fichier vérifié : aucun problème")
+    )

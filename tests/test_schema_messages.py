@@ -160,9 +160,8 @@ CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
     "a missing key": (
         MINIMAL.replace("    place: Dubai\n", ""),
         (6, 5, 6, 18),
-        "missing required key 'place' in history entry",
-        "add the line 'place: ...' (where the conference met, as written in the document's "
-        "language)",
+        "missing required key 'place' in a history entry",
+        "add the line 'place: ...' (where the conference met, as the file's language writes it)",
     ),
 }
 
@@ -255,7 +254,8 @@ def test_a_missing_heading_is_advised_in_the_file_language(
     language: str, verb: str, part: str, heading: str
 ) -> None:
     [found] = _diagnostics(_no_heading(language, verb, part))
-    assert found.message == f"missing required key 'heading' in {part} section"
+    article = "an" if part == "operative" else "a"
+    assert found.message == f"missing required key 'heading' in {article} {part} section"
     assert found.help == (
         f"add the line 'heading: {heading}' ({verb} in '{language}'; or the heading as the "
         "text writes it)"
@@ -349,3 +349,27 @@ def test_a_resolution_missing_keys_is_told_each_missing_key() -> None:
     found = _diagnostics("title: A title\ntodo: x\n")
     assert not any(d.message.startswith("not a resolution") for d in found)
     assert len(found) > 1
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_a_schema_message_in_another_language_names_its_part_in_that_language(lang: str) -> None:
+    """No English noun ('operative section', 'a clause') and no English
+    description inside a French or Spanish message or help."""
+    from itures.i18n import use
+
+    text = (
+        MINIMAL
+        + "operative:\n  - heading: resolves\n    clauses:\n      - lable: '1'\n        text: to do this.\n"
+    )
+    use(lang)
+    try:
+        found = _diagnostics(text)
+    finally:
+        use("en")
+    said = " ".join(f"{d.message} {d.help}" for d in found)
+    assert len(found) == 2, found
+    for english in ("operative section", "a clause", "Canonical key", "key of the section's verb"):
+        assert english not in said, said
+    assert ("section du dispositif" if lang == "fr" else "sección dispositiva") in said
+    assert ("un point" if lang == "fr" else "un punto") in said
+    assert "resolves" in said and ", )" not in said

@@ -52,19 +52,19 @@ def test_unknown_key_at_the_key_with_a_suggestion() -> None:
 def test_unknown_key_nested() -> None:
     diags = _diagnostics(MINIMAL.replace("    year: 2018\n", "    year: 2018\n    month: 5\n"))
     assert _where(diags) == [("schema", 9, 5, "/history/0/month")]
-    assert "allowed in history entry: event, place, year" in diags[0].message
+    assert "allowed in a history entry: event, place, year" in diags[0].message
 
 
 def test_missing_required_key_at_the_enclosing_mapping() -> None:
     diags = _diagnostics(MINIMAL.replace("title: A title\n", ""))
     assert _where(diags) == [("schema", 1, 1, "")]
-    assert diags[0].message == "missing required key 'title' in resolution"
+    assert diags[0].message == "missing required key 'title' in a resolution"
 
 
 def test_missing_required_key_in_a_list_entry() -> None:
     diags = _diagnostics(MINIMAL.replace("    place: Dubai\n", ""))
     assert _where(diags) == [("schema", 6, 5, "/history/0")]
-    assert diags[0].message == "missing required key 'place' in history entry"
+    assert diags[0].message == "missing required key 'place' in a history entry"
 
 
 def test_wrong_type_at_the_value() -> None:

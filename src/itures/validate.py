@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import ScalarNode
 
 from itures.diagnostics import Diagnostic, Related
-from itures.i18n import tr
+from itures.i18n import listing, tr
 from itures.model.prebuilt import ready
 from itures.model.resolution import OperativeSection, PreambleSection, Resolution
 from itures.yamlio import not_a_resolution
@@ -237,8 +237,29 @@ _KEY_WORDS: dict[str, str] = {
 
 
 def _model_name(model: type[BaseModel]) -> str:
-    """'history entry' for HistoryEntry."""
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", model.__name__).lower()
+    """'a history entry' for HistoryEntry, in the language of the messages
+    (a message never puts an English noun into another language's words)."""
+    name = model.__name__
+    if name == "HistoryEntry":
+        return tr("a history entry")
+    if name == "Deadline":
+        return tr("a deadline")
+    if name == "Footnote":
+        return tr("a footnote")
+    if name == "Item":
+        return tr("an item")
+    if name == "Clause":
+        return tr("a clause")
+    if name == "PreambleSection":
+        return tr("a preamble section")
+    if name == "OperativeSection":
+        return tr("an operative section")
+    if name == "Annex":
+        return tr("an annex")
+    if name == "Resolution":
+        return tr("a resolution")
+    noun = re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()  # (no other model is validated here)
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _meant(key: str, loc: tuple[str | int, ...]) -> str | None:
@@ -262,11 +283,36 @@ def _meant(key: str, loc: tuple[str | int, ...]) -> str | None:
 _OTHER_PART = {"items": "clauses", "clauses": "items"}
 
 
-def _first_sentence(text: str | None) -> str:
-    if not text:
-        return ""
-    head = text.split(". ")[0].rstrip(".")
-    return head[:1].lower() + head[1:]
+def _about(model: type[BaseModel] | None, key: str) -> str:
+    """What a required key holds, for the help that asks for it, in the
+    language of the messages ("" for a key said no more of)."""
+    name = model.__name__ if model is not None else ""
+    if key == "verb" and name in ("PreambleSection", "OperativeSection"):
+        from itures.model.vocabulary import shipped_verbs
+
+        part = "preamble" if name == "PreambleSection" else "operative"
+        return tr(
+            "the key of the section's verb: {keys}", keys=listing(shipped_verbs().keys(part), 6)
+        )
+    if key == "event":
+        return tr("adopted, revised or abrogated")
+    if key == "place":
+        return tr("where the conference met, as the file's language writes it")
+    if key == "year":
+        return tr("the year of the conference")
+    if key == "id":
+        return tr("the footnote's mark, as in [^1]: '1'")
+    if key == "text":
+        return tr("the text as written, with its citations and footnote markers")
+    if key == "body":
+        return tr("the body that adopted it: pp, wtdc, wtsa, ra, ...")
+    if key == "number":
+        return tr("the resolution's number: '59', '6-2'")
+    if key == "language":
+        return tr("the language of this version: ar, zh, en, fr, ru or es")
+    if key == "title":
+        return tr("the title as written")
+    return ""
 
 
 def _fix_identifier(field: str, value: str) -> str | None:
@@ -401,7 +447,7 @@ def _message(
         model = _model_at(loc[:-1])
         key = str(loc[-1])
         info = model.model_fields.get(key) if model else None
-        about = _first_sentence(info.description if info else None)
+        about = _about(model, key) if info is not None else ""
         if key == "heading":
             help_ = _heading_help(model, value, language)
         elif about:
@@ -606,7 +652,7 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
                 "unknown key '{key}': {where} lists its entries under '{other}' ('{key}' is "
                 "the other part's)",
                 key=key,
-                where=_a(where),
+                where=where,
                 other=other,
             ),
             tr("rename it to '{other}'", other=other),
@@ -617,7 +663,7 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
             tr(
                 "rename it to '{close}' (the keys of {where} are {allowed})",
                 close=close,
-                where=_a(where),
+                where=where,
                 allowed=allowed,
             ),
         )
@@ -630,11 +676,6 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
         ),
         tr("remove it, or rename it"),
     )
-
-
-def _a(noun: str) -> str:
-    """'an item', 'a clause' (English; the translations say it their way)."""
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _close_key(key: str, allowed: list[str]) -> str | None:

@@ -598,18 +598,27 @@ def _indent(text: str, prefix: str = "  ") -> str:
 
 
 def summary_line(result: CheckResult) -> str:
-    """``N files checked: E errors, W warnings`` (or ``no problems``)."""
-    files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
-    hidden = f"{len(result.suppressed)} suppressed" if result.suppressed else ""
+    """``N files checked: E errors, W warnings`` (or ``no problems``), in the
+    language of the messages."""
+    from itures.i18n import tr
+
+    n = result.files
+    files = tr("{count} file checked", count=n) if n == 1 else tr("{count} files checked", count=n)
+    hidden = tr("{count} suppressed", count=len(result.suppressed)) if result.suppressed else ""
     if not result.diagnostics and not result.failures:
-        return f"{files}: no problems" + (f" ({hidden})" if hidden else "")
-    parts = [f"{result.errors} error{'s' if result.errors != 1 else ''}"]
-    parts.append(f"{result.warnings} warning{'s' if result.warnings != 1 else ''}")
+        if hidden:
+            return tr("{files}: no problems ({suppressed})", files=files, suppressed=hidden)
+        return tr("{files}: no problems", files=files)
+    e, w = result.errors, result.warnings
+    parts = [
+        tr("{count} error", count=e) if e == 1 else tr("{count} errors", count=e),
+        tr("{count} warning", count=w) if w == 1 else tr("{count} warnings", count=w),
+    ]
     if hidden:
         parts.append(hidden)
     if result.failures:
-        parts.append(f"{len(result.failures)} not checked")
-    return f"{files}: {', '.join(parts)}"
+        parts.append(tr("{count} not checked", count=len(result.failures)))
+    return tr("{files}: {counts}", files=files, counts=", ".join(parts))
 
 
 def statistics_rows(result: CheckResult) -> list[tuple[int, str, str]]:
