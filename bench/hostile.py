@@ -14,6 +14,7 @@ any run over 2 s. A run that raises, or lasts over 30 s, is printed too.
     python bench/hostile.py --command fix --field footnote   # check --fix on footnotes
     python bench/hostile.py --field many-clauses --small 150 --large 600
     python bench/hostile.py --command render-html -v         # every row
+    python bench/hostile.py --new --language fr              # the newest checks' patterns, in French
 
 Each row: the field, the pattern, the time at each size, their ratio. The
 inputs are built from fixed patterns (the same command gives the same
@@ -66,6 +67,40 @@ PATTERNS = [
     *("развитие ", "تنمية ", "电信", "的", "Σ", "é", "e\u0301", "İ", "les ", "des ", "the the "),
     *("A ", "ABC ", ":", ": ", "?", "!", "…", "...", "..", "/", "|", "~", "=", "+", "<", ">"),
     *("de la; ", "the work of the Union; ", "UIT- T ", "ITU - R ", "; 1 Par pays "),
+]
+
+# The newest checks (rules/_conventions.py, textscan's direction marks and
+# tatweels, lookalike's Persian letters, punctuation, artefacts, the quick
+# fixes): marks, blanks and words they read, repeated (``--new``: these only;
+# with ``--language`` the file is in that language, some checks run only
+# for one)
+NEW_PATTERNS = [
+    *("《", "》", "〈", "〉", "《〈", "〈《", "《》", "《〉", "〈》", "》《", "《国际", "国际》"),
+    *("电 ", "电\u3000", "电\u00a0", "， ", "电 2014", "2014 电", "电 ITU ", "ITU电", "2014年"),
+    *("(Busan ", "(Busan 2014", "(Busan 2014)", "(Rev. Busan 2014) ", "(Rev. ", "(Пусан, 2014)"),
+    *("(Busan, 2014 г) ", "2018 г", "2018 г.", "(Пусан ", "г.", "(بوسان 2014) ", "（2014年釜山）"),
+    *("（2014年", "(" + "a" * 70 + " 2014) ", "(Busan" + " a" * 30 + " 2014) ", "(A 2014) "),
+    *("Résolution", "Résolution5", "Résolution 5", "Resolution5 ", "Resolution5 x\u00a01 "),
+    "Resolution5" + "\u00a01" * 40,  # (a glued noun, then no-break spaces before digits)
+    *("Resolucion", "Resolucion ", "resolution ", "Recommendation ", "Резолюции", "Резолюции71 "),
+    *("قرار", "القرار5 ", "n5", "s5", "5n", "« ", " »", "«\u00a0", "\u00a0»", "« x »", "«"),
+    *("\u200e", "a\u200eb", "\u200f", "ب\u200fب", "\u061c", "a\u200e\u200f\u061cb"),
+    *("\u0640", "ب\u0640", "بـــ", "ب\u0640 ", "ـITU ", "ی", "بی ", "ک", "کی", "aی"),
+    *("Cовета ", "aб", "бa", "бب", "бب\u200b ", "aб\u200b ", "Ã©", "Ã© ", "VÃ©rification "),
+    *("â€™", "Ã ", "ÃÃ", "\u200b\u00ad", "a\u00adb", "ﬁﬂ", "Ǧ", "ITUǦ", "ᙫփᡈ"),
+    *("Rev. ", "Rév. ", "Пересм. ", "'", "' ", " '", "’ ", "l' ", "d’ ", '"', '" ', "“", "„"),
+    *("((", "(((", "[(", "（", "）", "（(", "，", "。", "；", ",", "،", "؛", "؟", "٫", "١٢"),
+    *("____ 1 These ", "____ 1 1111111111 ", "[1: 1 Par ", "[1: 1 x] ", "- 5 - ", "Rés. 59 3 "),
+    *(
+        "ITU-T ",
+        "ITU–T ",
+        "UIT-T",
+        "МСЭ-Т ",
+        "; a) the ",
+        ": 1 that ",
+        "562 D - 81 ",
+        "481 PART IV ",
+    ),
 ]
 
 TEXT_FIELDS = [
@@ -140,10 +175,14 @@ def _list_field(data: dict[str, Any], field: str, n: int, p: str) -> None:
         raise ValueError(field)
 
 
+LANGUAGE = "en"  # the file's language (--language)
+
+
 def build(field: str, pattern: str, size: int) -> dict[str, Any]:
     """The resolution with ``field`` filled with ``pattern``, ``size`` characters
     of it (a text field) or ``size`` entries holding it (a list)."""
     data = copy.deepcopy(resolution(5))
+    data["language"] = LANGUAGE
     if field in LIST_FIELDS:
         _list_field(data, field, size, pattern)
     else:
@@ -191,9 +230,9 @@ def hunt(
     """Print the rows (every row with ``everything``); how many were flagged."""
     flagged = 0
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "resolutions" / "pp" / "191" / "en.yaml"
+        path = Path(tmp) / "resolutions" / "pp" / "191" / f"{LANGUAGE}.yaml"
         path.parent.mkdir(parents=True)
-        timed(command, path, resolution(5))  # imports, untimed
+        timed(command, path, {**resolution(5), "language": LANGUAGE})  # imports, untimed
         for field in fields:
             for p in patterns:
                 t1, e1 = timed(command, path, build(field, p, small))
@@ -223,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", type=int, help="characters (default 3,000) or entries (150)")
     parser.add_argument("--large", type=int, help="characters (default 12,000) or entries (600)")
     parser.add_argument("--pattern", action="append", help="a pattern of your own (repeatable)")
+    parser.add_argument("--new", action="store_true", help="the patterns of the newest checks")
+    parser.add_argument("--language", default="en", help="the file's language (default en)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every row")
     args = parser.parse_args(argv)
     fields = args.field or (LIST_FIELDS if args.lists else TEXT_FIELDS)
@@ -231,17 +272,21 @@ def main(argv: list[str] | None = None) -> int:
     large = args.large or (600 if lists else 12000)
     if not 0 < small < large:
         parser.error("--small must be above 0 and below --large")
+    global LANGUAGE
+    LANGUAGE = args.language
     gc_tuned()
     flagged = hunt(
         fields,
         COMMANDS[args.command],
         small,
         large,
-        args.pattern or PATTERNS,
+        args.pattern or (NEW_PATTERNS if args.new else PATTERNS),
         lambda line: print(line, flush=True),
         everything=args.verbose,
     )
-    print(f"{flagged} flagged ({args.command}, {', '.join(fields)}, {small:,} and {large:,})")
+    print(
+        f"{flagged} flagged ({args.command}, {args.language}, {', '.join(fields)}, {small:,} and {large:,})"
+    )
     return 1 if flagged else 0
 
 

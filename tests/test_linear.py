@@ -805,3 +805,123 @@ def test_many_markers_that_lost_their_brackets_leave_other_findings_in_linear_ti
         True, True, False, False, True, True, False
     ]  # fmt: skip
     assert not _inside(None, 1) and not _inside(spans, None)
+
+
+@pytest.mark.parametrize("piece", ["Ã©", "â€™", "бب\u200b "])
+def test_a_long_garbled_word_is_read_in_linear_time(piece: str) -> None:
+    """Words in UTF-8 read as Latin-1 ('Ã©' again and again, no blank) were
+    walked to their end once per wrong reading; stray glyphs inside garbled
+    words were each compared with every garbled word."""
+    from itures import textscan
+
+    def make(n: int) -> Callable[[], object]:
+        text = "x " + piece * n + " y"
+        return lambda: textscan.glyphs(text)
+
+    assert _growth(make, 1500) < 10, piece
+
+
+def test_the_meant_words_of_a_garbled_text_are_read_as_before() -> None:
+    from itures import textscan
+
+    [found] = [a for a in textscan.glyphs("la VÃ©rification Ã©tÃ© et â€™x") if a.kind == "mojibake"]
+    assert found.detail == "Vérification\nété\n’x"
+
+
+@pytest.mark.parametrize("spread", [False, True])
+def test_a_noun_glued_to_its_number_is_told_its_space_in_linear_time(spread: bool) -> None:
+    """The no-break space the file writes after such a noun is looked for
+    once a file, each place read back the longest noun, not from the text's
+    start for each space, nor again for each finding."""
+    from itures import textscan
+    from itures.rules import _conventions as conventions
+    from itures.rules._walk import Text
+
+    def make(n: int) -> Callable[[], object]:
+        texts = (
+            [f"to act under Resolution5 x\u00a0{k} on it;" for k in range(n // 8)]
+            if spread
+            else ["Resolution5 " + "\u00a01" * n]
+        )
+        all_texts = [Text(("t", k), t) for k, t in enumerate(texts)]
+        form = textscan.Joined(texts)
+        return lambda: list(conventions.glued_numbers(all_texts, "en", form))
+
+    assert _growth(make, 3000) < 10
+
+
+def test_many_footnotes_after_a_rule_are_read_in_linear_time() -> None:
+    """Each footnote's mark glued to a word before the rule was searched for
+    from the text's start; it is looked for once a mark."""
+    from itures import textscan
+
+    def make(n: int) -> Callable[[], object]:
+        text = "____ 1 1111111111 " * n
+        return lambda: textscan.footnotes(text)
+
+    assert _growth(make, 300) < 10
+
+
+@given(
+    st.lists(
+        st.sampled_from(["word1", "1", " ", ",", "ab", "____", " 1 ", "2", "abc2."]), max_size=40
+    )
+)
+def test_the_glued_mark_of_each_footnote_is_the_first_before_it(pieces: list[str]) -> None:
+    """The law of the one search a mark: each footnote is told the first word
+    before it that its mark is glued to, as a search from the start finds."""
+    from itures import textscan
+
+    text = "".join(pieces)
+    for found in textscan.footnotes(text):
+        glued = found.detail.partition("\t")[2]
+        first = textscan._mark_pattern(found.found).search(text, 0, found.start)
+        assert glued == (textscan._glued_word(text, first) if first else "")
+
+
+def test_many_footnotes_are_looked_for_in_the_texts_in_linear_time() -> None:
+    """A footnote's text pasted into an entry was looked for in the whole file
+    once a footnote: a file of thousands of them read it thousands of times."""
+    from itures.rules import Context
+    from itures.rules._walk import joined, texts
+    from itures.rules.artefacts import _pasted_note_texts
+    from tests.conftest import resolution
+
+    def make(n: int) -> Callable[[], object]:
+        data = resolution(
+            footnotes=[
+                {"id": str(k), "text": "(Busan" + " a" * 30 + " 2014) "} for k in range(1, n + 1)
+            ]
+        )
+        data["preamble"][0]["items"][0]["text"] += " ".join(f"[^{k}]" for k in range(1, n + 1))
+        ctx = Context("r.yaml", Resolution.model_validate(data))
+        all_texts = texts(ctx)
+        form = joined(ctx)
+        return lambda: list(_pasted_note_texts(ctx, all_texts, form))
+
+    assert _growth(make, 300) < 10
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_a_pasted_footnote_is_found_among_few_or_many_footnotes(count: int) -> None:
+    """The two ways of looking (each footnote in the whole file, or each
+    number between blanks looked up) find the same pasted note."""
+    from itures.rules import Context
+    from itures.rules._walk import joined, texts
+    from itures.rules.artefacts import _pasted_note_texts
+    from tests.conftest import resolution
+
+    notes = [{"id": str(k), "text": f"Note {k} says this and that."} for k in range(1, count + 1)]
+    data = resolution(footnotes=notes)
+    item = data["preamble"][0]["items"][0]
+    marks = " ".join(f"[^{k}]" for k in range(1, count + 1))
+    item["text"] = f"the work {marks}; 2 Note 2 says this and that, 2 Note 2 again"
+    ctx = Context("r.yaml", Resolution.model_validate(data))
+    text = item["text"]
+    found = [
+        (t.path, start, end, id_)
+        for t, start, end, id_ in _pasted_note_texts(ctx, texts(ctx), joined(ctx))
+    ]
+    at = text.index("; 2 Note") + 2  # (the number)
+    assert [(s, i) for _, s, _, i in found] == [(at, "2")], found
+    assert text[at : found[0][2]] == "2 Note 2 says this and that"

@@ -405,9 +405,19 @@ def footnotes(text: str) -> list[Artefact]:
     if "____" not in text:  # the rule before a footnote: the quick test
         return []
     out = []
+    # each mark's first glued word, and how far it was looked for: a text of
+    # many footnotes is searched once a mark, not from its start each time
+    looked: dict[str, tuple[int, re.Match[str] | None]] = {}
     for m in _FOOTNOTE.finditer(text):
         mark = m.group("mark")
-        glued = _glued_mark(text, mark, m.start())
+        done, first = looked.get(mark, (0, None))
+        if first is None and done < m.start():
+            # (from before the end of the last search: a mark that ended there
+            # had its next character cut off)
+            first = _mark_pattern(mark).search(text, max(0, done - len(mark)), m.start())
+            done = m.start()
+        looked[mark] = (done, first)
+        glued = _glued_word(text, first) if first is not None else ""
         detail = m.group("text").strip() + (f"\t{glued}" if glued else "")
         out.append(Artefact("footnote", m.start(), m.end(), mark, detail))
     return out
@@ -424,13 +434,11 @@ def _mark_pattern(mark: str) -> re.Pattern[str]:
     return re.compile(rf"{mark}(?<=[^\W\d_]{{3}}{mark})(?=[\s,;.:])")
 
 
-def _glued_mark(text: str, mark: str, stop: int) -> str:
-    """The first word of three letters or more in ``text[:stop]`` that ``mark``
-    is glued to (before a blank or an end mark), with the mark: what
-    ``[^\\W\\d_]{3,}MARK(?=[\\s,;.:])`` finds, found from the mark back."""
-    m = _mark_pattern(mark).search(text, 0, stop)
-    if m is None:
-        return ""
+def _glued_word(text: str, m: re.Match[str]) -> str:
+    """The word of three letters or more that a mark is glued to (before a
+    blank or an end mark), with the mark, from a match of
+    :func:`_mark_pattern`: what ``[^\\W\\d_]{3,}MARK(?=[\\s,;.:])`` finds,
+    found from the mark back."""
     start = m.start() - 3
     while start > 0 and _LETTER.match(text, start - 1):
         start -= 1
@@ -926,7 +934,14 @@ def _glyphs(text: str) -> list[Artefact]:
                 garbled.append((start, end))
     if garbled:
         # a stray glyph inside a garbled word is part of the garbling
-        out = [a for a in out if not any(s <= a.start < e for s, e in garbled)]
+        # (the words are in order and apart: the one that may hold a glyph is the
+        # last that starts at or before it)
+        starts = [s for s, _ in garbled]
+        out = [
+            a
+            for a in out
+            if (k := bisect_right(starts, a.start) - 1) < 0 or a.start >= garbled[k][1]
+        ]
         words = " ".join(text[s:e] for s, e in garbled[:3]) + (" ..." if len(garbled) > 3 else "")
         out.append(Artefact("glyph", garbled[0][0], garbled[-1][1], words, str(len(garbled))))
     if read_wrong is not None:
@@ -994,6 +1009,8 @@ def _mojibake(text: str) -> Artefact | None:
     words: list[tuple[int, int]] = []
     for start, end, _ in spans:
         if words and start < words[-1][1]:
+            if end <= words[-1][1]:
+                continue  # (in the word already walked to its end: one walk a word)
             first = words.pop()[0]
         else:
             first = start
@@ -1005,11 +1022,15 @@ def _mojibake(text: str) -> Artefact | None:
         words.append((first, last))
     shown, meant = [], []
     for first, last in words[:3]:
-        word = text[first:last]
-        for start, end, ch in reversed([s for s in spans if first <= s[0] < last]):
-            word = word[: start - first] + ch + word[end - first :]
+        pieces: list[str] = []
+        at = first
+        for start, end, ch in spans:
+            if first <= start < last:
+                pieces += (text[at:start], ch)
+                at = end
+        pieces.append(text[at:last])
         shown.append(text[first:last])
-        meant.append(word)
+        meant.append("".join(pieces))
     if len(words) > 3:
         shown.append(f"+{len(words) - 3}")
     return Artefact("mojibake", words[0][0], words[-1][1], "\n".join(shown), "\n".join(meant))

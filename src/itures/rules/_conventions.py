@@ -430,6 +430,7 @@ def glued_numbers(all_texts: list[Text], language: str, form: textscan.Joined) -
     file's texts joined (:class:`textscan.Joined`)."""
     quick = _MAYBE_GLUED_WIDE if language in ("ru", "ar") else _MAYBE_GLUED
     data, starts = form.form, form.starts
+    spaces: list[str] = []  # the file's space after such a noun, looked for once
     m = quick.search(data)
     while m is not None:
         i = bisect_right(starts, m.start()) - 1
@@ -449,30 +450,44 @@ def glued_numbers(all_texts: list[Text], language: str, form: textscan.Joined) -
             ),
             offset=noun.start(),
             length=number.end() - noun.start(),
-            help=_glued_help(noun.group(), number.group(), form),
+            help=_glued_help(noun.group(), number.group(), spaces or _file_space(form, spaces)),
         )
         m = quick.search(data, starts[i + 1])  # (one finding a text)
 
 
-def _glued_help(noun: str, number: str, form: textscan.Joined) -> str:
-    """The help of a noun glued to its number: the blank to write, a
-    no-break space where the file writes one between such a noun (any of
-    them: "Résolutions" or "Décision" tells for "Résolution") and its number
-    elsewhere (French typography: "Résolution\u00a05")."""
+def _file_space(form: textscan.Joined, found: list[str]) -> list[str]:
+    """``found`` given the no-break space the file writes between such a
+    noun (any of them: "Résolutions" or "Décision" tells for "Résolution")
+    and its number elsewhere (French typography: "Résolution\u00a05"), or a
+    plain blank. Each place is read back at most the longest noun: the whole
+    file once."""
     for space in ("\u00a0", "\u202f"):
-        if any(
-            _GLUED_NOUN.search(t, 0, i)
-            for t in form.texts
-            if space in t
-            for i in (m.start() for m in re.finditer(f"{space}(?=\\d)", t))
-        ):
-            return tr(
-                "write '{noun}{space}{number}' (a no-break space between them, as the rest of "
-                "the file writes it)",
-                noun=noun,
-                space=space,
-                number=number,
-            )
+        for t in form.texts:
+            if space in t and any(
+                _GLUED_NOUN.search(t, max(0, i - _LONGEST), i)
+                for i in (m.start() for m in _SPACE_NUMBER[space].finditer(t))
+            ):
+                found.append(space)
+                return found
+    found.append(" ")
+    return found
+
+
+_SPACE_NUMBER = {space: re.compile(f"{space}(?=\\d)") for space in ("\u00a0", "\u202f")}
+
+
+def _glued_help(noun: str, number: str, spaces: list[str]) -> str:
+    """The help of a noun glued to its number: the blank to write, the
+    no-break space the file writes there elsewhere (:func:`_file_space`)."""
+    space = spaces[0]
+    if space != " ":
+        return tr(
+            "write '{noun}{space}{number}' (a no-break space between them, as the rest of "
+            "the file writes it)",
+            noun=noun,
+            space=space,
+            number=number,
+        )
     return tr("write '{noun} {number}'", noun=noun, number=number)
 
 

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from itures import textscan
 from itures.fragments import segment
 from itures.i18n import tr
+from itures.model.resolution import Footnote
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import (
@@ -997,27 +998,70 @@ def _pasted_note_texts(
     """(the text, where the footnote's number starts, where what was pasted
     ends, the footnote's id) of each footnote's text written into an entry:
     one search of the joined form a footnote whose id is a number."""
-    notes = ctx.resolution.footnotes
-    for note in notes or ():
+    openings: dict[str, tuple[Footnote, str]] = {}
+    for note in ctx.resolution.footnotes or ():
         words = note.text.split()
-        if not note.id.isdigit() or len(words) < _NOTE_OPENING:
-            continue
-        opening = f" {note.id} {' '.join(words[:_NOTE_OPENING])}"
+        if note.id.isdigit() and len(words) >= _NOTE_OPENING:
+            openings[note.id] = (note, f" {note.id} {' '.join(words[:_NOTE_OPENING])}")
+    if len(openings) > _NOTES_SEARCHED:
+        # (many: each number between blanks in the texts is looked up, in one
+        # pass, rather than the file searched once a footnote)
+        found: dict[str, list[tuple[Text, int]]] = {}
+        for t in all_texts:
+            if t.path[0] == "footnotes" or "____" in t.text:
+                continue
+            seen: set[str] = set()
+            for m in _NUMBER_BETWEEN_BLANKS.finditer(t.text):
+                id_ = m.group(1)
+                if id_ in openings and id_ not in seen:
+                    at = _note_at(t.text, m.start(), *openings[id_])
+                    if at is not None:
+                        seen.add(id_)
+                        found.setdefault(id_, []).append((t, at))
+        for id_, (note, _) in openings.items():
+            for t, at in found.get(id_, ()):
+                yield _pasted(t, at, note)
+        return
+    for note, opening in openings.values():
         for i in joined.holding_literal(textscan.form_of(opening)):
             t = all_texts[i]
             text = t.text
             if t.path[0] == "footnotes" or "____" in text:
                 continue  # (a PDF's footnotes, after their rule: _pdf_findings's)
-            word_note = f"[{note.id}:"  # (Word's export of the note: "[1: 1 Par ...]")
             at = text.find(opening)
-            while at > 0 and (text[at - 1] not in _BEFORE_NOTE or text.endswith(word_note, 0, at)):
+            while at >= 0 and _note_at(text, at, note, opening) is None:
                 at = text.find(opening, at + 1)
-            if at <= 0:
-                continue
-            # (as far as the entry's text goes on as the footnote's does)
-            start = at + len(note.id) + 2
-            same = _common_start(text[start : start + len(note.text)], note.text)
-            yield t, at + 1, start + len(note.text[:same].rstrip(" ,;:.")), note.id
+            if at > 0:
+                yield _pasted(t, at, note)
+
+
+# how many footnotes are each looked for in the whole file (most files have a
+# few); more are looked up at each number between blanks, in one pass
+_NOTES_SEARCHED = 8
+_NUMBER_BETWEEN_BLANKS = re.compile(r" ([0-9]+)(?= )")
+
+
+def _note_at(text: str, at: int, note: Footnote, opening: str) -> int | None:
+    """``at`` when the footnote's opening (its number and first words after a
+    blank) is written there after what may come before a note pasted in, and
+    is not Word's export of the note ("[1: 1 Par ..."); None otherwise."""
+    if (
+        at > 0
+        and text.startswith(opening, at)
+        and text[at - 1] in _BEFORE_NOTE
+        and not text.endswith(f"[{note.id}:", 0, at)
+    ):
+        return at
+    return None
+
+
+def _pasted(t: Text, at: int, note: Footnote) -> tuple[Text, int, int, str]:
+    """(the text, where the footnote's number starts, where what was pasted
+    ends, the footnote's id), for a note pasted into ``t`` at ``at``: as far
+    as the entry's text goes on as the footnote's does."""
+    start = at + len(note.id) + 2
+    same = _common_start(t.text[start : start + len(note.text)], note.text)
+    return t, at + 1, start + len(note.text[:same].rstrip(" ,;:.")), note.id
 
 
 def _word_residue(
