@@ -373,3 +373,29 @@ def test_a_schema_message_in_another_language_names_its_part_in_that_language(la
     assert ("section du dispositif" if lang == "fr" else "sección dispositiva") in said
     assert ("un point" if lang == "fr" else "un punto") in said
     assert "resolves" in said and ", )" not in said
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("2.", "2"), ("04", "4"), ("10.", "10"), ("007", "7")]
+)
+def test_a_label_written_as_word_numbers_a_list_is_told_the_number_it_reads(
+    written: str, meant: str
+) -> None:
+    """'label: 2.' (Word's dot after the number) or 'label: 04': quoting it as
+    written would keep a label unlike its list's; the help writes the number."""
+    text = MINIMAL + OPERATIVE.format(verb="resolves", actor="tdag").replace(
+        "label: '1'", f"label: {written}", 1
+    )
+    [found] = _diagnostics(text)
+    assert found.message.startswith("'label' must be a string"), found
+    assert "quote it" not in found.message
+    assert found.help == f"write it in quotes, as the number reads: '{meant}'"
+
+
+@pytest.mark.parametrize("written", ["1.10", "3", "1.1"])
+def test_a_label_that_reads_as_another_number_is_quoted_as_written(written: str) -> None:
+    text = MINIMAL + OPERATIVE.format(verb="resolves", actor="tdag").replace(
+        "label: '1'", f"label: {written}", 1
+    )
+    [found] = _diagnostics(text)
+    assert found.help == f"write it in quotes: '{written}'"

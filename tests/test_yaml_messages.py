@@ -182,6 +182,21 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "'title:' must be followed by a space",
         "write: title: Renforcer",
     ),
+    "no space after the colon of an entry's first key, another key after it": (
+        "clauses:\n  - label:'2'\n    text: to act.\n",
+        2,
+        10,
+        "line 2 has no blank after the ':' of 'label', so YAML reads the line as a text, not "
+        "as a key and its value",
+        "write a blank after ':': label: '2'",
+    ),
+    "no space after an entry's dash": (
+        "clauses:\n  - label: '1'\n    text: to act;\n  -label: '2'\n    text: to go.\n",
+        4,
+        3,
+        "this entry's '-' has no blank after it, so YAML reads it as part of the key",
+        "write a blank after '-': - label: '2'",
+    ),
     "a key without its colon": (
         "body pp\nnumber: '1'\n",
         1,

@@ -283,6 +283,16 @@ def _meant(key: str, loc: tuple[str | int, ...]) -> str | None:
 _OTHER_PART = {"items": "clauses", "clauses": "items"}
 
 
+def _word_number(written: str) -> str | None:
+    """The label a number written as Word numbers a list means: '2' for '2.'
+    (the dot after it) or '04' (a zero before it); None for another
+    number ('1.10', '3')."""
+    m = re.fullmatch(r"0*([1-9][0-9]*)(\.?)", written)
+    if m is None or (not m.group(2) and not written.startswith("0")):
+        return None
+    return m.group(1)
+
+
 def _about(model: type[BaseModel] | None, key: str) -> str:
     """What a required key holds, for the help that asks for it, in the
     language of the messages ("" for a key said no more of)."""
@@ -470,8 +480,13 @@ def _message(
             # quoted as written: '1.10' is read as the number 1.1, and its
             # quotes must keep the 0 (YAML 1.1's 0o17, 1_000 are written so too)
             shown = written if written is not None else value
-            msg += tr('; quote it: "{value}"', value=shown)
-            help_ = tr("write it in quotes: '{value}'", value=shown)
+            label = _word_number(str(shown)) if name == "label" else None
+            if label is not None:
+                # '2.' (Word's numbering) or '04': the label the list means
+                help_ = tr("write it in quotes, as the number reads: '{value}'", value=label)
+            else:
+                msg += tr('; quote it: "{value}"', value=shown)
+                help_ = tr("write it in quotes: '{value}'", value=shown)
         elif isinstance(value, list):
             help_ = tr("a text that starts with '[' must be in quotes: YAML reads '[...' as a list")
         elif isinstance(value, dict):

@@ -65,6 +65,9 @@ _KEY_LINE = re.compile(
     (?P<colon>:)(?:[ ]+|$)""",
     re.VERBOSE,
 )
+# A key glued to its value, with no blank after its ':' ("label:'2'",
+# "- text:>-"): a text for YAML
+_GLUED_VALUE = re.compile(r"^[ ]*(?:-[ ]+)*(?P<key>[a-z_][a-z0-9_]*):(?=[^\s:/])")
 # A key as resolution files write them: one lower-case word or words joined by _
 _KEY_WORD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -206,6 +209,24 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
                 prev + 1,
                 *where,
             )
+    # the line above is a key with no blank after its ':' ("label:'2'"): YAML
+    # reads that line as a text, which this line's key then goes on
+    glued = _GLUED_VALUE.match(lines[prev]) if prev is not None else None
+    if glued is not None and prev is not None:
+        at = glued.end("key")
+        fixed = f"{glued.group('key')}: {lines[prev][at + 1 :].strip()}"
+        return Explained(
+            tr(
+                "line {line} has no blank after the ':' of '{key}', so YAML reads the line as "
+                "a text, not as a key and its value",
+                line=prev + 1,
+                key=glued.group("key"),
+            ),
+            tr("write a blank after ':': {fixed}", fixed=fixed),
+            prev + 1,
+            at + 1,
+            *_span(prev + 1, at + 1, lines[prev]),
+        )
     # a ':' on a continuation line of a text that started on a line above
     owner = None
     for k in range(row - 1, -1, -1):
@@ -357,6 +378,22 @@ def _indentation(
                 "a list belongs under its key: write the key and ':' on the line above, and "
                 "indent the entries two spaces more than the key"
             ),
+            row + 1,
+            col + 1,
+            *_span(row + 1, col + 1, line),
+        )
+    stripped = line.strip()
+    if (
+        expected_dash
+        and not dash
+        and col == ctx_col
+        and stripped.startswith("-")
+        and _KEY_LINE.match(stripped[1:])
+    ):
+        # '-label: 2': a dash with no blank after it is part of the key
+        return Explained(
+            tr("this entry's '-' has no blank after it, so YAML reads it as part of the key"),
+            tr("write a blank after '-': {entry}", entry="- " + stripped[1:]),
             row + 1,
             col + 1,
             *_span(row + 1, col + 1, line),
