@@ -102,26 +102,6 @@ def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> 
     return [(r, f) for r, f in found if (r.name, f.path) not in covered]
 
 
-def _in_its_language(ctx: Context, found: Found) -> Found:
-    """``found`` without the findings of :data:`LANGUAGE_BOUND` rules in a
-    text that is not in the file's language
-    (:func:`itures.rules.languages.in_another_language`)."""
-    from itures.rules._walk import texts
-    from itures.rules.languages import in_another_language
-
-    lang = ctx.resolution.language
-    by_path = {t.path: t.text for t in texts(ctx)}
-    judged: dict[tuple[str | int, ...], bool] = {}
-
-    def foreign(path: tuple[str | int, ...]) -> bool:
-        if path not in judged:
-            text = by_path.get(path)
-            judged[path] = text is not None and in_another_language(text, lang)
-        return judged[path]
-
-    return [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND or not foreign(f.path)]
-
-
 def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int, ...]]:
     """The paths of the last entries of the sections right before those that
     ``section-duplicate`` reports among ``found`` (see Runner.file_findings)."""
@@ -235,11 +215,13 @@ class Runner:
             if ("language",) in wrong:
                 # the headings in another language than 'language' says (the field
                 # wrong, or the file not translated): what the rules that read the
-                # texts in the language the field names find in a text that is not
-                # in it ('،' is not ',', 'دبي' not 'Dubai', a French text not
-                # Russian) follows from it, and is not said as well until the field
-                # or the text is corrected
-                found = _in_its_language(ctx, found)
+                # texts in the language the field names find ('،' is not ',', 'دبي'
+                # not 'Dubai', a French text not Russian, 'Marrakech' not how English
+                # writes it, a citation's French words) follows from it, and is not
+                # said as well until the field or the texts are corrected: in a text
+                # or a field whose words are not told apart from the field's language
+                # by their script (French read as English) too
+                found = [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND]
             if wrong:
                 found = [
                     (r, f) for r, f in found if r.name != "text-capital" or f.path not in wrong

@@ -222,10 +222,13 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     the module's decisions). Headings in another language
     than the file's ``language`` names are one finding, at ``language`` (the
     field wrong, or the file not translated); what the rules that read the
-    texts in the language the field names find in a text plainly not in that
-    language (its marks, its words, its places:
+    texts in the language the field names find in the file (its marks, its
+    words, its places, its citations' words:
     ``itures.rules.runner.LANGUAGE_BOUND``) follows from it and is not said
-    as well.
+    as well, until the field or the texts are corrected. (Decision: a file
+    in French whose field says 'en' is not told apart from an English one by
+    its script, so the whole file waits, not only its texts in another
+    script.)
 
     Failing (*rappelant* is the heading of *recalling*)::
 
