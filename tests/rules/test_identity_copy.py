@@ -65,3 +65,19 @@ def test_two_copies_with_no_original_in_its_place_are_duplicates(tmp_path: Path)
         ("wtdc/61/fr.yaml", "identity-path"),
     ]
     assert all(h.startswith("move the file to") for _, r, h in found if r == "identity-path")
+
+
+def test_a_copy_named_as_no_language_is_told_to_be_deleted_not_to_take_its_name(
+    tmp_path: Path,
+) -> None:
+    """'fr copy.yaml' beside fr.yaml: writing 'language: fr copy' as the path
+    says would be no language; renaming it fr.yaml would replace the
+    original. Alone, it is renamed to the language it says."""
+    found = _corpus(
+        tmp_path, {"wtdc/59/fr.yaml": ("59", "fr"), "wtdc/59/fr copy.yaml": ("59", "fr")}
+    )
+    assert [(rel, rule) for rel, rule, _ in found] == [("wtdc/59/fr copy.yaml", "identity-path")]
+    assert found[0][2].startswith("delete the copy (") and "language: 'fr copy'" not in found[0][2]
+    (tmp_path / "wtdc" / "59" / "fr.yaml").unlink()
+    [(_, _, help_)] = _corpus(tmp_path, {"wtdc/59/fr copy.yaml": ("59", "fr")})
+    assert help_.startswith("rename the file to ") and help_.endswith("wtdc/59/fr.yaml")

@@ -42,6 +42,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from itures.i18n import tr
+from itures.model.resolution import LANGUAGES
 from itures.paths import DEFAULT_LAYOUT, folder_name
 from itures.rules import CorpusContext, Finding, Place, rule
 from itures.rules.history import misspelt_body
@@ -320,6 +321,24 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
             body=m.group("body"),
             written=s.body,
         )
+    elif "language" in wrong and m.group("language") not in LANGUAGES:
+        # 'en copy.yaml', 'fr-old.yaml': no language's name, a copy kept
+        # beside the versions (a file manager's, an editor's backup)
+        said = tr(
+            "its path says language '{path_value}', which is no language's code ({codes})",
+            path_value=m.group("language"),
+            codes=", ".join(LANGUAGES),
+        )
+        home = _home(ctx, config)
+        if home is not None and home != os.path.abspath(ctx.path) and home in _group_paths(ctx):
+            fix = tr(
+                "delete the copy ({other} holds its identity), or, if it is the version of "
+                "another language, name it with that language's code and write the code in "
+                "'language'",
+                other=target,
+            )
+        else:
+            fix = tr("rename the file to {target}", target=target)
     else:
         home = _home(ctx, config)
         if home is not None and home != os.path.abspath(ctx.path) and home in _group_paths(ctx):
