@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -751,3 +752,27 @@ def test_a_citation_target_in_other_digits_is_one_finding_and_written_in_0_to_9_
     assert fixed.problem is None and fixed.fixes >= 1
     assert "](pp:150@2014)" in target.read_text(encoding="utf-8")
     assert not [d for d in check_paths([target]).diagnostics if d.rule == "markup"]
+
+
+def test_accents_written_as_characters_of_their_own_are_composed_by_fix(tmp_path: Path) -> None:
+    """A paragraph pasted from a Mac or a PDF ('e' and U+0301 for 'é'): one
+    finding for the text, and --fix writes each such letter of it as one
+    character, the words otherwise as they were."""
+    from itures.fixes import fix_files
+
+    target, right = _corpus(tmp_path, [])
+    before = check_paths([target]).diagnostics
+    line = next(ln for ln in right.splitlines() if "text:" in ln and "é" in ln)
+    words = [w for w in line.split() if any(c in "éèà" for c in w)]
+    assert words, words
+    slipped = right
+    slipped = slipped.replace(line, unicodedata.normalize("NFD", line), 1)
+    assert slipped != right
+    target.write_text(slipped, encoding="utf-8")
+    after = check_paths([target]).diagnostics
+    found = [d for d in after if d.rule == "lookalike"]
+    assert len(found) == 1 and "as two characters" in found[0].message, found
+    assert len(after) == len(before) + 1
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes >= 1
+    assert target.read_text(encoding="utf-8") == right

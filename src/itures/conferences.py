@@ -176,6 +176,25 @@ def places_of(body: str, year: int) -> tuple[str, ...] | None:
     return None if found is None else found.get(year)
 
 
+def spelt_by(place: str) -> frozenset[str]:
+    """The languages whose texts write ``place`` so, for a place the
+    languages spell their own ways ("Marrakech": fr and es; "Marrakesh":
+    en); empty for one written alike in all, or not known."""
+    return _SPELT_BY.get(fold_place(place), frozenset())
+
+
+def _spelt_by() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for english, others in _SPELT_IN.items():
+        out.setdefault(fold_place(english), set()).add("en")
+        for language, spelling in others.items():
+            out.setdefault(fold_place(spelling), set()).add(language)
+    return {place: frozenset(languages) for place, languages in out.items()}
+
+
+_SPELT_BY = _spelt_by()
+
+
 def spelling_in(places: tuple[str, ...], language: str) -> str | None:
     """The one spelling of a conference's place (its spellings ``places``,
     English first) that texts in ``language`` write, when it differs from

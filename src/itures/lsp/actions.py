@@ -336,6 +336,21 @@ def actions(
                 out.append(
                     _action(f"Write '{label}'", diag, _edit(uri, version, edit), True, safe=True)
                 )
+        if rule == "lookalike" and isinstance(pointer, str) and b - a > 1:
+            # an accent written as a character of its own ('e' and U+0301): every
+            # such letter of the text written as one character (a paste writes
+            # them all so, one slip)
+            composed = _composed(loaded, lines, pointer, encoding)
+            if composed:
+                out.append(
+                    _action(
+                        "Write the accented letters as one character each",
+                        diag,
+                        _edit(uri, version, composed),
+                        True,
+                        safe=True,
+                    )
+                )
         if rule == "lookalike" and isinstance(pointer, str):
             letter = _retyped_letter(loaded, a, b, help_ or "")
             if letter is not None and _verbatim(loaded, pointer, written):
@@ -917,6 +932,29 @@ def _words_to_write(
 _DELETED = frozenset("\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u0640")
 # the one word a lookalike help gives ("retype the word in Cyrillic letters: 'Совету'")
 _ONE_WORD = re.compile(r"^[^']*'([^'\s]+)'$")
+
+
+def _composed(loaded: Loaded, lines: Lines, pointer: str, encoding: str) -> list[types.TextEdit]:
+    """An edit for each letter written with its accent as a character of its
+    own (:func:`itures.rules.lookalike.decomposed_letters`) in the text at
+    ``pointer``, as the file writes it: the letter and its accents written
+    as the one character they compose (NFC). None for one that composes
+    into no single character."""
+    from itures.rules.lookalike import _COMBINING
+
+    node = _node_at(loaded, pointer)
+    if node is None or not hasattr(node, "start_mark"):
+        return []
+    start, end = loaded.at(node.start_mark), loaded.at(node.end_mark)
+    text = loaded.text
+    edits = []
+    for m in _COMBINING.finditer(text, start + 1, end):
+        written = text[m.start() - 1 : m.end()]
+        letter = unicodedata.normalize("NFC", written)
+        if len(letter) == 1:
+            rng = _range(lines, m.start() - 1, m.end(), encoding)
+            edits.append(types.TextEdit(rng, letter))
+    return edits
 
 
 def _retyped_letter(loaded: Loaded, a: int, b: int, help_: str) -> str | None:

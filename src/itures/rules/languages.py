@@ -1459,6 +1459,41 @@ def _unscripted(ctx: Context, lang: str) -> Iterator[Finding]:
 _ACCENTED = frozenset("àâäçéèêëîïôöùûüÿœæáíóúñ")
 
 
+def in_another_language(text: str, lang: str) -> bool:
+    """Whether ``text`` is plainly not in ``lang``: none of its script's
+    letters (Arabic, Chinese, Russian), letters of one of those scripts in
+    a language of Latin letters, or the words of another language (as
+    ``text-language`` reads them: eight words or more)."""
+    if lang in _SCRIPT:
+        return _LETTERS.search(text) is not None and _SCRIPT[lang].search(text) is None
+    if any(script.search(text) for script in _SCRIPT.values()):
+        return True
+    others = [other for other in _WORDS if other != lang]
+    if _reads_as(text, lang, others) is not None:
+        return True
+    # (a text too short for that test, a citation's words: two of another
+    # language's frequent words, and more than twice as many as of its own)
+    words = _LETTERS.findall(text.lower())
+    own = sum(1 for w in words if w in _WORDS.get(lang, ()))
+    return any(
+        (hits := sum(1 for w in words if w in _WORDS[other])) >= 2 and hits > 2 * own
+        for other in others
+    )
+
+
+def leans_to(text: str, lang: str, other: str) -> bool:
+    """Whether the words of ``text`` lean to ``other`` rather than ``lang``:
+    more of ``other``'s frequent words than of its own, one at least (a
+    French text in a file whose field says 'en', which its script does not
+    tell: "la Résolution 150 de la Conférence")."""
+    theirs = _WORDS.get(other)
+    if not theirs:
+        return False
+    words = _LETTERS.findall(text.lower())
+    hits = sum(1 for w in words if w in theirs)
+    return hits > 0 and hits > sum(1 for w in words if w in _WORDS.get(lang, ()))
+
+
 def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] | None:
     """The other language a text reads as, and its words found there (most
     frequent first), or None: at least four words of that language and, for

@@ -26,6 +26,11 @@ Where look-alike letters are caught (decision):
   types alike: "فی" is "في" or "فى"). Only in Arabic files: in another
   file an Arabic word is a quotation, left alone (a Persian letter inside
   a Latin word is a stray glyph there);
+* **an accent written as a character of its own** after its letter, in any
+  file's texts ("é" as "e" and U+0301, as a Mac or a PDF pastes it): it
+  reads the same, and a search does not find the word. One finding per
+  text, at the first; the quick fix (and ``--fix``) writes every such
+  letter of the text as the one character it composes (NFC);
 * **keys, ids, actors, verbs, bodies, footnote marks**: their patterns allow
   Latin letters only, so the ``schema`` finding names the character
   (``unknown key 'οperative': it contains U+03BF GREEK SMALL LETTER
@@ -82,7 +87,7 @@ def _expected(labels: list[str], language: str) -> str:
     "lookalike",
     "error",
     "a label, or a word of a Russian text, with a letter of another script that looks the same; "
-    "a Persian letter in a word of an Arabic text",
+    "a Persian letter in a word of an Arabic text; an accent written as a character of its own",
 )
 def lookalike(ctx: Context) -> Iterator[Finding]:
     """A label (of an item, a clause or an annex) holding a letter of
@@ -96,7 +101,8 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
     of an Arabic file's texts that holds a Persian letter, as a Persian
     keyboard types it ("بین", its Farsi yeh for 'ي'; "کل", its keheh for
     'ك'; a Farsi yeh ending a word may be 'ي' or 'ى': the help gives both
-    words). In keys, ids, actors, verbs and bodies, which allow Latin
+    words), and a word of any file that writes an accented letter as two
+    characters ("e" and U+0301 for "é"). In keys, ids, actors, verbs and bodies, which allow Latin
     letters only, the ``schema`` finding names such a letter.
 
     Failing (the third label is Cyrillic es)::
@@ -115,6 +121,7 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
     """
     yield from mixed_words(ctx)
     yield from persian_letters(ctx)
+    yield from decomposed_letters(ctx)
     language = ctx.resolution.language
     groups: list[list[tuple[tuple[str | int, ...], str]]] = [
         [(e.path, e.label) for e in lst.entries if e.label] for lst in lists(ctx)
@@ -280,6 +287,61 @@ def persian_letters(ctx: Context) -> Iterator[Finding]:
             if final
             else tr("retype the word in Arabic letters: '{word}'", word=retyped),
         )
+
+
+# an accent written as a character of its own, after its letter (U+0300 to
+# U+036F: a Mac or a PDF pastes "é" as "e" and U+0301); an Arabic vowel
+# mark is not one of them
+_COMBINING = re.compile("[\u0300-\u036f]+")
+
+
+def decomposed_letters(ctx: Context) -> Iterator[Finding]:
+    """The words of a file's texts that write an accented letter as two
+    characters, the letter and its accent ("é" as "e" and U+0301, as a Mac
+    or a PDF pastes it): it reads the same, and a search for the word does
+    not find it. One finding per text, at the first such letter; the help
+    gives the word with its letters written as one character each (the
+    composed form, NFC). Any language: an accent that composes with no
+    letter into one character is left alone."""
+    whole = blank_joined(ctx)
+    if _COMBINING.search(whole) is None:
+        return  # (most files)
+    for t in texts(ctx):
+        text = t.text
+        for m in _COMBINING.finditer(text):
+            at = m.start() - 1
+            written = text[at : m.end()]
+            letter = unicodedata.normalize("NFC", written)
+            if at < 0 or len(letter) != 1:
+                continue
+            start, end = at, m.end()
+            while start > 0 and _in_word(text[start - 1]):
+                start -= 1
+            while end < len(text) and _in_word(text[end]):
+                end += 1
+            word = text[start:end]
+            mark = m.group()[0]
+            yield Finding(
+                t.path,
+                tr(
+                    "the word '{word}' writes '{letter}' as two characters, '{base}' and "
+                    "U+{code} {name}: it reads the same, but a search for the word does not "
+                    "find it",
+                    word=word,
+                    letter=letter,
+                    base=written[0],
+                    code=f"{ord(mark):04X}",
+                    name=unicodedata.name(mark, ""),
+                ),
+                offset=at,
+                length=len(written),
+                help=tr(
+                    "retype '{letter}' as one character: '{word}'",
+                    letter=letter,
+                    word=unicodedata.normalize("NFC", word),
+                ),
+            )
+            break  # (one finding a text)
 
 
 def _retyped(label: str, target: str) -> str:

@@ -22,6 +22,7 @@ from itures.diagnostics import Diagnostic, Related, pointer_from, positioned, re
 from itures.i18n import tr
 from itures.rules import Context, CorpusContext, Finding, Place, Rule, load_all, run
 from itures.rules import suppressions as sp
+from itures.rules.verbs import HEADINGS_LANGUAGE
 
 if TYPE_CHECKING:
     from itures.index import Index
@@ -100,6 +101,44 @@ def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> 
     if not covered:
         return found
     return [(r, f) for r, f in found if (r.name, f.path) not in covered]
+
+
+def _history_entry(resolution: Resolution, path: tuple[str | int, ...]) -> object:
+    """The history entry a ``("history", i, "place")`` path names, or None."""
+    i = path[1] if len(path) > 2 else None
+    history = resolution.history
+    return history[i] if isinstance(i, int) and 0 <= i < len(history) else None
+
+
+def _in_its_language(ctx: Context, found: Found, other: str | None = None) -> Found:
+    """``found`` without the findings of :data:`LANGUAGE_BOUND` rules in a
+    text that is not in the file's language
+    (:func:`itures.rules.languages.in_another_language`), or whose words
+    lean to ``other`` (:func:`itures.rules.languages.leans_to`)."""
+    from itures.conferences import spelt_by
+    from itures.rules._walk import texts
+    from itures.rules.languages import in_another_language, leans_to
+
+    lang = ctx.resolution.language
+    by_path = {t.path: t.text for t in texts(ctx)}
+    judged: dict[tuple[str | int, ...], bool] = {}
+
+    def foreign(path: tuple[str | int, ...]) -> bool:
+        if path not in judged and path[:1] == ("history",) and path[-1:] == ("place",):
+            # a place as the headings' language spells it ('Marrakech' in a
+            # French file whose field says 'en')
+            place = getattr(_history_entry(ctx.resolution, path), "place", None) if other else None
+            spelt = spelt_by(place) if isinstance(place, str) else frozenset()
+            judged[path] = other in spelt and lang not in spelt
+        if path not in judged:
+            text = by_path.get(path)
+            judged[path] = text is not None and (
+                in_another_language(text, lang)
+                or (other is not None and leans_to(text, lang, other))
+            )
+        return judged[path]
+
+    return [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND or not foreign(f.path)]
 
 
 def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int, ...]]:
@@ -215,13 +254,13 @@ class Runner:
             if ("language",) in wrong:
                 # the headings in another language than 'language' says (the field
                 # wrong, or the file not translated): what the rules that read the
-                # texts in the language the field names find ('،' is not ',', 'دبي'
-                # not 'Dubai', a French text not Russian, 'Marrakech' not how English
-                # writes it, a citation's French words) follows from it, and is not
-                # said as well until the field or the texts are corrected: in a text
-                # or a field whose words are not told apart from the field's language
-                # by their script (French read as English) too
-                found = [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND]
+                # texts in the language the field names find in a text that is not
+                # in it ('،' is not ',', 'دبي' not 'Dubai', a French text not
+                # Russian) follows from it, and is not said as well until the field
+                # or the text is corrected; nor in a text whose words lean to the
+                # language the headings are in ('la Résolution 150' in a French file
+                # whose field says 'en': the script does not tell them apart)
+                found = _in_its_language(ctx, found, ctx.local.get(HEADINGS_LANGUAGE))
             if wrong:
                 found = [
                     (r, f) for r, f in found if r.name != "text-capital" or f.path not in wrong

@@ -52,6 +52,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from itures.model.resolution import OperativeSection, PreambleSection
 
+# the key of the file's memo under which heading-mismatch leaves the language
+# the headings are in, when it is another than the file's (None otherwise)
+HEADINGS_LANGUAGE = "headings-language"
+
 
 def verbs_of(ctx: Context | CorpusContext) -> Verbs:
     """The vocabulary in force for this run (the shipped one and the configuration's)."""
@@ -222,13 +226,14 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     the module's decisions). Headings in another language
     than the file's ``language`` names are one finding, at ``language`` (the
     field wrong, or the file not translated); what the rules that read the
-    texts in the language the field names find in the file (its marks, its
-    words, its places, its citations' words:
+    texts in the language the field names find in a text plainly not in that
+    language (its marks, its words, its places:
     ``itures.rules.runner.LANGUAGE_BOUND``) follows from it and is not said
-    as well, until the field or the texts are corrected. (Decision: a file
-    in French whose field says 'en' is not told apart from an English one by
-    its script, so the whole file waits, not only its texts in another
-    script.)
+    as well, until the field or the texts are corrected. Between two
+    languages of Latin letters (a French file whose field says 'en'), which
+    a text's script does not tell apart, what those rules find anywhere in
+    the file waits (decision: an English file whose headings alone are
+    French waits too).
 
     Failing (*rappelant* is the heading of *recalling*)::
 
@@ -264,6 +269,7 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
             for f in _heading_findings(verbs, reading, lang, part, s, verb, heading, own)
         )
     other = _written_in(verbs, lang, unread)
+    ctx.memo(HEADINGS_LANGUAGE, lambda: other)  # (for the runner: see LANGUAGE_BOUND there)
     if other is None:
         yield from (f for _, f in found)
         return
