@@ -304,8 +304,8 @@ def decomposed_letters(ctx: Context) -> Iterator[Finding]:
     composed form, NFC). Any language: an accent that composes with no
     letter into one character is left alone."""
     whole = blank_joined(ctx)
-    if _COMBINING.search(whole) is None:
-        return  # (most files)
+    if unicodedata.is_normalized("NFC", whole) or _COMBINING.search(whole) is None:
+        return  # (most files: an accent that composes with its letter is not NFC)
     for t in texts(ctx):
         text = t.text
         for m in _COMBINING.finditer(text):
