@@ -489,11 +489,16 @@ def text_break(ctx: Context) -> Iterator[Finding]:
             )
             continue
         elif kind == "literal":
-            message = tr(
-                "this text is a literal block ('|'): YAML keeps each of its line breaks, "
-                "which a resolution's text does not have"
+            # (said at the block's '|', which is what to change, not at a line break)
+            yield Finding(
+                path,
+                tr(
+                    "this text is a literal block ('|'): YAML keeps each of its line breaks, "
+                    "which a resolution's text does not have"
+                ),
+                help=tr("write '>-' in place of '|' (a folded text joins its lines with blanks)"),
             )
-            fix = tr("write '>-' in place of '|' (a folded text joins its lines with blanks)")
+            continue
         elif kind == "escape":
             message = tr("a line break ('\\n') inside this text")
             fix = tr("write a blank in place of '\\n'")
