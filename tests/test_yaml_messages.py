@@ -112,6 +112,22 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "duplicate key 'label' (already on line 2)",
         "remove one of the two; if this line starts a new entry of a list, begin it with '- '",
     ),
+    "an entry indented two more, into the entry above": (
+        "clauses:\n  - label: '1'\n    text: to act;\n    - label: '2'\n      text: to go.\n",
+        4,
+        5,
+        "this list entry is indented 2 more than the entries of its list (column 3, line 2): "
+        "YAML reads it inside the entry above",
+        "indent it to column 3, like line 2, and the lines of its entry with it",
+    ),
+    "a list under a section whose key was left out": (
+        "preamble:\n  - verb: recalling\n    heading: recalling\n    - label: a)\n      text: x\n",
+        4,
+        5,
+        "a list entry ('- ') where the mapping that starts on line 2 expects a key",
+        "a list belongs under its key: write the key and ':' on the line above, and indent "
+        "the entries two spaces more than the key",
+    ),
     "a list where keys are expected": (
         "a: 1\n- b\n",
         2,

@@ -369,6 +369,32 @@ def _indentation(
         if found is not None:
             return found
     if dash and not expected_dash and col == ctx_col:
+        # an entry indented as its list's entries' keys (a clause pushed two
+        # columns into the one above): the list its dash is nearest to
+        below = [(k, c) for k, c in _levels(lines, row, True) if c < col]
+        mine, theirs = (_KEY_LINE.match(lines[k]) for k in (row, below[0][0] if below else row))
+        if below and mine and theirs and mine.group("key") == theirs.group("key"):
+            # (an entry of the same keys as that list's: not a list whose key
+            # was left out, "items:" under a section)
+            k, c = below[0]
+            return Explained(
+                tr(
+                    "this list entry is indented {count} more than the entries of its list "
+                    "(column {level}, line {line}): YAML reads it inside the entry above",
+                    count=col - c,
+                    level=c + 1,
+                    line=k + 1,
+                ),
+                tr(
+                    "indent it to column {level}, like line {line}, and the lines of its entry "
+                    "with it",
+                    level=c + 1,
+                    line=k + 1,
+                ),
+                row + 1,
+                col + 1,
+                *_span(row + 1, col + 1, line),
+            )
         return Explained(
             tr(
                 "a list entry ('- ') where the mapping that starts on line {line} expects a key",
