@@ -110,6 +110,14 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         4,
         5,
         "duplicate key 'label' (already on line 2)",
+        "a new entry of the list whose '- ' was lost? write '- ' in place of the two blanks "
+        "before 'label' (at column 3); else remove one of the two",
+    ),
+    "a key written twice in an entry, not its first": (
+        "clauses:\n  - label: '1'\n    text: x\n    text: y\n",
+        4,
+        5,
+        "duplicate key 'text' (already on line 3)",
         "remove one of the two; if this line starts a new entry of a list, begin it with '- '",
     ),
     "an entry indented two more, into the entry above": (

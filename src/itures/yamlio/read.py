@@ -430,7 +430,17 @@ def _duplicate(mapping: Node, key_node: Node, key: str) -> YamlSyntaxError:
             key=key,
             line=first.start_mark.line + 1,
         ),
-        tr("remove one of the two; if this line starts a new entry of a list, begin it with '- '"),
+        tr(
+            "a new entry of the list whose '- ' was lost? write '- ' in place of the two "
+            "blanks before '{key}' (at column {column}); else remove one of the two",
+            key=key,
+            column=key_node.start_mark.column - 1,
+        )
+        if first is mapping.value[0][0] and key_node.start_mark.column >= 2
+        # (the entry's first key again: most likely the next entry, its '- ' lost)
+        else tr(
+            "remove one of the two; if this line starts a new entry of a list, begin it with '- '"
+        ),
     )
 
 
