@@ -14,7 +14,10 @@ footnote markers and who is addressed only when the labels agree too
 (markers when the footnote ids agree as well), so one structural
 difference gives one finding, not a cascade. A history entry whose year or
 place the conference calendar contradicts is the ``history`` rule's finding
-in that version, not also a difference.
+in that version, not also a difference; a history that is the odd one
+among versions that agree (an entry added or lost in one) is this rule's,
+and what ``history`` says of that version's conference formula against it
+follows from it.
 
 Which version is right? For each aspect the *reference* is the value most
 versions share; on a tie, for the history, one whose years are all
@@ -773,6 +776,11 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
     _, value, name = ref("history", lambda events: _conferences(res.body, events))
     if mine["history"] != value and not (_own_history(res) or _own_history(refs["history"])):
         differs = _history_differs(res, mine["history"], value, name)
+        if differs is not None and len(agreed.get("now", [])) >= 2:
+            # this version's history is the odd one (the others agree): what the
+            # history rule says of its conference formula against it (an entry
+            # added here: "the formula says 2014, the last entry 2018") follows
+            differs = replace(differs, covers=("history",), covers_at=(("conference",),))
         if differs is not None:
             yield differs
 
