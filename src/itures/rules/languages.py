@@ -17,7 +17,10 @@ place the conference calendar contradicts is the ``history`` rule's finding
 in that version, not also a difference; a history that is the odd one
 among versions that agree (an entry added or lost in one) is this rule's,
 and what ``history`` says of that version's conference formula against it
-follows from it.
+follows from it. A footnote's id typed otherwise in one version, its
+marker as the others have it, is one finding at the id, with the id the
+others agree on (``footnote-undefined``, which pairs the marker and the
+note and cannot tell which to correct, is covered).
 
 Which version is right? For each aspect the *reference* is the value most
 versions share; on a tie, for the history, one whose years are all
@@ -756,7 +759,26 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
             yield from _marks_differ(mine["marks"], value, name, res.footnotes)
 
     _, value, name = ref("footnotes")
-    if mine["footnotes"] != value and not _notes_said(res, mine["footnotes"], value):
+    retyped = _id_retyped(res, mine["footnotes"], value)
+    if mine["footnotes"] != value and retyped is not None:
+        # one footnote's id typed otherwise here, its marker as the others
+        # have it: footnote-undefined pairs the two, and could not say which
+        # to correct; with the other versions agreeing, it is the id
+        written, meant, at, marked_in = retyped
+        if len(agreed.get("now", [])) >= 2:
+            yield Finding(
+                ("footnotes", at, "id"),
+                tr(
+                    "footnote '{written}' is '{meant}' in the other versions, and this "
+                    "version's marker [^{meant}] calls it so: its id mistyped",
+                    written=written,
+                    meant=meant,
+                ),
+                help=tr("write the id '{meant}'", meant=meant),
+                covers=("footnote-undefined", "footnote-unused"),
+                covers_at=marked_in,
+            )
+    elif mine["footnotes"] != value and not _notes_said(res, mine["footnotes"], value):
         yield Finding(
             ("footnotes",) if res.footnotes else (),
             tr(
@@ -1148,6 +1170,23 @@ def _own_history(version: Summary) -> bool:
     not one at an entry's place alone (a place's spelling, a conference that
     met elsewhere), which leaves its events and years as they are."""
     return any(p[:1] == ("history",) and p[-1] != "place" for p in version.flagged)
+
+
+def _id_retyped(
+    res: Summary, mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> tuple[str, str, int, tuple[tuple[str | int, ...], ...]] | None:
+    """(the id written, the id meant, the footnote's index, the texts that
+    mark the id meant) when one footnote's id differs from ``theirs`` and
+    this version's texts mark the id meant and not the one written; None
+    otherwise."""
+    lacking = [note for note in theirs if note not in mine]
+    extra = [note for note in mine if note not in theirs]
+    if len(lacking) != 1 or len(extra) != 1 or len(mine) != len(theirs):
+        return None
+    marked_in = tuple(path for path, ids in res.marks if lacking[0] in ids)
+    if not marked_in or any(extra[0] in ids for _, ids in res.marks):
+        return None
+    return extra[0], lacking[0], mine.index(extra[0]), marked_in
 
 
 def _notes_said(res: Summary, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
