@@ -422,7 +422,7 @@ def test_a_dead_socket_is_no_server(tmp_path: Path, corpus: Path) -> None:
     sockets = runtime / f"itures-{os.getuid()}"
     assert any(p.suffix == ".sock" for p in sockets.iterdir())  # left behind
     alone = itures(corpus, env, "check", "resolutions")
-    assert alone.returncode == 1 and b"3 files checked" in alone.stdout
+    assert alone.returncode == 1 and "3 fichiers vérifiés".encode() in alone.stdout
     assert itures(corpus, env, "daemon", "start").returncode == 0
     try:
         assert itures(corpus, env, "daemon", "status").returncode == 0
@@ -440,7 +440,7 @@ def test_a_server_in_a_directory_others_can_enter_is_not_used(
     os.chmod(sockets, 0o755)
     try:
         done = itures(corpus, server, "check", "resolutions")
-        assert done.returncode == 1 and b"3 files checked" in done.stdout
+        assert done.returncode == 1 and "3 fichiers vérifiés".encode() in done.stdout
     finally:
         os.chmod(sockets, 0o700)
     assert _requests(corpus, server) == before + 1  # only the status request itself
@@ -514,7 +514,14 @@ def test_the_warm_up_sample_is_a_valid_resolution_with_findings(tmp_path: Path, 
     result = read_data(str(path), path.read_bytes())
     assert result.resolution is not None, result.diagnostics
     found, _ = Runner(Config()).file_findings(str(path), result.resolution, result.document)
-    assert {r.name for r, _ in found} >= {"numbering-gap", "punctuation", "footnote-unused"}
+    # (in fr and es its English texts lean to its headings' language, which
+    # heading-mismatch reports: what punctuation finds there waits for it)
+    expected = {
+        "numbering-gap",
+        "footnote-unused",
+        "punctuation" if lang == "en" else "heading-mismatch",
+    }
+    assert {r.name for r, _ in found} >= expected
 
 
 def test_a_socket_path_too_long_is_said_at_once(tmp_path: Path, corpus: Path) -> None:

@@ -321,7 +321,7 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
             body=m.group("body"),
             written=s.body,
         )
-    elif "language" in wrong and m.group("language") not in LANGUAGES:
+    elif "language" in wrong and m.group("language").lower() not in LANGUAGES:
         # 'en copy.yaml', 'fr-old.yaml': no language's name, a copy kept
         # beside the versions (a file manager's, an editor's backup)
         said = tr(

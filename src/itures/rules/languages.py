@@ -644,6 +644,14 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                     covers_at = (
                         ("operative", len(m) - 1, "clauses", len(res.operative[-1][2]) - 1),
                     )
+            if part == "operative" and m != t and sorted(m) == sorted(t):
+                # (the same sections in another order: the end marks of the last
+                # clause of each, which its place decides, follow from it)
+                covers_at = tuple(
+                    ("operative", k, "clauses", len(clauses) - 1)
+                    for k, (_, _, clauses) in enumerate(res.operative)
+                    if clauses
+                )
             names = {
                 "mine": ", ".join(m) or tr("none"),
                 "theirs": ", ".join(t) or tr("none"),
