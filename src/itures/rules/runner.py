@@ -124,19 +124,24 @@ def _in_its_language(ctx: Context, found: Found, other: str | None = None) -> Fo
     judged: dict[tuple[str | int, ...], bool] = {}
 
     def foreign(path: tuple[str | int, ...]) -> bool:
-        if path not in judged and path[:1] == ("history",) and path[-1:] == ("place",):
-            # a place as the headings' language spells it ('Marrakech' in a
-            # French file whose field says 'en')
-            place = getattr(_history_entry(ctx.resolution, path), "place", None) if other else None
-            spelt = spelt_by(place) if isinstance(place, str) else frozenset()
-            judged[path] = other in spelt and lang not in spelt
         if path not in judged:
             text = by_path.get(path)
             judged[path] = text is not None and (
                 in_another_language(text, lang)
                 or (other is not None and leans_to(text, lang, other))
+                or (other is not None and spelt_as(path, other))
             )
         return judged[path]
+
+    def spelt_as(path: tuple[str | int, ...], other: str) -> bool:
+        """Whether the history place at ``path`` is written as ``other``
+        spells it and not as the file's language does ('Marrakech' in a
+        French file whose field says 'en')."""
+        if path[:1] != ("history",) or path[-1:] != ("place",):
+            return False
+        place = getattr(_history_entry(ctx.resolution, path), "place", None)
+        spelt = spelt_by(place) if isinstance(place, str) else frozenset()
+        return other in spelt and lang not in spelt
 
     return [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND or not foreign(f.path)]
 
