@@ -298,6 +298,22 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "usually a label separator left by Word",
         "replace the tab with spaces: two per indentation level, or one space inside a text",
     ),
+    "a tab indenting a folded text's line": (
+        "body: pp\ntitle: >-\n  Strengthening the\n\t  relations\n",
+        4,
+        1,
+        "tab character: YAML does not allow tabs for indentation, and in a text a tab is "
+        "usually a label separator left by Word",
+        "indent the line with spaces, to column 3 (as line 3 says), not with a tab",
+    ),
+    "a tab indenting a key's first line": (
+        "body: pp\ntitle: >-\n\tStrengthening\n",
+        3,
+        1,
+        "tab character: YAML does not allow tabs for indentation, and in a text a tab is "
+        "usually a label separator left by Word",
+        "indent the line with spaces, to column 3 (as line 2 says), not with a tab",
+    ),
     "a tab between two Chinese characters": (
         "body: pp\ntitle: 之间\t的合作\n",
         2,

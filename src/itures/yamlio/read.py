@@ -566,6 +566,33 @@ def _between_chinese(text: str, at: int) -> bool:
     )
 
 
+def _tab_indent_help(text: str, at: int) -> str | None:
+    """For a tab in a line's indentation: the column to indent the line to
+    with spaces, as the line above it that is indented (a text's lines are
+    indented alike); None for a tab elsewhere, or no such line above."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if text[start:at].strip(" \t") or not text[at : end if end >= 0 else None].strip():
+        return None
+    k = start - 1
+    while k > 0:
+        above = text.rfind("\n", 0, k) + 1
+        line = text[above:k]
+        if line.strip() and not line.lstrip().startswith("#") and "\t" not in line:
+            indent = len(line) - len(line.lstrip(" "))
+            value = line.rstrip()
+            if value.endswith(":") or value.endswith((">-", ">", "|", "|-")):
+                indent += 2  # (the key that this line is the value of)
+            return tr(
+                "indent the line with spaces, to column {column} (as line {line} says), not "
+                "with a tab",
+                column=indent + 1,
+                line=text.count("\n", 0, above) + 1,
+            )
+        k = above - 1
+    return None
+
+
 def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
     """Parse one YAML document; return ``(data, root node)``.
 
@@ -587,7 +614,8 @@ def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
             column,
             tr("delete the tab: Chinese writes no blank between its characters")
             if _between_chinese(text, tab)
-            else tr(
+            else _tab_indent_help(text, tab)
+            or tr(
                 "replace the tab with spaces: two per indentation level, or one space inside a text"
             ),
         )
