@@ -314,6 +314,14 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "usually a label separator left by Word",
         "indent the line with spaces, to column 3 (as line 2 says), not with a tab",
     ),
+    "two blanks after an entry's dash": (
+        "clauses:\n  - label: '1'\n    text: to act;\n  -  label: '2'\n    text: to go.\n",
+        4,
+        4,
+        "line 4 has 2 blanks after its '-': its first key then stands at column 6, and the "
+        "entry's other keys, at column 5, match it no more",
+        "write one blank after the '-' on line 4",
+    ),
     "a tab between two Chinese characters": (
         "body: pp\ntitle: 之间\t的合作\n",
         2,

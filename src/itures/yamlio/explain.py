@@ -456,6 +456,29 @@ def _indentation(
         if prev is not None and _indent(lines[prev]) != col:
             model = (prev, _indent(lines[prev]))
     key_line = _KEY_LINE.match(line) is not None
+    if model is not None and key_line and not dash:
+        k, c = model
+        entry = lines[k]
+        dash_at = _entry_column(entry)
+        if dash_at is not None and c > dash_at + 2 and col == dash_at + 2:
+            # "-  label: '2'": blanks too many after the entry's '-' put its first
+            # key further in than its other keys, which are where one blank puts them
+            return Explained(
+                tr(
+                    "line {line} has {count} blanks after its '-': its first key then stands "
+                    "at column {level}, and the entry's other keys, at column {column}, match "
+                    "it no more",
+                    line=k + 1,
+                    count=c - dash_at - 1,
+                    level=c + 1,
+                    column=col + 1,
+                ),
+                tr("write one blank after the '-' on line {line}", line=k + 1),
+                k + 1,
+                dash_at + 2,
+                k + 1,
+                c,
+            )
     if model is not None:
         k, c = model
         values = {"column": col + 1, "level": c + 1, "line": k + 1}
