@@ -322,6 +322,17 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "entry's other keys, at column 5, match it no more",
         "write one blank after the '-' on line 4",
     ),
+    "a list's first entry without its '- ', at the column of the list's key": (
+        "preamble:\n  - verb: considering\n    heading: considering\n    items:\n"
+        "    label: a)\n    text: >-\n        one;\n      - label: b)\n        text: two,\n",
+        5,
+        5,
+        "'items:' on line 4 has nothing under it: the entry after it lost its '- ' and was "
+        "written at the column of 'items', so YAML reads 'items' as empty and 'label' and the "
+        "keys after it as keys beside it",
+        "write '- ' before 'label' on line 5 at column 7, and indent the lines of its entry "
+        "with it",
+    ),
     "a tab between two Chinese characters": (
         "body: pp\ntitle: 之间\t的合作\n",
         2,

@@ -314,6 +314,48 @@ def _entry_without_dash(lines: list[str], row: int, col: int) -> Explained | Non
     return None
 
 
+def _first_entry_at_its_key(lines: list[str], row: int, col: int) -> Explained | None:
+    """A list entry two columns in from a key with no value ('items:') whose
+    next lines are keys at the key's own column: the list's first entry lost
+    its '- ' and was written at the column of its list's key, so YAML reads
+    the list as empty and the entry's keys as the section's."""
+    first: int | None = None
+    for k in range(row - 1, -1, -1):
+        text = lines[k]
+        if not _content(text) or _indent(text) > col - 2:
+            continue  # (the lines of a text, the entry's own lines)
+        if _indent(text) < col - 2:
+            return None
+        if _empty_key(text) and first is not None and _entry_column(text) is None:
+            key = _KEY_LINE.match(text)
+            entry = _KEY_LINE.match(lines[first])
+            assert key is not None and entry is not None
+            return Explained(
+                tr(
+                    "'{key}:' on line {line} has nothing under it: the entry after it lost "
+                    "its '- ' and was written at the column of '{key}', so YAML reads "
+                    "'{key}' as empty and {first} and the keys after it as keys beside it",
+                    key=key.group("key"),
+                    line=k + 1,
+                    first=repr(entry.group("key")),
+                ),
+                tr(
+                    "write '- ' before {first} on line {entry_line} at column {column}, and "
+                    "indent the lines of its entry with it",
+                    first=repr(entry.group("key")),
+                    entry_line=first + 1,
+                    column=col + 1,
+                ),
+                first + 1,
+                _indent(lines[first]) + 1,
+                *_span(first + 1, _indent(lines[first]) + 1, lines[first]),
+            )
+        if _entry_column(text) is not None or _KEY_LINE.match(text) is None:
+            return None
+        first = k  # (a key at the column of the list's key: the entry's, or the section's)
+    return None
+
+
 def _entry_at_keys(lines: list[str], row: int, col: int) -> Explained | None:
     """A list entry at the column of the keys of the mapping above, after a
     list of entries indented more under one of them (a clause out-dented):
@@ -365,7 +407,11 @@ def _indentation(
     ctx_col = ctx.column if ctx is not None else 0
     ctx_line = ctx.line if ctx is not None else 0
     if dash:
-        found = _entry_without_dash(lines, row, col) or _entry_at_keys(lines, row, col)
+        found = (
+            _entry_without_dash(lines, row, col)
+            or _entry_at_keys(lines, row, col)
+            or _first_entry_at_its_key(lines, row, col)
+        )
         if found is not None:
             return found
     if dash and not expected_dash and col == ctx_col:
