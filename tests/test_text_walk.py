@@ -504,19 +504,22 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
         for i, entry in enumerate(lst.entries):
             if entry.children:
                 finals[id(entry)] = final if i == len(lst.entries) - 1 else SEMICOLON
-        yield from _check_list_plainly(
-            lst,
-            final,
-            anomalies,
-            doubles,
-            wanted,
-            res.language,
-            state,
-            cut,
-            scan,
-            analysis.cut,
-            names,
+        found = list(
+            _check_list_plainly(
+                lst,
+                final,
+                anomalies,
+                doubles,
+                wanted,
+                res.language,
+                state,
+                cut,
+                scan,
+                analysis.cut,
+                names,
+            )
         )
+        yield from pu.swapped_ends(lst, found, final, names)
     if res.conference is not None:
         mark, offset = end_mark(res.conference)
         run = pu._run_at(doubles.get(("conference",), ()), offset)

@@ -424,6 +424,66 @@ def _check_list(
         )
 
 
+def swapped_ends(
+    lst: LabelledList, found: list[Finding], final: str, names: dict[str, str] = _NAMES
+) -> list[Finding]:
+    """``found`` (a list's end-mark findings, in order), two of which are
+    one finding when each of two entries ends with the mark the other's
+    place calls for (a) ending ',' as the last item should, b) ';' as a
+    middle one: their texts swapped, or their marks): told apart, each help
+    would make the wrong order read right."""
+    at = {(*e.path, "text"): i for i, e in enumerate(lst.entries)}
+    ends = [(f, at[f.path]) for f in found if f.path in at and f.severity is None]
+    if len(ends) != 2:
+        return found
+    (first, i), (second, j) = ends
+    entries, n = lst.entries, len(lst.entries)
+    if entries[i].children or entries[j].children:
+        return found
+    want_i, want_j = (final if k == n - 1 else SEMICOLON for k in (i, j))
+    mark_i, mark_j = end_mark(entries[i].text)[0], end_mark(entries[j].text)[0]
+    if want_i == want_j or not mark_i or not mark_j or mark_i not in want_j or mark_j not in want_i:
+        return found
+
+    def which(k: int) -> str:
+        label = entries[k].label
+        return tr("{noun} {label}", noun=lst.noun_tr(), label=label) if label else _the(lst.noun)
+
+    values = {
+        "first": which(i),
+        "second": which(j),
+        "where": lst.where(),
+        "mark": "'" + mark_i + "'",
+        "other": "'" + mark_j + "'",
+    }
+    merged = Finding(
+        first.path,
+        tr(
+            "{first} of {where} ends with {mark}, as {second} should, and {second} with "
+            "{other}, as {first} should: were their texts swapped?",
+            **values,
+        ),
+        offset=first.offset,
+        related=(
+            Place(
+                second.path,
+                tr("{second}, which ends with {other}", **values),
+                offset=second.offset,
+            ),
+        ),
+        help=tr(
+            "if the texts were swapped, put each back in its place (the other language "
+            "versions say which is which); if not, end {first} with {want} and {second} "
+            "with {want_other}",
+            first=values["first"],
+            second=values["second"],
+            want=names[want_i],
+            want_other=names[want_j],
+        ),
+    )
+    return [merged if f is first else f for f in found if f is not second]
+
+
 @rule(
     "punctuation",
     "warning",
@@ -436,7 +496,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
     ``,`` at the end of a preambular section and of an operative section that
     is not the last, ``.`` at the very end, ``:`` before a sub-list. A wrong
-    end mark is a warning; a doubled mark (",;", "; ,", ", .", spaces or not
+    end mark is a warning (two entries of a list that each end with the
+    mark the other's place calls for are one, which asks whether their texts
+    were swapped: each entry's own help would make the wrong order read
+    right); a doubled mark (",;", "; ,", ", .", spaces or not
     between them) is an error; a blank before a footnote marker
     ("développement [^1]") is a warning; an entry whose text is blanks only
     (``text: '   '``: no text, where an empty one is a schema error) is an
@@ -570,20 +633,23 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         # list's final mark for its last entry, ';' (the default) for the others
         if lst.entries:
             finals[id(lst.entries[-1])] = final
-        for finding in _check_list(
-            lst,
-            final,
-            anomalies,
-            doubles,
-            wanted,
-            res.language,
-            state,
-            cut,
-            scan,
-            joined,
-            merged,
-            names,
-        ):
+        found = list(
+            _check_list(
+                lst,
+                final,
+                anomalies,
+                doubles,
+                wanted,
+                res.language,
+                state,
+                cut,
+                scan,
+                joined,
+                merged,
+                names,
+            )
+        )
+        for finding in swapped_ends(lst, found, final, names) if len(found) > 1 else found:
             ended.add((finding.path, finding.offset))
             yield finding
     if res.conference is not None:
