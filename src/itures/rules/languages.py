@@ -389,9 +389,16 @@ def _first_label_difference(
             if not mine:
                 return base, _count_differs(noun, 0, len(theirs), other), ()
             # (the entries after the last one lost: the end mark its text now
-            # lacks, punctuation's in this version, is this finding's consequence)
+            # lacks, punctuation's in this version, is this finding's consequence;
+            # so, when an entry before it was lost or merged and the rest moved up,
+            # is the text now last naming itself, "resolves 2 above" in what is now
+            # clause 2: reference-part's)
             extra = [_show(key) for key, _ in theirs[len(mine) :]]
-            return (*base, len(mine) - 1), _missing_after(noun, extra, other), ("punctuation",)
+            return (
+                (*base, len(mine) - 1),
+                _missing_after(noun, extra, other),
+                ("punctuation", "reference-part"),
+            )
         if i >= len(theirs):
             if theirs and own((*base, len(theirs) - 1, "text")):
                 return None  # (as above, text-break's in the other version)
@@ -523,7 +530,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     which ``footnote-unused`` could not tell. A version that lost the last
     entries of a list is told which (``the en version has one more clause
     after this one ('3')``), at its last entry, and that entry's end mark is
-    not also ``punctuation``'s; an entry without the label the others give
+    not also ``punctuation``'s, nor its words naming its own label
+    (``reference-part``: an entry lost or merged before it, the rest
+    renumbered, "resolves 2 above" now in clause 2); an entry without the label the others give
     it is told the label, and is not also ``numbering-style``'s. An entry moved in
     one version from the end or the start of a section to the end or the
     start of another of the same part (its label kept or not) is one
