@@ -399,3 +399,19 @@ def test_a_label_that_reads_as_another_number_is_quoted_as_written(written: str)
     )
     [found] = _diagnostics(text)
     assert found.help == f"write it in quotes: '{written}'"
+
+
+def test_a_clause_written_at_the_column_of_the_sections_is_one_finding() -> None:
+    """'- label' and 'text' where '- verb' goes: the section they make has no
+    verb and two unknown keys; said once, with where the clause belongs."""
+    text = _op() + "  - label: '2'\n    text: to go on.\n"
+    found = _diagnostics(text)
+    assert len(found) == 1, found
+    assert found[0].message == (
+        "section 2 of 'operative' has the keys of an entry (label, text) and no verb: an entry "
+        "written at the column of the sections?"
+    )
+    assert "under the 'clauses:' of the section above it" in (found[0].help or "")
+    # a section that lost its verb, its clauses kept, is still told the key it lacks
+    [lost] = _diagnostics(_op() + "  - heading: invites\n    clauses:\n      - {text: to go.}\n")
+    assert lost.message.startswith("missing required key 'verb'")

@@ -793,6 +793,30 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     language = data.get("language")
     language = language if isinstance(language, str) else None
     split: set[tuple[str | int, ...]] = set()  # mappings whose text a comma cut
+    # an entry written at the column of the sections ('- label' and 'text'
+    # where '- verb' goes): one finding, not a missing verb and unknown keys
+    outdented = {loc[:-1] for loc, err in located if _entry_as_section(data, loc, err)}
+    for where in sorted(outdented, key=str):
+        part = str(where[0])
+        out.append(
+            doc.diagnostic(
+                "schema",
+                tr(
+                    "section {number} of '{part}' has the keys of an entry ({keys}) and no verb: "
+                    "an entry written at the column of the sections?",
+                    number=int(where[1]) + 1,
+                    part=part,
+                    keys=", ".join(str(k) for k in data[part][where[1]]),
+                ),
+                where,
+                help=tr(
+                    "indent it and its lines under the '{key}:' of the section above it, "
+                    "two columns further in than that section's keys",
+                    key="clauses" if part == "operative" else "items",
+                ),
+            )
+        )
+    located = [(loc, err) for loc, err in located if loc[:2] not in outdented]
     for loc, err in located:
         if err["type"] == "missing" and (
             (loc[:-1], str(loc[-1])) in missing or str(loc[-1]) in misplaced
@@ -843,6 +867,23 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         seen.add(mark)
         out.append(diag)
     return None, out
+
+
+_ENTRY_KEYS = frozenset(("label", "text", "actors", "partners", "deadlines", "clauses"))
+
+
+def _entry_as_section(data: Any, loc: tuple[str | int, ...], err: Any) -> bool:
+    """Whether ``err`` is a section's missing verb where the section holds
+    the keys of an entry only, its text among them (a clause or an item
+    written at the column of the sections), after a section it may belong to."""
+    if err["type"] != "missing" or len(loc) != 3 or loc[2] != "verb":
+        return False
+    part, k = loc[0], loc[1]
+    if part not in ("preamble", "operative") or not isinstance(k, int) or k == 0:
+        return False
+    sections = data.get(part)
+    entry = sections[k] if isinstance(sections, list) and k < len(sections) else None
+    return isinstance(entry, dict) and "text" in entry and set(entry) <= _ENTRY_KEYS
 
 
 def _cut_by_comma(data: Any, loc: tuple[str | int, ...]) -> bool:
