@@ -313,6 +313,14 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                         ),
                         offset=start,
                         help=tr(
+                            "'{label}' is missing from the middle of its list there: deleted, "
+                            "or its label lost? Correct this citation (or restore the entry) "
+                            "before that list is renumbered, which would make it name another "
+                            "entry",
+                            label=fragment[-1],
+                        )
+                        if missing_between(found, fragment)
+                        else tr(
                             "correct the part the citation names (after '#') and its words, "
                             "or the cited resolution"
                         ),
@@ -328,16 +336,51 @@ def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
     ('1, 3': clause 2 may have been deleted) is not taken for one. The
     numbering rules report that label there, with the relabelling; the
     citation resolves once it is made: one defect, said where it is."""
+    from itures.rules.labels import breaks
+
+    for raws, ordinals, wanted in _cited_lists(res, fragment):
+        for i, label in enumerate(ordinals):
+            if label is None or (raws.count(raws[i]) < 2 and i + 1 == len(raws)):
+                continue
+            if not breaks([*ordinals[:i], wanted, *ordinals[i + 1 :]]):
+                return True
+    return False
+
+
+def missing_between(res: Summary, fragment: tuple[str, ...]) -> bool:
+    """Whether the entry ``fragment`` names is missing from the middle of the
+    list it belongs to in ``res``: written between two of its entries, it
+    puts the list in sequence ('1, 3' for clause 2: deleted, its followers
+    not renumbered, or its label lost)."""
+    from itures.rules.labels import breaks
+
+    return any(
+        not breaks([*ordinals[:i], wanted, *ordinals[i:]])
+        for _, ordinals, wanted in _cited_lists(res, fragment)
+        for i in range(1, len(ordinals))
+    )
+
+
+Ordinals = list[tuple[Any, tuple[tuple[int, ...], int]] | None]
+
+
+def _cited_lists(
+    res: Summary, fragment: tuple[str, ...]
+) -> Iterator[tuple[list[str | None], Ordinals, tuple[Any, tuple[tuple[int, ...], int]]]]:
+    """For each list of ``res`` that the entry ``fragment`` names would
+    belong to, out of sequence: its labels as written, read, and the
+    missing entry's label read."""
     if len(fragment) < 2 or fragment[0] == "annex":
-        return False
+        return
     from itures.fragments import segment
     from itures.rules.labels import breaks, read, read_list
 
     head, parents, missing = fragment[0], fragment[1:-1], read(fragment[-1])
     if missing is None:
-        return False
+        return
     lists: list[Tree] = [items for verb, items in res.preamble if verb == head]
     lists.extend(clauses for verb, _, clauses in res.operative if verb == head)
+    wanted = (missing.kind, (missing.parts, missing.ins))
     for entries in lists:
         for seg in parents:  # down to the list the missing entry belongs to
             entries = next(
@@ -345,17 +388,11 @@ def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
                 (),
             )
         raws = [label for label, _ in entries]
-        labels = read_list(raws)
-        ordinals = [(x.kind, (x.parts, x.ins)) if x is not None else None for x in labels]
-        if not breaks(ordinals):
-            continue
-        wanted = (missing.kind, (missing.parts, missing.ins))
-        for i, label in enumerate(labels):
-            if label is None or (raws.count(raws[i]) < 2 and i + 1 == len(raws)):
-                continue
-            if not breaks([*ordinals[:i], wanted, *ordinals[i + 1 :]]):
-                return True
-    return False
+        ordinals: Ordinals = [
+            (x.kind, (x.parts, x.ins)) if x is not None else None for x in read_list(raws)
+        ]
+        if breaks(ordinals):
+            yield raws, ordinals, wanted
 
 
 def _misnamed_there(ctx: CorpusContext, res: Summary, verb: str) -> str | None:
