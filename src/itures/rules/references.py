@@ -223,7 +223,9 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     3' for a citation of clause 2): ``numbering-duplicate`` or
     ``numbering-gap`` reports that label there, with the relabelling. A list
     that merely stops short ('1, 3': the clause may have been deleted) leaves
-    the citation reported. A section
+    the citation reported, told to be corrected before that list is
+    renumbered (numbering-gap's advice there, which would make the citation
+    name the next clause). A section
     the cited resolution has under another key than the verb its heading
     reads as (``#resolves/2`` where *resolves* is keyed ``further_resolves``,
     which ``heading-mismatch`` reports there) is looked for in that section.
