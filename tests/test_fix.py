@@ -257,6 +257,23 @@ def test_many_fixes_on_one_long_line_take_linear_time(tmp_path: Path) -> None:
     assert best(1200) / best(300) < 10
 
 
+def test_the_many_edits_of_one_fix_are_checked_against_each_other_in_linear_time(
+    tmp_path: Path,
+) -> None:
+    """One quick fix writes every accent of a text pasted as a character of
+    its own as one letter: thousands of edits, each compared with every
+    other before they were taken (12 times the time for 4 times the text)."""
+
+    def best(n: int) -> float:
+        pasted = " ".join(f"mot{i}e\u0301t" for i in range(n))
+        seconds, text, fixes = fixed_seed(tmp_path, "l'économie est en transition.", pasted)
+        assert "\u0301" not in text and fixes >= 1
+        return seconds
+
+    best(20)
+    assert best(2400) / best(600) < 10
+
+
 @pytest.mark.parametrize(
     ("language", "clause", "clean", "slip"),
     [

@@ -127,8 +127,10 @@ def _overlaps(spans: list[tuple[int, int, str]], taken: list[tuple[int, int, str
     """Whether any of an action's edits, or two of them, touch the place of
     an edit ``taken`` (sorted, no two of which overlap): only the edits
     beside where each would go are compared, not all of them (thousands of
-    fixes in one file, each compared with every other, were quadratic)."""
-    if any(_overlap(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
+    fixes in one file, each compared with every other, were quadratic; so
+    were the edits of one action, thousands of letters of one text)."""
+    ordered = sorted(spans)
+    if any(_overlap(a, b) for a, b in zip(ordered, ordered[1:], strict=False)):
         return True
     for span in spans:
         at = bisect.bisect_left(taken, span)
