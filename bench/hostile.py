@@ -101,6 +101,7 @@ NEW_PATTERNS = [
         "562 D - 81 ",
         "481 PART IV ",
     ),
+    *("e\u0301t", "e\u0301 ", "и\u0306"),  # (accents written as characters of their own)
 ]
 
 TEXT_FIELDS = [

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import os
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def _overlaps(spans: list[tuple[int, int, str]], taken: list[tuple[int, int, str
     fixes in one file, each compared with every other, were quadratic; so
     were the edits of one action, thousands of letters of one text)."""
     ordered = sorted(spans)
-    if any(_overlap(a, b) for a, b in zip(ordered, ordered[1:], strict=False)):
+    if any(_overlap(a, b) for a, b in pairwise(ordered)):
         return True
     for span in spans:
         at = bisect.bisect_left(taken, span)
