@@ -600,3 +600,13 @@ def test_in_the_editors_language(lang: str, message: str, help_: str) -> None:
         i18n.use(None)
     assert isinstance(found, Diagnostic)
     assert (found.message, found.help) == (message, help_)
+
+
+def test_a_word_glued_to_a_colon_in_a_text_is_not_taken_for_a_key() -> None:
+    """'abc:def' on a line of a text, a key after it: no key of a resolution
+    is 'abc', so the line is not told to need a blank after its ':'."""
+    found = read_document("f.yaml", b"items:\n  - abc:def and more\n    text: here\n")
+    assert isinstance(found, Diagnostic), found
+    assert "no blank after the ':'" not in found.message
+    glued = read_document("f.yaml", b"footnotes:\n  - id:'1'\n    text: A note.\n")
+    assert isinstance(glued, Diagnostic) and "no blank after the ':' of 'id'" in glued.message
