@@ -415,3 +415,17 @@ def test_a_clause_written_at_the_column_of_the_sections_is_one_finding() -> None
     # a section that lost its verb, its clauses kept, is still told the key it lacks
     [lost] = _diagnostics(_op() + "  - heading: invites\n    clauses:\n      - {text: to go.}\n")
     assert lost.message.startswith("missing required key 'verb'")
+
+
+def test_an_item_with_its_sub_items_written_at_the_column_of_the_sections_is_one_finding() -> None:
+    """An item's keys are the item model's, 'items' (its sub-items) among them."""
+    text = MINIMAL + (
+        "preamble:\n  - verb: considering\n    heading: considering\n    items:\n"
+        "      - {label: a), text: 'one;'}\n"
+        "  - label: b)\n    text: 'two:'\n    items:\n      - {label: i), text: 'three,'}\n"
+    )
+    [found] = _diagnostics(text)
+    assert found.message.startswith(
+        "section 2 of 'preamble' has the keys of an entry (label, text, items)"
+    )
+    assert "under the 'items:' of the section above it" in (found.help or "")

@@ -21,7 +21,7 @@ from yaml.nodes import ScalarNode
 from itures.diagnostics import Diagnostic, Related
 from itures.i18n import listing, tr
 from itures.model.prebuilt import ready
-from itures.model.resolution import OperativeSection, PreambleSection, Resolution
+from itures.model.resolution import Clause, Item, OperativeSection, PreambleSection, Resolution
 from itures.yamlio import not_a_resolution
 from itures.yamlio.read import Document
 
@@ -869,9 +869,6 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     return None, out
 
 
-_ENTRY_KEYS = frozenset(("label", "text", "actors", "partners", "deadlines", "clauses"))
-
-
 def _entry_as_section(data: Any, loc: tuple[str | int, ...], err: Any) -> bool:
     """Whether ``err`` is a section's missing verb where the section holds
     the keys of an entry only, its text among them (a clause or an item
@@ -883,7 +880,8 @@ def _entry_as_section(data: Any, loc: tuple[str | int, ...], err: Any) -> bool:
         return False
     sections = data.get(part)
     entry = sections[k] if isinstance(sections, list) and k < len(sections) else None
-    return isinstance(entry, dict) and "text" in entry and set(entry) <= _ENTRY_KEYS
+    keys = (Clause if part == "operative" else Item).model_fields
+    return isinstance(entry, dict) and "text" in entry and all(key in keys for key in entry)
 
 
 def _cut_by_comma(data: Any, loc: tuple[str | int, ...]) -> bool:

@@ -13,6 +13,7 @@ punctuation) is a rule in :mod:`itures.rules`, reported with its position.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Literal, NamedTuple
 
@@ -568,3 +569,21 @@ def footnote_refs(text: str) -> list[str]:
     """The footnote ids a text with inline markup marks (``[^1]`` -> ``'1'``)."""
     spans, _ = markup.parse(text)
     return [s.id for s in spans if isinstance(s, markup.FootnoteRef)]
+
+
+@functools.cache
+def mapping_keys() -> frozenset[str]:
+    """Every key a mapping of a resolution file may have: the resolution's
+    and those of each kind of entry of its lists."""
+    models = (
+        Resolution,
+        HistoryEntry,
+        Deadline,
+        Footnote,
+        Item,
+        Clause,
+        PreambleSection,
+        OperativeSection,
+        Annex,
+    )
+    return frozenset(key for model in models for key in model.model_fields)

@@ -212,7 +212,7 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
     # the line above is a key with no blank after its ':' ("label:'2'"): YAML
     # reads that line as a text, which this line's key then goes on
     glued = _GLUED_VALUE.match(lines[prev]) if prev is not None else None
-    if glued is not None and prev is not None and glued.group("key") in _resolution_keys():
+    if glued is not None and prev is not None and _is_key(glued.group("key")):
         at = glued.end("key")
         fixed = f"{glued.group('key')}: {lines[prev][at + 1 :].strip()}"
         return Explained(
@@ -269,33 +269,12 @@ def _colon_in_value(lines: list[str], row: int, col: int) -> Explained | None:
     return None
 
 
-def _resolution_keys() -> frozenset[str]:
-    """The keys a resolution file's mappings have (a word glued to its value
-    is taken for a key only if it is one: "abc:def" in a text is words)."""
-    from itures.model.resolution import (
-        Annex,
-        Clause,
-        Deadline,
-        Footnote,
-        HistoryEntry,
-        Item,
-        OperativeSection,
-        PreambleSection,
-        Resolution,
-    )
+def _is_key(word: str) -> bool:
+    """Whether ``word`` is a key of a resolution file's mappings ("abc:def"
+    in a text is words, not a key glued to its value)."""
+    from itures.model.resolution import mapping_keys  # (an error's path alone)
 
-    models = (
-        Resolution,
-        HistoryEntry,
-        Deadline,
-        Footnote,
-        Item,
-        Clause,
-        PreambleSection,
-        OperativeSection,
-        Annex,
-    )
-    return frozenset(key for model in models for key in model.model_fields)
+    return word in mapping_keys()
 
 
 def _empty_key(line: str) -> bool:
