@@ -1251,7 +1251,12 @@ def _addressed_differ(
     actors, events = vocabulary.actor_ids(), vocabulary.event_ids()
     here = {a[0]: a for a in mine}
     there = {a[0]: a for a in theirs}
+    swapped = _swapped_clauses(here, there)
+    if swapped is not None and versions is not None:
+        yield _swap_finding(versions[0], *swapped, other)
     for path in dict.fromkeys([*here, *there]):
+        if swapped is not None and path in swapped:
+            continue
         empty: Addressed = (path, (), (), ())
         m, t = here.get(path, empty), there.get(path, empty)
         if m == t:
@@ -1288,6 +1293,75 @@ def _addressed_differ(
             ),
             help=_addressed_help(),
         )
+
+
+def _swapped_clauses(
+    here: dict[tuple[str | int, ...], Addressed], there: dict[tuple[str | int, ...], Addressed]
+) -> tuple[tuple[str | int, ...], tuple[str | int, ...]] | None:
+    """The two clauses of one list that have each other's actors, partners
+    and deadlines in the other version (and nothing else differs), first
+    first; or None. Their texts were swapped here with their data, their
+    labels kept: the end marks their places decide follow from it."""
+    differ = sorted(
+        (path for path in {*here, *there} if here.get(path, ())[1:] != there.get(path, ())[1:]),
+        key=str,
+    )
+    if len(differ) != 2:
+        return None
+    p, q = differ
+    if len(p) < 4 or p[:-1] != q[:-1]:
+        return None
+    if here.get(p, ())[1:] == there.get(q, ())[1:] and here.get(q, ())[1:] == there.get(p, ())[1:]:
+        return (p, q) if _order(p) < _order(q) else (q, p)
+    return None
+
+
+def _order(path: tuple[str | int, ...]) -> int:
+    last = path[-1]
+    return last if isinstance(last, int) else 0
+
+
+def _raw_label(res: Summary, path: tuple[str | int, ...]) -> str:
+    """The label of the clause at ``path``, as written ('' without one)."""
+    s = path[1]
+    assert isinstance(s, int)
+    entries: Labels = res.operative[s][2]
+    raw: str | None = None
+    for i in path[3::2]:
+        assert isinstance(i, int)
+        raw, entries = entries[i]
+    return raw or ""
+
+
+def _swap_finding(
+    res: Summary, first: tuple[str | int, ...], second: tuple[str | int, ...], other: str
+) -> Finding:
+    """One finding for two clauses whose data are each other's in the other
+    version (:func:`_swapped_clauses`), at the first, the second related."""
+    a, b = _raw_label(res, first), _raw_label(res, second)
+    verb = _list_name(res, first)
+    return Finding(
+        first,
+        tr(
+            "clauses {a} and {b} of '{verb}' have each other's actors and deadlines in the "
+            "{other} version: were the two clauses swapped?",
+            a=a,
+            b=b,
+            verb=verb,
+            other=other,
+        ),
+        key=True,
+        related=(
+            Place(second, tr("clause {b}, with the data of clause {a} there", a=a, b=b), key=True),
+        ),
+        covers=("punctuation",),
+        covers_at=(second,),
+        help=tr(
+            "if the clauses were swapped, put each back in its place, its text with its data "
+            "(the other versions say which is which); if not, give each clause the actors and "
+            "deadlines of the other versions"
+        ),
+    )
 
 
 def _show_ids(ids: Sequence[object]) -> str:
