@@ -115,6 +115,7 @@ class Summary:
         "prints",
         "run_in",
         "shape",
+        "unmarked",
     )
 
     def __init__(
@@ -136,6 +137,7 @@ class Summary:
         flagged: tuple[DocPath, ...] = (),
         marks: tuple[Marks, ...] = (),
         prints: bytes = b"",
+        unmarked: tuple[Cite, ...] = (),
     ) -> None:
         self.path = path
         self.body = body
@@ -162,6 +164,10 @@ class Summary:
         # the fingerprint of each text of printed_paths (a text pasted from
         # another language version has that version's), 4 bytes each: see _prints
         self.prints = prints
+        # the citations a text writes in plain words (reference-unmarked's
+        # findings: path, offset, words, the target to write): a version that
+        # lost a citation's markup cites nothing there, and says so once
+        self.unmarked = unmarked
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -210,6 +216,7 @@ class Summary:
             self.flagged,
             self.marks,
             self.prints,
+            self.unmarked,
         )
 
     @classmethod
@@ -241,6 +248,7 @@ class Summary:
             flagged,
             marks,
             prints,
+            unmarked,
         ) = data
         return cls(
             path if path is not None else old,
@@ -262,6 +270,7 @@ class Summary:
             _share(flagged),
             tuple((_share(p), _share(ids)) for p, ids in marks),
             prints,
+            tuple((_share(p), start, words, target) for p, start, words, target in unmarked),
         )
 
 
@@ -407,6 +416,7 @@ def summary_of_run(
         local.get("run-in"),
         local.get("clauses"),
         flagged_of(found),
+        tuple(local.get("unmarked", ())),
     )
 
 
@@ -429,6 +439,7 @@ def summarise(
     run_in: tuple[RunIn, ...] | None = None,
     clauses: list[tuple[DocPath, Clause]] | None = None,
     flagged: tuple[DocPath, ...] = (),
+    unmarked: tuple[Cite, ...] = (),
 ) -> Summary:
     """The summary of a validated resolution.
 
@@ -438,7 +449,8 @@ def summarise(
     clauses with their paths (:func:`itures.rules._walk.clauses`) when a rule
     run already has them; otherwise they are made here. ``flagged`` are the
     places of the version's own defects (:func:`flagged_of` of the file
-    rules' findings).
+    rules' findings), ``unmarked`` the citations its texts write in plain
+    words (``reference-unmarked``'s).
     """
     from itures.model import markup as mk
 
@@ -486,6 +498,7 @@ def summarise(
         _addressed(res, clauses),
         flagged=flagged,
         marks=tuple(marks),
+        unmarked=unmarked,
     )
     summary.prints = _prints(texts)
     return summary

@@ -268,7 +268,9 @@ def actions(
             out.append(
                 _action(f"Replace with '{meant.group(1)}'", diag, _edit(uri, version, edit), True)
             )
-        if rule == "reference-unmarked":
+        if rule in ("reference-unmarked", "language-mismatch"):
+            # (language-mismatch: a citation whose markup this version lost, the
+            # other versions marking it, with reference-unmarked's fix)
             citation = _CITATION.search(help_ or "")
             if citation is not None and _markup_fits(loaded.text, a, b, citation.group(2)):
                 edit = [types.TextEdit(diag.range, citation.group(1))]

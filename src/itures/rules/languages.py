@@ -53,8 +53,8 @@ from itures.i18n import tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
-from itures.rules._walk import blank_joined, blank_starts, texts
-from itures.summary import Addressed, Marks, Summary, printed_paths, prints_of
+from itures.rules._walk import blank_joined, blank_starts, short, texts
+from itures.summary import Addressed, Cite, Marks, Summary, printed_paths, prints_of
 from itures.summary import Tree as Labels
 
 _PREFERENCE = ("en", "ar", "zh", "fr", "ru", "es")
@@ -540,7 +540,14 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     one and an entry without a counterpart in the other, nor the labels and
     end marks the move displaced. A section lost in one version is not also
     the end mark of the clause now last, nor a footnote whose only mark it
-    held (``footnote-unused``).
+    held (``footnote-unused``). Two clauses of one list swapped in one
+    version with their actors and deadlines, their labels kept, are one
+    finding that asks whether they were swapped, not a difference in the
+    data of each nor the end marks their places decide. A citation the
+    other versions mark that this one writes in plain words (its markup
+    lost) is one finding at its words, with the citation to write (the fix
+    ``reference-unmarked`` would give, and which ``check --fix`` applies),
+    not also that rule's warning.
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -738,6 +745,10 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                         continue  # reference-text's, in the version whose words disagree
                     if _part_missing(ctx, {*targets} ^ {*their_targets}):
                         continue  # reference-unresolved's, in the version that cites it
+                    plain = _unmarked_here(res, path, targets, their_targets)
+                    if plain:
+                        yield from (_unmarked_finding(cite, name) for cite in plain)
+                        continue
                     other = ", ".join(dict(value).get(path, ())) or tr("nothing")
                     yield Finding(
                         path,
@@ -755,6 +766,10 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                 if _own(res, path) or _own(other_version, path):
                     continue
                 if _part_missing(ctx, set(targets)):
+                    continue
+                plain = _unmarked_here(res, path, (), targets)
+                if plain:
+                    yield from (_unmarked_finding(cite, name) for cite in plain)
                     continue
                 yield Finding(
                     path,
@@ -828,6 +843,50 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
 # one: English, the language ITU drafts in, first; then French and Spanish,
 # the other two languages of the import grammars; then the others
 _DRAFTING = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+def _unmarked_here(
+    res: Summary, path: tuple[str | int, ...], mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> list[Cite]:
+    """The citations the text at ``path`` writes in plain words
+    (:attr:`Summary.unmarked`) that are all it lacks of the other version's
+    citations there (``theirs``, against ``mine``), each of a resolution the
+    other version cites: its markup lost here. Empty when it cites
+    something else too, or lacks one that it does not write in plain words."""
+    if Counter(mine) - Counter(theirs):
+        return []  # it cites one the other does not: not only a markup lost
+    lost = list((Counter(theirs) - Counter(mine)).elements())
+    plain = [cite for cite in res.unmarked if cite[0] == path]
+    found: list[Cite] = []
+    for cite in plain:
+        target = cite[3]
+        match = next(
+            (t for t in lost if t == target or t.split("@")[0] == target.split("@")[0]), None
+        )
+        if match is not None:
+            lost.remove(match)
+            found.append(cite)
+    return found if found and not lost else []
+
+
+def _unmarked_finding(cite: Cite, other: str) -> Finding:
+    """One finding for a citation whose markup this version lost (the other
+    version marks it): at its words, with reference-unmarked's fix, which it
+    covers (one defect, one finding; the lost markup is this version's)."""
+    path, start, words, target = cite
+    return Finding(
+        path,
+        tr(
+            "the citation '{words}' is written in plain words here; the {other} version marks "
+            "it as a citation",
+            words=short(words, 8),
+            other=other,
+        ),
+        offset=start,
+        length=len(words),
+        covers=("reference-unmarked",),
+        help=tr("write it as a citation: {written}", written=f"[{words}]({target})"),
+    )
 
 
 def _drafted(lang: str) -> int:

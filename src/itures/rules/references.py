@@ -1488,6 +1488,9 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
     all_texts = texts(ctx)
     form = joined(ctx)
     strays: dict[int, _Strays] = {}
+    unmarked: list[tuple[tuple[str | int, ...], int, str, str]] = ctx.local.setdefault(
+        "unmarked", []
+    )
     for i in sorted({i for quick in _UNMARKED_QUICK for i in form.holding(quick)}):
         t = all_texts[i]
         if t.path[-1] == "place":  # a history's place names no citation
@@ -1522,6 +1525,9 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                 ):
                     continue  # their markup cut by a lost bracket: the markup rule's
                 written = f"[{c.words}]({c.target})"
+                # (kept for the summary: a language version that marks it says
+                # so with this finding's fix, see itures.rules.languages)
+                unmarked.append((t.path, start, c.words, c.target))
                 yield Finding(
                     t.path,
                     tr(
