@@ -1310,7 +1310,7 @@ def _addressed_differ(
     actors, events = vocabulary.actor_ids(), vocabulary.event_ids()
     here = {a[0]: a for a in mine}
     there = {a[0]: a for a in theirs}
-    swapped = _swapped_clauses(here, there)
+    swapped = _swapped_clauses(here, there) if versions is not None else None
     if swapped is not None and versions is not None:
         yield _swap_finding(versions[0], *swapped, other)
     for path in dict.fromkeys([*here, *there]):
