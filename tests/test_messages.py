@@ -154,3 +154,41 @@ def test_the_summary_line_is_in_the_language_of_the_messages(tmp_path: Path) -> 
         .stdout.strip()
         .endswith("1 fichier vérifié : aucun problème")
     )
+
+
+# a help: an English message that starts with what to do
+_DO = (
+    r"^(?:write|delete|give|put|rename|add|remove|move|correct|replace|translate|split|join|"
+    r"quote|indent|close|mark|use|type|retype|keep|change|relabel|cite|end)\b"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "imperative"),
+    [
+        # 'écrivez', 'supprimez-la', 'ne gardez que': the polite imperative
+        ("fr", r"^(?:ne |n')?\S*ez(?:-\w+)?\b"),
+        # 'escriba', 'suprímalo', 'dé': not an infinitive ('escribir', 'dar')
+        ("es", r"^(?!\S*(?:ar|er|ir)\b)"),
+    ],
+)
+def test_a_help_tells_the_editor_what_to_do_in_one_mood(lang: str, imperative: str) -> None:
+    """Every help that says what to do is in the imperative in French and
+    Spanish ('écrivez', 'escriba'), as most are, not in the infinitive
+    ('écrire', 'escribir') of a few."""
+    import re
+
+    from babel.messages.pofile import read_po
+
+    po = ROOT / "src" / "itures" / "locale" / lang / "LC_MESSAGES" / "itures.po"
+    with po.open("rb") as f:
+        catalogue = read_po(f)
+    wrong = [
+        (m.id, m.string)
+        for m in catalogue
+        if isinstance(m.id, str)
+        and isinstance(m.string, str)
+        and re.match(_DO, m.id)
+        and not re.match(imperative, m.string)
+    ]
+    assert not wrong, wrong

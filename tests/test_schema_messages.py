@@ -429,3 +429,27 @@ def test_an_item_with_its_sub_items_written_at_the_column_of_the_sections_is_one
         "section 2 of 'preamble' has the keys of an entry (label, text, items)"
     )
     assert "under the 'items:' of the section above it" in (found.help or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "joined"),
+    [
+        ("fr", "'ar', 'zh', 'en', 'fr', 'ru' ou 'es'"),
+        ("es", "'ar', 'zh', 'en', 'fr', 'ru' o 'es'"),
+    ],
+)
+def test_the_values_a_field_allows_are_listed_in_the_language_of_the_messages(
+    lang: str, joined: str
+) -> None:
+    """The choices of a field (pydantic lists them in English, "'a', 'b' or
+    'c'") are joined in the language of the messages, in the message and in
+    the help that names them."""
+    from itures import i18n
+
+    i18n.use(lang)
+    try:
+        (found,) = _diagnostics(MINIMAL.replace("language: en", "language: xx"))
+    finally:
+        i18n.use(None)
+    assert joined in found.message
+    assert " or " not in found.message

@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["LANGUAGES", "SHOWN", "current", "listing", "resolve", "tr", "use"]
+__all__ = ["LANGUAGES", "SHOWN", "current", "either", "listing", "resolve", "tr", "use"]
 
 LANGUAGES = ("en", "fr", "es")
 ENV = "ITURES_LANG"
@@ -142,6 +142,13 @@ def _filled(message: str, values: dict[str, Any]) -> str:
 
 # How many items a list in a message names at most (:func:`listing`).
 SHOWN = 12
+
+
+def either(names: Sequence[str]) -> str:
+    """'a', 'a or b', 'a, b or c' in the current language."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
 
 
 def listing(items: Sequence[str], limit: int = SHOWN) -> str:

@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import ScalarNode
 
 from itures.diagnostics import Diagnostic, Related
-from itures.i18n import listing, tr
+from itures.i18n import either, listing, tr
 from itures.model.prebuilt import ready
 from itures.model.resolution import Clause, Item, OperativeSection, PreambleSection, Resolution
 from itures.yamlio import not_a_resolution
@@ -548,9 +548,13 @@ def _message(
             loc,
         )
     if kind == "literal_error":
-        expected = str(ctx.get("expected", ""))
+        # (pydantic's English "'a', 'b' or 'c'", joined again in the current language)
+        choices = [
+            c.strip().strip("'")
+            for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")
+        ]
+        expected = either([f"'{c}'" for c in choices])
         if isinstance(value, str):
-            choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
             folded = {c.casefold(): c for c in choices}
             if value.strip().casefold() in folded:
                 help_ = tr("write '{value}'", value=folded[value.strip().casefold()])

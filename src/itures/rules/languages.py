@@ -982,7 +982,17 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
 
 
 # the languages whose texts write a place in letters of their own, and those letters
-_OWN_LETTERS = {"ru": "Cyrillic letters", "ar": "Arabic letters", "zh": "Chinese characters"}
+_OWN_LETTERS = frozenset(("ru", "ar", "zh"))
+
+
+def _letters(lang: str) -> str:
+    """The letters a language of :data:`_OWN_LETTERS` writes a place in, as a
+    message names them (in the language of the messages)."""
+    if lang == "ru":
+        return tr("Cyrillic letters")
+    if lang == "ar":
+        return tr("Arabic letters")
+    return tr("Chinese characters")
 
 
 def _places_pasted(
@@ -995,7 +1005,7 @@ def _places_pasted(
     in this language write that conference's, when they agree on one."""
     if ("language",) in res.flagged:
         return  # ('language' or the headings wrong: heading-mismatch's, its places too)
-    letters = _OWN_LETTERS[res.language]
+    letters = _letters(res.language)
     for k, (_, place, year) in enumerate(res.history):
         if not _in_latin_letters(place):
             continue

@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING, Any
 
 from itures.conferences import Misdated, fold_place, met_at, misdated
 from itures.fragments import Outline, find
-from itures.i18n import listing, tr
+from itures.i18n import either, listing, tr
 from itures.model import markup as mk
 from itures.model.resolution import HistoryEntry, Resolution
 from itures.rules import Context, CorpusContext, Finding, rule
@@ -674,13 +674,6 @@ def _join(numbers: list[str] | tuple[str, ...]) -> str:
 def _separator() -> str:
     # TRANSLATORS: between two reasons of one finding ("has no clause '3' in ...; has no ...").
     return tr("; ")
-
-
-def either(names: list[str]) -> str:
-    """'a', 'a or b', 'a, b or c' in the current language."""
-    if len(names) < 2:
-        return "".join(names)
-    return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
 
 
 @lru_cache(maxsize=4096)

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from itures.i18n import tr
+from itures.i18n import either, tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Reading, Verbs, shipped_verbs, verb_vocabulary
 from itures.rules import Context, CorpusContext, Finding, Place, rule
@@ -96,13 +96,6 @@ def sections_of(ctx: Context) -> Iterator[tuple[str, str, str]]:
     """(part, verb key, heading) of every section of the file (see :func:`misnamed`)."""
     for part, _, verb, heading in _sections(ctx):
         yield part, verb, heading
-
-
-def either(names: list[str] | tuple[str, ...]) -> str:
-    """'a', 'a or b', 'a, b or c' in the current language."""
-    if len(names) < 2:
-        return "".join(names)
-    return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
 
 
 def _key(verbs: tuple[str, ...], further: bool) -> str:
