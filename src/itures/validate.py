@@ -435,6 +435,76 @@ def _written(doc: Document, loc: tuple[str | int, ...], err: ErrorDetails) -> st
     return None
 
 
+# the keys of a deadline that say when it falls
+_WHEN = ("every", "event", "by")
+# a year in a text ('2019-02-30', 'by 2020')
+_YEAR_IN = re.compile(r"(?<![0-9])(1[89][0-9]{2}|2[0-9]{3})(?![0-9])")
+
+
+def _deadline_said(
+    doc: Document, loc: tuple[str | int, ...], err: ErrorDetails, language: str | None
+) -> str | None:
+    """The help of a deadline's ``every``, ``event`` or ``by`` the schema
+    refuses ('every: two-year', 'by: next-pp', 'by: 2019-02-30') when the
+    deadline's words say when it falls ("chaque année", "by 2020"), read
+    as the importer reads them (en, fr, es): the key and value they say,
+    not the value closest to the one typed; None otherwise."""
+    if len(loc) < 3 or loc[-1] not in _WHEN or "deadlines" not in loc or language is None:
+        return None
+    node: Any = doc.data
+    for part in loc[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    words = node.get("text") if isinstance(node, dict) else None
+    if not isinstance(words, str):
+        return None
+    from itures.importers.lang import LANGUAGES
+
+    if language not in LANGUAGES:
+        return None
+    from itures.importers.extract import deadlines
+
+    read = deadlines(words, language)
+    if len(read) != 1:
+        return None
+    said = [(k, getattr(read[0], k)) for k in _WHEN if getattr(read[0], k) is not None]
+    if len(said) != 1:
+        return None
+    (key, value), written = said[0], err.get("input")
+    return tr(
+        "write '{key}: {value}' in place of '{field}: {written}', as the deadline's words "
+        "{words} say",
+        key=key,
+        value=value,
+        field=loc[-1],
+        written=written if isinstance(written, str | int) else _show(written),
+        words=repr(words),
+    )
+
+
+def _year_help(field: str, value: object) -> str | None:
+    """The help of a year the schema refuses that is a text: the one year it
+    holds ('2019-02-30': 2019), or, for a deadline's ``by``, the event of
+    the vocabulary it names ('next-pp': an event); None otherwise."""
+    if not isinstance(value, str):
+        return None
+    years = set(_YEAR_IN.findall(value))
+    if len(years) == 1:
+        return tr("write the year alone, without quotes: {year}", year=years.pop())
+    if field == "by":
+        from itures.model.vocabulary import vocabulary
+
+        if value.strip() in vocabulary().event_ids():
+            return tr(
+                "'{value}' is an event: write 'event: {value}' in place of 'by: {value}' "
+                "('by' takes a year)",
+                value=value.strip(),
+            )
+    return None
+
+
 def _message(
     err: ErrorDetails,
     loc: tuple[str | int, ...],
@@ -517,7 +587,9 @@ def _message(
                 kind=_kind(value),
                 value=_show(value),
             ),
-            help_ or tr("write the year in digits, without quotes: 2017"),
+            help_
+            or _year_help(field, value)
+            or tr("write a year in digits, without quotes, such as 2017"),
             False,
             loc,
         )
@@ -848,6 +920,9 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
             )
             continue
         message, help_, at_key, where = _message(err, loc, language, _written(doc, loc, err))
+        said = _deadline_said(doc, loc, err, language)
+        if said is not None:
+            help_ = said
         diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)
         if err["type"] == "extra_forbidden" and (loc[:-1], _meant(str(loc[-1]), loc)) in missing:
             whole = doc.diagnostic("schema", "", loc[:-1])

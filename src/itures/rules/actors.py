@@ -111,7 +111,10 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
 @rule("deadline-malformed", "error", "a deadline without exactly one of every, event and by")
 def deadline_malformed(ctx: Context) -> Iterator[Finding]:
     """A deadline says when with exactly one of ``every`` (recurring),
-    ``event`` (by an event of the vocabulary) and ``by`` (by a year).
+    ``event`` (by an event of the vocabulary) and ``by`` (by a year). When
+    its words say when it falls (read as ``deadline-mismatch`` reads them),
+    the help writes that one, or deletes the other of two; the words are
+    then not also ``deadline-mismatch``'s.
 
     Failing::
 
@@ -126,12 +129,17 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
           - every: year
             report_to: council
     """
+    language = ctx.resolution.language
     for path, clause in _with_deadlines(ctx):
         for d, deadline in enumerate(clause.deadlines):
             given = [k for k in _WHEN if getattr(deadline, k) is not None]
             if len(given) == 1:
                 continue
             where = (*path, "deadlines", d)
+            # (what its words say, read as the importer reads them: the one to keep
+            # or to write; deadline-mismatch leaves such a deadline to this rule)
+            said = _said(deadline.text, language) if deadline.text else None
+            when = {k: said[k] for k in _WHEN if said[k] is not None} if said else {}
             if not given:
                 yield Finding(
                     where,
@@ -139,7 +147,36 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
                         "the deadline does not say when; give one of every (year, two-years, "
                         "session), event (next-pp, …) or by (a year)"
                     ),
-                    help=tr("add the one the text sets: every, event or by"),
+                    help=tr(
+                        "write {said}, as its words {words} say",
+                        said=_fields(when),
+                        words=repr(deadline.text),
+                    )
+                    if len(when) == 1
+                    else tr("add the one the text sets: every, event or by"),
+                )
+            elif (
+                len(when) == 1
+                and next(iter(when)) in given
+                and getattr(deadline, next(iter(when))) == next(iter(when.values()))
+            ):
+                keep = next(iter(when))
+                drop = [k for k in given if k != keep]
+                yield Finding(
+                    (*where, drop[0]),
+                    tr(
+                        "the deadline gives both {first} and {second}; keep one, and make "
+                        "another deadline entry if the text sets two",
+                        first=given[0],
+                        second=given[1],
+                    ),
+                    key=True,
+                    help=tr(
+                        "delete {drop}: its words {words} say {said}",
+                        drop=", ".join(f"'{k}'" for k in drop),
+                        words=repr(deadline.text),
+                        said=_fields(when),
+                    ),
                 )
             else:
                 yield Finding(
@@ -302,6 +339,8 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                     ),
                 )
                 continue
+            if sum(getattr(deadline, k) is not None for k in _WHEN) != 1:
+                continue  # no 'when', or two: deadline-malformed's, with what the words say
             said = _said(words, language)
             if said is None:
                 continue
