@@ -582,6 +582,79 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             )
 
 
+@rule(
+    "reference-abrogated",
+    "warning",
+    "a citation, in a text revised at or after it, of a resolution that was abrogated",
+    corpus=True,
+    inbound=True,
+)
+def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
+    """A citation of a resolution whose history records its abrogation, in a
+    text written by that conference or a later one (its history's last
+    adoption or revision is in the year of the abrogation or after it): the
+    conference that revised the text cited a resolution no longer in force,
+    or the citation was left from an earlier revision. A text revised
+    before the abrogation is not reported: it cited the resolution when it
+    was in force, and keeps its words until a conference revises it. Nor is
+    a text that is itself abrogated. A text that cites the abrogated
+    resolution on purpose (its history: "Resolution 210 (Dubai, 2018),
+    abrogated by this conference") says so with a suppression and its
+    reason.
+
+    Failing::
+
+        history:
+          - {event: adopted, place: Antalya, year: 2006}
+          - {event: revised, place: Bucharest, year: 2022}
+        ...
+        text: >-
+          the cooperation described in [Resolution 210 (Dubai, 2018)](pp:210@2018)
+
+    (PP Resolution 210 was abrogated at Bucharest in 2022, and this text
+    was revised there.)
+
+    Passing: the citation deleted, or the text last revised before 2022.
+    """
+    summary = ctx.summary
+    if any(event == "abrogated" for event, _, _ in summary.history):
+        return  # (an abrogated text keeps its citations)
+    wrote = max((when for event, _, when in summary.history if event != "abrogated"), default=None)
+    if wrote is None:
+        return
+    for path, start, text, (refs, _, _) in _citations(ctx):
+        for ref in refs:
+            cited = _cited(ctx, ref)
+            if cited is None:
+                continue
+            ended = next(
+                ((place, when) for event, place, when in cited.history if event == "abrogated"),
+                None,
+            )
+            if ended is None or wrote < ended[1]:
+                continue
+            yield Finding(
+                path,
+                tr(
+                    "'{words}' cites {target}, which was abrogated at {place}, {year} ({path}); "
+                    "this text was revised in {wrote}",
+                    words=short(text, 6),
+                    target=str(ref),
+                    place=ended[0],
+                    year=ended[1],
+                    path=cited.path,
+                    wrote=wrote,
+                ),
+                offset=start + 1,  # (its words, after the '[')
+                length=len(text),
+                help=tr(
+                    "delete the citation, or cite the resolution that replaced it; if the text "
+                    "cites it on purpose, suppress this finding with the reason"
+                ),
+            )
+            break
+
+
 # a revision's abbreviation before a place and a year, in the words: "(Rev.
 # Busan, 2014)", "(Rév. Busan, 2014)"
 _REVISION_WORD = re.compile(r"\((R[eé]v\.)\s*[^()]*?\b(\d{4})\)", re.IGNORECASE)
