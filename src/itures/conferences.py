@@ -123,6 +123,15 @@ _SPELT_IN: dict[str, dict[str, str]] = {
 }
 
 
+# The spellings that differ from the English only in their accents, where the
+# ITU texts of a language settle on one: French and Spanish write the
+# accent, as the calendar's spellings have it (the others accepted in any
+# language where usage is not settled: "Busán" or "Busan" in Spanish)
+_ACCENTED_IN: dict[str, dict[str, str]] = {
+    "Dubai": {"fr": "Dubaï", "es": "Dubái"},
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def fold_place(place: str) -> str:
     """A place as a lookup key: no accents, no case, hyphens and spaces alike.
@@ -209,6 +218,14 @@ def spelling_in(places: tuple[str, ...], language: str) -> str | None:
     if language == "en":
         return english
     return spelt.get(language)
+
+
+def accented_in(places: tuple[str, ...], language: str) -> str | None:
+    """The spelling of a conference's place (its spellings ``places``,
+    English first) that texts in ``language`` write when it differs from
+    the English one only in its accents and usage is settled ("Dubaï" in
+    French, "Dubái" in Spanish); None otherwise."""
+    return _ACCENTED_IN.get(places[0], {}).get(language)
 
 
 def known_spelling(place: str) -> bool:

@@ -33,7 +33,10 @@ Decisions:
   (:func:`itures.conferences.spelling_in`), and another language's
   spelling, pasted from its version, is a warning with this language's.
   Where usage is not settled ("La Valetta" or "La Valeta" in Spanish) any
-  of the conference's spellings is accepted. A conference that met
+  of the conference's spellings is accepted. So are spellings that differ
+  only in their accents ("Busán" or "Busan" in Spanish), except where a
+  language's texts settle on one (:func:`itures.conferences.accented_in`:
+  "Dubaï" in French, "Dubái" in Spanish). A conference that met
   elsewhere is told in the file's spelling ("PP met in Marrakech in
   2002", in Spanish).
 * **The conference formula** ("The Plenipotentiary Conference ... (Dubai,
@@ -68,6 +71,7 @@ from itertools import pairwise
 
 from itures.conferences import (
     MEETINGS,
+    accented_in,
     bodies_at,
     fold_place,
     known_spelling,
@@ -405,7 +409,7 @@ def calendar_finding(body: str, language: str, i: int, place: str, year: int) ->
     if folded in _folded(places):
         if language not in _LATIN:
             return None
-        foreign = _foreign(folded, places, language)
+        foreign = _foreign(folded, places, language) or _unaccented(place, places, language)
         if foreign is not None:
             return _language_spelling(place, foreign, ("history", i, "place"))
         # (composed first: "Gene\u0300ve" is shown as "Genève")
@@ -517,6 +521,17 @@ def _foreign(folded: str, places: tuple[str, ...], language: str) -> str | None:
     (:func:`itures.conferences.spelling_in`)."""
     right = spelling_in(places, language)
     if right is None or fold_place(right) == folded:
+        return None
+    return right
+
+
+def _unaccented(written: str, places: tuple[str, ...], language: str) -> str | None:
+    """The spelling texts in ``language`` write of a conference's place
+    when ``written`` is one of its spellings that differs from it only in
+    its accents ("Dubai" or "Dubái" in French: "Dubaï";
+    :func:`itures.conferences.accented_in`); None otherwise."""
+    right = accented_in(places, language)
+    if right is None or unicodedata.normalize("NFC", written) == right:
         return None
     return right
 
@@ -637,7 +652,9 @@ def _formula_findings(
         return
     places = places_of(res.body, entry.year)
     if places is not None and fold_place(place) in _folded(places):
-        foreign = _foreign(fold_place(place), places, res.language)
+        foreign = _foreign(fold_place(place), places, res.language) or _unaccented(
+            place, places, res.language
+        )
         if foreign is not None:
             yield _language_spelling(place, foreign, ("conference",), place_at)
             return
