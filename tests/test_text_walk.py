@@ -157,6 +157,7 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
             if (ids := tuple(span.id for span in t.spans if isinstance(span, mk.FootnoteRef)))
         ),
         _prints_plainly(res, {t.path: t.text for t in plain}),
+        (),  # (the citations in plain words, reference-unmarked's: none given)
     )
 
 

@@ -188,7 +188,11 @@ def places_of(body: str, year: int) -> tuple[str, ...] | None:
 def spelt_by(place: str) -> frozenset[str]:
     """The languages whose texts write ``place`` so, for a place the
     languages spell their own ways ("Marrakech": fr and es; "Marrakesh":
-    en); empty for one written alike in all, or not known."""
+    en; "Dubai": en, "Dubaï": fr, where they differ in their accents);
+    empty for one written alike in all, or not known."""
+    accented = _ACCENTED_BY.get(unicodedata.normalize("NFC", place))
+    if accented is not None:
+        return accented
     return _SPELT_BY.get(fold_place(place), frozenset())
 
 
@@ -202,6 +206,12 @@ def _spelt_by() -> dict[str, frozenset[str]]:
 
 
 _SPELT_BY = _spelt_by()
+# the spellings of _ACCENTED_IN, as written -> the languages that write them so
+_ACCENTED_BY: dict[str, frozenset[str]] = {
+    spelling: frozenset([lang for lang, s in (("en", english), *others.items()) if s == spelling])
+    for english, others in _ACCENTED_IN.items()
+    for spelling in (english, *others.values())
+}
 
 
 def spelling_in(places: tuple[str, ...], language: str) -> str | None:
