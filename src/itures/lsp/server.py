@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -106,8 +107,11 @@ class IturesServer(LanguageServer):
             doc = self.workspace.get_text_document(uri)
         except Exception:
             return
-        if not doc.path or uri not in self._open_docs():
+        # (pygls keeps open documents by their URI unquoted: 'ws%20a' as 'ws a';
+        # the diagnostics go out under the URI the client opened it with)
+        if not doc.path or unquote(uri) not in self._open_docs():
             return
+        uri = doc.uri
         path = self.session.path_of(doc.path)
         text = doc.source
         try:
@@ -185,7 +189,14 @@ def build() -> IturesServer:
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: IturesServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.session.forget()  # its identity may have changed
-        ls.publish(params.text_document.uri)
+        saved = params.text_document.uri
+        ls.publish(saved)
+        # (the other open files may cite it, or be its language versions: checked
+        # again against what was saved, as a client that watches files would have
+        # them checked; a client that does not is told too)
+        for doc in list(ls._open_docs().values()):
+            if unquote(doc.uri) != unquote(saved):
+                ls.schedule(doc.uri, 0.0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: IturesServer, params: types.DidCloseTextDocumentParams) -> None:
@@ -201,8 +212,8 @@ def build() -> IturesServer:
     def watched(ls: IturesServer, params: types.DidChangeWatchedFilesParams) -> None:
         listing = any(c.type != types.FileChangeType.Changed for c in params.changes)
         ls.session.forget(listing=listing)
-        for uri in list(ls._open_docs()):
-            ls.schedule(uri, 0.0)
+        for doc in list(ls._open_docs().values()):
+            ls.schedule(doc.uri, 0.0)  # (the URI the client opened it with)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,

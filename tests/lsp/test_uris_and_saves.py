@@ -1,0 +1,67 @@
+"""The server as editors address it: documents whose URIs hold percent-escapes
+(a blank, an accent, the ':' of a Windows drive as VS Code writes it), and a
+save that changes what the other open files are checked against, from a
+client that watches no files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+
+from tests.lsp.conftest import SUPPRESSION, diagnostics_of, open_doc, run, server, uri
+
+EXAMPLE = Path("resolutions/wtdc/59/fr.yaml")
+CITING = Path("resolutions/wtdc/60/fr.yaml")
+
+
+@pytest.mark.parametrize("folder", ["ws é 漢", "c:", "en copy"])
+def test_a_document_whose_uri_is_escaped_gets_its_diagnostics_under_that_uri(
+    workspace: Path, folder: str
+) -> None:
+    root = workspace.parent / folder
+    shutil.copytree(workspace, root)
+    text = (root / EXAMPLE).read_text(encoding="utf-8").replace(SUPPRESSION, "")
+    sent = uri(root / EXAMPLE)
+    assert "%" in sent  # (the URI as an editor writes it)
+
+    async def go() -> list[types.Diagnostic]:
+        async with server(root) as client:
+            # (open_doc waits for the diagnostics published under the URI it sent)
+            return await open_doc(client, root / EXAMPLE, text)
+
+    assert [d.code for d in run(go())] == ["numbering-gap"]
+
+
+def test_a_save_checks_the_other_open_files_again(workspace: Path) -> None:
+    """The cited file's clause 3 deleted and saved: the open citing file is
+    told at once, without a notice of changed files from the client."""
+    cited = workspace / EXAMPLE
+    citing = (workspace / CITING).read_text(encoding="utf-8")
+    text = cited.read_text(encoding="utf-8")
+    three = text.index("      - label: '3'")
+    four = text.index("      # As published, 4 ends")
+    edited = text[:three] + text[four:]
+
+    async def go() -> tuple[list[types.Diagnostic], list[types.Diagnostic]]:
+        async with server(workspace) as client:
+            before = await open_doc(client, workspace / CITING, citing)
+            await open_doc(client, cited, text)
+            client.text_document_did_change(
+                types.DidChangeTextDocumentParams(
+                    types.VersionedTextDocumentIdentifier(version=2, uri=uri(cited)),
+                    [types.TextDocumentContentChangeWholeDocument(text=edited)],
+                )
+            )
+            cited.write_text(edited, encoding="utf-8")
+            waiting = diagnostics_of(client, uri(workspace / CITING))
+            client.text_document_did_save(
+                types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri(cited)))
+            )
+            return before, await waiting
+
+    before, after = run(go())
+    assert before == []
+    assert [d.code for d in after] == ["reference-unresolved"]
