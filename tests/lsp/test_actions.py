@@ -643,3 +643,24 @@ def test_a_citation_is_not_rewritten_where_the_quoting_changes_its_words(
     assert not any(
         t.startswith("Write [la Résolution") for t in titles(quoted, "/footnotes/0/text")
     )
+
+
+def test_a_diagnostic_of_an_older_text_gets_no_fix_over_other_words(
+    session: Session, workspace: Path
+) -> None:
+    """A quick fix asked for with a diagnostic published before a line above it
+    was deleted (the editor has not had the new diagnostics yet): its range is
+    now over other words, and no fix is made there; with the diagnostic of
+    the text as it is, the fix is offered."""
+    text = _example(workspace).replace("actors: [tdag]", "actors: [tdga]")
+    old = [d for d in _diagnostics(session, text) if d.code == "actor-unknown"]
+    assert old
+    lines = text.split("\n")
+    del lines[old[0].range.start.line - 3]  # (a line above the finding)
+    now = "\n".join(lines)
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    assert actions(parse(PATH, now), config, "file:///x", 2, old, "utf-16") == []
+    fresh = [d for d in _diagnostics(session, now) if d.code == "actor-unknown"]
+    offered = actions(parse(PATH, now), config, "file:///x", 2, fresh, "utf-16")
+    assert "Replace with 'tdag'" in [a.title for a in offered]

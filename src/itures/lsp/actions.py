@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from itures.diagnostics import pointer_parts
+from itures.lsp.diagnostics import spanned
 from itures.lsp.positions import Lines
 from itures.model import markup as mk
 from itures.rules.punctuation import WIDE_MARKS
@@ -210,6 +211,8 @@ def actions(
         if diag.source != "itures" or not isinstance(diag.data, dict):
             continue
         data: dict[str, Any] = diag.data
+        if "written" in data and data["written"] != spanned(lines, diag.range, encoding):
+            continue  # (a diagnostic of an older text: its range is over other words now)
         rule = str(data.get("rule") or diag.code or "")
         pointer = data.get("pointer")
         message = str(data.get("message") or "")

@@ -24,7 +24,7 @@ from lsprotocol import types
 from itures.diagnostics import Diagnostic, Related
 from itures.lsp.positions import Lines
 
-__all__ = ["DEBOUNCE", "to_lsp", "to_range", "uri_of"]
+__all__ = ["DEBOUNCE", "spanned", "to_lsp", "to_range", "uri_of"]
 
 DEBOUNCE = 0.3
 """Seconds without a change before a document is checked while typing."""
@@ -58,8 +58,9 @@ def to_lsp(
     """``d`` in LSP terms; ``lines_of(path)`` gives the :class:`Lines` of another file."""
     related = [_related(r, d.path, lines, encoding, lines_of) for r in d.related]
     message = d.message if not d.help else f"{d.message}\n{d.help}"
+    rng = to_range(lines, d.line, d.column, d.end_line, d.end_column, encoding)
     return types.Diagnostic(
-        range=to_range(lines, d.line, d.column, d.end_line, d.end_column, encoding),
+        range=rng,
         message=message,
         severity=(
             types.DiagnosticSeverity.Error
@@ -69,8 +70,25 @@ def to_lsp(
         code=d.rule,
         source="itures",
         related_information=related or None,
-        data={"rule": d.rule, "pointer": d.pointer, "help": d.help, "message": d.message},
+        data={
+            "rule": d.rule,
+            "pointer": d.pointer,
+            "help": d.help,
+            "message": d.message,
+            # (the text the range spans: a quick fix asked for with this diagnostic
+            # after the text changed, its range now over other words, is not made)
+            "written": spanned(lines, rng, encoding),
+        },
     )
+
+
+def spanned(lines: Lines, rng: types.Range, encoding: str) -> str:
+    """The text ``rng`` spans in ``lines``."""
+    start = lines.offset(
+        rng.start.line, lines.column(rng.start.line, rng.start.character, encoding)
+    )
+    end = lines.offset(rng.end.line, lines.column(rng.end.line, rng.end.character, encoding))
+    return lines.text[start:end]
 
 
 def _related(r: Related, path: str, lines: Lines, encoding: str, lines_of: Any) -> Any:
