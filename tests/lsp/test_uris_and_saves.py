@@ -65,3 +65,25 @@ def test_a_save_checks_the_other_open_files_again(workspace: Path) -> None:
     before, after = run(go())
     assert before == []
     assert [d.code for d in after] == ["reference-unresolved"]
+
+
+def test_half_a_character_in_the_buffer_is_said_where_it_is(workspace: Path) -> None:
+    """A paste that cut an emoji in two leaves a lone surrogate in the editor's
+    buffer (a UTF-8 file cannot hold one): one finding at it, which says so,
+    and the other requests answer without failing."""
+    text = (workspace / EXAMPLE).read_text(encoding="utf-8")
+    broken = text.replace("title: ", "title: \ud83d", 1)
+    line = broken[: broken.index("\ud83d")].count("\n")
+
+    async def go() -> tuple[list[types.Diagnostic], object]:
+        async with server(workspace) as client:
+            found = await open_doc(client, workspace / EXAMPLE, broken)
+            symbols = await client.text_document_document_symbol_async(
+                types.DocumentSymbolParams(types.TextDocumentIdentifier(uri(workspace / EXAMPLE)))
+            )
+            return found, symbols
+
+    found, symbols = run(go())
+    assert [(d.code, d.range.start.line) for d in found] == [("yaml-syntax", line)]
+    assert "U+D83D" in found[0].message
+    assert symbols is None or isinstance(symbols, list)

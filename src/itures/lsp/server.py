@@ -117,8 +117,10 @@ class IturesServer(LanguageServer):
         try:
             found = self.session.check(path, text) if self.session.wanted(path, text) else []
         except Exception as exc:  # never take the editor down: say what failed
+            # (the kind and the start of the message: an error may quote the whole text)
+            said = f"{type(exc).__name__}: {str(exc)[:300]}"
             self.window_log_message(
-                types.LogMessageParams(types.MessageType.Error, f"itures: {path}: {exc!r}")
+                types.LogMessageParams(types.MessageType.Error, f"itures: {path}: {said}")
             )
             return
         if not self.settled:

@@ -227,7 +227,7 @@ class Session:
             cache=cache,
             jobs=None,
             context_failures=False,
-            contents={path: text.encode("utf-8")},
+            contents={path: text.encode("utf-8", "surrogatepass")},
         )
         return [d for d in result.diagnostics if d.path == path]
 
@@ -304,7 +304,7 @@ def parse(path: str, text: str) -> Loaded:
     """``text`` read as YAML (the document None when it does not parse)."""
     from itures.yamlio.read import Document, read_document
 
-    doc = read_document(path, text.encode("utf-8"))
+    doc = read_document(path, text.encode("utf-8", "surrogatepass"))
     if isinstance(doc, Document):
         return Loaded(path, text, doc, doc.data)
     return Loaded(path, text, None)

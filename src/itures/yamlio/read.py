@@ -751,6 +751,21 @@ def decode(data: bytes) -> str:
         if 0 <= nul < exc.start:
             raise _nul_error(data, nul) from None
         line, column = _byte_position(data, exc.start)
+        half = data[exc.start : exc.start + 3]
+        if len(half) == 3 and half[0] == 0xED and 0xA0 <= half[1] <= 0xBF:
+            # (a surrogate written as UTF-8: half of a character outside the
+            # Basic Multilingual Plane, an emoji or a rare ideograph, cut by a
+            # paste; an editor's buffer can hold one, a UTF-8 file cannot)
+            raise YamlSyntaxError(
+                tr(
+                    "half of a character ({code}, a surrogate without its other half): "
+                    "a paste or a conversion cut a character in two",
+                    code=f"U+{ord(half.decode('utf-8', 'surrogatepass')):04X}",
+                ),
+                line,
+                column,
+                tr("delete it, or paste the whole character again"),
+            ) from None
         raise YamlSyntaxError(
             tr(
                 "invalid UTF-8 (byte {byte}); save the file as UTF-8",
