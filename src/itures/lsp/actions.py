@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from itures.diagnostics import pointer_parts
+from itures.i18n import tr
 from itures.lsp.diagnostics import spanned
 from itures.lsp.positions import Lines
 from itures.model import markup as mk
@@ -226,7 +227,7 @@ def actions(
             if defect is not None:
                 edit = _numbering_edit(loaded, lines, defect, encoding)
                 if edit:
-                    title = "Renumber: " + (help_ or defect.finding.message)
+                    title = tr("Renumber: {how}", how=help_ or defect.finding.message)
                     # (a label written in other digits than 0 to 9, '٢' or '２', and
                     # written in them: the same label, no choice, a safe fix)
                     digits = _digits_only(loaded, defect)
@@ -246,7 +247,11 @@ def actions(
             instead = _INSTEAD.match(help_ or "") if not named else None
             if instead is not None:
                 edit = [types.TextEdit(diag.range, instead.group(1))]
-                title = f"Write '{instead.group(1)}' in place of {written.strip()!r}"
+                title = tr(
+                    "Write '{mark}' in place of {written}",
+                    mark=instead.group(1),
+                    written=repr(written.strip()),
+                )
                 out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
             for i, mark in enumerate(kept):
                 edit = [types.TextEdit(diag.range, mark)]
@@ -255,7 +260,7 @@ def actions(
                 first = i == 0 and instead is None
                 out.append(
                     _action(
-                        f"Keep '{mark}' only",
+                        tr("Keep '{mark}' only", mark=mark),
                         diag,
                         _edit(uri, version, edit),
                         first,
@@ -269,7 +274,12 @@ def actions(
             new = f"{quote}{meant.group(1)}{quote}"
             edit = [types.TextEdit(diag.range, new)]
             out.append(
-                _action(f"Replace with '{meant.group(1)}'", diag, _edit(uri, version, edit), True)
+                _action(
+                    tr("Replace with '{word}'", word=meant.group(1)),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                )
             )
         if rule in ("reference-unmarked", "language-mismatch"):
             # (language-mismatch: a citation whose markup this version lost, the
@@ -279,7 +289,11 @@ def actions(
                 edit = [types.TextEdit(diag.range, citation.group(1))]
                 out.append(
                     _action(
-                        "Write it as a citation", diag, _edit(uri, version, edit), True, safe=True
+                        tr("Write it as a citation"),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
                     )
                 )
         width = _WIDTH.match(help_ or "") if rule == "punctuation" else None
@@ -291,7 +305,11 @@ def actions(
             edit = [types.TextEdit(diag.range, width.group(1))]
             out.append(
                 _action(
-                    f"Write '{width.group(1)}'", diag, _edit(uri, version, edit), True, safe=True
+                    tr("Write '{text}'", text=width.group(1)),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=True,
                 )
             )
         if rule == "punctuation":
@@ -299,7 +317,13 @@ def actions(
             if fixed is not None:
                 edit = [types.TextEdit(diag.range, fixed)]
                 out.append(
-                    _action(f"Write '{fixed}'", diag, _edit(uri, version, edit), True, safe=True)
+                    _action(
+                        tr("Write '{text}'", text=fixed),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
                 )
         if (
             rule == "conversion-artefact"
@@ -313,7 +337,7 @@ def actions(
             edit = [types.TextEdit(diag.range, "")]
             out.append(
                 _action(
-                    "Delete the invisible character",
+                    tr("Delete the invisible character"),
                     diag,
                     _edit(uri, version, edit),
                     True,
@@ -331,7 +355,11 @@ def actions(
             edit = [types.TextEdit(diag.range, number.group(1))]
             out.append(
                 _action(
-                    f"Write {number.group(1)}", diag, _edit(uri, version, edit), True, safe=True
+                    tr("Write {text}", text=number.group(1)),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=True,
                 )
             )
         if rule == "numbering-style" and written:
@@ -339,7 +367,13 @@ def actions(
             if label is not None:
                 edit = [types.TextEdit(diag.range, label)]
                 out.append(
-                    _action(f"Write '{label}'", diag, _edit(uri, version, edit), True, safe=True)
+                    _action(
+                        tr("Write '{text}'", text=label),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
                 )
         if rule == "lookalike" and isinstance(pointer, str) and b - a > 1:
             # an accent written as a character of its own ('e' and U+0301): every
@@ -349,7 +383,7 @@ def actions(
             if composed:
                 out.append(
                     _action(
-                        "Write the accented letters as one character each",
+                        tr("Write the accented letters as one character each"),
                         diag,
                         _edit(uri, version, composed),
                         True,
@@ -361,7 +395,13 @@ def actions(
             if letter is not None and _verbatim(loaded, pointer, written):
                 edit = [types.TextEdit(diag.range, letter)]
                 out.append(
-                    _action(f"Write '{letter}'", diag, _edit(uri, version, edit), True, safe=True)
+                    _action(
+                        tr("Write '{text}'", text=letter),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
                 )
         if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
             # two blanks between words: one left; a blank at the end of a line, whose
@@ -373,7 +413,7 @@ def actions(
             if new != written:
                 edit = [types.TextEdit(diag.range, new)]
                 out.append(
-                    _action("Leave one blank", diag, _edit(uri, version, edit), True, safe=True)
+                    _action(tr("Leave one blank"), diag, _edit(uri, version, edit), True, safe=True)
                 )
         if (
             rule == "punctuation"
@@ -389,7 +429,7 @@ def actions(
                 # plain, as the formatter writes it (the quotes go with the blank)
                 edit = [unquoted]
             out.append(
-                _action("Delete the blank", diag, _edit(uri, version, edit), True, safe=True)
+                _action(tr("Delete the blank"), diag, _edit(uri, version, edit), True, safe=True)
             )
         if rule == "markup":
             loose = mk.LOOSE_MARKER.fullmatch(written)
@@ -397,7 +437,7 @@ def actions(
                 edit = [types.TextEdit(diag.range, f"[^{loose.group(1)}]")]
                 out.append(
                     _action(
-                        f"Write [^{loose.group(1)}]",
+                        tr("Write {text}", text=f"[^{loose.group(1)}]"),
                         diag,
                         _edit(uri, version, edit),
                         True,
@@ -417,7 +457,7 @@ def actions(
                 fixed = ast.literal_eval(rewritten.group(1))
                 if isinstance(fixed, str) and fixed != written:
                     edit = [types.TextEdit(diag.range, fixed)]
-                    title = f"Write {fixed}"
+                    title = tr("Write {text}", text=fixed)
                     out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
             typed = _PARENTHESIS_TARGET.match(message)
             target = _TARGET_TO_WRITE.match(help_ or "")
@@ -426,13 +466,21 @@ def actions(
                 k = a + written.rindex(typed.group(1))
                 rng = _range(lines, k, k + len(typed.group(1)), encoding)
                 edit = [types.TextEdit(rng, target.group(1))]
-                title = f"Write the target '{target.group(1)}'"
+                title = tr("Write the target '{target}'", target=target.group(1))
                 out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
             close = _CLOSE_AFTER.match(help_ or "")
             if close is not None and written.endswith(close.group(1)):
                 end = types.Range(start=diag.range.end, end=diag.range.end)
                 edit = [types.TextEdit(end, ")")]
-                out.append(_action("Write ')'", diag, _edit(uri, version, edit), True, safe=True))
+                out.append(
+                    _action(
+                        tr("Write '{text}'", text=")"),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
+                )
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
@@ -441,11 +489,11 @@ def actions(
                 first = len(words) == 2 and _capital_first(loaded, pointer, words)
                 edit = [types.TextEdit(diag.range, words[1] if first else words[0])]
                 title = (
-                    f"Keep one '{words[0]}'"
+                    tr("Keep one '{word}'", word=words[0])
                     if len(words) > 2
-                    else f"Delete '{words[0]}'"
+                    else tr("Delete '{word}'", word=words[0])
                     if first
-                    else f"Delete the second '{words[1]}'"
+                    else tr("Delete the second '{word}'", word=words[1])
                 )
                 out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
         if rule == "text-capital" and written[:1].isupper() and written.isalpha():
@@ -454,20 +502,36 @@ def actions(
             small = written.lower() if written.isupper() else written[0].lower() + written[1:]
             edit = [types.TextEdit(diag.range, small)]
             out.append(
-                _action(f"Write '{small}'", diag, _edit(uri, version, edit), True, safe=True)
+                _action(
+                    tr("Write '{text}'", text=small),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=True,
+                )
             )
         if rule == "text-capital" and written[:1].islower() and written.isalpha():
             # a title or a conference formula that starts small: its first letter a capital
             capital = written[0].upper() + written[1:]
             edit = [types.TextEdit(diag.range, capital)]
             out.append(
-                _action(f"Write '{capital}'", diag, _edit(uri, version, edit), True, safe=True)
+                _action(
+                    tr("Write '{text}'", text=capital),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=True,
+                )
             )
         if rule == "text-escape":
             new_text = _unescaped(written)
             if new_text is not None:
                 edit = [types.TextEdit(diag.range, new_text)]
-                title = f"Write {new_text!r}" if new_text.strip() else "Write a blank"
+                title = (
+                    tr("Write {text}", text=repr(new_text))
+                    if new_text.strip()
+                    else tr("Write a blank")
+                )
                 out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
         if rule == "conversion-artefact" and isinstance(pointer, str) and written:
             moved = _label_fix(loaded, lines, pointer, a, b, encoding)
@@ -481,7 +545,11 @@ def actions(
                 edit = [types.TextEdit(diag.range, written_again)]
                 out.append(
                     _action(
-                        f"Write {written_again}", diag, _edit(uri, version, edit), True, safe=True
+                        tr("Write {text}", text=written_again),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
                     )
                 )
         if rule == "footnote-undefined":
@@ -493,11 +561,15 @@ def actions(
             if marker and other is not None:
                 new_marker = f"[^{other}]"
                 edit = [types.TextEdit(diag.range, new_marker)]
-                out.append(_action(f"Write {new_marker}", diag, _edit(uri, version, edit), True))
+                out.append(
+                    _action(
+                        tr("Write {text}", text=new_marker), diag, _edit(uri, version, edit), True
+                    )
+                )
             elif marker and stub is not None:
                 out.append(
                     _action(
-                        f"Add footnote '{marker.group(1)}' (write its text)",
+                        tr("Add footnote '{id}' (write its text)", id=marker.group(1)),
                         diag,
                         _edit(uri, version, [stub]),
                         True,
@@ -513,7 +585,7 @@ def actions(
             if comment is not None:
                 out.append(
                     _action(
-                        f"Suppress '{rule}' here (write the reason)",
+                        tr("Suppress '{rule}' here (write the reason)", rule=rule),
                         diag,
                         _edit(uri, version, [comment]),
                         False,
@@ -575,8 +647,15 @@ def _apostrophe_edits(
         new = "’" if kind == "'" else "''" if style == "'" else "'"
         edits.append(types.TextEdit(_range(lines, a, b, encoding), new))
     more = "’" if fewer == "'" else "'"
-    where = f" ({len(edits)} places)" if len(edits) > 1 else ""
-    return f"Write {more!r} as the rest of the file{where}", edits
+    if len(edits) > 1:
+        title = tr(
+            "Write {mark} as the rest of the file ({count} places)",
+            mark=repr(more),
+            count=len(edits),
+        )
+    else:
+        title = tr("Write {mark} as the rest of the file", mark=repr(more))
+    return title, edits
 
 
 def _unmarked_note(loaded: Loaded, diag: types.Diagnostic) -> str | None:
@@ -713,8 +792,8 @@ def _label_fix(
         indent = " " * text_key.start_mark.column
         new = f"label: {_label(written, None)}\n{indent}"
         edits.insert(0, types.TextEdit(_range(lines, at, at, encoding), new))
-        return f"Write '{written}' as the label", edits
-    return f"Delete '{written}' from the text", edits
+        return tr("Write '{label}' as the label", label=written), edits
+    return tr("Delete '{label}' from the text", label=written), edits
 
 
 def _action(

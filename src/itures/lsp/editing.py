@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from itures.fragments import find, segment
+from itures.i18n import tr
 from itures.lsp.navigation import Node, data_outline, is_node
 
 if TYPE_CHECKING:
@@ -58,9 +59,11 @@ def complete(
     m = _IN_MARKER.search(before)
     if m:
         ids = _footnotes(loaded)
-        return [_item(i, types.CompletionItemKind.Reference, "footnote") for i in ids]
+        return [_item(i, types.CompletionItemKind.Reference, tr("footnote")) for i in ids]
     if _ACTOR_KEY.match(before) or _in_list_of(text[:start], before, ("actors", "partners")):
-        return _actors(config)
+        data = loaded.data if loaded.valid else {}
+        language = data.get("language") if isinstance(data, dict) else None
+        return _actors(config, language if isinstance(language, str) else None)
     if _VERB_KEY.match(before):
         return _verbs(text[:start], config)
     return []
@@ -72,13 +75,19 @@ def _footnotes(loaded: Loaded) -> list[str]:
     return [str(f["id"]) for f in notes or [] if isinstance(f, dict) and "id" in f]
 
 
-def _actors(config: Config | None) -> list[types.CompletionItem]:
+def _actors(config: Config | None, language: str | None) -> list[types.CompletionItem]:
+    """The actors of the vocabulary, each with its name in the document's
+    language (``language``; English when it has none there)."""
     from itures.model.vocabulary import vocabulary_of
 
     vocab = vocabulary_of(config)
     out = []
     for actor in vocab.actors:
-        names = getattr(actor.names, "en", None) or []
+        names = (
+            (getattr(actor.names, language, None) if language else None)
+            or getattr(actor.names, "en", None)
+            or []
+        )
         out.append(
             _item(actor.id, types.CompletionItemKind.EnumMember, names[0] if names else None)
         )
@@ -329,9 +338,10 @@ def rename_refused(loaded: Loaded, old: str, new: str) -> str | None:
     if new == old:
         return None
     if re.fullmatch(mk.FOOTNOTE_ID, new) is None:
-        return (
-            f"'{new}' cannot be a footnote's id: an id is letters, digits or one of * † ‡ § "
-            "(no blank, no bracket)"
+        return tr(
+            "'{new}' cannot be a footnote's id: an id is letters, digits or one of * † ‡ § "
+            "(no blank, no bracket)",
+            new=new,
         )
     ids = (
         {str(n.get("id")) for _, n in _dicts(loaded.data.get("footnotes"))}
@@ -339,7 +349,11 @@ def rename_refused(loaded: Loaded, old: str, new: str) -> str | None:
         else set()
     )
     if new in ids:
-        return f"footnote '{new}' exists: renaming '{old}' to it would make the two one"
+        return tr(
+            "footnote '{new}' exists: renaming '{old}' to it would make the two one",
+            new=new,
+            old=old,
+        )
     return None
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from itures.fragments import Outline, find, segment
+from itures.i18n import tr
 
 if TYPE_CHECKING:
     from itures.lsp.session import Loaded, Session
@@ -204,13 +205,20 @@ def revision(data: dict[str, Any]) -> str | None:
     last = events[-1]
     place = last.get("place")
     where = f"{place}, {last.get('year')}" if place else str(last.get("year"))
-    return f"{last.get('event', '')} ({where})"
+    event = last.get("event", "")
+    if event == "adopted":
+        return tr("adopted ({where})", where=where)
+    if event == "revised":
+        return tr("revised ({where})", where=where)
+    if event == "abrogated":
+        return tr("abrogated ({where})", where=where)
+    return f"{event} ({where})"
 
 
 def hover_text(cited_: Cited | str) -> str:
     """Markdown for a hover on a citation."""
     if isinstance(cited_, str):
-        return f"**Not found**: {cited_}"
+        return tr("**Not found**: {why}", why=cited_)
     data = cited_.loaded.data
     head = f"**{data.get('body')}:{data.get('number')}** ({data.get('language')}) — "
     head += str(data.get("title", "")).strip()
@@ -218,7 +226,9 @@ def hover_text(cited_: Cited | str) -> str:
     lines = [head, ""]
     if rev:
         lines += [
-            f"Latest revision: {rev}" + (f"; cited as of {cited_.year}" if cited_.year else ""),
+            tr("Latest: {revision}; cited as of {year}", revision=rev, year=cited_.year)
+            if cited_.year
+            else tr("Latest: {revision}", revision=rev),
             "",
         ]
     if cited_.fragment:

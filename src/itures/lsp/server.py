@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from typing import Any
 from urllib.parse import unquote
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from itures import __version__
@@ -54,7 +56,9 @@ class IturesServer(LanguageServer):
             return None
         from itures.lsp.session import parse
 
-        return parse(self.session.path_of(doc.path), doc.source), doc
+        path = self.session.path_of(doc.path)
+        self.session.config(path)  # (what the server says is in the configuration's language)
+        return parse(path, doc.source), doc
 
     def offset(self, loaded: Loaded, position: types.Position) -> int:
         lines = Lines(loaded.text)
@@ -133,9 +137,30 @@ class IturesServer(LanguageServer):
         )
 
 
+class _Refused(JsonRpcInvalidParams):
+    """A request the server answers with an error the client shows (a rename
+    to an id no footnote can have): the answer, not a failure of the server."""
+
+
+class _QuietRefusals(logging.Filter):
+    """pygls logs every error a request answers with, with its traceback:
+    not the refusals (:class:`_Refused`), which are answers."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], _Refused):
+            return False
+        args = record.args if isinstance(record.args, tuple) else ()
+        return not any(isinstance(a, _Refused) for a in args)
+
+
 def build() -> IturesServer:
     """The server with its features registered."""
     server = IturesServer()
+    quiet = _QuietRefusals()
+    for name in ("pygls.protocol.json_rpc", "pygls.server", "pygls.lsp.server"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _QuietRefusals) for f in logger.filters):
+            logger.addFilter(quiet)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: IturesServer, params: types.InitializeParams) -> None:
@@ -350,10 +375,9 @@ def build() -> IturesServer:
             return None
         refused = editing.rename_refused(loaded, old, params.new_name)
         if refused is not None:
-            # an error the client shows; nothing is written
-            from pygls.exceptions import JsonRpcInvalidParams
-
-            raise JsonRpcInvalidParams(refused)
+            # an error the client shows; nothing is written (and no traceback
+            # in the server's log: see _Refused)
+            raise _Refused(refused)
         lines = Lines(loaded.text)
         edits = [
             types.TextEdit(types.Range(ls.position(lines, a), ls.position(lines, b)), text)
