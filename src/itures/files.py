@@ -104,6 +104,20 @@ class FileRefused(OSError):
 # "directory"); and directory as written -> resolved. Both only grow during a run;
 # :func:`clear_memo` empties them (every check run starts with it).
 _ROOTS: dict[str, tuple[str, str, str]] = {}
+# directories the user chose to work in besides the working directory (the
+# folders of an editor's workspace: see :func:`work_in`)
+_CHOSEN: list[str] = []
+
+
+def work_in(directories: list[str]) -> None:
+    """Take ``directories`` as chosen to work in, as the working directory is
+    (outside a git repository, a file under one of them is read within it,
+    and its configuration looked for up to it: the folders of an editor's
+    workspace after the first, which the language server works from)."""
+    _CHOSEN[:] = [os.path.abspath(d) for d in directories]
+    clear_memo()
+
+
 _REAL: dict[str, str] = {}
 _REPOS: dict[str, str | None] = {}  # directory -> the top of its repository, if any
 
@@ -182,11 +196,11 @@ def _root(directory: str) -> tuple[str, str, str]:
     if repo is not None:
         found = (repo, _real(repo), "repository")
     else:
-        cwd = os.getcwd()
-        if directory == cwd or directory.startswith(cwd.rstrip(os.sep) + os.sep):
-            top = cwd
-        else:
-            top = directory
+        top = directory
+        for chosen in (os.getcwd(), *_CHOSEN):
+            if directory == chosen or directory.startswith(chosen.rstrip(os.sep) + os.sep):
+                top = chosen
+                break
         found = (top, _real(top), "directory")
     if len(_ROOTS) > 100_000:  # a long-running process: do not grow without end
         clear_memo()

@@ -87,3 +87,50 @@ def test_half_a_character_in_the_buffer_is_said_where_it_is(workspace: Path) -> 
     assert [(d.code, d.range.start.line) for d in found] == [("yaml-syntax", line)]
     assert "U+D83D" in found[0].message
     assert symbols is None or isinstance(symbols, list)
+
+
+def test_each_workspace_folder_is_checked_with_its_own_configuration(workspace: Path) -> None:
+    """Two folders opened at once, neither in a git repository: a file of
+    the second is checked with the second's configuration (its language,
+    its corpus), not the first's, as ``itures check`` run there checks it."""
+    import asyncio
+    import contextlib
+    import sys
+
+    from pytest_lsp import make_test_lsp_client
+
+    from tests.lsp.conftest import TIMEOUT, env
+
+    second = workspace.parent / "second"
+    shutil.copytree(workspace, second)
+    (second / "pyproject.toml").write_text('[tool.itures]\ncorpus = "resolutions"\nlang = "fr"\n')
+    text = (second / EXAMPLE).read_text(encoding="utf-8").replace(SUPPRESSION, "")
+
+    async def go() -> list[types.Diagnostic]:
+        client = make_test_lsp_client()
+        await client.start_io(
+            sys.executable, "-m", "itures", "lsp", cwd=str(workspace), env=env(workspace)
+        )
+        try:
+            await asyncio.wait_for(
+                client.initialize_session(
+                    types.InitializeParams(
+                        capabilities=types.ClientCapabilities(),
+                        root_uri=uri(workspace),
+                        workspace_folders=[
+                            types.WorkspaceFolder(uri=uri(workspace), name="ws"),
+                            types.WorkspaceFolder(uri=uri(second), name="second"),
+                        ],
+                    )
+                ),
+                TIMEOUT,
+            )
+            return await open_doc(client, second / EXAMPLE, text)
+        finally:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(client.shutdown_session(), TIMEOUT)
+            await client.stop()
+
+    found = run(go())
+    assert [d.code for d in found] == ["numbering-gap"]
+    assert "renumérotez" in found[0].message  # (the second folder's language)

@@ -176,6 +176,14 @@ def build() -> IturesServer:
         elif params.root_path:
             root = params.root_path
         ls.session.start(root)
+        if params.workspace_folders and len(params.workspace_folders) > 1:
+            # (the other folders: each a corpus of its own, with its configuration)
+            from pygls.uris import to_fs_path
+
+            from itures.files import work_in
+
+            folders = [to_fs_path(f.uri) for f in params.workspace_folders[1:]]
+            work_in([f for f in folders if f])
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: IturesServer, params: types.InitializedParams) -> None:
