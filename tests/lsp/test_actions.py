@@ -664,3 +664,27 @@ def test_a_diagnostic_of_an_older_text_gets_no_fix_over_other_words(
     fresh = [d for d in _diagnostics(session, now) if d.code == "actor-unknown"]
     offered = actions(parse(PATH, now), config, "file:///x", 2, fresh, "utf-16")
     assert "Replace with 'tdag'" in [a.title for a in offered]
+
+
+def test_a_buffer_with_a_byte_order_mark_gets_its_ranges_and_fixes_after_it(
+    session: Session, workspace: Path
+) -> None:
+    """An editor that keeps a byte order mark in the buffer: the findings of
+    the first line are placed after it (check counts columns without it), and
+    the fix writes the key there, the mark kept."""
+    clean = _example(workspace).split("\n", 1)[1]  # (its first line, a comment, left out)
+    assert clean.startswith("body: wtdc")
+    text = "\ufeff" + clean.replace("body: wtdc", "bdy: wtdc", 1)
+    found = [d for d in _diagnostics(session, text) if d.code == "schema"]
+    assert found
+    assert (found[0].range.start.line, found[0].range.start.character) == (0, 1)
+    assert (found[0].range.end.line, found[0].range.end.character) == (0, 4)
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, found, "utf-16")
+    chosen = next(a for a in offered if a.title == "Replace with 'body'")
+    assert chosen.edit is not None and chosen.edit.document_changes
+    change = chosen.edit.document_changes[0]
+    assert isinstance(change, types.TextDocumentEdit)
+    fixed = apply(text, [e for e in change.edits if isinstance(e, types.TextEdit)])
+    assert fixed == "\ufeff" + clean

@@ -39,11 +39,20 @@ def uri_of(path: str) -> str:
 def to_range(
     lines: Lines, line: int, column: int, end_line: int, end_column: int, encoding: str
 ) -> types.Range:
-    """The LSP range of a 1-based inclusive span in code points."""
-    start = types.Position(line - 1, lines.units(line - 1, column - 1, encoding))
+    """The LSP range of a 1-based inclusive span in code points (counted, as
+    ``itures check`` counts them, without a byte order mark at the start of
+    the text: the editor's buffer may keep it, one character more on the
+    first line)."""
+    bom = 1 if lines.text.startswith("\ufeff") else 0
     if end_line < 1:
         end_line, end_column = line, column
-    end = types.Position(end_line - 1, lines.units(end_line - 1, end_column, encoding))
+    start = types.Position(
+        line - 1, lines.units(line - 1, column - 1 + (bom if line == 1 else 0), encoding)
+    )
+    end = types.Position(
+        end_line - 1,
+        lines.units(end_line - 1, end_column + (bom if end_line == 1 else 0), encoding),
+    )
     if (end.line, end.character) <= (start.line, start.character):
         end = types.Position(start.line, start.character + 1)
     return types.Range(start, end)
