@@ -793,3 +793,33 @@ def test_accents_written_as_characters_of_their_own_are_composed_by_fix(tmp_path
     [fixed] = fix_files([str(target)], cache=False)
     assert fixed.problem is None and fixed.fixes >= 1
     assert target.read_text(encoding="utf-8") == right
+
+
+@pytest.mark.parametrize(
+    ("right", "typed", "kind"),
+    [
+        # the numbers of several resolutions separated by ';', by 'et'
+        ("](wtsa:17,26,44,45@2012)", "](wtsa:17;26;44;45@2012)", "separates its numbers"),
+        ("](wtsa:17,26,44,45@2012)", "](wtsa:17,26 et 44,45@2012)", "separates its numbers"),
+        # the year in two digits: this century's, or the last one's when it is to come
+        ("](wtsa:57@2012)", "](wtsa:57@12)", "in two digits"),
+    ],
+)
+def test_a_citation_target_one_slip_from_the_grammar_is_told_the_target_and_fixed(
+    tmp_path: Path, right: str, typed: str, kind: str
+) -> None:
+    """Not the grammar's generic recipe: the target to write, which the
+    editor's quick fix and --fix write."""
+    target, _ = _corpus(tmp_path, [(right, typed)])
+    found = [d for d in check_paths([target]).diagnostics if d.rule == "markup"]
+    assert len(found) == 1 and kind in found[0].message, found
+    assert f"write the target '{right[2:-1]}'" in (found[0].help or "")
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
+
+
+def test_a_two_digit_year_to_come_is_read_in_the_last_century() -> None:
+    from itures.model import markup as mk
+
+    assert "'pp:150@1998'" in mk._parse_target("pp:150@98").help  # type: ignore[union-attr]
+    assert "'pp:150@2014'" in mk._parse_target("pp:150@14").help  # type: ignore[union-attr]

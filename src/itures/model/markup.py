@@ -197,6 +197,20 @@ def _parse_target(target: str) -> Parsed | _Bad:
 _YEARISH = re.compile(r"(?:18[6-9]|19\d|20\d)\d")
 
 
+# what separates two numbers of a target where ',' should: ';', '&', '+' or
+# the word 'and' of the three languages, between two digits (blanks alone
+# are a blank inside a number, "17,2 6": said as such)
+_LIST_SLIP = re.compile(r"(?<=[0-9])(?:\s*[;&+]\s*|\s+(?:and|et|y)\s+)(?=[0-9])")
+# a revision's year in two digits: "pp:150@14", "pp:150@14#resolves/2"
+_SHORT_YEAR = re.compile(r"^(?P<head>[a-z][a-z0-9-]*:[^@#\s]+)@(?P<yy>[0-9]{2})(?P<tail>#.*)?$")
+
+
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year
+
+
 def _almost(target: str) -> _Bad | None:
     """What is wrong with a target that reads once a slip is undone: a blank
     inside it ("pp:196 @2018"), a mark left at its end ("...#resolves/3/"),
@@ -221,6 +235,38 @@ def _almost(target: str) -> _Bad | None:
                 right=repr(right),
             ),
         )
+    listed = _LIST_SLIP.sub(",", target)
+    if listed != target and _TARGET.match(listed):
+        # "wtsa:17;26;44;45@2012", "pp:17 et 26": the numbers of a citation of
+        # several resolutions are separated by ','
+        return _Bad(
+            tr(
+                "citation target {target} separates its numbers otherwise than with ','",
+                target=repr(target),
+            ),
+            tr(
+                "write the target {right}: a target separates the numbers of the "
+                "resolutions it cites with ','",
+                right=repr(listed),
+            ),
+        )
+    short = _SHORT_YEAR.match(target)
+    if short is not None:
+        # "pp:150@14": the year of the revision in two digits
+        two = int(short.group("yy"))
+        year = 2000 + two if 2000 + two <= _this_year() else 1900 + two
+        right = f"{short.group('head')}@{year}{short.group('tail') or ''}"
+        if _TARGET.match(right):
+            return _Bad(
+                tr(
+                    "citation target {target} writes the year of the revision in two digits",
+                    target=repr(target),
+                ),
+                tr(
+                    "write the target {right}: a target writes the year in four digits",
+                    right=repr(right),
+                ),
+            )
     joined = "".join(target.split())
     if joined != target and joined and _TARGET.match(joined):
         return _Bad(
