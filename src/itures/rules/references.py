@@ -856,7 +856,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     to correct, the words' year not compared with the target's; a year in
     which the body did not meet is reported only at a place where it met
     another year, and a revision at which another body met is the body's
-    disagreement.
+    disagreement. A target without '@YEAR' whose words cite one revision
+    ("(Rév.Dubaï, 2012)") is told the year to write: it leaves the year out
+    only when the words cite none.
 
     A revision whose year is mistyped in the words, a digit doubled or lost
     or a letter typed for a digit ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
@@ -1060,6 +1062,13 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                         target=span.year,
                     )
                 )
+            elif span.year is None and len(years) == 1:
+                # "(Rév.Dubaï, 2012)" and 'wtsa:57': the target names no revision,
+                # which it leaves out only when the words cite none
+                year = years[0]
+                why.append(
+                    tr("revision {words}, the target none (no '@YEAR')", words=str(years[0]))
+                )
             fragments = {r.fragment for r in readings if r.fragment}
             fragment = span.fragment
             if span.fragment and fragments and span.fragment not in fragments:
@@ -1116,6 +1125,8 @@ def _disagree_help(
     slip ("(Пересм. Пусан, 2010 г.)" in a file revised at Пусан in 2014: the
     words' year, 2010, is; the target's 2014 is the one to write)."""
     said = [y for y in years if y != span.year]
+    if len(why) == 1 and span.year is None and len(said) == 1:
+        return tr("correct the target to {right}", right=right)  # (its '@YEAR' lost)
     if len(why) == 1 and span.year is not None and len(said) == 1:
         met = {
             h.year
