@@ -230,6 +230,10 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     reads as (``#resolves/2`` where *resolves* is keyed ``further_resolves``,
     which ``heading-mismatch`` reports there) is looked for in that section.
 
+    A part cited in an earlier text than the one the corpus holds
+    (``pp:58@2006#resolves/4`` where the corpus has Resolution 58 as
+    revised in 2014) may have been in that text: a warning, which says so.
+
     Failing (the cited resolution has no clause 7 in *resolves*)::
 
         text: >-
@@ -241,7 +245,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
           conformément au [décide 3 de la Résolution 191](pp:191#resolves/3);
     """
     scope = _scope(ctx)
-    for path, start, text, (refs, _, fragment) in _citations(ctx):
+    for path, start, text, (refs, year, fragment) in _citations(ctx):
         for ref in refs:
             found = _cited(ctx, ref)
             if found is None:
@@ -256,6 +260,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             body=ref.body,
                         ),
                         offset=start,
+                        length=len(text) + 2,  # ("[words]")
                         help=tr("check the body and the number, or add the resolution"),
                     )
                 elif fragment and ref is refs[0]:
@@ -273,6 +278,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                                 verb=fragment[0],
                             ),
                             offset=start,
+                            length=len(text) + 2,  # ("[words]")
                             help=unknown,
                         )
                 continue
@@ -303,6 +309,34 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                     and not mistyped_label_for(found, fragment)
                 ):
                     target = f"{ref}#{'/'.join(fragment)}"
+                    latest = max(found.revision_years(), default=None)
+                    if year is not None and latest is not None and year < latest:
+                        # a part of an earlier text than the one the corpus holds
+                        # (revised since): it may have had it; cannot be checked
+                        yield Finding(
+                            path,
+                            tr(
+                                "'{words}' cites {target} of the {year} text; the corpus "
+                                "holds {ref} as revised in {latest} ({path}), which {why}",
+                                words=short(text, 6),
+                                target=target,
+                                year=year,
+                                ref=str(ref),
+                                latest=latest,
+                                path=found.path,
+                                why=why,
+                            ),
+                            offset=start,
+                            length=len(text) + 2,  # ("[words]")
+                            severity="warning",
+                            help=tr(
+                                "if the {year} text has it, the citation cannot be checked "
+                                "here: suppress this finding with the reason; else correct "
+                                "the part the citation names (after '#') and its words",
+                                year=year,
+                            ),
+                        )
+                        continue
                     yield Finding(
                         path,
                         tr(
@@ -314,6 +348,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             why=why,
                         ),
                         offset=start,
+                        length=len(text) + 2,  # ("[words]")
                         help=tr(
                             "'{label}' is missing from the middle of its list there: deleted, "
                             "or its label lost? Correct this citation (or restore the entry) "
@@ -576,6 +611,7 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                 path,
                 message,
                 offset=start,
+                length=len(text) + 2,  # ("[words]")
                 help=tr(
                     "correct the year (@YEAR) and the words, or the cited resolution's history"
                 ),
