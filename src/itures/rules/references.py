@@ -514,8 +514,12 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     Nor is a year that ``reference-text`` reports (when it runs), one defect,
     one finding: a year after the citing text's own (its history's last
     revision), one that the citation's words do not say (their year is the
-    one to cite), or one of words whose revision no conference made ("Rev.
-    Dubaï, 2013": the calendar says which year to write). Nor is a year
+    one to cite), one of words that name another resolution than the target
+    (the number is the slip), or one of words whose revision no conference
+    made ("Rev. Dubaï, 2013": the calendar says which year to write). Nor
+    is a year that another language version of the cited resolution has:
+    the cited version's history is the odd one, which ``language-mismatch``
+    reports there. Nor is a year
     that the cited history writes otherwise at the place the calendar gives
     it ("Busan, 2004" for 2014): the ``history`` rule's finding in the cited
     file, which gives the year. A citation whose
@@ -575,6 +579,15 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             first_event, _, first_year = cited.history[0]
             if first_event != "adopted" and year < first_year:
                 continue  # the partly known history does not say
+            if any(
+                _accepts(other, year)
+                for other in ctx.index.versions(ref.body, ref.number).values()
+                if other.path != cited.path
+            ):
+                # another language version of the cited resolution has that
+                # revision: this version's history is the odd one, which
+                # language-mismatch reports there (one defect, one finding)
+                continue
             if _history_mistyped_for(cited, ref.body, year):
                 # the cited history writes that conference with a year the
                 # calendar does not give it ("Busan, 2004"): the history rule's
@@ -584,6 +597,8 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
             # inbound check of a much-cited file runs this on every citation)
             if readable and _words_say_another(text, year, summary):
                 break  # the words name another year: reference-text's, with its fix
+            if readable and _words_name_another(text, ref.number, summary):
+                break  # the words name another resolution: reference-text's, with its fix
             if readable and _words_misdated(text, ref.body, summary):
                 break  # the words name a revision no conference made: reference-text's
             known = listing(
@@ -691,6 +706,17 @@ def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
             break
 
 
+def _accepts(summary: Summary, year: int) -> bool:
+    """Whether the history of ``summary`` has a revision (or the adoption) of
+    ``year``, or does not say (a partly known history that starts later)."""
+    if year in summary.revision_years():
+        return True
+    if not summary.history:
+        return False
+    first_event, _, first_year = summary.history[0]
+    return first_event != "adopted" and year < first_year
+
+
 # a revision's abbreviation before a place and a year, in the words: "(Rev.
 # Busan, 2014)", "(Rév. Busan, 2014)"
 _REVISION_WORD = re.compile(r"\((R[eé]v\.)\s*[^()]*?\b(\d{4})\)", re.IGNORECASE)
@@ -713,6 +739,14 @@ def _words_say_another(text: str, year: int, summary: Summary) -> bool:
     """Whether the words of a citation name a year, and not ``year``."""
     stated = [r.year for r in _readings(text, summary.language, summary.body) if r.year is not None]
     return bool(stated) and year not in stated
+
+
+def _words_name_another(text: str, number: str, summary: Summary) -> bool:
+    """Whether the words of a citation name numbers, and not ``number`` (the
+    target's: "Resolution 58" for pp:170, whose year is then not the one
+    to compare with pp:170's history)."""
+    named = {n for r in _readings(text, summary.language, summary.body) for n in r.numbers}
+    return bool(named) and number not in named
 
 
 def _words_misdated(text: str, body: str, summary: Summary) -> bool:
