@@ -133,6 +133,12 @@ CASES: dict[str, tuple[str, tuple[int, int, int, int], str, str]] = {
         "'language' is 'de'; expected one of 'ar', 'zh', 'en', 'fr', 'ru' or 'es'",
         "use the two-letter code of one of the six ITU languages",
     ),
+    "a footnote id in full-width digits": (
+        MINIMAL + "footnotes:\n  - id: '１２'\n    text: A note.\n",
+        (10, 9, 10, 12),
+        "'１２' ('id') is written in digits of another script or width",
+        "write '12'",
+    ),
     "a year in quotes": (
         MINIMAL.replace("year: 2018", "year: '2018'"),
         (8, 11, 8, 16),

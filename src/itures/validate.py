@@ -358,6 +358,20 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
             ),
             tr("retype it in Latin letters: '{value}'", value=to_script(value)),
         )
+    if isinstance(value, str):
+        from itures.textscan import ascii_digits
+
+        digits = ascii_digits(value)
+        if digits != value and re.search(pattern, digits):
+            # '１', '٢': a digit to a reader, but not one of 0 to 9
+            return (
+                tr(
+                    "{value} ('{name}') is written in digits of another script or width",
+                    value=_show(value),
+                    name=name,
+                ),
+                tr("write '{value}'", value=digits),
+            )
     shown = _show(value)
     fixed = _fix_identifier(field, value) if isinstance(value, str) else None
     if field == "date" and isinstance(value, str):
