@@ -154,7 +154,15 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         tuple(
             (t.path, ids)
             for t in plain
-            if (ids := tuple(span.id for span in t.spans if isinstance(span, mk.FootnoteRef)))
+            if (
+                ids := tuple(
+                    i
+                    for _, i in sorted(
+                        [(s.start, s.id) for s in t.spans if isinstance(s, mk.FootnoteRef)]
+                        + [(p.start, p.marks) for p in t.problems if p.marks]
+                    )
+                )
+            )
         ),
         _prints_plainly(res, {t.path: t.text for t in plain}),
         (),  # (the citations in plain words, reference-unmarked's: none given)

@@ -478,6 +478,11 @@ def summarise(
     for t in marked:
         if "[^" in t.text:
             ids = tuple([span.id for span in t.spans if isinstance(span, mk.FootnoteRef)])
+            if any(p.marks for p in t.problems):
+                # ('[^ 1]': a marker of footnote 1, the markup rule's finding)
+                ordered = [(s.start, s.id) for s in t.spans if isinstance(s, mk.FootnoteRef)]
+                ordered += [(p.start, p.marks) for p in t.problems if p.marks]
+                ids = tuple([i for _, i in sorted(ordered)])
             if ids:
                 marks.append((_share(t.path), _share(ids)))
     summary = Summary(

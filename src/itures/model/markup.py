@@ -154,6 +154,9 @@ class MarkupProblem:
     # language versions are compared by (itures.rules.languages) is then
     # this problem's to say
     citation: bool = False
+    # the footnote a marker written with a blank inside marks ('[^ 1]': '1'):
+    # the language versions are compared by what it marks
+    marks: str = ""
 
 
 Span = Text | FootnoteRef | Citation
@@ -396,6 +399,7 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
                     start,
                     end,
                     tr("write [^{id}], with no blank between the brackets", id=fid),
+                    marks=fid,
                 )
             )
             continue
