@@ -1140,9 +1140,28 @@ def _marks_differ(
             covers=("footnote-unused",),
             covers_at=(("footnotes", list(ids).index(id_)),),
         )
+    swapped: set[str] = set()
+    for a, b in _swapped_markers(here, there):
+        swapped.update((a, b))
+        first, second = here[a][0], here[b][0]
+        yield Finding(
+            first,
+            tr(
+                "footnote {a} is marked here where the {other} version marks {b}, and {b} "
+                "where it marks {a}: were the markers swapped?",
+                a=a,
+                b=b,
+                other=other,
+            ),
+            help=tr("write [^{b}] here and [^{a}] in the other text", a=a, b=b),
+            related=(Place(second, tr("where this version marks footnote {id}", id=b)),),
+            # (the order of the markers, which footnote-order says, follows from it)
+            covers=("footnote-order",),
+            covers_at=(second,),
+        )
     for id_, paths in here.items():
         ref_paths = there.get(id_)
-        if not ref_paths or paths == ref_paths:
+        if not ref_paths or paths == ref_paths or id_ in swapped:
             continue
         at = next((p for p in paths if p not in ref_paths), None)
         if at is None:  # (marked here in fewer texts than there: at the first text it lacks)
@@ -1173,6 +1192,25 @@ def _marks_differ(
                 if p not in paths
             ),
         )
+
+
+def _swapped_markers(
+    here: dict[str, list[tuple[str | int, ...]]], there: dict[str, list[tuple[str | int, ...]]]
+) -> list[tuple[str, str]]:
+    """The pairs of footnotes that each text marking one here marks the other
+    in the reference version (each marked in one text, in both versions):
+    their markers swapped here."""
+    single = {i: p[0] for i, p in here.items() if len(p) == 1 and len(there.get(i, ())) == 1}
+    out = []
+    for a, at_a in single.items():
+        for b, at_b in single.items():
+            if a < b and at_a != at_b and there[a][0] == at_b and there[b][0] == at_a:
+                out.append((a, b) if _order_of(at_a) <= _order_of(at_b) else (b, a))
+    return out
+
+
+def _order_of(path: tuple[str | int, ...]) -> tuple[Any, ...]:
+    return tuple((0, p) if isinstance(p, int) else (1, str(p)) for p in path)
 
 
 def _labels_help() -> str:
