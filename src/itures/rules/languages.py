@@ -547,7 +547,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     other versions mark that this one writes in plain words (its markup
     lost) is one finding at its words, with the citation to write (the fix
     ``reference-unmarked`` would give, and which ``check --fix`` applies),
-    not also that rule's warning.
+    not also that rule's warning. Two footnote markers swapped in one
+    version are one finding that asks whether they were, not also the order
+    of its markers (``footnote-order``); a marker moved into its footnote's
+    own text is one finding, with where the other version marks it, not
+    also ``footnote-unused``'s "marked only in its own text".
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -1186,6 +1190,10 @@ def _marks_differ(
                 other=other,
             ),
             help=_marks_help(),
+            # (a marker moved into the footnote's own text: its "marked only in its
+            # own text", footnote-unused's, follows from it)
+            covers=("footnote-unused",) if id_ in ids else (),
+            covers_at=(("footnotes", list(ids).index(id_)),) if id_ in ids else (),
             related=tuple(
                 Place(p, tr("where the {other} version marks footnote {id}", other=other, id=id_))
                 for p in ref_paths
