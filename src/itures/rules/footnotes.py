@@ -453,7 +453,8 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
 @rule(
     "footnote-order",
     "warning",
-    "footnotes not numbered in the order their markers come in the text",
+    "footnotes not numbered in the order their markers come in the text, or not listed in "
+    "the order of their numbers",
 )
 def footnote_order(ctx: Context) -> Iterator[Finding]:
     """Footnotes are numbered in the order their first markers come in the
@@ -461,7 +462,10 @@ def footnote_order(ctx: Context) -> Iterator[Finding]:
     text): a footnote added with a new number before an older one ("[^2]" in
     *recalling a)*, "[^1]" in *considering b)*) is told so once, at the
     first marker that comes after one of a higher number, with the numbers
-    to give them. Only footnotes with numbers for ids, each marked.
+    to give them. Only footnotes with numbers for ids, each marked. Footnotes
+    listed in another order than their numbers ('2' before '1'), their
+    markers in order, are told so once, with where to move the first out of
+    its place: a rendering lists them as written.
 
     Failing::
 
@@ -477,13 +481,18 @@ def footnote_order(ctx: Context) -> Iterator[Finding]:
         - label: b)
           text: on the budget[^2],
     """
-    counts = _marked(ctx)
-    if len(counts) < 2:
+    notes = ctx.resolution.footnotes
+    if len(notes) < 2:
         return  # (most files)
-    defined = {f.id for f in ctx.resolution.footnotes}
+    counts = _marked(ctx)
+    defined = {f.id for f in notes}
     order = [fid for fid in counts if fid.isdigit() and fid in defined]
     numbers = [int(fid) for fid in order]
     if numbers == sorted(numbers):
+        if defined == set(counts):
+            # (each footnote marked, each marker's footnote there: an id mistyped
+            # is footnote-undefined's, not an order)
+            yield from _listed_out_of_order(ctx)
         return
     highest = 0  # (the index of the highest number so far: one pass)
     for late in range(1, len(numbers)):
@@ -516,6 +525,34 @@ def footnote_order(ctx: Context) -> Iterator[Finding]:
             changes=", ".join(renumbered),
         ),
     )
+
+
+def _listed_out_of_order(ctx: Context) -> Iterator[Finding]:
+    """The footnotes listed in another order than their numbers ('2' before
+    '1', their markers in order): one finding, at the first listed after a
+    higher number, with where to move it (a rendering lists them as written)."""
+    notes = ctx.resolution.footnotes
+    listed = [(k, int(f.id)) for k, f in enumerate(notes) if f.id.isdigit()]
+    for i in range(1, len(listed)):
+        k, number = listed[i]
+        higher = next(((j, n) for j, n in listed[:i] if n > number), None)
+        if higher is None:
+            continue
+        yield Finding(
+            ("footnotes", k, "id"),
+            tr(
+                "footnote {id} is listed after footnote {before}: footnotes are listed in "
+                "the order of their numbers",
+                id=notes[k].id,
+                before=notes[higher[0]].id,
+            ),
+            help=tr(
+                "move footnote {id} (its id and its text) before footnote {before}",
+                id=notes[k].id,
+                before=notes[higher[0]].id,
+            ),
+        )
+        return
 
 
 def _first_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], int, int] | None:
