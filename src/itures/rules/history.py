@@ -121,7 +121,8 @@ def conference(body: str) -> str:
 def check_history(ctx: Context) -> Iterator[Finding]:
     """The ``history`` is oldest first (one entry out of its place, a revision
     added at the top instead of the end, is one finding that says where to
-    move it; the rest is then judged as it reads once moved; a year
+    move it; where moving either of two entries would do, an abrogation is
+    the one moved, last; the rest is then judged as it reads once moved; a year
     mistyped, "Guadalajara, 2001" for 2010, that the calendar's year for
     the place puts in order is the calendar's one finding, which gives the
     year, not also an order to change), an adoption
@@ -210,6 +211,11 @@ def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
     if down is None:
         return None
     alone = [j for j in (down - 1, down) if _ascending(years[:j] + years[j + 1 :])]
+    if len(alone) == 2:
+        # either move would do: an abrogation, which comes last, is the one moved
+        abrogations = [j for j in alone if history[j].event == "abrogated"]
+        if len(abrogations) == 1:
+            return abrogations[0]
     return alone[0] if len(alone) == 1 else None
 
 

@@ -648,7 +648,9 @@ def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
     or the citation was left from an earlier revision. A text revised
     before the abrogation is not reported: it cited the resolution when it
     was in force, and keeps its words until a conference revises it. Nor is
-    a text that is itself abrogated. A text that cites the abrogated
+    a text that is itself abrogated, nor a citation of a resolution whose
+    language versions do not all record the abrogation, or whose history a
+    rule reports there (the cited resolution's defect, said there). A text that cites the abrogated
     resolution on purpose (its history: "Resolution 210 (Dubai, 2018),
     abrogated by this conference") says so with a suppression and its
     reason.
@@ -683,6 +685,13 @@ def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
                 None,
             )
             if ended is None or wrote < ended[1]:
+                continue
+            if any(p[:1] == ("history",) for p in cited.flagged) or not all(
+                any(event == "abrogated" for event, _, _ in other.history)
+                for other in ctx.index.versions(ref.body, ref.number).values()
+            ):
+                # (its history reported there, or the abrogation in some language
+                # versions only: the cited resolution's defect, said there)
                 continue
             yield Finding(
                 path,
