@@ -437,6 +437,9 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     importer reads them (``itures import``); a heading or a clause revised
     and its actors not, or actors and partners swapped, is reported.
 
+    The ones a heading or a clause's words address listed as its
+    ``partners``, with no ``actors`` ("instructs the ITU Council" with
+    ``partners: [council]``), are written under the wrong key: reported.
     What the words do not say is not compared: words that name no actor, a
     list the data leaves empty (actors are optional), partners when either
     side has none, actors the shipped vocabulary does not know (a corpus's
@@ -478,6 +481,12 @@ def mismatches(ctx: Context) -> list[Finding]:
                     found = _disagree(("operative", s), osec.actors, osec.partners, read, True)
                     if found is not None:
                         out.append(found)
+            elif not osec.actors and osec.partners and known.issuperset(osec.partners):
+                read = _heading_reading(osec.heading, res.language)
+                if read is not None:
+                    found = _partners_for_actors(("operative", s), osec.partners, read, True)
+                    if found is not None:
+                        out.append(found)
         for path, clause in clauses_of(ctx):
             if (
                 clause.actors
@@ -486,6 +495,11 @@ def mismatches(ctx: Context) -> list[Finding]:
             ):
                 read = _addressed(plain(clause.text), res.language)
                 found = _disagree(path, clause.actors, clause.partners, read, False)
+                if found is not None:
+                    out.append(found)
+            elif not clause.actors and clause.partners and known.issuperset(clause.partners):
+                read = _addressed(plain(clause.text), res.language)
+                found = _partners_for_actors(path, clause.partners, read, False)
                 if found is not None:
                     out.append(found)
         return out
@@ -527,6 +541,38 @@ def _addressed(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ..
 
     who = addressed(text, language)
     return tuple(who.actors), tuple(who.partners)
+
+
+def _partners_for_actors(
+    path: Path,
+    partners: list[str],
+    read: tuple[tuple[str, ...], tuple[str, ...]],
+    heading: bool,
+) -> Finding | None:
+    """The finding when a section or clause with no ``actors`` lists as its
+    ``partners`` the ones its heading or words address, and no partner
+    ("instructs the ITU Council" with ``partners: [council]``): written
+    under the wrong key."""
+    said, with_ = read
+    if not said or with_ or set(said) != set(partners):
+        return None
+    values = {"read": ", ".join(said)}
+    return Finding(
+        (*path, "partners"),
+        tr(
+            "the heading addresses {read}, listed in 'partners' with no 'actors': the ones it "
+            "addresses are its actors",
+            **values,
+        )
+        if heading
+        else tr(
+            "the clause's words address {read}, listed in 'partners' with no 'actors': the "
+            "ones they address are its actors",
+            **values,
+        ),
+        key=True,
+        help=tr("write actors: [{read}] in place of partners: [{read}]", **values),
+    )
 
 
 def _disagree(
