@@ -155,13 +155,12 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
                     if len(when) == 1
                     else tr("add the one the text sets: every, event or by"),
                 )
-            elif (
-                len(when) == 1
-                and next(iter(when)) in given
-                and getattr(deadline, next(iter(when))) == next(iter(when.values()))
-            ):
-                keep = next(iter(when))
-                drop = [k for k in given if k != keep]
+            else:
+                # (the one the words say kept, when they say one the deadline gives)
+                keep = next(iter(when)) if len(when) == 1 else None
+                if keep not in given or getattr(deadline, str(keep)) != when.get(str(keep)):
+                    keep = None
+                drop = [k for k in given if k != keep] if keep else [given[1]]
                 yield Finding(
                     (*where, drop[0]),
                     tr(
@@ -176,19 +175,9 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
                         drop=", ".join(f"'{k}'" for k in drop),
                         words=repr(deadline.text),
                         said=_fields(when),
-                    ),
-                )
-            else:
-                yield Finding(
-                    (*where, given[1]),
-                    tr(
-                        "the deadline gives both {first} and {second}; keep one, and make "
-                        "another deadline entry if the text sets two",
-                        first=given[0],
-                        second=given[1],
-                    ),
-                    key=True,
-                    help=tr(
+                    )
+                    if keep
+                    else tr(
                         "delete '{second}', or move it to a deadline entry of its own",
                         second=given[1],
                     ),
