@@ -675,23 +675,17 @@ def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
     wrote = max((when for event, _, when in summary.history if event != "abrogated"), default=None)
     if wrote is None:
         return
+    # (each cited resolution looked up once a run: a corpus cites the same ones)
+    abrogations: dict[tuple[str, str, str], tuple[str, int, str] | None] = ctx.memo_run(
+        "abrogations", dict
+    )
     for path, start, text, (refs, _, _) in _citations(ctx):
         for ref in refs:
-            cited = _cited(ctx, ref)
-            if cited is None:
-                continue
-            ended = next(
-                ((place, when) for event, place, when in cited.history if event == "abrogated"),
-                None,
-            )
+            key = (ref.body, ref.number, summary.language)
+            if key not in abrogations:
+                abrogations[key] = _abrogation(ctx, ref)
+            ended = abrogations[key]
             if ended is None or wrote < ended[1]:
-                continue
-            if any(p[:1] == ("history",) for p in cited.flagged) or not all(
-                any(event == "abrogated" for event, _, _ in other.history)
-                for other in ctx.index.versions(ref.body, ref.number).values()
-            ):
-                # (its history reported there, or the abrogation in some language
-                # versions only: the cited resolution's defect, said there)
                 continue
             yield Finding(
                 path,
@@ -702,7 +696,7 @@ def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
                     target=str(ref),
                     place=ended[0],
                     year=ended[1],
-                    path=cited.path,
+                    path=ended[2],
                     wrote=wrote,
                 ),
                 offset=start + 1,  # (its words, after the '[')
@@ -713,6 +707,28 @@ def reference_abrogated(ctx: CorpusContext) -> Iterator[Finding]:
                 ),
             )
             break
+
+
+def _abrogation(ctx: CorpusContext, ref: mk.ResolutionRef) -> tuple[str, int, str] | None:
+    """(place, year, path) of the abrogation the cited resolution's history
+    records (its version in the citing file's language, else any); None when
+    it records none, when its language versions do not all record it, or
+    when a rule reports its history there (the cited resolution's defect,
+    said there)."""
+    cited = _cited(ctx, ref)
+    if cited is None:
+        return None
+    ended = next(
+        ((place, when) for event, place, when in cited.history if event == "abrogated"), None
+    )
+    if ended is None or any(p[:1] == ("history",) for p in cited.flagged):
+        return None
+    if not all(
+        any(event == "abrogated" for event, _, _ in other.history)
+        for other in ctx.index.versions(ref.body, ref.number).values()
+    ):
+        return None
+    return ended[0], ended[1], cited.path
 
 
 def _accepts(summary: Summary, year: int) -> bool:
