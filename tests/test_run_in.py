@@ -133,7 +133,18 @@ def test_the_summary_keeps_what_was_run_in_through_the_cache() -> None:
     clean = summarise("c.yaml", Resolution.model_validate(resolution()))
     assert clean.run_in == ()
     assert clean != Summary.from_data(
-        (*clean.to_data()[:-8], run.run_in, clean.formula, clean.addressed, b"", (), (), b"", ())
+        (
+            *clean.to_data()[:-9],
+            run.run_in,
+            clean.formula,
+            clean.addressed,
+            b"",
+            (),
+            (),
+            b"",
+            (),
+            (),
+        )
     )
 
 

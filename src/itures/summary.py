@@ -102,6 +102,7 @@ class Summary:
         "annexes",
         "body",
         "cites",
+        "dates",
         "flagged",
         "footnotes",
         "formula",
@@ -138,6 +139,7 @@ class Summary:
         marks: tuple[Marks, ...] = (),
         prints: bytes = b"",
         unmarked: tuple[Cite, ...] = (),
+        dates: tuple[str | None, ...] = (),
     ) -> None:
         self.path = path
         self.body = body
@@ -168,6 +170,9 @@ class Summary:
         # findings: path, offset, words, the target to write): a version that
         # lost a citation's markup cites nothing there, and says so once
         self.unmarked = unmarked
+        # the date of each history entry, as written (None: none), when one has a
+        # date ('2018-11-15'; () when none has): the language versions record one
+        self.dates = dates
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -217,6 +222,7 @@ class Summary:
             self.marks,
             self.prints,
             self.unmarked,
+            self.dates,
         )
 
     @classmethod
@@ -249,6 +255,7 @@ class Summary:
             marks,
             prints,
             unmarked,
+            dates,
         ) = data
         return cls(
             path if path is not None else old,
@@ -271,6 +278,7 @@ class Summary:
             tuple((_share(p), _share(ids)) for p, ids in marks),
             prints,
             tuple((_share(p), start, words, target) for p, start, words, target in unmarked),
+            _share(dates),
         )
 
 
@@ -504,6 +512,9 @@ def summarise(
         flagged=flagged,
         marks=tuple(marks),
         unmarked=unmarked,
+        dates=_share(tuple([h.date for h in res.history]))
+        if any(h.date for h in res.history)
+        else (),
     )
     summary.prints = _prints(texts)
     return summary

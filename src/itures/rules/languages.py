@@ -129,6 +129,8 @@ def _signature(res: Summary) -> dict[str, Any]:
         "citations": _citations(res),
         # (each event and its year: the place is written in each language)
         "history": tuple([(event, year) for event, _, year in res.history]),
+        # (the date of each entry, when any has one: the versions record one date)
+        "dates": res.dates,
         "addressed": res.addressed,
     }
 
@@ -507,7 +509,8 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     """The language versions of one resolution in the corpus must have the same
     sections (verb keys), the same labels, the same footnote ids, each
     footnote marked in the same texts, the same citation targets in the
-    same places, the same history (events and years) and the same actors,
+    same places, the same history (events and years, and the date of an
+    entry where two versions record one) and the same actors,
     partners and deadlines (their data). Only the version that differs from
     the one most versions share (on a tie: English first) is reported; when
     two versions or more agree with each other and not with it, its help
@@ -841,6 +844,25 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
             differs = replace(differs, covers=("history",), covers_at=(("conference",),))
         if differs is not None:
             yield differs
+        return
+
+    lang, value, name = ref("dates")
+    if mine["dates"] != value and mine["history"] == sigs[lang]["history"]:
+        for i, (written, theirs) in enumerate(zip(mine["dates"], value, strict=False)):
+            if written and theirs and written != theirs:
+                dated: tuple[str | int, ...] = ("history", i, "date")
+                if _own(res, dated) or _own(refs["dates"], dated):
+                    continue  # (history-date's, in the version whose date it reports)
+                yield Finding(
+                    ("history", i, "date"),
+                    tr(
+                        "the date of this entry is {mine}; the {other} version has {theirs}",
+                        mine=written,
+                        other=name,
+                        theirs=theirs,
+                    ),
+                    help=_dates_help(),
+                )
 
 
 # The order in which a text pasted into two versions is told in the later
@@ -1244,6 +1266,14 @@ def _history_help() -> str:
     )
 
 
+def _dates_help() -> str:
+    return tr(
+        "the language versions of a resolution record the same date for each entry of "
+        "their history: correct this version or the other one, whichever differs from the "
+        "published text"
+    )
+
+
 def _marks_help() -> str:
     return tr(
         "the language versions of a resolution mark each footnote in the same text: move the "
@@ -1263,7 +1293,14 @@ def _cites_help() -> str:
 def _either_helps() -> set[str]:
     """The helps (in the current language) that leave to the editor which
     version to correct."""
-    return {_labels_help(), _addressed_help(), _history_help(), _marks_help(), _cites_help()}
+    return {
+        _labels_help(),
+        _addressed_help(),
+        _history_help(),
+        _dates_help(),
+        _marks_help(),
+        _cites_help(),
+    }
 
 
 def _part_missing(ctx: CorpusContext, targets: set[str]) -> bool:
