@@ -181,3 +181,36 @@ def test_not_a_docx_is_a_clear_failure(tmp_path: Path) -> None:
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ImportFailure, match=r"not a readable \.docx"):
         docx.read(str(bad))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "report_to", "words"),
+    [
+        ("to report to the ITU Council by 2020 on it;", "en", "council", "to the ITU Council by 2020"),
+        ("de faire rapport au Conseil de l'UIT d'ici à 2020;", "fr", "council", "au Conseil de l'UIT d'ici à 2020"),
+        ("informar al Consejo antes de 2020;", "es", "council", "al Consejo antes de 2020"),
+        # a year alone: no body reported to
+        ("to act by 2020.", "en", None, "by 2020"),
+    ],
+)  # fmt: skip
+def test_a_deadline_by_a_year_keeps_the_body_it_reports_to(
+    text: str, language: str, report_to: str | None, words: str
+) -> None:
+    """ "to the ITU Council by 2020": the deadline reports to the Council, and
+    its words are the whole phrase (deadline-mismatch reads them so)."""
+    from itures.importers.extract import deadlines
+
+    (found,) = deadlines(text, language)
+    assert (found.by, found.report_to, found.text) == (2020, report_to, words)
+
+
+def test_a_recurring_report_before_a_year_keeps_both_deadlines() -> None:
+    """'annually to the Council by 2020': the report every year, and the
+    deadline by 2020 (its body is the recurring one's, not told twice)."""
+    from itures.importers.extract import deadlines
+
+    found = deadlines("to report annually to the Council by 2020", "en")
+    assert [(d.every, d.by, d.report_to, d.text) for d in found] == [
+        ("year", None, "council", "annually to the Council"),
+        (None, 2020, None, "by 2020"),
+    ]

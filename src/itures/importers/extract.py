@@ -281,10 +281,29 @@ def deadlines(text: str, language: str) -> list[Deadline]:
                     ),
                 )
             )
+    # (the body a deadline by a year reports to, named right before it: "to the
+    # ITU Council by 2020"; the preposition may open the words)
+    told = re.compile(r"(?:^|\s+)" + g.report_to.removeprefix(r"\s+"))
     for hit in g.by_year.finditer(text):
-        if free(hit.start(), hit.end()):
+        start, target = hit.start(), None
+        for prep in told.finditer(text, max(0, hit.start() - 120), hit.start()):
+            actor = _actor_at(text, prep.end(), language)
+            if actor is not None and text[actor[0] : hit.start()].strip(" ,") == "":
+                start, target = (
+                    prep.start() + len(prep.group()) - len(prep.group().lstrip()),
+                    actor[1],
+                )
+        if not free(start, hit.end()):  # (the body named by a deadline before it)
+            start, target = hit.start(), None
+        if free(start, hit.end()):
             found.append(
-                (hit.start(), hit.end(), Deadline(by=int(hit.group("year")), text=hit.group()))
+                (
+                    start,
+                    hit.end(),
+                    Deadline(
+                        by=int(hit.group("year")), report_to=target, text=text[start : hit.end()]
+                    ),
+                )
             )
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]

@@ -248,7 +248,8 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     not. In English, French and Spanish, the words are read as the importer
     reads them (``itures import``), and
     what they say must be what the data says: *chaque année au Conseil*
-    is ``every: year`` and ``report_to: council``. What the words do not say
+    is ``every: year`` and ``report_to: council``, *to the ITU Council by
+    2020* ``by: 2020`` and ``report_to: council``. What the words do not say
     is not compared (a report to the next conference is often told before
     the words: "to report ... to the next plenipotentiary conference"), nor
     words that say no deadline or several. A deadline ``by`` a year before
