@@ -1240,6 +1240,8 @@ def _swapped_markers(
 
 
 def _order_of(path: tuple[str | int, ...]) -> tuple[Any, ...]:
+    """A document path as a sort key: its indices in the order of the document
+    (clause 2 before clause 10, which sorting the paths as text would swap)."""
     return tuple((0, p) if isinstance(p, int) else (1, str(p)) for p in path)
 
 
@@ -1456,7 +1458,7 @@ def _swapped_clauses(
     labels kept: the end marks their places decide follow from it."""
     differ = sorted(
         (path for path in {*here, *there} if here.get(path, ())[1:] != there.get(path, ())[1:]),
-        key=str,
+        key=_order_of,
     )
     if len(differ) != 2:
         return None
@@ -1464,13 +1466,8 @@ def _swapped_clauses(
     if len(p) < 4 or p[:-1] != q[:-1]:
         return None
     if here.get(p, ())[1:] == there.get(q, ())[1:] and here.get(q, ())[1:] == there.get(p, ())[1:]:
-        return (p, q) if _order(p) < _order(q) else (q, p)
+        return p, q
     return None
-
-
-def _order(path: tuple[str | int, ...]) -> int:
-    last = path[-1]
-    return last if isinstance(last, int) else 0
 
 
 def _raw_label(res: Summary, path: tuple[str | int, ...]) -> str:
