@@ -823,3 +823,40 @@ def test_a_two_digit_year_to_come_is_read_in_the_last_century() -> None:
 
     assert "'pp:150@1998'" in mk._parse_target("pp:150@98").help  # type: ignore[union-attr]
     assert "'pp:150@2014'" in mk._parse_target("pp:150@14").help  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize(
+    ("right", "typed", "fixed"),
+    [
+        # one slip of typing: the heading settles it
+        ("  - verb: recalling\n", "  - verb: recallng\n", "  - verb: recalling\n"),
+        # quoted: written in its quotes
+        (
+            "  - verb: taking_into_account\n",
+            "  - verb: 'taking_into_acount'\n",
+            "  - verb: 'taking_into_account'\n",
+        ),
+        # another word: offered, not applied (it may be a verb to add)
+        ("  - verb: recalling\n", "  - verb: remembering\n", None),
+    ],
+    ids=["slip", "quoted", "other-word"],
+)
+def test_a_section_verb_is_told_the_verb_its_heading_reads_as_and_fixed_when_one_slip_away(
+    tmp_path: Path, lang: str, right: str, typed: str, fixed: str | None
+) -> None:
+    """verb-unknown where the heading reads as one verb: the help says to
+    write it; --fix writes it only when the key is one slip of typing from it
+    (another word may be a verb to add to the vocabulary), in any language of
+    the messages."""
+    target, _ = _corpus(tmp_path, [(right, typed)])
+    config = tmp_path / "pyproject.toml"
+    config.write_text(config.read_text() + f'lang = "{lang}"\n')
+    [found] = check_paths([target]).diagnostics
+    assert found.rule == "verb-unknown"
+    key = right.split()[-1]
+    written = {"en": "write", "fr": "écrivez", "es": "escriba"}[lang]
+    assert (found.help or "").startswith(f"{written} '{key}', "), found.help
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    expected = SEED_YAML.read_text(encoding="utf-8").replace(right, fixed or typed, 1)
+    assert target.read_text(encoding="utf-8") == expected

@@ -58,7 +58,7 @@ def test_verbs(tmp_path: Path) -> None:
     assert of(english, "verb-unknown") == [
         (
             "'considerng' is not a preambular verb of the vocabulary",
-            "the heading 'considérant' reads as considering: correct the verb, or add "
+            "write 'considering', as the heading 'considérant' reads, or add "
             "'considerng' in [tool.itures.verbs.preamble]",
         ),
         (
@@ -75,7 +75,7 @@ def test_verbs(tmp_path: Path) -> None:
     assert of(french, "verb-unknown") == [
         (
             "'considerng' ne figure pas parmi les verbes du préambule du vocabulaire",
-            "l'intitulé 'considérant' se lit comme considering : corrigez le verbe, ou ajoutez "
+            "écrivez 'considering', comme se lit l'intitulé 'considérant', ou ajoutez "
             "'considerng' dans [tool.itures.verbs.preamble]",
         ),
         (

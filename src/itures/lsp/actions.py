@@ -59,6 +59,7 @@ from itures.lsp.diagnostics import spanned
 from itures.lsp.positions import Lines
 from itures.model import markup as mk
 from itures.rules.punctuation import WIDE_MARKS
+from itures.suggest import one_slip
 from itures.textscan import ascii_digits
 
 if TYPE_CHECKING:
@@ -78,13 +79,20 @@ written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way, a parenthesis
-written in the width of its partner, a number written in the digits 0 to 9.
+written in the width of its partner, a number written in the digits 0 to 9,
+a section's verb one slip of typing from the verb its heading reads as
+written as that verb.
 Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
 
 _MEANT = re.compile(r"(?:did you mean|vouliez-vous dire|quería decir) '([^']+)'")
+# the verb a section's heading reads as (verb-unknown), to write as its key
+_READ_AS = re.compile(
+    r"^(?:write|écrivez|escriba) '([^']+)', "
+    r"(?:as the heading|comme se lit l'intitulé|como se lee el encabezamiento) "
+)
 # the marks of a doubled punctuation (punctuation's runs): ASCII, Arabic and full-width
 _MARKS = set(",;.:" + WIDE_MARKS)
 # the help of a doubled mark none of whose marks is the one its place calls for
@@ -279,6 +287,22 @@ def actions(
                     diag,
                     _edit(uri, version, edit),
                     True,
+                )
+            )
+        read_as = _READ_AS.match(help_ or "") if rule == "verb-unknown" else None
+        if read_as and written.strip() and not any(c.isspace() for c in written.strip()):
+            # (the verb the section's heading reads as: a slip of typing away
+            # from it, what the finding says; else a choice, offered)
+            key, word = read_as.group(1), written.strip()
+            quote = word[0] if word[0] in "'\"" and word[-1] == word[0] and len(word) > 1 else ""
+            edit = [types.TextEdit(diag.range, f"{quote}{key}{quote}")]
+            out.append(
+                _action(
+                    tr("Replace with '{word}'", word=key),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=one_slip(word.strip(quote), key),
                 )
             )
         if rule in ("reference-unmarked", "language-mismatch"):

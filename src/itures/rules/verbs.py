@@ -175,7 +175,16 @@ def verb_unknown(ctx: Context) -> Iterator[Finding]:
                 fix = tr("move the section, or correct the verb")
             yield Finding(path, _of_other_part(part, verb), help=fix)
             continue
-        if reading.verbs:
+        if len(reading.verbs) == 1:
+            fix = tr(
+                "write '{key}', as the heading '{heading}' reads, or add '{verb}' in "
+                "[tool.itures.verbs.{part}]",
+                key=_key(reading.verbs, reading.further),
+                heading=heading,
+                verb=verb,
+                part=part,
+            )
+        elif reading.verbs:
             fix = tr(
                 "the heading '{heading}' reads as {verbs}: correct the verb, or add '{verb}' "
                 "in [tool.itures.verbs.{part}]",
