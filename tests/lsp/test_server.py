@@ -219,6 +219,33 @@ def test_completion_of_a_citation_target(workspace: Path) -> None:
     assert {"resolves", "instructs", "recalling"} <= {i.label for i in verbs.items}
 
 
+def test_the_numbers_of_a_body_are_completed_in_the_order_of_their_numbers(
+    workspace: Path,
+) -> None:
+    """'wtdc:' offers the corpus's numbers as numbers sort (7, 59, 60, 150,
+    150A), not as strings (150 before 59), whatever order the client sorts by."""
+    example = (workspace / EXAMPLE).read_text(encoding="utf-8")
+    for number in ("150", "7", "150A"):
+        path = workspace / "resolutions" / "wtdc" / number / "fr.yaml"
+        path.parent.mkdir(parents=True)
+        path.write_text(example.replace("number: '59'", f"number: '{number}'"), encoding="utf-8")
+    citing = (workspace / CITING).read_text(encoding="utf-8")
+    typed = citing.replace("sur les rapports annuels,", "sur les rapports annuels, [x](wtdc:")
+    where = _at(typed, "](wtdc:", len("](wtdc:"))
+
+    async def go() -> object:
+        async with server(workspace) as client:
+            await open_doc(client, workspace / CITING, typed)
+            return await client.text_document_completion_async(
+                types.CompletionParams(types.TextDocumentIdentifier(uri(workspace / CITING)), where)
+            )
+
+    got = run(go())
+    items = list(got.items if isinstance(got, types.CompletionList) else got or [])  # type: ignore[attr-defined]
+    ordered = [i.label for i in sorted(items, key=lambda i: i.sort_text or i.label)]
+    assert ordered == ["7", "59", "60", "150", "150A"]
+
+
 def test_references_of_a_clause(workspace: Path) -> None:
     cited = (workspace / EXAMPLE).read_text(encoding="utf-8")
     line = _clause_line(cited, "resolves", "3")

@@ -124,6 +124,14 @@ def _in_list_of(upto: str, before: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
+def _number_order(number: str) -> tuple[tuple[int, int | str], ...]:
+    """A resolution number's place among the others: its runs of digits
+    compared as numbers ('58' before '150', '58A' after '58')."""
+    return tuple(
+        (0, int(run)) if run.isdigit() else (1, run) for run in re.findall(r"\d+|\D+", number)
+    )
+
+
 def _targets(session: Session, loaded: Loaded, typed: str) -> list[types.CompletionItem]:
     cards = session.cards(loaded.path)
     identities = sorted({(c[0], c[1]) for c in cards.values() if c is not None})
@@ -132,10 +140,16 @@ def _targets(session: Session, loaded: Loaded, typed: str) -> list[types.Complet
             bodies = sorted({b for b, _ in identities})
             return [_item(f"{b}:", types.CompletionItemKind.Module) for b in bodies]
         body = typed.split(":", 1)[0]
+        # (in the order of their numbers, 58 before 150, which the client keeps)
+        numbers = sorted((n for b, n in identities if b == body), key=_number_order)
         return [
-            _item(n, types.CompletionItemKind.Module, f"{b}:{n}")
-            for b, n in identities
-            if b == body
+            types.CompletionItem(
+                label=n,
+                kind=types.CompletionItemKind.Module,
+                detail=f"{body}:{n}",
+                sort_text=f"{i:05d}",
+            )
+            for i, n in enumerate(numbers)
         ]
     head, fragment = typed.split("#", 1)
     from itures.lsp.navigation import cited
