@@ -210,6 +210,11 @@ class CorpusContext:
     config: Config | None = None
     cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     only: frozenset[tuple[str, str]] | None = None
+    local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per file (what several corpus rules read of it)."""
+        return _memo(self.local, key, compute)
 
     def memo_run(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per run."""

@@ -167,22 +167,40 @@ def _cited(ctx: CorpusContext, ref: mk.ResolutionRef) -> Summary | None:
 Target = tuple[tuple[mk.ResolutionRef, ...], int | None, tuple[str, ...]]
 
 
-def _citations(ctx: CorpusContext) -> Iterator[tuple[tuple[str | int, ...], int, str, Target]]:
-    """(path, offset, words, parsed target) of every well-formed citation of the file."""
+def _citations(ctx: CorpusContext) -> list[tuple[tuple[str | int, ...], int, str, Target]]:
+    """(path, offset, words, parsed target) of every well-formed citation of
+    the file (with :attr:`CorpusContext.only`, of those identities alone),
+    worked out once per file for the rules that read them."""
+    return ctx.memo("citations", lambda: _well_formed(ctx))  # type: ignore[no-any-return]
+
+
+def _well_formed(ctx: CorpusContext) -> list[tuple[tuple[str | int, ...], int, str, Target]]:
     parsed: dict[str, Target | str] = ctx.memo_run("citation-targets", dict)
     only = ctx.only
+    # (with only: each target narrowed to those identities, once a run; None:
+    # none of them)
+    narrowed: dict[str, Target | None] = ctx.memo_run(("citation-targets-only", only), dict)
+    out: list[tuple[tuple[str | int, ...], int, str, Target]] = []
     for path, start, text, target in ctx.summary.cites:
+        if only is not None and target in narrowed:
+            kept = narrowed[target]
+            if kept is not None:
+                out.append((path, start, text, kept))
+            continue
         found = parsed.get(target)
         if found is None:
             found = parsed[target] = mk.parse_target(target)
         if isinstance(found, str):
+            if only is not None:
+                narrowed[target] = None
             continue
         if only is not None:
             refs = tuple(r for r in found[0] if (r.body, r.number) in only)
-            if not refs:
+            found = narrowed[target] = (refs, found[1], found[2]) if refs else None
+            if found is None:
                 continue
-            found = (refs, found[1], found[2])
-        yield path, start, text, found
+        out.append((path, start, text, found))
+    return out
 
 
 def cites_any(summary: Summary, targets: frozenset[tuple[str, str]], memo: dict[str, Any]) -> bool:
