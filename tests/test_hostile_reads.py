@@ -825,7 +825,7 @@ def test_render_does_not_replace_a_fifo(corpus: Path) -> None:
     done = cli("render", "--to", "txt", "-o", "out.txt", "resolutions/pp/191/en.yaml")
     assert (done.returncode, done.stderr) == (
         2,
-        "itures render: cannot write: out.txt: a FIFO, not a regular file; not written\n",
+        "itures render: cannot write out.txt: a FIFO, not a regular file; not written\n",
     )
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
@@ -847,7 +847,7 @@ def test_render_writes_nothing_when_one_target_is_refused(corpus: Path) -> None:
     done = cli("render", "--to", "txt", "-o", "out", "resolutions")
     assert done.returncode == 2
     assert done.stderr == (
-        "itures render: cannot write: out/pp/2/en.txt: a FIFO, not a regular file; not written\n"
+        "itures render: cannot write out/pp/2/en.txt: a FIFO, not a regular file; not written\n"
     )
     assert not (out / "pp" / "191").exists()
 
@@ -908,3 +908,12 @@ def test_outside_a_repository_the_default_corpus_is_not_looked_for_above(tmp_pat
         "itures check: no PATH given and no resolutions/ directory in this repository\n",
     )
     assert cli("check", cwd=tmp_path).returncode == 1  # in the working directory itself
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="no /proc here")
+def test_a_write_that_fails_names_the_file_to_write_not_its_temporary() -> None:
+    from itures.yamlio.write import write_atomic
+
+    with pytest.raises(OSError) as caught:
+        write_atomic("/proc/nowhere.yaml", "x: 1\n")
+    assert caught.value.filename == "/proc/nowhere.yaml"

@@ -6,6 +6,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import gc
 import os
 import sys
@@ -674,8 +676,11 @@ def _cmd_render(args: argparse.Namespace) -> int:
         except RenderError as exc:
             print(f"itures render: {exc}", file=sys.stderr)
             return 2
-        except OSError as exc:
-            print(f"itures render: cannot write: {exc}", file=sys.stderr)
+        except OSError as exc:  # (a target refused: a FIFO, a device, a link to nothing)
+            print(
+                f"itures render: cannot write {exc.filename or ''}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
             return 2
         if len(written) <= 3:
             for path in written:
@@ -1321,9 +1326,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # (a stream other than stdout: its reader gone)
         return 1
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in _OUTPUT_ERRORS:
+            return _internal_error(args.command, exc)
+        # (the output itself cannot be written: a full disk, a quota, an I/O error)
+        with contextlib.suppress(OSError):
+            print(
+                f"itures {args.command}: cannot write the output: {exc.strerror}",
+                file=sys.stderr,
+            )
+        return 2
     except Exception as exc:  # a defect of itures: said in one line, not a traceback
         return _internal_error(args.command, exc)
     return code
+
+
+# the errors of a stream that cannot be written (a full disk: `> /dev/full`)
+_OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _internal_error(command: str, exc: Exception) -> int:

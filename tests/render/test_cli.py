@@ -179,3 +179,60 @@ def test_two_files_for_one_target_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "would both be rendered to" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("command", [["render", "--to", "html"], ["check"]])
+def test_an_output_that_cannot_be_written_is_said_not_called_a_defect(
+    command: list[str], tmp_path: Path
+) -> None:
+    """A full disk behind standard output: the command says its output cannot
+    be written (exit 2), not "internal error ... a defect of itures"."""
+    import os
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "itures", *command, str(SEED_YAML)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "ITURES_DAEMON": "off", "ITURES_CACHE_DIR": str(tmp_path)},
+        )
+    assert proc.returncode == 2, proc.stderr
+    assert f"itures {command[0]}: cannot write the output: No space left on device" in proc.stderr
+    assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/version").exists(), reason="no /proc here")
+def test_a_file_that_cannot_be_made_is_named_as_given_not_by_a_temporary_name(
+    tmp_path: Path,
+) -> None:
+    proc = run_cli("render", "--to", "html", "-o", "/proc/page.html", str(SEED_YAML), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "itures render: cannot write /proc/page.html: " in proc.stderr, proc.stderr
+    assert ".itures-" not in proc.stderr and ".tmp" not in proc.stderr
+
+
+def test_a_file_where_the_output_directory_would_go_writes_nothing(
+    corpus: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "afile").write_text("mine", encoding="utf-8")
+    proc = run_cli("render", "--to", "html", "-o", "afile/site", str(corpus), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "afile is a file, not a directory" in proc.stderr and "nothing written" in proc.stderr
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(("to", "out"), [("html", "page.md"), ("md", "page.xml"), ("akn", "p.txt")])
+def test_an_output_file_named_for_another_format_is_refused(
+    to: str, out: str, tmp_path: Path
+) -> None:
+    """'-o page.md --to html' means a file, in the wrong format: refused, not
+    a directory named page.md."""
+    proc = run_cli("render", "--to", to, "-o", out, str(SEED_YAML), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert f"{out} names a " in proc.stderr and "nothing written" in proc.stderr
+    assert list(tmp_path.iterdir()) == []

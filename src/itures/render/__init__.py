@@ -125,6 +125,22 @@ def plan(
             f"{out} is a file, not a directory: -o names the directory the renderings go to "
             f"(or, for one file, a file ending in {EXTENSIONS[fmt]}); nothing written"
         )
+    other = next(
+        (f for f, ext in EXTENSIONS.items() if f != fmt and out.lower().endswith(ext)), None
+    )
+    if other is not None and not directory:
+        # ('-o page.md --to html': a file of another format meant, not a directory)
+        raise RenderError(
+            f"{out} names a {EXTENSIONS[other]} file, but --to {fmt} writes "
+            f"{EXTENSIONS[fmt]} files: give --to {other}, or -o a file ending in "
+            f"{EXTENSIONS[fmt]} (or a directory); nothing written"
+        )
+    blocked = _file_above(out)
+    if blocked is not None:
+        raise RenderError(
+            f"{blocked} is a file, not a directory: the renderings cannot go under {out}; "
+            "nothing written"
+        )
     targets: list[Target] = []
     seen: dict[str, str] = {}
     for source, resolution in sources:
@@ -137,6 +153,18 @@ def plan(
         seen[path] = source
         targets.append(Target(source, resolution, path))
     return targets
+
+
+def _file_above(path: str) -> str | None:
+    """The nearest existing folder of ``path`` that is not a directory (a
+    file where a directory would have to be made), or None."""
+    above = os.path.dirname(os.path.normpath(path))
+    while above and not os.path.lexists(above):
+        parent = os.path.dirname(above)
+        if parent == above:
+            return None
+        above = parent
+    return above if above and not os.path.isdir(above) else None
 
 
 MANIFEST = ".itures-rendered"
@@ -195,7 +223,9 @@ def write(targets: list[Target], texts: list[str], *, force: bool = False) -> li
     a manifest (``.itures-rendered``: file name -> digest of the content
     written); an existing file whose content is neither what the manifest
     records nor the new rendering is refused (:class:`RenderError`, naming
-    the files) unless ``force``.
+    the files) unless ``force``. A write that fails (a full disk, a
+    directory that cannot be made) is a :class:`RenderError` naming the file,
+    and how many were written before it.
     """
     from itures.yamlio.write import target_of, write_atomic
 
@@ -216,21 +246,34 @@ def write(targets: list[Target], texts: list[str], *, force: bool = False) -> li
         )
     written: list[str] = []
     manifests: dict[str, dict[str, str]] = {}
+    failed: str | None = None
     for target, text in zip(targets, texts, strict=True):
         if target.path is None:
             continue
         directory = os.path.dirname(target.path)
-        if directory:
-            os.makedirs(directory, exist_ok=True)
-        write_atomic(target.path, text)
+        try:
+            if directory:
+                os.makedirs(directory, exist_ok=True)
+            write_atomic(target.path, text)
+        except OSError as exc:
+            before = f" ({len(written)} written before it)" if written else ""
+            failed = f"cannot write {target.path}: {exc.strerror or exc}{before}"
+            break
         written.append(target.path)
         entry = manifests.setdefault(directory, _manifest(directory))
         entry[os.path.basename(target.path)] = _digest(text.encode("utf-8"))
     import json
 
+    # (the files written are recorded even when a later one failed: the next
+    # run replaces them as its own)
     for directory, entries in manifests.items():
-        write_atomic(
-            os.path.join(directory or ".", MANIFEST),
-            json.dumps(entries, indent=1, sort_keys=True) + "\n",
-        )
+        try:
+            write_atomic(
+                os.path.join(directory or ".", MANIFEST),
+                json.dumps(entries, indent=1, sort_keys=True) + "\n",
+            )
+        except OSError as exc:
+            failed = failed or f"cannot write {exc.filename}: {exc.strerror or exc}"
+    if failed is not None:
+        raise RenderError(failed)
     return written

@@ -451,7 +451,11 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
     """
     target = target_of(path, overwrite=overwrite)
     directory = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=".itures-", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".itures-", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        # (said of the file to write, not of the temporary name it would have had)
+        raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
@@ -475,7 +479,9 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = T
             os.unlink(tmp)
         else:
             os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename in (tmp, None) and exc.errno is not None:
+            raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
         raise
