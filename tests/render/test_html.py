@@ -234,3 +234,33 @@ def test_any_document_gives_valid_html_with_all_its_text(data: dict[str, Any]) -
     for item in [i for s in res.preamble for it in s.items for i in it.walk()]:
         if item.label is not None:
             assert flat(item.label) in text
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "txt"])
+@pytest.mark.parametrize(
+    ("language", "place", "line", "heading_mark"),
+    [
+        ("ar", "دبي", "ملغاة (دبي، 2018)", "،"),
+        ("zh", "迪拜", "已废止（2018年，迪拜）", "（"),
+        ("fr", "Dubaï", "Abrogée (Dubaï, 2018)", ","),
+    ],
+)
+def test_the_abrogation_is_punctuated_as_the_heading_of_its_language(
+    fmt: str, language: str, place: str, line: str, heading_mark: str
+) -> None:
+    """The Arabic comma; in Chinese full-width parentheses and the year first,
+    as the heading above it writes them."""
+    res = model(
+        CLEAN,
+        language=language,
+        history=[
+            {"event": "adopted", "place": place, "year": 1994},
+            {"event": "abrogated", "place": place, "year": 2018},
+        ],
+    )
+    assert heading_mark in res.heading
+    page = render(res, fmt)
+    if fmt == "html":
+        assert tree(page).xpath("string(//p[@class='abrogated'])") == line
+    else:
+        assert line in page

@@ -20,7 +20,7 @@ from __future__ import annotations
 from html import escape
 
 from itures.model import markup
-from itures.render.layout import ABROGATED, AnnexPart, Layout, Section, Unit, safe_text
+from itures.render.layout import AnnexPart, Layout, Section, Unit, abrogated_line, safe_text
 
 __all__ = ["render"]
 
@@ -161,11 +161,7 @@ class _Html:
             f'<span class="restitle">{self.inline(res.title)}</span></h1>',
         ]
         if res.abrogated is not None:
-            gone = res.abrogated
-            out.append(
-                f'<p class="abrogated">{ABROGATED[res.language]} '
-                f"({_e(gone.place)}, {gone.year})</p>"
-            )
+            out.append(f'<p class="abrogated">{abrogated_line(res, _e)}</p>')
         out.append("</header>")
         if res.conference is not None:
             out.append(f'<p class="formula">{self.inline(res.conference)}</p>')

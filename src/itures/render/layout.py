@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -50,6 +50,7 @@ __all__ = [
     "Note",
     "Section",
     "Unit",
+    "abrogated_line",
     "fragment_id",
     "relative_path",
     "safe_text",
@@ -64,6 +65,22 @@ ABROGATED = {
     "ar": "ملغاة",
     "zh": "已废止",
 }
+
+
+def abrogated_line(res: Resolution, place: Callable[[str], str] = str) -> str:
+    """ "Abrogated (Busan, 2014)" in the resolution's language, punctuated as
+    its heading is: the Arabic comma, in Chinese full-width parentheses and
+    the year first (已废止（2018年，迪拜）). ``place`` writes the place (an
+    escape)."""
+    gone = res.abrogated
+    assert gone is not None
+    word = ABROGATED[res.language]
+    if res.language == "zh":
+        return f"{word}（{gone.year}年，{place(gone.place)}）"
+    comma = "،" if res.language == "ar" else ","
+    return f"{word} ({place(gone.place)}{comma} {gone.year})"
+
+
 _SEPARATORS = re.compile(r"[^\w-]+")
 # characters that XML 1.0 cannot carry (C0 controls but tab, LF and CR) or that
 # HTML parsers report as errors (DEL, C1 controls, noncharacters)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from itures.model import markup
-from itures.render.layout import ABROGATED, AnnexPart, Layout, Section, Unit
+from itures.render.layout import AnnexPart, Layout, Section, Unit, abrogated_line
 
 __all__ = ["escape", "render"]
 
@@ -119,8 +119,7 @@ class _Markdown:
         res = layout.resolution
         out = [f"# {escape(res.heading)}", "", f"## {_line(self.inline(res.title))}", ""]
         if res.abrogated is not None:
-            gone = res.abrogated
-            out += [f"*{ABROGATED[res.language]} ({escape(gone.place)}, {gone.year})*", ""]
+            out += [f"*{abrogated_line(res, escape)}*", ""]
         if res.conference is not None:
             out += [_line(self.inline(res.conference)), ""]
         for section in [*layout.preamble, *layout.operative]:

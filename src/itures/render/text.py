@@ -44,7 +44,7 @@ import textwrap
 import unicodedata
 
 from itures.model import markup
-from itures.render.layout import ABROGATED, Layout, Unit
+from itures.render.layout import Layout, Unit, abrogated_line
 
 __all__ = ["render"]
 
@@ -207,8 +207,7 @@ class _Text:
         out = [*self.centred(res.heading.upper()), ""]
         out += [*self.centred(self.inline(res.title)), ""]
         if res.abrogated is not None:
-            gone = res.abrogated
-            out += [*self.centred(f"{ABROGATED[res.language]} ({gone.place}, {gone.year})"), ""]
+            out += [*self.centred(abrogated_line(res)), ""]
         if res.conference is not None:
             out += [*self.para(self.inline(res.conference)), ""]
         for section in [*layout.preamble, *layout.operative]:
