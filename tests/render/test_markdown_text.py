@@ -175,3 +175,22 @@ def test_any_document_in_text_keeps_every_word(data: dict[str, Any], width: int)
         else:
             assert words in shown, value
     assert shown
+
+
+def test_a_note_no_marker_names_is_a_paragraph_a_markdown_reader_shows() -> None:
+    """GitHub's Markdown drops a footnote definition nothing refers to: the
+    note nobody marks is a paragraph of its own, the marked one stays a
+    definition."""
+    res = itures.load(SEED_YAML)
+    notes = [
+        *res.footnotes,
+        res.footnotes[0].model_copy(update={"id": "7", "text": "Lone *note*."}),
+    ]
+    text = render(res.model_copy(update={"footnotes": notes}), "md")
+    assert "[^1]: " in text
+    assert "[^7]" not in text
+    [line] = [line for line in text.splitlines() if "Lone" in line]
+    assert line == '<a id="fn-7"></a><sup>7</sup> Lone \\*note\\*.'
+    assert '<p><a id="fn-7"></a><sup>7</sup> Lone *note*.</p>' in MarkdownIt("commonmark").enable(
+        "html_inline"
+    ).render(text)

@@ -9,7 +9,9 @@
   not a list marker), their label and id say where they belong;
 * citations are links to the cited resolution's Markdown file
   (``[la Résolution 57](../../wtsa/57/fr.md)``), footnote markers stay
-  ``[^1]`` and the notes are ``[^1]: text`` definitions at the end;
+  ``[^1]`` and the notes are ``[^1]: text`` definitions at the end (a
+  note no marker names, which GitHub's Markdown would drop, a paragraph
+  ``<sup>3</sup> text`` there);
 * annexes: the heading as ``##``, the title in bold.
 
 Labels are never list markers: Markdown would renumber a list ("1, 2, 5"
@@ -59,6 +61,7 @@ def _url(href: str) -> str:
 class _Markdown:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
+        self.marked: set[str] = set()  # the ids of the notes a marker names
 
     def inline(self, text: str, *, markup_on: bool = True) -> str:
         if not markup_on:
@@ -71,6 +74,7 @@ class _Markdown:
             elif isinstance(span, markup.FootnoteRef):
                 defined = self.layout.note_id(span.id) is not None
                 out.append(f"[^{span.id}]" if defined else escape(f"[^{span.id}]"))
+                self.marked.add(span.id)
             else:
                 out.append(self.citation(span))
         return "".join(out)
@@ -126,8 +130,15 @@ class _Markdown:
             self.section(section, out)
         for annex in layout.annexes:
             self.annex(annex, out)
-        for note in layout.notes:
-            out.append(f'[^{note.id}]: <a id="{note.html_id}"></a>{self.inline(note.text)}')
+        texts = [self.inline(note.text) for note in layout.notes]
+        for note, text in zip(layout.notes, texts, strict=True):
+            anchor = f'<a id="{note.html_id}"></a>'
+            if note.id in self.marked:
+                out.append(f"[^{note.id}]: {anchor}{text}")
+            else:
+                # (a note no marker names: a footnote definition would be
+                # dropped by GitHub's Markdown, so a paragraph of its own)
+                out.append(f"{anchor}<sup>{escape(note.id)}</sup> {text}")
             out.append("")
         while out and out[-1] == "":
             out.pop()
