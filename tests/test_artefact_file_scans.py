@@ -342,6 +342,11 @@ def _old_rule(ctx: Context) -> Iterator[Finding]:
                 continue  # eight digits that are not a year and a later one
             # (the message and help are the rule's: compared by where and what)
             yield Finding(t.path, m.group(0), offset=m.start(), length=len(m.group(0)))
+    for t in texts(ctx):
+        for m in ar._BARE_FIELD.finditer(t.text):
+            yield Finding(t.path, m.group(0), offset=m.start(), length=len(m.group(0)))
+    for t in texts(ctx):
+        yield from ar._tabs(t)
     labels = [
         f
         for lst in lists(ctx)

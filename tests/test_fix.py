@@ -860,3 +860,37 @@ def test_a_section_verb_is_told_the_verb_its_heading_reads_as_and_fixed_when_one
     run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     expected = SEED_YAML.read_text(encoding="utf-8").replace(right, fixed or typed, 1)
     assert target.read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize(
+    ("slip", "right"),
+    [
+        ("to avoid\tduplication of work between the Sectors;", None),  # a tab
+        ("to avoid\x0bduplication of work between the Sectors;", None),  # a manual line break
+        (
+            'to avoid duplication HYPERLINK "http://www.itu.int/x" of work between the Sectors;',
+            "to avoid duplication of work between the Sectors;",
+        ),
+    ],
+    ids=["tab", "line-break", "field-code"],
+)
+def test_a_separator_or_a_field_code_word_left_is_one_finding_and_fixed(
+    tmp_path: Path, slip: str, right: str | None
+) -> None:
+    """A tab or a control between two words is the blank it stood for; a
+    field's code left before what it showed is deleted with its blank."""
+    from itures.fixes import fix_files
+    from tests.conftest import resolution, write
+
+    data = resolution()
+    data["operative"][0]["clauses"][1]["text"] = slip
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "en.yaml", data)
+    found = check_paths([target]).diagnostics
+    assert [d.rule for d in found] == ["conversion-artefact"], found
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.fixes == 1
+    assert check_paths([target]).diagnostics == []
+    import yaml
+
+    text = yaml.safe_load(target.read_text(encoding="utf-8"))["operative"][0]["clauses"][1]["text"]
+    assert text == (right or "to avoid duplication of work between the Sectors;")

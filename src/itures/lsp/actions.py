@@ -368,6 +368,40 @@ def actions(
                     safe=True,
                 )
             )
+        if rule == "conversion-artefact" and written and isinstance(pointer, str):
+            blank = _BLANK_FOR.match(help_ or "")
+            if blank is not None and _is_control(written, blank.group(1)):
+                # a tab or a control between two words (Word's separator, its
+                # manual line break), as written or escaped: the blank it stands for
+                edit = [types.TextEdit(diag.range, " ")]
+                out.append(
+                    _action(
+                        tr("Write a blank in its place"),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
+                )
+            code = _DELETE_FIELD.match(help_ or "")
+            if (
+                code is not None
+                and written == code.group(1)
+                and _verbatim(loaded, pointer, written)
+            ):
+                # a field's code left before what the field showed: deleted,
+                # with the blank after it
+                b2 = b + 1 if loaded.text[b : b + 1] == " " else b
+                edit = [types.TextEdit(_range(lines, a, b2, encoding), "")]
+                out.append(
+                    _action(
+                        tr("Delete the field code"),
+                        diag,
+                        _edit(uri, version, edit),
+                        True,
+                        safe=True,
+                    )
+                )
         number = _NUMBER_IN_DIGITS.match(help_ or "") if rule == "schema" else None
         if (
             number is not None
@@ -1038,6 +1072,43 @@ def _words_to_write(
 # characters a word processor leaves (soft hyphen, zero-width space, word
 # joiner, byte order mark), a direction mark, a tatweel
 _DELETED = frozenset("\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u0640")
+# a tab or a control to write as a blank (conversion-artefact): the character, as repr shows it
+_BLANK_FOR = re.compile(
+    r"^(?:write a blank in place of|écrivez une espace à la place de|escriba un espacio en "
+    r"lugar de) '((?:\\t|\\x[0-9a-f]{2})+)'$"
+)
+# a field's code to delete (conversion-artefact), quoted as written
+_DELETE_FIELD = re.compile(
+    r"^(?:delete|supprimez|elimine) '((?:HYPERLINK|PAGEREF|NOTEREF|REF) [^']+)'$"
+)
+
+
+def _is_control(written: str, shown: str) -> bool:
+    """Whether ``written`` (the span in the file) is the tabs or controls
+    that ``shown`` (as repr writes them: '\\t', '\\x0b') names, written as
+    they are or as the escapes of a double-quoted scalar."""
+    import ast
+
+    meant = str(ast.literal_eval(f"'{shown}'"))
+    if written == meant:
+        return True
+    # (the escapes of a double-quoted scalar: '\\t', '\\v', '\\x0b', '\\u000b')
+    if not _ESCAPES.fullmatch(written):
+        return False
+    return "".join(_unescaped_one(m.group()) for m in _ESCAPE.finditer(written)) == meant
+
+
+_SHORT_ESCAPES = {"t": "\t", "v": "\x0b", "f": "\x0c", "a": "\x07", "b": "\x08", "e": "\x1b"}
+_ESCAPE = re.compile(r"\\(?:[tvfabe]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+_ESCAPES = re.compile(f"(?:{_ESCAPE.pattern})+")
+
+
+def _unescaped_one(escape: str) -> str:
+    if escape[1] in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[escape[1]]
+    return chr(int(escape[2:], 16))
+
+
 # the one word a lookalike help gives ("retype the word in Cyrillic letters: 'Совету'")
 _ONE_WORD = re.compile(r"^[^']*'([^'\s]+)'$")
 

@@ -244,6 +244,19 @@ _FIELD = re.compile(
 )
 # the same in a file's texts joined: a brace, perhaps a blank, a capital
 _JOINED_FIELD = re.compile(rb"\{ ?[A-Z]{2}")
+# A field's code left without its braces, the field's result after it (a
+# conversion that drops Word's field marks and keeps both: 'HYPERLINK
+# "http://…" the Union', 'PAGEREF _Toc401906796 \h 3'): a code of a name
+# and the argument only such a field has (a quoted address, a bookmark's name)
+_BARE_FIELD = re.compile(
+    r'\bHYPERLINK(?: \\[a-z])* "[^"\n]{1,300}"(?: \\[a-z](?: "[^"\n]{0,300}")?)*'
+    r"|\b(?:PAGEREF|NOTEREF|REF) _(?:Toc|Ref)[0-9]+(?: \\[a-z])*"
+)
+# the same in a file's texts joined (digits are "0" there)
+_JOINED_BARE_FIELD = re.compile(rb'HYPERLINK (?:\\[a-z] )*"|REF _(?:Toc|Ref)0')
+# a run of tabs inside a text (Word's separator: a blank where the published
+# text has one)
+_TABS = re.compile("\t+")
 
 
 # A character reference of HTML or XML left as text ("d&apos;intérêt",
@@ -295,11 +308,18 @@ def _maybe_pdf(text: str, scan: textscan.Scans | None = None) -> bool:
     end mark before a blank, four capitals (nothing is beyond Latin-1)."""
     if ", " in text or "; " in text:
         return True
+    if not text.isprintable() and _CONTROL.search(text):
+        return True  # (a control a word processor left: a glyph to report)
     if text.isascii():
         classes = textscan.ascii_classes(text) if scan is None else scan.classes(text)
         if classes is not None:
             return b"0" in classes or b", " in classes or b"AAAA" in classes or "____" in text
     return _MAYBE_PDF.search(text) is not None
+
+
+# a C0 control but a tab and a line end (Word's manual line break, U+000B;
+# its page break, U+000C): never a text's, a glyph (textscan._NEVER)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 _ENTRY_TEXT = ("preamble", "operative", "annexes")
@@ -433,6 +453,12 @@ def _glyph_help(a: Artefact) -> str:
         if unicodedata.category(a.found) == "Cf":
             # an invisible character (soft hyphen, zero-width space, ...)
             return tr("delete the invisible {glyph}", glyph=repr(a.found))
+        if unicodedata.category(a.found) == "Cc" and a.found in a.detail.strip(a.found):
+            # a control between two words (Word's manual line break, U+000B):
+            # the blank it stood for
+            return tr("write a blank in place of {glyph}", glyph=repr(a.found))
+        if unicodedata.category(a.found) == "Cc":
+            return tr("delete {glyph}", glyph=repr(a.found))
         if a.found in _APOSTROPHE_LIKE:
             # a modifier letter or a prime that looks like an apostrophe ("lʼUIT")
             return tr(
@@ -467,6 +493,33 @@ def _run_help(glyph: str, count: int, letters: str) -> str:
         count=str(count),
         glyph=repr(glyph),
     )
+
+
+def _tabs(t: Text) -> Iterator[Finding]:
+    """The tabs inside a text: Word's separator, a blank in the published
+    text (one finding a run). A tab after a label left at the start of the
+    text is that label's (see :func:`_label_finding`), and one at its start
+    or end goes with the blanks there."""
+    text = t.text
+    for m in _TABS.finditer(text):
+        before, after = text[: m.start()].strip(), text[m.end() :].strip()
+        if not before or not after:
+            continue
+        label = textscan.label_start(text.lstrip())
+        if label is not None and before == label.found.strip():
+            continue
+        shown = repr(m.group(0))
+        yield Finding(
+            t.path,
+            tr(
+                "a tab inside the text, between {before} and {after}: a separator Word left",
+                before=repr(before.split()[-1][-20:]),
+                after=repr(after.split()[0][:20]),
+            ),
+            offset=m.start(),
+            length=len(m.group(0)),
+            help=tr("write a blank in place of {tab}", tab=shown),
+        )
 
 
 def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
@@ -1242,7 +1295,12 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     ("562 D - 81"; an item or clause whose whole text is one is to be
     deleted, and no rule reports its missing label or end mark), a stray glyph inside a word ("ITUǦcoordinated"), garbled
     words, a Word field's code left as text ("{ REF _Ref123 \\h }": copied
-    with the field codes shown), two years run together where a revision names one ("(Buenos Aires,
+    with the field codes shown; or without its braces, before what the field
+    showed: 'HYPERLINK "http://…"', "PAGEREF _Toc12 \\h 3": delete the code),
+    a tab between two words (Word's separator: write a blank; one after a
+    label left at the start of the text is that label's finding), a control
+    character (Word's manual line break U+000B between two words: write a
+    blank), two years run together where a revision names one ("(Buenos Aires,
     20172014)", in either order), words in UTF-8 read as Latin-1 or Windows-1252 ("VÃ©rification",
     "l’Union" written "lâ€™Union"), a C1 control character (U+0080 to U+009F:
     never text), an invisible character a word processor leaves in a text (a soft
@@ -1389,6 +1447,28 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                     found=found,
                 ),
             )
+    bare = b"REF _" in joined.form or b"HYPERLINK " in joined.form
+    for i in joined.holding(_JOINED_BARE_FIELD) if bare else ():
+        t = all_texts[i]
+        braced = [f.span() for f in _FIELD.finditer(t.text)] if "{" in t.text else []
+        for m in _BARE_FIELD.finditer(t.text):
+            if any(a <= m.start() < b for a, b in braced):
+                continue  # (a code in its braces: said above)
+            found = f"'{m.group(0)}'"
+            yield Finding(
+                t.path,
+                tr(
+                    "Word field code {found} left in the text by the conversion, before what "
+                    "the field showed",
+                    found=found,
+                ),
+                offset=m.start(),
+                length=len(m.group(0)),
+                help=tr("delete {found}", found=found),
+            )
+    for t in all_texts:
+        if "\t" in t.text:
+            yield from _tabs(t)
     # (the quick test of a labelled entry, most entries: its text starts with
     # its label, or leading_label finds nothing)
     labels = [

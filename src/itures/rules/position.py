@@ -548,6 +548,20 @@ def locate_span(
     return _span_by_walk(doc, parts, offset, length, key=key, found=found)
 
 
+# the length of an escape of a double-quoted scalar after its backslash, by its letter
+_ESCAPE_LENGTH = {"x": 3, "u": 5, "U": 9}
+
+
+def _escape_end(text: str, index: int) -> int:
+    """The index of the last character of the escape of a double-quoted
+    scalar that starts at ``index`` (its backslash): '\\t' one on, '\\x0b'
+    three on, '\\u00ad' five on."""
+    letter = text[index + 1 : index + 2]
+    if not letter or letter in "\r\n":
+        return index  # (a line break escaped: no character of the value)
+    return min(index + _ESCAPE_LENGTH.get(letter, 1), len(text) - 1)
+
+
 # what :func:`locate_span` finds in Document.tables for a scalar not looked at yet
 _UNKNOWN: Any = object()
 
@@ -647,6 +661,8 @@ def _span_by_walk(
                 index = _offset_in_source(text, node, value, last)
             if index is None:
                 return line, column, line, column
+            if node.style == '"' and text[index] == "\\":
+                index = _escape_end(text, index)  # (the span covers the whole escape)
             end_line, end_column = doc.line_column(index, node)
         else:
             index = _last_visible(text, node.start_mark.index, node.end_mark.index)
