@@ -10,8 +10,22 @@ history), not line by line. Units are matched by **content**, not position:
 2. within a stretch where the alignment replaces units by others, the most
    similar pairs (at least half of their words in common) are the same unit
    whose text **changed** (with a word diff);
-3. units left over are **added** or **removed**, unless the same text is
+3. within such a stretch, a unit left over at the same label (relative to
+   its parent's: ``4.2`` under ``4`` and ``4.3`` under ``4`` are both ``2``;
+   an unlabelled unit: its position) is the same unit whose text changed,
+   however short its text: an edit in place is a change, never a removal and
+   an addition;
+4. units left over are **added** or **removed**, unless the same text is
    found removed in one place and added in another: then the unit **moved**.
+   An added or removed unit, section or annex comes with everything in it
+   (each nested clause or item, the section's actors) so that every word
+   added or removed is shown.
+
+Texts are compared by their words: blanks between words (a doubled blank, a
+blank at the end, a line break a text holds) are no change, as the layout
+``fmt`` changes is none (``itures check`` reports such blanks). Other fields
+(actors, partners, deadlines, a history entry's date) are reported with
+their old and new values.
 
 A matched unit whose label differs is **renumbered**. So inserting a clause 2
 gives one ``added`` and a ``renumbered`` for each later clause, never a change
@@ -42,6 +56,7 @@ __all__ = [
     "Place",
     "diff_resolutions",
     "empty_like",
+    "mismatch",
     "render_json",
     "render_text",
     "word_diff",
@@ -82,6 +97,10 @@ class Change:
     fields: tuple[str, ...] = ()  # changed: other fields that differ (actors, ...)
     # the unit's labels in each version, when they differ (renumbered, changed, moved)
     labels: tuple[str | None, str | None] | None = None
+    # the fields' values: (field, old value, new value), None where a side has
+    # none (an added or removed unit's actors, partners, deadlines); JSON-like
+    # values (lists of strings, of deadline mappings), so not hashed
+    values: tuple[tuple[str, Any, Any], ...] = field(default=(), hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -98,7 +117,18 @@ class Change:
             out["fields"] = list(self.fields)
         if self.labels is not None:
             out["labels"] = list(self.labels)
+        if self.values:
+            out["values"] = {name: {"old": a, "new": b} for name, a, b in self.values}
         return out
+
+
+def _norm(text: str) -> str:
+    """A text's words, one blank between them: what is compared (blanks are no change)."""
+    return " ".join(text.split())
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return a == b or (a is not None and b is not None and _norm(a) == _norm(b))
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
@@ -168,33 +198,72 @@ class _Unit:
     place: Place
     extra: dict[str, Any]  # other fields compared (actors, deadlines, ...)
     children: list[_Unit] = field(default_factory=list)
-    quiet: bool = False  # part of an added or removed section: reported only if moved
+    # its label's segment, relative to its parent's ("4.2" under "4": "2"; no
+    # label: "#2", its position): a unit left over at the same one is the same unit
+    seg: str = ""
+    key: str = ""  # its text's words (what is compared)
+
+    def __post_init__(self) -> None:
+        self.key = _norm(self.text)
+
+    def walk(self) -> Iterator[_Unit]:
+        """Its nested units, depth first, in document order (not itself)."""
+        for child in self.children:
+            yield child
+            yield from child.walk()
+
+    def values(self, *, added: bool) -> tuple[tuple[str, Any, Any], ...]:
+        """The fields it has (actors, ...), as an added (or removed) unit's values."""
+        return tuple(
+            (name, None, value) if added else (name, value, None)
+            for name, value in self.extra.items()
+            if value
+        )
+
+
+def _relative(seg: str, parent: str | None) -> str:
+    """A label's segment without its parent's ("4.2" under "4": "2")."""
+    if parent and seg.startswith(parent + ".") and len(seg) > len(parent) + 1:
+        return seg[len(parent) + 1 :]
+    return seg
+
+
+def _deadline(d: Any) -> dict[str, Any]:
+    out: dict[str, Any] = d.model_dump(exclude_defaults=True)
+    if isinstance(out.get("text"), str):
+        out["text"] = _norm(out["text"])
+    return out
 
 
 def _units(
-    kind: str, nodes: Sequence[Item | Clause | Footnote], base: Path, at: str
+    kind: str,
+    nodes: Sequence[Item | Clause | Footnote],
+    base: Path,
+    at: str,
+    parent: str | None = None,
 ) -> list[_Unit]:
     out: list[_Unit] = []
     for i, node in enumerate(nodes):
         path = (*base, i)
         if isinstance(node, Footnote):
             seg = node.id
-            unit = _Unit(kind, node.id, node.text, Place(f"{at}/{seg}", pointer_from(path)), {})
+            place = Place(f"{at}/{seg}", pointer_from(path))
+            unit = _Unit(kind, node.id, node.text, place, {}, seg=seg)
         elif isinstance(node, Clause):
             seg = _segment(node.label, i)
             place = Place(f"{at}/{seg}", pointer_from(path))
             extra = {
-                "actors": node.actors,
-                "partners": node.partners,
-                "deadlines": [d.model_dump(exclude_defaults=True) for d in node.deadlines],
+                "actors": list(node.actors),
+                "partners": list(node.partners),
+                "deadlines": [_deadline(d) for d in node.deadlines],
             }
-            unit = _Unit(kind, node.label, node.text, place, extra)
-            unit.children = _units(kind, node.clauses, (*path, "clauses"), place.at)
+            unit = _Unit(kind, node.label, node.text, place, extra, seg=_relative(seg, parent))
+            unit.children = _units(kind, node.clauses, (*path, "clauses"), place.at, seg)
         else:
             seg = _segment(node.label, i)
             place = Place(f"{at}/{seg}", pointer_from(path))
-            unit = _Unit(kind, node.label, node.text, place, {})
-            unit.children = _units(kind, node.items, (*path, "items"), place.at)
+            unit = _Unit(kind, node.label, node.text, place, {}, seg=_relative(seg, parent))
+            unit.children = _units(kind, node.items, (*path, "items"), place.at, seg)
         out.append(unit)
     return out
 
@@ -265,9 +334,14 @@ class Changes(list[Change]):
     comparison might have paired some units differently.
     """
 
-    def __init__(self, changes: list[Change], notes: list[str]) -> None:
+    def __init__(
+        self, changes: list[Change], notes: list[str], mismatch: dict[str, str] | None = None
+    ) -> None:
         super().__init__(changes)
         self.notes = notes
+        # the two versions are not two versions of one text: other language
+        # versions, or other resolutions ({"kind", "old", "new", "note"})
+        self.mismatch = mismatch
 
 
 class _Differ:
@@ -297,13 +371,13 @@ class _Differ:
         self.changes.append((self._key(), change))
 
     def whole(self, units: list[_Unit], *, added: bool) -> None:
-        """The units of an added or removed section: candidates for moves only."""
+        """The units of an added or removed section or annex: each added (or
+        removed) with everything in it, unless it moved."""
         for u in units:
-            u.quiet = True
             (self.added if added else self.removed).append((self._key(), u))
 
     def text_change(self, unit: str, old: str | None, new: str | None, where: Place) -> None:
-        if old == new:
+        if _same(old, new):
             return
         if old is None or new is None:
             kind = "added" if old is None else "removed"
@@ -321,7 +395,7 @@ class _Differ:
 
     def lists(self, old: list[_Unit], new: list[_Unit]) -> None:
         """Match two lists of units by content, report and recurse."""
-        alignment = align([u.text for u in old], [u.text for u in new], autojunk=False)
+        alignment = align([u.key for u in old], [u.key for u in new], autojunk=False)
         if alignment.approximate:
             self.note(_REPEATED, (old or new)[0].place.at)
         for tag, i1, i2, j1, j2 in alignment.opcodes():
@@ -377,6 +451,25 @@ class _Differ:
                 continue
             kept.add(ia, ib)
             used_b.add(ib)
+        # a unit left over at the same label as one left over on the other
+        # side, in the same place (no pair kept crosses them), is that unit
+        # edited: however short its text ("to assist;" -> "to assist all;"
+        # has too few words in common to be paired above)
+        at_label: dict[str, list[int]] = {}
+        for ib in reversed(range(len(right))):
+            if ib not in used_b:
+                at_label.setdefault(right[ib].seg, []).append(ib)
+        for ia, a in enumerate(left):
+            same = at_label.get(a.seg)
+            if ia in kept.partner or not same:
+                continue
+            ib = same[-1]
+            before, after = kept.neighbours(ia)
+            if (before is not None and before > ib) or (after is not None and after < ib):
+                continue
+            same.pop()
+            kept.add(ia, ib)
+            used_b.add(ib)
         return sorted(kept.partner.items())
 
     def _near(
@@ -414,16 +507,24 @@ class _Differ:
 
     def pair(self, a: _Unit, b: _Unit, *, moved: bool = False) -> None:
         fields = tuple(k for k in a.extra if a.extra[k] != b.extra.get(k))
+        values = tuple((k, a.extra[k], b.extra.get(k)) for k in fields)
         labels = (a.label, b.label) if a.label != b.label else None
         if moved:
             self.emit(Change("moved", a.kind, a.place, b.place, text=b.text, labels=labels))
             if fields:
-                self.emit(Change("changed", a.kind, a.place, b.place, fields=fields))
-        elif a.text != b.text or fields:
-            words = self.word_diff(a.text, b.text, b.place) if a.text != b.text else None
+                self.emit(Change("changed", a.kind, a.place, b.place, fields=fields, values=values))
+        elif a.key != b.key or fields:
+            words = self.word_diff(a.text, b.text, b.place) if a.key != b.key else None
             self.emit(
                 Change(
-                    "changed", a.kind, a.place, b.place, words=words, fields=fields, labels=labels
+                    "changed",
+                    a.kind,
+                    a.place,
+                    b.place,
+                    words=words,
+                    fields=fields,
+                    labels=labels,
+                    values=values,
                 )
             )
         elif labels is not None:
@@ -436,14 +537,12 @@ class _Differ:
         added = list(self.added)  # as it is now: moves below may add to self.added
         by_text: dict[str, list[int]] = {}
         for n, (_, b) in reversed(list(enumerate(added))):
-            by_text.setdefault(b.text, []).append(n)
+            by_text.setdefault(b.key, []).append(n)
         taken: set[int] = set()
         for key, a in self.removed:
-            same = by_text.get(a.text)
+            same = by_text.get(a.key)
             if not same:
-                if a.quiet:
-                    continue
-                self.changes.append((key, Change("removed", a.kind, a.place, None, text=a.text)))
+                self.whole_unit(key, a, added=False)
                 continue
             match = same.pop()
             taken.add(match)
@@ -454,9 +553,8 @@ class _Differ:
             del self.changes[start:]
             self.changes.extend(((*bkey, n), c) for n, (_, c) in enumerate(moved))
         for n, (key, b) in enumerate(added):
-            if b.quiet or n in taken:
-                continue
-            self.changes.append((key, Change("added", b.kind, None, b.place, text=b.text)))
+            if n not in taken:
+                self.whole_unit(key, b, added=True)
         self.changes.sort(key=lambda kc: kc[0])
         notes = []
         for what, places in self.notes.items():
@@ -465,6 +563,29 @@ class _Differ:
                 shown += f" and {len(places) - 3:,} more"
             notes.append(f"{what} (from {shown})")
         return Changes([c for _, c in self.changes], notes)
+
+    def whole_unit(self, key: tuple[int, ...], unit: _Unit, *, added: bool) -> None:
+        """An added (or removed) unit, then each unit nested in it, in order."""
+        for n, u in enumerate((unit, *unit.walk())):
+            change = Change(
+                "added" if added else "removed",
+                u.kind,
+                None if added else u.place,
+                u.place if added else None,
+                text=u.text,
+                values=u.values(added=added),
+            )
+            self.changes.append((key if n == 0 else (*key, n), change))
+
+
+def _side_values(section: Any, *, added: bool) -> tuple[tuple[str, Any, Any], ...]:
+    """An added (or removed) section's actors and partners, as values."""
+    out = []
+    for name in ("actors", "partners"):
+        value = list(getattr(section, name, None) or [])
+        if value:
+            out.append((name, None, value) if added else (name, value, None))
+    return tuple(out)
 
 
 def _first_places(names: list[str]) -> dict[str, int]:
@@ -510,13 +631,31 @@ def _sections(
     for name, (i, section) in zip(old_names, enumerate(old), strict=True):
         if name not in new_at:
             place = Place(name, pointer_from((part, i)))
-            differ.emit(Change("removed", "section", place, None, text=section.heading))
+            differ.emit(
+                Change(
+                    "removed",
+                    "section",
+                    place,
+                    None,
+                    text=section.heading,
+                    values=_side_values(section, added=False),
+                )
+            )
             units = _units(kind, getattr(section, children), (part, i, children), name)
             differ.whole(units, added=False)
     for name, (j, section) in zip(new_names, enumerate(new), strict=True):
         new_place = Place(name, pointer_from((part, j)))
         if name not in old_at:
-            differ.emit(Change("added", "section", None, new_place, text=section.heading))
+            differ.emit(
+                Change(
+                    "added",
+                    "section",
+                    None,
+                    new_place,
+                    text=section.heading,
+                    values=_side_values(section, added=True),
+                )
+            )
             units = _units(kind, getattr(section, children), (part, j, children), name)
             differ.whole(units, added=True)
             continue
@@ -525,19 +664,26 @@ def _sections(
         old_place = Place(name, pointer_from((part, i)))
         if name in moved:
             differ.emit(Change("moved", "section", old_place, new_place, text=section.heading))
-        fields = tuple(
-            f
+        if not _same(before.heading, section.heading):
+            words = differ.word_diff(before.heading, section.heading, new_place)
+            differ.emit(Change("changed", "heading", old_place, new_place, words=words))
+        # who the section addresses: a change of the section, not of its heading
+        # (whose words may stay the same)
+        values = tuple(
+            (f, list(getattr(before, f, None) or []), list(getattr(section, f, None) or []))
             for f in ("actors", "partners")
             if getattr(before, f, None) != getattr(section, f, None)
         )
-        if before.heading != section.heading or fields:
-            words = (
-                differ.word_diff(before.heading, section.heading, new_place)
-                if before.heading != section.heading
-                else None
-            )
+        if values:
             differ.emit(
-                Change("changed", "heading", old_place, new_place, words=words, fields=fields)
+                Change(
+                    "changed",
+                    "section",
+                    old_place,
+                    new_place,
+                    fields=tuple(f for f, _, _ in values),
+                    values=values,
+                )
             )
         differ.lists(
             _units(kind, getattr(before, children), (part, i, children), name),
@@ -546,22 +692,56 @@ def _sections(
 
 
 def _history(differ: _Differ, old: list[HistoryEntry], new: list[HistoryEntry]) -> None:
+    """History entries, matched by their text; an entry at the same place in
+    a stretch replaced is that entry edited; a date is compared beside."""
+
     def text(h: HistoryEntry) -> str:
-        return f"{h.event} {h.place}, {h.year}"
+        return _norm(f"{h.event} {h.place}, {h.year}")
+
+    def place(i: int) -> Place:
+        return Place(f"history/{i + 1}", pointer_from(("history", i)))
+
+    def dated(i: int, j: int) -> tuple[tuple[str, Any, Any], ...]:
+        return () if old[i].date == new[j].date else (("date", old[i].date, new[j].date),)
 
     a, b = [text(h) for h in old], [text(h) for h in new]
     alignment = align(a, b, autojunk=False)
     if alignment.approximate:
         differ.note(_REPEATED, "history")
     for tag, i1, i2, j1, j2 in alignment.opcodes():
-        if tag in ("delete", "replace"):
-            for i in range(i1, i2):
-                place = Place(f"history/{i + 1}", pointer_from(("history", i)))
-                differ.emit(Change("removed", "history", place, None, text=a[i]))
-        if tag in ("insert", "replace"):
-            for j in range(j1, j2):
-                place = Place(f"history/{j + 1}", pointer_from(("history", j)))
-                differ.emit(Change("added", "history", None, place, text=b[j]))
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                if values := dated(i, j):
+                    differ.emit(
+                        Change(
+                            "changed",
+                            "history",
+                            place(i),
+                            place(j),
+                            fields=("date",),
+                            values=values,
+                        )
+                    )
+            continue
+        for k in range(min(i1, j1), max(i2, j2)):
+            if i1 <= k < i2 and j1 <= k < j2:  # the same place: that entry edited
+                values = dated(k, k)
+                differ.emit(
+                    Change(
+                        "changed",
+                        "history",
+                        place(k),
+                        place(k),
+                        words=differ.word_diff(a[k], b[k], place(k)),
+                        fields=tuple(f for f, _, _ in values),
+                        values=values,
+                    )
+                )
+                continue
+            if i1 <= k < i2:
+                differ.emit(Change("removed", "history", place(k), None, text=a[k]))
+            if j1 <= k < j2:
+                differ.emit(Change("added", "history", None, place(k), text=b[k]))
 
 
 def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
@@ -578,15 +758,21 @@ def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
         if old_names[i] not in new_at:
             place = Place(old_names[i], pointer_from(("annexes", i)))
             differ.emit(Change("removed", "annex", place, None, text=annex.heading))
+            differ.text_change("title", annex.title, None, place)
+            units = _units("paragraph", annex.items, ("annexes", i, "items"), old_names[i])
+            differ.whole(units, added=False)
     for j, annex in enumerate(new):
         place = Place(new_names[j], pointer_from(("annexes", j)))
         if new_names[j] not in old_at:
             differ.emit(Change("added", "annex", None, place, text=annex.heading))
+            differ.text_change("title", None, annex.title, place)
+            units = _units("paragraph", annex.items, ("annexes", j, "items"), new_names[j])
+            differ.whole(units, added=True)
             continue
         i = old_at[new_names[j]]
         before = old[i]
         old_place = Place(old_names[i], pointer_from(("annexes", i)))
-        if before.heading != annex.heading:
+        if not _same(before.heading, annex.heading):
             differ.emit(
                 Change(
                     "changed",
@@ -596,7 +782,7 @@ def _annexes(differ: _Differ, old: list[Annex], new: list[Annex]) -> None:
                     words=differ.word_diff(before.heading, annex.heading, place),
                 )
             )
-        if before.title != annex.title:
+        if not _same(before.title, annex.title):
             differ.text_change("title", before.title, annex.title, place)
         differ.lists(
             _units("paragraph", before.items, ("annexes", i, "items"), old_names[i]),
@@ -645,7 +831,7 @@ def diff_resolutions(old: Resolution | None, new: Resolution | None) -> Changes:
         elif new is None:
             new = empty_like(old)
     differ = _Differ()
-    for what in ("body", "number", "language"):
+    for what in ("body", "kind", "number", "language"):
         a, b = getattr(old, what), getattr(new, what)
         if a != b:
             place = Place(what, pointer_from((what,)))
@@ -667,16 +853,64 @@ def diff_resolutions(old: Resolution | None, new: Resolution | None) -> Changes:
         _units("footnote", new.footnotes, ("footnotes",), "footnote"),
     )
     _annexes(differ, old.annexes, new.annexes)
-    return differ.finish()
+    changes = differ.finish()
+    changes.mismatch = mismatch(old, new)
+    return changes
+
+
+def _identity(res: Resolution) -> str:
+    """``pp/58``; ``pp/5 (decision)`` for a decision or a recommendation."""
+    name = f"{res.body}/{res.number}"
+    return name if res.kind == "resolution" else f"{name} ({res.kind})"
+
+
+def mismatch(old: Resolution, new: Resolution) -> dict[str, str] | None:
+    """What makes two files not two versions of one text, or None: other
+    resolutions (``{"kind": "resolution", "old": "pp/58", "new": "pp/210"}``),
+    or other language versions of one resolution (``"kind": "language"``,
+    ``"old": "en"``, ``"new": "fr"``); ``"note"`` says so in a sentence."""
+    a, b = _identity(old), _identity(new)
+    if a != b:
+        if old.language != new.language:
+            shown = f"{a} {old.language}, {b} {new.language}"
+        else:
+            shown = f"{a}, {b}"
+        return {
+            "kind": "resolution",
+            "old": a,
+            "new": b,
+            "note": f"the two files are different resolutions ({shown})",
+        }
+    if old.language != new.language:
+        return {
+            "kind": "language",
+            "old": old.language,
+            "new": new.language,
+            "note": (
+                f"the two files are different language versions ({old.language}, "
+                f"{new.language}) of {a}: compared as texts; `itures check` compares "
+                "their structure (language-mismatch)"
+            ),
+        }
+    return None
 
 
 def _notes(changes: Sequence[Change]) -> list[str]:
     return list(changes.notes) if isinstance(changes, Changes) else []
 
 
+def _mismatch(changes: Sequence[Change]) -> dict[str, str] | None:
+    return changes.mismatch if isinstance(changes, Changes) else None
+
+
 def render_json(changes: Sequence[Change], old: str, new: str) -> str:
-    """``{"old": ..., "new": ..., "changes": [...]}`` as JSON text."""
-    payload: dict[str, Any] = {"old": old, "new": new, "changes": [c.to_dict() for c in changes]}
+    """``{"old": ..., "new": ..., "changes": [...]}`` as JSON text, with
+    ``"mismatch"`` when the two are not versions of one text and ``"notes"``."""
+    payload: dict[str, Any] = {"old": old, "new": new}
+    mismatch = _mismatch(changes)
+    if mismatch is not None:
+        payload["mismatch"] = mismatch
+    payload["changes"] = [c.to_dict() for c in changes]
     notes = _notes(changes)
     if notes:
         payload["notes"] = notes
@@ -694,6 +928,48 @@ def _label(label: str | None) -> str:
     return "none" if label is None else repr(label)
 
 
+def _when(deadline: dict[str, Any]) -> str:
+    """A deadline in words: ``every year, report to council ("annually to the Council")``."""
+    parts = []
+    if deadline.get("every"):
+        parts.append(f"every {deadline['every']}")
+    if deadline.get("by") is not None:
+        parts.append(f"by {deadline['by']}")
+    if deadline.get("event"):
+        parts.append(f"by {deadline['event']}")
+    if deadline.get("report_to"):
+        parts.append(f"report to {deadline['report_to']}")
+    if deadline.get("text"):
+        parts.append(f'"{deadline["text"]}"')
+    return ", ".join(parts) or "none"
+
+
+def _value(value: Any) -> str:
+    """A field's value in words: ``none``, ``a, b``, deadlines, a date."""
+    if value is None or value == []:
+        return "none"
+    if isinstance(value, list):
+        if all(isinstance(v, dict) for v in value):
+            return "; ".join(_when(v) for v in value)
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _fields(c: Change) -> str:
+    """`` (actors: a -> a, b; deadlines: ...)``: the fields and their values."""
+    if not c.values:
+        return f" ({', '.join(c.fields)})" if c.fields else ""
+    shown = []
+    for name, old, new in c.values:
+        if c.change == "added":
+            shown.append(f"{name}: {_value(new)}")
+        elif c.change == "removed":
+            shown.append(f"{name}: {_value(old)}")
+        else:
+            shown.append(f"{name}: {_value(old)} -> {_value(new)}")
+    return f" ({'; '.join(shown)})"
+
+
 def render_lines(changes: Sequence[Change]) -> Iterator[str]:
     for c in changes:
         if c.old is None or c.new is None:
@@ -704,8 +980,7 @@ def render_lines(changes: Sequence[Change]) -> Iterator[str]:
         else:
             where = f"{c.old.at} -> {c.new.at}"
         line = f"{c.change} {c.unit}" if where == c.unit else f"{c.change} {c.unit} {where}"
-        if c.fields:
-            line += f" ({', '.join(c.fields)})"
+        line += _fields(c)
         if c.labels is not None and c.old and c.new and c.old.at == c.new.at:
             # (a label restyled, "a)" -> "(a)": the places read alike, the labels do not)
             line += f" (label {_label(c.labels[0])} -> {_label(c.labels[1])})"
@@ -719,8 +994,13 @@ def render_lines(changes: Sequence[Change]) -> Iterator[str]:
 
 
 def render_text(changes: Sequence[Change], old: str, new: str) -> str:
-    """One line per change, git word-diff style ``[-old-]{+new+}``."""
-    lines = [f"--- {old}", f"+++ {new}", *render_lines(changes)]
+    """One line per change, git word-diff style ``[-old-]{+new+}``; first a
+    ``note:`` when the two are not versions of one text (:func:`mismatch`)."""
+    lines = [f"--- {old}", f"+++ {new}"]
+    mismatch = _mismatch(changes)
+    if mismatch is not None:
+        lines.append(f"note: {mismatch['note']}")
+    lines.extend(render_lines(changes))
     if not changes:
         lines.append("no changes")
     lines.extend(f"note: {note}" for note in _notes(changes))
