@@ -73,7 +73,9 @@ operative:
     heading: resolves
     clauses:
       - label: '1'
-        text: "to carry out studies, periodically, to identify the standards that hinder the work, with a # that is text, not a comment\\n"
+        text: >
+          to carry out studies, periodically, to identify the standards that hinder the work,
+          with a # that is text, not a comment
       - label: '5'  # itures: ignore[numbering-gap] reason: as published
         text: 'it''s: short;'
         actors: [bdt-director, tsb-director]  # inside a flow list
@@ -147,16 +149,19 @@ def test_fmt_command_rewrites_and_check_only_reports(tmp_path: Path) -> None:
 def test_fmt_leaves_a_file_not_named_as_a_resolution_alone(tmp_path: Path) -> None:
     """A file given by name that is not a .yaml or .yml file (a JSON file
     given by mistake, which YAML reads too) is not rewritten; the others
-    given with it are."""
+    given with it are. It is said as every file that is not a resolution is
+    (``path:1:1: fmt: ...``), and counted among the files not formatted: exit 1."""
     given = tmp_path / "data.json"
     given.write_text('{"body": "wtdc", "number": "1"}\n', encoding="utf-8")
     path = write(tmp_path / "r.YML", MESSY)
     proc = run_cli("fmt", str(given), str(path))
-    assert proc.returncode == 2
+    assert proc.returncode == 1
     assert given.read_text(encoding="utf-8") == '{"body": "wtdc", "number": "1"}\n'
-    assert f"{given}: not a resolution file (its name does not end in .yaml or .yml)" in (
-        proc.stderr
-    )
+    assert (
+        f"{given}:1:1: fmt: not a resolution file (its name does not end in .yaml or .yml): "
+        "file left as it is"
+    ) in proc.stderr.splitlines()
+    assert proc.stderr.splitlines()[-1] == "1 of 2 files reformatted, 1 not formatted"
     assert path.read_text(encoding="utf-8") == CANONICAL
 
 

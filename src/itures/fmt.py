@@ -13,6 +13,13 @@ lossless and idempotent:
 Both properties are verified on every file before it is written: output
 whose data or comments differ from the input is refused
 (:class:`FormatError`), and the file stays as it was. Writing is atomic.
+
+A file that is not a resolution is left as it is, with a :class:`FormatError`
+saying so: an empty file (or one of comments only), a document that is not a
+mapping (a list, a text, ``~``), a mapping with none of a resolution's keys
+(a note). So is a file with a line ended by CR alone (an old Mac file): the
+canonical file ends its lines as the file does, LF or CR LF, which it could
+not do for these; ``itures check --fix`` leaves such a file as it is too.
 """
 
 from __future__ import annotations
@@ -34,8 +41,16 @@ from itures.diagnostics import Diagnostic
 from itures.i18n import tr
 from itures.model.markup import PROSE_KEYS
 from itures.yamlio import not_a_resolution
-from itures.yamlio.read import YamlSyntaxError, decode, line_end, parse_text, with_line_end
-from itures.yamlio.write import Comments, Path, emit, write_atomic
+from itures.yamlio import write as _write
+from itures.yamlio.read import (
+    YamlSyntaxError,
+    decode,
+    line_end,
+    newlines,
+    parse_text,
+    with_line_end,
+)
+from itures.yamlio.write import Comments, Path, model_order, write_atomic
 
 __all__ = ["FormatError", "Formatted", "extract_comments", "format_file", "format_text"]
 
@@ -274,32 +289,117 @@ def _parse(text: str, path: str) -> tuple[Any, Node | None]:
         return parse_text(text)
     except YamlSyntaxError as exc:
         raise FormatError(
-            Diagnostic("yaml-syntax", "error", path, exc.line, exc.column, exc.message)
+            Diagnostic(
+                "yaml-syntax", "error", path, exc.line, exc.column, exc.message, help=exc.help
+            )
         ) from None
+
+
+def _broken_text(text: str) -> tuple[str, int, list[str], int] | None:
+    """How a folded block scalar writes back exactly a text that holds line
+    breaks (:class:`_Emitter`): ``(header, breaks before, lines, breaks
+    after)``, or None when none does. The header is ``>-`` for a text that
+    does not end with a break, ``>`` (which keeps the last one) for one that
+    ends with one, ``>+`` (which keeps them all) for more. Each of the lines
+    must be one that a fold gives back: no blank at its ends, no two blanks
+    together, no character a block scalar cannot hold."""
+    if "\n" not in text:
+        return None
+    body = text.strip("\n")
+    before = len(text) - len(text.lstrip("\n"))
+    after = len(text) - len(text.rstrip("\n"))
+    lines = body.split("\n")
+    if (
+        not body
+        or _write._SPECIAL.search(body.replace("\n", "")) is not None
+        or not all(line == line.strip(" ") and "  " not in line for line in lines)
+    ):
+        return None
+    return (">-", ">", ">+")[min(after, 2)], before, lines, after
+
+
+class _Emitter(_write._Emitter):
+    """The canonical layout, where a long text that holds a line break is folded.
+
+    Such a text (a literal block ``|-`` of two lines, a ``\n`` in double
+    quotes, a folded block ``>`` that keeps its last line break) is written as
+    a folded block scalar, as a text longer than
+    :data:`itures.yamlio.write.FOLD_AT` is, and so is a shorter one whose
+    quoted line would pass :data:`itures.yamlio.write.WIDTH`: each of its
+    lines wrapped at the first blank past that column, a line break inside it
+    written as the empty line that YAML reads as one. It was one quoted line
+    of any length. ``itures check`` reports the break (``text-break``)."""
+
+    def value(self, head: str, value: Any, path: Path, col: int, trailing: list[str]) -> None:
+        block = _broken_text(value) if isinstance(value, str) else None
+        if block is None or (
+            len(value) <= _write.FOLD_AT
+            and len(head) + 1 + len(_write.scalar(value)) <= _write.WIDTH
+        ):
+            super().value(head, value, path, col, trailing)
+            return
+        header, before, lines, after = block
+        self.line(f"{head} {header}", trailing)
+        self.lines.extend([""] * before)
+        for n, line in enumerate(lines):
+            if n:
+                self.lines.append("")
+            if line:
+                self.lines.extend(_write._folded(line, col + 2))
+        self.lines.extend([""] * (after - 1))
+
+
+def emit(data: Any, comments: Comments | None = None) -> str:
+    """YAML text of plain data in the canonical layout, with ``comments`` in place."""
+    return _Emitter(comments or Comments(), model_order).document(data)
+
+
+def _not_a_resolution(path: str, why: str) -> FormatError:
+    return FormatError(Diagnostic("fmt", "error", path, 1, 1, why))
 
 
 def format_text(text: str, path: str = "<text>") -> str:
     """The canonical form of a resolution file's text.
 
     Raises :class:`FormatError` for text that is not YAML as itures reads it,
-    and (never expected) when the canonical form would lose data or comments.
+    for a text that is not a resolution (empty, comments only, a document that
+    is not a mapping, a mapping with none of a resolution's keys), and (never
+    expected) when the canonical form would lose data or comments.
     """
     data, root = _parse(text, path)
     if root is None:
-        return text  # empty, or only comments: nothing to lay out
-    if not_a_resolution(data):
-        raise FormatError(
-            Diagnostic(
-                "fmt",
-                "error",
-                path,
-                1,
-                1,
-                tr(
-                    "not a resolution (none of the keys body, number, language, title, "
-                    "history): file left as it is"
-                ),
+        raise _not_a_resolution(
+            path,
+            tr(
+                "not a resolution: the file is empty (a resolution needs body, number, "
+                "language, title and history); file left as it is"
             )
+            if not text.strip()
+            else tr(
+                "not a resolution: the file holds comments only (a resolution needs body, "
+                "number, language, title and history); file left as it is"
+            ),
+        )
+    if not isinstance(data, dict):
+        raise _not_a_resolution(
+            path,
+            tr(
+                "not a resolution: the document is {what}, not the keys of a resolution "
+                "(body, number, language, title, history); file left as it is",
+                what=tr("null (~)")
+                if data is None
+                else tr("a list")
+                if isinstance(data, list)
+                else tr("a single value"),
+            ),
+        )
+    if not_a_resolution(data):
+        raise _not_a_resolution(
+            path,
+            tr(
+                "not a resolution (none of the keys body, number, language, title, "
+                "history): file left as it is"
+            ),
         )
     comments = extract_comments(text, root)
     for where, trailing in comments.trailing.items():
@@ -368,11 +468,22 @@ def with_schema_line(text: str, path: str) -> str:
     return line + text
 
 
+def _lone_cr(text: str) -> tuple[int, int] | None:
+    """(line, column), 1-based, of the first CR that is not followed by LF,
+    lines counted as YAML counts them (:func:`itures.yamlio.read.newlines`)."""
+    at = next((m.start() for m in re.finditer("\r(?!\n)", text)), None)
+    if at is None:
+        return None
+    before = newlines(text[:at])
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
 def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatted:
     """Format one file in place (unless ``check``); return what was and what is canonical.
 
     The canonical file keeps the file's line ends (CR LF when all its lines
-    end so, else LF) and its byte order mark, if any.
+    end so, else LF) and its byte order mark, if any. A file with a line
+    ended by CR alone is not formatted (:class:`FormatError`).
 
     Raises :class:`OSError` when the file cannot be read or written (an
     :class:`itures.files.FileRefused` when it is not read at all: not a
@@ -388,8 +499,28 @@ def format_file(path: str | os.PathLike[str], *, check: bool = False) -> Formatt
         text = decode(raw)
     except YamlSyntaxError as exc:
         raise FormatError(
-            Diagnostic("yaml-syntax", "error", name, exc.line, exc.column, exc.message)
+            Diagnostic(
+                "yaml-syntax", "error", name, exc.line, exc.column, exc.message, help=exc.help
+            )
         ) from None
+    lone = _lone_cr(raw.decode("utf-8", "replace").removeprefix("\ufeff"))
+    if lone is not None:
+        # (the canonical file would end its lines with LF: every line of the
+        # file would change; and check --fix leaves such a file as it is too)
+        raise FormatError(
+            Diagnostic(
+                "fmt",
+                "error",
+                name,
+                lone[0],
+                lone[1],
+                tr(
+                    "this line ends in CR alone (an old Mac file): fmt keeps a file's line "
+                    "ends, and writes LF or CR LF only; file left as it is"
+                ),
+                help=tr("save the file with LF (or CR LF) line ends, then format it"),
+            )
+        )
     after = with_schema_line(format_text(text, name), name)
     before = raw.decode("utf-8", "replace")
     # the file's line ends and byte order mark are kept (an editor on Windows

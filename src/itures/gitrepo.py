@@ -59,6 +59,9 @@ class Commit:
     author: str
     subject: str
     path: str  # the file's path (relative to the repository) in this commit
+    # the path before this commit, when the commit renamed the file (as git
+    # finds renames: ``-M``, content at least half alike)
+    renamed_from: str | None = None
 
     @property
     def short(self) -> str:
@@ -207,7 +210,7 @@ class Repository:
         """Commits that touched a file, newest first, following renames."""
         fmt = "%x00%H%x1f%ad%x1f%an%x1f%s"
         raw = self.git(
-            "log", "--follow", "--date=short", f"--format={fmt}", "--name-only", "--", path
+            "log", "--follow", "--date=short", f"--format={fmt}", "--name-status", "--", path
         ).decode("utf-8", "replace")
         commits: list[Commit] = []
         for chunk in raw.split("\0"):
@@ -215,8 +218,14 @@ class Repository:
                 continue
             head, _, names = chunk.partition("\n")
             sha, date, author, subject = head.split("\x1f", 3)
-            name = next((n for n in names.splitlines() if n.strip()), path)
-            commits.append(Commit(sha, date, author, subject, name))
+            name, before = path, None
+            # "M\tpath", "A\tpath", "R095\told\tnew": the first line for the file
+            status = next((n.split("\t") for n in names.splitlines() if "\t" in n), None)
+            if status is not None:
+                name = status[-1]
+                if status[0].startswith("R") and len(status) == 3:
+                    before = status[1]
+            commits.append(Commit(sha, date, author, subject, name, before))
         return commits
 
 

@@ -5,6 +5,15 @@ abrogation); git records who changed the file and when. The log puts both
 side by side: for every commit (newest first, following renames) the
 history entries it added or removed, so that a reader sees which commit
 recorded which revision.
+
+Each commit is compared with the last version before it that could be read:
+a commit that left the file invalid (broken YAML, not a resolution) is shown
+as such, and the commit that mends it is credited only with what it changed,
+not with the whole history again. A deletion is compared alike: the file's
+entries are not "removed" by it, nor "added" by the commit that brings it
+back. A commit that renamed the file shows the path it had before, and one
+that changed the resolution's identity (body, kind, number, language: a
+renumbering) shows what it was before.
 """
 
 from __future__ import annotations
@@ -21,6 +30,10 @@ from itures.gitrepo import AbsentAtRevision, Commit, GitError, Repository
 __all__ = ["FileLog", "LogEntry", "file_log", "render_json", "render_text"]
 
 
+# the keys that say which resolution a file is, in the order they are shown
+IDENTITY_KEYS = ("body", "kind", "number", "language")
+
+
 @dataclass(frozen=True)
 class LogEntry:
     """One commit, and the declared history as of that commit."""
@@ -30,6 +43,11 @@ class LogEntry:
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     deleted: bool = False  # the commit deleted the file (history is None then)
+    # the path before the commit, when the commit renamed the file
+    renamed_from: str | None = None
+    # (key, before, after) of each identity key the commit changed, compared
+    # with the last version before it that could be read
+    identity_changes: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass
@@ -43,12 +61,25 @@ class FileLog:
     deleted: bool = False
 
 
-def _history(data: bytes, name: str) -> tuple[str | None, tuple[str, ...] | None]:
+@dataclass(frozen=True)
+class _Version:
+    """What the log reads in one version of the file (a valid resolution)."""
+
+    heading: str
+    history: tuple[str, ...]
+    identity: tuple[str, ...]  # the values of IDENTITY_KEYS
+
+
+def _version(data: bytes, name: str) -> _Version | None:
     res = read_data(name, data)
     if res.resolution is None:
-        return None, None
+        return None
     r = res.resolution
-    return r.heading, tuple(f"{h.event} {h.place}, {h.year}" for h in r.history)
+    return _Version(
+        r.heading,
+        tuple(f"{h.event} {h.place}, {h.year}" for h in r.history),
+        tuple(str(getattr(r, key)) for key in IDENTITY_KEYS),
+    )
 
 
 def file_log(path: str | os.PathLike[str]) -> FileLog:
@@ -81,8 +112,10 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
         except OSError:
             data = None
         if data is not None:
-            heading, declared = _history(data, name)
-    versions: list[tuple[str, ...] | None] = []
+            now = _version(data, name)
+            if now is not None:
+                heading, declared = now.heading, now.history
+    versions: list[_Version | None] = []  # None: deleted, or not read as a resolution
     gone: set[int] = set()
     for i, commit in enumerate(commits):
         try:
@@ -94,18 +127,44 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
         except GitError:  # not read (see Repository.show): as an invalid file
             versions.append(None)
             continue
-        h, hist = _history(data, commit.path)
-        if heading is None and declared is None and h is not None:
-            heading, declared = h, hist
-        versions.append(hist)
+        version = _version(data, commit.path)
+        if heading is None and declared is None and version is not None:
+            heading, declared = version.heading, version.history
+        versions.append(version)
+    # the last version before each commit that could be read (the commits are
+    # newest first): a broken or deleted version in between is passed over
+    last: list[_Version | None] = [None] * len(commits)
+    for i in range(len(commits) - 2, -1, -1):
+        last[i] = versions[i + 1] if versions[i + 1] is not None else last[i + 1]
     entries: list[LogEntry] = []
     for i, commit in enumerate(commits):
-        now = versions[i]
-        before = versions[i + 1] if i + 1 < len(versions) else ()
-        added = tuple(e for e in (now or ()) if e not in (before or ()))
-        # (a deletion removes the whole file, not entries of its history)
-        removed = () if i in gone else tuple(e for e in (before or ()) if e not in (now or ()))
-        entries.append(LogEntry(commit, now, added, removed, deleted=i in gone))
+        now, before = versions[i], last[i]
+        added: tuple[str, ...] = ()
+        removed: tuple[str, ...] = ()
+        changes: tuple[tuple[str, str, str], ...] = ()
+        if now is not None:  # (an invalid or deleted version declares nothing)
+            had = before.history if before is not None else ()
+            added = tuple(e for e in now.history if e not in had)
+            removed = tuple(e for e in had if e not in now.history)
+            if before is not None:
+                changes = tuple(
+                    (key, old, new)
+                    for key, old, new in zip(
+                        IDENTITY_KEYS, before.identity, now.identity, strict=True
+                    )
+                    if old != new
+                )
+        entries.append(
+            LogEntry(
+                commit,
+                now.history if now is not None else None,
+                added,
+                removed,
+                deleted=i in gone,
+                renamed_from=commit.renamed_from,
+                identity_changes=changes,
+            )
+        )
     deleted = not os.path.lexists(name)
     return FileLog(name, heading, list(declared or ()), entries, deleted=deleted)
 
@@ -127,6 +186,10 @@ def to_dict(log: FileLog) -> dict[str, Any]:
                 "added": list(e.added),
                 "removed": list(e.removed),
                 "deleted": e.deleted,
+                "renamed_from": e.renamed_from,
+                "identity_changes": [
+                    {"key": key, "from": old, "to": new} for key, old, new in e.identity_changes
+                ],
             }
             for e in log.entries
         ],
@@ -148,7 +211,9 @@ def render_text(log: FileLog) -> str:
     for e in log.entries:
         c = e.commit
         line = f"  {c.short} {c.date} {c.author}: {c.subject}"
-        notes = [f"+{a}" for a in e.added] + [f"-{r}" for r in e.removed]
+        notes = [f"renamed from {e.renamed_from}"] if e.renamed_from else []
+        notes += [f"{key} {old} -> {new}" for key, old, new in e.identity_changes]
+        notes += [f"+{a}" for a in e.added] + [f"-{r}" for r in e.removed]
         if e.deleted:
             notes.append("deleted")
         elif e.history is None:

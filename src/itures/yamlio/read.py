@@ -605,6 +605,27 @@ def parse_text(text: str, utf8: bytes | None = None) -> tuple[Any, Node | None]:
     tab = text.find("\t")
     if tab >= 0:
         line, column = _position_of(text, tab)
+        # a tab after what the line says, with nothing after it but blanks or
+        # a comment ("language: en<TAB>"): neither indentation nor a separator
+        start = text.rfind("\n", 0, tab) + 1
+        end = text.find("\n", tab)
+        rest = text[tab : end if end >= 0 else None].strip(" \t")
+        line_text = text[start:tab].strip(" \t")
+        if line_text and not line_text.startswith("#") and (not rest or rest.startswith("#")):
+            raise YamlSyntaxError(
+                tr(
+                    "tab character after the value, at the end of the line: itures reads no "
+                    "tabs in a resolution file"
+                )
+                if not rest
+                else tr(
+                    "tab character between the value and its comment: itures reads no tabs "
+                    "in a resolution file"
+                ),
+                line,
+                column,
+                tr("delete the tab") if not rest else tr("replace the tab with a space"),
+            )
         raise YamlSyntaxError(
             tr(
                 "tab character: YAML does not allow tabs for indentation, and in a text a tab "
