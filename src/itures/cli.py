@@ -315,6 +315,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if not os.path.exists(args.file):  # a FIFO or a device: refused when read, with its type
         print(f"itures import: {args.file}: no such file", file=sys.stderr)
         return 2
+
+    def failed(failures: list[str]) -> int:
+        # with --format json, a source that could not be imported is said in the
+        # report on standard output too (its failures, as a collection's document
+        # that failed), not only on standard error
+        if args.format == "json":
+            sys.stdout.write(REPORTERS["json"](CheckResult([], 0, failures), _options(args)))
+        return 1
+
     try:
         result = import_file(
             args.file,
@@ -325,12 +334,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     except ImportFailure as exc:
         print(f"itures import: {exc}", file=sys.stderr)
-        return 1
+        return failed([str(exc)])
     failures = [str(f) for f in result.failures]
     if not result.imported:
         for failure in failures:
             print(f"itures import: {failure}", file=sys.stderr)
-        return 1
+        return failed(failures)
     if args.output == "-":
         return _import_to_stdout(args, result.imported, failures)
     try:
@@ -410,26 +419,30 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
     from itures import i18n
     from itures.files import resolution_name
 
-    # (a file given by name is taken as given: fmt rewrites it, so one that is
-    # not named as a resolution file, a .json given by mistake, is left alone)
-    for path in [f for f in files if not resolution_name(os.path.basename(f))]:
-        print(
-            "error: "
-            + i18n.tr(
-                "{path}: not a resolution file (its name does not end in .yaml or .yml): "
-                "not formatted",
-                path=path,
-            ),
-            file=sys.stderr,
-        )
-        failures.append(path)
-        files.remove(path)
+    def not_formatted(said: object, help: str | None = None) -> None:
+        print(said, file=sys.stderr)
+        if help:
+            print(f"  help: {help}", file=sys.stderr)
+
     changed = errors = 0
     for path in files:
+        # (a file given by name is taken as given: fmt rewrites it, so one that
+        # is not named as a resolution file, a .json given by mistake, is left
+        # alone, and said as a file that is not a resolution: exit 1)
+        if not resolution_name(os.path.basename(path)):
+            not_formatted(
+                f"{path}:1:1: fmt: "
+                + i18n.tr(
+                    "not a resolution file (its name does not end in .yaml or .yml): "
+                    "file left as it is"
+                )
+            )
+            errors += 1
+            continue
         try:
             result = format_file(path, check=args.check)
         except FormatError as exc:
-            print(exc.diagnostic, file=sys.stderr)
+            not_formatted(exc.diagnostic, exc.diagnostic.help)
             errors += 1
             continue
         except OSError as exc:

@@ -62,8 +62,22 @@ class ImportResult:
     problems: list[Diagnostic] = field(default_factory=list)
 
 
+# the first bytes of a compound file (OLE2): Word 97-2003's .doc
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DOC_ADVICE = (
+    "a Word 97-2003 .doc file, which the importer does not read: save it as .docx "
+    "(or as text) in Word and import that"
+)
+
+
 def detect_format(path: str, data: bytes | None = None) -> str:
-    """text, docx or akn, from the file's first bytes (then its name)."""
+    """text, docx or akn, from the file's first bytes (then its name).
+
+    A .docx is a zip package: a file named ``.docx`` that is not one (a text
+    export saved under that name) is read as what its bytes are, text, unless
+    they are no text either (NUL bytes, but not UTF-16 with its byte order
+    mark): then it is refused as a .docx that is not one.
+    """
     head = (data if data is not None else read_source(path))[:512]
     if head.startswith(b"PK\x03\x04"):
         return "docx"
@@ -71,7 +85,10 @@ def detect_format(path: str, data: bytes | None = None) -> str:
     if stripped.startswith(b"<"):
         return "akn"
     lower = path.lower()
-    if lower.endswith(".docx"):
+    if lower.endswith(".docx") and (
+        head.startswith(OLE2)
+        or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")))
+    ):
         return "docx"
     if lower.endswith((".xml", ".akn")):
         return "akn"
@@ -126,6 +143,8 @@ def _import(
     xsd: bool,
 ) -> ImportResult:
     data = read_source(path)  # once, for every step: a FIFO named x.docx never blocks
+    if data.startswith(OLE2):  # whatever its name or --from: its text cannot be read
+        raise ImportFailure(DOC_ADVICE, where=path)
     fmt = fmt or detect_format(path, data)
     if xsd and fmt != "akn":
         raise ImportFailure(
@@ -146,9 +165,18 @@ def _import(
     if fmt == "text":
         from itures.importers import wordtext
 
-        return ImportResult(
-            [wordtext.parse_text(wordtext.decode(data), source=path, body=body, language=language)]
+        done = wordtext.parse_text(
+            wordtext.decode(data, source=path), source=path, body=body, language=language
         )
+        if path.lower().endswith(".docx"):
+            done.notes.insert(
+                0,
+                Note(
+                    f"{os.path.basename(path)} is named as a .docx but is text (a .docx is a "
+                    "zip package): read as a Word text export"
+                ),
+            )
+        return ImportResult([done])
     raise ImportFailure(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", where=path)
 
 

@@ -256,6 +256,13 @@ def heading_data(
                     f"the heading names {rest.strip()!r}, one slip from the actor "
                     f"{near[1]!r}: read as that actor; correct the heading"
                 )
+        elif notes is not None:
+            # (else the section addresses nobody, in silence)
+            notes.append(
+                f"the heading's words {rest.strip()!r} name no actor of the vocabulary "
+                "(schema/actors.yaml): the section addresses nobody in 'actors'; if they "
+                "name an actor of the vocabulary, give its identifier there"
+            )
     return data
 
 

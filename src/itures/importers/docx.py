@@ -47,10 +47,12 @@ Hostile packages (see README, "Architecture", and docs/hostile-input.md):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from itures.importers.build import Imported, ImportFailure
-from itures.importers.paragraphs import TABLE_ADVICE, Para, build, typed_label
+from itures.importers.paragraphs import TABLE_ADVICE, Found, Para, build, typed_label
+from itures.importers.symbols import REPLACEMENT
 
 __all__ = ["MAX_PACKAGE_BYTES", "MAX_PARTS", "MAX_PART_BYTES", "MAX_RATIO", "read"]
 
@@ -169,11 +171,21 @@ def _text(
             why = _hidden_by(el, p)
             if why == "deleted" and tag == f"{_W}tab":
                 deleted.append("\t")  # (what the deletion's text reads as)
+            elif why == "deleted" and tag == f"{_W}sym":
+                deleted.append(_symbol(el)[0])
             elif why is not None and why != "box":
                 if tag == f"{_W}t":
                     left.setdefault(why, []).append(el.text or "")
                 elif tag == f"{_W}tab":
                     left.setdefault(why, []).append("\t")
+                elif tag == f"{_W}sym":
+                    left.setdefault(why, []).append(_symbol(el)[0])
+            if why is not None and why != "box" and tag in _REFERENCES:
+                # a footnote's reference left out: the footnote goes with it (said)
+                key = el.get(f"{_W}id", "")
+                if tag == f"{_W}endnoteReference":
+                    key = _ENDNOTE + key
+                left.setdefault(f"{why} reference", []).append(key)
             if why is not None:
                 continue
         if tag == f"{_W}t":
@@ -191,6 +203,11 @@ def _text(
             out.append(_BREAK)
         elif tag == f"{_W}noBreakHyphen":
             out.append("\u2011")
+        elif tag == f"{_W}sym":
+            shown, unknown = _symbol(el)
+            out.append(shown)
+            if unknown:
+                left.setdefault("symbol", []).append(unknown)
         elif tag == f"{_W}footnoteReference":
             fid = el.get(f"{_W}id", "")
             if el.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
@@ -216,8 +233,34 @@ def _text(
 # the elements that put text into a paragraph
 _VISIBLE = frozenset(
     f"{_W}{name}"
-    for name in ("t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference")
+    for name in (
+        "t",
+        "tab",
+        "br",
+        "cr",
+        "noBreakHyphen",
+        "sym",
+        "footnoteReference",
+        "endnoteReference",
+    )
 )
+_REFERENCES = frozenset((f"{_W}footnoteReference", f"{_W}endnoteReference"))
+
+
+def _symbol(el: Any) -> tuple[str, str]:
+    """The character a ``w:sym`` shows (Word's Insert > Symbol, see
+    :mod:`.symbols`), and, when it cannot be told, what to say: the font and
+    its code (the character kept is then a visible replacement)."""
+    from itures.importers.symbols import REPLACEMENT, symbol_character
+
+    font = el.get(f"{_W}font", "")
+    code = el.get(f"{_W}char", "")
+    found = symbol_character(font, code)
+    if found is not None:
+        return found, ""
+    return REPLACEMENT, f"the symbol {code.upper()!r} of the font {font!r}"
+
+
 # a line or page break as _text first writes it (XML holds no NUL), then the
 # blanks beside it
 _BREAK = "\x00"
@@ -408,11 +451,31 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _footnotes(document: Any, marks: dict[str, str], entities: _Entities) -> list[tuple[str, str]]:
+@dataclass
+class _Notes:
+    """The footnotes (and endnotes) of a document, and what reading its body
+    learns of them: the marks its references display (``marks``: footnote id,
+    or endnote key, -> mark), and the references it shows at all."""
+
+    entities: _Entities
+    # footnote id (endnote: _ENDNOTE + id) -> (text, what was left out of it)
+    bodies: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    marks: dict[str, str] = field(default_factory=dict)
+    # the notes a reference the body shows refers to, and those any reference does
+    shown: set[str] = field(default_factory=set)
+    referenced: set[str] = field(default_factory=set)
+
+    def text(self, key: str) -> str:
+        return self.bodies.get(key, ("", []))[0]
+
+
+def _read_notes(document: Any, entities: _Entities) -> _Notes:
+    """The texts of the footnotes and endnotes parts, each with what was left
+    out of it (a tracked deletion, hidden text: said, as in the body)."""
     from lxml import etree
 
+    notes = _Notes(entities)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    bodies: dict[str, str] = {}
     for reltype, element, prefix in (
         (FOOTNOTES_REL, "footnote", ""),
         (ENDNOTES_REL, "endnote", _ENDNOTE),
@@ -434,19 +497,48 @@ def _footnotes(document: Any, marks: dict[str, str], entities: _Entities) -> lis
                 continue
             fid = prefix + note.get(f"{_W}id", "")
             paras = []
+            changes: list[str] = []
             for p in note.iter(f"{_W}p"):
-                paras.append(_text(p, {}, [], entities))
+                deleted: list[str] = []
+                left: dict[str, list[str]] = {}
+                text = _text(p, {}, deleted, entities, left)
+                paras.append(text)
+                changes.extend(_left_out(text, deleted, left, None))
             text = " ".join(" ".join(paras).split("\t")).strip()
-            bodies[fid] = " ".join(text.split())
-    out = []
-    for fid, mark in marks.items():
-        if bodies.get(fid):
+            notes.bodies[fid] = (" ".join(text.split()), changes)
+    return notes
+
+
+def _footnotes(notes: _Notes) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The footnotes of the resolution, (mark, text), and what was left out of
+    each (by mark): those the text marks, in the order of their marks, then
+    those no reference refers to at all (kept, and ``footnote-unused`` says
+    so: nothing is dropped), each under its id unless a mark has it (then the
+    next free number). A footnote whose only references were left out (a
+    tracked deletion) is said where its reference was (:func:`_left_out`)."""
+    out: list[tuple[str, str]] = []
+    changes: dict[str, list[str]] = {}
+    for fid, mark in notes.marks.items():
+        text, said = notes.bodies.get(fid, ("", []))
+        if text:
             # a custom mark is also typed at the start of the footnote's text
-            text = bodies[fid]
             if text.startswith(mark + " "):
                 text = text[len(mark) + 1 :]
             out.append((mark, text))
-    return out
+            if said:
+                changes[mark] = said
+    taken = {mark for mark, _ in out} | set(notes.marks.values())
+    for fid, (text, said) in notes.bodies.items():
+        if not text or fid in notes.referenced or fid in notes.marks:
+            continue
+        mark = fid.removeprefix(_ENDNOTE)
+        if not mark or mark in taken:
+            mark = str(max((int(m) for m in taken if m.isdigit()), default=0) + 1)
+        taken.add(mark)
+        out.append((mark, text))
+        if said:
+            changes[mark] = said
+    return out, changes
 
 
 def check_package(data: bytes, source: str) -> None:
@@ -458,7 +550,19 @@ def check_package(data: bytes, source: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise ImportFailure(f"not a readable .docx file ({exc})", where=source) from None
+        if not data.startswith(b"PK"):
+            from itures.importers import DOC_ADVICE, OLE2
+
+            raise ImportFailure(
+                DOC_ADVICE
+                if data.startswith(OLE2)
+                else "not a .docx file: a .docx is a zip package, and this file is not one "
+                f"(it starts with {_first_bytes(data)}); give --from text for a text export",
+                where=source,
+            ) from None
+        raise ImportFailure(
+            f"not a readable .docx file: its zip package is damaged ({exc})", where=source
+        ) from None
     if len(parts) > MAX_PARTS:
         raise ImportFailure(
             f"not imported: the package has {len(parts):,} parts, more than the "
@@ -489,6 +593,11 @@ def check_package(data: bytes, source: str) -> None:
             f"{MAX_PACKAGE_BYTES / 1e6:.0f} MB a .docx may have",
             where=source,
         )
+
+
+def _first_bytes(data: bytes) -> str:
+    """The first bytes of a file, as hexadecimal digits (never a Python repr)."""
+    return " ".join(f"{b:02X}" for b in data[:8]) or "nothing: it is empty"
 
 
 def _bomb(data: bytes) -> str | None:
@@ -540,12 +649,19 @@ def read(
                 raise ImportFailure(bomb, where=path) from None
         raise ImportFailure(f"not a readable .docx file ({exc})", where=path) from None
     entities = _Entities(path)
+    notes = _read_notes(document, entities)
+    for ref in document.element.body.iter(*_REFERENCES):
+        key = ref.get(f"{_W}id", "")
+        if ref.tag == f"{_W}endnoteReference":
+            key = _ENDNOTE + key
+        notes.referenced.add(key)
+        if _hidden_by(ref, document.element.body) is None:
+            notes.shown.add(key)
     styles: dict[str, str] = {}
     for style in document.styles:
         sid = getattr(style, "style_id", None)
         if sid:
             styles[sid] = style.name or sid
-    marks: dict[str, str] = {}
     paras: list[Para] = []
     body_el = document.element.body
     numbering = _Numbering(document)
@@ -565,9 +681,10 @@ def read(
             if table is not None:
                 if table not in tables:
                     tables.add(table)
-                    paras.append(_table(table, n, styles, marks, entities))
+                    paras.append(_table(table, n, styles, notes))
                 continue
-            para = _paragraph(p, n, styles, marks, entities)
+            # (a text box's references are not the text's: their marks are not counted)
+            para = _paragraph(p, n, styles, notes, boxed=boxed)
             if not boxed:
                 gone = not para.text.strip() and p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
                 shown = None if gone else numbering.label(p)  # (deleted whole: no number)
@@ -576,12 +693,16 @@ def read(
                 paras.append(para)
             elif para.text.strip():
                 box = f"text box {' '.join(para.text.split())!r} left out (in {para.where})"
+                # (with the footnotes only the box marks)
+                said = [box, *(c for c in para.changes if "of the text box" in c)]
                 if paras:
-                    paras[-1].changes.append(box)  # (the paragraph that anchors it)
+                    paras[-1].changes.extend(said)  # (the paragraph that anchors it)
                 else:
-                    paras.append(Para("", para.where, None, [box]))
-    footnotes = _footnotes(document, marks, entities)
-    return build(paras, footnotes, source=path, body=body, language=language)
+                    paras.append(Para("", para.where, None, said))
+    footnotes, footnote_said = _footnotes(notes)
+    return build(
+        paras, footnotes, source=path, body=body, language=language, footnote_changes=footnote_said
+    )
 
 
 # what a table read as an entry's text draws from check as well, and is the
@@ -589,9 +710,7 @@ def read(
 _TABLE_COVERS = ("numbering-style", "punctuation")
 
 
-def _table(
-    table: Any, n: int, styles: dict[str, str], marks: dict[str, str], entities: _Entities
-) -> Para:
+def _table(table: Any, n: int, styles: dict[str, str], notes: _Notes) -> Para:
     """A table (``w:tbl``, at paragraph ``n``): one paragraph, its cells' texts
     in order, noted with its rows and columns. A resolution's entries hold no
     table; the note says what to make of it, and check's findings of a missing
@@ -603,7 +722,7 @@ def _table(
         for tc in tr.iterchildren(f"{_W}tc"):
             texts = []
             for p in tc.iter(f"{_W}p"):
-                para = _paragraph(p, n, styles, marks, entities)
+                para = _paragraph(p, n, styles, notes)
                 changes.extend(para.changes)
                 if para.text.strip():
                     texts.append(" ".join(para.text.split()))
@@ -661,21 +780,32 @@ def _number(para: Para, shown: str) -> None:
 
 
 def _paragraph(
-    p: Any,
-    n: int,
-    styles: dict[str, str],
-    marks: dict[str, str],
-    entities: _Entities,
+    p: Any, n: int, styles: dict[str, str], notes: _Notes, *, boxed: bool = False
 ) -> Para:
-    """Paragraph ``n`` of the body."""
+    """Paragraph ``n`` of the body (``boxed``: of a text box, left out)."""
     deleted: list[str] = []
     left: dict[str, list[str]] = {}
-    text = _text(p, marks, deleted, entities, left)
+    marks = dict(notes.marks) if boxed else notes.marks
+    text = _text(p, marks, deleted, notes.entities, left)
+    if boxed:  # a footnote only a text box marks goes with the box
+        for key in marks.keys() - notes.marks.keys() - notes.shown:
+            if notes.text(key):
+                left.setdefault("boxed reference", []).append(key)
     style_el = p.find(f"{_W}pPr/{_W}pStyle")
     style = None
     if style_el is not None:
         sid = style_el.get(f"{_W}val", "")
         style = styles.get(sid, sid)
+    return Para(text, f"paragraph {n}", style, _left_out(text, deleted, left, notes, n))
+
+
+def _left_out(
+    text: str, deleted: list[str], left: dict[str, list[str]], notes: _Notes | None, n: int = 0
+) -> list[str]:
+    """What was read of a paragraph but not kept (see :func:`_text`), said: a
+    tracked deletion, a tracked move's old place, hidden text, an endnote, a
+    symbol whose character cannot be told, and a footnote reference left out
+    with its footnote (``notes``: the document's; None in a footnote)."""
     gone = "".join(deleted)
     if not text.strip() and gone.strip():  # a paragraph deleted whole: one note
         changes = [f"tracked change: deleted paragraph {gone.strip()!r} not kept"]
@@ -695,4 +825,28 @@ def _paragraph(
             f"an endnote imported as footnote [^{mark}] (ITU texts have footnotes): check "
             "its place and number against the published text"
         )
-    return Para(text, f"paragraph {n}", style, changes)
+    for symbol in left.get("symbol", ()):
+        changes.append(
+            Found(
+                f"{symbol} shows a character that cannot be told (no standard mapping of "
+                f"that font): kept as {REPLACEMENT!r}; write the character Word shows",
+                f"{'paragraph ' + str(n) + ': ' if n else ''}{symbol}, kept as {REPLACEMENT!r}",
+            )
+        )
+    for why, what in (
+        ("deleted", "tracked change: deleted {kind} reference {id}"),
+        ("moved", "tracked change: {kind} reference {id} moved away from here"),
+        ("hidden", "hidden {kind} reference {id} (Word does not show it)"),
+        ("boxed", "the {kind} reference {id} of the text box"),
+    ):
+        for key in left.get(f"{why} reference", ()):
+            kind = "endnote" if key.startswith(_ENDNOTE) else "footnote"
+            said = what.format(kind=kind, id=key.removeprefix(_ENDNOTE))
+            body = notes.text(key) if notes is not None else ""
+            if notes is not None and key in notes.shown:
+                changes.append(f"{said} not kept (its {kind} is kept, marked elsewhere)")
+            elif body:
+                changes.append(f"{said} and its {kind} {body!r} not kept")
+            else:
+                changes.append(f"{said} not kept")
+    return changes

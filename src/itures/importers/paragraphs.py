@@ -51,9 +51,30 @@ from itures.importers.build import (
 from itures.importers.lang import Grammar, grammar, guess_language, near_heading, without_accents
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["Para", "build", "typed_label"]
+__all__ = ["Found", "Para", "build", "typed_label"]
 
 SUPPORTED = ("en", "fr", "es")
+
+
+class Found(str):
+    """A change said of a paragraph that ``check`` finds again in the text (a
+    character that never belongs in a text): the import shows check's finding,
+    with ``where`` (see :attr:`Note.scanned`); the message is the note's when
+    check does not find it."""
+
+    where: str
+
+    def __new__(cls, message: str, where: str) -> Found:
+        made = super().__new__(cls, message)
+        made.where = where
+        return made
+
+
+def _note(change: str, path: tuple[str | int, ...], covers: tuple[str, ...] = ()) -> Note:
+    """The note of a change said of a paragraph, at ``path``."""
+    if isinstance(change, Found):
+        return Note(str(change), path, covers=covers, scanned=True, where=change.where)
+    return Note(change, path, covers=covers)
 
 
 @dataclass
@@ -138,6 +159,8 @@ class _Section:
     last: dict[str, Any] | None = None  # the entry the next unlabelled line may continue
     changes: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     heading_notes: list[str] = field(default_factory=list)  # what its heading's reading said
+    # what was said of the paragraphs of its heading (and an annex's title): (key, change)
+    said: list[tuple[str, str]] = field(default_factory=list)
 
 
 def build(
@@ -147,8 +170,10 @@ def build(
     source: str,
     body: str | None = None,
     language: str | None = None,
+    footnote_changes: dict[str, list[str]] | None = None,
 ) -> Imported:
-    """Build one resolution from its paragraphs and footnotes."""
+    """Build one resolution from its paragraphs and footnotes (``footnote_changes``:
+    what was said of a footnote's text, by its id)."""
     emptied = []
     for n, p in enumerate(paras):
         if p.text.strip() or not p.changes:
@@ -162,6 +187,15 @@ def build(
     paras, after_rule = _closing_rule(paras)
     if not paras:
         raise ImportFailure("the document has no text", where=source)
+    script = _script(" ".join(p.text for p in paras[:60]))
+    if script is not None:
+        letters, seen = script
+        raise ImportFailure(
+            f"the document is in {seen} (its text is in {letters}): the importer reads "
+            f"English, French and Spanish only ({', '.join(SUPPORTED)}); {seen} has no "
+            "import grammar yet",
+            where=source,
+        )
     lang = language or guess_language(" ".join(p.text for p in paras[:60]))
     if lang is None:
         raise ImportFailure("cannot tell the document's language; give --language", where=source)
@@ -182,6 +216,7 @@ def build(
                 + "; ".join(repr(s.text.strip()[:60]) for s in after_rule)
             )
         )
+        notes.extend(_left_with(after_rule, "after the closing rule"))
 
     # 1. heading
     first = paras[0]
@@ -197,6 +232,7 @@ def build(
                         + "; ".join(repr(s.text.strip()[:60]) for s in skipped),
                     )
                 )
+                notes.extend(_left_with(skipped, "before the heading"))
                 first = p
                 paras = paras[i:]
                 break
@@ -220,13 +256,16 @@ def build(
 
     # 2. title, 3. formula
     title_parts: list[str] = []
+    title_changes: list[str] = []
     formula: str | None = None
+    formula_changes: list[str] = []
     i = 0
     while i < len(rest):
         p = rest[i]
         text = p.text.strip()
         if g.formula.match(text) and _style(p) not in _STYLE_TITLE:
             formula = text
+            formula_changes = p.changes
             i += 1
             break
         if title_parts and (
@@ -236,6 +275,7 @@ def build(
         ):
             break
         title_parts.append(text)
+        title_changes.extend(p.changes)
         i += 1
     if not title_parts:
         raise ImportFailure("no title after the heading", where=f"{source}, {first.where}")
@@ -290,6 +330,8 @@ def build(
     if formula is not None:
         data["conference"] = formula
         notes.extend(Note(m, ("conference",)) for m in formula_notes)
+        notes.extend(_note(c, ("conference",)) for c in formula_changes)
+    notes.extend(_note(c, ("title",)) for c in title_changes)
     if head.group("when") is None:
         notes.append(
             Note(
@@ -302,18 +344,19 @@ def build(
             )
         )
     for change in first.changes:
-        notes.append(Note(change, ("history",)))
+        notes.append(_note(change, ("history",)))
 
     # 4. sections
     sections: list[_Section] = []
     current: _Section | None = None
     titling = False  # right after an annex heading: its reference line, its title
-    for p in _split_run_in(sections_paras, g):
+    for p in _loose_labels(_split_run_in(sections_paras, g)):
         text = p.text.strip()
         label = _LABEL.match(p.text)
         style = _style(p)
         if label is None and textscan.page_line(text):
             notes.append(Note(f"page header or footer {text!r} ({p.where}) left out"))
+            notes.extend(_left_with([p], "a page header or footer"))
             continue
         annex = g.annex_heading.match(text) if label is None else None
         if annex is not None or (label is None and style in _STYLE_ANNEX):
@@ -321,6 +364,7 @@ def build(
             if annex is not None and annex.group("label"):
                 data_annex = {"label": annex.group("label"), **data_annex}
             current = _Section("annexes", data_annex, p.where)
+            current.said.extend(("heading", c) for c in p.changes)
             sections.append(current)
             titling = True
             continue
@@ -330,6 +374,7 @@ def build(
                     _REFERENCE.match(text) and "title" not in current.data
                 ):
                     current.data["heading"] += " " + text
+                    current.said.extend(("heading", c) for c in p.changes)
                     continue
                 title = current.data.get("title")
                 if style in _STYLE_ANNEX_TITLE or (
@@ -339,6 +384,7 @@ def build(
                     and not text.endswith(_TERMINAL)
                 ):
                     current.data["title"] = f"{title} {text}" if title else text
+                    current.said.extend(("title", c) for c in p.changes)
                     titling = style in _STYLE_ANNEX_TITLE
                     continue
             titling = False
@@ -360,6 +406,7 @@ def build(
                         "no end mark",
                     )
                 )
+                current.changes.extend((current.last, c) for c in p.changes)
             elif pkey is None and op is None and style in _STYLE_CALL:
                 op = (slug(text), text)
                 notes.append(Note(f"section heading {text!r} not recognised; verb key {op[0]!r}"))
@@ -375,6 +422,7 @@ def build(
                         op = (near[1], named)
             if pkey is not None:
                 current = _Section("preamble", {"verb": pkey, "heading": text}, p.where)
+                current.said.extend(("heading", c) for c in p.changes)
                 sections.append(current)
                 continue
             if op is not None and (current is None or current.entries or style in _STYLE_CALL):
@@ -382,6 +430,7 @@ def build(
                 current = _Section("operative", heading_data(op[0], text, op[1], g, said), p.where)
                 if said:
                     current.heading_notes = said
+                current.said.extend(("heading", c) for c in p.changes)
                 sections.append(current)
                 continue
         if current is None:
@@ -426,6 +475,7 @@ def build(
         converted = ctx.convert(sec.entries, (sec.part, index, key))
         if not converted:
             if sec.part == "annexes":
+                notes.extend(_note(c, ("annexes", index, key)) for key, c in sec.said)
                 title = f" {sec.data['title']!r}" if sec.data.get("title") else ""
                 notes.append(
                     Note(
@@ -437,8 +487,10 @@ def build(
                 part.append(dict(sec.data))
                 continue
             notes.append(Note(f"section {sec.data['heading']!r} without any {key}: left out"))
+            notes.extend(Note(f"{c} ({sec.where}, the heading left out)") for _, c in sec.said)
             continue
         notes.extend(Note(m, (sec.part, index, "heading")) for m in sec.heading_notes)
+        notes.extend(_note(c, (sec.part, index, at)) for at, c in sec.said)
         part.append({**sec.data, key: converted})
     if preamble:
         data["preamble"] = preamble
@@ -447,16 +499,55 @@ def build(
     if annexes:
         data["annexes"] = annexes
     if footnotes:
-        notes_data = []
+        notes_data: list[dict[str, str]] = []
         for fid, ftext in footnotes:
             marked = item_data(None, " ".join(ftext.split()), g, own, number)["text"]
             if marked:
+                at = ("footnotes", len(notes_data), "text")
+                notes.extend(_note(c, at) for c in (footnote_changes or {}).get(fid, ()))
                 notes_data.append({"id": fid, "text": marked})
         if notes_data:
             data["footnotes"] = notes_data
     resolution = validated(data, where=source)
     notes.extend(citation_notes(resolution, own))
     return Imported(resolution, notes, source)
+
+
+def _left_with(paras: list[Para], why: str) -> list[Note]:
+    """What was said of paragraphs left out (``why``: where they were), with them."""
+    return [Note(f"{c} ({p.where}, {why}, left out)") for p in paras for c in p.changes]
+
+
+# the scripts of the ITU languages the importer has no grammar for: (name,
+# the languages), by a letter's Unicode name's first word
+_SCRIPTS = {
+    "CYRILLIC": ("Cyrillic letters", "Russian"),
+    "CJK": ("Chinese characters", "Chinese"),
+    "ARABIC": ("Arabic letters", "Arabic"),
+}
+
+
+def _script(text: str) -> tuple[str, str] | None:
+    """(its letters, the language) of a text most of whose letters are of a script the
+    importer reads no language of (Cyrillic, Chinese, Arabic); None for a
+    text in Latin letters (a Russian word or two in an English text is
+    English). Said plainly, instead of "cannot tell the language": a
+    ``--language`` would not help."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text[:20000]:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        first = unicodedata.name(ch, "").split(" ", 1)[0]
+        if first in _SCRIPTS:
+            counts[first] = counts.get(first, 0) + 1
+    if not counts:
+        return None
+    most = max(counts, key=lambda k: counts[k])
+    return _SCRIPTS[most] if counts[most] * 2 > letters else None
 
 
 # a footnote marker, as the importers write it
@@ -546,6 +637,86 @@ def _split_run_in(paras: list[Para], g: Grammar) -> list[Para]:
     return out
 
 
+# a label written otherwise than ITU's style, then a tab, at the start of a
+# paragraph: "2.", "(2)", "b.", "(b)", "B)", "b" (see _loose_labels)
+_LOOSE = re.compile(
+    r"""^\s*(?P<written>(?P<open>[(\[]?)
+        (?P<core>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,4}(?:bis|ter|quater)?)
+        (?P<close>[.)\]]?))\t+(?P<text>\S.*)$""",
+    re.VERBOSE | re.S,
+)
+_LETTER_LABEL = re.compile(r"^(?:([a-z])\1?(?:bis|ter|quater)?|[ivxlc]+)$")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _loose_label(text: str) -> tuple[str, str, bool] | None:
+    """(as written, the label in ITU's style, whether it is only letters with
+    nothing around them) of a paragraph that starts with a label written
+    otherwise than ITU's style and a tab ("2.<TAB>" -> "2", "(b)<TAB>" ->
+    "b)", "b<TAB>" -> "b)"), as Word's automatic numbering is read."""
+    if _LABEL.match(text):
+        return None
+    m = _LOOSE.match(text)
+    if m is None:
+        return None
+    core, bare = m.group("core"), not (m.group("open") or m.group("close"))
+    if core[0].isdigit():
+        return None if bare else (m.group("written"), core, False)
+    if not _LETTER_LABEL.match(core.lower()):
+        return None
+    return m.group("written"), f"{core.lower()})", bare and core.islower()
+
+
+def _follows(before: str, label: str) -> bool:
+    """Whether letter label ``label`` ("b)") comes right after ``before`` ("a)")."""
+    a, b = before.rstrip(")"), label.rstrip(")")
+    if a in _ROMANS and b in _ROMANS and _ROMANS.index(b) == _ROMANS.index(a) + 1:
+        return True
+    return len(a) == len(b) == 1 and ord(b) == ord(a) + 1
+
+
+def _loose_labels(paras: list[Para]) -> list[Para]:
+    """The paragraphs, one that starts with a label written otherwise than
+    ITU's style and a tab read with the label in ITU's style, and noted ("2."
+    -> "2", "(b)" -> "b)"). A bare letter ("b<TAB>que ...") is a label only
+    between its neighbours' labels ("a)" before it or "c)" after it): else
+    it may be a word ("a<TAB>...", "y<TAB>...")."""
+    labels = [typed_label(p.text) for p in paras]
+    out: list[Para] = []
+    for n, p in enumerate(paras):
+        found = _loose_label(p.text)
+        if found is not None and found[2]:
+            written, label, _ = found
+            before = next((x for x in reversed(labels[:n]) if x is not None), None)
+            after = labels[n + 1] if n + 1 < len(labels) else None
+            if not (
+                (before is not None and _follows(before, label))
+                or (after is not None and _follows(label, after))
+            ):
+                found = None
+        if found is None:
+            out.append(p)
+            continue
+        written, label, _ = found
+        labels[n] = label
+        text = _LOOSE.match(p.text).group("text")  # type: ignore[union-attr]
+        out.append(
+            Para(
+                f"{label}\t{text}",
+                p.where,
+                p.style,
+                [
+                    *p.changes,
+                    f"the paragraph starts with {written!r} and a tab: read as the label "
+                    f"{label!r} (ITU's style; the published text writes {written!r})",
+                ],
+                p.covers,
+                p.table,
+            )
+        )
+    return out
+
+
 def _ends_entry(current: _Section | None) -> bool:
     """Whether the next paragraph starts anew: no entry before it, or one
     with its end mark (else a paragraph without a label continues it)."""
@@ -582,6 +753,7 @@ def _annex_entry(section: _Section, p: Para, text: str, label: re.Match[str] | N
             and text[:1].islower()
         ):
             last["_text"] = last["_text"].rstrip() + " " + text
+            section.changes.extend((last, c) for c in p.changes)
             return
         entry: dict[str, Any] = {"_label": None, "_text": text, "_children": []}
         section.entries.append(entry)
@@ -644,7 +816,7 @@ class _Convert:
                 self.notes.append(Note(m, (*path, "text")))
             covers = entry.get("_covers", ())
             for m in self.changes.get(id(entry), []):
-                self.notes.append(Note(m, (*path, "text"), covers=covers))
+                self.notes.append(_note(m, (*path, "text"), covers))
             if not text:
                 self.notes.append(
                     Note(f"label {entry['_label']!r} without text left out", base[:2])

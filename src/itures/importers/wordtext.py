@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from itures.importers.build import Imported
+from itures.importers.build import Imported, ImportFailure
 from itures.importers.paragraphs import Para, build
 
 __all__ = ["parse_text", "read"]
@@ -27,14 +27,42 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:(?P<id>[^\]\s]+)\](?P=id)?")
 _FOOTNOTE_BODY = re.compile(r"\[(?P<id>\d+|[*†‡§]+):[ \t]")
 
 
-def decode(data: bytes) -> str:
-    """Text from the bytes Word writes: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+def decode(data: bytes, source: str | None = None) -> str:
+    """Text from the bytes Word writes: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252.
+
+    UTF-16 without its byte order mark (every other byte NUL in a text of
+    Latin letters) is refused, and said so (``source``: where): Word writes
+    the mark, and without it the encoding is a guess.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    order = _utf16_order(data)
+    if order is not None:
+        raise ImportFailure(
+            f"the text is UTF-16 ({order}) without a byte order mark: save it again "
+            "from Word as text with the encoding 'Unicode' (which writes the mark) or "
+            "'Unicode (UTF-8)'",
+            where=source,
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'little-endian' or 'big-endian' when ``data`` reads as UTF-16 without
+    its byte order mark: most bytes at odd (even) places NUL, and few at the
+    others (a NUL byte or two in a text is a defect of the text, said by check)."""
+    head = data[:4000]
+    if len(head) < 8 or head.count(0) * 4 < len(head):
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) * 10 >= len(odd) * 9 and even.count(0) * 10 < len(even):
+        return "little-endian"
+    if even.count(0) * 10 >= len(even) * 9 and odd.count(0) * 10 < len(odd):
+        return "big-endian"
+    return None
 
 
 def _footnote_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -105,4 +133,4 @@ def read(path: str, *, body: str | None = None, language: str | None = None) -> 
     from itures.importers.source import read_source
 
     data = read_source(path)
-    return parse_text(decode(data), source=path, body=body, language=language)
+    return parse_text(decode(data, source=path), source=path, body=body, language=language)
