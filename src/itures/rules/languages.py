@@ -554,7 +554,14 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     version are one finding that asks whether they were, not also the order
     of its markers (``footnote-order``); a marker moved into its footnote's
     own text is one finding, with where the other version marks it, not
-    also ``footnote-unused``'s "marked only in its own text".
+    also ``footnote-unused``'s "marked only in its own text". A history
+    partly known in one version, the last entries of the others' (a text
+    imported from its heading, which names the last revision only), is a
+    warning that names the entries to add, not said of the complete
+    versions. A part of the resolution itself ('resolves 2 above') marked as
+    a citation in one version and written in plain words in another is no
+    difference: the markup adds a link, not a word (the importer marks such
+    words; the versions of a language it cannot read keep them plain).
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -748,6 +755,9 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
             for path, targets in mine["citations"]:
                 their_targets = theirs.pop(path, ())
                 if their_targets != targets:
+                    one_way = {*targets} <= {*their_targets} or {*their_targets} <= {*targets}
+                    if one_way and _parts_of_itself(res, {*targets} ^ {*their_targets}):
+                        continue  # a part of this document, marked in one version only
                     if _own(res, path) or _own(other_version, path):
                         continue  # reference-text's, in the version whose words disagree
                     if _part_missing(ctx, {*targets} ^ {*their_targets}):
@@ -771,6 +781,8 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                     )
             for path, targets in theirs.items():
                 if _own(res, path) or _own(other_version, path):
+                    continue
+                if _parts_of_itself(res, set(targets)):
                     continue
                 if _part_missing(ctx, set(targets)):
                     continue
@@ -1533,6 +1545,19 @@ def _show_deadlines(
     return "[" + ", ".join(shown) + "]"
 
 
+def _parts_of_itself(res: Summary, targets: set[str]) -> bool:
+    """Whether ``targets`` (the citations one version marks and the other
+    does not) all cite a part of this resolution ('resolves 2 above',
+    ``pp:58#resolves/2`` in pp/58): the same words in both versions, one of
+    them marked as a citation (the importer marks them; a version of a
+    language it cannot read leaves them in plain words). Not a difference
+    between the versions: the markup adds a link, no word."""
+    own = f"{res.body}:{res.number}"
+    return bool(targets) and all(
+        "#" in t and t.split("#", 1)[0].split("@", 1)[0] == own for t in targets
+    )
+
+
 def _history_differs(
     res: Summary,
     mine: tuple[tuple[str, int], ...],
@@ -1547,6 +1572,30 @@ def _history_differs(
     lost at the end (one defect, one finding)."""
     from itures.rules.history import calendar_disagrees
 
+    if mine and len(mine) < len(theirs) and theirs[-len(mine) :] == mine:
+        # a history partly known here (a text imported from its heading, which
+        # names the last revision only): the other version knows its start
+        earlier = theirs[: -len(mine)]
+        return Finding(
+            ("history",),
+            tr(
+                "the history here starts at {first}; the {other} version records the "
+                "entries before it too: {earlier}",
+                first=f"{mine[0][0]} {mine[0][1]}",
+                other=other,
+                earlier=", ".join(f"{event} {year}" for event, year in earlier),
+            ),
+            key=True,
+            severity="warning",
+            help=tr(
+                "add the entries before {first} as the {other} version has them, each "
+                "with its place in this version's language",
+                first=f"{mine[0][0]} {mine[0][1]}",
+                other=other,
+            ),
+        )
+    if theirs and len(theirs) < len(mine) and mine[-len(theirs) :] == theirs:
+        return None  # (the other version's is partly known: said there)
     i = next(
         (i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
         min(len(mine), len(theirs)),
