@@ -248,13 +248,17 @@ class Misdated:
     """A place and year that name no conference of a body the calendar covers
     (see :func:`misdated`): where the body met that year, and when it met at
     that place. One of the two is known, or the place and year are not
-    reported at all."""
+    reported at all (or ``others`` is)."""
 
     body: str
     place: str  # as written
     year: int
     met_in: tuple[str, ...] | None  # the place's spellings where the body met that year
     met_then: int | None  # the year it met at that place nearest to ``year``
+    # the bodies whose conference the place and year are, when the body itself
+    # is said to have met neither there nor then (words that name one body and
+    # another's conference: "(Rev. Busan, 2014) of WTSA")
+    others: frozenset[str] = frozenset()
 
 
 def met_at(body: str, place: str) -> list[int]:

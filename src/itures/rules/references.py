@@ -969,7 +969,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     to correct, the words' year not compared with the target's; a year in
     which the body did not meet is reported only at a place where it met
     another year, and a revision at which another body met is the body's
-    disagreement. A target without '@YEAR' whose words cite one revision
+    disagreement (in words that name the target's body, "(Rev. Busan, 2014)
+    of WTSA", where and when that body never met: one finding that offers
+    both corrections, the other body's target or a revision of this one). A target without '@YEAR' whose words cite one revision
     ("(Rév.Dubaï, 2012)") is told the year to write: it leaves the year out
     only when the words cite none.
 
@@ -1514,6 +1516,11 @@ def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misd
         found = misdated(body, r.place, r.year)
         if found is not None:
             return found
+        if r.conference and r.body == body and body not in r.conference:
+            # the words name this body, and the revision is another body's
+            # conference where and when this one never met ("(Rev. Busan, 2014)
+            # of WTSA"): a body or a revision mistaken
+            return Misdated(body, r.place, r.year, None, None, r.conference)
     return None
 
 
@@ -1544,6 +1551,33 @@ def _misdated_finding(
     history's), whose spelling the place named is given in ("Dubaï" in a
     French file, not the calendar's first spelling)."""
     then, met = wrong.met_then, _spelt(wrong.met_in, written) if wrong.met_in else None
+    if then is None and met is None:
+        # another body's conference, in words that name this body
+        others = sorted(wrong.others)
+        right = f"{others[0]}:{_join(numbers)}@{wrong.year}"
+        right += f"#{'/'.join(span.fragment)}" if span.fragment else ""
+        return Finding(
+            path,
+            tr(
+                "the words '{words}' name {conference}, but {place}, {year} is a conference "
+                "of {other}: {conference} never met there nor then",
+                words=short(span.text, 8),
+                conference=conference(wrong.body),
+                place=wrong.place,
+                year=wrong.year,
+                other=either([conference(o) for o in others]),
+            ),
+            offset=span.start,
+            length=span.end - span.start,
+            help=tr(
+                "if it is a resolution of {other}, name {other} in the words and write the "
+                "target {right}; else correct the revision in the words to one that "
+                "{conference} made",
+                other=either([conference(o) for o in others]),
+                right=right,
+                conference=conference(wrong.body),
+            ),
+        )
     later = then is not None and latest is not None and wrong.year > latest
     met_fix = None if later else met
     if met is not None and then is not None:
