@@ -414,7 +414,7 @@ def _first_label_difference(
                 # (no label here, among labelled entries: numbering-style's finding
                 # in this version says so too, this one names the label)
                 return (*base, i), _unlabelled(noun, _show(theirs[i][0]), other), _STYLE
-            if _slip(mine, i) or _slip(theirs, i):
+            if _slip(mine, i, base) or _slip(theirs, i, base):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels
                 # shifted by the slip
@@ -462,17 +462,27 @@ def _duplicated(tree: Tree) -> bool:
     return len(set(keys)) != len(keys)
 
 
-def _slip(tree: Tree, i: int) -> bool:
+def _slip(tree: Tree, i: int, base: tuple[str | int, ...] = ()) -> bool:
     """Whether the label at ``i`` is one the numbering rules report in its
     own version: no label of a kind ('b）', 'ب )': numbering-style), of
     another kind than the one before it, or not one that may follow it
-    ('c)' after 'a)': numbering-gap). A label mistyped in one version is
-    then that finding, not also a difference between the versions."""
+    ('c)' after 'a)': numbering-gap); the first label of a list that is not
+    its first ('4': a list that continues the one before, as Word numbers
+    it: numbering-gap), or, in a list of a section (``base``), of the kind
+    the other part uses ('1' for 'a)' in the preamble: numbering-style). A
+    label mistyped in one version is then that finding, not also a
+    difference between the versions."""
     key = tree[i][0]
     if isinstance(key, str):
         return True
-    if key is None or i == 0:
+    if key is None:
         return False
+    if i == 0:
+        kind, parts, ins = key
+        if (parts, ins) != ((1,), 0) and kind != "roman":
+            return True
+        top = len(base) == 3 and base[0] in ("preamble", "operative")
+        return top and kind == ("number" if base[0] == "preamble" else "letter")
     prev = tree[i - 1][0]
     if not isinstance(prev, tuple):
         return False
@@ -561,7 +571,14 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     versions. A part of the resolution itself ('resolves 2 above') marked as
     a citation in one version and written in plain words in another is no
     difference: the markup adds a link, not a word (the importer marks such
-    words; the versions of a language it cannot read keep them plain).
+    words; the versions of a language it cannot read keep them plain). A
+    list labelled in one version in the kind of the other part ('1', '2'
+    for 'a)', 'b)' in the preamble: ``numbering-style``'s), or continuing
+    the list before it as Word numbers it ('3', '4' for '1', '2':
+    ``numbering-gap``'s), and a section heading lost in one version, its
+    items run into the section before and its list starting again
+    (``numbering-duplicate``'s), are those rules' findings there, not also
+    labels or sections that differ.
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -634,7 +651,7 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
     # the reference version of each aspect compared
     refs: dict[str, Summary] = {}
 
-    _, value, name = ref("sections")
+    ref_lang, value, name = ref("sections")
     if mine["sections"] != value:
         parts = ("preamble", "operative", "annexes")
         for part, m, t in zip(parts, mine["sections"], value, strict=True):
@@ -662,6 +679,15 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                 _pasted(res, part, m, t) or _pasted(refs["sections"], part, t, m)
             ):
                 continue  # a section pasted twice in either version: section-duplicate's there
+            if part != "annexes" and abs(len(m) - len(t)) == 1 and i > 0:
+                # a heading lost in one version, its items run into the section
+                # before, whose list starts again ('a), b), a)'):
+                # numbering-duplicate's in that version, which names where to add
+                # the section
+                lost, fewer = (res, mine) if len(m) < len(t) else (refs["sections"], sigs[ref_lang])
+                k = i - 1 + (len(lost.preamble) if part == "operative" else 0)
+                if k < len(fewer["labels"]) and _duplicated(fewer["labels"][k]):
+                    continue
             where: tuple[str | int, ...]
             covers_at: tuple[tuple[str | int, ...], ...] = ()
             if i < len(m):
