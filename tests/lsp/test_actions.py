@@ -688,3 +688,18 @@ def test_a_buffer_with_a_byte_order_mark_gets_its_ranges_and_fixes_after_it(
     assert isinstance(change, types.TextDocumentEdit)
     fixed = apply(text, [e for e in change.edits if isinstance(e, types.TextEdit)])
     assert fixed == "\ufeff" + clean
+
+
+def test_a_relabel_whose_help_says_more_is_titled_by_its_edit(
+    session: Session, workspace: Path
+) -> None:
+    """The stray 5 of the example: its help offers to move it or to relabel it
+    and end 2 with ';'; the quick fix relabels it, and says that alone."""
+    text = _example(workspace).replace(
+        "      # itures: ignore[numbering-gap] reason: the published text numbers this clause 5\n",
+        "",
+    )
+    [gap] = [d for d in _diagnostics(session, text) if d.code == "numbering-gap"]
+    assert "or relabel it 3 and end 2 with ';'" in gap.message
+    fixed, _ = _fix(session, text, "numbering-gap", "Renumber: relabel 5 as 3")
+    assert "- label: '3'\n        text: >-\n          d'inviter" in fixed

@@ -199,19 +199,21 @@ STRAY_5 = {
         "clause 5 follows 2 in 'charge le Directeur…'; expected 3 (5 continues the list of "
         "'décide', which ends at 4: was it moved from there? 2 ends with ',' as the last "
         "clause of a section does)",
-        "relabel 5 as 3",
+        "move 5 to the end of 'décide', whose list it continues, or relabel it 3 and end 2 "
+        "with ';'",
     ),
     "fr": (
         "point 5 suit 2 dans 'charge le Directeur…' ; attendu : 3 (5 continue la liste de "
         "'décide', qui s'arrête à 4 : en a-t-il été déplacé ? 2 se termine par ',' comme le "
         "dernier point d'une section)",
-        "renumérotez 5 en 3",
+        "déplacez 5 à la fin de 'décide', dont il continue la liste, ou renumérotez-le 3 et "
+        "terminez 2 par ';'",
     ),
     "es": (
         "el punto 5 sigue a 2 en 'charge le Directeur…'; se esperaba 3 (5 continúa la lista "
         "de 'décide', que termina en 4: ¿se trasladó desde allí? 2 termina en ',' como el "
         "último punto de una sección)",
-        "renumere 5 como 3",
+        "mueva 5 al final de 'décide', cuya lista continúa, o renumérelo 3 y termine 2 con ';'",
     ),
 }
 

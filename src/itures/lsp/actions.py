@@ -236,6 +236,16 @@ def actions(
                 edit = _numbering_edit(loaded, lines, defect, encoding)
                 if edit:
                     title = tr("Renumber: {how}", how=help_ or defect.finding.message)
+                    relabel = defect.fix.relabel if defect.fix is not None else ()
+                    if len(relabel) == 1 and ";" in (help_ or "") and defect.finding.path:
+                        # (a help that says more than the relabel, "move 5 ..., or
+                        # relabel it 3 and end 2 with ';'": the title says the edit)
+                        was = _node_at(loaded, "", defect.finding.path)
+                        title = tr(
+                            "Renumber: relabel {label} as {expected}",
+                            label=str(getattr(was, "value", "")),
+                            expected=relabel[0][1],
+                        )
                     # (a label written in other digits than 0 to 9, '٢' or '２', and
                     # written in them: the same label, no choice, a safe fix)
                     digits = _digits_only(loaded, defect)

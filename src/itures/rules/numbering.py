@@ -1014,9 +1014,41 @@ class _Walk:
             "numbering-gap",
             tok,
             self._out_of_sequence(tok, prev, after, new) + self._hints(i, o),
-            tr("relabel {label} as {expected}", label=tok.raw, expected=new),
+            self._relabel_help(i, o, new),
             fix,
         )
+
+    def _relabel_help(self, i: int, o: Ordinal, new: str) -> str:
+        """The help of a label out of sequence: relabel it; and what the hints
+        of :meth:`_hints` call for with it (the entry before it ending with ','
+        as a section's last does ends with ';' once this one follows it; a
+        label that continues an earlier list may be moved back there)."""
+        tok = self.tokens[i]
+        before = self.tokens[i - 1] if i > 0 else None
+        comma = (
+            before is not None and bool(before.raw) and end_mark(before.entry.text)[0] in _COMMAS
+        )
+        moved = _continues(self.lst, o, self.kind, self.all_lists) if i > 0 else None
+        back = moved is not None and moved[0].section < self.lst.section
+        if back and comma:
+            assert moved is not None and before is not None
+            return tr(
+                "move {label} to the end of {other}, whose list it continues, or relabel it "
+                "{expected} and end {previous} with ';'",
+                label=tok.raw,
+                other=_where(moved[0]),
+                expected=new,
+                previous=before.raw,
+            )
+        if comma:
+            assert before is not None
+            return tr(
+                "relabel {label} as {expected}, and end {previous} with ';'",
+                label=tok.raw,
+                expected=new,
+                previous=before.raw,
+            )
+        return tr("relabel {label} as {expected}", label=tok.raw, expected=new)
 
     def report_glued(self, i: int, glued: list[str], skipped: list[str]) -> None:
         """The labels ``glued`` of the gap ``skipped`` before token ``i`` are
