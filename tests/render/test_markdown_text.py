@@ -164,10 +164,12 @@ def test_text_without_wrapping_is_one_line_a_paragraph() -> None:
 def test_any_document_in_text_keeps_every_word(data: dict[str, Any], width: int) -> None:
     res = Resolution.model_validate(data)
     text = render(res, "txt", width=width)
-    shown = " ".join(text.split())
-    bare = "".join(text.split())
+    # (a control character is shown as U+FFFD, or taken as a blank where
+    # Python takes it so, '\x0c': compared as a blank on both sides)
+    shown = norm(text)
+    bare = "".join(shown.split())
     for _, value in res.texts():
-        words = " ".join(markup.plain(value).split())
+        words = norm(markup.plain(value))
         if _WIDE.search(words):
             # (text of wide characters breaks between them, where it has no
             # blank: every character kept, in order, the breaks aside)
@@ -194,3 +196,20 @@ def test_a_note_no_marker_names_is_a_paragraph_a_markdown_reader_shows() -> None
     assert '<p><a id="fn-7"></a><sup>7</sup> Lone *note*.</p>' in MarkdownIt("commonmark").enable(
         "html_inline"
     ).render(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40))
+def test_markdown_and_text_send_no_control_character_to_a_reader(words: str) -> None:
+    """Whatever a text holds (escaped in the file: '\\x01', '\\ufffe'), Markdown
+    and plain text carry no C0 or C1 control but tab and line ends, nor a
+    noncharacter: U+FFFD in its place, as in HTML and Akoma Ntoso."""
+    import re
+
+    res = itures.load(SEED_YAML)
+    clauses = [c.model_copy(update={"text": f"de {words} agir;"}) for c in res.operative[0].clauses]
+    section = res.operative[0].model_copy(update={"clauses": clauses})
+    res = res.model_copy(update={"operative": [section, *res.operative[1:]]})
+    bad = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+    for fmt in ("md", "txt"):
+        page = render(res, fmt)
+        assert bad.search(page) is None, (fmt, bad.search(page))

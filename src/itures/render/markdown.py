@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from itures.model import markup
-from itures.render.layout import AnnexPart, Layout, Section, Unit, abrogated_line
+from itures.render.layout import AnnexPart, Layout, Section, Unit, abrogated_line, safe_text
 
 __all__ = ["escape", "render"]
 
@@ -146,5 +146,8 @@ class _Markdown:
 
 
 def render(layout: Layout) -> str:
-    """The Markdown text of a laid-out resolution."""
-    return _Markdown(layout).document()
+    """The Markdown text of a laid-out resolution; a control character or a
+    noncharacter of a text (which a YAML file holds only escaped) shown as
+    U+FFFD, as HTML and Akoma Ntoso show it (:func:`safe_text`), never sent
+    to a reader's terminal."""
+    return safe_text(_Markdown(layout).document())

@@ -44,7 +44,7 @@ import textwrap
 import unicodedata
 
 from itures.model import markup
-from itures.render.layout import Layout, Unit, abrogated_line
+from itures.render.layout import Layout, Unit, abrogated_line, safe_text
 
 __all__ = ["render"]
 
@@ -230,5 +230,6 @@ class _Text:
 
 def render(layout: Layout, width: int = 80) -> str:
     """The plain text of a laid-out resolution, lines of at most ``width`` columns
-    (longer only where a word is longer)."""
-    return _Text(layout, width).document()
+    (longer only where a word is longer); a control character or a
+    noncharacter of a text shown as U+FFFD (:func:`safe_text`)."""
+    return safe_text(_Text(layout, width).document())
