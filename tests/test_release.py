@@ -130,8 +130,12 @@ def test_render_o_with_the_extension_is_one_file(tmp_path: Path) -> None:
     proc = run_cli("render", "--to", "akn", "-o", "r59.xml", str(SEED_YAML), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "r59.xml").read_text(encoding="utf-8").startswith("<?xml")
-    # another format's extension is a directory name like any other
+    # another format's extension names a file of that format: refused, unless
+    # a directory is meant ('r59.html/')
     proc = run_cli("render", "--to", "md", "-o", "r59.html", str(SEED_YAML), cwd=tmp_path)
+    assert proc.returncode == 2 and "r59.html names a .html file" in proc.stderr
+    assert not (tmp_path / "r59.html").exists()
+    proc = run_cli("render", "--to", "md", "-o", "r59.html/", str(SEED_YAML), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "r59.html" / "wtdc" / "59" / "fr.md").is_file()
 

@@ -589,9 +589,12 @@ class Cache:
         if row is not None and row[0] == self._origin(path):
             return True
         if _tracked(path):
-            self.problem = (
-                f"{self.directory}: {DB_NAME} is tracked by git; the cache is not used "
-                f"(remove it from the repository: git rm --cached {DB_NAME})"
+            from itures.i18n import tr
+
+            self.problem = f"{self.directory}: " + tr(
+                "{name} is tracked by git; the cache is not used "
+                "(remove it from the repository: git rm --cached {name})",
+                name=DB_NAME,
             )
         return False
 
@@ -690,7 +693,7 @@ class Cache:
         with symbolic links are never remembered (a link's target may change
         while the directory does not).
         """
-        from itures.files import list_dir, walk_tree
+        from itures.files import list_dir, unreadable, walk_tree
 
         self._snapshot()
         here = os.getcwd() + os.sep
@@ -729,9 +732,7 @@ class Cache:
                 listed, files, plain, error = list_dir(top)
                 subdirs, names = tuple(listed), tuple(files)
                 if error is not None:
-                    failures.append(
-                        f"{error.filename or top}: cannot read: {error.strerror or error}"
-                    )
+                    failures.append(unreadable(top, error))
                 if plain and stamp and max(st.st_mtime_ns, st.st_ctime_ns) < before:
                     dirs[key] = (stamp, subdirs, names)
                     self._snapshot_changes += 1

@@ -54,7 +54,9 @@ def _default_corpus() -> tuple[str | None, str]:
             return os.path.relpath(candidate), ""
         parent = os.path.dirname(here)
         if here == top or parent == here:
-            return None, "no PATH given and no resolutions/ directory in this repository"
+            from itures.i18n import tr
+
+            return None, tr("no PATH given and no resolutions/ directory in this repository")
         here = parent
 
 
@@ -81,6 +83,52 @@ def _paths(command: str, given: list[str]) -> list[str] | None:
         print(f"itures {command}: {why}", file=sys.stderr)
         return None
     return [default]
+
+
+def _speak(command: str, args: argparse.Namespace, paths: Sequence[str]) -> bool:
+    """Choose the language of the messages of ``command`` as ``itures check``
+    does: ``--lang``, else ``ITURES_LANG``, else ``[tool.itures] lang`` of the
+    configuration of the corpus around ``paths`` (the working directory when
+    none), else English. False, said on stderr, for an unknown language
+    (exit 2). A configuration that cannot be read (which only ``check``
+    uses otherwise) is said as a warning, and the messages are in English."""
+    from itures import i18n
+
+    configured = None
+    if not args.lang and not os.environ.get(i18n.ENV):
+        from itures.config import ConfigError, discover
+
+        start = os.path.abspath(paths[0]) if paths else os.getcwd()
+        while not os.path.exists(start) and os.path.dirname(start) != start:
+            start = os.path.dirname(start)  # (an output not made yet: its folder's)
+        try:
+            configured = discover([start]).lang
+        except ConfigError as exc:
+            print(
+                f"itures {command}: "
+                + i18n.tr("warning: {problem}; messages in English", problem=exc),
+                file=sys.stderr,
+            )
+    try:
+        i18n.use(i18n.resolve(args.lang, configured))
+    except ValueError as exc:
+        print(f"itures {command}: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def _wrote(written: Sequence[str], output: str) -> None:
+    """Say which files a command wrote: each of three at most, else how many and where."""
+    from itures.i18n import tr
+
+    if len(written) <= 3:
+        for path in written:
+            print(tr("wrote {path}", path=path), file=sys.stderr)
+    else:
+        print(
+            tr("wrote {count} files under {output}", count=len(written), output=output),
+            file=sys.stderr,
+        )
 
 
 def _under(path: str, roots: list[str]) -> bool:
@@ -309,11 +357,15 @@ def _options(args: argparse.Namespace) -> ReportOptions:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     """Import a Word export or Akoma Ntoso XML; 0 written, 1 not importable, 2 could not run."""
+    out = args.output if args.output != "-" else args.file
+    if not _speak("import", args, [out]):
+        return 2
+    from itures.i18n import tr
     from itures.importers import ImportFailure, diagnostics, import_file, plan, write
     from itures.result import CheckResult
 
     if not os.path.exists(args.file):  # a FIFO or a device: refused when read, with its type
-        print(f"itures import: {args.file}: no such file", file=sys.stderr)
+        print("itures import: " + tr("{path}: no such file", path=args.file), file=sys.stderr)
         return 2
 
     def failed(failures: list[str]) -> int:
@@ -350,21 +402,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 2
     except FileExistsError as exc:
         print(
-            f"itures import: refusing to overwrite {exc} (use --force); nothing written",
+            "itures import: "
+            + tr("refusing to overwrite {path} (use --force); nothing written", path=exc),
             file=sys.stderr,
         )
         return 2
     except OSError as exc:
-        print(f"itures import: cannot write: {exc}", file=sys.stderr)
+        print("itures import: " + tr("cannot write: {problem}", problem=exc), file=sys.stderr)
         return 2
     found = sorted([*diagnostics(targets), *result.problems], key=lambda d: d.sort_key())
     report = CheckResult(found, len(written), failures)
     sys.stdout.write(REPORTERS[args.format](report, _options(args)))
-    if len(written) <= 3:
-        for path in written:
-            print(f"wrote {path}", file=sys.stderr)
-    else:
-        print(f"wrote {len(written)} files under {args.output}", file=sys.stderr)
+    _wrote(written, args.output)
     return 1 if failures else 0
 
 
@@ -376,13 +425,17 @@ def _import_to_stdout(
     import dataclasses
     import tempfile
 
+    from itures.i18n import tr
     from itures.importers import diagnostics, plan, write
     from itures.result import CheckResult
 
     if len(imported) != 1:
         print(
-            f"itures import: the source holds {len(imported)} documents: -o - writes one; "
-            "give a directory with -o",
+            "itures import: "
+            + tr(
+                "the source holds {count} documents: -o - writes one; give a directory with -o",
+                count=len(imported),
+            ),
             file=sys.stderr,
         )
         return 2
@@ -407,6 +460,8 @@ def _import_to_stdout(
 
 
 def _cmd_fmt(args: argparse.Namespace) -> int:
+    if not _speak("fmt", args, args.paths):
+        return 2
     from itures.corpus import discover
     from itures.fmt import FormatError, format_file
 
@@ -449,7 +504,7 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
             from itures.files import FileRefused
 
             if isinstance(exc, FileRefused):
-                print(f"error: {exc.message('not formatted')}", file=sys.stderr)
+                print(f"error: {exc.message(i18n.tr('not formatted'))}", file=sys.stderr)
             else:
                 print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
             failures.append(path)
@@ -459,14 +514,23 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
             if args.check:
                 sys.stdout.write(result.diff())
             else:
-                print(f"formatted {path}", file=sys.stderr)
+                print(i18n.tr("formatted {path}", path=path), file=sys.stderr)
     n = len(files)
-    verb = "would be reformatted" if args.check else "reformatted"
-    print(
-        f"{changed} of {n} file{'s' if n != 1 else ''} {verb}"
-        + (f", {errors} not formatted" if errors else ""),
-        file=sys.stderr,
-    )
+    if args.check:
+        said = (
+            i18n.tr("{changed} of {count} file would be reformatted", changed=changed, count=n)
+            if n == 1
+            else i18n.tr(
+                "{changed} of {count} files would be reformatted", changed=changed, count=n
+            )
+        )
+    elif n == 1:
+        said = i18n.tr("{changed} of {count} file reformatted", changed=changed, count=n)
+    else:
+        said = i18n.tr("{changed} of {count} files reformatted", changed=changed, count=n)
+    if errors:
+        said += i18n.tr(", {errors} not formatted", errors=errors)
+    print(said, file=sys.stderr)
     if failures:
         return 2
     return 1 if changed or errors else 0
@@ -482,7 +546,9 @@ def _read_version(path: str, rev: str | None) -> tuple[str, object]:
         try:
             data = read(path)
         except FileRefused as exc:
-            return path, exc.message("not compared")
+            from itures.i18n import tr
+
+            return path, exc.message(tr("not compared"))
         name = path
     else:
         from itures.gitrepo import AbsentAtRevision, GitError, Repository
@@ -556,31 +622,38 @@ def _renamed(path: str, old: str, new: str | None, absent: int) -> str | None:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
+    if not _speak("diff", args, args.paths):
+        return 2
     from itures.diff import diff_resolutions, render_json, render_text
+    from itures.i18n import tr
     from itures.model.resolution import Resolution
 
     revs: list[str] = args.rev or []
     if len(revs) > 2:
-        print("itures diff: give --rev at most twice", file=sys.stderr)
+        print("itures diff: " + tr("give --rev at most twice"), file=sys.stderr)
         return 2
     if revs:
         if len(args.paths) != 1:
-            print("itures diff: with --rev, give exactly one PATH", file=sys.stderr)
+            print("itures diff: " + tr("with --rev, give exactly one PATH"), file=sys.stderr)
             return 2
         path = args.paths[0]
         sides = [(path, revs[0]), (path, revs[1] if len(revs) == 2 else None)]
     else:
         if len(args.paths) != 2:
             print(
-                "itures diff: give two files, OLD NEW (or --rev A [--rev B] PATH)", file=sys.stderr
+                "itures diff: " + tr("give two files, OLD NEW (or --rev A [--rev B] PATH)"),
+                file=sys.stderr,
             )
             return 2
         sides = [(args.paths[0], None), (args.paths[1], None)]
     for given in dict.fromkeys(p for p, _ in sides):
         if os.path.isdir(given):
             print(
-                f"itures diff: {given}: a directory; name one resolution file in it (one "
-                "language version)",
+                "itures diff: "
+                + tr(
+                    "{path}: a directory; name one resolution file in it (one language version)",
+                    path=given,
+                ),
                 file=sys.stderr,
             )
             return 2
@@ -603,7 +676,12 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         k = absent.index(False)
         if isinstance(versions[k][1], Resolution):
             name = versions[1 - k][0]
-            versions[1 - k] = (f"{name} (absent)", None)
+            absent_name = (
+                f"{name} (absent)"
+                if args.format == "json"  # (a name in JSON: as it always reads)
+                else tr("{path} (absent)", path=name)
+            )
+            versions[1 - k] = (absent_name, None)
     for _, version in versions:
         if version is not None and not isinstance(version, Resolution):
             print(f"itures diff: {version}", file=sys.stderr)
@@ -617,6 +695,8 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 def _cmd_log(args: argparse.Namespace) -> int:
+    if not _speak("log", args, [args.path]):
+        return 2
     from itures.gitrepo import GitError
     from itures.history import file_log, render_json, render_text
 
@@ -632,15 +712,18 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
 def _cmd_render(args: argparse.Namespace) -> int:
     """Render resolution files; 0 rendered, 1 an input is not a valid resolution, 2 could not run."""
+    if not _speak("render", args, args.paths):
+        return 2
     from itures.corpus import Index, discover, read_file
+    from itures.i18n import tr
     from itures.render import RenderError, plan, render, write
 
     if args.width < 0:
-        print("itures render: --width must be 0 (no wrapping) or more", file=sys.stderr)
+        print("itures render: " + tr("--width must be 0 (no wrapping) or more"), file=sys.stderr)
         return 2
     files, failures = discover(args.paths)
     if not failures and not files:
-        failures = [f"{p}: no resolution files" for p in args.paths]
+        failures = [tr("{path}: no resolution files", path=p) for p in args.paths]
     for failure in failures:
         print(f"itures render: {failure}", file=sys.stderr)
     if failures:
@@ -661,7 +744,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
         for warning in _dangling_markers(path, result):
             print(warning, file=sys.stderr)
     if args.corpus is not None and not os.path.isdir(args.corpus):
-        print(f"itures render: --corpus {args.corpus}: not a directory", file=sys.stderr)
+        print(
+            "itures render: " + tr("--corpus {path}: not a directory", path=args.corpus),
+            file=sys.stderr,
+        )
         return 2
     corpus = args.corpus or _default_corpus()[0]
     index = Index()
@@ -691,20 +777,23 @@ def _cmd_render(args: argparse.Namespace) -> int:
             return 2
         except OSError as exc:  # (a target refused: a FIFO, a device, a link to nothing)
             print(
-                f"itures render: cannot write {exc.filename or ''}: {exc.strerror or exc}",
+                "itures render: "
+                + tr(
+                    "cannot write {path}: {problem}",
+                    path=exc.filename or "",
+                    problem=exc.strerror or exc,
+                ),
                 file=sys.stderr,
             )
             return 2
-        if len(written) <= 3:
-            for path in written:
-                print(f"wrote {path}", file=sys.stderr)
-        else:
-            print(f"wrote {len(written)} files under {args.output}", file=sys.stderr)
+        _wrote(written, args.output)
     if invalid:
-        n = invalid
-        print(
-            f"{n} file{'s' if n != 1 else ''} not rendered: not valid resolutions", file=sys.stderr
+        said = (
+            tr("{count} file not rendered: not valid resolutions", count=invalid)
+            if invalid == 1
+            else tr("{count} files not rendered: not valid resolutions", count=invalid)
         )
+        print(said, file=sys.stderr)
         return 1
     return 0
 
@@ -838,6 +927,16 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lang_option(command: argparse.ArgumentParser) -> None:
+    """``--lang``: the language of a command's messages (see :func:`_speak`)."""
+    command.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the messages: en (default), fr, es "
+        "(default: ITURES_LANG, else [tool.itures] lang)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="itures",
@@ -921,12 +1020,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read [tool.itures] from FILE (default: the pyproject.toml of the checked corpus)",
     )
-    check.add_argument(
-        "--lang",
-        metavar="LANG",
-        help="language of the messages: en (default), fr, es "
-        "(default: ITURES_LANG, else [tool.itures] lang)",
-    )
+    _lang_option(check)
     check.add_argument(
         "--select",
         action="append",
@@ -1006,6 +1100,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
     )
+    _lang_option(imp)
     imp.set_defaults(func=_cmd_import)
     fmt = sub.add_parser(
         "fmt",
@@ -1025,6 +1120,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument(
         "--check", action="store_true", help="write nothing; print a diff of what would change"
     )
+    _lang_option(fmt)
     fmt.set_defaults(func=_cmd_fmt)
 
     diff = sub.add_parser(
@@ -1041,6 +1137,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rev", action="append", metavar="REV", help="a git revision (give it once or twice)"
     )
     diff.add_argument("--format", choices=["text", "json"], default="text")
+    _lang_option(diff)
     diff.set_defaults(func=_cmd_diff)
 
     log = sub.add_parser(
@@ -1049,6 +1146,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     log.add_argument("path", metavar="PATH", help="a resolution file in a git repository")
     log.add_argument("--format", choices=["text", "json"], default="text")
+    _lang_option(log)
     log.set_defaults(func=_cmd_log)
 
     ren = sub.add_parser(
@@ -1096,6 +1194,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="line length of plain text (default 80; 0: one line per paragraph)",
     )
+    _lang_option(ren)
     ren.set_defaults(func=_cmd_render)
 
     lsp = sub.add_parser(

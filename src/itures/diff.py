@@ -48,6 +48,7 @@ from typing import Any
 
 from itures.align import align
 from itures.diagnostics import pointer_from
+from itures.i18n import current, tr
 from itures.model.resolution import Annex, Clause, Footnote, HistoryEntry, Item, Resolution
 
 __all__ = [
@@ -268,20 +269,30 @@ def _units(
     return out
 
 
-# What the notes of a diff say (see Changes)
-_LONG_TEXTS = (
-    "texts too long to compare word by word in full: their word diff is correct "
-    "but may not be the shortest"
-)
-_REPEATED = (
-    "too many repeated texts to align every unit: some unchanged units may show "
-    "as removed and added"
-)
-_NEAR = (
-    f"too many changed units to compare each with every other: each was compared with "
-    f"the units near its place (up to {NEAR} before or after), so a unit moved further "
-    "may show as removed and added"
-)
+# What the notes of a diff say (see Changes; :func:`_said_note`)
+_LONG_TEXTS = "long"
+_REPEATED = "repeated"
+_NEAR = "near"
+
+
+def _said_note(what: str) -> str:
+    """A note of a diff in words, in the language of the messages."""
+    if what == _LONG_TEXTS:
+        return tr(
+            "texts too long to compare word by word in full: their word diff is correct "
+            "but may not be the shortest"
+        )
+    if what == _REPEATED:
+        return tr(
+            "too many repeated texts to align every unit: some unchanged units may show "
+            "as removed and added"
+        )
+    return tr(
+        "too many changed units to compare each with every other: each was compared with "
+        "the units near its place (up to {near} before or after), so a unit moved further "
+        "may show as removed and added",
+        near=NEAR,
+    )
 
 
 class _Kept:
@@ -560,8 +571,9 @@ class _Differ:
         for what, places in self.notes.items():
             shown = ", ".join(places[:3])
             if len(places) > 3:
-                shown += f" and {len(places) - 3:,} more"
-            notes.append(f"{what} (from {shown})")
+                more = format(len(places) - 3, ",")
+                shown += tr(" and {count} more", count=more)
+            notes.append(tr("{note} (from {places})", note=_said_note(what), places=shown))
         return Changes([c for _, c in self.changes], notes)
 
     def whole_unit(self, key: tuple[int, ...], unit: _Unit, *, added: bool) -> None:
@@ -879,17 +891,19 @@ def mismatch(old: Resolution, new: Resolution) -> dict[str, str] | None:
             "kind": "resolution",
             "old": a,
             "new": b,
-            "note": f"the two files are different resolutions ({shown})",
+            "note": tr("the two files are different resolutions ({shown})", shown=shown),
         }
     if old.language != new.language:
         return {
             "kind": "language",
             "old": old.language,
             "new": new.language,
-            "note": (
-                f"the two files are different language versions ({old.language}, "
-                f"{new.language}) of {a}: compared as texts; `itures check` compares "
-                "their structure (language-mismatch)"
+            "note": tr(
+                "the two files are different language versions ({old}, {new}) of {resolution}: "
+                "compared as texts; `itures check` compares their structure (language-mismatch)",
+                old=old.language,
+                new=new.language,
+                resolution=a,
             ),
         }
     return None
@@ -925,29 +939,29 @@ def _words(words: Sequence[tuple[str, str]]) -> str:
 
 
 def _label(label: str | None) -> str:
-    return "none" if label is None else repr(label)
+    return tr("none") if label is None else repr(label)
 
 
 def _when(deadline: dict[str, Any]) -> str:
     """A deadline in words: ``every year, report to council ("annually to the Council")``."""
     parts = []
     if deadline.get("every"):
-        parts.append(f"every {deadline['every']}")
+        parts.append(tr("every {period}", period=deadline["every"]))
     if deadline.get("by") is not None:
-        parts.append(f"by {deadline['by']}")
+        parts.append(tr("by {date}", date=deadline["by"]))
     if deadline.get("event"):
-        parts.append(f"by {deadline['event']}")
+        parts.append(tr("by {event}", event=deadline["event"]))
     if deadline.get("report_to"):
-        parts.append(f"report to {deadline['report_to']}")
+        parts.append(tr("report to {body}", body=deadline["report_to"]))
     if deadline.get("text"):
         parts.append(f'"{deadline["text"]}"')
-    return ", ".join(parts) or "none"
+    return ", ".join(parts) or tr("none")
 
 
 def _value(value: Any) -> str:
     """A field's value in words: ``none``, ``a, b``, deadlines, a date."""
     if value is None or value == []:
-        return "none"
+        return tr("none")
     if isinstance(value, list):
         if all(isinstance(v, dict) for v in value):
             return "; ".join(_when(v) for v in value)
@@ -970,6 +984,66 @@ def _fields(c: Change) -> str:
     return f" ({'; '.join(shown)})"
 
 
+# (change, unit) -> what a line of the text output says, per language (_kind)
+_KINDS: dict[str, dict[tuple[str, str], str]] = {}
+
+
+def _kind(change: str, unit: str) -> str:
+    """``changed clause``: a change of a unit in words, in the language of the
+    messages; one message per change and unit, since a unit's noun is never put
+    into a sentence (its gender differs between languages)."""
+    lang = current()
+    table = _KINDS.get(lang)
+    if table is None:
+        table = _KINDS[lang] = _kind_table()
+    return table.get((change, unit)) or f"{change} {unit}"
+
+
+def _kind_table() -> dict[tuple[str, str], str]:
+    return {
+        ("changed", "body"): tr("changed body"),
+        ("changed", "kind"): tr("changed kind"),
+        ("changed", "number"): tr("changed number"),
+        ("changed", "language"): tr("changed language"),
+        ("added", "title"): tr("added title"),
+        ("removed", "title"): tr("removed title"),
+        ("changed", "title"): tr("changed title"),
+        ("added", "conference"): tr("added conference"),
+        ("removed", "conference"): tr("removed conference"),
+        ("changed", "conference"): tr("changed conference"),
+        ("added", "history"): tr("added history"),
+        ("removed", "history"): tr("removed history"),
+        ("changed", "history"): tr("changed history"),
+        ("added", "section"): tr("added section"),
+        ("removed", "section"): tr("removed section"),
+        ("moved", "section"): tr("moved section"),
+        ("changed", "section"): tr("changed section"),
+        ("changed", "heading"): tr("changed heading"),
+        ("added", "annex"): tr("added annex"),
+        ("removed", "annex"): tr("removed annex"),
+        ("added", "item"): tr("added item"),
+        ("removed", "item"): tr("removed item"),
+        ("changed", "item"): tr("changed item"),
+        ("moved", "item"): tr("moved item"),
+        ("renumbered", "item"): tr("renumbered item"),
+        ("added", "clause"): tr("added clause"),
+        ("removed", "clause"): tr("removed clause"),
+        ("changed", "clause"): tr("changed clause"),
+        ("moved", "clause"): tr("moved clause"),
+        ("renumbered", "clause"): tr("renumbered clause"),
+        ("added", "footnote"): tr("added footnote"),
+        ("removed", "footnote"): tr("removed footnote"),
+        ("changed", "footnote"): tr("changed footnote"),
+        ("moved", "footnote"): tr("moved footnote"),
+        ("renumbered", "footnote"): tr("renumbered footnote"),
+        ("added", "paragraph"): tr("added paragraph"),
+        ("removed", "paragraph"): tr("removed paragraph"),
+        ("changed", "paragraph"): tr("changed paragraph"),
+        ("moved", "paragraph"): tr("moved paragraph"),
+        ("renumbered", "paragraph"): tr("renumbered paragraph"),
+    }
+
+
 def render_lines(changes: Sequence[Change]) -> Iterator[str]:
     for c in changes:
         if c.old is None or c.new is None:
@@ -979,11 +1053,14 @@ def render_lines(changes: Sequence[Change]) -> Iterator[str]:
             where = c.old.at
         else:
             where = f"{c.old.at} -> {c.new.at}"
-        line = f"{c.change} {c.unit}" if where == c.unit else f"{c.change} {c.unit} {where}"
+        what = _kind(c.change, c.unit)
+        line = what if where == c.unit else f"{what} {where}"
         line += _fields(c)
         if c.labels is not None and c.old and c.new and c.old.at == c.new.at:
             # (a label restyled, "a)" -> "(a)": the places read alike, the labels do not)
-            line += f" (label {_label(c.labels[0])} -> {_label(c.labels[1])})"
+            line += " " + tr(
+                "(label {old} -> {new})", old=_label(c.labels[0]), new=_label(c.labels[1])
+            )
         if c.change == "moved" and c.old and c.new and c.old.at == c.new.at:
             line += f" ({c.old.pointer} -> {c.new.pointer})"  # (a section: its place)
         if c.words is not None:
@@ -1002,6 +1079,6 @@ def render_text(changes: Sequence[Change], old: str, new: str) -> str:
         lines.append(f"note: {mismatch['note']}")
     lines.extend(render_lines(changes))
     if not changes:
-        lines.append("no changes")
+        lines.append(tr("no changes"))
     lines.extend(f"note: {note}" for note in _notes(changes))
     return "\n".join(lines) + "\n"

@@ -64,14 +64,6 @@ NO_FILES = "{path}: no resolution files here (*.yaml or *.yml, hidden ones aside
 # gigabyte to parse); it is reported as not checked.
 MAX_FILE_BYTES = 10_000_000
 
-_KINDS = (
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a directory"),
-)
-
 
 class FileRefused(OSError):
     """A file that is not read, and why.
@@ -89,13 +81,31 @@ class FileRefused(OSError):
         self.refused = refused
 
     def message(self, verb: str = "not checked") -> str:
-        """``path: verb: reason`` (``path: cannot read: reason`` for a system error)."""
+        """``path: verb: reason`` (``path: cannot read: reason`` for a system error),
+        in the language of the messages (a verb given in English is translated)."""
+        from itures.i18n import tr
+
         if self.refused:
-            return f"{self.path}: {verb}: {self.reason}"
-        return f"{self.path}: cannot read: {self.reason}"
+            return f"{self.path}: {_verb(verb)}: {self.reason}"
+        return f"{self.path}: " + tr("cannot read: {reason}", reason=self.reason)
 
     def __str__(self) -> str:
         return self.message()
+
+
+def _verb(verb: str) -> str:
+    """What was not done with a refused file, in the language of the messages."""
+    from itures.i18n import tr
+
+    known = {
+        "not checked": lambda: tr("not checked"),
+        "not compared": lambda: tr("not compared"),
+        "not formatted": lambda: tr("not formatted"),
+        "not fixed": lambda: tr("not fixed"),
+        "not read": lambda: tr("not read"),
+    }
+    said = known.get(verb)
+    return said() if said is not None else verb
 
 
 # -- roots -----------------------------------------------------------------------
@@ -213,16 +223,28 @@ def _inside(real: str, root: str) -> bool:
 
 
 def _outside(path: str, kind: str, folder: bool) -> FileRefused:
-    where = "the repository" if kind == "repository" else "the checked directory"
-    if folder:
-        reason = (
-            f"its folder is reached through a symbolic link leading outside {where}; "
+    from itures.i18n import tr
+
+    # (one message per place: "the repository", "the checked directory")
+    if folder and kind == "repository":
+        reason = tr(
+            "its folder is reached through a symbolic link leading outside the repository; "
             "links out of it are not followed"
         )
-    else:
-        reason = (
-            f"a symbolic link leading outside {where}; links out of it are not followed "
+    elif folder:
+        reason = tr(
+            "its folder is reached through a symbolic link leading outside the checked "
+            "directory; links out of it are not followed"
+        )
+    elif kind == "repository":
+        reason = tr(
+            "a symbolic link leading outside the repository; links out of it are not followed "
             "(put the file itself there)"
+        )
+    else:
+        reason = tr(
+            "a symbolic link leading outside the checked directory; links out of it are not "
+            "followed (put the file itself there)"
         )
     return FileRefused(path, reason)
 
@@ -237,10 +259,19 @@ def _size(n: int) -> str:
 def _not_regular(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
-    for test, name in _KINDS:
-        if test(mode):
-            return f"{name}, not a regular file"
-    return "not a regular file"
+    from itures.i18n import tr
+
+    if stat.S_ISFIFO(mode):
+        return tr("a FIFO, not a regular file")
+    if stat.S_ISCHR(mode):
+        return tr("a character device, not a regular file")
+    if stat.S_ISBLK(mode):
+        return tr("a block device, not a regular file")
+    if stat.S_ISSOCK(mode):
+        return tr("a socket, not a regular file")
+    if stat.S_ISDIR(mode):
+        return tr("a directory, not a regular file")
+    return tr("not a regular file")
 
 
 def read(
@@ -356,8 +387,21 @@ def read_open(fd: int, size: int, limit: int) -> bytes | None:
 
 
 def _too_big(path: str, size: int | None, limit: int, what: str) -> FileRefused:
-    amount = f"{_size(size)}, more" if size is not None else "more"
-    return FileRefused(path, f"{amount} than the {limit / 1e6:.0f} MB {what} may have")
+    from itures.i18n import tr
+
+    most = f"{limit / 1e6:.0f}"
+    # (one message per kind of file: its noun is not put into a sentence)
+    if what == "a resolution file":
+        said = tr("more than the {most} MB a resolution file may have", most=most)
+    elif what == "a configuration file":
+        said = tr("more than the {most} MB a configuration file may have", most=most)
+    elif what == "a rendering":
+        said = tr("more than the {most} MB a rendering may have", most=most)
+    elif what == "a source to import":
+        said = tr("more than the {most} MB a source to import may have", most=most)
+    else:
+        said = f"more than the {most} MB {what} may have"
+    return FileRefused(path, f"{_size(size)}, {said}" if size is not None else said)
 
 
 def _system(path: str, exc: OSError) -> FileRefused:
@@ -433,15 +477,40 @@ def discover(
             before = len(failures)
             (walk or walk_tree)(os.path.normpath(path), found, failures)
             if require and not found and len(failures) == before:
-                failures.append(NO_FILES.format(path=path))
+                failures.append(_no_files(path))
             files.extend(sorted(found))  # normal paths: a normal top joined with names
         elif os.path.exists(path):
             files.append(os.path.normpath(path))
         elif os.path.islink(path):
-            failures.append(f"{path}: broken symbolic link (its target is missing or loops)")
+            from itures.i18n import tr
+
+            failures.append(
+                tr("{path}: broken symbolic link (its target is missing or loops)", path=path)
+            )
         else:
-            failures.append(f"{path}: no such file or directory")
+            from itures.i18n import tr
+
+            failures.append(tr("{path}: no such file or directory", path=path))
     return list(dict.fromkeys(files)), failures
+
+
+def _no_files(path: str) -> str:
+    """:data:`NO_FILES` of ``path``, in the language of the messages."""
+    from itures.i18n import tr
+
+    return tr(
+        "{path}: no resolution files here (*.yaml or *.yml, hidden ones aside): nothing to check",
+        path=path,
+    )
+
+
+def unreadable(path: str, error: OSError) -> str:
+    """The failure of a directory that cannot be listed (``path: cannot read: why``)."""
+    from itures.i18n import tr
+
+    return f"{error.filename or path}: " + tr(
+        "cannot read: {reason}", reason=error.strerror or error
+    )
 
 
 def child(top: str, name: str) -> str:
@@ -510,6 +579,6 @@ def walk_tree(top: str, found: list[str], failures: list[str]) -> None:
     dirs, files, _, error = list_dir(top)
     found.extend(child(top, name) for name in files)
     if error is not None:
-        failures.append(f"{error.filename or top}: cannot read: {error.strerror or error}")
+        failures.append(unreadable(top, error))
     for sub in dirs:
         walk_tree(child(top, sub), found, failures)

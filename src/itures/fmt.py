@@ -87,8 +87,8 @@ class Formatted:
             unified_diff(
                 self.before.splitlines(keepends=True),
                 self.after.splitlines(keepends=True),
-                fromfile=f"{self.path} (as is)",
-                tofile=f"{self.path} (formatted)",
+                fromfile=tr("{path} (as is)", path=self.path),
+                tofile=tr("{path} (formatted)", path=self.path),
             )
         )
 

@@ -26,6 +26,7 @@ from typing import Any
 from itures.corpus import read_data
 from itures.files import file_stem
 from itures.gitrepo import AbsentAtRevision, Commit, GitError, Repository
+from itures.i18n import tr
 
 __all__ = ["FileLog", "LogEntry", "file_log", "render_json", "render_text"]
 
@@ -89,7 +90,10 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
     name = os.fspath(path)
     if os.path.isdir(name):
         raise IsADirectoryError(
-            f"{name}: a directory; name one resolution file in it (one language version)"
+            tr(
+                "{path}: a directory; name one resolution file in it (one language version)",
+                path=name,
+            )
         )
     repo = Repository(name)
     rel = repo.relative(name)
@@ -101,7 +105,7 @@ def file_log(path: str | os.PathLike[str]) -> FileLog:
     if cut is not None:
         commits = commits[:cut]
     if not commits:
-        raise GitError(f"{name}: no commit touches this file")
+        raise GitError(tr("{path}: no commit touches this file", path=name))
     heading: str | None = None
     declared: tuple[str, ...] | None = None
     if os.path.lexists(name):
@@ -201,23 +205,25 @@ def render_json(log: FileLog) -> str:
 
 
 def render_text(log: FileLog) -> str:
+    """The log for a reader, in the language of the messages (the history
+    entries, the commits' subjects and the identity keys as written)."""
     if log.deleted:
-        head = f"{log.heading or '(never a valid resolution)'} (deleted)"
+        head = tr("{heading} (deleted)", heading=log.heading or tr("(never a valid resolution)"))
     else:
-        head = log.heading or "(not a valid resolution now)"
-    lines = [f"{log.path}: {head}", "declared history:"]
-    lines.extend(f"  {h}" for h in log.history or ["(none)"])
-    lines.append("commits:")
+        head = log.heading or tr("(not a valid resolution now)")
+    lines = [f"{log.path}: {head}", tr("declared history:")]
+    lines.extend(f"  {h}" for h in log.history or [tr("(none)")])
+    lines.append(tr("commits:"))
     for e in log.entries:
         c = e.commit
         line = f"  {c.short} {c.date} {c.author}: {c.subject}"
-        notes = [f"renamed from {e.renamed_from}"] if e.renamed_from else []
+        notes = [tr("renamed from {path}", path=e.renamed_from)] if e.renamed_from else []
         notes += [f"{key} {old} -> {new}" for key, old, new in e.identity_changes]
         notes += [f"+{a}" for a in e.added] + [f"-{r}" for r in e.removed]
         if e.deleted:
-            notes.append("deleted")
+            notes.append(tr("deleted"))
         elif e.history is None:
-            notes.append("not a valid resolution")
+            notes.append(tr("not a valid resolution"))
         if notes:
             line += f"  [{'; '.join(notes)}]"
         lines.append(line)

@@ -27,7 +27,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from itures import textscan
-from itures.importers.records import ARTEFACT, Imported, ImportFailure, Note
+from itures.i18n import tr
+from itures.importers.records import (
+    ARTEFACT,
+    OLE2,
+    Imported,
+    ImportFailure,
+    Note,
+    doc_advice,
+)
 from itures.importers.source import MAX_SOURCE_BYTES, read_source
 
 if TYPE_CHECKING:
@@ -60,14 +68,6 @@ class ImportResult:
     failures: list[ImportFailure] = field(default_factory=list)
     # what is wrong with the source itself, positioned in it (``xsd=True``)
     problems: list[Diagnostic] = field(default_factory=list)
-
-
-# the first bytes of a compound file (OLE2): Word 97-2003's .doc
-OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-DOC_ADVICE = (
-    "a Word 97-2003 .doc file, which the importer does not read: save it as .docx "
-    "(or as text) in Word and import that"
-)
 
 
 def detect_format(path: str, data: bytes | None = None) -> str:
@@ -126,9 +126,11 @@ def _note_empty(done: Imported) -> None:
         return
     done.notes.append(
         Note(
-            "nothing but the title and the history was found in the source: no preamble, no "
-            "operative part, no annex (a body the import did not recognise, or none); compare "
-            "the file with the source",
+            tr(
+                "nothing but the title and the history was found in the source: no preamble, "
+                "no operative part, no annex (a body the import did not recognise, or none); "
+                "compare the file with the source"
+            ),
             ("title",),
         )
     )
@@ -144,11 +146,15 @@ def _import(
 ) -> ImportResult:
     data = read_source(path)  # once, for every step: a FIFO named x.docx never blocks
     if data.startswith(OLE2):  # whatever its name or --from: its text cannot be read
-        raise ImportFailure(DOC_ADVICE, where=path)
+        raise ImportFailure(doc_advice(), where=path)
     fmt = fmt or detect_format(path, data)
     if xsd and fmt != "akn":
         raise ImportFailure(
-            f"XSD validation applies to Akoma Ntoso XML, and this source is {fmt}", where=path
+            tr(
+                "XSD validation applies to Akoma Ntoso XML, and this source is {format}",
+                format=fmt,
+            ),
+            where=path,
         )
     if fmt == "akn":
         from itures.importers import akn
@@ -172,12 +178,18 @@ def _import(
             done.notes.insert(
                 0,
                 Note(
-                    f"{os.path.basename(path)} is named as a .docx but is text (a .docx is a "
-                    "zip package): read as a Word text export"
+                    tr(
+                        "{name} is named as a .docx but is text (a .docx is a zip package): "
+                        "read as a Word text export",
+                        name=os.path.basename(path),
+                    )
                 ),
             )
         return ImportResult([done])
-    raise ImportFailure(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", where=path)
+    raise ImportFailure(
+        tr("unknown format {format} (known: {known})", format=repr(fmt), known=", ".join(FORMATS)),
+        where=path,
+    )
 
 
 def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
@@ -200,8 +212,12 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
     suffix = os.path.splitext(os.path.basename(out))[1]
     if not directory and not yaml_file and suffix:
         raise ImportFailure(
-            f"{out} ends in '{suffix}': give a YAML file (.yaml or .yml) for one document, "
-            f"or a directory ({out}/ if its name has a dot); nothing written",
+            tr(
+                "{out} ends in '{suffix}': give a YAML file (.yaml or .yml) for one document, "
+                "or a directory ({out}/ if its name has a dot); nothing written",
+                out=out,
+                suffix=suffix,
+            ),
             where=out,
         )
     directory = directory or not yaml_file
@@ -209,8 +225,11 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
         return [(imported[0], out)]
     if not directory:
         raise ImportFailure(
-            f"the source holds {len(imported)} documents: give a directory with -o, "
-            "where each is written to <body>/<number>/<language>.yaml",
+            tr(
+                "the source holds {count} documents: give a directory with -o, "
+                "where each is written to <body>/<number>/<language>.yaml",
+                count=len(imported),
+            ),
             where=out,
         )
     from itures.paths import OutsideTarget, inside
@@ -220,12 +239,19 @@ def plan(imported: list[Imported], out: str) -> list[tuple[Imported, str]]:
         try:
             targets.append((imp, inside(out, imp.relative_path)))
         except OutsideTarget as exc:
-            raise ImportFailure(f"{exc}; nothing written", where=imp.source or None) from None
+            raise ImportFailure(
+                tr("{problem}; nothing written", problem=exc), where=imp.source or None
+            ) from None
     seen: dict[str, str] = {}
     for imp, target in targets:
         if target in seen:
             raise ImportFailure(
-                f"{imp.source} and {seen[target]} would both be written to {target}"
+                tr(
+                    "{source} and {other} would both be written to {path}",
+                    source=imp.source,
+                    other=seen[target],
+                    path=target,
+                )
             )
         seen[target] = imp.source
     return targets

@@ -551,17 +551,24 @@ def check_package(data: bytes, source: str) -> None:
             parts = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         if not data.startswith(b"PK"):
-            from itures.importers import DOC_ADVICE, OLE2
+            from itures.i18n import tr
+            from itures.importers.records import OLE2, doc_advice
 
             raise ImportFailure(
-                DOC_ADVICE
+                doc_advice()
                 if data.startswith(OLE2)
-                else "not a .docx file: a .docx is a zip package, and this file is not one "
-                f"(it starts with {_first_bytes(data)}); give --from text for a text export",
+                else tr(
+                    "not a .docx file: a .docx is a zip package, and this file is not one "
+                    "(it starts with {start}); give --from text for a text export",
+                    start=_first_bytes(data),
+                ),
                 where=source,
             ) from None
+        from itures.i18n import tr
+
         raise ImportFailure(
-            f"not a readable .docx file: its zip package is damaged ({exc})", where=source
+            tr("not a readable .docx file: its zip package is damaged ({problem})", problem=exc),
+            where=source,
         ) from None
     if len(parts) > MAX_PARTS:
         raise ImportFailure(
@@ -647,7 +654,11 @@ def read(
             bomb = _bomb(data)
             if bomb is not None:
                 raise ImportFailure(bomb, where=path) from None
-        raise ImportFailure(f"not a readable .docx file ({exc})", where=path) from None
+        from itures.i18n import tr
+
+        raise ImportFailure(
+            tr("not a readable .docx file ({problem})", problem=exc), where=path
+        ) from None
     entities = _Entities(path)
     notes = _read_notes(document, entities)
     for ref in document.element.body.iter(*_REFERENCES):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itures import textscan
+from itures.i18n import tr
 from itures.importers import extract
 from itures.importers.build import (
     Imported,
@@ -186,22 +187,22 @@ def build(
             emptied.append(p)
     paras, after_rule = _closing_rule(paras)
     if not paras:
-        raise ImportFailure("the document has no text", where=source)
+        raise ImportFailure(tr("the document has no text"), where=source)
     script = _script(" ".join(p.text for p in paras[:60]))
     if script is not None:
-        letters, seen = script
-        raise ImportFailure(
-            f"the document is in {seen} (its text is in {letters}): the importer reads "
-            f"English, French and Spanish only ({', '.join(SUPPORTED)}); {seen} has no "
-            "import grammar yet",
-            where=source,
-        )
+        raise ImportFailure(_unsupported(script[1], ", ".join(SUPPORTED)), where=source)
     lang = language or guess_language(" ".join(p.text for p in paras[:60]))
     if lang is None:
-        raise ImportFailure("cannot tell the document's language; give --language", where=source)
+        raise ImportFailure(
+            tr("cannot tell the document's language; give --language"), where=source
+        )
     if lang not in SUPPORTED:
         raise ImportFailure(
-            f"no import grammar for language {lang!r} (supported: {', '.join(SUPPORTED)})",
+            tr(
+                "no import grammar for language {language} (supported: {supported})",
+                language=repr(lang),
+                supported=", ".join(SUPPORTED),
+            ),
             where=source,
         )
     g = grammar(lang)
@@ -248,8 +249,11 @@ def build(
                 where=f"{source}, {first.where}",
             )
         raise ImportFailure(
-            "no heading such as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)' in the first "
-            f"paragraphs (first paragraph: {first.text.strip()[:80]!r})",
+            tr(
+                "no heading such as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)' in the first "
+                "paragraphs (first paragraph: {text})",
+                text=repr(first.text.strip()[:80]),
+            ),
             where=f"{source}, {first.where}",
         )
     rest = paras[1:]
@@ -278,7 +282,7 @@ def build(
         title_changes.extend(p.changes)
         i += 1
     if not title_parts:
-        raise ImportFailure("no title after the heading", where=f"{source}, {first.where}")
+        raise ImportFailure(tr("no title after the heading"), where=f"{source}, {first.where}")
     sections_paras = rest[i:]
 
     formula_notes: list[str] = []
@@ -295,8 +299,11 @@ def build(
         held = re.findall(r"\(([^()]*\d{4}[^()]*)\)", formula or "")
         if not held:
             raise ImportFailure(
-                f"the heading {first.text.strip()!r} names no conference, and no conference "
-                "formula follows: write the heading as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)'",
+                tr(
+                    "the heading {heading} names no conference, and no conference formula "
+                    "follows: write the heading as 'RESOLUTION 59 (Rev. Buenos Aires, 2017)'",
+                    heading=repr(first.text.strip()),
+                ),
                 where=f"{source}, {first.where}",
             )
         when = held[-1]
@@ -304,7 +311,7 @@ def build(
     own = body or ("ra" if head.group("sector") else None) or body_of(formula, lang)
     if own is None:
         raise ImportFailure(
-            "cannot tell the issuing body from the conference formula; give --body",
+            tr("cannot tell the issuing body from the conference formula; give --body"),
             where=f"{source}, {first.where}",
         )
     kind = g.kind_words.get(_fold(head.group("kind")), "resolution")
@@ -355,7 +362,15 @@ def build(
         label = _LABEL.match(p.text)
         style = _style(p)
         if label is None and textscan.page_line(text):
-            notes.append(Note(f"page header or footer {text!r} ({p.where}) left out"))
+            notes.append(
+                Note(
+                    tr(
+                        "page header or footer {text} ({where}) left out",
+                        text=repr(text),
+                        where=p.where,
+                    )
+                )
+            )
             notes.extend(_left_with([p], "a page header or footer"))
             continue
         annex = g.annex_heading.match(text) if label is None else None
@@ -409,7 +424,15 @@ def build(
                 current.changes.extend((current.last, c) for c in p.changes)
             elif pkey is None and op is None and style in _STYLE_CALL:
                 op = (slug(text), text)
-                notes.append(Note(f"section heading {text!r} not recognised; verb key {op[0]!r}"))
+                notes.append(
+                    Note(
+                        tr(
+                            "section heading {heading} not recognised; verb key {key}",
+                            heading=repr(text),
+                            key=repr(op[0]),
+                        )
+                    )
+                )
             elif pkey is None and op is None and _ends_entry(current):
                 # a heading with a slip ("decide" for "décide"): read with
                 # the verb it nearly is; heading-mismatch reports the slip
@@ -435,7 +458,7 @@ def build(
                 continue
         if current is None:
             raise ImportFailure(
-                f"text before the first section heading: {text[:80]!r}",
+                tr("text before the first section heading: {text}", text=repr(text[:80])),
                 where=f"{source}, {p.where}",
             )
         if label is None:
@@ -486,7 +509,7 @@ def build(
                 )
                 part.append(dict(sec.data))
                 continue
-            notes.append(Note(f"section {sec.data['heading']!r} without any {key}: left out"))
+            notes.append(Note(_empty_section(sec.data["heading"], key)))
             notes.extend(Note(f"{c} ({sec.where}, the heading left out)") for _, c in sec.said)
             continue
         notes.extend(Note(m, (sec.part, index, "heading")) for m in sec.heading_notes)
@@ -513,6 +536,16 @@ def build(
     return Imported(resolution, notes, source)
 
 
+def _empty_section(heading: str, key: str) -> str:
+    """The note of a section left out for want of items (or clauses): one
+    message per noun."""
+    if key == "items":
+        return tr("section {heading} without any items: left out", heading=repr(heading))
+    if key == "clauses":
+        return tr("section {heading} without any clauses: left out", heading=repr(heading))
+    return f"section {heading!r} without any {key}: left out"
+
+
 def _left_with(paras: list[Para], why: str) -> list[Note]:
     """What was said of paragraphs left out (``why``: where they were), with them."""
     return [Note(f"{c} ({p.where}, {why}, left out)") for p in paras for c in p.changes]
@@ -525,6 +558,29 @@ _SCRIPTS = {
     "CJK": ("Chinese characters", "Chinese"),
     "ARABIC": ("Arabic letters", "Arabic"),
 }
+
+
+def _unsupported(seen: str, supported: str) -> str:
+    """The failure of a document in a language the importer does not read:
+    one message per language (its name is not put into a sentence)."""
+    if seen == "Russian":
+        return tr(
+            "the document is in Russian (its text is in Cyrillic letters): the importer reads "
+            "English, French and Spanish only ({supported}); Russian has no import grammar yet",
+            supported=supported,
+        )
+    if seen == "Chinese":
+        return tr(
+            "the document is in Chinese (its text is in Chinese characters): the importer "
+            "reads English, French and Spanish only ({supported}); Chinese has no import "
+            "grammar yet",
+            supported=supported,
+        )
+    return tr(
+        "the document is in Arabic (its text is in Arabic letters): the importer reads "
+        "English, French and Spanish only ({supported}); Arabic has no import grammar yet",
+        supported=supported,
+    )
 
 
 def _script(text: str) -> tuple[str, str] | None:
@@ -819,7 +875,10 @@ class _Convert:
                 self.notes.append(_note(m, (*path, "text"), covers))
             if not text:
                 self.notes.append(
-                    Note(f"label {entry['_label']!r} without text left out", base[:2])
+                    Note(
+                        tr("label {label} without text left out", label=repr(entry["_label"])),
+                        base[:2],
+                    )
                 )
                 continue
             if self.part == "operative":

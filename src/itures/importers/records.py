@@ -13,7 +13,16 @@ if TYPE_CHECKING:
     from itures.diagnostics import Severity
     from itures.model.resolution import Resolution
 
-__all__ = ["ARTEFACT", "UNRESOLVED", "ImportFailure", "Imported", "Note"]
+__all__ = [
+    "ARTEFACT",
+    "DOC_ADVICE",
+    "OLE2",
+    "UNRESOLVED",
+    "ImportFailure",
+    "Imported",
+    "Note",
+    "doc_advice",
+]
 
 ARTEFACT = "conversion-artefact"
 # a citation left as text because the body it cites cannot be told
@@ -67,3 +76,21 @@ class ImportFailure(Exception):
         super().__init__(f"{where}: {message}" if where else message)
         self.message = message
         self.where = where
+
+
+# the first bytes of a compound file (OLE2): Word 97-2003's .doc
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DOC_ADVICE = (
+    "a Word 97-2003 .doc file, which the importer does not read: save it as .docx "
+    "(or as text) in Word and import that"
+)
+
+
+def doc_advice() -> str:
+    """:data:`DOC_ADVICE` in the language of the messages."""
+    from itures.i18n import tr
+
+    return tr(
+        "a Word 97-2003 .doc file, which the importer does not read: save it as .docx "
+        "(or as text) in Word and import that"
+    )

@@ -26,5 +26,11 @@ def read_source(path: str) -> bytes:
     try:
         return read(path, limit=MAX_SOURCE_BYTES, what="a source to import", contained=False)
     except FileRefused as exc:
-        where = "not imported" if exc.refused else "cannot read"
-        raise ImportFailure(f"{where}: {exc.reason}", where=path) from None
+        from itures.i18n import tr
+
+        said = (
+            tr("not imported: {reason}", reason=exc.reason)
+            if exc.refused
+            else tr("cannot read: {reason}", reason=exc.reason)
+        )
+        raise ImportFailure(said, where=path) from None

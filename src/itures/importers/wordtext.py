@@ -38,10 +38,15 @@ def decode(data: bytes, source: str | None = None) -> str:
         return data.decode("utf-16")
     order = _utf16_order(data)
     if order is not None:
+        from itures.i18n import tr
+
         raise ImportFailure(
-            f"the text is UTF-16 ({order}) without a byte order mark: save it again "
-            "from Word as text with the encoding 'Unicode' (which writes the mark) or "
-            "'Unicode (UTF-8)'",
+            tr(
+                "the text is UTF-16 ({order}) without a byte order mark: save it again "
+                "from Word as text with the encoding 'Unicode' (which writes the mark) or "
+                "'Unicode (UTF-8)'",
+                order=order,
+            ),
             where=source,
         )
     try:

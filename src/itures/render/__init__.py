@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from itures.i18n import tr
 from itures.paths import OutsideTarget, inside
 from itures.render.layout import Layout, relative_path
 
@@ -33,6 +34,12 @@ __all__ = ["EXTENSIONS", "FORMATS", "RenderError", "Target", "plan", "render", "
 
 FORMATS = ("html", "md", "txt", "akn")
 EXTENSIONS = {"html": ".html", "md": ".md", "txt": ".txt", "akn": ".xml"}
+
+
+def _unknown(fmt: str) -> str:
+    return tr(
+        "unknown format {format} (known: {known})", format=repr(fmt), known=", ".join(FORMATS)
+    )
 
 
 class RenderError(ValueError):
@@ -67,7 +74,7 @@ def render(resolution: Resolution, fmt: str, *, index: Index | None = None, widt
         from itures.render import akn
 
         return akn.render(layout)
-    raise RenderError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    raise RenderError(_unknown(fmt))
 
 
 @dataclass(frozen=True)
@@ -100,14 +107,18 @@ def plan(
     """
     count = len(sources) if inputs is None else inputs
     if fmt not in EXTENSIONS:
-        raise RenderError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+        raise RenderError(_unknown(fmt))
     if out == "-":
         out = None  # ``-o -``: standard output, as without -o
     if out is None:
         if count != 1:
             raise RenderError(
-                f"{count} resolutions to render: give a directory with -o, where each "
-                f"is written to <body>/<number>/<language>{EXTENSIONS[fmt]}"
+                tr(
+                    "{count} resolutions to render: give a directory with -o, where each "
+                    "is written to <body>/<number>/<language>{extension}",
+                    count=count,
+                    extension=EXTENSIONS[fmt],
+                )
             )
         return [Target(source, resolution, None) for source, resolution in sources]
     directory = out.endswith(("/", os.sep)) or os.path.isdir(out)
@@ -117,13 +128,22 @@ def plan(
         return [Target(source, resolution, out) for source, resolution in sources]
     if single:
         raise RenderError(
-            f"{out} names one {EXTENSIONS[fmt]} file, but {count} files are to be rendered: "
-            "give a directory with -o"
+            tr(
+                "{out} names one {extension} file, but {count} files are to be rendered: "
+                "give a directory with -o",
+                out=out,
+                extension=EXTENSIONS[fmt],
+                count=count,
+            )
         )
     if os.path.lexists(out) and not os.path.isdir(out):
         raise RenderError(
-            f"{out} is a file, not a directory: -o names the directory the renderings go to "
-            f"(or, for one file, a file ending in {EXTENSIONS[fmt]}); nothing written"
+            tr(
+                "{out} is a file, not a directory: -o names the directory the renderings go to "
+                "(or, for one file, a file ending in {extension}); nothing written",
+                out=out,
+                extension=EXTENSIONS[fmt],
+            )
         )
     other = next(
         (f for f, ext in EXTENSIONS.items() if f != fmt and out.lower().endswith(ext)), None
@@ -131,15 +151,26 @@ def plan(
     if other is not None and not directory:
         # ('-o page.md --to html': a file of another format meant, not a directory)
         raise RenderError(
-            f"{out} names a {EXTENSIONS[other]} file, but --to {fmt} writes "
-            f"{EXTENSIONS[fmt]} files: give --to {other}, or -o a file ending in "
-            f"{EXTENSIONS[fmt]} (or a directory); nothing written"
+            tr(
+                "{out} names a {other_extension} file, but --to {format} writes "
+                "{extension} files: give --to {other}, or -o a file ending in "
+                "{extension} (or a directory); nothing written",
+                out=out,
+                other_extension=EXTENSIONS[other],
+                format=fmt,
+                extension=EXTENSIONS[fmt],
+                other=other,
+            )
         )
     blocked = _file_above(out)
     if blocked is not None:
         raise RenderError(
-            f"{blocked} is a file, not a directory: the renderings cannot go under {out}; "
-            "nothing written"
+            tr(
+                "{blocked} is a file, not a directory: the renderings cannot go under {out}; "
+                "nothing written",
+                blocked=blocked,
+                out=out,
+            )
         )
     targets: list[Target] = []
     seen: dict[str, str] = {}
@@ -147,9 +178,18 @@ def plan(
         try:
             path = inside(out, relative_path(resolution, EXTENSIONS[fmt]))
         except OutsideTarget as exc:
-            raise RenderError(f"{source}: {exc}; nothing written") from None
+            raise RenderError(
+                tr("{source}: {problem}; nothing written", source=source, problem=exc)
+            ) from None
         if path in seen:
-            raise RenderError(f"{source} and {seen[path]} would both be rendered to {path}")
+            raise RenderError(
+                tr(
+                    "{source} and {other} would both be rendered to {path}",
+                    source=source,
+                    other=seen[path],
+                    path=path,
+                )
+            )
         seen[path] = source
         targets.append(Target(source, resolution, path))
     return targets
@@ -237,12 +277,20 @@ def write(targets: list[Target], texts: list[str], *, force: bool = False) -> li
                 foreign.append(target.path)
     if foreign:
         shown = ", ".join(foreign[:3]) + (
-            f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+            tr(" and {count} more", count=len(foreign) - 3) if len(foreign) > 3 else ""
         )
         raise RenderError(
-            f"{shown}: not written by itures render (or edited since): refusing to replace "
-            f"{'it' if len(foreign) == 1 else 'them'}; give --force to replace, or choose "
-            "another -o; nothing written"
+            tr(
+                "{files}: not written by itures render (or edited since): refusing to replace "
+                "it; give --force to replace, or choose another -o; nothing written",
+                files=shown,
+            )
+            if len(foreign) == 1
+            else tr(
+                "{files}: not written by itures render (or edited since): refusing to replace "
+                "them; give --force to replace, or choose another -o; nothing written",
+                files=shown,
+            )
         )
     written: list[str] = []
     manifests: dict[str, dict[str, str]] = {}
@@ -256,8 +304,11 @@ def write(targets: list[Target], texts: list[str], *, force: bool = False) -> li
                 os.makedirs(directory, exist_ok=True)
             write_atomic(target.path, text)
         except OSError as exc:
-            before = f" ({len(written)} written before it)" if written else ""
-            failed = f"cannot write {target.path}: {exc.strerror or exc}{before}"
+            failed = tr(
+                "cannot write {path}: {problem}", path=target.path, problem=exc.strerror or exc
+            )
+            if written:
+                failed += " " + tr("({count} written before it)", count=len(written))
             break
         written.append(target.path)
         entry = manifests.setdefault(directory, _manifest(directory))
@@ -273,7 +324,9 @@ def write(targets: list[Target], texts: list[str], *, force: bool = False) -> li
                 json.dumps(entries, indent=1, sort_keys=True) + "\n",
             )
         except OSError as exc:
-            failed = failed or f"cannot write {exc.filename}: {exc.strerror or exc}"
+            failed = failed or tr(
+                "cannot write {path}: {problem}", path=exc.filename, problem=exc.strerror or exc
+            )
     if failed is not None:
         raise RenderError(failed)
     return written
