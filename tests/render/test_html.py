@@ -264,3 +264,29 @@ def test_the_abrogation_is_punctuated_as_the_heading_of_its_language(
         assert tree(page).xpath("string(//p[@class='abrogated'])") == line
     else:
         assert line in page
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_a_link_to_a_later_revision_than_the_citation_names_says_so(fmt: str) -> None:
+    """'(Rév. Johannesburg, 2008)' of a resolution the corpus holds as revised
+    in 2012: the link goes to that text, and its title says so, in the
+    document's language; a citation of the revision held, or of none, says
+    nothing."""
+    wtsa57 = model(WTSA57)
+    assert wtsa57.revision_years()[-1] == 2012
+    citing = model(
+        itures.load(SEED_YAML).model_dump(),
+        conference="[la Résolution 57 (Rév. Johannesburg, 2008)](wtsa:57@2008) et "
+        "[la Résolution 57](wtsa:57@2012) et [décide 9](wtsa:57#resolves/9)",
+    )
+    page = render(citing, fmt, index=index_of(wtsa57, citing))
+    said = "Le texte révisé en 2012 (la citation nomme celui de 2008)"
+    if fmt == "md":
+        assert f'[la Résolution 57 (Rév. Johannesburg, 2008)](../../wtsa/57/fr.md "{said}")' in page
+        assert page.count(said) == 1
+        return
+    root = tree(page)
+    titles = {a.text_content(): a.get("title") for a in root.iter("a") if a.get("data-target")}
+    assert titles["la Résolution 57 (Rév. Johannesburg, 2008)"] == said
+    assert titles["la Résolution 57"] is None and titles["décide 9"] is None
+    assert [t for t in titles.values() if t] == [said]

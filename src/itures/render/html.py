@@ -86,8 +86,12 @@ class _Html:
             href = self.layout.href(cite.resolutions[0], cite.fragment, ".html")
             if href is None:
                 return f'<span class="citation" data-target="{target}">{_e(cite.text)}</span>'
+            later = self.layout.later(cite)
+            said = f' title="{_e(later)}"' if later else ""
+            kind = "citation later" if later else "citation"
             return (
-                f'<a class="citation" href="{_e(href)}" data-target="{target}">{_e(cite.text)}</a>'
+                f'<a class="{kind}" href="{_e(href)}" data-target="{target}"{said}>'
+                f"{_e(cite.text)}</a>"
             )
         parts: list[str] = []
         for words, ref in pieces:
@@ -95,7 +99,11 @@ class _Html:
             if href is None:
                 parts.append(_e(words))
             else:
-                parts.append(f'<a href="{_e(href)}" data-target="{_e(str(ref))}">{_e(words)}</a>')
+                later = self.layout.later(cite, ref)
+                said = f' class="later" title="{_e(later)}"' if later else ""
+                parts.append(
+                    f'<a href="{_e(href)}" data-target="{_e(str(ref))}"{said}>{_e(words)}</a>'
+                )
         return f'<span class="citation" data-target="{target}">{"".join(parts)}</span>'
 
     # -- blocks -----------------------------------------------------------------------

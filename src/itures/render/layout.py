@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ABROGATED",
+    "LATER",
     "Layout",
     "Note",
     "Section",
@@ -81,6 +82,16 @@ def abrogated_line(res: Resolution, place: Callable[[str], str] = str) -> str:
     return f"{word} ({place(gone.place)}{comma} {gone.year})"
 
 
+# the title of a link to a later revision than the citation names, in the
+# language of the document
+LATER = {
+    "en": "The text as revised in {year} (the citation names that of {cited})",
+    "fr": "Le texte révisé en {year} (la citation nomme celui de {cited})",
+    "es": "El texto revisado en {year} (la cita nombra el de {cited})",
+    "ru": "Текст в редакции {year} г. (в ссылке указана редакция {cited} г.)",
+    "ar": "النص بصيغته المراجعة في {year} (يشير الاستشهاد إلى صيغة {cited})",
+    "zh": "{year}年修订的文本（引文所指为{cited}年的文本）",
+}
 _SEPARATORS = re.compile(r"[^\w-]+")
 # characters that XML 1.0 cannot carry (C0 controls but tab, LF and CR) or that
 # HTML parsers report as errors (DEL, C1 controls, noncharacters)
@@ -318,6 +329,20 @@ class Layout:
             cited = self.cited(ref)
             self._cited[key] = Layout.of(cited).ids if cited is not None else None
         return self._cited[key]
+
+    def later(self, cite: markup.Citation, ref: markup.ResolutionRef | None = None) -> str | None:
+        """What a link of ``cite`` (to ``ref``, default its first resolution)
+        says when the corpus holds a later revision than the one the citation
+        names ("(Rev. Guadalajara, 2010)", the corpus at 2014): the link goes
+        to that text, and says so, in the language of the document; None
+        when it names none or the one the corpus holds."""
+        cited = self.cited(ref or cite.resolutions[0])
+        if cited is None or cite.year is None:
+            return None
+        years = cited.revision_years()
+        if not years or years[-1] <= cite.year:
+            return None
+        return LATER[self.resolution.language].format(year=years[-1], cited=cite.year)
 
     def cited(self, ref: markup.ResolutionRef) -> Resolution | None:
         """The cited resolution in the index: this language, else any (None if absent)."""

@@ -88,7 +88,10 @@ class _Markdown:
             if href is None:
                 parts.append(escape(words))
             else:
-                parts.append(f"[{escape(words)}]({_url(href)})")
+                later = self.layout.later(cite, ref)
+                # (a link to a later revision than the words name says so in its title)
+                said = ' "' + later.replace('"', "'") + '"' if later else ""
+                parts.append(f"[{escape(words)}]({_url(href)}{said})")
         return "".join(parts)
 
     def units(self, units: tuple[Unit, ...], out: list[str]) -> None:
