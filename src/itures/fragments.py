@@ -42,7 +42,7 @@ from typing import Any, Generic, TypeVar, cast
 from itures.i18n import current, listing, tr
 from itures.textscan import ascii_digits
 
-__all__ = ["Outline", "find", "segment"]
+__all__ = ["Outline", "find", "latin_letter", "segment"]
 
 N = TypeVar("N")  # an entry of a labelled list (item, clause, or a label tree's node)
 S = TypeVar("S")  # a section or an annex
@@ -56,7 +56,25 @@ def segment(label: str) -> str:
     missing part)."""
     if not label.isascii():
         label = ascii_digits(unicodedata.normalize("NFKC", label))
+        return latin_letter(label.strip().strip("‘’“”'\"").strip("().").lower())
     return label.strip().strip("‘’“”'\"").strip("().").lower()
+
+
+def latin_letter(seg: str) -> str:
+    """A letter of a list in Cyrillic or Arabic letters (а, б, …; أ, ب, … in
+    the abjad order) as the Latin letter of its place ('б' and 'ب' are 'b'):
+    a citation's fragment names a part of every language version alike
+    (decision: ``pp:58#recalling/b`` is item ب) of the Arabic version, and
+    ``#recalling/ب`` names it too). Any other segment as it is."""
+    if len(seg) != 1 or seg.isascii():
+        return seg
+    from itures.rules.labels import ABJAD, CYRILLIC, LATIN
+
+    for alphabet in (CYRILLIC, ABJAD):
+        k = alphabet.find(seg)
+        if 0 <= k < len(LATIN):
+            return LATIN[k]
+    return seg
 
 
 @dataclass(frozen=True)
@@ -265,7 +283,7 @@ def _walk(
     parent: str | None = None
     found: N | None = None
     for seg in segs:
-        entry = lookup.named(owner, entries, parent).get(seg.lower())
+        entry = lookup.named(owner, entries, parent).get(latin_letter(seg.lower()))
         if entry is None:
             if not why:
                 return _MISSING  # type: ignore[no-any-return]

@@ -488,3 +488,38 @@ def test_a_record_larger_than_a_resolution_file_is_not_read(
     monkeypatch.undo()
     imported, _ = importer.parse_bytes(xml, source="r.xml")
     assert imported[0].resolution.model_dump() == original.model_dump()
+
+
+@pytest.mark.parametrize(("language", "letters"), [("ar", "أب"), ("ru", "аб")])
+def test_an_element_has_one_eid_in_every_expression_whatever_its_letters(
+    language: str, letters: str
+) -> None:
+    """Items lettered in Arabic (abjad order) or Cyrillic: the eIds and the
+    HTML ids are those of the English expression (rec_a, rec_b), the num
+    as written; the Arabic file is still valid Akoma Ntoso."""
+    english = model(CLEAN)
+    items = [
+        {"label": f"{letter})", "text": item.text}
+        for letter, item in zip(letters, english.preamble[0].items, strict=True)
+    ]
+    other = model(
+        CLEAN,
+        language=language,
+        preamble=[{"verb": "considering", "heading": "considering", "items": items}],
+    )
+
+    def eids(res: Resolution) -> list[str]:
+        return [str(e) for e in parse(render(res, "akn")).xpath("//a:recital/@eId", namespaces=NS)]
+
+    assert (
+        eids(other)
+        == eids(english)
+        == [
+            "recs_considering__rec_a",
+            "recs_considering__rec_b",
+        ]
+    )
+    nums = parse(render(other, "akn")).xpath("//a:recital/a:num/text()", namespaces=NS)
+    assert nums == [f"{letters[0]})", f"{letters[1]})"]
+    assert xsd_errors(render(other, "akn")) == []
+    assert 'id="considering-b"' in render(other, "html")

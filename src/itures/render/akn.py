@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from itures.fragments import latin_letter
 from itures.model import markup
 from itures.model.resolution import Clause, HistoryEntry, Resolution
 from itures.render.layout import AnnexPart, Layout, Section, Unit, fragment_id, safe_text
@@ -131,11 +132,14 @@ def number_part(raw: str | None, position: int, parent: str | None = None) -> st
     """A label as the number of an eId: ``'a)'`` -> ``a``, ``'(iv)'`` -> ``iv``; a
     nested label that repeats its parent's drops it, as citations may (``1.1``
     under ``1`` -> ``1``); ``_`` and other characters become ``-``; an
-    unlabelled entry is its position (``1``)."""
+    unlabelled entry is its position (``1``). A letter of a Cyrillic or an
+    Arabic list is the Latin letter of its place (``'ب)'`` -> ``b``): one
+    element has one eId in every expression of the work, its ``num`` as
+    written."""
     seg = _canonical(raw)
     if parent and seg.startswith(parent + "."):
         seg = seg[len(parent) + 1 :]
-    seg = _NOT_NUMBER.sub("-", seg).strip("-.")
+    seg = _NOT_NUMBER.sub("-", latin_letter(seg)).strip("-.")
     return seg or str(position)
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from itures.fragments import latin_letter
 from itures.model import markup
 from itures.model.resolution import Annex, Clause, Footnote, Item, Resolution
 
@@ -119,7 +120,9 @@ def _segment(raw: str | None, parent: str | None, position: int) -> str:
     seg = (raw or "").strip().strip("().").lower()
     if parent and seg.startswith(parent + "."):
         seg = seg[len(parent) + 1 :]
-    seg = _SEPARATORS.sub("-", seg).strip("-")
+    # (a letter of Cyrillic or Arabic lists: the Latin letter of its place, so
+    # that one part has one id in every language version)
+    seg = _SEPARATORS.sub("-", latin_letter(seg)).strip("-")
     return seg or f"n{position}"
 
 
