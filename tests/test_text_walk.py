@@ -167,6 +167,7 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         _prints_plainly(res, {t.path: t.text for t in plain}),
         (),  # (the citations in plain words, reference-unmarked's: none given)
         tuple(h.date for h in res.history) if any(h.date for h in res.history) else (),
+        (),  # (the texts leaning to another language, text-language's: none given)
     )
 
 

@@ -108,6 +108,7 @@ class Summary:
         "formula",
         "history",
         "language",
+        "leaning",
         "marks",
         "number",
         "operative",
@@ -140,6 +141,7 @@ class Summary:
         prints: bytes = b"",
         unmarked: tuple[Cite, ...] = (),
         dates: tuple[str | None, ...] = (),
+        leaning: tuple[tuple[DocPath, str], ...] = (),
     ) -> None:
         self.path = path
         self.body = body
@@ -173,6 +175,10 @@ class Summary:
         # the date of each history entry, as written (None: none), when one has a
         # date ('2018-11-15'; () when none has): the language versions record one
         self.dates = dates
+        # the texts too short for text-language that lean to another language
+        # of Latin letters (path, that language): which of two versions a text
+        # written word for word in both was pasted into (text-untranslated)
+        self.leaning = leaning
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -223,6 +229,7 @@ class Summary:
             self.prints,
             self.unmarked,
             self.dates,
+            self.leaning,
         )
 
     @classmethod
@@ -256,6 +263,7 @@ class Summary:
             prints,
             unmarked,
             dates,
+            leaning,
         ) = data
         return cls(
             path if path is not None else old,
@@ -279,6 +287,7 @@ class Summary:
             prints,
             tuple((_share(p), start, words, target) for p, start, words, target in unmarked),
             _share(dates),
+            tuple((_share(p), sys.intern(lang)) for p, lang in leaning),
         )
 
 
@@ -425,6 +434,7 @@ def summary_of_run(
         local.get("clauses"),
         flagged_of(found),
         tuple(local.get("unmarked", ())),
+        tuple(local.get("leaning", ())),
     )
 
 
@@ -448,6 +458,7 @@ def summarise(
     clauses: list[tuple[DocPath, Clause]] | None = None,
     flagged: tuple[DocPath, ...] = (),
     unmarked: tuple[Cite, ...] = (),
+    leaning: tuple[tuple[DocPath, str], ...] = (),
 ) -> Summary:
     """The summary of a validated resolution.
 
@@ -458,7 +469,8 @@ def summarise(
     run already has them; otherwise they are made here. ``flagged`` are the
     places of the version's own defects (:func:`flagged_of` of the file
     rules' findings), ``unmarked`` the citations its texts write in plain
-    words (``reference-unmarked``'s).
+    words (``reference-unmarked``'s), ``leaning`` its texts too short to
+    read as another language that lean to one (``text-language``'s).
     """
     from itures.model import markup as mk
 
@@ -515,6 +527,7 @@ def summarise(
         dates=_share(tuple([h.date for h in res.history]))
         if any(h.date for h in res.history)
         else (),
+        leaning=leaning,
     )
     summary.prints = _prints(texts)
     return summary

@@ -973,7 +973,11 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     frequent words it lacks. The texts are compared by a fingerprint the
     index keeps (CRC-32 of the text), in any place of the other version.
 
-    Which version has the paste cannot be told from the words alone: it is
+    Which version has the paste is told by the words when the text leans
+    to the language of one of the two (two of its frequent words, none of
+    the other's: "d'aider les organisations régionales dans leurs
+    préparatifs;" in the English version): it is reported in the other one,
+    "reads as 'fr'". Otherwise it cannot be told from the words alone: it is
     reported in the later of the two in the order English, French, Spanish,
     Russian, Arabic, Chinese (a text is pasted from the version drafted
     first), and the help names the other. Not reported: a text that is the
@@ -1006,6 +1010,13 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
         yield from _places_pasted(res, versions, ctx)
     if not res.prints:
         return
+    pasted: list[Finding] = []
+    if res.leaning:
+        # a text of this version that leans to another's language and is that
+        # version's word for word: pasted here from it (reported here, whichever
+        # was drafted first; not in the version whose language it is)
+        pasted = list(_pasted_here(res, versions))
+        yield from pasted
     earlier = [
         (lang, v)
         for lang, v in versions.items()
@@ -1021,7 +1032,7 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     everywhere: set[int] = set()
     if len(versions) >= 3:
         everywhere = set.intersection(*(set(prints_of(v)) for v in versions.values()))
-    flagged = set(res.flagged)
+    flagged = {*res.flagged, *(f.path for f in pasted)}
     paths, mine = printed_paths(res), prints_of(res)
     if len(paths) != len(mine):  # (not a summary's own prints)
         return
@@ -1029,6 +1040,8 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
         source = held.get(crc)
         if source is None or crc in everywhere or path in flagged:
             continue
+        if crc in _leaning_prints(versions[source], res.language):
+            continue  # (the other version's text leans to this language: pasted there)
         other = f"{source} ({versions[source].path})"
         yield Finding(
             path,
@@ -1042,6 +1055,40 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
                 "{other} version's is the one to translate",
                 other=source,
             ),
+        )
+
+
+def _leaning_prints(version: Summary, language: str) -> set[int]:
+    """The fingerprints of the texts of ``version`` that lean to ``language``
+    (:attr:`Summary.leaning`)."""
+    if not version.leaning:
+        return set()
+    paths = {p for p, lang in version.leaning if lang == language}
+    return {
+        c for p, c in zip(printed_paths(version), prints_of(version), strict=False) if p in paths
+    }
+
+
+def _pasted_here(res: Summary, versions: Mapping[str, Summary]) -> Iterator[Finding]:
+    """The texts of ``res`` that lean to the language of another version and
+    are that version's word for word: pasted from it and not translated."""
+    printed = dict(zip(printed_paths(res), prints_of(res), strict=False))
+    for path, language in res.leaning:
+        other = versions.get(language)
+        crc = printed.get(path)
+        if other is None or not crc or crc not in set(prints_of(other)):
+            continue
+        if path in res.flagged:
+            continue
+        yield Finding(
+            path,
+            tr(
+                "this text is word for word a text of the {other} version, and reads as "
+                "'{language}': pasted from it and not translated",
+                other=f"{language} ({other.path})",
+                language=language,
+            ),
+            help=tr("translate the text into '{lang}'", lang=res.language),
         )
 
 
@@ -1882,6 +1929,19 @@ def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] 
     return other, [w for w, _ in Counter(found).most_common(3)]
 
 
+def _leans(text: str, lang: str, others: list[str]) -> str | None:
+    """The other language of Latin letters a text too short (or too plain)
+    to read as it leans to: two of that language's frequent words, and none
+    of the file's own ("d'aider les organisations régionales dans leurs
+    préparatifs;" in an English file). Not a finding: it tells which of two
+    versions that write a text word for word was pasted into."""
+    words = _LETTERS.findall(text.lower())
+    if any(w in _WORDS[lang] for w in words):
+        return None
+    leaning = [o for o in others if o in _WORDS and sum(w in _WORDS[o] for w in words) >= 2]
+    return leaning[0] if len(leaning) == 1 else None
+
+
 # A title of this many words or more and fewer than _FEWEST_WORDS is read on
 # its own terms (_short_title); a shorter one is a name
 _FEWEST_TITLE_WORDS = 4
@@ -1992,12 +2052,22 @@ def text_language(ctx: Context) -> Iterator[Finding]:
             told += 1
             found.append((t.path, *title))
             continue
-        if t.path[-1] not in ("text", "title") or t.text.count(" ") < _FEWEST_WORDS - 1:
+        if t.path[-1] not in ("text", "title") or t.text.count(" ") < _FEWEST_TITLE_WORDS - 1:
+            continue
+        if t.text.count(" ") < _FEWEST_WORDS - 1:
+            if i in holding and lang in _WORDS:
+                leaning = _leans(t.text, lang, others)
+                if leaning is not None:  # (for text-untranslated: see Summary.leaning)
+                    ctx.local.setdefault("leaning", []).append((t.path, leaning))
             continue
         told += 1
         reading = _reads_as(t.text, lang, others) if i in holding else None
         if reading is not None:
             found.append((t.path, *reading))
+        elif i in holding and lang in _WORDS:
+            leaning = _leans(t.text, lang, others)
+            if leaning is not None:
+                ctx.local.setdefault("leaning", []).append((t.path, leaning))
     if found:
         other = Counter(o for _, o, _ in found).most_common(1)[0][0]
         if _headings_in(ctx, other) and not _headings_in(ctx, lang):
