@@ -141,7 +141,36 @@ def unglue(text: str) -> tuple[str, list[str]]:
         )
         return kept
 
-    return _GLUED.sub(fix, text), messages
+    text = _GLUED.sub(fix, text)
+
+    def years(m: re.Match[str]) -> str:
+        published = m.group()
+        kept = f"{m.group('head')}{m.group('new')})"
+        from itures.i18n import tr
+
+        messages.append(
+            tr(
+                "tracked change resolved: published {published}, the year {struck} struck "
+                "and {inserted} inserted; kept {kept}",
+                published=repr(published),
+                struck=repr(m.group("old")),
+                inserted=repr(m.group("new")),
+                kept=repr(kept),
+            )
+        )
+        return kept
+
+    return _YEARS.sub(years, text), messages
+
+
+# two years run together where a revision writes its year ("(Rev. Busan,
+# 20102014)"): a tracked change of the year, the struck one first (the rule
+# conversion-artefact reads them so, whatever their order)
+_YEARS = re.compile(
+    rf"""(?P<head>\((?:\s*R[ée]v\.?)?\s*[^\W\d_][^()\d]*?,[ \u00a0])
+    (?P<old>{_YEAR})(?P<new>{_YEAR})\)""",
+    re.VERBOSE,
+)
 
 
 _END_MARKS = re.compile(r"(?P<struck>[,;.])(?P<kept>[,;.])(?P<tail>\s*(?:\[\^[^\]]*\])?\s*)$")

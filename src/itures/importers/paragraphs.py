@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from itures import textscan
@@ -185,6 +186,8 @@ def build(
             before.changes.extend(f"{c} ({p.where}, after this entry)" for c in p.changes)
         else:
             emptied.append(p)
+    footnotes = list(footnotes)
+    paras = _plain_footnotes(paras, footnotes)
     paras, after_rule = _closing_rule(paras)
     if not paras:
         raise ImportFailure(tr("the document has no text"), where=source)
@@ -409,7 +412,9 @@ def build(
             bare = _MARKER.sub("", text).strip()  # (a footnote marker on a heading)
             pkey = preamble_verb(bare, g)
             op = operative_verb(bare, g) if pkey is None else None
-            if pkey is None and op is None and style in _STYLE_CALL and not _ends_entry(current):
+            heading_g = g  # the grammar the heading is read with
+            cut = pkey is None and op is None and not _ends_entry(current)
+            if cut and style in _STYLE_CALL:
                 # the heading style on the rest of an entry cut by a paragraph mark:
                 # it names no verb, and the entry before has no end mark (said there)
                 assert current is not None and current.last is not None
@@ -422,17 +427,6 @@ def build(
                     )
                 )
                 current.changes.extend((current.last, c) for c in p.changes)
-            elif pkey is None and op is None and style in _STYLE_CALL:
-                op = (slug(text), text)
-                notes.append(
-                    Note(
-                        tr(
-                            "section heading {heading} not recognised; verb key {key}",
-                            heading=repr(text),
-                            key=repr(op[0]),
-                        )
-                    )
-                )
             elif pkey is None and op is None and _ends_entry(current):
                 # a heading with a slip ("decide" for "décide"): read with
                 # the verb it nearly is; heading-mismatch reports the slip
@@ -443,6 +437,59 @@ def build(
                     named = " ".join(bare.split()[len(near[2].split()) :]).strip(" ,:")
                     if not named or extract.heading_actors(named, g.language).actors:
                         op = (near[1], named)
+                if near is None:
+                    # a heading of another language of the vocabulary ("considérant"
+                    # in a Spanish text): read as that section, kept as written;
+                    # heading-mismatch reports it (one finding, not a cascade)
+                    other = _other_heading(bare, g)
+                    if other is not None and other[1] == "preamble":
+                        pkey = other[2]
+                    elif other is not None:
+                        heading_g, op = other[0], (other[2], other[3])
+            noverb = not cut and pkey is None and op is None and style in _STYLE_CALL
+            if noverb and current is None:
+                op = (slug(text), text)
+                notes.append(
+                    Note(
+                        tr(
+                            "section heading {heading} not recognised; verb key {key}",
+                            heading=repr(text),
+                            key=repr(op[0]),
+                        )
+                    )
+                )
+            elif noverb:
+                # ITU's heading style on a paragraph that names no verb, after an
+                # entry with its end mark: no section is made of it (its verb would
+                # be invented); its words stay where they are, an unlabelled entry
+                # of the section, and the note is the one finding there
+                assert current is not None
+                called: dict[str, Any] = {
+                    "_label": None,
+                    "_text": text,
+                    "_children": [],
+                    "_covers": _CALL_COVERS,
+                }
+                current.entries.append(called)
+                current.last = called
+                current.changes.append(
+                    (
+                        called,
+                        tr(
+                            "paragraph {text} ({where}) has the style of a section heading "
+                            "but names no verb of the vocabulary (schema/verbs.yaml): not read "
+                            "as a section; its words are kept here, as an unlabelled entry of "
+                            "{heading}. If it is a section heading, write its verb; if it is "
+                            "text, give it a label and an end mark, or join it to the entry "
+                            "before or after it, as the published text has it",
+                            text=repr(text[:60]),
+                            where=p.where,
+                            heading=repr(current.data["heading"]),
+                        ),
+                    )
+                )
+                current.changes.extend((called, c) for c in p.changes)
+                continue
             if pkey is not None:
                 current = _Section("preamble", {"verb": pkey, "heading": text}, p.where)
                 current.said.extend(("heading", c) for c in p.changes)
@@ -450,7 +497,9 @@ def build(
                 continue
             if op is not None and (current is None or current.entries or style in _STYLE_CALL):
                 said: list[str] = []
-                current = _Section("operative", heading_data(op[0], text, op[1], g, said), p.where)
+                current = _Section(
+                    "operative", heading_data(op[0], text, op[1], heading_g, said), p.where
+                )
                 if said:
                     current.heading_notes = said
                 current.said.extend(("heading", c) for c in p.changes)
@@ -618,6 +667,159 @@ def _calls(text: str, following: list[Para], g: Grammar) -> bool:
     if operative_verb(text, g) is not None:
         return True
     return not any(g.formula.match(q.text.strip()) for q in following)
+
+
+# a footnote's text as a paragraph of its own: its mark, a tab, its text
+# ("1<TAB>These include ...": a conversion that lost Word's footnote)
+_PLAIN_BODY = re.compile(r"^\s*(?P<mark>\d{1,2}|[*†‡§]{1,3})\t+(?P<text>\S.*?)\s*$", re.S)
+
+
+@lru_cache(maxsize=16)
+def _glued_mark(mark: str) -> re.Pattern[str]:
+    """A footnote mark glued to the word before it ("countries1,"): three
+    letters before it, a blank, an end mark or the end of the text after it."""
+    return re.compile(rf"(?<=[^\W\d_]{{3}}){re.escape(mark)}(?=[\s,;.:)]|$)")
+
+
+def _word_at(text: str, m: re.Match[str]) -> str:
+    """The word a glued mark (a match of :func:`_glued_mark`) is glued to, with it."""
+    start = m.start()
+    while start > 0 and (text[start - 1].isalpha()):
+        start -= 1
+    return text[start : m.end()]
+
+
+def _continues(mark: str, before: str | None, after: str | None) -> bool:
+    """Whether a paragraph labelled ``mark`` reads as an entry of its list: the
+    number after the label before it, or the one before the label after it
+    (or its first sub-clause, "1.1" after "1")."""
+    if not mark.isdigit():
+        return False
+    n = int(mark)
+    return (before is not None and before == str(n - 1)) or (
+        after is not None and (after == str(n + 1) or after.startswith(f"{mark}."))
+    )
+
+
+def _plain_footnotes(paras: list[Para], footnotes: list[tuple[str, str]]) -> list[Para]:
+    """The paragraphs, a footnote that a conversion made plain text read again:
+    its mark a digit glued to a word ("…developing countries1,") and its text a
+    paragraph "1<TAB>These include …" right after the paragraph of the mark
+    (after other such paragraphs), or after the rule that closes the document.
+    The mark becomes ``[^1]`` and the text an entry of ``footnotes`` (appended
+    to them), noted at the mark. When the paragraph also reads as an entry of
+    the list it is in (the "1" of a list after "instructs the
+    Secretary-General1"), nothing is changed and the glued mark is noted: the
+    text cannot tell which it is."""
+    taken = {fid for fid, _ in footnotes}
+    rules = [i for i, p in enumerate(paras) if p.text.strip() and _RULE.match(p.text)]
+    rule = rules[-1] if rules else len(paras)
+    written = [p for p in paras if p.text.strip()]
+    # only footnote texts after the closing rule: they are the document's footnotes
+    tail = (
+        rules
+        and any(p.text.strip() for p in paras[rule + 1 :])
+        and all(_PLAIN_BODY.match(p.text) for p in paras[rule + 1 :] if p.text.strip())
+    )
+    gone: set[int] = set()
+    for n, p in enumerate(paras):
+        m = _PLAIN_BODY.match(p.text)
+        if m is None or m.group("mark") in taken:
+            continue
+        mark = m.group("mark")
+        glued = _glued_mark(mark)
+        at_end = bool(tail) and n > rule
+        if at_end:
+            marking = [q for q in paras[:rule] if glued.search(q.text)]
+            q = marking[0] if marking else None
+        else:
+            q = next(
+                (
+                    x
+                    for i, x in reversed(list(enumerate(paras[:n])))
+                    if x.text.strip() and i not in gone
+                ),
+                None,
+            )
+        g_m = glued.search(q.text) if q is not None else None
+        if q is None or g_m is None:
+            continue
+        word = _word_at(q.text, g_m)
+        shown = p.text.strip()
+        shown = shown if len(shown) <= 60 else shown[:60] + "…"
+        if not at_end:
+            k = written.index(p)
+            labels = [typed_label(x.text) for x in written]
+            before = next((x for x in reversed(labels[:k]) if x is not None), None)
+            after = labels[k + 1] if k + 1 < len(labels) else None
+            if _continues(mark, before, after):
+                q.changes.append(
+                    tr(
+                        "{word}: the {mark} glued to the word may be the reference of a "
+                        "footnote that lost its form, and the paragraph {text} ({where}) the "
+                        "footnote's text; it also reads as an entry of its list, and is kept "
+                        "as one. If it is a footnote, write {marked} for {word} and move the "
+                        "paragraph's text to 'footnotes' with the id {id}",
+                        word=repr(word),
+                        mark=repr(mark),
+                        marked=repr(word[: -len(mark)] + f"[^{mark}]"),
+                        id=repr(mark),
+                        text=repr(shown),
+                        where=p.where,
+                    )
+                )
+                continue
+        text = m.group("text")
+        bracket = ""
+        if text.endswith("]") and text.count("]") > text.count("["):
+            # the end of Word's footnote form "[1: 1<TAB>…]", its opening lost
+            text, bracket = text[:-1].rstrip(), "]"
+        q.text = q.text[: g_m.start()] + f"[^{mark}]" + q.text[g_m.end() :]
+        said = tr(
+            "footnote {mark}: its reference was a plain digit glued to {word}, and its text "
+            "the paragraph {text} ({where}); read as the footnote [^{mark}] marked there",
+            mark=mark,
+            word=repr(word),
+            text=repr(shown),
+            where=p.where,
+        )
+        if bracket:
+            said += tr(
+                " (the ']' that ended its text, Word's footnote form with its opening "
+                "'[{mark}:' lost, left out)",
+                mark=mark,
+            )
+        q.changes.append(said)
+        footnotes.append((mark, " ".join(text.split())))
+        taken.add(mark)
+        gone.add(n)
+    return [p for n, p in enumerate(paras) if n not in gone]
+
+
+# what an unlabelled entry made of a paragraph in the heading style draws from
+# check (no label, no end mark): the note's (see Note.covers)
+_CALL_COVERS = ("numbering-style", "punctuation")
+
+
+def _other_heading(text: str, g: Grammar) -> tuple[Grammar, str, str, str] | None:
+    """(its grammar, part, key, the rest of the heading) of a paragraph that is a
+    section heading of another language than ``g``'s ("considérant" in a Spanish
+    text, "instructs the Secretary-General" in a French one): a preambular
+    heading is the whole paragraph, an operative one's words after its verb
+    name none or actors of the vocabulary (else it is a sentence)."""
+    from itures.importers.lang import LANGUAGES
+
+    for lang in LANGUAGES:
+        if lang == g.language:
+            continue
+        other = grammar(lang)
+        key = preamble_verb(text, other)
+        if key is not None:
+            return other, "preamble", key, ""
+        op = operative_verb(text, other)
+        if op is not None and (not op[1] or extract.heading_actors(op[1], lang).actors):
+            return other, "operative", op[0], op[1]
+    return None
 
 
 def _closing_rule(paras: list[Para]) -> tuple[list[Para], list[Para]]:
