@@ -97,9 +97,6 @@ def ascii_digits(text: str) -> str:
     )
 
 
-# how the finding of text that follows the document starts (the import's
-# report drops the notes of what that finding covers)
-TRAILING = "text that follows the document merged into"
 
 Kind = Literal[
     "label-start", "label", "footnote", "heading", "trailing", "page", "glyph", "mojibake"

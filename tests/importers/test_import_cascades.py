@@ -250,3 +250,38 @@ def test_two_years_of_a_revision_keep_the_later(tmp_path: Path) -> None:
     found = _report(tmp_path, source)
     assert [d["rule"] for d in found] == ["conversion-artefact"]
     assert "the year '2010' struck and '2014' inserted" in found[0]["message"]
+
+
+def test_the_import_report_of_the_final_acts_is_the_same_in_every_language(
+    pp18: Path, tmp_path: Path
+) -> None:
+    """The report of `itures import` is checked in the language of the
+    messages, and says the same: the same findings at the same places, the
+    text that follows the documents taking the notes after it in French
+    too (its message told by how the language starts it)."""
+    import json
+
+    from tests.conftest import run_cli
+
+    reports = {}
+    for lang in ("en", "fr", "es"):
+        out = tmp_path / lang / "resolutions"
+        proc = run_cli(
+            "import",
+            "--lang",
+            lang,
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            str(pp18),
+            env={"ITURES_DAEMON": "off"},
+        )
+        data = json.loads(proc.stdout)
+        reports[lang] = [
+            (d["rule"], d["severity"], d["line"], d["column"]) for d in data["diagnostics"]
+        ]
+        messages = [d["message"] for d in data["diagnostics"]]
+        if lang == "fr":
+            assert any("texte qui suit le document" in m for m in messages), messages[:5]
+    assert reports["fr"] == reports["en"] == reports["es"]

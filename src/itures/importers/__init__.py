@@ -305,21 +305,29 @@ def write(targets: list[tuple[Imported, str]], *, force: bool = False) -> list[s
 
 def diagnostics(targets: list[tuple[Imported, str]]) -> list[Diagnostic]:
     """The import's notes, positioned in the written files, with ``check``'s findings."""
+    from itures.config import Config
     from itures.corpus import check_paths
     from itures.diagnostics import pointer_from
+    from itures.i18n import current
     from itures.yamlio.read import Document, read_document
 
-    out: list[Diagnostic] = list(check_paths([t for _, t in targets]).diagnostics)
+    # (checked in the language of the messages the command speaks)
+    config = Config(lang=current())
+    out: list[Diagnostic] = list(check_paths([t for _, t in targets], config).diagnostics)
     # check's conversion-artefact findings, by file and place in the document:
     # a note of a leftover check finds again is shown as check's finding
     # (one defect, one finding), with where the import saw it
     found: dict[tuple[str, str | None], list[int]] = {}
     # text that follows the document takes the leftovers after it: file -> its place
     trailing: dict[str, tuple[tuple[int, int], ...]] = {}
+    # (its message as the language of the messages starts it)
+    from itures.rules.artefacts import trailing_message
+
+    starts = trailing_message("\0", "").split("\0")[0]
     for i, d in enumerate(out):
         if d.rule == ARTEFACT:
             found.setdefault((d.path, d.pointer), []).append(i)
-            if d.message.startswith(textscan.TRAILING) and d.pointer:
+            if d.message.startswith(starts) and d.pointer:
                 parts = d.pointer.strip("/").split("/")
                 path = tuple(int(p) if p.isdigit() else p for p in parts)
                 trailing[d.path] = textscan.document_order(path)

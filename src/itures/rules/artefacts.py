@@ -522,6 +522,17 @@ def _tabs(t: Text) -> Iterator[Finding]:
         )
 
 
+def trailing_message(where: str, found: str) -> str:
+    """The message of text that follows the document, in the language of the
+    messages (the importer tells it from the others by its start)."""
+    return tr(
+        "text that follows the document merged into {where}, from {found}: "
+        "annexes, signatures or declarations of the printed Final Acts",
+        where=where,
+        found=found,
+    )
+
+
 def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each."""
     if not _maybe_pdf(text, scan):
@@ -731,13 +742,7 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             _Defect(
                 path,
                 after,
-                # TRANSLATORS: the English starts with textscan.TRAILING
-                tr(
-                    "text that follows the document merged into {where}, from {found}: "
-                    "annexes, signatures or declarations of the printed Final Acts",
-                    where=where,
-                    found=repr(after.found),
-                ),
+                trailing_message(where, repr(after.found)),
                 tr(
                     "delete {where} and the entries after it: its text, from {found} on, "
                     "belongs to another part of the Final Acts",
