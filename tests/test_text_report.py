@@ -167,6 +167,15 @@ def test_related_places_as_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         "\n"
         "1 file checked: 1 error, 0 warnings\n"
     )
+    # the count of the places not shown, in the language of the messages
+    from itures import i18n
+
+    i18n.use("fr")
+    try:
+        french = full(result)
+    finally:
+        i18n.use("en")
+    assert "note: et 2 autres endroits liés (--format json les liste tous)\n" in french
     # related places are not findings: one finding, counted once
     assert result.summary()["errors"] == 1
     payload = json.loads(REPORTERS["json"](result))

@@ -579,10 +579,16 @@ class _Drawer:
                 out.append(frame.block(source, sp, "-", s.secondary))
         more = len(d.related) - len(related)
         if more:
-            out.append(
-                f"{s.note}note{s.reset}: and {more} more related place{'s' if more != 1 else ''}"
-                " (--format json lists them all)\n"
+            from itures.i18n import tr
+
+            said = (
+                tr("and {count} more related place (--format json lists them all)", count=more)
+                if more == 1
+                else tr(
+                    "and {count} more related places (--format json lists them all)", count=more
+                )
             )
+            out.append(f"{s.note}note{s.reset}: {said}\n")
         if d.help:
             out.append(f"{s.help}help{s.reset}: {_indent(escape(d.help), '      ')}\n")
         out.append("\n")
