@@ -85,7 +85,11 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     "el Anexo A a la presente Resolución"). In French, a word written twice
     after an elision too ("qu'une une", "l'Union Union"). One finding
     per text, at the first: it spans both words (a run of one word, "de de
-    de", is one finding, with its count); the fix deletes the second, or the
+    de", is one finding, with its count). A capital word at the start of the
+    text or of a sentence written again to start the next ("Lebanon Lebanon's
+    telecommunication facilities", "Outputs Outputs are the final results":
+    a country's heading, a glossary's term, run into their text) is told so,
+    with no word to delete (not "The The", a slip). The fix deletes the second, or the
     first when it is a capital at the start of an entry or a heading that
     ITU texts start small ("The the plan": the second is kept).
 
@@ -143,6 +147,27 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
         path = all_texts[i].path
+        if len(again) == 1 and _term_run_in(values[i], found.start(), word):
+            # a heading or a term run into the text that starts with it (a country
+            # heading, a glossary's term: "Outputs Outputs are ..."): no word to
+            # delete, a layout lost
+            yield Finding(
+                path,
+                tr(
+                    "the heading or term {word} run into the text that starts with it: {found}",
+                    word=repr(word),
+                    found=repr(found[0]),
+                ),
+                offset=found.start(),
+                length=found.end() - found.start(),
+                help=tr(
+                    "set {word} apart as the published text does (a heading, a table's "
+                    "term), or delete it if it is written twice by mistake",
+                    word=repr(word),
+                ),
+            )
+            m = search(joined, starts[i + 1] - 1)
+            continue
         if len(again) > 1:
             fix = tr("keep one {word}", word=repr(word))
         elif _capital_first(path, values[i], found):
@@ -180,6 +205,72 @@ def capital_first(path: Path, text: str, first: str, second: str, at: int) -> bo
 
 def _capital_first(path: Path, text: str, found: re.Match[str]) -> bool:
     return capital_first(path, text, found.group(1), found.group(2).split()[0], found.start())
+
+
+# Words a sentence may start with twice by a slip ("The The plan"): not a
+# heading nor a term
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "in",
+        "on",
+        "to",
+        "for",
+        "of",
+        "and",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "ce",
+        "cette",
+        "ces",
+        "il",
+        "elle",
+        "en",
+        "et",
+        "el",
+        "los",
+        "las",
+        "lo",
+        "una",
+        "unos",
+        "unas",
+        "del",
+        "al",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "y",
+    ]
+)
+
+
+def _term_run_in(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` written twice at ``at`` is a heading or a term run
+    into the text that starts with it: a capital word (not in capitals, nor
+    a word a sentence starts with, "The") at the start of the text or of a
+    sentence, the second starting the sentence that follows ("Lebanon
+    Lebanon's telecommunication facilities", "Outputs Outputs are the final
+    results")."""
+    if not word[:1].isupper() or word.isupper() or word.lower() in _FUNCTION_WORDS:
+        return False
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".:;"
 
 
 def _label_then_word(text: str, at: int, word: str, again: list[str]) -> bool:
