@@ -97,7 +97,6 @@ def ascii_digits(text: str) -> str:
     )
 
 
-
 Kind = Literal[
     "label-start", "label", "footnote", "heading", "trailing", "page", "glyph", "mojibake"
 ]
@@ -678,12 +677,41 @@ def headings(text: str, language: str) -> list[Artefact]:
     out = []
     for m in pattern.finditer(text):
         start, end = m.span("heading")
+        if _cited_heading(text, m.start(), start, end):
+            continue
         last = _last_heading(text, pattern, start, end)
         if last is not None:
             out.append(Artefact("heading", start, last[0], text[start : last[0]].strip()))
             start = last[1]
         out.append(Artefact("heading", start, end, text[start:end].strip()))
     return out
+
+
+# what a text says before an operative verb it cites from another text
+# ("Resolution 5 ... of WTDC, on ..., and, in particular, further instructs the
+# Director ... thereof, on ..."): the words before the end mark
+_CITING_BEFORE = (
+    "in particular",
+    "inter alia",
+    "en particulier",
+    "notamment",
+    "en particular",
+    "entre otras cosas",
+)
+# ... and in the heading: the resolution it belongs to
+_THEREOF = re.compile(r"\b(?:thereof|de celle-ci|de ésta|de esta)\b", re.IGNORECASE)
+
+
+def _cited_heading(text: str, mark: int, start: int, end: int) -> bool:
+    """Whether the heading found at ``start`` is another text's, cited in
+    this one ("…, and, in particular, further instructs the Director …
+    thereof, on continuing …", a recital of PP-18 Resolution 167): after
+    "in particular" or "inter alia", or naming its resolution ("thereof")
+    before its first ';'."""
+    before = text[max(0, mark - 40) : mark].rstrip().lower()
+    if before.endswith(_CITING_BEFORE):
+        return True
+    return _THEREOF.search(text, start, min(end, start + 200)) is not None
 
 
 # the words of an operative heading at most ("instructs the Secretary-General

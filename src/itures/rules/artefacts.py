@@ -1293,7 +1293,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     a PDF conversion
     leaves (the ones ``itures import`` reports): labels inside a text (items
     run into one), a footnote merged into the text ("____ 1 These include
-    …"), an operative heading merged into an item or a clause, the text that
+    …"), an operative heading merged into an item or a clause (not another
+    text's verb a recital cites, after "in particular" or naming its
+    resolution, "thereof"), the text that
     follows the document ("PART VI - SIGNATORIES": one finding, and no rule
     reports what is in it or in the items and clauses after it: they are
     deleted with it), page headers and footers
