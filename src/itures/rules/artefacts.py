@@ -160,15 +160,17 @@ _JOINED_WORD_NOTE = re.compile(rb"\[\^[^\]\[ ]++\][^ ,;]|\[0{1,3}; *0")
 
 
 # A word cut at a line break by a PDF's hyphenation, the line break become a
-# blank: "capacity- building", "dévelop- pement" (not a hyphen left hanging
+# blank: "capacity- building", "dévelop- pement", "Secretary- General",
+# "IMT- 2020", "2020- 2023" (not a hyphen left hanging
 # before a conjunction or "to": "short- and long-term", "pré- et post-",
 # "medium- to long-term"). The blank is group "blank".
 _HYPHEN_BLANK = re.compile(
-    r"-(?<=[^\W\d_]{2}-)(?P<blank>[ \u00a0]++)"
-    r"(?!(?:and|or|to|nor|et|ou|à|a|y|o|e|u|ni)\b)(?=[^\W\d_A-ZÀ-ÖØ-Þ]{2})"
+    r"-(?<=[^\W_]{2}-)(?P<blank>[ \u00a0]++)"
+    r"(?!(?:and|or|to|nor|et|ou|à|a|y|o|e|u|ni)\b)(?=[^\W_]{2})"
 )
-# its quick test in the joined form: from the '-' (a literal the search jumps to)
-_JOINED_HYPHEN_BLANK = re.compile(rb"-(?<=[A-Za-z?]-)[ ?]+[a-z?]")
+# its quick test in the joined form: from the '-' (a literal the search jumps to;
+# a digit is '0' there)
+_JOINED_HYPHEN_BLANK = re.compile(rb"-(?<=[A-Za-z0?]-)[ ?]+[A-Za-z0?]")
 
 
 def _word_pages(joined: textscan.Joined) -> list[int]:
@@ -1282,7 +1284,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     after its end mark, its number first, as a copy of a page with its
     footnotes leaves it ('développés"; 1 Par pays en développement, ...':
     the file's footnote of that number, its first three words), a blank after the hyphen of a word cut at
-    a PDF's line break ("capacity- building", "dévelop- pement"; not a hyphen
+    a PDF's line break ("capacity- building", "dévelop- pement",
+    "Secretary- General", "IMT- 2020", "2020- 2023"; not a hyphen
     left hanging before a conjunction or "to": "short- and long-term"), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
