@@ -753,7 +753,17 @@ def trailing(text: str) -> Artefact | None:
     if "PART" not in text and "ANNEX" not in text:  # what every form starts with
         return None
     m = _TRAILING.search(text)
-    return None if m is None else Artefact("trailing", m.start(), m.end(), m.group())
+    if m is None:
+        return None
+    # (the page number printed before it, after the sentence the page ended
+    # with, is part of it: "fellowships. 481 PART IV - LIST")
+    page = _PAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    start = page.start("page") if page is not None else m.start()
+    return Artefact("trailing", start, m.end(), text[start : m.end()])
+
+
+# a page number right before what follows the document, after an end mark
+_PAGE_BEFORE = re.compile(r"[.;:,]\s+(?P<page>\d{1,4}\s+)$")
 
 
 def page_line(text: str) -> bool:
