@@ -112,3 +112,25 @@ def test_the_import_report_shows_each_leftover_once(
     assert len(merged) > 400
     # the import's own wording of a leftover is not shown beside check's
     assert not [d for d in artefacts if "left inside the text of this" in d["message"]]
+
+
+def test_a_list_started_again_after_a_merged_heading_is_not_a_duplicate(
+    written: tuple[Any, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Resolution 25: the clauses of 'instructs the Director of BDT', whose
+    heading the conversion ran into clause 3 of 'instructs the
+    Secretary-General', start again at 1: the merged heading is the finding,
+    not 'clause 1 appears twice ... should be 4', whose relabel would number
+    another section's clause as this one's."""
+    _, out = written
+    found = [d for d in _checked(out, capsys) if d["path"].endswith("pp/25/en.yaml")]
+    merged = [
+        d["line"]
+        for d in found
+        if d["rule"] == "conversion-artefact" and "operative heading" in d["message"]
+    ]
+    assert merged
+    twice = [
+        d for d in found if d["rule"] == "numbering-duplicate" and "appears twice" in d["message"]
+    ]
+    assert not [d for d in twice if any(0 < d["line"] - m < 6 for m in merged)], twice

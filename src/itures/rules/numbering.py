@@ -1000,6 +1000,14 @@ class _Walk:
         fix = Fix(relabel=((tok.entry.path, new),))
         twin = next((t for t in self.tokens if t is not tok and t.written == tok.written), None)
         after = self._prev_raw(i)
+        if twin is not None and i > 0 and o == ((1,), 0):
+            # a list that starts again after a heading run into the text before:
+            # conversion-artefact reports the heading, this follows from it
+            last = self.tokens[i - 1].entry
+            while last.children:
+                last = last.children[-1]
+            if _merged_heading(last.text, self.scan, self.language):
+                return
         if twin is not None:
             self._add(
                 "numbering-duplicate",
