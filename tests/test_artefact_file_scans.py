@@ -320,7 +320,7 @@ def _old_pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
 def _old_rule(ctx: Context) -> Iterator[Finding]:
     # the title cut short: no quick test (one title a file), the rule's own finding
     title = ctx.resolution.title
-    cut = ar._cut_title(title)
+    cut = ar.cut_title(title)
     if cut is not None:
         end = title[cut:].rstrip()
         yield Finding(

@@ -541,11 +541,11 @@ def test_many_citations_in_plain_words_are_read_in_linear_time() -> None:
 
 def test_a_long_title_of_blanks_is_read_in_linear_time() -> None:
     """The title's end is looked at, not a pattern tried at each position."""
-    from itures.rules.artefacts import _cut_title
+    from itures.rules.artefacts import cut_title
 
     def make(n: int) -> Callable[[], object]:
         title = "x" + " " * n + "y"
-        return lambda: _cut_title(title)
+        return lambda: cut_title(title)
 
     assert _growth(make, 20000) < 10
 

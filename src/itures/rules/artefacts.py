@@ -963,11 +963,12 @@ def run_in_of(res: Resolution, texts: Iterable[Text]) -> tuple[RunIn, ...]:
 
 
 # what a title cut short ends with: an ellipsis ("... and ..." where the
-# printed title goes on), or a mark that announces more (":", ",", ";")
-_CUT_TITLE = re.compile(r"(?:\.\s*\.\s*\.|…|[:,;：，；])$")
+# printed title goes on), a mark that announces more (":", ",", ";"), or a
+# parenthesis opened and not closed ("... of the Union (2" for "(2019-2023)")
+_CUT_TITLE = re.compile(r"(?:\.\s*\.\s*\.|…|[:,;：，；]|[(（][^()（）]{0,8})$")
 
 
-def _cut_title(title: str) -> int | None:
+def cut_title(title: str) -> int | None:
     """Where the end of a title cut short starts (None: it ends with a word,
     a closing bracket or quote, or a full stop). Only the title's last
     characters are searched: a pattern tried at every position of a long
@@ -1324,7 +1325,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     the word; a run of them is one finding; the article before a Latin
     abbreviation or a number, "الـITU", keeps it), a ligature a PDF's
     text gives ("ﬁnancières": write the letters), a title cut short ("... development of telecommunications and
-    ...", "ITU Journal:"). One finding per defect: what a defect also covers
+    ...", "ITU Journal:", "... of the Union (2": a parenthesis opened and not
+    closed at its end is this, not punctuation's). One finding per defect: what a defect also covers
     is attached to it (see the module's documentation).
 
     Failing::
@@ -1343,7 +1345,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         - label: b)
           text: the ITU-coordinated events[^1];
     """
-    cut = _cut_title(ctx.resolution.title)
+    cut = cut_title(ctx.resolution.title)
     if cut is not None:
         yield Finding(
             ("title",),

@@ -1668,6 +1668,12 @@ def _unpaired_brackets(
                 ),
             )
             continue
+        if mark in "(（" and t.path == ("title",):
+            from itures.rules.artefacts import cut_title
+
+            cut = cut_title(t.text)
+            if cut is not None and cut <= offset:
+                continue  # (a title cut short in its parenthesis: conversion-artefact's)
         if mark in "(（":
             message = tr(
                 "parenthesis {mark} not closed in this text: the words it opens run to the "
