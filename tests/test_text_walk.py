@@ -573,8 +573,14 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
                     mark=repr(found[1]),
                 ),
             )
+    from itures.rules.artefacts import cut_title
+
     for t in texts(ctx):  # every text, without the whole file's quick test
         found = pu._unbalanced(t.text)
+        if found is not None and found[1] in "(（" and t.path == ("title",):
+            cut = cut_title(t.text)
+            if cut is not None and cut <= found[0]:
+                continue  # (a title cut short: conversion-artefact's)
         if found is not None:
             mark = repr(found[1])
             yield Finding(

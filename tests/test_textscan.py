@@ -64,7 +64,7 @@ def test_a_stray_glyph_inside_a_word_is_one_leftover_at_it(text: str, at: int, g
 def test_the_page_number_before_a_part_heading_and_later_part_headings() -> None:
     text = "the end. 481 PART IV - LIST OF RESOLUTIONS RESOLUTION 36 PART V - RECOMMENDATION"
     after = textscan.trailing(text)
-    assert after is not None and after.found == "PART IV - LIST"
+    assert after is not None and after.found == "481 PART IV - LIST"  # (its page number too)
     assert [a.found for a in textscan.pages(text)] == ["481", "PART V - RECOMMENDATION"]
 
 

@@ -803,7 +803,7 @@ def _pages(text: str, part: bool, numbered: bool) -> list[Artefact]:
         out = [
             Artefact("page", m.start(), m.end(), m.group())
             for m in _PART.finditer(text)
-            if first is None or m.start() != first.start
+            if first is None or not first.start <= m.start() < first.end
         ]
     if numbered:
         out += [Artefact("page", m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)]
