@@ -556,23 +556,9 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     yield from pu._blank_texts(texts(ctx), res)
     yield from pu._edge_blanks(texts(ctx), doubles)
     yield from pu._title_end(res.title, doubles.get(("title",), ()))
-    for t in texts(ctx):  # every text, without the whole file's quick test
-        found = pu._unpaired(t.text)
-        if found is not None:
-            yield Finding(
-                t.path,
-                tr(
-                    "quotation mark {mark} with no partner in this text: a quotation opened "
-                    "and not closed, or closed and not opened",
-                    mark=repr(found[1]),
-                ),
-                offset=found[0],
-                length=1,
-                help=tr(
-                    "close the quotation where it ends, or delete the stray {mark}",
-                    mark=repr(found[1]),
-                ),
-            )
+    for t in texts(ctx):  # every text on its own, without the whole file's quick test
+        # (a mark with no partner, or a straight one typed for a curly one's partner)
+        yield from pu._unpaired_quotes([t])
     from itures.rules.artefacts import cut_title
 
     for t in texts(ctx):  # every text, without the whole file's quick test

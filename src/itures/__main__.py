@@ -23,6 +23,7 @@ def _leave(code: int) -> None:
     frees what the run leaves, for nothing: 0.1 s after a check of 5,000
     files, some 25 ms of a commit hook."""
     import atexit
+    import contextlib
     import os
 
     for stream in (sys.stdout, sys.stderr):
@@ -31,6 +32,10 @@ def _leave(code: int) -> None:
                 stream.flush()
         except (BrokenPipeError, ValueError):  # a reader gone, or a stream closed
             pass
+        except OSError as exc:  # a stream that cannot be written (a full disk)
+            with contextlib.suppress(OSError):
+                os.write(2, f"itures: cannot write the output: {exc.strerror}\n".encode())
+            code = 2
     atexit._run_exitfuncs()
     os._exit(code if 0 <= code < 256 else 1)
 
