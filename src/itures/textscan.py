@@ -1114,6 +1114,11 @@ def describe_glyph(a: Artefact) -> str:
             if category == "Co"
             else tr("a noncharacter")
             if category == "Cn"
+            # (the controls a Word export leaves, named as an editor knows them)
+            else tr("Word's manual line break, Shift+Enter")
+            if ch == "\x0b"
+            else tr("a page break")
+            if ch == "\x0c"
             else tr("a control character")
         )
         code = f"{ord(ch):04X}"

@@ -1096,27 +1096,22 @@ _DELETE_FIELD = re.compile(
 def _is_control(written: str, shown: str) -> bool:
     """Whether ``written`` (the span in the file) is the tabs or controls
     that ``shown`` (as repr writes them: '\\t', '\\x0b') names, written as
-    they are or as the escapes of a double-quoted scalar."""
+    they are or as the escapes of a double-quoted scalar (read as the
+    file's reader reads them)."""
     import ast
+
+    from itures.yamlio.read import YamlSyntaxError, parse_text
 
     meant = str(ast.literal_eval(f"'{shown}'"))
     if written == meant:
         return True
-    # (the escapes of a double-quoted scalar: '\\t', '\\v', '\\x0b', '\\u000b')
-    if not _ESCAPES.fullmatch(written):
+    if not written.startswith("\\") or '"' in written or "\n" in written:
         return False
-    return "".join(_unescaped_one(m.group()) for m in _ESCAPE.finditer(written)) == meant
-
-
-_SHORT_ESCAPES = {"t": "\t", "v": "\x0b", "f": "\x0c", "a": "\x07", "b": "\x08", "e": "\x1b"}
-_ESCAPE = re.compile(r"\\(?:[tvfabe]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
-_ESCAPES = re.compile(f"(?:{_ESCAPE.pattern})+")
-
-
-def _unescaped_one(escape: str) -> str:
-    if escape[1] in _SHORT_ESCAPES:
-        return _SHORT_ESCAPES[escape[1]]
-    return chr(int(escape[2:], 16))
+    try:
+        value, _ = parse_text(f'"{written}"')
+    except YamlSyntaxError:
+        return False
+    return bool(value == meant)
 
 
 # the one word a lookalike help gives ("retype the word in Cyrillic letters: 'Совету'")

@@ -1033,6 +1033,7 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     if len(versions) >= 3:
         everywhere = set.intersection(*(set(prints_of(v)) for v in versions.values()))
     flagged = {*res.flagged, *(f.path for f in pasted)}
+    leaning: dict[str, set[int]] = {}  # source language -> its texts leaning to this one
     paths, mine = printed_paths(res), prints_of(res)
     if len(paths) != len(mine):  # (not a summary's own prints)
         return
@@ -1040,7 +1041,9 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
         source = held.get(crc)
         if source is None or crc in everywhere or path in flagged:
             continue
-        if crc in _leaning_prints(versions[source], res.language):
+        if source not in leaning:
+            leaning[source] = _leaning_prints(versions[source], res.language)
+        if crc in leaning[source]:
             continue  # (the other version's text leans to this language: pasted there)
         other = f"{source} ({versions[source].path})"
         yield Finding(
