@@ -286,7 +286,21 @@ def _old_pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
         or (t.path[0] == "operative" and t.path[-3] != "deadlines")
     ]
     scan = textscan.Scans()
-    defects = {p: ar._pdf_defects(p, t, res.language, scan) for p, t in entries}
+    every = [(t.path, t.text) for t in texts(ctx)]
+
+    def call_of(mark: str, path: Any) -> Any:
+        # the last call glued to a word in a text before ``path`` that may call a note
+        before = [
+            (p, t)
+            for p, t in every[: [q for q, _ in every].index(path)]
+            if p == ("title",)
+            or (p, t) in entries
+            or (p[0] == "annexes" and p[-1] in ("text", "title"))
+        ]
+        found = [(p, *c) for p, t in before if (c := textscan.glued_call(t, mark)) is not None]
+        return found[-1] if found else None
+
+    defects = {p: ar._pdf_defects(p, t, res.language, scan, call_of) for p, t in entries}
     trailing = next(
         (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
     )
@@ -313,7 +327,7 @@ def _old_pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
     for t in texts(ctx):
         if t.path in seen or t.path[-1] == "place":
             continue
-        for d in ar._pdf_defects(t.path, t.text, res.language, scan):
+        for d in ar._pdf_defects(t.path, t.text, res.language, scan, call_of):
             yield ar._to_finding(d)
 
 

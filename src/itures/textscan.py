@@ -425,20 +425,93 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=64)
 def _mark_pattern(mark: str) -> re.Pattern[str]:
-    # the mark first (a literal the search jumps to), then the three letters before it
+    # the mark first (a literal the search jumps to), then what is before it:
+    # three letters ("countries1,"), three letters and a full stop, the mark
+    # then before a blank ("achieved.4 "), or a closing parenthesis, bracket
+    # or quotation mark ("(IEEE)3", '"market price"1'); after it a blank, an
+    # end mark, a closing parenthesis ("tool3)") or the text's end
     mark = re.escape(mark)
-    return re.compile(rf"{mark}(?<=[^\W\d_]{{3}}{mark})(?=[\s,;.:])")
+    return re.compile(
+        rf"{mark}(?:(?<=[^\W\d_]{{3}}{mark})(?=[\s,;.:)]|$)|(?<=[^\W\d_]{{3}}\.{mark})(?=\s)"
+        rf"|(?<=[{_CLOSERS}]{mark})(?=[\s,;.:)]|$))"
+    )
+
+
+# what closes a parenthesis or a quotation, each with what opens it
+_OPENER = {")": "(", "]": "[", '"': '"', "\u201d": "\u201c", "\u2019": "\u2018", "\u00bb": "\u00ab"}
+_CLOSERS = re.escape("".join(_OPENER))
 
 
 def _glued_word(text: str, m: re.Match[str]) -> str:
     """The word of three letters or more that a mark is glued to (before a
-    blank or an end mark), with the mark, from a match of
-    :func:`_mark_pattern`: what ``[^\\W\\d_]{3,}MARK(?=[\\s,;.:])`` finds,
-    found from the mark back."""
-    start = m.start() - 3
+    blank, an end mark, a closing parenthesis or the text's end; or after
+    the word's full stop), or the parenthesis or quotation (its words, up to
+    40 characters; else the word that closes it), with the mark, from a
+    match of :func:`_mark_pattern`, found from the mark back."""
+    start = m.start()
+    closer = text[start - 1]
+    if closer in _OPENER:
+        opener = text.rfind(_OPENER[closer], max(0, start - 42), start - 1)
+        if opener < 0:
+            opener = start - 1
+            while opener > 0 and not text[opener - 1].isspace():
+                opener -= 1
+        return text[opener : m.end()]
+    if closer == ".":
+        start -= 1
+    start -= 3
     while start > 0 and _LETTER.match(text, start - 1):
         start -= 1
     return text[start : m.end()]
+
+
+def glued_call(text: str, mark: str, end: int | None = None) -> tuple[int, int, str] | None:
+    """The last footnote call ``mark`` (a number) written as a number glued to
+    what is before it in ``text`` (before ``end``), as a conversion leaves
+    the mark it printed raised ("developing countries1 to", "ICNIRP2,",
+    "tool3)", "achieved.4 ", "(IEEE)3", '"market price"1'): where it starts
+    and ends (the word with the mark), and that word; None if there is
+    none. Not a number glued to a word of mixed case ("IPv6"): a name, not
+    a call."""
+    pattern = _mark_pattern(mark)
+    stop = len(text) if end is None else end
+    found = None
+    for m in pattern.finditer(text, 0, stop):
+        word = _glued_word(text, m)
+        letters = word[: len(word) - len(mark)].rstrip(".")
+        if letters[-1:] in _OPENER or letters.islower() or letters.isupper() or letters.istitle():
+            found = (m.end() - len(word), m.end(), word)
+    return found
+
+
+# a later note of a block of footnotes merged into a text: its number after the
+# end of the last note's sentence, then a word that starts with a capital
+_NEXT_NOTE = r"(?<=[.;:)\]\"”»’]\s)({mark})\s+(?=[^\W\d_])"
+
+
+def later_notes(text: str, note: Artefact, limit: int = 800) -> list[tuple[str, int, int]]:
+    """The notes printed after the first of a block of footnotes merged into
+    ``text`` (``note``, a :func:`footnotes` artefact), each as its number
+    (the next after the last), where it starts and ends: "____ 5 G7 ICT
+    ... secure. 6 ITU WTDC-17 ... Declaration. 7 Source: ...". A note is
+    looked for within ``limit`` characters of the one before, and not past
+    the next rule ("____")."""
+    if not note.found.isdigit():
+        return []
+    out: list[tuple[str, int, int]] = []
+    # (from the first note's number: the artefact runs into its text)
+    at = text.index(note.found, note.start) + len(note.found)
+    block_end = text.find("____", at)
+    stop = len(text) if block_end < 0 else block_end
+    number = int(note.found)
+    while True:
+        mark = str(number + 1)
+        m = re.compile(_NEXT_NOTE.format(mark=mark)).search(text, at, min(stop, at + limit))
+        if m is None or text[m.end()].islower():
+            return out
+        out.append((mark, m.start(1), m.end(1)))
+        at = m.end()
+        number += 1
 
 
 def prepare(language: str) -> None:

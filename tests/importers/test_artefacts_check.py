@@ -18,7 +18,8 @@ from itures.importers import import_file
 # how a message (of an import note, a finding, or a place attached to a finding)
 # names the kind of leftover it reports
 KINDS = {
-    "footnote": re.compile(r"^footnote \S+ merged into the text"),
+    # (a block of several notes is one: "footnotes 5, 6 and 7 merged into the text")
+    "footnote": re.compile(r"^footnotes? \S+(?:, \S+)*(?: and \S+)? merged into the text"),
     "heading": re.compile(r"^(?:operative heading ['\"]|an operative part inside)"),
     "trailing": re.compile(r"^text that follows the document"),
     "page": re.compile(r"^page header or footer '"),

@@ -543,9 +543,11 @@ class _Statement:
         for a in textscan.footnotes(text):
             sample, _, glued = a.detail.partition("\t")
             where_mark = f"; its mark is glued to {glued!r}" if glued else ""
+            later = [mark for mark, _, _ in textscan.later_notes(text, a)]
+            more = f", with note{'s' if len(later) > 1 else ''} {', '.join(later)} after it"
             self.note(
                 f"footnote {a.found} merged into the text of this {what}: "
-                f"'____ {a.found} {sample}...'{where_mark}",
+                f"'____ {a.found} {sample}...'{more if later else ''}{where_mark}",
                 path,
                 el,
                 scanned=True,

@@ -608,8 +608,19 @@ def actions(
                 out.append(_action(title, diag, _edit(uri, version, edits), True, safe=True))
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
-            if lost is not None:
-                written_again = f"[^{lost.group(1) or lost.group(2) or lost.group(3)}]"
+            # (or its number glued to the word before it, "countries1": the
+            # finding spans the number in an entry's text, not the footnote's id)
+            glued = (
+                written.isdigit()
+                and isinstance(pointer, str)
+                and not pointer.startswith("/footnotes/")
+            )
+            if lost is not None or glued:
+                written_again = (
+                    f"[^{lost.group(1) or lost.group(2) or lost.group(3)}]"
+                    if lost is not None
+                    else f"[^{written}]"
+                )
                 edit = [types.TextEdit(diag.range, written_again)]
                 out.append(
                     _action(

@@ -52,6 +52,7 @@ from itures.rules._walk import (
     Entry,
     LabelledList,
     Text,
+    all_of,
     document_end,
     last_revision,
     lists,
@@ -535,8 +536,12 @@ def trailing_message(where: str, found: str) -> str:
     )
 
 
-def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> list[_Defect]:
-    """The PDF leftovers of one text, folded into one defect each."""
+def _pdf_defects(
+    path: Path, text: str, language: str, scan: textscan.Scans, call_of: CallOf | None = None
+) -> list[_Defect]:
+    """The PDF leftovers of one text, folded into one defect each. ``call_of``
+    finds, in the texts before this one, the call of a footnote merged here
+    whose call is not in this text."""
     if not _maybe_pdf(text, scan):
         return []
     part = str(path[0])
@@ -686,38 +691,9 @@ def _pdf_defects(path: Path, text: str, language: str, scan: textscan.Scans) -> 
             )
         )
     for a in notes:
-        sample, _, glued = a.detail.partition("\t")
         if fold(a, _footnote_of):
             continue
-        fix = (
-            tr(
-                "move the footnote's text to 'footnotes' (id '{id}'), and write its mark glued "
-                "to {word} as the marker [^{id}]",
-                id=a.found,
-                word=repr(glued),
-            )
-            if glued
-            else tr(
-                "move the footnote's text to 'footnotes' (id '{id}'), and put the marker "
-                "[^{id}] where the note is called",
-                id=a.found,
-            )
-        )
-        out.append(
-            _Defect(
-                path,
-                a,
-                tr(
-                    "footnote {id} merged into the text of {where} by the conversion: "
-                    "'____ {id} {sample}'",
-                    id=a.found,
-                    where=where,
-                    sample=_start_of(sample, 60),
-                ),
-                fix,
-                [],
-            )
-        )
+        out.append(_note_defect(path, text, a, where, call_of))
     for a in page:
         if fold(a, _page_of):
             continue
@@ -781,6 +757,100 @@ def _by_heading(
     return owned, rest
 
 
+# where a footnote is called in the texts before the one it is merged into: its
+# mark, the path of that text and where the note starts in it give the call's
+# text's path, where the call starts and ends, and the word with the mark
+CallOf = Callable[[str, Path], tuple[Path, int, int, str] | None]
+
+
+def _note_defect(path: Path, text: str, a: Artefact, where: str, call_of: CallOf | None) -> _Defect:
+    """The defect of a block of footnotes merged into ``text`` from its first
+    note ``a``: its notes (the first and those printed after it, "____ 5 ...
+    secure. 6 ITU ..."), each with its call, the number glued to a word in
+    this text before the block or, by ``call_of``, in a text before it."""
+    sample = a.detail.partition("\t")[0]
+    notes = [(a.found, a.start, a.end), *textscan.later_notes(text, a)]
+    related: list[Place] = []
+    calls: list[tuple[str, str]] = []  # (id, the word the mark is glued to, or "")
+    for k, (mark, start, end) in enumerate(notes):
+        if k:
+            related.append(
+                Place(
+                    path,
+                    tr("footnote {id} of the same block", id=mark),
+                    offset=start,
+                    length=end - start,
+                )
+            )
+        here = textscan.glued_call(text, mark, a.start) if mark != "*" else None
+        found = (path, *here) if here is not None else None
+        if found is None and call_of is not None and mark != "*":
+            found = call_of(mark, path)
+        if found is None:
+            calls.append((mark, ""))
+            continue
+        at, begin, stop, word = found
+        calls.append((mark, word))
+        related.append(
+            Place(
+                at,
+                tr(
+                    "the call of footnote {id}: its number glued to {word}",
+                    id=mark,
+                    word=repr(word),
+                ),
+                offset=begin,
+                length=stop - begin,
+            )
+        )
+    if len(notes) == 1:
+        glued = calls[0][1]
+        message = tr(
+            "footnote {id} merged into the text of {where} by the conversion: '____ {id} {sample}'",
+            id=a.found,
+            where=where,
+            sample=_start_of(sample, 60),
+        )
+        fix = (
+            tr(
+                "move the footnote's text to 'footnotes' (id '{id}'), and write its mark glued "
+                "to {word} as the marker [^{id}]",
+                id=a.found,
+                word=repr(glued),
+            )
+            if glued
+            else tr(
+                "move the footnote's text to 'footnotes' (id '{id}'), and put the marker "
+                "[^{id}] where the note is called",
+                id=a.found,
+            )
+        )
+    else:
+        ids = all_of([mark for mark, _, _ in notes])
+        message = tr(
+            "footnotes {ids} merged into the text of {where} by the conversion: "
+            "'____ {id} {sample}'",
+            ids=ids,
+            id=a.found,
+            where=where,
+            sample=_start_of(sample, 60),
+        )
+        fix = tr(
+            "move the texts of footnotes {ids} to 'footnotes', each under its id, and write "
+            "their markers: {calls}",
+            ids=ids,
+            calls=all_of(
+                [
+                    tr("[^{id}] for the mark glued to {word}", id=mark, word=repr(word))
+                    if word
+                    else tr("[^{id}] where note {id} is called", id=mark)
+                    for mark, word in calls
+                ]
+            ),
+        )
+    return _Defect(path, a, message, fix, related)
+
+
 def _heading_of(a: Artefact) -> str:
     return _heading(a.found)
 
@@ -836,6 +906,11 @@ def _to_finding(d: _Defect, length: int | None = None) -> Finding:
     )
 
 
+# the parts whose texts may call a footnote merged into a later text (an annex's
+# own texts come after the footnotes' in the file's texts)
+_CALLING = frozenset(("title", "preamble", "operative", "annexes"))
+
+
 def _entry_text(path: Path) -> bool:
     """Whether a text of the file's texts is one that ``Resolution.texts()``
     gives for the preamble and the operative part: items, operative headings
@@ -863,8 +938,29 @@ def _pdf_findings(
     for i in dirty:
         t = all_texts[i]
         (entries if _entry_text(t.path) else rest).append(t)
+
+    def call_of(mark: str, path: Path) -> tuple[Path, int, int, str] | None:
+        # the call closest before the text at ``path``: in the title, an
+        # entry's text or an annex's, before that text in document order
+        found = None
+        for t in all_texts:
+            if t.path == path:
+                break
+            part = t.path[0]
+            if part in _CALLING and (
+                part == "title"
+                or _entry_text(t.path)
+                or (part == "annexes" and t.path[-1] in ("text", "title"))
+            ):
+                here = textscan.glued_call(t.text, mark)
+                if here is not None:
+                    found = (t.path, *here)
+        return found
+
     defects = {
-        t.path: made for t in entries if (made := _pdf_defects(t.path, t.text, res.language, scan))
+        t.path: made
+        for t in entries
+        if (made := _pdf_defects(t.path, t.text, res.language, scan, call_of))
     }
     # text that follows the document runs to its end: what comes after it is its
     trailing = next(
@@ -893,7 +989,7 @@ def _pdf_findings(
     for t in rest:
         if t.path[-1] == "place":
             continue
-        for defect in _pdf_defects(t.path, t.text, res.language, scan):
+        for defect in _pdf_defects(t.path, t.text, res.language, scan, call_of):
             yield _to_finding(defect)
 
 
@@ -1297,7 +1393,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     a PDF conversion
     leaves (the ones ``itures import`` reports): labels inside a text (items
     run into one), a footnote merged into the text ("____ 1 These include
-    …"), an operative heading merged into an item or a clause (not another
+    …": with its call, the number glued to a word in the text before or in an
+    earlier text, "developing countries1", attached; a block of notes, "____
+    5 … secure. 6 ITU … 7 Source: …", is one finding naming each note and
+    its call), an operative heading merged into an item or a clause (not another
     text's verb a recital cites, after "in particular" or naming its
     resolution, "thereof"), the text that
     follows the document ("PART VI - SIGNATORIES": one finding, and no rule

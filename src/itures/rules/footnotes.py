@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from itures import textscan
 from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
@@ -248,6 +249,27 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
             if markup_on and _unclosed_marker(ctx, note.id):
                 continue  # "[^1 et ...": markup reports the marker its ']' lost (one finding)
             broken = _broken_marker(ctx, note.id) or _superscript_marker(ctx, note.id)
+            glued = _glued_marker(ctx, note.id) if broken is None else None
+            if glued is not None:
+                path, start, word = glued
+                yield Finding(
+                    path,
+                    tr(
+                        "the marker of footnote '{id}' is written as its number glued to {word}, "
+                        "which is read as text: the footnote is marked nowhere",
+                        id=note.id,
+                        word=repr(word),
+                    ),
+                    offset=start,
+                    length=len(note.id),
+                    help=tr(
+                        "write [^{id}] in place of the number: {marked}",
+                        id=note.id,
+                        marked=repr(word[: -len(note.id)] + f"[^{note.id}]"),
+                    ),
+                    related=(Place(("footnotes", f, "id"), tr("the footnote '{id}'", id=note.id)),),
+                )
+                continue
             if broken is not None:
                 path, m = broken
                 yield Finding(
@@ -376,6 +398,27 @@ def _superscript_marker(
         m = pattern.search(t.text)
         if m is not None:
             return t.path, m
+    return None
+
+
+def _glued_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], int, str] | None:
+    """A call of footnote ``fid`` (a number) written as its number
+    glued to the word before it, as a conversion leaves a raised mark
+    ("developing countries1 and", "(IEEE)3": :func:`textscan.glued_call`), in
+    a text that is not a footnote's nor a heading's: the text's path, where
+    the number starts, and the word with it; None if there is none."""
+    if not fid.isdigit() or not fid.isascii():
+        return None
+    for t in texts(ctx):
+        part = t.path[0]
+        if part not in ("title", "preamble", "operative", "annexes") or t.path[-1] == "heading":
+            continue
+        if fid not in t.text:
+            continue
+        found = textscan.glued_call(t.text, fid)
+        if found is not None:
+            _, end, word = found
+            return t.path, end - len(fid), word
     return None
 
 
