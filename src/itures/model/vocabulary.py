@@ -434,6 +434,31 @@ class Verbs:
             found = self._readings[key] = self._read(heading, part, language)
         return found
 
+    def run_into_end(self, text: str, part: str, language: str) -> tuple[int, str, str] | None:
+        """A heading of ``part`` run into the end of ``text`` by a conversion,
+        after its last comma or semicolon, with no end mark after it
+        ("... the principle of inclusiveness, having noted", "..., noting
+        also"): where it starts in ``text``, the heading as written and the
+        verb it writes (its ``further_`` variant with a word of ``further``);
+        None if the text does not end so. At most seven words, read as
+        :meth:`read` reads a heading (one verb)."""
+        end = text.rstrip()
+        if not end or not end[-1].isalpha():
+            return None
+        cut = max(end.rfind(mark) for mark in ",;，；،؛")
+        if cut < 0:
+            return None
+        tail = end[cut + 1 :]
+        words = tail.split()
+        if not words or len(words) > 7:
+            return None
+        reading = self.read(tail, part, language)
+        if len(reading.verbs) != 1:
+            return None
+        start = cut + 1 + len(tail) - len(tail.lstrip())
+        verb = (FURTHER if reading.further else "") + reading.verbs[0]
+        return start, tail.strip(), verb
+
     def _read(self, heading: str, part: str, language: str) -> Reading:
         folded = fold_heading(heading)
         further = False

@@ -101,6 +101,7 @@ from typing import Any, Literal
 from itures import textscan
 from itures.fragments import segment
 from itures.i18n import tr
+from itures.model.vocabulary import shipped_verbs
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import (
@@ -601,6 +602,12 @@ class _Walk:
                 self.report_glued(i, glued, missing)
             elif rest:
                 self.report_glued_rest(i, glued, rest)
+            return o, i + 1
+        if o == self.start and prev is not None and self._heading_before(i):
+            # the list's first label again after the next section's heading,
+            # run into the text before it: a restart, however short the list
+            self.out.anomalies.add(tok.entry.path)
+            self.report_restart(i, prev)
             return o, i + 1
         nested = self.nested_run(i, prev)
         how, arg = self._choose(i, prev, expected, nested, self._back(i))
@@ -1269,6 +1276,16 @@ class _Walk:
         )
         return end
 
+    def _heading_before(self, i: int) -> bool:
+        """Whether the text before token ``i`` (the last entry nested in the
+        one before) ends with a preambular heading run into it."""
+        if i == 0 or self.lst.part != "preamble" or self.lst.parent is not None:
+            return False
+        last = self.tokens[i - 1].entry
+        while last.children:
+            last = last.children[-1]
+        return _run_in_heading(self.lst, last.text, self.language) is not None
+
     def report_restart(self, i: int, prev: Ordinal | None) -> None:
         tok = self.tokens[i]
         assert tok.raw is not None and prev is not None
@@ -1300,6 +1317,25 @@ class _Walk:
         if _merged_heading(last.text, self.scan, self.language):
             return  # the heading is run into the text before: conversion-artefact reports it
         values = {"noun": self.noun, "label": tok.raw, "where": self.where, "previous": after}
+        run_in = _run_in_heading(self.lst, last.text, self.language)
+        if run_in is not None:
+            start, heading, verb = run_in
+            self._add(
+                "numbering-duplicate",
+                tok,
+                tr(
+                    "{noun} {label} starts the list of {where} again after {previous}: the "
+                    "heading {heading} of the next section is run into the end of the text "
+                    "before it",
+                    heading=repr(heading),
+                    **values,
+                ),
+                _take_heading(self.noun, tok.raw, heading, verb),
+                Fix(split=tok.entry.path),
+                (_heading_place(last, start, heading),),
+                explained=True,
+            )
+            return
         if end_mark(last.text)[0] is None:
             message = tr(
                 "{noun} {label} starts the list of {where} again after {previous}: is a "
@@ -1479,6 +1515,38 @@ class _Walk:
             tr("relabel {labels} as {new_labels}", **change),
             Fix(relabel=tuple(relabel)),
         )
+
+
+def _run_in_heading(lst: LabelledList, text: str, language: str) -> tuple[int, str, str] | None:
+    """A preambular heading run into the end of ``text``, an entry of the
+    preamble's list ``lst`` ("..., noting also": see
+    :meth:`itures.model.vocabulary.Verbs.run_into_end`, the shipped
+    vocabulary): where it starts, as written, and its verb."""
+    if lst.part != "preamble" or lst.parent is not None:
+        return None
+    return shipped_verbs().run_into_end(text, "preamble", language)
+
+
+def _take_heading(noun: str, label: str | None, heading: str, verb: str) -> str:
+    """The help that moves a heading run into a text to a section of its own."""
+    return tr(
+        "delete {heading} from the end of the text before {noun} {label}, and start a "
+        "section before {noun} {label} with it: 'verb: {verb}', 'heading: {heading_text}'",
+        heading=repr(heading),
+        noun=noun,
+        label=label,
+        verb=verb,
+        heading_text=heading,
+    )
+
+
+def _heading_place(entry: Entry, start: int, heading: str) -> Place:
+    return Place(
+        (*entry.path, "text"),
+        tr("the heading {heading}, run into the text", heading=repr(heading)),
+        offset=start,
+        length=len(heading),
+    )
 
 
 def _add_section(noun: str, label: str | None) -> str:
@@ -1899,6 +1967,33 @@ def _analyse_list(
                     continue
                 if _merged_heading(t.entry.text, scan, language):
                     continue  # the heading run into the entry: conversion-artefact reports it
+                run_in = _run_in_heading(lst, t.entry.text, language)
+                if run_in is not None:
+                    at, heading, verb = run_in
+                    out.defects.append(
+                        Defect(
+                            "numbering-style",
+                            Finding(
+                                nxt.path,
+                                tr(
+                                    "{noun} {label} of {where} follows an unlabelled {noun} "
+                                    "whose text ends with the heading {heading} of the next "
+                                    "section, run into it",
+                                    noun=walk.noun,
+                                    label=nxt.raw,
+                                    where=walk.where,
+                                    heading=repr(heading),
+                                ),
+                                help=_take_heading(walk.noun, nxt.raw, heading, verb),
+                                related=(
+                                    Place(t.entry.path, _unlabelled(walk.noun)),
+                                    _heading_place(t.entry, at, heading),
+                                ),
+                            ),
+                            Fix(split=nxt.entry.path),
+                        )
+                    )
+                    continue
                 out.defects.append(
                     Defect(
                         "numbering-style",
@@ -2078,7 +2173,12 @@ def apply_fix(data: dict[str, Any], fix: Fix) -> dict[str, Any]:
 @rule("numbering-duplicate", "error", "two siblings carry the same number or letter")
 def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
     """Two entries of one list carry the same label, or a list starts again
-    inside a section (a), b), a), b): is a section heading missing?).
+    inside a section (a), b), a), b): is a section heading missing?). When
+    the text before the new start ends with a preambular heading after its
+    comma, with no end mark ("..., noting also", "..., having noted": the
+    heading a conversion ran into the item before), the finding says so and
+    which words to move into a section of their own, the heading's words
+    attached; so it does for a) after a) alone.
 
     The finding points at the label that is wrong, which is not always the
     second: in ``a), b), d), d), e)`` it is the first d), which should be c);
