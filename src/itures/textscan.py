@@ -125,9 +125,13 @@ _LABEL_START = re.compile(
       | \d{1,2}(?:\.\d{1,2})*(?=\s+[a-z"“‘']))""",
     re.VERBOSE,
 )
-# labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ..."
+# labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ...";
+# a letter's or a roman numeral's, its ')' then one blank, before a capital too
+# ("...; ii) Internet naming and addressing;": an item's first word may be a
+# name), not a number's ("...; 3 Member States": a count)
 _LABEL_INSIDE = re.compile(
-    r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+(?=[a-z"“])""",
+    r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+
+      (?=[a-z"“]|(?<=\)\s)[A-ZÀ-ÖØ-Þ])""",
     re.VERBOSE,
 )
 # the same, one pattern for each end mark, which it starts with: a literal, which
