@@ -572,6 +572,40 @@ _MARKS = bytes(
 _MAYBE_PAGE_MARKS = re.compile(rb"0 +(?:[A-Z] +-|PART|RESOLU|DECISION|RECOMM|DECLARATIONS|ANNEX)")
 
 
+# where the first clause of an operative heading run into a text starts, the
+# heading's verb and actors before it: an infinitive ("instructs the Director
+# of the Radiocommunication Bureau to ensure ...", not "to the Governments"),
+# "de"/"d'" or "à" and an infinitive in French ("charge le Directeur du Bureau
+# de développement des télécommunications de mener ..."), "a"/"que" in Spanish
+_CLAUSE_START = {
+    "en": re.compile(
+        r"\s+(?=to\s+(?!(?:the|all|a|an|its|their|this|these|those|each|any|other|such|his|"
+        r"her|our|which|whom|be)\b)[a-z]+\b)"
+    ),
+    "fr": re.compile(r"[\s,]+(?=(?:de\s+|d['’]|à\s+)[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b)"),
+    "es": re.compile(r"[\s,]+(?=(?:a\s+que|que|a\s+[a-záéíóúñ]+(?:ar|er|ir))\b)"),
+}
+
+
+def heading_words(found: str, language: str) -> str:
+    """The words of an operative heading found run into a text
+    (:func:`headings`' ``found``, which runs to the first ';' or the first
+    clause's number), without the words of a first clause that follows it
+    unnumbered: "instructs the Director of the Radiocommunication Bureau",
+    of "instructs the Director of the Radiocommunication Bureau to ensure
+    that ITU-R continues ...". As found for a language without that rule."""
+    pattern = _CLAUSE_START.get(language)
+    if pattern is None:
+        return found
+    from itures.importers.lang import grammar, operative_verb_end
+
+    end = operative_verb_end(found, grammar(language))
+    if end is None:
+        return found
+    m = pattern.search(found, end)
+    return found[: m.start()].rstrip(" ,") if m is not None else found
+
+
 @lru_cache(maxsize=8)
 def _heading_quick(language: str) -> re.Pattern[bytes] | None:
     """What a heading needs in a text in ASCII, in its :data:`_MARKS` form: an

@@ -357,6 +357,7 @@ class _Defect:
     message: str
     help: str
     related: list[Place]
+    length: int | None = None  # of the span shown, if not the artefact's
 
 
 def _page_help(found: str, text: str, path: Path) -> str:
@@ -552,6 +553,11 @@ def _pdf_defects(
     if after is None and found is textscan.NOTHING:
         return []  # most texts: nothing left by a conversion
     found_heads, labels, notes, page, glyphs = found
+
+    def _words(h: Artefact) -> str:
+        # the heading's own words, without a clause run into it unnumbered
+        return textscan.heading_words(h.found, language)
+
     if not entry:
         found_heads = labels = ()
         if not prose:
@@ -580,7 +586,7 @@ def _pdf_defects(
         # clauses are one defect (PP-18 Resolution 136, *convinced* d))
         mine = [a for a in loose if a.start > heads[0].start]
         loose = [a for a in loose if a.start <= heads[0].start]
-        names = ", ".join(repr(_short(h.found, 40)) for h in heads)
+        names = ", ".join(repr(_short(_words(h), 40)) for h in heads)
         clauses = len(heads) + len(mine)
         message = (
             tr(
@@ -617,16 +623,17 @@ def _pdf_defects(
                 tr(
                     "end the item before {heading}, and move what follows to 'operative': a "
                     "section for each heading, its clauses under it",
-                    heading=repr(_short(heads[0].found, 40)),
+                    heading=repr(_short(_words(heads[0]), 40)),
                 ),
-                [_related(path, h, _heading(_short(h.found))) for h in heads[1:]]
+                [_related(path, h, _heading(_short(_words(h)))) for h in heads[1:]]
                 + [_related(path, a, _merged_label(a.found)) for a in mine],
             )
         )
         heads = []
     owned, loose = _by_heading(heads, loose, cut)
     for h, mine in zip(heads, owned, strict=True):
-        heading = repr(_short(h.found))
+        words = _words(h)
+        heading = repr(_short(words))
         message = (
             tr(
                 "operative heading {heading} merged into the text of {where}, with the {count} "
@@ -653,6 +660,7 @@ def _pdf_defects(
                     "under 'operative' (verb and heading), the text after it its clauses"
                 ),
                 [_related(path, a, _merged_label(a.found)) for a in mine],
+                len(words),
             )
         )
     if loose:
@@ -896,6 +904,8 @@ def _start_of(text: str, size: int) -> str:
 
 def _to_finding(d: _Defect, length: int | None = None) -> Finding:
     a = d.artefact
+    if length is None:
+        length = d.length
     return Finding(
         d.path,
         d.message,
@@ -1396,8 +1406,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     …": with its call, the number glued to a word in the text before or in an
     earlier text, "developing countries1", attached; a block of notes, "____
     5 … secure. 6 ITU … 7 Source: …", is one finding naming each note and
-    its call), an operative heading merged into an item or a clause (not another
-    text's verb a recital cites, after "in particular" or naming its
+    its call), an operative heading merged into an item or a clause (quoted
+    and spanned as its verb and actors, without the words of a first clause
+    run into it unnumbered: "instructs the Director ... Bureau", not "... to
+    ensure ..."; not another text's verb a recital cites, after "in particular" or naming its
     resolution, "thereof"), the text that
     follows the document ("PART VI - SIGNATORIES": one finding, and no rule
     reports what is in it or in the items and clauses after it: they are

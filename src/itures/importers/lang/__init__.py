@@ -29,6 +29,7 @@ __all__ = [
     "guess_language",
     "near_heading",
     "operative_verb",
+    "operative_verb_end",
     "without_accents",
 ]
 
@@ -110,6 +111,17 @@ def operative_verb(text: str, g: Grammar) -> tuple[str, str] | None:
             if m.group("f1") or m.group("f2"):
                 key = f"further_{key}"
             return key, h[m.end() :].strip(" ,:")
+    return None
+
+
+def operative_verb_end(text: str, g: Grammar) -> int | None:
+    """Where the operative verb that starts ``text`` ends (its words of
+    "further" included: "further resolves", "resolves to instruct"), or None
+    if no verb of ``g`` starts it."""
+    for pattern, _ in _verb_patterns(g):
+        m = pattern.match(text)
+        if m:
+            return m.end()
     return None
 
 
