@@ -368,6 +368,10 @@ def _old_rule(ctx: Context) -> Iterator[Finding]:
         if (not e.label or e.text.lstrip().startswith(e.label.strip()))
         and (f := ar._label_finding(lst, e))
     ]
+    # (one in a list the numbering reports as garbled is that finding's)
+    from itures.rules.numbering import analyse
+
+    labels = [f for f in labels if f.path[:-1] not in analyse(ctx).garbled]
     yield from _old_pdf_findings(ctx, labels)
 
 

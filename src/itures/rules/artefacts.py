@@ -1601,6 +1601,16 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         if (not e.label or e.text.lstrip().startswith(e.label.strip()))
         and (f := _label_finding(lst, e))
     ]
+    if labels:
+        # a label at the start of a text in a list reported as garbled (a
+        # table's rows converted as paragraphs: "3 I.3 Telecommunication/ICT
+        # accessibility", a tick of a cell before its row's title) is that
+        # finding's: numbering-gap's, which covers the list
+        from itures.rules.numbering import analyse
+
+        garbled = analyse(ctx).garbled
+        if garbled:
+            labels = [f for f in labels if f.path[:-1] not in garbled]
     scan = scans(ctx)
     dirty = scan.found_in(joined, ctx.resolution.language)
     # for the summary (itures.summary.summarise), from the scans just made

@@ -220,6 +220,10 @@ class Analysis:
     # entries whose text a conversion cut, its end in the label and text of the
     # entry after it ("recalling" | "b) above, …"): punctuation leaves their end
     cut: set[Path] = field(default_factory=set)
+    # entries of the lists reported as garbled (a table converted as
+    # paragraphs), each with the index of that finding's defect: it covers
+    # what else is wrong with them and with the lists nested in them
+    garbled: dict[Path, int] = field(default_factory=dict)
 
     def of(self, name: RuleName) -> list[Finding]:
         return [d.finding for d in self.defects if d.rule == name]
@@ -2046,7 +2050,11 @@ def _garbled(walk: _Walk, mark: int) -> None:
     """One finding for a list whose labels mostly break the sequence (a
     table or nested lists converted as paragraphs): the defects the walk
     found from ``mark`` on become the related places of one finding, since
-    no single relabelling explains them and their advice would mislead."""
+    no single relabelling explains them and their advice would mislead. So
+    do the defects of a list nested in one of its entries (unless garbled
+    itself: :func:`_fold_under_garbled`), and conversion-artefact leaves a
+    label at the start of one of its entries' texts to it
+    (:attr:`Analysis.garbled`)."""
     out = walk.out
     if len(out.defects) - mark < GARBLED:
         return  # too few defects (most lists walked): nothing to count
@@ -2081,6 +2089,33 @@ def _garbled(walk: _Walk, mark: int) -> None:
     )
     rest = [d for d in found if d.rule == "numbering-style" or d.explained]
     out.defects[mark:] = [Defect("numbering-gap", garbled), *rest]
+    out.garbled.update((t.entry.path, mark) for t in walk.tokens)
+
+
+def _fold_under_garbled(lst: LabelledList, out: Analysis, mark: int) -> None:
+    """The defects found from ``mark`` on in ``lst``, a list nested in an entry
+    of a list reported as garbled, made related places of that finding (a
+    table's rows converted as paragraphs, one of them holding what followed
+    the table: "2.1 Objectives, ..." under the table's last row, PP-18
+    Resolution 71): no relabelling or join of them is to be trusted."""
+    assert lst.parent is not None
+    at = out.garbled[lst.parent.path]
+    out.garbled.update((e.path, at) for e in lst.entries)
+    found = out.defects[mark:]
+    if not found:
+        return
+    del out.defects[mark:]
+    table = out.defects[at]
+    out.defects[at] = replace(
+        table,
+        finding=replace(
+            table.finding,
+            related=(
+                *table.finding.related,
+                *(Place(d.finding.path, d.finding.message) for d in found),
+            ),
+        ),
+    )
 
 
 def _most(kinds: list[lb.Kind]) -> lb.Kind:
@@ -2121,7 +2156,15 @@ def analyse(ctx: Context) -> Analysis:
             # and the resolution's lists are numbered without it
             all_lists = _before(all_lists, end)
         for lst in all_lists:
+            mark = len(out.defects)
             _analyse_list(lst, all_lists, out, scan, language)
+            if (
+                lst.parent is not None
+                and lst.parent.path in out.garbled
+                and not (lst.entries and out.garbled.get(lst.entries[0].path, -1) >= mark)
+            ):
+                # (a list garbled itself is a table of its own: its finding stays)
+                _fold_under_garbled(lst, out, mark)
         if end is not None:
             out.defects = [d for d in out.defects if not end.covers(d.finding.path)]
         out.defects.sort(key=lambda d: _order(d.finding.path))
