@@ -526,6 +526,56 @@ def _tabs(t: Text) -> Iterator[Finding]:
         )
 
 
+# the bullets a word processor's list leaves as text: the bullet, Word's
+# Symbol-font bullet (U+F0B7), a small square, a white bullet
+_BULLETS = re.compile("[\u2022\uf0b7\u25aa\u25e6]")
+
+
+def _bullets(t: Text) -> Finding | None:
+    """The bullets inside an entry's text ("... as follows: • e-government •
+    e-business • e-health;"): a bulleted list the conversion ran into one
+    text, one finding for the text, the other bullets attached."""
+    found = list(_BULLETS.finditer(t.text))
+    if not found:
+        return None
+    first = found[0]
+    count = len(found)
+    where = _where(t.path)
+    return Finding(
+        t.path,
+        tr(
+            "a bulleted list of {count} points run into the text of {where} by the "
+            "conversion: {bullet} before each",
+            count=count,
+            where=where,
+            bullet=repr(first.group()),
+        )
+        if count > 1
+        else tr(
+            "a bullet {bullet} inside the text of {where}: a point of a bulleted list run into "
+            "it by the conversion",
+            bullet=repr(first.group()),
+            where=where,
+        ),
+        offset=first.start(),
+        length=1,
+        help=tr(
+            "split the text at each bullet: the words before the first stay the text, each "
+            "point becomes an entry of its own nested under it, without the bullet"
+        )
+        if t.text[: first.start()].strip()
+        else tr(
+            "delete the bullet at the start of the text: it is a point of a list (the "
+            "entries around it are the others); split it at any other bullet into points of "
+            "their own"
+        ),
+        related=tuple(
+            Place(t.path, tr("bullet {n}", n=n + 2), offset=m.start(), length=1)
+            for n, m in enumerate(found[1:])
+        ),
+    )
+
+
 def trailing_message(where: str, found: str) -> str:
     """The message of text that follows the document, in the language of the
     messages (the importer tells it from the others by its start)."""
@@ -1419,7 +1469,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     words, a Word field's code left as text ("{ REF _Ref123 \\h }": copied
     with the field codes shown; or without its braces, before what the field
     showed: 'HYPERLINK "http://…"', "PAGEREF _Toc12 \\h 3": delete the code),
-    a tab between two words (Word's separator: write a blank; one after a
+    a bulleted list run into a text ("as follows: • e-government •
+    e-business": its points are entries of their own, nested under it; one
+    finding for the text), a tab between two words (Word's separator: write a blank; one after a
     label left at the start of the text is that label's finding), a control
     character (Word's manual line break U+000B between two words: write a
     blank), two years run together where a revision names one ("(Buenos Aires,
@@ -1592,6 +1644,16 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     for t in all_texts:
         if "\t" in t.text:
             yield from _tabs(t)
+    if joined.wide:
+        merged = document_end(ctx)
+        for i in joined.wide:  # (a bullet is beyond ASCII)
+            t = all_texts[i]
+            if t.path[-1] == "text" and t.path[0] in ("preamble", "operative", "annexes"):
+                bullets = _bullets(t)
+                if bullets is not None and (
+                    merged is None or not merged.covers(t.path, bullets.offset)
+                ):
+                    yield bullets
     # (the quick test of a labelled entry, most entries: its text starts with
     # its label, or leading_label finds nothing)
     labels = [

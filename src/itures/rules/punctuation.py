@@ -138,6 +138,11 @@ def _why(expected: str, last: bool, lst: LabelledList) -> str:
     return tr("the last clause of an operative section that is not the last ends with ','")
 
 
+# an entry that starts with a bullet (see conversion-artefact): a point of a
+# bulleted list a conversion left at its list's level
+_BULLET_START = re.compile("\\s*[\u2022\uf0b7\u25aa\u25e6]")
+
+
 def _no_sub_list(why: str, noun: str) -> str:
     """``why``, and that a ':' announces a sub-list this entry does not have."""
     if noun == "item":
@@ -396,6 +401,10 @@ def _check_list(
             else _the(lst.noun)
         )
         if mark is not None and mark in COLON:
+            if not last and _BULLET_START.match(entries[i + 1].text):
+                # its sub-list written after it as points with bullets, at its
+                # level: conversion-artefact's finding on the bullet says it
+                continue
             moved = _moved_sub_list(lst, i, path, which, offset, names[expected])
             if moved is not None:
                 yield moved
