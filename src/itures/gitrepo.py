@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from itures.files import resolution_name
+from itures.i18n import tr
 
 __all__ = [
     "Commit",
@@ -41,12 +42,13 @@ def _run(args: Sequence[str], cwd: str, *, data: bytes | None = None) -> bytes:
             check=False,
         )
     except FileNotFoundError:
-        raise GitError("git is not installed (no 'git' command on PATH)") from None
+        raise GitError(tr("git is not installed (no 'git' command on PATH)")) from None
     except NotADirectoryError:
-        raise GitError(f"{cwd}: not a directory") from None
+        raise GitError(tr("{path}: not a directory", path=cwd)) from None
     if proc.returncode != 0:
+        # (git's own words, in git's language, when it says why)
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(message[-1] if message else f"git {args[0]} failed")
+        raise GitError(message[-1] if message else tr("git {command} failed", command=args[0]))
     return proc.stdout
 
 
@@ -80,7 +82,9 @@ class Repository:
             top = _run(["rev-parse", "--show-toplevel"], str(cwd)).decode().strip()
         except GitError as exc:
             if "not a git repository" in str(exc):  # git's words: say which path
-                raise GitError(f"{os.fspath(path)}: not inside a git repository") from None
+                raise GitError(
+                    tr("{path}: not inside a git repository", path=os.fspath(path))
+                ) from None
             raise
         self.top = Path(top).resolve()
 
@@ -93,19 +97,21 @@ class Repository:
         if rel == ".":
             return ""
         if rel.startswith(".."):
-            raise GitError(f"{path}: outside the repository {self.top}")
+            raise GitError(
+                tr("{path}: outside the repository {top}", path=os.fspath(path), top=self.top)
+            )
         return rel.replace(os.sep, "/")
 
     def resolve(self, rev: str) -> str:
         """The commit hash a revision names (``HEAD~2``, a branch, a tag, a hash)."""
         if not rev or rev.startswith("-"):
-            raise GitError(f"{rev!r}: not a revision")
+            raise GitError(tr("{rev}: not a revision", rev=repr(rev)))
         try:
             return (
                 self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
             )
         except GitError:
-            raise GitError(f"{rev}: unknown revision") from None
+            raise GitError(tr("{rev}: unknown revision", rev=rev)) from None
 
     def files(
         self, rev: str, prefix: str = "", refused: dict[str, str] | None = None
@@ -135,13 +141,14 @@ class Repository:
                 continue
             if mode not in ("100644", "100755"):
                 if refused is not None:
-                    refused[path] = "a symbolic link, not a regular file"
+                    refused[path] = tr("a symbolic link, not a regular file")
                 continue
             if int(size) > MAX_FILE_BYTES:
                 if refused is not None:
-                    refused[path] = (
-                        f"{int(size) / 1e6:.1f} MB, more than the "
-                        f"{MAX_FILE_BYTES / 1e6:.0f} MB a resolution file may have"
+                    refused[path] = tr(
+                        "{size} MB, more than the {most} MB a resolution file may have",
+                        size=format(int(size) / 1e6, ".1f"),
+                        most=format(MAX_FILE_BYTES / 1e6, ".0f"),
                     )
                 continue
             out.append((path, sha))
@@ -190,7 +197,7 @@ class Repository:
             end = raw.index(b"\n", pos)
             header = raw[pos:end].decode().split()
             if len(header) != 3:
-                raise GitError(f"{sha}: missing object")
+                raise GitError(tr("{sha}: missing object", sha=sha))
             size = int(header[2])
             out.append(raw[end + 1 : end + 1 + size])
             pos = end + 1 + size + 1
@@ -201,9 +208,11 @@ class Repository:
         refused: dict[str, str] = {}
         found = [sha for p, sha in self.files(rev, path, refused) if p == path]
         if path in refused:
-            raise GitError(f"{path}: not read at {rev[:10]}: {refused[path]}")
+            raise GitError(
+                tr("{path}: not read at {rev}: {why}", path=path, rev=rev[:10], why=refused[path])
+            )
         if not found:
-            raise AbsentAtRevision(f"{path}: no such file at {rev}")
+            raise AbsentAtRevision(tr("{path}: no such file at {rev}", path=path, rev=rev))
         return self.blobs(found)[0]
 
     def log(self, path: str) -> list[Commit]:

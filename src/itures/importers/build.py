@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from itures.i18n import tr
 from itures.importers import extract
 from itures.importers.lang import Grammar, operative_verb
 from itures.importers.records import UNRESOLVED, Imported, ImportFailure, Note
@@ -40,6 +41,11 @@ __all__ = [
 
 _YEAR = r"(?:18|19|20)\d\d"
 _ENTRY = re.compile(rf"\s*(?P<place>[^\W\d_][^\d]*?)\s*,?\s*(?P<year>{_YEAR})(?!\d)")
+# an entry as a heading publishes it, its year perhaps run together with
+# another ("BUENOS AIRES, 20142017": a tracked change of the year)
+_ENTRY_AS_PUBLISHED = re.compile(
+    rf"\s*(?P<place>[^\W\d_][^\d]*?)\s*,?\s*(?P<year>{_YEAR})(?P<also>{_YEAR})?(?!\d)"
+)
 _PARTICLES = {"de", "del", "la", "el", "di", "du", "des", "le", "les", "y", "et", "of", "al"}
 
 
@@ -91,24 +97,34 @@ def history_from(
     """
     m = re.match(rf"\s*(?P<rev>(?:{g.revised})\s*)?(?P<rest>.*)$", when, re.IGNORECASE | re.S)
     if m is None:  # pragma: no cover - the pattern matches any text
-        raise ImportFailure(f"cannot read the revision {when!r}")
+        raise ImportFailure(tr("cannot read the revision {when}", when=repr(when)))
     rest = m.group("rest")
-    entries = list(_ENTRY.finditer(rest))
+    entries = list(_ENTRY_AS_PUBLISHED.finditer(rest))
     if not entries or "".join(e.group() for e in entries).strip() != rest.strip():
         raise ImportFailure(
-            f"cannot read the adoption or revision {when.strip()!r}: expected 'Place, year'"
+            tr(
+                "cannot read the adoption or revision {when}: expected 'Place, year'",
+                when=repr(when.strip()),
+            )
         )
     revised = m.group("rev") is not None
     history = []
     for i, e in enumerate(entries):
+        # two years run together ("BUENOS AIRES, 20142017"): a tracked change
+        # of the year, of which the later is kept, whatever their order (the
+        # rule conversion-artefact reads them so)
+        year = max(e.group("year"), e.group("also") or "")
         history.append(
             {
                 "event": "revised" if revised or i > 0 else "adopted",
                 "place": _place(e.group("place"), known_places),
-                "year": int(e.group("year")),
+                "year": int(year),
             }
         )
     glued = [e.group().strip() for e in entries] if len(entries) > 1 else []
+    if len(entries) == 1 and entries[0].group("also"):
+        # the year struck, then the one inserted: the one not kept, then the later
+        glued = sorted((entries[0].group("year"), entries[0].group("also")))
     return history, glued
 
 
@@ -136,8 +152,14 @@ def unglue(text: str) -> tuple[str, list[str]]:
     def fix(m: re.Match[str]) -> str:
         kept = f"({m.group('lead') or ''}{m.group('new')})"
         messages.append(
-            f"tracked change resolved: published {m.group()!r}, "
-            f"{m.group('old')!r} struck and {m.group('new')!r} inserted; kept {kept!r}"
+            tr(
+                "tracked change resolved: published {published}, {struck} struck and "
+                "{inserted} inserted; kept {kept}",
+                published=repr(m.group()),
+                struck=repr(m.group("old")),
+                inserted=repr(m.group("new")),
+                kept=repr(kept),
+            )
         )
         return kept
 
@@ -146,8 +168,6 @@ def unglue(text: str) -> tuple[str, list[str]]:
     def years(m: re.Match[str]) -> str:
         published = m.group()
         kept = f"{m.group('head')}{m.group('new')})"
-        from itures.i18n import tr
-
         messages.append(
             tr(
                 "tracked change resolved: published {published}, the year {struck} struck "
@@ -189,13 +209,19 @@ def fix_end_marks(text: str, *, middle: bool = False) -> tuple[str, str | None]:
     struck, kept = m.group("struck"), m.group("kept")
     tail = text[max(0, m.start() - 12) : m.end()].strip()
     if middle and struck == ";":
-        return text[: m.start()] + ";" + m.group("tail"), (
-            f"tracked change resolved: published ending {tail!r}, one of {struck!r} and "
-            f"{kept!r} struck; kept ';', the mark of an entry another follows"
+        return text[: m.start()] + ";" + m.group("tail"), tr(
+            "tracked change resolved: published ending {tail}, one of {struck} and "
+            "{kept} struck; kept ';', the mark of an entry another follows",
+            tail=repr(tail),
+            struck=repr(struck),
+            kept=repr(kept),
         )
-    return text[: m.start()] + kept + m.group("tail"), (
-        f"tracked change resolved: published ending {tail!r}, the struck "
-        f"{struck!r} before the inserted {kept!r}; kept {kept!r}"
+    return text[: m.start()] + kept + m.group("tail"), tr(
+        "tracked change resolved: published ending {tail}, the struck {struck} before "
+        "the inserted {kept}; kept {kept}",
+        tail=repr(tail),
+        struck=repr(struck),
+        kept=repr(kept),
     )
 
 
@@ -282,15 +308,22 @@ def heading_data(
             data["actors"] = [near[0]]
             if notes is not None:
                 notes.append(
-                    f"the heading names {rest.strip()!r}, one slip from the actor "
-                    f"{near[1]!r}: read as that actor; correct the heading"
+                    tr(
+                        "the heading names {words}, one slip from the actor {actor}: read as "
+                        "that actor; correct the heading",
+                        words=repr(rest.strip()),
+                        actor=repr(near[1]),
+                    )
                 )
         elif notes is not None:
             # (else the section addresses nobody, in silence)
             notes.append(
-                f"the heading's words {rest.strip()!r} name no actor of the vocabulary "
-                "(schema/actors.yaml): the section addresses nobody in 'actors'; if they "
-                "name an actor of the vocabulary, give its identifier there"
+                tr(
+                    "the heading's words {words} name no actor of the vocabulary "
+                    "(schema/actors.yaml): the section addresses nobody in 'actors'; if they "
+                    "name an actor of the vocabulary, give its identifier there",
+                    words=repr(rest.strip()),
+                )
             )
     return data
 
@@ -315,8 +348,12 @@ def citation_notes(resolution: Resolution, own_body: str) -> list[Note]:
         for u in extract.unresolved_citations(unmarked, resolution.language, own_body):
             notes.append(
                 Note(
-                    f"citation {u.words!r} left as text: {u.reason}; "
-                    "mark it up by hand with the body it cites",
+                    tr(
+                        "citation {words} left as text: {reason}; mark it up by hand with the "
+                        "body it cites",
+                        words=repr(u.words),
+                        reason=u.reason,
+                    ),
                     path,
                     UNRESOLVED,
                     "warning",
@@ -343,5 +380,10 @@ def validated(data: dict[str, Any], where: str | None = None) -> Resolution:
         first = exc.errors(include_url=False)[0]
         loc = "/".join(str(p) for p in first["loc"])
         raise ImportFailure(
-            f"the result is not a valid resolution: {loc}: {first['msg']}", where=where
+            tr(
+                "the result is not a valid resolution: {location}: {problem}",
+                location=loc,
+                problem=first["msg"],
+            ),
+            where=where,
         ) from None

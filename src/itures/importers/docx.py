@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from itures.i18n import tr
 from itures.importers.build import Imported, ImportFailure
 from itures.importers.paragraphs import TABLE_ADVICE, Found, Para, build, typed_label
 from itures.importers.symbols import REPLACEMENT
@@ -114,25 +115,31 @@ class _Entities:
             for entity in dtd.iterentities() if dtd is not None else ():
                 content = entity.content
                 if content is None:
-                    table[entity.name] = (None, "is an external entity (never read)")
+                    table[entity.name] = (None, tr("is an external entity (never read)"))
                 elif "&" in content or "<" in content:
-                    table[entity.name] = (None, "holds markup or other references")
+                    table[entity.name] = (None, tr("holds markup or other references"))
                 else:
                     table[entity.name] = (content, "")
             self._tables[id(tree)] = table
-        value, why = table.get(ref.name, (None, "is not defined in the document"))
+        value, why = table.get(ref.name, (None, ""))
         if value is None:
             raise ImportFailure(
-                f"the text refers to the entity &{ref.name}; which {why}: its text cannot "
-                "be known, so the document is not imported (Word never writes entity "
-                "references; save the document again from Word)",
+                tr(
+                    "the text refers to the entity &{name}; which {why}: its text cannot "
+                    "be known, so the document is not imported (Word never writes entity "
+                    "references; save the document again from Word)",
+                    name=ref.name,
+                    why=why or tr("is not defined in the document"),
+                ),
                 where=self.source,
             )
         self.used += len(value)
         if self.used > MAX_ENTITY_CHARS:
             raise ImportFailure(
-                f"entity references expand to more than {MAX_ENTITY_CHARS:,} characters: "
-                "not imported",
+                tr(
+                    "entity references expand to more than {most} characters: not imported",
+                    most=format(MAX_ENTITY_CHARS, ","),
+                ),
                 where=self.source,
             )
         return value
@@ -258,7 +265,9 @@ def _symbol(el: Any) -> tuple[str, str]:
     found = symbol_character(font, code)
     if found is not None:
         return found, ""
-    return REPLACEMENT, f"the symbol {code.upper()!r} of the font {font!r}"
+    return REPLACEMENT, tr(
+        "the symbol {code} of the font {font}", code=repr(code.upper()), font=repr(font)
+    )
 
 
 # a line or page break as _text first writes it (XML holds no NUL), then the
@@ -551,7 +560,6 @@ def check_package(data: bytes, source: str) -> None:
             parts = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         if not data.startswith(b"PK"):
-            from itures.i18n import tr
             from itures.importers.records import OLE2, doc_advice
 
             raise ImportFailure(
@@ -564,16 +572,18 @@ def check_package(data: bytes, source: str) -> None:
                 ),
                 where=source,
             ) from None
-        from itures.i18n import tr
-
         raise ImportFailure(
             tr("not a readable .docx file: its zip package is damaged ({problem})", problem=exc),
             where=source,
         ) from None
     if len(parts) > MAX_PARTS:
         raise ImportFailure(
-            f"not imported: the package has {len(parts):,} parts, more than the "
-            f"{MAX_PARTS:,} a .docx may have",
+            tr(
+                "not imported: the package has {count} parts, more than the {most} a .docx "
+                "may have",
+                count=format(len(parts), ","),
+                most=format(MAX_PARTS, ","),
+            ),
             where=source,
         )
     total = 0
@@ -582,29 +592,44 @@ def check_package(data: bytes, source: str) -> None:
         name = ascii(part.filename)
         if size > MAX_PART_BYTES:
             raise ImportFailure(
-                f"not imported: its part {name} unpacks to {size / 1e6:.1f} MB, more than "
-                f"the {MAX_PART_BYTES / 1e6:.0f} MB a part of a .docx may have",
+                tr(
+                    "not imported: its part {name} unpacks to {size} MB, more than the {most} "
+                    "MB a part of a .docx may have",
+                    name=name,
+                    size=format(size / 1e6, ".1f"),
+                    most=format(MAX_PART_BYTES / 1e6, ".0f"),
+                ),
                 where=source,
             )
         if size > 1_000_000 and size > MAX_RATIO * max(packed, 1):
             raise ImportFailure(
-                f"not imported: its part {name} unpacks to {size / 1e6:.1f} MB from "
-                f"{packed / 1e3:.1f} KB, compressed more than {MAX_RATIO} to 1 (a document "
-                "built to exhaust memory, a 'zip bomb', looks like this)",
+                tr(
+                    "not imported: its part {name} unpacks to {size} MB from {packed} KB, "
+                    "compressed more than {ratio} to 1 (a document built to exhaust memory, "
+                    "a 'zip bomb', looks like this)",
+                    name=name,
+                    size=format(size / 1e6, ".1f"),
+                    packed=format(packed / 1e3, ".1f"),
+                    ratio=MAX_RATIO,
+                ),
                 where=source,
             )
         total += size
     if total > MAX_PACKAGE_BYTES:
         raise ImportFailure(
-            f"not imported: the package unpacks to {total / 1e6:.1f} MB, more than the "
-            f"{MAX_PACKAGE_BYTES / 1e6:.0f} MB a .docx may have",
+            tr(
+                "not imported: the package unpacks to {size} MB, more than the {most} MB a "
+                ".docx may have",
+                size=format(total / 1e6, ".1f"),
+                most=format(MAX_PACKAGE_BYTES / 1e6, ".0f"),
+            ),
             where=source,
         )
 
 
 def _first_bytes(data: bytes) -> str:
     """The first bytes of a file, as hexadecimal digits (never a Python repr)."""
-    return " ".join(f"{b:02X}" for b in data[:8]) or "nothing: it is empty"
+    return " ".join(f"{b:02X}" for b in data[:8]) or tr("nothing: it is empty")
 
 
 def _bomb(data: bytes) -> str | None:
@@ -654,8 +679,6 @@ def read(
             bomb = _bomb(data)
             if bomb is not None:
                 raise ImportFailure(bomb, where=path) from None
-        from itures.i18n import tr
-
         raise ImportFailure(
             tr("not a readable .docx file ({problem})", problem=exc), where=path
         ) from None
@@ -703,9 +726,13 @@ def read(
                     _number(para, shown)
                 paras.append(para)
             elif para.text.strip():
-                box = f"text box {' '.join(para.text.split())!r} left out (in {para.where})"
-                # (with the footnotes only the box marks)
-                said = [box, *(c for c in para.changes if "of the text box" in c)]
+                box = tr(
+                    "text box {text} left out (in {where})",
+                    text=repr(" ".join(para.text.split())),
+                    where=para.where,
+                )
+                # (with the footnotes only the box marks: a boxed paragraph's changes)
+                said = [box, *para.changes]
                 if paras:
                     paras[-1].changes.extend(said)  # (the paragraph that anchors it)
                 else:
@@ -728,9 +755,9 @@ def _table(table: Any, n: int, styles: dict[str, str], notes: _Notes) -> Para:
     label or end mark at it are the note's (one defect)."""
     rows: list[list[str]] = []
     changes: list[str] = []
-    for tr in table.iterchildren(f"{_W}tr"):
+    for row_el in table.iterchildren(f"{_W}tr"):
         cells = []
-        for tc in tr.iterchildren(f"{_W}tc"):
+        for tc in row_el.iterchildren(f"{_W}tc"):
             texts = []
             for p in tc.iter(f"{_W}p"):
                 para = _paragraph(p, n, styles, notes)
@@ -744,11 +771,16 @@ def _table(table: Any, n: int, styles: dict[str, str], notes: _Notes) -> Para:
     shape = " / ".join(" | ".join(row) for row in rows)
     if len(shape) > 200:
         shape = shape[:199] + "…"
-    where = f"paragraph {n}"
-    note = (
-        f"a table ({len(rows)} {'row' if len(rows) == 1 else 'rows'}, {columns} "
-        f"{'column' if columns == 1 else 'columns'}, {where}) read as the text of one entry, "
-        f"its cells in order: {shape!r}; {TABLE_ADVICE}"
+    where = tr("paragraph {n}", n=n)
+    # (the advice stays as it is: an annex's paragraph replaces it with its own)
+    note = tr(
+        "a table ({rows}, {columns}, {where}) read as the text of one entry, its cells in "
+        "order: {shape}; {advice}",
+        rows=tr("1 row") if len(rows) == 1 else tr("{count} rows", count=len(rows)),
+        columns=tr("1 column") if columns == 1 else tr("{count} columns", count=columns),
+        where=where,
+        shape=repr(shape),
+        advice=TABLE_ADVICE,
     )
     covers = _TABLE_COVERS if text else ()
     return Para(text, where, None, [note, *changes], covers=covers, table=True)
@@ -776,15 +808,23 @@ def _number(para: Para, shown: str) -> None:
         # Word shows both: the number, then the label typed after it
         if typed != label:
             para.changes.append(
-                f"Word's automatic number {shown!r} not kept: the paragraph types its own "
-                f"label {typed!r} (Word shows both); keep one of them in the document"
+                tr(
+                    "Word's automatic number {shown} not kept: the paragraph types its own "
+                    "label {typed} (Word shows both); keep one of them in the document",
+                    shown=repr(shown),
+                    typed=repr(typed),
+                )
             )
             # (the labels' sequence is the typed ones': a gap there is this slip's)
             para.covers = ("numbering-gap", "numbering-duplicate")
         else:
             para.changes.append(
-                f"the label {typed!r} is typed in the paragraph and is also Word's automatic "
-                "number (Word shows it twice); kept once: delete one of them in the document"
+                tr(
+                    "the label {typed} is typed in the paragraph and is also Word's automatic "
+                    "number (Word shows it twice); kept once: delete one of them in the "
+                    "document",
+                    typed=repr(typed),
+                )
             )
         return
     para.text = f"{label}\t{text.lstrip()}"
@@ -798,16 +838,18 @@ def _paragraph(
     left: dict[str, list[str]] = {}
     marks = dict(notes.marks) if boxed else notes.marks
     text = _text(p, marks, deleted, notes.entities, left)
-    if boxed:  # a footnote only a text box marks goes with the box
-        for key in marks.keys() - notes.marks.keys() - notes.shown:
-            if notes.text(key):
-                left.setdefault("boxed reference", []).append(key)
     style_el = p.find(f"{_W}pPr/{_W}pStyle")
     style = None
     if style_el is not None:
         sid = style_el.get(f"{_W}val", "")
         style = styles.get(sid, sid)
-    return Para(text, f"paragraph {n}", style, _left_out(text, deleted, left, notes, n))
+    where = tr("paragraph {n}", n=n)
+    if boxed:
+        # a footnote only a text box marks goes with the box: what is said of
+        # it is all that is said of a box's paragraph (left out whole)
+        keys = [k for k in marks.keys() - notes.marks.keys() - notes.shown if notes.text(k)]
+        return Para(text, where, style, _left_out("", [], {"boxed reference": keys}, notes, n))
+    return Para(text, where, style, _left_out(text, deleted, left, notes, n))
 
 
 def _left_out(
@@ -819,45 +861,90 @@ def _left_out(
     with its footnote (``notes``: the document's; None in a footnote)."""
     gone = "".join(deleted)
     if not text.strip() and gone.strip():  # a paragraph deleted whole: one note
-        changes = [f"tracked change: deleted paragraph {gone.strip()!r} not kept"]
+        changes = [tr("tracked change: deleted paragraph {text} not kept", text=repr(gone.strip()))]
     else:
-        changes = [f"tracked change: deleted text {d!r} not kept" for d in deleted if d.strip()]
+        changes = [
+            tr("tracked change: deleted text {text} not kept", text=repr(d))
+            for d in deleted
+            if d.strip()
+        ]
     moved = "".join(left.get("moved", ()))
     if moved.strip():
         changes.append(
-            f"tracked change: text moved away from here {moved.strip()!r} not kept here "
-            "(it is kept where it was moved to)"
+            tr(
+                "tracked change: text moved away from here {text} not kept here "
+                "(it is kept where it was moved to)",
+                text=repr(moved.strip()),
+            )
         )
     hidden = "".join(left.get("hidden", ()))
     if hidden.strip():
-        changes.append(f"hidden text {hidden.strip()!r} not kept (Word does not show it)")
+        changes.append(
+            tr("hidden text {text} not kept (Word does not show it)", text=repr(hidden.strip()))
+        )
     for mark in left.get("endnote", ()):
         changes.append(
-            f"an endnote imported as footnote [^{mark}] (ITU texts have footnotes): check "
-            "its place and number against the published text"
+            tr(
+                "an endnote imported as footnote [^{mark}] (ITU texts have footnotes): check "
+                "its place and number against the published text",
+                mark=mark,
+            )
         )
     for symbol in left.get("symbol", ()):
         changes.append(
             Found(
-                f"{symbol} shows a character that cannot be told (no standard mapping of "
-                f"that font): kept as {REPLACEMENT!r}; write the character Word shows",
-                f"{'paragraph ' + str(n) + ': ' if n else ''}{symbol}, kept as {REPLACEMENT!r}",
+                tr(
+                    "{symbol} shows a character that cannot be told (no standard mapping of "
+                    "that font): kept as {kept}; write the character Word shows",
+                    symbol=symbol,
+                    kept=repr(REPLACEMENT),
+                ),
+                (
+                    tr(
+                        "paragraph {n}: {symbol}, kept as {kept}",
+                        n=n,
+                        symbol=symbol,
+                        kept=repr(REPLACEMENT),
+                    )
+                    if n
+                    else tr("{symbol}, kept as {kept}", symbol=symbol, kept=repr(REPLACEMENT))
+                ),
             )
         )
-    for why, what in (
-        ("deleted", "tracked change: deleted {kind} reference {id}"),
-        ("moved", "tracked change: {kind} reference {id} moved away from here"),
-        ("hidden", "hidden {kind} reference {id} (Word does not show it)"),
-        ("boxed", "the {kind} reference {id} of the text box"),
-    ):
+    for why in ("deleted", "moved", "hidden", "boxed"):
         for key in left.get(f"{why} reference", ()):
-            kind = "endnote" if key.startswith(_ENDNOTE) else "footnote"
-            said = what.format(kind=kind, id=key.removeprefix(_ENDNOTE))
+            endnote = key.startswith(_ENDNOTE)
+            kind = tr("endnote") if endnote else tr("footnote")
+            said = _reference_said(why, kind, key.removeprefix(_ENDNOTE))
             body = notes.text(key) if notes is not None else ""
             if notes is not None and key in notes.shown:
-                changes.append(f"{said} not kept (its {kind} is kept, marked elsewhere)")
+                changes.append(
+                    tr(
+                        "{said} not kept (its {kind} is kept, marked elsewhere)",
+                        said=said,
+                        kind=kind,
+                    )
+                )
             elif body:
-                changes.append(f"{said} and its {kind} {body!r} not kept")
+                changes.append(
+                    tr(
+                        "{said} and its {kind} {text} not kept",
+                        said=said,
+                        kind=kind,
+                        text=repr(body),
+                    )
+                )
             else:
-                changes.append(f"{said} not kept")
+                changes.append(tr("{said} not kept", said=said))
     return changes
+
+
+def _reference_said(why: str, kind: str, mark: str) -> str:
+    """A footnote's (or endnote's: ``kind``) reference left out, and why."""
+    if why == "deleted":
+        return tr("tracked change: deleted {kind} reference {id}", kind=kind, id=mark)
+    if why == "moved":
+        return tr("tracked change: {kind} reference {id} moved away from here", kind=kind, id=mark)
+    if why == "hidden":
+        return tr("hidden {kind} reference {id} (Word does not show it)", kind=kind, id=mark)
+    return tr("the {kind} reference {id} of the text box", kind=kind, id=mark)
