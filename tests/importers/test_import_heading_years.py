@@ -33,6 +33,9 @@ pytestmark = pytest.mark.filterwarnings("error")
         # the later kept, whatever the order they are run together in
         ("en", "RESOLUTION 59 (Rev. Dubai, 20182014)", "revised", "2014", "2018"),
         ("es", "RESOLUCIÓN 59 (REV. BUENOS AIRES, 20172014)", "revised", "2014", "2017"),
+        # or with a blank between them
+        ("en", "RESOLUTION 59 (Rev. Dubai, 2014 2018)", "revised", "2014", "2018"),
+        ("fr", "RÉSOLUTION 59 (RÉV. GUADALAJARA, 2010 2014)", "revised", "2010", "2014"),
     ],
 )
 def test_two_years_run_together_keep_the_later(
@@ -72,6 +75,8 @@ def test_a_glued_revision_and_run_together_years_at_once() -> None:
         "Rev. 20142018",  # no place
         "Rev. Dubai, 1234",
         "Rev. Dubai, 21002018",  # not two years
+        "Rev. Dubai, 2014  2018",  # two blanks between them
+        "Rev. Dubai, 2014 2018 2019",  # three years
         "Rev. Dubai",
     ],
 )

@@ -42,9 +42,12 @@ __all__ = [
 _YEAR = r"(?:18|19|20)\d\d"
 _ENTRY = re.compile(rf"\s*(?P<place>[^\W\d_][^\d]*?)\s*,?\s*(?P<year>{_YEAR})(?!\d)")
 # an entry as a heading publishes it, its year perhaps run together with
-# another ("BUENOS AIRES, 20142017": a tracked change of the year)
+# another ("BUENOS AIRES, 20142017": a tracked change of the year), or with
+# one blank between them ("Dubai, 2014 2018", as conversion-artefact reads a
+# citation's "(Rév. Guadalajara, 2010 2014)")
 _ENTRY_AS_PUBLISHED = re.compile(
-    rf"\s*(?P<place>[^\W\d_][^\d]*?)\s*,?\s*(?P<year>{_YEAR})(?P<also>{_YEAR})?(?!\d)"
+    rf"\s*(?P<place>[^\W\d_][^\d]*?)\s*,?\s*(?P<year>{_YEAR})(?:[ \u00a0]?(?P<also>{_YEAR}))?"
+    r"(?!\d)"
 )
 _PARTICLES = {"de", "del", "la", "el", "di", "du", "des", "le", "les", "y", "et", "of", "al"}
 
