@@ -22,10 +22,32 @@ history), not line by line. Units are matched by **content**, not position:
    added or removed is shown.
 
 Texts are compared by their words: blanks between words (a doubled blank, a
-blank at the end, a line break a text holds) are no change, as the layout
-``fmt`` changes is none (``itures check`` reports such blanks). Other fields
-(actors, partners, deadlines, a history entry's date) are reported with
-their old and new values.
+blank at the end, a line break a text holds, a no-break blank for a blank)
+are no change, as the layout ``fmt`` changes is none (``itures check``
+reports such blanks). Other fields (actors, partners, deadlines, a history
+entry's date) are reported with their old and new values.
+
+The word diff of a changed text (:func:`word_diff`) compares **units**, not
+what lies between blanks: a word (letters, with the combining marks and
+zero-width joiners inside it: an Arabic word with its vowel signs is one
+unit), a number with its separators (``2.5``, ``2,5``, ``4.2.1``: one unit
+each), a footnote marker (``[^1]``), each punctuation mark or symbol (``;``,
+``«``, ``(``, ``]``, ``@``: so ``to assist;`` -> ``to assist all;`` reads
+``to assist {+all+};``), and a run of blanks. Chinese (and Japanese kana),
+written without blanks between words, is compared **character by
+character**: one character changed in a sentence shows as that character,
+not as the sentence removed and added; words would need a dictionary, and a
+character is what an editor changes. Changes that only blanks and
+punctuation separate, or a stretch shorter than each change beside it, are
+shown as one change (``to [-avoid duplication of work between-] {+prevent
+overlap of effort among+} the Sectors``), not one change per word.
+
+The pieces of a word diff (``("=", text)``, ``("-", text)``, ``("+",
+text)``) hold the texts exactly: the ``=`` and ``-`` pieces, joined with
+nothing between them, give the old text; the ``=`` and ``+`` pieces give the
+new one. Other blanks between the same words are carried as a ``-`` and a
+``+`` of blanks alone (or inside the change beside them); the text output
+shows them as one blank, and every run of blanks as one blank.
 
 A matched unit whose label differs is **renumbered**. So inserting a clause 2
 gives one ``added`` and a ``renumbered`` for each later clause, never a change
@@ -41,6 +63,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -133,23 +156,273 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
-    """Segments ``("=", words)``, ``("-", words)``, ``("+", words)`` from old to new."""
+    """Pieces ``("=", text)``, ``("-", text)``, ``("+", text)`` from old to new.
+
+    The pieces hold the texts exactly: the ``=`` and ``-`` pieces, joined
+    without anything between them, give ``old``; the ``=`` and ``+`` pieces
+    give ``new`` (see :func:`_word_diff` for the units compared).
+    """
     return _word_diff(old, new)[0]
 
 
+# The scripts written without blanks between words (Chinese; Japanese kana,
+# which the corpus may quote): each character of theirs is one unit of the
+# word diff, so that one character changed in a sentence shows as that
+# character, not as the whole sentence removed and added.
+_CJK = (
+    "\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003ffff"
+)
+# The units of a text, in order (what _tokens returns; see _word_diff)
+_TOKEN = re.compile(
+    rf"""
+    (?P<blank>\s+)                     # a run of blanks (line breaks, no-break blanks)
+    | (?P<marker>\[\^[^\]\s\[]*\])        # a footnote marker [^1]: one unit
+    | (?P<number>\d+(?:[.,]\d+)*)        # a number with its separators: 2.5, 2,5, 4.2.1
+    | (?P<cjk>[{_CJK}])                 # one Chinese (or kana) character
+    | (?P<word>[^\W\d{_CJK}]+)          # a word: letters
+    | (?P<other>.)                      # a punctuation mark, a symbol: each on its own
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_JOINERS = frozenset("\u200c\u200d")  # zero-width (non-)joiner: inside a word
+
+
+def _tokens(text: str) -> list[str]:
+    """The units of ``text``: blank runs, words, numbers, footnote markers,
+    Chinese characters, and each other character (punctuation) on its own.
+    A combining mark (Arabic vowel signs, accents written apart) or a
+    zero-width joiner stays with what it follows, and a word goes on after
+    it. Joined, the units give ``text``."""
+    out: list[str] = []
+    glue = False  # the last unit is a word that a following word goes on
+    for m in _TOKEN.finditer(text):
+        unit, kind = m.group(), m.lastgroup
+        if (
+            kind == "other"
+            and out
+            and not out[-1][0].isspace()
+            and (unit in _JOINERS or unicodedata.category(unit).startswith("M"))
+        ):
+            out[-1] += unit
+            glue = out[-1][0].isalnum()
+            continue
+        if glue and kind == "word":
+            out[-1] += unit
+        else:
+            out.append(unit)
+        glue = False
+    return out
+
+
+def _content(units: Sequence[str]) -> tuple[int, bool]:
+    """The characters of ``units`` other than blanks, and whether they hold a
+    word (a word, a number, a footnote marker, a Chinese character)."""
+    size, words = 0, False
+    for unit in units:
+        if not unit[0].isspace():
+            size += len(unit)
+            words = words or unit[0].isalnum() or unit.startswith("[^")
+    return size, words
+
+
+class _Stretch:
+    """Units of both texts: equal (the same units, blanks alike or not) or changed."""
+
+    __slots__ = ("equal", "new", "new_size", "old", "old_size", "words")
+
+    def __init__(self, equal: bool, old: list[str], new: list[str]) -> None:
+        self.equal, self.old, self.new = equal, old, new
+        # the characters of each side, blanks left out; whether a word is in it
+        self.old_size, old_words = _content(old)
+        self.new_size, new_words = _content(new)
+        self.words = old_words or new_words
+
+    @property
+    def size(self) -> int:
+        """How much a change holds: its larger side."""
+        return max(self.old_size, self.new_size)
+
+    def absorb(self, same: _Stretch, then: _Stretch) -> None:
+        """This change, ``same`` (equal) and ``then`` (changed) as one change."""
+        for other in (same, then):
+            self.old += other.old
+            self.new += other.new
+            self.old_size += other.old_size
+            self.new_size += other.new_size
+        self.words = self.words or same.words or then.words
+
+
+def _absorbed(same: _Stretch, before: _Stretch, after: _Stretch) -> bool:
+    """Whether an equal stretch between two changes reads better inside one
+    change: when it holds blanks and punctuation only, or is shorter than
+    each change beside it (a lone "of" in a rewritten phrase)."""
+    return not same.words or same.old_size < min(before.size, after.size)
+
+
+def _sides(stretch: _Stretch, added: bool) -> tuple[list[str], list[str]]:
+    """A stretch's units on the side of an addition (or removal), and on the other."""
+    return (stretch.new, stretch.old) if added else (stretch.old, stretch.new)
+
+
+def _slide(stretches: list[_Stretch]) -> None:
+    """Units added (or removed) alone, between blanks that differ, moved by
+    one blank where that makes the blanks beside them alike.
+
+    In "décide\u00a0:" -> "décide en outre\u00a0:" the alignment may pair the
+    no-break blank with the first blank of the new text and add "en outre"
+    and the no-break blank after it; with the blanks paired as written, the
+    addition is " en outre" and no blank differs (a blank is as good as
+    another to the alignment, so both are correct). Only blanks move: a unit
+    of an equal stretch differs from its partner only when both are blanks.
+    """
+    k = 0
+    while k < len(stretches):
+        s = stretches[k]
+        k += 1
+        if s.equal or (s.old and s.new):
+            continue
+        added = bool(s.new)
+        units = s.new if added else s.old
+        before = stretches[k - 2] if k >= 2 and stretches[k - 2].equal else None
+        after = stretches[k] if k < len(stretches) and stretches[k].equal else None
+        if before is not None and before.old:
+            mine, other = _sides(before, added)
+            if mine[-1] != other[-1] and units[-1] == other[-1]:
+                # the blank before the change goes in; its last blank goes out
+                units.insert(0, mine.pop())
+                pair = (units.pop(), other.pop())  # (this side, the other)
+                if after is None:
+                    after = _Stretch(True, [], [])
+                    stretches.insert(k, after)
+                mine, other = _sides(after, added)
+                mine.insert(0, pair[0])
+                other.insert(0, pair[1])
+                continue
+        if before is not None and after is not None and after.old:
+            mine, other = _sides(after, added)
+            if mine[0] != other[0] and units[0] == other[0]:
+                units.append(mine.pop(0))
+                pair = (units.pop(0), other.pop(0))
+                mine, other = _sides(before, added)
+                mine.append(pair[0])
+                other.append(pair[1])
+
+
+def _merged(stretches: list[_Stretch]) -> list[_Stretch]:
+    """Adjacent changes merged across the equal stretches :func:`_absorbed`
+    takes, until none is left (a stack: each stretch is merged once)."""
+    out: list[_Stretch] = []
+    for s in stretches:
+        out.append(s)
+        while (
+            len(out) >= 3
+            and not out[-1].equal
+            and out[-2].equal
+            and not out[-3].equal
+            and _absorbed(out[-2], out[-3], out[-1])
+        ):
+            then, same = out.pop(), out.pop()
+            out[-1].absorb(same, then)
+    return out
+
+
+class _Pieces:
+    """Pieces of a word diff as they are put: equal text, or a change
+    (removed and added text, put together until the next equal text)."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[str, str]] = []
+        self.same_parts: list[str] = []
+        self.old_parts: list[str] = []
+        self.new_parts: list[str] = []
+
+    def same(self, text: str) -> None:
+        if self.old_parts or self.new_parts:
+            self._changes()
+        self.same_parts.append(text)
+
+    def change(self, old: str, new: str) -> None:
+        if self.same_parts:
+            self.out.append(("=", "".join(self.same_parts)))
+            self.same_parts = []
+        self.old_parts.append(old)
+        self.new_parts.append(new)
+
+    def blanks(self, old: str, new: str) -> None:
+        """Blanks of the two texts at one place: the same, or other blanks
+        (no change, but kept so that the pieces give both texts)."""
+        if old == new:
+            if old:
+                self.same(old)
+        else:
+            self.change(old, new)
+
+    def _changes(self) -> None:
+        for op, parts in (("-", self.old_parts), ("+", self.new_parts)):
+            if text := "".join(parts):
+                self.out.append((op, text))
+        self.old_parts, self.new_parts = [], []
+
+    def done(self) -> tuple[tuple[str, str], ...]:
+        self._changes()
+        if self.same_parts:
+            self.out.append(("=", "".join(self.same_parts)))
+        return tuple(self.out)
+
+
+def _edges(units: list[str]) -> tuple[str, list[str], str]:
+    """The blanks a text starts with, its units between, the blanks it ends with."""
+    lead = units[0] if units and units[0][0].isspace() else ""
+    trail = units[-1] if len(units) > int(bool(lead)) and units[-1][0].isspace() else ""
+    return lead, units[int(bool(lead)) : len(units) - int(bool(trail))], trail
+
+
 def _word_diff(old: str, new: str) -> tuple[tuple[tuple[str, str], ...], bool]:
-    """:func:`word_diff`, and whether the alignment of long texts was approximate."""
-    a, b = old.split(), new.split()
-    out: list[tuple[str, str]] = []
-    alignment = align(a, b, autojunk=False)
+    """:func:`word_diff`, and whether the alignment of long texts was approximate.
+
+    The texts are cut into units (:func:`_tokens`): words, numbers, footnote
+    markers, punctuation marks, blank runs and, in Chinese, characters. The
+    units are aligned, every blank run counting as one blank, and the blanks
+    a text starts or ends with not at all (blanks between words are no
+    change). Changes that only blanks and punctuation, or less than either
+    of them, separate are merged (:func:`_absorbed`), so that a rewritten
+    phrase reads as one change, not a change per word.
+
+    Where the blanks of two equal stretches differ, or a text starts or ends
+    with other blanks, the pieces carry both (a ``-`` and a ``+`` of blanks
+    alone, or the blanks inside the change beside them): the pieces give
+    both texts exactly. The text output shows such blanks as one blank.
+    """
+    lead_a, a, trail_a = _edges(_tokens(old))
+    lead_b, b, trail_b = _edges(_tokens(new))
+    key_a = [" " if u[0].isspace() else u for u in a]
+    key_b = [" " if u[0].isspace() else u for u in b]
+    alignment = align(key_a, key_b, autojunk=False)
+    stretches: list[_Stretch] = []
     for tag, i1, i2, j1, j2 in alignment.opcodes():
         if tag == "equal":
-            out.append(("=", " ".join(a[i1:i2])))
-        if tag in ("delete", "replace"):
-            out.append(("-", " ".join(a[i1:i2])))
-        if tag in ("insert", "replace"):
-            out.append(("+", " ".join(b[j1:j2])))
-    return tuple(out), alignment.approximate
+            stretches.append(_Stretch(True, a[i1:i2], b[j1:j2]))
+        elif stretches and not stretches[-1].equal:
+            last = stretches[-1]
+            stretches[-1] = _Stretch(False, last.old + a[i1:i2], last.new + b[j1:j2])
+        else:
+            stretches.append(_Stretch(False, a[i1:i2], b[j1:j2]))
+    _slide(stretches)
+    pieces = _Pieces()
+    pieces.blanks(lead_a, lead_b)
+    for s in _merged(stretches):
+        if not s.equal:
+            pieces.change("".join(s.old), "".join(s.new))
+            continue
+        for x, y in zip(s.old, s.new, strict=True):
+            if x == y:
+                pieces.same(x)
+            else:
+                pieces.blanks(x, y)
+    pieces.blanks(trail_a, trail_b)
+    return pieces.done(), alignment.approximate
 
 
 class _Words:
@@ -932,10 +1205,39 @@ def render_json(changes: Sequence[Change], old: str, new: str) -> str:
 
 
 def _words(words: Sequence[tuple[str, str]]) -> str:
+    """A word diff on one line: ``to assist {+all+};``. Every blank run reads
+    as one blank; blanks at a change's edges are shown outside its marks; a
+    removal and the addition after it are one blank apart; blanks that are
+    no change (other blanks between the same words, at a text's ends) read
+    as a blank; blanks removed or added between other units read ``[- -]``,
+    ``{+ +}``."""
+    blank = [not text.strip() for _, text in words]
+    first = blank.index(False) if False in blank else len(words)
+    last = len(words) - 1 - blank[::-1].index(False) if False in blank else -1
     out = []
-    for op, text in words:
-        out.append(text if op == "=" else f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
-    return " ".join(out)
+    for k, (op, text) in enumerate(words):
+        if op == "=" or not text:
+            out.append(text)
+            continue
+        if blank[k]:
+            # its partner: the addition after a removal, the removal before an addition
+            at = k + 1 if op == "-" else k - 1
+            partner = words[at] if 0 <= at < len(words) else ("=", "")
+            # blanks for other blanks: the partner's blanks, or those at its edge
+            # (other blanks beside a change are put in the change)
+            other = partner[0] == ("+" if op == "-" else "-") and (
+                blank[at] or partner[1][0].isspace() or partner[1][-1].isspace()
+            )
+            if k < first or k > last or other:
+                out.append(" ")  # no change: other blanks, or blanks at an end
+                continue
+        core = " ".join(text.split())
+        after_removal = op == "+" and k > 0 and words[k - 1][0] == "-"
+        lead = " " if (core and text[0].isspace()) or after_removal else ""
+        trail = " " if core and text[-1].isspace() else ""
+        core = core or " "
+        out.append(lead + (f"[-{core}-]" if op == "-" else f"{{+{core}+}}") + trail)
+    return " ".join("".join(out).split())
 
 
 def _label(label: str | None) -> str:
