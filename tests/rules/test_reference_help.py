@@ -55,3 +55,43 @@ def test_a_citation_of_a_clause_missing_from_the_middle_is_told_to_be_corrected_
     said = found.help or ""
     assert said.startswith("'2' is missing from the middle of its list there") == middle, said
     assert ("another entry" in said) == middle
+
+
+LATER = """\
+body: wtdc
+number: '59'
+language: fr
+title: Test
+history: [{{event: revised, place: Buenos Aires, year: 2017}}]
+preamble:
+  - verb: recalling
+    heading: rappelant
+    items:
+      - label: a)
+        text: '[la Résolution 57 (Rév. Hammamet, {said}) de l''AMNT](wtsa:57@{target}),'
+operative:
+  - verb: resolves
+    heading: décide
+    clauses:
+      - {{label: '1', text: de faire.}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "expected"),
+    [
+        # the target's year is after the citing text's (2017): the target is the slip
+        ("2016", "2061", "correct the target to wtsa:57@2016"),
+        # the words' year is: the words are
+        ("2061", "2016", "correct the year in the words to 2016"),
+        # both could be: both are said
+        ("2016", "2012", "correct the words to say what the target says (wtsa:57@2012)"),
+    ],
+)
+def test_a_year_after_the_citing_text_is_the_slip(
+    tmp_path: Path, said: str, target: str, expected: str
+) -> None:
+    write(tmp_path / "wtdc" / "59" / "fr.yaml", LATER.format(said=said, target=target))
+    found = [d for d in check_paths([tmp_path]).diagnostics if d.rule == "reference-text"]
+    assert found, "no reference-text finding"
+    assert any((d.help or "").startswith(expected) for d in found), [d.help for d in found]

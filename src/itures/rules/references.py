@@ -1238,7 +1238,8 @@ def _disagree_help(
     Where the year alone disagrees and the words name a place of the
     citing file's own history, that entry's year tells which side is the
     slip ("(Пересм. Пусан, 2010 г.)" in a file revised at Пусан in 2014: the
-    words' year, 2010, is; the target's 2014 is the one to write)."""
+    words' year, 2010, is; the target's 2014 is the one to write); so does a
+    year after the citing file's last one, which it cannot cite."""
     said = [y for y in years if y != span.year]
     if len(why) == 1 and span.year is None and len(said) == 1:
         return tr("correct the target to {right}", right=right)  # (its '@YEAR' lost)
@@ -1252,6 +1253,13 @@ def _disagree_help(
             return tr("correct the year in the words to {then}", then=span.year)
         if said[0] in met and span.year not in met:
             return tr("correct the target to {right}", right=right)
+        # a year after the citing text's own last one cannot be the one it cites
+        # ("(Rév. Dubaï, 2012)" with the target's "@2021" in a text of 2017)
+        last = max((h.year for h in history if h.event != "abrogated"), default=None)
+        if last is not None and span.year > last >= said[0]:
+            return tr("correct the target to {right}", right=right)
+        if last is not None and said[0] > last >= span.year:
+            return tr("correct the year in the words to {then}", then=span.year)
     return tr(
         "correct the words to say what the target says ({target}), or the target to {right}",
         target=span.target,
