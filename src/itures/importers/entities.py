@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from itures.i18n import tr
+
 # an internal general entity declaration: <!ENTITY name "text"> (not a
 # parameter entity, '%'; not an external one, SYSTEM or PUBLIC)
 # (the text up to its closing quote, no further: a declaration left open is
@@ -71,10 +73,19 @@ def expansion_bomb(text: str, limit: int) -> tuple[str, int, int] | None:
 
 
 def bomb_message(name: str, grown: int) -> str:
-    """The message for :func:`expansion_bomb`'s finding."""
-    shown = f"{grown:,}" if grown < _CAP else f"more than {_CAP:,}"
-    return (
-        f"the text refers to &{name};, an entity that expands to {shown} characters "
+    """The message for :func:`expansion_bomb`'s finding, in the current language."""
+    if grown < _CAP:
+        return tr(
+            "the text refers to &{name};, an entity that expands to {count} characters "
+            '(entities nested in entities: a "billion laughs"): itures refuses a document '
+            "that grows so, and it is not imported; write the text itself",
+            name=name,
+            count=format(grown, ","),
+        )
+    return tr(
+        "the text refers to &{name};, an entity that expands to more than {count} characters "
         '(entities nested in entities: a "billion laughs"): itures refuses a document '
-        "that grows so, and it is not imported; write the text itself"
+        "that grows so, and it is not imported; write the text itself",
+        name=name,
+        count=format(_CAP, ","),
     )

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from itures.conferences import bodies_at
+from itures.i18n import tr
 from itures.importers.lang import Grammar, flexible, grammar, without_accents
 from itures.model import markup
 from itures.model.resolution import KIND_PREFIX, Deadline
@@ -329,7 +330,7 @@ class Unresolved:
     start: int  # in the text as given
     end: int
     words: str
-    reason: str
+    reason: str  # why, in the current language
 
 
 @dataclass(frozen=True)
@@ -543,7 +544,10 @@ def _unnamed_body(
     if group.conference is not None:
         body = bodies.lookup.get(normalise(group.conference))
         if body is None:
-            return None, f"the conference {group.conference!r} of its revision is not known"
+            return None, tr(
+                "the conference {conference} of its revision is not known",
+                conference=repr(group.conference),
+            )
         return body, ""
     if group.place is not None and group.year is not None:
         met = bodies_at(group.place, int(group.year))
@@ -552,28 +556,40 @@ def _unnamed_body(
         if len(met) == 1:
             return next(iter(met)), ""
         if met:
-            names = " and ".join(sorted(b.upper() for b in met))
-            return None, (
-                f"{group.place}, {group.year} is where {names} met, and the text does not say which"
+            return None, tr(
+                "{place}, {year} is where {names} met, and the text does not say which",
+                place=group.place,
+                year=group.year,
+                names=_all_of(sorted(b.upper() for b in met)),
             )
-        return None, (
-            f"no ITU conference is known to have met at {group.place}, {group.year}, "
-            "and the text names no body"
+        return None, tr(
+            "no ITU conference is known to have met at {place}, {year}, and the text names no body",
+            place=group.place,
+            year=group.year,
         )
     if group.year is not None:
         if own_body == "council":
             return own_body, ""
-        return None, (
-            f"a revision of {group.year} without a place is not a conference's, "
-            "and the text names no body"
+        return None, tr(
+            "a revision of {year} without a place is not a conference's, and the text names "
+            "no body",
+            year=group.year,
         )
     if c.unreadable:
-        return None, "its revision cannot be read, and the text names no body"
+        return None, tr("its revision cannot be read, and the text names no body")
     if c.possessed:
-        return None, "a possessive says it is another body's, and the text names none"
+        return None, tr("a possessive says it is another body's, and the text names none")
     if any(len(re.sub(r"\D.*", "", n)) >= 4 for n in group.numbers):
-        return None, "a number of four digits is no conference's, and the text names no body"
+        return None, tr("a number of four digits is no conference's, and the text names no body")
     return own_body, ""
+
+
+def _all_of(names: list[str]) -> str:
+    """'A', 'A and B', 'A and B and C' in the current language."""
+    said = names[0] if names else ""
+    for name in names[1:]:
+        said = tr("{first} and {last}", first=said, last=name)
+    return said
 
 
 # a revision that cannot be read after a citation: "(Rev. (Hammamet, 2016)"

@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from itures import textscan
-from itures.i18n import tr
+from itures.i18n import listing, tr
 from itures.importers import extract
 from itures.importers.build import (
     Imported,
@@ -53,7 +53,7 @@ from itures.importers.build import (
 from itures.importers.lang import Grammar, grammar, guess_language, near_heading, without_accents
 from itures.model.resolution import KIND_PREFIX
 
-__all__ = ["Found", "Para", "build", "typed_label"]
+__all__ = ["TABLE_ADVICE", "Found", "Para", "build", "table_advice", "typed_label"]
 
 SUPPORTED = ("en", "fr", "es")
 
@@ -183,7 +183,10 @@ def build(
         before = next((q for q in reversed(paras[:n]) if q.text.strip()), None)
         if before is not None and typed_label(before.text) is not None:
             # a paragraph deleted whole after an entry: said at that entry
-            before.changes.extend(f"{c} ({p.where}, after this entry)" for c in p.changes)
+            before.changes.extend(
+                tr("{change} ({where}, after this entry)", change=c, where=p.where)
+                for c in p.changes
+            )
         else:
             emptied.append(p)
     footnotes = list(footnotes)
@@ -211,16 +214,36 @@ def build(
     g = grammar(lang)
     notes: list[Note] = []
     for p in emptied:  # a paragraph deleted whole (a tracked deletion): said, not lost
-        notes.extend(Note(f"{c} ({p.where}, a paragraph with no text left)") for c in p.changes)
+        notes.extend(
+            Note(
+                tr(
+                    "{change} ({where}, a paragraph with no text left)",
+                    change=c,
+                    where=p.where,
+                )
+            )
+            for c in p.changes
+        )
     if after_rule:
+        texts = "; ".join(repr(s.text.strip()[:60]) for s in after_rule)
+        where = after_rule[0].where
         notes.append(
             Note(
-                f"{len(after_rule)} paragraph(s) after the closing rule left out "
-                f"({after_rule[0].where}): "
-                + "; ".join(repr(s.text.strip()[:60]) for s in after_rule)
+                tr(
+                    "1 paragraph(s) after the closing rule left out ({where}): {texts}",
+                    where=where,
+                    texts=texts,
+                )
+                if len(after_rule) == 1
+                else tr(
+                    "{count} paragraph(s) after the closing rule left out ({where}): {texts}",
+                    count=len(after_rule),
+                    where=where,
+                    texts=texts,
+                )
             )
         )
-        notes.extend(_left_with(after_rule, "after the closing rule"))
+        notes.extend(_left_with(after_rule, "rule"))
 
     # 1. heading
     first = paras[0]
@@ -230,13 +253,19 @@ def build(
             head = g.heading.match(p.text.strip())
             if head is not None:
                 skipped = paras[:i]
+                texts = "; ".join(repr(s.text.strip()[:60]) for s in skipped)
                 notes.append(
                     Note(
-                        f"{len(skipped)} paragraph(s) before the heading left out: "
-                        + "; ".join(repr(s.text.strip()[:60]) for s in skipped),
+                        tr("1 paragraph(s) before the heading left out: {texts}", texts=texts)
+                        if len(skipped) == 1
+                        else tr(
+                            "{count} paragraph(s) before the heading left out: {texts}",
+                            count=len(skipped),
+                            texts=texts,
+                        )
                     )
                 )
-                notes.extend(_left_with(skipped, "before the heading"))
+                notes.extend(_left_with(skipped, "heading"))
                 first = p
                 paras = paras[i:]
                 break
@@ -244,11 +273,14 @@ def build(
         read_wrong = [a for a in textscan.glyphs(first.text) if a.kind == "mojibake"]
         if read_wrong:  # the document's text garbled: its heading cannot be read
             pairs = [(w, m) for w, m in textscan.read_wrong_words(read_wrong[0]) if w]
+            words = [tr("{wrong} is {meant}", wrong=w, meant=m) for w, m in pairs]
             raise ImportFailure(
-                "the text is UTF-8 read as Latin-1 or Windows-1252 ("
-                + ", ".join(f"{w} is {m}" for w, m in pairs)
-                + "), so its heading cannot be read: convert the source again with its "
-                "right encoding (UTF-8)",
+                tr(
+                    "the text is UTF-8 read as Latin-1 or Windows-1252 ({words}), so its "
+                    "heading cannot be read: convert the source again with its right "
+                    "encoding (UTF-8)",
+                    words=listing(words),
+                ),
                 where=f"{source}, {first.where}",
             )
         raise ImportFailure(
@@ -328,12 +360,19 @@ def build(
     data["title"] = " ".join(" ".join(title_parts).split())
     data["history"] = history
     if glued:
+        struck = repr(glued[0])
+        for x in glued[1:-1]:
+            struck = tr("{struck} struck, then {next}", struck=struck, next=repr(x))
         notes.append(
             Note(
-                f"heading as published {first.text.strip()!r}: a tracked change, "
-                + " struck, then ".join(repr(x) for x in glued)
-                + " inserted; the history records "
-                + ", then ".join(f"{h['place']} {h['year']}" for h in history),
+                tr(
+                    "heading as published {heading}: a tracked change, {struck} struck, "
+                    "then {inserted} inserted; the history records {history}",
+                    heading=repr(first.text.strip()),
+                    struck=struck,
+                    inserted=repr(glued[-1]),
+                    history=_in_turn([f"{h['place']} {h['year']}" for h in history]),
+                ),
                 ("history",),
             )
         )
@@ -345,11 +384,13 @@ def build(
     if head.group("when") is None:
         notes.append(
             Note(
-                f"the heading {first.text.strip()!r} names no adoption or revision: the history "
-                "records the conference of the formula, "
-                + ", then ".join(f"{h['place']} {h['year']}" for h in history)
-                + ", as the resolution's adoption; if that conference revised it, say so and "
-                "add the earlier revisions",
+                tr(
+                    "the heading {heading} names no adoption or revision: the history records "
+                    "the conference of the formula, {history}, as the resolution's adoption; if "
+                    "that conference revised it, say so and add the earlier revisions",
+                    heading=repr(first.text.strip()),
+                    history=_in_turn([f"{h['place']} {h['year']}" for h in history]),
+                ),
                 ("history",),
             )
         )
@@ -374,7 +415,7 @@ def build(
                     )
                 )
             )
-            notes.extend(_left_with([p], "a page header or footer"))
+            notes.extend(_left_with([p], "page"))
             continue
         annex = g.annex_heading.match(text) if label is None else None
         if annex is not None or (label is None and style in _STYLE_ANNEX):
@@ -421,9 +462,12 @@ def build(
                 current.changes.append(
                     (
                         current.last,
-                        f"paragraph {text[:60]!r} ({p.where}) has the style of a section "
-                        "heading but names no verb: read as the rest of this entry, which had "
-                        "no end mark",
+                        tr(
+                            "paragraph {text} ({where}) has the style of a section heading but "
+                            "names no verb: read as the rest of this entry, which had no end mark",
+                            text=repr(text[:60]),
+                            where=p.where,
+                        ),
                     )
                 )
                 current.changes.extend((current.last, c) for c in p.changes)
@@ -548,18 +592,33 @@ def build(
         if not converted:
             if sec.part == "annexes":
                 notes.extend(_note(c, ("annexes", index, key)) for key, c in sec.said)
-                title = f" {sec.data['title']!r}" if sec.data.get("title") else ""
+                heading = repr(sec.data["heading"])
                 notes.append(
                     Note(
-                        f"annex {sec.data['heading']!r}{title} ({sec.where}) has no paragraphs: "
-                        "kept with its heading and title only",
+                        tr(
+                            "annex {heading} {title} ({where}) has no paragraphs: kept with its "
+                            "heading and title only",
+                            heading=heading,
+                            title=repr(sec.data["title"]),
+                            where=sec.where,
+                        )
+                        if sec.data.get("title")
+                        else tr(
+                            "annex {heading} ({where}) has no paragraphs: kept with its heading "
+                            "and title only",
+                            heading=heading,
+                            where=sec.where,
+                        ),
                         ("annexes", index),
                     )
                 )
                 part.append(dict(sec.data))
                 continue
             notes.append(Note(_empty_section(sec.data["heading"], key)))
-            notes.extend(Note(f"{c} ({sec.where}, the heading left out)") for _, c in sec.said)
+            notes.extend(
+                Note(tr("{change} ({where}, the heading left out)", change=c, where=sec.where))
+                for _, c in sec.said
+            )
             continue
         notes.extend(Note(m, (sec.part, index, "heading")) for m in sec.heading_notes)
         notes.extend(_note(c, (sec.part, index, at)) for at, c in sec.said)
@@ -588,16 +647,41 @@ def build(
 def _empty_section(heading: str, key: str) -> str:
     """The note of a section left out for want of items (or clauses): one
     message per noun."""
-    if key == "items":
-        return tr("section {heading} without any items: left out", heading=repr(heading))
     if key == "clauses":
         return tr("section {heading} without any clauses: left out", heading=repr(heading))
-    return f"section {heading!r} without any {key}: left out"
+    return tr("section {heading} without any items: left out", heading=repr(heading))
 
 
-def _left_with(paras: list[Para], why: str) -> list[Note]:
-    """What was said of paragraphs left out (``why``: where they were), with them."""
-    return [Note(f"{c} ({p.where}, {why}, left out)") for p in paras for c in p.changes]
+def _in_turn(items: list[str]) -> str:
+    """'a', 'a, then b', 'a, then b, then c' in the current language (the
+    entries of a history, in their order)."""
+    said = items[0] if items else ""
+    for item in items[1:]:
+        said = tr("{earlier}, then {later}", earlier=said, later=item)
+    return said
+
+
+def _left_with(paras: list[Para], why: Literal["rule", "heading", "page"]) -> list[Note]:
+    """What was said of paragraphs left out, with them; ``why``, where they
+    were: after the closing ``rule``, before the ``heading``, or a ``page``
+    header or footer (one message each)."""
+    out: list[Note] = []
+    for p in paras:
+        for c in p.changes:
+            if why == "rule":
+                said = tr(
+                    "{change} ({where}, after the closing rule, left out)", change=c, where=p.where
+                )
+            elif why == "heading":
+                said = tr(
+                    "{change} ({where}, before the heading, left out)", change=c, where=p.where
+                )
+            else:
+                said = tr(
+                    "{change} ({where}, a page header or footer, left out)", change=c, where=p.where
+                )
+            out.append(Note(said))
+    return out
 
 
 # the scripts of the ITU languages the importer has no grammar for: (name,
@@ -887,8 +971,13 @@ def _split_run_in(paras: list[Para], g: Grammar) -> list[Para]:
                 p.style,
                 [
                     *p.changes,
-                    f"the heading {head!r} and the entry {label!r} were one paragraph "
-                    f"({shown!r}): split into the heading and its first entry",
+                    tr(
+                        "the heading {heading} and the entry {label} were one paragraph "
+                        "({text}): split into the heading and its first entry",
+                        heading=repr(head),
+                        label=repr(label),
+                        text=repr(shown),
+                    ),
                 ],
             )
         )
@@ -965,8 +1054,12 @@ def _loose_labels(paras: list[Para]) -> list[Para]:
                 p.style,
                 [
                     *p.changes,
-                    f"the paragraph starts with {written!r} and a tab: read as the label "
-                    f"{label!r} (ITU's style; the published text writes {written!r})",
+                    tr(
+                        "the paragraph starts with {written} and a tab: read as the label "
+                        "{label} (ITU's style; the published text writes {written})",
+                        written=repr(written),
+                        label=repr(label),
+                    ),
                 ],
                 p.covers,
                 p.table,
@@ -982,15 +1075,33 @@ def _ends_entry(current: _Section | None) -> bool:
     return last is None or last["_text"].rstrip().endswith(_TERMINAL)
 
 
-# what the note of a table read as one entry's text advises (see docx._table);
-# in an annex, where a table is at home in the published text, another advice
-TABLE_ADVICE = (
+def table_advice(*, annex: bool = False) -> str:
+    """What the note of a table read as one entry's text advises (see
+    docx._table), in the current language; ``annex``: in an annex, where a
+    table is at home in the published text, another advice."""
+    if annex:
+        return tr(
+            "an annex's paragraphs hold no table: check that its cells read in order make the "
+            "paragraph, or write a paragraph for each row"
+        )
+    return tr(
+        "a resolution's entries hold no table: make it an entry of its own (a label and an end "
+        "mark), join it to the entry before, or move it to an annex"
+    )
+
+
+class _Advice(str):
+    """:data:`TABLE_ADVICE`: the English words, said in the current language
+    when a message is formatted with them (``tr("...; {advice}",
+    advice=TABLE_ADVICE)``)."""
+
+    def __format__(self, spec: str) -> str:
+        return format(table_advice(), spec)
+
+
+TABLE_ADVICE: str = _Advice(
     "a resolution's entries hold no table: make it an entry of its own (a label and an end "
     "mark), join it to the entry before, or move it to an annex"
-)
-_TABLE_ADVICE_IN_ANNEX = (
-    "an annex's paragraphs hold no table: check that its cells read in order make the "
-    "paragraph, or write a paragraph for each row"
 )
 
 
@@ -1002,7 +1113,9 @@ def _annex_entry(section: _Section, p: Para, text: str, label: re.Match[str] | N
     an end mark: then it continues that one (a line break inside a paragraph).
     """
     if p.table:
-        p.changes[:] = [c.replace(TABLE_ADVICE, _TABLE_ADVICE_IN_ANNEX) for c in p.changes]
+        # (the table's note was said in this language, with the advice for an entry)
+        said, meant = table_advice(), table_advice(annex=True)
+        p.changes[:] = [c.replace(said, meant) for c in p.changes]
     if label is None:
         last = section.last
         if (

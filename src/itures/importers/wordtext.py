@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from itures.i18n import tr
 from itures.importers.build import Imported, ImportFailure
 from itures.importers.paragraphs import Para, build
 
@@ -38,8 +39,6 @@ def decode(data: bytes, source: str | None = None) -> str:
         return data.decode("utf-16")
     order = _utf16_order(data)
     if order is not None:
-        from itures.i18n import tr
-
         raise ImportFailure(
             tr(
                 "the text is UTF-16 ({order}) without a byte order mark: save it again "
@@ -130,7 +129,7 @@ def parse_text(
     text, footnotes = _footnote_bodies(text)
     text = _FOOTNOTE_REF.sub(lambda m: f"[^{m.group('id')}]", text)
     text = _BOOKMARK.sub("", text)
-    paras = [Para(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    paras = [Para(line, tr("line {n}", n=n)) for n, line in enumerate(text.split("\n"), start=1)]
     return build(paras, footnotes, source=source, body=body, language=language)
 
 
