@@ -551,7 +551,21 @@ def actions(
                 )
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
-            if len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
+            # (a slip only: a heading or a term run into its text keeps its words;
+            # the message's words as the text reads them, a fold's break a blank)
+            twice = tr(
+                "the word {word} twice in a row: {found}",
+                word=repr(words[0] if words else ""),
+                found="\0",
+            ).partition("\0")[0]
+            slip = bool(words) and (
+                message.startswith(twice)
+                or message
+                == tr(
+                    "the word {word} {count} times in a row", word=repr(words[0]), count=len(words)
+                )
+            )
+            if slip and len(words) >= 2 and all(w.lower() == words[0].lower() for w in words):
                 # one word kept, as written (a fold's line break goes with the others): the
                 # first, or the second when the first is a capital where ITU writes small
                 first = len(words) == 2 and _capital_first(loaded, pointer, words)

@@ -89,7 +89,10 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     text or of a sentence written again to start the next ("Lebanon Lebanon's
     telecommunication facilities", "Outputs Outputs are the final results":
     a country's heading, a glossary's term, run into their text) is told so,
-    with no word to delete (not "The The", a slip). The fix deletes the second, or the
+    with no word to delete (not "The The", a slip); so are two or more such
+    capital words written twice in one text, wherever they stand (a
+    glossary's table run into one text: one finding naming each). The fix,
+    of a slip only, deletes the second, or the
     first when it is a capital at the start of an entry or a heading that
     ITU texts start small ("The the plan": the second is kept).
 
@@ -147,25 +150,16 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
         path = all_texts[i].path
-        if len(again) == 1 and _term_run_in(values[i], found.start(), word):
-            # a heading or a term run into the text that starts with it (a country
-            # heading, a glossary's term: "Outputs Outputs are ..."): no word to
-            # delete, a layout lost
-            yield Finding(
-                path,
-                tr(
-                    "the heading or term {word} run into the text that starts with it: {found}",
-                    word=repr(word),
-                    found=repr(found[0]),
-                ),
-                offset=found.start(),
-                length=found.end() - found.start(),
-                help=tr(
-                    "set {word} apart as the published text does (a heading, a table's "
-                    "term), or delete it if it is written twice by mistake",
-                    word=repr(word),
-                ),
-            )
+        terms = (
+            _run_in_terms(values[i])
+            if len(again) == 1 and _term_like(word) and again[0][:1].isupper()
+            else []
+        )
+        if terms:
+            # headings or terms run into the text that starts with them (a country
+            # heading, a glossary's terms: "Outputs Outputs are ..."): no word to
+            # delete, a layout lost; the text's others attached
+            yield _terms_finding(path, terms)
             m = search(joined, starts[i + 1] - 1)
             continue
         if len(again) > 1:
@@ -260,17 +254,78 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _term_run_in(text: str, at: int, word: str) -> bool:
-    """Whether ``word`` written twice at ``at`` is a heading or a term run
-    into the text that starts with it: a capital word (not in capitals, nor
-    a word a sentence starts with, "The") at the start of the text or of a
-    sentence, the second starting the sentence that follows ("Lebanon
-    Lebanon's telecommunication facilities", "Outputs Outputs are the final
-    results")."""
-    if not word[:1].isupper() or word.isupper() or word.lower() in _FUNCTION_WORDS:
-        return False
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".:;"
+def _term_like(word: str) -> bool:
+    """Whether a word may be a heading or a term: a capital word, not in
+    capitals, nor a word a sentence starts with ("The")."""
+    return word[:1].isupper() and not word.isupper() and word.lower() not in _FUNCTION_WORDS
+
+
+def _run_in_terms(text: str) -> list[re.Match[str]]:
+    """The headings or terms run into ``text``, each written again to start
+    its words: a capital word (:func:`_term_like`) twice, both capitals, the first at the
+    start of the text or of a sentence ("Lebanon Lebanon's telecommunication
+    facilities", "Outputs Outputs are the final results"); or two or more
+    such doubled words in one text, wherever they stand (a glossary's table
+    run into one text: "Term Working version Activities Activities are ...
+    Inputs Inputs are ..."). None when the text holds none so."""
+    found = [
+        d
+        for d in _DOUBLED.finditer(text)
+        if len(d.group(2).split()) == 1
+        and _term_like(d.group(1))
+        and d.group(2).split()[0][:1].isupper()  # ("Que que": a slip, the capital typed)
+    ]
+    if len(found) >= 2:
+        return found
+    if found:
+        before = text[: found[0].start()].rstrip()
+        if not before or before[-1] in ".:;":
+            return found
+    return []
+
+
+def _terms_finding(path: Path, terms: list[re.Match[str]]) -> Finding:
+    first = terms[0]
+    word = first.group(1)
+    if len(terms) == 1:
+        message = tr(
+            "the heading or term {word} run into the text that starts with it: {found}",
+            word=repr(word),
+            found=repr(first[0]),
+        )
+        fix = tr(
+            "set {word} apart as the published text does (a heading, a table's term), or "
+            "delete it if it is written twice by mistake",
+            word=repr(word),
+        )
+    else:
+        words = [t.group(1) for t in terms]
+        message = tr(
+            "{count} headings or terms run into the text, each written again to start its "
+            "words: {words}",
+            count=len(terms),
+            words=", ".join(repr(w) for w in words),
+        )
+        fix = tr(
+            "set each apart as the published text does (a table of terms, headings), or "
+            "delete the ones written twice by mistake"
+        )
+    return Finding(
+        path,
+        message,
+        offset=first.start(),
+        length=first.end() - first.start(),
+        help=fix,
+        related=tuple(
+            Place(
+                path,
+                tr("the heading or term {word}", word=repr(t.group(1))),
+                offset=t.start(),
+                length=t.end() - t.start(),
+            )
+            for t in terms[1:]
+        ),
+    )
 
 
 def _label_then_word(text: str, at: int, word: str, again: list[str]) -> bool:
