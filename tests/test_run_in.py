@@ -172,21 +172,21 @@ def test_the_summary_keeps_what_was_run_in_through_the_cache() -> None:
                 "Development Bureau",
             ],
         ),
-        # the text goes on after it: one heading, as before
+        # a heading inside the span of another is its own, wherever it stands (the
+        # text going on after it, or the words after it too long for a heading)
         (
             "to assist, instructs the Director to follow the plan, requests the Council to "
             "act; and more",
-            ["instructs the Director to follow the plan, requests the Council to act"],
+            ["instructs the Director to follow the plan", "requests the Council to act"],
         ),
-        # too long for a heading: the words of the clause
         (
             "to assist, instructs the Director to follow the plan, invites the membership to "
             "take part in the work of the study groups and to contribute to it in every way "
             "that it can, as far as possible",
             [
-                "instructs the Director to follow the plan, invites the membership to take part "
-                "in the work of the study groups and to contribute to it in every way that it "
-                "can, as far as possible"
+                "instructs the Director to follow the plan",
+                "invites the membership to take part in the work of the study groups and to "
+                "contribute to it in every way that it can, as far as possible",
             ],
         ),
     ],

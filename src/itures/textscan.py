@@ -128,10 +128,11 @@ _LABEL_START = re.compile(
 # labels inside a text, after an end mark: "...; 1.2 that ...", "...: a) the ...";
 # a letter's or a roman numeral's, its ')' then one blank, before a capital too
 # ("...; ii) Internet naming and addressing;": an item's first word may be a
-# name), not a number's ("...; 3 Member States": a count)
+# name), not a number's ("...; 3 Member States": a count); before a citation's
+# '[' too ("...; ii) [Resolution 52 ...](wtsa:52)")
 _LABEL_INSIDE = re.compile(
     r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+
-      (?=[a-z"“]|(?<=\)\s)[A-ZÀ-ÖØ-Þ])""",
+      (?=[a-z"“\[]|(?<=\)\s)[A-ZÀ-ÖØ-Þ])""",
     re.VERBOSE,
 )
 # the same, one pattern for each end mark, which it starts with: a literal, which
@@ -521,7 +522,8 @@ def later_notes(text: str, note: Artefact, limit: int = 800) -> list[tuple[str, 
 def prepare(language: str) -> None:
     """Build now the patterns the scans build for ``language`` on first use
     (see :func:`itures.importers.extract.prepare`)."""
-    _heading_pattern(language)
+    if _heading_pattern(language) is not None:
+        _heading_start(language)
     _heading_quick(language)
     _heading_joined(language)
 
@@ -781,21 +783,45 @@ _WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".en
 
 def headings(text: str, language: str) -> list[Artefact]:
     """Operative headings merged into ``text`` (the languages with an import
-    grammar: en, fr, es; none for the others)."""
+    grammar: en, fr, es; none for the others). A heading runs to the first
+    ';' or the end of the text; each heading that starts inside that span
+    after an end mark (the next section's, which the conversion ran into
+    the same clause: "..., invites Member States to take part, invites the
+    2022 plenipotentiary conference to consider ...") is one of its own, and
+    the one before it ends at its end mark."""
     pattern = _heading_pattern(language)
     if pattern is None:
         return []
+    starts = _heading_start(language)
     out = []
     for m in pattern.finditer(text):
         start, end = m.span("heading")
         if _cited_heading(text, m.start(), start, end):
             continue
-        last = _last_heading(text, pattern, start, end)
-        if last is not None:
-            out.append(Artefact("heading", start, last[0], text[start : last[0]].strip()))
-            start = last[1]
+        # (each character of the span is searched once: linear time)
+        for inner in starts.finditer(text, start + 1, end):
+            at = inner.start("heading")
+            if _cited_heading(text, inner.start(), at, end):
+                continue
+            out.append(
+                Artefact("heading", start, inner.start(), text[start : inner.start()].strip())
+            )
+            start = at
         out.append(Artefact("heading", start, end, text[start:end].strip()))
     return out
+
+
+@lru_cache(maxsize=8)
+def _heading_start(language: str) -> re.Pattern[str]:
+    """Where a heading of :func:`_heading_pattern` starts, its end mark and
+    its verb (and "further"), without the words after them: the headings
+    inside the span of another."""
+    from itures.importers.lang import flexible, grammar
+
+    g = grammar(language)
+    verbs = "|".join(flexible(v) for v in sorted(g.operative_verbs, key=len, reverse=True))
+    further = g.further.pattern
+    return re.compile(rf"[,;:.]\s+(?P<heading>(?:{further}\s+)?(?:{verbs})\b)")
 
 
 # what a text says before an operative verb it cites from another text
@@ -823,40 +849,6 @@ def _cited_heading(text: str, mark: int, start: int, end: int) -> bool:
     if before.endswith(_CITING_BEFORE):
         return True
     return _THEREOF.search(text, start, min(end, start + 200)) is not None
-
-
-# the words of an operative heading at most ("instructs the Secretary-General
-# and the Director of the Telecommunication Development Bureau": 11)
-_HEADING_WORDS = 16
-# ... and characters at most, with the end mark and blank before it
-_HEADING_CHARS = 400
-
-
-def _last_heading(
-    text: str, pattern: re.Pattern[str], start: int, end: int
-) -> tuple[int, int] | None:
-    """A heading that ends ``text`` inside the span (start, end) of a heading
-    found merged into it, as (the end mark before it, its start): the
-    next heading of a clause that the conversion ran into the text of the
-    clause after another merged heading ("..., instructs the Director ... to
-    follow ..., and to report to the Council, requests the ITU Council"). A
-    heading runs to the first ";" or the end, so the first one found would
-    take the second; the second is taken apart only when it ends the text
-    and is short as headings are."""
-    if text[end:].strip():
-        return None
-    # only where a heading of that many words can start: the span's last
-    # characters (searching the whole span from each heading inside it would
-    # take quadratic time in a long text of ", invites ..., invites ...")
-    at = max(start + 1, end - _HEADING_CHARS)
-    while True:
-        m = pattern.search(text, at, end)
-        if m is None:
-            return None
-        inner = m.start("heading")
-        if len(text[inner:end].split()) <= _HEADING_WORDS:
-            return m.start(), inner
-        at = inner
 
 
 def trailing(text: str) -> Artefact | None:

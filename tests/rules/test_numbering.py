@@ -246,10 +246,13 @@ def test_a_number_left_in_the_text_is_one_finding(tmp_path: Path) -> None:
     here = [d for d in result.diagnostics if d.pointer == "/operative/0/clauses/0/text"]
     assert [d.rule for d in here] == ["conversion-artefact"]
     assert "'1'" in here[0].message
+    # the number the list expects there before a capital: conversion-artefact's too
     clause["text"] = "1 D" + clause["text"][3:]
-    defect = _only(_analyse(data))
-    assert defect.rule == "numbering-style"
-    assert "its text starts with '1'" in defect.finding.message
+    assert _analyse(data).defects == []
+    path.write_text(dump_data(data), encoding="utf-8")
+    result = check_paths([path], Config())
+    here = [d for d in result.diagnostics if d.pointer == "/operative/0/clauses/0/text"]
+    assert [d.rule for d in here] == ["conversion-artefact"]
 
 
 def test_a_lettered_list_holding_c_d_i_l_m_is_read_as_letters() -> None:

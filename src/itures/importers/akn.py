@@ -395,6 +395,10 @@ def _this(part: str) -> str:
     return tr("this clause")
 
 
+# the number 1 at the start of a first clause's text, before a capital
+_FIRST_NUMBER = re.compile(r"\s*(1)\s+(?=[A-ZÀ-Þ])")
+
+
 class _Statement:
     """One AKN document -> resolution data and notes."""
 
@@ -418,6 +422,10 @@ class _Statement:
         # the data made of each section and operative clause, by its element's eId
         # (what itures's own proprietary metadata points at: recorded_meta)
         self.by_eid: dict[str, dict[str, Any]] = {}
+        # the recitals read are in a preambular section that another follows: a
+        # verb there is the recital's own, not an operative heading merged into
+        # it (the operative part comes after the whole preamble)
+        self.inner_recitals = False
 
     def note(
         self,
@@ -546,12 +554,18 @@ class _Statement:
         which the rule ``conversion-artefact`` shares)."""
         what = _this(str(path[0]))
         start = None if labelled else textscan.label_start(text)
-        if start is not None:
+        left = start.found if start is not None else None
+        if left is None and not labelled and path[0] == "operative" and path[-2] == 0:
+            # the first clause's number before a capital ("1 RAG, TSAG and TDAG to
+            # continue ..."), as conversion-artefact reads the number a list expects
+            first = _FIRST_NUMBER.match(text)
+            left = first.group(1) if first is not None else None
+        if left is not None:
             self.note(
                 tr(
                     "label {label} left inside the text of {where} "
                     "(the conversion did not take it as the number)",
-                    label=repr(start.found),
+                    label=repr(left),
                     where=what,
                 ),
                 path,
@@ -592,8 +606,10 @@ class _Statement:
                 el,
                 scanned=True,
             )
-        # an annex's paragraphs have no sections: a verb there is only a verb
-        merged = textscan.headings(text, g.language) if path[0] != "annexes" else []
+        # an annex's paragraphs have no sections: a verb there is only a verb; nor
+        # has a preambular section another follows (see conversion-artefact)
+        inner = path[0] == "preamble" and self.inner_recitals
+        merged = textscan.headings(text, g.language) if path[0] != "annexes" and not inner else []
         for a in merged:
             heading = a.found if len(a.found) <= 110 else a.found[:107] + "..."
             self.note(
@@ -1107,7 +1123,9 @@ class _Statement:
         self.annex_of = self.merged_annexes(kind, number.replace("‑", "-"))
         preamble: list[dict[str, Any]] = []
         pre = _find(self.el, "preamble")
-        for recitals in _children(pre, "recitals") if pre is not None else []:
+        sections = list(_children(pre, "recitals")) if pre is not None else []
+        for position, recitals in enumerate(sections):
+            self.inner_recitals = position < len(sections) - 1
             intro = _first(recitals, "intro")
             heading = self.text.of(intro) if intro is not None else ""
             index = len(preamble)

@@ -53,13 +53,13 @@ from itures.rules._walk import (
     LabelledList,
     Text,
     all_of,
+    blank_joined,
     document_end,
     last_revision,
     lists,
     scans,
     short,
     texts,
-    words_around,
 )
 from itures.rules._walk import joined as joined_texts
 from itures.textscan import Artefact
@@ -162,13 +162,61 @@ _JOINED_WORD_NOTE = re.compile(rb"\[\^[^\]\[ ]++\][^ ,;]|\[0{1,3}; *0")
 
 # A word cut at a line break by a PDF's hyphenation, the line break become a
 # blank: "capacity- building", "dévelop- pement", "Secretary- General",
-# "IMT- 2020", "2020- 2023" (not a hyphen left hanging
+# "IMT- 2020", "2020- 2023", "e- waste" (a word before the hyphen: two
+# letters or digits, or a small letter alone; not a hyphen left hanging
 # before a conjunction or "to": "short- and long-term", "pré- et post-",
 # "medium- to long-term"). The blank is group "blank".
 _HYPHEN_BLANK = re.compile(
-    r"-(?<=[^\W_]{2}-)(?P<blank>[ \u00a0]++)"
+    r"-(?:(?<=[^\W_]{2}-)|(?<=(?<![^\W_])[a-z]-))(?P<blank>[ \u00a0]++)"
     r"(?!(?:and|or|to|nor|et|ou|à|a|y|o|e|u|ni)\b)(?=[^\W_]{2})"
 )
+# the halves of a word cut at its hyphen: the word before (with the hyphen),
+# the word after, without the punctuation around them (a path's or an
+# address's: "chairmen/vice- chairmen", ".../promoting-un- accountability")
+_FIRST_HALF = re.compile(r"[^\s(\[\"'“‘«/]*$")
+_SECOND_HALF = re.compile(r"[^\s,;:.!?)\]\"'”’»/]*")
+
+
+def _hyphen_halves(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """The halves of the word cut at the hyphen a match of
+    :data:`_HYPHEN_BLANK` ends with: ('high-', 'level')."""
+    start, end = m.start("blank"), m.end("blank")
+    first = _FIRST_HALF.search(text, max(0, start - 40), start)
+    second = _SECOND_HALF.match(text, end, min(len(text), end + 40))
+    return (
+        first.group() if first is not None else text[m.start() : start],
+        second.group() if second is not None else "",
+    )
+
+
+def _keeps_hyphen(
+    first: str, second: str, language: str, written: Callable[[str], bool]
+) -> bool | None:
+    """Whether the word cut after its hyphen at a PDF's line break (``first``
+    with the hyphen, ``second``) keeps the hyphen once joined: True for a
+    compound ("high-level", "Secretary-General", "IMT-2020", "e-waste"),
+    False for one word that the line break cut in two ("dévelop- pement":
+    "développement"), None when that cannot be told. A compound has a capital
+    or a digit beside its hyphen, a letter alone before it, or a hyphen of
+    its own before ("up-to-date"); else the file tells it where it writes
+    the word elsewhere, with its hyphen or without (``written``: whether the
+    file's texts hold a word); else English keeps it (the Final Acts in
+    English cut a word at a line end only at its hyphen), and the other
+    languages cannot tell."""
+    stem = first[:-1]
+    if not stem or not second:
+        return True
+    if stem[-1].isdigit() or stem[-1].isupper() or second[0].isdigit() or second[0].isupper():
+        return True
+    if len(stem) == 1 or "-" in stem:
+        return True
+    if written(first + second):
+        return True
+    if written(stem + second):
+        return False
+    return True if language == "en" else None
+
+
 # its quick test in the joined form: from the '-' (a literal the search jumps to;
 # a digit is '0' there)
 _JOINED_HYPHEN_BLANK = re.compile(rb"-(?<=[A-Za-z0?]-)[ ?]+[A-Za-z0?]")
@@ -529,18 +577,70 @@ def _tabs(t: Text) -> Iterator[Finding]:
 # the bullets a word processor's list leaves as text: the bullet, Word's
 # Symbol-font bullet (U+F0B7), a small square, a white bullet
 _BULLETS = re.compile("[\u2022\uf0b7\u25aa\u25e6]")
+# a dash a conversion left for a bullet ("including: - all ITU Telecom
+# activities; - the reasons ..."): a hyphen, an en dash or a minus sign
+# between blanks, at the text's start or after ':', ';' (and a conjunction:
+# "...; and - to continue"; group "mark") or a full stop (group "stop"),
+# before a word, a quotation mark or a bracket. Not
+# a dash between two words or numbers ("2020 - 2023", "ITU - D", a
+# parenthetic " – " in a sentence).
+_DASH_BULLET = re.compile(
+    # (not a page number between dashes, "- 4 -": page-number's)
+    r"[-\u2013\u2212](?![ \u00a0]+\d+[ \u00a0]*[-\u2013\u2212])(?=[ \u00a0]+(?:[^\W_]|[\"'“‘(\[]))"
+)
+# ... and what comes before it (searched at the end of the characters before
+# the dash): blanks after the mark or the stop, or blanks alone at the start
+_BEFORE_DASH = re.compile(
+    r"(?:(?P<mark>[:;](?:[ \u00a0]+(?:and|or|et|ou|y|o))?)|(?P<stop>\.))?[ \u00a0]*$"
+)
+# a YAML key after a dash: an entry of the file indented into the text above
+# it ("to act; - label: '2' text: ..."), text-break's defect, not a bullet
+_YAML_KEY = re.compile(r"[a-z_]+:(?:\s|$)")
+# what a text needs to hold one, in the joined form (textscan.Joined): a dash
+# (beyond ASCII: the text is tested on its own) and a blank
+_JOINED_DASH = b"- "
+
+
+def _dash_bullets(text: str) -> list[tuple[int, str]]:
+    """(offset, dash) of the dashes of :data:`_DASH_BULLET` in ``text`` that
+    are bullets: at its start or after ':' or ';'; after a full stop only in
+    a text that holds one of those ("... are: - Adherence to ITU values: ...
+    decision-making. - Following ...": a point written as sentences). Not a
+    dash before a YAML key (:data:`_YAML_KEY`)."""
+    if "- " not in text and "\u2013 " not in text and "\u2212 " not in text:
+        return []  # (a dash before a blank: "2020–2023" is none)
+    found = []
+    sure = False
+    for m in _DASH_BULLET.finditer(text):
+        at = m.start()
+        before = _BEFORE_DASH.search(text, max(0, at - 12), at)
+        if before is None or _YAML_KEY.match(text, text.find(" ", at) + 1):
+            continue
+        if before.group("mark") is not None or (
+            before.group("stop") is None and not text[: before.start()].strip()
+        ):
+            sure = True
+        elif before.group("stop") is None:
+            continue  # a dash between words: "2020 - 2023", "ITU - D"
+        found.append((at, m.group()))
+    return found if sure else []
 
 
 def _bullets(t: Text) -> Finding | None:
     """The bullets inside an entry's text ("... as follows: • e-government •
-    e-business • e-health;"): a bulleted list the conversion ran into one
-    text, one finding for the text, the other bullets attached."""
-    found = list(_BULLETS.finditer(t.text))
+    e-business • e-health;", "including: - all ITU Telecom activities; - the
+    reasons ..."): a bulleted list the conversion ran into one text, one
+    finding for the text, the other bullets attached."""
+    found = (
+        [(m.start(), m.group()) for m in _BULLETS.finditer(t.text)] if not t.text.isascii() else []
+    )
+    found += _dash_bullets(t.text)
     if not found:
         return None
-    first = found[0]
+    found.sort()
     count = len(found)
     where = _where(t.path)
+    shown = all_of(list(dict.fromkeys(repr(b) for _, b in found)))
     return Finding(
         t.path,
         tr(
@@ -548,30 +648,30 @@ def _bullets(t: Text) -> Finding | None:
             "conversion: {bullet} before each",
             count=count,
             where=where,
-            bullet=repr(first.group()),
+            bullet=shown,
         )
         if count > 1
         else tr(
             "a bullet {bullet} inside the text of {where}: a point of a bulleted list run into "
             "it by the conversion",
-            bullet=repr(first.group()),
+            bullet=shown,
             where=where,
         ),
-        offset=first.start(),
+        offset=found[0][0],
         length=1,
         help=tr(
             "split the text at each bullet: the words before the first stay the text, each "
             "point becomes an entry of its own nested under it, without the bullet"
         )
-        if t.text[: first.start()].strip()
+        if t.text[: found[0][0]].strip()
         else tr(
             "delete the bullet at the start of the text: it is a point of a list (the "
             "entries around it are the others); split it at any other bullet into points of "
             "their own"
         ),
         related=tuple(
-            Place(t.path, tr("bullet {n}", n=n + 2), offset=m.start(), length=1)
-            for n, m in enumerate(found[1:])
+            Place(t.path, tr("bullet {n}", n=n + 2), offset=at, length=1)
+            for n, (at, _) in enumerate(found[1:])
         ),
     )
 
@@ -588,11 +688,20 @@ def trailing_message(where: str, found: str) -> str:
 
 
 def _pdf_defects(
-    path: Path, text: str, language: str, scan: textscan.Scans, call_of: CallOf | None = None
+    path: Path,
+    text: str,
+    language: str,
+    scan: textscan.Scans,
+    call_of: CallOf | None = None,
+    recital: bool = False,
+    label: str | None = None,
 ) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each. ``call_of``
     finds, in the texts before this one, the call of a footnote merged here
-    whose call is not in this text."""
+    whose call is not in this text. ``recital``: the text is an item of a
+    preambular section that another preambular section follows
+    (:func:`_recital`), where a verb is the recital's own. ``label``: the
+    entry's label (a list inside its text that goes on from it is its list's)."""
     if not _maybe_pdf(text, scan):
         return []
     part = str(path[0])
@@ -612,7 +721,7 @@ def _pdf_defects(
         found_heads = labels = ()
         if not prose:
             notes = page = ()
-    elif part == "annexes":
+    elif part == "annexes" or recital:
         found_heads = ()
     if after is None and not (found_heads or labels or notes or page or glyphs):
         return []
@@ -714,11 +823,23 @@ def _pdf_defects(
             )
         )
     if loose:
+        lead = _lead_label(text, loose[0])
+        if lead is not None:
+            loose = [lead, *loose]
         first = loose[0]
         names = ", ".join(repr(a.found) for a in loose)
         nouns = _nouns(part)
+        nested = _sub_list(text, first, label)
         message = (
             tr(
+                "a list {labels} inside the text of {where}: {count} entries of a list nested "
+                "in it, run into its text by the conversion",
+                labels=names,
+                where=where,
+                count=len(loose),
+            )
+            if nested
+            else tr(
                 "labels {labels} inside the text of {where}: {count} {nouns} run into one by "
                 "the conversion",
                 labels=names,
@@ -742,6 +863,15 @@ def _pdf_defects(
                 first,
                 message,
                 tr(
+                    "nest the list {first} ... {last} under {where}: the words before {first} "
+                    "stay its text, each label and its words become an entry of its own nested "
+                    "under it, with that label",
+                    first=repr(first.found),
+                    last=repr(loose[-1].found),
+                    where=where,
+                )
+                if nested
+                else tr(
                     "split the text at each label into {nouns} of their own, each with its label",
                     nouns=nouns,
                 ),
@@ -795,6 +925,60 @@ def _pdf_defects(
             )
         )
     return out
+
+
+# the labels a list starts with, as labels_inside finds them
+_FIRST_LABELS = frozenset(["a)", "i)", "1"])
+
+
+def _before(label: str) -> list[str]:
+    """The labels that come right before ``label`` (as labels_inside finds
+    them: "11", "1.2", "b)", "ii)"): "10", "1.1", "a)", "i)"; both readings
+    of a letter that is a roman numeral too ("v)": "u)", "iv)")."""
+    out = []
+    if label[0].isdigit():
+        head, _, last = label.rpartition(".")
+        if int(last) > 1:
+            out.append(f"{head}.{int(last) - 1}" if head else str(int(last) - 1))
+        return out
+    core = label[:-1]
+    if len(core) == 1 and core > "a":
+        out.append(chr(ord(core) - 1) + ")")
+    value = lb.roman_value(core)
+    if value is not None and value > 1:
+        out.append(lb.to_roman(value - 1).lower() + ")")
+    return out
+
+
+def _lead_label(text: str, first: Artefact) -> Artefact | None:
+    """The label of the run that labels_inside does not find, before its
+    first one ``first``: a letter's or a numeral's inside a sentence, after
+    a word ("measures to prevent a) the inducement ...; b) ..."), a number's
+    after a full stop ("... below). 10 that ITU-D shall ...; 11 that ...").
+    None when the text before ``first`` holds none."""
+    for label in _before(first.found):
+        if label[0].isdigit():
+            pattern = r"(?<=[.;:,]\s)" + re.escape(label) + r"(?=\s+[a-z\[\"“])"
+        else:
+            pattern = r"(?<=[^\W\d_]\s)" + re.escape(label) + r"(?=\s)"
+        found = None
+        for m in re.finditer(pattern, text[: first.start]):
+            found = m
+        if found is not None:
+            return Artefact("label", found.start(), found.end(), label)
+    return None
+
+
+def _sub_list(text: str, first: Artefact, label: str | None) -> bool:
+    """Whether the labels inside a text from ``first`` are a list nested in
+    its entry (labelled ``label``) rather than entries of its own list run
+    into it: the list starts there ("a)", "i)", "1"), after words that lead
+    into it ("with a view to: i) preserving ...", "measures to prevent a) the
+    inducement ..."), and does not go on from the entry's own label (item h)
+    followed by "i)")."""
+    if first.found not in _FIRST_LABELS or not text[: first.start].strip():
+        return False
+    return label is None or label.strip() not in _before(first.found)
 
 
 def _by_heading(
@@ -982,6 +1166,16 @@ def _entry_text(path: Path) -> bool:
     )
 
 
+def _recital(res: Resolution, path: Path) -> bool:
+    """Whether ``path`` is in a preambular section that another preambular
+    section follows: an operative part comes after the whole preamble, so a
+    verb found there as a merged heading is the recital's own ("the United
+    Nations Committee on the Elimination of Discrimination against Women, in
+    its General Recommendation No. 37, ..., recommends that States ...", PP-18
+    Resolution 70, *recognizing further* d), *considering* after it)."""
+    return path[0] == "preamble" and int(path[1]) < len(res.preamble) - 1
+
+
 def _pdf_findings(
     ctx: Context, labels: list[Finding], dirty: list[int], all_texts: list[Text]
 ) -> Iterator[Finding]:
@@ -1017,10 +1211,28 @@ def _pdf_findings(
                     found = (t.path, *here)
         return found
 
+    own: dict[Path, str | None] = {}
+
+    def label_of(path: Path) -> str | None:
+        # the label of the entry whose text is at ``path`` (the lists read once)
+        if not own:
+            own.update(((*e.path, "text"), e.label) for lst in lists(ctx) for e in lst.entries)
+        return own.get(path)
+
     defects = {
         t.path: made
         for t in entries
-        if (made := _pdf_defects(t.path, t.text, res.language, scan, call_of))
+        if (
+            made := _pdf_defects(
+                t.path,
+                t.text,
+                res.language,
+                scan,
+                call_of,
+                _recital(res, t.path),
+                label_of(t.path),
+            )
+        )
     }
     # text that follows the document runs to its end: what comes after it is its
     trailing = next(
@@ -1077,7 +1289,7 @@ def run_in(
             continue
         after = scan.trailing(t.text)
         cut = after.start if after is not None else len(t.text) + 1
-        heads = [h for h in found[0] if h.start < cut]
+        heads = [h for h in found[0] if h.start < cut] if not _recital(res, path) else []
         labels = [a for a in found[1] if a.start < cut]
         first = heads[0].start if heads else cut
         before = tuple([segment(a.found) for a in labels if a.start < first])
@@ -1135,6 +1347,60 @@ def cut_title(title: str) -> int | None:
     return None if m is None else len(kept) - len(tail) + m.start()
 
 
+# the last word of a title, in small letters of ASCII (what the file's texts
+# are searched for)
+_LAST_WORD = re.compile(r"(?<![\w-])[a-z]+$")
+# what a word of the file's texts may add to the title's last word and be that
+# word inflected ("network" / "networks"), not a longer word it is the start of
+_ENDINGS: dict[str, frozenset[str]] = {
+    "en": frozenset(["s", "es", "ed", "d", "ing", "er", "ers", "ly", "'s"]),
+    "fr": frozenset(["s", "x", "e", "es", "é", "ée", "és", "ées", "er", "ent"]),
+    "es": frozenset(["s", "es", "a", "as", "o", "os"]),
+}
+
+
+# the rest of a word whose start is found (its letters and an apostrophe)
+_WORD_REST = re.compile(r"[\w']*")
+
+
+def cut_word(title: str, whole: str, language: str) -> tuple[int, str] | None:
+    """Where the last word of a title cut short inside a word starts, and a
+    word of the file's texts that starts with it: "... the Internet and th"
+    ("the"), "... their telecommunication sect" ("sector"), "... to combat
+    tra" ("trafficking"). The title's last word (small letters of ASCII) is
+    written nowhere in ``whole`` (the file's texts joined by a blank, a blank
+    first, the title first: :func:`itures.rules._walk.blank_joined`) as a
+    word, and a longer word there starts with it, not as an inflection of it
+    ("network" where the texts write "networks" only is a word). A title cut
+    after a whole word ("... small island developing states, landlocked")
+    cannot be told from a title that ends there without the published text.
+    English, French and Spanish."""
+    endings = _ENDINGS.get(language)
+    if endings is None:
+        return None
+    kept = title.rstrip()
+    m = _LAST_WORD.search(kept, max(0, len(kept) - 40))
+    if m is None:
+        return None
+    word = m.group()
+    start = 1 + len(title)  # (the title's own text is not searched)
+    if whole[1:start] != title:
+        start = 0
+    longer = None
+    at = whole.find(word, start)  # (a search for a literal: no pattern tried everywhere)
+    while at >= 0:
+        before = whole[at - 1 : at]
+        if not (before.isalnum() or before in "-_") or not before:
+            more = _WORD_REST.match(whole, at + len(word))
+            rest = more.group() if more is not None else ""
+            if not rest:
+                return None  # the word, written elsewhere
+            if longer is None and rest not in endings:
+                longer = word + rest
+        at = whole.find(word, at + 1)
+    return None if longer is None else (m.start(), longer)
+
+
 def _entry_named(lst: LabelledList, entry: Entry) -> str:
     """An entry as a message names it before "of {where}": "item b)", "the
     unlabelled clause"."""
@@ -1146,6 +1412,12 @@ def _entry_named(lst: LabelledList, entry: Entry) -> str:
 
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     left = leading_label(entry.label, entry.text)
+    if left is None and not entry.label:
+        # the number the list expects there, whatever follows it ("1 RAG, TSAG
+        # and TDAG to continue ...": a capital after it)
+        from itures.rules.numbering import expected_left
+
+        left = expected_left(lst, entry)
     if left is None:
         return None
     start = len(entry.text) - len(entry.text.lstrip())
@@ -1358,23 +1630,65 @@ def _word_residue(
                     id=note,
                 ),
             )
+    language = ctx.resolution.language
+    lowered: list[str] = []  # the file's texts in small letters, once needed
+
+    def written(word: str) -> bool:
+        # whether the file's texts hold ``word`` (a word of its own, in any case)
+        if not lowered:
+            lowered.append(blank_joined(ctx).lower())
+        whole, word = lowered[0], word.lower()
+        at = whole.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (whole[at - 1 : at].isalnum() or whole[at - 1 : at] == "-") and not (
+                whole[end : end + 1].isalnum() or whole[end : end + 1] == "-"
+            ):
+                return True
+            at = whole.find(word, at + 1)
+        return False
+
     for i in joined.holding(_JOINED_HYPHEN_BLANK):
         t = all_texts[i]
         for m in _HYPHEN_BLANK.finditer(t.text):
             if after_end(t.path, m.start()):
                 continue
+            first, second = _hyphen_halves(t.text, m)
+            keep = _keeps_hyphen(first, second, language, written)
+            kept, joined_word = repr(first + second), repr(first[:-1] + second)
+            # (the message and the help hold whether the editor sees a blank
+            # or, in a folded block, the second half on the next line)
             yield Finding(
                 t.path,
                 tr(
-                    "a blank after the hyphen of {word}: a line break of the PDF the text "
-                    "was converted from",
-                    word=repr(words_around(t.text, m.start(), m.end())),
+                    "{first} and {second}: one word cut apart at a line break of the PDF the "
+                    "text was converted from",
+                    first=repr(first),
+                    second=repr(second),
                 ),
                 offset=m.start("blank"),
                 length=len(m.group("blank")),
                 help=tr(
-                    "delete the blank (and the hyphen too, if it cut one word in two: "
-                    "'dévelop- pement')"
+                    "join {second} to {first}, keeping the hyphen: {word}",
+                    first=repr(first),
+                    second=repr(second),
+                    word=kept,
+                )
+                if keep
+                else tr(
+                    "join {second} to {first} without the hyphen: {word}",
+                    first=repr(first),
+                    second=repr(second),
+                    word=joined_word,
+                )
+                if keep is not None
+                else tr(
+                    "join {second} to {first}: {kept} if the hyphen is the word's, {joined} if "
+                    "the line break cut one word in two",
+                    first=repr(first),
+                    second=repr(second),
+                    kept=kept,
+                    joined=joined_word,
                 ),
             )
     for t, start, end, note in _pasted_note_texts(ctx, all_texts, joined):
@@ -1440,10 +1754,18 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     entry's end mark is judged), a footnote's text written into an entry
     after its end mark, its number first, as a copy of a page with its
     footnotes leaves it ('développés"; 1 Par pays en développement, ...':
-    the file's footnote of that number, its first three words), a blank after the hyphen of a word cut at
-    a PDF's line break ("capacity- building", "dévelop- pement",
-    "Secretary- General", "IMT- 2020", "2020- 2023"; not a hyphen
-    left hanging before a conjunction or "to": "short- and long-term"), an HTML or XML character reference left as
+    the file's footnote of that number, its first three words), a word cut
+    after its hyphen at a PDF's line break, a blank between its halves
+    ("capacity- building", "dévelop- pement", "Secretary- General", "IMT-
+    2020", "2020- 2023", "e- waste"; not a hyphen left hanging before a
+    conjunction or "to": "short- and long-term"): told as its two halves,
+    'high-' and 'level' (in a folded block the second may be on the next
+    line, where the editor sees no blank), the help naming the word to
+    write: with its hyphen for a compound (a capital or a digit beside the
+    hyphen, a letter alone before it, the file writing the word so
+    elsewhere, or English, whose Final Acts cut a word at a line end only
+    at its hyphen), without it where the file writes the word whole
+    elsewhere ("développement"), both where nothing tells, an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
@@ -1459,8 +1781,13 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     its call), an operative heading merged into an item or a clause (quoted
     and spanned as its verb and actors, without the words of a first clause
     run into it unnumbered: "instructs the Director ... Bureau", not "... to
-    ensure ..."; not another text's verb a recital cites, after "in particular" or naming its
-    resolution, "thereof"), the text that
+    ensure ..."; each heading of a clause into which the conversion ran
+    two or three sections is one finding; not another text's verb a recital cites, after "in particular" or naming its
+    resolution, "thereof"; not a verb in an item of a preambular section
+    that another preambular section follows: the operative part comes after
+    the whole preamble, and "the Committee ..., in its General
+    Recommendation No. 37, ..., recommends that States ..." is the
+    recital's sentence), the text that
     follows the document ("PART VI - SIGNATORIES": one finding, and no rule
     reports what is in it or in the items and clauses after it: they are
     deleted with it), page headers and footers
@@ -1470,8 +1797,12 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     with the field codes shown; or without its braces, before what the field
     showed: 'HYPERLINK "http://…"', "PAGEREF _Toc12 \\h 3": delete the code),
     a bulleted list run into a text ("as follows: • e-government •
-    e-business": its points are entries of their own, nested under it; one
-    finding for the text), a tab between two words (Word's separator: write a blank; one after a
+    e-business"; dashes for bullets, "-", "–" or "−" between blanks at the
+    text's start or after ':' or ';', "including: - all activities; - the
+    reasons ...; and - ...", and after a full stop in a text holding such
+    a one, not a dash between words or numbers, "2020 - 2023", "ITU - D",
+    a parenthetic " – ": its points are entries of their own, nested
+    under it; one finding for the text), a tab between two words (Word's separator: write a blank; one after a
     label left at the start of the text is that label's finding), a control
     character (Word's manual line break U+000B between two words: write a
     blank), two years run together where a revision names one ("(Buenos Aires,
@@ -1489,7 +1820,16 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     abbreviation or a number, "الـITU", keeps it), a ligature a PDF's
     text gives ("ﬁnancières": write the letters), a title cut short ("... development of telecommunications and
     ...", "ITU Journal:", "... of the Union (2": a parenthesis opened and not
-    closed at its end is this, not punctuation's). One finding per defect: what a defect also covers
+    closed at its end is this, not punctuation's; "... the Internet and th",
+    "... telecommunication sect": a last word the file's texts write nowhere,
+    but a longer word starting with it, "the", "sector"; a title cut after
+    a whole word, "... developing states, landlocked", is not told from one
+    that ends there). Labels inside a text after words that lead into them
+    ("with a view to: i) preserving ...; ii) ...", "measures to prevent a)
+    the inducement ...; b) ...": a list that starts there, not one going on
+    from the entry's own label) are a list nested in the entry: the help
+    nests them under it; the first label of a run, inside a sentence or
+    after a full stop, is named and counted with the others. One finding per defect: what a defect also covers
     is attached to it (see the module's documentation).
 
     Failing::
@@ -1519,6 +1859,23 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             ),
             offset=cut,
             length=len(ctx.resolution.title[cut:].rstrip()),
+            help=tr("complete the title from the published text"),
+        )
+    elif (
+        cut_at := cut_word(ctx.resolution.title, blank_joined(ctx), ctx.resolution.language)
+    ) is not None:
+        at, longer = cut_at
+        tail = ctx.resolution.title[at:].rstrip()
+        yield Finding(
+            ("title",),
+            tr(
+                "the title ends with {end}, a word the file's texts write nowhere else (they "
+                "write {longer}): cut short by the conversion",
+                end=repr(tail),
+                longer=repr(longer),
+            ),
+            offset=at,
+            length=len(tail),
             help=tr("complete the title from the published text"),
         )
     all_texts = texts(ctx)
@@ -1644,9 +2001,11 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     for t in all_texts:
         if "\t" in t.text:
             yield from _tabs(t)
-    if joined.wide:
+    # (a bullet is beyond ASCII; a dash bullet is "- " or beyond ASCII)
+    bulleted = set(joined.wide).union(joined.holding_literal(_JOINED_DASH))
+    if bulleted:
         merged = document_end(ctx)
-        for i in joined.wide:  # (a bullet is beyond ASCII)
+        for i in sorted(bulleted):
             t = all_texts[i]
             if t.path[-1] == "text" and t.path[0] in ("preamble", "operative", "annexes"):
                 bullets = _bullets(t)

@@ -12,10 +12,17 @@ Where look-alike letters are caught (decision):
 * **words of a Russian file's texts** that mix Latin and Cyrillic letters,
   here: a Latin ``C`` in a Russian word ("Cовета"); the letters of the
   word's other script must all look like letters of its own (a word of two
-  scripts that do not is left alone). In files of other languages this rule does
-  not search the words: ``conversion-artefact`` reports a letter of another
-  script inside a word there, once, as a stray glyph ("stray glyph 'о'
-  (U+043E CYRILLIC SMALL LETTER O) inside 'coopératiоn'");
+  scripts that do not is left alone);
+* **words of an English, French or Spanish file's texts** typed with
+  Cyrillic or Greek letters that look like Latin ones, here: such a letter
+  at a Latin word's start or end ("ОTT", its 'О' Cyrillic), or a whole
+  word of such capitals ("ОТТ", "ΙΤU": a search for "OTT" does not find
+  it). A text that holds a letter of that script looking like no Latin one
+  quotes a Russian or Greek word ("Министерство", "καί"): its words are
+  left alone, and so is a whole word in small letters ("сор"). A letter of
+  another script between two Latin letters is ``conversion-artefact``'s,
+  once, as a stray glyph ("stray glyph 'о' (U+043E CYRILLIC SMALL LETTER
+  O) inside 'coopératiоn'"), in every file but a Russian one;
 * **words of an Arabic file's texts** that hold a Persian letter, here:
   a Persian keyboard types ``ی`` (U+06CC ARABIC LETTER FARSI YEH) for
   ``ي`` (U+064A ARABIC LETTER YEH) and ``ک`` (U+06A9 ARABIC LETTER KEHEH)
@@ -87,6 +94,7 @@ def _expected(labels: list[str], language: str) -> str:
     "lookalike",
     "error",
     "a label, or a word of a Russian text, with a letter of another script that looks the same; "
+    "a word of a Latin-script text typed in Cyrillic or Greek look-alikes; "
     "a Persian letter in a word of an Arabic text; an accent written as a character of its own",
 )
 def lookalike(ctx: Context) -> Iterator[Finding]:
@@ -97,7 +105,10 @@ def lookalike(ctx: Context) -> Iterator[Finding]:
     the document's, unless a letter of another script there looks like none
     of its letters: 'а)' in Cyrillic with 'b)' is a Latin list, even in
     Russian). So is a word of a Russian file's texts that holds a Latin
-    letter looking like a Cyrillic one ("Cовета", its 'C' Latin), and a word
+    letter looking like a Cyrillic one ("Cовета", its 'C' Latin), a word of
+    an English, French or Spanish file's texts typed with Cyrillic or Greek
+    letters looking like Latin ones ("ОТТ" in Cyrillic capitals, "ОTT" with
+    a Cyrillic 'О'; not in a text quoting a Russian or Greek word), and a word
     of an Arabic file's texts that holds a Persian letter, as a Persian
     keyboard types it ("بین", its Farsi yeh for 'ي'; "کل", its keheh for
     'ك'; a Farsi yeh ending a word may be 'ي' or 'ى': the help gives both
@@ -163,10 +174,92 @@ _MIXED = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# a Cyrillic or Greek letter: what a word typed in look-alikes of Latin ones holds
+_FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+# the languages written in Latin letters whose texts are searched for them
+_LATIN_LANGUAGES = frozenset(("en", "fr", "es"))
+
+
+def _latin_lookalike_words(ctx: Context) -> Iterator[Finding]:
+    """The words of a Latin-script file's texts (English, French, Spanish)
+    typed with Cyrillic or Greek letters that look like Latin ones: a word
+    of Latin letters with such a letter at its start or end ("ОTT", its 'О'
+    Cyrillic; one between two Latin letters is ``conversion-artefact``'s
+    stray glyph), or a whole word of such capitals ("ОТТ", "ΙΤU"), in a text
+    that holds no other letter of that script (a quoted Russian or Greek
+    word, "Министерство", "καί", has letters that look like no Latin one:
+    left alone, and so are the words of its text). One finding per text, at
+    the first, with the word in Latin letters."""
+    whole = blank_joined(ctx)
+    if _FOREIGN.search(whole) is None:
+        return  # (most files)
+    for t in texts(ctx):
+        text = t.text
+        m = _FOREIGN.search(text)
+        if m is None:
+            continue
+        quoted = {
+            script(ch)
+            for ch in text[m.start() :]
+            if script(ch) in ("Cyrillic", "Greek") and not look_alike(ch, "Latin")
+        }
+        for word in _WORD.finditer(text, max(0, m.start() - 64)):
+            letters = word.group()
+            odd = [(i, ch) for i, ch in enumerate(letters) if script(ch) not in ("", "Latin")]
+            if not odd or not all(
+                script(ch) in ("Cyrillic", "Greek") and look_alike(ch, "Latin") for _, ch in odd
+            ):
+                continue
+            if len(odd) == len(letters):
+                # a whole word of another script: capitals, and no quotation of it
+                if not letters.isupper() or any(script(ch) in quoted for _, ch in odd):
+                    continue
+            elif any(
+                0 < i < len(letters) - 1
+                and script(letters[i - 1]) == script(letters[i + 1])
+                and script(letters[i + 1]) == "Latin"
+                for i, _ in odd
+            ):
+                continue  # a letter between two Latin ones: a stray glyph (conversion-artefact)
+            i, ch = odd[0]
+            yield Finding(
+                t.path,
+                tr(
+                    "the word '{word}' holds {character}, among {script} letters",
+                    word=letters,
+                    character=describe(ch, "Latin"),
+                    script=script_name("Latin"),
+                )
+                if len(odd) < len(letters)
+                else tr(
+                    "the word '{word}' is written in {other} letters that look like {script} "
+                    "ones ({character}): a search for '{retyped}' does not find it",
+                    word=letters,
+                    other=script_name(script(ch) or "Cyrillic"),
+                    script=script_name("Latin"),
+                    character=describe(ch, "Latin"),
+                    retyped=to_script(letters, "Latin"),
+                ),
+                offset=word.start() + i,
+                length=len(letters) - i if len(odd) == len(letters) else 1,
+                help=tr(
+                    "retype the word in {script} letters: '{word}'",
+                    script=script_name("Latin"),
+                    word=to_script(letters, "Latin"),
+                ),
+            )
+            break  # (one finding a text)
+
+
 def mixed_words(ctx: Context) -> Iterator[Finding]:
     """The words of a Russian file's texts that mix Latin and Cyrillic
     letters, the letters of the word's other script all look-alikes of its
-    own: one finding per text, at the first."""
+    own: one finding per text, at the first. In a Latin-script file, the
+    words typed with Cyrillic or Greek look-alikes of Latin letters (see
+    :func:`_latin_lookalike_words`)."""
+    if ctx.resolution.language in _LATIN_LANGUAGES:
+        yield from _latin_lookalike_words(ctx)
+        return
     if ctx.resolution.language != "ru":
         return  # (see the module's documentation)
     whole = blank_joined(ctx)

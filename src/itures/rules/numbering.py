@@ -28,6 +28,9 @@ simplest on a tie, in this order:
 3. **an item inserted** (``1, 2, 2, 3``: the second 2 becomes ``2bis``);
 4. **two labels swapped** (``1, 3, 2, 4``: one finding, on 3, the 2 related);
 5. **a list restarted** under a missing section heading (``a), b), a), b)``);
+   in an annex, which has no section headings, a table converted as
+   paragraphs or a sub-heading of the annex lost (all the restarts of one
+   list are one finding);
 6. **items missing** (``a), b), d), e), f)``: c) is missing, or d) to f)
    should be c) to e)), or an entry inserted with a label already used
    (``a), abis), abis), ater)``: the labels after it renumbered);
@@ -62,9 +65,17 @@ after those (``1``, -, -, ``4``: they are 2 and 3, and no gap is reported;
 
 An unlabelled entry whose text starts with a label (``text: a) that …``, as
 conversions leave it) is read with that label. The ``conversion-artefact``
-rule reports a lettered or roman label left so; for a number left at the
-start of a text (``1 to prepare …``), which it does not report, the finding
-is ``numbering-style`` (:func:`itures.rules.labels.leading_label`).
+rule reports a label left so (``a) that``, ``1 to prepare …``); a number it
+does not report (``1 RAG, TSAG and TDAG to continue …``, before a capital)
+is ``numbering-style``'s finding, so that one rule says it: the numbering
+asks that rule (:func:`_artefact_reports`), and :func:`expected_left` says
+which numbers are the labels the list expects there, whatever follows them.
+
+The labels after an operative part that a conversion merged into an entry
+(``…, resolves to instruct … 2 to … for this purpose to:`` then ``i)``,
+``v)``; ``d) … further resolves to strengthen … by:`` then ``i)``) are that
+part's, which ``conversion-artefact`` reports: no finding here, neither to
+nest them in the entry nor to relabel them (:func:`_merged_before`).
 
 A label out of sequence at the top of an operative (or preambular) list is
 compared with the ends of the other lists of the same part: when it continues
@@ -259,6 +270,38 @@ def _merged_heading(text: str, scan: textscan.Scans | None = None, language: str
     return any(scan.headings(text, lang) for lang in _HEADING_LANGUAGES if lang != language)
 
 
+def _merged_before(
+    lst: LabelledList,
+    entry: Entry,
+    kind: lb.Kind,
+    scan: textscan.Scans | None,
+    language: str,
+) -> bool:
+    """Whether an operative heading is run into the text of the entry of
+    ``lst`` before ``entry`` (or into the last entry nested in it), or into
+    one before that back to the last entry unlabelled or labelled as the
+    list's ``kind`` is: ``d) … further resolves to strengthen … by:`` then
+    ``i)``, ``ii)``; ``…, resolves to instruct … 2 to … for this purpose
+    to:`` then ``i)``, ``v)`` in a preambular list; ``b) … resolves 1 to …``
+    then ``2``, ``3``. Those labels are the operative part's, merged into
+    the preamble with it: ``conversion-artefact`` reports that part, once,
+    and this list's numbering has nothing to say about them (neither to
+    nest them in the entry nor to relabel them)."""
+    n = next((k for k, e in enumerate(lst.entries) if e is entry), 0)
+    for before in reversed(lst.entries[:n]):
+        last = before
+        while True:
+            if _merged_heading(last.text, scan, language):
+                return True
+            if not last.children:
+                break
+            last = last.children[-1]
+        read = lb.read(before.label) if before.label else None
+        if read is None or read.kind == kind:
+            return False
+    return False
+
+
 class _Token:
     """One entry of a list as the walk sees it.
 
@@ -395,6 +438,9 @@ class _Walk:
         self.consumed: set[int] = set()  # tokens a reported defect covers
         self.mark = len(out.defects)  # the defects found before this list
         self.before: dict[int, Ordinal | None] = {}  # the label each token follows
+        # the tokens where an annex's list starts again, each with the label
+        # before it: one finding for them all (:meth:`report_annex_restarts`)
+        self.restarts: list[tuple[int, str | None]] = []
         # the tokens' (ordinal, blank), made for the first defect (:meth:`_choose`)
         self._sig: list[tuple[Ordinal | None, bool]] | None = None
 
@@ -534,6 +580,8 @@ class _Walk:
                 prev, i = o, i + 1
                 continue
             prev, i = self.explain(i, prev, expected)
+        if self.restarts:
+            self.report_annex_restarts()
 
     def blanks_filling(self, i: int, prev: Ordinal | None) -> list[Ordinal] | None:
         """The labels that two blanks or more in a row from token ``i`` stand
@@ -1227,10 +1275,15 @@ class _Walk:
 
     def report_nested(self, i: int, end: int, prev: Ordinal | None) -> int:
         run = self.tokens[i:end]
-        parent = self._prev_raw(i) or tr("the entry before")
-        raws = _span([t.raw or "" for t in run])
         self.out.anomalies.update(t.entry.path for t in run)
         self.consumed.update(range(i, end))
+        if _merged_before(self.lst, run[0].entry, self.kind, self.scan, self.language):
+            # the sub-list of a clause of the operative part merged into the
+            # entry before: conversion-artefact reports that part, which
+            # these entries belong to (not to be nested in the entry)
+            return end
+        parent = self._prev_raw(i) or tr("the entry before")
+        raws = _span([t.raw or "" for t in run])
         colon = end_mark(self.tokens[i - 1].entry.text)[0] in _COLONS
         values = {
             "noun": self.noun,
@@ -1315,6 +1368,13 @@ class _Walk:
                 Fix(relabel=tuple(relabel)),
             )
             return
+        if self.lst.part == "annex":
+            # an annex has no section headings: its list starts again under a
+            # sub-heading of its own (an unlabelled paragraph, left out of the
+            # walk), or as a table's cells converted as paragraphs
+            if tok.index == 0 or self.lst.entries[tok.index - 1].label is not None:
+                self.restarts.append((i, after))
+            return
         last = self.tokens[i - 1].entry
         while last.children:
             last = last.children[-1]
@@ -1373,6 +1433,94 @@ class _Walk:
             else (),
             explained=True,
         )
+
+    def report_annex_restarts(self) -> None:
+        """The places where an annex's list starts again (:attr:`restarts`),
+        one finding at the first, the others related: one defect, a table
+        converted as paragraphs (the text before one of them names a table,
+        "Table 1: SWOT analysis …": said so) or the annex's sub-headings lost."""
+        (first, after), *more = self.restarts
+        tok = self.tokens[first]
+        table: tuple[Entry, re.Match[str]] | None = None
+        for i, _ in self.restarts:
+            last = self.tokens[i - 1].entry
+            while last.children:
+                last = last.children[-1]
+            found = _table_caption(last.text)
+            if found is not None:
+                table = last, found
+                break
+        values = {
+            "noun": self.noun,
+            "nouns": self.nouns,
+            "label": tok.raw,
+            "where": self.where,
+            "previous": after,
+            "others": all_of([a or "" for _, a in more]) if more else "",
+        }
+        related = tuple(
+            Place(
+                self.tokens[i].path,
+                tr(
+                    "{noun} {label}, the list started again after {previous}",
+                    noun=self.noun,
+                    label=self.tokens[i].raw,
+                    previous=a,
+                ),
+            )
+            for i, a in more
+        )
+        if table is not None:
+            entry, m = table
+            values["table"] = repr(short(entry.text[m.start() :], 5))
+            if more:
+                message = tr(
+                    "{noun} {label} starts the list of {where} again after {previous}, and "
+                    "again after {others}: the text before names a table ({table}), whose "
+                    "cells look converted as {nouns}",
+                    **values,
+                )
+            else:
+                message = tr(
+                    "{noun} {label} starts the list of {where} again after {previous}: the text "
+                    "before names a table ({table}), whose cells look converted as {nouns}",
+                    **values,
+                )
+            help_ = tr(
+                "put the table's rows in the text after {table}, as published, in place of "
+                "the {nouns} its cells were converted to (from this {noun} {label} on)",
+                **values,
+            )
+            related = (
+                Place(
+                    (*entry.path, "text"),
+                    tr("the table named here"),
+                    offset=m.start(),
+                    length=m.end() - m.start(),
+                ),
+                *related,
+            )
+        else:
+            if more:
+                message = tr(
+                    "{noun} {label} starts the list of {where} again after {previous}, and "
+                    "again after {others}: in an annex, a table converted as {nouns}, or the "
+                    "annex's sub-headings lost?",
+                    **values,
+                )
+            else:
+                message = tr(
+                    "{noun} {label} starts the list of {where} again after {previous}: in an "
+                    "annex, a table converted as {nouns}, or a sub-heading of the annex lost?",
+                    **values,
+                )
+            help_ = tr(
+                "compare with the published text: put a table's rows in the text; write a "
+                "lost sub-heading as an unlabelled {noun} before the {noun} that starts the "
+                "list again",
+                **values,
+            )
+        self._add("numbering-duplicate", tok, message, help_, None, related, explained=True)
 
     def _renumber(
         self, i: int, x: Ordinal
@@ -1562,6 +1710,20 @@ def _add_section(noun: str, label: str | None) -> str:
     )
 
 
+# the caption of a table in a text ("Table 1: SWOT analysis", "TABLEAU 2",
+# "Cuadro 3"): a list that starts again after it is the table's cells
+_TABLE_CAPTION = re.compile(
+    r"\b(?:Table|TABLE|Tableau|TABLEAU|Cuadro|CUADRO|Tabla|TABLA|Таблица|ТАБЛИЦА)"
+    r"\s+[0-9]+[A-Za-z]?\b"
+)
+
+
+def _table_caption(text: str) -> re.Match[str] | None:
+    """The last table caption in ``text`` (the one nearest the list after it)."""
+    found = list(_TABLE_CAPTION.finditer(text))
+    return found[-1] if found else None
+
+
 def _unlabelled(noun: str) -> str:
     return tr("the unlabelled {noun}", noun=noun)
 
@@ -1587,7 +1749,7 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
             continue
         raw, reported = left
         tokens.append(_Token(e, i, raw, True))
-        if not reported:
+        if not reported and not _artefact_reports(lst, e):
             out.defects.append(
                 Defect(
                     "numbering-style",
@@ -1611,6 +1773,65 @@ def _tokens(lst: LabelledList, out: Analysis) -> tuple[list[_Token], list[lb.Lab
     if lst.parent is None and not annex:
         fixed = "letter" if lst.part == "preamble" else "number"
     return tokens, lb.read_list([t.raw for t in tokens], fixed)
+
+
+# a number at the start of a text, a blank and no digit after it ("1 RAG, TSAG
+# and TDAG to continue": "1 000 participants" is text): what a label left there
+# looks like, whatever its next word starts with
+_LEFT_NUMBER = re.compile(r"\s*\(?([0-9]{1,2}(?:\.[0-9]{1,2})*)\)?\s+(?=[^\s0-9])")
+
+
+def _ordinal(label: str | None) -> Ordinal | None:
+    read = lb.read(label) if label else None
+    return None if read is None or read.kind != "number" else (read.parts, read.ins)
+
+
+def expected_left(lst: LabelledList, entry: Entry) -> str | None:
+    """The number the unlabelled ``entry`` of ``lst`` has left at the start of
+    its text, when it is the label the list expects there, whatever follows
+    it ("1 RAG, TSAG and TDAG to continue …", the first clause of 'invites'
+    before clause 2): the labelled entry before it is followed by that
+    number (or, first in its list, it is where the list starts) and the
+    labelled entry after it, if any, follows it; at least one of the two is
+    there to say so. None otherwise: no number there, a preambular list
+    (lettered), or a number the list does not expect there ("3 Member
+    States", a count, as the first clause).
+
+    ``conversion-artefact`` reports such a label left in the text; the
+    numbering reads the entry with that label and leaves the finding to it
+    (:func:`_artefact_reports`)."""
+    if entry.label or (lst.parent is None and lst.part == "preamble"):
+        return None
+    m = _LEFT_NUMBER.match(entry.text)
+    if m is None:
+        return None
+    o = _ordinal(m.group(1))
+    if o is None:
+        return None
+    entries = lst.entries
+    n = next((k for k, e in enumerate(entries) if e is entry), -1)
+    if n < 0:
+        return None
+    before = _ordinal(entries[n - 1].label) if n > 0 else None
+    after = _ordinal(entries[n + 1].label) if n + 1 < len(entries) else None
+    if n > 0 and (before is None or o not in lb.successors(before, "number")):
+        return None
+    if n == 0 and o != (_nested_start(lst, o) if len(o[0]) > 1 else _ONE):
+        return None
+    if n + 1 < len(entries) and after is not None and after not in lb.successors(o, "number"):
+        return None
+    if before is None and after is None:
+        return None  # (nothing around it says which label the list expects)
+    return m.group(1)
+
+
+def _artefact_reports(lst: LabelledList, entry: Entry) -> bool:
+    """Whether ``conversion-artefact`` reports the label left at the start of
+    the text of the unlabelled ``entry`` (then that is the finding: one
+    defect)."""
+    from itures.rules import artefacts  # (it imports this module's analyse in turn)
+
+    return artefacts._label_finding(lst, entry) is not None
 
 
 def _in_sequence(tokens: list[_Token], start: Ordinal, kind: lb.Kind) -> bool:
@@ -1808,7 +2029,8 @@ def _analyse_list(
                 nouns=nouns,
                 style=_KIND_LIST[fixed],
             )
-        out.defects.append(Defect("numbering-style", Finding(t.path, message, help=help_)))
+        if not _merged_before(lst, t.entry, fixed, scan, language):
+            out.defects.append(Defect("numbering-style", Finding(t.path, message, help=help_)))
         main = _most(kinds)
         report_kind = False
     else:
@@ -1882,6 +2104,8 @@ def _analyse_list(
         assert r2 is not None and t.raw is not None
         if not report_kind or by_index[i] in walk.consumed:
             continue
+        if _merged_before(lst, t.entry, main, scan, language):
+            continue  # a clause of the operative part merged into an entry before
         message = tr(
             "{noun} {label} of {where} is {kind} in a list labelled {style}; "
             "write it as {expected_kind}",
@@ -1939,35 +2163,16 @@ def _analyse_list(
                 and nxt.raw
             ):
                 # a section of one unlabelled entry, then a list from 1 whose
-                # heading is missing (often run into the entry's text), or,
-                # when the entry ends with ':', its nested list at its level
+                # heading is missing (often run into the entry's text); but an
+                # entry ending with ':' is the section's lead-in, as ITU prints
+                # it ("resolves that, pending …, the following shall apply:"
+                # then 1, 2, 3; "instructs the Secretary-General, pursuant to
+                # his initiative on this matter:" then 1, 2), the clauses at the
+                # top level (cited so: "resolves 1"): nothing to report (the
+                # entry after it kept among the anomalies, so that punctuation
+                # leaves the lead-in's ':' alone)
                 out.anomalies.add(nxt.entry.path)
                 if end_mark(t.entry.text)[0] in _COLONS:
-                    rest = [x for x in walk.tokens[n + 1 :] if not x.blank]
-                    out.defects.append(
-                        Defect(
-                            "numbering-style",
-                            Finding(
-                                nxt.path,
-                                tr(
-                                    "{nouns} {labels} of {where} follow an unlabelled {noun} "
-                                    "ending with ':': they look like its nested list, written "
-                                    "at its level",
-                                    nouns=walk.nouns,
-                                    labels=_span([x.raw or "" for x in rest]),
-                                    where=walk.where,
-                                    noun=walk.noun,
-                                ),
-                                help=tr(
-                                    "move them under the unlabelled {noun} (as its {nouns})",
-                                    noun=walk.noun,
-                                    nouns=walk.nouns,
-                                ),
-                                related=(Place(t.entry.path, _unlabelled(walk.noun)),),
-                            ),
-                            Fix(nest=tuple(x.entry.path for x in rest)),
-                        )
-                    )
                     continue
                 if _merged_heading(t.entry.text, scan, language):
                     continue  # the heading run into the entry: conversion-artefact reports it
@@ -1988,6 +2193,9 @@ def _analyse_list(
                                     where=walk.where,
                                     heading=repr(heading),
                                 ),
+                                # (an error, as the same heading run into a
+                                # labelled entry is: numbering-duplicate's)
+                                severity="error",
                                 help=_take_heading(walk.noun, nxt.raw, heading, verb),
                                 related=(
                                     Place(t.entry.path, _unlabelled(walk.noun)),
@@ -2223,6 +2431,16 @@ def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
     which words to move into a section of their own, the heading's words
     attached; so it does for a) after a) alone.
 
+    In an annex, whose paragraphs have no verb or heading, a list that starts
+    again is a table converted as paragraphs (its cells numbered 1, 2, … row
+    by row or column by column) or a sub-heading of the annex lost: all the
+    restarts of one list are one finding, at the first, the others related;
+    when the text before one names a table ("Table 1: SWOT analysis …", PP-18
+    Resolution 71, Annex 2), the finding says so and asks for the table's
+    rows in the text. A list that starts again after an unlabelled paragraph
+    (the annex's sub-heading, as a sub-heading is written) is no finding; a
+    nested list that starts again is relabelled.
+
     The finding points at the label that is wrong, which is not always the
     second: in ``a), b), d), d), e)`` it is the first d), which should be c);
     the other d) is attached as a related place. Two labels that only differ
@@ -2334,6 +2552,24 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     digits '１', '２'; in an Arabic text, Latin letters 'a)', 'b)' for 'أ)',
     'ب)'), outside annexes. A preambular section of two items or more, none labelled, in a
     file whose other preambular sections are lettered (one finding).
+
+    A number left at the start of the text of an unlabelled entry is
+    reported here only when ``conversion-artefact`` does not report it (one
+    defect, one finding). A list from 1 after an unlabelled first entry asks
+    for the section heading missing before it; when the entry's text ends
+    with a heading of the next section run into it ("…, noting with
+    satisfaction and appreciation"), the finding is an error, as the same
+    heading run into a labelled entry is (``numbering-duplicate``'s).
+
+    Decision: an unlabelled first entry ending with ':' before a list from 1
+    is no finding. It is the section's lead-in, as ITU prints it ("resolves
+    that, pending any further change …, the following shall apply:" then 1
+    to 4, PP-18 Resolution 99; "instructs the Secretary-General, pursuant to
+    his initiative on this matter:" then 1, 2, Resolution 130), the clauses
+    at the top level and cited so ("resolves 1"): nesting them under the
+    lead-in would change every citation, and the lead-in is faithfully an
+    unlabelled first entry. Nor are the labels after an operative part
+    merged into an entry reported (see the module docstring).
 
     A label holding a letter of another script (a Cyrillic ``с`` among Latin
     letters) is not reported here: the look-alike check names the character.

@@ -1683,6 +1683,31 @@ def _unpaired_brackets(
             cut = cut_title(t.text)
             if cut is not None and cut <= offset:
                 continue  # (a title cut short in its parenthesis: conversion-artefact's)
+        inner = _opened_twice(t.text, offset, mark) if mark in "(（" else None
+        if inner is not None:
+            # "(Rev. (Hammamet, 2016)": the '(' to delete is the one inside
+            after = _WORD_AFTER.match(t.text, inner + 1)
+            word_end = after.end() if after is not None else inner + 1
+            yield Finding(
+                t.path,
+                tr(
+                    "parenthesis {mark} opened twice and closed once: a {mark} too many in "
+                    "'{words}'",
+                    mark=repr(mark),
+                    words=t.text[offset:word_end],
+                ),
+                offset=inner,
+                length=1,
+                help=tr(
+                    "delete the {mark} before '{word}': '{fixed}'",
+                    mark=repr(mark),
+                    word=after.group(1),
+                    fixed=t.text[offset:inner] + t.text[inner + 1 : word_end],
+                )
+                if after is not None
+                else tr("delete the stray {mark}", mark=repr(mark)),
+            )
+            continue
         if mark in "(（":
             message = tr(
                 "parenthesis {mark} not closed in this text: the words it opens run to the "
@@ -1896,6 +1921,30 @@ def _square_alone(t: Text) -> tuple[int, str] | None:
                     continue
                 return at, "]"
     return (opened[0], "[") if opened else None
+
+
+# what may stand between a parenthesis left open and a second one opened
+# right after it, that second one being the parenthesis too many: nothing
+# ("((Rev. Dubai, 2012)"), or a revision's word, which a revision's
+# parenthesis starts with and which ends nothing ("(Rev. (Hammamet, 2016)")
+_BEFORE_SECOND = re.compile(r"\s*(?:R[eé]v\.?\s*)?")
+# the word after the parenthesis too many, named by the help
+_WORD_AFTER = re.compile(r"\s*([^\W_][\w.‑-]*)")
+
+
+def _opened_twice(text: str, offset: int, mark: str) -> int | None:
+    """The offset of the parenthesis too many when the one at ``offset``,
+    left open, is followed by a second that only a revision's word (or
+    nothing) parts from it, and the text reads whole without that second
+    one: "Resolution 35 (Rev. (Hammamet, 2016)", whose stray '(' is the one
+    before "Hammamet", not the first (deleting that one gives "Rev.
+    (Hammamet, 2016)"). None otherwise: the first is then the one alone."""
+    inner = text.find(mark, offset + 1)
+    if inner < 0 or not _BEFORE_SECOND.fullmatch(text, offset + 1, inner):
+        return None
+    if _unbalanced(text[:inner] + text[inner + 1 :]) is not None:
+        return None
+    return inner
 
 
 def _unbalanced(text: str) -> tuple[int, str] | None:

@@ -1698,10 +1698,33 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
     that its words and revision agree) nor linked. The words are read with
     the import grammar of the file's language (English, French, Spanish),
     as ``itures import`` reads them: a citation it can give a target is
-    reported, with the markup to write; one whose body the words do not
-    tell is left alone, as the import leaves it. So is a reference to a
-    part of the document itself ("le point 7 du décide ci-dessus"):
-    ``reference-part`` checks that the part exists.
+    reported, with the markup to write. One whose body the words do not
+    tell (the import leaves it as text: a place and year where two bodies
+    met, "Dubai, 2012"; a possessive, "its Resolution 1344"; a revision
+    without a place; a revision that cannot be read) is reported too, with
+    the markup to write where the file tells the body:
+
+    * the file's other citations of that revision give it one body
+      ("[Resolution 58 (Rev. Dubai, 2012)](wtsa:58@2012)" elsewhere);
+    * one body is named before it in the plain words of its sentence (back
+      to the ';' before), and met at that place in that year: "resolutions
+      adopted at the World Telecommunication Standardization Assembly,
+      including Resolution 47 (Rev. Dubai, 2012)"; "the Council adopted ...
+      at its 2016 session Resolution 1333 (Rev. 2016)";
+    * a '(' too many made the revision unreadable ("Resolution 35 (Rev.
+      (Hammamet, 2016) of the World Telecommunication Standardization
+      Assembly"): read without it, the citation to write has it deleted.
+
+    Otherwise the finding says why the body cannot be told and what the
+    editor decides: the bodies that met there ("[...](ra:62@2015) or
+    [...](wrc:62@2015)"); for "its", the body the clause addresses, when it
+    addresses one whose resolutions are cited ("requests the Council ... to
+    revise its Resolution 1344"), offered as a guess; else the citation with
+    its body to fill in, or a suppression when it cites no one resolution
+    ("the respective Resolution 1 ... of each Sector"). A reference to a
+    part of the document itself ("le point 7 du décide ci-dessus") is left
+    alone: ``reference-part`` checks that the part exists. Words inside a
+    citation already marked are never read here.
 
     Failing::
 
@@ -1723,6 +1746,9 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
     unmarked: list[tuple[tuple[str | int, ...], int, str, str]] = ctx.local.setdefault(
         "unmarked", []
     )
+    from itures.importers.extract import mark_citations  # the import grammars
+
+    elsewhere: dict[tuple[str, int], set[str]] | None = None
     for i in sorted({i for quick in _UNMARKED_QUICK for i in form.holding(quick)}):
         t = all_texts[i]
         if t.path[-1] == "place":  # a history's place names no citation
@@ -1733,29 +1759,16 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
             if not isinstance(span, mk.Text):
                 continue
             words = span.text
-            if not any(p.search(words) for p in _UNMARKED_WORD):
+            found = [m.start() for p in _UNMARKED_WORD for m in p.finditer(words)]
+            if not found:
                 continue
-            from itures.importers.extract import mark_citations  # the import grammars
-
             _, cited = mark_citations(words, res.language, res.body)
             for c in cited:
-                if _CAPITAL.search(c.words) is None:  # "the decision 5 days later"
-                    continue
-                after = words[c.end : c.end + 2]
-                if after[:1].isalnum() or (after[:1] in ".,-/‑" and after[1:2].isdigit()):
-                    continue  # the number goes on ("Résolution 1.2"): not read as written
-                start, end = span.start + c.start, span.start + c.end
-                if any(p.start < end and start < p.end for p in t.problems):
-                    continue  # the words of markup that cannot be read: the markup rule's
                 if i not in strays:
                     strays[i] = _Strays(t.text)
-                stray = _stray_from(t.text, strays[i], start)
-                if (
-                    stray is not None
-                    and stray.start() <= end
-                    and not isinstance(mk.parse_target(stray.group("target")), str)
-                ):
-                    continue  # their markup cut by a lost bracket: the markup rule's
+                if _passed_over(t, words, span.start, c.start, c.end, c.words, strays[i]):
+                    continue
+                start, end = span.start + c.start, span.start + c.end
                 written = f"[{c.words}]({c.target})"
                 # (kept for the summary: a language version that marks it says
                 # so with this finding's fix, see itures.rules.languages)
@@ -1771,6 +1784,265 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                     length=end - start,
                     help=tr("write it as a citation: {written}", written=written),
                 )
+            if all(any(c.start <= f < c.end for c in cited) for f in found):
+                continue  # (the common case: every citation read has its body)
+            if elsewhere is None:
+                elsewhere = _marked_bodies(ctx)
+            if i not in strays:
+                strays[i] = _Strays(t.text)
+            for finding, cite in _untold(ctx, t, span, strays[i], elsewhere):
+                if cite is not None:
+                    unmarked.append(cite)
+                yield finding
+
+
+def _passed_over(
+    t: Any, words: str, at: int, start: int, end: int, cwords: str, strays: _Strays
+) -> bool:
+    """Whether the words ``words[start:end]`` read as a citation (of the
+    literal span of ``t`` at ``at``) are not one reference-unmarked reports:
+    no capital ("the decision 5 days later"), a number that goes on, words in
+    markup that cannot be read or whose markup lost a bracket."""
+    if _CAPITAL.search(cwords) is None:  # "the decision 5 days later"
+        return True
+    after = words[end : end + 2]
+    if after[:1].isalnum() or (after[:1] in ".,-/‑" and after[1:2].isdigit()):
+        return True  # the number goes on ("Résolution 1.2"): not read as written
+    start, end = at + start, at + end
+    if any(p.start < end and start < p.end for p in t.problems):
+        return True  # the words of markup that cannot be read: the markup rule's
+    stray = _stray_from(t.text, strays, start)
+    # (their markup cut by a lost bracket: the markup rule's)
+    return (
+        stray is not None
+        and stray.start() <= end
+        and not isinstance(mk.parse_target(stray.group("target")), str)
+    )
+
+
+# The bodies whose resolutions a citation may cite (the import grammar's)
+_CITING = ("pp", "wtdc", "wtsa", "ra", "wrc", "council")
+# A revision that cannot be read for a '(' too many: "(Rev. (Hammamet, 2016)",
+# "((Rev. Dubai, 2012)": the second '(' to delete
+_DOUBLE_OPEN = re.compile(r"\s*\((?:\s*R[eé]v\.?)?\s*(?P<stray>\()")
+# a revision the import grammar cannot read after a citation (its
+# ``_UNREADABLE``): "(Rev. (", "((", "(2010 2014)"
+_UNREADABLE_AFTER = re.compile(r"\s*\(\s*(?:R[ée]v(?![a-z])|\(|\d)")
+# a revision's word alone where a place is read: "(Rev., 2012)"
+_REV_ONLY = re.compile(r"\s*R[eé]v\.?\s*")
+# a possessive of one, before a citation: "its Resolution 1344" (the body the
+# section addresses), not "their", "the respective"
+_ITS = {
+    "en": re.compile(r"\b(its)\s+\Z", re.IGNORECASE),
+    "fr": re.compile(r"\b(sa)\s+\Z", re.IGNORECASE),
+    "es": re.compile(r"\b(su)\s+\Z", re.IGNORECASE),
+}
+
+
+def _marked_bodies(ctx: Context) -> dict[tuple[str, int], set[str]]:
+    """(number, year) -> the bodies the file's citations of that revision give it."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for t in marked(ctx):
+        for span in t.spans:
+            if isinstance(span, mk.Citation) and span.year is not None:
+                for ref in span.resolutions:
+                    out.setdefault((ref.number, span.year), set()).add(ref.body)
+    return out
+
+
+def _named_before(ctx: Context, t: Any, start: int, allowed: frozenset[str]) -> str | None:
+    """The one body (of those ``allowed``, when any is) named in the plain
+    words of ``t`` before ``start``, back to the ';' before: "resolutions
+    adopted at the World Telecommunication Standardization Assembly,
+    including Resolution 47 (Rev. Dubai, 2012)", "the Council adopted ... at
+    its 2016 session Resolution 1333 (Rev. 2016)"."""
+    from itures.importers.extract import actors_in
+
+    text = t.text
+    lo = text.rfind(";", 0, start) + 1
+    plain = "".join(
+        text[max(s.start, lo) : min(s.end, start)]
+        if isinstance(s, mk.Text)
+        else " " * (min(s.end, start) - max(s.start, lo))
+        for s in t.spans
+        if s.end > lo and s.start < start
+    )
+    found = {
+        actor
+        for _, _, actor in actors_in(plain, ctx.resolution.language)
+        if actor in _CITING and (not allowed or actor in allowed)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _addressed(ctx: Context, path: tuple[str | int, ...]) -> str | None:
+    """The one body an operative clause at ``path`` addresses, if it is one
+    whose resolutions are cited (the Council, a conference)."""
+    res = ctx.resolution
+    if path[0] != "operative" or len(path) < 5:
+        return None
+    section = res.operative[int(path[1])]
+    entry: Any = section
+    for key, index in zip(path[2:-1:2], path[3:-1:2], strict=False):
+        if key != "clauses":
+            return None
+        entry = entry.clauses[int(index)]
+    actors = res.actors_of(entry).actors if entry is not section else tuple(section.actors)
+    if len(actors) == 1 and actors[0] in _CITING:
+        return actors[0]
+    return None
+
+
+def _body_name(body: str) -> str:
+    """A body as the help names it: "WTSA", "the Council"."""
+    return tr("the Council") if body == "council" else conference(body)
+
+
+def _untold(
+    ctx: Context,
+    t: Any,
+    span: mk.Text,
+    strays: _Strays,
+    elsewhere: dict[tuple[str, int], set[str]],
+) -> Iterator[tuple[Finding, tuple[tuple[str | int, ...], int, str, str] | None]]:
+    """The citations of the literal ``span`` of ``t`` whose body the import
+    grammar cannot tell from their words (:func:`itures.importers.extract.
+    unresolved_citations`): each a finding, with the citation to write where
+    the file tells the body (its other citations of that revision, a body
+    named before it, the body the clause addresses for "its"), else what the
+    editor must decide. With the citation a told one is kept as (see
+    :func:`reference_unmarked`)."""
+    from itures.importers.extract import mark_citations, read_citations, unresolved_citations
+
+    res = ctx.resolution
+    language = res.language
+    words = span.text
+    for u in unresolved_citations(words, language, res.body):
+        if _passed_over(t, words, span.start, u.start, u.end, u.words, strays):
+            continue
+        start, end = span.start + u.start, span.start + u.end
+        quoted = short(u.words, 8)
+        repaired = _DOUBLE_OPEN.match(words, u.end)
+        if repaired is not None:
+            # "(Rev. (Hammamet, 2016)": read without the '(' too many
+            cut = repaired.start("stray")
+            fixed = words[:cut] + words[cut + 1 :]
+            _, cited = mark_citations(fixed, language, res.body)
+            c = next((c for c in cited if c.start == u.start), None)
+            if c is not None and c.end > cut:
+                yield (
+                    Finding(
+                        t.path,
+                        tr(
+                            "the citation '{words}' is written in plain words, and its revision "
+                            "cannot be read for a '(' too many: it is neither checked nor linked",
+                            words=short(words[u.start : c.end + 1], 8),
+                        ),
+                        offset=start,
+                        length=c.end + 1 - u.start,
+                        help=tr(
+                            "delete the '(' too many and write it as a citation: {written}",
+                            written=f"[{c.words}]({c.target})",
+                        ),
+                    ),
+                    None,
+                )
+                continue
+        if repaired is not None or _UNREADABLE_AFTER.match(words, u.end):
+            # a revision not read ("(Rév. Guadalajara, 2010 2014)", a tracked
+            # change's trace): the rule that tells why reports it
+            # (conversion-artefact); once written whole, it is read here
+            continue
+        readings = read_citations(u.words, language, res.body)
+        reading = readings[0] if len(readings) == 1 else None
+        allowed = reading.conference if reading is not None else frozenset()
+        numbers = reading.numbers if reading is not None else ()
+        target_rest = ""
+        if reading is not None:
+            target_rest = ",".join(numbers) + (
+                f"@{reading.year}" if reading.year is not None else ""
+            )
+            if reading.fragment:
+                target_rest += "#" + "/".join(reading.fragment)
+        body: str | None = None
+        why = ""
+        if reading is not None and reading.year is not None and numbers:
+            given = [elsewhere.get((n, reading.year), set()) for n in numbers]
+            same = set.intersection(*given) if all(given) else set()
+            if len(same) == 1 and all(len(g) == 1 for g in given):
+                body = next(iter(same))
+                if allowed and body not in allowed:
+                    body = None
+                else:
+                    why = tr("with the body the file's other citations of it give")
+        if body is None and numbers:
+            body = _named_before(ctx, t, start, allowed)
+            if body is not None:
+                why = tr("with the body named before it ({body})", body=_body_name(body))
+        if body is not None:
+            written = f"[{u.words}]({body}:{target_rest})"
+            yield (
+                Finding(
+                    t.path,
+                    tr(
+                        "the citation '{words}' is written in plain words: it is neither checked "
+                        "nor linked",
+                        words=quoted,
+                    ),
+                    offset=start,
+                    length=end - start,
+                    help=tr("write it as a citation, {why}: {written}", why=why, written=written),
+                ),
+                (t.path, start, u.words, f"{body}:{target_rest}"),
+            )
+            continue
+        reason = u.reason
+        if (
+            reading is not None
+            and reading.year is not None
+            and _REV_ONLY.fullmatch(reading.place or "")
+        ):
+            # "(Rev., 2012)": the revision's word read as its place
+            reason = tr(
+                "a revision of {year} without a place is not a conference's, and the text names "
+                "no body",
+                year=reading.year,
+            )
+        message = tr(
+            "the citation '{words}' is written in plain words, and the body it cites cannot be "
+            "told: {reason}",
+            words=quoted,
+            reason=reason,
+        )
+        its = _ITS[language].search(t.text, max(0, start - 12), start)
+        addressed = _addressed(ctx, t.path) if its is not None and numbers else None
+        if its is not None and addressed is not None and (not allowed or addressed in allowed):
+            help = tr(
+                "write it as a citation, {written}, if '{its}' stands for the body the section "
+                "addresses, {body}",
+                written=f"[{u.words}]({addressed}:{target_rest})",
+                its=its.group(1),
+                body=_body_name(addressed),
+            )
+        elif numbers and allowed:
+            help = tr(
+                "write it as a citation with the body it cites, {options}, as the published "
+                "text means",
+                options=either([f"[{u.words}]({b}:{target_rest})" for b in sorted(allowed)]),
+            )
+        else:
+            help = tr(
+                "write it as a citation with the body it cites, [{words}](BODY:{target}) with "
+                "BODY one of {bodies}; if it cites no one resolution, say so with "
+                "'# itures: ignore[reference-unmarked] reason: …'",
+                words=u.words,
+                target=target_rest or "…",
+                bodies=either(list(_CITING)),
+            )
+        yield (
+            Finding(t.path, message, offset=start, length=end - start, help=help),
+            None,
+        )
 
 
 # What a part of the resolution itself named in plain words has beside it

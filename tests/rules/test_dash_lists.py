@@ -1,0 +1,80 @@
+"""conversion-artefact: a list with dashes for bullets run into a text, as a
+list with bullets is; not a dash of prose."""
+
+from __future__ import annotations
+
+from itures.model.resolution import Resolution
+from itures.rules import Context
+from itures.rules.artefacts import conversion_artefact
+
+
+def _found(texts: list[str]) -> list[tuple[int, str, int]]:
+    """(clause index, message, offset) of each finding on clauses of these texts."""
+    res = Resolution.model_validate(
+        {
+            "body": "pp",
+            "number": "1",
+            "language": "en",
+            "title": "Test",
+            "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
+            "operative": [
+                {
+                    "verb": "resolves",
+                    "heading": "resolves",
+                    "clauses": [
+                        {"label": str(i + 1), "text": text} for i, text in enumerate(texts)
+                    ],
+                }
+            ],
+        }
+    )
+    return [
+        (int(f.path[3]), f.message, f.offset)
+        for f in conversion_artefact(Context("r.yaml", res))
+        if f.path[0] == "operative"
+    ]
+
+
+def test_a_list_of_dashes_after_a_colon_is_one_finding() -> None:
+    text = (
+        "to report annually, including: - all business activities; - the reasons for "
+        "the selection of venues; and - financial results;"
+    )
+    found = _found([text])
+    assert len(found) == 1
+    _, message, offset = found[0]
+    assert "a bulleted list of 3 points" in message and "'-' before each" in message
+    assert offset == text.index("- all")
+
+
+def test_en_dashes_and_minus_signs_and_a_point_as_sentences() -> None:
+    text = "the criteria are: \u2013 Values: they drive priorities. \u2013 Results: monitored."
+    assert [m for _, m, _ in _found([text])] == [
+        "a bulleted list of 2 points run into the text of this clause by the conversion: "
+        "'–' before each"
+    ]
+    assert len(_found(["to study: \u2212 the costs; \u2212 the rights;"])) == 1
+
+
+def test_a_dash_at_the_start_of_a_text_is_a_point_of_a_list() -> None:
+    found = _found(["to consider:", "- the write-off of interest on overdue payments;"])
+    assert [(i, o) for i, _, o in found] == [(1, 0)]
+
+
+def test_dashes_of_prose_are_not_bullets() -> None:
+    assert (
+        _found(
+            [
+                "to plan for the period 2020 - 2023 with ITU - D and the Council;",
+                "to act \u2013 as far as possible \u2013 within the budget;",
+                "to report. - Not a list: a dash after a full stop alone;",
+                "to note a decrease of -5 per cent; -3 per cent in 2019;",
+            ]
+        )
+        == []
+    )
+
+
+def test_an_entry_of_the_file_indented_into_a_text_is_not_a_list() -> None:
+    # (text-break's defect: the YAML of the next clause read as words)
+    assert _found(["to act; - label: '2' text: to report;"]) == []
