@@ -373,6 +373,24 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
                 tr("write '{value}'", value=digits),
             )
     shown = _show(value)
+    key = _verb_of_heading(value) if field == "verb" and isinstance(value, str) else None
+    if key is not None and key != _fix_identifier(field, value):
+        # (not the key written in words or capitals, "Taking Into Account": its fix)
+        # a heading written as the verb key ("instructs the Directors of the Bureaux",
+        # "recognizing also"): the key is the verb's, the words are the heading
+        return (
+            tr(
+                "{value} is a section's heading, not its verb key: the key of the verb it "
+                "writes is '{key}'",
+                value=shown,
+                key=key,
+            ),
+            tr(
+                "write 'verb: {key}', and the words as the section's heading: 'heading: {heading}'",
+                key=key,
+                heading=" ".join(str(value).split()),
+            ),
+        )
     fixed = _fix_identifier(field, value) if isinstance(value, str) else None
     if field == "date" and isinstance(value, str):
         fixed = _date_fix(value)
@@ -405,6 +423,25 @@ def _pattern_message(field: str, name: str, value: Any, pattern: str) -> tuple[s
     if field == "date":
         return msg, tr("write the date as year-month-day, with two digits each for month and day")
     return msg, None
+
+
+def _verb_of_heading(value: str) -> str | None:
+    """The verb key a value of ``verb`` writes when it is a heading of the
+    vocabulary rather than a key, in any of its languages and either part
+    ("instructs the Directors of the Bureaux": 'instructs'; "recognizing
+    also": 'further_recognizing'); None when it reads as none, or as more
+    than one."""
+    from itures.model.resolution import LANGUAGES
+    from itures.model.vocabulary import FURTHER, PARTS, shipped_verbs
+
+    verbs = shipped_verbs()
+    found: set[str] = set()
+    for part in PARTS:
+        for language in LANGUAGES:
+            reading = verbs.read(value, part, language)
+            if len(reading.verbs) == 1:
+                found.add((FURTHER if reading.further else "") + reading.verbs[0])
+    return found.pop() if len(found) == 1 else None
 
 
 def _heading_help(model: type[BaseModel] | None, section: Any, language: str | None) -> str:

@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from itures import textscan
 from itures.i18n import either, tr
 from itures.model.resolution import LANGUAGES
 from itures.model.vocabulary import FURTHER, Reading, Verbs, shipped_verbs, verb_vocabulary
@@ -225,7 +226,11 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
     verb in another language (an English 'recalling' left in a Russian file),
     or whose first words are one of its verb's headings with one slip of
     typing ("рещает" for "решает", with a "did you mean"), is reported (see
-    the module's decisions). Headings in another language
+    the module's decisions). An operative heading that holds the first
+    words of its first clause after its actors ("instructs the Director of
+    the Radiocommunication Bureau to ensure that ITU-R continues"), or ends
+    with the word that clause starts with ("... Sector Members to"), is told
+    which words to move (in en, fr and es). Headings in another language
     than the file's ``language`` names are one finding, at ``language`` (the
     field wrong, or the file not translated); what the rules that read the
     texts in the language the field names find in a text plainly not in that
@@ -266,10 +271,15 @@ def heading_mismatch(ctx: Context) -> Iterator[Finding]:
         reading = verbs.read(heading, part, lang)
         if not reading.verbs:
             unread.append((part, s, verb, heading, own))
-        found.extend(
+        said = [
             ((part, s), f)
             for f in _heading_findings(verbs, reading, lang, part, s, verb, heading, own)
-        )
+        ]
+        if not said and part == "operative" and reading.verbs:
+            clause = _clause_in_heading(heading, lang, s)
+            if clause is not None:
+                said.append(((part, s), clause))
+        found.extend(said)
     other = _written_in(verbs, lang, unread)
     ctx.memo(HEADINGS_LANGUAGE, lambda: other)  # (for the runner: see LANGUAGE_BOUND there)
     if other is None:
@@ -459,6 +469,39 @@ def _same_entries(
     hold), word for word: one pasted again."""
     keep = {"verb", "heading"}
     return one.model_dump(exclude=keep) == other.model_dump(exclude=keep)
+
+
+# the word a clause starts with, left at the end of its section's heading
+_DANGLING = {"en": ("to",), "fr": ("de", "d'", "à"), "es": ("a", "que")}
+
+
+def _clause_in_heading(heading: str, language: str, s: int) -> Finding | None:
+    """An operative heading that holds the words of its first clause after
+    its verb and actors ("instructs the Director of the Radiocommunication
+    Bureau to ensure that ITU-R continues": :func:`textscan.heading_words`),
+    or ends with the word that clause starts with ("invites all Member
+    States and Sector Members to"): the words to move to the clause's text."""
+    words = textscan.heading_words(heading, language)
+    tail = heading[len(words) :].strip(" ,") if words != heading else ""
+    if not tail:
+        last = heading.rstrip().rsplit(None, 1)
+        if len(last) < 2 or last[1].lower() not in _DANGLING.get(language, ()):
+            return None
+        tail = last[1]
+    at = heading.rfind(tail)
+    return Finding(
+        ("operative", s, "heading"),
+        tr(
+            "the heading holds the first words of its first clause after its actors: {words}",
+            words=repr(tail),
+        ),
+        offset=at,
+        length=len(tail),
+        help=tr(
+            "move {words} from the heading to the start of the first clause's text",
+            words=repr(tail),
+        ),
+    )
 
 
 @rule(
