@@ -2024,11 +2024,14 @@ def _untold(
                 its=its.group(1),
                 body=_body_name(addressed),
             )
-        elif numbers and allowed:
+        elif numbers and (allowed or all(len(n) >= 4 for n in numbers)):
+            # (a number of four digits is no conference's: the Council's, as its
+            # resolutions are numbered, 1305, 1344)
+            options = sorted(allowed) if allowed else ["council"]
             help = tr(
                 "write it as a citation with the body it cites, {options}, as the published "
                 "text means",
-                options=either([f"[{u.words}]({b}:{target_rest})" for b in sorted(allowed)]),
+                options=either([f"[{u.words}]({b}:{target_rest})" for b in options]),
             )
         else:
             help = tr(
