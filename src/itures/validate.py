@@ -907,6 +907,11 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         for loc, err in located
         if err["type"] == "extra_forbidden" and (meant := _meant(str(loc[-1]), loc))
     }
+    # ... and so is a key written under another name where its mapping misses
+    # one key and has one unknown ('note:' for 'text:' in a footnote): one
+    # finding at the unknown key, which says to rename it
+    lone = _lone_renames(located, renamed)
+    renamed.update({(where, key): unknown for where, (key, unknown) in lone.items()})
     missing = {(loc[:-1], str(loc[-1])) for loc, err in located if err["type"] == "missing"} & set(
         renamed
     )
@@ -923,6 +928,35 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
     # an entry written at the column of the sections ('- label' and 'text'
     # where '- verb' goes): one finding, not a missing verb and unknown keys
     outdented = {loc[:-1] for loc, err in located if _entry_as_section(data, loc, err)}
+    # ... and a section written at the column of the entries of the section
+    # before ('- verb:' among its clauses): one finding, not a missing text and
+    # unknown keys
+    indented = {loc[:-1] for loc, err in located if _section_as_entry(data, loc, err)}
+    for where in sorted(indented, key=str):
+        entries = str(where[-2])
+        out.append(
+            doc.diagnostic(
+                "schema",
+                tr(
+                    "{noun} {number} of section {section} of '{part}' has the keys of a section "
+                    "({keys}): a section written at the column of the {nouns}?",
+                    noun=tr("clause") if entries == "clauses" else tr("item"),
+                    nouns=entries,
+                    number=int(where[-1]) + 1,
+                    section=int(where[1]) + 1,
+                    part=str(where[0]),
+                    keys=", ".join(str(k) for k in _at(data, where)),
+                ),
+                where,
+                help=tr(
+                    "write it and its lines at the column of the sections, where '- verb:' of "
+                    "section {section} starts, after that section's {nouns}",
+                    section=int(where[1]) + 1,
+                    nouns=entries,
+                ),
+            )
+        )
+    located = [(loc, err) for loc, err in located if not any(loc[: len(w)] == w for w in indented)]
     for where in sorted(outdented, key=str):
         part = str(where[0])
         out.append(
@@ -975,7 +1009,31 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         if said is not None:
             help_ = said
         diag = doc.diagnostic("schema", message, where, key=at_key, help=help_)
-        if err["type"] == "extra_forbidden" and (loc[:-1], _meant(str(loc[-1]), loc)) in missing:
+        rename = lone.get(loc[:-1]) if err["type"] == "extra_forbidden" else None
+        model = _model_at(loc[:-1])
+        if rename is not None and rename[1] == loc and model is not None:
+            diag = dataclasses.replace(
+                diag,
+                message=tr(
+                    "unknown key '{key}' in {where}, which has no '{meant}': is '{key}' its "
+                    "'{meant}'?",
+                    key=str(loc[-1]),
+                    where=_model_name(model),
+                    meant=rename[0],
+                ),
+                help=tr("rename '{key}' to '{meant}'", key=str(loc[-1]), meant=rename[0]),
+            )
+        meant_key = (
+            rename[0] if rename is not None and rename[1] == loc and model is not None else None
+        )
+        if (
+            err["type"] == "extra_forbidden"
+            and (
+                loc[:-1],
+                meant_key or _meant(str(loc[-1]), loc),
+            )
+            in missing
+        ):
             whole = doc.diagnostic("schema", "", loc[:-1])
             diag = dataclasses.replace(
                 diag,
@@ -984,7 +1042,7 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
                         doc.path,
                         whole.line,
                         whole.column,
-                        tr("'{key}' is required here", key=_meant(str(loc[-1]), loc)),
+                        tr("'{key}' is required here", key=meant_key or _meant(str(loc[-1]), loc)),
                         whole.end_line,
                         whole.end_column,
                     ),
@@ -997,6 +1055,83 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         seen.add(mark)
         out.append(diag)
     return None, out
+
+
+def _lone_renames(
+    located: list[tuple[tuple[str | int, ...], Any]], paired: dict[Any, Any]
+) -> dict[tuple[str | int, ...], tuple[str, tuple[str | int, ...]]]:
+    """The mappings with one unknown key and one missing required key, not
+    paired already (``paired``: look-alike, case, language), each with the
+    missing key and the unknown key's location: the key written under
+    another name ('note:' for a footnote's 'text:')."""
+    unknown: dict[tuple[str | int, ...], list[tuple[str | int, ...]]] = {}
+    lost: dict[tuple[str | int, ...], list[str]] = {}
+    for loc, err in located:
+        if err["type"] == "extra_forbidden":
+            unknown.setdefault(loc[:-1], []).append(loc)
+        elif err["type"] == "missing":
+            lost.setdefault(loc[:-1], []).append(str(loc[-1]))
+    taken = {where for where, _ in paired}
+    known = _all_keys()
+    return {
+        where: (keys[0], unknown[where][0])
+        for where, keys in lost.items()
+        if len(keys) == 1
+        and len(unknown.get(where, ())) == 1
+        and where not in taken
+        # (a key of the format put where it does not belong, 'text' in an annex,
+        # is no other name for the missing one)
+        and str(unknown[where][0][-1]) not in known
+    }
+
+
+@functools.cache
+def _all_keys() -> frozenset[str]:
+    """Every key of the format, in any of its mappings."""
+    found: set[str] = set()
+    todo: list[type[BaseModel]] = [Resolution]
+    while todo:
+        model = todo.pop()
+        for name, info in model.model_fields.items():
+            if name in found:
+                continue
+            found.add(info.alias or name)
+            found.add(name)
+            for arg in _models_in(info.annotation):
+                todo.append(arg)
+    return frozenset(found)
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The models an annotation holds (in a list, an optional, a union)."""
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+
+
+def _at(data: Any, where: tuple[str | int, ...]) -> Any:
+    node = data
+    for step in where:
+        node = node[step]
+    return node
+
+
+def _section_as_entry(data: Any, loc: tuple[str | int, ...], err: Any) -> bool:
+    """Whether ``err`` is an entry's missing text where the entry holds the
+    keys of a section, its verb among them (a section written at the column
+    of the clauses or items of the section before it)."""
+    if err["type"] != "missing" or loc[-1] != "text" or len(loc) != 5:
+        return False
+    if loc[0] not in ("preamble", "operative") or loc[2] not in ("clauses", "items"):
+        return False
+    try:
+        entry = _at(data, loc[:-1])
+    except (KeyError, IndexError, TypeError):
+        return False
+    keys = (OperativeSection if loc[0] == "operative" else PreambleSection).model_fields
+    return isinstance(entry, dict) and "verb" in entry and all(key in keys for key in entry)
 
 
 def _entry_as_section(data: Any, loc: tuple[str | int, ...], err: Any) -> bool:
