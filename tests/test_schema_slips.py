@@ -70,3 +70,42 @@ def test_a_section_written_among_the_clauses(tmp_path: Path) -> None:
         "clauses): a section written at the column of the clauses?"
     )
     assert help_.startswith("write it and its lines at the column of the sections")
+
+
+def test_footnotes_indented_into_a_section(tmp_path: Path) -> None:
+    write(
+        tmp_path / "pp" / "30" / "en.yaml",
+        DOC.format(key="text", more="").replace(
+            "footnotes:\n  - id: '1'\n    text:", "    footnotes:\n      - id: '1'\n        text:"
+        ),
+    )
+    found = [(d.message, d.help) for d in check_paths([tmp_path]).diagnostics if d.rule == "schema"]
+    assert found == [
+        (
+            "unknown key 'footnotes' in an operative section: 'footnotes' is a key of the "
+            "resolution itself, written at the left margin",
+            "write 'footnotes:' at the left margin (no blank before it), its lines indented "
+            "under it as they are",
+        )
+    ]
+
+
+def test_a_section_without_clauses_after_a_list_that_starts_again(tmp_path: Path) -> None:
+    more = (
+        "      - label: '1'\n"
+        "        text: to report;\n"
+        "      - label: '2'\n"
+        "        text: to act.\n"
+        "  - verb: instructs\n"
+        "    heading: instructs the Secretary-General\n"
+        "    clauses: []\n"
+    )
+    ((_, message, help_),) = _schema(tmp_path, more=more)
+    assert message == "'clauses' must have at least one entry"
+    assert help_.startswith("move under it the clauses of section 1 from its second '1' on")
+
+
+def test_a_section_without_clauses_otherwise(tmp_path: Path) -> None:
+    more = "  - verb: instructs\n    heading: instructs the Secretary-General\n    clauses: []\n"
+    ((_, _, help_),) = _schema(tmp_path, more=more)
+    assert help_.startswith("add an entry under 'clauses:'")

@@ -799,6 +799,22 @@ def _unknown_key(key: str, loc: tuple[str | int, ...]) -> tuple[str, str | None]
             ),
             tr("rename it to '{other}'", other=other),
         )
+    if close is None and len(loc) > 2 and key in Resolution.model_fields:
+        # a key of the resolution itself indented into a section ('footnotes:'
+        # written under the last operative section)
+        return (
+            tr(
+                "unknown key '{key}' in {where}: '{key}' is a key of the resolution itself, "
+                "written at the left margin",
+                key=key,
+                where=where,
+            ),
+            tr(
+                "write '{key}:' at the left margin (no blank before it), its lines indented "
+                "under it as they are",
+                key=key,
+            ),
+        )
     if close is not None:
         return (
             tr("unknown key '{key}'; did you mean '{close}'?", key=key, close=close),
@@ -1005,6 +1021,8 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
             )
             continue
         message, help_, at_key, where = _message(err, loc, language, _written(doc, loc, err))
+        if err["type"] == "too_short":
+            help_ = _entries_before(data, loc) or help_
         said = _deadline_said(doc, loc, err, language)
         if said is not None:
             help_ = said
@@ -1055,6 +1073,41 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         seen.add(mark)
         out.append(diag)
     return None, out
+
+
+def _entries_before(data: Any, loc: tuple[str | int, ...]) -> str | None:
+    """The help for a section with no entries (``clauses: []``) after a
+    section whose list starts again ('1', '2', then '1', '2' …): the entries
+    from that start on are likely this section's, left there when it was
+    split out of the section before. None when there is none such."""
+    if (
+        len(loc) != 3
+        or loc[0] not in ("preamble", "operative")
+        or loc[2] not in ("clauses", "items")
+    ):
+        return None
+    s = loc[1]
+    sections = data.get(loc[0])
+    if not isinstance(s, int) or s == 0 or not isinstance(sections, list):
+        return None
+    before = sections[s - 1]
+    entries = before.get(loc[2]) if isinstance(before, dict) else None
+    if not isinstance(entries, list) or len(entries) < 2:
+        return None
+    labels = [e.get("label") if isinstance(e, dict) else None for e in entries]
+    first = labels[0]
+    if first is None:
+        return None
+    again = [k for k, label in enumerate(labels) if k > 0 and label == first]
+    if not again:
+        return None
+    return tr(
+        "move under it the {nouns} of section {section} from its second '{label}' on (its "
+        "list starts again there): they are this section's, left in the section before",
+        nouns=loc[2],
+        section=s,
+        label=first,
+    )
 
 
 def _lone_renames(
