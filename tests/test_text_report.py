@@ -211,6 +211,8 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
         "help: remove \u2407 it\n"
         "\n"
         "1 file checked: 2 errors, 0 warnings\n"
+        "note: the rules did not run on 1 file, whose YAML or schema has an error: its other "
+        "findings show once that is corrected\n"
     )
     assert not any(ch in out for ch in "\x1b\x07\r\u202e")
     assert "\x1b" not in concise(CheckResult(found, 1))
@@ -245,6 +247,8 @@ def test_wide_and_combining_characters_and_tabs(tmp_path: Path) -> None:
         "  |\n"
         "\n"
         "1 file checked: 3 errors, 0 warnings\n"
+        "note: the rules did not run on 1 file, whose YAML or schema has an error: its other "
+        "findings show once that is corrected\n"
     )
 
 

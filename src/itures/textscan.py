@@ -470,6 +470,10 @@ def _glued_word(text: str, m: re.Match[str]) -> str:
     return text[start : m.end()]
 
 
+# a footnote marker just before where a search stopped
+_AFTER_MARKER = re.compile(r"\[\^[^\]\s]{1,12}\]$")
+
+
 def glued_call(text: str, mark: str, end: int | None = None) -> tuple[int, int, str] | None:
     """The last footnote call ``mark`` (a number) written as a number glued to
     what is before it in ``text`` (before ``end``), as a conversion leaves
@@ -482,6 +486,8 @@ def glued_call(text: str, mark: str, end: int | None = None) -> tuple[int, int, 
     stop = len(text) if end is None else end
     found = None
     for m in pattern.finditer(text, 0, stop):
+        if text[m.start() - 1] == "]" and _AFTER_MARKER.search(text, 0, m.start()):
+            continue  # (the number Word prints after a marker: "[^1]1", not a call)
         word = _glued_word(text, m)
         letters = word[: len(word) - len(mark)].rstrip(".")
         if letters[-1:] in _OPENER or letters.islower() or letters.isupper() or letters.istitle():

@@ -103,4 +103,5 @@ def test_the_same_lists_with_no_operative_part_are_still_reported(tmp_path: Path
     items = [{"text": plain}, *items[2:]]
     found = [d for d in _found(tmp_path, _doc(items)) if d.rule.startswith("numbering")]
     assert [d.rule for d in found] == ["numbering-style"]
-    assert "labelled 'i)'" in found[0].message
+    # (a sub-list after an unlabelled entry ending with ':': told to be nested in it)
+    assert "follow the entry before, which ends with ':'" in found[0].message

@@ -149,7 +149,12 @@ _TARGET_TO_WRITE = re.compile(
     r"^(?:write the target|écrivez la cible|escriba el destino) '([^']+)'\s?:"
 )
 # a footnote marker with a bracket or its caret lost, as footnote-unused points at it
-_LOST_MARKER = re.compile(rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?|([0-9]+)\])$")
+# (with the parentheses it was put in, "(^1)", or its number in parentheses
+# glued to a word, "countries(1)": all of it is replaced)
+_LOST_MARKER = re.compile(
+    rf"^(?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?|([0-9]+)\]"
+    rf"|\((?:\[({mk.FOOTNOTE_ID})\]|\^({mk.FOOTNOTE_ID})\]?|([0-9]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))\))$"
+)
 _VALUE_START = re.compile(r"(?:^|[\s{,\[])(?:-|[^\s:#]+:)\s+$", re.M)
 _UNSUPPRESSIBLE = {"yaml-syntax", "schema", "config", "suppression-invalid", "suppression-unused"}
 
@@ -630,10 +635,11 @@ def actions(
                 and not pointer.startswith("/footnotes/")
             )
             if lost is not None or glued:
+                # (a superscript number, "¹", is the marker of footnote '1': as the help says)
                 written_again = (
-                    f"[^{lost.group(1) or lost.group(2) or lost.group(3)}]"
+                    f"[^{ascii_digits(next(g for g in lost.groups() if g))}]"
                     if lost is not None
-                    else f"[^{written}]"
+                    else f"[^{ascii_digits(written)}]"
                 )
                 edit = [types.TextEdit(diag.range, written_again)]
                 out.append(
@@ -645,6 +651,22 @@ def actions(
                         safe=True,
                     )
                 )
+        if (
+            rule == "footnote-leftover"
+            and written.isdigit()
+            and loaded.text.startswith(f"[^{ascii_digits(written)}]", b)
+        ):
+            # a footnote's number left glued before its marker ("countries1[^1]")
+            edit = [types.TextEdit(diag.range, "")]
+            out.append(
+                _action(
+                    tr("Delete '{word}'", word=written),
+                    diag,
+                    _edit(uri, version, edit),
+                    True,
+                    safe=True,
+                )
+            )
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             # a footnote marked nowhere whose id is this marker's mistyped (the

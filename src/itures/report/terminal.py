@@ -627,6 +627,36 @@ def summary_line(result: CheckResult) -> str:
     return tr("{files}: {counts}", files=files, counts=", ".join(parts))
 
 
+def stopped_line(result: CheckResult) -> str | None:
+    """What the summary leaves unsaid when a file's YAML or its schema has an
+    error: the rules did not run on it, so its other findings are still to
+    come (an editor mending one entry would otherwise see them all vanish).
+    None when every file was read."""
+    from itures.i18n import tr
+
+    stopped = {
+        d.path
+        for d in result.diagnostics
+        if d.rule in ("yaml-syntax", "schema") and d.severity == "error"
+    }
+    if not stopped:
+        return None
+    n = len(stopped)
+    return (
+        tr(
+            "the rules did not run on {count} file, whose YAML or schema has an error: its other "
+            "findings show once that is corrected",
+            count=n,
+        )
+        if n == 1
+        else tr(
+            "the rules did not run on {count} files, whose YAML or schema has an error: their "
+            "other findings show once that is corrected",
+            count=n,
+        )
+    )
+
+
 def statistics_rows(result: CheckResult) -> list[tuple[int, str, str]]:
     """(count, rule, severity) of the findings, most frequent first."""
     counts = Counter((d.rule, d.severity) for d in result.diagnostics)
@@ -707,6 +737,9 @@ def full_chunks(result: CheckResult, options: ReportOptions | None = None) -> It
                     _stop(later)
     yield "".join(f"{style.error}error{style.reset}: {escape(f)}\n" for f in result.failures)
     yield summary_line(result) + "\n"
+    stopped = stopped_line(result) if not opts.statistics else None
+    if stopped is not None:
+        yield f"{style.note}note{style.reset}: {stopped}\n"
 
 
 def _draw(result: CheckResult, opts: ReportOptions, start: int, stop: int | None) -> Iterator[str]:

@@ -30,7 +30,8 @@ module                    rules
 ========================  =====================================================
 ``markup``                markup
 ``numbering``             numbering-duplicate, numbering-gap, numbering-style
-``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate
+``footnotes``             footnote-undefined, footnote-unused, footnote-duplicate,
+                          footnote-order, footnote-leftover
 ``references``            reference-unresolved, reference-revision, reference-text
 ``actors``                actor-unknown, deadline-malformed, deadline-event-unknown
 ``verbs``                 verb-unknown, heading-mismatch

@@ -37,7 +37,7 @@ headers and footers in those and in footnotes, glyphs in every text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -220,6 +220,195 @@ def _keeps_hyphen(
 # its quick test in the joined form: from the '-' (a literal the search jumps to;
 # a digit is '0' there)
 _JOINED_HYPHEN_BLANK = re.compile(rb"-(?<=[A-Za-z0?]-)[ ?]+[A-Za-z0?]")
+
+
+# A compound the file writes with its hyphen ("high-level", "IMT-2020")
+# written elsewhere with the hyphen lost or mangled, as a line break of the
+# PDF mended by hand leaves it: "Highlevel", "IMT2020" (joined), "IMT 2020"
+# (a blank for it: only a name, an acronym or a number beside a capital or a
+# digit, "CWG Internet"; "gender equality" is English as well as
+# "gender-equality"), "CWG -Internet", "cost - effectiveness" (a blank moved
+# or doubled), "above--mentioned" (doubled: reported even where the file
+# writes the compound nowhere). Looked for in the file's texts joined, in
+# small letters (textscan.Joined's form: a digit is '0', a character beyond
+# ASCII '?'): the words before and after each hyphen are found by one search
+# of the form and one of it reversed (each match starts with the hyphen, a
+# literal the search jumps to), then each compound's joined or blank form by
+# a search of the literal.
+_AFTER_HYPHEN = re.compile(rb"-([A-Za-z0?]*)(?=(-?))")
+# a word's characters in that form
+_FORM_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyz0?")
+_FORM_WORD_OR_HYPHEN = _FORM_WORD | {ord("-")}
+
+
+def _alone(low: bytes, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is a word of its own (no word's character
+    nor a hyphen beside it)."""
+    return (start == 0 or low[start - 1] not in _FORM_WORD_OR_HYPHEN) and (
+        end == len(low) or low[end] not in _FORM_WORD_OR_HYPHEN
+    )
+
+
+def _compounds(form: bytes) -> set[tuple[bytes, bytes]]:
+    """The compounds of two words (each of two characters or more, not two
+    numbers) that ``form`` (the file's texts joined) writes with their
+    hyphen: ('High', 'level'); not a part of a longer compound
+    ("up-to-date")."""
+    after = _AFTER_HYPHEN.findall(form)
+    before = _AFTER_HYPHEN.findall(form[::-1])
+    before.reverse()
+    out: set[tuple[bytes, bytes]] = set()
+    for (first, more_before), (second, more_after) in set(zip(before, after, strict=True)):
+        if more_before or more_after or len(first) < 2 or len(second) < 2:
+            continue
+        if first.strip(b"0") or second.strip(b"0"):  # (not "2020-2023")
+            out.add((first[::-1], second))
+    return out
+
+
+def _name_like(first: str | bytes, second: str | bytes) -> bool:
+    """Whether a compound is a name whose hyphen a blank does not replace: an
+    acronym or a number on one side, a capital or a digit starting the other
+    ("IMT-2020", "CWG-Internet"; not "gender-equality")."""
+
+    def acronym(word: str | bytes) -> bool:
+        # (a number is all '0' in the joined form)
+        return word.isdigit() or (len(word) > 1 and word.isupper() and word.isalpha())
+
+    def capital(word: str | bytes) -> bool:
+        return word[:1].isupper() or word[:1].isdigit()
+
+    return (acronym(first) and capital(second)) or (acronym(second) and capital(first))
+
+
+def _word_around(low: bytes, start: int, end: int) -> tuple[int, int]:
+    """The word of ``low`` ending at ``start`` (its start) and the one starting
+    at ``end`` (its end), as found there."""
+    i = start
+    while i > 0 and low[i - 1] in _FORM_WORD:
+        i -= 1
+    j = end
+    while j < len(low) and low[j] in _FORM_WORD:
+        j += 1
+    return i, j
+
+
+def _hyphen_variants(ctx: Context, joined: textscan.Joined) -> Iterator[Finding]:
+    """The compounds the file writes with their hyphen, written elsewhere in
+    it with the hyphen lost, doubled or a blank beside it (see
+    :data:`_AFTER_HYPHEN`); and a doubled hyphen inside any word."""
+    form = joined.form
+    if b"-" not in form:
+        return
+    low = form.lower()
+    written_so = _compounds(form)
+    compounds = {(f.lower(), s.lower()) for f, s in written_so}
+    doubled = b"--" in low
+    if not compounds and not doubled:
+        return
+    all_texts = texts(ctx)
+    starts = joined.starts
+    stop = document_end(ctx)
+    found: list[tuple[int, int, int]] = []  # (start, end, where the hyphen goes)
+    for first, second in compounds:
+        whole = first + second
+        at = low.find(whole)
+        while at >= 0:
+            end = at + len(whole)
+            if _alone(low, at, end):
+                found.append((at, end, at + len(first)))
+            at = low.find(whole, end)
+    spaced = b" -" in low
+    if spaced:
+        # "CWG -Internet", "cost - effectiveness"
+        at = low.find(b" -")
+        while at >= 0:
+            after = at + 2 + (low[at + 2 : at + 3] == b" ")
+            begin, end = _word_around(low, at, after)
+            words = (low[begin:at], low[after:end])
+            if words in compounds or (
+                # "sub -indices": never a hyphen's nor a dash's spacing
+                after == at + 2 and begin < at and end > after and low[after] != 48
+            ):
+                found.append((begin, end, at))
+            at = low.find(b" -", at + 2)
+    blank = {(f.lower(), s.lower()) for f, s in written_so if _name_like(f, s)}
+    if blank:
+        # "IMT 2020", "CWG Internet": a name's (judged in the text below)
+        for first, second in blank:
+            pair = first + b" " + second
+            at = low.find(pair)
+            while at >= 0:
+                end = at + len(pair)
+                if _alone(low, at, end):
+                    found.append((at, end, at + len(first)))
+                at = low.find(pair, end)
+    if doubled:
+        at = low.find(b"--")
+        while at >= 0:
+            begin, end = _word_around(low, at, at + 2)
+            if begin < at and end > at + 2:
+                found.append((begin, end, at))
+            at = low.find(b"--", end)
+    for start, end, hyphen in sorted(set(found)):
+        i = bisect_right(starts, start) - 1
+        if end > starts[i + 1]:
+            continue  # (across two texts joined)
+        t = all_texts[i]
+        begin, finish, cut = start - starts[i], end - starts[i], hyphen - starts[i]
+        if stop is not None and stop.covers(t.path, begin):
+            continue
+        written = t.text[begin:finish]
+        head, tail = written[: cut - begin].rstrip(" -"), written[cut - begin :].lstrip(" -")
+        compound = f"{head}-{tail}"
+        unproved = False  # (a blank before a hyphen the file's compounds do not explain)
+        if "--" in written:
+            message = tr("a doubled hyphen in {found}", found=repr(written))
+        elif (
+            " " in written
+            and "-" in written
+            and (
+                textscan.form_of(head).lower(),
+                textscan.form_of(tail).lower(),
+            )
+            not in compounds
+        ):
+            message = tr(
+                "a blank before the hyphen of {found} and none after it: a compound's hyphen "
+                "(or a dash, between blanks)",
+                found=repr(written),
+            )
+            unproved = True
+        elif " " in written and "-" in written:
+            message = tr(
+                "a blank beside the hyphen of {compound}, a compound the file writes with its "
+                "hyphen elsewhere: {found}",
+                compound=repr(compound),
+                found=repr(written),
+            )
+        else:
+            if " " in written and not _name_like(head, tail):
+                continue  # ("gender equality": English writes both)
+            message = tr(
+                "{found}, where the file writes the compound {compound} with its hyphen "
+                "elsewhere: the hyphen lost (a line break of the PDF mended without it?)",
+                found=repr(written),
+                compound=repr(compound),
+            )
+        yield Finding(
+            t.path,
+            message,
+            offset=begin,
+            length=finish - begin,
+            severity="warning" if "-" not in written else None,
+            help=tr(
+                "write {compound} if the hyphen joins a compound, or a blank after it if it is "
+                "a dash",
+                compound=repr(compound),
+            )
+            if unproved
+            else tr("write {meant}", meant=repr(compound)),
+        )
 
 
 def _word_pages(joined: textscan.Joined) -> list[int]:
@@ -1691,6 +1880,7 @@ def _word_residue(
                     joined=joined_word,
                 ),
             )
+    yield from _hyphen_variants(ctx, joined)
     for t, start, end, note in _pasted_note_texts(ctx, all_texts, joined):
         if after_end(t.path, start):
             continue
@@ -1765,7 +1955,19 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     hyphen, a letter alone before it, the file writing the word so
     elsewhere, or English, whose Final Acts cut a word at a line end only
     at its hyphen), without it where the file writes the word whole
-    elsewhere ("développement"), both where nothing tells, an HTML or XML character reference left as
+    elsewhere ("développement"), both where nothing tells, a compound the
+    file writes with its hyphen ("high-level", "IMT-2020", "CWG-Internet")
+    written elsewhere in it with the hyphen lost, as a line break mended by
+    hand leaves it ("Highlevel", "IMT2020"; "IMT 2020", a blank for the
+    hyphen, only in a name: an acronym or a number beside a capital or a
+    digit, since English writes "gender equality" as well as
+    "gender-equality"): a warning, the file's own spelling the evidence (no
+    dictionary: a compound written nowhere else with its hyphen is not
+    told); a blank beside the hyphen of such a compound ("CWG -Internet",
+    "cost - effectiveness"), a blank before a hyphen and none after it
+    between two words whatever the file writes ("sub -indices": neither a
+    compound's nor a dash's spacing), a hyphen doubled inside a word
+    ("above--mentioned"), an HTML or XML character reference left as
     text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled

@@ -1,4 +1,6 @@
-"""Footnotes: markers without text, texts without markers, duplicate ids."""
+"""Footnotes: markers without text, texts without markers, duplicate ids,
+markers out of order, and what a conversion left of a footnote beside its
+marker or in its text."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from itures import textscan
 from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import marked, pasted_notes, texts
+from itures.rules._walk import Text, marked, pasted_notes, texts
 from itures.suggest import one_slip
 
 
@@ -209,9 +211,12 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     """A footnote whose id no marker ``[^ID]`` names: its anchor was lost
     (often in conversion). The finding points at the footnote's id; or,
     when a text holds its marker with a bracket or the caret lost (``^1``,
-    ``^1]``, ``[1]``, ``countries1]``: read as text), or pasted as Word shows it, a
-    superscript (``développement¹``), at that marker, with the markup to
-    write (one defect, one finding). A footnote's marker in its own text
+    ``^1]``, ``[1]``, ``countries1]``: read as text; in parentheses,
+    ``countries(^1)``, or its number in them glued to the word,
+    ``countries(1)``: the parentheses replaced too), or pasted as Word shows
+    it, a superscript (``développement¹``: the marker written with the
+    digit 1), at that marker, with the markup to write (one defect, one
+    finding). A footnote's marker in its own text
     calls nothing: a footnote marked only there is unmarked, and one marked
     elsewhere too is told to lose that marker.
 
@@ -272,17 +277,19 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
                 continue
             if broken is not None:
                 path, m = broken
+                start, end = _in_parentheses(m)
+                found = m.string[start:end]
                 yield Finding(
                     path,
                     tr(
                         "the marker of footnote '{id}' is written {found}, which is read as "
                         "text: the footnote is marked nowhere",
                         id=note.id,
-                        found=repr(m.group()),
+                        found=repr(found),
                     ),
-                    offset=m.start(),
-                    length=m.end() - m.start(),
-                    help=tr("write [^{id}] in place of {found}", id=note.id, found=repr(m.group())),
+                    offset=start,
+                    length=end - start,
+                    help=tr("write [^{id}] in place of {found}", id=note.id, found=repr(found)),
                     related=(Place(("footnotes", f, "id"), tr("the footnote '{id}'", id=note.id)),),
                 )
                 continue
@@ -321,6 +328,7 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
 # mk.FOOTNOTE_ID has them).
 _MAYBE_BROKEN = re.compile(
     r"\[([0-9A-Za-z*†‡§]+)\]|\^([0-9A-Za-z*†‡§]+)|(?<=[^\W\d_])([0-9]+)\](?!\()"
+    r"|\((?<=[^\W\d_]\()([0-9]+)\)"
 )
 
 
@@ -336,11 +344,11 @@ def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
         for i, t in enumerate(texts(ctx)):
             text = t.text
             if t.path[0] == "footnotes" or (
-                "^" not in text and "[" not in text and "]" not in text
+                "^" not in text and "[" not in text and "]" not in text and "(" not in text
             ):
                 continue
             for m in _MAYBE_BROKEN.finditer(text):
-                run = m.group(1) or m.group(2) or m.group(3)
+                run = m.group(1) or m.group(2) or m.group(3) or m.group(4)
                 ids = [run]
                 if m.group(2):  # "^1*": the marker of '1' too (a caret's id ends before a sign)
                     ids.extend(run[:k] for k in range(1, len(run)) if not run[k].isalnum())
@@ -357,8 +365,9 @@ def _broken_candidates(ctx: Context) -> dict[str, list[int]]:
 def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Match[str]] | None:
     """The first marker of footnote ``fid`` written with a bracket or its
     caret lost (``^1``, ``^1]``, ``[1]``, ``countries1]``: both), or in brackets of full width
-    (``［^1］``), in a text that is not a footnote's, and the text's path;
-    None if there is none. Not a caret after a digit
+    (``［^1］``), or its number in parentheses glued to a word (``countries(1)``:
+    not ``5(1)``, a paragraph of article 5), in a text that is not a footnote's,
+    and the text's path; None if there is none. Not a caret after a digit
     (``10^6``)."""
     where = _broken_candidates(ctx).get(fid)
     if not where:
@@ -368,7 +377,7 @@ def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Ma
     # (and a number and ']' glued to a word, the '[^' lost: "countries1],")
     pattern = re.compile(
         rf"［\^?{x}］|\[{x}\]|(?<![\d\[])\^{x}\]|(?<![\d\[［])\^{x}(?![\w\]])"
-        rf"|(?<=[^\W\d_]){x}\](?!\()"
+        rf"|(?<=[^\W\d_]){x}\](?!\()|(?<=[^\W\d_])\({x}\)"
     )
     all_texts = texts(ctx)
     for i in where:
@@ -376,6 +385,15 @@ def _broken_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], re.Ma
         if m is not None:
             return all_texts[i].path, m
     return None
+
+
+def _in_parentheses(m: re.Match[str]) -> tuple[int, int]:
+    """Where a lost marker ``m`` starts and ends, with the parentheses it was
+    put in ("countries(^1)", "countries(¹)": the marker replaces them too)."""
+    text, start, end = m.string, m.start(), m.end()
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return start - 1, end + 1
+    return start, end
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -391,7 +409,8 @@ def _superscript_marker(
     if not fid.isdigit() or not fid.isascii():
         return None
     sup = re.escape(fid.translate(_SUPERSCRIPT))
-    pattern = re.compile(rf"(?<=[^\W\d_]|[)\]»”’）]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+    # (or in parentheses glued to a word: "développement(¹)")
+    pattern = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[)\]»”’）])|(?<=[^\W\d_]\()){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
     for t in texts(ctx):
         if t.path[0] == "footnotes" or not any(c in t.text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹"):
             continue
@@ -608,3 +627,312 @@ def _first_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], int, i
             if isinstance(span, mk.FootnoteRef) and span.id == fid and fid != own:
                 return t.path, span.start, span.end
     return None
+
+
+# the separator a PDF prints above its footnotes, kept at the start of a
+# footnote's text ("____________________ These include ...")
+_SEPARATOR = re.compile(r"\s*(_{4,})\s*")
+
+
+@rule(
+    "footnote-leftover",
+    "warning",
+    "a footnote's number or separator left by a conversion beside its marker, as a second "
+    "call, or in a footnote's text",
+)
+def footnote_leftover(ctx: Context) -> Iterator[Finding]:
+    """What a footnote moved out of a converted text by hand leaves behind.
+    In the texts: its number still glued to the word it is called from,
+    right before its marker ("countries1[^1]": delete the number), or
+    elsewhere while its marker [^1] is written in another place
+    ("developing1" and "service[^1]": which place is the call?). In a
+    footnote's text: the text only its number ("1"), its number at the
+    start ("1 These include ..." under id '1'), the separator printed
+    above the footnotes ("____ These include ..."), or a second note run
+    into it ("... transition. 2 Africa, Americas, ...": the next number
+    after an end mark, then a capital; its call, a number glued to a word,
+    "six2", attached). One finding per leftover.
+
+    A number glued to a word with no marker of that footnote anywhere is
+    ``footnote-unused``'s when the footnote is there ("countries1": write
+    [^1] in its place), and told by nothing when the file has no footnote of
+    that number and no marker of it ("countries1" after the note's text was
+    deleted): a number glued to a word is not a call by itself. A number
+    glued to a word of mixed case ("IPv6") is a name, not a call; and a
+    footnote merged into a text ("____ 1 These include ...", with its call)
+    is ``conversion-artefact``'s.
+
+    Failing::
+
+        text: to assist developing countries1[^1] in the use of ICTs;
+        ...
+        footnotes:
+          - id: '1'
+            text: 1 These include the least developed countries.
+
+    Passing::
+
+        text: to assist developing countries[^1] in the use of ICTs;
+        ...
+        footnotes:
+          - id: '1'
+            text: These include the least developed countries.
+    """
+    notes = ctx.resolution.footnotes
+    if not notes and not marked(ctx):
+        return  # (most files)
+    yield from _glued_beside_marker(ctx)
+    yield from _glued_elsewhere(ctx)
+    for f in range(len(notes)):
+        found = _note_leftover(ctx, f)
+        if found is not None:
+            yield found
+
+
+def _glued_beside_marker(ctx: Context) -> Iterator[Finding]:
+    """A footnote's number left glued to the word before its marker
+    ("countries1[^1]")."""
+    for t in marked(ctx):
+        if t.path[0] == "footnotes" or "[^" not in t.text:
+            continue  # (the quick test: most texts call no footnote)
+        for span in t.spans:
+            if not isinstance(span, mk.FootnoteRef) or not (
+                span.id.isdigit() and span.id.isascii()
+            ):
+                continue
+            fid = span.id
+            sup = fid.translate(_SUPERSCRIPT)
+            before = t.text[max(0, span.start - len(fid)) : span.start]
+            if before == sup and _superscript_before(t.text, span.start - len(sup)):
+                # (pasted as Word shows it, "countries¹[^1]")
+                call: tuple[int, int, str] | None = (
+                    span.start - len(sup),
+                    span.start,
+                    t.text[: span.start].rsplit(None, 1)[-1],
+                )
+            elif before == fid:
+                call = textscan.glued_call(t.text, fid, span.start)
+            else:
+                continue
+            if call is None or call[1] != span.start:
+                continue
+            start, number, word = span.start - len(fid), before, call[2]
+            yield Finding(
+                t.path,
+                tr(
+                    "the number of footnote '{id}' left glued to {word} before its marker: "
+                    "the call the conversion left, which the marker replaces",
+                    id=fid,
+                    word=repr(word),
+                ),
+                offset=start,
+                length=len(fid),
+                help=tr(
+                    "delete the {found} before [^{id}]: {marked}",
+                    found=repr(number),
+                    id=fid,
+                    marked=repr(word[: -len(fid)] + f"[^{fid}]"),
+                ),
+            )
+
+
+def _superscript_before(text: str, at: int) -> bool:
+    """Whether the superscript number at ``at`` is glued to a word or a
+    closing mark, as a call is (not to a digit: "10³")."""
+    return at > 0 and (text[at - 1].isalpha() or text[at - 1] in ")]»”’")
+
+
+def _merged_marks(ctx: Context) -> set[str]:
+    """The numbers of the footnotes merged into a text ("____ 1 These
+    include ..."): ``conversion-artefact`` reports them with their calls."""
+    return {a.found for t in texts(ctx) if "____" in t.text for a in textscan.footnotes(t.text)}
+
+
+def _calls(text: str, fid: str) -> Iterator[tuple[int, int, str]]:
+    """Each call of footnote ``fid`` glued to a word in ``text``
+    (:func:`textscan.glued_call`), from the last."""
+    end: int | None = None
+    while (found := textscan.glued_call(text, fid, end)) is not None:
+        yield found
+        end = found[0]
+
+
+def _prose(t: Text) -> bool:
+    """Whether ``t`` is a text a footnote may be called from (not a heading's)."""
+    return t.path[0] in ("title", "preamble", "operative", "annexes") and t.path[-1] != "heading"
+
+
+def _glued_elsewhere(ctx: Context) -> Iterator[Finding]:
+    """A footnote's number glued to a word, as a conversion leaves its call,
+    while its marker is written in another place ("developing1", and
+    "service[^1]" in another item)."""
+    counts = _marked(ctx)
+    ids = [fid for fid in counts if fid.isdigit() and fid.isascii()]
+    if not ids:
+        return
+    all_texts = [t for t in texts(ctx) if _prose(t)]
+    # (the quick test: the file's texts joined, searched once for each id)
+    joined = "\n".join(t.text for t in all_texts)
+    ids = [fid for fid in ids if textscan.glued_call(joined, fid) is not None]
+    if not ids:
+        return
+    merged = _merged_marks(ctx) if "____" in joined else set()
+    for fid in ids:
+        if fid in merged:
+            continue
+        first = _first_marker(ctx, fid)
+        if first is None:  # pragma: no cover - counted markers are in the texts
+            continue
+        for t in all_texts:
+            if fid not in t.text:
+                continue
+            for _, end, word in reversed(list(_calls(t.text, fid))):
+                yield Finding(
+                    t.path,
+                    tr(
+                        "the number of footnote '{id}' glued to {word}, as the conversion "
+                        "left its call, while the marker [^{id}] is written in another place: "
+                        "which is the call?",
+                        id=fid,
+                        word=repr(word),
+                    ),
+                    offset=end - len(fid),
+                    length=len(fid),
+                    help=tr(
+                        "if the footnote is called here, write {marked} and delete the other "
+                        "marker [^{id}]; if not, delete the number: {word}",
+                        id=fid,
+                        marked=repr(word[: -len(fid)] + f"[^{fid}]"),
+                        word=repr(word[: -len(fid)]),
+                    ),
+                    related=(
+                        Place(
+                            first[0],
+                            tr("the marker [^{id}]", id=fid),
+                            offset=first[1],
+                            length=first[2] - first[1],
+                        ),
+                    ),
+                )
+
+
+def _note_leftover(ctx: Context, f: int) -> Finding | None:
+    """What the conversion left in the text of footnote ``f``: the text only
+    its number, its number or the separator at its start, a second note run
+    into it."""
+    note = ctx.resolution.footnotes[f]
+    text, fid = note.text, note.id
+    path = ("footnotes", f, "text")
+    stripped = text.strip()
+    if stripped.isdigit() or stripped.strip("_").isdigit():
+        return Finding(
+            path,
+            tr(
+                "the text of footnote '{id}' is only the number {found}: the note's text is "
+                "missing",
+                id=fid,
+                found=repr(stripped),
+            ),
+            help=tr("write the note's text as published, without its number"),
+        )
+    sep = _SEPARATOR.match(text)
+    if sep is not None:
+        if textscan.footnotes(text):
+            return None  # ("____ 1 These include": conversion-artefact's, a merged footnote)
+        found = sep.group(1)
+        return Finding(
+            path,
+            tr(
+                "the text of footnote '{id}' starts with the separator {found} that the "
+                "conversion kept from the page",
+                id=fid,
+                found=repr(found),
+            ),
+            offset=sep.start(1),
+            length=len(found),
+            help=tr("delete {found} and the blank after it", found=repr(found)),
+        )
+    if fid.isdigit() and fid.isascii():
+        # (then a capital, as a note starts: not "5 units per 1 000 people")
+        lead = re.match(rf"\s*({re.escape(fid)})\s+(?=[^\W\d_])", text)
+        if lead is not None and text[lead.end()].isupper():
+            return Finding(
+                path,
+                tr(
+                    "the text of footnote '{id}' starts with its number '{id}', as the "
+                    "conversion left it: the footnote's id numbers it",
+                    id=fid,
+                ),
+                offset=lead.start(1),
+                length=len(fid),
+                help=tr("delete the '{id}' and the blank after it", id=fid),
+            )
+        return _later_note(ctx, f)
+    return None
+
+
+def _later_note(ctx: Context, f: int) -> Finding | None:
+    """A second note run into the text of footnote ``f`` (its id a number):
+    the next number after an end mark, then a capital ("... transition. 2
+    Africa, ..."), as a conversion merges a page's footnotes."""
+    note = ctx.resolution.footnotes[f]
+    nxt = str(int(note.id) + 1)
+    if nxt not in note.text:
+        return None  # (the quick test)
+    lead = f"{note.id} "
+    later = textscan.later_notes(
+        lead + note.text, textscan.Artefact("footnote", 0, len(note.id), note.id)
+    )
+    if not later:
+        return None
+    marks = [mark for mark, _, _ in later]
+    start = later[0][1] - len(lead)
+    sample = note.text[start:].rstrip()
+    if len(sample) > 40:  # (cut at a blank: "2 Africa, Americas, Arab States, Asia …")
+        sample = sample[:40].rsplit(" ", 1)[0] + " …"
+    ids = {n.id for n in ctx.resolution.footnotes}
+    counts = _marked(ctx)
+    related: list[Place] = []
+    words: list[str] = []
+    for mark in marks:
+        if mark in ids or mark in counts:
+            continue
+        call = _glued_marker(ctx, mark)
+        if call is not None:
+            words.append(call[2])
+            related.append(
+                Place(
+                    call[0],
+                    tr("its call: the number {id} glued to {word}", id=mark, word=repr(call[2])),
+                    offset=call[1],
+                    length=len(mark),
+                )
+            )
+    if len(marks) == 1 and words:
+        help_ = tr(
+            "move {found} to 'footnotes' as footnote '{mark}', without its number, and write "
+            "[^{mark}] in place of the number glued to {word}",
+            found=repr(sample),
+            mark=marks[0],
+            word=repr(words[0]),
+        )
+    else:
+        help_ = tr(
+            "move the text from {mark} on to 'footnotes', each note under its number as its "
+            "id and without it, and write each one's marker where it is called",
+            mark=repr(marks[0]),
+        )
+    return Finding(
+        ("footnotes", f, "text"),
+        tr(
+            "the text of footnote '{id}' runs on into footnote {marks}: {found}, merged into it "
+            "by the conversion",
+            id=note.id,
+            marks=listing(marks),
+            found=repr(sample),
+        ),
+        offset=start,
+        length=len(note.text.rstrip()) - start,
+        help=help_,
+        related=tuple(related),
+    )

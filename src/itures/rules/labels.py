@@ -17,6 +17,9 @@ which the list breaks its sequence least (a lettered list a) … m) holds c, d,
 i, l and m; i), ii), iii) is roman); on a tie, roman when the list starts with
 ``i`` or holds a numeral that is no letter (``ii``, ``iv``), letters otherwise.
 
+A bullet kept as a label (``'•'``, ``'-'``: :func:`bullet`) is no label: ITU
+prints the points of a bulleted list unlabelled.
+
 Two readings of what is not a plain label, shared with other rules:
 
 * :func:`leading_label`: a label that a conversion left at the start of the
@@ -257,6 +260,19 @@ def _read_list(raws: tuple[str | None, ...], prefer: Kind | None) -> tuple[Label
     if roman < letters or (roman == letters and (first == "i" or numerals)):
         return as_roman
     return as_letters
+
+
+# The marks a bulleted list's points start with, as an editor may keep them as
+# labels ('•', '-', '–'): no label in ITU texts, whose bulleted points are
+# unlabelled (see :func:`bullet`)
+BULLETS = frozenset("•·‧∙◦▪▫■□●○◆◇►▶‣⁃-‐‑‒–—―−*→➢✓")
+
+
+def bullet(raw: str) -> bool:
+    """Whether a label is a bullet ('•', '-', '– '), kept as the label of a
+    point of a bulleted list: no label in ITU texts."""
+    core = raw.strip()
+    return bool(core) and len(core) <= 2 and all(ch in BULLETS for ch in core)
 
 
 # A label left at the start of a text, as rules/artefacts.py reports it

@@ -77,6 +77,26 @@ The labels after an operative part that a conversion merged into an entry
 part's, which ``conversion-artefact`` reports: no finding here, neither to
 nest them in the entry nor to relabel them (:func:`_merged_before`).
 
+Labels an editor mending such a file may leave are read as the slips they
+are. Points of a bulleted list split out of a text with their bullet kept as
+a label (``'•'``, ``'-'``: :func:`itures.rules.labels.bullet`) are one
+finding for the list, which deletes the labels (ITU prints bulleted points
+unlabelled) and, when the points follow at its level an entry ending with
+':', nests them under it; they are not numbered, and the list's numbering
+is read without them. A nested list that continues its parent's own list
+(``ii)``, ``iii)`` under ``i)``; ``10`` under ``9``) is one finding that
+moves it a level up, not a relabelling nor a text cut off
+(:func:`_too_deep`). Roman numerals i), ii), … that are a top-level list's
+only labels, after an entry ending with ':', are the list nested in it
+written at its level (not a section of the other part). A nested list
+written at its parent's level whose own labels skip one (``v)`` for
+``iv)``) is said so, with the label to write, in that one finding. The
+clauses of an operative part merged into an entry, split out of its text
+at the list's level (``i)``, ``v)``, ``3.``, ``4.`` after ``… resolves to
+instruct … 2 to … for this purpose to:``) are that part's (:func:`_merged_part`):
+not numbered here, their form alone reported when written unlike ITU's
+('3.' for '3').
+
 A label out of sequence at the top of an operative (or preambular) list is
 compared with the ends of the other lists of the same part: when it continues
 one of them (the seed's "5" after "1, 2" in *charge…*, while *décide* ends at
@@ -1275,7 +1295,9 @@ class _Walk:
 
     def report_nested(self, i: int, end: int, prev: Ordinal | None) -> int:
         run = self.tokens[i:end]
-        self.out.anomalies.update(t.entry.path for t in run)
+        # (the entry the run belongs in ends with ':' as its place calls for:
+        # punctuation leaves it; the run's own ends are a list's, nested or not)
+        self.out.anomalies.add(run[0].entry.path)
         self.consumed.update(range(i, end))
         if _merged_before(self.lst, run[0].entry, self.kind, self.scan, self.language):
             # the sub-list of a clause of the operative part merged into the
@@ -1316,22 +1338,63 @@ class _Walk:
                 "in {parent}, written at its level",
                 **values,
             )
+        help_ = tr(
+            "move {labels} under {parent} (as the {nouns} of {parent})",
+            labels=raws,
+            parent=parent,
+            nouns=self.nouns,
+        )
+        relabel = self._nested_relabel(run)
+        if relabel:
+            # a label of the run out of its own sequence (v) for iv)): said in
+            # this finding, which moves the run (one defect of the editor's split)
+            wrong, right = relabel[0]
+            message += tr(
+                " ({label} follows {previous}: expected {expected})",
+                label=wrong.raw,
+                previous=run[run.index(wrong) - 1].raw,
+                expected=right,
+            )
+            help_ += tr(
+                ", and relabel {labels} as {expected}",
+                labels=all_of([t.raw or "" for t, _ in relabel]),
+                expected=all_of([new for _, new in relabel]),
+            )
         self._add(
             "numbering-style",
             run[0],
             message,
-            tr(
-                "move {labels} under {parent} (as the {nouns} of {parent})",
-                labels=raws,
-                parent=parent,
-                nouns=self.nouns,
-            ),
+            help_,
             Fix(nest=tuple(t.entry.path for t in run)),
             tuple(
                 Place(t.path, tr("{noun} {label}", noun=self.noun, label=t.raw)) for t in run[1:]
             ),
         )
         return end
+
+    def _nested_relabel(self, run: list[_Token]) -> list[tuple[_Token, str]]:
+        """The labels of a run of roman numerals written at its parent's level
+        (:meth:`nested_run`: increasing from i), not always by one) that are
+        not the run's own next numeral, each with the numeral it should be
+        (``v)`` after ``iii)``: ``iv)``); the first label is i). Numerals
+        skipped because they are written inside the text before (``i) … ;
+        ii) … ; iii) …`` then ``v)``: ``conversion-artefact`` reports them)
+        are no slip of the label after them."""
+        out: list[tuple[_Token, str]] = []
+        expected = 1
+        for n, t in enumerate(run):
+            read = lb.read(t.raw, roman=True) if t.raw else None
+            if read is None or read.kind != "roman":
+                return []  # (a run of the list's own kind: in sequence, by its making)
+            value = read.parts[0]
+            if value != expected:
+                text = f" {run[n - 1].entry.text} " if n else ""
+                skipped = [lb.render("roman", (k,), 0, like=read) for k in range(expected, value)]
+                if not skipped or not all(f" {m} " in text for m in skipped):
+                    out.append((t, lb.render("roman", (expected,), 0, like=read)))
+                    value = expected
+            expected = value + 1
+        return out
 
     def _heading_before(self, i: int) -> bool:
         """Whether the text before token ``i`` (the last entry nested in the
@@ -1979,6 +2042,23 @@ def _analyse_list(
     if _raws_in_sequence(lst, raws):
         return  # every entry labelled, each label the next: nothing to explain or report
     tokens, read = _tokens(lst, out)
+    bullets = [i for i, t in enumerate(tokens) if t.raw and not t.in_text and lb.bullet(t.raw)]
+    if bullets:
+        # points of a bulleted list, their bullet kept as a label: one finding
+        # for them, and the list's numbering read without them
+        _report_bullets(lst, tokens, bullets, out)
+    fixed: lb.Kind | None = None
+    if lst.parent is None and lst.part != "annex":
+        fixed = "letter" if lst.part == "preamble" else "number"
+    # the labels of an operative part merged into an entry, split out of its
+    # text at this list's level: that part's, not this list's
+    skip = set(bullets) | _merged_part(tokens, read, fixed, scan, language)
+    if len(skip) > len(bullets):
+        _merged_forms(
+            lst, [t.entry for t in tokens if t.index in skip and t.index not in bullets], out
+        )
+    if len(skip) == sum(1 for t in tokens if t.raw):
+        return
     other_script = lb.foreign([t.raw for t in tokens])
     abjad = bool(other_script) and any(
         t.raw and "ARABIC" in lb.scripts_of(t.raw)
@@ -1995,16 +2075,22 @@ def _analyse_list(
         ]
     else:
         readable = [(t, r) for t, r in zip(tokens, read, strict=True) if r]
+    if skip:
+        readable = [(t, r) for t, r in readable if t.index not in skip]
     kinds = [r.kind for _, r in readable]
-    fixed: lb.Kind | None = None
-    if lst.parent is None and lst.part != "annex":
-        fixed = "letter" if lst.part == "preamble" else "number"
     report_kind = True
     main: lb.Kind
     if not kinds:
         main = fixed or "number"
     elif fixed is not None and fixed not in kinds:
         t, r = readable[0]
+        if _roman_run_after_colon(tokens, t.index):
+            # i), ii), … after an entry ending with ':', the list's only labels:
+            # the list nested in that entry, written at its level (not a
+            # section of the other part)
+            walk = _Walk(lst, all_lists, tokens, fixed, _ONE, None, out, scan, language)
+            walk.report_nested(t.index, len(tokens), None)
+            return
         nouns = _nouns(lst.noun)
         values = {"nouns": nouns, "where": _where(lst), "label": r.raw, "style": _KIND_LIST[fixed]}
         if fixed == "letter":
@@ -2042,7 +2128,7 @@ def _analyse_list(
     other_letters: list[int] = []
     first: Ordinal | None = None
     for i, (tok, label) in enumerate(zip(tokens, read, strict=True)):
-        if tok.raw is None:
+        if tok.raw is None or i in skip:
             continue
         if i in other_script:
             # (a look-alike letter is the lookalike rule's, in a list of a script
@@ -2064,11 +2150,16 @@ def _analyse_list(
     if main == "number" and first is not None and len(first[0]) > 1:
         start = _nested_start(lst, first)
 
-    if not (wrong_kind or unreadable or other_letters) and _in_sequence(tokens, start, main):
-        return  # every entry labelled, each label the next: nothing to explain or report
+    if not (wrong_kind or unreadable or other_letters or skip):
+        if _in_sequence(tokens, start, main):
+            return  # every entry labelled, each label the next: nothing to explain or report
+        if _too_deep(lst, tokens, main, start, out):
+            return
 
     # annex paragraphs without a label are prose between numbered ones
     walked = [t for t in tokens if not t.blank] if lst.part == "annex" else tokens
+    if skip:
+        walked = [t for t in walked if t.index not in skip]
     walk = _Walk(lst, all_lists, walked, main, start, like, out, scan, language)
     mark = len(out.defects)
     walk.run()
@@ -2247,6 +2338,221 @@ def _analyse_list(
                     Fix(relabel=((t.entry.path, new),)) if new else None,
                 )
             )
+
+
+def _merged_part(
+    tokens: list[_Token],
+    read: list[lb.Label | None],
+    fixed: lb.Kind | None,
+    scan: textscan.Scans | None,
+    language: str,
+) -> set[int]:
+    """The tokens of a top-level list that follow an entry whose text (or
+    its last nested entry's) has an operative heading run into it, each
+    labelled unlike the list's kind (``fixed``; a letter that is a roman
+    numeral, ``v)``, read as one), up to the first entry unlabelled or
+    labelled as the list is: the clauses of the operative part merged there
+    (``…, resolves to instruct … 2 to … for this purpose to:`` then ``i)``,
+    ``v)``, ``3.``, ``4.``), split out of that text at this list's level.
+    ``conversion-artefact`` reports that part, once; they are not this
+    list's to number (:func:`_merged_before`, for one entry)."""
+    if fixed is None or all(r is None or r.kind == fixed for r in read):
+        return set()  # (no label of another kind: most lists)
+    found: set[int] = set()
+    after = False
+    for n, tok in enumerate(tokens):
+        label = tok.entry.label
+        if after:
+            other = lb.read(label, roman=True) if label else None
+            if other is not None and other.kind != fixed:
+                found.add(n)
+            else:
+                after = False
+        last = tok.entry
+        while True:
+            if _merged_heading(last.text, scan, language):
+                after = True
+                break
+            if not last.children:
+                break
+            last = last.children[-1]
+    return found
+
+
+def _roman_run_after_colon(tokens: list[_Token], k: int) -> bool:
+    """Whether the tokens from ``k`` on, the first labelled ones, are
+    labelled i), ii), … in sequence, after an entry ending with ':' that has
+    no nested list: the list nested in it, written at its level."""
+    if k == 0 or any(t.raw for t in tokens[:k]):
+        return False
+    before = tokens[k - 1].entry
+    if before.children or end_mark(before.text)[0] not in _COLONS:
+        return False
+    for n, t in enumerate(tokens[k:], 1):
+        read = lb.read(t.raw, roman=True) if t.raw and not t.in_text else None
+        if read is None or read.kind != "roman" or read.ins or read.parts != (n,):
+            return False
+    return True
+
+
+def _too_deep(
+    lst: LabelledList, tokens: list[_Token], kind: lb.Kind, start: Ordinal, out: Analysis
+) -> bool:
+    """Whether the nested ``lst``, every entry labelled, in sequence from a
+    label that is not where a nested list starts but the next after its
+    parent's (``ii)``, ``iii)`` under ``i)``; ``10`` under ``9``): its entries
+    continue the list their parent is in, nested a level too deep, as an
+    editor splitting them out of the parent's text may write them. One
+    finding, which moves them out (not relabels them, nor joins them to the
+    parent's text), added to ``out``."""
+    parent = lst.parent
+    first = tokens[0].ordinal if tokens else None
+    if parent is None or not parent.label or first is None or first == start:
+        return False
+    read = lb.read(parent.label, roman=kind == "roman")
+    if read is None or read.kind != kind or read.ins:
+        return False
+    if first not in lb.successors((read.parts, 0), kind)[:1] or not _in_sequence(
+        tokens, first, kind
+    ):
+        return False
+    labels = _span([t.raw or "" for t in tokens])
+    values = {
+        "noun": noun_tr(lst.noun),
+        "nouns": _nouns(lst.noun),
+        "labels": labels,
+        "where": _where(lst),
+        "parent": parent.label,
+        "sequence": _span([parent.label, *(t.raw or "" for t in tokens)]),
+    }
+    if len(tokens) > 1:
+        message = tr(
+            "{nouns} {labels} of {where} continue the list {parent} is in ({sequence}): "
+            "they are nested a level too deep, under {parent}",
+            **values,
+        )
+    else:
+        message = tr(
+            "{noun} {labels} of {where} continues the list {parent} is in ({sequence}): "
+            "it is nested a level too deep, under {parent}",
+            **values,
+        )
+    out.anomalies.update(t.entry.path for t in tokens)
+    out.cut.add(parent.path)  # (its end mark is the one its place calls for once they follow it)
+    out.defects.append(
+        Defect(
+            "numbering-style",
+            Finding(
+                tokens[0].path,
+                message,
+                help=tr(
+                    "move {labels} out of {parent}, to follow it at its level",
+                    labels=labels,
+                    parent=parent.label,
+                ),
+                related=tuple(
+                    Place(t.path, tr("{noun} {label}", noun=values["noun"], label=t.raw))
+                    for t in tokens[1:]
+                ),
+            ),
+            explained=True,
+        )
+    )
+    return True
+
+
+def _merged_forms(lst: LabelledList, merged: list[Entry], out: Analysis) -> None:
+    """One finding for the labels of a merged operative part's clauses
+    (:func:`_merged_part`) written alike but not as ITU writes them ('3.',
+    '4.' for '3', '4', as an editor splitting them out of the text may write
+    them): the list's numbering leaves those labels to that part, but their
+    form is a slip of their own, the same wherever they are moved."""
+    by_kind: dict[str, list[Entry]] = {}
+    for e in merged:
+        read = lb.read(e.label or "", roman=True)
+        if read is not None:
+            by_kind.setdefault(read.kind, []).append(e)
+    for entries in by_kind.values():
+        fixed = _foreign_style(tuple(e.label or "" for e in entries))
+        if fixed is not None:
+            out.defects.append(Defect("numbering-style", _foreign_finding(lst, fixed, entries)))
+
+
+def _report_bullets(
+    lst: LabelledList, tokens: list[_Token], bullets: list[int], out: Analysis
+) -> None:
+    """One finding for the entries of ``lst`` labelled with a bullet ('•',
+    '-': the points of a bulleted list, their bullet kept as a label when
+    they were split out of a text). ITU texts print such points without a
+    label: the labels are to be deleted, not numbered; and when the points
+    follow, at its level, an entry whose text introduces them (ending with
+    ':'), they are to be nested under it, as its unlabelled entries."""
+    first = tokens[bullets[0]]
+    mark = (first.raw or "").strip()
+    noun, nouns = noun_tr(lst.noun), _nouns(lst.noun)
+    where = _where(lst)
+    before = tokens[bullets[0] - 1] if bullets[0] > 0 else None
+    intro = (
+        before is not None
+        and bullets[0] - 1 not in bullets
+        and end_mark(before.entry.text)[0] in _COLONS
+    )
+    parent = (before.raw if before is not None else None) or tr("the entry before")
+    if intro:
+        # (the entry they belong in ends with ':' as its place calls for)
+        out.anomalies.add(first.entry.path)
+    if len(bullets) == 1:
+        message = tr(
+            "{noun} {number} of {where} is labelled '{bullet}', a bullet: the points of a "
+            "bulleted list have no label in ITU texts",
+            noun=noun,
+            number=first.index + 1,
+            where=where,
+            bullet=mark,
+        )
+        if intro:
+            help_ = tr(
+                "delete the label '{bullet}' and move the point under {parent}, whose text "
+                "introduces it (as its unlabelled {noun})",
+                bullet=mark,
+                parent=parent,
+                noun=noun,
+            )
+        else:
+            help_ = tr("delete the label '{bullet}': the point is unlabelled", bullet=mark)
+    else:
+        message = tr(
+            "{count} {nouns} of {where} are labelled '{bullet}', a bullet: the points of a "
+            "bulleted list have no label in ITU texts",
+            count=len(bullets),
+            nouns=nouns,
+            where=where,
+            bullet=mark,
+        )
+        if intro:
+            help_ = tr(
+                "delete the labels '{bullet}' and move the points under {parent}, whose text "
+                "introduces them (as its unlabelled {nouns})",
+                bullet=mark,
+                parent=parent,
+                nouns=nouns,
+            )
+        else:
+            help_ = tr("delete the labels '{bullet}': the points are unlabelled", bullet=mark)
+    out.defects.append(
+        Defect(
+            "numbering-style",
+            Finding(
+                first.path,
+                message,
+                help=help_,
+                related=tuple(
+                    Place(tokens[i].path, tr("{noun} {label}", noun=noun, label=tokens[i].raw))
+                    for i in bullets[1:]
+                ),
+            ),
+        )
+    )
 
 
 GARBLED = 3
@@ -2551,7 +2857,23 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     '2.'; 'A)', 'B)'; '(i)', '(ii)': ITU writes '1', 'a)', 'i)'; full-width
     digits '１', '２'; in an Arabic text, Latin letters 'a)', 'b)' for 'أ)',
     'ب)'), outside annexes. A preambular section of two items or more, none labelled, in a
-    file whose other preambular sections are lettered (one finding).
+    file whose other preambular sections are lettered (one finding). A label
+    written unlike the others of its list is reported even when the list
+    starts again after a heading run into a text, which is
+    ``conversion-artefact``'s ('1)' among '2', '1', '2').
+
+    Decision: bullets kept as labels (``'•'``, ``'-'``) are one finding for
+    the list: ITU prints the points of a bulleted list unlabelled, nested
+    under the entry that introduces them; the help deletes the labels (and
+    nests the points when they follow that entry at its level), never
+    numbers them. A nested list continuing its parent's own list (``ii)``,
+    ``iii)`` under ``i)``; ``10`` under ``9``) is one finding whose help
+    moves it a level up. Roman numerals i), ii), … after an operative
+    clause ending with ':', the section's only labels, are that clause's
+    sub-list written at its level: the help nests them, it does not move the
+    section to the preamble. A sub-list written at its parent's level whose
+    own labels skip one (``v)`` for ``iv)``) is said so in the nesting
+    finding (one defect of one split), with the label to write.
 
     A number left at the start of the text of an unlabelled entry is
     reported here only when ``conversion-artefact`` does not report it (one
@@ -2711,6 +3033,15 @@ def _reported(analysis: Analysis) -> set[Path]:
     return {f.path[:-1] if f.path[-1:] == ("label",) else f.path for f in analysis.style}
 
 
+def _found_at(analysis: Analysis) -> set[Path]:
+    """The entries a numbering finding is on or names among its places."""
+    out: set[Path] = set()
+    for d in analysis.defects:
+        for path in (d.finding.path, *(p.path for p in d.finding.related)):
+            out.add(path[:-1] if path[-1:] in (("label",), ("text",)) else path)
+    return out
+
+
 # How ITU writes the labels of each kind: numbers bare ('1', '1.1', '1bis'),
 # letters and roman numerals in lower case before ')' ('a)', 'iv)')
 _ITU_FORMS = {"number": "0", "letter": "a)", "roman": "a)"}
@@ -2767,9 +3098,12 @@ def _unlike_itu(labels: tuple[str, ...]) -> tuple[str, tuple[int, ...]] | None:
     return usual, tuple(i for i, f in enumerate(forms) if f != usual)
 
 
-def _foreign_finding(lst: LabelledList, fixed: tuple[str, ...]) -> Finding:
-    """A list whose labels are all written unlike ITU's labels of their kind."""
-    entries = [e for e in lst.entries if e.label]
+def _foreign_finding(
+    lst: LabelledList, fixed: tuple[str, ...], labelled: list[Entry] | None = None
+) -> Finding:
+    """A list whose labels are all written unlike ITU's labels of their kind
+    (or those of its entries ``labelled``, a run of one kind)."""
+    entries = [e for e in lst.entries if e.label] if labelled is None else labelled
     shown = ", ".join(f"'{e.label}'" for e in entries[:4]) + (", …" if len(entries) > 4 else "")
     return Finding(
         (*entries[0].path, "label"),
@@ -2837,6 +3171,7 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
     ('أ)', 'ب)'); full-width digits ('１', '２') one with ITU's digits.
     """
     reported: set[Path] | None = None
+    found_at: set[Path] | None = None
     for lst in lists(ctx):
         labels = [e.label for e in lst.entries if e.label]
         n = len(labels)
@@ -2864,9 +3199,15 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
         usual, odd_at = found
         entries = [e for e in lst.entries if e.label]
         odd = [entries[i] for i in odd_at]
-        if reported is None:
-            reported = _reported(analysis)
-        if any(e.path in analysis.anomalies or e.path in reported for e in lst.entries):
+        if found_at is None:
+            found_at = _found_at(analysis)
+        if any(e.path in found_at for e in lst.entries) or any(
+            e.path in analysis.anomalies for e in odd
+        ):
+            # (a list the numbering reports is left to it; an entry out of
+            # sequence that it leaves to another rule, the list started again
+            # after a heading run into a text, is no reason to be silent on
+            # another label's form)
             continue
         if "０" in usual:
             # most written in full-width digits ('１', '２', '３', '4'): those are
