@@ -566,23 +566,8 @@ _ENTRY_TEXT = ("preamble", "operative", "annexes")
 
 
 def leading_label(label: str | None, text: str) -> str | None:
-    """The label-like start of ``text``: its own label, or (for an unlabelled
-    entry, whose label a conversion left in the text) any label."""
-    head = text.lstrip()
-    if label:
-        own = label.strip()
-        if head.startswith(own) and head[len(own) : len(own) + 1].isspace():
-            rest = head[len(own) :].lstrip()
-            # '1 000 participants' is text; '1 de mener' is a label left behind
-            if not rest[:1].isdigit():
-                return own
-        return None
-    found = textscan.label_start(head)
-    if found is None:
-        return None
-    if found.found[0].isdigit() or lb.read(found.found) is not None:
-        return found.found
-    return None
+    """The label-like start of ``text`` (:func:`labels.text_label`)."""
+    return lb.text_label(label, text)
 
 
 @dataclass

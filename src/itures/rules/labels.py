@@ -385,3 +385,24 @@ def render(kind: Kind, parts: tuple[int, ...], ins: int, like: Label | None = No
     closing = ")" if like is None or like.raw.rstrip().endswith(")") else ""
     opening = "(" if like is not None and like.raw.lstrip().startswith("(") else ""
     return f"{opening}{core}{suffix}{closing}"
+
+
+def text_label(label: str | None, text: str) -> str | None:
+    """The label-like start of an entry's ``text``: its own ``label`` written
+    again there ("1 de mener" in clause 1; not "1 000 participants"), or, for
+    an unlabelled entry, whose label a conversion left in the text, any
+    label (what conversion-artefact reports at the start of a text)."""
+    head = text.lstrip()
+    if label:
+        own = label.strip()
+        if head.startswith(own) and head[len(own) : len(own) + 1].isspace():
+            rest = head[len(own) :].lstrip()
+            if not rest[:1].isdigit():
+                return own
+        return None
+    found = label_start(head)
+    if found is None:
+        return None
+    if found.found[0].isdigit() or read(found.found) is not None:
+        return found.found
+    return None

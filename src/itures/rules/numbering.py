@@ -1892,9 +1892,10 @@ def _artefact_reports(lst: LabelledList, entry: Entry) -> bool:
     """Whether ``conversion-artefact`` reports the label left at the start of
     the text of the unlabelled ``entry`` (then that is the finding: one
     defect)."""
-    from itures.rules import artefacts  # (it imports this module's analyse in turn)
-
-    return artefacts._label_finding(lst, entry) is not None
+    # (as conversion-artefact's _label_finding reads it, from the module both use)
+    return lb.text_label(entry.label, entry.text) is not None or (
+        not entry.label and expected_left(lst, entry) is not None
+    )
 
 
 def _in_sequence(tokens: list[_Token], start: Ordinal, kind: lb.Kind) -> bool:
