@@ -510,8 +510,17 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     were swapped: each entry's own help would make the wrong order read
     right); a doubled mark (",;", "; ,", ", .", spaces or not
     between them) is an error; a blank before a footnote marker
-    ("développement [^1]") is a warning; an entry whose text is blanks only
-    (``text: '   '``: no text, where an empty one is a schema error) is an
+    ("développement [^1]") is a warning, and so is a marker out of its
+    place, one finding each, with the text to write: after an end mark or
+    a comma ("General;[^1]", "General; [^1]": ITU writes "General[^1];", as
+    French and Spanish typography do, a French blank before ';' kept after
+    the marker, "développement[^1] ;"; a full stop in the body only, not an
+    abbreviation's nor an ellipsis's: an annex's prose may call a note for
+    its sentence after the stop, "the progress achieved.4" in Resolution 71
+    (Rev. Dubai, 2018)), in parentheses ("countries([^1])"), or before the
+    word it is called from, glued to it ("developing [^1]countries": not
+    "delete the blank", which would glue it to the word before); an entry
+    whose text is blanks only (``text: '   '``: no text, where an empty one is a schema error) is an
     error, and so is a title, a footnote's text or an annex's title or item
     of blanks only (an annex's title may be empty for the schema: said
     too); a text that starts or ends with a blank inside its quotes
@@ -2184,20 +2193,98 @@ def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) ->
 # ("développement [^1]": Word's blank before a note's call)
 # (a marker whole: one that lost its ']' is markup's)
 _SPACED_MARKER = re.compile(r"(?<=\S)[ \u00a0\u202f]+(?=\[\^[^\]\s\[]+\])")
+# A footnote marker whole, and what its misplacements need around it: the
+# word before an end mark or a '(' (with the blank French may write before
+# ';' and ':'), the blanks between, and the word after a marker glued to it
+_MARKER = re.compile(r"\[\^[^\]\s\[]+\]")
+_BLANKS_BEFORE = re.compile(r"[ \u00a0\u202f]*$")
+_WORD_MARK_BEFORE = re.compile(r"([^\s;,:.()\[\]]+)([ \u00a0\u202f]?)([;,:.])$")
+_WORD_PAREN_BEFORE = re.compile(r"([^\s;,:.()\[\]]+)[ \u00a0\u202f]*\($")
+_WORD_CALLED = re.compile(r"[^\W\d_][^\s;,:.()\[\]]*")
+# (how far back the word before a marker is looked for)
+_MARKER_REACH = 64
+
+
+def _misplaced_marker(t: Text, m: re.Match[str]) -> Finding | None:
+    """A footnote marker written where ITU texts do not write one: after an
+    end mark or a comma ("General;[^1]", "General; [^1]": ITU writes
+    "General[^1];", and so do French and Spanish typography, which keep a
+    French blank before ';' ahead of the marker: "développement[^1] ;"), in
+    parentheses ("countries([^1])"), or before the word it is called from,
+    glued to it ("developing [^1]countries"). A full stop is looked at in
+    the body only, not after an abbreviation's dot ("etc.[^1]") nor an
+    ellipsis: an annex's prose may call a note for its whole sentence after
+    the stop (Resolution 71 (Rev. Dubai, 2018), "the progress achieved.4")."""
+    text = t.text
+    start, end = m.span()
+    back = max(0, start - _MARKER_REACH)
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        w = _WORD_PAREN_BEFORE.search(text, back, start)
+        if w is None:
+            return None
+        return Finding(
+            t.path,
+            tr(
+                "a footnote marker in parentheses: ITU texts write the marker right after "
+                "the word it is called from"
+            ),
+            offset=w.start(),
+            length=end + 1 - w.start(),
+            help=tr("write {right}", right=repr(w.group(1) + m.group())),
+        )
+    blanks = _BLANKS_BEFORE.search(text, back, start)
+    at = blanks.start() if blanks is not None else start
+    w = _WORD_MARK_BEFORE.search(text, back, at)
+    if w is not None:
+        word, blank, mark = w.groups()
+        dot = w.start(3)
+        if mark != "." or not (t.path[0] == "annexes" or _abbreviation(text, dot)):
+            return Finding(
+                t.path,
+                tr(
+                    "a footnote marker after {mark}: ITU texts write the marker before "
+                    "the mark, right after the word it is called from",
+                    mark=repr(mark),
+                ),
+                offset=w.start(),
+                length=end - w.start(),
+                help=tr("write {right}", right=repr(word + m.group() + blank + mark)),
+            )
+    if at == start and start > 0:
+        return None  # glued to what is before it: its place
+    after = _WORD_CALLED.match(text, end)
+    if after is None:
+        return None
+    return Finding(
+        t.path,
+        tr("a footnote marker before the word it is called from: ITU texts write it after"),
+        offset=start,
+        length=after.end() - start,
+        help=tr("write {right}", right=repr(after.group() + m.group())),
+    )
 
 
 def _spaced_markers(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
-    """A blank before a footnote marker: ITU texts write the marker right
-    after the word or the mark it is called from. One finding per text, at
-    the first; one search of the joined form for most files."""
-    if b" [^" not in form.form:
-        return  # (most files; a no-break space is '?' there: not looked for)
-    for i in form.holding_literal(b" [^"):
+    """A footnote marker out of its place (:func:`_misplaced_marker`), one
+    finding per marker, and a blank before a footnote marker: ITU texts
+    write the marker right after the word or the mark it is called from
+    (one finding per text, at the first). One search of the joined form for
+    most files (no marker), then only the texts that hold one."""
+    if b"[^" not in form.form:
+        return  # (most files: no footnote marker)
+    for i in form.holding_literal(b"[^"):
         t = all_texts[i]
         if t.problems:
             continue  # markup that cannot be read: markup's findings say what it is
-        m = _SPACED_MARKER.search(t.text)
-        if m is not None:
+        placed: set[int] = set()
+        for m in _MARKER.finditer(t.text):
+            finding = _misplaced_marker(t, m)
+            if finding is not None:
+                placed.add(m.start())
+                yield finding
+        for m in _SPACED_MARKER.finditer(t.text):
+            if m.end() in placed:
+                continue
             yield Finding(
                 t.path,
                 tr(
@@ -2208,6 +2295,7 @@ def _spaced_markers(all_texts: list[Text], form: textscan.Joined) -> Iterator[Fi
                 length=m.end() - m.start(),
                 help=tr("delete the blank before the marker"),
             )
+            break
 
 
 # Two blanks or more between two words ("de  la"; a blank left at the end of
