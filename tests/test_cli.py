@@ -55,7 +55,9 @@ def test_check_reports_errors_with_exit_1(tmp_path: Path) -> None:
     assert lines[0].startswith(f"{bad}:9:1: error[schema]: unknown key 'titel'")
     assert lines[1:3] == ["  |", "9 | titel: x"]
     assert lines[3].startswith("  | ^") and lines[4] == "  |"
-    assert lines[-1] == "2 files checked: 1 error, 0 warnings"
+    assert lines[-2] == "2 files checked: 1 error, 0 warnings"
+    # (the rules did not run on the file with a schema error: said after the summary)
+    assert lines[-1].startswith("note: the rules did not run on 1 file")
     concise = run_cli("check", "--format", "concise", str(tmp_path)).stdout.splitlines()
     assert concise[0].startswith(f"{bad}:9:1: schema: unknown key 'titel'")
     assert concise[1:] == ["2 files checked: 1 error, 0 warnings"]

@@ -129,9 +129,10 @@ _LABEL_START = re.compile(
 # a letter's or a roman numeral's, its ')' then one blank, before a capital too
 # ("...; ii) Internet naming and addressing;": an item's first word may be a
 # name), not a number's ("...; 3 Member States": a count); before a citation's
-# '[' too ("...; ii) [Resolution 52 ...](wtsa:52)")
+# '[' too ("...; ii) [Resolution 52 ...](wtsa:52)"); a footnote's marker may
+# follow the end mark ("...Secretary-General;[^1] iii) to ...")
 _LABEL_INSIDE = re.compile(
-    r"""[;:]\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+
+    r"""[;:](?:\[\^[^\]\s]+\])?\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+
       (?=[a-z"“\[]|(?<=\)\s)[A-ZÀ-ÖØ-Þ])""",
     re.VERBOSE,
 )
@@ -324,8 +325,9 @@ _LABEL_CLASSES = _class_table(
     [("[0-9]", "0"), (r"\s", " "), ("[a-z]", "a"), ("[;:]", ";"), (r"\)", ")")]
 )
 # what a label inside a text needs in a text in ASCII, in those classes: an end
-# mark, blanks, then a digit or up to four small letters and ')'
-_MAYBE_LABEL_CLASSES = re.compile(rb"; +(?:0|a{1,4}\))")
+# mark (perhaps a footnote's marker after it, "[^1]": "##0#"), blanks, then a
+# digit or up to four small letters and ')'
+_MAYBE_LABEL_CLASSES = re.compile(rb";(?:##[^ ]+#)? +(?:0|a{1,4}\))")
 
 # what a page footer or a page number needs in a text in ASCII, in its classes:
 # a digit, blanks, a capital (every form after the blanks starts with one)
@@ -778,9 +780,14 @@ _WIDE_DIGIT = "[0?]"
 # (" +" written " " then " *": the pattern then starts with two literals, which
 # a search looks for together; most digits and end marks are not before a blank)
 _JOINED_LABEL = re.compile(rb";  *(?:0|[a-z]{1,4}\))")
+# the same after a footnote's marker ("General;[^1] iii) to"): a pattern of its
+# own, which starts with three literals (the one above keeps its two)
+_JOINED_MARKED_LABEL = re.compile(rb";\[\^[^\] ]+\]  *(?:0|[a-z]{1,4}\))")
 _JOINED_PAGE = re.compile(rb"0  *(?:[A-Z] +-|RESOLU|DECISION|RECOMM|DECLARATIONS)")
 # the same for a text with a control or beyond ASCII (see _WIDE_BLANKS)
-_WIDE_LABEL = re.compile(f";{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode())
+_WIDE_LABEL = re.compile(
+    f";(?:\\[\\^[^\\] ]+\\])?{_WIDE_BLANKS}+(?:{_WIDE_DIGIT}|[a-z]{{1,4}}\\))".encode()
+)
 # (a page number's quick test of such a text is :func:`pages`'s own, on the
 # text: in the form, where "?" may be a digit and a blank alike, a text in
 # Arabic, Russian or Chinese is one run of both, which a pattern starting
@@ -1436,6 +1443,7 @@ class Scans:
         annexes = set(joined.holding_literal(b"ANNEX"))
         notes = set(joined.holding_literal(b"____"))
         labels = set(joined.holding(_JOINED_LABEL))
+        labels.update(joined.holding(_JOINED_MARKED_LABEL))
         numbered = set(joined.holding(_JOINED_PAGE))
         heads: set[int] = set()
         grammar = _heading_pattern(language) is not None

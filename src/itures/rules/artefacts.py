@@ -249,21 +249,39 @@ def _alone(low: bytes, start: int, end: int) -> bool:
     )
 
 
-def _compounds(form: bytes) -> set[tuple[bytes, bytes]]:
+def _compounds(form: bytes) -> tuple[set[tuple[bytes, bytes]], bool, bool]:
     """The compounds of two words (each of two characters or more, not two
     numbers) that ``form`` (the file's texts joined) writes with their
     hyphen: ('High', 'level'); not a part of a longer compound
-    ("up-to-date")."""
+    ("up-to-date"). With them, what the same searches tell for nothing more:
+    whether a hyphen follows a character that is not a word's (a blank
+    before a hyphen, " -", may be in the form) and whether one follows a
+    hyphen ("--" is in the form). Not a compound with a letter beyond
+    Latin-1 (Cyrillic, Arabic, Chinese), which the form does not keep."""
     after = _AFTER_HYPHEN.findall(form)
     before = _AFTER_HYPHEN.findall(form[::-1])
     before.reverse()
     out: set[tuple[bytes, bytes]] = set()
+    spaced = doubled = False
     for (first, more_before), (second, more_after) in set(zip(before, after, strict=True)):
+        if not first:
+            # (every hyphen starts a match of the form reversed: the word
+            # before it is empty after a blank, or after a hyphen, as the
+            # lookahead then says)
+            if more_before:
+                doubled = True
+            else:
+                spaced = True
+            continue
         if more_before or more_after or len(first) < 2 or len(second) < 2:
+            continue
+        if b"?" in first or b"?" in second:
+            # (a letter beyond Latin-1 is '?' in the form, whatever it is: a
+            # Cyrillic or Arabic compound cannot be told from other words)
             continue
         if first.strip(b"0") or second.strip(b"0"):  # (not "2020-2023")
             out.add((first[::-1], second))
-    return out
+    return out, spaced, doubled
 
 
 def _name_like(first: str | bytes, second: str | bytes) -> bool:
@@ -300,12 +318,11 @@ def _hyphen_variants(ctx: Context, joined: textscan.Joined) -> Iterator[Finding]
     form = joined.form
     if b"-" not in form:
         return
-    low = form.lower()
-    written_so = _compounds(form)
-    compounds = {(f.lower(), s.lower()) for f, s in written_so}
-    doubled = b"--" in low
-    if not compounds and not doubled:
+    written_so, spaced, doubled = _compounds(form)
+    if not written_so and not doubled:
         return
+    low = form.lower()
+    compounds = {(f.lower(), s.lower()) for f, s in written_so}
     all_texts = texts(ctx)
     starts = joined.starts
     stop = document_end(ctx)
@@ -318,8 +335,7 @@ def _hyphen_variants(ctx: Context, joined: textscan.Joined) -> Iterator[Finding]
             if _alone(low, at, end):
                 found.append((at, end, at + len(first)))
             at = low.find(whole, end)
-    spaced = b" -" in low
-    if spaced:
+    if spaced and b" -" in low:
         # "CWG -Internet", "cost - effectiveness"
         at = low.find(b" -")
         while at >= 0:
@@ -1055,7 +1071,8 @@ def _pdf_defects(
     for a in notes:
         if fold(a, _footnote_of):
             continue
-        out.append(_note_defect(path, text, a, where, call_of))
+        resume = [b.start for b in (*found_heads, *labels)]
+        out.append(_note_defect(path, text, a, where, call_of, resume))
     for a in page:
         if fold(a, _page_of):
             continue
@@ -1179,11 +1196,117 @@ def _by_heading(
 CallOf = Callable[[str, Path], tuple[Path, int, int, str] | None]
 
 
-def _note_defect(path: Path, text: str, a: Artefact, where: str, call_of: CallOf | None) -> _Defect:
+# the words of an entry resuming after a footnote merged into its text, after
+# the note's full stop: a word in small letters ("... Declaration. instructs
+# the Director") or a clause's number before one ("... networks. 2 to
+# coordinate"); a sentence of the note's own, after it, starts with a capital
+# (neither after an abbreviation, below)
+_RESUMED = re.compile(
+    r"(?<=[^\W_][)\]\"”’]\.|[^\W_]{2}\.)\s+"
+    r"(?:(?P<words>(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\s+)?[a-z])|[A-Z])"
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "etc",
+        "cf",
+        "vs",
+        "al",
+        "ibid",
+        "viz",
+        "approx",
+        "incl",
+        "resp",
+        "para",
+        "paras",
+        "art",
+        "vol",
+        "no",
+        "op",
+        "cit",
+        "rev",
+        "res",
+        "doc",
+        "dr",
+        "mr",
+        "ms",
+        "mrs",
+        "st",
+    ]
+)
+_NOTE_END_SHOWN = 40
+
+
+def _note_end(text: str, start: int, resume: Sequence[int]) -> int | None:
+    """Where the entry's own words resume after the last note of a block of
+    footnotes merged into ``text``, whose words start at ``start``: a word in
+    small letters or a clause's number after the note's full stop, a bullet,
+    or what the other scans found there (``resume``: the starts of the labels
+    and operative headings run into the text), before the next rule ("____",
+    another block's). None when nothing tells it: nothing of the kind, or a
+    sentence after the note's first before it (the note's own, or the
+    entry's: its end cannot be told), or the note runs to the text's end."""
+    block_end = text.find("____", start)
+    stop = len(text) if block_end < 0 else block_end
+    found = [at for at in resume if start < at < stop]
+    bullet = _BULLETS.search(text, start, stop)
+    if bullet is not None:
+        found.append(bullet.start())
+    sentence = stop
+    for m in _RESUMED.finditer(text, start, stop):
+        before = text[start : m.start() - 1].split()
+        if before and ("." in before[-1] or before[-1].lower() in _ABBREVIATIONS):
+            continue
+        if m.group("words") is None:
+            sentence = m.start()
+        else:
+            found.append(m.start("words"))
+        break
+    first = min(found, default=stop)
+    if first >= sentence or first >= stop:
+        return None
+    end = len(text[:first].rstrip())
+    return end if end > start else None
+
+
+def _end_of(text: str, size: int) -> str:
+    """The end of ``text``: itself if it has at most ``size`` characters,
+    else "..." and its last words (within ``size - 3``)."""
+    if len(text) <= size:
+        return text
+    cut = text[len(text) - size + 3 :]
+    return "..." + (cut.split(None, 1)[-1] if " " in cut.strip() else cut)
+
+
+def _keep_after(text: str, start: int, resume: Sequence[int]) -> str:
+    """What to say of the words after a block of notes merged into ``text``
+    (its last note's words starting at ``start``): where the note ends and
+    the entry's words that stay in the text, else to keep any."""
+    end = _note_end(text, start, resume)
+    if end is None:
+        return tr("keep in the text any words of the entry that follow the note")
+    after = text[end:].strip()
+    return tr(
+        "the note ends at {end}: keep {after} in the text",
+        end=repr(_end_of(text[start:end].strip(), _NOTE_END_SHOWN)),
+        after=repr(_start_of(after, _NOTE_END_SHOWN)),
+    )
+
+
+def _note_defect(
+    path: Path,
+    text: str,
+    a: Artefact,
+    where: str,
+    call_of: CallOf | None,
+    resume: Sequence[int] = (),
+) -> _Defect:
     """The defect of a block of footnotes merged into ``text`` from its first
     note ``a``: its notes (the first and those printed after it, "____ 5 ...
     secure. 6 ITU ..."), each with its call, the number glued to a word in
-    this text before the block or, by ``call_of``, in a text before it."""
+    this text before the block or, by ``call_of``, in a text before it. Its
+    help says where the last note ends, where the entry's words resume after
+    it (``resume``, see :func:`_note_end`), and that those stay in the text:
+    a note cut to the end of the text would take them with it."""
     sample = a.detail.partition("\t")[0]
     notes = [(a.found, a.start, a.end), *textscan.later_notes(text, a)]
     related: list[Place] = []
@@ -1219,6 +1342,8 @@ def _note_defect(path: Path, text: str, a: Artefact, where: str, call_of: CallOf
                 length=stop - begin,
             )
         )
+    last = notes[-1]
+    keep = _keep_after(text, text.index(last[0], last[1]) + len(last[0]), resume)
     if len(notes) == 1:
         glued = calls[0][1]
         message = tr(
@@ -1264,7 +1389,7 @@ def _note_defect(path: Path, text: str, a: Artefact, where: str, call_of: CallOf
                 ]
             ),
         )
-    return _Defect(path, a, message, fix, related)
+    return _Defect(path, a, message, tr("{move}; {keep}", move=fix, keep=keep), related)
 
 
 def _heading_of(a: Artefact) -> str:
@@ -1965,7 +2090,12 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     …": with its call, the number glued to a word in the text before or in an
     earlier text, "developing countries1", attached; a block of notes, "____
     5 … secure. 6 ITU … 7 Source: …", is one finding naming each note and
-    its call), an operative heading merged into an item or a clause (quoted
+    its call; its help says where the last note ends and that the entry's
+    words after it stay in the text, "the note ends at '…/OECD.': keep
+    'innovation in products, …' in the text", where a word in small letters
+    or a clause's number after its full stop, a bullet, a label or a heading
+    tells it, else to keep any words of the entry after the note: a note cut
+    from its rule to the entry's end takes them with it), an operative heading merged into an item or a clause (quoted
     and spanned as its verb and actors, without the words of a first clause
     run into it unnumbered: "instructs the Director ... Bureau", not "... to
     ensure ..."; each heading of a clause into which the conversion ran
