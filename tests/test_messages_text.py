@@ -153,7 +153,8 @@ def test_conversion_artefacts_in_french_and_spanish(tmp_path: Path) -> None:
         "nota 1 fundida en el texto de este apartado por la conversión: '____ 1 These include "
         "the least developed countries;'",
         "mueva el texto de la nota a 'footnotes' (id '1') y ponga la llamada de nota [^1] donde "
-        "se llama la nota",
+        "se llama la nota; conserve en el texto las palabras del elemento que siguen a la nota, "
+        "si las hay",
     ) in spanish
     trailing = next(d for d in spanish_found if "PART VI" in d.message)
     assert [r.message for r in trailing.related] == [
