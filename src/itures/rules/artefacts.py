@@ -1202,7 +1202,8 @@ CallOf = Callable[[str, Path], tuple[Path, int, int, str] | None]
 # coordinate"); a sentence of the note's own, after it, starts with a capital
 # (neither after an abbreviation, below)
 _RESUMED = re.compile(
-    r"(?<=[^\W_][)\]\"”’]\.|[^\W_]{2}\.)\s+"
+    # (the full stop first, a literal the search jumps to, then what is before it)
+    r"\.(?<=[^\W_][)\]\"”’]\.|[^\W_]{2}\.)\s+"
     r"(?:(?P<words>(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\s+)?[a-z])|[A-Z])"
 )
 _ABBREVIATIONS = frozenset(
@@ -1253,11 +1254,12 @@ def _note_end(text: str, start: int, resume: Sequence[int]) -> int | None:
         found.append(bullet.start())
     sentence = stop
     for m in _RESUMED.finditer(text, start, stop):
-        before = text[start : m.start() - 1].split()
+        # (the word before the stop alone: the note's text may run long)
+        before = text[max(start, m.start() - 40) : m.start()].split()
         if before and ("." in before[-1] or before[-1].lower() in _ABBREVIATIONS):
             continue
         if m.group("words") is None:
-            sentence = m.start()
+            sentence = m.start() + 1  # (after the full stop)
         else:
             found.append(m.start("words"))
         break
@@ -1500,6 +1502,8 @@ def _pdf_findings(
             if t.path == path:
                 break
             part = t.path[0]
+            if mark not in t.text:
+                continue  # (the quick test: most texts hold no such number)
             if part in _CALLING and (
                 part == "title"
                 or _entry_text(t.path)

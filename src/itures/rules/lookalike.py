@@ -63,6 +63,7 @@ from itures.i18n import tr
 from itures.model.lookalike import describe, look_alike, script, script_name, to_script
 from itures.rules import Context, Finding, rule
 from itures.rules._walk import blank_joined, lists, texts
+from itures.rules._walk import joined as joined_texts
 
 
 def _expected(labels: list[str], language: str) -> str:
@@ -190,10 +191,11 @@ def _latin_lookalike_words(ctx: Context) -> Iterator[Finding]:
     word, "Министерство", "καί", has letters that look like no Latin one:
     left alone, and so are the words of its text). One finding per text, at
     the first, with the word in Latin letters."""
-    whole = blank_joined(ctx)
-    if _FOREIGN.search(whole) is None:
-        return  # (most files)
-    for t in texts(ctx):
+    # (a Cyrillic or Greek letter is beyond ASCII: only the texts the joined
+    # form lists as such are searched, most files none or a few)
+    all_texts = texts(ctx)
+    for i in joined_texts(ctx).wide:
+        t = all_texts[i]
         text = t.text
         m = _FOREIGN.search(text)
         if m is None:
