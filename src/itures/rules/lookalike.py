@@ -177,6 +177,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 # a Cyrillic or Greek letter: what a word typed in look-alikes of Latin ones holds
 _FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+# a word that holds one
+_FOREIGN_WORD = re.compile(r"[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff][^\W\d_]*")
 # the languages written in Latin letters whose texts are searched for them
 _LATIN_LANGUAGES = frozenset(("en", "fr", "es"))
 
@@ -201,11 +203,10 @@ def _latin_lookalike_words(ctx: Context) -> Iterator[Finding]:
         if m is None:
             continue
         quoted = {
-            script(ch)
-            for ch in text[m.start() :]
-            if script(ch) in ("Cyrillic", "Greek") and not look_alike(ch, "Latin")
+            script(ch) for ch in {*_FOREIGN.findall(text, m.start())} if not look_alike(ch, "Latin")
         }
-        for word in _WORD.finditer(text, max(0, m.start() - 64)):
+        # (the words that hold such a letter only: a long text is not read word by word)
+        for word in _FOREIGN_WORD.finditer(text, max(0, m.start() - 64)):
             letters = word.group()
             odd = [(i, ch) for i, ch in enumerate(letters) if script(ch) not in ("", "Latin")]
             if not odd or not all(
