@@ -146,7 +146,7 @@ def test_a_text_that_does_not_start_with_its_label_has_no_label_left(
 ) -> None:
     """The rule's quick test of a labelled entry: a text that does not start
     with the entry's label (blanks aside) has no label left at its start."""
-    from itures.rules import artefacts
+    from itures.rules import labels
 
     if label and not text.lstrip().startswith(label.strip()):
-        assert artefacts.leading_label(label, text) is None
+        assert labels.text_label(label, text) is None

@@ -605,8 +605,8 @@ def heading_words(found: str, language: str) -> str:
     of "instructs the Director of the Radiocommunication Bureau to ensure
     that ITU-R continues ...". As found for a language without that rule."""
     pattern = _CLAUSE_START.get(language)
-    if pattern is None:
-        return found
+    if pattern is None or pattern.search(found) is None:
+        return found  # (the quick test: most headings hold no clause's start)
     from itures.importers.lang import grammar, operative_verb_end
 
     end = operative_verb_end(found, grammar(language))

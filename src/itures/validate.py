@@ -1206,12 +1206,10 @@ def _cut_by_comma(data: Any, loc: tuple[str | int, ...]) -> bool:
     """Whether the unknown key at ``loc`` is words of a text that a comma cut
     ('{label: 4, text: to hold, as far as possible, a meeting}'): a key of
     several words with no value, beside a 'text'."""
-    parent = data
-    for step in loc[:-1]:
-        try:
-            parent = parent[step]
-        except (KeyError, IndexError, TypeError):
-            return False
+    try:
+        parent = _at(data, loc[:-1])
+    except (KeyError, IndexError, TypeError):
+        return False
     if not isinstance(parent, dict) or "text" not in parent:
         return False
     key = loc[-1]

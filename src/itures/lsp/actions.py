@@ -869,7 +869,7 @@ def _label_fix(
     text is on the next lines, with the line break: a folded text's first
     line left empty would be a line break in it), and written as the
     ``label`` key before ``text`` when the entry has none. Found again from
-    the document (:func:`itures.rules.artefacts.leading_label`), not from
+    the document (:func:`itures.rules.labels.text_label`), not from
     the message; None for a span that is not such a label, an entry written
     as a flow mapping, or one whose label is another."""
     doc = loaded.document
@@ -877,7 +877,7 @@ def _label_fix(
         return None
     from yaml.nodes import MappingNode, ScalarNode
 
-    from itures.rules.artefacts import leading_label
+    from itures.rules.labels import text_label
     from itures.rules.position import node_at
 
     parts: list[str | int] = [int(p) if p.isdigit() else p for p in pointer_parts(pointer)]
@@ -891,7 +891,7 @@ def _label_fix(
     label_node = keys.get("label", (None, None))[1]
     label = label_node.value if isinstance(label_node, ScalarNode) else None
     written = loaded.text[a:b]
-    if leading_label(label, text_node.value) != written or written.strip() != written:
+    if text_label(label, text_node.value) != written or written.strip() != written:
         return None
     source = loaded.text
     end = b

@@ -581,11 +581,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENTRY_TEXT = ("preamble", "operative", "annexes")
 
 
-def leading_label(label: str | None, text: str) -> str | None:
-    """The label-like start of ``text`` (:func:`labels.text_label`)."""
-    return lb.text_label(label, text)
-
-
 @dataclass
 class _Defect:
     """One finding to be: where, what, and the places it also covers."""
@@ -1714,7 +1709,7 @@ def _entry_named(lst: LabelledList, entry: Entry) -> str:
 
 
 def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
-    left = leading_label(entry.label, entry.text)
+    left = lb.text_label(entry.label, entry.text)
     if left is None and not entry.label:
         # the number the list expects there, whatever follows it ("1 RAG, TSAG
         # and TDAG to continue ...": a capital after it)
@@ -2335,7 +2330,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                 ):
                     yield bullets
     # (the quick test of a labelled entry, most entries: its text starts with
-    # its label, or leading_label finds nothing)
+    # its label, or labels.text_label finds nothing)
     labels = [
         f
         for lst in lists(ctx)

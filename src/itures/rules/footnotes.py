@@ -429,10 +429,7 @@ def _glued_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], int, s
     if not fid.isdigit() or not fid.isascii():
         return None
     for t in texts(ctx):
-        part = t.path[0]
-        if part not in ("title", "preamble", "operative", "annexes") or t.path[-1] == "heading":
-            continue
-        if fid not in t.text:
+        if not _prose(t) or fid not in t.text:
             continue
         found = textscan.glued_call(t.text, fid)
         if found is not None:
