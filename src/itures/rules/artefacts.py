@@ -62,6 +62,7 @@ from itures.rules._walk import (
     texts,
 )
 from itures.rules._walk import joined as joined_texts
+from itures.rules.numbering import analyse, expected_left
 from itures.textscan import Artefact
 
 if TYPE_CHECKING:
@@ -1713,8 +1714,6 @@ def _label_finding(lst: LabelledList, entry: Entry) -> Finding | None:
     if left is None and not entry.label:
         # the number the list expects there, whatever follows it ("1 RAG, TSAG
         # and TDAG to continue ...": a capital after it)
-        from itures.rules.numbering import expected_left
-
         left = expected_left(lst, entry)
     if left is None:
         return None
@@ -2343,8 +2342,6 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         # table's rows converted as paragraphs: "3 I.3 Telecommunication/ICT
         # accessibility", a tick of a cell before its row's title) is that
         # finding's: numbering-gap's, which covers the list
-        from itures.rules.numbering import analyse
-
         garbled = analyse(ctx).garbled
         if garbled:
             labels = [f for f in labels if f.path[:-1] not in garbled]
