@@ -320,6 +320,9 @@ class LazyIndex(Index):
     def citing(self, targets: Iterable[tuple[str, str]]) -> list[str]:
         """The files whose citations name one of the identities ``targets``, in path order."""
         wanted = frozenset(targets)
-        return sorted(
-            path for path, card in self._cards.items() if any(c in wanted for c in card[3])
-        )
+        return sorted(path for path, card in self._cards.items() if not wanted.isdisjoint(card[3]))
+
+    def group(self, body: str, number: str) -> list[str]:
+        """The files of the identity (body, number), in path order (from the cards:
+        nothing read)."""
+        return sorted(self._groups.get((body, number), ()))

@@ -545,6 +545,82 @@ def analyse_many(
 # -- stage 2 --------------------------------------------------------------------
 
 
+# the first bytes of a remembered inbound check (:class:`Inbound`)
+INBOUND_MAGIC = b"itures-inbound-1"
+
+
+class Inbound:
+    """The inbound check's findings (what the checked files' citations elsewhere
+    say, see :func:`conclude`) remembered between runs of a cached corpus.
+
+    A commit hook on a much-cited resolution judges again, at each commit,
+    every file citing it: a thousand files read and judged, most of the
+    hook's time. What the rules find there depends on the citing files (their
+    path and content), on what the inbound rules read of the files holding
+    the checked identities (:data:`itures.rules.references.CITED_READS`: the
+    checked files' summaries as just made, the others by their content), and
+    on the configuration and the code (:func:`itures.cache.fingerprint`);
+    ``key(targets)`` makes a key of them all (None: one cannot be made), and
+    the answer kept under it is the one the rules would give again. A change
+    to a checked file that leaves what they read as it was (words corrected
+    in a text, a comment) then reads no citing file; one that changes it (a
+    clause added or relabelled, its history) judges them all again.
+    Remembered in the cache's table of runs (:meth:`itures.cache.Cache.get_run`),
+    written by :meth:`flush` with the run.
+    """
+
+    def __init__(self, cache: Cache, key: Callable[[frozenset[tuple[str, str]]], bytes | None]):
+        self._cache = cache
+        self._key = key
+        self._keys: dict[frozenset[tuple[str, str]], bytes | None] = {}
+        self._pending: list[tuple[bytes, bytes]] = []
+
+    def recall(
+        self, targets: frozenset[tuple[str, str]]
+    ) -> tuple[list[Diagnostic], list[Suppressed]] | None:
+        """The findings remembered for ``targets`` as the corpus stands, or None."""
+        key = self._keys[targets] = self._key(targets)
+        if key is None:
+            return None
+        stored = self._cache.get_run(key)
+        if stored is None or not stored.startswith(INBOUND_MAGIC):
+            return None
+        from itures.rules.suppressions import Suppressed
+
+        try:
+            shown, hidden = marshal.loads(stored[len(INBOUND_MAGIC) :])
+            return (
+                [_undiag(d[1:], d[0]) for d in shown],
+                [Suppressed(_undiag(d[1:], d[0]), reason) for d, reason in hidden],
+            )
+        except Exception:  # an entry that does not decode is a miss
+            return None
+
+    def remember(
+        self,
+        targets: frozenset[tuple[str, str]],
+        diagnostics: Sequence[Diagnostic],
+        suppressed: Sequence[Suppressed],
+    ) -> None:
+        """Keep the findings judged for ``targets`` (written by :meth:`flush`)."""
+        key = self._keys.get(targets)
+        if key is None:
+            return
+        value = marshal.dumps(
+            (
+                [(d.path, *_diag(d)) for d in diagnostics],
+                [((s.diagnostic.path, *_diag(s.diagnostic)), s.reason) for s in suppressed],
+            )
+        )
+        self._pending.append((key, INBOUND_MAGIC + value))
+
+    def flush(self) -> None:
+        """Write what :meth:`remember` kept."""
+        for key, value in self._pending:
+            self._cache.put([], (key, [value]))
+        self._pending.clear()
+
+
 def conclude(
     outcomes: Sequence[Outcome],
     checked: int,
@@ -553,6 +629,7 @@ def conclude(
     index: Index | None = None,
     citing: Callable[[frozenset[tuple[str, str]]], Iterable[Outcome]] | None = None,
     memory: bool = False,
+    inbound: Inbound | None = None,
 ) -> tuple[list[Diagnostic], list[Suppressed]]:
     """Stage 2: run the corpus rules on the first ``checked`` outcomes against
     the corpus index, position, suppress, sort.
@@ -568,7 +645,9 @@ def conclude(
     ``citing(targets)`` gives the outcomes of the files that cite one of the
     identities ``targets`` (default: the outcomes after the checked ones that
     do). The citations are judged as they stand, so a citation of a checked
-    resolution that was already broken is reported too.
+    resolution that was already broken is reported too. ``inbound`` (a run
+    with a cache) remembers those findings between runs: see
+    :class:`Inbound`.
 
     From :data:`CONCLUDE_BESIDE` checked files on, with the index made here
     (or an ``index`` said to answer from ``memory`` alone: no database behind
@@ -677,18 +756,26 @@ def conclude(
         targets = frozenset(
             (o.summary.body, o.summary.number) for o in outcomes[:checked] if o.summary is not None
         )
-        candidates = citing(targets) if citing is not None else outcomes[checked:]
-        memo: dict[str, Any] = {}
-        for o in candidates:
-            if o.summary is None or not cites_any(o.summary, targets, memo):
-                continue
-            found = runner.corpus_findings(o.summary, only=targets)
-            if found:
-                out, hidden = runner.finish(
-                    o.path, found, partial(_document, o), o.marked, some=True
-                )
-                diagnostics.extend(out)
-                suppressed.extend(hidden)
+        known = inbound.recall(targets) if inbound is not None else None
+        if known is not None:
+            diagnostics.extend(known[0])
+            suppressed.extend(known[1])
+        else:
+            mark = len(diagnostics), len(suppressed)
+            candidates = citing(targets) if citing is not None else outcomes[checked:]
+            memo: dict[str, Any] = {}
+            for o in candidates:
+                if o.summary is None or not cites_any(o.summary, targets, memo):
+                    continue
+                found = runner.corpus_findings(o.summary, only=targets)
+                if found:
+                    out, hidden = runner.finish(
+                        o.path, found, partial(_document, o), o.marked, some=True
+                    )
+                    diagnostics.extend(out)
+                    suppressed.extend(hidden)
+            if inbound is not None:
+                inbound.remember(targets, diagnostics[mark[0] :], suppressed[mark[1] :])
     _sort_by_file(diagnostics, lambda d: d.path, Diagnostic.sort_key)
     _sort_by_file(suppressed, lambda s: s.diagnostic.path, lambda s: s.diagnostic.sort_key())
     return diagnostics, suppressed
@@ -1111,10 +1198,40 @@ def run(
                 yield o
                 o = None
 
+    def inbound_key(targets: frozenset[tuple[str, str]]) -> bytes | None:
+        """The key of the inbound check's findings for ``targets`` (see :class:`Inbound`)."""
+        from itures.files import hasher
+        from itures.rules.references import CITED_READS
+
+        citing = [p for p in index.citing(targets) if p not in seen]
+        if not citing or any(p not in digests for p in citing):
+            return None  # (a check of the whole corpus: nothing cites it from outside)
+        h = hasher()
+        h.update(INBOUND_MAGIC + fingerprint(config, run=True))
+        h.update(os.fsencode(os.getcwd()))
+        for body, number in sorted(targets):
+            h.update(f"\x01{body}\x00{number}\x00".encode())
+            for path in index.group(body, number):
+                h.update(os.fsencode(path) + b"\x00")
+                o = outcomes.get(path)
+                if path in seen and o is not None and o.summary is not None:
+                    s = o.summary
+                    h.update(repr([getattr(s, name) for name in CITED_READS]).encode())
+                elif path in digests:
+                    h.update(digests[path])
+                else:
+                    return None
+        h.update(b"\x02")
+        for path in citing:
+            h.update(os.fsencode(path) + b"\x00" + digests[path])
+        return INBOUND_MAGIC + h.digest()
+
+    inbound = Inbound(cache, inbound_key)
     # a first run holds every outcome: its index reads no database
     diagnostics, suppressed = conclude(
-        done, len(done), config, index=index, citing=citing, memory=first
+        done, len(done), config, index=index, citing=citing, memory=first, inbound=inbound
     )
+    inbound.flush()
     result = CheckResult(diagnostics, count, failures, suppressed)
     result.digests = dict(digests)
     result.digests.update((o.path, o.digest) for o in done if o.digest is not None)

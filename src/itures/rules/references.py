@@ -159,6 +159,26 @@ def ran_into(run_in: tuple[RunIn, ...], language: str, fragment: tuple[str, ...]
     return False
 
 
+# What the inbound rules (reference-unresolved, reference-revision,
+# reference-abrogated) read of the summaries of the cited resolutions, nothing
+# else: the pipeline remembers their findings in the files citing a checked
+# file while these are as they were (itures.pipeline.Inbound). A rule that
+# comes to read more of a cited summary adds it here (a test records what
+# they read).
+CITED_READS = (
+    "path",
+    "body",
+    "number",
+    "language",
+    "history",
+    "preamble",
+    "operative",
+    "annexes",
+    "run_in",
+    "flagged",
+)
+
+
 def _cited(ctx: CorpusContext, ref: mk.ResolutionRef) -> Summary | None:
     """The cited resolution: its version in the citing file's language, else any."""
     return ctx.index.version(ref.body, ref.number, ctx.summary.language)
