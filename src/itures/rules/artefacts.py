@@ -242,6 +242,13 @@ _FORM_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyz0?")
 _FORM_WORD_OR_HYPHEN = _FORM_WORD | {ord("-")}
 
 
+# From this many compounds on, their joined forms are looked for among the
+# form's words (split at every character that is not a word's nor a hyphen:
+# a word of its own, as _alone says) rather than by one search each.
+_MANY_COMPOUNDS = 24
+_WORDS_APART = bytes(c if c in _FORM_WORD_OR_HYPHEN else 32 for c in range(256))
+
+
 def _alone(low: bytes, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` is a word of its own (no word's character
     nor a hyphen beside it)."""
@@ -328,7 +335,12 @@ def _hyphen_variants(ctx: Context, joined: textscan.Joined) -> Iterator[Finding]
     starts = joined.starts
     stop = document_end(ctx)
     found: list[tuple[int, int, int]] = []  # (start, end, where the hyphen goes)
-    for first, second in compounds:
+    joined_up = compounds
+    if len(compounds) > _MANY_COMPOUNDS:
+        # (one search of the form per compound costs more than its words once)
+        present = {f + s for f, s in compounds}.intersection(low.translate(_WORDS_APART).split())
+        joined_up = {(f, s) for f, s in compounds if f + s in present}
+    for first, second in joined_up:
         whole = first + second
         at = low.find(whole)
         while at >= 0:
@@ -774,11 +786,28 @@ _DASH_BULLET = re.compile(
     # (not a page number between dashes, "- 4 -": page-number's)
     r"[-\u2013\u2212](?![ \u00a0]+\d+[ \u00a0]*[-\u2013\u2212])(?=[ \u00a0]+(?:[^\W_]|[\"'“‘(\[]))"
 )
-# ... and what comes before it (searched at the end of the characters before
-# the dash): blanks after the mark or the stop, or blanks alone at the start
-_BEFORE_DASH = re.compile(
-    r"(?:(?P<mark>[:;](?:[ \u00a0]+(?:and|or|et|ou|y|o))?)|(?P<stop>\.))?[ \u00a0]*$"
-)
+# the blanks before a bullet's dash, and the conjunctions after a ':' or ';'
+# before one (and their last letters: the quick test)
+_DASH_BLANKS = " \u00a0"
+_DASH_CONJUNCTIONS = frozenset(("and", "or", "et", "ou", "y", "o"))
+_CONJUNCTION_ENDS = frozenset("drtuyo")
+
+
+def _after_mark(text: str, end: int, dash: int) -> bool:
+    """Whether the word of ``text`` ending at ``end`` is one of
+    :data:`_DASH_CONJUNCTIONS` after blanks after ':' or ';', the ':' at most
+    12 characters before ``dash``."""
+    start = end - 1
+    while start and text[start - 1].isalpha():
+        start -= 1
+    if text[start:end] not in _DASH_CONJUNCTIONS:
+        return False
+    i = start
+    while i and text[i - 1] in _DASH_BLANKS:
+        i -= 1
+    return i != start and i >= 1 and text[i - 1] in ":;" and i - 1 >= dash - 12
+
+
 # a YAML key after a dash: an entry of the file indented into the text above
 # it ("to act; - label: '2' text: ..."), text-break's defect, not a bullet
 _YAML_KEY = re.compile(r"[a-z_]+:(?:\s|$)")
@@ -799,15 +828,29 @@ def _dash_bullets(text: str) -> list[tuple[int, str]]:
     sure = False
     for m in _DASH_BULLET.finditer(text):
         at = m.start()
-        before = _BEFORE_DASH.search(text, max(0, at - 12), at)
-        if before is None or _YAML_KEY.match(text, text.find(" ", at) + 1):
+        # what comes before the dash: blanks after ':' or ';' (and a
+        # conjunction: "...; and - to continue"), after a full stop, or blanks
+        # alone at the text's start; else it is a dash between words ("2020 -
+        # 2023", "ITU - D"), most of them, told by the character before it
+        j = at
+        while j and text[j - 1] in _DASH_BLANKS:
+            j -= 1
+        if not j:
+            mark = False  # (at the start)
+        else:
+            last = text[j - 1]
+            if last in ":;" and j > at - 12:
+                mark = True
+            elif last == "." and j > at - 12:
+                mark = False
+            elif last in _CONJUNCTION_ENDS and _after_mark(text, j, at):
+                mark = True
+            else:
+                continue
+        if _YAML_KEY.match(text, text.find(" ", at) + 1):
             continue
-        if before.group("mark") is not None or (
-            before.group("stop") is None and not text[: before.start()].strip()
-        ):
+        if mark or not j:
             sure = True
-        elif before.group("stop") is None:
-            continue  # a dash between words: "2020 - 2023", "ITU - D"
         found.append((at, m.group()))
     return found if sure else []
 
