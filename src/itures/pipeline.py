@@ -124,14 +124,18 @@ class Outcome:
         self.seen: tuple[int, ...] | None = None
 
     def encode(self) -> tuple[Any, ...]:
-        """Plain data, without the path (the same content elsewhere is the same entry)."""
-        return (
-            self.summary.to_data() if self.summary is not None else None,
+        """Plain data, without the path (the same content elsewhere is the same entry):
+        the summary's fields read of every file, the marshal bytes of the others
+        (:meth:`itures.summary.Summary.to_entry`), the suppression marker, and
+        the marshal bytes of the file's own findings: a file read only for its
+        citations (``light``) decodes neither."""
+        head, apart = self.summary.to_entry() if self.summary is not None else (None, None)
+        own = (
             [_diag(d) for d in self.diagnostics],
             [(_diag(s.diagnostic), s.reason) for s in self.suppressed],
             [(r.name, f.encode()) for r, f in self.pending],
-            self.marked,
         )
+        return (head, apart, self.marked, marshal.dumps(own))
 
     @classmethod
     def decode(
@@ -142,14 +146,15 @@ class Outcome:
         ``light``: the summary, the suppression marker and the digest alone (a
         file around the checked ones, whose own findings are not reported).
         """
-        summary_data, diagnostics, suppressed, pending, marked = data
+        head, apart, marked, own = data
         summary = None
-        if summary_data is not None:
+        if head is not None:
             from itures.summary import Summary
 
-            summary = Summary.from_data(summary_data, path, share=not light)
+            summary = Summary.from_entry(head, apart, path, light=light)
         if light:
             return cls(path, summary, marked=marked, digest=digest)
+        diagnostics, suppressed, pending = marshal.loads(own)
         found: list[tuple[Rule, Finding]] = []
         if pending:
             from itures.rules import Finding, load_all
@@ -1142,7 +1147,7 @@ def run(
             from itures.summary import Summary
 
             try:
-                return Summary.from_data(entry[0], path)
+                return Summary.from_entry(entry[0], entry[1], path)
             except Exception:  # an entry that does not decode is a miss
                 pass
         o = outcomes[path] = analysed(path)

@@ -232,6 +232,42 @@ class Summary:
             self.leaning,
         )
 
+    def to_entry(self) -> tuple[tuple[Any, ...], bytes]:
+        """:meth:`to_data` as a cache entry keeps it: the fields read of every
+        file, and the marshal bytes of those kept apart (see :data:`_APART`);
+        :meth:`from_entry` reads them back."""
+        import marshal
+
+        data = self.to_data()
+        return (
+            tuple(data[i] for i in _HEAD_AT),
+            marshal.dumps(tuple(data[i] for i in _APART_AT)),
+        )
+
+    @classmethod
+    def from_entry(
+        cls, head: tuple[Any, ...], apart: bytes, path: str | None = None, *, light: bool = False
+    ) -> Summary:
+        """A summary from :meth:`to_entry`. ``light``: as :meth:`from_data`
+        with ``share=False``, the fields kept apart decoded only when read
+        (a summary read for its citations, used and dropped)."""
+        if light:
+            lazy = object.__new__(_Lazy)
+            for i, value in zip(_HEAD_AT, head, strict=True):
+                object.__setattr__(lazy, _FIELDS[i], value)
+            if path is not None:
+                object.__setattr__(lazy, "path", path)
+            object.__setattr__(lazy, "_apart", apart)
+            return lazy
+        import marshal
+
+        data: list[Any] = [None] * len(_FIELDS)
+        for i, value in zip(_HEAD_AT, head, strict=True):
+            data[i] = value
+        for i, value in zip(_APART_AT, marshal.loads(apart), strict=True):
+            data[i] = value
+        return cls.from_data(tuple(data), path)
+
     @classmethod
     def from_data(
         cls, data: tuple[Any, ...], path: str | None = None, *, share: bool = True
@@ -293,6 +329,56 @@ class Summary:
 
 # where :meth:`Summary.to_data` puts the shape (derived: not compared by ``==``)
 _SHAPE_AT = 13
+
+# The fields of :meth:`Summary.to_data`, and those a cache entry keeps apart,
+# marshalled on their own (:meth:`Summary.to_entry`): the label trees and what
+# else is large and made of many small tuples. A file around the checked ones
+# that cites one of them is read for its citations (the inbound check, a
+# thousand files for a much-cited resolution): its summary is made without
+# them, and reads them only if asked (:class:`_Lazy`).
+_FIELDS = (
+    "path",
+    "body",
+    "number",
+    "language",
+    "history",
+    "preamble",
+    "operative",
+    "annexes",
+    "footnotes",
+    "cites",
+    "run_in",
+    "formula",
+    "addressed",
+    "shape",
+    "flagged",
+    "marks",
+    "prints",
+    "unmarked",
+    "dates",
+    "leaning",
+)
+_APART = frozenset(
+    ("preamble", "operative", "annexes", "run_in", "addressed", "marks", "prints", "leaning")
+)
+_HEAD_AT = tuple(i for i, name in enumerate(_FIELDS) if name not in _APART)
+_APART_AT = tuple(i for i, name in enumerate(_FIELDS) if name in _APART)
+
+
+class _Lazy(Summary):
+    """A summary whose fields :data:`_APART` are decoded when first read."""
+
+    __slots__ = ("_apart",)
+
+    def __getattr__(self, name: str) -> Any:
+        # (called only for a field not set yet: those kept apart)
+        if name not in _APART:
+            raise AttributeError(name)
+        import marshal
+
+        for i, value in zip(_APART_AT, marshal.loads(self._apart), strict=True):
+            object.__setattr__(self, _FIELDS[i], value)
+        return object.__getattribute__(self, name)
 
 
 def _tree(tree: Any) -> Tree:
