@@ -191,6 +191,42 @@ CATALOGUE: dict[str, tuple[str, int, int, str, str]] = {
         "put the whole text in quotes",
         'write: text: "[la Résolution 5](wtdc:5) sur le renforcement;"',
     ),
+    "a text of two lines that starts with a citation": (
+        "items:\n  - label: a)\n    text: [Resolution 101 (Rev. Guadalajara, 2010) of the\n"
+        "      Conference](pp:101@2010);\n",
+        3,
+        11,
+        "the text of 'text' starts with '[', which YAML reads as the start of a list ([a, b]) "
+        "up to its ']' (line 4): the words after it fit nowhere",
+        "write the text folded: 'text: >-' on line 3, and the text, from its '[', on the lines "
+        "below it, indented as line 4",
+    ),
+    "a text of two lines that starts with a brace": (
+        "title: {the} Union and\n  its Members\nbody: pp\n",
+        1,
+        8,
+        "the text of 'title' starts with '{', which YAML reads as the start of a mapping "
+        "({a: b}) up to its '}' (line 1): the words after it fit nowhere",
+        "write the text folded: 'title: >-' on line 1, and the text, from its '{', on the "
+        "lines below it, indented as line 2",
+    ),
+    "a quote not closed in a text of three lines": (
+        "items:\n  - label: a)\n    text: 'that the Union\n      has members\n"
+        "      and staff;\n  - label: b)\n    text: 'it''s here'\n",
+        3,
+        11,
+        "the quote (') that opens this text is not closed on its line, so YAML reads the "
+        "lines below, up to the next ' (line 7), as part of the text",
+        "close the quote at the end of the text, on line 5: and staff;'",
+    ),
+    "a text in quotes followed by more, over two lines": (
+        "text: 'a' b\n  and c\nlabel: a\n",
+        1,
+        7,
+        "the text of 'text' starts with a quote ('), so YAML takes the quoted part as the "
+        "whole text and cannot read what follows it; put the whole text in quotes",
+        "write: text: \"'a' b and c\"",
+    ),
     "a list not closed": (
         "actors: [tdag, council\nbody: pp\n",
         1,

@@ -2230,6 +2230,38 @@ def _analyse_list(
                 where=walk.where,
             )
         else:
+            taken = _words_after_label(t.raw or "")
+            n = by_index[t.index]
+            new = walk.label(walk.assigned[n]) if n in walk.assigned else None
+            if taken is not None and new == taken[0]:
+                # "a) that": the label's line took the text's first words. The
+                # fix would lose them: the help says where they go, no fix
+                out.anomalies.add(t.entry.path)
+                out.defects.append(
+                    Defect(
+                        "numbering-style",
+                        Finding(
+                            t.path,
+                            tr(
+                                "label '{label}' of {where} holds words after the label "
+                                "{expected}: '{words}'",
+                                label=t.raw,
+                                where=walk.where,
+                                expected=new,
+                                words=taken[1],
+                            ),
+                            help=tr(
+                                "relabel '{label}' as {expected} and write '{words}' at the "
+                                "start of the text, where it was taken from (or delete it, if "
+                                "it is not the text's)",
+                                label=t.raw,
+                                expected=new,
+                                words=taken[1],
+                            ),
+                        ),
+                    )
+                )
+                continue
             message = tr(
                 "label '{label}' of {where} is not a number, a letter or a roman "
                 "numeral; write it as published (a), abis), 1, 1.1, i))",
@@ -2896,6 +2928,9 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
 
     A label holding a letter of another script (a Cyrillic ``с`` among Latin
     letters) is not reported here: the look-alike check names the character.
+    A label written with words after it (``a) that``: its line took the start
+    of the text) is told where the words go; it has no quick fix, which
+    would relabel it and lose them.
 
     Failing::
 
@@ -2921,6 +2956,17 @@ def numbering_style(ctx: Context) -> Iterator[Finding]:
     yield from analysis.style
     yield from _odd_forms(ctx, analysis)
     yield from _unlettered_sections(ctx)
+
+
+def _words_after_label(raw: str) -> tuple[str, str] | None:
+    """(label, words) of a label written with words after it, a blank between
+    ("a) that", "2 to"): the label's line took the start of the text; None
+    for any other label."""
+    head, _, words = raw.strip().partition(" ")
+    words = words.strip()
+    if not words or not any(c.isalpha() for c in words) or lb.read(head, roman=True) is None:
+        return None
+    return head, words
 
 
 def _unlettered_sections(ctx: Context) -> Iterator[Finding]:

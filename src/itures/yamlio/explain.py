@@ -406,6 +406,60 @@ def _entry_at_keys(lines: list[str], row: int, col: int) -> Explained | None:
     return None
 
 
+def _flow_text_above(lines: list[str], row: int) -> Explained | None:
+    """A text of several lines whose first, on its key's line, starts with '['
+    or '{' ("text: [Resolution 101 (...) of the\n  Conference](pp:101);"):
+    YAML reads a list or a mapping up to its ']' or '}', and what follows it
+    on line ``row`` fits nowhere. The text is to be written folded."""
+    line = lines[row]
+    col = _indent(line)
+    k = _previous(lines, row)
+    while k is not None and _KEY_LINE.match(lines[k]) is None and _indent(lines[k]) >= col:
+        k = _previous(lines, k)
+    if k is None:
+        return None
+    m = _KEY_LINE.match(lines[k])
+    if m is None or _indent(lines[k]) >= col:
+        return None
+    if lines[k][m.end() :].strip()[:1] not in ("[", "{"):
+        return None
+    return _folded(lines, k, m, row)
+
+
+def _folded(lines: list[str], k: int, m: re.Match[str], end: int) -> Explained:
+    """The text of the key on line ``k`` (``m``: its match) starts with '[' or
+    '{' and goes on over several lines: YAML reads a list or a mapping up to
+    the ']' or '}' on line ``end``; the text is to be written folded."""
+    value = lines[k][m.end() :].strip()
+    key = m.group("key")
+    return Explained(
+        tr(
+            "the text of '{key}' starts with '[', which YAML reads as the start of a list "
+            "([a, b]) up to its ']' (line {end}): the words after it fit nowhere",
+            key=key,
+            end=end + 1,
+        )
+        if value[0] == "["
+        else tr(
+            "the text of '{key}' starts with '{{', which YAML reads as the start of a mapping "
+            "({{a: b}}) up to its '}}' (line {end}): the words after it fit nowhere",
+            key=key,
+            end=end + 1,
+        ),
+        tr(
+            "write the text folded: '{key}: >-' on line {line}, and the text, from its '{first}', "
+            "on the lines below it, indented as line {next}",
+            key=key,
+            line=k + 1,
+            first=value[0],
+            next=k + 2,
+        ),
+        k + 1,
+        m.end() + 1,
+        *_span(k + 1, m.end() + 1, lines[k]),
+    )
+
+
 def _indentation(
     lines: list[str], row: int, col: int, ctx: yaml.Mark | None, expected_dash: bool
 ) -> Explained:
@@ -414,6 +468,10 @@ def _indentation(
     dash = _entry_column(line) is not None
     ctx_col = ctx.column if ctx is not None else 0
     ctx_line = ctx.line if ctx is not None else 0
+    if not dash and _KEY_LINE.match(line) is None:
+        flow = _flow_text_above(lines, row)
+        if flow is not None:
+            return flow
     if dash:
         found = (
             _entry_without_dash(lines, row, col)
@@ -634,6 +692,8 @@ def _unclosed_quote(lines: list[str], text: str, index: int) -> Explained | None
         return None
     q = text[start.index]
     line = lines[start.line]
+    m = _KEY_LINE.match(line)
+    last = _text_end(lines, start.line, _indent(line) if m is None else m.start("key"))
     return Explained(
         tr(
             "the quote ({quote}) that opens this text is not closed on its line, so YAML reads "
@@ -641,11 +701,31 @@ def _unclosed_quote(lines: list[str], text: str, index: int) -> Explained | None
             quote=q,
             line=end.line + 1,
         ),
-        tr("close the quote at the end of the text: {line}", line=line.strip() + q),
+        tr("close the quote at the end of the text: {line}", line=line.strip() + q)
+        if last == start.line
+        else tr(
+            "close the quote at the end of the text, on line {line}: {text}",
+            line=last + 1,
+            text=lines[last].strip() + q,
+        ),
         start.line + 1,
         start.column + 1,
         *_span(start.line + 1, start.column + 1, line),
     )
+
+
+def _text_end(lines: list[str], row: int, column: int) -> int:
+    """The last line of the text whose first line is ``row``, its key at
+    ``column``: the lines after it indented further (a plain or quoted text
+    goes on there), up to the first that is not."""
+    last = row
+    for k in range(row + 1, len(lines)):
+        if not _content(lines[k]):
+            continue
+        if _indent(lines[k]) <= column:
+            break
+        last = k
+    return last
 
 
 def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
@@ -657,6 +737,11 @@ def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
     value = line[m.end() :].rstrip()
     first = value[:1]
     key = m.group("key")
+    last = _text_end(lines, row, m.start("key"))
+    if last > row:
+        # (the text goes on below: the whole of it, joined as YAML joins a
+        # plain text's lines)
+        value = " ".join(x.strip() for x in [value, *lines[row + 1 : last + 1]] if x.strip())
     if first in ("'", '"'):
         inner = value[1:-1] if len(value) > 1 and value.endswith(first) else None
         if inner is not None and first in inner:
@@ -695,6 +780,8 @@ def _value_goes_on(lines: list[str], row: int, col: int) -> Explained | None:
             m.end() + 1,
             *_span(row + 1, m.end() + 1, line),
         )
+    if first in ("[", "{") and last > row:
+        return _folded(lines, row, m, row)
     if first in ("[", "{"):
         return Explained(
             tr(
