@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -905,6 +905,41 @@ def _bullets(t: Text) -> Finding | None:
     )
 
 
+def _bulleted_points(points: list[tuple[Text, Finding]]) -> Iterator[Finding]:
+    """The findings of :func:`_bullets`, those of entries of one list whose
+    texts start with their one bullet (the points of a list split into
+    entries, each keeping its bullet) made one, on the first, the others
+    attached: one defect, the bullets kept."""
+    lists: dict[Path, list[tuple[Text, Finding]]] = {}
+    for t, f in points:
+        if not f.related and not t.text[: f.offset].strip():
+            lists.setdefault(t.path[:-2], []).append((t, f))
+    folded = {id(f) for group in lists.values() if len(group) > 1 for _, f in group}
+    for t, f in points:
+        if id(f) not in folded:
+            yield f
+            continue
+        group = lists[t.path[:-2]]
+        if group[0][1] is not f:
+            continue
+        yield Finding(
+            t.path,
+            tr(
+                "the {count} points of this list start with a bullet ({bullet}), kept from "
+                "the bulleted list they were split from",
+                count=len(group),
+                bullet=all_of(list(dict.fromkeys(repr(u.text[g.offset or 0]) for u, g in group))),
+            ),
+            offset=f.offset,
+            length=1,
+            help=tr("delete the bullet at the start of each point's text"),
+            related=tuple(
+                Place(u.path, tr("the bullet of point {n}", n=n + 2), offset=g.offset, length=1)
+                for n, (u, g) in enumerate(group[1:])
+            ),
+        )
+
+
 def trailing_message(where: str, found: str) -> str:
     """The message of text that follows the document, in the language of the
     messages (the importer tells it from the others by its start)."""
@@ -924,13 +959,20 @@ def _pdf_defects(
     call_of: CallOf | None = None,
     recital: bool = False,
     label: str | None = None,
+    kept: Kept | None = None,
+    follows: str | None = None,
 ) -> list[_Defect]:
     """The PDF leftovers of one text, folded into one defect each. ``call_of``
     finds, in the texts before this one, the call of a footnote merged here
     whose call is not in this text. ``recital``: the text is an item of a
     preambular section that another preambular section follows
     (:func:`_recital`), where a verb is the recital's own. ``label``: the
-    entry's label (a list inside its text that goes on from it is its list's)."""
+    entry's label (a list inside its text that goes on from it is its list's).
+    ``kept``: the file's footnotes and markers (a note merged here that
+    'footnotes' holds already is told to be deleted, not moved). ``follows``:
+    the heading of the operative section right after the entry, when it is
+    the last of its section (a heading left at the text's end that it
+    starts with already is told to be deleted, not made a section)."""
     if not _maybe_pdf(text, scan):
         return []
     part = str(path[0])
@@ -1022,6 +1064,29 @@ def _pdf_defects(
     for h, mine in zip(heads, owned, strict=True):
         words = _words(h)
         heading = repr(_short(words))
+        if (
+            not mine
+            and follows is not None
+            and not text[h.end :].strip(" ,;:.")
+            and " ".join(words.split()).lower() == " ".join(follows.split()).lower()
+        ):
+            # (an editor made the section and left its heading here too)
+            out.append(
+                _Defect(
+                    path,
+                    h,
+                    tr(
+                        "operative heading {heading} left at the end of the text of {where}, "
+                        "though the section after it starts with it already",
+                        heading=heading,
+                        where=where,
+                    ),
+                    tr("delete the heading's words from the end of this text"),
+                    [],
+                    len(words),
+                )
+            )
+            continue
         message = (
             tr(
                 "operative heading {heading} merged into the text of {where}, with the {count} "
@@ -1111,7 +1176,7 @@ def _pdf_defects(
         if fold(a, _footnote_of):
             continue
         resume = [b.start for b in (*found_heads, *labels)]
-        out.append(_note_defect(path, text, a, where, call_of, resume))
+        out.append(_note_defect(path, text, a, where, call_of, resume, kept))
     for a in page:
         if fold(a, _page_of):
             continue
@@ -1340,6 +1405,7 @@ def _note_defect(
     where: str,
     call_of: CallOf | None,
     resume: Sequence[int] = (),
+    kept: Kept | None = None,
 ) -> _Defect:
     """The defect of a block of footnotes merged into ``text`` from its first
     note ``a``: its notes (the first and those printed after it, "____ 5 ...
@@ -1385,6 +1451,32 @@ def _note_defect(
         )
     last = notes[-1]
     keep = _keep_after(text, text.index(last[0], last[1]) + len(last[0]), resume)
+    if len(notes) == 1 and kept is not None and _kept_already(kept, a.found, sample):
+        # (an editor moved the note and left its text here too)
+        marked = a.found in kept[1]
+        return _Defect(
+            path,
+            a,
+            tr(
+                "footnote {id} left in the text of {where}, though 'footnotes' holds it "
+                "already: '____ {id} {sample}'",
+                id=a.found,
+                where=where,
+                sample=_start_of(sample, 60),
+            ),
+            tr(
+                "delete the note from the text, from '____' to its end; {keep}",
+                keep=keep,
+            )
+            if marked
+            else tr(
+                "delete the note from the text, from '____' to its end, and put the marker "
+                "[^{id}] where the note is called; {keep}",
+                id=a.found,
+                keep=keep,
+            ),
+            related,
+        )
     if len(notes) == 1:
         glued = calls[0][1]
         message = tr(
@@ -1431,6 +1523,40 @@ def _note_defect(
             ),
         )
     return _Defect(path, a, message, tr("{move}; {keep}", move=fix, keep=keep), related)
+
+
+# The file's footnotes (id -> their text, its blanks squeezed) and the ids its
+# texts mark (footnotes._marked)
+Kept = tuple[dict[str, str], Mapping[str, int]]
+
+
+def _kept_already(kept: Kept, mark: str, sample: str) -> bool:
+    """Whether footnote ``mark`` of 'footnotes' holds the note whose text starts
+    with ``sample`` (its first 40 characters, blanks squeezed, the same)."""
+    held = kept[0].get(mark)
+    if not held:
+        return False
+    start = " ".join(sample.split())[:40]
+    return bool(start) and held[:40] == start
+
+
+def _section_after(res: Resolution, path: Path) -> str | None:
+    """The heading of the operative section right after the entry whose text
+    is at ``path``, when that entry is the last of its section (the last
+    recital: the first operative section); else None."""
+    if len(path) != 5 or path[-1] != "text":
+        return None
+    part, s, _, e, _ = path
+    assert isinstance(s, int) and isinstance(e, int)
+    if part == "operative":
+        if e != len(res.operative[s].clauses) - 1 or s + 1 >= len(res.operative):
+            return None
+        return res.operative[s + 1].heading
+    if part == "preamble":
+        if s != len(res.preamble) - 1 or e != len(res.preamble[s].items) - 1:
+            return None
+        return res.operative[0].heading if res.operative else None
+    return None
 
 
 def _heading_of(a: Artefact) -> str:
@@ -1554,6 +1680,11 @@ def _pdf_findings(
         return found
 
     own: dict[Path, str | None] = {}
+    kept: Kept | None = None
+    if res.footnotes and any(t.path[0] != "footnotes" and "____" in t.text for t in entries):
+        from itures.rules.footnotes import _marked
+
+        kept = ({f.id: " ".join(f.text.split()) for f in res.footnotes}, _marked(ctx))
 
     def label_of(path: Path) -> str | None:
         # the label of the entry whose text is at ``path`` (the lists read once)
@@ -1573,6 +1704,8 @@ def _pdf_findings(
                 call_of,
                 _recital(res, t.path),
                 label_of(t.path),
+                kept,
+                _section_after(res, t.path),
             )
         )
     }
@@ -2136,11 +2269,15 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     'innovation in products, …' in the text", where a word in small letters
     or a clause's number after its full stop, a bullet, a label or a heading
     tells it, else to keep any words of the entry after the note: a note cut
-    from its rule to the entry's end takes them with it), an operative heading merged into an item or a clause (quoted
+    from its rule to the entry's end takes them with it; a note that
+    'footnotes' holds already, the same words under its id, is told to be
+    deleted from the text, not moved again), an operative heading merged into an item or a clause (quoted
     and spanned as its verb and actors, without the words of a first clause
     run into it unnumbered: "instructs the Director ... Bureau", not "... to
     ensure ..."; each heading of a clause into which the conversion ran
-    two or three sections is one finding; not another text's verb a recital cites, after "in particular" or naming its
+    two or three sections is one finding; a heading left at the end of the
+    last text of a section, whose words the next section's heading is
+    already, is told to be deleted; not another text's verb a recital cites, after "in particular" or naming its
     resolution, "thereof"; not a verb in an item of a preambular section
     that another preambular section follows: the operative part comes after
     the whole preamble, and "the Committee ..., in its General
@@ -2160,7 +2297,9 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     reasons ...; and - ...", and after a full stop in a text holding such
     a one, not a dash between words or numbers, "2020 - 2023", "ITU - D",
     a parenthetic " – ": its points are entries of their own, nested
-    under it; one finding for the text), a tab between two words (Word's separator: write a blank; one after a
+    under it; one finding for the text; the points of a list split into
+    entries that each keep their bullet at the start are one finding for
+    the list), a tab between two words (Word's separator: write a blank; one after a
     label left at the start of the text is that label's finding), a control
     character (Word's manual line break U+000B between two words: write a
     blank), two years run together where a revision names one ("(Buenos Aires,
@@ -2363,6 +2502,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     bulleted = set(joined.wide).union(joined.holding_literal(_JOINED_DASH))
     if bulleted:
         merged = document_end(ctx)
+        points: list[tuple[Text, Finding]] = []
         for i in sorted(bulleted):
             t = all_texts[i]
             if t.path[-1] == "text" and t.path[0] in ("preamble", "operative", "annexes"):
@@ -2370,7 +2510,8 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                 if bullets is not None and (
                     merged is None or not merged.covers(t.path, bullets.offset)
                 ):
-                    yield bullets
+                    points.append((t, bullets))
+        yield from _bulleted_points(points)
     # (the quick test of a labelled entry, most entries: its text starts with
     # its label, or labels.text_label finds nothing)
     labels = [

@@ -108,6 +108,10 @@ _ABBREVIATIONS = frozenset(
 
 _NAMES = {COMMA: "','", SEMICOLON: "';'", PERIOD: "'.'", COLON: "':'"}
 
+# "; and" (a conjunction after the ';') ending the last but one entry of a
+# list, as ITU writes it ("…; and" / "…; et" / "…; y"): its mark is the ';'
+_AND_AFTER_SEMICOLON = re.compile(r"[;؛；]\s+(?:and|or|et|ou|y|e|o|u|и|или)\s*$")
+
 
 def _final_mark(lst: LabelledList) -> str:
     if lst.part == "preamble":
@@ -375,6 +379,8 @@ def _check_list(
             expected, last = PERIOD, True  # the resolution's last words
         ends = [end_mark(own) for own in owns]
         mark, offset = ends[0]
+        if mark is None and i + 2 == len(entries) and _AND_AFTER_SEMICOLON.search(own):
+            continue  # "...; and": how ITU ends the last but one entry of a list
         if (not last and entries[i + 1].path in anomalies) or entry.path in joined:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
@@ -508,7 +514,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     end mark is a warning (two entries of a list that each end with the
     mark the other's place calls for are one, which asks whether their texts
     were swapped: each entry's own help would make the wrong order read
-    right); a doubled mark (",;", "; ,", ", .", spaces or not
+    right; the last but one entry of a list may end "; and", "; or", as ITU
+    writes it, in each language: "; et", "; y"); a doubled mark (",;", "; ,", ", .", spaces or not
     between them) is an error; a blank before a footnote marker
     ("développement [^1]") is a warning, and so is a marker out of its
     place, one finding each, with the text to write: after an end mark or
