@@ -905,6 +905,85 @@ def _bullets(t: Text) -> Finding | None:
     )
 
 
+# The small words a title's last word is not (the words before a name: "the
+# ITU", "of Member States"), in each language of Latin letters
+_TITLE_GLUE = frozenset(
+    {
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on"),
+        *("or", "the", "to", "with"),
+        *("à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les"),
+        *("ou", "par", "pour", "sur", "un", "une"),
+        *("al", "con", "del", "e", "el", "las", "lo", "los", "o", "para", "por", "u"),
+        *("una", "y"),
+    }
+)
+# a word of a title, and what may start the paragraph after it: a capital
+# word (not an acronym), a label or a bullet
+_RUN_IN_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_AFTER_TITLE = re.compile(
+    r"(?:[^\W\d_](?![^\W\d_]*[A-Z])\w*|\d{1,2}\)|[a-z]\)|[ivx]{1,4}\)|[-–•])(?=\s)"
+)
+# the words a title runs to at most
+_TITLE_WORDS = 20
+
+
+def _title_cut(text: str) -> int | None:
+    """Where the paragraph after a title run into its start begins: the first
+    word in a capital (not an acronym), label or bullet after a word in small
+    letters that is not :data:`_TITLE_GLUE`, within :data:`_TITLE_WORDS`
+    words that hold no mark but a hyphen ("Elements for review of the ITU
+    regional presence The review of ...": at "The"); None when none is."""
+    at = 0
+    words = 0
+    previous = ""
+    while words <= _TITLE_WORDS:
+        while at < len(text) and text[at] == " ":
+            at += 1
+        if at >= len(text):
+            return None
+        if words >= 2 and previous.islower() and previous not in _TITLE_GLUE:
+            after = _AFTER_TITLE.match(text, at)
+            if after is not None and (not text[at].isalpha() or text[at].isupper()):
+                return at
+        m = _RUN_IN_TITLE_WORD.match(text, at)
+        if m is None or (m.end() < len(text) and text[m.end()] != " "):
+            return None  # (a mark, a digit, a bracket: not a title's words)
+        previous = m.group()
+        at = m.end()
+        words += 1
+    return None
+
+
+def _annex_titles(res: Resolution) -> Iterator[Finding]:
+    """An annex without a title whose first paragraph, unlabelled, starts with
+    words that read as its title (see :func:`_title_cut`): the conversion
+    ran the title into it. A warning: the words are read, not known."""
+    for a, annex in enumerate(res.annexes):
+        if (annex.title or "").strip() or not annex.items or annex.items[0].label:
+            continue
+        text = annex.items[0].text
+        cut = _title_cut(text)
+        if cut is None:
+            continue
+        title = text[:cut].rstrip()
+        yield Finding(
+            ("annexes", a, "items", 0, "text"),
+            tr(
+                "the annex has no title, and its first paragraph starts with one: {title}, "
+                "run into the paragraph by the conversion",
+                title=repr(title),
+            ),
+            offset=0,
+            length=len(title),
+            severity="warning",
+            help=tr(
+                "move {title} to the annex's 'title' and start the paragraph at {start}",
+                title=repr(title),
+                start=repr(_start_of(text[cut:], 30)),
+            ),
+        )
+
+
 def _bulleted_points(points: list[tuple[Text, Finding]]) -> Iterator[Finding]:
     """The findings of :func:`_bullets`, those of entries of one list whose
     texts start with their one bullet (the points of a list split into
@@ -2299,7 +2378,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     a parenthetic " – ": its points are entries of their own, nested
     under it; one finding for the text; the points of a list split into
     entries that each keep their bullet at the start are one finding for
-    the list), a tab between two words (Word's separator: write a blank; one after a
+    the list), an annex's title run into its first paragraph where the
+    annex has none (a warning: the words before a capital, a label or a
+    bullet after a word in small letters, "Elements for review of the ITU
+    regional presence The review of ...", read as the title), a tab between two words (Word's separator: write a blank; one after a
     label left at the start of the text is that label's finding), a control
     character (Word's manual line break U+000B between two words: write a
     blank), two years run together where a revision names one ("(Buenos Aires,
@@ -2498,6 +2580,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     for t in all_texts:
         if "\t" in t.text:
             yield from _tabs(t)
+    yield from _annex_titles(ctx.resolution)
     # (a bullet is beyond ASCII; a dash bullet is "- " or beyond ASCII)
     bulleted = set(joined.wide).union(joined.holding_literal(_JOINED_DASH))
     if bulleted:
