@@ -4,30 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.punctuation import punctuation
+from tests.rules.build import clauses, context
 
 
 def _ends(language: str, texts: list[str]) -> list[int]:
     """The indices of the clauses the rule says end with a wrong mark."""
-    data: dict[str, Any] = {
-        "body": "pp",
-        "number": "1",
-        "language": language,
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "operative": [
-            {
-                "verb": "resolves",
-                "heading": {"en": "resolves", "fr": "décide", "es": "resuelve"}[language],
-                "clauses": [{"label": str(i + 1), "text": t} for i, t in enumerate(texts)],
-            }
-        ],
-    }
-    found = punctuation(Context("r.yaml", Resolution.model_validate(data)))
+    found = punctuation(context(language, operative=[clauses(texts, language=language)]))
     return [int(f.path[3]) for f in found if f.path[:3] == ("operative", 0, "clauses")]
 
 

@@ -10,9 +10,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import _title_cut, conversion_artefact
+from tests.rules.build import context
 
 
 def _found(first: str, **annex: Any) -> list[tuple[str, str | None, int | None]]:
@@ -20,15 +19,9 @@ def _found(first: str, **annex: Any) -> list[tuple[str, str | None, int | None]]
     item: dict[str, Any] = {"text": first}
     if annex.pop("labelled", False):
         item["label"] = "1"
-    data: dict[str, Any] = {
-        "body": "pp",
-        "number": "1",
-        "language": language,
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "annexes": [{"heading": "ANNEX TO RESOLUTION 1", **annex, "items": [item]}],
-    }
-    ctx = Context("r.yaml", Resolution.model_validate(data))
+    ctx = context(
+        language, annexes=[{"heading": "ANNEX TO RESOLUTION 1", **annex, "items": [item]}]
+    )
     return [
         (f.message, f.help, f.length) for f in conversion_artefact(ctx) if "no title" in f.message
     ]

@@ -4,41 +4,15 @@ keeping its bullet at the start of its text, are one finding for the list
 
 from __future__ import annotations
 
-from typing import Any
-
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import conversion_artefact
+from tests.rules.build import context, items
 
 
 def _found(points: list[str]) -> list[tuple[str, str | None, int]]:
-    data: dict[str, Any] = {
-        "body": "pp",
-        "number": "1",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "preamble": [
-            {
-                "verb": "noting",
-                "heading": "noting",
-                "items": [
-                    {
-                        "label": "a)",
-                        "text": "that the Director, among other actions:",
-                        "items": [{"text": p} for p in points],
-                    },
-                    {"label": "b)", "text": "the plan,"},
-                ],
-            }
-        ],
-    }
-    ctx = Context("r.yaml", Resolution.model_validate(data))
-    return [
-        (f.message, f.help, len(f.related))
-        for f in conversion_artefact(ctx)
-        if "bullet" in f.message
-    ]
+    section = items(["that the Director, among other actions:", "the plan,"], verb="noting")
+    section["items"][0]["items"] = [{"text": p} for p in points]
+    found = conversion_artefact(context(preamble=[section]))
+    return [(f.message, f.help, len(f.related)) for f in found if "bullet" in f.message]
 
 
 def test_points_that_keep_their_bullets_are_one_finding() -> None:

@@ -3,34 +3,15 @@ list with bullets is; not a dash of prose."""
 
 from __future__ import annotations
 
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import conversion_artefact
+from tests.rules.build import clauses, context
 
 
 def _found(texts: list[str]) -> list[tuple[int, str, int]]:
     """(clause index, message, offset) of each finding on clauses of these texts."""
-    res = Resolution.model_validate(
-        {
-            "body": "pp",
-            "number": "1",
-            "language": "en",
-            "title": "Test",
-            "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-            "operative": [
-                {
-                    "verb": "resolves",
-                    "heading": "resolves",
-                    "clauses": [
-                        {"label": str(i + 1), "text": text} for i, text in enumerate(texts)
-                    ],
-                }
-            ],
-        }
-    )
     return [
         (int(f.path[3]), f.message, f.offset)
-        for f in conversion_artefact(Context("r.yaml", res))
+        for f in conversion_artefact(context(operative=[clauses(texts)]))
         if f.path[0] == "operative"
     ]
 

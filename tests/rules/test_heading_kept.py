@@ -7,41 +7,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import conversion_artefact
+from tests.rules.build import clauses, context
 
 HEADING = "instructs the Director of the Telecommunication Standardization Bureau"
 
 
 def _found(last: str, sections: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
-    data: dict[str, Any] = {
-        "body": "pp",
-        "number": "1",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "operative": [
-            {
-                "verb": "instructs",
-                "heading": "instructs the Secretary-General",
-                "actors": ["secretary-general"],
-                "clauses": [{"label": "1", "text": "to act;"}, {"label": "2", "text": last}],
-            },
-            *sections,
-        ],
-    }
-    ctx = Context("r.yaml", Resolution.model_validate(data))
+    first = clauses(
+        ["to act;", last],
+        verb="instructs",
+        heading="instructs the Secretary-General",
+        actors=["secretary-general"],
+    )
+    ctx = context(operative=[first, *sections])
     return [(f.message, f.help) for f in conversion_artefact(ctx) if "heading" in f.message]
 
 
 def _section(heading: str) -> dict[str, Any]:
-    return {
-        "verb": "instructs",
-        "heading": heading,
-        "actors": ["tsb-director"],
-        "clauses": [{"label": "1", "text": "to report."}],
-    }
+    return clauses(["to report."], verb="instructs", heading=heading, actors=["tsb-director"])
 
 
 def test_a_heading_left_behind_is_told_to_be_deleted() -> None:

@@ -5,35 +5,15 @@ cannot tell."""
 
 from __future__ import annotations
 
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import conversion_artefact
+from tests.rules.build import clauses, context
 
 
 def _found(language: str, texts: list[str]) -> list[tuple[str, str | None, int]]:
     """(message, help, offset) of each finding on clauses of these texts."""
-    res = Resolution.model_validate(
-        {
-            "body": "pp",
-            "number": "1",
-            "language": language,
-            "title": "Test",
-            "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-            "operative": [
-                {
-                    "verb": "resolves",
-                    "heading": "resolves" if language == "en" else "décide",
-                    "clauses": [
-                        {"label": str(i + 1), "text": text} for i, text in enumerate(texts)
-                    ],
-                }
-            ],
-        }
-    )
+    ctx = context(language, operative=[clauses(texts, language=language)])
     return [
-        (f.message, f.help, f.offset)
-        for f in conversion_artefact(Context("r.yaml", res))
-        if f.path[0] == "operative"
+        (f.message, f.help, f.offset) for f in conversion_artefact(ctx) if f.path[0] == "operative"
     ]
 
 

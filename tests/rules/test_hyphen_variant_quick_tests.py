@@ -43,28 +43,9 @@ _TEXTS = st.lists(_WORDS, min_size=1, max_size=4)
 
 def _variants(texts: list[str]) -> list[tuple[tuple[str | int, ...], str, int | None]]:
     from itures import textscan
-    from itures.model.resolution import Resolution
-    from itures.rules import Context
+    from tests.rules.build import clauses, context
 
-    res = Resolution.model_validate(
-        {
-            "body": "pp",
-            "number": "1",
-            "language": "en",
-            "title": "Test",
-            "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-            "operative": [
-                {
-                    "verb": "resolves",
-                    "heading": "resolves",
-                    "clauses": [
-                        {"label": str(i + 1), "text": text} for i, text in enumerate(texts)
-                    ],
-                }
-            ],
-        }
-    )
-    ctx = Context("r.yaml", res)
+    ctx = context(operative=[clauses(texts)])
     joined = textscan.Joined([t.text for t in ar.texts(ctx)])
     return [(f.path, f.message, f.offset) for f in ar._hyphen_variants(ctx, joined)]
 

@@ -4,37 +4,20 @@ words go, and no quick fix relabels it (which would lose them)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from itures.model.resolution import Resolution
 from itures.rules import Context
 from itures.rules.numbering import analyse, numbering_style
+from tests.rules.build import clauses, context, items
 
 
 def _context(part: str, labels: list[str]) -> Context:
-    data: dict[str, Any] = {
-        "body": "pp",
-        "number": "1",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-    }
-    entries = [
-        {"label": label, "text": f"the matter number {n};"} for n, label in enumerate(labels)
-    ]
+    texts = [f"the matter number {n};" for n in range(len(labels))]
     if part == "preamble":
-        data["preamble"] = [{"verb": "considering", "heading": "considering", "items": entries}]
-    else:
-        data["operative"] = [{"verb": "resolves", "heading": "resolves", "clauses": entries}]
-    return Context("r.yaml", Resolution.model_validate(data))
-
-
-def _preamble(labels: list[str]) -> Context:
-    return _context("preamble", labels)
+        return context(preamble=[items(texts, labels=list(labels))])
+    return context(operative=[clauses(texts, labels=list(labels))])
 
 
 def test_words_after_a_label_are_named_and_the_help_says_where_they_go() -> None:
-    ctx = _preamble(["a)", "b) that", "c)"])
+    ctx = _context("preamble", ["a)", "b) that", "c)"])
     found = list(numbering_style(ctx))
     assert [(f.message, f.help) for f in found] == [
         (
@@ -55,13 +38,13 @@ def test_several_words_and_a_number_label() -> None:
 
 
 def test_a_label_that_reads_as_none_is_still_told_to_be_written_as_published() -> None:
-    found = list(numbering_style(_preamble(["a)", "b!", "c)"])))
+    found = list(numbering_style(_context("preamble", ["a)", "b!", "c)"])))
     assert [f.message for f in found] == [
         "label 'b!' of 'considering' is not a number, a letter or a roman numeral; write it "
         "as published (a), abis), 1, 1.1, i))"
     ]
     # a label whose words come after another label than the list's reading
-    found = list(numbering_style(_preamble(["a)", "x) that", "c)"])))
+    found = list(numbering_style(_context("preamble", ["a)", "x) that", "c)"])))
     assert [f.message for f in found] == [
         "label 'x) that' of 'considering' is not a number, a letter or a roman numeral; "
         "write it as published (a), abis), 1, 1.1, i))"

@@ -7,32 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import conversion_artefact
+from tests.rules.build import context, items
 
 _NOTE = "These include the least developed countries and small island developing states."
 
 
 def _found(item: str, footnotes: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
-    data: dict[str, Any] = {
-        "body": "pp",
-        "number": "1",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "preamble": [
-            {
-                "verb": "recalling",
-                "heading": "recalling",
-                "items": [{"label": "a)", "text": item}, {"label": "b)", "text": "the plan,"}],
-            }
-        ],
-    }
+    parts: dict[str, Any] = {"preamble": [items([item, "the plan,"], verb="recalling")]}
     if footnotes:
-        data["footnotes"] = footnotes
-    ctx = Context("r.yaml", Resolution.model_validate(data))
-    return [(f.message, f.help) for f in conversion_artefact(ctx) if "footnote" in f.message]
+        parts["footnotes"] = footnotes
+    return [
+        (f.message, f.help)
+        for f in conversion_artefact(context(**parts))
+        if "footnote" in f.message
+    ]
 
 
 def test_a_note_moved_and_left_behind_is_told_to_be_deleted() -> None:

@@ -1,0 +1,75 @@
+"""Small resolutions for the tests of one rule: the identity and history every
+test needs, and the parts it is about.
+
+    context(operative=[clauses(["to act;", "to report."])])
+    context("fr", preamble=[items(["que ...;", "que ...,"], heading="considérant")])
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from itures.model.resolution import Resolution
+from itures.rules import Context
+
+_RESOLVES = {"en": "resolves", "fr": "décide", "es": "resuelve"}
+
+
+def resolution(language: str = "en", **parts: Any) -> Resolution:
+    """A valid resolution of ``language`` (PP Resolution 1, adopted at Dubai in
+    2018) with ``parts`` (``preamble``, ``operative``, ``annexes``,
+    ``footnotes``, ...) as given."""
+    data: dict[str, Any] = {
+        "body": "pp",
+        "number": "1",
+        "language": language,
+        "title": "Test",
+        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
+        **parts,
+    }
+    return Resolution.model_validate(data)
+
+
+def context(language: str = "en", **parts: Any) -> Context:
+    """The context a file rule runs in, for :func:`resolution`."""
+    return Context("r.yaml", resolution(language, **parts))
+
+
+def _entries(texts: list[str], labels: list[str | None]) -> list[dict[str, Any]]:
+    return [
+        {"text": text} if label is None else {"label": label, "text": text}
+        for label, text in zip(labels, texts, strict=True)
+    ]
+
+
+def items(
+    texts: list[str],
+    *,
+    verb: str = "considering",
+    heading: str | None = None,
+    labels: list[str | None] | None = None,
+) -> dict[str, Any]:
+    """A preambular section of items with these texts, lettered a), b), ...
+    unless ``labels`` are given (None: unlabelled)."""
+    if labels is None:
+        labels = [f"{chr(ord('a') + i)})" for i in range(len(texts))]
+    return {"verb": verb, "heading": heading or verb, "items": _entries(texts, labels)}
+
+
+def clauses(
+    texts: list[str],
+    *,
+    verb: str = "resolves",
+    heading: str | None = None,
+    labels: list[str | None] | None = None,
+    language: str = "en",
+    **more: Any,
+) -> dict[str, Any]:
+    """An operative section of clauses with these texts, numbered 1, 2, ...
+    unless ``labels`` are given (None: unlabelled); ``more``: its other keys
+    (``actors``, ...)."""
+    if labels is None:
+        labels = [str(i + 1) for i in range(len(texts))]
+    if heading is None:
+        heading = _RESOLVES[language] if verb == "resolves" else verb
+    return {"verb": verb, "heading": heading, "clauses": _entries(texts, labels), **more}
