@@ -434,6 +434,9 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     list the data leaves empty (actors are optional), partners when either
     side has none, actors the shipped vocabulary does not know (a corpus's
     own: the reading cannot name them; unknown ids are ``actor-unknown``'s).
+    But a section whose heading names actors and that lists none, in a file
+    whose other sections list theirs (as ``itures import`` writes them), is
+    a warning: a section made by hand, its actors forgotten.
 
     Failing (the Director of TSB is the partner)::
 
@@ -464,7 +467,13 @@ def mismatches(ctx: Context) -> list[Finding]:
         if res.language not in _READ:
             return out
         known = _shipped_actors()
+        listing = any(osec.actors for osec in res.operative)
         for s, osec in enumerate(res.operative):
+            if not osec.actors and not osec.partners and listing:
+                read = _heading_reading(osec.heading, res.language)
+                if read is not None and read[0] and known.issuperset((*read[0], *read[1])):
+                    out.append(_unlisted(("operative", s), read))
+                continue
             if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
                 read = _heading_reading(osec.heading, res.language)
                 if read is not None:
@@ -531,6 +540,30 @@ def _addressed(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ..
 
     who = addressed(text, language)
     return tuple(who.actors), tuple(who.partners)
+
+
+def _unlisted(path: Path, read: tuple[tuple[str, ...], tuple[str, ...]]) -> Finding:
+    """The finding of a section whose heading names actors, with no ``actors``
+    nor ``partners``, in a file whose other sections list theirs (a section
+    made by hand, its actors forgotten: a warning)."""
+    said, with_ = read
+    return Finding(
+        path,
+        tr(
+            "the heading names {read}, but the section lists no 'actors', where the file's other "
+            "sections list theirs",
+            read=", ".join(said),
+        ),
+        key=True,
+        severity="warning",
+        help=tr(
+            "write 'actors: [{actors}]' and 'partners: [{partners}]' in the section",
+            actors=", ".join(said),
+            partners=", ".join(with_),
+        )
+        if with_
+        else tr("write 'actors: [{actors}]' in the section", actors=", ".join(said)),
+    )
 
 
 def _partners_for_actors(
