@@ -25,6 +25,19 @@ _TEXTS: dict[str, str] = {}
 _TEXTS_MAX = 500_000
 
 
+# One int for equal numbers up to :data:`_INTS_MAX` (the lines, columns and
+# offsets of a million diagnostics and citations): Python shares those up to
+# 256 alone, and a line number beyond is an object of 32 bytes each time it is
+# made (about one a diagnostic: 38 MB at 100,000 files).
+_INTS_MAX = 8192
+_INTS = tuple(range(_INTS_MAX))
+
+
+def shared_int(n: int) -> int:
+    """One int object for equal numbers from 0 to :data:`_INTS_MAX` (the others as given)."""
+    return _INTS[n] if 256 < n < _INTS_MAX else n
+
+
 def shared(text: str) -> str:
     """One string for equal texts (the messages, helps, pointers and paths of diagnostics)."""
     found = _TEXTS.get(text)
@@ -41,6 +54,10 @@ def _clamp_end(place: Related | Diagnostic) -> None:
     if (place.end_line, place.end_column) < (place.line, place.column):
         object.__setattr__(place, "end_line", place.line)
         object.__setattr__(place, "end_column", place.column)
+    for name in ("line", "column", "end_line", "end_column"):
+        n = getattr(place, name)
+        if 256 < n < _INTS_MAX:
+            object.__setattr__(place, name, _INTS[n])
     object.__setattr__(place, "path", shared(place.path))
     object.__setattr__(place, "message", shared(place.message))
 
@@ -232,12 +249,12 @@ def positioned(
     _set_rule(d, rule)
     _set_severity(d, severity)
     _set_path(d, path)
-    _set_line(d, line)
-    _set_column(d, column)
+    _set_line(d, _INTS[line] if 256 < line < _INTS_MAX else line)
+    _set_column(d, _INTS[column] if 256 < column < _INTS_MAX else column)
     _set_message(d, message)
     _set_pointer(d, pointer)
-    _set_end_line(d, end_line)
-    _set_end_column(d, end_column)
+    _set_end_line(d, _INTS[end_line] if 256 < end_line < _INTS_MAX else end_line)
+    _set_end_column(d, _INTS[end_column] if 256 < end_column < _INTS_MAX else end_column)
     _set_help(d, help)
     _set_related(d, related)
     return d
@@ -250,11 +267,11 @@ def related_at(
     (see :func:`positioned`)."""
     r = _new(Related)
     _set_r_path(r, path)
-    _set_r_line(r, line)
-    _set_r_column(r, column)
+    _set_r_line(r, _INTS[line] if 256 < line < _INTS_MAX else line)
+    _set_r_column(r, _INTS[column] if 256 < column < _INTS_MAX else column)
     _set_r_message(r, message)
-    _set_r_end_line(r, end_line)
-    _set_r_end_column(r, end_column)
+    _set_r_end_line(r, _INTS[end_line] if 256 < end_line < _INTS_MAX else end_line)
+    _set_r_end_column(r, _INTS[end_column] if 256 < end_column < _INTS_MAX else end_column)
     return r
 
 

@@ -47,6 +47,8 @@ from array import array
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from itures.diagnostics import shared_int
+
 if TYPE_CHECKING:
     from itures.model.resolution import Clause, Item, Resolution
 
@@ -312,7 +314,8 @@ class Summary:
             tuple((_istr(label), _tree(items)) for label, items in annexes),
             _share(notes),
             tuple(
-                (_share(p), start, words, sys.intern(target)) for p, start, words, target in cites
+                (_share(p), shared_int(start), sys.intern(words), sys.intern(target))
+                for p, start, words, target in cites
             ),
             _share(run_in),
             _istr(formula),
@@ -574,7 +577,7 @@ def summarise(
         marked = [t for t in texts if "[" in t.text]
     cites = tuple(
         [
-            (_share(t.path), span.start, span.text, sys.intern(span.target))
+            (_share(t.path), shared_int(span.start), sys.intern(span.text), sys.intern(span.target))
             for t in marked
             for span in t.spans
             if isinstance(span, mk.Citation)

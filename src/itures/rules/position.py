@@ -61,7 +61,9 @@ def _deepest(doc: Document, parts: Path) -> Node | None:
 # Where earlier walks along a scalar stopped: (value index, text index) pairs,
 # sorted, per node (kept with its text, so that its id is not reused). A long
 # text with thousands of findings is walked from the nearest place already
-# reached, not from its start for each finding.
+# reached, not from its start for each finding. Those of one file's text at a
+# time: another text clears them (a check holds no other file's text and
+# nodes for them).
 _CHECKPOINTS: dict[int, tuple[ScalarNode, str, list[tuple[int, int]]]] = {}
 
 
@@ -69,7 +71,9 @@ def _checkpoints(text: str, node: ScalarNode) -> list[tuple[int, int]]:
     kept = _CHECKPOINTS.get(id(node))
     if kept is not None and kept[0] is node and kept[1] is text:
         return kept[2]
-    if len(_CHECKPOINTS) >= 256:
+    if _CHECKPOINTS and (
+        len(_CHECKPOINTS) >= 256 or next(iter(_CHECKPOINTS.values()))[1] is not text
+    ):
         _CHECKPOINTS.clear()
     points: list[tuple[int, int]] = []
     _CHECKPOINTS[id(node)] = (node, text, points)
