@@ -71,6 +71,8 @@ def test_no_finding_where_the_words_are_no_title_or_the_annex_has_one() -> None:
         "Elements for review of regional ITU offices are listed.",  # (an acronym)
         "Elements for review of the regional presence",  # (nothing after it)
         "Review The review of it.",  # (one word)
+        "as decided by the conference Member States shall act.",  # (no sentence's start)
+        "Elements for review of regional Union offices are listed.",  # ("Un" of "Union")
     ]:
         assert _found(text) == [], text
     text = "Elements for review of the ITU regional presence The review of it."
@@ -88,3 +90,8 @@ def test_the_cut_is_a_place_in_the_text_after_two_words(text: str) -> None:
     if cut is not None:
         assert 0 < cut < len(text)
         assert len(text[:cut].split()) >= 2
+
+
+def test_not_in_the_languages_whose_small_words_are_not_known() -> None:
+    text = "на исследовательских выполнения Резолюция работы"
+    assert _found(text, language="ru") == []

@@ -917,22 +917,46 @@ _TITLE_GLUE = frozenset(
         *("una", "y"),
     }
 )
-# a word of a title, and what may start the paragraph after it: a capital
-# word (not an acronym), a label or a bullet
+# a word of a title, and what starts the paragraph after it: a small word
+# that starts a sentence, in a capital (_SENTENCE_STARTS), a label or a bullet
 _RUN_IN_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_AFTER_TITLE = re.compile(
-    r"(?:[^\W\d_](?![^\W\d_]*[A-Z])\w*|\d{1,2}\)|[a-z]\)|[ivx]{1,4}\)|[-–•])(?=\s)"
-)
+_AFTER_TITLE = re.compile(r"(?:[^\W\d_][\w'’]*|\d{1,2}\)|[a-z]\)|[ivx]{1,4}\)|[-–•])(?=\s)")
+_SENTENCE_STARTS = {
+    "en": frozenset(
+        {
+            *("The", "This", "These", "Those", "A", "An", "In", "It", "Its", "As", "For"),
+            *("Each", "All", "Any", "Such", "When", "Where", "Since", "With", "Under"),
+            *("Following", "Taking", "Having", "Given", "There"),
+        }
+    ),
+    "fr": frozenset(
+        {
+            *("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cet", "Cette", "Ces"),
+            *("Dans", "En", "Il", "Elle", "Ils", "Elles", "Pour", "Par", "Sur", "Au", "Aux"),
+            *("Lors", "Afin", "Chaque", "Tous", "Toutes"),
+        }
+    ),
+    "es": frozenset(
+        {
+            *("El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Estos", "Estas", "En"),
+            *("Para", "Por", "Con", "Al", "Cada", "Todo", "Todos", "Todas"),
+        }
+    ),
+}
 # the words a title runs to at most
 _TITLE_WORDS = 20
 
 
-def _title_cut(text: str) -> int | None:
+def _title_cut(text: str, language: str = "en") -> int | None:
     """Where the paragraph after a title run into its start begins: the first
-    word in a capital (not an acronym), label or bullet after a word in small
-    letters that is not :data:`_TITLE_GLUE`, within :data:`_TITLE_WORDS`
-    words that hold no mark but a hyphen ("Elements for review of the ITU
-    regional presence The review of ...": at "The"); None when none is."""
+    small word that starts a sentence, in a capital (:data:`_SENTENCE_STARTS`),
+    label or bullet after a word in small letters that is not
+    :data:`_TITLE_GLUE`, within :data:`_TITLE_WORDS` words from a capital
+    that hold no mark but a hyphen ("Elements for review of the ITU regional presence The
+    review of ...": at "The"); None when none is."""
+    starts = _SENTENCE_STARTS.get(language, frozenset())
+    if not text[:1].isupper():
+        return None  # (a title starts with a capital)
     at = 0
     words = 0
     previous = ""
@@ -943,7 +967,12 @@ def _title_cut(text: str) -> int | None:
             return None
         if words >= 2 and previous.islower() and previous not in _TITLE_GLUE:
             after = _AFTER_TITLE.match(text, at)
-            if after is not None and (not text[at].isalpha() or text[at].isupper()):
+            word = after.group() if after is not None else ""
+            if after is not None and (
+                not text[at].isalpha()
+                or word in starts
+                or (len(word) > 2 and word[1] in "'’" and word[:2] in starts)
+            ):
                 return at
         m = _RUN_IN_TITLE_WORD.match(text, at)
         if m is None or (m.end() < len(text) and text[m.end()] != " "):
@@ -957,12 +986,16 @@ def _title_cut(text: str) -> int | None:
 def _annex_titles(res: Resolution) -> Iterator[Finding]:
     """An annex without a title whose first paragraph, unlabelled, starts with
     words that read as its title (see :func:`_title_cut`): the conversion
-    ran the title into it. A warning: the words are read, not known."""
+    ran the title into it. A warning: the words are read, not known; in
+    English, French and Spanish, whose small words before a name
+    (:data:`_TITLE_GLUE`) are known."""
+    if res.language not in ("en", "fr", "es"):
+        return
     for a, annex in enumerate(res.annexes):
         if (annex.title or "").strip() or not annex.items or annex.items[0].label:
             continue
         text = annex.items[0].text
-        cut = _title_cut(text)
+        cut = _title_cut(text, res.language)
         if cut is None:
             continue
         title = text[:cut].rstrip()
@@ -2379,9 +2412,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     under it; one finding for the text; the points of a list split into
     entries that each keep their bullet at the start are one finding for
     the list), an annex's title run into its first paragraph where the
-    annex has none (a warning: the words before a capital, a label or a
-    bullet after a word in small letters, "Elements for review of the ITU
-    regional presence The review of ...", read as the title), a tab between two words (Word's separator: write a blank; one after a
+    annex has none (a warning, in English, French and Spanish: the words
+    from the paragraph's capital to a small word that starts a sentence, a
+    label or a bullet after a word in small letters, "Elements for review of
+    the ITU regional presence The review of ...", read as the title), a tab between two words (Word's separator: write a blank; one after a
     label left at the start of the text is that label's finding), a control
     character (Word's manual line break U+000B between two words: write a
     blank), two years run together where a revision names one ("(Buenos Aires,
