@@ -210,29 +210,9 @@ class Summary:
         return Summary(path, *self.to_data()[1:])
 
     def to_data(self) -> tuple[Any, ...]:
-        """Plain tuples (for :mod:`marshal`); :meth:`from_data` reads them back."""
-        return (
-            self.path,
-            self.body,
-            self.number,
-            self.language,
-            self.history,
-            self.preamble,
-            self.operative,
-            self.annexes,
-            self.footnotes,
-            self.cites,
-            self.run_in,
-            self.formula,
-            self.addressed,
-            self.shape,
-            self.flagged,
-            self.marks,
-            self.prints,
-            self.unmarked,
-            self.dates,
-            self.leaning,
-        )
+        """Plain tuples (for :mod:`marshal`), the fields in the order of
+        :data:`_FIELDS`; :meth:`from_data` reads them back."""
+        return tuple([getattr(self, name) for name in _FIELDS])
 
     def to_entry(self) -> tuple[tuple[Any, ...], bytes]:
         """:meth:`to_data` as a cache entry keeps it: the fields read of every
@@ -364,6 +344,7 @@ _FIELDS = (
 _APART = frozenset(
     ("preamble", "operative", "annexes", "run_in", "addressed", "marks", "prints", "leaning")
 )
+assert _FIELDS[_SHAPE_AT] == "shape" and set(_FIELDS) == set(Summary.__slots__)
 _HEAD_AT = tuple(i for i, name in enumerate(_FIELDS) if name not in _APART)
 _APART_AT = tuple(i for i, name in enumerate(_FIELDS) if name in _APART)
 
