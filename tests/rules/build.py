@@ -15,11 +15,11 @@ from itures.rules import Context
 _RESOLVES = {"en": "resolves", "fr": "décide", "es": "resuelve"}
 
 
-def resolution(language: str = "en", **parts: Any) -> Resolution:
-    """A valid resolution of ``language`` (PP Resolution 1, adopted at Dubai in
-    2018) with ``parts`` (``preamble``, ``operative``, ``annexes``,
-    ``footnotes``, ...) as given."""
-    data: dict[str, Any] = {
+def data(language: str = "en", **parts: Any) -> dict[str, Any]:
+    """The data of a valid resolution of ``language`` (PP Resolution 1, adopted
+    at Dubai in 2018) with ``parts`` (``preamble``, ``operative``, ``annexes``,
+    ``footnotes``, ``number``, ...) as given: a file's content to write."""
+    return {
         "body": "pp",
         "number": "1",
         "language": language,
@@ -27,7 +27,11 @@ def resolution(language: str = "en", **parts: Any) -> Resolution:
         "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
         **parts,
     }
-    return Resolution.model_validate(data)
+
+
+def resolution(language: str = "en", **parts: Any) -> Resolution:
+    """:func:`data` as a model."""
+    return Resolution.model_validate(data(language, **parts))
 
 
 def context(language: str = "en", **parts: Any) -> Context:

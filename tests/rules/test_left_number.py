@@ -20,6 +20,7 @@ from itures.rules import Finding, artefacts
 from itures.rules._walk import Entry, LabelledList
 from itures.rules.numbering import expected_left
 from itures.yamlio.write import dump_data
+from tests.rules import build
 
 
 def _list(
@@ -70,26 +71,16 @@ def test_not_in_a_lettered_preambular_list() -> None:
 
 
 def _doc() -> dict[str, Any]:
-    return {
-        "body": "pp",
-        "number": "191",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "preamble": [
-            {"verb": "considering", "heading": "considering", "items": [{"text": "that,"}]}
-        ],
-        "operative": [
-            {
-                "verb": "invites",
-                "heading": "invites",
-                "clauses": [
-                    {"text": "1 RAG, TSAG and TDAG to continue to assist ISCG;"},
-                    {"label": "2", "text": "the Directors to report,"},
-                ],
-            }
-        ],
-    }
+    invites = build.clauses(
+        ["1 RAG, TSAG and TDAG to continue to assist ISCG;", "the Directors to report,"],
+        verb="invites",
+        labels=[None, "2"],
+    )
+    return build.data(
+        number="191",
+        preamble=[build.items(["that,"], labels=[None])],
+        operative=[invites],
+    )
 
 
 def _found(tmp_path: Path) -> list[tuple[str, str]]:

@@ -11,33 +11,19 @@ import pytest
 from itures.model.resolution import Resolution
 from itures.rules import Context, Finding
 from itures.rules.artefacts import conversion_artefact
+from tests.rules.build import clauses, items, resolution
 
 _RULE = "____________________"
 
 
 def _doc(clause: str) -> Resolution:
-    return Resolution.model_validate(
-        {
-            "body": "pp",
-            "number": "1",
-            "language": "en",
-            "title": "Test",
-            "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-            "preamble": [
-                {
-                    "verb": "recalling",
-                    "heading": "recalling",
-                    "items": [{"label": "a)", "text": "the needs of developing countries1;"}],
-                }
-            ],
-            "operative": [
-                {
-                    "verb": "instructs",
-                    "heading": "instructs the Secretary-General",
-                    "clauses": [{"label": "1", "text": "to act;"}, {"label": "2", "text": clause}],
-                }
-            ],
-        }
+    return resolution(
+        preamble=[items(["the needs of developing countries1;"], verb="recalling")],
+        operative=[
+            clauses(
+                ["to act;", clause], verb="instructs", heading="instructs the Secretary-General"
+            )
+        ],
     )
 
 

@@ -15,6 +15,7 @@ from itures.config import Config
 from itures.corpus import check_paths
 from itures.diagnostics import Diagnostic
 from itures.yamlio.write import dump_data
+from tests.rules import build
 
 MERGED = (
     "that the purpose of RBM is to ensure results, resolves to instruct the "
@@ -24,21 +25,14 @@ MERGED = (
 
 
 def _doc(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "body": "pp",
-        "number": "151",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "preamble": [{"verb": "emphasizing", "heading": "emphasizing", "items": items}],
-        "operative": [
-            {
-                "verb": "instructs",
-                "heading": "instructs the ITU Council",
-                "clauses": [{"text": "to review."}],
-            }
-        ],
-    }
+    instructs = build.clauses(
+        ["to review."], verb="instructs", heading="instructs the ITU Council", labels=[None]
+    )
+    return build.data(
+        number="151",
+        preamble=[{"verb": "emphasizing", "heading": "emphasizing", "items": items}],
+        operative=[instructs],
+    )
 
 
 def _found(tmp_path: Path, data: dict[str, Any]) -> list[Diagnostic]:

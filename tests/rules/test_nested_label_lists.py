@@ -5,32 +5,17 @@ splits them), each label named and counted; a label before a citation."""
 from __future__ import annotations
 
 from itures import textscan
-from itures.model.resolution import Resolution
-from itures.rules import Context
 from itures.rules.artefacts import conversion_artefact
+from tests.rules import build
 
 
 def _found(items: list[tuple[str, str]]) -> list[tuple[int, str, str | None, int]]:
     """(item index, message, help, offset) of each finding on items (label, text)."""
-    res = Resolution.model_validate(
-        {
-            "body": "pp",
-            "number": "1",
-            "language": "en",
-            "title": "Test",
-            "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-            "preamble": [
-                {
-                    "verb": "recalling",
-                    "heading": "recalling",
-                    "items": [{"label": label, "text": text} for label, text in items],
-                }
-            ],
-        }
-    )
+    labels: list[str | None] = [label for label, _ in items]
+    section = build.items([text for _, text in items], verb="recalling", labels=labels)
     return [
         (int(f.path[3]), f.message, f.help, f.offset)
-        for f in conversion_artefact(Context("r.yaml", res))
+        for f in conversion_artefact(build.context(preamble=[section]))
         if f.path[0] == "preamble"
     ]
 

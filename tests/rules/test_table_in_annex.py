@@ -12,23 +12,16 @@ from itures.config import Config
 from itures.corpus import check_paths
 from itures.diagnostics import Diagnostic
 from itures.yamlio.write import dump_data
+from tests.rules import build
 
 
 def _doc(paragraphs: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "body": "pp",
-        "number": "71",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "preamble": [
-            {"verb": "considering", "heading": "considering", "items": [{"text": "that,"}]}
-        ],
-        "operative": [
-            {"verb": "resolves", "heading": "resolves", "clauses": [{"text": "to adopt."}]}
-        ],
-        "annexes": [{"heading": "ANNEX 2 TO RESOLUTION 71", "items": paragraphs}],
-    }
+    return build.data(
+        number="71",
+        preamble=[build.items(["that,"], labels=[None])],
+        operative=[build.clauses(["to adopt."], labels=[None])],
+        annexes=[{"heading": "ANNEX 2 TO RESOLUTION 71", "items": paragraphs}],
+    )
 
 
 def _rows(*counts: int) -> list[dict[str, Any]]:
