@@ -7,7 +7,6 @@ footers, glyphs, text that follows the document, glued years, bookmarks."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,10 +14,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from itures import textscan
-from itures.i18n import tr
-from itures.rules import Context, Finding, Place
+from itures.rules import Context, Finding
 from itures.rules import artefacts as ar
-from itures.rules._walk import lists, texts
+from itures.rules._walk import texts
 
 PIECES = [
     " ",
@@ -94,6 +92,14 @@ PIECES = [
     " - ",
     "PART",
     "RÉSOLUTION",
+    "Original: English For Georgia:",
+    "Original : anglais Pour la Géorgie :",
+    "Original",
+    " For ",
+    "regard. 489",
+    "regard; ",
+    "No. 12",
+    " 7",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), min_size=1, max_size=16).map("".join)
 TEXTS = st.lists(TEXT, max_size=8)
@@ -123,6 +129,9 @@ FORM_PATTERNS = [
 
 
 @given(TEXTS, st.sampled_from(FORM_PATTERNS))
+# (a heading's word at a text's end, a digit at the next text's start: no word
+# edge in the joined texts)
+@example([". also", "2014Buenos Aires"], FORM_PATTERNS[4])
 def test_a_text_that_holds_a_pattern_is_found_in_the_joined_texts(
     texts: list[str], pattern: re.Pattern[bytes]
 ) -> None:
@@ -175,6 +184,9 @@ WIDE_PIECES = [
     "٣٣ D – 81",
     "482 RÉSOLUTION",
     "48\x1cDÉCISION",
+    "regard.\xa0٣",
+    "área. 12",
+    "Original: inglés Por España:",
 ]
 WIDE_TEXTS = st.lists(st.lists(st.sampled_from(WIDE_PIECES), max_size=5).map("".join), max_size=4)
 
@@ -187,6 +199,7 @@ WIDE_TEXTS = st.lists(st.lists(st.sampled_from(WIDE_PIECES), max_size=5).map("".
 @example(["562\xa0D - 81"], "en")
 @example(["٣٣ D – 81"], "en")
 @example(["482 RÉSOLUTION"], "en")
+@example(["área. 12", "regard.\xa0٣"], "es")
 def test_a_text_with_a_control_or_beyond_ascii_is_found_where_a_scan_may_find(
     texts: list[str], language: str
 ) -> None:
@@ -237,6 +250,8 @@ def test_the_joined_form_keeps_what_the_quick_tests_read() -> None:
 
 
 @given(TEXTS, LANGUAGES, st.sampled_from([None, "en", "fr"]))
+@example(["to act.", "Original: English For Georgia: At the", "regard. 489", "No. 12"], "en", None)
+@example(["Original : anglais Pour la Géorgie : La", "área. 12", "regard.\xa0٣"], "fr", "fr")
 def test_the_texts_found_in_a_file_are_those_a_scan_finds_something_in(
     texts: list[str], language: str, asked: str | None
 ) -> None:
@@ -274,105 +289,28 @@ def test_the_word_artefacts_are_looked_for_in_every_text_that_has_one(texts: lis
             assert i in found
 
 
-# The rule as it was, one text at a time: what the rule must still find.
+# The rule with the quick tests of the whole file answering "maybe" for every
+# text: each text is then scanned on its own, what the rule must find.
 
 
-def _old_pdf_findings(ctx: Context, labels: list[Finding]) -> Iterator[Finding]:
-    res = ctx.resolution
-    entries = [
-        (t.path, t.text)
-        for t in texts(ctx)
-        if (t.path[0] == "preamble" and t.path[-1] == "text")
-        or (t.path[0] == "operative" and t.path[-3] != "deadlines")
-    ]
-    scan = textscan.Scans()
-    every = [(t.path, t.text) for t in texts(ctx)]
+class _EveryText(textscan.Joined):
+    """The file's texts joined, whose searches name every text (of those
+    asked about): no text is passed over by a quick test of the whole file."""
 
-    def call_of(mark: str, path: Any) -> Any:
-        # the last call glued to a word in a text before ``path`` that may call a note
-        before = [
-            (p, t)
-            for p, t in every[: [q for q, _ in every].index(path)]
-            if p == ("title",)
-            or (p, t) in entries
-            or (p[0] == "annexes" and p[-1] in ("text", "title"))
-        ]
-        found = [(p, *c) for p, t in before if (c := textscan.glued_call(t, mark)) is not None]
-        return found[-1] if found else None
+    def holding(self, pattern: re.Pattern[bytes]) -> list[int]:
+        return list(range(len(self.texts)))
 
-    defects = {p: ar._pdf_defects(p, t, res.language, scan, call_of) for p, t in entries}
-    trailing = next(
-        (d for p, _ in entries for d in defects[p] if d.artefact.kind == "trailing"), None
-    )
-    if trailing is not None:
-        end = textscan.document_order(trailing.path)
-        for path, found in defects.items():
-            if textscan.document_order(path) > end:
-                for d in found:
-                    trailing.related.append(ar._related(path, d.artefact, d.message))
-                    trailing.related.extend(d.related)
-                defects[path] = []
-        later = [
-            f for f in labels if f.path[0] != "annexes" and textscan.document_order(f.path) > end
-        ]
-        trailing.related.extend(
-            Place(f.path, f.message, offset=f.offset, length=f.length) for f in later
-        )
-        labels = [f for f in labels if f not in later]
-    yield from labels
-    for found in defects.values():
-        for d in found:
-            yield ar._to_finding(d)
-    seen = set(defects)
-    for t in texts(ctx):
-        if t.path in seen or t.path[-1] == "place":
-            continue
-        for d in ar._pdf_defects(t.path, t.text, res.language, scan, call_of):
-            yield ar._to_finding(d)
+    def holding_among(self, pattern: re.Pattern[bytes], indices: set[int]) -> set[int]:
+        return set(indices)
+
+    def holding_literal(self, literal: bytes) -> list[int]:
+        return list(range(len(self.texts)))
 
 
-def _old_rule(ctx: Context) -> Iterator[Finding]:
-    # the title cut short: no quick test (one title a file), the rule's own finding
-    title = ctx.resolution.title
-    cut = ar.cut_title(title)
-    if cut is not None:
-        end = title[cut:].rstrip()
-        yield Finding(
-            ("title",),
-            tr(
-                "the title ends with {end}: cut short by the conversion (a title ends with its "
-                "last word)",
-                end=repr(end),
-            ),
-            offset=cut,
-            length=len(end),
-            help=tr("complete the title from the published text"),
-        )
-    for t in texts(ctx):
-        if not ar._maybe_word_artefact(t.text):
-            continue
-        for m in ar._ARTEFACTS.finditer(t.text):
-            if m.group("struck") and ar._two_years(m) is None:
-                continue  # eight digits that are not a year and a later one
-            # (the message and help are the rule's: compared by where and what)
-            yield Finding(t.path, m.group(0), offset=m.start(), length=len(m.group(0)))
-    for t in texts(ctx):
-        for m in ar._BARE_FIELD.finditer(t.text):
-            yield Finding(t.path, m.group(0), offset=m.start(), length=len(m.group(0)))
-    for t in texts(ctx):
-        yield from ar._tabs(t)
-    labels = [
-        f
-        for lst in lists(ctx)
-        for e in lst.entries
-        if (not e.label or e.text.lstrip().startswith(e.label.strip()))
-        and (f := ar._label_finding(lst, e))
-    ]
-    # (one in a list the numbering reports as garbled is that finding's)
-    from itures.rules.numbering import analyse
-
-    labels = [f for f in labels if f.path[:-1] not in analyse(ctx).garbled]
-    yield from _old_pdf_findings(ctx, labels)
+def _one_text_at_a_time(res: Any) -> list[Finding]:
+    ctx = Context("a.yaml", res)
+    ctx.local["joined"] = _EveryText([t.text for t in texts(ctx)])
+    return list(ar.conversion_artefact(ctx))
 
 
 LABELS = st.sampled_from([None, "a)", "b)", "ii)", "1", "2", "1.2", "(c)"])
@@ -419,22 +357,34 @@ def _resolutions(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @given(_resolutions())
-def test_the_rule_finds_what_it_found_one_text_at_a_time(doc: dict[str, Any]) -> None:
+@example(
+    {
+        "body": "pp",
+        "number": "1",
+        "language": "en",
+        "title": "Test",
+        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
+        "operative": [
+            {
+                "verb": "resolves",
+                "heading": "resolves",
+                "clauses": [
+                    {"label": "1", "text": "to act in this regard. 489"},
+                    {"label": "1", "text": "Original: English For Georgia: The Government"},
+                    {"label": "2", "text": "it reserves its rights. 501 D - 2"},
+                ],
+            }
+        ],
+    }
+)
+def test_the_rule_finds_what_it_finds_one_text_at_a_time(doc: dict[str, Any]) -> None:
     """conversion-artefact, its quick tests made once for the file, finds what
-    it found testing each text on its own: the same findings, in the same
-    order, with the same places attached."""
+    it finds when every text is scanned on its own: the same findings, in the
+    same order, with the same places attached."""
     from itures.model.resolution import Resolution
 
     res = Resolution.model_validate(doc)
-    new = list(ar.conversion_artefact(Context("a.yaml", res)))
-    old = list(_old_rule(Context("a.yaml", res)))
-    assert len(new) == len(old)
-    for n, o in zip(new, old, strict=True):
-        if o.help is None:  # a Word artefact: where and what
-            assert (n.path, n.offset, n.length) == (o.path, o.offset, o.length)
-            assert n.related == ()
-        else:
-            assert n == o
+    assert list(ar.conversion_artefact(Context("a.yaml", res))) == _one_text_at_a_time(res)
 
 
 def test_headings_asked_before_are_not_sought_again(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -158,9 +158,27 @@ WORD_NOTE_TEXT = r"\[(?P<id>\d{1,3}):[ \t\u00a0]*+(?P=id)[ \t\u00a0]++(?P<note>[
 _TRAILING = re.compile(
     r"""\b(?:ANNEX(?:\s+\d+)?\s+TO\s+(?:RESOLUTION|DECISION|RECOMMENDATION)\b
        | ANNEXE?S?\s+(?:\d+\s+)?(?:[AÀ]\s+LA\s+|DE\s+LA\s+)?R[ÉE]SOLUCI[ÓO]N\b
-       | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,})""",
+       | PART\s+[IVX]+\s+[-–]\s+[A-Z]{4,}
+       # a declaration's head, which the part of declarations repeats at each
+       # (what is left once its heading, "PART VII - DECLARATIONS", is deleted)
+       | Original\s?:\s*
+         (?:English|French|Spanish|Arabic|Chinese|Russian
+          |anglais|français|espagnol|arabe|chinois|russe
+          |inglés|francés|español|árabe|chino|ruso)
+         \s+(?:For|Pour|Por)\s[^:\n]{1,200}:)""",
     re.VERBOSE,
 )
+
+
+def may_trail(text: str) -> bool:
+    """:func:`trailing`'s quick test: a text holds what every form starts
+    with (an ``X`` or an ``O``, rare in a text, looked for first: one
+    character is found at once, a word is searched for letter by letter)."""
+    return (
+        "PART" in text or ("X" in text and "ANNEX" in text) or ("O" in text and "Original" in text)
+    )
+
+
 # A Word document's page header or page number left in a text, as a Word
 # export writes them (the PDF's are textscan's): a page number between dashes
 # ("- 5 -", not in "3 - 5 - 7", nor the end of a PDF footer "516 D - 23 -
@@ -754,7 +772,9 @@ def _heading_joined(
     quick = _heading_quick(language)
     if quick is None:
         return None
-    words = quick.pattern[len(b", +") :]
+    # (a word's edges not looked for: texts are joined with nothing between
+    # them, and an edge at a text's end would look past it, into the next)
+    words = quick.pattern[len(b", +") :].replace(rb"\b", b"")
     wide = re.sub(r"[^\x00-\x7f]", r"\\?", words.decode().replace(r"\b", ""))
     wide = wide.replace(r"\s", _WIDE_BLANKS)
     return (
@@ -866,7 +886,7 @@ def _cited_heading(text: str, mark: int, start: int, end: int) -> bool:
 
 def trailing(text: str) -> Artefact | None:
     """The start of what follows the document, merged into ``text``."""
-    if "PART" not in text and "ANNEX" not in text:  # what every form starts with
+    if not may_trail(text):
         return None
     m = _TRAILING.search(text)
     if m is None:
@@ -905,7 +925,7 @@ def pages(text: str, classes: bytes | None = None) -> list[Artefact]:
         )
     else:
         numbered = _MAYBE_PAGE_ANY.search(text) is not None
-    if not (part or numbered):
+    if not (part or numbered or text[-1:].isdigit()):
         return []
     return _pages(text, part, numbered)
 
@@ -926,7 +946,59 @@ def _pages(text: str, part: bool, numbered: bool) -> list[Artefact]:
         out += [
             Artefact("page", m.start(), m.end(), m.group()) for m in _PAGE_NUMBER.finditer(text)
         ]
+    if text[-1:].isdigit():
+        last = _page_at_end(text)
+        if last is not None and not any(a.start <= last.start < a.end for a in out):
+            out.append(last)
     return sorted(out, key=lambda a: a.start)
+
+
+def _page_at_end(text: str) -> Artefact | None:
+    """A page number left at the end of a text, after the sentence the page
+    ended with: what a page footer or a page number before a heading leaves
+    once the rest of it (the heading, the text that followed the document)
+    is deleted ("informed in this regard. 489"). Not a number after an
+    abbreviation ("No. 12", "Rev. 3") nor after a year ("in 2018. 2"),
+    where it may be the text's."""
+    m = _PAGE_AT_END.search(text, max(0, len(text) - 60))
+    if m is None or m.group("word").lower() in _BEFORE_NUMBERS:
+        return None
+    return Artefact("page", m.start("page"), m.end("page"), m.group("page"))
+
+
+_PAGE_AT_END = re.compile(r"(?P<word>[^\W\d_]{2,}|\))[.;][ \u00a0]++(?P<page>\d{1,4})$")
+# the abbreviations a number follows in a text (in the six languages' Latin
+# scripts): "No. 12", "Rés. 59", "Art. 5"
+_BEFORE_NUMBERS = frozenset(
+    [
+        "no",
+        "nos",
+        "nº",
+        "núm",
+        "art",
+        "arts",
+        "para",
+        "paras",
+        "pp",
+        "vol",
+        "fig",
+        "res",
+        "rés",
+        "rev",
+        "rév",
+        "doc",
+        "ch",
+        "chap",
+        "sec",
+        "sect",
+        "op",
+        "cf",
+        "nr",
+        "dec",
+        "déc",
+        "rec",
+    ]
+)
 
 
 def _wide_words(text: str) -> list[tuple[int, int]]:
@@ -1338,9 +1410,7 @@ class Scans:
     def trailing(self, text: str) -> Artefact | None:
         found = self._trailing.get(text, _NOT_YET)
         if found is _NOT_YET:
-            # trailing's quick test
-            quick = "PART" not in text and "ANNEX" not in text
-            found = self._trailing[text] = None if quick else trailing(text)
+            found = self._trailing[text] = trailing(text)  # (its quick test first)
         return found  # type: ignore[no-any-return]
 
     def headings(self, text: str, language: str) -> tuple[Artefact, ...]:
@@ -1441,10 +1511,18 @@ class Scans:
         whole = {*joined.wide, *joined.holding_literal(b"\x01")}
         parts = set(joined.holding_literal(b"PART"))
         annexes = set(joined.holding_literal(b"ANNEX"))
+        annexes.update(joined.holding_literal(b"Original"))  # (a declaration's head)
         notes = set(joined.holding_literal(b"____"))
         labels = set(joined.holding(_JOINED_LABEL))
         labels.update(joined.holding(_JOINED_MARKED_LABEL))
         numbered = set(joined.holding(_JOINED_PAGE))
+        # (and the texts that end with a digit: a page number left at the end)
+        form, starts = joined.form, joined.starts
+        numbered.update(
+            i
+            for i in range(len(texts))
+            if starts[i + 1] > starts[i] and form[starts[i + 1] - 1] == 48
+        )
         heads: set[int] = set()
         grammar = _heading_pattern(language) is not None
         heading = _heading_joined(language) if grammar else None
@@ -1455,7 +1533,11 @@ class Scans:
             heads.update(range(len(texts)))  # no quick test: every text
         if whole:
             labels.update(joined.holding_among(_WIDE_LABEL, whole))
-            numbered.update(i for i in whole if _MAYBE_PAGE_ANY.search(texts[i]) is not None)
+            numbered.update(
+                i
+                for i in whole
+                if _MAYBE_PAGE_ANY.search(texts[i]) is not None or texts[i][-1:].isdigit()
+            )
             if heading is not None:
                 heads.update(joined.holding_among(heading[2], whole))
         maybe = whole | parts | annexes | notes | labels | numbered | heads
@@ -1544,7 +1626,9 @@ def _leftovers(
     else:
         numbered = _MAYBE_PAGE_ANY.search(text) is not None
     part = "PART" in text
-    found_pages = tuple(_pages(text, part, numbered)) if numbered or part else ()
+    found_pages = (
+        tuple(_pages(text, part, numbered)) if numbered or part or text[-1:].isdigit() else ()
+    )
     if classes is not None and text.isprintable():
         found_glyphs: tuple[Artefact, ...] = ()
     else:

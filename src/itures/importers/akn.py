@@ -426,6 +426,9 @@ class _Statement:
         # verb there is the recital's own, not an operative heading merged into
         # it (the operative part comes after the whole preamble)
         self.inner_recitals = False
+        # text that follows the document was noted: what starts such text again
+        # after it (a declaration's head after the signatures) is part of it
+        self.trailed = False
 
     def note(
         self,
@@ -625,7 +628,8 @@ class _Statement:
                 scanned=True,
             )
         after = textscan.trailing(text)
-        if after is not None:
+        if after is not None and not self.trailed:
+            self.trailed = True
             self.note(
                 tr(
                     "text that follows the document ({found}: annexes, signatures or "

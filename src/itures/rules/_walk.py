@@ -505,10 +505,7 @@ def find_end(all_lists: list[LabelledList], scan: textscan.Scans) -> End | None:
             continue
         for entry in lst.entries:
             text = entry.text
-            if "PART" not in text and ("X" not in text or "ANNEX" not in text):
-                # the quick test of textscan.trailing, without the call (an X,
-                # rare in a text, looked for first: one character is found at
-                # once, a word is searched for letter by letter)
+            if not textscan.may_trail(text):
                 continue
             after = scan.trailing(text)
             if after is None:

@@ -1831,7 +1831,10 @@ def _pdf_findings(
         for path, made in defects.items():
             if textscan.document_order(path) > end:
                 for d in made:
-                    trailing.related.append(_related(path, d.artefact, d.message))
+                    if d.artefact.kind != "trailing":
+                        # (another start of such text, a declaration's head after
+                        # the signatures, is part of it: not a place of its own)
+                        trailing.related.append(_related(path, d.artefact, d.message))
                     trailing.related.extend(d.related)
                 defects[path] = []
         later = [
