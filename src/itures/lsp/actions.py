@@ -218,6 +218,18 @@ def actions(
     """The quick fixes of ``diagnostics`` (those of itures) in the document."""
     lines = Lines(loaded.text)
     out: list[types.CodeAction] = []
+
+    def offer(
+        diag: types.Diagnostic,
+        title: str,
+        edits: list[types.TextEdit],
+        preferred: bool = True,
+        *,
+        safe: bool = False,
+    ) -> None:
+        """Offer ``edits`` of the document as a quick fix of ``diag`` (see :func:`_action`)."""
+        out.append(_action(title, diag, _edit(uri, version, edits), preferred, safe=safe))
+
     # the numbering defects by where they are and what they say (the first of
     # each), worked out once for all the diagnostics asked about
     defects: dict[tuple[str, str], Defect] | None = None
@@ -254,7 +266,7 @@ def actions(
                     # (a label written in other digits than 0 to 9, '٢' or '２', and
                     # written in them: the same label, no choice, a safe fix)
                     digits = _digits_only(loaded, defect)
-                    out.append(_action(title, diag, _edit(uri, version, edit), True, safe=digits))
+                    offer(diag, title, edit, safe=digits)
         a, b = _span(loaded, lines, diag.range, encoding)
         written = loaded.text[a:b]
         marks = [c for c in written if c in _MARKS]
@@ -275,20 +287,18 @@ def actions(
                     mark=instead.group(1),
                     written=repr(written.strip()),
                 )
-                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
+                offer(diag, title, edit, safe=True)
             for i, mark in enumerate(kept):
                 edit = [types.TextEdit(diag.range, mark)]
                 # keeping one mark is what the finding says when its help names
                 # that mark; else a choice, offered, never applied by --fix
                 first = i == 0 and instead is None
-                out.append(
-                    _action(
-                        tr("Keep '{mark}' only", mark=mark),
-                        diag,
-                        _edit(uri, version, edit),
-                        first,
-                        safe=first and mark in named,
-                    )
+                offer(
+                    diag,
+                    tr("Keep '{mark}' only", mark=mark),
+                    edit,
+                    first,
+                    safe=first and mark in named,
                 )
         meant = _MEANT.search(f"{message} {help_ or ''}")
         if meant and written.strip() and not any(c.isspace() for c in written.strip()):
@@ -296,14 +306,7 @@ def actions(
             quote = word[0] if word[0] in "'\"" and word[-1] == word[0] and len(word) > 1 else ""
             new = f"{quote}{meant.group(1)}{quote}"
             edit = [types.TextEdit(diag.range, new)]
-            out.append(
-                _action(
-                    tr("Replace with '{word}'", word=meant.group(1)),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                )
-            )
+            offer(diag, tr("Replace with '{word}'", word=meant.group(1)), edit)
         read_as = _READ_AS.match(help_ or "") if rule == "verb-unknown" else None
         if read_as and written.strip() and not any(c.isspace() for c in written.strip()):
             # (the verb the section's heading reads as: a slip of typing away
@@ -311,14 +314,11 @@ def actions(
             key, word = read_as.group(1), written.strip()
             quote = word[0] if word[0] in "'\"" and word[-1] == word[0] and len(word) > 1 else ""
             edit = [types.TextEdit(diag.range, f"{quote}{key}{quote}")]
-            out.append(
-                _action(
-                    tr("Replace with '{word}'", word=key),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=one_slip(word.strip(quote), key),
-                )
+            offer(
+                diag,
+                tr("Replace with '{word}'", word=key),
+                edit,
+                safe=one_slip(word.strip(quote), key),
             )
         if rule in ("reference-unmarked", "language-mismatch"):
             # (language-mismatch: a citation whose markup this version lost, the
@@ -326,15 +326,7 @@ def actions(
             citation = _CITATION.search(help_ or "")
             if citation is not None and _markup_fits(loaded.text, a, b, citation.group(2)):
                 edit = [types.TextEdit(diag.range, citation.group(1))]
-                out.append(
-                    _action(
-                        tr("Write it as a citation"),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write it as a citation"), edit, safe=True)
         width = _WIDTH.match(help_ or "") if rule == "punctuation" else None
         if (
             width is not None
@@ -342,28 +334,12 @@ def actions(
             and (not written.isdigit() or int(written) == int(width.group(1)))
         ):
             edit = [types.TextEdit(diag.range, width.group(1))]
-            out.append(
-                _action(
-                    tr("Write '{text}'", text=width.group(1)),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=True,
-                )
-            )
+            offer(diag, tr("Write '{text}'", text=width.group(1)), edit, safe=True)
         if rule == "punctuation":
             fixed = _words_to_write(loaded, pointer, written, message, help_ or "")
             if fixed is not None:
                 edit = [types.TextEdit(diag.range, fixed)]
-                out.append(
-                    _action(
-                        tr("Write '{text}'", text=fixed),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write '{text}'", text=fixed), edit, safe=True)
         if (
             rule == "conversion-artefact"
             and written
@@ -374,30 +350,14 @@ def actions(
             # an invisible character, a direction mark or a tatweel inside a
             # word: deleted, the word's letters kept
             edit = [types.TextEdit(diag.range, "")]
-            out.append(
-                _action(
-                    tr("Delete the invisible character"),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=True,
-                )
-            )
+            offer(diag, tr("Delete the invisible character"), edit, safe=True)
         if rule == "conversion-artefact" and written and isinstance(pointer, str):
             blank = _BLANK_FOR.match(help_ or "")
             if blank is not None and _is_control(written, blank.group(1)):
                 # a tab or a control between two words (Word's separator, its
                 # manual line break), as written or escaped: the blank it stands for
                 edit = [types.TextEdit(diag.range, " ")]
-                out.append(
-                    _action(
-                        tr("Write a blank in its place"),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write a blank in its place"), edit, safe=True)
             code = _DELETE_FIELD.match(help_ or "")
             if (
                 code is not None
@@ -408,15 +368,7 @@ def actions(
                 # with the blank after it
                 b2 = b + 1 if loaded.text[b : b + 1] == " " else b
                 edit = [types.TextEdit(_range(lines, a, b2, encoding), "")]
-                out.append(
-                    _action(
-                        tr("Delete the field code"),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Delete the field code"), edit, safe=True)
         number = _NUMBER_IN_DIGITS.match(help_ or "") if rule == "schema" else None
         if (
             number is not None
@@ -426,56 +378,29 @@ def actions(
         ):
             # a number typed in other digits ('٢٠٠٦' for a year): written in 0 to 9
             edit = [types.TextEdit(diag.range, number.group(1))]
-            out.append(
-                _action(
-                    tr("Write {text}", text=number.group(1)),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=True,
-                )
-            )
+            offer(diag, tr("Write {text}", text=number.group(1)), edit, safe=True)
         if rule == "numbering-style" and written:
             label = _label_in_digits(written, help_ or "")
             if label is not None:
                 edit = [types.TextEdit(diag.range, label)]
-                out.append(
-                    _action(
-                        tr("Write '{text}'", text=label),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write '{text}'", text=label), edit, safe=True)
         if rule == "lookalike" and isinstance(pointer, str) and b - a > 1:
             # an accent written as a character of its own ('e' and U+0301): every
             # such letter of the text written as one character (a paste writes
             # them all so, one slip)
             composed = _composed(loaded, lines, pointer, encoding)
             if composed:
-                out.append(
-                    _action(
-                        tr("Write the accented letters as one character each"),
-                        diag,
-                        _edit(uri, version, composed),
-                        True,
-                        safe=True,
-                    )
+                offer(
+                    diag,
+                    tr("Write the accented letters as one character each"),
+                    composed,
+                    safe=True,
                 )
         if rule == "lookalike" and isinstance(pointer, str):
             letter = _retyped_letter(loaded, a, b, help_ or "")
             if letter is not None and _verbatim(loaded, pointer, written):
                 edit = [types.TextEdit(diag.range, letter)]
-                out.append(
-                    _action(
-                        tr("Write '{text}'", text=letter),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write '{text}'", text=letter), edit, safe=True)
         if rule == "punctuation" and _ONE_BLANK.match(help_ or "") and written.strip() == "":
             # two blanks between words: one left; a blank at the end of a line, whose
             # break is the other, deleted
@@ -485,9 +410,7 @@ def actions(
                 new = "" if loaded.text[b : b + 1] in ("\n", "\r") else " "
             if new != written:
                 edit = [types.TextEdit(diag.range, new)]
-                out.append(
-                    _action(tr("Leave one blank"), diag, _edit(uri, version, edit), True, safe=True)
-                )
+                offer(diag, tr("Leave one blank"), edit, safe=True)
         if (
             rule == "punctuation"
             and _NO_BLANK.match(help_ or "")
@@ -501,22 +424,12 @@ def actions(
                 # a blank at an end of a text quoted for it alone: the text written
                 # plain, as the formatter writes it (the quotes go with the blank)
                 edit = [unquoted]
-            out.append(
-                _action(tr("Delete the blank"), diag, _edit(uri, version, edit), True, safe=True)
-            )
+            offer(diag, tr("Delete the blank"), edit, safe=True)
         if rule == "markup":
             loose = mk.LOOSE_MARKER.fullmatch(written)
             if loose is not None:  # "[^ 1]": the marker written without its blanks
                 edit = [types.TextEdit(diag.range, f"[^{loose.group(1)}]")]
-                out.append(
-                    _action(
-                        tr("Write {text}", text=f"[^{loose.group(1)}]"),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write {text}", text=f"[^{loose.group(1)}]"), edit, safe=True)
             rewritten = _REWRITE_CITATION.match(help_ or "")
             if (
                 rewritten is not None
@@ -531,7 +444,7 @@ def actions(
                 if isinstance(fixed, str) and fixed != written:
                     edit = [types.TextEdit(diag.range, fixed)]
                     title = tr("Write {text}", text=fixed)
-                    out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
+                    offer(diag, title, edit, safe=True)
             typed = _PARENTHESIS_TARGET.match(message)
             target = _TARGET_TO_WRITE.match(help_ or "")
             if typed is not None and target is not None and typed.group(1) in written:
@@ -540,20 +453,12 @@ def actions(
                 rng = _range(lines, k, k + len(typed.group(1)), encoding)
                 edit = [types.TextEdit(rng, target.group(1))]
                 title = tr("Write the target '{target}'", target=target.group(1))
-                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
+                offer(diag, title, edit, safe=True)
             close = _CLOSE_AFTER.match(help_ or "")
             if close is not None and written.endswith(close.group(1)):
                 end = types.Range(start=diag.range.end, end=diag.range.end)
                 edit = [types.TextEdit(end, ")")]
-                out.append(
-                    _action(
-                        tr("Write '{text}'", text=")"),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write '{text}'", text=")"), edit, safe=True)
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             # (a slip only: a heading or a term run into its text keeps its words;
@@ -582,34 +487,18 @@ def actions(
                     if first
                     else tr("Delete the second '{word}'", word=words[1])
                 )
-                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
+                offer(diag, title, edit, safe=True)
         if rule == "text-capital" and written[:1].isupper() and written.isalpha():
             # the first word written small (a heading in capitals, all of it), as the
             # other entries of its list start, as a heading's verb is written
             small = written.lower() if written.isupper() else written[0].lower() + written[1:]
             edit = [types.TextEdit(diag.range, small)]
-            out.append(
-                _action(
-                    tr("Write '{text}'", text=small),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=True,
-                )
-            )
+            offer(diag, tr("Write '{text}'", text=small), edit, safe=True)
         if rule == "text-capital" and written[:1].islower() and written.isalpha():
             # a title or a conference formula that starts small: its first letter a capital
             capital = written[0].upper() + written[1:]
             edit = [types.TextEdit(diag.range, capital)]
-            out.append(
-                _action(
-                    tr("Write '{text}'", text=capital),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=True,
-                )
-            )
+            offer(diag, tr("Write '{text}'", text=capital), edit, safe=True)
         if rule == "text-escape":
             new_text = _unescaped(written)
             if new_text is not None:
@@ -619,12 +508,12 @@ def actions(
                     if new_text.strip()
                     else tr("Write a blank")
                 )
-                out.append(_action(title, diag, _edit(uri, version, edit), True, safe=True))
+                offer(diag, title, edit, safe=True)
         if rule == "conversion-artefact" and isinstance(pointer, str) and written:
             moved = _label_fix(loaded, lines, pointer, a, b, encoding)
             if moved is not None:
                 title, edits = moved
-                out.append(_action(title, diag, _edit(uri, version, edits), True, safe=True))
+                offer(diag, title, edits, safe=True)
         if rule == "footnote-unused":
             lost = _LOST_MARKER.match(written)
             # (or its number glued to the word before it, "countries1": the
@@ -642,15 +531,7 @@ def actions(
                     else f"[^{ascii_digits(written)}]"
                 )
                 edit = [types.TextEdit(diag.range, written_again)]
-                out.append(
-                    _action(
-                        tr("Write {text}", text=written_again),
-                        diag,
-                        _edit(uri, version, edit),
-                        True,
-                        safe=True,
-                    )
-                )
+                offer(diag, tr("Write {text}", text=written_again), edit, safe=True)
         if (
             rule == "footnote-leftover"
             and written.isdigit()
@@ -658,15 +539,7 @@ def actions(
         ):
             # a footnote's number left glued before its marker ("countries1[^1]")
             edit = [types.TextEdit(diag.range, "")]
-            out.append(
-                _action(
-                    tr("Delete '{word}'", word=written),
-                    diag,
-                    _edit(uri, version, edit),
-                    True,
-                    safe=True,
-                )
-            )
+            offer(diag, tr("Delete '{word}'", word=written), edit, safe=True)
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             # a footnote marked nowhere whose id is this marker's mistyped (the
@@ -676,35 +549,22 @@ def actions(
             if marker and other is not None:
                 new_marker = f"[^{other}]"
                 edit = [types.TextEdit(diag.range, new_marker)]
-                out.append(
-                    _action(
-                        tr("Write {text}", text=new_marker), diag, _edit(uri, version, edit), True
-                    )
-                )
+                offer(diag, tr("Write {text}", text=new_marker), edit)
             elif marker and stub is not None:
-                out.append(
-                    _action(
-                        tr("Add footnote '{id}' (write its text)", id=marker.group(1)),
-                        diag,
-                        _edit(uri, version, [stub]),
-                        True,
-                    )
-                )
+                offer(diag, tr("Add footnote '{id}' (write its text)", id=marker.group(1)), [stub])
         if rule == "punctuation" and written in ("’", "'", "''"):
             apostrophes = _apostrophe_edits(loaded, lines, diag, uri, encoding)
             if apostrophes is not None:
                 title, edits = apostrophes
-                out.append(_action(title, diag, _edit(uri, version, edits), True, safe=True))
+                offer(diag, title, edits, safe=True)
         if rule and rule not in _UNSUPPRESSIBLE and isinstance(pointer, str):
             comment = _suppression_edit(loaded, lines, rule, pointer, diag.range, encoding)
             if comment is not None:
-                out.append(
-                    _action(
-                        tr("Suppress '{rule}' here (write the reason)", rule=rule),
-                        diag,
-                        _edit(uri, version, [comment]),
-                        False,
-                    )
+                offer(
+                    diag,
+                    tr("Suppress '{rule}' here (write the reason)", rule=rule),
+                    [comment],
+                    False,
                 )
     if "\r\n" in loaded.text:  # a line a fix writes ends as the file's lines do
         _line_ends(out, loaded.text)
