@@ -5,13 +5,16 @@ marker or in its text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from itures import textscan
 from itures.i18n import listing, tr
 from itures.model import markup as mk
+from itures.model.resolution import Footnote
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import Text, marked, pasted_notes, texts
+from itures.rules._walk import joined as joined_texts
 from itures.suggest import one_slip
 
 
@@ -635,7 +638,7 @@ _SEPARATOR = re.compile(r"\s*(_{4,})\s*")
     "footnote-leftover",
     "warning",
     "a footnote's number or separator left by a conversion beside its marker, as a second "
-    "call, or in a footnote's text",
+    "call, as the call of a note deleted, or in a footnote's text",
 )
 def footnote_leftover(ctx: Context) -> Iterator[Finding]:
     """What a footnote moved out of a converted text by hand leaves behind.
@@ -652,10 +655,12 @@ def footnote_leftover(ctx: Context) -> Iterator[Finding]:
 
     A number glued to a word with no marker of that footnote anywhere is
     ``footnote-unused``'s when the footnote is there ("countries1": write
-    [^1] in its place), and told by nothing when the file has no footnote of
-    that number and no marker of it ("countries1" after the note's text was
-    deleted): a number glued to a word is not a call by itself. A number
-    glued to a word of mixed case ("IPv6") is a name, not a call; and a
+    [^1] in its place). When the file has no footnote of that number, no
+    marker of it and no note of it merged into a text, a number glued to a
+    word in small letters is the call of a note deleted with the text it
+    was merged into, not moved ("countries1" once "____ 1 These include
+    ..." is deleted): one finding per number. A number glued to a word of
+    mixed case or capitals ("IPv6", "G20") is a name, not a call; and a
     footnote merged into a text ("____ 1 These include ...", with its call)
     is ``conversion-artefact``'s.
 
@@ -675,6 +680,7 @@ def footnote_leftover(ctx: Context) -> Iterator[Finding]:
           - id: '1'
             text: These include the least developed countries.
     """
+    yield from _lost_notes(ctx)
     notes = ctx.resolution.footnotes
     if not notes and not marked(ctx):
         return  # (most files)
@@ -739,10 +745,19 @@ def _superscript_before(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalpha() or text[at - 1] in ")]»”’")
 
 
-def _merged_marks(ctx: Context) -> set[str]:
+def _merged_marks(ctx: Context, later: bool = False) -> set[str]:
     """The numbers of the footnotes merged into a text ("____ 1 These
-    include ..."): ``conversion-artefact`` reports them with their calls."""
-    return {a.found for t in texts(ctx) if "____" in t.text for a in textscan.footnotes(t.text)}
+    include ..."): ``conversion-artefact`` reports them with their calls.
+    ``later``: the notes printed after the first of a block too ("... in
+    transition. 2 Africa, ...": :func:`textscan.later_notes`)."""
+    out = set()
+    for t in texts(ctx):
+        if "____" in t.text:
+            for a in textscan.footnotes(t.text):
+                out.add(a.found)
+                if later:
+                    out.update(mark for mark, _, _ in textscan.later_notes(t.text, a))
+    return out
 
 
 def _calls(text: str, fid: str) -> Iterator[tuple[int, int, str]]:
@@ -813,6 +828,86 @@ def _glued_elsewhere(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# what a call of a footnote the conversion left needs in the joined texts
+# (textscan.Joined's form, small letters made "a" here): three small letters
+# glued to a digit
+_SMALL = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"a" * 26)
+_JOINED_SMALL_CALL = b"aaa0"
+# a footnote's call as a conversion leaves it: a word in small letters with the
+# note's number glued to it ("countries1", "areas7")
+_SMALL_CALL = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w-]*?[^\W\d_]{2})(?P<id>\d{1,2})(?!\w)")
+
+
+def _lost_notes(ctx: Context) -> Iterator[Finding]:
+    """A footnote's number glued to a word in small letters, as a conversion
+    leaves its call ("countries1"), in a file with no footnote of that number,
+    no marker of it and no note of that number merged into a text: the note
+    was deleted with the text it was merged into, not moved to ``footnotes``.
+    One finding per number, the other calls attached.
+
+    Decision: a word in small letters with a number glued to it is a call (in
+    the Final Acts as converted, every one is); a name with a number is not in
+    small letters ("IPv6", "G20", "ICT4D")."""
+    joined = joined_texts(ctx)
+    form = joined.form.translate(_SMALL)
+    if _JOINED_SMALL_CALL not in form:
+        return  # (most files)
+    notes = {n.id for n in ctx.resolution.footnotes}
+    marks = _marked(ctx)
+    all_texts = texts(ctx)
+    merged: set[str] | None = None
+    calls: dict[str, list[tuple[Text, re.Match[str]]]] = {}
+    starts = joined.starts
+    at = form.find(_JOINED_SMALL_CALL)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        t = all_texts[i]
+        at = form.find(_JOINED_SMALL_CALL, starts[i + 1])
+        if not _prose(t):
+            continue
+        for m in _SMALL_CALL.finditer(t.text):
+            fid = m.group("id")
+            if not m.group("word").islower() or fid in notes or fid in marks:
+                continue
+            if merged is None:
+                # (the notes merged into a text, and those run into a footnote's)
+                merged = _merged_marks(ctx, later=True)
+                merged.update(m for n in ctx.resolution.footnotes for m, _, _ in _run_on(n))
+            if fid not in merged:
+                calls.setdefault(fid, []).append((t, m))
+    for fid, found in calls.items():
+        t, m = found[0]
+        word = m.group(0)
+        yield Finding(
+            t.path,
+            tr(
+                "{word} ends with the number {id} glued to it, as the conversion left the call "
+                "of footnote {id}, and the file has no footnote {id}: its note was deleted, not "
+                "moved to 'footnotes'",
+                word=repr(word),
+                id=fid,
+            ),
+            offset=m.start("id"),
+            length=len(fid),
+            help=tr(
+                "write the note under 'footnotes' (id '{id}', its text from the published "
+                "text) and its marker in place of the number: {marked}; or, if the number "
+                "calls no note, delete it",
+                id=fid,
+                marked=repr(m.group("word") + f"[^{fid}]"),
+            ),
+            related=tuple(
+                Place(
+                    u.path,
+                    tr("another call of footnote {id}: {word}", id=fid, word=repr(n.group(0))),
+                    offset=n.start("id"),
+                    length=len(fid),
+                )
+                for u, n in found[1:]
+            ),
+        )
+
+
 def _note_leftover(ctx: Context, f: int) -> Finding | None:
     """What the conversion left in the text of footnote ``f``: the text only
     its number, its number or the separator at its start, a second note run
@@ -868,20 +963,28 @@ def _note_leftover(ctx: Context, f: int) -> Finding | None:
     return None
 
 
+def _run_on(note: Footnote) -> list[tuple[str, int, int]]:
+    """The notes run into the text of ``note`` (its id a number), as
+    :func:`textscan.later_notes` gives them, in its text preceded by its id
+    and a blank."""
+    if not (note.id.isdigit() and note.id.isascii()):
+        return []
+    if str(int(note.id) + 1) not in note.text:
+        return []  # (the quick test)
+    return textscan.later_notes(
+        f"{note.id} {note.text}", textscan.Artefact("footnote", 0, len(note.id), note.id)
+    )
+
+
 def _later_note(ctx: Context, f: int) -> Finding | None:
     """A second note run into the text of footnote ``f`` (its id a number):
     the next number after an end mark, then a capital ("... transition. 2
     Africa, ..."), as a conversion merges a page's footnotes."""
     note = ctx.resolution.footnotes[f]
-    nxt = str(int(note.id) + 1)
-    if nxt not in note.text:
-        return None  # (the quick test)
-    lead = f"{note.id} "
-    later = textscan.later_notes(
-        lead + note.text, textscan.Artefact("footnote", 0, len(note.id), note.id)
-    )
+    later = _run_on(note)
     if not later:
         return None
+    lead = f"{note.id} "
     marks = [mark for mark, _, _ in later]
     start = later[0][1] - len(lead)
     sample = note.text[start:].rstrip()

@@ -1,0 +1,85 @@
+"""A footnote's call left glued to a word ("countries1") in a file with no
+footnote of that number, no marker of it and no note of it merged into a
+text: the note was deleted with the text it was merged into, not moved
+(footnote-leftover). One finding per number; a name with a number is not a
+call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from itures.rules.footnotes import footnote_leftover
+from tests.rules.build import clauses, context, items
+
+
+def _found(*texts: str, language: str = "en", **parts: Any) -> list[Any]:
+    preamble = [items(list(texts), verb="recalling")]
+    operative = [clauses(["to act;", "to report."], language=language)]
+    return list(
+        footnote_leftover(context(language, preamble=preamble, operative=operative, **parts))
+    )
+
+
+def test_a_call_whose_note_was_deleted_is_found_once_per_number() -> None:
+    text = "the needs of developing countries1 and of the six2 regions,"
+    other = "the work of the least developed countries1,"
+    found = _found(text, other, "the plan of the Union.")
+    assert [(f.path, f.offset, f.length) for f in found] == [
+        (("preamble", 0, "items", 0, "text"), text.index("1"), 1),
+        (("preamble", 0, "items", 0, "text"), text.index("2"), 1),
+    ]
+    first, second = found
+    assert first.message == (
+        "'countries1' ends with the number 1 glued to it, as the conversion left the call of "
+        "footnote 1, and the file has no footnote 1: its note was deleted, not moved to "
+        "'footnotes'"
+    )
+    assert first.help is not None and "'countries[^1]'" in first.help
+    # the other call of the same note is attached, not a finding of its own
+    assert [(r.path, r.offset) for r in first.related] == [
+        (("preamble", 0, "items", 1, "text"), other.index("1"))
+    ]
+    assert "'six2'" in second.message and second.related == ()
+
+
+def test_french_words_are_calls_too() -> None:
+    found = _found("que les pays en développement1 ont des besoins,", "le plan.", language="fr")
+    assert [f.offset for f in found] == [len("que les pays en développement")]
+
+
+def test_names_with_a_number_are_not_calls() -> None:
+    assert _found("the IPv6 and G20 work of ICT4D and IMT2020 systems,", "the plan.") == []
+    # a number of its own, a year, a label: not glued to a word in small letters
+    assert _found("the 2030 Agenda and item 1 of Annex 2 to Resolution 71,", "the plan.") == []
+
+
+def test_a_call_whose_note_is_elsewhere_is_left_to_the_rules_that_say_where() -> None:
+    # the note kept in 'footnotes' (footnote-unused says to mark it), a marker
+    # of it (the number is a second call), the note merged into a text, first
+    # or later in a block (conversion-artefact's): no note was lost
+    call = "the needs of developing countries1 and of the six2 regions,"
+    assert not [
+        f
+        for f in _found(
+            call,
+            "the plan.",
+            footnotes=[{"id": "1", "text": "These."}, {"id": "2", "text": "Africa."}],
+        )
+        if "was deleted" in f.message
+    ]
+    assert not [
+        f
+        for f in _found(
+            call,
+            "the plan[^1][^2].",
+            footnotes=[{"id": "1", "text": "These."}, {"id": "2", "text": "Africa."}],
+        )
+        if "was deleted" in f.message
+    ]
+    merged = (
+        "the plan. ____________________ 1 These include the least developed countries. "
+        "2 Africa, Americas, Arab States."
+    )
+    assert _found(call, merged) == []
+    # with the block deleted from the text, both calls are found
+    assert len(_found(call, "the plan.")) == 2
