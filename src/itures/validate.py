@@ -474,7 +474,9 @@ def _heading_help(model: type[BaseModel] | None, section: Any, language: str | N
     return tr("add the line 'heading: ...' (the heading as the text writes it)")
 
 
-def _written(doc: Document, loc: tuple[str | int, ...], err: ErrorDetails) -> str | None:
+def _written(
+    doc: Document | _AsRenamed, loc: tuple[str | int, ...], err: ErrorDetails
+) -> str | None:
     """A number where a string is wanted, as the file writes it ('1.10', which
     YAML reads as 1.1; '1e3'): what the advice quotes. None for anything else."""
     value = err.get("input")
@@ -493,7 +495,7 @@ _YEAR_IN = re.compile(r"(?<![0-9])(1[89][0-9]{2}|2[0-9]{3})(?![0-9])")
 
 
 def _deadline_said(
-    doc: Document, loc: tuple[str | int, ...], err: ErrorDetails, language: str | None
+    doc: Document | _AsRenamed, loc: tuple[str | int, ...], err: ErrorDetails, language: str | None
 ) -> str | None:
     """The help of a deadline's ``every``, ``event`` or ``by`` the schema
     refuses ('every: two-year', 'by: next-pp', 'by: 2019-02-30') when the
@@ -913,6 +915,119 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
         return Resolution.model_validate(data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
+    return None, _findings(doc, data, errors)
+
+
+class _AsRenamed:
+    """A document read as if the keys written under another name ('itmes:',
+    'items:' in an operative section) had the name they mean: its data with
+    them renamed, which the schema then reads inside too; the places of its
+    findings are those of the document as written."""
+
+    def __init__(
+        self,
+        doc: Document | _AsRenamed,
+        data: Any,
+        renames: list[tuple[tuple[str | int, ...], tuple[str | int, ...]]],
+    ) -> None:
+        self.doc = doc
+        self.data = data
+        self.path: str = doc.path
+        self.renames = renames  # (the path of a renamed key, its path as written)
+
+    def written(self, parts: tuple[str | int, ...] | list[str | int]) -> tuple[str | int, ...]:
+        parts = tuple(parts)
+        for new, old in self.renames:
+            if parts[: len(new)] == new:
+                return (*old, *parts[len(new) :])
+        return parts
+
+    def along(self, parts: tuple[str | int, ...] | list[str | int]) -> Any:
+        return self.doc.along(self.written(parts))
+
+    def diagnostic(
+        self,
+        rule: str,
+        message: str,
+        parts: tuple[str | int, ...] | list[str | int] = (),
+        *,
+        key: bool = False,
+        help: str | None = None,
+    ) -> Diagnostic:
+        return self.doc.diagnostic(rule, message, self.written(parts), key=key, help=help)
+
+
+def _renamed_inside(
+    doc: Document | _AsRenamed,
+    data: Any,
+    renamed: dict[tuple[tuple[str | int, ...], str], tuple[str | int, ...]],
+    depth: int,
+) -> list[Diagnostic]:
+    """The findings inside the values of keys written under another name
+    (``renamed``: (mapping, meant key) -> the unknown key's path), which the
+    schema does not read under an unknown key: the document read with them
+    renamed (one finding for each defect at once, not one more after each
+    correction)."""
+    moves = []
+    for (where, meant), unknown in renamed.items():
+        mapping = _at(data, where)
+        if (
+            isinstance(mapping, dict)
+            and meant not in mapping
+            and isinstance(mapping.get(unknown[-1]), dict | list)
+            and mapping[unknown[-1]]
+        ):
+            moves.append((where, meant, unknown))
+    if not moves or depth > 3:
+        return []
+    copy = _with_renamed(data, [(w, str(u[-1]), m) for w, m, u in moves])
+    try:
+        Resolution.model_validate(copy)
+        return []
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    inside = [(*where, meant) for where, meant, _ in moves]
+    errors = [
+        err
+        for err in errors
+        if any(
+            (loc := _path(copy, err["loc"]))[: len(p)] == p and len(loc) > len(p) for p in inside
+        )
+    ]
+    if not errors:
+        return []
+    view = _AsRenamed(doc, copy, [((*w, m), u) for w, m, u in moves])
+    return _findings(view, copy, errors, depth + 1)
+
+
+def _with_renamed(data: Any, moves: list[tuple[tuple[str | int, ...], str, str]]) -> Any:
+    """``data`` with each key ``old`` of the mapping at ``where`` named ``new``
+    (``moves``: where, old, new), in its place among the keys; what the moves
+    do not pass through is shared, not copied."""
+    if not moves:
+        return data
+    if any(not where for where, _, _ in moves):
+        renames = {old: new for where, old, new in moves if not where}
+        data = {renames.get(k, k) if isinstance(k, str) else k: v for k, v in data.items()}
+    deeper: dict[str | int, list[tuple[tuple[str | int, ...], str, str]]] = {}
+    for where, old, new in moves:
+        if where:
+            deeper.setdefault(where[0], []).append((where[1:], old, new))
+    if not deeper:
+        return data
+    if isinstance(data, dict):
+        out: Any = dict(data)
+    else:
+        out = list(data)
+    for step, inner in deeper.items():
+        out[step] = _with_renamed(data[step], inner)
+    return out
+
+
+def _findings(
+    doc: Document | _AsRenamed, data: Any, errors: list[ErrorDetails], depth: int = 0
+) -> list[Diagnostic]:
+    """The schema's ``errors`` of ``data`` (the document's), as findings."""
     out: list[Diagnostic] = []
     seen: set[tuple[int, int, str | None]] = set()
     located = [(_path(data, err["loc"]), err) for err in errors]
@@ -1072,7 +1187,8 @@ def _validate(doc: Document) -> tuple[Resolution | None, list[Diagnostic]]:
             continue
         seen.add(mark)
         out.append(diag)
-    return None, out
+    out += _renamed_inside(doc, data, renamed, depth)
+    return out
 
 
 def _entries_before(data: Any, loc: tuple[str | int, ...]) -> str | None:
