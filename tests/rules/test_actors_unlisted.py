@@ -60,3 +60,38 @@ def test_a_heading_that_names_no_actor_is_left_alone() -> None:
         actors=["secretary-general"],
     )
     assert _found(listed, clauses(["to act."])) == []
+
+
+def test_a_heading_of_another_verb_is_left_to_heading_mismatch() -> None:
+    # the heading rewritten ("resolves" made "instructs the Secretary-General")
+    # and the verb kept: which of the two is meant decides the actors, and
+    # heading-mismatch says so; the actors are not asked for as well
+    listed = clauses(
+        ["to act."],
+        verb="instructs",
+        heading="instructs the Secretary-General",
+        actors=["secretary-general"],
+    )
+    assert _found(listed, clauses(["to report."], verb="resolves", heading=BDT)) == []
+    # the verb it reads as, written in French: the same
+    french = context(
+        "fr",
+        operative=[
+            clauses(
+                ["de agir."],
+                verb="instructs",
+                heading="charge le Secrétaire général",
+                actors=["secretary-general"],
+                language="fr",
+            ),
+            clauses(
+                ["de faire rapport."],
+                verb="resolves",
+                heading="charge le Directeur du BDT",
+                language="fr",
+            ),
+        ],
+    )
+    assert list(actor_mismatch(french)) == []
+    further = clauses(["to report."], verb="further_instructs", heading=f"further {BDT}")
+    assert [p for p, _, _ in _found(listed, further)] == [("operative", 1)]

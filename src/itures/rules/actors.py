@@ -471,7 +471,14 @@ def mismatches(ctx: Context) -> list[Finding]:
         for s, osec in enumerate(res.operative):
             if not osec.actors and not osec.partners and listing:
                 read = _heading_reading(osec.heading, res.language)
-                if read is not None and read[0] and known.issuperset((*read[0], *read[1])):
+                if (
+                    read is not None
+                    and read[0]
+                    and known.issuperset((*read[0], *read[1]))
+                    # (a heading of another verb is heading-mismatch's: which
+                    # of the two is meant, the section's actors follow)
+                    and _heading_verb(osec.heading, res.language) == osec.verb
+                ):
                     out.append(_unlisted(("operative", s), read))
                 continue
             if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
@@ -530,6 +537,16 @@ def _heading_reading(heading: str, language: str) -> tuple[tuple[str, ...], tupl
         return None
     who = heading_actors(found[1], language)
     return tuple(who.actors), tuple(who.partners)
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading_verb(heading: str, language: str) -> str | None:
+    """The verb key an operative heading reads as (None: not a heading the
+    grammar reads)."""
+    from itures.importers.lang import grammar, operative_verb
+
+    found = operative_verb(heading, grammar(language))
+    return None if found is None else found[0]
 
 
 @functools.lru_cache(maxsize=4096)
