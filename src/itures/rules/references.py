@@ -1674,7 +1674,8 @@ _CAPITAL = re.compile(r"\b(?:R[eé]solu|D[eé]cisi)")
 # "0", a blank a space, a character beyond ASCII "?", which may be a blank):
 # the texts that may hold one, found with a search of the whole file.
 _UNMARKED_QUICK = (
-    re.compile(rb"solu(?:tions?|ci(?:\?n|on|ones))[ ?]+(?:0|ITU-R[ ?]+0|UIT-R[ ?]+0)"),
+    # (a non-breaking hyphen, "UIT‑R" as Word writes it, is a "?" there)
+    re.compile(rb"solu(?:tions?|ci(?:\?n|on|ones))[ ?]+(?:0|(?:ITU|UIT)[-?]R[ ?]+0)"),
     re.compile(rb"cisi(?:ons?|\?n|ones)[ ?]+0"),
 )
 
