@@ -1932,6 +1932,53 @@ def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] 
     return other, [w for w, _ in Counter(found).most_common(3)]
 
 
+# a word of Latin letters (a word of another script ends a part: see _part_in)
+_LATIN_WORD = re.compile("[a-zà-öø-ÿā-ž]+")
+# What a part of a text in another language is not read in: a quotation, a
+# citation's target, a footnote's marker (blanked out, the offsets kept)
+_NOT_READ = re.compile(r'"[^"\n]*"|«[^»]*»|“[^”]*”|\]\([^)\s]*\)|\[\^[^\]\s]*\]')
+
+
+def _part_in(text: str, lang: str, others: list[str]) -> tuple[str, int, int, list[str]] | None:
+    """The first part of a text that reads as another language of Latin
+    letters while the whole does not (a clause half translated, a sentence
+    pasted into it): eight words or more in a row with none of the file's
+    frequent words and four of the other language's, one word in five at
+    least, and no letter of another script; the language, where
+    the part starts and ends (from the first word of that language to the
+    last and the two after it: its other words may be either language's),
+    and those words (most frequent first). Not in a quotation."""
+    masked = _NOT_READ.sub(lambda m: " " * len(m.group()), text).lower()
+    if len(masked) != len(text):
+        return None  # (a letter whose small form is longer: offsets would shift)
+    own = _WORDS[lang]
+    run: list[re.Match[str]] = []
+
+    def read(run: list[re.Match[str]]) -> tuple[str, int, int, list[str]] | None:
+        if len(run) < _FEWEST_WORDS:
+            return None
+        for other in others:
+            theirs = _WORDS.get(other, frozenset())
+            found = [m.group() for m in run if m.group() in theirs]
+            # (one word in five or more, as a sentence has; not a few among the
+            # many words of a glossary or table in six languages)
+            if len(found) >= _FEWEST_OTHERS and 5 * len(found) >= len(run):
+                at = [k for k, m in enumerate(run) if m.group() in theirs]
+                end = run[min(at[-1] + 2, len(run) - 1)].end()
+                return other, run[at[0]].start(), end, [w for w, _ in Counter(found).most_common(3)]
+        return None
+
+    for m in _LETTERS.finditer(masked):
+        if m.group() in own or not _LATIN_WORD.fullmatch(m.group()):
+            found = read(run)
+            if found is not None:
+                return found
+            run = []
+        else:
+            run.append(m)
+    return read(run)
+
+
 def _leans(text: str, lang: str, others: list[str]) -> str | None:
     """The other language of Latin letters a text too short (or too plain)
     to read as it leans to: two of that language's frequent words, and none
@@ -2006,6 +2053,12 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     (translated, the texts not), one finding says so, at the first such
     text, the others attached.
 
+    A part of a text that as a whole reads as the file's language (a clause
+    half translated, a sentence pasted into it) is a finding at that part:
+    eight words or more in a row with none of the file's frequent words, and
+    four of another language's, one word in five (not in a quotation; a
+    glossary of six languages, in several scripts, is no such part).
+
     Failing::
 
         language: fr
@@ -2049,6 +2102,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
                 holding.add(bisect_right(starts, at + 1) - 1)
                 at = joined.find(word, at + 1)
     found: list[tuple[tuple[str | int, ...], str, list[str]]] = []
+    # the texts of which a part reads as another language (_part_in)
+    parts: list[tuple[tuple[str | int, ...], str, tuple[str, int, int, list[str]]]] = []
     told = 0  # the texts long enough to tell
     for i, t in enumerate(all_texts):
         if t.path == ("title",) and title is not None:
@@ -2071,6 +2126,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
             leaning = _leans(t.text, lang, others)
             if leaning is not None:
                 ctx.local.setdefault("leaning", []).append((t.path, leaning))
+            else:
+                part = _part_in(t.text, lang, others)
+                if part is not None:
+                    parts.append((t.path, t.text, part))
     if found:
         other = Counter(o for _, o, _ in found).most_common(1)[0][0]
         if _headings_in(ctx, other) and not _headings_in(ctx, lang):
@@ -2096,4 +2155,19 @@ def text_language(ctx: Context) -> Iterator[Finding]:
                 lang=lang,
             ),
             help=tr("translate the text into '{lang}'", lang=lang),
+        )
+    for path, text, (other, start, end, words) in parts:
+        yield Finding(
+            path,
+            tr(
+                "part of this text reads as '{other}' ({words}): {part}, not as '{lang}', the "
+                "file's language: left untranslated, or pasted from another language version",
+                other=other,
+                words=", ".join(repr(w) for w in words),
+                part=repr(short(text[start:end], 12)),
+                lang=lang,
+            ),
+            offset=start,
+            length=end - start,
+            help=tr("translate that part into '{lang}'", lang=lang),
         )
