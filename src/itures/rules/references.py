@@ -563,7 +563,9 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     file, which gives the year. A citation whose
     words call the text of the year it cites a revision ("Rev. Busan, 2014")
     when the cited resolution was adopted then is a warning: a citation of
-    the adopted text writes no "Rev.".
+    the adopted text writes no "Rev.". So is the other way round: words that
+    cite the text of the year as adopted then ("Resolution 71 (Dubai,
+    2018)", no "Rev.") when the cited resolution was revised that year.
 
     Failing (WTDC Resolution 5 was revised at Dubai in 2014, not 2013)::
 
@@ -612,6 +614,32 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                         length=len(adopted[1]),
                         severity="warning",
                         help=tr("delete '{rev}' before the place", rev=adopted[1]),
+                    )
+                revised = _revised_called_adopted(cited, year, text)
+                if revised is not None:
+                    rev = _REV.get(summary.language, "Rev.")
+                    yield Finding(
+                        path,
+                        tr(
+                            "'{words}' cites the text of {place}, {year} as adopted there ('{as_written}', "
+                            "no '{rev}'), but {target} was revised there ({path}): a citation of a "
+                            "revised text writes '{rev}' before the place",
+                            words=short(text, 6),
+                            place=revised[0],
+                            year=year,
+                            as_written=revised[1],
+                            rev=rev,
+                            target=str(ref),
+                            path=cited.path,
+                        ),
+                        offset=start + 1 + revised[2],  # (the words start after '[')
+                        length=len(revised[1]),
+                        severity="warning",
+                        help=tr(
+                            "write '{rev} ' before the place: '({rev} {written}'",
+                            rev=rev,
+                            written=revised[1][1:],
+                        ),
                     )
                 continue
             first_event, _, first_year = cited.history[0]
@@ -795,6 +823,27 @@ def _adopted_called_revised(cited: Summary, year: int, words: str) -> tuple[str,
     for m in _REVISION_WORD.finditer(words):
         if int(m.group(2)) == year:
             return events[0][1], m.group(1), m.start(1)
+    return None
+
+
+# a place and a year in parentheses, with no revision's abbreviation before
+# them: "(Dubai, 2018)", "(Dubaï, 2018)"
+_PLACE_YEAR = re.compile(r"\((?!\s*R[eé]v\b)(?=[^\W\d_])[^()\d]{2,40}?,?\s*(\d{4})\)")
+# how a citation of a revised text writes it before the place
+_REV = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
+
+
+def _revised_called_adopted(cited: Summary, year: int, words: str) -> tuple[str, str, int] | None:
+    """(the place, the parentheses as written, where they are in the words)
+    when the words cite the text of ``year`` with its place and year and no
+    revision's abbreviation ("Resolution 71 (Dubai, 2018)") and the cited
+    resolution was revised that year, not adopted; None otherwise."""
+    events = [(event, place) for event, place, when in cited.history if when == year]
+    if not events or any(event != "revised" for event, _ in events):
+        return None
+    for m in _PLACE_YEAR.finditer(words):
+        if int(m.group(1)) == year:
+            return events[0][1], m.group(0), m.start()
     return None
 
 
