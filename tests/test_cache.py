@@ -45,7 +45,7 @@ def citing(clause: int = 3) -> dict[str, Any]:
                 "clauses": [
                     {
                         "label": "1",
-                        "text": f"to apply [resolves {clause} of Resolution 191 (Busan, 2014)]"
+                        "text": f"to apply [resolves {clause} of Resolution 191 (Rev. Busan, 2014)]"
                         f"(pp:191@2014#resolves/{clause}).",
                     }
                 ],

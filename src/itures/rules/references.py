@@ -615,9 +615,10 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                         severity="warning",
                         help=tr("delete '{rev}' before the place", rev=adopted[1]),
                     )
-                revised = _revised_called_adopted(cited, year, text)
-                if revised is not None:
-                    rev = _REV.get(summary.language, "Rev.")
+                # (in the languages whose abbreviation of a revision is known)
+                rev = _REV.get(summary.language)
+                revised = _revised_called_adopted(cited, year, text) if rev else None
+                if revised is not None and rev is not None:
                     yield Finding(
                         path,
                         tr(
@@ -829,7 +830,8 @@ def _adopted_called_revised(cited: Summary, year: int, words: str) -> tuple[str,
 # a place and a year in parentheses, with no revision's abbreviation before
 # them: "(Dubai, 2018)", "(Dubaï, 2018)"
 _PLACE_YEAR = re.compile(r"\((?!\s*R[eé]v\b)(?=[^\W\d_])[^()\d]{2,40}?,?\s*(\d{4})\)")
-# how a citation of a revised text writes it before the place
+# how a citation of a revised text writes it before the place (in Arabic,
+# Chinese and Russian the words for it are others, and not looked for)
 _REV = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
 
 
