@@ -54,3 +54,48 @@ def test_a_large_report_is_kept_compressed_and_written_in_pieces(
     for part in parts:
         small.add(part)
     assert small.value() is None  # above the limit: not kept
+
+
+@given(pieces, st.integers(min_value=1, max_value=200), st.integers(min_value=0, max_value=3000))
+def test_a_spooled_report_is_written_again_as_it_was_written(
+    parts: list[str], spool: int, plain_max: int
+) -> None:
+    """Whatever is spooled to the temporary file, plain or compressed, and
+    when the report becomes compressed after some of it was spooled plain,
+    the value is the one held in memory would be."""
+    recorder = kept.Recorder(10_000_000, plain_max=plain_max, spool=spool, block=7)
+    for part in parts * 3:
+        recorder.add(part)
+    value = recorder.value()
+    assert value is not None
+    assert _again(value, as_bytes=False) == "".join(parts * 3)
+
+
+def test_a_large_report_is_not_held_in_memory_while_it_is_made() -> None:
+    """Above SPOOL bytes, what the recorder holds goes to a temporary file:
+    the memory it holds stays near SPOOL, however large the report."""
+    import random
+    import tracemalloc
+
+    rng = random.Random(4)
+    lines = [
+        f"resolutions/pp/{rng.randrange(10**6)}/en.yaml:{rng.randrange(999)}:3: "
+        f"error[numbering-gap]: {rng.getrandbits(64):x}\n"
+        for _ in range(100_000)
+    ]
+    # (read back a block at a time)
+    recorder = kept.Recorder(100_000_000, plain_max=1_000_000, spool=200_000, block=65_536)
+    tracemalloc.start()
+    try:
+        for line in lines:
+            recorder.add(line)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    parts = recorder.parts_of_value()
+    assert parts is not None
+    size = sum(len(p) for p in parts)
+    assert size > 2_000_000  # (the compressed report: random digits compress little)
+    assert peak < 1_000_000, (peak, size)
+    value = b"".join(parts)
+    assert _again(value, as_bytes=True) == "".join(lines)
