@@ -703,3 +703,24 @@ def test_a_relabel_whose_help_says_more_is_titled_by_its_edit(
     assert "or relabel it 3 and end 2 with ';'" in gap.message
     fixed, _ = _fix(session, text, "numbering-gap", "Renumber: relabel 5 as 3")
     assert "- label: '3'\n        text: >-\n          d'inviter" in fixed
+
+
+def test_a_revised_text_cited_as_adopted_is_given_its_revision(
+    session: Session, workspace: Path
+) -> None:
+    # WTDC Resolution 5, revised at Dubai in 2014, in the corpus; the example
+    # cites it without 'Rév.'
+    (workspace / "resolutions" / "wtdc" / "5").mkdir()
+    (workspace / "resolutions" / "wtdc" / "5" / "fr.yaml").write_text(
+        "body: wtdc\nnumber: '5'\nlanguage: fr\ntitle: Participation\nhistory:\n"
+        "  - {event: adopted, place: Istanbul, year: 2002}\n"
+        "  - {event: revised, place: Dubaï, year: 2014}\n",
+        encoding="utf-8",
+    )
+    example = _example(workspace)
+    cited = "5 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)"
+    text = example.replace(cited, cited.replace("Rév.", ""))
+    assert text != example
+    fixed, after = _fix(session, text, "reference-revision", "Write (Rév. Dubaï, 2014)")
+    assert "5 (Rév. Dubaï, 2014) de la présente Conférence](wtdc:5@2014)" in fixed
+    assert after == []

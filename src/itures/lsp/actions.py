@@ -141,6 +141,11 @@ _REWRITE_CITATION = re.compile(
     r"como paréntesis|write the marker after the citation|écrivez l'appel de note après la "
     r"citation|escriba la llamada después de la cita)\s?: ('.*'|\".*\")$"
 )
+# a revised text cited as adopted (reference-revision): the parentheses to write
+_REV_BEFORE = re.compile(
+    r"^(?:write|écrivez|escriba) '[^']+ ' (?:before the place|avant le lieu|antes del lugar)"
+    r" ?: '(\(.+\))'$"
+)
 # a citation's target typed with a parenthesis inside, and the target to write
 _PARENTHESIS_TARGET = re.compile(
     r"^(?:citation target|cible de citation|destino de cita) '([^']+)' "
@@ -459,6 +464,21 @@ def actions(
                 end = types.Range(start=diag.range.end, end=diag.range.end)
                 edit = [types.TextEdit(end, ")")]
                 offer(diag, tr("Write '{text}'", text=")"), edit, safe=True)
+        rev = _REV_BEFORE.match(help_ or "") if rule == "reference-revision" else None
+        if (
+            rev is not None
+            and isinstance(pointer, str)
+            and _verbatim(loaded, pointer, written)
+            and written.startswith("(")
+            and rev.group(1).endswith(written[1:])
+        ):
+            # "(Dubai, 2018)" for a revised text: "(Rev. Dubai, 2018)", its words
+            # changed (a revision named), offered, not applied by --fix
+            offer(
+                diag,
+                tr("Write {text}", text=rev.group(1)),
+                [types.TextEdit(diag.range, rev.group(1))],
+            )
         if rule == "word-duplicate" and isinstance(pointer, str):
             words = written.split()
             # (a slip only: a heading or a term run into its text keeps its words;
