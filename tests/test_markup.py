@@ -221,3 +221,21 @@ def test_a_citation_that_lost_its_opening_bracket_is_told_where_it_goes(
     path = write(tmp_path / "resolutions" / "pp" / "1" / f"{language}.yaml", data)
     [finding] = [d for d in check_paths([path]).diagnostics if d.rule == "markup"]
     assert finding.help == f"write '[' before '{words}'"
+
+
+@given(_TARGETS, st.sampled_from(["", " ", "  ", "\u00a0"]), _WORDS, _WORDS)
+def test_a_citation_without_words_is_one_problem(
+    target: str, blanks: str, before: str, after: str
+) -> None:
+    """The words of a citation deleted, its brackets and target left
+    ("[](pp:71)", "[ ](pp:71@2018)"): one problem over the whole citation,
+    which says so, and no citation read (not a ']' that closes no '[', nor,
+    for a target with no year, a target cut short that no ')' closes)."""
+    before, after = before.replace("[", "").replace("]", ""), after.replace("[", "")
+    citation = f"[{blanks}]({target})"
+    text = f"{before} {citation} {after}"
+    spans, problems = mk.parse(text)
+    assert not any(isinstance(s, mk.Citation) for s in spans)
+    at = text.index(citation)
+    assert [(p.start, p.end) for p in problems] == [(at, at + len(citation))], problems
+    assert problems[0].message.startswith(f"citation {citation!r} has no words")

@@ -438,6 +438,11 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
                 )
                 spans.append(Text(text[start:end], start, end))
                 bad.add(start)
+            elif not m.group("text").strip():
+                # "[ ](pp:71@2018)": its words blanks only (deleted, or not written)
+                problems.append(_no_words(text, start, end))
+                spans.append(Text(text[start:end], start, end))
+                bad.add(start)
             else:
                 refs, year, fragment = parsed
                 spans.append(Citation(m.group("text"), target, refs, year, fragment, start, end))
@@ -462,11 +467,27 @@ _TARGET_IN_PARENTHESES = r"\((?P<target>" + TARGET_LIKE + r")\)"
 STRAY_TARGET = re.compile(r"(?P<close>\])?(?P<blank>[ \t\u00a0]*)" + _TARGET_IN_PARENTHESES)
 _TARGET_AT = re.compile(_TARGET_IN_PARENTHESES)
 # ... and a citation's markup whose target is not closed: "[words](pp:123 on"
-_OPEN_TARGET = re.compile(r"\]\((?P<target>" + TARGET_LIKE + r")(?!\))")
+# (the target taken whole: not a part of it, "pp:7" of "pp:71)", that no ')' follows)
+_OPEN_TARGET = re.compile(r"\]\((?P<target>" + TARGET_LIKE + r")(?![)A-Za-z0-9:@#,/._-])")
 # the characters a target is written with (ASCII: BODY:NUMBER[@YEAR][#FRAGMENT])
 _TARGET_CHARS = re.compile(r"[A-Za-z0-9:@#,/._-]+")
 # ... and one whose '(' was lost: "[words]pp:196@2018)"
 _LOST_OPEN = re.compile(r"\](?P<target>" + TARGET_LIKE + r")\)")
+
+
+def _no_words(text: str, start: int, end: int) -> MarkupProblem:
+    """The problem of a citation ``text[start:end]`` whose brackets hold no
+    words ("[](pp:71@2018)", "[ ](pp:71@2018)")."""
+    return MarkupProblem(
+        tr(
+            "citation {found} has no words: the words it cites were deleted, or not written",
+            found=repr(text[start:end]),
+        ),
+        start,
+        end,
+        tr("write between '[' and ']' the words that cite it, as the published text says them"),
+        citation=True,
+    )
 
 
 def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[MarkupProblem]:
@@ -532,6 +553,9 @@ def stray_targets(text: str, start: int = 0, end: int | None = None) -> list[Mar
                 m.end(),
                 tr("write the marker after the citation: {fixed}", fixed=repr(fixed)),
             )
+        elif close and b == at and at - 2 >= start and text[at - 2] == "[":
+            # "[](pp:71@2018)": the words deleted, the brackets left
+            problem = _no_words(text, at - 2, m.end())
         elif close and b == at:
             problem = MarkupProblem(
                 tr(
