@@ -252,7 +252,11 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     2020* ``by: 2020`` and ``report_to: council``. What the words do not say
     is not compared (a report to the next conference is often told before
     the words: "to report ... to the next plenipotentiary conference"), nor
-    words that say no deadline or several. A deadline ``by`` a year before
+    words that say no deadline or several. In a file whose clauses list
+    their deadlines, a clause with none whose words set one is a warning,
+    with the data to write (its deadline deleted with a mend, or forgotten
+    in a clause written by hand); in a file that lists none, deadlines stay
+    optional. A deadline ``by`` a year before
     the text's own (its history's last revision) is a warning: left from an
     earlier revision ("d'ici 2015" in a text revised in 2017), or one that
     had passed (not when the deadline's words say another year: that
@@ -282,6 +286,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     with_deadlines = _with_deadlines(ctx)
     if not with_deadlines:
         return  # (most files)
+    yield from _unlisted_deadlines(ctx, {path for path, _ in with_deadlines})
     language = ctx.resolution.language
     wrote = last_revision(ctx.resolution)
     known = vocabulary_of(ctx.config).actor_ids()
@@ -362,6 +367,64 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                         said=_fields(said),
                     ),
                 )
+
+
+def _unlisted_deadlines(ctx: Context, listed: set[Path]) -> Iterator[Finding]:
+    """The clauses, in a file whose other clauses list their deadlines, with
+    none, whose words set one as the importer reads them (the data deleted
+    with a mend, or a clause written by hand and its deadline forgotten): a
+    warning at the words, with the data to write. A file that lists none is
+    left alone: deadlines stay optional. A frequency alone ("annually", no
+    one reported to) is not said: it may be how often the work is done."""
+    from itures.importers.lang import LANGUAGES
+
+    language = ctx.resolution.language
+    if language not in LANGUAGES:
+        return
+    for path, clause in clauses_of(ctx):
+        if path in listed or clause.deadlines:
+            continue
+        # (a frequency alone, "annually", may be the work's, not a report's: not
+        # said; a report to someone, a year or an event is a deadline)
+        read = [
+            r
+            for r in _read_deadlines(plain(clause.text), language)
+            if r[1]["report_to"] is not None or r[1]["every"] is None
+        ]
+        if not read:
+            continue
+        words, fields = read[0]
+        at = clause.text.find(words)
+        yield Finding(
+            (*path, "text"),
+            tr(
+                "the clause's words {words} set a deadline ({fields}), and it lists no "
+                "'deadlines', where the file's other clauses list theirs",
+                words=repr(words),
+                fields=_fields(fields),
+            ),
+            offset=at if at >= 0 else None,
+            length=len(words) if at >= 0 else None,
+            severity="warning",
+            help=tr(
+                "write under the clause 'deadlines:' with {fields} and 'text: {words}'",
+                fields=_fields(fields),
+                words=words,
+            ),
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_deadlines(text: str, language: str) -> tuple[tuple[str, dict[str, object]], ...]:
+    """The deadlines a clause's words set, read as the importer reads them:
+    each its words and its data (remembered: clauses repeat across a corpus)."""
+    from itures.importers.extract import deadlines
+
+    return tuple(
+        (d.text, {k: getattr(d, k) for k in (*_WHEN, "report_to")})
+        for d in deadlines(text, language)
+        if d.text
+    )
 
 
 def _by_differs(by: int, words: str | None, text: str, language: str) -> bool:
