@@ -83,3 +83,10 @@ def test_a_call_whose_note_is_elsewhere_is_left_to_the_rules_that_say_where() ->
     assert _found(call, merged) == []
     # with the block deleted from the text, both calls are found
     assert len(_found(call, "the plan.")) == 2
+
+
+def test_a_text_that_ends_with_letters_before_one_that_starts_with_a_digit_is_no_call() -> None:
+    # the file's texts joined with nothing between: 'management' and '5', two
+    # texts, read as 'management5' by the quick test, are no call
+    found = _found("the plan of the Union and its management", "5 and more of the plan,")
+    assert found == []

@@ -388,7 +388,9 @@ def _unlisted_deadlines(ctx: Context, listed: set[Path]) -> Iterator[Finding]:
         # said; a report to someone, a year or an event is a deadline)
         read = [
             r
-            for r in _read_deadlines(plain(clause.text), language)
+            for r in _read_deadlines(
+                plain(clause.text) if "[" in clause.text else clause.text, language
+            )
             if r[1]["report_to"] is not None or r[1]["every"] is None
         ]
         if not read:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from itures import textscan
 from itures.i18n import listing, tr
 from itures.model import markup as mk
 from itures.model.resolution import Footnote
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import Text, marked, pasted_notes, texts
+from itures.rules._walk import Text, marked, pasted_notes, scans, texts
 from itures.rules._walk import joined as joined_texts
 from itures.suggest import one_slip
 
@@ -751,12 +752,14 @@ def _merged_marks(ctx: Context, later: bool = False) -> set[str]:
     ``later``: the notes printed after the first of a block too ("... in
     transition. 2 Africa, ...": :func:`textscan.later_notes`)."""
     out = set()
-    for t in texts(ctx):
-        if "____" in t.text:
-            for a in textscan.footnotes(t.text):
-                out.add(a.found)
-                if later:
-                    out.update(mark for mark, _, _ in textscan.later_notes(t.text, a))
+    all_texts = texts(ctx)
+    scan = scans(ctx)  # (the file's scans: conversion-artefact's found these already)
+    for i in joined_texts(ctx).holding_literal(b"____"):
+        text = all_texts[i].text
+        for a in scan.footnotes(text):
+            out.add(a.found)
+            if later:
+                out.update(mark for mark, _, _ in textscan.later_notes(text, a))
     return out
 
 
@@ -833,9 +836,6 @@ def _glued_elsewhere(ctx: Context) -> Iterator[Finding]:
 # glued to a digit
 _SMALL = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"a" * 26)
 _JOINED_SMALL_CALL = b"aaa0"
-# a footnote's call as a conversion leaves it: a word in small letters with the
-# note's number glued to it ("countries1", "areas7")
-_SMALL_CALL = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w-]*?[^\W\d_]{2})(?P<id>\d{1,2})(?!\w)")
 
 
 def _lost_notes(ctx: Context) -> Iterator[Finding]:
@@ -856,56 +856,92 @@ def _lost_notes(ctx: Context) -> Iterator[Finding]:
     marks = _marked(ctx)
     all_texts = texts(ctx)
     merged: set[str] | None = None
-    calls: dict[str, list[tuple[Text, re.Match[str]]]] = {}
+    calls: dict[str, list[tuple[Text, _Call]]] = {}
     starts = joined.starts
+    # each place the quick test holds: three small letters and a digit (the
+    # form keeps the texts' offsets); the call read from its digit
     at = form.find(_JOINED_SMALL_CALL)
     while at >= 0:
         i = bisect_right(starts, at) - 1
         t = all_texts[i]
-        at = form.find(_JOINED_SMALL_CALL, starts[i + 1])
-        if not _prose(t):
+        call = _call_at(t.text, at + 3 - starts[i]) if _prose(t) else None
+        at = form.find(_JOINED_SMALL_CALL, at + 4)
+        if call is None or call.id in notes or call.id in marks:
             continue
-        for m in _SMALL_CALL.finditer(t.text):
-            fid = m.group("id")
-            if not m.group("word").islower() or fid in notes or fid in marks:
-                continue
-            if merged is None:
-                # (the notes merged into a text, and those run into a footnote's)
-                merged = _merged_marks(ctx, later=True)
-                merged.update(m for n in ctx.resolution.footnotes for m, _, _ in _run_on(n))
-            if fid not in merged:
-                calls.setdefault(fid, []).append((t, m))
+        if merged is None:
+            # (the notes merged into a text, and those run into a footnote's)
+            merged = _merged_marks(ctx, later=True)
+            merged.update(m for n in ctx.resolution.footnotes for m, _, _ in _run_on(n))
+        if call.id not in merged:
+            calls.setdefault(call.id, []).append((t, call))
     for fid, found in calls.items():
-        t, m = found[0]
-        word = m.group(0)
+        t, c = found[0]
         yield Finding(
             t.path,
             tr(
                 "{word} ends with the number {id} glued to it, as the conversion left the call "
                 "of footnote {id}, and the file has no footnote {id}: its note was deleted, not "
                 "moved to 'footnotes'",
-                word=repr(word),
+                word=repr(c.word + fid),
                 id=fid,
             ),
-            offset=m.start("id"),
+            offset=c.at,
             length=len(fid),
             help=tr(
                 "write the note under 'footnotes' (id '{id}', its text from the published "
                 "text) and its marker in place of the number: {marked}; or, if the number "
                 "calls no note, delete it",
                 id=fid,
-                marked=repr(m.group("word") + f"[^{fid}]"),
+                marked=repr(c.word + f"[^{fid}]"),
             ),
             related=tuple(
                 Place(
                     u.path,
-                    tr("another call of footnote {id}: {word}", id=fid, word=repr(n.group(0))),
-                    offset=n.start("id"),
+                    tr("another call of footnote {id}: {word}", id=fid, word=repr(d.word + fid)),
+                    offset=d.at,
                     length=len(fid),
                 )
-                for u, n in found[1:]
+                for u, d in found[1:]
             ),
         )
+
+
+class _Call(NamedTuple):
+    """A footnote's call glued to a word in small letters: the word, the
+    number, where the number starts in its text."""
+
+    word: str
+    id: str
+    at: int
+
+
+def _call_at(text: str, digit: int) -> _Call | None:
+    """The call whose number starts at ``digit`` in ``text``, glued to a word
+    in small letters of three letters or more ("countries1"), or None: not a
+    number of three digits or more, nor one glued to what follows, nor a word
+    of mixed case ("IPv6"), nor in an address ("www.itu.int/sdg3")."""
+    end = digit
+    while end < len(text) and end - digit < 3 and text[end].isdigit():
+        end += 1
+    if end == digit:
+        return None  # (the letters end this text: the digit starts the next one)
+    if end - digit > 2 or (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+        return None
+    start = digit
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    word = text[start:digit].lstrip("-")
+    start = digit - len(word)
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _IN_ADDRESS):
+        return None
+    if len(word) < 3 or not word.islower() or word[-2:].count("-"):
+        return None
+    return _Call(word, text[digit:end], digit)
+
+
+# what, right before a word, puts it in an address, a path or a name with
+# digits ("itu.int/sdg3", "wtdc_17"), not a call
+_IN_ADDRESS = frozenset("/.:@_=#&%~\\")
 
 
 def _note_leftover(ctx: Context, f: int) -> Finding | None:
