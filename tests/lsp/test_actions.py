@@ -724,3 +724,21 @@ def test_a_revised_text_cited_as_adopted_is_given_its_revision(
     fixed, after = _fix(session, text, "reference-revision", "Write (Rév. Dubaï, 2014)")
     assert "5 (Rév. Dubaï, 2014) de la présente Conférence](wtdc:5@2014)" in fixed
     assert after == []
+
+
+def test_the_calls_of_a_deleted_note_are_made_markers_and_the_note_added(
+    session: Session, workspace: Path
+) -> None:
+    # the example's note deleted from 'footnotes', its marker left as the
+    # number the conversion glued to the word, in two places
+    example = _example(workspace)
+    text = example.split("footnotes:\n")[0].replace("développement[^1]", "développement1")
+    text = text.replace("d'intérêt mutuel,\n", "d'intérêt mutuel1,\n", 1)
+    assert text.count("1,") >= 1 and "[^1]" not in text
+    fixed, after = _fix(
+        session, text, "footnote-leftover", "Write [^1] and add footnote '1' (write its text)"
+    )
+    assert "développement[^1]" in fixed and "d'intérêt mutuel[^1]," in fixed
+    assert fixed.endswith("footnotes:\n  - id: '1'\n    text: \n")
+    # the note's entry is there, its text to write: until it is, the schema says so
+    assert after == ["schema"]

@@ -141,6 +141,11 @@ _REWRITE_CITATION = re.compile(
     r"como paréntesis|write the marker after the citation|écrivez l'appel de note après la "
     r"citation|escriba la llamada después de la cita)\s?: ('.*'|\".*\")$"
 )
+# the help of the call of a note deleted with its text (footnote-leftover)
+_LOST_NOTE = re.compile(
+    r"^(?:write the note under 'footnotes'|écrivez la note sous 'footnotes'|escriba la nota en "
+    r"'footnotes')"
+)
 # a revised text cited as adopted (reference-revision): the parentheses to write
 _REV_BEFORE = re.compile(
     r"^(?:write|écrivez|escriba) '[^']+ ' (?:before the place|avant le lieu|antes del lugar)"
@@ -560,6 +565,29 @@ def actions(
             # a footnote's number left glued before its marker ("countries1[^1]")
             edit = [types.TextEdit(diag.range, "")]
             offer(diag, tr("Delete '{word}'", word=written), edit, safe=True)
+        if (
+            rule == "footnote-leftover"
+            and written.isdigit()
+            and written.isascii()
+            and _LOST_NOTE.match(help_ or "")
+        ):
+            # the call of a note deleted with the text it was merged into: each
+            # call its marker, and the note's entry added, its text to write
+            call_marker = f"[^{written}]"
+            stub = _footnote_stub(loaded, written, encoding)
+            calls = [diag.range, *_related_in(loaded, diag, uri)]
+            if stub is not None and all(
+                spanned(lines, place, encoding) == written for place in calls
+            ):
+                offer(
+                    diag,
+                    tr(
+                        "Write {marker} and add footnote '{id}' (write its text)",
+                        marker=call_marker,
+                        id=written,
+                    ),
+                    [*(types.TextEdit(place, call_marker) for place in calls), stub],
+                )
         if rule == "footnote-undefined":
             marker = re.search(r"\[\^([^\]\s]+)\]", written)
             # a footnote marked nowhere whose id is this marker's mistyped (the
@@ -651,6 +679,14 @@ def _apostrophe_edits(
     else:
         title = tr("Write {mark} as the rest of the file", mark=repr(more))
     return title, edits
+
+
+def _related_in(loaded: Loaded, diag: types.Diagnostic, uri: str) -> list[types.Range]:
+    """The ranges of the related places of ``diag`` in this document."""
+    from itures.lsp.diagnostics import uri_of
+
+    here = {uri, uri_of(loaded.path)}
+    return [r.location.range for r in diag.related_information or () if r.location.uri in here]
 
 
 def _unmarked_note(loaded: Loaded, diag: types.Diagnostic) -> str | None:
