@@ -6,6 +6,7 @@ call."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from itures.rules.footnotes import footnote_leftover
@@ -90,3 +91,52 @@ def test_a_text_that_ends_with_letters_before_one_that_starts_with_a_digit_is_no
     # texts, read as 'management5' by the quick test, are no call
     found = _found("the plan of the Union and its management", "5 and more of the plan,")
     assert found == []
+
+
+def test_a_note_left_in_the_text_without_its_separator_is_told_to_be_moved() -> None:
+    # only the '____' deleted: the note is still there, after the item's ';'
+    note = "1 These include the least developed countries and small island developing states."
+    item = f"the work of the Union in meetings that require attendance; {note}"
+    found = _found("the needs of developing countries1 and others,", item)
+    assert [(f.path, f.offset, f.length) for f in found] == [
+        (("preamble", 0, "items", 1, "text"), item.index(note), len(note))
+    ]
+    (f,) = found
+    assert f.message == (
+        "the note of footnote 1 left in this text without the separator above it: "
+        "'1 These include the least developed countries and…', called by 'countries1'"
+    )
+    assert f.help is not None and "'countries[^1]'" in f.help
+    assert [(r.path, r.offset) for r in f.related] == [(("preamble", 0, "items", 0, "text"), 33)]
+    # in French, its number after a ',' too
+    texte = "des pays en développement, 1 Par pays en développement, on entend aussi les PMA."
+    (g,) = _found("que les pays en développement1 ont des besoins,", texte, language="fr")
+    assert g.offset == texte.index("1 Par")
+
+
+def test_the_end_mark_of_the_note_left_in_an_item_is_not_also_said(tmp_path: Path) -> None:
+    # the item ends with the note's '.', where a ';' would end it: a
+    # consequence of the note left there, not a finding of its own
+    from itures.config import Config
+    from itures.corpus import check_paths
+    from itures.yamlio.write import dump_data
+    from tests.rules.build import data
+
+    note = "1 These include the least developed countries."
+    doc = data(
+        preamble=[
+            items(
+                [
+                    "the needs of developing countries1;",
+                    f"the work of the Union in meetings; {note}",
+                    "the plan of the Union,",
+                ],
+                verb="recalling",
+            )
+        ],
+        operative=[clauses(["to act;", "to report."])],
+    )
+    path = tmp_path / "r.yaml"
+    path.write_text(dump_data(doc), encoding="utf-8")
+    found = check_paths([path], Config()).diagnostics
+    assert [d.rule for d in found] == ["footnote-leftover"], [d.message for d in found]

@@ -660,7 +660,10 @@ def footnote_leftover(ctx: Context) -> Iterator[Finding]:
     marker of it and no note of it merged into a text, a number glued to a
     word in small letters is the call of a note deleted with the text it
     was merged into, not moved ("countries1" once "____ 1 These include
-    ..." is deleted): one finding per number. A number glued to a word of
+    ..." is deleted): one finding per number; when only the separator was
+    deleted and the note is left in a text ("attendance; 1 These include
+    ..."), the finding is at the note, to be moved (the end mark of the
+    text, the note's, is not also punctuation's). A number glued to a word of
     mixed case or capitals ("IPv6", "G20") is a name, not a call; and a
     footnote merged into a text ("____ 1 These include ...", with its call)
     is ``conversion-artefact``'s.
@@ -876,6 +879,10 @@ def _lost_notes(ctx: Context) -> Iterator[Finding]:
             calls.setdefault(call.id, []).append((t, call))
     for fid, found in calls.items():
         t, c = found[0]
+        left = _note_left(all_texts, fid)
+        if left is not None:
+            yield _note_left_finding(fid, left, found)
+            continue
         yield Finding(
             t.path,
             tr(
@@ -904,6 +911,56 @@ def _lost_notes(ctx: Context) -> Iterator[Finding]:
                 for u, d in found[1:]
             ),
         )
+
+
+def _note_left(all_texts: list[Text], fid: str) -> tuple[Text, int] | None:
+    """The text into which the note ``fid`` is merged without the separator
+    a PDF prints above its footnotes (deleted alone: "attendance; 1 These
+    include ..."), and where the note starts: its number after an end mark,
+    then a word that starts with a capital; None when no text holds it."""
+    pattern = re.compile(rf"(?<=[.;:,]\s)({fid})\s+(?=[^\W\d_])")
+    for t in all_texts:
+        if fid not in t.text or not _prose(t):
+            continue
+        for m in pattern.finditer(t.text):
+            after = t.text[m.end() : m.end() + 1]
+            if after.isupper():
+                return t, m.start()
+    return None
+
+
+def _note_left_finding(
+    fid: str, left: tuple[Text, int], calls: list[tuple[Text, _Call]]
+) -> Finding:
+    """The finding of note ``fid`` left in a text without its separator (see
+    :func:`_note_left`), its calls attached; it covers the text's end mark
+    from the note on (punctuation's: the note's, not the entry's)."""
+    t, start = left
+    words = t.text[start:].split()
+    sample = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    return Finding(
+        t.path,
+        tr(
+            "the note of footnote {id} left in this text without the separator above it: "
+            "'{sample}', called by {call}",
+            id=fid,
+            sample=sample,
+            call=repr(calls[0][1].word + fid),
+        ),
+        offset=start,
+        length=len(t.text.rstrip()) - start,
+        help=tr(
+            "move the note to 'footnotes' (id '{id}', its text without the number) and write "
+            "its marker in place of the number of its call: {marked}",
+            id=fid,
+            marked=repr(calls[0][1].word + f"[^{fid}]"),
+        ),
+        related=tuple(
+            Place(u.path, tr("the call of footnote {id}", id=fid), offset=d.at, length=len(fid))
+            for u, d in calls
+        ),
+        covers=("punctuation",),
+    )
 
 
 class _Call(NamedTuple):

@@ -371,9 +371,10 @@ def _first_label_difference(
     noun: str,
     other: str,
     own: Callable[[tuple[str | int, ...]], bool],
-) -> tuple[tuple[str | int, ...], str, tuple[str, ...]] | None:
-    """The first difference between two label trees, its message and the
-    rules whose findings it covers (:attr:`Finding.covers`); a difference in
+) -> tuple[tuple[str | int, ...], str, tuple[str, ...], tuple[tuple[str | int, ...], ...]] | None:
+    """The first difference between two label trees, its message, the
+    rules whose findings it covers (:attr:`Finding.covers`) and more entries
+    where it covers them (:attr:`Finding.covers_at`); a difference in
     the sub-list of an entry whose text ``own`` says a file rule of either
     version reports (a ':' announcing a sub-list it lost) is that rule's
     finding, not also one here. Nor is a list of either version where two
@@ -389,22 +390,31 @@ def _first_label_difference(
                 # finding in this version, the entries it took are not missing)
                 return None
             if not mine:
-                return base, _count_differs(noun, 0, len(theirs), other), ()
+                return base, _count_differs(noun, 0, len(theirs), other), (), ()
             # (the entries after the last one lost: the end mark its text now
             # lacks, punctuation's in this version, is this finding's consequence;
             # so, when an entry before it was lost or merged and the rest moved up,
             # is the text now last naming itself, "resolves 2 above" in what is now
             # clause 2: reference-part's)
             extra = [_show(key) for key, _ in theirs[len(mine) :]]
+            # (the end marks of the entries now last inside it, at each depth,
+            # follow from it too: "ii)" of "2" ends as "2" ends)
+            deeper: list[tuple[str | int, ...]] = []
+            at, inside = (*base, len(mine) - 1), mine[-1][1]
+            while inside:
+                at = (*at, child_key, len(inside) - 1)
+                deeper.append(at)
+                inside = inside[-1][1]
             return (
                 (*base, len(mine) - 1),
                 _missing_after(noun, extra, other),
                 ("punctuation", "reference-part"),
+                tuple(deeper),
             )
         if i >= len(theirs):
             if theirs and own((*base, len(theirs) - 1, "text")):
                 return None  # (as above, text-break's in the other version)
-            return (*base, i), _no_counterpart(noun, other), ()
+            return (*base, i), _no_counterpart(noun, other), (), ()
         if mine[i][0] != theirs[i][0]:
             if own((*base, i, "text")):
                 # a label a file rule of either version reports at the text (a
@@ -413,13 +423,13 @@ def _first_label_difference(
             if mine[i][0] is None and not own((*base, i)):
                 # (no label here, among labelled entries: numbering-style's finding
                 # in this version says so too, this one names the label)
-                return (*base, i), _unlabelled(noun, _show(theirs[i][0]), other), _STYLE
+                return (*base, i), _unlabelled(noun, _show(theirs[i][0]), other), _STYLE, ()
             if _slip(mine, i, base) or _slip(theirs, i, base):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels
                 # shifted by the slip
                 return None
-            return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), ()
+            return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), (), ()
         if mine[i][1] != theirs[i][1] and own((*base, i, "text")):
             continue
         found = _first_label_difference(
@@ -763,11 +773,12 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         for (base, child_key, noun), m, t in zip(bases, mine["labels"], value, strict=False):
             found = _first_label_difference(m, t, base, child_key, noun, name, own)
             if found is not None:
-                path, message, covers = found
+                path, message, covers, covers_at = found
                 yield Finding(
                     path,
                     message,
                     covers=covers,
+                    covers_at=covers_at,
                     help=_labels_help(),
                 )
     else:

@@ -251,6 +251,22 @@ class Runner:
                 found = _left_to(
                     "footnote-unused", found, lambda f: _inside(broken.get(f.path), f.offset)
                 )
+        if found and "footnote-leftover" in self.enabled:
+            # a note left in a text without its separator: the text's end mark is
+            # the note's, and what punctuation says of it from the note on follows
+            left = {
+                f.path: f.offset
+                for r, f in found
+                if r.name == "footnote-leftover" and f.covers and f.offset is not None
+            }
+            if left:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name not in ("punctuation",)
+                    or f.path not in left
+                    or (f.offset is not None and f.offset < left[f.path])
+                ]
         if found and "heading-mismatch" in self.enabled:
             # a heading that is not its verb's ('Decide' in French): heading-mismatch
             # names the heading to write, small; text-capital's 'decide' would be
