@@ -885,7 +885,7 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
 
     _, value, name = ref("history", lambda events: _conferences(res.body, events))
     if mine["history"] != value and not (_own_history(res) or _own_history(refs["history"])):
-        differs = _history_differs(res, mine["history"], value, name)
+        differs = _history_differs(res, mine["history"], value, name, refs["history"])
         if differs is not None and len(agreed.get("now", [])) >= 2:
             # this version's history is the odd one (the others agree): what the
             # history rule says of its conference formula against it (an entry
@@ -1245,8 +1245,8 @@ def _marks_differ(
     here: dict[str, list[tuple[str | int, ...]]] = {}
     there: dict[str, list[tuple[str | int, ...]]] = {}
     for marks, where in ((mine, here), (theirs, there)):
-        for path, ids in marks:
-            for id_ in ids:
+        for path, marked in marks:  # (not 'ids': this version's footnotes, below)
+            for id_ in marked:
                 paths = where.setdefault(id_, [])
                 if path not in paths:
                     paths.append(path)
@@ -1650,13 +1650,16 @@ def _history_differs(
     mine: tuple[tuple[str, int], ...],
     theirs: tuple[tuple[str, int], ...],
     other: str,
+    version: Summary | None = None,
 ) -> Finding | None:
     """The finding on a history whose events or years are not the other
     versions': at its first entry that differs (or the history, when this
     one has fewer entries). None when the ``history`` rule reports that
     entry against the conference calendar in this version, with its fix,
-    or reports this version's formula, which names a revision its history
-    lost at the end (one defect, one finding)."""
+    or in the other ``version`` (its year mistyped there: "Antalya, 2010"
+    for 2006, which this version writes as the calendar has it), or reports
+    this version's formula, which names a revision its history lost at the
+    end (one defect, one finding)."""
     from itures.rules.history import calendar_disagrees
 
     if mine and len(mine) < len(theirs) and theirs[-len(mine) :] == mine:
@@ -1695,6 +1698,10 @@ def _history_differs(
         _, place, year = res.history[i]
         if calendar_disagrees(res.body, res.language, place, year):
             return None
+    if version is not None and i < len(version.history):
+        _, place, year = version.history[i]
+        if calendar_disagrees(version.body, version.language, place, year):
+            return None  # (the other version's entry: the history rule's there)
     return Finding(
         ("history", i) if i < len(mine) else ("history",),
         tr(
