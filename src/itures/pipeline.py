@@ -160,8 +160,8 @@ class Outcome:
             from itures.rules import Finding, load_all
 
             registry = load_all()
-            for name, data in pending:
-                found.append((registry[name], Finding.decode(data)))
+            for name, encoded in pending:
+                found.append((registry[name], Finding.decode(encoded)))
         hidden: list[Suppressed] = []
         if suppressed:
             from itures.rules.suppressions import Suppressed

@@ -203,7 +203,7 @@ def test_what_was_said_of_paragraphs_left_out_is_framed_in_french(french: None) 
         para("The Chair", "p16", said="C6"),
     ]
     said = [n.message for n in build(paras, [], source="s", language="en").notes]
-    for french in (
+    for words in (
         "C1 (p1, avant l'intitulé, écarté)",
         "C2 (p5, un paragraphe resté sans texte)",
         "C3 (p6, l'intitulé écarté)",
@@ -214,7 +214,7 @@ def test_what_was_said_of_paragraphs_left_out_is_framed_in_french(french: None) 
         "C6 (p16, après le filet final, écarté)",
         "1 paragraphe avant l'intitulé écarté : 'Draft'",
     ):
-        assert french in said
+        assert words in said
     assert [m for m in said if ENGLISH.search(m)] == []
 
 
