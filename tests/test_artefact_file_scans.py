@@ -17,6 +17,7 @@ from itures import textscan
 from itures.rules import Context, Finding
 from itures.rules import artefacts as ar
 from itures.rules._walk import texts
+from tests.rules.build import clauses, data
 
 PIECES = [
     " ",
@@ -358,24 +359,18 @@ def _resolutions(draw: st.DrawFn) -> dict[str, Any]:
 
 @given(_resolutions())
 @example(
-    {
-        "body": "pp",
-        "number": "1",
-        "language": "en",
-        "title": "Test",
-        "history": [{"event": "adopted", "place": "Dubai", "year": 2018}],
-        "operative": [
-            {
-                "verb": "resolves",
-                "heading": "resolves",
-                "clauses": [
-                    {"label": "1", "text": "to act in this regard. 489"},
-                    {"label": "1", "text": "Original: English For Georgia: The Government"},
-                    {"label": "2", "text": "it reserves its rights. 501 D - 2"},
+    data(
+        operative=[
+            clauses(
+                [
+                    "to act in this regard. 489",
+                    "Original: English For Georgia: The Government",
+                    "it reserves its rights. 501 D - 2",
                 ],
-            }
-        ],
-    }
+                labels=["1", "1", "2"],
+            )
+        ]
+    )
 )
 def test_the_rule_finds_what_it_finds_one_text_at_a_time(doc: dict[str, Any]) -> None:
     """conversion-artefact, its quick tests made once for the file, finds what
