@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -99,3 +101,22 @@ def test_a_large_report_is_not_held_in_memory_while_it_is_made() -> None:
     assert peak < 1_000_000, (peak, size)
     value = b"".join(parts)
     assert _again(value, as_bytes=True) == "".join(lines)
+
+
+def test_a_report_is_kept_in_memory_where_no_temporary_file_can_be_made(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The directory of temporary files is not one (a file stands there): the
+    report is held in memory as before, whole and the same."""
+    import tempfile
+
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker))
+    parts = [f"resolutions/pp/{n}/en.yaml:3:5: error[numbering-gap]: {n}\n" for n in range(2000)]
+    recorder = kept.Recorder(10_000_000, plain_max=20_000, spool=1_000, block=64)
+    for part in parts:
+        recorder.add(part)
+    value = recorder.value()
+    assert value is not None and value[:1] == b"\x02"
+    assert _again(value, as_bytes=False) == "".join(parts)

@@ -66,3 +66,17 @@ def test_quotations_names_and_glossaries_are_not_parts_in_another_language() -> 
         "Insumos Mission Misión Objectives Objectifs Objetivos for the strategic plan of the Union"
     )
     assert _found(glossary, "en") == []
+
+
+def test_the_words_of_a_citation_are_not_a_part_in_another_language() -> None:
+    # a citation's words in English in a French clause: reference-text's to say
+    citation = (
+        "[Resolution 71 of the Plenipotentiary Conference on the strategic plan for the "
+        "Union and the financial plan](pp:71)"
+    )
+    assert _found(f"de mettre en œuvre {citation} et les décisions du Conseil;") == []
+    # the same words outside the citation are a part in English
+    words = citation[1 : citation.index("]")]
+    assert [
+        m.split(":")[0] for _, _, m in _found(f"de mettre en œuvre {words} et les décisions;")
+    ] == ["part of this text reads as 'en' ('the', 'of', 'for')"]

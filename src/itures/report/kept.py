@@ -112,6 +112,7 @@ class Recorder:
                 # (kept open while the report is made; closed once stored or dropped)
                 self._file = tempfile.TemporaryFile(prefix="itures-report-")  # noqa: SIM115
             except OSError:
+                self.spool = self.limit + 1  # (held, as before; not tried at each chunk)
                 return
         try:
             self._file.writelines(self.parts)
@@ -140,20 +141,22 @@ class Recorder:
         if self.dropped:
             return None
         parts, self.parts = self.parts, []
+        size = self.size
         if self._z is None:
             marker = SURROGATES if self.surrogates else PLAIN
         else:
             parts.append(self._z.flush())
+            size += len(parts[-1])
             self._z = None
             marker = ZSURROGATES if self.surrogates else ZPLAIN
         spooled, self._file = self._file, None
-        if spooled is None:
-            out: Sequence[bytes] = [marker, *parts]
-        else:
-            out = _Spooled(marker, spooled, parts, self.block)
-        if sum(len(p) for p in out) > self.limit:
+        if size > self.limit:  # (the size kept as it was recorded: no pass over the parts)
+            if spooled is not None:
+                spooled.close()
             return None
-        return out
+        if spooled is None:
+            return [marker, *parts]
+        return _Spooled(marker, spooled, parts, self.block)
 
 
 class _Spooled(Sequence[bytes]):

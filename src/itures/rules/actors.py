@@ -286,7 +286,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     with_deadlines = _with_deadlines(ctx)
     if not with_deadlines:
         return  # (most files)
-    yield from _unlisted_deadlines(ctx, {path for path, _ in with_deadlines})
+    yield from _unlisted_deadlines(ctx)
     language = ctx.resolution.language
     wrote = last_revision(ctx.resolution)
     known = vocabulary_of(ctx.config).actor_ids()
@@ -369,7 +369,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _unlisted_deadlines(ctx: Context, listed: set[Path]) -> Iterator[Finding]:
+def _unlisted_deadlines(ctx: Context) -> Iterator[Finding]:
     """The clauses, in a file whose other clauses list their deadlines, with
     none, whose words set one as the importer reads them (the data deleted
     with a mend, or a clause written by hand and its deadline forgotten): a
@@ -382,7 +382,7 @@ def _unlisted_deadlines(ctx: Context, listed: set[Path]) -> Iterator[Finding]:
     if language not in LANGUAGES:
         return
     for path, clause in clauses_of(ctx):
-        if path in listed or clause.deadlines:
+        if clause.deadlines:
             continue
         # (a frequency alone, "annually", may be the work's, not a report's: not
         # said; a report to someone, a year or an event is a deadline)

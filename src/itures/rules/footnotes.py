@@ -846,7 +846,8 @@ def _lost_notes(ctx: Context) -> Iterator[Finding]:
     leaves its call ("countries1"), in a file with no footnote of that number,
     no marker of it and no note of that number merged into a text: the note
     was deleted with the text it was merged into, not moved to ``footnotes``.
-    One finding per number, the other calls attached.
+    One finding per number, the other calls attached; at the note instead
+    when it is still in a text, its separator alone deleted (:func:`_note_left`).
 
     Decision: a word in small letters with a number glued to it is a call (in
     the Final Acts as converted, every one is); a name with a number is not in
@@ -991,7 +992,7 @@ def _call_at(text: str, digit: int) -> _Call | None:
     start = digit - len(word)
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _IN_ADDRESS):
         return None
-    if len(word) < 3 or not word.islower() or word[-2:].count("-"):
+    if len(word) < 3 or not word.islower():
         return None
     return _Call(word, text[digit:end], digit)
 

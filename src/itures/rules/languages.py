@@ -1953,8 +1953,9 @@ def _reads_as(text: str, lang: str, others: list[str]) -> tuple[str, list[str]] 
 # a word of Latin letters (a word of another script ends a part: see _part_in)
 _LATIN_WORD = re.compile("[a-zà-öø-ÿā-ž]+")
 # What a part of a text in another language is not read in: a quotation, a
-# citation's target, a footnote's marker (blanked out, the offsets kept)
-_NOT_READ = re.compile(r'"[^"\n]*"|«[^»]*»|“[^”]*”|\]\([^)\s]*\)|\[\^[^\]\s]*\]')
+# citation (its words in another language are reference-text's to say), a
+# footnote's marker (blanked out, the offsets kept)
+_NOT_READ = re.compile(r'"[^"\n]*"|«[^»]*»|“[^”]*”|\[[^\[\]]*\]\([^)\s]*\)|\[\^[^\]\s]*\]')
 
 
 def _part_in(text: str, lang: str, others: list[str]) -> tuple[str, int, int, list[str]] | None:
@@ -1965,7 +1966,7 @@ def _part_in(text: str, lang: str, others: list[str]) -> tuple[str, int, int, li
     least, and no letter of another script; the language, where
     the part starts and ends (from the first word of that language to the
     last and the two after it: its other words may be either language's),
-    and those words (most frequent first). Not in a quotation."""
+    and those words (most frequent first). Not in a quotation nor a citation."""
     masked = _NOT_READ.sub(lambda m: " " * len(m.group()), text).lower()
     if len(masked) != len(text):
         return None  # (a letter whose small form is longer: offsets would shift)

@@ -617,8 +617,10 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                     )
                 # (in the languages whose abbreviation of a revision is known)
                 rev = _REV.get(summary.language)
-                revised = _revised_called_adopted(cited, year, text) if rev else None
-                if revised is not None and rev is not None:
+                if (
+                    rev is not None
+                    and (revised := _revised_called_adopted(cited, year, text)) is not None
+                ):
                     yield Finding(
                         path,
                         tr(

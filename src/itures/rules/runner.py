@@ -253,9 +253,10 @@ class Runner:
                 )
         if found and "footnote-leftover" in self.enabled:
             # a note left in a text without its separator: the text's end mark is
-            # the note's, and what punctuation says of it from the note on follows
+            # the note's, and what the rules it covers (punctuation) say of the
+            # text from the note on follows from it
             left = {
-                f.path: f.offset
+                f.path: (f.offset, f.covers)
                 for r, f in found
                 if r.name == "footnote-leftover" and f.covers and f.offset is not None
             }
@@ -263,9 +264,9 @@ class Runner:
                 found = [
                     (r, f)
                     for r, f in found
-                    if r.name not in ("punctuation",)
-                    or f.path not in left
-                    or (f.offset is not None and f.offset < left[f.path])
+                    if f.path not in left
+                    or r.name not in left[f.path][1]
+                    or (f.offset is not None and f.offset < (left[f.path][0] or 0))
                 ]
         if found and "heading-mismatch" in self.enabled:
             # a heading that is not its verb's ('Decide' in French): heading-mismatch
