@@ -496,12 +496,15 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     ``partners``, with no ``actors`` ("instructs the ITU Council" with
     ``partners: [council]``), are written under the wrong key: reported.
     What the words do not say is not compared: words that name no actor, a
-    list the data leaves empty (actors are optional), partners when either
-    side has none, actors the shipped vocabulary does not know (a corpus's
-    own: the reading cannot name them; unknown ids are ``actor-unknown``'s).
-    But a section whose heading names actors and that lists none, in a file
-    whose other sections list theirs (as ``itures import`` writes them), is
-    a warning: a section made by hand, its actors forgotten.
+    list the data leaves empty (actors are optional), partners the words do
+    not name, partners the data leaves out in a file that lists none, actors
+    the shipped vocabulary does not know (a corpus's own: the reading cannot
+    name them; unknown ids are ``actor-unknown``'s). But a section whose
+    heading names actors and that lists none, in a file whose other sections
+    list theirs (as ``itures import`` writes them), is a warning: a section
+    made by hand, its actors forgotten; and so are partners the heading or
+    the words name, left out where the actors are listed, in a file that
+    lists partners elsewhere.
 
     Failing (the Director of TSB is the partner)::
 
@@ -533,6 +536,12 @@ def mismatches(ctx: Context) -> list[Finding]:
             return out
         known = _shipped_actors()
         listing = any(osec.actors for osec in res.operative)
+        # whether the file lists partners: then one the words name and the
+        # data leaves out is forgotten, as actors are (a file that lists none
+        # does not record them)
+        partnering = any(osec.partners for osec in res.operative) or any(
+            clause.partners for _, clause in clauses_of(ctx)
+        )
         for s, osec in enumerate(res.operative):
             if not osec.actors and not osec.partners and listing:
                 read = _heading_reading(osec.heading, res.language)
@@ -549,7 +558,9 @@ def mismatches(ctx: Context) -> list[Finding]:
             if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
                 read = _heading_reading(osec.heading, res.language)
                 if read is not None:
-                    found = _disagree(("operative", s), osec.actors, osec.partners, read, True)
+                    found = _disagree(
+                        ("operative", s), osec.actors, osec.partners, read, True, partnering
+                    )
                     if found is not None:
                         out.append(found)
             elif not osec.actors and osec.partners and known.issuperset(osec.partners):
@@ -565,7 +576,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                 and known.issuperset(clause.partners)
             ):
                 read = _addressed(plain(clause.text), res.language)
-                found = _disagree(path, clause.actors, clause.partners, read, False)
+                found = _disagree(path, clause.actors, clause.partners, read, False, partnering)
                 if found is not None:
                     out.append(found)
             elif not clause.actors and clause.partners and known.issuperset(clause.partners):
@@ -648,6 +659,31 @@ def _unlisted(path: Path, read: tuple[tuple[str, ...], tuple[str, ...]]) -> Find
     )
 
 
+def _partners_unlisted(path: Path, with_: tuple[str, ...], heading: bool) -> Finding:
+    """The finding of a section or clause whose heading or words name
+    partners, with its actors listed and no ``partners``, in a file that
+    lists partners elsewhere (a section or clause made or mended by hand, its
+    partners forgotten: a warning, at its ``actors``)."""
+    partners = ", ".join(with_)
+    return Finding(
+        (*path, "actors"),
+        tr(
+            "the heading names the partners {partners}, but the section lists no 'partners', "
+            "where the file lists them elsewhere",
+            partners=partners,
+        )
+        if heading
+        else tr(
+            "the clause's words name the partners {partners}, but the clause lists no "
+            "'partners', where the file lists them elsewhere",
+            partners=partners,
+        ),
+        key=True,
+        severity="warning",
+        help=tr("write 'partners: [{partners}]' under 'actors'", partners=partners),
+    )
+
+
 def _partners_for_actors(
     path: Path,
     partners: list[str],
@@ -686,11 +722,17 @@ def _disagree(
     partners: list[str],
     read: tuple[tuple[str, ...], tuple[str, ...]],
     heading: bool,
+    partnering: bool = False,
 ) -> Finding | None:
-    """The finding when the data's actors (or partners) are not those read."""
+    """The finding when the data's actors (or partners) are not those read;
+    partners the words name and the data leaves out are a warning in a file
+    that lists partners elsewhere (``partnering``), and not compared in one
+    that lists none."""
     said, with_ = read
     if not said:
         return None
+    if set(said) == set(actors) and with_ and not partners and partnering:
+        return _partners_unlisted(path, with_, heading)
     if set(said) == set(actors) and (not with_ or not partners or set(with_) == set(partners)):
         return None
     values = {
