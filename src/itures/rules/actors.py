@@ -431,12 +431,17 @@ def _read_deadlines(text: str, language: str) -> tuple[tuple[str, dict[str, obje
 
 def _by_differs(by: int, words: str | None, text: str, language: str) -> bool:
     """Whether a deadline's words, in its clause, say another ``by`` year than
-    its data: the mismatch is said (with the year to write), not also the
+    its data, or another kind of deadline ("annually", "to the next
+    conference"): the mismatch is said (with the data to write), not also the
     data's year as one before the text."""
     if words is None or not (words in text or _within(words, text)):
         return False
     said = _said(words, language)
-    return said is not None and said["by"] is not None and said["by"] != by
+    if said is None:
+        return False
+    if said["by"] is not None:
+        return said["by"] != by
+    return any(said[k] is not None for k in _WHEN)
 
 
 def _with_deadlines(ctx: Context) -> list[tuple[Path, Clause]]:
