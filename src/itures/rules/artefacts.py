@@ -1308,6 +1308,8 @@ def _pdf_defects(
     for a in glyphs:
         if fold(a, textscan.describe_glyph):
             continue
+        if _in_lost_word(text, a):
+            continue  # (the word's letters lost: _lost_letters's)
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
     if after is not None:
         whole = not text[: after.start].strip()  # none of the entry's text is the resolution's
@@ -2141,6 +2143,127 @@ def _pasted(t: Text, at: int, note: Footnote) -> tuple[Text, int, int, str]:
     return t, at + 1, start + len(note.text[:same].rstrip(" ,;:.")), note.id
 
 
+# A letter a conversion could not write, replaced by '?' (a text saved in an
+# encoding that lacks it: "Secr?taire g?n?ral", "?tudes") or by U+FFFD (bytes
+# decoded with the wrong encoding): a word of letters with runs of them inside
+# or before it (a U+FFFD after it too); or three '?' or more in a row, a word
+# of another script lost whole ("???????? ????"). A '?' after a word is a
+# question mark; one inside an address ("index.php?lang=fr") is the address's.
+_LOST = re.compile(
+    r"[?\ufffd]+[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)*\ufffd*"
+    r"|[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)+\ufffd*|[^\W\d_]+\ufffd+|\?{3,}"
+)
+_LOST_MARKS = re.compile("[?\ufffd]+")
+# what an address around a '?' holds
+_ADDRESS = re.compile(r"[/=&]|www|http", re.IGNORECASE)
+
+
+def lost_letters(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` with letters a conversion replaced by '?' or
+    U+FFFD (:data:`_LOST`), in order; none inside a web address."""
+    out = []
+    for m in _LOST.finditer(text):
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        if _ADDRESS.search(text, start, len(text) if end < 0 else end):
+            continue
+        out.append(m)
+    return out
+
+
+def _lost_letters(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
+    """Words whose letters a conversion replaced by '?' or U+FFFD: one
+    finding a text, with the words the file writes whole elsewhere that they
+    stand for (a '?' stands for a letter beyond ASCII, a U+FFFD for one or
+    two). A U+FFFD inside such a word is this finding's, not also a stray
+    glyph's (:func:`_in_lost_word`)."""
+    whole = blank_joined(ctx)
+    if "?" not in whole and "\ufffd" not in whole:
+        return  # (most files)
+    stop = document_end(ctx)
+    for t in all_texts:
+        if "?" not in t.text and "\ufffd" not in t.text:
+            continue
+        found = [
+            m for m in lost_letters(t.text) if stop is None or not stop.covers(t.path, m.start())
+        ]
+        if not found:
+            continue
+        words = [m.group() for m in found]
+        mark = "'\ufffd' (U+FFFD)" if "\ufffd" in "".join(words) else "'?'"
+        shown = ", ".join(repr(w) for w in words[:3]) + (
+            tr(" and {count} more", count=len(words) - 3) if len(words) > 3 else ""
+        )
+        meant = [(w, _whole_word(w, whole)) for w in dict.fromkeys(words)]
+        known = [(w, m) for w, m in meant if m is not None]
+        yield Finding(
+            t.path,
+            tr(
+                "{words}: letters the conversion could not write, each replaced by {mark}",
+                words=shown,
+                mark=mark,
+            ),
+            offset=found[0].start(),
+            length=found[-1].end() - found[0].start(),
+            help=tr(
+                "write {pairs}, as the file writes them elsewhere",
+                pairs=", ".join(
+                    tr("{meant} for {written}", meant=repr(m), written=repr(w)) for w, m in known
+                ),
+            )
+            if len(known) == len(meant)
+            else tr(
+                "write the letters the published text has in place of each {mark}; if more of "
+                "the file reads so, convert the source again, saved in UTF-8",
+                mark=mark,
+            ),
+        )
+
+
+def _whole_word(word: str, whole: str) -> str | None:
+    """The word of ``whole`` (the file's texts) that ``word`` stands for,
+    each run of its lost letters read as letters beyond ASCII (one for each
+    '?', one or two for each U+FFFD), the one written most often; None if
+    none is or the marks are all the word has."""
+    if not word.strip("?\ufffd"):
+        return None
+    parts = []
+    at = 0
+    for m in _LOST_MARKS.finditer(word):
+        parts.append(re.escape(word[at : m.start()]))
+        count = len(m.group())
+        most = count * (2 if "\ufffd" in m.group() else 1)
+        parts.append(f"[^\\W\\d_a-zA-Z]{{{count if '?' in m.group() else 1},{most}}}")
+        at = m.end()
+    parts.append(re.escape(word[at:]))
+    # (the first run of letters of a word that starts lost is a word's start)
+    pattern = re.compile(r"(?<![\w?\ufffd])" + "".join(parts) + r"(?![\w?\ufffd])", re.IGNORECASE)
+    seen: dict[str, int] = {}
+    for m in pattern.finditer(whole):
+        seen[m.group()] = seen.get(m.group(), 0) + 1
+    if not seen:
+        return None
+    best = max(seen, key=lambda w: (seen[w], w == word))
+    # (the case of the word as written: "SECR?TAIRE" for "Secrétaire")
+    if word.isupper():
+        return best.upper()
+    if word[:1].isupper() and not best[:1].isupper():
+        return best[:1].upper() + best[1:]
+    if word[:1].islower() and best[:1].isupper() and not best.isupper():
+        return best[:1].lower() + best[1:]
+    return best
+
+
+def _in_lost_word(text: str, a: Artefact) -> bool:
+    """Whether the stray glyph ``a`` is a U+FFFD inside a word of
+    :func:`lost_letters` (that finding's, not one of its own)."""
+    return (
+        a.found == "\ufffd"
+        and a.kind == "glyph"
+        and any(m.start() <= a.start < m.end() for m in lost_letters(text))
+    )
+
+
 def _word_residue(
     ctx: Context, all_texts: list[Text], joined: textscan.Joined
 ) -> Iterator[Finding]:
@@ -2403,7 +2526,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     deleted with it), page headers and footers
     ("562 D - 81"; an item or clause whose whole text is one is to be
     deleted, and no rule reports its missing label or end mark), a stray glyph inside a word ("ITUǦcoordinated"), garbled
-    words, a Word field's code left as text ("{ REF _Ref123 \\h }": copied
+    words, letters the conversion could not write, replaced by '?' or
+    U+FFFD ("Secr?taire g?n?ral", "d\ufffdveloppement", "???? ????": one
+    finding a text, the help naming the words the file writes whole
+    elsewhere; not a question mark after a word, nor a web address's '?'), a Word field's code left as text ("{ REF _Ref123 \\h }": copied
     with the field codes shown; or without its braces, before what the field
     showed: 'HYPERLINK "http://…"', "PAGEREF _Toc12 \\h 3": delete the code),
     a bulleted list run into a text ("as follows: • e-government •
@@ -2559,6 +2685,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
                 )
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
     yield from _word_residue(ctx, all_texts, joined)
+    yield from _lost_letters(ctx, all_texts)
     for i in joined.holding(_JOINED_REFERENCE) if b"&" in joined.form else ():
         t = all_texts[i]
         for m, char in _references(t.text):
