@@ -2044,6 +2044,74 @@ def _short_title(title: str, lang: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# The abbreviations of the ITU's Sectors written as another language writes
+# them, in a file of a language that writes them otherwise ("l'ITU-D" in
+# French, "the UIT-T" in English): the file's language -> (the quick test,
+# the pattern, the form to write). Arabic, Chinese and Russian texts are
+# left alone: they write the Latin form too, or their own.
+_UIT = re.compile(r"(?<![\w-])UIT[-\u2010\u2011\u2013]([RTD])(?![\w-])")
+_ITU = re.compile(r"(?<![\w-])ITU[-\u2010\u2011\u2013]([RTD])(?![\w-])")
+# a Recommendation's number after a Sector's name: "ITU-T Q.1706", "ITU-R BT.500"
+_DESIGNATION = re.compile(r"\s[A-Z]{1,2}\.\d")
+# (the languages that write the other form, as the message names them)
+_SECTOR_NAMES: dict[str, tuple[str, re.Pattern[str], str, str]] = {
+    "en": ("UIT", _UIT, "ITU-{}", "fr, es"),
+    "fr": ("ITU", _ITU, "UIT-{}", "en"),
+    "es": ("ITU", _ITU, "UIT-{}", "en"),
+}
+
+
+def _sector_names(
+    ctx: Context,
+    lang: str,
+    covered: set[tuple[str | int, ...]],
+    parts: dict[tuple[str | int, ...], tuple[int, int]],
+) -> Iterator[Finding]:
+    """Each Sector's abbreviation written as another language writes it
+    ("ITU-D" in a French text): one finding a text, the others of the text
+    in its message; none in a text ``covered`` (one that reads as another
+    language as a whole) or in its part that does (``parts``: text ->
+    (start, end)): that finding's."""
+    quick, pattern, form, other = _SECTOR_NAMES[lang]
+    for t in texts(ctx):
+        if quick not in t.text or t.path in covered:
+            continue
+        start, end = parts.get(t.path, (0, 0))
+        # (not in a citation's words, reference-text's, nor in a quotation;
+        # nor a Recommendation's designation, "ITU-T Q.1706", which a list of
+        # them may write alike in every version)
+        masked = _NOT_READ.sub(lambda m: " " * len(m.group()), t.text)
+        found = [
+            m
+            for m in pattern.finditer(masked)
+            if not start <= m.start() < end and _DESIGNATION.match(masked, m.end()) is None
+        ]
+        if not found:
+            continue
+        written = list(dict.fromkeys(m.group() for m in found))
+        meant = [form.format(w[-1]) for w in written]
+        yield Finding(
+            t.path,
+            tr(
+                "{found}: the Sector's name in '{other}'; the file's language, '{lang}', writes "
+                "{meant}",
+                found=", ".join(repr(w) for w in written),
+                other=other,
+                lang=lang,
+                meant=", ".join(repr(m) for m in meant),
+            ),
+            offset=found[0].start(),
+            length=found[0].end() - found[0].start(),
+            help=tr(
+                "write {pairs}",
+                pairs=", ".join(
+                    tr("{meant} for {written}", meant=repr(m), written=repr(w))
+                    for w, m in zip(written, meant, strict=True)
+                ),
+            ),
+        )
+
+
 @rule(
     "text-language",
     "warning",
@@ -2078,6 +2146,12 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     four of another language's, one word in five (not in a quotation; a
     glossary of six languages, in several scripts, is no such part).
 
+    A Sector's abbreviation written as another language writes it, "ITU-D"
+    in a French or Spanish text, "UIT-T" in an English one (copied from
+    another version), is a finding for its text, with the form to write;
+    not in a text or a part that reads as another language, a citation's
+    words, a quotation, nor a Recommendation's designation ("ITU-T Q.1706").
+
     Failing::
 
         language: fr
@@ -2100,6 +2174,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     if lang in _SCRIPT:
         yield from _unscripted(ctx, lang)
     joined = blank_joined(ctx)
+    sectors = _SECTOR_NAMES.get(lang)
+    told_sectors = sectors is not None and sectors[0] in joined
     others = [
         other
         for other, quick in _QUICK.items()
@@ -2108,6 +2184,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     # a title too short for the test of the texts: its own test (see _short_title)
     title = _short_title(ctx.resolution.title, lang)
     if not others and title is None:
+        if told_sectors:
+            yield from _sector_names(ctx, lang, set(), {})
         return  # (most files)
     all_texts = texts(ctx)
     # the texts that hold a quick test's word: the only ones that may read as another
@@ -2189,4 +2267,13 @@ def text_language(ctx: Context) -> Iterator[Finding]:
             offset=start,
             length=end - start,
             help=tr("translate that part into '{lang}'", lang=lang),
+        )
+    if told_sectors:
+        # (a text or a part of one that reads as another language is that
+        # finding's: its Sectors' names with it)
+        yield from _sector_names(
+            ctx,
+            lang,
+            {path for path, _, _ in found},
+            {path: (start, end) for path, _, (_, start, end, _) in parts},
         )
