@@ -58,6 +58,11 @@ Decisions:
   as the importer reads it: "La Conférence de plénipotentiaires" in a WTDC
   resolution is a formula copied from another text); a formula of another
   conference is that one finding, its year and place not compared.
+* **An annex's heading** ("ANNEX 2 TO RESOLUTION 25 (REV. DUBAI, 2018)")
+  names the same revision as the formula, and is compared with the same
+  entry in the same way, in English, French and Spanish: a heading left at
+  an earlier revision when the text was revised, or mistyped. A heading
+  naming another resolution is ``reference-part``'s.
 """
 
 from __future__ import annotations
@@ -116,7 +121,7 @@ def conference(body: str) -> str:
     "history",
     "error",
     "a history out of order, in the future, with an entry twice, at a place where that body did "
-    "not meet that year, or that disagrees with the conference formula",
+    "not meet that year, or that disagrees with the conference formula or an annex's heading",
 )
 def check_history(ctx: Context) -> Iterator[Finding]:
     """The ``history`` is oldest first (one entry out of its place, a revision
@@ -194,8 +199,69 @@ def check_history(ctx: Context) -> Iterator[Finding]:
             yield finding
     if moved is not None:
         yield from _formula_findings(res, ordered, set())
+        yield from _annex_findings(res, ordered, set())
         return
     yield from _formula_findings(res, history, reported)
+    yield from _annex_findings(res, history, reported)
+
+
+def _annex_findings(
+    res: Resolution, history: list[HistoryEntry], reported: set[int]
+) -> Iterator[Finding]:
+    """An annex's heading that names another revision than the history's
+    last entry that is not an abrogation ("ANNEX TO RESOLUTION 25 (REV.
+    BUSAN, 2014)" in a text Dubai revised in 2018: the heading not revised
+    with the text): at its year, or at its place (compared as the
+    conference formula's is). Only the headings of this resolution's
+    annexes (one naming another resolution is reference-part's), in
+    English, French and Spanish; not when that entry is reported already."""
+    if not res.annexes or res.language not in _LATIN:
+        return
+    last = next(
+        (i for i in range(len(history) - 1, -1, -1) if history[i].event != "abrogated"), None
+    )
+    if last is None or last in reported:
+        return
+    entry = history[last]
+    said = f"{entry.place}, {entry.year}"
+    places = places_of(res.body, entry.year)
+    own = res.number.upper()
+    for a, annex in enumerate(res.annexes):
+        heading = annex.heading
+        named = ANNEX_HEADING.match(heading) if heading else None
+        if named is None or heading is None:
+            continue
+        number = named.group("number").upper()
+        if number != (own.removeprefix("D") if named.group("decision") else own):
+            continue  # (another resolution's heading: reference-part's)
+        read = _formula(heading, res.language)
+        if read is None:
+            continue
+        year, year_at, year_length, place, place_at = read
+        if year != entry.year:
+            at, length = year_at, year_length
+        elif place is None or fold_place(place) == fold_place(entry.place):
+            continue
+        elif places is not None and {fold_place(place), fold_place(entry.place)} <= _folded(places):
+            continue  # two spellings of one conference's place
+        else:
+            at, length = place_at, len(place)
+        yield Finding(
+            ("annexes", a, "heading"),
+            tr(
+                "the heading of this annex says {wrote}, and the history's last entry is "
+                "{said}: an annex's heading names the text's last revision",
+                wrote=str(year) if place is None else f"{place}, {year}",
+                said=said,
+            ),
+            offset=at,
+            length=length,
+            help=tr(
+                "write {said} in the heading, as the history's last entry says, or correct the "
+                "history",
+                said=said,
+            ),
+        )
 
 
 def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
@@ -486,8 +552,20 @@ _YEAR = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
 # ideograph is not a word here: "2018年" is how Chinese writes a year)
 _WORD = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff])[^\W\d_])"
 _GLUED = re.compile(rf"\d{_WORD}|{_WORD}\d")
-# "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside)
-_PLACE_YEAR = re.compile(r"\s*(?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*")
+# An annex's heading as the Final Acts write it: "ANNEX 2 TO RESOLUTION 48
+# (REV. DUBAI, 2018)", "ANNEXE À LA RÉSOLUTION 59", "ANEXO A LA RESOLUCIÓN 9"
+ANNEX_HEADING = re.compile(
+    r"""^\s*(?:ANNEX|ANNEXE|ANEXO|ПРИЛОЖЕНИЕ)(?:\s+(?P<annex>\d+|[A-Z]))?
+    \s+(?:TO(?:\s+THE)?|À\s+LA|A\s+LA|DE\s+LA|AL|К)
+    \s+(?:RESOLUTION|RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИИ|(?P<decision>DECISION|DÉCISION|DECISIÓN))
+    \s+(?P<number>\d+[A-Z]?(?:/\d+)?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside;
+# "REV." in an annex's heading, written in capitals)
+_PLACE_YEAR = re.compile(r"\s*(?:[Rr][EeÉé][Vv]\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*")
 # the same in Russian ("Пусан, 2014 г."), Arabic ("بوسان، 2014") and
 # Chinese ("2014年，釜山"), whose places are compared with the history's
 # written in the same script (not with the calendar's Latin spellings)

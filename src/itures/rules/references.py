@@ -75,6 +75,7 @@ from itures.model.resolution import HistoryEntry, Resolution
 from itures.rules import Context, CorpusContext, Finding, rule
 from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
 from itures.rules.history import (
+    ANNEX_HEADING,
     conference,
     formula_body,
     formula_year,
@@ -2144,23 +2145,12 @@ _OWN_QUICK_DECISION: dict[str, tuple[bytes, ...]] = {
 }
 
 
-# An annex's heading as the Final Acts write it: "ANNEX 2 TO RESOLUTION 48
-# (REV. DUBAI, 2018)", "ANNEXE À LA RÉSOLUTION 59", "ANEXO A LA RESOLUCIÓN 9"
-_ANNEX_HEADING = re.compile(
-    r"""^\s*(?:ANNEX|ANNEXE|ANEXO|ПРИЛОЖЕНИЕ)(?:\s+(?P<annex>\d+|[A-Z]))?
-    \s+(?:TO(?:\s+THE)?|À\s+LA|A\s+LA|DE\s+LA|AL|К)
-    \s+(?:RESOLUTION|RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИИ|(?P<decision>DECISION|DÉCISION|DECISIÓN))
-    \s+(?P<number>\d+[A-Z]?(?:/\d+)?)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
 def _annex_headings(res: Resolution) -> Iterator[Finding]:
     """An annex whose heading names another resolution than this one ("ANNEX
     TO RESOLUTION 198" in Resolution 189: copied from another file), or
     another annex than its label ("ANNEX 3" labelled '2')."""
     for a, annex in enumerate(res.annexes):
-        m = _ANNEX_HEADING.match(annex.heading)
+        m = ANNEX_HEADING.match(annex.heading)
         if m is None:
             continue
         named = m.group("number")
