@@ -40,6 +40,29 @@ def test_every_message_of_the_code_is_translated_with_its_placeholders(
         assert script.problems(template, lang) == []
 
 
+def test_every_literal_message_of_the_code_is_extracted(script: ModuleType) -> None:
+    # (a message written inside the arguments of another tr call is not
+    # extracted, and so never translated: its words stay English in a French
+    # help; such a message is built before the call that uses it)
+    import ast
+
+    extracted = {m.id for m in script.extract() if m.id}
+    missed = []
+    for path in sorted((ROOT / "src" / "itures").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value not in extracted
+            ):
+                missed.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[0].value!r}")
+    assert missed == []
+
+
 def test_the_compiled_catalogues_are_those_of_the_sources(script: ModuleType) -> None:
     for lang in script.LANGUAGES:
         mo = script.po_path(lang).with_suffix(".mo")

@@ -151,6 +151,14 @@ def either(names: Sequence[str]) -> str:
     return tr("{first} or {last}", first=", ".join(names[:-1]), last=names[-1])
 
 
+def replacements(pairs: Sequence[tuple[str, str]]) -> str:
+    """Each (written, meant) of ``pairs``, as shown, said as a help says what
+    to write for what ("'Secrétaire' for 'Secr?taire', ..."), in the current
+    language (built here, not inside the help's own ``tr`` call, whose
+    arguments the extraction of messages does not read)."""
+    return ", ".join(tr("{meant} for {written}", meant=m, written=w) for w, m in pairs)
+
+
 def listing(items: Sequence[str], limit: int = SHOWN) -> str:
     """``items`` joined by ", " as a message names them: the first ``limit``,
     then "… (N in all)" when there are more."""

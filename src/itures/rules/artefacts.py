@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from itures import textscan
 from itures.fragments import segment
-from itures.i18n import tr
+from itures.i18n import replacements, tr
 from itures.model.resolution import Footnote
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
@@ -685,7 +685,7 @@ def _glyph_help(a: Artefact) -> str:
         return tr(
             "write {pairs}; if more of the file reads so, import the source again, its "
             "encoding declared as it is (UTF-8)",
-            pairs=", ".join(tr("{meant} for {written}", meant=m, written=w) for w, m in pairs),
+            pairs=replacements(pairs),
         )
     if len(a.found) == 1:
         import unicodedata
@@ -1623,18 +1623,19 @@ def _note_defect(
             where=where,
             sample=_start_of(sample, 60),
         )
+        # (each marker's words made before the help that lists them: see
+        # itures.i18n.replacements)
+        markers = [
+            tr("[^{id}] for the mark glued to {word}", id=mark, word=repr(word))
+            if word
+            else tr("[^{id}] where note {id} is called", id=mark)
+            for mark, word in calls
+        ]
         fix = tr(
             "move the texts of footnotes {ids} to 'footnotes', each under its id, and write "
             "their markers: {calls}",
             ids=ids,
-            calls=all_of(
-                [
-                    tr("[^{id}] for the mark glued to {word}", id=mark, word=repr(word))
-                    if word
-                    else tr("[^{id}] where note {id} is called", id=mark)
-                    for mark, word in calls
-                ]
-            ),
+            calls=all_of(markers),
         )
     return _Defect(path, a, message, tr("{move}; {keep}", move=fix, keep=keep), related)
 
@@ -2207,9 +2208,7 @@ def _lost_letters(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
             length=found[-1].end() - found[0].start(),
             help=tr(
                 "write {pairs}, as the file writes them elsewhere",
-                pairs=", ".join(
-                    tr("{meant} for {written}", meant=repr(m), written=repr(w)) for w, m in known
-                ),
+                pairs=replacements([(repr(w), repr(m)) for w, m in known]),
             )
             if len(known) == len(meant)
             else tr(

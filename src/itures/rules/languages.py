@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from itures.i18n import tr
+from itures.i18n import replacements, tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
@@ -2104,9 +2104,8 @@ def _sector_names(
             length=found[0].end() - found[0].start(),
             help=tr(
                 "write {pairs}",
-                pairs=", ".join(
-                    tr("{meant} for {written}", meant=repr(m), written=repr(w))
-                    for w, m in zip(written, meant, strict=True)
+                pairs=replacements(
+                    [(repr(w), repr(m)) for w, m in zip(written, meant, strict=True)]
                 ),
             ),
         )
