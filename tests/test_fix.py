@@ -894,3 +894,28 @@ def test_a_separator_or_a_field_code_word_left_is_one_finding_and_fixed(
 
     text = yaml.safe_load(target.read_text(encoding="utf-8"))["operative"][0]["clauses"][1]["text"]
     assert text == (right or "to avoid duplication of work between the Sectors;")
+
+
+def test_words_read_wrong_and_sector_names_are_written_by_fix_lost_letters_are_not(
+    tmp_path: Path,
+) -> None:
+    """UTF-8 read as Latin-1 reads one way, a Sector's name has one form in
+    each language: --fix writes them. Letters lost as '?' are guessed from
+    the file's other words: offered by the language server, not applied."""
+    from itures.fixes import fix_files
+
+    target, _ = _corpus(
+        tmp_path,
+        [
+            ("opérationnelles communes", "opÃ©rationnelles communes"),
+            ("commissions d'études de l'UIT-D à", "commissions d'études de l'ITU-D à"),
+            ("de prier le Secrétaire général", "de prier le Secr?taire général"),
+        ],
+    )
+    [fixed] = fix_files([str(target)], cache=False)
+    assert fixed.problem is None and fixed.fixes == 2
+    written = target.read_text(encoding="utf-8")
+    assert "opérationnelles communes" in written and "l'UIT-D à" in written
+    assert "Secr?taire" in written
+    left = [d.rule for d in check_paths([target]).diagnostics]
+    assert left.count("conversion-artefact") == 1 and "text-language" not in left

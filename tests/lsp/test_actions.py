@@ -742,3 +742,47 @@ def test_the_calls_of_a_deleted_note_are_made_markers_and_the_note_added(
     assert fixed.endswith("footnotes:\n  - id: '1'\n    text: \n")
     # the note's entry is there, its text to write: until it is, the schema says so
     assert after == ["schema"]
+
+
+@pytest.mark.parametrize(
+    ("original", "written", "rule", "title"),
+    [
+        # letters lost as '?', the words the file writes whole elsewhere
+        (
+            "de prier le Secrétaire général de faire",
+            "de prier le Secr?taire g?n?ral de faire",
+            "conversion-artefact",
+            "Write 'Secrétaire', 'général'",
+        ),
+        # UTF-8 read as Latin-1, across a folded line
+        (
+            "          d'inviter le Groupe consultatif pour le développement",
+            "          d'inviter le Groupe consultatif pour le dÃ©veloppement",
+            "conversion-artefact",
+            "Write 'développement'",
+        ),
+        # a Sector's name written as English writes it, twice in one text
+        (
+            "commissions d'études de l'UIT-D à continuer d'élaborer des mécanismes\n"
+            "          de coopération avec les commissions d'études des deux autres Secteurs",
+            "commissions d'études de l'ITU-D à continuer d'élaborer des mécanismes\n"
+            "          de coopération avec les commissions d'études de l'ITU-T et de l'ITU-R",
+            "text-language",
+            "Write 'UIT-D', 'UIT-T', 'UIT-R'",
+        ),
+    ],
+)
+def test_words_the_help_says_to_write_for_others_are_written(
+    session: Session, workspace: Path, original: str, written: str, rule: str, title: str
+) -> None:
+    example = _example(workspace)
+    assert original in example
+    text = example.replace(original, written, 1)
+    fixed, after = _fix(session, text, rule, title)
+    expected = example
+    if rule == "text-language":
+        expected = example.replace(
+            original, original.replace("des deux autres Secteurs", "de l'UIT-T et de l'UIT-R"), 1
+        )
+    assert fixed == expected
+    assert rule not in after

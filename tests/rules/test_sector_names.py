@@ -23,7 +23,11 @@ def test_the_english_form_in_a_french_text_is_told_with_the_french_one() -> None
     text = "que les commissions d'études de l'ITU-D et de l'ITU\u2011T travaillent avec l'UIT-R,"
     (f,) = _found("que le plan est adopté;", text, language="fr")
     assert f.path == ("preamble", 0, "items", 1, "text")
-    assert (f.offset, f.length) == (text.index("ITU-D"), 5)
+    # (from the first to the last: a quick fix writes each)
+    assert (f.offset, f.length) == (
+        text.index("ITU-D"),
+        text.index(" travaillent") - text.index("ITU-D"),
+    )
     assert f.message == (
         "'ITU-D', 'ITU\u2011T': the Sector's name in 'en'; the file's language, 'fr', writes "
         "'UIT-D', 'UIT-T'"

@@ -34,6 +34,10 @@ Each fix is an edit of the document's text, never a rewrite of the file
 * **apostrophes written both ways** (``punctuation``): those of the kind the
   file writes less (the finding's place and its related places) written as
   the rest of the file writes them, in their scalar's quoting.
+* **words to write for words written**: a help that lists them ("write
+  'UIT-D' for 'ITU-D'", "'Secrétaire' for 'Secr?taire'", "'développement'
+  for 'dÃ©veloppement'"): each written where the finding's span holds it as
+  a word; no fix when one is not there as written.
 * **footnote stub**: a marker with no footnote gets an entry in
   ``footnotes`` (the list made at the end of the file when there is none),
   its ``text`` left to write: until it is, the schema says it is missing.
@@ -81,9 +85,11 @@ moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way, a parenthesis
 written in the width of its partner, a number written in the digits 0 to 9,
 a section's verb one slip of typing from the verb its heading reads as
-written as that verb.
+written as that verb, words of UTF-8 read as Latin-1 written as they read,
+a Sector's name written as the file's language writes it.
 Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
+letters a conversion lost written as the file's words suggest (a guess),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
 
@@ -389,6 +395,20 @@ def actions(
             # a number typed in other digits ('٢٠٠٦' for a year): written in 0 to 9
             edit = [types.TextEdit(diag.range, number.group(1))]
             offer(diag, tr("Write {text}", text=number.group(1)), edit, safe=True)
+        pairs = _replacements(help_ or "") if rule in _REPLACING else None
+        if pairs and written:
+            # each word the help names written as it says, in the span (the
+            # words of a text read wrong, lost letters, a Sector's name in
+            # another language): safe where the reading is certain, not where
+            # the words are guessed from the file's own
+            edits = _replaced(lines, loaded.text, a, b, pairs, encoding)
+            if edits:
+                offer(
+                    diag,
+                    tr("Write {pairs}", pairs=", ".join(repr(m) for _, m in pairs)),
+                    edits,
+                    safe=_CERTAIN.search(message) is not None or rule == "text-language",
+                )
         if rule == "numbering-style" and written:
             label = _label_in_digits(written, help_ or "")
             if label is not None:
@@ -1001,6 +1021,61 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
         "" if loaded.text.endswith("\n") else "\n"
     ) + f"footnotes:\n  - id: {ident}\n    text: \n"
     return types.TextEdit(_range(lines, at, at, encoding), text)
+
+
+# the rules whose help may be a list of words to write for words written
+_REPLACING = ("conversion-artefact", "text-language")
+# a help that lists them: "write 'UIT-D' for 'ITU-D', ...", each a Python
+# literal as the message shows it ('...' or "..." when it holds a "'")
+_LITERAL = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
+_PAIR = re.compile(rf"({_LITERAL}) (?:for|pour|en lugar de) ({_LITERAL})")
+_PAIRS = re.compile(
+    rf"^(?:write|écrivez|escriba) ({_LITERAL} (?:for|pour|en lugar de) {_LITERAL}"
+    rf"(?:, {_LITERAL} (?:for|pour|en lugar de) {_LITERAL})*)(?:[,;] |$)"
+)
+# the messages whose words to write are read, not guessed: UTF-8 read as Latin-1
+_CERTAIN = re.compile("UTF-8")
+
+
+def _replacements(help_: str) -> list[tuple[str, str]] | None:
+    """The (written, meant) pairs of a help that lists them (see
+    :data:`_PAIRS`), None for another help."""
+    import ast
+
+    found = _PAIRS.match(help_)
+    if found is None:
+        return None
+    out = []
+    for m in _PAIR.finditer(found.group(1)):
+        try:
+            meant, written = ast.literal_eval(m.group(1)), ast.literal_eval(m.group(2))
+        except (ValueError, SyntaxError):
+            return None
+        if not isinstance(meant, str) or not isinstance(written, str) or not written:
+            return None
+        out.append((written, meant))
+    return out or None
+
+
+def _replaced(
+    lines: Lines, text: str, a: int, b: int, pairs: list[tuple[str, str]], encoding: str
+) -> list[types.TextEdit]:
+    """The edits that write each pair's meant words for its written ones,
+    wherever the span ``a``..``b`` of ``text`` holds them as whole words;
+    none when one of them is not there as written (a line break, an escape
+    inside it)."""
+    edits = []
+    for written, meant in pairs:
+        at, seen = text.find(written, a, b), False
+        while at >= 0:
+            end = at + len(written)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+                edits.append(types.TextEdit(_range(lines, at, end, encoding), meant))
+                seen = True
+            at = text.find(written, end, b)
+        if not seen:
+            return []
+    return edits
 
 
 def _verbatim(loaded: Loaded, pointer: str, written: str) -> bool:

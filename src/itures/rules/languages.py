@@ -2100,8 +2100,9 @@ def _sector_names(
                 lang=lang,
                 meant=", ".join(repr(m) for m in meant),
             ),
+            # (from the first to the last: a quick fix writes each)
             offset=found[0].start(),
-            length=found[0].end() - found[0].start(),
+            length=found[-1].end() - found[0].start(),
             help=tr(
                 "write {pairs}",
                 pairs=replacements(
