@@ -112,3 +112,32 @@ def test_a_lost_letter_is_before_a_letter_or_in_a_run(parts: list[str]) -> None:
     # the letters written back: nothing lost is left
     mended = "".join("é" if p == "?" else p for p in parts)
     assert lost_letters(mended) == []
+
+
+def test_a_long_run_of_letters_is_read_once() -> None:
+    """A '?' in a text with a long run of letters (no blank in it): the words
+    were tried from each letter of the run, each try reading to its end
+    (quadratic). The time at n and 4 n (best of three): about 4 now, 16
+    before."""
+    import time
+
+    def best(n: int) -> float:
+        text = "a" * n + " le Secr?taire,"
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            found = lost_letters(text)
+            times.append(time.perf_counter() - start)
+        assert [m.group() for m in found] == ["Secr?taire"]
+        return min(times)
+
+    best(1000)
+    assert best(40_000) / best(10_000) < 10
+
+
+def test_many_distinct_lost_words_are_not_each_looked_up() -> None:
+    # (each looked up is a search of the whole file: beyond a few, the help
+    # names none of them)
+    words = " ".join(f"m?t{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(40))
+    (f,) = _found(f"que {words},", "que les mêtaa sont là;")
+    assert f.help is not None and f.help.startswith("write the letters the published text has")

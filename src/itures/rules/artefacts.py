@@ -1305,10 +1305,11 @@ def _pdf_defects(
                 [],
             )
         )
+    lost = lost_letters(text) if "\ufffd" in text else []
     for a in glyphs:
         if fold(a, textscan.describe_glyph):
             continue
-        if _in_lost_word(text, a):
+        if lost and _in_lost_word(lost, a):
             continue  # (the word's letters lost: _lost_letters's)
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
     if after is not None:
@@ -2150,10 +2151,16 @@ def _pasted(t: Text, at: int, note: Footnote) -> tuple[Text, int, int, str]:
 # or before it (a U+FFFD after it too); or three '?' or more in a row, a word
 # of another script lost whole ("???????? ????"). A '?' after a word is a
 # question mark; one inside an address ("index.php?lang=fr") is the address's.
+# (tried only where a word starts, not inside one: a long run of letters is
+# read once, not once from each of its letters)
 _LOST = re.compile(
-    r"[?\ufffd]+[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)*\ufffd*"
-    r"|[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)+\ufffd*|[^\W\d_]+\ufffd+|\?{3,}"
+    r"(?<![^\W\d_])(?<![?\ufffd])"
+    r"(?:[?\ufffd]+[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)*\ufffd*"
+    r"|[^\W\d_]+(?:[?\ufffd]+[^\W\d_]+)+\ufffd*|[^\W\d_]+\ufffd+|\?{3,})"
 )
+# the lost words whose meaning is looked for in the file's (each a search of
+# the whole file): a help names them all, or none
+_LOOKED_UP = 8
 _LOST_MARKS = re.compile("[?\ufffd]+")
 # what an address around a '?' holds
 _ADDRESS = re.compile(r"[/=&]|www|http", re.IGNORECASE)
@@ -2195,7 +2202,10 @@ def _lost_letters(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
         shown = ", ".join(repr(w) for w in words[:3]) + (
             tr(" and {count} more", count=len(words) - 3) if len(words) > 3 else ""
         )
-        meant = [(w, _whole_word(w, whole)) for w in dict.fromkeys(words)]
+        distinct = list(dict.fromkeys(words))
+        meant = [
+            (w, _whole_word(w, whole) if len(distinct) <= _LOOKED_UP else None) for w in distinct
+        ]
         known = [(w, m) for w, m in meant if m is not None]
         yield Finding(
             t.path,
@@ -2253,14 +2263,14 @@ def _whole_word(word: str, whole: str) -> str | None:
     return best
 
 
-def _in_lost_word(text: str, a: Artefact) -> bool:
-    """Whether the stray glyph ``a`` is a U+FFFD inside a word of
-    :func:`lost_letters` (that finding's, not one of its own)."""
-    return (
-        a.found == "\ufffd"
-        and a.kind == "glyph"
-        and any(m.start() <= a.start < m.end() for m in lost_letters(text))
-    )
+def _in_lost_word(lost: list[re.Match[str]], a: Artefact) -> bool:
+    """Whether the stray glyph ``a`` is a U+FFFD inside one of the words
+    ``lost`` (its text's :func:`lost_letters`: that finding's, not one of
+    its own)."""
+    if a.found != "\ufffd" or a.kind != "glyph":
+        return False
+    k = bisect_right([m.start() for m in lost], a.start) - 1
+    return k >= 0 and a.start < lost[k].end()
 
 
 def _word_residue(

@@ -565,6 +565,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     of a folded text, whose line break is a blank too), but those inside a
     doubled mark (": ;" in French spacing) and before a mark that a blank
     must not precede, reported as such; a title ending with a full stop; a
+    section's heading ending with ',', ';' or '.' ("décide,"); a
     file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
     finding, at the first of the kind written less, the others attached);
     an accent typed for an apostrophe ("l`UIT", "l´UIT") and, in French, a
@@ -703,6 +704,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _blank_texts(texts(ctx), res)
     yield from _edge_blanks(texts(ctx), doubles)
     yield from _title_end(res.title, doubles.get(("title",), ()))
+    yield from _heading_ends(res, doubles)
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
     # (a straight '"' said to be the partner of a curly mark left alone: not
@@ -2567,6 +2569,37 @@ def _title_end(title: str, runs: Iterable[tuple[int, int]]) -> Iterator[Finding]
         length=1,
         help=tr("delete the {mark} at the end of the title", mark=mark),
     )
+
+
+def _heading_ends(res: Resolution, doubles: dict[Path, list[tuple[int, int]]]) -> Iterator[Finding]:
+    """A section's heading ending with an end mark ("décide,", "considering;"):
+    a heading has none (the Final Acts write none; its clauses follow it).
+    Not an abbreviation's dot ("etc."), and not a doubled mark, said as one."""
+    headings = [("preamble", s, p.heading) for s, p in enumerate(res.preamble)]
+    headings += [("operative", s, o.heading) for s, o in enumerate(res.operative)]
+    for part, s, heading in headings:
+        end = len(heading.rstrip()) - 1
+        if end < 1 or heading[end] not in _HEADING_ENDS:
+            continue
+        path: Path = (part, s, "heading")
+        if heading[end] == "." and (heading[end - 1] == "." or _abbreviation(heading, end)):
+            continue
+        if _run_at(doubles.get(path, ()), end) is not None:
+            continue
+        mark = repr(heading[end])
+        yield Finding(
+            path,
+            tr("the heading ends with {mark}: a section's heading has no end mark", mark=mark),
+            offset=end,
+            length=1,
+            help=tr("delete the {mark} at the end of the heading", mark=mark),
+        )
+
+
+# the marks a heading ends with when one is typed after it (not ':', which
+# some texts write after a heading that its clauses complete: "invite les
+# États Membres:")
+_HEADING_ENDS = ",;.，；。،؛"
 
 
 _ABBREVIATION_REACH = 64
