@@ -14,7 +14,7 @@ from itures.suggest import closest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from itures.model.resolution import Clause
+    from itures.model.resolution import Clause, Deadline
 
 _WHEN = ("every", "event", "by")
 
@@ -328,7 +328,8 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                         "text was revised and the deadline was not, or the words were retyped",
                         words=repr(words),
                     ),
-                    help=tr(
+                    help=_words_now(clause, deadline, language)
+                    or tr(
                         "write in 'text' the words of the clause that set the deadline, and "
                         "check the deadline's data against them"
                     ),
@@ -367,6 +368,33 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                         said=_fields(said),
                     ),
                 )
+
+
+def _words_now(clause: Clause, deadline: Deadline, language: str) -> str | None:
+    """The help for a deadline whose words its clause no longer has, when
+    the clause's words now set one deadline and the clause lists one: the
+    words to write, and the data they say where it differs ("tous les deux
+    ans au Conseil de l'UIT": every: two-years). None when the words set
+    none or several, or the clause lists several deadlines (which is which
+    is the editor's to say), or in a language without an import grammar."""
+    from itures.importers.lang import LANGUAGES
+
+    if language not in LANGUAGES or len(clause.deadlines) != 1:
+        return None
+    text = clause.text
+    read = _read_deadlines(plain(text) if "[" in text else text, language)
+    if len(read) != 1:
+        return None
+    words, fields = read[0]
+    data = {k: getattr(deadline, k) for k in (*_WHEN, "report_to")}
+    said = {k: v for k, v in fields.items() if v is not None}
+    if all(data[k] == v for k, v in said.items()):
+        return tr("write 'text: {words}', as the clause's words now say", words=words)
+    return tr(
+        "write 'text: {words}' and {fields}, as the clause's words now say",
+        words=words,
+        fields=_fields(fields),
+    )
 
 
 def _unlisted_deadlines(ctx: Context) -> Iterator[Finding]:

@@ -1,0 +1,56 @@
+"""deadline-mismatch: a deadline whose words its clause no longer has (the
+clause revised, the deadline not): when the clause's words now set one
+deadline, the help says the words to write, and the data they say where it
+differs; else it asks the editor to find them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from itures.rules.actors import deadline_mismatch
+from tests.rules.build import clauses, context
+
+GENERIC = (
+    "write in 'text' the words of the clause that set the deadline, and check the deadline's "
+    "data against them"
+)
+
+
+def _help(text: str, *deadlines: dict[str, Any], language: str = "en") -> str | None:
+    section = clauses(["x"], verb="instructs", heading="instructs the Secretary-General")
+    section["clauses"] = [{"label": "1", "text": text, "deadlines": list(deadlines)}]
+    found = list(deadline_mismatch(context(language, operative=[section])))
+    assert all("are not in the text of its clause" in f.message for f in found)
+    return found[0].help
+
+
+YEARLY = {"every": "year", "report_to": "council", "text": "annually to the Council"}
+
+
+def test_a_revised_frequency_is_told_with_its_words_and_data() -> None:
+    revised = "de faire rapport tous les deux ans au Conseil sur la mise en oeuvre."
+    french = {**YEARLY, "text": "chaque année au Conseil"}
+    assert _help(revised, french, language="fr") == (
+        "write 'text: tous les deux ans au Conseil' and every: two-years, report_to: council, "
+        "as the clause's words now say"
+    )
+
+
+def test_words_retyped_that_say_the_same_are_told_the_words_alone() -> None:
+    assert _help("to report annually to the ITU Council on the work.", YEARLY) == (
+        "write 'text: annually to the ITU Council', as the clause's words now say"
+    )
+
+
+def test_what_cannot_be_told_is_left_to_the_editor() -> None:
+    # words that set no deadline now, or two; two deadlines listed
+    assert _help("to report on the work.", YEARLY) == GENERIC
+    assert (
+        _help(
+            "to report annually to the ITU Council and to the next plenipotentiary conference.",
+            YEARLY,
+        )
+        == GENERIC
+    )
+    two = {"event": "next-pp", "report_to": "pp", "text": "to the next conference"}
+    assert _help("to report annually to the ITU Council on the work.", YEARLY, two) == GENERIC
