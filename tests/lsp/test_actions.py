@@ -786,3 +786,24 @@ def test_words_the_help_says_to_write_for_others_are_written(
         )
     assert fixed == expected
     assert rule not in after
+
+
+@pytest.mark.parametrize(
+    ("original", "written"),
+    [
+        ("    heading: décide\n", "    heading: décide,\n"),
+        ("    heading: tenant compte\n", "    heading: tenant compte;\n"),
+        ("  mutuel\n# Heading", "  mutuel.\n# Heading"),  # the title's last line
+    ],
+)
+def test_a_mark_after_a_heading_or_the_title_is_deleted(
+    session: Session, workspace: Path, original: str, written: str
+) -> None:
+    example = _example(workspace)
+    assert original in example
+    mark = written.strip()[-1] if "Heading" not in written else "."
+    fixed, after = _fix(
+        session, example.replace(original, written, 1), "punctuation", f"Delete '{mark}'"
+    )
+    assert fixed == example
+    assert "punctuation" not in after

@@ -38,6 +38,7 @@ Each fix is an edit of the document's text, never a rewrite of the file
   'UIT-D' for 'ITU-D'", "'Secrétaire' for 'Secr?taire'", "'développement'
   for 'dÃ©veloppement'"): each written where the finding's span holds it as
   a word; no fix when one is not there as written.
+* **a mark after a title or a heading** (``punctuation``): deleted.
 * **footnote stub**: a marker with no footnote gets an entry in
   ``footnotes`` (the list made at the end of the file when there is none),
   its ``text`` left to write: until it is, the schema says it is missing.
@@ -86,7 +87,8 @@ in plain words given its markup, apostrophes written one way, a parenthesis
 written in the width of its partner, a number written in the digits 0 to 9,
 a section's verb one slip of typing from the verb its heading reads as
 written as that verb, words of UTF-8 read as Latin-1 written as they read,
-a Sector's name written as the file's language writes it.
+a Sector's name written as the file's language writes it, the mark a title
+or a heading ends with deleted.
 Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
 letters a conversion lost written as the file's words suggest (a guess),
@@ -409,6 +411,11 @@ def actions(
                     edits,
                     safe=_CERTAIN.search(message) is not None or rule == "text-language",
                 )
+        end_mark = _END_MARK.match(help_ or "") if rule == "punctuation" else None
+        if end_mark is not None and written == end_mark.group(1):
+            # the mark a title or a heading ends with: deleted
+            edit = [types.TextEdit(diag.range, "")]
+            offer(diag, tr("Delete {mark}", mark=repr(written)), edit, safe=True)
         if rule == "numbering-style" and written:
             label = _label_in_digits(written, help_ or "")
             if label is not None:
@@ -1023,6 +1030,12 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
     return types.TextEdit(_range(lines, at, at, encoding), text)
 
 
+# the help of a title or a heading that ends with a mark, in the three languages
+_END_MARK = re.compile(
+    r"^(?:delete the|supprimez le|suprima el) '(.)' "
+    r"(?:at the end of the (?:title|heading)|à la fin (?:du titre|de l'intitulé)"
+    r"|al final del (?:título|encabezamiento))$"
+)
 # the rules whose help may be a list of words to write for words written
 _REPLACING = ("conversion-artefact", "text-language")
 # a help that lists them: "write 'UIT-D' for 'ITU-D', ...", each a Python
