@@ -807,3 +807,30 @@ def test_a_mark_after_a_heading_or_the_title_is_deleted(
     )
     assert fixed == example
     assert "punctuation" not in after
+
+
+@pytest.mark.parametrize(
+    ("original", "written"),
+    [
+        # the line deleted
+        ("    partners: [tsb-director]\n", ""),
+        # the list emptied
+        ("    partners: [tsb-director]\n", "    partners: []\n"),
+        # a clause's partners
+        ("        partners: [rag, tsag]\n", ""),
+    ],
+)
+def test_partners_left_out_are_written_under_the_actors(
+    session: Session, workspace: Path, original: str, written: str
+) -> None:
+    example = _example(workspace)
+    assert original in example
+    partners = original.split("[")[1].split("]")[0]
+    fixed, after = _fix(
+        session,
+        example.replace(original, written, 1),
+        "actor-mismatch",
+        f"Write 'partners: [{partners}]'",
+    )
+    assert fixed == example
+    assert "actor-mismatch" not in after

@@ -39,6 +39,9 @@ Each fix is an edit of the document's text, never a rewrite of the file
   for 'dÃ©veloppement'"): each written where the finding's span holds it as
   a word; no fix when one is not there as written.
 * **a mark after a title or a heading** (``punctuation``): deleted.
+* **partners left out** (``actor-mismatch``): ``partners: [...]`` as the
+  heading or the clause's words name them, written under ``actors`` (or as
+  the value of an empty ``partners``); a choice, never applied by ``--fix``.
 * **footnote stub**: a marker with no footnote gets an entry in
   ``footnotes`` (the list made at the end of the file when there is none),
   its ``text`` left to write: until it is, the schema says it is missing.
@@ -410,6 +413,15 @@ def actions(
                     tr("Write {pairs}", pairs=", ".join(repr(m) for _, m in pairs)),
                     edits,
                     safe=_CERTAIN.search(message) is not None or rule == "text-language",
+                )
+        partners = _PARTNERS.match(help_ or "") if rule == "actor-mismatch" else None
+        if partners is not None and isinstance(pointer, str):
+            # partners the words name, left out: written under the actors (a
+            # choice: the words are read, the editor says whether they are meant)
+            line = _partners_line(loaded, lines, pointer, partners.group(1), encoding)
+            if line is not None:
+                offer(
+                    diag, tr("Write 'partners: [{partners}]'", partners=partners.group(1)), [line]
                 )
         end_mark = _END_MARK.match(help_ or "") if rule == "punctuation" else None
         if end_mark is not None and written == end_mark.group(1):
@@ -1027,6 +1039,46 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
     text = (
         "" if loaded.text.endswith("\n") else "\n"
     ) + f"footnotes:\n  - id: {ident}\n    text: \n"
+    return types.TextEdit(_range(lines, at, at, encoding), text)
+
+
+# the help of partners left out (actor-mismatch), in the three languages
+_PARTNERS = re.compile(
+    r"^(?:write|écrivez|escriba) 'partners: \[([^\]\n]+)\]' (?:under|sous|bajo) 'actors'$"
+)
+
+
+def _partners_line(
+    loaded: Loaded, lines: Lines, pointer: str, partners: str, encoding: str
+) -> types.TextEdit | None:
+    """The edit that writes ``partners: [partners]`` for the section or
+    clause whose ``actors`` are at ``pointer``: the value of an empty
+    ``partners`` key it has, or a line after its actors, at their key's
+    indentation. None where the file is not written so (a flow mapping, a
+    list of partners already there)."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    parts = _parts(pointer)
+    if not parts or parts[-1] != "actors":
+        return None
+    owner = _node_at(loaded, pointer, parts[:-1])
+    if not isinstance(owner, MappingNode) or owner.flow_style:
+        return None
+    pairs = {k.value: (k, v) for k, v in owner.value if isinstance(k, ScalarNode)}
+    if "actors" not in pairs:
+        return None
+    if "partners" in pairs:
+        value = pairs["partners"][1]
+        if not isinstance(value, SequenceNode) or value.value:
+            return None
+        a, b = loaded.at(value.start_mark), loaded.at(value.end_mark)
+        return types.TextEdit(_range(lines, a, b, encoding), f"[{partners}]")
+    key, value = pairs["actors"]
+    line = value.end_mark.line if value.end_mark.column == 0 else value.end_mark.line + 1
+    if line >= len(lines.lines):
+        return None
+    at = lines.offset(line, 0)
+    text = f"{' ' * key.start_mark.column}partners: [{partners}]\n"
     return types.TextEdit(_range(lines, at, at, encoding), text)
 
 
