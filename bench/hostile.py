@@ -102,6 +102,10 @@ NEW_PATTERNS = [
         "481 PART IV ",
     ),
     *("e\u0301t", "e\u0301 ", "и\u0306"),  # (accents written as characters of their own)
+    # (letters lost as '?' or U+FFFD, a Sector's name in another language, a
+    # heading's end mark)
+    *("a?", "?a", "aaaa?", "a?b ", "???", "a\ufffd", "\ufffda ", "aaaa", "l'ITU-D ", "UIT-R "),
+    *("a,", "a.", "décide,"),
 ]
 
 TEXT_FIELDS = [

@@ -879,6 +879,79 @@ def test_the_glued_mark_of_each_footnote_is_the_first_before_it(pieces: list[str
         assert glued == (textscan._glued_word(text, first) if first else "")
 
 
+def test_the_calls_of_many_merged_notes_are_found_in_linear_time() -> None:
+    """conversion-artefact looked for the call of each note merged into a
+    text from the text's start to the note (a block of thousands of notes
+    read the text thousands of times); the calls are found once a text and
+    mark, and each note asks for the last before it."""
+    from itures.rules import Context
+    from itures.rules.artefacts import conversion_artefact
+    from tests.conftest import resolution
+
+    def make(n: int) -> Callable[[], object]:
+        data = resolution()
+        data["footnotes"] = [{"id": "9", "text": "____ 1 1111111111 " * n}]
+        data["preamble"][0]["items"][0]["text"] += "[^9]"
+        ctx = Context("r.yaml", Resolution.model_validate(data))
+        return lambda: list(conversion_artefact(ctx))
+
+    assert _growth(make, 150) < 10
+
+
+def _glued_call_from_the_start(text: str, mark: str, end: int) -> tuple[int, int, str] | None:
+    """:func:`itures.textscan.glued_call` as it was: every match of the mark
+    searched from the text's start up to ``end``, the last that is a call."""
+    from itures import textscan
+
+    found = None
+    for m in textscan._mark_pattern(mark).finditer(text, 0, end):
+        if text[m.start() - 1] == "]" and textscan._AFTER_MARKER.search(text, 0, m.start()):
+            continue
+        word = textscan._glued_word(text, m)
+        letters = word[: len(word) - len(mark)].rstrip(".")
+        if (
+            letters[-1:] in textscan._OPENER
+            or letters.islower()
+            or letters.isupper()
+            or letters.istitle()
+        ):
+            found = (m.end() - len(word), m.end(), word)
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "word1",
+                "1",
+                " ",
+                ",",
+                "ab",
+                "____",
+                " 1 ",
+                "11",
+                "abc2.",
+                "[^1]1",
+                "(IEEE)1",
+                "x" * 70,
+            ]
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["1", "11", "2"]),
+    st.integers(min_value=0, max_value=400),
+)
+def test_the_last_call_before_a_place_is_the_one_a_search_from_the_start_finds(
+    pieces: list[str], mark: str, end: int
+) -> None:
+    from itures import textscan
+
+    text = "".join(pieces)
+    end = min(end, len(text))
+    assert textscan.glued_call(text, mark, end) == _glued_call_from_the_start(text, mark, end)
+
+
 def test_many_footnotes_are_looked_for_in_the_texts_in_linear_time() -> None:
     """A footnote's text pasted into an entry was looked for in the whole file
     once a footnote: a file of thousands of them read it thousands of times."""

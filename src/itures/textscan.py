@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -502,17 +502,60 @@ def glued_call(text: str, mark: str, end: int | None = None) -> tuple[int, int, 
     and ends (the word with the mark), and that word; None if there is
     none. Not a number glued to a word of mixed case ("IPv6"): a name, not
     a call."""
-    pattern = _mark_pattern(mark)
-    stop = len(text) if end is None else end
+    if end is None or end >= len(text):
+        return _last_call(text, mark, _mark_pattern(mark).finditer(text))
+    # (the calls of the whole text, found once for the notes of a block each
+    # asking for the last before it; those that end near ``end`` are looked
+    # for again up to it, where the text's end is: a call glued to what the
+    # note starts with, or cut there)
+    starts, calls = _calls_in(text, mark)
+    near = max(0, end - len(mark) - 64)
+    k = bisect_right(starts, near - 1) - 1  # (the last that starts before ``near``)
+    before = calls[k] if k >= 0 else None
+    there = _last_call(text, mark, _mark_pattern(mark).finditer(text, near, end))
+    return there if there is not None else before
+
+
+def _last_call(
+    text: str, mark: str, matches: Iterator[re.Match[str]]
+) -> tuple[int, int, str] | None:
+    """The last of ``matches`` (of :func:`_mark_pattern`) that is a call."""
     found = None
-    for m in pattern.finditer(text, 0, stop):
-        if text[m.start() - 1] == "]" and _AFTER_MARKER.search(text, 0, m.start()):
-            continue  # (the number Word prints after a marker: "[^1]1", not a call)
-        word = _glued_word(text, m)
-        letters = word[: len(word) - len(mark)].rstrip(".")
-        if letters[-1:] in _OPENER or letters.islower() or letters.isupper() or letters.istitle():
-            found = (m.end() - len(word), m.end(), word)
+    for m in matches:
+        call = _call(text, mark, m)
+        if call is not None:
+            found = call
     return found
+
+
+def _call(text: str, mark: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+    """The call a match of :func:`_mark_pattern` is (see :func:`glued_call`),
+    None if it is none."""
+    # (the marker's 16 characters before the mark at most: not searched from
+    # the text's start for each mark)
+    if text[m.start() - 1] == "]" and _AFTER_MARKER.search(text, max(0, m.start() - 16), m.start()):
+        return None  # (the number Word prints after a marker: "[^1]1", not a call)
+    word = _glued_word(text, m)
+    letters = word[: len(word) - len(mark)].rstrip(".")
+    if letters[-1:] in _OPENER or letters.islower() or letters.isupper() or letters.istitle():
+        return (m.end() - len(word), m.end(), word)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _calls_in(text: str, mark: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every call ``mark`` of ``text`` (:func:`_call`), in order, with where
+    the mark of each starts: what :func:`glued_call` answers from for a
+    place before the text's end (a text with a block of notes asks once for
+    each)."""
+    starts: list[int] = []
+    calls: list[tuple[int, int, str]] = []
+    for m in _mark_pattern(mark).finditer(text):
+        call = _call(text, mark, m)
+        if call is not None:
+            starts.append(m.start())
+            calls.append(call)
+    return starts, calls
 
 
 # a later note of a block of footnotes merged into a text: its number after the

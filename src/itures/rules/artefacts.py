@@ -1305,11 +1305,12 @@ def _pdf_defects(
                 [],
             )
         )
-    lost = lost_letters(text) if "\ufffd" in text else []
+    lost = [m.span() for m in lost_letters(text)] if "\ufffd" in text else []
+    lost_starts = [start for start, _ in lost]
     for a in glyphs:
         if fold(a, textscan.describe_glyph):
             continue
-        if lost and _in_lost_word(lost, a):
+        if lost and _in_lost_word(lost, lost_starts, a):
             continue  # (the word's letters lost: _lost_letters's)
         out.append(_Defect(path, a, textscan.describe_glyph(a), _glyph_help(a), []))
     if after is not None:
@@ -2263,14 +2264,14 @@ def _whole_word(word: str, whole: str) -> str | None:
     return best
 
 
-def _in_lost_word(lost: list[re.Match[str]], a: Artefact) -> bool:
+def _in_lost_word(lost: list[tuple[int, int]], starts: list[int], a: Artefact) -> bool:
     """Whether the stray glyph ``a`` is a U+FFFD inside one of the words
-    ``lost`` (its text's :func:`lost_letters`: that finding's, not one of
-    its own)."""
+    ``lost`` (its text's :func:`lost_letters`, (start, end), ``starts`` their
+    starts: that finding's, not one of its own)."""
     if a.found != "\ufffd" or a.kind != "glyph":
         return False
-    k = bisect_right([m.start() for m in lost], a.start) - 1
-    return k >= 0 and a.start < lost[k].end()
+    k = bisect_right(starts, a.start) - 1
+    return k >= 0 and a.start < lost[k][1]
 
 
 def _word_residue(
