@@ -896,11 +896,12 @@ def test_a_separator_or_a_field_code_word_left_is_one_finding_and_fixed(
     assert text == (right or "to avoid duplication of work between the Sectors;")
 
 
-def test_words_read_wrong_and_sector_names_are_written_by_fix_lost_letters_are_not(
+def test_words_read_wrong_sector_names_and_titles_are_written_by_fix_lost_letters_are_not(
     tmp_path: Path,
 ) -> None:
-    """UTF-8 read as Latin-1 reads one way, a Sector's name has one form in
-    each language: --fix writes them. Letters lost as '?' are guessed from
+    """UTF-8 read as Latin-1 reads one way, a Sector's name and the
+    Secretary-General's title have one form in each language: --fix writes
+    them. Letters lost as '?' are guessed from
     the file's other words: offered by the language server, not applied."""
     from itures.fixes import fix_files
 
@@ -910,12 +911,17 @@ def test_words_read_wrong_and_sector_names_are_written_by_fix_lost_letters_are_n
             ("opérationnelles communes", "opÃ©rationnelles communes"),
             ("commissions d'études de l'UIT-D à", "commissions d'études de l'ITU-D à"),
             ("de prier le Secrétaire général", "de prier le Secr?taire général"),
+            (
+                "en collaboration avec le Secrétaire général,",
+                "en collaboration avec le Secrétaire Général,",
+            ),
         ],
     )
     [fixed] = fix_files([str(target)], cache=False)
-    assert fixed.problem is None and fixed.fixes == 2
+    assert fixed.problem is None and fixed.fixes == 3
     written = target.read_text(encoding="utf-8")
     assert "opérationnelles communes" in written and "l'UIT-D à" in written
+    assert "Secrétaire Général" not in written
     assert "Secr?taire" in written
     left = [d.rule for d in check_paths([target]).diagnostics]
     assert left.count("conversion-artefact") == 1 and "text-language" not in left

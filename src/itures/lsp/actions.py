@@ -412,7 +412,7 @@ def actions(
                     diag,
                     tr("Write {pairs}", pairs=", ".join(repr(m) for _, m in pairs)),
                     edits,
-                    safe=_CERTAIN.search(message) is not None or rule == "text-language",
+                    safe=_CERTAIN.search(message) is not None or rule != "conversion-artefact",
                 )
         partners = _PARTNERS.match(help_ or "") if rule == "actor-mismatch" else None
         if partners is not None and isinstance(pointer, str):
@@ -1089,7 +1089,7 @@ _END_MARK = re.compile(
     r"|al final del (?:título|encabezamiento))$"
 )
 # the rules whose help may be a list of words to write for words written
-_REPLACING = ("conversion-artefact", "text-language")
+_REPLACING = ("conversion-artefact", "text-language", "punctuation")
 # a help that lists them: "write 'UIT-D' for 'ITU-D', ...", each a Python
 # literal as the message shows it ('...' or "..." when it holds a "'")
 _LITERAL = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""

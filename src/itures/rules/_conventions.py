@@ -23,6 +23,8 @@ reads well.
   in Spanish) or as English writes it ("Recommendation" in French);
 * a **noun glued to its number** ("Résolution5", "Resolution71"): the
   blank lost;
+* **the Secretary-General's title** written as another house style writes
+  it: "Secretary General" in English, "Secrétaire Général" in French;
 * in French, **the blank inside « »** written both ways in one file: a
   no-break space in most, a plain blank in one ("« Réduire"), which lets a
   line break between the mark and its word.
@@ -41,7 +43,7 @@ from itertools import accumulate
 
 from itures import textscan
 from itures.conferences import fold_place, known_spelling
-from itures.i18n import tr
+from itures.i18n import replacements, tr
 from itures.rules import Finding, Place
 from itures.rules._walk import Text
 
@@ -52,6 +54,7 @@ __all__ = [
     "guillemet_blanks",
     "lone",
     "place_and_year",
+    "titles",
     "unaccented_nouns",
 ]
 
@@ -574,6 +577,57 @@ _UNACCENTED_WORD = {
     )
     for language, nouns in _UNACCENTED.items()
 }
+
+
+# The Secretary-General's title as ITU's texts write it, and as a keyboard
+# or another house style writes it: in English with a hyphen ("Secretary
+# General", "Secretary – General"; not "Secretary- General", a PDF's line
+# break, which conversion-artefact reports), in French with a small 'g'
+# ("Secrétaire Général"). A language -> (the quick test, the pattern, the
+# form to write).
+_TITLES: dict[str, tuple[str, re.Pattern[str], str]] = {
+    "en": (
+        "Secretary",
+        re.compile(
+            r"(?<![\w-])Secretary(?:[ \u00a0]+|[ \u00a0]*[\u2013\u2014][ \u00a0]*)General(?![\w-])"
+        ),
+        "Secretary-General",
+    ),
+    "fr": (
+        "Secrétaire",
+        re.compile(r"(?<![\w-])Secrétaire[ \u00a0]+Général(?![\w-])"),
+        "Secrétaire général",
+    ),
+}
+
+
+def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """The Secretary-General's title written otherwise than ITU's texts in
+    the file's language write it ("Secretary General" in English,
+    "Secrétaire Général" in French): one finding a text, spanning its first
+    to its last, with the form to write. ``whole`` is the texts joined."""
+    found = _TITLES.get(language)
+    if found is None or found[0] not in whole:
+        return
+    quick, pattern, right = found
+    for t in all_texts:
+        if quick not in t.text:
+            continue
+        written = list(pattern.finditer(t.text))
+        if not written:
+            continue
+        forms = list(dict.fromkeys(m.group() for m in written))
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: ITU's texts in this language write the title {right}",
+                written=", ".join(repr(w) for w in forms),
+                right=repr(right),
+            ),
+            offset=written[0].start(),
+            length=written[-1].end() - written[0].start(),
+            help=tr("write {pairs}", pairs=replacements([(repr(w), repr(right)) for w in forms])),
+        )
 
 
 def unaccented_nouns(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:

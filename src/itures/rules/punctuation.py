@@ -612,7 +612,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     resolution, a decision or a recommendation glued to its number
     ("Résolution5"); in French and Spanish, such a noun without its accent
     or as English writes it ("la Resolution 150", "Recommendation" in
-    French, "la Resolucion 150"); in French, the blanks inside « » written
+    French, "la Resolucion 150"); the Secretary-General's title written as
+    another house style writes it ("Secretary General" in English,
+    "Secrétaire Général" in French); in French, the blanks inside « » written
     both ways, no-break spaces and plain blanks (a plain blank lets a line
     break after '«': one finding a file, at the first of the way written
     less, the others attached).
@@ -754,6 +756,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
     if res.language in ("fr", "es"):
         yield from conventions.unaccented_nouns(texts(ctx), res.language, whole)
+    yield from conventions.titles(texts(ctx), res.language, whole)
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}

@@ -1,0 +1,49 @@
+"""punctuation: the Secretary-General's title written as another house style
+writes it ("Secretary General", "Secretary – General" in English,
+"Secrétaire Général" in French): one finding a text, with the form ITU's
+texts write."""
+
+from __future__ import annotations
+
+from itures.rules.punctuation import punctuation
+from tests.rules.build import clauses, context
+
+
+def _found(text: str, language: str = "en") -> list[tuple[int | None, int | None, str, str | None]]:
+    ctx = context(language, operative=[clauses(["x;", text], language=language)])
+    return [
+        (f.offset, f.length, f.message, f.help)
+        for f in punctuation(ctx)
+        if "write the title" in f.message
+    ]
+
+
+def test_the_english_title_without_its_hyphen_is_told_it() -> None:
+    text = "to invite the Secretary General and the Deputy Secretary \u2013 General to act."
+    ((offset, length, message, help_),) = _found(text)
+    assert (offset, length) == (
+        text.index("Secretary General"),
+        text.index(" to act") - text.index("Secretary General"),
+    )
+    assert message == (
+        "'Secretary General', 'Secretary \u2013 General': ITU's texts in this language write the "
+        "title 'Secretary-General'"
+    )
+    assert help_ == (
+        "write 'Secretary-General' for 'Secretary General', 'Secretary-General' for "
+        "'Secretary \u2013 General'"
+    )
+
+
+def test_the_french_title_with_a_capital_g() -> None:
+    ((_, _, message, _),) = _found("de prier le Secrétaire Général d'agir.", "fr")
+    assert message.endswith("write the title 'Secrétaire général'")
+
+
+def test_the_title_as_itu_writes_it_and_a_line_break_of_a_pdf_are_left_alone() -> None:
+    assert _found("to invite the Secretary-General and the Deputy Secretary-General.") == []
+    assert _found("to invite the Secretary\u2011General to act.") == []
+    # (a hyphen then a blank: a word cut at a PDF's line break, conversion-artefact's)
+    assert _found("to invite the Secretary- General to act.") == []
+    assert _found("de prier le Secrétaire général d'agir.", "fr") == []
+    assert _found("que el Secretario General actúe.", "es") == []
