@@ -105,7 +105,7 @@ NEW_PATTERNS = [
     # (letters lost as '?' or U+FFFD, a Sector's name in another language, a
     # heading's end mark)
     *("a?", "?a", "aaaa?", "a?b ", "???", "a\ufffd", "\ufffda ", "aaaa", "l'ITU-D ", "UIT-R "),
-    *("a,", "a.", "décide,"),
+    *("a,", "a.", "décide,", "Secretary General ", "Secretary ", "Secrétaire Général "),
 ]
 
 TEXT_FIELDS = [
