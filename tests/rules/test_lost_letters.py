@@ -141,3 +141,23 @@ def test_many_distinct_lost_words_are_not_each_looked_up() -> None:
     words = " ".join(f"m?t{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(40))
     (f,) = _found(f"que {words},", "que les mêtaa sont là;")
     assert f.help is not None and f.help.startswith("write the letters the published text has")
+
+
+def test_many_lost_words_in_a_text_without_blanks_are_read_in_linear_time() -> None:
+    """Each lost word's address was read to the blanks around it: in a text
+    without blanks, to both its ends, for each word (x58 the time for x8 the
+    text in bench/hostile.py). It is read at most a few characters away."""
+    import time
+
+    def best(n: int) -> float:
+        text = "a?b," * n
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            found = lost_letters(text)
+            times.append(time.perf_counter() - start)
+        assert len(found) == n
+        return min(times)
+
+    best(100)
+    assert best(8000) / best(2000) < 10

@@ -2172,12 +2172,19 @@ def lost_letters(text: str) -> list[re.Match[str]]:
     U+FFFD (:data:`_LOST`), in order; none inside a web address."""
     out = []
     for m in _LOST.finditer(text):
-        start = text.rfind(" ", 0, m.start()) + 1
-        end = text.find(" ", m.end())
-        if _ADDRESS.search(text, start, len(text) if end < 0 else end):
+        # (the address around it: its characters up to a blank, read at most
+        # _REACH characters away, not to the ends of a text without blanks)
+        near = max(0, m.start() - _REACH)
+        start = text.rfind(" ", near, m.start()) + 1 or near
+        end = text.find(" ", m.end(), m.end() + _REACH)
+        if _ADDRESS.search(text, start, min(len(text), m.end() + _REACH) if end < 0 else end):
             continue
         out.append(m)
     return out
+
+
+# how far from a lost word its address is read
+_REACH = 200
 
 
 def _lost_letters(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
