@@ -247,7 +247,9 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     summary = summary_of_run(path, resolution, ctx.local, found)
     shape(summary)
     kept = doc if keep else None
-    if "itures:" in doc.text:  # suppression comments: finished with the corpus findings
+    from itures.rules.suppressions import may_suppress  # (imported with the rules already)
+
+    if may_suppress(doc.text):  # suppression comments: finished with the corpus findings
         return Outcome(path, summary, pending=found, marked=True, digest=digest, document=kept)
     out, hidden = runner.finish(path, found, lambda: doc, marked=False)
     return Outcome(path, summary, out, hidden, digest=digest, document=kept)
@@ -289,7 +291,9 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
     summary = summary_of_run(result.path, result.resolution, ctx.local, found)
     marked = result.marked
     if marked is None and result.document is not None:
-        marked = "itures:" in result.document.text
+        from itures.rules.suppressions import may_suppress
+
+        marked = may_suppress(result.document.text)
     outcome = Outcome(result.path, summary, list(result.diagnostics), document=result.document)
     if marked is False:
         out, hidden = runner.finish(result.path, found, lambda: _document(outcome), marked=False)

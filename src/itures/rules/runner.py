@@ -473,6 +473,13 @@ class Runner:
             )
             for sup, name in sp.unused(sups, self.enabled):
                 there = sorted({d.rule for d in found if d.line == sup.target} - {name})
+                # (a finding of that rule just above a comment on its own line:
+                # the comment put after what it is about, not before)
+                above = [
+                    d.line
+                    for d in found
+                    if d.rule == name and sup.line - 3 <= d.line < sup.line < sup.target
+                ]
                 out.append(
                     Diagnostic(
                         "suppression-unused",
@@ -486,6 +493,14 @@ class Runner:
                             line=sup.target,
                         ),
                         help=tr(
+                            "the finding of '{rule}' is on line {line}, above the comment: a "
+                            "comment on its own line applies to the line after it; move it "
+                            "above line {line}",
+                            rule=name,
+                            line=max(above),
+                        )
+                        if above
+                        else tr(
                             "the finding on line {line} is of {rules}: did you mean "
                             "ignore[{first}]?",
                             line=sup.target,

@@ -21,11 +21,17 @@ Decisions:
   one, naming an unknown rule, ``yaml-syntax``/``schema`` or a finding of the
   CI gate (which cannot be suppressed), rules separated by blanks rather than
   ',', or that cannot be read is itself reported (``suppression-invalid``,
-  error) and suppresses nothing.
+  error) and suppresses nothing. So is a comment meant as one whose marker
+  is mistyped ("# iture: ignore[...]", "# itures ignore[...]", "# ITURES:"):
+  a file is read for suppressions when it holds "itures:" or "ignore["
+  (:func:`may_suppress`). An unreadable one says why where it can ("ingore",
+  the rules in parentheses).
 * A suppression (of a rule that ran) that matches no finding is reported
   (``suppression-unused``, warning), one finding per unused rule name, so
   stale suppressions do not pile up; when its line has a finding of another
-  rule, the help names it (a suppression of the wrong rule).
+  rule, the help names it (a suppression of the wrong rule); when a finding
+  of its rule is on a line just above it, the help says to move it above
+  that line (a comment written after what it is about).
 * Suppressed findings are not dropped: they are counted in the summary,
   listed by ``itures check --show-suppressed`` (text and JSON, with the
   reason), and available as ``CheckResult.suppressed``.
@@ -51,6 +57,17 @@ from itures.suggest import closest
 from itures.yamlio.read import Document
 
 MARKER = "itures:"
+# what a suppression holds however its marker is written ("# iture: ignore[",
+# "# itures ignore["): the quick test of a comment that means to be one
+_IGNORE = "ignore["
+
+
+def may_suppress(text: str) -> bool:
+    """Whether a file's text may hold a suppression comment, or one whose
+    marker is mistyped (which suppresses nothing and is reported): the
+    quick test before its comments are read."""
+    return MARKER in text or _IGNORE in text
+
 
 _COMMENT = re.compile(r"(?:^|(?<=\s))#[ ]*itures:", re.MULTILINE)
 _SUPPRESSION = re.compile(
@@ -61,6 +78,13 @@ _SUPPRESSION = re.compile(
     re.VERBOSE,
 )
 _FORM = "# itures: ignore[RULE, ...] reason: WHY"
+# a comment meant as a suppression, its marker mistyped: "# iture: ignore[",
+# "# itures ignore[", "# ITURES: ignore[" (the word before "ignore[", and its
+# colon); read where "itures:" is not
+_MEANT = re.compile(r"(?:^|(?<=\s))#[ ]*(?P<marker>[^\s#:\[\]]{1,20})(?P<colon>:?)[ ]*ignore\[")
+# what an unreadable suppression has after its marker: a word for "ignore",
+# and the bracket or parenthesis after it
+_AFTER_MARKER = re.compile(r"^\#[ ]*itures:[ ]*(?P<word>\w*)[ ]*(?P<open>.?)")
 
 
 @dataclass
@@ -197,16 +221,64 @@ def _validate(names: list[str], known: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def _unreadable(comment: str) -> tuple[str, str]:
+    """Why a comment that starts with the marker does not read as a
+    suppression, and how to write it: "ignore" mistyped ("ingore"), the
+    rules in parentheses, or else the form."""
+    form = tr("write {form}", form=_FORM)
+    after = _AFTER_MARKER.match(comment)
+    word = after.group("word") if after is not None else ""
+    if word and word != "ignore" and closest(word, ["ignore"]) is not None:
+        return (
+            tr("cannot read this suppression: '{word}' where 'ignore' is meant", word=word),
+            form,
+        )
+    if after is not None and word == "ignore" and after.group("open") in ("(", "{", "<"):
+        return (
+            tr(
+                "cannot read this suppression: its rules are in {open}, and are read between "
+                "'[' and ']'",
+                open=repr(after.group("open")),
+            ),
+            form,
+        )
+    return tr("cannot read this suppression"), form
+
+
 def scan(doc: Document, known: set[str]) -> Suppressions:
     """The suppression comments of a document (none unless its text has the marker)."""
     text = doc.text
     out = Suppressions()
-    if MARKER not in text:
+    if not may_suppress(text):
         return out
     lines = text.split("\n")
     spans: list[tuple[int, int, bool]] | None = None
     starts: list[int] = []
     next_content: list[int] | None = None
+    if _IGNORE in text:
+        for m in _MEANT.finditer(text):
+            if m.group("marker") == "itures" and m.group("colon"):
+                continue  # (a suppression: read below)
+            if spans is None:
+                spans = sorted(_content_spans(doc.root))
+                starts = [start for start, _, _ in spans]
+            if _in_text(text, m.start(), spans, starts):
+                continue
+            line, column = doc.line_column(m.start())
+            alone = not lines[line - 1][: column - 1].strip()
+            if next_content is None:
+                next_content = _next_content(lines)
+            sup = Suppression(line, column, _target(next_content, line, alone))
+            written = m.group("marker") + m.group("colon")
+            sup.problem = tr(
+                "this comment reads as a suppression, but starts with '{written}': only "
+                "'itures:' is read, so it suppresses nothing",
+                written=written,
+            )
+            sup.help = tr("write {form}", form=_FORM)
+            out.append(sup)
+        if MARKER not in text:
+            return out
     for m in _COMMENT.finditer(text):
         if spans is None:
             spans = sorted(_content_spans(doc.root))
@@ -221,8 +293,7 @@ def scan(doc: Document, known: set[str]) -> Suppressions:
         sup = Suppression(line, column, _target(next_content, line, alone))
         parsed = _SUPPRESSION.match(comment)
         if parsed is None:
-            sup.problem = tr("cannot read this suppression")
-            sup.help = tr("write {form}", form=_FORM)
+            sup.problem, sup.help = _unreadable(comment)
         else:
             names = [n.strip() for n in parsed.group("rules").split(",") if n.strip()]
             sup.rules = tuple(names)
