@@ -246,7 +246,8 @@ def _unreadable(comment: str) -> tuple[str, str]:
 
 
 def scan(doc: Document, known: set[str]) -> Suppressions:
-    """The suppression comments of a document (none unless its text has the marker)."""
+    """The suppression comments of a document (none unless its text has the marker, or
+    "ignore[": a comment meant as one, its marker mistyped, reported as such)."""
     text = doc.text
     out = Suppressions()
     if not may_suppress(text):
@@ -255,42 +256,43 @@ def scan(doc: Document, known: set[str]) -> Suppressions:
     spans: list[tuple[int, int, bool]] | None = None
     starts: list[int] = []
     next_content: list[int] | None = None
+
+    def placed(at: int) -> Suppression | None:
+        """A suppression for the comment at ``at`` (where it is, the line it
+        applies to); None where ``at`` is inside a text, not a comment."""
+        nonlocal spans, starts, next_content
+        if spans is None:
+            spans = sorted(_content_spans(doc.root))
+            starts = [start for start, _, _ in spans]
+        if _in_text(text, at, spans, starts):
+            return None
+        line, column = doc.line_column(at)
+        alone = not lines[line - 1][: column - 1].strip()
+        if next_content is None:
+            next_content = _next_content(lines)
+        return Suppression(line, column, _target(next_content, line, alone))
+
     if _IGNORE in text:
         for m in _MEANT.finditer(text):
             if m.group("marker") == "itures" and m.group("colon"):
                 continue  # (a suppression: read below)
-            if spans is None:
-                spans = sorted(_content_spans(doc.root))
-                starts = [start for start, _, _ in spans]
-            if _in_text(text, m.start(), spans, starts):
+            sup = placed(m.start())
+            if sup is None:
                 continue
-            line, column = doc.line_column(m.start())
-            alone = not lines[line - 1][: column - 1].strip()
-            if next_content is None:
-                next_content = _next_content(lines)
-            sup = Suppression(line, column, _target(next_content, line, alone))
-            written = m.group("marker") + m.group("colon")
             sup.problem = tr(
                 "this comment reads as a suppression, but starts with '{written}': only "
                 "'itures:' is read, so it suppresses nothing",
-                written=written,
+                written=m.group("marker") + m.group("colon"),
             )
             sup.help = tr("write {form}", form=_FORM)
             out.append(sup)
         if MARKER not in text:
             return out
     for m in _COMMENT.finditer(text):
-        if spans is None:
-            spans = sorted(_content_spans(doc.root))
-            starts = [start for start, _, _ in spans]
-        if _in_text(text, m.start(), spans, starts):
+        sup = placed(m.start())
+        if sup is None:
             continue
-        line, column = doc.line_column(m.start())
-        comment = lines[line - 1][column - 1 :].rstrip()
-        alone = not lines[line - 1][: column - 1].strip()
-        if next_content is None:
-            next_content = _next_content(lines)
-        sup = Suppression(line, column, _target(next_content, line, alone))
+        comment = lines[sup.line - 1][sup.column - 1 :].rstrip()
         parsed = _SUPPRESSION.match(comment)
         if parsed is None:
             sup.problem, sup.help = _unreadable(comment)
