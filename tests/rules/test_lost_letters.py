@@ -171,3 +171,15 @@ def test_many_lost_words_in_a_text_without_blanks_are_read_in_linear_time() -> N
 
     best(100)
     assert best(8000) / best(2000) < 10
+
+
+def test_many_replacement_characters_before_letters_are_read_in_linear_time() -> None:
+    """Each U+FFFD glyph of a text was matched with the text's lost words
+    by a list of their starts built anew for each (x12 the time for x4 the
+    text in bench/hostile.py)."""
+    ctx_texts = {n: "que " + "\ufffda " * n + "la fin," for n in (500, 2000)}
+    times = {}
+    for n, text in ctx_texts.items():
+        found, times[n] = _timed(lambda text=text: _found(text, "que les études,"))
+        assert len(found) == 1
+    assert times[2000] / times[500] < 10
