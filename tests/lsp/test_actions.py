@@ -834,3 +834,29 @@ def test_partners_left_out_are_written_under_the_actors(
     )
     assert fixed == example
     assert "actor-mismatch" not in after
+
+
+@pytest.mark.parametrize(
+    ("heading", "fixed_heading"),
+    [
+        (
+            "ANNEXE À LA RÉSOLUTION 59 (RÉV. DUBAÏ, 2014)",
+            "ANNEXE À LA RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)",
+        ),
+        # a year mistyped, in small letters
+        (
+            "Annexe à la Résolution 59 (Rév. Buenos Aires, 2071)",
+            "Annexe à la Résolution 59 (Rév. Buenos Aires, 2017)",
+        ),
+    ],
+)
+def test_an_annex_heading_not_revised_is_written_as_the_history_says(
+    session: Session, workspace: Path, heading: str, fixed_heading: str
+) -> None:
+    annex = "annexes:\n  - heading: {}\n    items:\n      - text: Les éléments de l'examen.\n"
+    example = _example(workspace)
+    written = example + annex.format(heading)
+    revised = fixed_heading[fixed_heading.index("(") + 1 : -1].split(". ", 1)[1]
+    fixed, after = _fix(session, written, "history", f"Write '{revised}' in the heading")
+    assert fixed == example + annex.format(fixed_heading)
+    assert "history" not in after

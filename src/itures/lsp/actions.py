@@ -39,6 +39,10 @@ Each fix is an edit of the document's text, never a rewrite of the file
   for 'dÃ©veloppement'"): each written where the finding's span holds it as
   a word; no fix when one is not there as written.
 * **a mark after a title or a heading** (``punctuation``): deleted.
+* **an annex's heading not revised** (``history``): its place and year
+  written as the history's last entry says ("(REV. BUSAN, 2014)" becomes
+  "(REV. DUBAI, 2018)"); a choice (the history may be what is wrong), not
+  applied by ``--fix``.
 * **partners left out** (``actor-mismatch``): ``partners: [...]`` as the
   heading or the clause's words name them, written under ``actors`` (or as
   the value of an empty ``partners``); a choice, never applied by ``--fix``.
@@ -423,6 +427,15 @@ def actions(
                 offer(
                     diag, tr("Write 'partners: [{partners}]'", partners=partners.group(1)), [line]
                 )
+        last_entry = _IN_HEADING.match(help_ or "") if rule == "history" else None
+        if last_entry is not None and isinstance(pointer, str) and pointer.endswith("/heading"):
+            # an annex's heading not revised with the text: its place and year
+            # written as the history's last entry (a choice: the history may be
+            # what is wrong)
+            revision = _heading_revision(loaded, lines, a, b, last_entry.group(1), encoding)
+            if revision is not None:
+                change, revised = revision
+                offer(diag, tr("Write '{text}' in the heading", text=revised), [change])
         end_mark = _END_MARK.match(help_ or "") if rule == "punctuation" else None
         if end_mark is not None and written == end_mark.group(1):
             # the mark a title or a heading ends with: deleted
@@ -1040,6 +1053,36 @@ def _footnote_stub(loaded: Loaded, note: str, encoding: str) -> types.TextEdit |
         "" if loaded.text.endswith("\n") else "\n"
     ) + f"footnotes:\n  - id: {ident}\n    text: \n"
     return types.TextEdit(_range(lines, at, at, encoding), text)
+
+
+# the help of an annex's heading that names another revision (history): the
+# place and year to write, in the three languages
+_IN_HEADING = re.compile(
+    r"^(?:write|écrivez|escriba) (.+?, \d{3,5}) (?:in the heading|dans l'intitulé|"
+    r"en el encabezamiento), "
+)
+
+
+def _heading_revision(
+    loaded: Loaded, lines: Lines, a: int, b: int, said: str, encoding: str
+) -> tuple[types.TextEdit, str] | None:
+    """The edit that writes ``said`` ("Dubai, 2018") for the place and year
+    inside the parentheses around the span ``a``..``b`` of an annex's heading,
+    in capitals where they are, a "REV." before them kept; None where they
+    are not on the span's line as written."""
+    text = loaded.text
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, a)
+    closing = text.find(")", b, line_end)
+    if opening < 0 or closing < 0:
+        return None
+    inside = text[opening + 1 : closing]
+    rev = re.match(r"\s*(?:[Rr][EeÉé][Vv]|Пересм)\.\s*", inside)
+    start = opening + 1 + (rev.end() if rev is not None else 0)
+    written = said.upper() if inside.isupper() else said
+    return types.TextEdit(_range(lines, start, closing, encoding), written), written
 
 
 # the help of partners left out (actor-mismatch), in the three languages
