@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +212,27 @@ def snapshot_checkout(dest: Path, *, tag: str | None = None) -> Path:
     if tag is not None:
         git(dest, "tag", tag)
     return dest
+
+
+def best_time(work: Callable[[], object]) -> float:
+    """The best of three runs of ``work``, the garbage collector held off during
+    each (a collection walks every object alive: its cost is not the work's,
+    and one falling in the larger run alone makes linear work look
+    quadratic). What the tests that compare the time at n and 4 n time with."""
+    import gc
+    import time
+
+    times = []
+    for _ in range(3):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return min(times)
 
 
 def fixed_seed(tmp_path: Path, old: str, new: str) -> tuple[float, str, int]:

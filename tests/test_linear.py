@@ -15,7 +15,6 @@ import difflib
 import itertools
 import json
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,25 +36,7 @@ from itures.model.resolution import Resolution
 from itures.validate import validate
 from itures.yamlio.read import Document, parse_text, read_document
 from itures.yamlio.write import dump_data
-
-
-def _best(work: Callable[[], object]) -> float:
-    """The best of three runs, the garbage collector held off during each (a
-    collection walks every object alive: its cost is not the work's, and one
-    falling in the larger run alone makes linear work look quadratic)."""
-    import gc
-
-    times = []
-    for _ in range(3):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times)
+from tests.conftest import best_time as _best
 
 
 def _growth(make: Callable[[int], Callable[[], object]], n: int) -> float:

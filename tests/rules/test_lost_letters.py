@@ -6,13 +6,13 @@ mark after a word and a web address are not lost letters."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from itures.rules.artefacts import conversion_artefact, lost_letters
+from tests.conftest import best_time
 from tests.rules.build import clauses, context, items
 
 HEADING = {"fr": "considérant", "en": "considering", "es": "considerando"}
@@ -115,25 +115,6 @@ def test_a_lost_letter_is_before_a_letter_or_in_a_run(parts: list[str]) -> None:
     assert lost_letters(mended) == []
 
 
-def _timed(work: Callable[[], list[Any]]) -> tuple[list[Any], float]:
-    """What ``work`` returns, and the best of three times it takes, the
-    garbage collector held off during each (as tests/test_linear.py times)."""
-    import gc
-    import time
-
-    times = []
-    for _ in range(3):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            found = work()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return found, min(times)
-
-
 def test_a_long_run_of_letters_is_read_once() -> None:
     """A '?' in a text with a long run of letters (no blank in it): the words
     were tried from each letter of the run, each try reading to its end
@@ -142,9 +123,8 @@ def test_a_long_run_of_letters_is_read_once() -> None:
 
     def best(n: int) -> float:
         text = "a" * n + " le Secr?taire,"
-        found, seconds = _timed(lambda: lost_letters(text))
-        assert [m.group() for m in found] == ["Secr?taire"]
-        return seconds
+        assert [m.group() for m in lost_letters(text)] == ["Secr?taire"]
+        return best_time(lambda: lost_letters(text))
 
     best(1000)
     assert best(40_000) / best(10_000) < 10
@@ -165,9 +145,8 @@ def test_many_lost_words_in_a_text_without_blanks_are_read_in_linear_time() -> N
 
     def best(n: int) -> float:
         text = "a?b," * n
-        found, seconds = _timed(lambda: lost_letters(text))
-        assert len(found) == n
-        return seconds
+        assert len(lost_letters(text)) == n
+        return best_time(lambda: lost_letters(text))
 
     best(100)
     assert best(8000) / best(2000) < 10
@@ -177,9 +156,11 @@ def test_many_replacement_characters_before_letters_are_read_in_linear_time() ->
     """Each U+FFFD glyph of a text was matched with the text's lost words
     by a list of their starts built anew for each (x12 the time for x4 the
     text in bench/hostile.py)."""
-    ctx_texts = {n: "que " + "\ufffda " * n + "la fin," for n in (500, 2000)}
-    times = {}
-    for n, text in ctx_texts.items():
-        found, times[n] = _timed(lambda text=text: _found(text, "que les études,"))
-        assert len(found) == 1
-    assert times[2000] / times[500] < 10
+
+    def best(n: int) -> float:
+        text = "que " + "\ufffda " * n + "la fin,"
+        assert len(_found(text, "que les études,")) == 1
+        return best_time(lambda: _found(text, "que les études,"))
+
+    best(100)
+    assert best(2000) / best(500) < 10
