@@ -2049,8 +2049,9 @@ def _short_title(title: str, lang: str) -> tuple[str, list[str]] | None:
 # French, "the UIT-T" in English): the file's language -> (the quick test,
 # the pattern, the form to write). Arabic, Chinese and Russian texts are
 # left alone: they write the Latin form too, or their own.
-_UIT = re.compile(r"(?<![\w-])UIT[-\u2010\u2011\u2013]([RTD])(?![\w-])")
-_ITU = re.compile(r"(?<![\w-])ITU[-\u2010\u2011\u2013]([RTD])(?![\w-])")
+# (the word first, the edge before it looked at after: see _conventions._TITLES)
+_UIT = re.compile(r"UIT(?<![\w-]UIT)[-\u2010\u2011\u2013]([RTD])(?![\w-])")
+_ITU = re.compile(r"ITU(?<![\w-]ITU)[-\u2010\u2011\u2013]([RTD])(?![\w-])")
 # a Recommendation's number after a Sector's name: "ITU-T Q.1706", "ITU-R BT.500"
 _DESIGNATION = re.compile(r"\s[A-Z]{1,2}\.\d")
 # (the languages that write the other form, as the message names them)
