@@ -899,8 +899,9 @@ def test_a_separator_or_a_field_code_word_left_is_one_finding_and_fixed(
 def test_words_read_wrong_sector_names_and_titles_are_written_by_fix_lost_letters_are_not(
     tmp_path: Path,
 ) -> None:
-    """UTF-8 read as Latin-1 reads one way, a Sector's name and the
-    Secretary-General's title have one form in each language: --fix writes
+    """UTF-8 read as Latin-1 reads one way, a Sector's name, a group's
+    abbreviation and the Secretary-General's title have one form in each
+    language: --fix writes
     them. Letters lost as '?' are guessed from
     the file's other words: offered by the language server, not applied."""
     from itures.fixes import fix_files
@@ -910,6 +911,7 @@ def test_words_read_wrong_sector_names_and_titles_are_written_by_fix_lost_letter
         [
             ("opérationnelles communes", "opÃ©rationnelles communes"),
             ("commissions d'études de l'UIT-D à", "commissions d'études de l'ITU-D à"),
+            ("chaque année au GCDT de la mise", "chaque année au TDAG de la mise"),
             ("de prier le Secrétaire général", "de prier le Secr?taire général"),
             (
                 "en collaboration avec le Secrétaire général,",
@@ -918,9 +920,10 @@ def test_words_read_wrong_sector_names_and_titles_are_written_by_fix_lost_letter
         ],
     )
     [fixed] = fix_files([str(target)], cache=False)
-    assert fixed.problem is None and fixed.fixes == 3
+    assert fixed.problem is None and fixed.fixes == 4
     written = target.read_text(encoding="utf-8")
     assert "opérationnelles communes" in written and "l'UIT-D à" in written
+    assert "chaque année au GCDT de la mise" in written  # (an abbreviation of another language)
     assert "Secrétaire Général" not in written
     assert "Secr?taire" in written
     left = [d.rule for d in check_paths([target]).diagnostics]

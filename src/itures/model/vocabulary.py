@@ -100,6 +100,42 @@ class Vocabulary(_Model):
     def _event_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.events)
 
+    def foreign_abbreviations(self, language: str) -> dict[str, tuple[str, str]]:
+        """The abbreviations that English, French or Spanish write and
+        ``language`` (one of the three) writes otherwise, of an actor that has
+        one in ``language``: each -> (the languages that write it, as a message
+        names them: "fr, es"; the form ``language`` writes). "TDAG" in French
+        is "GCDT"; "CMDT", which French and Spanish write alike, is no foreign
+        abbreviation in Spanish. Only those of three capitals or more: "RA" and
+        "AR" are words of other things too."""
+        return self._foreign.get(language, {})
+
+    @cached_property
+    def _foreign(self) -> dict[str, dict[str, tuple[str, str]]]:
+        out: dict[str, dict[str, tuple[str, str]]] = {}
+        for lang in _WRITTEN_ALIKE:
+            own = {a for actor in self.actors for a in getattr(actor.abbreviations, lang)}
+            found: dict[str, tuple[list[str], str]] = {}
+            for actor in self.actors:
+                mine: list[str] = getattr(actor.abbreviations, lang)
+                if not mine:
+                    continue
+                for other in _WRITTEN_ALIKE:
+                    for written in getattr(actor.abbreviations, other) if other != lang else ():
+                        if written in own or not _CAPITALS.fullmatch(written):
+                            continue
+                        langs = found.setdefault(written, ([], mine[0]))[0]
+                        if other not in langs:
+                            langs.append(other)
+            out[lang] = {w: (", ".join(langs), form) for w, (langs, form) in found.items()}
+        return out
+
+
+# (the languages whose abbreviations are compared: Latin letters, each its own
+# forms; the other three write the English forms, or their own script's)
+_WRITTEN_ALIKE = ("en", "fr", "es")
+_CAPITALS = re.compile("[A-Z]{3,}")
+
 
 def _folded(text: str) -> str:
     """A name as compared: case-folded, hyphens and underscores as spaces, spaces collapsed."""

@@ -54,6 +54,7 @@ from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, short, texts
+from itures.rules._walk import joined as joined_form
 from itures.summary import Addressed, Cite, Marks, Summary, printed_paths, prints_of
 from itures.summary import Tree as Labels
 
@@ -2062,20 +2063,63 @@ _SECTOR_NAMES: dict[str, tuple[str, re.Pattern[str], str, str]] = {
 }
 
 
-def _sector_names(
+# ITU's own abbreviation, alone, as the other languages write it ("l'ITU" in
+# French), by the file's language: the form, the languages that write it, the
+# form to write; not "ITU Telecom", an event's name in every language
+_UNION: dict[str, tuple[str, str, str]] = {
+    "en": ("UIT", "fr, es", "ITU"),
+    "fr": ("ITU", "en", "UIT"),
+    "es": ("ITU", "en", "UIT"),
+}
+_UNION_NAMED = re.compile(r"ITU Telecom")
+# (the hyphens a Sector's name or a conference's year is written with)
+_HYPHENS = "[-\u2010\u2011\u2013]"
+# (the capital letters of a file's texts: the quick test of the abbreviations,
+# what bytes.translate deletes to leave them)
+_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
+
+
+@functools.lru_cache(maxsize=16)
+def _abbreviation_pattern(written: tuple[str, ...]) -> re.Pattern[str]:
+    """The abbreviations ``written``, each whole, with a conference's year
+    after it ("WRC-19")."""
+    words = "|".join(sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?:{_HYPHENS}\d\d(?:\d\d)?)?(?![\w\u2010\u2011\u2013-])")
+
+
+def _foreign_abbreviations(ctx: Context, lang: str) -> dict[str, tuple[str, str]]:
+    """The abbreviations of ITU's organs, groups and conferences, and its
+    own, that another language writes and ``lang`` writes otherwise, found
+    in the file's texts by their capitals (most files: none), each -> (the
+    languages that write it, the form to write)."""
+    from itures.model.vocabulary import vocabulary_of
+
+    union, others, form = _UNION[lang]
+    written = {union: (others, form)} | vocabulary_of(ctx.config).foreign_abbreviations(lang)
+    capitals = ctx.memo("capitals", lambda: joined_form(ctx).form.translate(None, _NOT_CAPITAL))
+    return {w: said for w, said in written.items() if w.encode() in capitals}
+
+
+def _itu_names(
     ctx: Context,
     lang: str,
     covered: set[tuple[str | int, ...]],
     parts: dict[tuple[str | int, ...], tuple[int, int]],
+    abbreviations: dict[str, tuple[str, str]],
 ) -> Iterator[Finding]:
     """Each Sector's abbreviation written as another language writes it
-    ("ITU-D" in a French text): one finding a text, the others of the text
-    in its message; none in a text ``covered`` (one that reads as another
-    language as a whole) or in its part that does (``parts``: text ->
-    (start, end)): that finding's."""
+    ("ITU-D" in a French text), and each of ``abbreviations`` (see
+    :func:`_foreign_abbreviations`: "TDAG", "WRC-19", "l'ITU" in French):
+    one finding a text, the others of the text in its message; none in a
+    text ``covered`` (one that reads as another language as a whole) or in
+    its part that does (``parts``: text -> (start, end)): that finding's."""
     quick, pattern, form, other = _SECTOR_NAMES[lang]
+    abbreviated = _abbreviation_pattern(tuple(abbreviations)) if abbreviations else None
     for t in texts(ctx):
-        if quick not in t.text or t.path in covered:
+        sectors = quick in t.text
+        if t.path in covered or not (
+            sectors or (abbreviated is not None and abbreviated.search(t.text))
+        ):
             continue
         start, end = parts.get(t.path, (0, 0))
         # (not in a citation's words, reference-text's, nor in a quotation;
@@ -2083,32 +2127,55 @@ def _sector_names(
         # them may write alike in every version)
         masked = _NOT_READ.sub(lambda m: " " * len(m.group()), t.text)
         found = [
-            m
-            for m in pattern.finditer(masked)
+            (m.start(), m.end(), m.group(), form.format(m.group()[-1]), other)
+            for m in (pattern.finditer(masked) if sectors else ())
             if not start <= m.start() < end and _DESIGNATION.match(masked, m.end()) is None
         ]
+        sectors_only = len(found)
+        for m in abbreviated.finditer(masked) if abbreviated is not None else ():
+            at = m.start()
+            before = masked[at - 1] if at else " "
+            if start <= at < end or before.isalnum() or before in "-_\u2010\u2011\u2013":
+                continue
+            word = m.group()
+            name = word.rstrip("-\u2010\u2011\u20130123456789")
+            if name == _UNION[lang][0] and _UNION_NAMED.match(masked, at) is not None:
+                continue
+            langs, form_of = abbreviations[name]
+            found.append((at, m.end(), word, form_of + word[len(name) :], langs))
         if not found:
             continue
-        written = list(dict.fromkeys(m.group() for m in found))
-        meant = [form.format(w[-1]) for w in written]
-        yield Finding(
-            t.path,
-            tr(
+        found.sort()
+        written = list(dict.fromkeys(f[2] for f in found))
+        meant = {f[2]: f[3] for f in found}
+        shown = ", ".join(repr(w) for w in written)
+        to_write = ", ".join(repr(meant[w]) for w in written)
+        if sectors_only == len(found):
+            message = tr(
                 "{found}: the Sector's name in '{other}'; the file's language, '{lang}', writes "
                 "{meant}",
-                found=", ".join(repr(w) for w in written),
+                found=shown,
                 other=other,
                 lang=lang,
-                meant=", ".join(repr(m) for m in meant),
-            ),
+                meant=to_write,
+            )
+        else:
+            message = tr(
+                "{found}: the form in '{others}'; the file's language, '{lang}', writes {meant}",
+                found=shown,
+                others=", ".join(dict.fromkeys(o for f in found for o in f[4].split(", "))),
+                lang=lang,
+                meant=to_write,
+            )
+        yield Finding(
+            t.path,
+            message,
             # (from the first to the last: a quick fix writes each)
-            offset=found[0].start(),
-            length=found[-1].end() - found[0].start(),
+            offset=found[0][0],
+            length=found[-1][1] - found[0][0],
             help=tr(
                 "write {pairs}",
-                pairs=replacements(
-                    [(repr(w), repr(m)) for w, m in zip(written, meant, strict=True)]
-                ),
+                pairs=replacements([(repr(w), repr(meant[w])) for w in written]),
             ),
         )
 
@@ -2150,6 +2217,11 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     A Sector's abbreviation written as another language writes it, "ITU-D"
     in a French or Spanish text, "UIT-T" in an English one (copied from
     another version), is a finding for its text, with the form to write;
+    so are the Union's own ("l'ITU" in French, "the UIT" in English; not
+    "ITU Telecom", an event's name) and the abbreviations of its groups and
+    conferences that the vocabulary gives each language ("le TDAG", "la
+    WTSA-20" in French, "the GCDT" in English: three capitals or more, not
+    a form the file's language writes too), all of a text in one finding;
     not in a text or a part that reads as another language, a citation's
     words, a quotation, nor a Recommendation's designation ("ITU-T Q.1706").
 
@@ -2176,7 +2248,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
         yield from _unscripted(ctx, lang)
     joined = blank_joined(ctx)
     sectors = _SECTOR_NAMES.get(lang)
-    told_sectors = sectors is not None and sectors[0] in joined
+    abbreviations = _foreign_abbreviations(ctx, lang) if sectors is not None else {}
+    told_sectors = sectors is not None and (sectors[0] in joined or bool(abbreviations))
     others = [
         other
         for other, quick in _QUICK.items()
@@ -2186,7 +2259,7 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     title = _short_title(ctx.resolution.title, lang)
     if not others and title is None:
         if told_sectors:
-            yield from _sector_names(ctx, lang, set(), {})
+            yield from _itu_names(ctx, lang, set(), {}, abbreviations)
         return  # (most files)
     all_texts = texts(ctx)
     # the texts that hold a quick test's word: the only ones that may read as another
@@ -2272,9 +2345,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     if told_sectors:
         # (a text or a part of one that reads as another language is that
         # finding's: its Sectors' names with it)
-        yield from _sector_names(
+        yield from _itu_names(
             ctx,
             lang,
             {path for path, _, _ in found},
             {path: (start, end) for path, _, (_, start, end, _) in parts},
+            abbreviations,
         )
