@@ -54,3 +54,42 @@ def test_what_cannot_be_told_is_left_to_the_editor() -> None:
     )
     two = {"event": "next-pp", "report_to": "pp", "text": "to the next conference"}
     assert _help("to report annually to the ITU Council on the work.", YEARLY, two) == GENERIC
+
+
+def _found(text: str, *deadlines: dict[str, Any], language: str = "en") -> Any:
+    section = clauses(["x"], verb="instructs", heading="instructs the Secretary-General")
+    section["clauses"] = [{"label": "1", "text": text, "deadlines": list(deadlines)}]
+    (found,) = deadline_mismatch(context(language, operative=[section]))
+    return found
+
+
+def test_a_word_retyped_in_the_clause_or_the_deadline_is_named() -> None:
+    french = {**YEARLY, "text": "chaque année au Conseil de l'UIT"}
+    f = _found(
+        "de faire rapport chaque année au Conseil de l'ITU sur ce point.", french, language="fr"
+    )
+    assert f.message == (
+        "the deadline's words \"chaque année au Conseil de l'UIT\" are not in the text of its "
+        'clause, which writes "chaque année au Conseil de l\'ITU": one of the two was retyped'
+    )
+    assert f.help == (
+        'write "l\'UIT" for "l\'ITU" in the clause, or the other way round in the deadline\'s '
+        "words, whichever is wrong"
+    )
+    # a retyped word that makes the clause say another time than the data: the
+    # clause's words now, with their data
+    biennial = {**YEARLY, "every": "two-years", "text": "biennially to the ITU Council"}
+    f = _found("to report annually to the ITU Council on the work.", biennial)
+    assert "which writes" not in f.message
+    assert f.help == (
+        "write 'text: annually to the ITU Council' and every: year, report_to: council, as the "
+        "clause's words now say"
+    )
+
+
+def test_words_changed_more_than_one_in_four_or_in_two_places_are_not_a_retyped_word() -> None:
+    two = {**YEARLY, "text": "each year to the Council"}
+    assert "which writes" not in _found("to report annually to the Council.", two).message
+    twice = {**YEARLY, "text": "annually to the Board"}
+    text = "to report annually to the Council, and annually to the Bureau."
+    assert "which writes" not in _found(text, twice).message

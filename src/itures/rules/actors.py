@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from itures.i18n import tr
+from itures.i18n import replacements, tr
 from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, suggest_event, vocabulary_of
 from itures.rules import Context, Finding, rule
@@ -245,7 +245,10 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     """A deadline's ``text`` is the words of its clause that state it, as
     written: they must be in the clause's text (spacing, footnote markers and
     citation targets aside), or the text was revised and the deadline was
-    not. In English, French and Spanish, the words are read as the importer
+    not; when the clause writes the words but for one word in four ("de
+    l'ITU" for "de l'UIT", "au TDAG" for "au GCDT"), the message says what
+    it writes and the help names the words to make alike, in the clause or
+    the deadline. In English, French and Spanish, the words are read as the importer
     reads them (``itures import``), and
     what they say must be what the data says: *chaque année au Conseil*
     is ``every: year`` and ``report_to: council``, *to the ITU Council by
@@ -321,6 +324,25 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
             if words is None:
                 continue
             if words not in text and not _within(words, text):
+                now = _words_now(clause, deadline, language)
+                near = _near(words, text) if now is None or not now[1] else None
+                if near is not None:
+                    written, pairs = near
+                    yield Finding(
+                        (*where, "text"),
+                        tr(
+                            "the deadline's words {words} are not in the text of its clause, "
+                            "which writes {written}: one of the two was retyped",
+                            words=repr(words),
+                            written=repr(written),
+                        ),
+                        help=tr(
+                            "write {pairs} in the clause, or the other way round in the "
+                            "deadline's words, whichever is wrong",
+                            pairs=replacements(pairs),
+                        ),
+                    )
+                    continue
                 yield Finding(
                     (*where, "text"),
                     tr(
@@ -328,8 +350,9 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                         "text was revised and the deadline was not, or the words were retyped",
                         words=repr(words),
                     ),
-                    help=_words_now(clause, deadline, language)
-                    or tr(
+                    help=now[0]
+                    if now is not None
+                    else tr(
                         "write in 'text' the words of the clause that set the deadline, and "
                         "check the deadline's data against them"
                     ),
@@ -370,11 +393,41 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _words_now(clause: Clause, deadline: Deadline, language: str) -> str | None:
+def _near(words: str, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The words of ``text`` (markup aside) that ``words`` are but for one
+    word in four at most, in the same places ("chaque année au Conseil de
+    l'ITU" for "… de l'UIT"), three words or more: (those words of the
+    text, the pairs of the text's word and the words' that differ, as
+    :func:`itures.i18n.replacements` takes them: the words' to write in the
+    text). None when there are none,
+    or several such places."""
+    wanted = words.split()
+    n = len(wanted)
+    if n < 3:
+        return None
+    have = (plain(text) if "[" in text else text).split()
+    allowed = max(1, n // 4)
+    found: list[tuple[str, list[tuple[str, str]]]] = []
+    for at in range(len(have) - n + 1):
+        window = have[at : at + n]
+        differ = [i for i in range(n) if window[i] != wanted[i]]
+        # (a word added to the text, or taken out of it, is no word retyped:
+        # "annually to the ITU Council" for "annually to the Council")
+        if len(differ) > allowed or any(
+            have[at + i + 1 : at + i + 2] == [wanted[i]] or wanted[i + 1 : i + 2] == [window[i]]
+            for i in differ
+        ):
+            continue
+        found.append((" ".join(window), [(repr(window[i]), repr(wanted[i])) for i in differ]))
+    return found[0] if len(found) == 1 else None
+
+
+def _words_now(clause: Clause, deadline: Deadline, language: str) -> tuple[str, bool] | None:
     """The help for a deadline whose words its clause no longer has, when
     the clause's words now set one deadline and the clause lists one: the
     words to write, and the data they say where it differs ("tous les deux
-    ans au Conseil de l'UIT": every: two-years). None when the words set
+    ans au Conseil de l'UIT": every: two-years); and whether the data
+    differs. None when the words set
     none or several, or the clause lists several deadlines (which is which
     is the editor's to say), or in a language without an import grammar."""
     from itures.importers.lang import LANGUAGES
@@ -389,11 +442,14 @@ def _words_now(clause: Clause, deadline: Deadline, language: str) -> str | None:
     data = {k: getattr(deadline, k) for k in (*_WHEN, "report_to")}
     said = {k: v for k, v in fields.items() if v is not None}
     if all(data[k] == v for k, v in said.items()):
-        return tr("write 'text: {words}', as the clause's words now say", words=words)
-    return tr(
-        "write 'text: {words}' and {fields}, as the clause's words now say",
-        words=words,
-        fields=_fields(fields),
+        return tr("write 'text: {words}', as the clause's words now say", words=words), False
+    return (
+        tr(
+            "write 'text: {words}' and {fields}, as the clause's words now say",
+            words=words,
+            fields=_fields(fields),
+        ),
+        True,
     )
 
 
