@@ -647,14 +647,25 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     for t in texts(ctx) if res.language != "zh" else ():  # every text, without the quick test
         targets = [m.span() for m in pu._TARGET.finditer(t.text)]
         glued = [m.start() for m in pu._GLUED.finditer(t.text)]
-        glued = [at for at in glued if not any(a <= at < b for a, b in targets)]
+        glued = [
+            at
+            for at in glued
+            if not any(a <= at < b for a, b in targets)
+            and not (t.text[at] == ":" and pu._SCHEME.search(t.text, 0, at))
+            and not (t.text[at] == ";" and pu._ENTITY.search(t.text, 0, at))
+        ]
         if glued:
+            mark = repr(t.text[glued[0]])
             yield Finding(
                 t.path,
-                tr("no blank after ',': ITU texts write a blank between ',' and the next word"),
+                tr(
+                    "no blank after {mark}: ITU texts write a blank between {mark} and the "
+                    "next word",
+                    mark=mark,
+                ),
                 offset=glued[0],
                 length=1,
-                help=tr("write a blank after ','"),
+                help=tr("write a blank after {mark}", mark=mark),
             )
     blanks = pu._DOUBLE_BLANK.get(res.language) or pu._DOUBLE_BLANK[""]
     for t in texts(ctx):  # every text, without the quick test

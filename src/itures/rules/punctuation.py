@@ -504,7 +504,7 @@ def swapped_ends(
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
-    "comma, two between words; apostrophes, or French spacing before ';' and ':', written two "
+    "comma, a semicolon or a colon, two between words; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
@@ -559,8 +559,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     (the example and ITU's French texts put none: either way, one way a file;
     a French file that writes both is one finding, at the first of the way
     written less, the others attached); a blank inside a parenthesis, after '(' or before ')' ("(Rev. Buenos
-    Aires, 2017 )", "( TIC)"), in every language; a comma with no blank
-    before the word after it ("séminaires,d'ateliers"); two blanks or more
+    Aires, 2017 )", "( TIC)"), in every language; a comma, a semicolon or a
+    colon with no blank before the word after it ("séminaires,d'ateliers",
+    "séminaires;d'ateliers"; not a web address's "mailto:", nor a character
+    reference's ';', conversion-artefact's); two blanks or more
     between two words ("travaux  de", or a blank left at the end of a line
     of a folded text, whose line break is a blank too), but those inside a
     doubled mark (": ;" in French spacing) and before a mark that a blank
@@ -2164,39 +2166,54 @@ def _spaced_own_marks(all_texts: list[Text], language: str, whole: str) -> Itera
             )
 
 
-# A comma written against the word after it ("séminaires,d'ateliers"): in the
-# joined form (',' for ',' and '.', '?' for a letter beyond ASCII), a comma
-# then a letter; in a text, a comma (not a full stop: "Rév.Dubaï", "e.g.")
-# then a letter, or a letter, a comma and a digit ("(Rév.Dubaï,2014)"). Not
-# a digit after a digit ("1,5", a decimal), nor in a citation's target.
-_GLUED_QUICK = re.compile(rb",(?=[A-Za-z?])|,(?<=[A-Za-z?],)(?=0)")
-# (from the comma, a literal the search jumps to: a pattern starting with a
+# A comma, a semicolon or a colon written against the word after it
+# ("séminaires,d'ateliers", "séminaires;d'ateliers"): in the joined form (','
+# for ',' and '.', ';' for ';' and ':', '?' for a letter beyond ASCII), one
+# then a letter; in a text, one of the three (not a full stop: "Rév.Dubaï",
+# "e.g.") then a letter, or a letter, a comma and a digit ("(Rév.Dubaï,2014)").
+# Not a digit after a digit ("1,5", a decimal; "10:30"), nor in a citation's
+# target, nor a web address's scheme ("mailto:", "urn:"), nor a character
+# reference's end ("d&apos;intérêt": conversion-artefact's).
+_GLUED_QUICK = re.compile(rb"[,;](?=[A-Za-z?])|,(?<=[A-Za-z?],)(?=0)")
+# (from the mark, a literal the search jumps to: a pattern starting with a
 # look-behind is tried at every character, twelve times slower)
-_GLUED = re.compile(r",(?:(?=[^\W\d_])|(?<=[^\W\d_],)(?=\d))")
+_GLUED = re.compile(r"[,;:](?:(?=[^\W\d_])|(?<=[^\W\d_],)(?=\d))")
+# (the end of a character reference, "&apos;": conversion-artefact's)
+_ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,32}$")
+_SCHEME = re.compile(r"\b(?:mailto|urn|doi|tel|https?|ftp|isbn|issn)$", re.IGNORECASE)
 
 
 def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) -> Iterator[Finding]:
-    """A comma with no blank after it, before a word: one finding per text, at
-    the first. ``form`` is the texts joined in the form the artefact scans
-    search (made here if not given)."""
+    """A comma, a semicolon or a colon with no blank after it, before a word:
+    one finding per text, at the first. ``form`` is the texts joined in the
+    form the artefact scans search (made here if not given)."""
     if form is None:
         form = textscan.Joined([t.text for t in all_texts])
     for i in form.holding(_GLUED_QUICK):
         t = all_texts[i]
         text = t.text
-        if "," not in text:
+        if "," not in text and ";" not in text and ":" not in text:
             continue  # (a full stop, which the form writes ',')
         targets = [m.span() for m in _TARGET.finditer(text)] if "](" in text else []
         for m in _GLUED.finditer(text):
             at = m.start()
-            if any(start <= at < end for start, end in targets):
+            if (
+                any(start <= at < end for start, end in targets)
+                or (text[at] == ":" and _SCHEME.search(text, max(0, at - 6), at) is not None)
+                or (text[at] == ";" and _ENTITY.search(text, max(0, at - 33), at) is not None)
+            ):
                 continue
+            mark = repr(text[at])
             yield Finding(
                 t.path,
-                tr("no blank after ',': ITU texts write a blank between ',' and the next word"),
+                tr(
+                    "no blank after {mark}: ITU texts write a blank between {mark} and the "
+                    "next word",
+                    mark=mark,
+                ),
                 offset=at,
                 length=1,
-                help=tr("write a blank after ','"),
+                help=tr("write a blank after {mark}", mark=mark),
             )
             break
 
