@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from itures import textscan
 from itures.fragments import segment
-from itures.i18n import replacements, tr
+from itures.i18n import listing, replacements, tr
 from itures.model.resolution import Footnote
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
@@ -535,6 +535,98 @@ _TABS = re.compile("\t+")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # the same in a file's texts joined (digits are "0" there)
 _JOINED_REFERENCE = re.compile(rb"&(?:#[0xX]|[A-Za-z][A-Za-z0]+;)")
+
+
+# An HTML tag left as text ("<br>", "<b>normes</b>", "<o:p></o:p>", "<span
+# lang=FR>"): copied from a page's source, or from a Word file saved as a web
+# page. Only the tags of text and layout, which a resolution's words never
+# write between angle brackets.
+_TAG = re.compile(
+    r"</?(?:b|i|u|s|em|strong|br|p|span|div|sup|sub|a|font|li|ul|ol|table|tbody|thead|tr|td"
+    r"|th|h[1-6]|o:p|hr|img|blockquote|small|big|center|strike|del|ins|u1:p|st1:[a-z]+)"
+    r"(?:\s[^<>\n]{0,200})?/?>",
+    re.IGNORECASE,
+)
+# (the quick test, in a file's texts joined: a tag's start)
+_JOINED_TAG = re.compile(rb"</?[A-Za-z][A-Za-z0:]*[ />]")
+# Markdown's strong emphasis left by a conversion through Markdown
+# ("**normes**", "__normes__"): asterisks or underscores a reader sees
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1")
+
+
+def _tags(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Iterator[Finding]:
+    """HTML tags and Markdown's strong emphasis left in a text: one finding a
+    text, naming each, spanning the first to the last. Not the superscript
+    that calls a footnote the file marks nowhere ("développement<sup>1</sup>"):
+    ``footnote-unused`` tells it as the footnote's marker, written so."""
+    from itures.rules.footnotes import SUPERSCRIPT_TAG
+
+    form = joined.form
+    tagged = set(joined.holding(_JOINED_TAG)) if b"<" in form else set()
+    strong = set(joined.holding_literal(b"**")) | set(joined.holding_literal(b"__"))
+    unmarked = (
+        {
+            n.id
+            for n in ctx.resolution.footnotes
+            if not any(f"[^{n.id}]" in other.text for other in all_texts)
+        }
+        if tagged and (ctx.config is None or ctx.config.enabled("footnote-unused"))
+        else set()
+    )
+    for i in sorted(tagged | strong):
+        t = all_texts[i]
+        text = t.text
+        tags = list(_TAG.finditer(text)) if i in tagged else []
+        calls = list(SUPERSCRIPT_TAG.finditer(text))
+        left = [m.span() for m in calls if m.group(1) in unmarked]
+        tags = [m for m in tags if not any(a <= m.start() < b for a, b in left)]
+        if tags:
+            shown = list(dict.fromkeys(repr(m.group()) for m in tags))
+            pairs = [(repr(m.group()), repr(f"[^{m.group(1)}]")) for m in calls]
+            called = [m for m in tags if any(c.start() <= m.start() < c.end() for c in calls)]
+            yield Finding(
+                t.path,
+                tr(
+                    "HTML tag {tags} left in the text (copied from a web page's source, or a "
+                    "Word file saved as a web page): a reader sees the tag, not what it did",
+                    tags=shown[0],
+                )
+                if len(shown) == 1
+                else tr(
+                    "HTML tags {tags} left in the text (copied from a web page's source, or a "
+                    "Word file saved as a web page): a reader sees the tags, not what they did",
+                    tags=listing(shown),
+                ),
+                offset=tags[0].start(),
+                length=tags[-1].end() - tags[0].start(),
+                help=(
+                    tr("write {pairs}", pairs=replacements(pairs))
+                    if len(called) == len(tags)
+                    else tr(
+                        "write {pairs}, and delete the other tags",
+                        pairs=replacements(pairs),
+                    )
+                )
+                if pairs
+                else tr("delete the tag")
+                if len(tags) == 1
+                else tr("delete the tags; the words between them stay"),
+            )
+            continue
+        marked = list(_STRONG.finditer(text)) if i in strong else []
+        if marked:
+            found = [(repr(m.group()), repr(m.group(2))) for m in marked]
+            yield Finding(
+                t.path,
+                tr(
+                    "Markdown's emphasis {found} left in the text by a conversion: a reader "
+                    "sees the marks",
+                    found=listing([w for w, _ in found]),
+                ),
+                offset=marked[0].start(),
+                length=marked[-1].end() - marked[0].start(),
+                help=tr("write {pairs}", pairs=replacements(found)),
+            )
 
 
 def _references(text: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -2463,7 +2555,7 @@ def _word_residue(
     "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', '20102014', "
     "a label left "
     "in the text, merged footnotes and headings, page headers, stray glyphs, invisible "
-    "characters, tatweels and ligatures, character references such as &apos;",
+    "characters, tatweels and ligatures, character references such as &apos;, HTML tags",
 )
 def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     """Text that a conversion left behind: Word's ``[bookmark: …]`` and
@@ -2507,7 +2599,11 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     between two words whatever the file writes ("sub -indices": neither a
     compound's nor a dash's spacing), a hyphen doubled inside a word
     ("above--mentioned"), an HTML or XML character reference left as
-    text ("d&apos;intérêt", "&#8217;": a text escaped twice), a label left
+    text ("d&apos;intérêt", "&#8217;": a text escaped twice), HTML tags
+    left as text ("<b>normes</b>", "<br>": one finding a text; not "< 2
+    Mbit/s"; a footnote's call in "<sup>1</sup>" is footnote-unused's when
+    the note is marked nowhere, else the help writes its marker) and
+    Markdown's strong emphasis ("**normes**", "__normes__"), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
     clause: the label belongs in ``label``; until it is there, the label
@@ -2703,6 +2799,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             yield Finding(t.path, msg, offset=m.start(), length=len(m.group(0)), help=fix)
     yield from _word_residue(ctx, all_texts, joined)
     yield from _lost_letters(ctx, all_texts)
+    yield from _tags(ctx, all_texts, joined)
     for i in joined.holding(_JOINED_REFERENCE) if b"&" in joined.form else ():
         t = all_texts[i]
         for m, char in _references(t.text):

@@ -416,12 +416,22 @@ def _superscript_marker(
     # (or in parentheses glued to a word: "développement(¹)")
     pattern = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[)\]»”’）])|(?<=[^\W\d_]\()){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
     for t in texts(ctx):
-        if t.path[0] == "footnotes" or not any(c in t.text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹"):
+        if t.path[0] == "footnotes":
             continue
-        m = pattern.search(t.text)
-        if m is not None:
-            return t.path, m
+        if any(c in t.text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹"):
+            m = pattern.search(t.text)
+            if m is not None:
+                return t.path, m
+        if "<" in t.text:  # (HTML's superscript: "développement<sup>1</sup>")
+            for m in SUPERSCRIPT_TAG.finditer(t.text):
+                if m.group(1) == fid:
+                    return t.path, m
     return None
+
+
+# A footnote's call in HTML's superscript, copied from a web page's source
+# ("développement<sup>1</sup>"): the marker of the note of that number
+SUPERSCRIPT_TAG = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
 
 
 def _glued_marker(ctx: Context, fid: str) -> tuple[tuple[str | int, ...], int, str] | None:
