@@ -17,6 +17,10 @@ from itures.rules._walk import joined, marked, texts
 _TARGET_QUICK = re.compile(rb"\((?=[a-z][a-z0-9-]*;[0A-Za-z])")
 
 
+# a citation's target that starts with its fragment: "](#resolves/9)"
+_OWN_PART = re.compile(r"\]\((#[A-Za-z_]+(?:/[\w.]+)*)\)")
+
+
 @rule(
     "markup",
     "error",
@@ -48,7 +52,9 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     (``pp:١٥٠@٢٠١٤``: a target writes 0 to 9, whatever its text's language;
     the quick fix writes them, and punctuation's other digits finding does
     not also point inside the target), is told the target to write, one
-    finding. The same problem pasted again and
+    finding; so is a part of this resolution cited by its fragment alone,
+    as a link inside a page is (``[le point 9 du décide](#resolves/9)``:
+    write ``wtdc:59#resolves/9``). The same problem pasted again and
     again (``](pp:1)](pp:1)](pp:1)``, blanks allowed between) is one finding
     that counts them. A citation not read is this rule's: language-mismatch
     does not also say that the text cites less than its other versions.
@@ -83,6 +89,16 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
                 words = _words_before(t.text, problem.start, ctx.resolution)
                 if words is not None:
                     help_ = tr("write '[' before {words}", words=f"'{words}'")
+            own = _OWN_PART.search(t.text, problem.start, max(end, problem.start + 1) + 1)
+            if own is not None and count == 1:
+                # "[le point 9 du décide](#resolves/9)": a part of this resolution, cited
+                # without its body and number
+                res = ctx.resolution
+                help_ = tr(
+                    "write the target {right}: a citation of a part of this resolution names "
+                    "the resolution too",
+                    right=repr(f"{res.body}:{res.number}{own.group(1)}"),
+                )
             if count > 1:
                 message = tr("{message} ({count} in a row)", message=message, count=count)
                 help_ = tr(
