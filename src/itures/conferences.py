@@ -234,8 +234,12 @@ def accented_in(places: tuple[str, ...], language: str) -> str | None:
     """The spelling of a conference's place (its spellings ``places``,
     English first) that texts in ``language`` write when it differs from
     the English one only in its accents and usage is settled ("Dubaï" in
-    French, "Dubái" in Spanish); None otherwise."""
-    return _ACCENTED_IN.get(places[0], {}).get(language)
+    French, "Dubái" in Spanish), or the English one in English, which
+    writes no accent there ("Dubai"); None otherwise."""
+    spelt = _ACCENTED_IN.get(places[0])
+    if spelt is None:
+        return None
+    return places[0] if language == "en" else spelt.get(language)
 
 
 def known_spelling(place: str) -> bool:

@@ -36,7 +36,7 @@ Decisions:
   of the conference's spellings is accepted. So are spellings that differ
   only in their accents ("Busán" or "Busan" in Spanish), except where a
   language's texts settle on one (:func:`itures.conferences.accented_in`:
-  "Dubaï" in French, "Dubái" in Spanish). A conference that met
+  "Dubaï" in French, "Dubái" in Spanish, "Dubai" in English). A conference that met
   elsewhere is told in the file's spelling ("PP met in Marrakech in
   2002", in Spanish).
 * **The conference formula** ("The Plenipotentiary Conference ... (Dubai,
