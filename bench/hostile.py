@@ -106,6 +106,10 @@ NEW_PATTERNS = [
     # heading's end mark)
     *("a?", "?a", "aaaa?", "a?b ", "???", "a\ufffd", "\ufffda ", "aaaa", "l'ITU-D ", "UIT-R "),
     *("a,", "a.", "décide,", "Secretary General ", "Secretary ", "Secrétaire Général "),
+    # (abbreviations of another language, HTML tags, Markdown's emphasis, a mark
+    # glued to the next word, a part of this resolution cited by its fragment)
+    *("TDAG ", "l'ITU ", "WRC-19 ", "GCDT ", "<b>", "<b>a</b> ", "<sup>1</sup>", "<a", "< "),
+    *("**a** ", "**", "__a__ ", "a;b ", "a:b ", "&apos;a ", "mailto:a ", "[a](#resolves/1) "),
 ]
 
 TEXT_FIELDS = [
