@@ -45,6 +45,14 @@ def test_each_language_is_told_the_languages_that_write_a_form() -> None:
     assert es.help == "write 'GADT' for 'GCDT'"
 
 
+def test_the_abbreviations_of_what_the_texts_name_besides_actors() -> None:
+    (fr,) = _found("que les ICTs, le WSIS et les LDC progressent,", "fin;", language="fr")
+    assert fr.help == "write 'TIC' for 'ICTs', 'SMSI' for 'WSIS', 'PMA' for 'LDC'"
+    (en,) = _found("the outcomes of the Summit (SMSI) and the PEID,", "end;", language="en")
+    assert en.help == "write 'WSIS' for 'SMSI', 'SIDS' for 'PEID'"
+    assert _found("que les TIC, le SMSI et les PMA progressent,", "fin;", language="fr") == []
+
+
 def test_a_sector_name_and_an_abbreviation_make_one_finding() -> None:
     (f,) = _found("que l'ITU-D et le TSAG travaillent,", "fin;", language="fr")
     assert f.help == "write 'UIT-D' for 'ITU-D', 'GCNT' for 'TSAG'"

@@ -2072,6 +2072,37 @@ _UNION: dict[str, tuple[str, str, str]] = {
     "es": ("ITU", "en", "UIT"),
 }
 _UNION_NAMED = re.compile(r"ITU Telecom")
+# The abbreviations of what ITU's texts name that are no actor of the
+# vocabulary, written otherwise in each language (the Summit, ICT, the least
+# developed countries, the small island developing States), by the file's
+# language: as _UNION (an English plural, "ICTs", read as the form)
+_TERMS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "SMSI": ("fr", "WSIS"),
+        "CMSI": ("es", "WSIS"),
+        "TIC": ("fr, es", "ICT"),
+        "PMA": ("fr, es", "LDC"),
+        "PEID": ("fr, es", "SIDS"),
+    },
+    "fr": {
+        "WSIS": ("en", "SMSI"),
+        "CMSI": ("es", "SMSI"),
+        "ICT": ("en", "TIC"),
+        "ICTs": ("en", "TIC"),
+        "LDC": ("en", "PMA"),
+        "LDCs": ("en", "PMA"),
+        "SIDS": ("en", "PEID"),
+    },
+    "es": {
+        "WSIS": ("en", "CMSI"),
+        "SMSI": ("fr", "CMSI"),
+        "ICT": ("en", "TIC"),
+        "ICTs": ("en", "TIC"),
+        "LDC": ("en", "PMA"),
+        "LDCs": ("en", "PMA"),
+        "SIDS": ("en", "PEID"),
+    },
+}
 # (the hyphens a Sector's name or a conference's year is written with)
 _HYPHENS = "[-\u2010\u2011\u2013]"
 # (the capital letters of a file's texts: the quick test of the abbreviations,
@@ -2095,9 +2126,10 @@ def _foreign_abbreviations(ctx: Context, lang: str) -> dict[str, tuple[str, str]
     from itures.model.vocabulary import vocabulary_of
 
     union, others, form = _UNION[lang]
-    written = {union: (others, form)} | vocabulary_of(ctx.config).foreign_abbreviations(lang)
+    written = {union: (others, form), **_TERMS[lang]}
+    written.update(vocabulary_of(ctx.config).foreign_abbreviations(lang))
     capitals = ctx.memo("capitals", lambda: joined_form(ctx).form.translate(None, _NOT_CAPITAL))
-    return {w: said for w, said in written.items() if w.encode() in capitals}
+    return {w: said for w, said in written.items() if w.rstrip("s").encode() in capitals}
 
 
 def _itu_names(
@@ -2221,7 +2253,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     "ITU Telecom", an event's name) and the abbreviations of its groups and
     conferences that the vocabulary gives each language ("le TDAG", "la
     WTSA-20" in French, "the GCDT" in English: three capitals or more, not
-    a form the file's language writes too), all of a text in one finding;
+    a form the file's language writes too), and those of the Summit, ICT,
+    the least developed countries and the small island developing States
+    ("le WSIS", "les ICTs" in French, "the SMSI" in English), all of a text
+    in one finding;
     not in a text or a part that reads as another language, a citation's
     words, a quotation, nor a Recommendation's designation ("ITU-T Q.1706").
 
