@@ -597,6 +597,18 @@ def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Fin
     )
 
 
+def place_in(written: str, places: tuple[str, ...], language: str) -> str | None:
+    """The spelling texts in ``language`` write of a conference's place
+    (``places``, its spellings) when ``written``, one of them, is another
+    language's or lacks the accent this language settles on ("Dubaï" in
+    English: "Dubai"; "Marrakesh" in French: "Marrakech"); None when it is
+    this language's, or not one of the place's spellings."""
+    folded = fold_place(written)
+    if folded not in _folded(places):
+        return None
+    return _foreign(folded, places, language) or _unaccented(written, places, language)
+
+
 def _foreign(folded: str, places: tuple[str, ...], language: str) -> str | None:
     """The spelling texts in ``language`` write of a conference's place
     (``places``) when ``folded``, one of its spellings, is another

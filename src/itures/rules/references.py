@@ -67,7 +67,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from itures.conferences import Misdated, fold_place, met_at, misdated
+from itures.conferences import Misdated, fold_place, met_at, misdated, places_of
 from itures.fragments import Outline, find
 from itures.i18n import either, listing, tr
 from itures.model import markup as mk
@@ -81,6 +81,7 @@ from itures.rules.history import (
     formula_year,
     met_elsewhere,
     met_then,
+    place_in,
 )
 from itures.summary import RunIn, Summary, Tree
 
@@ -1061,7 +1062,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     missing), not told to drop the numbers after the slip from the target.
     "Rev." written as another language writes it ("Rév." in a Spanish text,
     "Rev." in a French one) or without its dot is a warning, the place read
-    without it. A target that lists the revision's year of the words as a second
+    without it; so is the revision's place written as another language
+    writes it, where the calendar says which spelling each writes ("(Rev.
+    Dubaï, 2018)" in English, "(Rév. Marrakesh, 2002)" in French), with this
+    language's. A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
@@ -1240,6 +1244,13 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                     [h.place for h in ctx.resolution.history],
                 )
                 years = [y for y in years if y != wrong.year]
+            elif not reported and lang in _REV_WRITTEN:
+                spelt = _place_spelling(t.path, t.text, span, readings, lang)
+                if spelt is not None:
+                    # "(Rev. Dubaï, 2018)" in English: the conference is the right
+                    # one, written as another language writes its place
+                    yield spelt
+                    reported = True
             if id(span) in later:
                 pass  # a revision after this text: said above, whatever the words say
             elif span.year is not None and years and span.year not in years:
@@ -1557,6 +1568,43 @@ def _rev_of_another(
         severity="warning",
         help=tr("write {right}", right=repr(right)),
     )
+
+
+def _place_spelling(
+    path: tuple[str | int, ...],
+    text: str,
+    span: mk.Citation,
+    readings: tuple[Reading, ...],
+    lang: str,
+) -> Finding | None:
+    """The finding of a citation whose words write the place of the
+    revision they name as another language does ("(Rev. Dubaï, 2018)" in
+    English, "(Rév. Marrakesh, 2002)" in French: pasted from its version),
+    a conference of the target's body there that year; None otherwise."""
+    for r in readings:
+        if r.place is None or r.year is None:
+            continue
+        places = places_of(span.body, r.year)
+        right = place_in(r.place, places, lang) if places is not None else None
+        if right is None:
+            continue
+        at = span.text.find(r.place)
+        offset, length = _in_words(text, span, at, at + len(r.place))
+        return Finding(
+            path,
+            tr(
+                "the words '{words}' write the place {written} as another language writes "
+                "it; in this language it is written {right}",
+                words=short(span.text, 8),
+                written=repr(r.place),
+                right=repr(right),
+            ),
+            offset=offset,
+            length=length,
+            severity="warning",
+            help=tr("write {right}", right=repr(right)),
+        )
+    return None
 
 
 def _rev_twice_finding(
