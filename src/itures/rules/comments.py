@@ -211,10 +211,15 @@ def _folded_comments(ctx: Context) -> list[tuple[tuple[str | int, ...], int, str
     """The lines of a folded text that start with '#' (path, where the line
     starts in the file, the line): a comment meant, written at the text's
     indentation, which YAML reads as the text's words. Looked for only in a
-    file one of whose texts holds '#'."""
+    file one of whose texts holds '#' after a blank or a line break (where a
+    line of a folded or literal text that starts with '#' puts it: not a
+    citation's fragment, "(pp:48#instructs/2)")."""
     doc = ctx.document
-    if doc is None or "#" not in blank_joined(ctx) or doc.root is None:
-        return []  # (most files: no text holds '#', the node tree is not composed)
+    if doc is None:
+        return []
+    words = blank_joined(ctx)
+    if (" #" not in words and "\n#" not in words) or doc.root is None:
+        return []  # (most files: no line of a text starts with '#')
     source = doc.text
     out = []
     for path, node in _prose_scalars(doc.root, (">", "|")):

@@ -2105,9 +2105,9 @@ _TERMS: dict[str, dict[str, tuple[str, str]]] = {
 }
 # (the hyphens a Sector's name or a conference's year is written with)
 _HYPHENS = "[-\u2010\u2011\u2013]"
-# (the capital letters of a file's texts: the quick test of the abbreviations,
-# what bytes.translate deletes to leave them)
-_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
+# (the runs of capital letters of a file's texts, the quick test of the
+# abbreviations: every other character made a blank by bytes.translate)
+_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
 
 
 @functools.lru_cache(maxsize=16)
@@ -2125,11 +2125,16 @@ def _foreign_abbreviations(ctx: Context, lang: str) -> dict[str, tuple[str, str]
     languages that write it, the form to write)."""
     from itures.model.vocabulary import vocabulary_of
 
-    union, others, form = _UNION[lang]
-    written = {union: (others, form), **_TERMS[lang]}
-    written.update(vocabulary_of(ctx.config).foreign_abbreviations(lang))
-    capitals = ctx.memo("capitals", lambda: joined_form(ctx).form.translate(None, _NOT_CAPITAL))
-    return {w: said for w, said in written.items() if w.rstrip("s").encode() in capitals}
+    def made() -> list[tuple[bytes, str, tuple[str, str]]]:
+        union, others, form = _UNION[lang]
+        written = {union: (others, form), **_TERMS[lang]}
+        written.update(vocabulary_of(ctx.config).foreign_abbreviations(lang))
+        # (each with its capitals, as the file's runs of capitals hold it: "ICT" for "ICTs")
+        return [(w.rstrip("s").encode(), w, said) for w, said in written.items()]
+
+    table: list[tuple[bytes, str, tuple[str, str]]] = ctx.memo_run(("abbreviations", lang), made)
+    runs = set(joined_form(ctx).form.translate(_CAPITALS_ONLY).split())
+    return {w: said for capitals, w, said in table if capitals in runs}
 
 
 def _itu_names(

@@ -723,7 +723,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     if res.language != "zh":  # (Chinese writes no blank after its marks)
-        yield from _glued_commas(texts(ctx), joined_texts(ctx))
+        yield from _glued_commas(texts(ctx), whole)
     if res.language in _OWN_MARKS:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
@@ -2167,33 +2167,39 @@ def _spaced_own_marks(all_texts: list[Text], language: str, whole: str) -> Itera
 
 
 # A comma, a semicolon or a colon written against the word after it
-# ("séminaires,d'ateliers", "séminaires;d'ateliers"): in the joined form (','
-# for ',' and '.', ';' for ';' and ':', '?' for a letter beyond ASCII), one
-# then a letter; in a text, one of the three (not a full stop: "Rév.Dubaï",
-# "e.g.") then a letter, or a letter, a comma and a digit ("(Rév.Dubaï,2014)").
-# Not a digit after a digit ("1,5", a decimal; "10:30"), nor in a citation's
-# target, nor a web address's scheme ("mailto:", "urn:"), nor a character
-# reference's end ("d&apos;intérêt": conversion-artefact's).
-_GLUED_QUICK = re.compile(rb"[,;](?=[A-Za-z?])|,(?<=[A-Za-z?],)(?=0)")
-# (from the mark, a literal the search jumps to: a pattern starting with a
-# look-behind is tried at every character, twelve times slower)
+# ("séminaires,d'ateliers", "séminaires;d'ateliers"): one of the three (not a
+# full stop: "Rév.Dubaï", "e.g.") then a letter, or a letter, a comma and a
+# digit ("(Rév.Dubaï,2014)"). Not a digit after a digit ("1,5", a decimal;
+# "10:30"), nor in a citation's target, nor a web address's scheme
+# ("mailto:", "urn:"), nor a character reference's end ("d&apos;intérêt":
+# conversion-artefact's).
 _GLUED = re.compile(r"[,;:](?:(?=[^\W\d_])|(?<=[^\W\d_],)(?=\d))")
+# (its quick tests, over the file's texts joined by a character that is no
+# letter: each starts with its mark, a literal the search jumps to, where a
+# class of the three, or a look-behind, is tried at every character)
+_GLUED_QUICK = (
+    re.compile(r",(?=[^\W\d_])|,(?<=[^\W\d_],)(?=\d)"),
+    re.compile(r";(?=[^\W\d_])"),
+    re.compile(r":(?=[^\W\d_])"),
+)
 # (the end of a character reference, "&apos;": conversion-artefact's)
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,32}$")
 _SCHEME = re.compile(r"\b(?:mailto|urn|doi|tel|https?|ftp|isbn|issn)$", re.IGNORECASE)
 
 
-def _glued_commas(all_texts: list[Text], form: textscan.Joined | None = None) -> Iterator[Finding]:
+def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
     """A comma, a semicolon or a colon with no blank after it, before a word:
-    one finding per text, at the first. ``form`` is the texts joined in the
-    form the artefact scans search (made here if not given)."""
-    if form is None:
-        form = textscan.Joined([t.text for t in all_texts])
-    for i in form.holding(_GLUED_QUICK):
+    one finding per text, at the first. ``whole`` is the texts joined by
+    "\\0" (made here if not given)."""
+    if whole is None:
+        whole = "\0".join([t.text for t in all_texts])
+    found = [m.start() for quick in _GLUED_QUICK for m in quick.finditer(whole)]
+    if not found:
+        return  # (most files)
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    for i in sorted({bisect_right(starts, at) - 1 for at in found}):
         t = all_texts[i]
         text = t.text
-        if "," not in text and ";" not in text and ":" not in text:
-            continue  # (a full stop, which the form writes ',')
         targets = [m.span() for m in _TARGET.finditer(text)] if "](" in text else []
         for m in _GLUED.finditer(text):
             at = m.start()
