@@ -29,6 +29,7 @@ so is a valid target left in literal text by a lost bracket or a blank
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from itures.i18n import tr
@@ -407,7 +408,27 @@ def parse(text: str) -> tuple[list[Span], list[MarkupProblem]]:
             spans.append(Text(text[pos:start], pos, start))
         if m.group("fn") is not None:
             fid = m.group("fn")
-            if not _FOOTNOTE_ID.match(fid):
+            narrow = unicodedata.normalize("NFKC", fid) if not fid.isascii() else fid
+            if narrow != fid and _FOOTNOTE_ID.match(narrow):
+                # "[^１]": the id typed in full-width digits (an East Asian input
+                # method) or another form of its characters; the marker of the note
+                # '1', which it is read as (one finding: not a second one that no
+                # footnote is '１' and none marks '1')
+                problems.append(
+                    MarkupProblem(
+                        tr(
+                            "footnote marker [^{id}] writes its id in characters of another "
+                            "width or form; it is the marker [^{right}]",
+                            id=fid,
+                            right=narrow,
+                        ),
+                        start,
+                        end,
+                        tr("write [^{right}]", right=narrow),
+                    )
+                )
+                fid = narrow
+            elif not _FOOTNOTE_ID.match(fid):
                 problems.append(
                     MarkupProblem(
                         tr("footnote marker [^{id}] needs an id of letters or digits", id=fid),

@@ -1764,12 +1764,13 @@ def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
     """A number written in other digits than 0 to 9 ('٥٣', '２０１８'): one
     finding per text, at the first, with the number to write (the digits
     are read as what they write, so a citation's or a year's number is not
-    otherwise wrong). Digits inside a citation's target are the markup's
-    finding: a target that is not read is an error, with the target to
+    otherwise wrong). Digits inside a citation's target, or a footnote
+    marker's id ("[^１]"), are the markup's finding: a target that is not
+    read is an error, with the target to write; a marker, with the one to
     write."""
     for t in all_texts:
         m = _OTHER_DIGITS.search(t.text)
-        while m is not None and _in_target(t.text, m.start()):
+        while m is not None and (_in_target(t.text, m.start()) or _in_marker(t.text, m.start())):
             m = _OTHER_DIGITS.search(t.text, m.end())
         if m is None:
             continue
@@ -1794,6 +1795,13 @@ def _in_target(text: str, at: int) -> bool:
     the ')' that closes it (a target holds no blank)."""
     start = text.rfind("](", 0, at)
     return start >= 0 and not any(c in text[start + 2 : at] for c in ") \n")
+
+
+def _in_marker(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a footnote marker's id: after '[^' and
+    before the ']' that closes it (an id holds no blank)."""
+    start = text.rfind("[^", 0, at)
+    return start >= 0 and not any(c in text[start + 2 : at] for c in "] \n")
 
 
 _TO_NARROW = str.maketrans("（）", "()")
