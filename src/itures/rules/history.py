@@ -817,6 +817,13 @@ def formula_body(res: Resolution) -> str | None:
     return None if named is None else named[2]
 
 
+def formula_body_in(formula: str, language: str) -> tuple[int, int, str] | None:
+    """The body whose conference ``formula`` names, read in ``language``
+    (English, French or Spanish), with where its name starts and ends; None
+    when it names none in that language."""
+    return _formula_body(formula, language)
+
+
 @functools.lru_cache(maxsize=256)
 def _formula_body(formula: str, language: str) -> tuple[int, int, str] | None:
     """The body whose conference the formula names first, its subject ("La

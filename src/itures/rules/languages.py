@@ -2118,6 +2118,38 @@ def _abbreviation_pattern(written: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:{_HYPHENS}\d\d(?:\d\d)?)?(?![\w\u2010\u2011\u2013-])")
 
 
+def _formula_of_another(formula: str, lang: str) -> Finding | None:
+    """The conference formula written in another language than the file's,
+    English, French or Spanish ("The World Telecommunication Development
+    Conference (Buenos Aires, 2017)," in a French file): one that names no
+    conference read in the file's language and one read in another, its
+    name quoted; None otherwise. Too short a text for the test of the
+    others, and a conference's name is what tells its language."""
+    from itures.rules.history import formula_body_in
+
+    if formula_body_in(formula, lang) is not None:
+        return None  # (every file but one pasted)
+    for other in _SECTOR_NAMES:
+        named = formula_body_in(formula, other) if other != lang else None
+        if named is not None:
+            start, end, _ = named
+            return Finding(
+                ("conference",),
+                tr(
+                    "the conference formula names {name} as '{other}' writes it, not as "
+                    "'{lang}', the file's language: pasted from another language version and "
+                    "not translated",
+                    name=repr(formula[start:end]),
+                    other=other,
+                    lang=lang,
+                ),
+                offset=start,
+                length=end - start,
+                help=tr("translate the formula into '{lang}'", lang=lang),
+            )
+    return None
+
+
 def _foreign_abbreviations(ctx: Context, lang: str) -> dict[str, tuple[str, str]]:
     """The abbreviations of ITU's organs, groups and conferences, and its
     own, that another language writes and ``lang`` writes otherwise, found
@@ -2261,7 +2293,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     a form the file's language writes too), and those of the Summit, ICT,
     the least developed countries and the small island developing States
     ("le WSIS", "les ICTs" in French, "the SMSI" in English), all of a text
-    in one finding;
+    in one finding; and a conference formula that names its conference as
+    another language does ("The World Telecommunication Development
+    Conference (Buenos Aires, 2017)," in French: too short for the test of
+    the texts, its conference's name tells its language);
     not in a text or a part that reads as another language, a citation's
     words, a quotation, nor a Recommendation's designation ("ITU-T Q.1706").
 
@@ -2286,6 +2321,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     lang = ctx.resolution.language
     if lang in _SCRIPT:
         yield from _unscripted(ctx, lang)
+    elif ctx.resolution.conference is not None and lang in _SECTOR_NAMES:
+        pasted = _formula_of_another(ctx.resolution.conference, lang)
+        if pasted is not None:
+            yield pasted
     joined = blank_joined(ctx)
     sectors = _SECTOR_NAMES.get(lang)
     abbreviations = _foreign_abbreviations(ctx, lang) if sectors is not None else {}

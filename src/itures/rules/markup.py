@@ -54,7 +54,10 @@ def check_markup(ctx: Context) -> Iterator[Finding]:
     not also point inside the target), is told the target to write, one
     finding; so is a part of this resolution cited by its fragment alone,
     as a link inside a page is (``[le point 9 du décide](#resolves/9)``:
-    write ``wtdc:59#resolves/9``). The same problem pasted again and
+    write ``wtdc:59#resolves/9``). A footnote marker whose id is typed in
+    characters of another width (``[^１]``, an East Asian input method's) is
+    the marker of its note, told the marker to write: the note is marked,
+    and punctuation does not also report its digit. The same problem pasted again and
     again (``](pp:1)](pp:1)](pp:1)``, blanks allowed between) is one finding
     that counts them. A citation not read is this rule's: language-mismatch
     does not also say that the text cites less than its other versions.
