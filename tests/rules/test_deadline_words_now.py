@@ -76,6 +76,10 @@ def test_a_word_retyped_in_the_clause_or_the_deadline_is_named() -> None:
         'write "l\'UIT" for "l\'ITU" in the clause, or the other way round in the deadline\'s '
         "words, whichever is wrong"
     )
+    # (the clause's words shown under the finding)
+    (clause,) = f.related
+    assert clause.path == ("operative", 0, "clauses", 0, "text")
+    assert (clause.offset, clause.length) == (len("de faire rapport "), len(french["text"]))
     # a retyped word that makes the clause say another time than the data: the
     # clause's words now, with their data
     biennial = {**YEARLY, "every": "two-years", "text": "biennially to the ITU Council"}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itures.i18n import replacements, tr
 from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, suggest_event, vocabulary_of
-from itures.rules import Context, Finding, rule
+from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import Path, clauses_of, last_revision
 from itures.suggest import closest
 
@@ -328,6 +328,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                 near = _near(words, text) if now is None or not now[1] else None
                 if near is not None:
                     written, pairs = near
+                    at = text.find(written)
                     yield Finding(
                         (*where, "text"),
                         tr(
@@ -340,6 +341,14 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                             "write {pairs} in the clause, or the other way round in the "
                             "deadline's words, whichever is wrong",
                             pairs=replacements(pairs),
+                        ),
+                        related=(
+                            Place(
+                                (*path, "text"),
+                                tr("the clause's words"),
+                                offset=at if at >= 0 else None,
+                                length=len(written) if at >= 0 else None,
+                            ),
                         ),
                     )
                     continue
