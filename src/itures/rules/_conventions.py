@@ -634,6 +634,78 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
         )
 
 
+# The names of ITU's membership that its texts write with capitals ("Member
+# States", "Sector Members"; "États Membres", "Membres de Secteur"; "Estados
+# Miembros", "Miembros de Sector"), written small: a language -> the quick
+# tests (literals of the joined form, each the name's end with a small
+# letter where the slip puts one: most files write the name right, and a
+# literal of a dozen letters is found in microseconds), the pattern of the
+# name in any case, and the words to write. The accent of "États" is the
+# file's ("Etats", as older texts write it, stays).
+_CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...]]] = {
+    "en": (
+        (b"ember states", b"member States", b"ector members", b"sector Members"),
+        re.compile(r"(?i:(member) (states)|(sector) (members))(?![\w-])"),
+        ("Member", "States", "Sector", "Members"),
+    ),
+    "fr": (
+        (b"tats membres", b"embres de secteur", b"membres de Secteur"),
+        re.compile(r"(?i:(?<=[ÉEée])(tats) (membres)|(membres) de (secteur))(?![\w-])"),
+        ("tats", "Membres", "Membres", "Secteur"),
+    ),
+    "es": (
+        (b"stados miembros", b"iembros de sector", b"miembros de Sector"),
+        re.compile(r"(?i:(?<=[Ee])(stados) (miembros)|(miembros) de (sector))(?![\w-])"),
+        ("stados", "Miembros", "Miembros", "Sector"),
+    ),
+}
+
+
+def capitalised_names(
+    all_texts: list[Text], language: str, joined: textscan.Joined
+) -> Iterator[Finding]:
+    """The names of ITU's membership written with small letters where ITU's
+    texts write capitals ("member states", "Sector members", "États
+    membres"): one finding a text, spanning its first to its last, with the
+    names to write."""
+    found = _CAPITALISED.get(language)
+    if found is None:
+        return
+    quick, pattern, right = found
+    held = sorted({i for literal in quick for i in joined.holding_literal(literal)})
+    for i in held:
+        t = all_texts[i]
+        slips = []
+        for m in pattern.finditer(t.text):
+            groups = [g for g in range(1, len(right) + 1) if m.group(g) is not None]
+            meant = m.group()
+            for g in groups:
+                start, end = m.start(g) - m.start(), m.end(g) - m.start()
+                meant = meant[:start] + right[g - 1] + meant[end:]
+            written, at = m.group(), m.start()
+            if language in ("fr", "es") and m.group(1) is not None:
+                # (the capital before: the file's É or E, "Etats" as older texts write it)
+                at -= 1
+                written = m.string[at : m.end()]
+                meant = written[0].upper() + meant
+            if meant != written:
+                slips.append((at, at + len(written), written, meant))
+        if not slips:
+            continue
+        pairs = list(dict.fromkeys((repr(w), repr(r)) for _, _, w, r in slips))
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: ITU's texts write the name with capitals, {right}",
+                written=", ".join(w for w, _ in pairs),
+                right=", ".join(r for _, r in pairs),
+            ),
+            offset=slips[0][0],
+            length=slips[-1][1] - slips[0][0],
+            help=tr("write {pairs}", pairs=replacements(pairs)),
+        )
+
+
 def unaccented_nouns(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
     """In French and Spanish, a noun that names a resolution, a decision or
     a recommendation written without its accent or as English writes it

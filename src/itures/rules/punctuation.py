@@ -504,7 +504,7 @@ def swapped_ends(
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
-    "comma, a semicolon or a colon, two between words; apostrophes, or French spacing before ';' and ':', written two "
+    "comma, a semicolon or a colon, two between words; 'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
@@ -616,7 +616,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     or as English writes it ("la Resolution 150", "Recommendation" in
     French, "la Resolucion 150"); the Secretary-General's title written as
     another house style writes it ("Secretary General" in English,
-    "Secrétaire Général" in French); in French, the blanks inside « » written
+    "Secrétaire Général" in French); the names of ITU's membership written
+    with small letters where its texts write capitals ("member states",
+    "Sector members"; "États membres", "membres de Secteur"; "Estados
+    miembros": one finding a text, the names to write, the file's "Etats"
+    kept); in French, the blanks inside « » written
     both ways, no-break spaces and plain blanks (a plain blank lets a line
     break after '«': one finding a file, at the first of the way written
     less, the others attached).
@@ -759,6 +763,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in ("fr", "es"):
         yield from conventions.unaccented_nouns(texts(ctx), res.language, whole)
     yield from conventions.titles(texts(ctx), res.language, whole)
+    yield from conventions.capitalised_names(texts(ctx), res.language, joined_texts(ctx))
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
