@@ -2193,10 +2193,18 @@ _OWN_QUICK_DECISION: dict[str, tuple[bytes, ...]] = {
 }
 
 
+# the first word of an annex's heading ("ANNEX", "ANNEXE", "ANEXO")
+_HEADING_WORD = re.compile(r"\s*(?:ANNEX|ANNEXE|ANEXO|ПРИЛОЖЕНИЕ)\b", re.IGNORECASE)
+
+
 def _annex_headings(res: Resolution) -> Iterator[Finding]:
     """An annex whose heading names another resolution than this one ("ANNEX
     TO RESOLUTION 198" in Resolution 189: copied from another file), or
-    another annex than its label ("ANNEX 3" labelled '2')."""
+    another annex than its label ("ANNEX 3" labelled '2'); no annex, when it
+    is one of several ("ANNEX TO RESOLUTION 71" for the second of three:
+    its number lost); or a number, when it is the only one ("ANNEX 1 TO
+    RESOLUTION 25", a warning: ITU's texts number annexes when there are
+    several)."""
     for a, annex in enumerate(res.annexes):
         m = ANNEX_HEADING.match(annex.heading)
         if m is None:
@@ -2219,6 +2227,40 @@ def _annex_headings(res: Resolution) -> Iterator[Finding]:
                 help=tr("write {number} in the heading", number=res.number),
             )
         said = m.group("annex")
+        several = len(res.annexes) > 1
+        place = annex.label.strip() if annex.label is not None else str(a + 1) if several else None
+        word = _HEADING_WORD.match(annex.heading)
+        if said is None and place is not None and word is not None:
+            # "ANNEX TO RESOLUTION 71" for the second of three: its number lost
+            right = f"{annex.heading[: word.end()]} {place}{annex.heading[word.end() :]}"
+            yield Finding(
+                ("annexes", a, "heading"),
+                tr(
+                    "the heading of this annex names no number, and it is annex {label} of "
+                    "the resolution's {count}",
+                    label=repr(place),
+                    count=len(res.annexes),
+                ),
+                offset=word.start(),
+                length=word.end() - word.start(),
+                help=tr("write {right}", right=repr(right)),
+            )
+        elif said is not None and place is None and word is not None:
+            # "ANNEX 1 TO RESOLUTION 25" for its only annex, which ITU's texts
+            # number only when there are several
+            right = annex.heading[: word.end()] + annex.heading[m.end("annex") :]
+            yield Finding(
+                ("annexes", a, "heading"),
+                tr(
+                    "the heading of this annex names annex {said}, and it is the resolution's "
+                    "only annex: ITU's texts number annexes when there are several",
+                    said=said,
+                ),
+                offset=m.start("annex"),
+                length=len(said),
+                severity="warning",
+                help=tr("write {right}", right=repr(right)),
+            )
         if said is not None and annex.label is not None and said != annex.label.strip():
             yield Finding(
                 ("annexes", a, "heading"),
@@ -2260,7 +2302,10 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
     Резолюции 71", another resolution's), is not read. An
     annex's heading that names another resolution ("ANNEX TO RESOLUTION 198"
     in Resolution 189, copied from another file) or another annex than its
-    label ("ANNEX 3" labelled '2') is reported too. So is a part named
+    label ("ANNEX 3" labelled '2') is reported too, and one that names no
+    annex when it is one of several ("ANNEX TO RESOLUTION 71" for the
+    second, with the heading to write); one that numbers the only annex
+    ("ANNEX 1 TO RESOLUTION 25") is a warning. So is a part named
     "above" ("ci-dessus", "anterior") that comes after the text, or "below"
     ("ci-dessous") that comes before it, or that is the entry the text is in
     ("resolves 3 above" in clause 3: a clause renumbered since the words
