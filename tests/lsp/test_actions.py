@@ -860,3 +860,37 @@ def test_an_annex_heading_not_revised_is_written_as_the_history_says(
     fixed, after = _fix(session, written, "history", f"Write '{revised}' in the heading")
     assert fixed == example + annex.format(fixed_heading)
     assert "history" not in after
+
+
+@pytest.mark.parametrize(
+    ("headings", "fixed_headings"),
+    [
+        # the second of two, its number lost
+        (
+            [
+                "ANNEX 1 TO RESOLUTION 59 (REV. BUENOS AIRES, 2017)",
+                "ANNEX TO RESOLUTION 59 (REV. BUENOS AIRES, 2017)",
+            ],
+            [
+                "ANNEX 1 TO RESOLUTION 59 (REV. BUENOS AIRES, 2017)",
+                "ANNEX 2 TO RESOLUTION 59 (REV. BUENOS AIRES, 2017)",
+            ],
+        ),
+        # the only annex, numbered
+        (
+            ["ANNEXE 1 À LA RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)"],
+            ["ANNEXE À LA RÉSOLUTION 59 (RÉV. BUENOS AIRES, 2017)"],
+        ),
+    ],
+)
+def test_an_annex_heading_numbered_unlike_its_place_is_written_as_the_help_says(
+    session: Session, workspace: Path, headings: list[str], fixed_headings: list[str]
+) -> None:
+    annex = "  - heading: {}\n    items:\n      - text: Les éléments de l'examen.\n"
+    example = _example(workspace)
+    written = example + "annexes:\n" + "".join(annex.format(h) for h in headings)
+    wrong = next(h for h, f in zip(headings, fixed_headings, strict=True) if h != f)
+    right = fixed_headings[headings.index(wrong)]
+    fixed, after = _fix(session, written, "reference-part", f"Write '{right}'")
+    assert fixed == example + "annexes:\n" + "".join(annex.format(h) for h in fixed_headings)
+    assert "reference-part" not in after

@@ -94,8 +94,10 @@ in plain words given its markup, apostrophes written one way, a parenthesis
 written in the width of its partner, a number written in the digits 0 to 9,
 a section's verb one slip of typing from the verb its heading reads as
 written as that verb, words of UTF-8 read as Latin-1 written as they read,
-a Sector's name written as the file's language writes it, the mark a title
-or a heading ends with deleted.
+a Sector's name, an abbreviation or the name of ITU's membership written as
+the file's language writes it, the mark a title or a heading ends with
+deleted, an annex's heading numbered as its place says (its number written
+among several annexes, taken out of the only one).
 Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
 letters a conversion lost written as the file's words suggest (a guess),
@@ -436,6 +438,16 @@ def actions(
             if revision is not None:
                 change, revised = revision
                 offer(diag, tr("Write '{text}' in the heading", text=revised), [change])
+        heading = _HEADING_TO_WRITE.match(help_ or "") if rule == "reference-part" else None
+        if heading is not None and isinstance(pointer, str) and pointer.endswith("/heading"):
+            # an annex's heading that lost its number among several, or numbers
+            # the only annex: the heading the help writes, in place of the value
+            import ast
+
+            right = ast.literal_eval(heading.group(1))
+            rewrite = _value_written(loaded, lines, pointer, right, encoding)
+            if rewrite is not None:
+                offer(diag, tr("Write '{text}'", text=right), [rewrite], safe=True)
         end_mark = _END_MARK.match(help_ or "") if rule == "punctuation" else None
         if end_mark is not None and written == end_mark.group(1):
             # the mark a title or a heading ends with: deleted
@@ -1085,6 +1097,23 @@ def _heading_revision(
     return types.TextEdit(_range(lines, start, closing, encoding), written), written
 
 
+def _value_written(
+    loaded: Loaded, lines: Lines, pointer: str, right: str, encoding: str
+) -> types.TextEdit | None:
+    """The edit that writes ``right`` for the value at ``pointer``, a plain
+    scalar on one line (an annex's heading as the files write it); None for
+    a value written otherwise (quoted, folded), left to the editor."""
+    from yaml.nodes import ScalarNode
+
+    node = _node_at(loaded, pointer)
+    if not isinstance(node, ScalarNode) or node.style:  # (plain: no style)
+        return None
+    start, end = node.start_mark.index, node.end_mark.index
+    if loaded.text[start:end] != node.value or "\n" in node.value or ": " in right:
+        return None
+    return types.TextEdit(_range(lines, start, end, encoding), right)
+
+
 # the help of partners left out (actor-mismatch), in the three languages
 _PARTNERS = re.compile(
     r"^(?:write|écrivez|escriba) 'partners: \[([^\]\n]+)\]' (?:under|sous|bajo) 'actors'$"
@@ -1136,6 +1165,9 @@ _REPLACING = ("conversion-artefact", "text-language", "punctuation")
 # a help that lists them: "write 'UIT-D' for 'ITU-D', ...", each a Python
 # literal as the message shows it ('...' or "..." when it holds a "'")
 _LITERAL = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
+# the help of an annex's heading to write whole (reference-part), in the
+# three languages: "write 'ANNEX 2 TO RESOLUTION 71 (REV. DUBAI, 2018)'"
+_HEADING_TO_WRITE = re.compile(rf"^(?:write|écrivez|escriba) ({_LITERAL})$")
 _PAIR = re.compile(rf"({_LITERAL}) (?:for|pour|en lugar de) ({_LITERAL})")
 _PAIRS = re.compile(
     rf"^(?:write|écrivez|escriba) ({_LITERAL} (?:for|pour|en lugar de) {_LITERAL}"
