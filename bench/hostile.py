@@ -110,6 +110,8 @@ NEW_PATTERNS = [
     # glued to the next word, a part of this resolution cited by its fragment)
     *("TDAG ", "l'ITU ", "WRC-19 ", "GCDT ", "<b>", "<b>a</b> ", "<sup>1</sup>", "<a", "< "),
     *("**a** ", "**", "__a__ ", "a;b ", "a:b ", "&apos;a ", "mailto:a ", "[a](#resolves/1) "),
+    *("member states ", "Etats membres ", "[^１] ", "ICTs ", "(Rev. Dubaï, 2018) "),
+    "The World Telecommunication Development Conference ",
 ]
 
 TEXT_FIELDS = [
