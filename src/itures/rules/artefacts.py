@@ -584,7 +584,9 @@ def _tags(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Itera
         tags = [m for m in tags if not any(a <= m.start() < b for a, b in left)]
         if tags:
             shown = list(dict.fromkeys(repr(m.group()) for m in tags))
-            pairs = [(repr(m.group()), repr(f"[^{m.group(1)}]")) for m in calls]
+            pairs = [
+                (repr(m.group()), repr(f"[^{m.group(1)}]")) for m in calls if m.span() not in left
+            ]
             called = [m for m in tags if any(c.start() <= m.start() < c.end() for c in calls)]
             yield Finding(
                 t.path,
