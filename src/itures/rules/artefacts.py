@@ -2027,6 +2027,76 @@ def run_in_of(res: Resolution, texts: Iterable[Text]) -> tuple[RunIn, ...]:
 _CUT_TITLE = re.compile(r"(?:\.\s*\.\s*\.|…|[:,;：，；]|[(（][^()（）]{0,8})$")
 
 
+# What a resolution's heading writes, run into its title by a copy or a
+# conversion: its noun and number first ("RÉSOLUTION 59 – Renforcer ..."),
+# its revision last ("... mutuel (Rév. Buenos Aires, 2017)")
+_TITLE_NUMBER = re.compile(
+    r"\s*(?:RESOLUTION|RÉSOLUTION|RESOLUCIÓN|Resolution|Résolution|Resolución|DECISION|"
+    r"DÉCISION|DECISIÓN|Decision|Décision|Decisión)\s+(?P<number>\d+[A-Z]?)"
+    r"(?:\s*\((?:[^()]{0,60})\))?\s*(?:[-–—:.]\s*)?"
+)
+_TITLE_REVISION = re.compile(
+    r"\s*\(\s*(?:(?:REV|Rev|RÉV|Rév)\.\s*)?(?P<place>[^\W\d_][^(),]*?)\s*,\s*"
+    r"(?P<year>\d{4})\s*\)\s*$"
+)
+
+
+def _title_heading(res: Resolution) -> Iterator[Finding]:
+    """A title that holds what the resolution's heading writes: its number
+    ("RÉSOLUTION 59 – Renforcer ...", the file's own number) or, at its end,
+    the revision of a conference the calendar knows ("... (Rév. Buenos
+    Aires, 2017)"), or is the heading alone ("Resolution 141 (Rev. Busan,
+    2014)"). A warning each: 'number' and 'history' hold them."""
+    title = res.title
+    m = _TITLE_NUMBER.match(title)
+    number = res.number.upper().removeprefix("D")
+    if m is not None and m.group("number").upper() == number and m.end() >= len(title.rstrip()):
+        # the heading alone, "Resolution 141 (Rev. Busan, 2014)", written as the title
+        yield Finding(
+            ("title",),
+            tr(
+                "the title is the resolution's heading {written}, not its title",
+                written=repr(title.strip()),
+            ),
+            severity="warning",
+            help=tr("write the resolution's title from the published text"),
+        )
+        return
+    if m is not None and m.group("number").upper() == number:
+        written = title[: m.end()].strip()
+        yield Finding(
+            ("title",),
+            tr(
+                "the title starts with the resolution's heading {written}: the number is "
+                "written in 'number', the title is its words alone",
+                written=repr(written),
+            ),
+            offset=len(title) - len(title.lstrip()),
+            length=m.end() - (len(title) - len(title.lstrip())),
+            severity="warning",
+            help=tr("delete {written} from the title", written=repr(title[: m.end()].strip())),
+        )
+    end = _TITLE_REVISION.search(title[-80:])
+    if end is not None and end.start() + len(title) - len(title[-80:]) > 0:
+        from itures.conferences import bodies_at
+
+        if bodies_at(end.group("place"), int(end.group("year"))):
+            at = len(title) - len(title[-80:]) + end.start()
+            written = title[at:].strip()
+            yield Finding(
+                ("title",),
+                tr(
+                    "the title ends with a revision, {written}: a resolution's revisions are "
+                    "written in 'history', the title is its words alone",
+                    written=repr(written),
+                ),
+                offset=at + (len(title[at:]) - len(title[at:].lstrip())),
+                length=len(written),
+                severity="warning",
+                help=tr("delete {written} from the title", written=repr(written)),
+            )
+
+
 def cut_title(title: str) -> int | None:
     """Where the end of a title cut short starts (None: it ends with a word,
     a closing bracket or quote, or a full stop). Only the title's last
@@ -2607,7 +2677,10 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     left as text ("<b>normes</b>", "<br>": one finding a text; not "< 2
     Mbit/s"; a footnote's call in "<sup>1</sup>" is footnote-unused's when
     the note is marked nowhere, else the help writes its marker) and
-    Markdown's strong emphasis ("**normes**"), a label left
+    Markdown's strong emphasis ("**normes**"), a title that holds what the
+    heading writes (its number first, "RÉSOLUTION 59 – Renforcer ...", or a
+    conference's revision last, "... (Rév. Buenos Aires, 2017)"; or the
+    heading alone: a warning each), a label left
     at the start of an entry's text ("a) the …" in the text of item a), "1
     to explore …" in an unlabelled
     clause: the label belongs in ``label``; until it is there, the label
@@ -2737,6 +2810,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
             length=len(tail),
             help=tr("complete the title from the published text"),
         )
+    yield from _title_heading(ctx.resolution)
     all_texts = texts(ctx)
     joined = joined_texts(ctx)
     for i in _word_artefacts(joined):

@@ -49,8 +49,12 @@ Decisions:
   file's script ("(Дубай, 2014 г.)" after "Пусан, 2014"), not with the
   calendar. Another spelling of the
   same conference ("Busán" for "Busan") agrees, unless it is another
-  language's ("Geneva" in French: a warning, as in the history). Not
-  compared: a formula without such parentheses, with two years in them or
+  language's ("Geneva" in French: a warning, as in the history). A formula
+  that names its conference (in English, French and Spanish) and no place
+  and year at all ("La Conférence mondiale de développement des
+  télécommunications,") is a warning, with the history's last entry to
+  write. Not
+  compared: a formula with parentheses of another kind, with two years in them or
   a year glued to a word ("Dubaï, 2014Buenos Aires, 2017": the tracked
   change ``conversion-artefact`` reports), and an entry this rule already
   reports (a year in the future: one defect, one finding). The conference it
@@ -146,7 +150,8 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     in ``year``. The conference formula
     is that of the resolution's body, in the year and place of the last
     entry, its place written as one of the conference's spellings (a
-    warning, as in the history); a body that no conference of the calendar has and that is close
+    warning, as in the history), and a formula that names no place and
+    year is a warning with the last entry's; a body that no conference of the calendar has and that is close
     to the one the formula names ("wtcd" under "La Conférence mondiale de
     développement des télécommunications") is reported at ``body``, as
     misspelt, and the words "of this conference" of its citations are not
@@ -544,6 +549,8 @@ def met_then(body: str, place: str, year: int, then: int) -> str:
 
 
 # the parentheses a conference formula ends with, and what may follow them
+# a parenthesis that holds a year, anywhere in a formula (its place and year)
+_DATED = re.compile(r"[(（][^()（）]*\d{3,5}[^()（）]*[)）]")
 _CLOSING = re.compile(r"[(（]([^()（）]*)[)）][\s,.;:，。、،؛]*$")
 # (three to five digits: a year with a digit lost or doubled, "(Buenos Aires,
 # 20017)", is said as the year it is not)
@@ -704,6 +711,25 @@ def _formula_findings(
         return
     read = _formula(formula, res.language)
     if read is None:
+        if named is not None and _DATED.search(formula) is None:
+            # "La Conférence mondiale de développement des télécommunications,": the
+            # place and year of the conference lost (a formula always writes them)
+            entry = history[last]
+            yield Finding(
+                ("conference",),
+                tr(
+                    "the conference formula names no place and year: a formula ends with "
+                    "the conference's, as the history's last entry says ({said})",
+                    said=f"{entry.place}, {entry.year}",
+                ),
+                offset=named[0],
+                length=named[1] - named[0],
+                severity="warning",
+                help=tr(
+                    "write {written} after the conference's name",
+                    written=repr(f"({entry.place}, {entry.year})"),
+                ),
+            )
         return
     year, year_at, year_length, place, place_at = read
     entry = history[last]

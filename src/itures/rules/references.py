@@ -1872,6 +1872,7 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
     from itures.importers.extract import mark_citations  # the import grammars
 
     elsewhere: dict[tuple[str, int], set[str]] | None = None
+    own = f"{res.body}:{res.number}"
     for i in sorted({i for quick in _UNMARKED_QUICK for i in form.holding(quick)}):
         t = all_texts[i]
         if t.path[-1] == "place":  # a history's place names no citation
@@ -1891,6 +1892,8 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                     strays[i] = _Strays(t.text)
                 if _passed_over(t, words, span.start, c.start, c.end, c.words, strays[i]):
                     continue
+                if t.path == ("title",) and c.target.split("@")[0].split("#")[0] == own:
+                    continue  # the heading written as the title (conversion-artefact's)
                 start, end = span.start + c.start, span.start + c.end
                 written = f"[{c.words}]({c.target})"
                 # (kept for the summary: a language version that marks it says
