@@ -112,6 +112,7 @@ NEW_PATTERNS = [
     *("**a** ", "**", "__a__ ", "a;b ", "a:b ", "&apos;a ", "mailto:a ", "[a](#resolves/1) "),
     *("member states ", "Etats membres ", "[^１] ", "ICTs ", "(Rev. Dubaï, 2018) "),
     "The World Telecommunication Development Conference ",
+    *("RÉSOLUTION 1 – ", "(Rév. Busan, 2014) ", "(Rév. Busan, 2014", "(2014 ", "((2014"),
 ]
 
 TEXT_FIELDS = [

@@ -550,7 +550,7 @@ def met_then(body: str, place: str, year: int, then: int) -> str:
 
 # the parentheses a conference formula ends with, and what may follow them
 # a parenthesis that holds a year, anywhere in a formula (its place and year)
-_DATED = re.compile(r"[(（][^()（）]*\d{3,5}[^()（）]*[)）]")
+_DATED = re.compile(r"[(（][^()（）]{0,80}\d{3,5}[^()（）]{0,80}[)）]")
 _CLOSING = re.compile(r"[(（]([^()（）]*)[)）][\s,.;:，。、،؛]*$")
 # (three to five digits: a year with a digit lost or doubled, "(Buenos Aires,
 # 20017)", is said as the year it is not)
