@@ -620,7 +620,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     with small letters where its texts write capitals ("member states",
     "Sector members"; "États membres", "membres de Secteur"; "Estados
     miembros": one finding a text, the names to write, the file's "Etats"
-    kept); in French, the blanks inside « » written
+    kept); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
+    French, Spanish); in French, the blanks inside « » written
     both ways, no-break spaces and plain blanks (a plain blank lets a line
     break after '«': one finding a file, at the first of the way written
     less, the others attached).
@@ -764,6 +765,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from conventions.unaccented_nouns(texts(ctx), res.language, whole)
     yield from conventions.titles(texts(ctx), res.language, whole)
     yield from conventions.capitalised_names(texts(ctx), res.language, joined_texts(ctx))
+    if res.language in ("en", "fr", "es") and "etc" in whole:
+        yield from _etc_alone(texts(ctx))
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
@@ -2235,6 +2238,26 @@ def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[F
                 help=tr("write a blank after {mark}", mark=mark),
             )
             break
+
+
+# "etc" without its full stop ("de colloques, etc, ont eu"): the word first,
+# the edges looked at after it; not inside a word ("etcetera", "fetch")
+_ETC = re.compile(r"etc(?<![^\W\d_]etc)(?![\w.])")
+
+
+def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
+    """'etc' written without its full stop: one finding a text, at the first."""
+    for t in all_texts:
+        m = _ETC.search(t.text) if "etc" in t.text else None
+        if m is None:
+            continue
+        yield Finding(
+            t.path,
+            tr("'etc' without its full stop: ITU's texts write 'etc.'"),
+            offset=m.start(),
+            length=3,
+            help=tr("write 'etc.'"),
+        )
 
 
 # A blank between a word (or a mark) and the footnote marker after it

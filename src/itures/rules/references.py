@@ -1065,7 +1065,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     without it; so is the revision's place written as another language
     writes it, where the calendar says which spelling each writes ("(Rev.
     Dubaï, 2018)" in English, "(Rév. Marrakesh, 2002)" in French), with this
-    language's. A target that lists the revision's year of the words as a second
+    language's, and the noun written small before its number ("[resolution
+    71 (Rev. Dubai, 2018)]", "[la résolution 5 …]": ITU's texts write it with
+    a capital). A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
@@ -1157,6 +1159,12 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 continue
             why: list[str] = []
             reported = False  # (a finding made: not a citation whose words agree)
+            # (ITU's own: a UN resolution is written small, "[resolution 68/262](unga:68/262)")
+            small = _SMALL_NOUN.search(span.text) if readable and span.body in _CITING else None
+            if small is not None:
+                # "[resolution 71 (Rev. Dubai, 2018)](pp:71@2018)": the noun written small
+                yield _small_noun(t.path, t.text, span, small)
+                reported = True
             body = span.body
             numbers = [n for r in readings for n in r.numbers]
             cited = [ref.number for ref in span.resolutions]
@@ -1605,6 +1613,37 @@ def _place_spelling(
             help=tr("write {right}", right=repr(right)),
         )
     return None
+
+
+# A resolution's or a decision's noun written small before its number, in a
+# citation's words ("resolution 71", "la résolution 5"): ITU's texts write
+# it with a capital there, for ITU's resolutions (the UN writes its own small)
+_SMALL_NOUN = re.compile(
+    r"(?<![\w-])(resolutions?|résolutions?|resoluci(?:ón|ones)|decisions?|décisions?"
+    r"|decisi(?:ón|ones))(?=[ \u00a0]+(?:(?:ITU|UIT)[-\u2011][RTD][ \u00a0]+)?\d)"
+)
+
+
+def _small_noun(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, m: re.Match[str]
+) -> Finding:
+    """The finding of a citation whose words write its noun small."""
+    written = m.group(1)
+    right = written[0].upper() + written[1:]
+    offset, length = _in_words(text, span, m.start(1), m.end(1))
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' write {written} small: ITU's texts write {right} before a number",
+            words=short(span.text, 8),
+            written=repr(written),
+            right=repr(right),
+        ),
+        offset=offset,
+        length=length,
+        severity="warning",
+        help=tr("write {right}", right=repr(right)),
+    )
 
 
 def _rev_twice_finding(
