@@ -894,3 +894,24 @@ def test_an_annex_heading_numbered_unlike_its_place_is_written_as_the_help_says(
     fixed, after = _fix(session, written, "reference-part", f"Write '{right}'")
     assert fixed == example + "annexes:\n" + "".join(annex.format(h) for h in fixed_headings)
     assert "reference-part" not in after
+
+
+@pytest.mark.parametrize(
+    ("slip", "fixed_words", "rule"),
+    [
+        # 'etc' given its full stop
+        (("colloques, etc., ont eu", "colloques, etc, ont eu"), "etc.", "punctuation"),
+        # a citation's noun written small, its 'Rév.' written as English writes it
+        (("[la Résolution\u00a05 (", "[la résolution\u00a05 ("), "Résolution", "reference-text"),
+        (("5 (Rév.Dubaï, 2014) de la", "5 (Rev.Dubaï, 2014) de la"), "Rév.", "reference-text"),
+    ],
+)
+def test_words_a_finding_says_to_write_for_its_span_are_written(
+    session: Session, workspace: Path, slip: tuple[str, str], fixed_words: str, rule: str
+) -> None:
+    example = _example(workspace)
+    right, wrong = slip
+    assert right in example
+    fixed, after = _fix(session, example.replace(right, wrong, 1), rule, f"Write '{fixed_words}'")
+    assert fixed == example
+    assert rule not in after

@@ -95,7 +95,8 @@ written in the width of its partner, a number written in the digits 0 to 9,
 a section's verb one slip of typing from the verb its heading reads as
 written as that verb, words of UTF-8 read as Latin-1 written as they read,
 a Sector's name, an abbreviation or the name of ITU's membership written as
-the file's language writes it, the mark a title or a heading ends with
+the file's language writes it, "etc" given its full stop, a citation's
+"Rev.", place or noun written as the finding says, the mark a title or a heading ends with
 deleted, an annex's heading numbered as its place says (its number written
 among several annexes, taken out of the only one).
 Not applied:
@@ -362,7 +363,7 @@ def actions(
         ):
             edit = [types.TextEdit(diag.range, width.group(1))]
             offer(diag, tr("Write '{text}'", text=width.group(1)), edit, safe=True)
-        if rule == "punctuation":
+        if rule in ("punctuation", "reference-text"):
             fixed = _words_to_write(loaded, pointer, written, message, help_ or "")
             if fixed is not None:
                 edit = [types.TextEdit(diag.range, fixed)]
@@ -1235,10 +1236,10 @@ def _verbatim(loaded: Loaded, pointer: str, written: str) -> bool:
 def _words_to_write(
     loaded: Loaded, pointer: object, written: str, message: str, help_: str
 ) -> str | None:
-    """What a punctuation finding whose fix is to write other words in place
-    of its span says to write: a word as the file's language writes it
-    (:data:`_NOT_HOW`), or words that differ from the span only in blanks,
-    commas, accents and "г." (:data:`_WRITE_WORDS`). None when it says no
+    """What a punctuation or a reference-text finding whose fix is to write
+    other words in place of its span says to write: a word as the file's
+    language writes it (:data:`_NOT_HOW`), or words that differ from the
+    span only as :func:`_alike` allows (:data:`_WRITE_WORDS`). None when it says no
     such thing, or the span does not stand in the text as it is (an escape, a
     line break), or a comma would end a plain scalar inside a flow mapping."""
     not_how = _NOT_HOW.match(message)
@@ -1247,7 +1248,7 @@ def _words_to_write(
     else:
         words = _WRITE_WORDS.match(help_)
         new = words.group(1) if words is not None else None
-        if new is not None and (new == written or _bare(new) != _bare(written)):
+        if new is not None and (new == written or not _alike(new, written)):
             new = None
     if new is None or not isinstance(pointer, str) or not _verbatim(loaded, pointer, written):
         return None
@@ -1341,6 +1342,14 @@ def _retyped_letter(loaded: Loaded, a: int, b: int, help_: str) -> str | None:
     if len(word) != len(meant) or word[:i] + meant[i] + word[i + 1 :] != meant:
         return None
     return meant[i] if meant[i] != word[i] else None
+
+
+def _alike(new: str, written: str) -> bool:
+    """Whether the words a help says to write differ from the span only in
+    blanks, commas, accents, "г." and capitals ("Rév." for "Rev.", "Dubai"
+    for "Dubaï", "Résolution" for "résolution"), or by a full stop after it
+    ("etc." for "etc")."""
+    return _bare(new).casefold() == _bare(written).casefold() or new == written + "."
 
 
 def _bare(words: str) -> str:
