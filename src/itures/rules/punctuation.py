@@ -1798,18 +1798,23 @@ def _other_digits(all_texts: list[Text]) -> Iterator[Finding]:
         )
 
 
+def _inside(text: str, at: int, opening: str, closing: str) -> bool:
+    """Whether ``at`` is after ``opening`` and before its ``closing``, with
+    no blank between (a citation's target, a footnote marker's id)."""
+    start = text.rfind(opening, 0, at)
+    return start >= 0 and not any(c in text[start + 2 : at] for c in f"{closing} \n")
+
+
 def _in_target(text: str, at: int) -> bool:
     """Whether ``at`` is inside a citation's target: after '](' and before
-    the ')' that closes it (a target holds no blank)."""
-    start = text.rfind("](", 0, at)
-    return start >= 0 and not any(c in text[start + 2 : at] for c in ") \n")
+    the ')' that closes it."""
+    return _inside(text, at, "](", ")")
 
 
 def _in_marker(text: str, at: int) -> bool:
     """Whether ``at`` is inside a footnote marker's id: after '[^' and
-    before the ']' that closes it (an id holds no blank)."""
-    start = text.rfind("[^", 0, at)
-    return start >= 0 and not any(c in text[start + 2 : at] for c in "] \n")
+    before the ']' that closes it."""
+    return _inside(text, at, "[^", "]")
 
 
 _TO_NARROW = str.maketrans("（）", "()")

@@ -1549,6 +1549,30 @@ _REV_WRITTEN = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
 _REV_AT = re.compile(r"\((R[eé]v\b\.?)", re.IGNORECASE)
 
 
+def _words_warning(
+    path: tuple[str | int, ...],
+    text: str,
+    span: mk.Citation,
+    start: int,
+    end: int,
+    message: str,
+    right: str,
+) -> Finding:
+    """A warning at ``span.text[start:end]``, a piece of a citation's words
+    written otherwise than this language's texts write it, with the help
+    to write ``right`` (a quick fix writes it where the two differ only in
+    accents, capitals or a full stop)."""
+    offset, length = _in_words(text, span, start, end)
+    return Finding(
+        path,
+        message,
+        offset=offset,
+        length=length,
+        severity="warning",
+        help=tr("write {right}", right=repr(right)),
+    )
+
+
 def _rev_of_another(
     path: tuple[str | int, ...], text: str, span: mk.Citation, lang: str
 ) -> Finding | None:
@@ -1558,24 +1582,16 @@ def _rev_of_another(
     writes it."""
     right = _REV_WRITTEN.get(lang)
     m = _REV_AT.search(span.text) if right is not None else None
-    if m is None or m.group(1) == right or m.group(1).isupper():
+    if right is None or m is None or m.group(1) == right or m.group(1).isupper():
         return None  # (as the language writes it, or in capitals: "(REV. DUBAI, 2018)")
-    written = m.group(1)
-    offset, length = _in_words(text, span, m.start(1), m.end(1))
-    return Finding(
-        path,
-        tr(
-            "the words '{words}' write {written} before the revision's place; texts in "
-            "this language write {right}",
-            words=short(span.text, 8),
-            written=repr(written),
-            right=repr(right),
-        ),
-        offset=offset,
-        length=length,
-        severity="warning",
-        help=tr("write {right}", right=repr(right)),
+    message = tr(
+        "the words '{words}' write {written} before the revision's place; texts in "
+        "this language write {right}",
+        words=short(span.text, 8),
+        written=repr(m.group(1)),
+        right=repr(right),
     )
+    return _words_warning(path, text, span, m.start(1), m.end(1), message, right)
 
 
 def _place_spelling(
@@ -1597,21 +1613,14 @@ def _place_spelling(
         if right is None:
             continue
         at = span.text.find(r.place)
-        offset, length = _in_words(text, span, at, at + len(r.place))
-        return Finding(
-            path,
-            tr(
-                "the words '{words}' write the place {written} as another language writes "
-                "it; in this language it is written {right}",
-                words=short(span.text, 8),
-                written=repr(r.place),
-                right=repr(right),
-            ),
-            offset=offset,
-            length=length,
-            severity="warning",
-            help=tr("write {right}", right=repr(right)),
+        message = tr(
+            "the words '{words}' write the place {written} as another language writes "
+            "it; in this language it is written {right}",
+            words=short(span.text, 8),
+            written=repr(r.place),
+            right=repr(right),
         )
+        return _words_warning(path, text, span, at, at + len(r.place), message, right)
     return None
 
 
@@ -1630,20 +1639,13 @@ def _small_noun(
     """The finding of a citation whose words write its noun small."""
     written = m.group(1)
     right = written[0].upper() + written[1:]
-    offset, length = _in_words(text, span, m.start(1), m.end(1))
-    return Finding(
-        path,
-        tr(
-            "the words '{words}' write {written} small: ITU's texts write {right} before a number",
-            words=short(span.text, 8),
-            written=repr(written),
-            right=repr(right),
-        ),
-        offset=offset,
-        length=length,
-        severity="warning",
-        help=tr("write {right}", right=repr(right)),
+    message = tr(
+        "the words '{words}' write {written} small: ITU's texts write {right} before a number",
+        words=short(span.text, 8),
+        written=repr(written),
+        right=repr(right),
     )
+    return _words_warning(path, text, span, m.start(1), m.end(1), message, right)
 
 
 def _rev_twice_finding(
