@@ -27,7 +27,7 @@ def test_the_english_forms_in_a_french_text_are_told_with_the_french_ones() -> N
     (f,) = _found("que le plan est adopté;", text, language="fr")
     assert f.path == ("preamble", 0, "items", 1, "text")
     assert f.message == (
-        "'TDAG', 'WTSA-20', 'ITU': the form in 'en'; the file's language, 'fr', writes "
+        "'TDAG', 'WTSA-20', 'ITU': written as 'en' writes it; the file's language, 'fr', writes "
         "'GCDT', 'AMNT-20', 'UIT'"
     )
     assert f.help == "write 'GCDT' for 'TDAG', 'AMNT-20' for 'WTSA-20', 'UIT' for 'ITU'"
@@ -38,7 +38,8 @@ def test_the_english_forms_in_a_french_text_are_told_with_the_french_ones() -> N
 def test_each_language_is_told_the_languages_that_write_a_form() -> None:
     (en,) = _found("that the GCDT and the UIT go on,", "that it helps;", language="en")
     assert en.message == (
-        "'GCDT', 'UIT': the form in 'fr, es'; the file's language, 'en', writes 'TDAG', 'ITU'"
+        "'GCDT', 'UIT': written as 'fr, es' writes it; the file's language, 'en', writes "
+        "'TDAG', 'ITU'"
     )
     # Spanish writes 'CMDT' as French does: its own form; 'GCDT' is French's alone
     (es,) = _found("que el GCDT y la CMDT trabajan,", "que ayuda;", language="es")
@@ -56,7 +57,7 @@ def test_the_abbreviations_of_what_the_texts_name_besides_actors() -> None:
 def test_a_sector_name_and_an_abbreviation_make_one_finding() -> None:
     (f,) = _found("que l'ITU-D et le TSAG travaillent,", "fin;", language="fr")
     assert f.help == "write 'UIT-D' for 'ITU-D', 'GCNT' for 'TSAG'"
-    assert f.message.startswith("'ITU-D', 'TSAG': the form in 'en'")
+    assert f.message.startswith("'ITU-D', 'TSAG': written as 'en' writes it")
 
 
 def test_what_is_no_abbreviation_of_another_language_is_left_alone() -> None:

@@ -2230,7 +2230,8 @@ def _itu_names(
             )
         else:
             message = tr(
-                "{found}: the form in '{others}'; the file's language, '{lang}', writes {meant}",
+                "{found}: written as '{others}' writes it; the file's language, '{lang}', "
+                "writes {meant}",
                 found=shown,
                 others=", ".join(dict.fromkeys(o for f in found for o in f[4].split(", "))),
                 lang=lang,

@@ -1802,7 +1802,7 @@ def _inside(text: str, at: int, opening: str, closing: str) -> bool:
     """Whether ``at`` is after ``opening`` and before its ``closing``, with
     no blank between (a citation's target, a footnote marker's id)."""
     start = text.rfind(opening, 0, at)
-    return start >= 0 and not any(c in text[start + 2 : at] for c in f"{closing} \n")
+    return start >= 0 and not any(c in text[start + len(opening) : at] for c in f"{closing} \n")
 
 
 def _in_target(text: str, at: int) -> bool:
