@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from itures.i18n import replacements, tr
@@ -248,7 +249,10 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     not; when the clause writes the words but for one word in four ("de
     l'ITU" for "de l'UIT", "au TDAG" for "au GCDT"), the message says what
     it writes and the help names the words to make alike, in the clause or
-    the deadline. In English, French and Spanish, the words are read as the importer
+    the deadline. A slip another rule reports in either is read past (an
+    invisible character, another apostrophe, a blank beside a mark, a word
+    written twice, "l'ITU" in French): one slip, one finding, that rule's,
+    with its fix. In English, French and Spanish, the words are read as the importer
     reads them (``itures import``), and
     what they say must be what the data says: *chaque année au Conseil*
     is ``every: year`` and ``report_to: council``, *to the ITU Council by
@@ -323,7 +327,7 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
             words = deadline.text
             if words is None:
                 continue
-            if words not in text and not _within(words, text):
+            if words not in text and not _within(words, text) and not _read_alike(ctx, words, text):
                 now = _words_now(clause, deadline, language)
                 near = _near(words, text) if now is None or not now[1] else None
                 if near is not None:
@@ -551,6 +555,74 @@ def _within(words: str, text: str) -> bool:
     citation targets aside."""
     wanted = " ".join(words.split())
     return wanted in " ".join(text.split()) or wanted in " ".join(plain(text).split())
+
+
+# What other rules report in a clause's words, which a deadline's words are
+# read past (see _read_alike): the invisible characters conversion-artefact
+# reports (a soft hyphen, a zero-width space, a word joiner, a byte order
+# mark, the direction controls) and the ligatures of a PDF's text; the
+# apostrophes punctuation reports when a file mixes them
+_INVISIBLE: dict[int, str | None] = {
+    **dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None),
+    **dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"), None),
+}
+_LIGATURES = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
+_APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc"), "'")
+# the blanks beside a mark (punctuation's: "année,au", "l' UIT")
+_BESIDE_MARKS = re.compile(r"\s*([,;:'])\s*")
+# a word written twice in a row (word-duplicate's: "au au Conseil")
+_TWICE = re.compile(r"\b(\w+)(?:\s+\1\b)+")
+
+
+def _read_alike(ctx: Context, words: str, text: str) -> bool:
+    """Whether a deadline's ``words`` are in its clause's ``text`` once
+    what other rules report in either is read past: an invisible character
+    or a ligature (conversion-artefact), another apostrophe, a blank beside
+    a mark or a mark without its blank (punctuation), a word written twice
+    (word-duplicate), an abbreviation another language writes ("l'ITU" in
+    French: text-language). That slip is one finding, the other rule's,
+    with its fix; the deadline's words are not also said to be lost. A rule
+    that is turned off is not read past: its slip is then this rule's."""
+    config = ctx.config
+
+    def enabled(name: str) -> bool:
+        return config is None or config.enabled(name)
+
+    table: dict[int, str | None] = {}
+    if enabled("conversion-artefact"):
+        table.update(_INVISIBLE)
+        table.update(_LIGATURES)
+    if enabled("punctuation"):
+        table.update(_APOSTROPHES)
+    foreign: dict[str, str] = {}
+    if enabled("text-language"):
+        from itures.rules.languages import foreign_abbreviations
+
+        foreign = foreign_abbreviations(ctx, ctx.resolution.language)
+
+    def read(s: str) -> str:
+        s = " ".join((plain(s) if "[" in s else s).translate(table).split())
+        if enabled("word-duplicate"):
+            s = _TWICE.sub(r"\1", s)
+        if enabled("punctuation"):
+            s = _BESIDE_MARKS.sub(r"\1", s)
+        if foreign:
+            s = re.sub(
+                r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b",
+                lambda m: foreign[m.group()],
+                s,
+            )
+        return s
+
+    return read(words) in read(text)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -2169,6 +2169,15 @@ def _foreign_abbreviations(ctx: Context, lang: str) -> dict[str, tuple[str, str]
     return {w: said for capitals, w, said in table if capitals in runs}
 
 
+def foreign_abbreviations(ctx: Context, lang: str) -> dict[str, str]:
+    """The abbreviations another language writes found in the file's texts,
+    which ``lang`` writes otherwise (see :func:`_foreign_abbreviations`):
+    each -> the form ``lang`` writes ("ITU" -> "UIT" in French)."""
+    if lang not in _UNION:
+        return {}
+    return {w: form for w, (_, form) in _foreign_abbreviations(ctx, lang).items()}
+
+
 def _itu_names(
     ctx: Context,
     lang: str,
