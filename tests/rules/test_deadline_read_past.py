@@ -1,10 +1,11 @@
-"""deadline-mismatch reads a deadline's words past the slips other rules
-report in the clause: an invisible character or a ligature
+"""deadline-mismatch and actor-mismatch read a clause's words past the
+slips other rules report in them: an invisible character or a ligature
 (conversion-artefact), another apostrophe or a blank beside a mark
 (punctuation), a word written twice (word-duplicate), an abbreviation of
 another language (text-language). The slip is one finding, the other
 rule's, with its fix, and not also "the deadline's words are not in the
-text". With that rule turned off, the slip is deadline-mismatch's."""
+text" or "the words address bdt". With that rule turned off, the slip is
+the reader's."""
 
 from __future__ import annotations
 
@@ -23,18 +24,22 @@ FRENCH = "chaque année au Conseil de l'UIT"
 ENGLISH = "annually to the ITU Council"
 
 
-def _rules(tmp_path: Path, language: str, text: str, words: str, **config: Any) -> list[str]:
+def _rules(
+    tmp_path: Path,
+    language: str,
+    text: str,
+    words: str | None,
+    actors: tuple[str, ...] = ("secretary-general",),
+    **config: Any,
+) -> list[str]:
     """The rules of the findings of a check of a file whose one clause has
-    ``text`` and a yearly deadline to the Council written ``words``."""
+    ``text``, ``actors`` and a yearly deadline to the Council written
+    ``words`` (None: no deadline)."""
     section = clauses(["x"], language=language)
-    section["clauses"] = [
-        {
-            "label": "1",
-            "text": text,
-            "actors": ["secretary-general"],
-            "deadlines": [{"every": "year", "report_to": "council", "text": words}],
-        }
-    ]
+    clause: dict[str, Any] = {"label": "1", "text": text, "actors": list(actors)}
+    if words is not None:
+        clause["deadlines"] = [{"every": "year", "report_to": "council", "text": words}]
+    section["clauses"] = [clause]
     place = "Dubaï" if language == "fr" else "Dubai"
     history = [{"event": "adopted", "place": place, "year": 2018}]
     content = data(language, operative=[section], history=history)
@@ -95,3 +100,20 @@ def test_a_retype_no_other_rule_reports_stays_deadline_mismatch(tmp_path: Path) 
     # French's abbreviation in an English file: text-language's, read past
     text = "to report annually to the UIT Council on the work."
     assert _rules(tmp_path, "en", text, ENGLISH) == ["text-language"]
+
+
+def test_an_actor_named_with_a_slip_is_read_past(tmp_path: Path) -> None:
+    name = "le Directeur du Bureau de développement des télécommunications"
+    for written, rule in (
+        (name.replace("Directeur", "Direc\u00adteur"), "conversion-artefact"),
+        (name.replace("Directeur", "Direc\u200bteur"), "conversion-artefact"),
+    ):
+        text = f"d'inviter {written} à continuer ses travaux."
+        assert _rules(tmp_path, "fr", text, None, ("bdt-director",)) == [rule], written
+        off = frozenset({rule})
+        assert _rules(tmp_path, "fr", text, None, ("bdt-director",), ignore=off) == [
+            "actor-mismatch"
+        ], written
+    # the actor the words name is not the one listed: still actor-mismatch's
+    text = f"d'inviter {name} à continuer ses travaux."
+    assert _rules(tmp_path, "fr", text, None, ("tsb-director",)) == ["actor-mismatch"]

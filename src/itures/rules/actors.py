@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from itures.i18n import replacements, tr
 from itures.model.markup import plain
@@ -576,21 +576,33 @@ _LIGATURES = {
     0xFB06: "st",
 }
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc"), "'")
-# the blanks beside a mark (punctuation's: "année,au", "l' UIT")
-_BESIDE_MARKS = re.compile(r"\s*([,;:'])\s*")
+# the blanks beside a mark (punctuation's: "année,au")
+_BESIDE_MARKS = re.compile(r"\s*([,;:])\s*")
 # a word written twice in a row (word-duplicate's: "au au Conseil")
 _TWICE = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 
 
 def _read_alike(ctx: Context, words: str, text: str) -> bool:
     """Whether a deadline's ``words`` are in its clause's ``text`` once
-    what other rules report in either is read past: an invisible character
-    or a ligature (conversion-artefact), another apostrophe, a blank beside
-    a mark or a mark without its blank (punctuation), a word written twice
-    (word-duplicate), an abbreviation another language writes ("l'ITU" in
-    French: text-language). That slip is one finding, the other rule's,
-    with its fix; the deadline's words are not also said to be lost. A rule
-    that is turned off is not read past: its slip is then this rule's."""
+    what other rules report in either is read past (:func:`_as_read`), and
+    a blank beside a mark or a mark without its blank (punctuation's). That
+    slip is one finding, the other rule's, with its fix; the deadline's
+    words are not also said to be lost."""
+    read = _as_read(ctx)
+    if ctx.config is None or ctx.config.enabled("punctuation"):
+        return _BESIDE_MARKS.sub(r"\1", read(words)) in _BESIDE_MARKS.sub(r"\1", read(text))
+    return read(words) in read(text)
+
+
+def _as_read(ctx: Context) -> Callable[[str], str]:
+    """A clause's words as they read once what other rules report in them
+    is read past: an invisible character or a ligature (conversion-artefact),
+    another apostrophe or a blank after one (punctuation), a word written
+    twice (word-duplicate), an abbreviation another language writes
+    ("l'ITU" in French: text-language), and markup. The data read from them
+    (a deadline's words, the actors they address) is then not also said to
+    differ: one slip, one finding, with its fix. A rule that is turned off
+    is not read past: its slip is then the reader's to report."""
     config = ctx.config
 
     def enabled(name: str) -> bool:
@@ -600,29 +612,30 @@ def _read_alike(ctx: Context, words: str, text: str) -> bool:
     if enabled("conversion-artefact"):
         table.update(_INVISIBLE)
         table.update(_LIGATURES)
-    if enabled("punctuation"):
+    marks = enabled("punctuation")
+    if marks:
         table.update(_APOSTROPHES)
+    twice = enabled("word-duplicate")
     foreign: dict[str, str] = {}
     if enabled("text-language"):
         from itures.rules.languages import foreign_abbreviations
 
         foreign = foreign_abbreviations(ctx, ctx.resolution.language)
+    named = (
+        re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
+    )
 
     def read(s: str) -> str:
         s = " ".join((plain(s) if "[" in s else s).translate(table).split())
-        if enabled("word-duplicate"):
+        if twice:
             s = _TWICE.sub(r"\1", s)
-        if enabled("punctuation"):
-            s = _BESIDE_MARKS.sub(r"\1", s)
-        if foreign:
-            s = re.sub(
-                r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b",
-                lambda m: foreign[m.group()],
-                s,
-            )
+        if marks:
+            s = s.replace("' ", "'")
+        if named is not None:
+            s = named.sub(lambda m: foreign[m.group()], s)
         return s
 
-    return read(words) in read(text)
+    return read
 
 
 @functools.lru_cache(maxsize=4096)
@@ -660,7 +673,10 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     clause's those its words address ("d'inviter le GCDT, en collaboration
     avec ..."). In English, French and Spanish the words are read as the
     importer reads them (``itures import``); a heading or a clause revised
-    and its actors not, or actors and partners swapped, is reported.
+    and its actors not, or actors and partners swapped, is reported. A
+    clause's words are read past the slips other rules report in them (an
+    invisible character in "Direc\u00adteur", "le TDAG" in French): one slip,
+    one finding, that rule's.
 
     The ones a heading or a clause's words address listed as its
     ``partners``, with no ``actors`` ("instructs the ITU Council" with
@@ -748,12 +764,18 @@ def mismatches(ctx: Context) -> list[Finding]:
                 read = _addressed(plain(clause.text), res.language)
                 found = _disagree(path, clause.actors, clause.partners, read, False, partnering)
                 if found is not None:
-                    out.append(found)
+                    # (read again past the slips other rules report in the
+                    # words, "Direc\u00adteur": theirs, with their fix)
+                    read = _addressed(_as_read(ctx)(clause.text), res.language)
+                    if _disagree(path, clause.actors, clause.partners, read, False, partnering):
+                        out.append(found)
             elif not clause.actors and clause.partners and known.issuperset(clause.partners):
                 read = _addressed(plain(clause.text), res.language)
                 found = _partners_for_actors(path, clause.partners, read, False)
                 if found is not None:
-                    out.append(found)
+                    read = _addressed(_as_read(ctx)(clause.text), res.language)
+                    if _partners_for_actors(path, clause.partners, read, False) is not None:
+                        out.append(found)
         return out
 
     result: list[Finding] = ctx.memo("actor-mismatches", compute)
