@@ -113,6 +113,8 @@ NEW_PATTERNS = [
     *("member states ", "Etats membres ", "[^１] ", "ICTs ", "(Rev. Dubaï, 2018) "),
     "The World Telecommunication Development Conference ",
     *("RÉSOLUTION 1 – ", "(Rév. Busan, 2014) ", "(Rév. Busan, 2014", "(2014 ", "((2014"),
+    # (two words run together, the second with its capital; in a web address)
+    *("particulierSur ", "aaaAb", "aaaA", "www.a/aaaAb ", "l' UIT "),
 ]
 
 TEXT_FIELDS = [

@@ -621,9 +621,7 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
         from itures.rules.languages import foreign_abbreviations
 
         foreign = foreign_abbreviations(ctx, ctx.resolution.language)
-    named = (
-        re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
-    )
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
 
     def read(s: str) -> str:
         s = " ".join((plain(s) if "[" in s else s).translate(table).split())

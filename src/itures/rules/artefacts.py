@@ -555,6 +555,88 @@ _JOINED_TAG = re.compile(rb"</?[A-Za-z][A-Za-z0:]*[ />]")
 _STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 
 
+# The classes of a file's texts joined (textscan.Joined's form) for the quick
+# test of two words run together: "a" for a small letter or a character beyond
+# ASCII (a "?" there: "développementDans"), "A" for a capital, a blank for
+# anything else
+_CASES = bytes(
+    ord("a") if 97 <= code <= 122 or code == 63 else ord("A") if 65 <= code <= 90 else ord(" ")
+    for code in range(256)
+)
+# what it needs there: a capital (the literal a search starts from, each tried
+# in the C library), three small letters before it, one after
+_JOINED_GLUED_WORD = re.compile(rb"A(?<=aaaA)a")
+# Two words run together, the second with its capital: three small letters at
+# least, a capital, a small letter at least ("particulierSur",
+# "particularOn", "développementDans"), in Latin letters
+_GLUED_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*?[a-zß-öø-ÿ]{3}(?P<second>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+    r"(?![^\W\d_])"
+)
+# the names written so on purpose (a capital inside the word after three small
+# letters), and Word's "[footnoteRef:1]" (a finding of its own)
+_CAMEL_CASE = frozenset(
+    ("PowerPoint", "SharePoint", "WhatsApp", "JavaScript", "LinkedIn", "footnoteRef")
+)
+
+
+def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Iterator[Finding]:
+    """Two words run together, the second with its capital ("en
+    particulierSur les activités"): a blank lost, or the trace of a tracked
+    change (a word struck, the next inserted, as "2014Buenos Aires" is for a
+    year). A warning at the word, with both words. Not a name written so
+    ("PowerPoint", "YouTube", "IoT", "MoUs", "ccTLD": fewer than three small
+    letters before the capital, or a name of :data:`_CAMEL_CASE`), nor a
+    web address's or a path's words ("…/SectorMembersPortal"). The quick
+    test looks for a capital of ASCII: one beyond it ("…États") is not
+    looked for."""
+    cases = joined.form.translate(_CASES)
+    search = _JOINED_GLUED_WORD.search
+    starts = joined.starts
+    hit = search(cases)
+    while hit is not None:
+        at = hit.start()
+        i = bisect_right(starts, at) - 1
+        if at - 3 < starts[i]:
+            # (a text's capital after the letters of the text before: the texts
+            # are joined with nothing between them)
+            hit = search(cases, at + 1)
+            continue
+        t = all_texts[i]
+        for m in _GLUED_WORD.finditer(t.text):
+            word = m.group()
+            if word in _CAMEL_CASE:
+                continue
+            # (the blank-delimited run it is in: a web address's, a path's)
+            left = max(t.text.rfind(" ", 0, m.start()), t.text.rfind("\n", 0, m.start())) + 1
+            ends = [e for e in (t.text.find(" ", m.end()), t.text.find("\n", m.end())) if e >= 0]
+            run = t.text[left : min(ends) if ends else len(t.text)]
+            if "/" in run or "@" in run or "www." in run:
+                continue
+            second = m.group("second")
+            first = word[: m.start("second") - m.start()]
+            yield Finding(
+                t.path,
+                tr(
+                    "two words run together, the second with its capital: {word}, a blank "
+                    "lost or the trace of a tracked change ({first} struck, {second} inserted)",
+                    word=repr(word),
+                    first=repr(first),
+                    second=repr(second),
+                ),
+                offset=m.start(),
+                length=len(word),
+                severity="warning",
+                help=tr(
+                    "keep the words of the revised text: write a blank between {first} and "
+                    "{second}, or delete the one the revision struck",
+                    first=repr(first),
+                    second=repr(second),
+                ),
+            )
+        hit = search(cases, starts[i + 1])
+
+
 def _tags(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Iterator[Finding]:
     """HTML tags and Markdown's strong emphasis left in a text: one finding a
     text, naming each, spanning the first to the last. Not the superscript
@@ -2627,6 +2709,7 @@ def _word_residue(
     "conversion-artefact",
     "error",
     "leftovers of Word or PDF conversion: [bookmark: …], '2014Buenos Aires', '20102014', "
+    "'particulierSur', "
     "a label left "
     "in the text, merged footnotes and headings, page headers, stray glyphs, invisible "
     "characters, tatweels and ligatures, character references such as &apos;, HTML tags",
@@ -2638,7 +2721,11 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     keep the revised text; not a year before an ideograph: "2018年" is how
     Chinese writes a year) or to a later year ("(Rév. Guadalajara,
     20102014)": the year struck and the one inserted; not a number of eight
-    digits that only looks like two years, "20101990"), or two revisions in
+    digits that only looks like two years, "20101990"), two words run
+    together, the second with its capital ("en particulierSur les
+    activités": a blank lost, or a word struck and the next inserted; a
+    warning naming both; not "YouTube", "IoT", "MoUs", "ccTLD", "PowerPoint",
+    nor a web address's words), or two revisions in
     one parenthesis with a blank between them ("(Dubaï, 2014 Buenos Aires,
     2017)", "(Rév. Guadalajara, 2010 2014)": the later second, its place
     capitalised; "(Genève, 2003 et Tunis, 2005)" is two places said), a
@@ -2878,6 +2965,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
     yield from _word_residue(ctx, all_texts, joined)
     yield from _lost_letters(ctx, all_texts)
     yield from _tags(ctx, all_texts, joined)
+    yield from _glued_words(ctx, all_texts, joined)
     for i in joined.holding(_JOINED_REFERENCE) if b"&" in joined.form else ():
         t = all_texts[i]
         for m, char in _references(t.text):
