@@ -115,6 +115,8 @@ NEW_PATTERNS = [
     *("RÉSOLUTION 1 – ", "(Rév. Busan, 2014) ", "(Rév. Busan, 2014", "(2014 ", "((2014"),
     # (two words run together, the second with its capital; in a web address)
     *("particulierSur ", "aaaAb", "aaaA", "www.a/aaaAb ", "l' UIT "),
+    # (a full stop before a small letter; an abbreviation's, a merged heading's)
+    *("a. b ", "e.g. the ", ". . . a", "a. invites ", "____ a. b "),
 ]
 
 TEXT_FIELDS = [

@@ -43,6 +43,11 @@ Decisions, for sequences that are not doubled marks:
   pair (``"…terms.";`` closes a quoted sentence, then the list);
 * a dot after a number is a mark (``Resolution 71.,`` is doubled): section
   numbers are written without a final dot in ITU texts.
+* a full stop before a word in small letters (``pour identifier. les
+  sujets``) is a warning: a ',' or ';' typed as '.', or words lost. Not
+  after those abbreviations, a letter alone, a number or an ellipsis, nor
+  before a heading or inside a footnote a conversion merged into the text
+  (conversion-artefact's).
 
 Decision: an entry followed by a label out of sequence (``numbering-gap``,
 ``numbering-duplicate``) is not checked for its end mark. The seed's clause 2
@@ -101,7 +106,8 @@ _ABBREVIATIONS = frozenset(
             "etc rev rév no nos nº núm núms num res rés doc docs art arts vol vols para paras",
             "paragr p pp ch chap cap cf inc ltd co corp approx ibid al vs viz mr mrs ms dr st",
             "sr sra sres mme mm mlle dec déc rec add corr suppl ann fig tab sect sec ed eds éd",
-            "ej pág págs apdo av ss seq sqq resp min max tel fax dept gen",
+            "ej pág págs apdo av ss seq sqq resp min max tel fax dept gen ex env op cit incl",
+            "réf ref ca",
         )
     ).split(" ")
 )
@@ -504,7 +510,8 @@ def swapped_ends(
     "warning",
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
-    "comma, a semicolon or a colon, two between words; 'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
+    "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
+    "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
 def punctuation(ctx: Context) -> Iterator[Finding]:
@@ -767,6 +774,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.capitalised_names(texts(ctx), res.language, joined_texts(ctx))
     if res.language in ("en", "fr", "es") and "etc" in whole:
         yield from _etc_alone(texts(ctx))
+    if res.language in ("en", "fr", "es"):
+        yield from _stop_before_small(texts(ctx), res.language, whole)
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
@@ -2263,6 +2272,85 @@ def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
             length=3,
             help=tr("write 'etc.'"),
         )
+
+
+# A full stop, blanks, then a word in small letters ("identifier. les
+# normes"): the literal first, what is around it looked at after
+_STOP_SMALL = re.compile(r"\.[ \n]+[a-zß-öø-ÿ]")
+# the word after it, and how far a heading merged there is looked for
+_SMALL_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_REACH = 400
+
+
+def _heading_after(rest: str, language: str) -> bool:
+    """Whether ``rest`` starts with a section's heading ("invites Member
+    States ...", "considering"): a heading the conversion merged into the
+    text before it, conversion-artefact's."""
+    from itures.importers.lang import grammar, operative_verb_end
+
+    g = grammar(language)
+    if operative_verb_end(rest, g) is not None:
+        return True
+    low = rest[:60].lower()
+    return any(
+        low.startswith(verb) and not low[len(verb) : len(verb) + 1].isalpha()
+        for verb in g.preamble_verbs
+    )
+
+
+def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """A full stop before a word in small letters ("pour identifier. les
+    sujets"): a ',' or ';' typed as '.', or words lost after it. A warning
+    at the stop, one a text. Not after an abbreviation (:data:`_ABBREVIATIONS`,
+    "etc. and"), initials or a word with dots ("e.g. the", "U.S. dollars",
+    "www.itu.int. the"), a letter alone, a number, or an ellipsis ("...
+    and"); nor before a section's heading or inside a footnote that a
+    conversion merged into the text ("… transition. invites Member States",
+    "____ 5 … OECD. innovation"): conversion-artefact's."""
+    m = _STOP_SMALL.search(whole)
+    if m is None:
+        return
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    said: set[int] = set()
+    notes: dict[int, int] = {}  # where a merged footnote starts in a text, by text
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        t = all_texts[i]
+        at = m.start() - starts[i]
+        after = m.end() - 1 - starts[i]  # (the small word's first letter)
+        # (what comes before the stop, blanks aside: nothing, a number, a mark,
+        # which doubled punctuation says, or another dot, an ellipsis's)
+        before = t.text[max(0, at - 8) : at].rstrip()[-1:]
+        if i not in notes:
+            notes[i] = t.text.find("____")
+        if (
+            i not in said
+            and before
+            and before not in ".,;:"
+            and not before.isdigit()
+            and not _abbreviation(t.text, at)
+            and not 0 <= notes[i] < at
+            and not t.text[at - 1].isspace()  # (a blank before a mark: said so)
+            and not _heading_after(t.text[after : after + _HEADING_REACH], language)
+        ):
+            said.add(i)
+            word = _SMALL_WORD.match(t.text, after)
+            small = word.group() if word is not None else t.text[after]
+            yield Finding(
+                t.path,
+                tr(
+                    "a full stop before {word}, which starts small: the sentence goes on (a "
+                    "',' or ';' typed as '.', or words lost)",
+                    word=repr(small),
+                ),
+                offset=at,
+                length=1,
+                severity="warning",
+                help=tr(
+                    "write the mark the sentence needs for the '.', or the words lost after it"
+                ),
+            )
+        m = _STOP_SMALL.search(whole, m.end())
 
 
 # A blank between a word (or a mark) and the footnote marker after it
