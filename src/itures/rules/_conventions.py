@@ -636,7 +636,10 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
 
 # The names of ITU's membership that its texts write with capitals ("Member
 # States", "Sector Members"; "États Membres", "Membres de Secteur"; "Estados
-# Miembros", "Miembros de Sector"), written small: a language -> the quick
+# Miembros", "Miembros de Sector"), and the resolution's own noun, which
+# French and Spanish write with its capital ("la présente Résolution", "la
+# presente Resolución"; English writes "this resolution"), written small:
+# a language -> the quick
 # tests (literals of the joined form, each the name's end with a small
 # letter where the slip puts one: most files write the name right, and a
 # literal of a dozen letters is found in microseconds), the pattern of the
@@ -649,14 +652,20 @@ _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...
         ("Member", "States", "Sector", "Members"),
     ),
     "fr": (
-        (b"tats membres", b"embres de secteur", b"membres de Secteur"),
-        re.compile(r"(?i:(?<=[ÉEée])(tats) (membres)|(membres) de (secteur))(?![\w-])"),
-        ("tats", "Membres", "Membres", "Secteur"),
+        (b"tats membres", b"embres de secteur", b"membres de Secteur", b"sente r?solution"),
+        re.compile(
+            r"(?i:(?<=[ÉEée])(tats) (membres)|(membres) de (secteur)"
+            r"|(?<=présente )(résolution))(?![\w-])"
+        ),
+        ("tats", "Membres", "Membres", "Secteur", "Résolution"),
     ),
     "es": (
-        (b"stados miembros", b"iembros de sector", b"miembros de Sector"),
-        re.compile(r"(?i:(?<=[Ee])(stados) (miembros)|(miembros) de (sector))(?![\w-])"),
-        ("stados", "Miembros", "Miembros", "Sector"),
+        (b"stados miembros", b"iembros de sector", b"miembros de Sector", b"sente resoluci?n"),
+        re.compile(
+            r"(?i:(?<=[Ee])(stados) (miembros)|(miembros) de (sector)"
+            r"|(?<=presente )(resolución))(?![\w-])"
+        ),
+        ("stados", "Miembros", "Miembros", "Sector", "Resolución"),
     ),
 }
 
@@ -666,8 +675,9 @@ def capitalised_names(
 ) -> Iterator[Finding]:
     """The names of ITU's membership written with small letters where ITU's
     texts write capitals ("member states", "Sector members", "États
-    membres"): one finding a text, spanning its first to its last, with the
-    names to write."""
+    membres"), and the resolution's own noun in French and Spanish ("la
+    présente résolution"): one finding a text, spanning its first to its
+    last, with the names to write."""
     found = _CAPITALISED.get(language)
     if found is None:
         return
