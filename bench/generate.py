@@ -63,7 +63,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "en": _words(
         "the of and to in for developing countries telecommunication development sector "
         "standardization radiocommunication study groups cooperation coordination activities "
-        "Member States union bureau director secretary-general council conference assistance "
+        "Member States union bureau director Secretary-General council conference assistance "
         "information communication technologies ICT emergency climate change accessibility "
         "persons with disabilities broadband infrastructure regional offices capacity building "
         "implementation relevant resolutions recommendations particular attention mechanisms "

@@ -47,3 +47,29 @@ def test_the_title_as_itu_writes_it_and_a_line_break_of_a_pdf_are_left_alone() -
     assert _found("to invite the Secretary- General to act.") == []
     assert _found("de prier le Secrétaire général d'agir.", "fr") == []
     assert _found("que el Secretario General actúe.", "es") == []
+
+
+def test_the_title_in_small_letters_or_with_a_hyphen_too_many_in_each_language() -> None:
+    for text, language, right in (
+        ("to invite the secretary-general to act.", "en", "Secretary-General"),
+        ("to invite the Secretary-general to act.", "en", "Secretary-General"),
+        ("de prier le secrétaire général d'agir.", "fr", "Secrétaire général"),
+        ("de prier le Secrétaire-général d'agir.", "fr", "Secrétaire général"),
+        ("que el Secretario general actúe.", "es", "Secretario General"),
+        ("que el secretario general actúe.", "es", "Secretario General"),
+    ):
+        found = _found(text, language)
+        assert len(found) == 1, text
+        (offset, length, message, _) = found[0]
+        assert offset is not None and length is not None
+        assert message.endswith(f"write the title {right!r}"), text
+        assert text[offset : offset + length].lower().replace("-", " ") == right.lower().replace(
+            "-", " "
+        )
+
+
+def test_a_deputys_title_a_plural_and_a_heading_in_capitals_are_left_alone() -> None:
+    assert _found("de prier le Vice-Secrétaire général d'agir.", "fr") == []
+    assert _found("que el Vicesecretario General actúe.", "es") == []
+    assert _found("to invite the secretaries-general to act.") == []
+    assert _found("RAPPORT DU SECRÉTAIRE GÉNÉRAL, à examiner.", "fr") == []

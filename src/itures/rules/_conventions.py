@@ -580,26 +580,33 @@ _UNACCENTED_WORD = {
 
 
 # The Secretary-General's title as ITU's texts write it, and as a keyboard
-# or another house style writes it: in English with a hyphen ("Secretary
-# General", "Secretary – General"; not "Secretary- General", a PDF's line
-# break, which conversion-artefact reports), in French with a small 'g'
-# ("Secrétaire Général"). A language -> (the quick test, the pattern, the
-# form to write). (Each pattern starts with its word, the edge before it
-# looked at after: a pattern that starts by looking behind is tried at every
-# character of the file, fifty times slower than a search for a word.)
-_TITLES: dict[str, tuple[str, re.Pattern[str], str]] = {
+# or another house style writes it: in English with a hyphen and its
+# capitals ("Secretary General", "Secretary – General", "secretary-general";
+# not "Secretary- General", a PDF's line break, which conversion-artefact
+# reports), in French with a small 'g' and a capital 'S' ("Secrétaire
+# Général", "secrétaire général", "Secrétaire-général"), in Spanish with two
+# capitals ("Secretario general"). A language -> (the quick tests, literals
+# of the texts joined; the pattern, in any case; the form to write). Not a
+# deputy's ("Vice-Secrétaire général", "Vicesecretario General": a word or a
+# hyphen before), nor the plural.
+_TITLES: dict[str, tuple[tuple[str, ...], re.Pattern[str], str]] = {
     "en": (
-        "Secretary",
+        ("ecretary",),
         re.compile(
-            r"Secretary(?<![\w-]Secretary)(?:[ \u00a0]+|[ \u00a0]*[\u2013\u2014][ \u00a0]*)"
-            r"General(?![\w-])"
+            r"(?i)(?<![\w-])secretary(?:[ \u00a0]+|[-\u2011]|[ \u00a0]*[\u2013\u2014][ \u00a0]*)"
+            r"general(?![\w-])"
         ),
         "Secretary-General",
     ),
     "fr": (
-        "Secrétaire",
-        re.compile(r"Secrétaire(?<![\w-]Secrétaire)[ \u00a0]+Général(?![\w-])"),
+        ("ecrétaire", "ecretaire"),
+        re.compile(r"(?i)(?<![\w-])secr[ée]taire(?:[ \u00a0]+|[-\u2011])g[ée]n[ée]ral(?![\w-])"),
         "Secrétaire général",
+    ),
+    "es": (
+        ("ecretario",),
+        re.compile(r"(?i)(?<![\w-])secretario(?:[ \u00a0]+|[-\u2011])general(?![\w-])"),
+        "Secretario General",
     ),
 }
 
@@ -607,17 +614,21 @@ _TITLES: dict[str, tuple[str, re.Pattern[str], str]] = {
 def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
     """The Secretary-General's title written otherwise than ITU's texts in
     the file's language write it ("Secretary General" in English,
-    "Secrétaire Général" in French): one finding a text, spanning its first
-    to its last, with the form to write. ``whole`` is the texts joined."""
+    "Secrétaire Général" or "secrétaire général" in French, "Secretario
+    general" in Spanish): one finding a text, spanning its first to its
+    last, with the form to write. ``whole`` is the texts joined. A
+    non-breaking hyphen ("Secretary\u2011General") is the title as written,
+    and so is the title in capitals, as a heading writes it."""
     found = _TITLES.get(language)
-    # (the pattern itself the quick test: "Secretary" is in most English files)
-    if found is None or found[1].search(whole) is None:
+    if found is None:
         return
     quick, pattern, right = found
+    if not any(q in whole for q in quick):
+        return
     for t in all_texts:
-        if quick not in t.text:
+        if not any(q in t.text for q in quick):
             continue
-        written = list(pattern.finditer(t.text))
+        written = [m for m in pattern.finditer(t.text) if m.group().replace("\u2011", "-") != right]
         if not written:
             continue
         forms = list(dict.fromkeys(m.group() for m in written))
