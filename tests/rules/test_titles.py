@@ -73,3 +73,16 @@ def test_a_deputys_title_a_plural_and_a_heading_in_capitals_are_left_alone() -> 
     assert _found("que el Vicesecretario General actúe.", "es") == []
     assert _found("to invite the secretaries-general to act.") == []
     assert _found("RAPPORT DU SECRÉTAIRE GÉNÉRAL, à examiner.", "fr") == []
+
+
+def test_the_title_as_another_language_writes_it() -> None:
+    for text, language, right in (
+        ("de prier le Secretary-General d'agir.", "fr", "Secrétaire général"),
+        ("que el Secretary-General actúe.", "es", "Secretario General"),
+        ("to invite the Secrétaire général to act.", "en", "Secretary-General"),
+        ("to invite the Secretario General to act.", "en", "Secretary-General"),
+        ("de prier le Secretario General d'agir.", "fr", "Secrétaire général"),
+    ):
+        ((_, _, message, help_),) = _found(text, language)
+        assert message.endswith(f"write the title {right!r}"), text
+        assert help_ is not None and help_.startswith(f"write {right!r} for "), text

@@ -585,29 +585,38 @@ _UNACCENTED_WORD = {
 # not "Secretary- General", a PDF's line break, which conversion-artefact
 # reports), in French with a small 'g' and a capital 'S' ("Secrétaire
 # Général", "secrétaire général", "Secrétaire-général"), in Spanish with two
-# capitals ("Secretario general"). A language -> (the quick tests, literals
-# of the texts joined; the pattern, in any case; the form to write). Not a
+# capitals ("Secretario general"); and as another language's version writes
+# it ("le Secretary-General"). A language -> (the quick tests, literals of
+# the texts joined; the pattern, in any case; the form to write). Not a
 # deputy's ("Vice-Secrétaire général", "Vicesecretario General": a word or a
 # hyphen before), nor the plural.
-_TITLES: dict[str, tuple[tuple[str, ...], re.Pattern[str], str]] = {
+_TITLE_WORDS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "en": (
         ("ecretary",),
-        re.compile(
-            r"(?i)(?<![\w-])secretary(?:[ \u00a0]+|[-\u2011]|[ \u00a0]*[\u2013\u2014][ \u00a0]*)"
-            r"general(?![\w-])"
-        ),
+        r"(?<![\w-])secretary(?:[ \u00a0]+|[-\u2011]|[ \u00a0]*[\u2013\u2014][ \u00a0]*)"
+        r"general(?![\w-])",
         "Secretary-General",
     ),
     "fr": (
         ("ecrétaire", "ecretaire"),
-        re.compile(r"(?i)(?<![\w-])secr[ée]taire(?:[ \u00a0]+|[-\u2011])g[ée]n[ée]ral(?![\w-])"),
+        r"(?<![\w-])secr[ée]taire(?:[ \u00a0]+|[-\u2011])g[ée]n[ée]ral(?![\w-])",
         "Secrétaire général",
     ),
     "es": (
         ("ecretario",),
-        re.compile(r"(?i)(?<![\w-])secretario(?:[ \u00a0]+|[-\u2011])general(?![\w-])"),
+        r"(?<![\w-])secretario(?:[ \u00a0]+|[-\u2011])general(?![\w-])",
         "Secretario General",
     ),
+}
+# (each language's title, and the other two's, which a text pasted from
+# another version writes: "le Secretary-General" in French)
+_TITLES: dict[str, tuple[tuple[str, ...], re.Pattern[str], str]] = {
+    lang: (
+        tuple(q for quick, _, _ in _TITLE_WORDS.values() for q in quick),
+        re.compile("(?i)" + "|".join(pattern for _, pattern, _ in _TITLE_WORDS.values())),
+        right,
+    )
+    for lang, (_, _, right) in _TITLE_WORDS.items()
 }
 
 
@@ -615,7 +624,8 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
     """The Secretary-General's title written otherwise than ITU's texts in
     the file's language write it ("Secretary General" in English,
     "Secrétaire Général" or "secrétaire général" in French, "Secretario
-    general" in Spanish): one finding a text, spanning its first to its
+    general" in Spanish), or as another language writes it ("le
+    Secretary-General" in French): one finding a text, spanning its first to its
     last, with the form to write. ``whole`` is the texts joined. A
     non-breaking hyphen ("Secretary\u2011General") is the title as written,
     and so is the title in capitals, as a heading writes it."""
