@@ -659,7 +659,8 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
 # States", "Sector Members"; "États Membres", "Membres de Secteur"; "Estados
 # Miembros", "Miembros de Sector"), and the resolution's own noun, which
 # French and Spanish write with its capital ("la présente Résolution", "la
-# presente Resolución"; English writes "this resolution"), written small:
+# presente Resolución"; English writes "this resolution") and the title of
+# a Bureau's Director ("le Directeur du BDT"), written small:
 # a language -> the quick
 # tests (literals of the joined form, each the name's end with a small
 # letter where the slip puts one: most files write the name right, and a
@@ -668,25 +669,44 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
 # file's ("Etats", as older texts write it, stays).
 _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...]]] = {
     "en": (
-        (b"ember states", b"member States", b"ector members", b"sector Members"),
-        re.compile(r"(?i:(member) (states)|(sector) (members))(?![\w-])"),
-        ("Member", "States", "Sector", "Members"),
+        (b"ember states", b"member States", b"ector members", b"sector Members", b"director of"),
+        re.compile(
+            r"(?i:(member) (states)|(sector) (members)"
+            r"|(?<![\w-])(director)(?-i:(?= of (?:the )?(?:BDT|TSB|BR)\b| of the (?:Telecommunication"
+            r" Development|Telecommunication Standardization|Radiocommunication) Bureau\b)))"
+            r"(?![\w-])"
+        ),
+        ("Member", "States", "Sector", "Members", "Director"),
     ),
     "fr": (
-        (b"tats membres", b"embres de secteur", b"membres de Secteur", b"sente r?solution"),
+        (
+            b"tats membres",
+            b"embres de secteur",
+            b"membres de Secteur",
+            b"sente r?solution",
+            b"directeur du",
+        ),
         re.compile(
             r"(?i:(?<=[ÉEée])(tats) (membres)|(membres) de (secteur)"
-            r"|(?<=présente )(résolution))(?![\w-])"
+            r"|(?<=présente )(résolution)"
+            r"|(?<![\w-])(directeur)(?-i:(?= du (?:Bureau|BDT|TSB|BR)\b)))(?![\w-])"
         ),
-        ("tats", "Membres", "Membres", "Secteur", "Résolution"),
+        ("tats", "Membres", "Membres", "Secteur", "Résolution", "Directeur"),
     ),
     "es": (
-        (b"stados miembros", b"iembros de sector", b"miembros de Sector", b"sente resoluci?n"),
+        (
+            b"stados miembros",
+            b"iembros de sector",
+            b"miembros de Sector",
+            b"sente resoluci?n",
+            b"director de la",
+        ),
         re.compile(
             r"(?i:(?<=[Ee])(stados) (miembros)|(miembros) de (sector)"
-            r"|(?<=presente )(resolución))(?![\w-])"
+            r"|(?<=presente )(resolución)"
+            r"|(?<![\w-])(director)(?-i:(?= de la (?:Oficina|BDT|TSB|BR)\b)))(?![\w-])"
         ),
-        ("stados", "Miembros", "Miembros", "Sector", "Resolución"),
+        ("stados", "Miembros", "Miembros", "Sector", "Resolución", "Director"),
     ),
 }
 
