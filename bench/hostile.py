@@ -117,6 +117,8 @@ NEW_PATTERNS = [
     *("particulierSur ", "aaaAb", "aaaA", "www.a/aaaAb ", "l' UIT "),
     # (a full stop before a small letter; an abbreviation's, a merged heading's)
     *("a. b ", "e.g. the ", ". . . a", "a. invites ", "____ a. b "),
+    # (a keyboard's slips: a dotless "e.g", a glued parenthesis, unit, address)
+    *("e.g ", "a.e.g ", "a(WS", "a(", "2Mbit/s ", "2bit/s", "Hz", "www.a. int ", "www.a.a.a"),
 ]
 
 TEXT_FIELDS = [

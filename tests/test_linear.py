@@ -979,3 +979,25 @@ def test_a_pasted_footnote_is_found_among_few_or_many_footnotes(count: int) -> N
     at = text.index("; 2 Note") + 2  # (the number)
     assert [(s, i) for _, s, _, i in found] == [(at, "2")], found
     assert text[at : found[0][2]] == "2 Note 2 says this and that"
+
+
+@pytest.mark.parametrize(
+    "piece", ["www.a.a.a", "a. b e.g. the ", "aaaAbb", "2bit/s2Hz", "a(WS a("]
+)
+def test_a_keyboards_slips_are_looked_for_in_linear_time(piece: str) -> None:
+    """punctuation read a text of "www.a.a.a..." again from each "www." for
+    a web address with a blank inside (it is now bounded: an address's labels
+    are 63 characters at most); the other slips of a keyboard, a full stop
+    before a small letter and two words run together, stay linear."""
+    from itures.rules import Context
+    from itures.rules.artefacts import conversion_artefact
+    from itures.rules.punctuation import punctuation
+    from tests.conftest import resolution
+
+    def make(n: int) -> Callable[[], object]:
+        data = resolution()
+        data["preamble"][0]["items"][0]["text"] = piece * n
+        ctx = Context("r.yaml", Resolution.model_validate(data))
+        return lambda: (list(punctuation(ctx)), list(conversion_artefact(ctx)))
+
+    assert _growth(make, 600) < 10

@@ -55,6 +55,7 @@ __all__ = [
     "lone",
     "place_and_year",
     "titles",
+    "typing_slips",
     "unaccented_nouns",
 ]
 
@@ -787,3 +788,131 @@ def unaccented_nouns(all_texts: list[Text], language: str, whole: str) -> Iterat
             length=len(written),
             help=tr("write {right}", right=repr(right)),
         )
+
+
+# --- slips of typing a keyboard makes --------------------------------------------
+
+# "e.g" or "i.e" without its last full stop ("(e.g the Sectors)"): the second
+# letter's dot first (a literal), what is around it looked at after
+_DOTLESS = re.compile(r"\.[ge](?<=e\.g|i\.e)(?![.\w])")
+# a word glued to the parenthesis after it, an abbreviation inside
+# ("Society(WSIS)"; not "State(s)", "f(x)")
+_PAREN_GLUED = re.compile(r"\((?<=[^\W\d_]\()[A-Z]{2}")
+# a unit a number is glued to ("2Mbit/s", "5GHz"), the unit first
+_UNIT = re.compile(r"bit/s|Hz")
+# a web address with a blank after one of its dots ("www.itu. int")
+# (bounded: an address's labels are 63 characters at most, and a text of
+# "www.a.a.a..." is not read again from each "www.")
+_SPLIT_ADDRESS = re.compile(
+    r"www\.(?:[\w-]{1,63}\.){0,6}[\w-]{1,63}\.[ \u00a0]+(?:int|org|com|net|edu|gov)\b"
+)
+
+
+def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """The slips of a keyboard that ITU's texts do not write: "e.g" or "i.e"
+    without its last full stop, a word glued to the parenthesis after it
+    ("Society(WSIS)"), a number glued to its unit ("2Mbit/s", "5GHz"), a
+    blank inside a web address ("www.itu. int"). One finding of each a
+    text, at the first, with the words to write (a quick fix: they differ
+    from what is written by a blank or a full stop). ``whole`` is the
+    texts joined by one character."""
+    starts: list[int] = []
+    for kind, found in (
+        ("dotless", _DOTLESS.finditer(whole) if language in ("en", "fr", "es") else ()),
+        # (Chinese writes no blank between its words and a parenthesis)
+        ("paren", _PAREN_GLUED.finditer(whole) if language != "zh" else ()),
+        ("unit", _UNIT.finditer(whole)),
+        ("address", _SPLIT_ADDRESS.finditer(whole)),
+    ):
+        said: set[int] = set()
+        for m in found:
+            if not starts:
+                starts.extend(_starts(all_texts))
+            i = bisect_right(starts, m.start()) - 1
+            if i in said:
+                continue
+            t = all_texts[i]
+            at = m.start() - starts[i]
+            slip = _typing_slip(kind, t.text, at, m.end() - starts[i])
+            if slip is None:
+                continue
+            said.add(i)
+            start, written, right, message = slip
+            yield Finding(
+                t.path,
+                message,
+                offset=start,
+                length=len(written),
+                help=tr("write {right}", right=repr(right)),
+            )
+
+
+def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str, str] | None:
+    """(where it starts, what is written, what to write, the message) of a
+    slip of :func:`typing_slips` found at ``at`` to ``end`` of ``text``."""
+    if kind == "dotless":
+        start = at - 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+            return None  # (inside a word or an address: "the.g", "x.i.e")
+        written = text[start:end]
+        return (
+            start,
+            written,
+            written + ".",
+            tr(
+                "{written} without its last full stop: ITU's texts write {right}",
+                written=repr(written),
+                right=repr(written + "."),
+            ),
+        )
+    if kind == "paren":
+        word = re.search(r"[^\W\d_]+\Z", text[max(0, at - 40) : at])
+        if word is None:
+            return None
+        start = at - len(word.group())
+        written = text[start : at + 1]
+        # (shown with what the parenthesis holds: "Society(WSIS)")
+        inner = re.match(r"[^\W_]*\)?", text[at + 1 : at + 40])
+        shown = text[start : at + 1 + (inner.end() if inner is not None else 0)]
+        return (
+            start,
+            written,
+            written[:-1] + " (",
+            tr(
+                "no blank before '(' in {written}: ITU's texts write a blank between a word and "
+                "the parenthesis after it",
+                written=repr(shown),
+            ),
+        )
+    if kind == "unit":
+        number = re.search(r"\d+(?:[.,]\d+)?[kMGT]?\Z", text[max(0, at - 20) : at])
+        if number is None:
+            return None
+        if at - len(number.group()) > 0 and text[at - len(number.group()) - 1].isalpha():
+            return None  # (a name with digits: "IMT2020bit/s" is no quantity)
+        start = at - len(number.group())
+        written = text[start:end]
+        digits = re.match(r"\d+(?:[.,]\d+)?", written)
+        assert digits is not None
+        right = digits.group() + " " + written[digits.end() :]
+        return (
+            start,
+            written,
+            right,
+            tr(
+                "no blank between a number and its unit in {written}: ITU's texts write {right}",
+                written=repr(written),
+                right=repr(right),
+            ),
+        )
+    written = text[at:end]
+    right = re.sub(r"\.[ \u00a0]+", ".", written)
+    return (
+        at,
+        written,
+        right,
+        tr(
+            "a blank inside the web address {written}: a reader's link stops at it",
+            written=repr(written),
+        ),
+    )

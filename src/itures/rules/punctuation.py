@@ -511,6 +511,7 @@ def swapped_ends(
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
+    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int'; "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
@@ -776,6 +777,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _etc_alone(texts(ctx))
     if res.language in ("en", "fr", "es"):
         yield from _stop_before_small(texts(ctx), res.language, whole)
+    yield from conventions.typing_slips(texts(ctx), res.language, whole)
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}

@@ -1,0 +1,81 @@
+"""punctuation: the slips of a keyboard ITU's texts do not write: "e.g" or
+"i.e" without its last full stop, a word glued to the parenthesis after it
+("Society(WSIS)"), a number glued to its unit ("2Mbit/s"), a blank inside a
+web address ("www.itu. int"). One finding of each a text, with the words to
+write, which ``--fix`` writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from itures.corpus import check_paths
+from itures.rules.punctuation import punctuation
+from tests.conftest import SEED_YAML, run_cli
+from tests.rules.build import clauses, context, items
+from tests.test_fix import _corpus
+
+
+def _slips(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    """(the span, the help) of the typing slips found in ``text``, an item of the preamble."""
+    ctx = context(
+        language,
+        preamble=[items([text])],
+        operative=[clauses(["to act."], heading="resolves")],
+    )
+    out = []
+    for f in punctuation(ctx):
+        if f.help is None or not f.help.startswith("write '") or f.offset is None:
+            continue
+        assert f.length is not None
+        out.append((text[f.offset : f.offset + f.length], f.help))
+    return out
+
+
+def test_each_slip_is_told_with_the_words_to_write() -> None:
+    assert _slips("that some (e.g the Sectors) act,") == [("e.g", "write 'e.g.'")]
+    # (one of a kind a text, at the first)
+    assert _slips("that all, i.e the Union, and some, i.e the Sectors, act,") == [
+        ("i.e", "write 'i.e.'")
+    ]
+    assert _slips("that the World Summit on the Information Society(WSIS) acts,") == [
+        ("Society(", "write 'Society ('")
+    ]
+    assert _slips("that links at 2Mbit/s, 2.5kbit/s and 5GHz grow,") == [
+        ("2Mbit/s", "write '2 Mbit/s'")
+    ]
+    assert _slips("that the portal (www.itu. int) grows,") == [
+        ("www.itu. int", "write 'www.itu.int'")
+    ]
+    assert _slips("que les liaisons à 2Mbit/s et le site www.itu. int croissent,", "fr") == [
+        ("2Mbit/s", "write '2 Mbit/s'"),
+        ("www.itu. int", "write 'www.itu.int'"),
+    ]
+
+
+def test_what_is_written_right_or_means_something_else_is_left_alone() -> None:
+    for text in (
+        "that some (e.g. the Sectors) and all, i.e., the Union, act,",
+        "that the Member State(s) and f(x) act,",
+        "that [Resolution 71](pp:71@2018) and the Society (WSIS) act,",
+        "that links at 2 Mbit/s, in Mbit/s, at 5 GHz and IMT2020bit/s grow,",
+        "that the portal www.itu.int. the site grows,",
+        "that the item.i.e and the.g grow,",
+    ):
+        assert _slips(text) == [], text
+    # Chinese writes no blank before a parenthesis
+    assert _slips("国际电联报告(WSIS)。", "zh") == []
+
+
+def test_fix_writes_the_words(tmp_path: Path) -> None:
+    slips = [
+        ("communication (TIC)", "communication(TIC)"),
+        ("pour identifier les sujets", "pour identifier (www.itu. int) les sujets"),
+    ]
+    target, _ = _corpus(tmp_path, slips)
+    assert len(check_paths([target]).diagnostics) == 2
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "2 fixes applied to 1 files" in done.stderr, done.stderr
+    expected = SEED_YAML.read_text(encoding="utf-8").replace(
+        "pour identifier les sujets", "pour identifier (www.itu.int) les sujets", 1
+    )
+    assert target.read_text(encoding="utf-8") == expected
