@@ -86,3 +86,17 @@ def test_the_title_as_another_language_writes_it() -> None:
         ((_, _, message, help_),) = _found(text, language)
         assert message.endswith(f"write the title {right!r}"), text
         assert help_ is not None and help_.startswith(f"write {right!r} for "), text
+
+
+def test_another_languages_title_in_a_heading_is_left_to_heading_mismatch() -> None:
+    def headed(heading: str) -> list[str]:
+        ctx = context(operative=[clauses(["to act."], verb="instructs", heading=heading)])
+        return [f.message for f in punctuation(ctx) if "write the title" in f.message]
+
+    # (the heading is French: heading-mismatch says so, with the heading to write)
+    assert headed("charge le Secrétaire général") == []
+    assert headed("instructs the secretary-general") == [
+        "'secretary-general': ITU's texts in this language write the title 'Secretary-General'"
+    ]
+    # a title in capitals beside one written right is a heading's
+    assert _found("to invite the Secretary-General, as the SECRETARY GENERAL said.") == []

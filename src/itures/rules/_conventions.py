@@ -614,7 +614,9 @@ _TITLE_WORDS: dict[str, tuple[tuple[str, ...], str, str]] = {
 _TITLES: dict[str, tuple[tuple[str, ...], re.Pattern[str], str]] = {
     lang: (
         tuple(q for quick, _, _ in _TITLE_WORDS.values() for q in quick),
-        re.compile("(?i)" + "|".join(pattern for _, pattern, _ in _TITLE_WORDS.values())),
+        re.compile(
+            "(?i)" + "|".join(f"(?P<{lang}>{p})" for lang, (_, p, _) in _TITLE_WORDS.items())
+        ),
         right,
     )
     for lang, (_, _, right) in _TITLE_WORDS.items()
@@ -639,7 +641,16 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
     for t in all_texts:
         if not any(q in t.text for q in quick):
             continue
-        written = [m for m in pattern.finditer(t.text) if m.group().replace("\u2011", "-") != right]
+        written = [
+            m
+            for m in pattern.finditer(t.text)
+            if m.group().replace("\u2011", "-") != right
+            # (in capitals, a heading's: "RAPPORT DU SECRÉTAIRE GÉNÉRAL"; another
+            # language's in a section's heading: heading-mismatch's, whose
+            # heading is that language's)
+            and not m.group().isupper()
+            and (m.lastgroup == language or t.path[-1] != "heading")
+        ]
         if not written:
             continue
         forms = list(dict.fromkeys(m.group() for m in written))
