@@ -17,7 +17,9 @@ closing quotes (``développés";`` and ``développés;"`` both end with ``;``).
 Marks are recognised in every script of the six languages (``，；。：`` in
 Chinese, ``،؛`` in Arabic); an entry that ends with a question or an
 exclamation mark (``?``, ``؟``, ``!``) is told the mark it ends with, not
-"no mark". Annex paragraphs and footnotes are prose and are not checked.
+"no mark". Annex paragraphs are prose and are not checked; a footnote
+ends with a full stop (one that ends with no mark, or with ',', ';' or ':',
+is a warning; not one that ends with a web address).
 
 A wrong end mark is a warning (the published text may have it); a doubled
 mark is an error: the trace of a tracked change, a struck mark left beside the
@@ -722,6 +724,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _edge_blanks(texts(ctx), doubles)
     yield from _title_end(res.title, doubles.get(("title",), ()))
     yield from _heading_ends(res, doubles)
+    yield from _footnote_ends(res, doubles)
     # (the file's texts joined by "\0", for the marks that pair)
     whole = "\0".join([t.text for t in texts(ctx)])
     # (a straight '"' said to be the partner of a curly mark left alone: not
@@ -2726,6 +2729,49 @@ def _title_end(title: str, runs: Iterable[tuple[int, int]]) -> Iterator[Finding]
         length=1,
         help=tr("delete the {mark} at the end of the title", mark=mark),
     )
+
+
+# what a footnote may end with: a full stop (or another language's), a
+# question or an exclamation mark, an ellipsis; and what is looked through
+# after it (closing quotes and brackets: '... (2018).)', '... ».')
+_NOTE_ENDS = ".。!?؟…"
+_NOTE_CLOSERS = "\"”’'»)]）」』"
+
+
+def _footnote_ends(res: Resolution, runs: dict[Path, list[tuple[int, int]]]) -> Iterator[Finding]:
+    """A footnote that ends with no end mark, or with ',', ';' or ':' ("...
+    en transition"): ITU's footnotes end with a full stop. A warning at its
+    end. Not a note that ends with a web address ("See www.itu.int/md"),
+    one of no words (its number alone: footnote-leftover's), nor a doubled
+    mark (said as one)."""
+    for i, note in enumerate(res.footnotes):
+        text = note.text.rstrip()
+        end = len(text)
+        while end > 0 and text[end - 1] in _NOTE_CLOSERS:
+            end -= 1
+        if end == 0 or text[end - 1] in _NOTE_ENDS or not any(c.isalpha() for c in text):
+            continue  # (a note of no words, "4": its text missing, footnote-leftover's)
+        path: Path = ("footnotes", i, "text")
+        last = text[:end].rsplit(None, 1)[-1]
+        if "://" in last or last.startswith("www.") or _run_at(runs.get(path, ()), end - 1):
+            continue
+        mark = text[end - 1]
+        wrong = mark in ",;:،؛，；："
+        yield Finding(
+            path,
+            tr(
+                "footnote {id} ends with {mark}: ITU's footnotes end with '.'",
+                id=note.id,
+                mark=repr(mark),
+            )
+            if wrong
+            else tr("footnote {id} ends with no mark: ITU's footnotes end with '.'", id=note.id),
+            offset=end - 1,
+            length=1,
+            help=tr("write '.' for {mark}", mark=repr(mark))
+            if wrong
+            else tr("end the footnote with '.'"),
+        )
 
 
 def _heading_ends(res: Resolution, doubles: dict[Path, list[tuple[int, int]]]) -> Iterator[Finding]:
