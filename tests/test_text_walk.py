@@ -556,6 +556,8 @@ def _punctuation_plainly(ctx: Context) -> Iterator[Finding]:
     yield from pu._blank_texts(texts(ctx), res)
     yield from pu._edge_blanks(texts(ctx), doubles)
     yield from pu._title_end(res.title, doubles.get(("title",), ()))
+    yield from pu._heading_ends(res, doubles)
+    yield from pu._footnote_ends(res, doubles)
     for t in texts(ctx):  # every text on its own, without the whole file's quick test
         # (a mark with no partner, or a straight one typed for a curly one's partner)
         yield from pu._unpaired_quotes([t])
@@ -763,6 +765,8 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu._quotes_of_the_language(texts(ctx), res.language, whole),
         *pu._sector_dashes(texts(ctx), res.language, joined(ctx), whole),
         *pu._sector_blanks(texts(ctx), joined(ctx)),
+        *pu._stop_before_small(texts(ctx), res.language, whole),
+        *pu.conventions.typing_slips(texts(ctx), res.language, whole),
     ]
     assert [f for f in found if f not in tail] == list(_punctuation_plainly(Context("a.yaml", res)))
 

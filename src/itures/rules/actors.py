@@ -618,9 +618,9 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     twice = enabled("word-duplicate")
     foreign: dict[str, str] = {}
     if enabled("text-language"):
-        from itures.rules.languages import foreign_abbreviations
+        from itures.rules import _abbreviations
 
-        foreign = foreign_abbreviations(ctx, ctx.resolution.language)
+        foreign = _abbreviations.forms(ctx, ctx.resolution.language)
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
 
     def read(s: str) -> str:

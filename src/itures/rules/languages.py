@@ -52,9 +52,9 @@ from typing import Any
 from itures.i18n import replacements, tr
 from itures.model import markup as mk
 from itures.rules import Context, CorpusContext, Finding, Place, rule
+from itures.rules import _abbreviations as abbr
 from itures.rules import labels as lb
 from itures.rules._walk import blank_joined, blank_starts, short, texts
-from itures.rules._walk import joined as joined_form
 from itures.summary import Addressed, Cite, Marks, Summary, printed_paths, prints_of
 from itures.summary import Tree as Labels
 
@@ -2063,51 +2063,10 @@ _SECTOR_NAMES: dict[str, tuple[str, re.Pattern[str], str, str]] = {
 }
 
 
-# ITU's own abbreviation, alone, as the other languages write it ("l'ITU" in
-# French), by the file's language: the form, the languages that write it, the
-# form to write; not "ITU Telecom", an event's name in every language
-_UNION: dict[str, tuple[str, str, str]] = {
-    "en": ("UIT", "fr, es", "ITU"),
-    "fr": ("ITU", "en", "UIT"),
-    "es": ("ITU", "en", "UIT"),
-}
+# not "ITU Telecom", an event's name in every language
 _UNION_NAMED = re.compile(r"ITU Telecom")
-# The abbreviations of what ITU's texts name that are no actor of the
-# vocabulary, written otherwise in each language (the Summit, ICT, the least
-# developed countries, the small island developing States), by the file's
-# language: as _UNION (an English plural, "ICTs", read as the form)
-_TERMS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {
-        "SMSI": ("fr", "WSIS"),
-        "CMSI": ("es", "WSIS"),
-        "TIC": ("fr, es", "ICT"),
-        "PMA": ("fr, es", "LDC"),
-        "PEID": ("fr, es", "SIDS"),
-    },
-    "fr": {
-        "WSIS": ("en", "SMSI"),
-        "CMSI": ("es", "SMSI"),
-        "ICT": ("en", "TIC"),
-        "ICTs": ("en", "TIC"),
-        "LDC": ("en", "PMA"),
-        "LDCs": ("en", "PMA"),
-        "SIDS": ("en", "PEID"),
-    },
-    "es": {
-        "WSIS": ("en", "CMSI"),
-        "SMSI": ("fr", "CMSI"),
-        "ICT": ("en", "TIC"),
-        "ICTs": ("en", "TIC"),
-        "LDC": ("en", "PMA"),
-        "LDCs": ("en", "PMA"),
-        "SIDS": ("en", "PEID"),
-    },
-}
 # (the hyphens a Sector's name or a conference's year is written with)
 _HYPHENS = "[-\u2010\u2011\u2013]"
-# (the runs of capital letters of a file's texts, the quick test of the
-# abbreviations: every other character made a blank by bytes.translate)
-_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
 
 
 @functools.lru_cache(maxsize=16)
@@ -2150,34 +2109,6 @@ def _formula_of_another(formula: str, lang: str) -> Finding | None:
     return None
 
 
-def _foreign_abbreviations(ctx: Context, lang: str) -> dict[str, tuple[str, str]]:
-    """The abbreviations of ITU's organs, groups and conferences, and its
-    own, that another language writes and ``lang`` writes otherwise, found
-    in the file's texts by their capitals (most files: none), each -> (the
-    languages that write it, the form to write)."""
-    from itures.model.vocabulary import vocabulary_of
-
-    def made() -> list[tuple[bytes, str, tuple[str, str]]]:
-        union, others, form = _UNION[lang]
-        written = {union: (others, form), **_TERMS[lang]}
-        written.update(vocabulary_of(ctx.config).foreign_abbreviations(lang))
-        # (each with its capitals, as the file's runs of capitals hold it: "ICT" for "ICTs")
-        return [(w.rstrip("s").encode(), w, said) for w, said in written.items()]
-
-    table: list[tuple[bytes, str, tuple[str, str]]] = ctx.memo_run(("abbreviations", lang), made)
-    runs = set(joined_form(ctx).form.translate(_CAPITALS_ONLY).split())
-    return {w: said for capitals, w, said in table if capitals in runs}
-
-
-def foreign_abbreviations(ctx: Context, lang: str) -> dict[str, str]:
-    """The abbreviations another language writes found in the file's texts,
-    which ``lang`` writes otherwise (see :func:`_foreign_abbreviations`):
-    each -> the form ``lang`` writes ("ITU" -> "UIT" in French)."""
-    if lang not in _UNION:
-        return {}
-    return {w: form for w, (_, form) in _foreign_abbreviations(ctx, lang).items()}
-
-
 def _itu_names(
     ctx: Context,
     lang: str,
@@ -2187,7 +2118,7 @@ def _itu_names(
 ) -> Iterator[Finding]:
     """Each Sector's abbreviation written as another language writes it
     ("ITU-D" in a French text), and each of ``abbreviations`` (see
-    :func:`_foreign_abbreviations`: "TDAG", "WRC-19", "l'ITU" in French):
+    :func:`itures.rules._abbreviations.found`: "TDAG", "WRC-19", "l'ITU" in French):
     one finding a text, the others of the text in its message; none in a
     text ``covered`` (one that reads as another language as a whole) or in
     its part that does (``parts``: text -> (start, end)): that finding's."""
@@ -2217,7 +2148,7 @@ def _itu_names(
                 continue
             word = m.group()
             name = word.rstrip("-\u2010\u2011\u20130123456789")
-            if name == _UNION[lang][0] and _UNION_NAMED.match(masked, at) is not None:
+            if name == abbr.UNION[lang][0] and _UNION_NAMED.match(masked, at) is not None:
                 continue
             langs, form_of = abbreviations[name]
             found.append((at, m.end(), word, form_of + word[len(name) :], langs))
@@ -2268,7 +2199,9 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     """A text (an item, a clause, an annex paragraph, a footnote, the title)
     of eight words or more that reads as English, French or Spanish in a
     file of another language: pasted from another language version and not
-    translated. A text reads as a language when it has at least four of its
+    translated (what the rules that read the file's language find in it,
+    another language's title or spelling, its end mark, goes with its
+    translation: this finding alone). A text reads as a language when it has at least four of its
     frequent words that the two others do not write ("the", "of", "and";
     "les", "des", "et"; "los", "del", "y"), one of them among its most
     frequent ("the", "to"; "les", "des"; "los", "del": the quick test of the
@@ -2337,7 +2270,7 @@ def text_language(ctx: Context) -> Iterator[Finding]:
             yield pasted
     joined = blank_joined(ctx)
     sectors = _SECTOR_NAMES.get(lang)
-    abbreviations = _foreign_abbreviations(ctx, lang) if sectors is not None else {}
+    abbreviations = abbr.found(ctx, lang) if sectors is not None else {}
     told_sectors = sectors is not None and (sectors[0] in joined or bool(abbreviations))
     others = [
         other

@@ -146,6 +146,38 @@ def _in_its_language(ctx: Context, found: Found, other: str | None = None) -> Fo
     return [(r, f) for r, f in found if r.name not in LANGUAGE_BOUND or not foreign(f.path)]
 
 
+def _left_in_language(found: Found) -> Found:
+    """``found`` without the findings of the other :data:`LANGUAGE_BOUND`
+    rules in a text that ``text-language`` says reads as another language
+    (a finding at the whole text), or inside the part of one it says so of
+    (its span)."""
+    whole: set[tuple[str | int, ...]] = set()
+    parts: dict[tuple[str | int, ...], list[tuple[int, int]]] = {}
+    for r, f in found:
+        if r.name != "text-language":
+            continue
+        if f.offset is None:
+            whole.add(f.path)
+        elif f.length is not None and f.length > 1:
+            parts.setdefault(f.path, []).append((f.offset, f.offset + f.length))
+    if not whole and not parts:
+        return found
+
+    def inside(f: Finding) -> bool:
+        if f.path in whole:
+            return True
+        spans = parts.get(f.path)
+        return (
+            spans is not None and f.offset is not None and any(a <= f.offset < b for a, b in spans)
+        )
+
+    return [
+        (r, f)
+        for r, f in found
+        if r.name == "text-language" or r.name not in LANGUAGE_BOUND or not inside(f)
+    ]
+
+
 def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int, ...]]:
     """The paths of the last entries of the sections right before those that
     ``section-duplicate`` reports among ``found`` (see Runner.file_findings)."""
@@ -287,6 +319,12 @@ class Runner:
                 found = [
                     (r, f) for r, f in found if r.name != "text-capital" or f.path not in wrong
                 ]
+        if found and "text-language" in self.enabled:
+            # a text, or a part of one, pasted from another language version and
+            # not translated: what the rules that read the file's language find
+            # in it ('Secretary-General' in a French text, 'resolution' for
+            # 'résolution') follows from it, and goes with its translation
+            found = _left_in_language(found)
         if found and "section-duplicate" in self.enabled:
             # a section written a second time: the end mark of the entry before the
             # copy (the last of a section that is no longer the last) follows from it

@@ -1,0 +1,83 @@
+"""The abbreviations of ITU's names as each of English, French and Spanish
+writes them: ITU's own ("ITU", "UIT"), those of what its texts name that
+are no actor (the Summit, ICT, the least developed countries, the small
+island developing States), and the vocabulary's actors'. Which of those a
+file's texts write as another language does ("l'ITU" in French) is read
+here, for the rules that read a file's words (text-language, which reports
+them; deadline-mismatch and actor-mismatch, which read the words past them)."""
+
+from __future__ import annotations
+
+from itures.rules import Context
+from itures.rules._walk import joined as joined_form
+
+# ITU's own abbreviation, alone, as the other languages write it ("l'ITU" in
+# French), by the file's language: the form, the languages that write it, the
+# form to write; not "ITU Telecom", an event's name in every language
+UNION: dict[str, tuple[str, str, str]] = {
+    "en": ("UIT", "fr, es", "ITU"),
+    "fr": ("ITU", "en", "UIT"),
+    "es": ("ITU", "en", "UIT"),
+}
+# The abbreviations of what ITU's texts name that are no actor of the
+# vocabulary, written otherwise in each language (the Summit, ICT, the least
+# developed countries, the small island developing States), by the file's
+# language: as _UNION (an English plural, "ICTs", read as the form)
+TERMS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "SMSI": ("fr", "WSIS"),
+        "CMSI": ("es", "WSIS"),
+        "TIC": ("fr, es", "ICT"),
+        "PMA": ("fr, es", "LDC"),
+        "PEID": ("fr, es", "SIDS"),
+    },
+    "fr": {
+        "WSIS": ("en", "SMSI"),
+        "CMSI": ("es", "SMSI"),
+        "ICT": ("en", "TIC"),
+        "ICTs": ("en", "TIC"),
+        "LDC": ("en", "PMA"),
+        "LDCs": ("en", "PMA"),
+        "SIDS": ("en", "PEID"),
+    },
+    "es": {
+        "WSIS": ("en", "CMSI"),
+        "SMSI": ("fr", "CMSI"),
+        "ICT": ("en", "TIC"),
+        "ICTs": ("en", "TIC"),
+        "LDC": ("en", "PMA"),
+        "LDCs": ("en", "PMA"),
+        "SIDS": ("en", "PEID"),
+    },
+}
+# (the runs of capital letters of a file's texts, the quick test of the
+# abbreviations: every other character made a blank by bytes.translate)
+CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
+
+
+def found(ctx: Context, lang: str) -> dict[str, tuple[str, str]]:
+    """The abbreviations of ITU's organs, groups and conferences, and its
+    own, that another language writes and ``lang`` writes otherwise, found
+    in the file's texts by their capitals (most files: none), each -> (the
+    languages that write it, the form to write)."""
+    from itures.model.vocabulary import vocabulary_of
+
+    def made() -> list[tuple[bytes, str, tuple[str, str]]]:
+        union, others, form = UNION[lang]
+        written = {union: (others, form), **TERMS[lang]}
+        written.update(vocabulary_of(ctx.config).foreign_abbreviations(lang))
+        # (each with its capitals, as the file's runs of capitals hold it: "ICT" for "ICTs")
+        return [(w.rstrip("s").encode(), w, said) for w, said in written.items()]
+
+    table: list[tuple[bytes, str, tuple[str, str]]] = ctx.memo_run(("abbreviations", lang), made)
+    runs = set(joined_form(ctx).form.translate(CAPITALS_ONLY).split())
+    return {w: said for capitals, w, said in table if capitals in runs}
+
+
+def forms(ctx: Context, lang: str) -> dict[str, str]:
+    """The abbreviations another language writes found in the file's texts,
+    which ``lang`` writes otherwise (see :func:`found`):
+    each -> the form ``lang`` writes ("ITU" -> "UIT" in French)."""
+    if lang not in UNION:
+        return {}
+    return {w: form for w, (_, form) in found(ctx, lang).items()}
