@@ -2012,7 +2012,7 @@ def _leans(text: str, lang: str, others: list[str]) -> str | None:
     return leaning[0] if len(leaning) == 1 else None
 
 
-# A title of this many words or more and fewer than _FEWEST_WORDS is read on
+# A title of this many words or more is read on
 # its own terms (_short_title); a shorter one is a name
 _FEWEST_TITLE_WORDS = 4
 # the words of another language a short title needs, with none of its own
@@ -2020,16 +2020,18 @@ _FEWEST_TITLE_OTHERS = 2
 
 
 def _short_title(title: str, lang: str) -> tuple[str, list[str]] | None:
-    """The other language a title of four to seven words reads as, and its
-    words found there: too short for the test of the texts, it reads as
-    another language with two of that language's frequent words and none of
-    the file's own ("Telecommunication/ICTs for persons with disabilities" in
+    """The other language a title of four words or more reads as, and its
+    words found there: a title has few of a language's frequent words, too
+    few for the test of the texts ("Strengthening coordination and
+    cooperation among the three Sectors on matters of mutual interest" has
+    three), and reads as another language with two of that language's
+    frequent words and none of the file's own ("Telecommunication/ICTs for persons with disabilities" in
     a French file; "Accès des personnes handicapées aux télécommunications"
     in an English one); in a file in another script, none of its letters.
     A title pasted from another version is what a reader of the list of
     resolutions sees first."""
     words = _LETTERS.findall(title.lower())
-    if not _FEWEST_TITLE_WORDS <= len(words) < _FEWEST_WORDS:
+    if len(words) < _FEWEST_TITLE_WORDS:
         return None
     if lang in _WORDS:
         if any(w in _WORDS[lang] for w in words):
@@ -2207,7 +2209,7 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     frequent ("the", "to"; "les", "des"; "los", "del": the quick test of the
     file), and three times as many as of the
     file's own (in Russian, Arabic or Chinese: none of that script's
-    letters). A title of four to seven words reads as a language with two
+    letters). A title of four words or more reads as a language with two
     of its frequent words and none of the file's own. A quotation or a name
     in another language inside a text does not make it read so. In Russian,
     Arabic or Chinese, a text of eight words or more in Latin letters, with
@@ -2277,7 +2279,8 @@ def text_language(ctx: Context) -> Iterator[Finding]:
         for other, quick in _QUICK.items()
         if other != lang and any(w in joined for w in quick)
     ]
-    # a title too short for the test of the texts: its own test (see _short_title)
+    # a title, too poor in frequent words for the test of the texts: its own
+    # test (see _short_title)
     title = _short_title(ctx.resolution.title, lang)
     if not others and title is None:
         if told_sectors:
