@@ -27,6 +27,9 @@ def test_a_full_stop_before_a_small_word_is_a_warning_at_the_stop() -> None:
     assert _stops(text, "fr") == [(text.index("."), "warning")]
     text = "que el trabajo continúa (UIT-D). los Sectores,"
     assert _stops(text, "es") == [(text.index(")") + 1, "warning")]
+    # the last letter of a Sector's name is no initial
+    text = "que l'UIT-R ou l'UIT\u2011T. et les autres Secteurs,"
+    assert _stops(text, "fr") == [(text.index(". et"), "warning")]
     # one a text, at the first
     text = "that the work. the Sectors. and more,"
     assert _stops(text) == [(text.index("."), "warning")]

@@ -2303,12 +2303,19 @@ def _heading_after(rest: str, language: str) -> bool:
     )
 
 
+def _sector_letter(text: str, dot: int) -> bool:
+    """Whether the letter before the dot at ``dot`` is the last of a name
+    with a hyphen ("l'UIT-T. et"): no initial, though a letter alone."""
+    return dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in "-\u2010\u2011"
+
+
 def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
     """A full stop before a word in small letters ("pour identifier. les
     sujets"): a ',' or ';' typed as '.', or words lost after it. A warning
     at the stop, one a text. Not after an abbreviation (:data:`_ABBREVIATIONS`,
     "etc. and"), initials or a word with dots ("e.g. the", "U.S. dollars",
-    "www.itu.int. the"), a letter alone, a number, or an ellipsis ("...
+    "www.itu.int. the"), a letter alone (but the last of a Sector's name,
+    "l'UIT-T. et", is no initial), a number, or an ellipsis ("...
     and"); nor before a section's heading or inside a footnote that a
     conversion merged into the text ("… transition. invites Member States",
     "____ 5 … OECD. innovation"): conversion-artefact's."""
@@ -2333,7 +2340,7 @@ def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iter
             and before
             and before not in ".,;:"
             and not before.isdigit()
-            and not _abbreviation(t.text, at)
+            and (not _abbreviation(t.text, at) or _sector_letter(t.text, at))
             and not 0 <= notes[i] < at
             and not t.text[at - 1].isspace()  # (a blank before a mark: said so)
             and not _heading_after(t.text[after : after + _HEADING_REACH], language)
