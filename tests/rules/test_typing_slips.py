@@ -79,3 +79,31 @@ def test_fix_writes_the_words(tmp_path: Path) -> None:
         "pour identifier les sujets", "pour identifier (www.itu.int) les sujets", 1
     )
     assert target.read_text(encoding="utf-8") == expected
+
+
+def _elisions(text: str) -> list[tuple[str, str]]:
+    ctx = context(
+        "fr", preamble=[items([text])], operative=[clauses(["d'agir."], heading="décide")]
+    )
+    return [
+        (text[f.offset : f.offset + f.length], f.message)
+        for f in punctuation(ctx)
+        if "elision" in f.message and f.offset is not None and f.length is not None
+    ]
+
+
+def test_a_french_elision_whose_apostrophe_was_lost_before_a_capital() -> None:
+    assert _elisions("que le Secrétariat de lUnion et lAssemblée agissent,") == [
+        ("lUnion", "'lUnion': the apostrophe of the elision lost; French writes \"l'Union\"")
+    ]
+    assert _elisions("que la coopération avec dUIT-R croît,") == [
+        ("dUIT", "'dUIT': the apostrophe of the elision lost; French writes \"d'UIT\"")
+    ]
+    # (the file's apostrophe: curly where the file writes curly ones)
+    assert _elisions("que l’Union et d’autres, avec lUIT, agissent,")[0][1].endswith("'l’UIT'")
+    for text in (
+        "que l'UIT et l’Union agissent,",
+        "que les niveaux de 3 dB et 10 dBm, le IoT et leMonde agissent,",
+        "que la norme alDente agit,",
+    ):
+        assert _elisions(text) == [], text

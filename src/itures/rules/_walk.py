@@ -450,6 +450,23 @@ def joined(ctx: Context) -> textscan.Joined:
     return result
 
 
+# The classes of the letters of a file's texts joined (textscan.Joined's
+# form): "a" for a small letter or a character beyond ASCII (a "?" there:
+# "développementDans"), "A" for a capital, a blank for anything else
+_CASES = bytes(
+    ord("a") if 97 <= code <= 122 or code == 63 else ord("A") if 65 <= code <= 90 else ord(" ")
+    for code in range(256)
+)
+
+
+def letter_cases(ctx: Context) -> bytes:
+    """The file's :func:`joined` form with each character its letter's case
+    (see :data:`_CASES`): what the quick tests of a capital where a word's
+    letters run on search ("particulierSur", "lUIT"), made once per file."""
+    result: bytes = ctx.memo("letter-cases", lambda: joined(ctx).form.translate(_CASES))
+    return result
+
+
 def scans(ctx: Context) -> textscan.Scans:
     """The scans for conversion leftovers of the file's texts, shared by its rules."""
     result: textscan.Scans = ctx.memo("textscan", textscan.Scans)

@@ -56,6 +56,7 @@ from itures.rules._walk import (
     blank_joined,
     document_end,
     last_revision,
+    letter_cases,
     lists,
     scans,
     short,
@@ -555,14 +556,6 @@ _JOINED_TAG = re.compile(rb"</?[A-Za-z][A-Za-z0:]*[ />]")
 _STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*")
 
 
-# The classes of a file's texts joined (textscan.Joined's form) for the quick
-# test of two words run together: "a" for a small letter or a character beyond
-# ASCII (a "?" there: "développementDans"), "A" for a capital, a blank for
-# anything else
-_CASES = bytes(
-    ord("a") if 97 <= code <= 122 or code == 63 else ord("A") if 65 <= code <= 90 else ord(" ")
-    for code in range(256)
-)
 # what it needs there: a capital (the literal a search starts from, each tried
 # in the C library), three small letters before it, one after
 _JOINED_GLUED_WORD = re.compile(rb"A(?<=aaaA)a")
@@ -590,7 +583,7 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
     web address's or a path's words ("…/SectorMembersPortal"). The quick
     test looks for a capital of ASCII: one beyond it ("…États") is not
     looked for."""
-    cases = joined.form.translate(_CASES)
+    cases = letter_cases(ctx)
     search = _JOINED_GLUED_WORD.search
     starts = joined.starts
     hit = search(cases)

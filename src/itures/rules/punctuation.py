@@ -513,7 +513,7 @@ def swapped_ends(
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
-    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int'; "
+    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT'; "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
@@ -746,6 +746,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
+    if res.language == "fr":
+        yield from _lost_elisions(ctx, texts(ctx))
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     if ended and widths:
         # (a '.' ending a Chinese clause that ends with '，': the end's finding alone)
@@ -960,6 +962,59 @@ _ELISION_BLANK = re.compile(
     r"(?<![^\W\d_])(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)"
     r"(?:['’](?P<after>[ \u00a0])|(?P<before>[ \u00a0])['’])(?=[^\W\d_])"
 )
+
+
+# An elision's apostrophe lost before a capital ("lUIT", "lAssemblée",
+# "dUnion"), in the letter cases of the texts joined (_walk.letter_cases,
+# where an apostrophe is a blank): the capital first, each found by the C
+# library, then the small letter alone before it
+_LOST_ELISION_QUICK = re.compile(rb"A(?<= aA)")
+# 'l' or 'd' alone before a word with its capital ("lUIT", "lAssemblée"):
+# the capital first, the letter before it looked at after
+_LOST_ELISION = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=(?<![^\W\d_'’])[ld][A-ZÀ-ÖØ-Þ])[^\W\d_]+")
+
+
+def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
+    """In French, an elision whose apostrophe was lost: 'l' or 'd' glued to
+    a word with its capital ("lUIT", "lAssemblée", "dUnion"; not "dB", "dBm").
+    One finding a text, with the word to write. (Glued to a word in small
+    letters, "linformation", it is not looked for: a French word may start
+    so, and only a dictionary tells.)"""
+    from itures.rules._walk import joined, letter_cases
+
+    cases = letter_cases(ctx)
+    hit = _LOST_ELISION_QUICK.search(cases)
+    if hit is None:
+        return
+    starts = joined(ctx).starts
+    apostrophe: str | None = None
+    while hit is not None:
+        i = bisect_right(starts, hit.start()) - 1
+        t = all_texts[i]
+        for m in _LOST_ELISION.finditer(t.text):
+            rest = m.group()
+            if t.text[m.start() - 1] == "d" and rest.startswith("B"):
+                continue  # (decibels: "dB", "dBm", "dBW")
+            if not (rest.isupper() or rest[1:].islower()):
+                continue
+            if apostrophe is None:
+                whole = "".join(joined(ctx).texts)
+                apostrophe = "’" if whole.count("’") > whole.count("'") else "'"
+            word = t.text[m.start() - 1 : m.end()]
+            right = word[0] + apostrophe + rest
+            yield Finding(
+                t.path,
+                tr(
+                    "{word}: the apostrophe of the elision lost; French writes {right}",
+                    word=repr(word),
+                    right=repr(right),
+                ),
+                offset=m.start() - 1,
+                length=len(word),
+                help=tr("write {right}", right=repr(right)),
+            )
+            break
+        hit = _LOST_ELISION_QUICK.search(cases, starts[i + 1])
 
 
 def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
