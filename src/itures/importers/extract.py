@@ -511,6 +511,11 @@ class _Candidate:
     possessed: bool = False  # "its Resolution 1344", "the respective Resolution 1"
 
 
+# the abbreviation of "revised" left in a place by a mark beside it that the
+# grammar does not read ("(Rev . Dubai", "(Rev.. Dubai")
+_REV_SLIPPED = re.compile(r"^R[eé]v\b[\s.]*", re.IGNORECASE)
+
+
 def _group(m: re.Match[str], start: int, g: Grammar) -> _Group:
     year = m.group("year")
     yy = m.group("yy")
@@ -518,6 +523,10 @@ def _group(m: re.Match[str], start: int, g: Grammar) -> _Group:
         year = yy if len(yy) == 4 else ("20" if int(yy) < 50 else "19") + yy
     numbers = [n.replace("‑", "-") for n in g.number_separator.split(m.group("numbers"))]
     place = m.group("place")
+    # (a mark doubled or a blank before one beside it, "(Rev.. Dubai", "(Rev . Dubai",
+    # "Dubai,, 2018": punctuation's; the place is the words between)
+    if place:
+        place = _REV_SLIPPED.sub("", place).strip(" .,;:")
     return _Group(
         start, m.end(), numbers, year, " ".join(place.split()) if place else None, m.group("conf")
     )

@@ -2646,7 +2646,8 @@ def doubled(text: str, scan: textscan.Scans | None = None) -> list[tuple[int, in
         dotted = len(kept) >= 2 and text[kept[1]] == "." and kept[1] == kept[0] + 1
         if kept and kept[0] == marks[0] and text[kept[0]] == "." and not dotted:
             kept = kept[1:] if _abbreviation(text, kept[0]) else kept
-        if len(kept) >= 2:
+        if len(kept) >= 2 and not _in_target(text, kept[0]) and not _in_marker(text, kept[0]):
+            # (inside a citation's target, "pp::71": markup's, the target malformed)
             out.append((kept[0], kept[-1] + 1))
     return out
 

@@ -1546,7 +1546,8 @@ _REV_START = re.compile(r"^R[eé]v\.?[ \u00a0]*", re.IGNORECASE)
 # "Rev." as each language writes it before a revision's place, and what a
 # citation's words write there
 _REV_WRITTEN = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
-_REV_AT = re.compile(r"\((R[eé]v\b\.?)", re.IGNORECASE)
+# (not "Rev ." with a blank before its dot: punctuation's "a blank before '.'")
+_REV_AT = re.compile(r"\((R[eé]v\b\.?)(?!\s+\.)", re.IGNORECASE)
 
 
 def _words_warning(
