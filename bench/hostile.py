@@ -119,7 +119,7 @@ NEW_PATTERNS = [
     *("a. b ", "e.g. the ", ". . . a", "a. invites ", "____ a. b "),
     # (a keyboard's slips: a dotless "e.g", a glued parenthesis, unit, address)
     *("e.g ", "a.e.g ", "a(WS", "a(", "2Mbit/s ", "2bit/s", "Hz", "www.a. int ", "www.a.a.a"),
-    *("lUIT ", " lA", "dB", "lAa"),
+    *("lUIT ", " lA", "dB", "lAa", "UT-D ", "-T", "Aa Bb Cc (ABD) ", "Aa (AB) ", "Aa Bb ("),
 ]
 
 TEXT_FIELDS = [

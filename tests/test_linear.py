@@ -981,7 +981,10 @@ def test_a_pasted_footnote_is_found_among_few_or_many_footnotes(count: int) -> N
     assert text[at : found[0][2]] == "2 Note 2 says this and that"
 
 
-@pytest.mark.parametrize("piece", ["www.a.a.a", "a. b e.g. the ", "aaaAbb", "2bit/s2Hz", "a(WS a("])
+@pytest.mark.parametrize(
+    "piece",
+    ["www.a.a.a", "a. b e.g. the ", "aaaAbb", "2bit/s2Hz", "a(WS a(", "UT-D ", "Aa Bb Cc (ABD) "],
+)
 def test_a_keyboards_slips_are_looked_for_in_linear_time(piece: str) -> None:
     """punctuation read a text of "www.a.a.a..." again from each "www." for
     a web address with a blank inside (it is now bounded: an address's labels

@@ -107,3 +107,61 @@ def test_a_french_elision_whose_apostrophe_was_lost_before_a_capital() -> None:
         "que la norme alDente agit,",
     ):
         assert _elisions(text) == [], text
+
+
+def test_a_sectors_abbreviation_with_a_letter_of_itu_lost_or_swapped() -> None:
+    assert _slips("that the UT-D and the ITU-R act,") == [("UT-D", "write 'ITU-D'")]
+    assert _slips("que l'IUT\u2011T et l'UIT-R agissent,", "fr") == [
+        ("IUT\u2011T", "write 'UIT\u2011T'")
+    ]
+    assert _slips("que la UI-R actúe,", "es") == [("UI-R", "write 'UIT-R'")]
+    for text, language in (
+        ("that the ITU-T, ITU\u2011D and ITU-R act,", "en"),
+        # (another language's form: text-language's; other names)
+        ("that the UIT-D, the WP-D and the TT-R act,", "en"),
+        ("que l'UIT-T agit,", "fr"),
+    ):
+        assert _slips(text, language) == [], text
+
+
+def _abbreviated(text: str) -> list[tuple[str, str | None, str | None]]:
+    ctx = context(preamble=[items([text])], operative=[clauses(["to act."])])
+    return [
+        (text[f.offset : f.offset + f.length], f.message, f.help)
+        for f in punctuation(ctx)
+        if "abbreviation" in f.message and f.offset is not None and f.length is not None
+    ]
+
+
+def test_an_abbreviation_its_name_spells_otherwise() -> None:
+    # a known spelling: the abbreviation lost a letter
+    ((span, message, help_),) = _abbreviated(
+        "that the World Summit on the Information Society (WSS) met,"
+    )
+    assert span == "WSS" and help_ == "write 'WSIS'"
+    assert message == (
+        "the abbreviation 'WSS' after a name whose capitals spell 'WSIS': a letter lost or added"
+    )
+    # a known abbreviation: the name lost a word
+    ((span, message, help_),) = _abbreviated(
+        "that the World Telecommunication Conference (WTDC) met,"
+    )
+    assert message is not None and message.startswith(
+        "the name before the abbreviation 'WTDC' spells 'WTC'"
+    )
+    # neither known: they disagree
+    ((span, message, help_),) = _abbreviated("that the Arab Spectrum Group (ASMG) met,")
+    assert help_ == "make the abbreviation and the name agree"
+
+
+def test_abbreviations_their_names_spell_are_left_alone() -> None:
+    for text in (
+        "that the World Summit on the Information Society (WSIS) and the Telecommunication "
+        "Development Bureau (BDT) met,",
+        "that the Director of the Telecommunication Standardization Bureau (TSB) met,",
+        "that the United Nations Conference on Trade and Development (UNCTAD), the Asia-Pacific "
+        "Telecommunity (APT) and the Union in the United Nations Development Programme (UNDP) met,",
+        "that the World Telecommunication/ICT Indicators Symposium (WTIS) met,",
+        "that the ITU Council Working Group (CWG) met,",
+    ):
+        assert _abbreviated(text) == [], text

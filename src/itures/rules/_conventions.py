@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from itures import textscan
@@ -48,12 +48,14 @@ from itures.rules import Finding, Place
 from itures.rules._walk import Text
 
 __all__ = [
+    "abbreviation_initials",
     "book_titles",
     "chinese_blanks",
     "glued_numbers",
     "guillemet_blanks",
     "lone",
     "place_and_year",
+    "sector_letters",
     "titles",
     "typing_slips",
     "unaccented_nouns",
@@ -927,3 +929,215 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
             written=repr(written),
         ),
     )
+
+
+# --- a Sector's abbreviation with a letter of ITU's lost or swapped -----------
+
+# a Sector's letter after a hyphen ("-T", "-R", "-D"), the hyphen first; what
+# is before it is read after
+_SECTOR_LETTER = re.compile(r"[-\u2011][TRD](?![\w-])")
+_UNION_FORM = {"en": "ITU", "fr": "UIT", "es": "UIT"}
+
+
+def sector_letters(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """A Sector's abbreviation whose "ITU" lost a letter or had two swapped
+    ("l'UT-D", "the IUT-T"): one finding a text, with the form to write.
+    Another language's whole form ("UIT-D" in English) is text-language's.
+    ``whole`` is the texts joined by one character."""
+    own = _UNION_FORM.get(language)
+    if own is None:
+        return
+    starts: list[int] = []
+    said: set[int] = set()
+    for m in _SECTOR_LETTER.finditer(whole):
+        before = whole[max(0, m.start() - 4) : m.start()]
+        letters = re.search(r"(?<![^\W\d_])[A-Z]{2,3}\Z", before)
+        if letters is None:
+            continue
+        written = letters.group()
+        if written in ("ITU", "UIT") or len(set(written)) != len(written):
+            continue
+        if not set(written) <= {"I", "T", "U"}:
+            continue
+        if not starts:
+            starts.extend(_starts(all_texts))
+        i = bisect_right(starts, m.start()) - 1
+        if i in said:
+            continue
+        said.add(i)
+        t = all_texts[i]
+        at = m.start() - len(written) - starts[i]
+        found = t.text[at : m.end() - starts[i]]
+        right = own + found[len(written) :]
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: the abbreviation of the Union in it has a letter lost or two "
+                "swapped; texts in this language write {right}",
+                written=repr(found),
+                right=repr(right),
+            ),
+            offset=at,
+            length=len(found),
+            help=tr("write {right}", right=repr(right)),
+        )
+
+
+# --- an abbreviation that its own words, before it, spell otherwise ------------
+
+# an abbreviation in parentheses after the words it stands for ("World Summit on
+# the Information Society (WSIS)"), the parenthesis first
+_ABBREVIATION_AFTER = re.compile(r"\(([A-Z]{3,6})\)")
+# the words of a name that its abbreviation leaves out, in the three languages
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "on",
+        "the",
+        "for",
+        "and",
+        "in",
+        "to",
+        "a",
+        "an",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "pour",
+        "et",
+        "sur",
+        "en",
+        "aux",
+        "au",
+        "y",
+        "el",
+        "los",
+        "las",
+        "del",
+        "para",
+        "sobre",
+    ]
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
+
+
+def abbreviation_initials(
+    all_texts: list[Text], whole: str, known: Callable[[], frozenset[str]]
+) -> Iterator[Finding]:
+    """An abbreviation in parentheses after the name it stands for, which the
+    name's capitals spell but for one letter lost or added ("World Summit on
+    the Information Society (WSS)", "World Telecommunication Conference
+    (WTDC)"): one finding a text. Which of the two is wrong is told by the
+    abbreviations ``known`` (the vocabulary's, ITU's, the terms' of
+    :mod:`itures.rules._abbreviations`): a known abbreviation after a name
+    that spells another is the name's slip (a word lost), a known spelling
+    the abbreviation's (a letter lost); else the two disagree. Not a name
+    whose capitals spell another arrangement (the official
+    "Telecommunication Development Bureau (BDT)"), nor one with a slash or
+    a word in capitals in it."""
+    if "(" not in whole:
+        return
+    starts: list[int] = []
+    said: set[int] = set()
+    for m in _ABBREVIATION_AFTER.finditer(whole):
+        spelt = _initials(whole[max(0, m.start() - 160) : m.start()])
+        written = m.group(1)
+        if spelt is None:
+            continue
+        # (the name may start before the words the abbreviation stands for:
+        # "the Director of the Telecommunication Standardization Bureau (TSB)")
+        if any(s.endswith(written) for s in spelt):
+            continue
+        near = [
+            s[k:]
+            for s in spelt
+            for k in range(len(s) - 2)
+            if _edits(s[k:], written) == 1 and not written.endswith(s[k:])
+        ]
+        if not near:
+            continue
+        if not starts:
+            starts.extend(_starts(all_texts))
+        i = bisect_right(starts, m.start()) - 1
+        if i in said:
+            continue
+        said.add(i)
+        t = all_texts[i]
+        names = known()
+        initials = next((s for s in near if s in names), near[0])
+        values = {"written": repr(written), "initials": repr(initials)}
+        if written in names and initials not in names:
+            message = tr(
+                "the name before the abbreviation {written} spells {initials} with its "
+                "capitals: a word of it lost or added",
+                **values,
+            )
+            fix = tr("write the name {written} stands for", **values)
+        elif initials in names:
+            message = tr(
+                "the abbreviation {written} after a name whose capitals spell {initials}: a "
+                "letter lost or added",
+                **values,
+            )
+            fix = tr("write {right}", right=repr(initials))
+        else:
+            message = tr(
+                "the abbreviation {written} and the name before it, whose capitals spell "
+                "{initials}, disagree: a letter or a word lost or added",
+                **values,
+            )
+            fix = tr("make the abbreviation and the name agree")
+        yield Finding(
+            t.path,
+            message,
+            offset=m.start(1) - starts[i],
+            length=len(written),
+            severity="warning",
+            help=fix,
+        )
+
+
+def _initials(before: str) -> tuple[str, str] | None:
+    """What the name that ends ``before`` spells: its capitals (of its words
+    written with a capital, and of the parts of a hyphenated one; the
+    connectors between them skipped), and the same with its conjunctions'
+    ("and": "United Nations Conference on Trade and Development", UNCTAD).
+    None when it has fewer than three capitals, or holds a slash or a word
+    in capitals."""
+    if "/" in before[-80:]:
+        return None
+    words = _NAME_WORD.findall(before.rstrip())
+    capitals: list[str] = []
+    joined: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in _CONNECTORS:
+            if low in ("and", "et", "y"):
+                joined.append(low[0].upper())
+            continue
+        if not word[0].isupper() or not word[0].isalpha():
+            break
+        if word.isupper() and len(word) > 1:
+            return None  # (a name with an abbreviation in it: "ITU Council")
+        parts = reversed([p[0] for p in re.split(r"['’-]", word) if p[:1].isupper()])
+        for c in parts:
+            capitals.append(c)
+            joined.append(c)
+    if len(capitals) < 3:
+        return None
+    return "".join(reversed(capitals)), "".join(reversed(joined))
+
+
+def _edits(a: str, b: str) -> int:
+    """The edit distance of two short strings, capped at 2."""
+    if abs(len(a) - len(b)) > 1:
+        return 2
+    if len(a) == len(b):
+        return min(2, sum(x != y for x, y in zip(a, b, strict=True)))
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return 1 if any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_))) else 2

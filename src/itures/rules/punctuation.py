@@ -68,7 +68,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 
 from itures import textscan
@@ -513,7 +513,8 @@ def swapped_ends(
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
-    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT'; "
+    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT', "
+    "'l'UT-D', an abbreviation its name spells otherwise; "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
@@ -783,6 +784,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in ("en", "fr", "es"):
         yield from _stop_before_small(texts(ctx), res.language, whole)
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
+    yield from conventions.sector_letters(texts(ctx), res.language, whole)
+    yield from conventions.abbreviation_initials(texts(ctx), whole, partial(_known_names, ctx))
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
@@ -2362,6 +2365,26 @@ def _sector_letter(text: str, dot: int) -> bool:
     """Whether the letter before the dot at ``dot`` is the last of a name
     with a hyphen ("l'UIT-T. et"): no initial, though a letter alone."""
     return dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in "-\u2010\u2011"
+
+
+def _known_names(ctx: Context) -> frozenset[str]:
+    """The abbreviations ITU's texts write: the vocabulary's actors', in the
+    three languages, ITU's own and the terms' (see
+    :mod:`itures.rules._abbreviations`)."""
+    from itures.model.vocabulary import vocabulary_of
+    from itures.rules import _abbreviations as abbr
+
+    names = {
+        a
+        for actor in vocabulary_of(ctx.config).actors
+        for lang in ("en", "fr", "es")
+        for a in getattr(actor.abbreviations, lang)
+    }
+    for lang, terms in abbr.TERMS.items():
+        names.update(terms)
+        names.update(form for _, form in terms.values())
+        names.add(abbr.UNION[lang][2])
+    return frozenset(names)
 
 
 def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
