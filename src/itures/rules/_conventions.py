@@ -611,6 +611,9 @@ _TITLE_WORDS: dict[str, tuple[tuple[str, ...], str, str]] = {
         "Secretario General",
     ),
 }
+# the title's first word but its first letter, in the three languages: what a
+# search finds first (a literal start, "ecr"), then the title is matched there
+_TITLE_QUICK = re.compile(r"ecr(?:etary|étaire|etaire|etario)")
 # (each language's title, and the other two's, which a text pasted from
 # another version writes: "le Secretary-General" in French)
 _TITLES: dict[str, tuple[tuple[str, ...], re.Pattern[str], str]] = {
@@ -637,16 +640,26 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
     found = _TITLES.get(language)
     if found is None:
         return
-    quick, pattern, right = found
-    if not any(q in whole for q in quick):
-        return
-    for t in all_texts:
-        if not any(q in t.text for q in quick):
-            continue
+    _, pattern, right = found
+    # (each title found where its word's letters after the first are: the
+    # pattern, which starts by looking behind, matched there alone)
+    hits: dict[int, list[int]] = {}
+    starts: list[int] = []
+    for q in _TITLE_QUICK.finditer(whole):
+        at = q.start()
+        if not starts:
+            starts.extend(_starts(all_texts))
+        i = bisect_right(starts, at) - 1
+        if at > starts[i]:
+            hits.setdefault(i, []).append(at - 1 - starts[i])
+    for i in sorted(hits):
+        t = all_texts[i]
+        matched = (pattern.match(t.text, at) for at in sorted(hits[i]))
         written = [
             m
-            for m in pattern.finditer(t.text)
-            if m.group().replace("\u2011", "-") != right
+            for m in matched
+            if m is not None
+            and m.group().replace("\u2011", "-") != right
             # (in capitals, a heading's: "RAPPORT DU SECRÉTAIRE GÉNÉRAL"; another
             # language's in a section's heading: heading-mismatch's, whose
             # heading is that language's)
@@ -812,7 +825,7 @@ _DOTLESS = re.compile(r"\.[ge](?<=e\.g|i\.e)(?![.\w])")
 # ("Society(WSIS)"; not "State(s)", "f(x)")
 _PAREN_GLUED = re.compile(r"\((?<=[^\W\d_]\()[A-Z]{2}")
 # a unit a number is glued to ("2Mbit/s", "5GHz"), the unit first
-_UNIT = re.compile(r"bit/s|Hz")
+_UNIT = re.compile(r"(?:bit/s|Hz)(?:(?<=\dbit/s)|(?<=\d[kMGT]bit/s)|(?<=\dHz)|(?<=\d[kMGT]Hz))")
 # a web address with a blank after one of its dots ("www.itu. int")
 # (bounded: an address's labels are 63 characters at most, and a text of
 # "www.a.a.a..." is not read again from each "www.")
@@ -933,9 +946,13 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
 
 # --- a Sector's abbreviation with a letter of ITU's lost or swapped -----------
 
-# a Sector's letter after a hyphen ("-T", "-R", "-D"), the hyphen first; what
-# is before it is read after
-_SECTOR_LETTER = re.compile(r"[-\u2011][TRD](?![\w-])")
+# a Sector's letter after a hyphen ("-T", "-R", "-D") after two letters of
+# "ITU", or its three in another order: the hyphen first (the C library finds
+# each), what is before it looked at after
+_SECTOR_LETTER = re.compile(
+    r"[-\u2011](?:(?<=(?<![^\W\d_])(?:IT|UT|UI|TU|IU|TI)[-\u2011])"
+    r"|(?<=(?<![^\W\d_])(?:IUT|TIU|TUI|UTI)[-\u2011]))[TRD](?![\w-])"
+)
 _UNION_FORM = {"en": "ITU", "fr": "UIT", "es": "UIT"}
 
 
@@ -1045,8 +1062,13 @@ def abbreviation_initials(
     starts: list[int] = []
     said: set[int] = set()
     for m in _ABBREVIATION_AFTER.finditer(whole):
-        spelt = _initials(whole[max(0, m.start() - 160) : m.start()])
         written = m.group(1)
+        before = whole[max(0, m.start() - 160) : m.start()]
+        # (most spell it: the capitals of the words before, read plainly)
+        words = before.rsplit(None, len(written) + 4)
+        if "".join(w[0] for w in words[1:] if w[:1].isupper()).endswith(written):
+            continue
+        spelt = _initials(before)
         if spelt is None:
             continue
         # (the name may start before the words the abbreviation stands for:
@@ -1111,7 +1133,8 @@ def _initials(before: str) -> tuple[str, str] | None:
     in capitals."""
     if "/" in before[-80:]:
         return None
-    words = _NAME_WORD.findall(before.rstrip())
+    # (the last words alone: a name of more is not told by its capitals)
+    words = _NAME_WORD.findall(" ".join(before.rsplit(None, 10)[1:]))
     capitals: list[str] = []
     joined: list[str] = []
     for word in reversed(words):
