@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from heapq import merge
 from itertools import accumulate
 
 from itures import textscan
@@ -63,6 +64,11 @@ __all__ = [
 
 # the places of a kind a finding lists, at most
 _SHOWN = 100
+
+
+def _at(m: re.Match[str]) -> int:
+    """Where a match starts (the key that merges several searches in order)."""
+    return m.start()
 
 
 def _starts(all_texts: list[Text]) -> list[int]:
@@ -647,6 +653,8 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
     starts: list[int] = []
     for q in _TITLE_QUICK.finditer(whole):
         at = q.start()
+        if whole.startswith(right, at - 1):
+            continue  # (the title as written right: most of them)
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, at) - 1
@@ -825,7 +833,12 @@ _DOTLESS = re.compile(r"\.[ge](?<=e\.g|i\.e)(?![.\w])")
 # ("Society(WSIS)"; not "State(s)", "f(x)")
 _PAREN_GLUED = re.compile(r"\((?<=[^\W\d_]\()[A-Z]{2}")
 # a unit a number is glued to ("2Mbit/s", "5GHz"), the unit first
-_UNIT = re.compile(r"(?:bit/s|Hz)(?:(?<=\dbit/s)|(?<=\d[kMGT]bit/s)|(?<=\dHz)|(?<=\d[kMGT]Hz))")
+# (one pattern a unit, each with its literal first: an alternation of the
+# two is tried at every character)
+_UNITS = (
+    re.compile(r"bit/s(?:(?<=\dbit/s)|(?<=\d[kMGT]bit/s))"),
+    re.compile(r"Hz(?:(?<=\dHz)|(?<=\d[kMGT]Hz))"),
+)
 # a web address with a blank after one of its dots ("www.itu. int")
 # (bounded: an address's labels are 63 characters at most, and a text of
 # "www.a.a.a..." is not read again from each "www.")
@@ -847,7 +860,7 @@ def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[F
         ("dotless", _DOTLESS.finditer(whole) if language in ("en", "fr", "es") else ()),
         # (Chinese writes no blank between its words and a parenthesis)
         ("paren", _PAREN_GLUED.finditer(whole) if language != "zh" else ()),
-        ("unit", _UNIT.finditer(whole)),
+        ("unit", merge(*(p.finditer(whole) for p in _UNITS), key=_at)),
         ("address", _SPLIT_ADDRESS.finditer(whole)),
     ):
         said: set[int] = set()
@@ -947,11 +960,14 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
 # --- a Sector's abbreviation with a letter of ITU's lost or swapped -----------
 
 # a Sector's letter after a hyphen ("-T", "-R", "-D") after two letters of
-# "ITU", or its three in another order: the hyphen first (the C library finds
-# each), what is before it looked at after
-_SECTOR_LETTER = re.compile(
-    r"[-\u2011](?:(?<=(?<![^\W\d_])(?:IT|UT|UI|TU|IU|TI)[-\u2011])"
-    r"|(?<=(?<![^\W\d_])(?:IUT|TIU|TUI|UTI)[-\u2011]))[TRD](?![\w-])"
+# "ITU", or its three in another order: the hyphen first (each hyphen its own
+# pattern: a literal start), what is before it looked at after
+_SECTOR_LETTERS = tuple(
+    re.compile(
+        f"{hyphen}[TRD](?![\\w-])(?:(?<=(?<![^\\W\\d_])(?:IT|UT|UI|TU|IU|TI){hyphen}[TRD])"
+        f"|(?<=(?<![^\\W\\d_])(?:IUT|TIU|TUI|UTI){hyphen}[TRD]))"
+    )
+    for hyphen in ("-", "\u2011")
 )
 _UNION_FORM = {"en": "ITU", "fr": "UIT", "es": "UIT"}
 
@@ -966,7 +982,7 @@ def sector_letters(all_texts: list[Text], language: str, whole: str) -> Iterator
         return
     starts: list[int] = []
     said: set[int] = set()
-    for m in _SECTOR_LETTER.finditer(whole):
+    for m in merge(*(p.finditer(whole) for p in _SECTOR_LETTERS), key=_at):
         before = whole[max(0, m.start() - 4) : m.start()]
         letters = re.search(r"(?<![^\W\d_])[A-Z]{2,3}\Z", before)
         if letters is None:
