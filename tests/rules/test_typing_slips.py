@@ -165,3 +165,11 @@ def test_abbreviations_their_names_spell_are_left_alone() -> None:
         "that the ITU Council Working Group (CWG) met,",
     ):
         assert _abbreviated(text) == [], text
+
+
+def test_a_name_at_its_texts_start_is_read_whole_and_a_swap_is_no_slip() -> None:
+    # (the name's first word is its text's first, after the text before)
+    ((span, _, help_),) = _abbreviated("World Summit on the Information Society (WSS) outcomes,")
+    assert (span, help_) == ("WSS", "write 'WSIS'")
+    # two letters swapped may be the official arrangement
+    assert _abbreviated("that the International Organization for Standardization (ISO) met,") == []

@@ -51,3 +51,16 @@ def test_a_slip_beside_a_pasted_part_is_still_said(tmp_path: Path) -> None:
     # a French clause: its slip is punctuation's
     french = "de prier le secrétaire général de faire rapport sur la mise en oeuvre;"
     assert [rule for rule, _ in _found(tmp_path, french)] == ["punctuation"]
+
+
+def test_a_part_pasted_into_a_text_is_text_languages_finding_alone(tmp_path: Path) -> None:
+    part = (
+        "de continuer les travaux sur ce point, to request the Secretary General to report "
+        "annually to the Council on the implementation of this resolution and of the plan,"
+        " et de faire rapport;"
+    )
+    rules = [rule for rule, _ in _found(tmp_path, part)]
+    assert rules == ["text-language"]
+    # (the English title, the noun without its accent, both inside the part)
+    off = _found(tmp_path, part, ignore=frozenset({"text-language"}))
+    assert [rule for rule, _ in off] == ["punctuation", "punctuation"]

@@ -47,6 +47,7 @@ from itures.conferences import fold_place, known_spelling
 from itures.i18n import replacements, tr
 from itures.rules import Finding, Place
 from itures.rules._walk import Text
+from itures.suggest import one_slip
 
 __all__ = [
     "abbreviation_initials",
@@ -962,10 +963,12 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
 # a Sector's letter after a hyphen ("-T", "-R", "-D") after two letters of
 # "ITU", or its three in another order: the hyphen first (each hyphen its own
 # pattern: a literal start), what is before it looked at after
+# ("ITU"'s three letters in another order than ITU's or another language's)
+_SWAPPED = ("IUT", "TIU", "TUI", "UTI")
 _SECTOR_LETTERS = tuple(
     re.compile(
         f"{hyphen}[TRD](?![\\w-])(?:(?<=(?<![^\\W\\d_])(?:IT|UT|UI|TU|IU|TI){hyphen}[TRD])"
-        f"|(?<=(?<![^\\W\\d_])(?:IUT|TIU|TUI|UTI){hyphen}[TRD]))"
+        f"|(?<=(?<![^\\W\\d_])(?:{'|'.join(_SWAPPED)}){hyphen}[TRD]))"
     )
     for hyphen in ("-", "\u2011")
 )
@@ -983,15 +986,10 @@ def sector_letters(all_texts: list[Text], language: str, whole: str) -> Iterator
     starts: list[int] = []
     said: set[int] = set()
     for m in merge(*(p.finditer(whole) for p in _SECTOR_LETTERS), key=_at):
-        before = whole[max(0, m.start() - 4) : m.start()]
-        letters = re.search(r"(?<![^\W\d_])[A-Z]{2,3}\Z", before)
-        if letters is None:
-            continue
-        written = letters.group()
-        if written in ("ITU", "UIT") or len(set(written)) != len(written):
-            continue
-        if not set(written) <= {"I", "T", "U"}:
-            continue
+        # (the letters the pattern found before the hyphen: three, or two)
+        written = whole[max(0, m.start() - 3) : m.start()]
+        if written not in _SWAPPED:
+            written = written[1:]
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, m.start()) - 1
@@ -1023,38 +1021,11 @@ def sector_letters(all_texts: list[Text], language: str, whole: str) -> Iterator
 _ABBREVIATION_AFTER = re.compile(r"\(([A-Z]{3,6})\)")
 # the words of a name that its abbreviation leaves out, in the three languages
 _CONNECTORS = frozenset(
-    [
-        "of",
-        "on",
-        "the",
-        "for",
-        "and",
-        "in",
-        "to",
-        "a",
-        "an",
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "les",
-        "l",
-        "d",
-        "pour",
-        "et",
-        "sur",
-        "en",
-        "aux",
-        "au",
-        "y",
-        "el",
-        "los",
-        "las",
-        "del",
-        "para",
-        "sobre",
-    ]
+    (
+        *("of", "on", "the", "for", "and", "in", "to", "a", "an"),
+        *("de", "des", "du", "la", "le", "les", "l", "d", "pour", "et", "sur", "en", "aux", "au"),
+        *("y", "el", "los", "las", "del", "para", "sobre"),
+    )
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 
@@ -1079,7 +1050,8 @@ def abbreviation_initials(
     said: set[int] = set()
     for m in _ABBREVIATION_AFTER.finditer(whole):
         written = m.group(1)
-        before = whole[max(0, m.start() - 160) : m.start()]
+        # (in its own text: the texts are joined by one character, a NUL)
+        before = whole[max(0, m.start() - 160) : m.start()].rsplit("\0", 1)[-1]
         # (most spell it: the capitals of the words before, read plainly)
         words = before.rsplit(None, len(written) + 4)
         if "".join(w[0] for w in words[1:] if w[:1].isupper()).endswith(written):
@@ -1095,7 +1067,12 @@ def abbreviation_initials(
             s[k:]
             for s in spelt
             for k in range(len(s) - 2)
-            if _edits(s[k:], written) == 1 and not written.endswith(s[k:])
+            # (one letter lost, added or replaced: two swapped may be the
+            # official arrangement, "International Organization for
+            # Standardization (ISO)")
+            if one_slip(s[k:], written)
+            and sorted(s[k:]) != sorted(written)
+            and not written.endswith(s[k:])
         ]
         if not near:
             continue
@@ -1149,8 +1126,10 @@ def _initials(before: str) -> tuple[str, str] | None:
     in capitals."""
     if "/" in before[-80:]:
         return None
-    # (the last words alone: a name of more is not told by its capitals)
-    words = _NAME_WORD.findall(" ".join(before.rsplit(None, 10)[1:]))
+    # (the last words alone: a name of more is not told by its capitals; with
+    # more, the first part holds the rest)
+    last = before.rsplit(None, 10)
+    words = _NAME_WORD.findall(" ".join(last[1:] if len(last) > 10 else last))
     capitals: list[str] = []
     joined: list[str] = []
     for word in reversed(words):
@@ -1170,13 +1149,3 @@ def _initials(before: str) -> tuple[str, str] | None:
     if len(capitals) < 3:
         return None
     return "".join(reversed(capitals)), "".join(reversed(joined))
-
-
-def _edits(a: str, b: str) -> int:
-    """The edit distance of two short strings, capped at 2."""
-    if abs(len(a) - len(b)) > 1:
-        return 2
-    if len(a) == len(b):
-        return min(2, sum(x != y for x, y in zip(a, b, strict=True)))
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return 1 if any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_))) else 2
