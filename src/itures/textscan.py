@@ -215,21 +215,39 @@ _PAGE_NUMBER = re.compile(
 # (U+202A to U+202E, U+2066 to U+2069), which reorder what a reader sees
 # ("Trojan Source"): the direction of Arabic text needs none of them, the
 # marks U+200E and U+200F are kept (but between two letters: see
-# _DIRECTION_MARKS); and the ligatures a PDF's text gives
+# DIRECTION_MARKS); and the ligatures a PDF's text gives
 # ("ﬁnancières": U+FB00 to U+FB06, Latin letters joined)
+# The invisible characters, the bidirectional controls and the ligatures are
+# named once here: the readers that read past them (a deadline's words, an
+# actor's: itures.rules.actors) and the editor's fix that deletes them
+# (itures.lsp.actions) take them from these.
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
 _NEVER = re.compile(
-    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff"
-    "\ufb00-\ufb06\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]"
+    "[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    + INVISIBLE
+    + "".join(LIGATURES)
+    + BIDI_CONTROLS
+    + "\ufdd0-\ufdef\ufffe\uffff]"
 )
 # the bidirectional controls among them
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 # The direction marks: LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK, ARABIC LETTER
 # MARK. Beside a Latin run or a number in Arabic text they set its direction
 # and are kept; between two letters (of any script: "الات\u200eحاد",
 # "partici\u200epation") they split the word for every search, and a run of
 # them there is a glyph (of one mark: one artefact, as for _NEVER_RUN).
-_DIRECTION_MARKS = "\u200e\u200f\u061c"
-_DIRECTION_RUN = re.compile(f"[{_DIRECTION_MARKS}]+")
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+_DIRECTION_RUN = re.compile(f"[{DIRECTION_MARKS}]+")
 _SAME_RUN = re.compile("(.)\\1*", re.DOTALL)
 # ARABIC TATWEEL (kashida), a stroke that stretches a word for justification:
 # not a letter. Between two Arabic letters ("تعـزيز", "القـــرار") it keeps a
@@ -268,7 +286,7 @@ def _no_glyph(first: int, last: int) -> str:
             cat[0] not in "LM"
             and cat != "So"
             and not _NEVER.match(chr(code))
-            and chr(code) not in _DIRECTION_MARKS
+            and chr(code) not in DIRECTION_MARKS
         )
         if none and start is None:
             start = code
@@ -1375,7 +1393,7 @@ def describe_glyph(a: Artefact) -> str:
                 "processor, it keeps a search from finding the word",
                 **values,
             )
-        if "\ufb00" <= ch <= "\ufb06":
+        if ch in LIGATURES:
             return tr(
                 "ligature {glyph} (U+{code} {name}) inside {word}: letters joined by the "
                 "conversion, which keep a search from finding the word",
@@ -1413,7 +1431,7 @@ def _describe_run(ch: str, count: int, values: dict[str, str]) -> str:
             count=str(count),
             **values,
         )
-    if "\ufb00" <= ch <= "\ufb06":
+    if ch in LIGATURES:
         return tr(
             "{count} ligatures {glyph} (U+{code} {name}) in a row inside {word}: letters "
             "joined by the conversion, which keep a search from finding the word",

@@ -12,6 +12,7 @@ from itures.model.vocabulary import suggest_actor, suggest_event, vocabulary_of
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import Path, clauses_of, last_revision
 from itures.suggest import closest
+from itures.textscan import BIDI_CONTROLS, INVISIBLE, LIGATURES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -562,19 +563,8 @@ def _within(words: str, text: str) -> bool:
 # reports (a soft hyphen, a zero-width space, a word joiner, a byte order
 # mark, the direction controls) and the ligatures of a PDF's text; the
 # apostrophes punctuation reports when a file mixes them
-_INVISIBLE: dict[int, str | None] = {
-    **dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None),
-    **dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"), None),
-}
-_LIGATURES = {
-    0xFB00: "ff",
-    0xFB01: "fi",
-    0xFB02: "fl",
-    0xFB03: "ffi",
-    0xFB04: "ffl",
-    0xFB05: "st",
-    0xFB06: "st",
-}
+_INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, INVISIBLE + BIDI_CONTROLS))
+_LIGATURES = {ord(ligature): letters for ligature, letters in LIGATURES.items()}
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc"), "'")
 # the blanks beside a mark (punctuation's: "année,au")
 _BESIDE_MARKS = re.compile(r"\s*([,;:])\s*")
