@@ -771,7 +771,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu.conventions.book_titles(texts(ctx), whole),
         *pu.conventions.chinese_blanks(texts(ctx), whole),
         *pu.conventions.place_and_year(
-            texts(ctx), res.language, joined(ctx), [h.place for h in res.history]
+            texts(ctx), res.language, joined(ctx), whole, [h.place for h in res.history]
         ),
         *pu.conventions.glued_numbers(texts(ctx), res.language, joined(ctx)),
         *(

@@ -72,7 +72,7 @@ from itures.lsp.positions import Lines
 from itures.model import markup as mk
 from itures.rules.punctuation import WIDE_MARKS
 from itures.suggest import one_slip
-from itures.textscan import ascii_digits
+from itures.textscan import DIRECTION_MARKS, INVISIBLE, TATWEEL, ascii_digits
 
 if TYPE_CHECKING:
     from itures.config import Config
@@ -1260,7 +1260,7 @@ def _words_to_write(
 # what conversion-artefact's fix deletes from inside a word: the invisible
 # characters a word processor leaves (soft hyphen, zero-width space, word
 # joiner, byte order mark), a direction mark, a tatweel
-_DELETED = frozenset("\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u0640")
+_DELETED = frozenset(INVISIBLE + DIRECTION_MARKS + TATWEEL)
 # a tab or a control to write as a blank (conversion-artefact): the character, as repr shows it
 _BLANK_FOR = re.compile(
     r"^(?:write a blank in place of|écrivez une espace à la place de|escriba un espacio en "
@@ -1348,8 +1348,18 @@ def _alike(new: str, written: str) -> bool:
     """Whether the words a help says to write differ from the span only in
     blanks, commas, accents, "г." and capitals ("Rév." for "Rev.", "Dubai"
     for "Dubaï", "Résolution" for "résolution"), or by a full stop after it
-    ("etc." for "etc")."""
-    return _bare(new).casefold() == _bare(written).casefold() or new == written + "."
+    ("etc." for "etc"), or by a comma for the mark typed between a place
+    and its year ("Dubai, 2018" for "Dubai: 2018")."""
+    bare = _bare(new).casefold()
+    return (
+        bare == _bare(written).casefold()
+        or new == written + "."
+        or bare == _bare(_MARK_BEFORE_YEAR.sub(",", written)).casefold()
+    )
+
+
+# a mark typed for the comma between a conference's place and its year
+_MARK_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_])[.;:؛](?=\s*\d{4}(?!\d))")
 
 
 def _bare(words: str) -> str:

@@ -313,15 +313,19 @@ _PARENTHESES = re.compile(r"[(（]([^()（）\0]{3,80})[)）]")
 # then tested for nothing, never one less.)
 _YEAR_CLOSED = re.compile(rb"0000(?<=[^,] 0000) ?\)")
 _YEAR_CLOSED_ANY = re.compile(rb"0000(?<= 0000)(?: ?\?,?)? ?\)")
+# a full stop typed for that comma ("Rév. Genève. 2007)"), which the form
+# writes as a comma: looked for in the texts as written
+_STOP_YEAR = re.compile(r"\. \d{4} ?\)")
 # in Chinese, a year and '年' ("2014年釜山")
 _YEAR_ZH = re.compile(rb"0000\?")
 
 
 # a place and a year without the comma between them ("Rev. Busan 2014",
-# "Пересм. Пусан 2014 г.", "المراجَع في بوسان 2014")
+# "Пересм. Пусан 2014 г.", "المراجَع في بوسان 2014"), or with another mark
+# typed for it ("Rev. Dubai: 2018", "Rév. Genève. 2007", "Rev. Dubai; 2018")
 _NO_COMMA = re.compile(
     r"(?P<rev>(?:R[eé]v\.|Пересм\.|المراجَع في|المراجع في)\s*)?"
-    r"(?P<place>[^\W\d_][^\d,،]*?[^\W\d_.])\s+(?P<year>\d{4})(?P<g>\s*г\.?)?"
+    r"(?P<place>[^\W\d_][^\d,،]*?[^\W\d_.])(?P<mark>[.;:؛])?\s+(?P<year>\d{4})(?P<g>\s*г\.?)?"
 )
 # the same in Chinese ("2014年釜山", "2014年釜山，修订版")
 _NO_COMMA_ZH = re.compile(
@@ -332,13 +336,14 @@ _RU_YEAR = re.compile(r"(?:Пересм\.\s*)?[А-ЯЁ][^\d,]*?,\s*(?P<year>\d{4
 
 
 def place_and_year(
-    all_texts: list[Text], language: str, form: textscan.Joined, history: list[str]
+    all_texts: list[Text], language: str, form: textscan.Joined, whole: str, history: list[str]
 ) -> Iterator[Finding]:
     """A conference's place and year in parentheses written without the
-    comma between them, where the place is one the calendar or the file's
+    comma between them, or with another mark for it ("Rev. Dubai: 2018"), where the place is one the calendar or the file's
     history (``history``, its places as written) knows; in Russian, the
     "г." after the year lost, or its dot. One finding a text. ``form`` is
-    the file's texts joined (:class:`textscan.Joined`)."""
+    the file's texts joined (:class:`textscan.Joined`), ``whole`` joined by
+    "\\0"."""
     quick = (
         _YEAR_ZH
         if language == "zh"
@@ -347,6 +352,11 @@ def place_and_year(
         else _YEAR_CLOSED
     )
     found = form.holding(quick)
+    if language != "zh" and ". " in whole:
+        # (a full stop typed for the comma, which the form writes as one)
+        stops = [m.start() for m in _STOP_YEAR.finditer(whole)]
+        if stops:
+            found = sorted({*found, *_holding(all_texts, stops)})
     if not found:
         return  # (most texts: a year closes no parenthesis, or after a comma)
     own = {fold_place(p) for p in history}
@@ -379,6 +389,9 @@ def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Find
         if language == "ru":
             g = " г."
         right = f"{n.group('rev') or ''}{place}{comma} {n.group('year')}{g}"
+        mark = n.group("mark")
+        if mark is not None:
+            return _mark_for_comma(t, start + lead, inside.strip(), mark, right)
         return _comma_lost(t, start + lead, inside.strip(), right)
     if language != "ru":
         return None
@@ -398,6 +411,21 @@ def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Find
         offset=start + lead + r.start("year"),
         length=len(written),
         help=tr("write '{year} г.'", year=year),
+    )
+
+
+def _mark_for_comma(t: Text, offset: int, written: str, mark: str, right: str) -> Finding:
+    return Finding(
+        t.path,
+        tr(
+            "the place and the year of a conference are written with {mark} between them, "
+            "where ITU writes a comma: {written}",
+            mark=repr(mark),
+            written=repr(written),
+        ),
+        offset=offset,
+        length=len(written),
+        help=tr("write {right}", right=repr(right)),
     )
 
 

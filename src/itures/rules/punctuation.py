@@ -617,8 +617,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     after a Chinese mark ("之间的 密切合作"), and a blank between a Chinese
     character and a number, or a Latin letter, in a file that writes none
     there elsewhere (one finding a file, the others attached); the comma
-    between a conference's place and its year lost, in a formula or a
-    citation, in every language ("(Rev. Busan 2014)", "（2014年釜山）"), where
+    between a conference's place and its year lost or another mark typed
+    for it, in a formula or a citation, in every language ("(Rev. Busan
+    2014)", "(Rev. Dubai: 2018)", "（2014年釜山）"), where
     the place is one the calendar or the file's history knows ("(September
     2017)" is a date); in Russian, the "г." after a conference's year lost,
     or its dot ("(Пусан, 2014)": "(Пусан, 2014 г.)"); a noun that names a
@@ -772,7 +773,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language == "zh":
         yield from conventions.chinese_blanks(texts(ctx), whole)
     yield from conventions.place_and_year(
-        texts(ctx), res.language, joined_texts(ctx), [h.place for h in res.history]
+        texts(ctx), res.language, joined_texts(ctx), whole, [h.place for h in res.history]
     )
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
     if res.language in ("fr", "es"):
