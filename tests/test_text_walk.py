@@ -762,6 +762,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu._mixed_apostrophes(texts(ctx), whole),
         *pu._apostrophe_slips(texts(ctx), res.language, whole),
         *(pu._lost_elisions(ctx, texts(ctx)) if res.language == "fr" else ()),
+        *(pu._lost_small_elisions(texts(ctx), whole) if res.language == "fr" else ()),
         *pu._mixed_french_spacing(texts(ctx), res.language, whole),
         *pu._foreign_marks(texts(ctx), res.language, joined(ctx), whole),
         *pu._quotes_of_the_language(texts(ctx), res.language, whole),

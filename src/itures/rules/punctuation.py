@@ -513,7 +513,7 @@ def swapped_ends(
     "ITU end-of-item punctuation; doubled marks such as ', ;'; quotation marks, "
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
-    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT', "
+    "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT', 'dintérêt', "
     "'l'UT-D', an abbreviation its name spells otherwise; "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
@@ -582,8 +582,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
     finding, at the first of the kind written less, the others attached);
     an accent typed for an apostrophe ("l`UIT", "l´UIT") and, in French, a
-    blank beside an elision's apostrophe ("l' UIT", "d 'ateliers"), one
-    finding each;
+    blank beside an elision's apostrophe ("l' UIT", "d 'ateliers"), or the
+    apostrophe lost ("lUIT", or "dintérêt" where the file writes
+    "d'intérêt" elsewhere), one finding each;
     a mark of another script or width that looks like the language's, in an
     English, French, Spanish or Russian file (';' U+037E GREEK QUESTION
     MARK, '；' of full width, '،' the Arabic comma: one finding per mark,
@@ -750,6 +751,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     if res.language == "fr":
         yield from _lost_elisions(ctx, texts(ctx))
+        yield from _lost_small_elisions(texts(ctx), whole)
     yield from _mixed_french_spacing(texts(ctx), res.language, whole)
     if ended and widths:
         # (a '.' ending a Chinese clause that ends with '，': the end's finding alone)
@@ -982,8 +984,7 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
     """In French, an elision whose apostrophe was lost: 'l' or 'd' glued to
     a word with its capital ("lUIT", "lAssemblée", "dUnion"; not "dB", "dBm").
     One finding a text, with the word to write. (Glued to a word in small
-    letters, "linformation", it is not looked for: a French word may start
-    so, and only a dictionary tells.)"""
+    letters, "linformation": :func:`_lost_small_elisions`.)"""
     from itures.rules._walk import joined, letter_cases
 
     cases = letter_cases(ctx)
@@ -1019,6 +1020,72 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
             )
             break
         hit = _LOST_ELISION_QUICK.search(cases, starts[i + 1])
+
+
+# An elision's word after its apostrophe ("d'intérêt", "qu'elles"): found
+# from the apostrophe, a literal; the elided word before it is read after
+_ELIDED = re.compile(r"['’](?=[aeiouyhàâäéèêëîïôöùûüœæ])([^\W\d_]{2,})")
+_ELIDED_WORD = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)$", re.IGNORECASE)
+# words French writes both ways, elided and not ("d'eux" and "deux",
+# "qu'elle" and "quelle", "l'une" and "lune"): never read as a lost apostrophe
+_BOTH_WAYS = frozenset(
+    {"deux", "quelle", "quelles", "lune", "dune", "lest", "dans", "laide", "tes", "sen", "dart"}
+)
+
+
+def _lost_small_elisions(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """In French, an elision whose apostrophe was lost before a word in
+    small letters ("dintérêt", "linformation", "quelles" for "qu'elles"),
+    where the file writes that elision elsewhere with its apostrophe
+    ("d'intérêt"): a word may start so ("lune", "dans"), and the file's own
+    words are the evidence that it does not here. Words French writes both
+    ways (:data:`_BOTH_WAYS`) are left alone. One finding a text, with the
+    words to write. ``whole`` is the texts joined by "\\0"."""
+    elided: dict[str, tuple[str, str]] = {}
+    for m in _ELIDED.finditer(whole):
+        before = _ELIDED_WORD.search(whole, max(0, m.start() - 7), m.start())
+        if before is None:
+            continue
+        word = m.group(1)
+        glued = before.group() + word
+        if glued.lower() not in _BOTH_WAYS:
+            elided.setdefault(glued, (before.group(), word))
+    if not elided:
+        return
+    found = [g for g in elided if g in whole]
+    if not found:
+        return
+    starts = [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
+    said: set[int] = set()
+    for glued in found:
+        elision, word = elided[glued]
+        apostrophe = "’" if whole.count("’") > whole.count("'") else "'"
+        at = whole.find(glued)
+        while at >= 0:
+            end = at + len(glued)
+            if (at == 0 or not _letter_or_apostrophe(whole[at - 1])) and (
+                end == len(whole) or not _letter_or_apostrophe(whole[end])
+            ):
+                i = bisect_right(starts, at) - 1
+                if i not in said:
+                    said.add(i)
+                    right = elision + apostrophe + word
+                    yield Finding(
+                        all_texts[i].path,
+                        tr(
+                            "{word}: the apostrophe of the elision lost; French writes {right}",
+                            word=repr(glued),
+                            right=repr(right),
+                        ),
+                        offset=at - starts[i],
+                        length=len(glued),
+                        help=tr("write {right}", right=repr(right)),
+                    )
+            at = whole.find(glued, end)
+
+
+def _letter_or_apostrophe(ch: str) -> bool:
+    return ch.isalpha() or ch in "'’"
 
 
 def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
