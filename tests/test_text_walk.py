@@ -787,6 +787,9 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu.conventions.typing_slips(texts(ctx), res.language, whole),
         *pu.conventions.sector_letters(texts(ctx), res.language, whole),
         *pu.conventions.abbreviation_initials(texts(ctx), whole, lambda: pu._known_names(ctx)),
+        *pu.conventions.abbreviation_letters(
+            texts(ctx), joined(ctx), pu.letter_cases(ctx), pu._known_names(ctx)
+        ),
         *pu.conventions.guillemet_blanks(texts(ctx), whole),
     ]
     assert [f for f in found if f not in tail] == list(_punctuation_plainly(Context("a.yaml", res)))

@@ -1177,3 +1177,99 @@ def _initials(before: str) -> tuple[str, str] | None:
     if len(capitals) < 3:
         return None
     return "".join(reversed(capitals)), "".join(reversed(joined))
+
+
+# --- an abbreviation with a letter lost ------------------------------------------
+
+# abbreviations texts write that are one of ITU's with a letter lost or two
+# swapped: never read as such a slip ("SMS" beside "SMSI", "ITC", the
+# International Trade Centre, beside "ICT", a set-top box "STB" beside "TSB")
+_NEAR_ITUS = frozenset({"SMS", "ITC", "STB", "CDT", "TAG", "SID", "SDS", "WTA", "TSA"})
+
+# a run of capitals in the letter cases of the texts joined (_walk.letter_cases)
+_CAPITALS = re.compile(rb"AA+")
+# what may not stand beside an abbreviation's letters in the joined form: a
+# letter, a digit ('0'), a hyphen, a letter beyond ASCII ('?')
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0-?")
+
+
+def abbreviation_letters(
+    all_texts: list[Text], form: textscan.Joined, cases: bytes, known: frozenset[str]
+) -> Iterator[Finding]:
+    """An abbreviation with a letter lost, or two swapped ("BTD" for "BDT",
+    "l'UI" for "l'UIT", "(MNT)" for "(AMNT)", "SIS" for "WSIS"): a word in capitals
+    that ITU's texts do not write (``known``: the vocabulary's
+    abbreviations, ITU's and the terms') and the file writes nowhere else,
+    which is one of ``known`` that the file writes elsewhere with a letter
+    lost or two of its letters swapped. A warning, with the abbreviation
+    meant (a guess when the file writes two such: both named). An
+    abbreviation not in those tables ("IMT", "SDG") is never told, nor one
+    letter replaced by another ("ITS" and "ITU" are both ITU's words), nor
+    a word of two letters but after an elision ("IT", "DC" are words of
+    their own; "l'UT" is a slip), nor the abbreviations :data:`_NEAR_ITUS`.
+    ``form`` is the texts joined (:class:`textscan.Joined`), ``cases`` its
+    letter cases (:func:`itures.rules._walk.letter_cases`)."""
+    runs = [m.span() for m in _CAPITALS.finditer(cases)]
+    if not runs:
+        return
+    text_form = form.form
+    words = {text_form[s:e] for s, e in runs}
+    written = {w.decode("ascii") for w in words if len(w) < 8}
+    used = written & known
+    if not used:
+        return
+    # (each abbreviation the file writes with a letter lost, or two swapped)
+    slips: dict[str, set[str]] = {}
+    for k in used:
+        for j in range(len(k)):
+            slips.setdefault(k[:j] + k[j + 1 :], set()).add(k)
+            if j + 1 < len(k) and k[j] != k[j + 1]:
+                slips.setdefault(k[:j] + k[j + 1] + k[j] + k[j + 2 :], set()).add(k)
+    found: list[tuple[int, str]] = []
+    for word in (written - known - _NEAR_ITUS) & slips.keys():
+        raw = word.encode("ascii")
+        places = [
+            s
+            for s, e in runs
+            if text_form[s:e] == raw
+            and (s == 0 or text_form[s - 1] not in _WORD_BYTES)
+            and (e == len(text_form) or text_form[e] not in _WORD_BYTES)
+        ]
+        if len(places) == 1:  # (written twice or more: the file's own abbreviation)
+            found.append((places[0], word))
+    said: set[int] = set()
+    for place, word in sorted(found):
+        meant = sorted(slips[word])
+        i = bisect_right(form.starts, place) - 1
+        if i in said:
+            continue
+        at = place - form.starts[i]
+        t = all_texts[i]
+        if t.text[at : at + len(word)] != word or at + len(word) > len(t.text):
+            continue  # (a run across two texts joined)
+        if len(word) < 3 and not (at and t.text[at - 1] in "'’"):
+            continue  # (two letters: "IT", "DC", "TC" are words too; but "l'UT")
+        said.add(i)
+        values = {"written": repr(word), "meant": ", ".join(map(repr, meant))}
+        if len(meant[0]) > len(word):
+            message = tr(
+                "{written} is no abbreviation ITU's texts write, and this file writes it "
+                "nowhere else: {meant}, which the file writes, with a letter lost?",
+                **values,
+            )
+        else:
+            message = tr(
+                "{written} is no abbreviation ITU's texts write, and this file writes it "
+                "nowhere else: {meant}, which the file writes, with two letters swapped?",
+                **values,
+            )
+        yield Finding(
+            t.path,
+            message,
+            offset=at,
+            length=len(word),
+            severity="warning",
+            help=tr("write one of {meant}", **values)
+            if len(meant) > 1
+            else tr("write {right}", right=repr(meant[0])),
+        )

@@ -86,6 +86,7 @@ from itures.rules._walk import (
     Text,
     document_end,
     end_mark,
+    letter_cases,
     lists,
     scans,
     texts,
@@ -514,7 +515,7 @@ def swapped_ends(
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
     "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT', 'dintérêt', "
-    "'l'UT-D', an abbreviation its name spells otherwise; "
+    "'l'UT-D', an abbreviation its name spells otherwise or with a letter lost ('BTD' for 'BDT'); "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
@@ -788,7 +789,18 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _stop_before_small(texts(ctx), res.language, whole)
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
-    yield from conventions.abbreviation_initials(texts(ctx), whole, partial(_known_names, ctx))
+    spelt = list(conventions.abbreviation_initials(texts(ctx), whole, partial(_known_names, ctx)))
+    yield from spelt
+    if res.language in ("en", "fr", "es"):
+        # (an abbreviation its name before it spells otherwise: that finding alone)
+        told = {(f.path, f.offset) for f in spelt}
+        yield from (
+            f
+            for f in conventions.abbreviation_letters(
+                texts(ctx), joined_texts(ctx), letter_cases(ctx), _known_names(ctx)
+            )
+            if (f.path, f.offset) not in told
+        )
     if res.language == "fr":
         yield from conventions.guillemet_blanks(texts(ctx), whole)
     texts_of = dict(for_doubles) if doubles else {}
@@ -2438,13 +2450,17 @@ def _sector_letter(text: str, dot: int) -> bool:
 def _known_names(ctx: Context) -> frozenset[str]:
     """The abbreviations ITU's texts write: the vocabulary's actors', in the
     three languages, ITU's own and the terms' (see
-    :mod:`itures.rules._abbreviations`)."""
+    :mod:`itures.rules._abbreviations`). Made once per vocabulary."""
     from itures.model.vocabulary import vocabulary_of
     from itures.rules import _abbreviations as abbr
 
+    vocabulary = vocabulary_of(ctx.config)
+    made = _KNOWN_NAMES.get(id(vocabulary))
+    if made is not None and made[0] is vocabulary:
+        return made[1]
     names = {
         a
-        for actor in vocabulary_of(ctx.config).actors
+        for actor in vocabulary.actors
         for lang in ("en", "fr", "es")
         for a in getattr(actor.abbreviations, lang)
     }
@@ -2452,7 +2468,14 @@ def _known_names(ctx: Context) -> frozenset[str]:
         names.update(terms)
         names.update(form for _, form in terms.values())
         names.add(abbr.UNION[lang][2])
-    return frozenset(names)
+    known = frozenset(names)
+    _KNOWN_NAMES[id(vocabulary)] = (vocabulary, known)
+    return known
+
+
+# the abbreviations of each vocabulary (:func:`_known_names`), by its identity
+# (the vocabulary kept beside them: an identity is unique while it lives)
+_KNOWN_NAMES: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:

@@ -1,0 +1,91 @@
+"""punctuation: an abbreviation with a letter lost or two swapped ("BTD"
+for "BDT", "l'UI" for "l'UIT", "(MNT)" for "(AMNT)"), where the file writes
+the abbreviation meant elsewhere, and ITU's texts and the file write the
+slip nowhere. Before, each passed silently: an abbreviation was told only
+when a name before it spelt it otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from itures.corpus import check_paths
+from itures.rules._walk import texts
+from itures.rules.punctuation import punctuation
+from tests.rules.build import clauses, context, items
+from tests.test_fix import _corpus
+
+
+def _found(*written: str, language: str = "en") -> list[tuple[str, str, str | None]]:
+    """(the span, the message, the help) of the lost letters told in ``written``."""
+    ctx = context(
+        language,
+        preamble=[items(list(written))],
+        operative=[clauses(["to act."], heading="resolves")],
+    )
+    by_path = {t.path: t.text for t in texts(ctx)}
+    out = []
+    for f in punctuation(ctx):
+        if "no abbreviation ITU" in f.message and f.offset is not None and f.length is not None:
+            out.append((by_path[f.path][f.offset : f.offset + f.length], f.message, f.help))
+    return out
+
+
+def test_a_letter_lost_or_two_swapped_is_told_with_the_abbreviation_meant() -> None:
+    assert _found("that the Director of BDT reports,", "that the BTD and the TSB act,") == [
+        (
+            "BTD",
+            "'BTD' is no abbreviation ITU's texts write, and this file writes it nowhere "
+            "else: 'BDT', which the file writes, with two letters swapped?",
+            "write 'BDT'",
+        )
+    ]
+    assert _found("that WSIS acts,", "that the outcomes of SIS and of the TSB apply,") == [
+        (
+            "SIS",
+            "'SIS' is no abbreviation ITU's texts write, and this file writes it nowhere "
+            "else: 'WSIS', which the file writes, with a letter lost?",
+            "write 'WSIS'",
+        )
+    ]
+    # French: two letters after an elision, and in parentheses
+    found = _found(
+        "que l'UIT et l'AMNT agissent,",
+        "que l'UI et l'Assemblée (MNT) agissent,",
+        language="fr",
+    )
+    assert [(s, h) for s, _, h in found] == [("UI", "write 'UIT'")]  # (one a text)
+    assert [s for s, _, _ in _found("que l'AMNT agit,", "que la (MNT) agit,", language="fr")] == [
+        "MNT"
+    ]
+    # two abbreviations the file writes are both a letter away: both named
+    two = _found("que le GADT et le GCDT agissent,", "que le GDT agit,", language="fr")
+    assert [(s, h) for s, _, h in two] == [("GDT", "write one of 'GADT', 'GCDT'")]
+
+
+def test_what_is_written_right_or_is_a_word_of_its_own_is_left_alone() -> None:
+    for written in (
+        # the file's own abbreviation, written twice
+        ("that the BDT and the BD act,", "that the BD reports,"),
+        # an abbreviation the file does not write near it
+        ("that the ITU and the SDG act,",),
+        # another letter, not one lost: "ITS" and "ITU" are both ITU's words
+        ("that the ITU and ITS act,",),
+        # two letters, not after an elision: words of their own
+        ("that ITU and IT, the ICT and the TC act,",),
+        # near ITU's, but words texts write
+        ("that the SMSI and SMS act,", "that the ICT and the ITC act,"),
+        # inside a longer word or a Sector's name
+        ("that the BDT and BDs act, and UIT-D,", "that ITU and IT-based and IU2 act,"),
+    ):
+        assert _found(*written) == [], written
+
+
+def test_on_the_example(tmp_path: Path) -> None:
+    target, _ = _corpus(tmp_path, [("Directeur du BDT à rendre", "Directeur du BTD à rendre")])
+    assert [(d.rule, d.message) for d in check_paths([target]).diagnostics] == [
+        (
+            "punctuation",
+            "'BTD' is no abbreviation ITU's texts write, and this file writes it nowhere "
+            "else: 'BDT', which the file writes, with two letters swapped?",
+        )
+    ]
