@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from itures.config import Config
 from itures.corpus import check_paths
 from itures.importers.extract import read_citations
+from tests.conftest import run_cli
 from tests.rules.build import clauses, data
 
 RIGHT = "[Resolution 71 (Rev. Dubai, 2018) of this conference](pp:71@2018)"
@@ -39,6 +40,14 @@ def _rules(tmp_path: Path, cited: str) -> list[str]:
         (RIGHT.replace("Rev.", "Rev.."), "punctuation"),
         (RIGHT.replace("Dubai,", "Dubai,,"), "punctuation"),
         (RIGHT.replace("pp:71", "pp::71"), "markup"),
+        # the dot of "Rev." typed as another mark: reference-text's, not also
+        # punctuation's "no blank after ';'" (a blank would keep the slip)
+        (RIGHT.replace("Rev. ", "Rev;"), "reference-text"),
+        (RIGHT.replace("Rev. ", "Rev:"), "reference-text"),
+        (RIGHT.replace("Rev.", "Rev,"), "reference-text"),
+        # the mark between the place and the year: punctuation's
+        (RIGHT.replace("Dubai,", "Dubai:"), "punctuation"),
+        (RIGHT.replace("Dubai,", "Dubai."), "punctuation"),
     ],
 )
 def test_a_slip_in_a_citation_is_one_finding(tmp_path: Path, slipped: str, rule: str) -> None:
@@ -54,3 +63,37 @@ def test_the_place_of_a_revision_is_read_past_a_mark_beside_it() -> None:
     ):
         (reading,) = read_citations(words, "en", "pp")
         assert (reading.place, reading.year) == ("Dubai", 2018), words
+
+
+def test_the_dot_of_rev_typed_as_another_mark(tmp_path: Path) -> None:
+    """In a citation's words, reference-text says what is written; in plain
+    words, punctuation does, and neither advises a blank after the mark."""
+    shutil.rmtree(tmp_path / "resolutions", ignore_errors=True)
+    path = tmp_path / "resolutions" / "pp" / "1" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    section = clauses(
+        [
+            f"to implement {RIGHT.replace('Rev. ', 'Rev;')} on the plan;",
+            "to implement the plan (Rev:Dubai, 2018) of this conference.",
+        ]
+    )
+    with path.open("w", encoding="utf-8") as out:
+        YAML().dump(data("en", operative=[section]), out)
+    found = check_paths([tmp_path / "resolutions"], Config()).diagnostics
+    assert sorted((d.rule, d.message, d.help) for d in found) == [
+        (
+            "punctuation",
+            "'Rev:': the full stop of 'Rev.' typed as ':'",
+            "write 'Rev.'",
+        ),
+        (
+            "reference-text",
+            "the words 'Resolution 71 (Rev;Dubai, 2018) of this conference' write 'Rev;' "
+            "before the revision's place; texts in this language write 'Rev.'",
+            "write 'Rev.'",
+        ),
+    ]
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "2 fixes applied to 1 files" in done.stderr, done.stderr
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed.count("(Rev.Dubai, 2018)") == 2 and "Rev;" not in fixed and "Rev:" not in fixed

@@ -1348,12 +1348,14 @@ def _alike(new: str, written: str) -> bool:
     """Whether the words a help says to write differ from the span only in
     blanks, commas, accents, "г." and capitals ("Rév." for "Rev.", "Dubai"
     for "Dubaï", "Résolution" for "résolution"), or by a full stop after it
-    ("etc." for "etc"), or by a comma for the mark typed between a place
+    ("etc." for "etc") or in place of another mark ("Rév." for "Rév;"), or
+    by a comma for the mark typed between a place
     and its year ("Dubai, 2018" for "Dubai: 2018")."""
     bare = _bare(new).casefold()
     return (
         bare == _bare(written).casefold()
         or new == written + "."
+        or (new == written[:-1] + "." and written[-1:] in (";", ":", ","))
         or bare == _bare(_MARK_BEFORE_YEAR.sub(",", written)).casefold()
     )
 

@@ -2383,6 +2383,27 @@ def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[F
             ):
                 continue
             mark = repr(text[at])
+            rev = _REV_BEFORE.search(text, max(0, at - 4), at)
+            if rev is not None:
+                # the dot of "Rev." typed as another mark ("(Rév;Genève, 2007)"): a
+                # blank after it would keep the slip; in a citation's words,
+                # reference-text's finding
+                if _in_citation_words(text, at):
+                    break
+                right = rev.group() + "."
+                yield Finding(
+                    t.path,
+                    tr(
+                        "{written}: the full stop of {right} typed as {mark}",
+                        written=repr(rev.group() + text[at]),
+                        right=repr(right),
+                        mark=mark,
+                    ),
+                    offset=rev.start(),
+                    length=at + 1 - rev.start(),
+                    help=tr("write {right}", right=repr(right)),
+                )
+                break
             yield Finding(
                 t.path,
                 tr(
@@ -2395,6 +2416,17 @@ def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[F
                 help=tr("write a blank after {mark}", mark=mark),
             )
             break
+
+
+# "Rev" or "Rév" after a parenthesis, before a mark typed for its dot
+_REV_BEFORE = re.compile(r"(?<=\()R[eé]v$", re.IGNORECASE)
+
+
+def _in_citation_words(text: str, at: int) -> bool:
+    """Whether ``at`` is inside the words of a citation, ``[words](target)``."""
+    opened = text.rfind("[", 0, at)
+    closed = text.find("](", at)
+    return opened >= 0 and closed >= 0 and "]" not in text[opened:at] and "[" not in text[at:closed]
 
 
 # "etc" without its full stop ("de colloques, etc, ont eu"): the word first,

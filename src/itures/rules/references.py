@@ -1547,7 +1547,8 @@ _REV_START = re.compile(r"^R[eé]v\.?[ \u00a0]*", re.IGNORECASE)
 # citation's words write there
 _REV_WRITTEN = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
 # (not "Rev ." with a blank before its dot: punctuation's "a blank before '.'")
-_REV_AT = re.compile(r"\((R[eé]v\b\.?)(?!\s+\.)", re.IGNORECASE)
+# (a mark typed for its dot, "Rév;Genève", is written as it stands)
+_REV_AT = re.compile(r"\((R[eé]v\b[.;:,]?)(?!\s+\.)", re.IGNORECASE)
 
 
 def _words_warning(
