@@ -60,6 +60,7 @@ FRENCH_SLIPS = {
     "a blank after the apostrophe": ("chaque année au Conseil de l' UIT", "punctuation"),
     "a word twice": ("chaque année au au Conseil de l'UIT", "word-duplicate"),
     "ITU's English abbreviation": ("chaque année au Conseil de l'ITU", "text-language"),
+    "two letters swapped": ("chaque année au Conseil de l'UTI", "punctuation"),
 }
 
 
@@ -94,7 +95,7 @@ def test_slips_in_the_deadline_words_are_read_past_too(tmp_path: Path) -> None:
 
 
 def test_a_retype_no_other_rule_reports_stays_deadline_mismatch(tmp_path: Path) -> None:
-    for written in ("chaque année au conseil de l'UIT", "chaque année au Conseil de l'UTI"):
+    for written in ("chaque année au conseil de l'UIT", "chaque année au Conseill de l'UIT"):
         text = f"de faire rapport {written} sur ce point."
         assert _rules(tmp_path, "fr", text, FRENCH) == ["deadline-mismatch"]
     # French's abbreviation in an English file: text-language's, read past
@@ -117,3 +118,37 @@ def test_an_actor_named_with_a_slip_is_read_past(tmp_path: Path) -> None:
     # the actor the words name is not the one listed: still actor-mismatch's
     text = f"d'inviter {name} à continuer ses travaux."
     assert _rules(tmp_path, "fr", text, None, ("tsb-director",)) == ["actor-mismatch"]
+
+
+def test_an_abbreviation_whose_parenthesis_lost_its_partner_is_read_with_it(
+    tmp_path: Path,
+) -> None:
+    """ "le Directeur du Bureau de la normalisation des télécommunications
+    (TSB et le Directeur du Bureau des radiocommunications": punctuation's
+    unclosed parenthesis alone, not also "the words name the partner tsb"."""
+    right = (
+        "d'inviter le Directeur du BDT, en collaboration avec le Secrétaire général, le "
+        "Directeur du Bureau de la normalisation des télécommunications (TSB) et le "
+        "Directeur du Bureau des radiocommunications à continuer."
+    )
+
+    def found(text: str, **config: Any) -> list[str]:
+        shutil.rmtree(tmp_path / "resolutions", ignore_errors=True)
+        section = clauses(["x"], language="fr")
+        partners = ["secretary-general", "tsb-director", "br-director"]
+        section["clauses"] = [
+            {"label": "1", "text": text, "actors": ["bdt-director"], "partners": partners}
+        ]
+        history = [{"event": "adopted", "place": "Dubaï", "year": 2018}]
+        path = tmp_path / "resolutions" / "pp" / "1" / "fr.yaml"
+        path.parent.mkdir(parents=True)
+        with path.open("w", encoding="utf-8") as out:
+            YAML().dump(data("fr", operative=[section], history=history), out)
+        result = check_paths([tmp_path / "resolutions"], Config(**config))
+        return sorted(d.rule for d in result.diagnostics)
+
+    assert found(right) == []
+    for slipped in (right.replace("(TSB)", "(TSB"), right.replace("(TSB)", "TSB)")):
+        assert found(slipped) == ["punctuation"], slipped
+        # punctuation turned off: the reader's, as before
+        assert found(slipped, ignore=frozenset({"punctuation"})) == ["actor-mismatch"], slipped

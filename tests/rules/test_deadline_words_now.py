@@ -66,14 +66,14 @@ def _found(text: str, *deadlines: dict[str, Any], language: str = "en") -> Any:
 def test_a_word_retyped_in_the_clause_or_the_deadline_is_named() -> None:
     french = {**YEARLY, "text": "chaque année au Conseil de l'UIT"}
     f = _found(
-        "de faire rapport chaque année au Conseil de l'UTI sur ce point.", french, language="fr"
+        "de faire rapport chaque année au Consiel de l'UIT sur ce point.", french, language="fr"
     )
     assert f.message == (
         "the deadline's words \"chaque année au Conseil de l'UIT\" are not in the text of its "
-        'clause, which writes "chaque année au Conseil de l\'UTI": one of the two was retyped'
+        'clause, which writes "chaque année au Consiel de l\'UIT": one of the two was retyped'
     )
     assert f.help == (
-        'write "l\'UIT" for "l\'UTI" in the clause, or the other way round in the deadline\'s '
+        "write 'Conseil' for 'Consiel' in the clause, or the other way round in the deadline's "
         "words, whichever is wrong"
     )
     # (the clause's words shown under the finding)

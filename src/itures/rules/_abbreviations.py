@@ -81,3 +81,51 @@ def forms(ctx: Context, lang: str) -> dict[str, str]:
     if lang not in UNION:
         return {}
     return {w: form for w, (_, form) in found(ctx, lang).items()}
+
+
+def known(ctx: Context) -> frozenset[str]:
+    """The abbreviations ITU's texts write: the vocabulary's actors', in the
+    three languages, ITU's own and the terms'. Made once per vocabulary."""
+    from itures.model.vocabulary import vocabulary_of
+
+    vocabulary = vocabulary_of(ctx.config)
+    made = _KNOWN.get(id(vocabulary))
+    if made is not None and made[0] is vocabulary:
+        return made[1]
+    names = {
+        a
+        for actor in vocabulary.actors
+        for lang in ("en", "fr", "es")
+        for a in getattr(actor.abbreviations, lang)
+    }
+    for lang, terms in TERMS.items():
+        names.update(terms)
+        names.update(form for _, form in terms.values())
+        names.add(UNION[lang][2])
+    result = frozenset(names)
+    _KNOWN[id(vocabulary)] = (vocabulary, result)
+    return result
+
+
+# the abbreviations of each vocabulary (:func:`known`), by its identity (the
+# vocabulary kept beside them: an identity is unique while it lives)
+_KNOWN: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def lettered(ctx: Context) -> dict[str, str]:
+    """The abbreviations of the file written with a letter lost or two
+    swapped that punctuation tells (:func:`itures.rules._conventions.abbreviation_letters`),
+    each with the one it means, where that is one: what the readers of a
+    clause's words read past ("l'UTI" read as "l'UIT")."""
+    from itures.rules import _conventions
+    from itures.rules._walk import letter_cases, texts
+
+    if ctx.resolution.language not in ("en", "fr", "es"):
+        return {}
+    return {
+        word: meant[0]
+        for word, meant in _conventions.lettered(
+            texts(ctx), joined_form(ctx), letter_cases(ctx), known(ctx)
+        ).items()
+        if len(meant) == 1
+    }

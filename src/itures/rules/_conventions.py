@@ -1209,47 +1209,7 @@ def abbreviation_letters(
     their own; "l'UT" is a slip), nor the abbreviations :data:`_NEAR_ITUS`.
     ``form`` is the texts joined (:class:`textscan.Joined`), ``cases`` its
     letter cases (:func:`itures.rules._walk.letter_cases`)."""
-    runs = [m.span() for m in _CAPITALS.finditer(cases)]
-    if not runs:
-        return
-    text_form = form.form
-    words = {text_form[s:e] for s, e in runs}
-    written = {w.decode("ascii") for w in words if len(w) < 8}
-    used = written & known
-    if not used:
-        return
-    # (each abbreviation the file writes with a letter lost, or two swapped)
-    slips: dict[str, set[str]] = {}
-    for k in used:
-        for j in range(len(k)):
-            slips.setdefault(k[:j] + k[j + 1 :], set()).add(k)
-            if j + 1 < len(k) and k[j] != k[j + 1]:
-                slips.setdefault(k[:j] + k[j + 1] + k[j] + k[j + 2 :], set()).add(k)
-    found: list[tuple[int, str]] = []
-    for word in (written - known - _NEAR_ITUS) & slips.keys():
-        raw = word.encode("ascii")
-        places = [
-            s
-            for s, e in runs
-            if text_form[s:e] == raw
-            and (s == 0 or text_form[s - 1] not in _WORD_BYTES)
-            and (e == len(text_form) or text_form[e] not in _WORD_BYTES)
-        ]
-        if len(places) == 1:  # (written twice or more: the file's own abbreviation)
-            found.append((places[0], word))
-    said: set[int] = set()
-    for place, word in sorted(found):
-        meant = sorted(slips[word])
-        i = bisect_right(form.starts, place) - 1
-        if i in said:
-            continue
-        at = place - form.starts[i]
-        t = all_texts[i]
-        if t.text[at : at + len(word)] != word or at + len(word) > len(t.text):
-            continue  # (a run across two texts joined)
-        if len(word) < 3 and not (at and t.text[at - 1] in "'’"):
-            continue  # (two letters: "IT", "DC", "TC" are words too; but "l'UT")
-        said.add(i)
+    for t, at, word, meant in _told(all_texts, form, cases, known, one_a_text=True):
         values = {"written": repr(word), "meant": ", ".join(map(repr, meant))}
         if len(meant[0]) > len(word):
             message = tr(
@@ -1273,3 +1233,74 @@ def abbreviation_letters(
             if len(meant) > 1
             else tr("write {right}", right=repr(meant[0])),
         )
+
+
+def lettered(
+    all_texts: list[Text], form: textscan.Joined, cases: bytes, known: frozenset[str]
+) -> dict[str, list[str]]:
+    """The words :func:`abbreviation_letters` tells (in any text, not only
+    the first of each), each with the abbreviations it may mean."""
+    return {word: meant for _, _, word, meant in _told(all_texts, form, cases, known)}
+
+
+def _told(
+    all_texts: list[Text],
+    form: textscan.Joined,
+    cases: bytes,
+    known: frozenset[str],
+    one_a_text: bool = False,
+) -> Iterator[tuple[Text, int, str, list[str]]]:
+    """The slips :func:`abbreviation_letters` tells: the text, the offset in
+    it, the word, the abbreviations it may mean; in order, and with
+    ``one_a_text`` the first of each text alone."""
+    slips, found = _letter_slips(form, cases, known)
+    said: set[int] = set()
+    for place, word in sorted(found):
+        i = bisect_right(form.starts, place) - 1
+        if one_a_text and i in said:
+            continue
+        at = place - form.starts[i]
+        t = all_texts[i]
+        if t.text[at : at + len(word)] != word or at + len(word) > len(t.text):
+            continue  # (a run across two texts joined)
+        if len(word) < 3 and not (at and t.text[at - 1] in "'’"):
+            continue  # (two letters: "IT", "DC", "TC" are words too; but "l'UT")
+        said.add(i)
+        yield t, at, word, sorted(slips[word])
+
+
+def _letter_slips(
+    form: textscan.Joined, cases: bytes, known: frozenset[str]
+) -> tuple[dict[str, set[str]], list[tuple[int, str]]]:
+    """For :func:`abbreviation_letters`: each abbreviation of ``known`` the
+    file writes, by the words it gives with a letter lost or two swapped,
+    and where each such word is written, once, in the texts joined."""
+    runs = [m.span() for m in _CAPITALS.finditer(cases)]
+    if not runs:
+        return {}, []
+    text_form = form.form
+    words = {text_form[s:e] for s, e in runs}
+    written = {w.decode("ascii") for w in words if len(w) < 8}
+    used = written & known
+    if not used:
+        return {}, []
+    # (each abbreviation the file writes with a letter lost, or two swapped)
+    slips: dict[str, set[str]] = {}
+    for k in used:
+        for j in range(len(k)):
+            slips.setdefault(k[:j] + k[j + 1 :], set()).add(k)
+            if j + 1 < len(k) and k[j] != k[j + 1]:
+                slips.setdefault(k[:j] + k[j + 1] + k[j] + k[j + 2 :], set()).add(k)
+    found: list[tuple[int, str]] = []
+    for word in (written - known - _NEAR_ITUS) & slips.keys():
+        raw = word.encode("ascii")
+        places = [
+            s
+            for s, e in runs
+            if text_form[s:e] == raw
+            and (s == 0 or text_form[s - 1] not in _WORD_BYTES)
+            and (e == len(text_form) or text_form[e] not in _WORD_BYTES)
+        ]
+        if len(places) == 1:  # (written twice or more: the file's own abbreviation)
+            found.append((places[0], word))
+    return slips, found

@@ -566,6 +566,21 @@ def _within(words: str, text: str) -> bool:
 _INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, INVISIBLE + BIDI_CONTROLS))
 _LIGATURES = {ord(ligature): letters for ligature, letters in LIGATURES.items()}
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc"), "'")
+# an abbreviation whose parenthesis lost its partner (punctuation's "not
+# closed", "not opened": "Bureau de la normalisation des télécommunications
+# (TSB et le Directeur", "… Bureau TSB) et"), read with both
+_ABBREVIATION_UNCLOSED = re.compile(r"\(([A-Z][A-Z-]*[A-Z])(?=[ ,;])(?![^()]*\))")
+_ABBREVIATION_UNOPENED = re.compile(r"(?<![(\w-])([A-Z][A-Z-]*[A-Z])\)")
+
+
+def _opened(m: re.Match[str]) -> str:
+    """An abbreviation before a ')' that no '(' before it opens, read with it."""
+    before = m.string[: m.start()]
+    if before.count("(") > before.count(")"):
+        return m.group()
+    return f"({m.group(1)})"
+
+
 # the blanks beside a mark (punctuation's: "année,au")
 _BESIDE_MARKS = re.compile(r"\s*([,;:])\s*")
 # a word written twice in a row (word-duplicate's: "au au Conseil")
@@ -589,7 +604,9 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     is read past: an invisible character or a ligature (conversion-artefact),
     another apostrophe or a blank after one (punctuation), a word written
     twice (word-duplicate), an abbreviation another language writes
-    ("l'ITU" in French: text-language), and markup. The data read from them
+    ("l'ITU" in French: text-language), an abbreviation with a letter lost or
+    two swapped ("l'UTI") or whose parenthesis lost its partner ("(TSB et
+    le"; punctuation), and markup. The data read from them
     (a deadline's words, the actors they address) is then not also said to
     differ: one slip, one finding, with its fix. A rule that is turned off
     is not read past: its slip is then the reader's to report."""
@@ -606,11 +623,14 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     if marks:
         table.update(_APOSTROPHES)
     twice = enabled("word-duplicate")
+    from itures.rules import _abbreviations
+
     foreign: dict[str, str] = {}
     if enabled("text-language"):
-        from itures.rules import _abbreviations
-
-        foreign = _abbreviations.forms(ctx, ctx.resolution.language)
+        foreign = dict(_abbreviations.forms(ctx, ctx.resolution.language))
+    if marks:
+        # (an abbreviation with a letter lost or two swapped: "l'UTI")
+        foreign.update(_abbreviations.lettered(ctx))
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
 
     def read(s: str) -> str:
@@ -619,6 +639,9 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
             s = _TWICE.sub(r"\1", s)
         if marks:
             s = s.replace("' ", "'")
+            if "(" in s or ")" in s:
+                s = _ABBREVIATION_UNCLOSED.sub(r"(\1)", s)
+                s = _ABBREVIATION_UNOPENED.sub(_opened, s)
         if named is not None:
             s = named.sub(lambda m: foreign[m.group()], s)
         return s

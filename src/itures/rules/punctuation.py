@@ -2480,34 +2480,10 @@ def _sector_letter(text: str, dot: int) -> bool:
 
 
 def _known_names(ctx: Context) -> frozenset[str]:
-    """The abbreviations ITU's texts write: the vocabulary's actors', in the
-    three languages, ITU's own and the terms' (see
-    :mod:`itures.rules._abbreviations`). Made once per vocabulary."""
-    from itures.model.vocabulary import vocabulary_of
-    from itures.rules import _abbreviations as abbr
+    """The abbreviations ITU's texts write (:func:`itures.rules._abbreviations.known`)."""
+    from itures.rules import _abbreviations
 
-    vocabulary = vocabulary_of(ctx.config)
-    made = _KNOWN_NAMES.get(id(vocabulary))
-    if made is not None and made[0] is vocabulary:
-        return made[1]
-    names = {
-        a
-        for actor in vocabulary.actors
-        for lang in ("en", "fr", "es")
-        for a in getattr(actor.abbreviations, lang)
-    }
-    for lang, terms in abbr.TERMS.items():
-        names.update(terms)
-        names.update(form for _, form in terms.values())
-        names.add(abbr.UNION[lang][2])
-    known = frozenset(names)
-    _KNOWN_NAMES[id(vocabulary)] = (vocabulary, known)
-    return known
-
-
-# the abbreviations of each vocabulary (:func:`_known_names`), by its identity
-# (the vocabulary kept beside them: an identity is unique while it lives)
-_KNOWN_NAMES: dict[int, tuple[object, frozenset[str]]] = {}
+    return _abbreviations.known(ctx)
 
 
 def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
