@@ -89,3 +89,14 @@ def test_on_the_example(tmp_path: Path) -> None:
             "else: 'BDT', which the file writes, with two letters swapped?",
         )
     ]
+
+
+def test_two_letters_alone_in_parentheses() -> None:
+    found = _found("que les TIC agissent,", "que la communication (TI) agit,", language="fr")
+    assert [(s, h) for s, _, h in found] == [("TI", "write 'TIC'")]
+    # a name's own abbreviation of two letters, and two letters in other words
+    for written in (
+        ("that the ICT and information technology (IT) act,",),
+        ("that the ICT and (CT) act,", "that the TSB (TS and SB) acts,"),
+    ):
+        assert _found(*written) == [], written

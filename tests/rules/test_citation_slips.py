@@ -97,3 +97,19 @@ def test_the_dot_of_rev_typed_as_another_mark(tmp_path: Path) -> None:
     assert "2 fixes applied to 1 files" in done.stderr, done.stderr
     fixed = path.read_text(encoding="utf-8")
     assert fixed.count("(Rev.Dubai, 2018)") == 2 and "Rev;" not in fixed and "Rev:" not in fixed
+
+
+def test_a_blank_before_the_dot_of_rev_glued_to_the_place(tmp_path: Path) -> None:
+    """ "(Rev .Dubai, 2018)": one finding, punctuation's, with the blank to
+    delete; silent before (the blank before a mark was looked for only with
+    one after it)."""
+    assert _rules(tmp_path, RIGHT.replace("Rev. ", "Rev .")) == ["punctuation"]
+    found = check_paths([tmp_path / "resolutions"], Config()).diagnostics
+    assert [(d.message, d.help) for d in found] == [
+        (
+            "a blank before '.': ITU texts write '.' right after the word it follows",
+            "delete the blank before '.'",
+        )
+    ]
+    # not a blank before the dot of another word
+    assert _rules(tmp_path, RIGHT.replace("of this conference", "of the Rev .NET")) == []

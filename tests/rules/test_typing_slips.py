@@ -173,3 +173,27 @@ def test_a_name_at_its_texts_start_is_read_whole_and_a_swap_is_no_slip() -> None
     assert (span, help_) == ("WSS", "write 'WSIS'")
     # two letters swapped may be the official arrangement
     assert _abbreviated("that the International Organization for Standardization (ISO) met,") == []
+
+
+def test_the_full_stop_of_etc_typed_as_another_mark_is_one_finding() -> None:
+    """ "etc;," gave two findings, 'etc' without its full stop and a doubled
+    mark ';,'; it is now one, whose fix writes "etc.,"."""
+    ctx = context(
+        "en",
+        preamble=[items(["that forums, seminars, etc;, have helped,"])],
+        operative=[clauses(["to act."], heading="resolves")],
+    )
+    found = list(punctuation(ctx))
+    assert [(f.message, f.help) for f in found] == [
+        ("'etc;': the full stop of 'etc.' typed as ';'", "write 'etc.'")
+    ]
+    # "etc" without its full stop, and a mark doubled after "etc.": as before
+    for text, message in (
+        ("that forums, etc, have helped,", "'etc' without its full stop: ITU's texts write 'etc.'"),
+        ("that forums, etc.;, have helped,", "doubled punctuation"),
+    ):
+        ctx = context(
+            "en", preamble=[items([text])], operative=[clauses(["to act."], heading="resolves")]
+        )
+        (f,) = punctuation(ctx)
+        assert f.message.startswith(message), text

@@ -1185,6 +1185,9 @@ def _initials(before: str) -> tuple[str, str] | None:
 # swapped: never read as such a slip ("SMS" beside "SMSI", "ITC", the
 # International Trade Centre, beside "ICT", a set-top box "STB" beside "TSB")
 _NEAR_ITUS = frozenset({"SMS", "ITC", "STB", "CDT", "TAG", "SID", "SDS", "WTA", "TSA"})
+# abbreviations of two letters that a name in parentheses may stand for
+# ("information technology (IT)"): never read as a slip there either
+_TWO = frozenset({"IT", "DC", "PM", "TC", "AI", "TV", "CT"})
 
 # a run of capitals in the letter cases of the texts joined (_walk.letter_cases)
 _CAPITALS = re.compile(rb"AA+")
@@ -1205,8 +1208,9 @@ def abbreviation_letters(
     meant (a guess when the file writes two such: both named). An
     abbreviation not in those tables ("IMT", "SDG") is never told, nor one
     letter replaced by another ("ITS" and "ITU" are both ITU's words), nor
-    a word of two letters but after an elision ("IT", "DC" are words of
-    their own; "l'UT" is a slip), nor the abbreviations :data:`_NEAR_ITUS`.
+    a word of two letters but after an elision or alone in parentheses ("IT",
+    "DC" are words of their own; "l'UT" and "(SB)" are slips), nor the
+    abbreviations :data:`_NEAR_ITUS` and :data:`_TWO`.
     ``form`` is the texts joined (:class:`textscan.Joined`), ``cases`` its
     letter cases (:func:`itures.rules._walk.letter_cases`)."""
     for t, at, word, meant in _told(all_texts, form, cases, known, one_a_text=True):
@@ -1263,8 +1267,14 @@ def _told(
         t = all_texts[i]
         if t.text[at : at + len(word)] != word or at + len(word) > len(t.text):
             continue  # (a run across two texts joined)
-        if len(word) < 3 and not (at and t.text[at - 1] in "'’"):
-            continue  # (two letters: "IT", "DC", "TC" are words too; but "l'UT")
+        if len(word) < 3 and not (
+            at
+            and (
+                t.text[at - 1] in "'’"
+                or (t.text[at - 1] == "(" and t.text[at + 2 : at + 3] == ")" and word not in _TWO)
+            )
+        ):
+            continue  # (two letters: "IT", "DC" are words too; but "l'UT", "(SB)")
         said.add(i)
         yield t, at, word, sorted(slips[word])
 

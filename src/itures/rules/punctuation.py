@@ -635,7 +635,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     "Sector members"; "États membres", "membres de Secteur"; "Estados
     miembros": one finding a text, the names to write, the file's "Etats"
     kept); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
-    French, Spanish); in French, the blanks inside « » written
+    French, Spanish), or with another mark typed for it before a mark
+    ("etc;,": that finding alone, not also a doubled mark); the dot of
+    "Rev." typed as another mark outside a citation ("(Rév;Genève, 2007)";
+    in one, reference-text's), or after a blank, glued to the place ("(Rév
+    .Dubaï, 2012)"); in French, the blanks inside « » written
     both ways, no-break spaces and plain blanks (a plain blank lets a line
     break after '«': one finding a file, at the first of the way written
     less, the others attached).
@@ -747,6 +751,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in _OWN_MARKS:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
+    yield from _rev_blank_dot(texts(ctx), whole)
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
@@ -808,6 +813,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         for start, end in runs:
             want = wanted.get((path, start))
             written = texts_of[path][start:end]
+            if start >= 3 and _ETC_TYPED.match(texts_of[path], start - 3, end + 1):
+                continue  # (the full stop of "etc." typed as ';': _etc_alone's)
             if want is None:
                 advice = _after_abbreviation(texts_of[path], start, end) or tr(
                     "keep the one mark the revised text needs, and delete the other"
@@ -2434,11 +2441,62 @@ def _in_citation_words(text: str, at: int) -> bool:
 _ETC = re.compile(r"etc(?<![^\W\d_]etc)(?![\w.])")
 
 
+# the dot of "Rev." after a blank, glued to the place ("(Rév .Dubaï, 2012)"):
+# "Rev" first, a literal; a blank on both sides is _spaced_marks's
+_REV_BLANK_DOT = re.compile(r"R[eé]v(?<=\(R[eé]v)[ \u00a0]+\.(?=[^\W\d_])")
+
+
+def _rev_blank_dot(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """A blank before the dot of "Rev." in a revision's parentheses, the dot
+    glued to the place after it ("(Rév .Dubaï, 2012)"): one finding a text,
+    with the blank to delete. ``whole`` is the texts joined by "\\0"."""
+    found = _REV_BLANK_DOT.search(whole)
+    if found is None:
+        return
+    for t in all_texts:
+        m = _REV_BLANK_DOT.search(t.text) if "ev" in t.text or "év" in t.text else None
+        if m is None:
+            continue
+        blank = m.start() + 3
+        yield Finding(
+            t.path,
+            tr(
+                "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                mark="'.'",
+            ),
+            offset=blank,
+            length=m.end() - 1 - blank,
+            help=tr("delete the blank before {mark}", mark="'.'"),
+        )
+
+
+# "etc" with another mark typed for its full stop, before a mark ("etc;,")
+_ETC_TYPED = re.compile(r"(?<!\w)etc[;:,][,;:.]")
+
+
 def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
-    """'etc' written without its full stop: one finding a text, at the first."""
+    """'etc' written without its full stop: one finding a text, at the first;
+    with another mark typed for it, before the mark that follows it
+    ("etc;,"), that finding alone (not also a doubled mark)."""
     for t in all_texts:
         m = _ETC.search(t.text) if "etc" in t.text else None
         if m is None:
+            continue
+        typed = t.text[m.end() : m.end() + 2]
+        if len(typed) == 2 and typed[0] in ";:," and typed[1] in ",;:.":
+            mark = repr(typed[0])
+            yield Finding(
+                t.path,
+                tr(
+                    "{written}: the full stop of {right} typed as {mark}",
+                    written=repr("etc" + typed[0]),
+                    right="'etc.'",
+                    mark=mark,
+                ),
+                offset=m.start(),
+                length=4,
+                help=tr("write {right}", right="'etc.'"),
+            )
             continue
         yield Finding(
             t.path,
