@@ -784,6 +784,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu.conventions.capitalised_names(texts(ctx), res.language, joined(ctx)),
         *pu._etc_alone(texts(ctx)),
         *pu._rev_blank_dot(texts(ctx), whole),
+        *pu._rev_glued(texts(ctx), res.language, whole),
         *pu._stop_before_small(texts(ctx), res.language, whole),
         *pu.conventions.typing_slips(texts(ctx), res.language, whole),
         *pu.conventions.sector_letters(texts(ctx), res.language, whole),

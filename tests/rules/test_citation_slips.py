@@ -113,3 +113,33 @@ def test_a_blank_before_the_dot_of_rev_glued_to_the_place(tmp_path: Path) -> Non
     ]
     # not a blank before the dot of another word
     assert _rules(tmp_path, RIGHT.replace("of this conference", "of the Rev .NET")) == []
+
+
+def test_rev_glued_to_the_place() -> None:
+    """ "(Rev.Dubai, 2018)": in English, punctuation's finding, with the blank
+    to write; in another language, where the file writes "Rev. " with its
+    blank more often; never "(Rev.WRC-15)", a World Radiocommunication
+    Conference's revision as ITU writes it."""
+    from itures.rules.punctuation import punctuation
+    from tests.rules.build import context, items
+
+    def told(language: str, *written: str) -> list[tuple[str, str | None]]:
+        ctx = context(
+            language,
+            preamble=[items(list(written))],
+            operative=[clauses(["to act."], heading="resolves")],
+        )
+        return [(f.message, f.help) for f in punctuation(ctx) if "Rev" in f.message]
+
+    assert told("en", "that the plan (Rev.Dubai, 2018) applies,") == [
+        (
+            "no blank after 'Rev.': ITU texts write a blank between 'Rev.' and the next word",
+            "write a blank after 'Rev.'",
+        )
+    ]
+    assert told("en", "that Resolution 646 (Rev.WRC-15) applies,") == []
+    assert (
+        len(told("es", "que el plan (Rev.Dubái, 2018) y (Rev. Busan, 2014), (Rev. Nice, 1989),"))
+        == 1
+    )
+    assert told("es", "que el plan (Rev.Dubái, 2018) y (Rev.Busan, 2014),") == []

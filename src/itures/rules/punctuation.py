@@ -639,7 +639,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     ("etc;,": that finding alone, not also a doubled mark); the dot of
     "Rev." typed as another mark outside a citation ("(Rév;Genève, 2007)";
     in one, reference-text's), or after a blank, glued to the place ("(Rév
-    .Dubaï, 2012)"); in French, the blanks inside « » written
+    .Dubaï, 2012)"); "Rev." glued to the place ("(Rev.Dubai, 2018)": in
+    English always, in another language where the file writes it with its
+    blank more often); in French, the blanks inside « » written
     both ways, no-break spaces and plain blanks (a plain blank lets a line
     break after '«': one finding a file, at the first of the way written
     less, the others attached).
@@ -752,6 +754,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
     yield from _rev_blank_dot(texts(ctx), whole)
+    yield from _rev_glued(texts(ctx), res.language, whole)
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
@@ -2467,6 +2470,45 @@ def _rev_blank_dot(all_texts: list[Text], whole: str) -> Iterator[Finding]:
             offset=blank,
             length=m.end() - 1 - blank,
             help=tr("delete the blank before {mark}", mark="'.'"),
+        )
+
+
+# "Rev." in a revision's parentheses glued to the place after it
+# ("(Rev.Dubai, 2018)"), and with its blank ("(Rev. Dubai, 2018)")
+# (a place: a capital, then a small letter; not "(Rev.WRC-15)", as ITU writes
+# a World Radiocommunication Conference's)
+_REV_GLUED = re.compile(r"R[eé]v\.(?<=\(R[eé]v\.)(?=[^\W\d_][^\W\d_A-Z])")
+_REV_SPACED = re.compile(r"R[eé]v\.(?<=\(R[eé]v\.)[ \u00a0](?=[^\W\d_])")
+
+
+def _rev_glued(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """ "Rev." glued to the place after it ("(Rev.Dubai, 2018)"): one finding
+    a text, with the blank to write. In English, always (the Final Acts
+    write "(Rev. Dubai, 2018)" 335 times, never glued; "(Rev.WRC-15)" is
+    how a World Radiocommunication Conference's revision is written, and no
+    place); in another language, in a file that writes it with its blank
+    more often: a file that writes "Rév.Dubaï" throughout (a Word export
+    may, as the example does) is left alone. ``whole`` is the texts joined
+    by "\\0"."""
+    if "v." not in whole:
+        return
+    glued = [m.start() for m in _REV_GLUED.finditer(whole)]
+    if not glued or (language != "en" and len(_REV_SPACED.findall(whole)) <= len(glued)):
+        return
+    starts = [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
+    for i in sorted({bisect_right(starts, at) - 1 for at in glued}):
+        t = all_texts[i]
+        at = next(m.start() for m in _REV_GLUED.finditer(t.text))
+        mark = repr(t.text[at : at + 4])
+        yield Finding(
+            t.path,
+            tr(
+                "no blank after {mark}: ITU texts write a blank between {mark} and the next word",
+                mark=mark,
+            ),
+            offset=at,
+            length=4,
+            help=tr("write a blank after {mark}", mark=mark),
         )
 
 
