@@ -100,3 +100,42 @@ def test_two_letters_alone_in_parentheses() -> None:
         ("that the ICT and (CT) act,", "that the TSB (TS and SB) acts,"),
     ):
         assert _found(*written) == [], written
+
+
+def _small(*written: str, language: str = "en") -> list[tuple[str, str | None]]:
+    ctx = context(
+        language,
+        preamble=[items(list(written))],
+        operative=[clauses(["to act."], heading="resolves")],
+    )
+    by_path = {t.path: t.text for t in texts(ctx)}
+    return [
+        (by_path[f.path][f.offset : f.offset + f.length], f.help)
+        for f in punctuation(ctx)
+        if "written small" in f.message and f.offset is not None and f.length is not None
+    ]
+
+
+def test_a_word_of_a_known_name_written_small_before_its_abbreviation() -> None:
+    """ "World summit on the Information Society (WSIS)": the name's words
+    spell the abbreviation once read as capitals, one of them written small.
+    Before, silent: the name's capitals spelt too little to be read."""
+    assert _small("that the World summit on the Information Society (WSIS) acts,") == [
+        ("summit", "write 'Summit'")
+    ]
+    assert _small(
+        "that the Telecommunication Development advisory Group (TDAG) meets,",
+        "that the World Summit on the information Society (WSIS) acts,",
+    ) == [("advisory", "write 'Advisory'"), ("information", "write 'Information'")]
+    for written, language in (
+        # terms ITU writes small, and French names, which write small all but the first word
+        ("that small island developing States (SIDS) act,", "en"),
+        (
+            "que le Groupe consultatif pour le développement des télécommunications (GCDT) agit,",
+            "fr",
+        ),
+        # an abbreviation no table knows, and words that spell another
+        ("that the Global summit of Regulators (GSR) acts,", "en"),
+        ("that the World summit (WSIS) acts,", "en"),
+    ):
+        assert _small(written, language=language) == [], written

@@ -1071,7 +1071,10 @@ def abbreviation_initials(
     the abbreviation's (a letter lost); else the two disagree. Not a name
     whose capitals spell another arrangement (the official
     "Telecommunication Development Bureau (BDT)"), nor one with a slash or
-    a word in capitals in it."""
+    a word in capitals in it. A name that spells a known abbreviation once
+    a word of it written small is read as a capital ("World summit on the
+    Information Society (WSIS)") is told at that word
+    (:func:`_small_in_name`)."""
     if "(" not in whole:
         return
     starts: list[int] = []
@@ -1085,6 +1088,31 @@ def abbreviation_initials(
         if "".join(w[0] for w in words[1:] if w[:1].isupper()).endswith(written):
             continue
         spelt = _initials(before)
+        if spelt is None or not any(x.endswith(written) for x in spelt):
+            small = _small_in_name(before, written) if written in known() else None
+            if small is not None:
+                if not starts:
+                    starts.extend(_starts(all_texts))
+                i = bisect_right(starts, m.start()) - 1
+                if i not in said:
+                    said.add(i)
+                    at, word = small
+                    right = word[0].upper() + word[1:]
+                    yield Finding(
+                        all_texts[i].path,
+                        tr(
+                            "{word}, a word of the name {written} stands for, written small: "
+                            "ITU's texts write {right}",
+                            word=repr(word),
+                            written=repr(written),
+                            right=repr(right),
+                        ),
+                        offset=m.start() - len(before) + at - starts[i],
+                        length=len(word),
+                        severity="warning",
+                        help=tr("write {right}", right=repr(right)),
+                    )
+                continue
         if spelt is None:
             continue
         # (the name may start before the words the abbreviation stands for:
@@ -1143,6 +1171,37 @@ def abbreviation_initials(
             severity="warning",
             help=fix,
         )
+
+
+def _small_in_name(before: str, written: str) -> tuple[int, str] | None:
+    """The first word written small of the name that ends ``before`` and
+    whose words' initials, read as capitals, spell ``written`` ("World summit
+    on the Information Society (WSIS)"), with where it starts in ``before``;
+    None when they spell something else, or when no word, or half its words
+    or more, are written small (a term ITU writes small, "small island
+    developing States (SIDS)"; a French name, "Groupe consultatif pour le
+    développement des télécommunications (GCDT)")."""
+    words = list(_NAME_WORD.finditer(before[-160:]))
+    offset = max(0, len(before) - 160)
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        if len(taken) == len(written):
+            break
+        word = w.group()
+        if word.lower() in _CONNECTORS:
+            continue
+        if not word[0].isalpha():
+            return None
+        taken.append(w)
+    if len(taken) < len(written):
+        return None
+    taken.reverse()
+    if "".join(w.group()[0] for w in taken).upper() != written:
+        return None
+    small = [w for w in taken if w.group()[0].islower()]
+    if not small or 2 * len(small) >= len(taken):
+        return None
+    return offset + small[0].start(), small[0].group()
 
 
 def _initials(before: str) -> tuple[str, str] | None:

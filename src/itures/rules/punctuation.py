@@ -515,7 +515,7 @@ def swapped_ends(
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
     "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT', 'dintérêt', "
-    "'l'UT-D', an abbreviation its name spells otherwise or with a letter lost ('BTD' for 'BDT'); "
+    "'l'UT-D', an abbreviation its name spells otherwise or with a letter lost ('BTD' for 'BDT'), a word of its name written small; "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
