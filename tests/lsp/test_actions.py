@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lsprotocol import types
 
-from itures.lsp.actions import actions
+from itures.lsp.actions import actions, safe
 from itures.lsp.diagnostics import to_lsp
 from itures.lsp.positions import Lines
 from itures.lsp.session import Session, parse
@@ -915,3 +915,18 @@ def test_words_a_finding_says_to_write_for_its_span_are_written(
     fixed, after = _fix(session, example.replace(right, wrong, 1), rule, f"Write '{fixed_words}'")
     assert fixed == example
     assert rule not in after
+
+
+def test_an_abbreviation_with_a_letter_lost_is_written_as_meant(
+    session: Session, workspace: Path
+) -> None:
+    """The abbreviation meant is offered, as a guess (never applied by --fix)."""
+    text = _example(workspace).replace("Directeur du BDT à rendre", "Directeur du BTD à rendre", 1)
+    fixed, rules = _fix(session, text, "punctuation", "Write 'BDT'")
+    assert fixed == _example(workspace) and rules == []
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "punctuation"]
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert [a.is_preferred for a in offered if a.title == "Write 'BDT'"] == [True]
+    assert not any(safe(a) for a in offered if a.title == "Write 'BDT'")

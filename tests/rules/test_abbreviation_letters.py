@@ -11,6 +11,7 @@ from pathlib import Path
 from itures.corpus import check_paths
 from itures.rules._walk import texts
 from itures.rules.punctuation import punctuation
+from tests.conftest import run_cli
 from tests.rules.build import clauses, context, items
 from tests.test_fix import _corpus
 
@@ -81,7 +82,13 @@ def test_what_is_written_right_or_is_a_word_of_its_own_is_left_alone() -> None:
 
 
 def test_on_the_example(tmp_path: Path) -> None:
-    target, _ = _corpus(tmp_path, [("Directeur du BDT à rendre", "Directeur du BTD à rendre")])
+    target, slipped = _corpus(
+        tmp_path, [("Directeur du BDT à rendre", "Directeur du BTD à rendre")]
+    )
+    # a guess: --fix leaves it to the editor
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "0 fixes applied" in done.stderr, done.stderr
+    assert target.read_text(encoding="utf-8") == slipped
     assert [(d.rule, d.message) for d in check_paths([target]).diagnostics] == [
         (
             "punctuation",

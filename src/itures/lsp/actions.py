@@ -368,6 +368,11 @@ def actions(
             if fixed is not None:
                 edit = [types.TextEdit(diag.range, fixed)]
                 offer(diag, tr("Write '{text}'", text=fixed), edit, safe=True)
+            elif rule == "punctuation" and (guess := _abbreviation_meant(written, help_)):
+                # an abbreviation with a letter lost or two swapped: the one
+                # meant, a guess (offered, never applied by --fix)
+                edit = [types.TextEdit(diag.range, guess)]
+                offer(diag, tr("Write '{text}'", text=guess), edit)
         if (
             rule == "conversion-artefact"
             and written
@@ -1231,6 +1236,17 @@ def _verbatim(loaded: Loaded, pointer: str, written: str) -> bool:
 
     node = _node_at(loaded, pointer)
     return isinstance(node, ScalarNode) and written in str(node.value)
+
+
+def _abbreviation_meant(written: str, help_: str | None) -> str | None:
+    """The abbreviation a punctuation help says to write for ``written``,
+    an abbreviation with one letter lost or two swapped ("write 'BDT'" for
+    "BTD"); None for any other help."""
+    words = _WRITE_WORDS.match(help_ or "")
+    meant = words.group(1) if words is not None else None
+    if meant is None or not (written.isupper() and meant.isupper() and written.isalpha()):
+        return None
+    return meant if one_slip(written, meant) else None
 
 
 def _words_to_write(
