@@ -120,6 +120,12 @@ NEW_PATTERNS = [
     # (a keyboard's slips: a dotless "e.g", a glued parenthesis, unit, address)
     *("e.g ", "a.e.g ", "a(WS", "a(", "2Mbit/s ", "2bit/s", "Hz", "www.a. int ", "www.a.a.a"),
     *("lUIT ", " lA", "dB", "lAa", "UT-D ", "-T", "Aa Bb Cc (ABD) ", "Aa (AB) ", "Aa Bb ("),
+    # (a place and its year with another mark; an elision lost before a small
+    # letter; an abbreviation with a letter lost; the dot of "Rev." or "etc."
+    # typed as another mark, after a blank or glued; a name's word small)
+    *("(Busan: 2014) ", "(Rev. Busan. 2014) ", ". 2014) ", "d'intérêt dintérêt ", "d'a da "),
+    *("ITU IT ", "BDT BTD ", "(TI) TIC ", "l'UI UIT ", "(Rév;Busan", "(Rev ", "(Rev .Busan "),
+    *("etc;, ", "etc,, ", "(Rev.Busan ", "(Rev.B", "World summit on the Information Society (WSIS) "),
 ]
 
 TEXT_FIELDS = [

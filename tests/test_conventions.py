@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from itures import textscan
 from itures.rules import _conventions as conventions
-from itures.rules._walk import Text
+from itures.rules._walk import _CASES, Text
 
 # the characters the conventions look at, and a few others
 ALPHABET = st.sampled_from(
@@ -16,9 +16,15 @@ ALPHABET = st.sampled_from(
     + list("0123456789年釜山迪拜之间的国际电联")
     + list("BusanDubaiRevRésolutionRecommendationdecisionгПусанРезолюцииقرار،دبي")
     + ["Busan", "Rev. ", "2014", " г.", "Résolution", "Resolucion", "\u200e", "\u0640"]
+    + [":", ";", ".", "BDT", "BTD", "UIT", "l'UI", "(", ")", "WSIS", "World summit", " on the "]
+    + ["Information Society", "TIC", "TI"]
 )
 TEXTS = st.lists(st.lists(ALPHABET, max_size=30).map("".join), min_size=1, max_size=4)
 LANGUAGES = st.sampled_from(["en", "fr", "es", "ru", "ar", "zh"])
+
+
+# the abbreviations ITU's texts write, as the shipped vocabulary gives them
+KNOWN = frozenset({"BDT", "UIT", "ITU", "WSIS", "TIC", "TSB", "AMNT"})
 
 
 @settings(max_examples=300, deadline=None)
@@ -32,10 +38,14 @@ def test_the_conventions_never_crash_and_point_inside_their_text(
     found = [
         *conventions.book_titles(all_texts, whole),
         *conventions.chinese_blanks(all_texts, whole),
-        *conventions.place_and_year(all_texts, language, form, ["Busan", "Пусан", "迪拜", "دبي"]),
+        *conventions.place_and_year(
+            all_texts, language, form, whole, ["Busan", "Пусан", "迪拜", "دبي"]
+        ),
         *conventions.glued_numbers(all_texts, language, form),
         *conventions.guillemet_blanks(all_texts, whole),
         *conventions.unaccented_nouns(all_texts, language, whole),
+        *conventions.abbreviation_initials(all_texts, whole, lambda: KNOWN),
+        *conventions.abbreviation_letters(all_texts, form, form.form.translate(_CASES), KNOWN),
     ]
     by_path = {t.path: t.text for t in all_texts}
     for finding in found:
@@ -53,11 +63,11 @@ def test_a_known_place_and_its_year_written_without_their_comma_is_told_the_comm
     comma, and the words with it are no finding."""
     slip = f"to meet again ({place} {year});"
     form = textscan.Joined([slip])
-    [finding] = conventions.place_and_year([Text(("t",), slip)], "en", form, [])
+    [finding] = conventions.place_and_year([Text(("t",), slip)], "en", form, slip, [])
     assert finding.help == f"write '{place}, {year}'"
     right = slip.replace(f"{place} {year}", f"{place}, {year}")
     assert not list(
-        conventions.place_and_year([Text(("t",), right)], "en", textscan.Joined([right]), [])
+        conventions.place_and_year([Text(("t",), right)], "en", textscan.Joined([right]), right, [])
     )
 
 
