@@ -143,3 +143,24 @@ def test_rev_glued_to_the_place() -> None:
         == 1
     )
     assert told("es", "que el plan (Rev.Dubái, 2018) y (Rev.Busan, 2014),") == []
+
+
+def test_a_place_written_without_its_capital(tmp_path: Path) -> None:
+    """ "(Rev. dubai, 2018)": reference-text's, told as a capital lost (not as
+    "another language's spelling", as it was; "guadalajara" was silent), with
+    the place to write, which --fix writes."""
+    for written, right in (("dubai", "Dubai"), ("guadalajara", "Guadalajara")):
+        year = 2018 if right == "Dubai" else 2010
+        cited = f"[Resolution 71 (Rev. {written}, {year}) of this conference](pp:71@{year})"
+        assert _rules(tmp_path, cited) == ["reference-text"]
+        (found,) = check_paths([tmp_path / "resolutions"], Config()).diagnostics
+        assert f"write the place '{written}' without its capital: it is written '{right}'" in (
+            found.message
+        )
+        assert found.help == f"write '{right}'"
+        done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+        assert "1 fixes applied to 1 files" in done.stderr, done.stderr
+        fixed = (tmp_path / "resolutions" / "pp" / "1" / "en.yaml").read_text(encoding="utf-8")
+        assert f"(Rev. {right}, {year})" in fixed
+    # in capitals, as a heading writes it: no slip
+    assert _rules(tmp_path, "[RESOLUTION 71 (REV. DUBAI, 2018)](pp:71@2018)") == []

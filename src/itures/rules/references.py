@@ -1606,22 +1606,38 @@ def _place_spelling(
     """The finding of a citation whose words write the place of the
     revision they name as another language does ("(Rev. Dubaï, 2018)" in
     English, "(Rév. Marrakesh, 2002)" in French: pasted from its version),
-    a conference of the target's body there that year; None otherwise."""
+    or without its capital ("(Rev. dubai, 2018)"), a conference of the
+    target's body there that year; None otherwise."""
     for r in readings:
         if r.place is None or r.year is None:
             continue
         places = places_of(span.body, r.year)
-        right = place_in(r.place, places, lang) if places is not None else None
+        if places is None:
+            continue
+        right = place_in(r.place, places, lang)
+        small = r.place[:1].islower()
+        if right is None and small:
+            # (a spelling of the place, written without its capital)
+            right = next((p for p in places if p.lower() == r.place.lower()), None)
         if right is None:
             continue
         at = span.text.find(r.place)
-        message = tr(
-            "the words '{words}' write the place {written} as another language writes "
-            "it; in this language it is written {right}",
-            words=short(span.text, 8),
-            written=repr(r.place),
-            right=repr(right),
-        )
+        if small and right.lower() == r.place.lower():
+            message = tr(
+                "the words '{words}' write the place {written} without its capital: "
+                "it is written {right}",
+                words=short(span.text, 8),
+                written=repr(r.place),
+                right=repr(right),
+            )
+        else:
+            message = tr(
+                "the words '{words}' write the place {written} as another language writes "
+                "it; in this language it is written {right}",
+                words=short(span.text, 8),
+                written=repr(r.place),
+                right=repr(right),
+            )
         return _words_warning(path, text, span, at, at + len(r.place), message, right)
     return None
 
