@@ -1088,7 +1088,9 @@ def abbreviation_initials(
         if "".join(w[0] for w in words[1:] if w[:1].isupper()).endswith(written):
             continue
         spelt = _initials(before)
-        if spelt is None or not any(x.endswith(written) for x in spelt):
+        if spelt is None or len(spelt[0]) < len(written):
+            # (the name's capitals read stop at a word written small: "World
+            # summit on the Information Society (WSIS)")
             small = _small_in_name(before, written) if written in known() else None
             if small is not None:
                 if not starts:

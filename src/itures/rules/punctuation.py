@@ -753,8 +753,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in _OWN_MARKS:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
-    yield from _rev_blank_dot(texts(ctx), whole)
-    yield from _rev_glued(texts(ctx), res.language, whole)
+    yield from _rev_dots(texts(ctx), res.language, whole)
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
@@ -2444,72 +2443,77 @@ def _in_citation_words(text: str, at: int) -> bool:
 _ETC = re.compile(r"etc(?<![^\W\d_]etc)(?![\w.])")
 
 
-# the dot of "Rev." after a blank, glued to the place ("(Rév .Dubaï, 2012)"):
-# "Rev" first, a literal; a blank on both sides is _spaced_marks's
-_REV_BLANK_DOT = re.compile(r"R[eé]v(?<=\(R[eé]v)[ \u00a0]+\.(?=[^\W\d_])")
+# "Rev" or "Rév" opening a revision's parentheses ("(Rev. Dubai, 2018)"): the
+# word first, a literal; what follows it is looked at after
+_REV_OPENING = re.compile(r"R[eé]v(?<=\(R[eé]v)")
+# after it, the dot glued to the place after a blank ("(Rév .Dubaï, 2012)";
+# a blank on both sides is _spaced_marks's), the dot glued to the place
+# ("(Rev.Dubai, 2018)"; a place: a capital, then a small letter, not
+# "(Rev.WRC-15)", as ITU writes a World Radiocommunication Conference's), the
+# dot and its blank ("(Rev. Dubai, 2018)")
+_REV_BLANK_DOT = re.compile(r"[ \u00a0]+\.(?=[^\W\d_])")
+_REV_GLUED = re.compile(r"\.(?=[^\W\d_][^\W\d_A-Z])")
+_REV_SPACED = re.compile(r"\.[ \u00a0](?=[^\W\d_])")
 
 
-def _rev_blank_dot(all_texts: list[Text], whole: str) -> Iterator[Finding]:
-    """A blank before the dot of "Rev." in a revision's parentheses, the dot
-    glued to the place after it ("(Rév .Dubaï, 2012)"): one finding a text,
-    with the blank to delete. ``whole`` is the texts joined by "\\0"."""
-    found = _REV_BLANK_DOT.search(whole)
-    if found is None:
-        return
-    for t in all_texts:
-        m = _REV_BLANK_DOT.search(t.text) if "ev" in t.text or "év" in t.text else None
-        if m is None:
-            continue
-        blank = m.start() + 3
-        yield Finding(
-            t.path,
-            tr(
-                "a blank before {mark}: ITU texts write {mark} right after the word it follows",
-                mark="'.'",
-            ),
-            offset=blank,
-            length=m.end() - 1 - blank,
-            help=tr("delete the blank before {mark}", mark="'.'"),
-        )
-
-
-# "Rev." in a revision's parentheses glued to the place after it
-# ("(Rev.Dubai, 2018)"), and with its blank ("(Rev. Dubai, 2018)")
-# (a place: a capital, then a small letter; not "(Rev.WRC-15)", as ITU writes
-# a World Radiocommunication Conference's)
-_REV_GLUED = re.compile(r"R[eé]v\.(?<=\(R[eé]v\.)(?=[^\W\d_][^\W\d_A-Z])")
-_REV_SPACED = re.compile(r"R[eé]v\.(?<=\(R[eé]v\.)[ \u00a0](?=[^\W\d_])")
-
-
-def _rev_glued(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
-    """ "Rev." glued to the place after it ("(Rev.Dubai, 2018)"): one finding
-    a text, with the blank to write. In English, always (the Final Acts
-    write "(Rev. Dubai, 2018)" 335 times, never glued; "(Rev.WRC-15)" is
-    how a World Radiocommunication Conference's revision is written, and no
-    place); in another language, in a file that writes it with its blank
-    more often: a file that writes "Rév.Dubaï" throughout (a Word export
-    may, as the example does) is left alone. ``whole`` is the texts joined
-    by "\\0"."""
-    if "v." not in whole:
-        return
-    glued = [m.start() for m in _REV_GLUED.finditer(whole)]
-    if not glued or (language != "en" and len(_REV_SPACED.findall(whole)) <= len(glued)):
+def _rev_dots(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """The dot of "Rev." in a revision's parentheses after a blank, glued to
+    the place ("(Rév .Dubaï, 2012)": the blank to delete), and "Rev." glued
+    to the place ("(Rev.Dubai, 2018)": the blank to write). The second in
+    English always (the Final Acts write "(Rev. Dubai, 2018)" 335 times,
+    never glued); in another language in a file that writes it with its
+    blank more often: a file that writes "Rév.Dubaï" throughout (a Word
+    export may, as the example does) is left alone. One finding a text.
+    ``whole`` is the texts joined by "\\0"."""
+    blanks: list[int] = []
+    glued: list[int] = []
+    spaced = 0
+    for m in _REV_OPENING.finditer(whole):
+        at = m.end()
+        if _REV_BLANK_DOT.match(whole, at):
+            blanks.append(at)
+        elif _REV_GLUED.match(whole, at):
+            glued.append(m.start())
+        elif _REV_SPACED.match(whole, at):
+            spaced += 1
+    if language != "en" and spaced <= len(glued):
+        glued = []
+    if not blanks and not glued:
         return
     starts = [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
-    for i in sorted({bisect_right(starts, at) - 1 for at in glued}):
+    said: set[int] = set()
+    for at, blank in sorted([(a, True) for a in blanks] + [(a, False) for a in glued]):
+        i = bisect_right(starts, at) - 1
+        if i in said:
+            continue
+        said.add(i)
         t = all_texts[i]
-        at = next(m.start() for m in _REV_GLUED.finditer(t.text))
-        mark = repr(t.text[at : at + 4])
-        yield Finding(
-            t.path,
-            tr(
-                "no blank after {mark}: ITU texts write a blank between {mark} and the next word",
-                mark=mark,
-            ),
-            offset=at,
-            length=4,
-            help=tr("write a blank after {mark}", mark=mark),
-        )
+        offset = at - starts[i]
+        if blank:
+            dot = t.text.index(".", offset)
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                    mark="'.'",
+                ),
+                offset=offset,
+                length=dot - offset,
+                help=tr("delete the blank before {mark}", mark="'.'"),
+            )
+        else:
+            mark = repr(t.text[offset : offset + 4])
+            yield Finding(
+                t.path,
+                tr(
+                    "no blank after {mark}: ITU texts write a blank between {mark} and the "
+                    "next word",
+                    mark=mark,
+                ),
+                offset=offset,
+                length=4,
+                help=tr("write a blank after {mark}", mark=mark),
+            )
 
 
 # "etc" with another mark typed for its full stop, before a mark ("etc;,")
