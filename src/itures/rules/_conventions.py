@@ -1346,11 +1346,8 @@ def _letter_slips(
     """For :func:`abbreviation_letters`: each abbreviation of ``known`` the
     file writes, by the words it gives with a letter lost or two swapped,
     and where each such word is written, once, in the texts joined."""
-    runs = [m.span() for m in _CAPITALS.finditer(cases)]
-    if not runs:
-        return {}, []
     text_form = form.form
-    words = {text_form[s:e] for s, e in runs}
+    words = {text_form[m.start() : m.end()] for m in _CAPITALS.finditer(cases)}
     written = {w.decode("ascii") for w in words if len(w) < 8}
     used = written & known
     if not used:
@@ -1363,7 +1360,11 @@ def _letter_slips(
             if j + 1 < len(k) and k[j] != k[j + 1]:
                 slips.setdefault(k[:j] + k[j + 1] + k[j] + k[j + 2 :], set()).add(k)
     found: list[tuple[int, str]] = []
-    for word in (written - known - _NEAR_ITUS) & slips.keys():
+    candidates = (written - known - _NEAR_ITUS) & slips.keys()
+    if not candidates:
+        return slips, found  # (most files)
+    runs = [m.span() for m in _CAPITALS.finditer(cases)]
+    for word in candidates:
         raw = word.encode("ascii")
         places = [
             s
