@@ -2399,32 +2399,42 @@ def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[F
                 # reference-text's finding
                 if _in_citation_words(text, at):
                     break
-                right = rev.group() + "."
-                yield Finding(
-                    t.path,
-                    tr(
-                        "{written}: the full stop of {right} typed as {mark}",
-                        written=repr(rev.group() + text[at]),
-                        right=repr(right),
-                        mark=mark,
-                    ),
-                    offset=rev.start(),
-                    length=at + 1 - rev.start(),
-                    help=tr("write {right}", right=repr(right)),
-                )
+                yield _stop_typed(t.path, rev.group(), text[at], rev.start())
                 break
-            yield Finding(
-                t.path,
-                tr(
-                    "no blank after {mark}: ITU texts write a blank between {mark} and the "
-                    "next word",
-                    mark=mark,
-                ),
-                offset=at,
-                length=1,
-                help=tr("write a blank after {mark}", mark=mark),
-            )
+            yield _no_blank_after(t.path, mark, at, 1)
             break
+
+
+def _no_blank_after(path: tuple[str | int, ...], mark: str, offset: int, length: int) -> Finding:
+    """No blank after ``mark`` (quoted), the span ``length`` long at ``offset``."""
+    return Finding(
+        path,
+        tr(
+            "no blank after {mark}: ITU texts write a blank between {mark} and the next word",
+            mark=mark,
+        ),
+        offset=offset,
+        length=length,
+        help=tr("write a blank after {mark}", mark=mark),
+    )
+
+
+def _stop_typed(path: tuple[str | int, ...], word: str, mark: str, offset: int) -> Finding:
+    """The full stop of an abbreviation, ``word`` ("Rev", "etc"), typed as
+    ``mark`` after it, at ``offset``: the abbreviation and its full stop to write."""
+    right = repr(word + ".")
+    return Finding(
+        path,
+        tr(
+            "{written}: the full stop of {right} typed as {mark}",
+            written=repr(word + mark),
+            right=right,
+            mark=repr(mark),
+        ),
+        offset=offset,
+        length=len(word) + 1,
+        help=tr("write {right}", right=right),
+    )
 
 
 # "Rev" or "Rév" after a parenthesis, before a mark typed for its dot
@@ -2502,18 +2512,7 @@ def _rev_dots(all_texts: list[Text], language: str, whole: str) -> Iterator[Find
                 help=tr("delete the blank before {mark}", mark="'.'"),
             )
         else:
-            mark = repr(t.text[offset : offset + 4])
-            yield Finding(
-                t.path,
-                tr(
-                    "no blank after {mark}: ITU texts write a blank between {mark} and the "
-                    "next word",
-                    mark=mark,
-                ),
-                offset=offset,
-                length=4,
-                help=tr("write a blank after {mark}", mark=mark),
-            )
+            yield _no_blank_after(t.path, repr(t.text[offset : offset + 4]), offset, 4)
 
 
 # "etc" with another mark typed for its full stop, before a mark ("etc;,")
@@ -2530,19 +2529,7 @@ def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
             continue
         typed = t.text[m.end() : m.end() + 2]
         if len(typed) == 2 and typed[0] in ";:," and typed[1] in ",;:.":
-            mark = repr(typed[0])
-            yield Finding(
-                t.path,
-                tr(
-                    "{written}: the full stop of {right} typed as {mark}",
-                    written=repr("etc" + typed[0]),
-                    right="'etc.'",
-                    mark=mark,
-                ),
-                offset=m.start(),
-                length=4,
-                help=tr("write {right}", right="'etc.'"),
-            )
+            yield _stop_typed(t.path, "etc", typed[0], m.start())
             continue
         yield Finding(
             t.path,
