@@ -569,16 +569,28 @@ _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc"), "'")
 # an abbreviation whose parenthesis lost its partner (punctuation's "not
 # closed", "not opened": "Bureau de la normalisation des télécommunications
 # (TSB et le Directeur", "… Bureau TSB) et"), read with both
-_ABBREVIATION_UNCLOSED = re.compile(r"\(([A-Z][A-Z-]*[A-Z])(?=[ ,;])(?![^()]*\))")
+# (the partner looked for within 300 characters: a search that stays linear)
+_ABBREVIATION_UNCLOSED = re.compile(r"\(([A-Z][A-Z-]*[A-Z])(?=[ ,;])(?![^()]{0,300}\))")
 _ABBREVIATION_UNOPENED = re.compile(r"(?<![(\w-])([A-Z][A-Z-]*[A-Z])\)")
 
 
-def _opened(m: re.Match[str]) -> str:
-    """An abbreviation before a ')' that no '(' before it opens, read with it."""
-    before = m.string[: m.start()]
-    if before.count("(") > before.count(")"):
-        return m.group()
-    return f"({m.group(1)})"
+def _opened(s: str) -> str:
+    """``s`` with each abbreviation before a ')' that no '(' before it
+    opens read with its '(' ("TSB) et" read "(TSB) et"), in one pass."""
+    parts: list[str] = []
+    last = depth = 0
+    for m in _ABBREVIATION_UNOPENED.finditer(s):
+        between = s[last : m.start()]
+        depth = max(0, depth + between.count("(") - between.count(")"))
+        parts.append(between)
+        if depth:
+            parts.append(m.group())
+            depth -= 1  # (its ')' closes one opened before)
+        else:
+            parts.append(f"({m.group(1)})")
+        last = m.end()
+    parts.append(s[last:])
+    return "".join(parts)
 
 
 # the blanks beside a mark (punctuation's: "année,au")
@@ -641,7 +653,7 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
             s = s.replace("' ", "'")
             if "(" in s or ")" in s:
                 s = _ABBREVIATION_UNCLOSED.sub(r"(\1)", s)
-                s = _ABBREVIATION_UNOPENED.sub(_opened, s)
+                s = _opened(s)
         if named is not None:
             s = named.sub(lambda m: foreign[m.group()], s)
         return s
