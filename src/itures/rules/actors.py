@@ -569,8 +569,8 @@ _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc"), "'")
 # an abbreviation whose parenthesis lost its partner (punctuation's "not
 # closed", "not opened": "Bureau de la normalisation des télécommunications
 # (TSB et le Directeur", "… Bureau TSB) et"), read with both
-# (the partner looked for within 300 characters: a search that stays linear)
-_ABBREVIATION_UNCLOSED = re.compile(r"\(([A-Z][A-Z-]*[A-Z])(?=[ ,;])(?![^()]{0,300}\))")
+# (the look for its partner stops at the next parenthesis: linear)
+_ABBREVIATION_UNCLOSED = re.compile(r"\(([A-Z][A-Z-]*[A-Z])(?=[ ,;])(?![^()]*\))")
 _ABBREVIATION_UNOPENED = re.compile(r"(?<![(\w-])([A-Z][A-Z-]*[A-Z])\)")
 
 
