@@ -598,3 +598,25 @@ def test_one_directory_of_every_bad_file(tmp_path: Path) -> None:
         else:
             assert by_path.get(path, []) == [d[:3] for d in case.diagnostics], name
     assert str(good) not in by_path
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "column"),
+    [
+        # half of an emoji (U+D83D, the first of its surrogates) written as UTF-8
+        (b"title: a\xed\xa0\xbdb\n", "half of a character (U+D83D,", 9),
+        # "\xed\xa1" before a byte that continues nothing: no surrogate, invalid
+        # UTF-8 (a fuzzing run found this crashed the reader)
+        (b"Y\xed\xa1\xd3\xee", "invalid UTF-8 (byte 0xed)", 2),
+        (b"title: \xed\xbf", "invalid UTF-8 (byte 0xed)", 8),
+    ],
+)
+def test_a_surrogate_or_its_look_alike_in_utf8_is_a_syntax_error(
+    data: bytes, message: str, column: int
+) -> None:
+    from itures.yamlio.read import decode
+
+    with pytest.raises(YamlSyntaxError) as info:
+        decode(data)
+    assert str(info.value).startswith(message)
+    assert (info.value.line, info.value.column) == (1, column)

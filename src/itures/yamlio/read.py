@@ -773,10 +773,17 @@ def decode(data: bytes) -> str:
             raise _nul_error(data, nul) from None
         line, column = _byte_position(data, exc.start)
         half = data[exc.start : exc.start + 3]
-        if len(half) == 3 and half[0] == 0xED and 0xA0 <= half[1] <= 0xBF:
+        if (
+            len(half) == 3
+            and half[0] == 0xED
+            and 0xA0 <= half[1] <= 0xBF
+            and 0x80 <= half[2] <= 0xBF
+        ):
             # (a surrogate written as UTF-8: half of a character outside the
             # Basic Multilingual Plane, an emoji or a rare ideograph, cut by a
-            # paste; an editor's buffer can hold one, a UTF-8 file cannot)
+            # paste; an editor's buffer can hold one, a UTF-8 file cannot. Its
+            # three bytes all as UTF-8 writes them: "\xed\xa1" before a byte
+            # that continues nothing is invalid UTF-8, told as such)
             raise YamlSyntaxError(
                 tr(
                     "half of a character ({code}, a surrogate without its other half): "
