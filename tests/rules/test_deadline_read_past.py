@@ -61,6 +61,7 @@ FRENCH_SLIPS = {
     "a word twice": ("chaque année au au Conseil de l'UIT", "word-duplicate"),
     "ITU's English abbreviation": ("chaque année au Conseil de l'ITU", "text-language"),
     "two letters swapped": ("chaque année au Conseil de l'UTI", "punctuation"),
+    "an elision's apostrophe lost": ("chaque année au Conseil de lUIT", "punctuation"),
 }
 
 
@@ -152,3 +153,15 @@ def test_an_abbreviation_whose_parenthesis_lost_its_partner_is_read_with_it(
         assert found(slipped) == ["punctuation"], slipped
         # punctuation turned off: the reader's, as before
         assert found(slipped, ignore=frozenset({"punctuation"})) == ["actor-mismatch"], slipped
+
+
+def test_an_elision_lost_before_a_small_letter_is_read_past(tmp_path: Path) -> None:
+    """ "lexamen" where the deadline's words write "l'examen": punctuation's
+    lost elision alone (the file's own words its evidence), not also "the
+    deadline's words are not in the text"."""
+    words = "chaque année au Conseil après l'examen"
+    text = "de faire rapport chaque année au Conseil après lexamen des travaux."
+    assert _rules(tmp_path, "fr", text, words) == ["punctuation"]
+    assert _rules(tmp_path, "fr", text, words, ignore=frozenset({"punctuation"})) == [
+        "deadline-mismatch"
+    ]

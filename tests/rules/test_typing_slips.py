@@ -197,3 +197,18 @@ def test_the_full_stop_of_etc_typed_as_another_mark_is_one_finding() -> None:
         )
         (f,) = punctuation(ctx)
         assert f.message.startswith(message), text
+
+
+def test_a_blank_before_the_full_stop_of_etc_before_a_mark_is_one_finding() -> None:
+    """ "etc .," gave two findings, 'etc' without its full stop and a doubled
+    mark '.,'; the slip is the blank, which is now the one finding."""
+    for text in ("that forums, seminars, etc ., have helped,", "that forums, etc . have helped,"):
+        ctx = context(
+            "en", preamble=[items([text])], operative=[clauses(["to act."], heading="resolves")]
+        )
+        assert [(f.message, f.help) for f in punctuation(ctx)] == [
+            (
+                "a blank before '.': ITU texts write '.' right after the word it follows",
+                "delete the blank before '.'",
+            )
+        ], text

@@ -1376,3 +1376,33 @@ def _letter_slips(
         if len(places) == 1:  # (written twice or more: the file's own abbreviation)
             found.append((places[0], word))
     return slips, found
+
+
+# --- French elisions ----------------------------------------------------------
+
+# An elision's word after its apostrophe ("d'intérêt", "qu'elles"): found
+# from the apostrophe, a literal; the elided word before it is read after
+_ELIDED = re.compile(r"['’](?=[aeiouyhàâäéèêëîïôöùûüœæ])([^\W\d_]{2,})")
+_ELIDED_WORD = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)$", re.IGNORECASE)
+# words French writes both ways, elided and not ("d'eux" and "deux",
+# "qu'elle" and "quelle", "l'une" and "lune"): never read as a lost apostrophe
+BOTH_WAYS = frozenset(
+    {"deux", "quelle", "quelles", "lune", "dune", "lest", "dans", "laide", "tes", "sen", "dart"}
+)
+
+
+def elided_forms(whole: str) -> dict[str, tuple[str, str]]:
+    """The elisions a French file writes with their apostrophe ("d'intérêt"),
+    by the word they make with it lost ("dintérêt"): the elided word and the
+    word after it. Not the words French writes both ways (:data:`BOTH_WAYS`).
+    ``whole`` is the file's texts joined by "\\0"."""
+    elided: dict[str, tuple[str, str]] = {}
+    for m in _ELIDED.finditer(whole):
+        before = _ELIDED_WORD.search(whole, max(0, m.start() - 7), m.start())
+        if before is None:
+            continue
+        word = m.group(1)
+        glued = before.group() + word
+        if glued.lower() not in BOTH_WAYS:
+            elided.setdefault(glued, (before.group(), word))
+    return elided

@@ -593,6 +593,19 @@ def _opened(s: str) -> str:
     return "".join(parts)
 
 
+# in French, 'l' or 'd' glued to a word with its capital, its apostrophe
+# lost (punctuation's: "lUIT", "dUnion"; not "dB", "dBm")
+_ELIDED_CAPITAL = re.compile(r"(?<![^\W\d_'])([ld])([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+
+
+def _elided(m: re.Match[str]) -> str:
+    """An elision whose apostrophe was lost, read with it, as punctuation tells it."""
+    letter, rest = m.groups()
+    if (letter == "d" and rest.startswith("B")) or not (rest.isupper() or rest[1:].islower()):
+        return m.group()
+    return f"{letter}'{rest}"
+
+
 # the blanks beside a mark (punctuation's: "année,au")
 _BESIDE_MARKS = re.compile(r"\s*([,;:])\s*")
 # a word written twice in a row (word-duplicate's: "au au Conseil")
@@ -618,7 +631,8 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     twice (word-duplicate), an abbreviation another language writes
     ("l'ITU" in French: text-language), an abbreviation with a letter lost or
     two swapped ("l'UTI") or whose parenthesis lost its partner ("(TSB et
-    le"; punctuation), and markup. The data read from them
+    le"), an elision's apostrophe lost ("lUIT", "dintérêt"; punctuation), and
+    markup. The data read from them
     (a deadline's words, the actors they address) is then not also said to
     differ: one slip, one finding, with its fix. A rule that is turned off
     is not read past: its slip is then the reader's to report."""
@@ -640,9 +654,22 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     foreign: dict[str, str] = {}
     if enabled("text-language"):
         foreign = dict(_abbreviations.forms(ctx, ctx.resolution.language))
+    elisions = marks and ctx.resolution.language == "fr"
     if marks:
         # (an abbreviation with a letter lost or two swapped: "l'UTI")
         foreign.update(_abbreviations.lettered(ctx))
+    if elisions:
+        # (an elision's apostrophe lost before a small letter, where the file
+        # writes it elsewhere: "dintérêt")
+        from itures.rules._conventions import elided_forms
+        from itures.rules._walk import texts
+
+        whole = "\0".join([t.text for t in texts(ctx)])
+        foreign.update(
+            (glued, f"{elision}'{word}")
+            for glued, (elision, word) in elided_forms(whole).items()
+            if glued in whole
+        )
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
 
     def read(s: str) -> str:
@@ -651,6 +678,9 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
             s = _TWICE.sub(r"\1", s)
         if marks:
             s = s.replace("' ", "'")
+            if elisions:
+                # (an elision's apostrophe lost before a capital: "lUIT")
+                s = _ELIDED_CAPITAL.sub(_elided, s)
             if "(" in s or ")" in s:
                 s = _ABBREVIATION_UNCLOSED.sub(r"(\1)", s)
                 s = _opened(s)

@@ -987,7 +987,8 @@ def _call_at(text: str, digit: int) -> _Call | None:
     """The call whose number starts at ``digit`` in ``text``, glued to a word
     in small letters of three letters or more ("countries1"), or None: not a
     number of three digits or more, nor one glued to what follows, nor a word
-    of mixed case ("IPv6"), nor in an address ("www.itu.int/sdg3")."""
+    of mixed case ("IPv6"), nor in an address ("www.itu.int/sdg3"), nor a
+    citation's target ("](wtdc5@2014)", its colon lost: markup's)."""
     end = digit
     while end < len(text) and end - digit < 3 and text[end].isdigit():
         end += 1
@@ -1002,6 +1003,8 @@ def _call_at(text: str, digit: int) -> _Call | None:
     start = digit - len(word)
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _IN_ADDRESS):
         return None
+    if text[max(0, start - 2) : start] == "](":
+        return None  # (a citation's target that lost its colon, "](wtdc5@2014)": markup's)
     if len(word) < 3 or not word.islower():
         return None
     return _Call(word, text[digit:end], digit)

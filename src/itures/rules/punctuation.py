@@ -817,6 +817,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             written = texts_of[path][start:end]
             if start >= 3 and _ETC_TYPED.match(texts_of[path], start - 3, end + 1):
                 continue  # (the full stop of "etc." typed as ';': _etc_alone's)
+            if start >= 4 and _ETC_BLANK_DOT.match(texts_of[path], start - 4, end + 1):
+                continue  # (a blank before the full stop of "etc.": _etc_alone's)
             if want is None:
                 advice = _after_abbreviation(texts_of[path], start, end) or tr(
                     "keep the one mark the revised text needs, and delete the other"
@@ -1043,34 +1045,15 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
         hit = _LOST_ELISION_QUICK.search(cases, starts[i + 1])
 
 
-# An elision's word after its apostrophe ("d'intérêt", "qu'elles"): found
-# from the apostrophe, a literal; the elided word before it is read after
-_ELIDED = re.compile(r"['’](?=[aeiouyhàâäéèêëîïôöùûüœæ])([^\W\d_]{2,})")
-_ELIDED_WORD = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)$", re.IGNORECASE)
-# words French writes both ways, elided and not ("d'eux" and "deux",
-# "qu'elle" and "quelle", "l'une" and "lune"): never read as a lost apostrophe
-_BOTH_WAYS = frozenset(
-    {"deux", "quelle", "quelles", "lune", "dune", "lest", "dans", "laide", "tes", "sen", "dart"}
-)
-
-
 def _lost_small_elisions(all_texts: list[Text], whole: str) -> Iterator[Finding]:
     """In French, an elision whose apostrophe was lost before a word in
     small letters ("dintérêt", "linformation", "quelles" for "qu'elles"),
     where the file writes that elision elsewhere with its apostrophe
     ("d'intérêt"): a word may start so ("lune", "dans"), and the file's own
     words are the evidence that it does not here. Words French writes both
-    ways (:data:`_BOTH_WAYS`) are left alone. One finding a text, with the
+    ways (:data:`itures.rules._conventions.BOTH_WAYS`) are left alone. One finding a text, with the
     words to write. ``whole`` is the texts joined by "\\0"."""
-    elided: dict[str, tuple[str, str]] = {}
-    for m in _ELIDED.finditer(whole):
-        before = _ELIDED_WORD.search(whole, max(0, m.start() - 7), m.start())
-        if before is None:
-            continue
-        word = m.group(1)
-        glued = before.group() + word
-        if glued.lower() not in _BOTH_WAYS:
-            elided.setdefault(glued, (before.group(), word))
+    elided = conventions.elided_forms(whole)
     if not elided:
         return
     found = [g for g in elided if g in whole]
@@ -2515,8 +2498,10 @@ def _rev_dots(all_texts: list[Text], language: str, whole: str) -> Iterator[Find
             yield _no_blank_after(t.path, repr(t.text[offset : offset + 4]), offset, 4)
 
 
-# "etc" with another mark typed for its full stop, before a mark ("etc;,")
+# "etc" with another mark typed for its full stop, before a mark ("etc;,"),
+# and with a blank before its full stop, before a mark ("etc .,")
 _ETC_TYPED = re.compile(r"(?<!\w)etc[;:,][,;:.]")
+_ETC_BLANK_DOT = re.compile(r"(?<!\w)etc \.[,;:.]")
 
 
 def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
@@ -2530,6 +2515,22 @@ def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
         typed = t.text[m.end() : m.end() + 2]
         if len(typed) == 2 and typed[0] in ";:," and typed[1] in ",;:.":
             yield _stop_typed(t.path, "etc", typed[0], m.start())
+            continue
+        if typed == " .":
+            # (its full stop after a blank: the blank is the slip; before a
+            # blank or at the end, _spaced_marks's finding)
+            if t.text[m.end() + 2 : m.end() + 3] not in (",", ";", ":", "."):
+                continue
+            yield Finding(
+                t.path,
+                tr(
+                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+                    mark="'.'",
+                ),
+                offset=m.end(),
+                length=1,
+                help=tr("delete the blank before {mark}", mark="'.'"),
+            )
             continue
         yield Finding(
             t.path,
