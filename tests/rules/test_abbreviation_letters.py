@@ -146,3 +146,22 @@ def test_a_word_of_a_known_name_written_small_before_its_abbreviation() -> None:
         ("that the World summit (WSIS) acts,", "en"),
     ):
         assert _small(written, language=language) == [], written
+
+
+def test_fix_writes_the_capital_of_a_names_word(tmp_path: Path) -> None:
+    """--fix writes the capital a name's word lost before its abbreviation, as
+    README says; the file then checks as it did before the slip."""
+    from ruamel.yaml import YAML
+
+    from tests.rules.build import data
+
+    right = "that the World Summit on the Information Society (WSIS) acts;"
+    path = tmp_path / "resolutions" / "pp" / "1" / "en.yaml"
+    path.parent.mkdir(parents=True)
+    section = clauses([right.replace("World Summit", "World summit"), "that the WSIS acts."])
+    with path.open("w", encoding="utf-8") as out:
+        YAML().dump(data("en", operative=[section]), out)
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "1 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "World Summit on the Information Society (WSIS)" in path.read_text(encoding="utf-8")
+    assert check_paths([tmp_path / "resolutions"]).diagnostics == []

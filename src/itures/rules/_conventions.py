@@ -1391,6 +1391,15 @@ BOTH_WAYS = frozenset(
 )
 
 
+def lost_elision(letter: str, rest: str) -> bool:
+    """Whether 'l' or 'd' glued to ``rest``, a word with its capital, is an
+    elision whose apostrophe was lost ("lUIT", "lAssemblée", "dUnion"): not
+    decibels ("dB", "dBm", "dBW"), nor a word of mixed case ("lAaB")."""
+    if letter == "d" and rest.startswith("B"):
+        return False
+    return rest.isupper() or rest[1:].islower()
+
+
 def elided_forms(whole: str) -> dict[str, tuple[str, str]]:
     """The elisions a French file writes with their apostrophe ("d'intérêt"),
     by the word they make with it lost ("dintérêt"): the elided word and the

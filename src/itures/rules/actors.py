@@ -600,10 +600,10 @@ _ELIDED_CAPITAL = re.compile(r"(?<![^\W\d_'])([ld])([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 
 def _elided(m: re.Match[str]) -> str:
     """An elision whose apostrophe was lost, read with it, as punctuation tells it."""
+    from itures.rules._conventions import lost_elision
+
     letter, rest = m.groups()
-    if (letter == "d" and rest.startswith("B")) or not (rest.isupper() or rest[1:].islower()):
-        return m.group()
-    return f"{letter}'{rest}"
+    return f"{letter}'{rest}" if lost_elision(letter, rest) else m.group()
 
 
 # the blanks beside a mark (punctuation's: "année,au")

@@ -1021,26 +1021,12 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
         t = all_texts[i]
         for m in _LOST_ELISION.finditer(t.text):
             rest = m.group()
-            if t.text[m.start() - 1] == "d" and rest.startswith("B"):
-                continue  # (decibels: "dB", "dBm", "dBW")
-            if not (rest.isupper() or rest[1:].islower()):
+            if not conventions.lost_elision(t.text[m.start() - 1], rest):
                 continue
             if apostrophe is None:
-                whole = "".join(joined(ctx).texts)
-                apostrophe = "’" if whole.count("’") > whole.count("'") else "'"
+                apostrophe = _file_apostrophe("".join(joined(ctx).texts))
             word = t.text[m.start() - 1 : m.end()]
-            right = word[0] + apostrophe + rest
-            yield Finding(
-                t.path,
-                tr(
-                    "{word}: the apostrophe of the elision lost; French writes {right}",
-                    word=repr(word),
-                    right=repr(right),
-                ),
-                offset=m.start() - 1,
-                length=len(word),
-                help=tr("write {right}", right=repr(right)),
-            )
+            yield _elision_lost(t.path, word, word[0] + apostrophe + rest, m.start() - 1)
             break
         hit = _LOST_ELISION_QUICK.search(cases, starts[i + 1])
 
@@ -1060,10 +1046,10 @@ def _lost_small_elisions(all_texts: list[Text], whole: str) -> Iterator[Finding]
     if not found:
         return
     starts = [0, *accumulate(len(t.text) + 1 for t in all_texts[:-1])]
+    apostrophe = _file_apostrophe(whole)
     said: set[int] = set()
     for glued in found:
         elision, word = elided[glued]
-        apostrophe = "’" if whole.count("’") > whole.count("'") else "'"
         at = whole.find(glued)
         while at >= 0:
             end = at + len(glued)
@@ -1074,18 +1060,28 @@ def _lost_small_elisions(all_texts: list[Text], whole: str) -> Iterator[Finding]
                 if i not in said:
                     said.add(i)
                     right = elision + apostrophe + word
-                    yield Finding(
-                        all_texts[i].path,
-                        tr(
-                            "{word}: the apostrophe of the elision lost; French writes {right}",
-                            word=repr(glued),
-                            right=repr(right),
-                        ),
-                        offset=at - starts[i],
-                        length=len(glued),
-                        help=tr("write {right}", right=repr(right)),
-                    )
+                    yield _elision_lost(all_texts[i].path, glued, right, at - starts[i])
             at = whole.find(glued, end)
+
+
+def _file_apostrophe(whole: str) -> str:
+    """The apostrophe a file writes more often (straight when as often)."""
+    return "’" if whole.count("’") > whole.count("'") else "'"
+
+
+def _elision_lost(path: tuple[str | int, ...], word: str, right: str, offset: int) -> Finding:
+    """An elision whose apostrophe was lost, ``word`` at ``offset``, to write ``right``."""
+    return Finding(
+        path,
+        tr(
+            "{word}: the apostrophe of the elision lost; French writes {right}",
+            word=repr(word),
+            right=repr(right),
+        ),
+        offset=offset,
+        length=len(word),
+        help=tr("write {right}", right=repr(right)),
+    )
 
 
 def _letter_or_apostrophe(ch: str) -> bool:
@@ -2260,16 +2256,7 @@ def _spaced_marks(
             continue
         before = 1 if m.group(1) is not None else 2
         mark = m.group(before)
-        yield Finding(
-            t.path,
-            tr(
-                "a blank before {mark}: ITU texts write {mark} right after the word it follows",
-                mark=repr(mark),
-            ),
-            offset=m.start(),
-            length=m.start(before) - m.start(),
-            help=tr("delete the blank before {mark}", mark=repr(mark)),
-        )
+        yield _blank_before(t.path, repr(mark), m.start(), m.start(before) - m.start())
 
 
 # The marks of Chinese and Arabic that follow their word with no blank: by
@@ -2304,16 +2291,7 @@ def _spaced_own_marks(all_texts: list[Text], language: str, whole: str) -> Itera
         m = before.search(text)
         if m is not None:
             mark = repr(m.group(1))
-            yield Finding(
-                t.path,
-                tr(
-                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
-                    mark=mark,
-                ),
-                offset=m.start(),
-                length=m.start(1) - m.start(),
-                help=tr("delete the blank before {mark}", mark=mark),
-            )
+            yield _blank_before(t.path, mark, m.start(), m.start(1) - m.start())
             continue
         m = after.search(text) if after is not None else None
         if m is not None:
@@ -2386,6 +2364,20 @@ def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[F
                 break
             yield _no_blank_after(t.path, mark, at, 1)
             break
+
+
+def _blank_before(path: tuple[str | int, ...], mark: str, offset: int, length: int) -> Finding:
+    """A blank before ``mark`` (quoted), the blank ``length`` long at ``offset``."""
+    return Finding(
+        path,
+        tr(
+            "a blank before {mark}: ITU texts write {mark} right after the word it follows",
+            mark=mark,
+        ),
+        offset=offset,
+        length=length,
+        help=tr("delete the blank before {mark}", mark=mark),
+    )
 
 
 def _no_blank_after(path: tuple[str | int, ...], mark: str, offset: int, length: int) -> Finding:
@@ -2484,16 +2476,7 @@ def _rev_dots(all_texts: list[Text], language: str, whole: str) -> Iterator[Find
         offset = at - starts[i]
         if blank:
             dot = t.text.index(".", offset)
-            yield Finding(
-                t.path,
-                tr(
-                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
-                    mark="'.'",
-                ),
-                offset=offset,
-                length=dot - offset,
-                help=tr("delete the blank before {mark}", mark="'.'"),
-            )
+            yield _blank_before(t.path, "'.'", offset, dot - offset)
         else:
             yield _no_blank_after(t.path, repr(t.text[offset : offset + 4]), offset, 4)
 
@@ -2521,16 +2504,7 @@ def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
             # blank or at the end, _spaced_marks's finding)
             if t.text[m.end() + 2 : m.end() + 3] not in (",", ";", ":", "."):
                 continue
-            yield Finding(
-                t.path,
-                tr(
-                    "a blank before {mark}: ITU texts write {mark} right after the word it follows",
-                    mark="'.'",
-                ),
-                offset=m.end(),
-                length=1,
-                help=tr("delete the blank before {mark}", mark="'.'"),
-            )
+            yield _blank_before(t.path, "'.'", m.end(), 1)
             continue
         yield Finding(
             t.path,
