@@ -59,7 +59,10 @@ def history_date(ctx: Context) -> Iterator[Finding]:
             )
             continue
         if day.year != entry.year:
-            if _year_said(ctx.resolution.body, ctx.resolution.language, entry, day.year):
+            from itures.rules.history import names_formula
+
+            named = names_formula([h.event for h in ctx.resolution.history], i)
+            if _year_said(ctx.resolution.body, ctx.resolution.language, entry, day.year, named):
                 continue  # the history rule's finding, with the date's year to write
             yield Finding(
                 ("history", i, "date"),
@@ -73,11 +76,12 @@ def history_date(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _year_said(body: str, language: str, entry: HistoryEntry, year: int) -> bool:
+def _year_said(body: str, language: str, entry: HistoryEntry, year: int, named: bool) -> bool:
     """Whether the ``history`` rule reports the entry's year as one in which
     its conference did not meet at its place, which met there in ``year``,
     the year of the entry's date: its fix, the year corrected to the
-    date's, is this rule's too (one defect, one finding)."""
+    date's, is this rule's too (one defect, one finding). ``named``: whether
+    the entry is the one the conference formula names."""
     from itures.conferences import misdated
     from itures.rules.history import calendar_disagrees
 
@@ -85,7 +89,7 @@ def _year_said(body: str, language: str, entry: HistoryEntry, year: int) -> bool
     return (
         wrong is not None
         and wrong.met_then == year
-        and calendar_disagrees(body, language, entry.place, entry.year)
+        and calendar_disagrees(body, language, entry.place, entry.year, named=named)
     )
 
 

@@ -75,7 +75,7 @@ import datetime
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from itures.conferences import (
@@ -314,6 +314,12 @@ def _misdated_in_order(body: str, history: list[HistoryEntry], j: int) -> bool:
     mine = called[j]
     if mine is None or mine.met_then is None:
         return False
+    if (
+        mine.met_in is None
+        and names_formula([h.event for h in history], j)
+        and bodies_at(mine.place, mine.year)
+    ):
+        return False  # (another body's conference, named by the formula: not the calendar's)
     # (every such year mistyped, as the calendar gives it)
     years = [
         c.met_then if c is not None and c.met_then is not None else h.year
@@ -451,7 +457,14 @@ def _entry_findings(
             else tr("write the place of the conference"),
         )
         return
-    found = calendar_finding(res.body, res.language, i, entry.place, entry.year)
+    found = calendar_finding(
+        res.body,
+        res.language,
+        i,
+        entry.place,
+        entry.year,
+        named=names_formula([h.event for h in history], i),
+    )
     if found is not None:
         yield found
 
@@ -462,19 +475,35 @@ def _entry_findings(
 _YEAR_IN_PLACE = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
 
 
-def calendar_finding(body: str, language: str, i: int, place: str, year: int) -> Finding | None:
+def names_formula(events: Sequence[str], i: int) -> bool:
+    """Whether entry ``i`` of a history whose entries' events are ``events``
+    is the one the conference formula names: the last that is not an
+    abrogation."""
+    last = next((j for j in range(len(events) - 1, -1, -1) if events[j] != "abrogated"), None)
+    return i == last
+
+
+def calendar_finding(
+    body: str, language: str, i: int, place: str, year: int, *, named: bool = True
+) -> Finding | None:
     """The finding on entry ``i`` of a history (of a resolution of ``body``
     in ``language``) at ``place`` in ``year`` against the conference
     calendar: a year in which the body met elsewhere, a place where it did
     not meet that year, a spelling of a place; None when the calendar agrees
-    or cannot tell (``language-mismatch`` leaves such an entry to it)."""
+    or cannot tell (``language-mismatch`` leaves such an entry to it).
+    ``named``: whether the entry is the one the conference formula names
+    (:func:`names_formula`)."""
     places = places_of(body, year)
     if places is None:
         # a year without a conference of the body: reported where the body met
         # at that place another year ("Busan, 2016": PP met in Busan in 2014)
-        # (not a conference of another body: "Buenos Aires, 2017" in a PP text
-        # is WTDC's, a text of another body, which the formula's finding says)
-        wrong = None if bodies_at(place, year) else misdated(body, place, year)
+        # (not a conference of another body at the entry the formula names:
+        # "Buenos Aires, 2017" last in a PP text is WTDC's, a text of another
+        # body, which the formula's finding says; an earlier entry is no
+        # formula's, and "Dubaï, 2018" before "Buenos Aires, 2017" in a WTDC
+        # text is a year mistyped, WTDC having met in Dubaï in 2014, whoever
+        # else met there in 2018)
+        wrong = None if named and bodies_at(place, year) else misdated(body, place, year)
         if wrong is not None and wrong.met_then is not None:
             return Finding(
                 ("history", i, "year"),
@@ -515,15 +544,18 @@ def calendar_finding(body: str, language: str, i: int, place: str, year: int) ->
     )
 
 
-def calendar_disagrees(body: str, language: str, place: str, year: int) -> bool:
+def calendar_disagrees(
+    body: str, language: str, place: str, year: int, *, named: bool = True
+) -> bool:
     """Whether this rule reports a history entry at ``place`` in ``year``
     (of a resolution of ``body`` in ``language``) as a year or a place the
     conference calendar does not have (not a spelling of its place): the
-    defect is said there, with its fix."""
+    defect is said there, with its fix. ``named``: whether the entry is the
+    one the conference formula names (:func:`names_formula`)."""
     places = places_of(body, year)
     if places is not None and fold_place(place) in _folded(places):
         return False
-    return calendar_finding(body, language, 0, place, year) is not None
+    return calendar_finding(body, language, 0, place, year, named=named) is not None
 
 
 def met_elsewhere(body: str, place: str, year: int, met: str) -> str:
