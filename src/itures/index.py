@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from itures.paths import folder_name
+
 if TYPE_CHECKING:
     from itures.model.resolution import Resolution
     from itures.summary import Summary
@@ -24,7 +26,7 @@ _NONE: Mapping[str, Summary] = {}
 
 class DuplicateIdentity(LookupError):
     """Several files hold one identity (body, number, language): which one is meant
-    cannot be told. ``paths`` names them all, in path order."""
+    cannot be told. ``paths`` names them all, the one at the default layout's path first."""
 
     def __init__(self, body: str, number: str, language: str, paths: list[str]) -> None:
         super().__init__(
@@ -103,7 +105,7 @@ class Index:
         group = [s for s in (first, *self._more.get(identity, ())) if s and s.path != path]
         if summary is not None:
             group.append(summary)
-        group.sort(key=lambda s: s.path)
+        group.sort(key=_placed)
         if group:
             versions[language] = group[0]
         else:
@@ -116,14 +118,16 @@ class Index:
             self._more.pop(identity, None)
 
     def same_identity(self, body: str, number: str, language: str) -> list[Summary]:
-        """Every file with this identity, in path order (more than one is a mistake)."""
+        """Every file with this identity (more than one is a mistake): the one at
+        the default layout's path first, then in path order (:func:`_placed`)."""
         first = self._by_key.get((body, number), _NONE).get(language)
         if first is None:
             return []
         return [first, *self._more.get((body, number, language), ())]
 
     def duplicates(self) -> Iterator[list[Summary]]:
-        """The files of each identity held by more than one, in path order."""
+        """The files of each identity held by more than one, the one at its
+        layout's path first, then in path order (:func:`_placed`)."""
         for body, number, language in self._more:
             yield self.same_identity(body, number, language)
 
@@ -206,6 +210,19 @@ def _cited(target: str) -> tuple[tuple[str, str], ...]:
     if isinstance(parsed, str):
         return ()
     return tuple((sys.intern(ref.body), sys.intern(ref.number)) for ref in parsed[0])
+
+
+def _placed(summary: Summary) -> tuple[bool, str]:
+    """The order of the files of one identity: first the one at the path the
+    default layout gives it (``pp/71/en.yaml`` for pp 71 in English), which
+    the others copy or mistype (``pp/200/en.yaml`` that says ``number:
+    '71'``: identity-path's finding), then by path. The first is the one
+    the citations of the identity are resolved against."""
+    path = summary.path.replace("\\", "/")
+    home = f"/{summary.body}/{folder_name(summary.number)}/{summary.language}."
+    stem, dot, extension = path.rpartition(".")
+    at_home = bool(dot) and extension in ("yaml", "yml") and f"/{stem}.".endswith(home)
+    return (not at_home, summary.path)
 
 
 class LazyIndex(Index):

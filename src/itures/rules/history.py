@@ -270,12 +270,14 @@ def _annex_findings(
 
 
 def _one_out_of_order(history: list[HistoryEntry]) -> int | None:
-    """The index of the one entry of a history of three entries or more out
-    of the order of the years, whose move alone puts it in order (a revision
-    added at the top); None when the history is in order, or when no entry,
-    or more than one, would do so alone."""
+    """The index of the one entry of a history out of the order of the years,
+    whose move alone puts it in order (a revision added at the top); None
+    when the history is in order, or when no entry, or more than one, would
+    do so alone. Where two would (either entry of a history of two), an
+    abrogation is the one moved: it comes last ("abrogated, 2022" written
+    before "revised, 2018")."""
     years = [h.year for h in history]
-    if len(years) < 3:
+    if len(years) < 2:
         return None
     # the first entry older than the one before it: one of these two is out of place
     down = next((i for i in range(1, len(years)) if years[i] < years[i - 1]), None)

@@ -131,7 +131,7 @@ from typing import Any, Literal
 
 from itures import textscan
 from itures.fragments import segment
-from itures.i18n import tr
+from itures.i18n import listing, tr
 from itures.model.vocabulary import shipped_verbs
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import labels as lb
@@ -2786,6 +2786,12 @@ def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
     by an insertion (``2``, ``2``, ``3``) make the second an insertion
     (``2bis``).
 
+    A resolution's annexes, labelled '1', '2', … when there are several, are
+    a list too: an annex labelled as another ('1', '1', '3') is reported at
+    its label, unless its heading names another number ("ANNEX 2" labelled
+    '1': ``reference-part``'s finding), and a citation of the annex it
+    stands for is not also unresolved.
+
     Failing (``clause 1 appears twice in 'resolves'; this one, after 1, should be 2``)::
 
         clauses:
@@ -2807,6 +2813,7 @@ def numbering_duplicate(ctx: Context) -> Iterator[Finding]:
             text: to invite Member States.
     """
     yield from analyse(ctx).duplicate
+    yield from (a.finding for a in annex_relabels(ctx) if a.twice)
 
 
 @rule(
@@ -2827,7 +2834,9 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
     skipped because a conversion ran them into the text before (``i) … ;
     ii) … ; iii) …`` then ``v)``), a lone nested label cut from its parent's
     text (``recalling c) iv) above``), and a list garbled beyond a few edits
-    (a table converted as paragraphs) are one finding each.
+    (a table converted as paragraphs) are one finding each. So is an annex
+    out of the annexes' sequence ('1', '5', '3'; '1', '3', '4': the first
+    that breaks it, with the labels to write).
 
     Failing (``clause 5 follows 2 in 'charge le Directeur…'; expected 3``)::
 
@@ -2862,6 +2871,7 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
             text: the last recital,
     """
     yield from analyse(ctx).gap
+    yield from (a.finding for a in annex_relabels(ctx) if not a.twice)
 
 
 @rule(
@@ -3304,3 +3314,106 @@ def _odd_forms(ctx: Context, analysis: Analysis) -> Iterator[Finding]:
                 for e in odd[1:]
             ),
         )
+
+
+@dataclass(frozen=True)
+class AnnexRelabel:
+    """An annex whose label is out of the annexes' sequence: its place
+    (``index``), the label it should have, and whether its label is another
+    annex's (``twice``: ``numbering-duplicate``'s) or none's
+    (``numbering-gap``'s)."""
+
+    index: int
+    expected: str
+    twice: bool
+    finding: Finding
+
+
+def annex_relabels(ctx: Context) -> list[AnnexRelabel]:
+    """The annexes of the resolution whose labels break their sequence (made
+    once per file).
+
+    A resolution's annexes are labelled '1', '2', … in their order when there
+    are several ("ANNEX 2 TO RESOLUTION 71"). An annex labelled as another
+    ('1', '3', '3': the second should be 2) or out of sequence ('1', '4',
+    '3') is one finding, at its label, with the label to write. Not:
+
+    * an annex whose heading names another number than its label ("ANNEX 2"
+      labelled '3'): ``reference-part`` says so at the heading, which shows
+      which of the two was mistyped (one defect, one finding);
+    * annexes labelled otherwise than in digits ('A', 'B'), or some not at
+      all: no sequence to hold them to;
+    * a single annex.
+
+    Where more than one label breaks the sequence ('1', '3', '4': annex 2
+    deleted, or the others not renumbered), the first is the finding, with
+    the labels to write for all. A citation of the annex a label mistyped
+    stands for (``pp:71#annex/2`` where the annexes are '1', '3', '3') is not
+    also reported as unresolved: see
+    :func:`itures.rules.references.mistyped_label_for`."""
+
+    def made() -> list[AnnexRelabel]:
+        annexes = ctx.resolution.annexes
+        if len(annexes) < 2:
+            return []
+        labels = [a.label.strip() if a.label is not None else "" for a in annexes]
+        if not all(label.isascii() and label.isdigit() for label in labels):
+            return []
+        from itures.rules.history import ANNEX_HEADING
+
+        wrong = [i for i, label in enumerate(labels) if int(label) != i + 1]
+        for i in wrong:
+            heading = annexes[i].heading
+            named = ANNEX_HEADING.match(heading) if heading else None
+            said = named.group("annex") if named is not None else None
+            if said is not None and said != labels[i]:
+                continue  # the heading and the label disagree: reference-part's, at the heading
+            return [_annex_relabel(labels, i, wrong)]
+        return []
+
+    found: list[AnnexRelabel] = ctx.memo("annex-labels", made)
+    return found
+
+
+def _annex_relabel(labels: list[str], i: int, wrong: list[int]) -> AnnexRelabel:
+    label, expected = labels[i], str(i + 1)
+    twice = labels.count(label) > 1
+    if twice and i:
+        message = tr(
+            "annex {label} appears twice; this one, after annex {previous}, should be "
+            "annex {expected}",
+            label=label,
+            previous=labels[i - 1],
+            expected=expected,
+        )
+    elif twice:
+        message = tr(
+            "annex {label} appears twice; this one, first, should be annex {expected}",
+            label=label,
+            expected=expected,
+        )
+    elif i:
+        message = tr(
+            "annex {label} follows annex {previous}; expected annex {expected}",
+            label=label,
+            previous=labels[i - 1],
+            expected=expected,
+        )
+    else:
+        message = tr(
+            "the first annex is labelled {label}; expected annex 1",
+            label=repr(label),
+        )
+    if len(wrong) == 1:
+        help_ = tr(
+            "write '{expected}' as its label, and in its heading if it names one",
+            expected=expected,
+        )
+    else:
+        help_ = tr(
+            "relabel the annexes {labels} as {new_labels}, in their labels and headings, or "
+            "restore the annexes missing",
+            labels=listing([labels[j] for j in wrong]),
+            new_labels=listing([str(j + 1) for j in wrong]),
+        )
+    return AnnexRelabel(i, expected, twice, Finding(("annexes", i, "label"), message, help=help_))

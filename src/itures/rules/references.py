@@ -447,7 +447,7 @@ def _cited_lists(
     """For each list of ``res`` that the entry ``fragment`` names would
     belong to, out of sequence: its labels as written, read, and the
     missing entry's label read."""
-    if len(fragment) < 2 or fragment[0] == "annex":
+    if len(fragment) < 2 or (fragment[0] == "annex" and len(fragment) > 2):
         return
     from itures.fragments import segment
     from itures.rules.labels import breaks, read, read_list
@@ -455,7 +455,11 @@ def _cited_lists(
     head, parents, missing = fragment[0], fragment[1:-1], read(fragment[-1])
     if missing is None:
         return
-    lists: list[Tree] = [items for verb, items in res.preamble if verb == head]
+    if head == "annex":
+        # the annexes themselves, labelled 1, 2, … (numbering's annex_relabels)
+        lists: list[Tree] = [tuple((label, ()) for label, _ in res.annexes)]
+    else:
+        lists = [items for verb, items in res.preamble if verb == head]
     lists.extend(clauses for verb, _, clauses in res.operative if verb == head)
     wanted = (missing.kind, (missing.parts, missing.ins))
     for entries in lists:
@@ -2455,7 +2459,7 @@ def reference_part(ctx: Context) -> Iterator[Finding]:
                 run_in = _run_in(ctx)
             if ran_into(run_in, language, fragment):
                 continue  # the part's label is inside another text: conversion-artefact's
-            if _relabelled_to(ctx, fragment[-1]):
+            if _relabelled_to(ctx, fragment[-1]) or _annex_relabelled_to(ctx, fragment):
                 continue  # a numbering finding relabels an entry so: the part is there then
             key = _misnamed_here(ctx, outline, fragment[0])
             if key is not None:
@@ -2503,6 +2507,17 @@ def _relabelled_to(ctx: Context, label: str) -> bool:
     is relabelled), that one defect, said there."""
     bare = label.strip("()")  # (a fragment names 'b' for the label 'b)')
     return bare in _numbering_places(ctx)[1]
+
+
+def _annex_relabelled_to(ctx: Context, fragment: tuple[str, ...]) -> bool:
+    """Whether ``fragment`` names an annex ("Annex 2 to this resolution")
+    whose label a numbering finding gives an annex (the second of '1', '3',
+    '3' is to be '2'), that one defect, said there."""
+    if len(fragment) != 2 or fragment[0] != "annex":
+        return False
+    from itures.rules.numbering import annex_relabels
+
+    return any(a.expected == fragment[1] for a in annex_relabels(ctx))
 
 
 def _mislabelled(ctx: Context, *entries: tuple[str | int, ...] | None) -> bool:
