@@ -126,8 +126,8 @@ class Index:
         return [first, *self._more.get((body, number, language), ())]
 
     def duplicates(self) -> Iterator[list[Summary]]:
-        """The files of each identity held by more than one, the one at its
-        layout's path first, then in path order (:func:`_placed`)."""
+        """The files of each identity held by more than one, the one at the
+        default layout's path first, then in path order (:func:`_placed`)."""
         for body, number, language in self._more:
             yield self.same_identity(body, number, language)
 
