@@ -110,13 +110,19 @@ def actor_unknown(ctx: Context) -> Iterator[Finding]:
                     yield Finding((*path, "deadlines", d, "report_to"), message, help=help_)
 
 
-@rule("deadline-malformed", "error", "a deadline without exactly one of every, event and by")
+@rule(
+    "deadline-malformed",
+    "error",
+    "a deadline without exactly one of every, event and by, or written twice in its clause",
+)
 def deadline_malformed(ctx: Context) -> Iterator[Finding]:
     """A deadline says when with exactly one of ``every`` (recurring),
     ``event`` (by an event of the vocabulary) and ``by`` (by a year). When
     its words say when it falls (read as ``deadline-mismatch`` reads them),
     the help writes that one, or deletes the other of two; the words are
-    then not also ``deadline-mismatch``'s.
+    then not also ``deadline-mismatch``'s. A deadline that repeats another
+    of its clause (the same data and words: pasted twice) is reported at
+    the repeat, the first related.
 
     Failing::
 
@@ -133,7 +139,23 @@ def deadline_malformed(ctx: Context) -> Iterator[Finding]:
     """
     language = ctx.resolution.language
     for path, clause in _with_deadlines(ctx):
+        seen: dict[tuple[object, ...], int] = {}
         for d, deadline in enumerate(clause.deadlines):
+            same = (deadline.every, deadline.event, deadline.by, deadline.report_to, deadline.text)
+            first = seen.setdefault(same, d)
+            if first != d:
+                yield Finding(
+                    (*path, "deadlines", d),
+                    tr(
+                        "deadline {n} repeats deadline {first} of its clause: the same data and "
+                        "words, written twice",
+                        n=d + 1,
+                        first=first + 1,
+                    ),
+                    help=tr("delete the repeated deadline"),
+                    related=(Place((*path, "deadlines", first), tr("deadline {n}", n=first + 1)),),
+                )
+                continue  # (what else is wrong with it is said of the first)
             given = [k for k in _WHEN if getattr(deadline, k) is not None]
             if len(given) == 1:
                 continue
@@ -387,12 +409,15 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                 for k in (*_WHEN, "report_to")
                 if said[k] is not None
                 and getattr(deadline, k) != said[k]
-                and (k != "report_to" or deadline.report_to in known)
+                and (k != "report_to" or deadline.report_to is None or deadline.report_to in known)
                 and (k not in _WHEN or not unknown_event)
             ]
             if differ:
+                # (at the field that differs; at the words where the data lost it:
+                # "chaque année au Conseil" with no report_to)
+                lost = differ[0] == "report_to" and deadline.report_to is None
                 yield Finding(
-                    (*where, differ[0]),
+                    (*where, "text" if lost else differ[0]),
                     tr(
                         "the deadline's words {words} say {said}; its data says {data}",
                         words=repr(words),
@@ -726,7 +751,9 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     clause's those its words address ("d'inviter le GCDT, en collaboration
     avec ..."). In English, French and Spanish the words are read as the
     importer reads them (``itures import``); a heading or a clause revised
-    and its actors not, or actors and partners swapped, is reported. A
+    and its actors not, or actors and partners swapped, is reported; so is a
+    section, or a clause of a section that lists none, whose ``actors`` were
+    deleted and ``partners`` kept (the partners of no one). A
     clause's words are read past the slips other rules report in them (an
     invisible character in "Direc\u00adteur", "le TDAG" in French): one slip,
     one finding, that rule's.
@@ -805,7 +832,9 @@ def mismatches(ctx: Context) -> list[Finding]:
             elif not osec.actors and osec.partners and known.issuperset(osec.partners):
                 read = _heading_reading(osec.heading, res.language)
                 if read is not None:
-                    found = _partners_for_actors(("operative", s), osec.partners, read, True)
+                    found = _partners_for_actors(
+                        ("operative", s), osec.partners, read, True
+                    ) or _actors_lost(("operative", s), osec.partners, read, True, known)
                     if found is not None:
                         out.append(found)
         for path, clause in clauses_of(ctx):
@@ -824,10 +853,18 @@ def mismatches(ctx: Context) -> list[Finding]:
                         out.append(found)
             elif not clause.actors and clause.partners and known.issuperset(clause.partners):
                 read = _addressed(plain(clause.text), res.language)
-                found = _partners_for_actors(path, clause.partners, read, False)
+                # (a clause under a section or a clause that lists actors is
+                # theirs: its partners may be its own, its actors theirs)
+                alone = len(path) == 4 and not res.operative[int(path[1])].actors
+                found = _partners_for_actors(path, clause.partners, read, False) or (
+                    _actors_lost(path, clause.partners, read, False, known) if alone else None
+                )
                 if found is not None:
                     read = _addressed(_as_read(ctx)(clause.text), res.language)
-                    if _partners_for_actors(path, clause.partners, read, False) is not None:
+                    if (
+                        _partners_for_actors(path, clause.partners, read, False)
+                        or _actors_lost(path, clause.partners, read, False, known)
+                    ) is not None:
                         out.append(found)
         return out
 
@@ -958,6 +995,40 @@ def _partners_for_actors(
         ),
         key=True,
         help=tr("write actors: [{read}] in place of partners: [{read}]", **values),
+    )
+
+
+def _actors_lost(
+    path: Path,
+    partners: list[str],
+    read: tuple[tuple[str, ...], tuple[str, ...]],
+    heading: bool,
+    known: frozenset[str],
+) -> Finding | None:
+    """The finding when a section or clause with no ``actors`` lists as its
+    ``partners`` the partners its heading or words name, and these name
+    actors too ("charge le Directeur du BDT, en coopération avec le
+    Directeur du TSB" with ``partners: [tsb-director]`` alone): its
+    ``actors`` deleted or forgotten, the partners of no one."""
+    said, with_ = read
+    if not said or set(with_) != set(partners) or not known.issuperset(said):
+        return None
+    values = {"read": ", ".join(said), "partners": ", ".join(partners)}
+    return Finding(
+        (*path, "partners"),
+        tr(
+            "the heading addresses {read}, with the partners {partners}, but the section lists "
+            "its partners and no 'actors'",
+            **values,
+        )
+        if heading
+        else tr(
+            "the clause's words address {read}, with the partners {partners}, but the clause "
+            "lists its partners and no 'actors'",
+            **values,
+        ),
+        key=True,
+        help=tr("write 'actors: [{read}]' above 'partners'", **values),
     )
 
 
