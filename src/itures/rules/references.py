@@ -515,11 +515,21 @@ def _words_name_other_part(
     if ctx.config is not None and not ctx.config.enabled("reference-text"):
         return False
     res = ctx.summary
-    return any(
+    if any(
         r.fragment
         and tuple(r.fragment) != tuple(fragment)
         and resolve_fragment(found, tuple(r.fragment)) is None
         for r in _readings(words, res.language, res.body)
+    ):
+        return True
+    if found.path != res.path:
+        return False
+    # a part of the citing resolution itself ("[resolves 4](pp:77#resolves/44)")
+    named = _own_part_named(words, res.language)
+    return (
+        named is not None
+        and [p.lower() for p in named] != [p.lower() for p in fragment]
+        and resolve_fragment(found, named) is None
     )
 
 
@@ -1079,7 +1089,14 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     a number alone, in a list that does not repeat "Resolution" ("[125 (Rev.
     Antalya, 2006)](pp:125@2006)" after "[Resolutions 125 (Rev. Busan,
     2014)]"), are read as if they did, where the target cites resolutions
-    (not decisions: "5" is not "D5"). Russian, Arabic and Chinese words are
+    (not decisions: "5" is not "D5"). Words that name a part ("Annex 2 to
+    Resolution 71") and a target that names none (its '#PART' lost) are
+    told so. A citation of a part of the citing resolution itself ("[resolves
+    4 above](pp:77#resolves/3)", "[aware e) above](pp:131)") is compared
+    with the part its words name, read as ``reference-part`` reads them; a
+    target that names a part the resolution lacks, the words naming one it
+    has, is this finding alone (not also ``reference-unresolved``'s).
+    Russian, Arabic and Chinese words are
     compared on their numbers and year alone (see the module's
     documentation).
 
@@ -1154,6 +1171,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 sector = _sector_disagrees(t.path, span)
                 if sector is not None:
                     yield sector
+                    continue
+                part = _own_part_disagrees(t.path, span, ctx.resolution, lang)
+                if part is not None:
+                    yield part
                     continue
                 foreign = _words_of_another_language(t.path, span, lang, own)
                 if foreign is not None:
@@ -1292,6 +1313,16 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                         target="/".join(span.fragment),
                     )
                 )
+            elif not span.fragment and len(fragments) == 1:
+                # "[resolves 4](pp:77)": the target names the whole resolution,
+                # its part lost (a citation of a part is checked against it)
+                fragment = next(iter(fragments))
+                why.append(
+                    tr(
+                        "part {words}, the target none (no '#PART')",
+                        words="/".join(fragment),
+                    )
+                )
             if not why:
                 if wrong is None and not reported:
                     _agree(key)
@@ -1325,6 +1356,61 @@ def _history_mistyped_for(cited: Summary, body: str, year: int) -> bool:
         if when > this_year and year in met_at(body, place):
             return True  # (a year in the future: "Busan, 2041" for 2014)
     return False
+
+
+def _own_part_named(words: str, lang: str) -> tuple[str, ...] | None:
+    """The one part of the citing resolution itself that the words of a
+    citation of it name ("resolves 4 above", "le décide 4 ci-dessus";
+    "resolves 4", the whole citation, read as if its anchor followed), as
+    ``reference-part`` reads such words; None when they name none, or
+    several (English, French, Spanish)."""
+    if lang not in _BEFORE_ANCHORS:
+        return None
+    from itures.importers.extract import own_parts
+
+    parts = own_parts(words, lang)
+    if not parts:
+        parts = own_parts(f"{words} {_BEFORE_ANCHORS[lang][0]}", lang)
+        parts = [p for p in parts if p[1] >= len(words)]
+    return parts[0][2] if len(parts) == 1 else None
+
+
+def _own_part_disagrees(
+    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str
+) -> Finding | None:
+    """The finding on a citation of a part of the citing resolution itself
+    whose words name another part than its target, or a part where the
+    target names the whole resolution ("[resolves 4 above](pp:77#resolves/3)",
+    "[aware e) above](pp:131)"), the words read as ``reference-part`` reads
+    them (English, French, Spanish); None when they agree, or when the words
+    name no part, or several."""
+    if len(span.resolutions) != 1 or lang not in ("en", "fr", "es"):
+        return None
+    ref = span.resolutions[0]
+    if span.body != res.body or ref.number != res.number:
+        return None
+    named = _own_part_named(span.text, lang)
+    if named is None or [p.lower() for p in named] == [p.lower() for p in span.fragment]:
+        return None
+    words = "/".join(named)
+    why = (
+        tr("part {words}, the target {target}", words=words, target="/".join(span.fragment))
+        if span.fragment
+        else tr("part {words}, the target none (no '#PART')", words=words)
+    )
+    right = span.target.split("#", 1)[0] + "#" + words
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' and their target ({target}) disagree: the words say {why}",
+            words=short(span.text, 8),
+            target=span.target,
+            why=why,
+        ),
+        offset=span.start,
+        length=span.end - span.start,
+        help=_disagree_help(span, right, [why], [], res.history),
+    )
 
 
 def _disagree_help(
