@@ -248,6 +248,9 @@ class Analysis:
     defects: list[Defect] = field(default_factory=list)
     # entries whose label is out of sequence or repeated (punctuation uses it)
     anomalies: set[Path] = field(default_factory=set)
+    # the two entries of each swap reported, each to the other: punctuation
+    # leaves the end mark of one that is the other's place's
+    swapped: dict[Path, Path] = field(default_factory=dict)
     # entries whose text a conversion cut, its end in the label and text of the
     # entry after it ("recalling" | "b) above, …"): punctuation leaves their end
     cut: set[Path] = field(default_factory=set)
@@ -1261,6 +1264,8 @@ class _Walk:
         assert a.raw is not None and b.raw is not None and a.ordinal and b.ordinal
         new_a, new_b = self.label(b.ordinal), self.label(a.ordinal)
         self.out.anomalies.add(b.entry.path)
+        self.out.swapped[a.entry.path] = b.entry.path
+        self.out.swapped[b.entry.path] = a.entry.path
         self._add(
             "numbering-gap",
             a,
@@ -2834,7 +2839,9 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
     skipped because a conversion ran them into the text before (``i) … ;
     ii) … ; iii) …`` then ``v)``), a lone nested label cut from its parent's
     text (``recalling c) iv) above``), and a list garbled beyond a few edits
-    (a table converted as paragraphs) are one finding each. So is an annex
+    (a table converted as paragraphs) are one finding each; so are two
+    entries in the wrong order, each ending with the mark of the other's
+    place (not also ``punctuation``'s end marks). So is an annex
     out of the annexes' sequence ('1', '5', '3'; '1', '3', '4': the first
     that breaks it, with the labels to write).
 

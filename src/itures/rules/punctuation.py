@@ -82,6 +82,7 @@ from itures.rules._walk import (
     COMMA,
     PERIOD,
     SEMICOLON,
+    Entry,
     LabelledList,
     Text,
     document_end,
@@ -303,6 +304,18 @@ def _moved_sub_list(
     )
 
 
+def _partner_ends(
+    entries: tuple[Entry, ...], swapped: dict[Path, Path], entry: Entry, allowed: str
+) -> bool:
+    """Whether the entry ``entry`` is swapped with (``swapped``) ends with a
+    mark of ``allowed``, the marks ``entry``'s place calls for."""
+    partner = next((e for e in entries if e.path == swapped[entry.path]), None)
+    if partner is None:
+        return False
+    mark = end_mark(partner.text)[0]
+    return mark is not None and mark in allowed
+
+
 def _check_list(
     lst: LabelledList,
     final: str,
@@ -316,11 +329,15 @@ def _check_list(
     joined: set[Path] | frozenset[Path] = frozenset(),
     merged: Path | None = None,
     names: dict[str, str] = _NAMES,
+    swapped: dict[Path, Path] | None = None,
 ) -> Iterator[Finding]:
     """The end-mark findings of a list's entries. ``merged`` is the path of
     the entry whose text is all text that follows the document, if any (see
     :func:`itures.rules._walk.document_end`): conversion-artefact reports it;
-    the entry before it ends the resolution."""
+    the entry before it ends the resolution. ``swapped``: the entries of the
+    swaps the numbering reports, each to the other (two entries in the wrong
+    order: the end mark of one that the other's place calls for follows
+    from it)."""
     entries = lst.entries
     n = len(entries)
     allows = _ALLOWS.get(final) or _allows(final)
@@ -393,6 +410,8 @@ def _check_list(
         if (not last and entries[i + 1].path in anomalies) or entry.path in joined:
             continue  # reported by the numbering rules (see the module docstring)
         allowed = expected + COLON if entry.children else expected
+        if swapped and entry.path in swapped and _partner_ends(entries, swapped, entry, allowed):
+            continue  # (two entries in the wrong order: the numbering's finding)
         run = _run_at(doubles[path], offset) if path in doubles else None
         if run is None:
             # the mark its place calls for
@@ -702,6 +721,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
                 joined,
                 merged,
                 names,
+                analysis.swapped,
             )
         )
         for finding in swapped_ends(lst, found, final, names) if len(found) > 1 else found:

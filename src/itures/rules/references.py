@@ -268,7 +268,10 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     name the next clause). A section
     the cited resolution has under another key than the verb its heading
     reads as (``#resolves/2`` where *resolves* is keyed ``further_resolves``,
-    which ``heading-mismatch`` reports there) is looked for in that section.
+    which ``heading-mismatch`` reports there) is looked for in that section;
+    a part of a section the cited resolution lacks, where a section of the
+    same part has a verb key that ``verb-unknown`` or ``heading-mismatch``
+    reports there ('considering' keyed 'encourages'), is that finding's.
 
     A part cited in an earlier text than the one the corpus holds
     (``pp:58@2006#resolves/4`` where the corpus has Resolution 58 as
@@ -343,6 +346,11 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                     # verb-unknown or heading-mismatch reports there, with the key to
                     # write: the part is looked for in that section
                     why = resolve_fragment(found, (key, *fragment[1:]))
+                elif why is not None and _section_key_reported(ctx, found, fragment[0]):
+                    # no section of that verb, and a section whose verb key the
+                    # cited resolution's rules report ('considering' keyed
+                    # 'encourages': verb-unknown there, with the key to write)
+                    continue
                 if (
                     why is not None
                     and not ran_into_text(found, fragment)
@@ -474,6 +482,25 @@ def _cited_lists(
         ]
         if breaks(ordinals):
             yield raws, ordinals, wanted
+
+
+def _section_key_reported(ctx: CorpusContext, res: Summary, verb: str) -> bool:
+    """Whether ``res`` has no section ``verb`` and a section of the part that
+    verb is of (preamble, operative) whose verb key or heading a rule
+    reports there (``verb-unknown``, ``heading-mismatch``): the citation of
+    a part of ``verb`` then names the section that key mistyped, which that
+    finding mends."""
+    if verb == "annex" or any(v == verb for v, _ in res.preamble):
+        return False
+    if any(v == verb for v, _, _ in res.operative):
+        return False
+    from itures.model.vocabulary import FURTHER, PARTS
+    from itures.rules.verbs import verbs_of
+
+    headings = verbs_of(ctx).headings
+    bare = verb.removeprefix(FURTHER)
+    parts = {part for part in PARTS if bare in headings[part]}
+    return any(len(p) == 3 and p[0] in parts and p[2] in ("verb", "heading") for p in res.flagged)
 
 
 def _misnamed_there(ctx: CorpusContext, res: Summary, verb: str) -> str | None:

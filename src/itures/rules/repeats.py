@@ -440,7 +440,11 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     "."); texts of fewer than five words are not compared ("(deleted)").
     The finding is at the second, the first a related place; a footnote
     copy that is marked nowhere is this finding alone (not also
-    ``footnote-unused``), told to be deleted. So is a sentence of five
+    ``footnote-unused``), told to be deleted. So is an entry pasted twice
+    with its label (``b)``, ``b)``, the same text): what the other rules find
+    in the copy (its label twice, a defect of the original copied with it)
+    and the end mark of the entry it was pasted after, no longer the last,
+    follow from it. So is a sentence of five
     words or more written twice in one entry's text ("...régionaux; de
     mener ... régionaux;"), found at the second: sentences end with ';' or
     '.', not with the '.' of an abbreviation ("Rev.", "No.").

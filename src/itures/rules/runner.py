@@ -199,6 +199,57 @@ def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int,
     return ends
 
 
+def _pasted_copies(
+    ctx: Context, found: Found
+) -> dict[tuple[str | int, ...], tuple[tuple[str | int, ...], str] | None]:
+    """The entries that ``text-duplicate`` reports among ``found`` as the copy
+    of an earlier one with the same label (a paragraph pasted twice, not
+    edited since): each path, with the path and text of the entry right
+    before it when that one is the original (its end mark then the one of an
+    entry no longer last), else None."""
+    from itures.rules._walk import lists
+
+    reported = {
+        f.path[:-1]: f.related[0].path[:-1]
+        for r, f in found
+        if r.name == "text-duplicate" and f.path[-1] == "text" and f.related and f.offset is None
+    }
+    if not reported:
+        return {}
+    copies: dict[tuple[str | int, ...], tuple[tuple[str | int, ...], str] | None] = {}
+    for lst in lists(ctx):
+        at = {e.path: k for k, e in enumerate(lst.entries)}
+        for copy, original in reported.items():
+            k, j = at.get(copy), at.get(original)
+            if k is None or j is None or lst.entries[k].label != lst.entries[j].label:
+                continue
+            before = lst.entries[j] if j == k - 1 else None
+            copies[copy] = (before.path, before.text) if before is not None else None
+    return copies
+
+
+def _in_copy(
+    rule: str,
+    f: Finding,
+    copies: dict[tuple[str | int, ...], tuple[tuple[str | int, ...], str] | None],
+) -> bool:
+    """Whether finding ``f`` of ``rule`` is in one of ``copies`` (see
+    :func:`_pasted_copies`), or is the end mark of the entry one was pasted
+    right after."""
+    for copy, before in copies.items():
+        if f.path[: len(copy)] == copy:
+            return True
+        if (
+            before is not None
+            and rule == "punctuation"
+            and f.path == (*before[0], "text")
+            and f.offset is not None
+            and f.offset >= len(before[1].rstrip()) - 1
+        ):
+            return True
+    return False
+
+
 def _inside(spans: list[tuple[int, int]] | None, offset: int | None) -> bool:
     """Whether ``offset`` is inside one of ``spans`` (sorted, apart)."""
     if not spans or offset is None:
@@ -334,6 +385,18 @@ class Runner:
                     (r, f)
                     for r, f in found
                     if r.name != "punctuation" or f.path[-1] != "text" or f.path[:-1] not in ends
+                ]
+        if found and "text-duplicate" in self.enabled:
+            # an entry pasted twice, label and text (text-duplicate says so: delete
+            # the copy): what the other rules find in the copy (its label twice, a
+            # defect of the original copied with it) and the end mark of the entry
+            # it was pasted after (no longer the last) follow from it
+            copies = _pasted_copies(ctx, found)
+            if copies:
+                found = [
+                    (r, f)
+                    for r, f in found
+                    if r.name == "text-duplicate" or not _in_copy(r.name, f, copies)
                 ]
         if found and "lookalike" in self.enabled:
             # a letter of another script typed in a word ('Cовету'): the words of
