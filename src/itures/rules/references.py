@@ -550,7 +550,11 @@ def _words_name_other_part(
     ):
         return True
     if found.path != res.path:
-        return False
+        # words that name a part of the citing resolution, with their anchor
+        # ("resolves 8 above"), and a target of another resolution
+        from itures.importers.extract import own_parts
+
+        return res.language in _BEFORE_ANCHORS and len(own_parts(words, res.language)) == 1
     # a part of the citing resolution itself ("[resolves 4](pp:77#resolves/44)")
     named = _own_part_named(words, res.language)
     return (
@@ -1122,7 +1126,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     4 above](pp:77#resolves/3)", "[aware e) above](pp:131)") is compared
     with the part its words name, read as ``reference-part`` reads them; a
     target that names a part the resolution lacks, the words naming one it
-    has, is this finding alone (not also ``reference-unresolved``'s).
+    has, is this finding alone (not also ``reference-unresolved``'s); so is
+    one whose words name such a part with their anchor ("recognizing c)
+    above") and whose target is another resolution (its number mistyped).
     Russian, Arabic and Chinese words are
     compared on their numbers and year alone (see the module's
     documentation).
@@ -1402,6 +1408,41 @@ def _own_part_named(words: str, lang: str) -> tuple[str, ...] | None:
     return parts[0][2] if len(parts) == 1 else None
 
 
+def _own_part_elsewhere(
+    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str
+) -> Finding | None:
+    """The finding on a citation whose words name a part of the citing
+    resolution itself, with their anchor ("recognizing c) above", "resolves 2
+    of this resolution"), and whose target is another resolution
+    ("pp:102#recognizing/c" in Resolution 101: its number mistyped)."""
+    from itures.importers.extract import own_parts
+
+    parts = own_parts(span.text, lang)
+    if len(parts) != 1:
+        return None
+    named = "/".join(parts[0][2])
+    own = f"{res.body}:{res.number}"
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' and their target ({target}) disagree: the words say {why}",
+            words=short(span.text, 8),
+            target=span.target,
+            why=tr(
+                "part {words} of this resolution ({own}), the target another resolution",
+                words=named,
+                own=own,
+            ),
+        ),
+        offset=span.start,
+        length=span.end - span.start,
+        help=tr(
+            "correct the target to {right}, or the words to name the part of the other resolution",
+            right=f"{own}#{named}",
+        ),
+    )
+
+
 def _own_part_disagrees(
     path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str
 ) -> Finding | None:
@@ -1415,7 +1456,7 @@ def _own_part_disagrees(
         return None
     ref = span.resolutions[0]
     if span.body != res.body or ref.number != res.number:
-        return None
+        return _own_part_elsewhere(path, span, res, lang)
     named = _own_part_named(span.text, lang)
     if named is None or [p.lower() for p in named] == [p.lower() for p in span.fragment]:
         return None
