@@ -59,10 +59,13 @@ def history_date(ctx: Context) -> Iterator[Finding]:
             )
             continue
         if day.year != entry.year:
-            from itures.rules.history import names_formula
+            from itures.rules.history import formula_body, left_to_formula
 
-            named = names_formula([h.event for h in ctx.resolution.history], i)
-            if _year_said(ctx.resolution.body, ctx.resolution.language, entry, day.year, named):
+            res = ctx.resolution
+            events = [h.event for h in res.history]
+            formula = formula_body(res)
+            named = left_to_formula(events, i, formula, entry.place, entry.year)
+            if _year_said(res.body, res.language, entry, day.year, named, formula):
                 continue  # the history rule's finding, with the date's year to write
             yield Finding(
                 ("history", i, "date"),
@@ -76,12 +79,14 @@ def history_date(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _year_said(body: str, language: str, entry: HistoryEntry, year: int, named: bool) -> bool:
+def _year_said(
+    body: str, language: str, entry: HistoryEntry, year: int, named: bool, formula: str | None
+) -> bool:
     """Whether the ``history`` rule reports the entry's year as one in which
     its conference did not meet at its place, which met there in ``year``,
     the year of the entry's date: its fix, the year corrected to the
-    date's, is this rule's too (one defect, one finding). ``named``: whether
-    the entry is the one the conference formula names."""
+    date's, is this rule's too (one defect, one finding). ``named`` and
+    ``formula``: as :func:`itures.rules.history.calendar_finding` takes them."""
     from itures.conferences import misdated
     from itures.rules.history import calendar_disagrees
 
@@ -89,7 +94,9 @@ def _year_said(body: str, language: str, entry: HistoryEntry, year: int, named: 
     return (
         wrong is not None
         and wrong.met_then == year
-        and calendar_disagrees(body, language, entry.place, entry.year, named=named)
+        and calendar_disagrees(
+            body, language, entry.place, entry.year, named=named, formula=formula
+        )
     )
 
 

@@ -182,7 +182,7 @@ def check_history(ctx: Context) -> Iterator[Finding]:
     firsts: dict[tuple[int, str, str], int] = {}
     abrogated = next((i for i, h in enumerate(history) if h.event == "abrogated"), len(history))
     moved = _one_out_of_order(history)
-    if moved is not None and _misdated_in_order(res.body, history, moved):
+    if moved is not None and _misdated_in_order(res.body, history, moved, formula_body(res)):
         # a year mistyped ("Guadalajara, 2001" for 2010): the calendar's year
         # puts it in order; the entry's finding says which year to write
         # (moving it would keep the wrong year)
@@ -308,7 +308,9 @@ def _future_help(body: str, place: str, year: int) -> str:
     )
 
 
-def _misdated_in_order(body: str, history: list[HistoryEntry], j: int) -> bool:
+def _misdated_in_order(
+    body: str, history: list[HistoryEntry], j: int, formula: str | None = None
+) -> bool:
     """Whether entry ``j`` names a place where the calendar says ``body`` met
     in another year, and that year (and the calendar's for every such entry)
     puts the history in order."""
@@ -318,10 +320,12 @@ def _misdated_in_order(body: str, history: list[HistoryEntry], j: int) -> bool:
         return False
     if (
         mine.met_in is None
-        and names_formula([h.event for h in history], j)
         and bodies_at(mine.place, mine.year)
+        and left_to_formula([h.event for h in history], j, formula, mine.place, mine.year)
     ):
         return False  # (another body's conference, named by the formula: not the calendar's)
+    if formula is not None and formula != body and formula in bodies_at(mine.place, mine.year):
+        return False  # (the body mistyped, its formula's conference: the formula's finding)
     # (every such year mistyped, as the calendar gives it)
     years = [
         c.met_then if c is not None and c.met_then is not None else h.year
@@ -414,8 +418,8 @@ def _entry_findings(
         i > 0
         and entry.year < history[i - 1].year
         and in_order
-        and not _misdated_in_order(res.body, history, i)
-        and not _misdated_in_order(res.body, history, i - 1)
+        and not _misdated_in_order(res.body, history, i, formula_body(res))
+        and not _misdated_in_order(res.body, history, i - 1, formula_body(res))
     ):
         # (a year mistyped that the calendar's puts in order is the calendar's
         # finding, which gives the year: not also an order to change)
@@ -459,13 +463,15 @@ def _entry_findings(
             else tr("write the place of the conference"),
         )
         return
+    formula = formula_body(res)
     found = calendar_finding(
         res.body,
         res.language,
         i,
         entry.place,
         entry.year,
-        named=names_formula([h.event for h in history], i),
+        named=left_to_formula([h.event for h in history], i, formula, entry.place, entry.year),
+        formula=formula,
     )
     if found is not None:
         yield found
@@ -477,24 +483,44 @@ def _entry_findings(
 _YEAR_IN_PLACE = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
 
 
-def names_formula(events: Sequence[str], i: int) -> bool:
-    """Whether entry ``i`` of a history whose entries' events are ``events``
-    is the one the conference formula names: the last that is not an
-    abrogation."""
+def left_to_formula(
+    events: Sequence[str], i: int, formula: str | None, place: str, year: int
+) -> bool:
+    """Whether entry ``i`` of a history whose entries' events are ``events``,
+    at ``place`` in ``year``, where another body than the resolution's met, is
+    the conference formula's to tell (``formula``: the body it names, see
+    :func:`formula_body`): the entry it names (the last that is not an
+    abrogation: "Buenos Aires, 2017" last in a PP text is WTDC's, a text of
+    another body), or any entry when the formula names the body that met
+    there (the resolution's body mistyped: 'wtsa' in a text whose formula
+    and history are WTDC's)."""
+    if formula is not None and formula in bodies_at(place, year):
+        return True
     last = next((j for j in range(len(events) - 1, -1, -1) if events[j] != "abrogated"), None)
     return i == last
 
 
 def calendar_finding(
-    body: str, language: str, i: int, place: str, year: int, *, named: bool = True
+    body: str,
+    language: str,
+    i: int,
+    place: str,
+    year: int,
+    *,
+    named: bool = True,
+    formula: str | None = None,
 ) -> Finding | None:
     """The finding on entry ``i`` of a history (of a resolution of ``body``
     in ``language``) at ``place`` in ``year`` against the conference
     calendar: a year in which the body met elsewhere, a place where it did
     not meet that year, a spelling of a place; None when the calendar agrees
     or cannot tell (``language-mismatch`` leaves such an entry to it).
-    ``named``: whether the entry is the one the conference formula names
-    (:func:`names_formula`)."""
+    ``named``: whether such an entry at a place where another body met that
+    year is the conference formula's to tell (:func:`left_to_formula`);
+    ``formula``: the body the formula names, when it names one. An entry of
+    a conference of that body, which is not the resolution's, is the
+    formula's to tell too, whatever the resolution's body met elsewhere that
+    year ('pp' in a WTDC text: not "PP met in Busan in 2014, not in Dubaï")."""
     places = places_of(body, year)
     if places is None:
         # a year without a conference of the body: reported where the body met
@@ -514,6 +540,8 @@ def calendar_finding(
             )
         return None
     folded = fold_place(place)
+    if formula is not None and formula != body and formula in bodies_at(place, year):
+        return None  # (the body mistyped: the formula's finding, "names WTDC")
     if folded in _folded(places):
         if language not in _LATIN:
             return None
@@ -547,17 +575,25 @@ def calendar_finding(
 
 
 def calendar_disagrees(
-    body: str, language: str, place: str, year: int, *, named: bool = True
+    body: str,
+    language: str,
+    place: str,
+    year: int,
+    *,
+    named: bool = True,
+    formula: str | None = None,
 ) -> bool:
     """Whether this rule reports a history entry at ``place`` in ``year``
     (of a resolution of ``body`` in ``language``) as a year or a place the
     conference calendar does not have (not a spelling of its place): the
-    defect is said there, with its fix. ``named``: whether the entry is the
-    one the conference formula names (:func:`names_formula`)."""
+    defect is said there, with its fix. ``named`` and ``formula``: as
+    :func:`calendar_finding` takes them."""
     places = places_of(body, year)
     if places is not None and fold_place(place) in _folded(places):
         return False
-    return calendar_finding(body, language, 0, place, year, named=named) is not None
+    return (
+        calendar_finding(body, language, 0, place, year, named=named, formula=formula) is not None
+    )
 
 
 def met_elsewhere(body: str, place: str, year: int, met: str) -> str:

@@ -1661,7 +1661,7 @@ def _history_differs(
     for 2006, which this version writes as the calendar has it), or reports
     this version's formula, which names a revision its history lost at the
     end (one defect, one finding)."""
-    from itures.rules.history import calendar_disagrees, names_formula
+    from itures.rules.history import calendar_disagrees, left_to_formula
 
     if mine and len(mine) < len(theirs) and theirs[-len(mine) :] == mine:
         # a history partly known here (a text imported from its heading, which
@@ -1697,13 +1697,17 @@ def _history_differs(
         return None
     if i < len(mine):
         _, place, year = res.history[i]
-        named = names_formula([h[0] for h in res.history], i)
-        if calendar_disagrees(res.body, res.language, place, year, named=named):
+        named = left_to_formula([h[0] for h in res.history], i, res.formula, place, year)
+        if calendar_disagrees(
+            res.body, res.language, place, year, named=named, formula=res.formula
+        ):
             return None
     if version is not None and i < len(version.history):
         _, place, year = version.history[i]
-        named = names_formula([h[0] for h in version.history], i)
-        if calendar_disagrees(version.body, version.language, place, year, named=named):
+        named = left_to_formula([h[0] for h in version.history], i, version.formula, place, year)
+        if calendar_disagrees(
+            version.body, version.language, place, year, named=named, formula=version.formula
+        ):
             return None  # (the other version's entry: the history rule's there)
     return Finding(
         ("history", i) if i < len(mine) else ("history",),
