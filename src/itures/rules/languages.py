@@ -20,7 +20,10 @@ and what ``history`` says of that version's conference formula against it
 follows from it. A footnote's id typed otherwise in one version, its
 marker as the others have it, is one finding at the id, with the id the
 others agree on (``footnote-undefined``, which pairs the marker and the
-note and cannot tell which to correct, is covered).
+note and cannot tell which to correct, is covered); of two versions, the
+one whose markers call its footnotes tells it. A marker typed otherwise
+in one version ([^2] where the others mark footnote 1, and no footnote 2)
+is one finding at its text, with the marker to write.
 
 Which version is right? For each aspect the *reference* is the value most
 versions share; on a tie, for the history, one whose years are all
@@ -854,7 +857,9 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         # have it: footnote-undefined pairs the two, and could not say which
         # to correct; with the other versions agreeing, it is the id
         written, meant, at, marked_in = retyped
-        if len(agreed.get("now", [])) >= 2:
+        # (two versions, one each way: the other's, whose markers call its
+        # footnotes as they are numbered, tells it; this one's do not)
+        if agreed.get("now") or _notes_called(refs["footnotes"]):
             yield Finding(
                 ("footnotes", at, "id"),
                 tr(
@@ -1254,6 +1259,31 @@ def _marks_differ(
     for id_, marked_there in there.items():
         if id_ in here or id_ not in ids:
             continue
+        # a marker of that text here that names no footnote, nor one the other
+        # version marks there: the id mistyped ([^2] for [^1])
+        typed = next(
+            (
+                t
+                for t, paths in here.items()
+                if marked_there[0] in paths and t not in ids and t not in there
+            ),
+            None,
+        )
+        if typed is not None:
+            yield Finding(
+                marked_there[0],
+                tr(
+                    "the {other} version marks footnote {id} in this text; this version marks "
+                    "[^{typed}] there, which no footnote has: its id mistyped",
+                    other=other,
+                    id=id_,
+                    typed=typed,
+                ),
+                help=tr("write [^{id}] for [^{typed}]", id=id_, typed=typed),
+                covers=("footnote-unused", "footnote-undefined"),
+                covers_at=(("footnotes", list(ids).index(id_)),),
+            )
+            continue
         yield Finding(
             marked_there[0],
             tr(
@@ -1441,6 +1471,13 @@ def _own_history(version: Summary) -> bool:
     not one at an entry's place alone (a place's spelling, a conference that
     met elsewhere), which leaves its events and years as they are."""
     return any(p[:1] == ("history",) and p[-1] != "place" for p in version.flagged)
+
+
+def _notes_called(res: Summary) -> bool:
+    """Whether the markers of ``res`` call its footnotes and no other: each
+    footnote marked, each marker a footnote's."""
+    marked = {note for _, ids in res.marks for note in ids}
+    return bool(res.footnotes) and marked == set(res.footnotes)
 
 
 def _id_retyped(
