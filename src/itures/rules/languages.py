@@ -228,6 +228,17 @@ def _unlabelled(noun: str, label: str, other: str) -> str:
     )
 
 
+def _lost_before(noun: str, label: str, other: str) -> str:
+    """The message at the entry before which the ``other`` version has one
+    more, labelled ``label`` (as :func:`_show` writes it)."""
+    values = {"label": label, "other": other}
+    if noun == "item":
+        return tr("the {other} version has one more item before this one ({label})", **values)
+    if noun == "clause":
+        return tr("the {other} version has one more clause before this one ({label})", **values)
+    return tr("the {other} version has one more paragraph before this one ({label})", **values)
+
+
 def _no_counterpart(noun: str, other: str) -> str:
     if noun == "item":
         return tr("this item has no counterpart in the {other} version", other=other)
@@ -428,6 +439,16 @@ def _first_label_difference(
                 # (no label here, among labelled entries: numbering-style's finding
                 # in this version says so too, this one names the label)
                 return (*base, i), _unlabelled(noun, _show(theirs[i][0]), other), _STYLE, ()
+            if (
+                len(mine) < len(theirs)
+                and mine[i][0] == theirs[i + 1][0]
+                and _slip(theirs, i + 1, base)
+            ):
+                # an entry lost here before a label out of sequence in both versions
+                # (the published '5' after '2', suppressed as such): not this
+                # version's numbering slip, a difference between the versions
+                lost = _show(theirs[i][0])
+                return (*base, i, "label"), _lost_before(noun, lost, other), (), ()
             if _slip(mine, i, base) or _slip(theirs, i, base):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels
