@@ -340,7 +340,11 @@ def test_a_clause_missing_from_many_sections_of_one_verb_is_explained_briefly(
 ) -> None:
     from itures.corpus import check_paths
 
-    text = growth.hard(40).replace("(pp:191#resolves/80)", "(pp:191#resolves/81)")
+    # (the words and the target both: the target alone retyped is reference-text's,
+    # its words naming another part)
+    text = growth.hard(40).replace(
+        "[resolves 80](pp:191#resolves/80)", "[resolves 81](pp:191#resolves/81)"
+    )
     path = tmp_path / "resolutions" / "pp" / "191" / "en.yaml"
     path.parent.mkdir(parents=True)
     path.write_text(text, encoding="utf-8")
