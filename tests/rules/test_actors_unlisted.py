@@ -95,3 +95,61 @@ def test_a_heading_of_another_verb_is_left_to_heading_mismatch() -> None:
     assert list(actor_mismatch(french)) == []
     further = clauses(["to report."], verb="further_instructs", heading=f"further {BDT}")
     assert [p for p, _, _ in _found(listed, further)] == [("operative", 1)]
+
+
+# A clause's actors lost: a clause whose words address some, with no 'actors'
+# nor 'partners', under a section that lists none, in a file whose other
+# clauses list theirs.
+TDAG = "to invite the Telecommunication Development Advisory Group to assist;"
+SG = "to request the Secretary-General to report to the Council."
+
+
+def _resolves(*clause_actors: list[str] | None) -> dict[str, object]:
+    section = clauses([TDAG, SG][: len(clause_actors)])
+    for clause, actors in zip(section["clauses"], clause_actors, strict=True):  # type: ignore[call-overload]
+        if actors is not None:
+            clause["actors"] = actors
+    return section
+
+
+def test_a_clause_whose_actors_were_lost_is_told_them() -> None:
+    found = _found(_resolves(None, ["secretary-general"]))
+    assert found == [
+        (
+            ("operative", 0, "clauses", 0),
+            "the clause's words address tdag, but the clause lists no 'actors', where the "
+            "file's other clauses list theirs",
+            "write 'actors: [tdag]' in the clause",
+        )
+    ]
+
+
+def test_clause_actors_are_optional_in_a_file_whose_clauses_list_none() -> None:
+    assert _found(_resolves(None, None)) == []
+
+
+def test_a_clause_under_a_section_that_lists_actors_is_the_sections() -> None:
+    listed = clauses(
+        [TDAG],
+        verb="instructs",
+        heading="instructs the Secretary-General",
+        actors=["secretary-general"],
+    )
+    assert _found(listed, _resolves(["tdag"])) == []
+
+
+def test_a_clause_whose_words_address_no_one_is_left_alone() -> None:
+    section = _resolves(None, ["secretary-general"])
+    section["clauses"][0]["text"] = "that the work continues;"  # type: ignore[index]
+    assert _found(section) == []
+
+
+def test_a_section_is_told_its_actors_where_the_files_clauses_list_theirs() -> None:
+    found = _found(_resolves(["tdag"]), clauses(["to report."], verb="instructs", heading=BDT))
+    assert [(path, message) for path, message, _ in found] == [
+        (
+            ("operative", 1),
+            "the heading names bdt-director, but the section lists no 'actors', where the "
+            "file's clauses list theirs",
+        )
+    ]

@@ -753,7 +753,11 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     importer reads them (``itures import``); a heading or a clause revised
     and its actors not, or actors and partners swapped, is reported; so is a
     section, or a clause of a section that lists none, whose ``actors`` were
-    deleted and ``partners`` kept (the partners of no one). A
+    deleted and ``partners`` kept (the partners of no one). A section or
+    such a clause whose heading or words address actors and that lists
+    neither, in a file that lists actors elsewhere (for a clause: in other
+    clauses), is a warning with the actors to write; in a file that lists
+    none, actors stay optional. A
     clause's words are read past the slips other rules report in them (an
     invisible character in "Direc\u00adteur", "le TDAG" in French): one slip,
     one finding, that rule's.
@@ -801,7 +805,11 @@ def mismatches(ctx: Context) -> list[Finding]:
         if res.language not in _READ:
             return out
         known = _shipped_actors()
-        listing = any(osec.actors for osec in res.operative)
+        # whether the file lists actors: its sections, or its clauses (a section
+        # or clause whose words address some and that lists none then lost them)
+        by_section = any(osec.actors for osec in res.operative)
+        by_clause = any(clause.actors for _, clause in clauses_of(ctx))
+        listing = by_section or by_clause
         # whether the file lists partners: then one the words name and the
         # data leaves out is forgotten, as actors are (a file that lists none
         # does not record them)
@@ -819,7 +827,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                     # of the two is meant, the section's actors follow)
                     and _heading_verb(osec.heading, res.language) == osec.verb
                 ):
-                    out.append(_unlisted(("operative", s), read))
+                    out.append(_unlisted(("operative", s), read, by_section))
                 continue
             if osec.actors and known.issuperset(osec.actors) and known.issuperset(osec.partners):
                 read = _heading_reading(osec.heading, res.language)
@@ -851,6 +859,20 @@ def mismatches(ctx: Context) -> list[Finding]:
                     read = _addressed(_as_read(ctx)(clause.text), res.language)
                     if _disagree(path, clause.actors, clause.partners, read, False, partnering):
                         out.append(found)
+            elif (
+                not clause.actors
+                and not clause.partners
+                and by_clause
+                and len(path) == 4
+                and not res.operative[int(path[1])].actors
+            ):
+                # a clause of a section that lists none, in a file whose clauses
+                # list theirs: one whose words address some lost them
+                read = _addressed(plain(clause.text), res.language)
+                if read[0] and known.issuperset((*read[0], *read[1])):
+                    read = _addressed(_as_read(ctx)(clause.text), res.language)
+                    if read[0] and known.issuperset((*read[0], *read[1])):
+                        out.append(_clause_unlisted(path, read))
             elif not clause.actors and clause.partners and known.issuperset(clause.partners):
                 read = _addressed(plain(clause.text), res.language)
                 # (a clause under a section or a clause that lists actors is
@@ -917,16 +939,25 @@ def _addressed(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ..
     return tuple(who.actors), tuple(who.partners)
 
 
-def _unlisted(path: Path, read: tuple[tuple[str, ...], tuple[str, ...]]) -> Finding:
+def _unlisted(
+    path: Path, read: tuple[tuple[str, ...], tuple[str, ...]], by_section: bool = True
+) -> Finding:
     """The finding of a section whose heading names actors, with no ``actors``
     nor ``partners``, in a file whose other sections list theirs (a section
-    made by hand, its actors forgotten: a warning)."""
+    made by hand, its actors forgotten: a warning), or whose clauses do
+    (``by_section`` false)."""
     said, with_ = read
     return Finding(
         path,
         tr(
             "the heading names {read}, but the section lists no 'actors', where the file's other "
             "sections list theirs",
+            read=", ".join(said),
+        )
+        if by_section
+        else tr(
+            "the heading names {read}, but the section lists no 'actors', where the file's "
+            "clauses list theirs",
             read=", ".join(said),
         ),
         key=True,
@@ -938,6 +969,30 @@ def _unlisted(path: Path, read: tuple[tuple[str, ...], tuple[str, ...]]) -> Find
         )
         if with_
         else tr("write 'actors: [{actors}]' in the section", actors=", ".join(said)),
+    )
+
+
+def _clause_unlisted(path: Path, read: tuple[tuple[str, ...], tuple[str, ...]]) -> Finding:
+    """The finding of a clause whose words address actors, with no ``actors``
+    nor ``partners``, under a section that lists none, in a file whose other
+    clauses list theirs (its actors deleted or forgotten: a warning)."""
+    said, with_ = read
+    return Finding(
+        path,
+        tr(
+            "the clause's words address {read}, but the clause lists no 'actors', where the "
+            "file's other clauses list theirs",
+            read=", ".join(said),
+        ),
+        key=True,
+        severity="warning",
+        help=tr(
+            "write 'actors: [{actors}]' and 'partners: [{partners}]' in the clause",
+            actors=", ".join(said),
+            partners=", ".join(with_),
+        )
+        if with_
+        else tr("write 'actors: [{actors}]' in the clause", actors=", ".join(said)),
     )
 
 
