@@ -23,7 +23,10 @@ others agree on (``footnote-undefined``, which pairs the marker and the
 note and cannot tell which to correct, is covered); of two versions, the
 one whose markers call its footnotes tells it. A marker typed otherwise
 in one version ([^2] where the others mark footnote 1, and no footnote 2)
-is one finding at its text, with the marker to write.
+is one finding at its text, with the marker to write. A version that
+opens with no conference formula, or one that names no conference, where
+another version's names its conference (English, French and Spanish: the
+formulas read), is told so (a formula deleted).
 
 Which version is right? For each aspect the *reference* is the value most
 versions share; on a tie, for the history, one whose years are all
@@ -136,7 +139,14 @@ def _signature(res: Summary) -> dict[str, Any]:
         # (the date of each entry, when any has one: the versions record one date)
         "dates": res.dates,
         "addressed": res.addressed,
+        # (whether it opens with a conference formula that names its conference:
+        # read in English, French and Spanish; taken as so in the others)
+        "formula": res.formula is not None or res.language not in _FORMULA_READ,
     }
+
+
+# the languages whose conference formulas are read (itures.rules.history.formula_body)
+_FORMULA_READ = ("en", "fr", "es")
 
 
 def _reference(
@@ -870,6 +880,31 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         lang, value, name = ref("marks")
         if mine["marks"] != value and mine["footnotes"] == sigs[lang]["footnotes"]:
             yield from _marks_differ(mine["marks"], value, name, res.footnotes)
+
+    having = [
+        lang
+        for lang in _PREFERENCE
+        if lang in sigs and lang in _FORMULA_READ and versions[lang].formula is not None
+    ]
+    if not mine["formula"] and having and ("conference",) not in res.flagged:
+        # (a formula deleted, or one that names no conference: "The Conference
+        # (Dubai, 2018),"; one a rule reports there, pasted from another
+        # language version, is that rule's; a version whose formula is not read,
+        # in Russian, Arabic or Chinese, is not compared)
+        name = f"{having[0]} ({versions[having[0]].path})"
+        yield Finding(
+            (),
+            tr(
+                "the {other} version opens with the formula of the conference that adopted or "
+                "revised it; this version has none, or one that names no conference",
+                other=name,
+            ),
+            help=tr(
+                "write the conference formula of the published text in 'conference' (\"The "
+                'World Telecommunication Development Conference (Buenos Aires, 2017),", in '
+                "this version's language)"
+            ),
+        )
 
     _, value, name = ref("footnotes")
     retyped = _id_retyped(res, mine["footnotes"], value)
