@@ -7,10 +7,11 @@ and copies these 65 documents round-robin to ``n`` files laid out as
 ``resolutions/<body>/<number>/<lang>.yaml``. The first copy of each document
 keeps its number; each further copy gets a number of its own (``1065``,
 ``1066``, ...) written into its ``number:`` line (and into the headings of
-its annexes that name it, "ANNEX 1 TO RESOLUTION 1066"), so every file is a
-distinct resolution. Citations are left as imported: the copies cite the originals
-(``pp:71@2018``), so a much-cited resolution is cited by a hundred files, as
-the real ones are. Every file carries the findings of a freshly imported
+its annexes that name it, "ANNEX 1 TO RESOLUTION 1066", and into its
+citations of its own parts, "[resolves 2 above](pp:1066#resolves/2)"), so
+every file is a distinct resolution. Other citations are left as imported: the
+copies cite the originals (``pp:71@2018``), so a much-cited resolution is
+cited by a hundred files, as the real ones are. Every file carries the findings of a freshly imported
 document (about 20 each: the corpus is full of findings).
 
 The shared data is not part of the project: :func:`shared_corpus` returns
@@ -93,6 +94,14 @@ def build(directory: str | os.PathLike[str], n: int, source: Path | None = None)
             data = NUMBER.sub(f"number: '{number}'".encode(), data, count=1)
             # (and the annexes' headings that name it: "ANNEX 1 TO RESOLUTION 71",
             # "ANNEX 1 TO DECISION 5" in Decision D5)
+            # (and its citations of its own parts, "[resolves 2 above](pp:131#resolves/2)",
+            # which name this text, not the original; not those of an earlier revision
+            # of it, "(pp:71@2014)", nor "[Resolution 71](pp:71)", whose words name it)
+            data = re.sub(
+                rb"\(" + re.escape(f"{body}:{old}".encode()) + rb"(?=#)",
+                b"(" + f"{body}:{number}".encode(),
+                data,
+            )
             for kind, named in ((b"RESOLUTION", old), (b"DECISION", old.removeprefix("D"))):
                 data = re.sub(
                     rb"^(\s*(?:- )?heading: ANNEX(?: \d+)? TO "
