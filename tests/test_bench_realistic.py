@@ -46,7 +46,8 @@ def test_n_files_laid_out_by_identity(made: Realistic) -> None:
 
 
 def test_copies_differ_from_their_template_in_the_number_alone(made: Realistic) -> None:
-    """The number line, and the headings of the annexes that name the number."""
+    """The number line, the headings of the annexes that name the number, and
+    the citations of its own parts (a target with '#')."""
     t = made.templates
     for i in range(t, N):
         template, copy = Path(made.files[i % t]), Path(made.files[i])
@@ -57,9 +58,14 @@ def test_copies_differ_from_their_template_in_the_number_alone(made: Realistic) 
         assert changed[0] == (changed[0][0], f"number: '{1000 + i}'\n".encode()), copy
         assert changed[0][0].startswith(b"number: ")
         old = itures.load(template).number
+        body = itures.load(template).body
         for a, b in changed[1:]:
-            named = (old.removeprefix("D") if b"DECISION" in a else old).encode()
-            assert b"heading: ANNEX" in a and a.replace(named, str(1000 + i).encode()) == b
+            if b"heading: ANNEX" in a:
+                named = (old.removeprefix("D") if b"DECISION" in a else old).encode()
+                assert a.replace(named, str(1000 + i).encode()) == b
+            else:
+                own, mine = f"({body}:{old}#".encode(), f"({body}:{1000 + i}#".encode()
+                assert own in a and a.replace(own, mine) == b, (a, b)
         # itures reads the copy as the new number, the template as the old one
         assert itures.load(copy).number == str(1000 + i) != itures.load(template).number
 
