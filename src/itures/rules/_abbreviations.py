@@ -129,3 +129,33 @@ def lettered(ctx: Context) -> dict[str, str]:
         ).items()
         if len(meant) == 1
     }
+
+
+def by_name(ctx: Context) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The names of the vocabulary's actors in the file's language, casefolded,
+    each with the abbreviations ITU's texts write for that actor (in any
+    language: "TSB" after "Bureau de la normalisation des télécommunications"),
+    the longest names first; made once per vocabulary and language."""
+    from itures.model.vocabulary import vocabulary_of
+
+    vocabulary = vocabulary_of(ctx.config)
+    language = ctx.resolution.language
+    key = (id(vocabulary), language)
+    made = _BY_NAME.get(key)
+    if made is not None and made[0] is vocabulary:
+        return made[1]
+    pairs: dict[str, set[str]] = {}
+    for actor in vocabulary.actors:
+        abbreviations = {
+            a for lang in ("en", "fr", "es") for a in getattr(actor.abbreviations, lang)
+        }
+        if not abbreviations:
+            continue
+        for name in getattr(actor.names, language, ()) or ():
+            pairs.setdefault(name.casefold(), set()).update(abbreviations)
+    result = tuple(sorted(((n, frozenset(a)) for n, a in pairs.items()), key=lambda p: -len(p[0])))
+    _BY_NAME[key] = (vocabulary, result)
+    return result
+
+
+_BY_NAME: dict[tuple[int, str], tuple[object, tuple[tuple[str, frozenset[str]], ...]]] = {}

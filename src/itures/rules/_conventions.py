@@ -1300,6 +1300,83 @@ def abbreviation_letters(
         )
 
 
+# an abbreviation in parentheses, of two letters or more ("(TSB)", "(SB)")
+_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,7})\)")
+
+
+def abbreviation_of_name(
+    all_texts: list[Text], whole: str, names: tuple[tuple[str, frozenset[str]], ...]
+) -> Iterator[Finding]:
+    """An abbreviation in parentheses right after the name of an actor of the
+    vocabulary that ITU's texts abbreviate otherwise, but for one letter lost,
+    added, replaced, or two swapped ("Groupe consultatif pour le
+    développement des télécommunications (CDT)", "Bureau de la normalisation
+    des télécommunications (SB)"): a warning, with the abbreviation to write.
+    The name is the evidence: the abbreviation need not be written elsewhere
+    in the file, nor be one no table knows. ``names``: the actors' names in
+    the file's language, casefolded, with their abbreviations
+    (:func:`itures.rules._abbreviations.by_name`)."""
+    if "(" not in whole or not names:
+        return
+    starts: list[int] = []
+    for m in _IN_PARENTHESES.finditer(whole):
+        written = m.group(1)
+        before = whole[max(0, m.start() - 120) : m.start()].rsplit("\0", 1)[-1]
+        before = before.replace("\u00a0", " ").rstrip().casefold()
+        for name, abbreviations in names:
+            if not before.endswith(name) or written in abbreviations:
+                continue
+            k = len(before) - len(name)
+            if k and before[k - 1].isalnum():
+                continue
+            meant = sorted(a for a in abbreviations if one_slip(written, a))
+            if not meant:
+                break
+            if not starts:
+                starts.extend(_starts(all_texts))
+            i = bisect_right(starts, m.start(1)) - 1
+            values = {"written": repr(written), "meant": ", ".join(map(repr, meant))}
+            yield Finding(
+                all_texts[i].path,
+                _name_slip(written, meant, values),
+                offset=m.start(1) - starts[i],
+                length=len(written),
+                severity="warning",
+                help=tr("write one of {meant}", **values)
+                if len(meant) > 1
+                else tr("write {right}", right=repr(meant[0])),
+            )
+            break
+
+
+def _name_slip(written: str, meant: list[str], values: dict[str, str]) -> str:
+    """The message of :func:`abbreviation_of_name`: what the slip is, when
+    the abbreviations meant agree on it."""
+    if all(len(m) > len(written) for m in meant):
+        return tr(
+            "{written} after the name it stands for, which ITU's texts abbreviate {meant}: a "
+            "letter lost?",
+            **values,
+        )
+    if all(len(m) < len(written) for m in meant):
+        return tr(
+            "{written} after the name it stands for, which ITU's texts abbreviate {meant}: a "
+            "letter added?",
+            **values,
+        )
+    if all(sorted(m) == sorted(written) for m in meant):
+        return tr(
+            "{written} after the name it stands for, which ITU's texts abbreviate {meant}: two "
+            "letters swapped?",
+            **values,
+        )
+    return tr(
+        "{written} after the name it stands for, which ITU's texts abbreviate {meant}: a "
+        "letter mistyped?",
+        **values,
+    )
+
+
 def lettered(
     all_texts: list[Text], form: textscan.Joined, cases: bytes, known: frozenset[str]
 ) -> dict[str, list[str]]:

@@ -534,7 +534,9 @@ def swapped_ends(
     "parentheses and square brackets with no partner; a blank before a mark or inside a parenthesis, none after a "
     "comma, a semicolon or a colon, two between words; a full stop before a small letter; "
     "'e.g' without its last full stop, 'Society(WSIS)', '2Mbit/s', 'www.itu. int', 'lUIT', 'dintérêt', "
-    "'l'UT-D', an abbreviation its name spells otherwise or with a letter lost ('BTD' for 'BDT'), a word of its name written small; "
+    "'l'UT-D', an abbreviation its name spells or ITU abbreviates otherwise ('(CDT)' after "
+    "'Groupe consultatif pour le développement des télécommunications') or with a letter lost "
+    "('BTD' for 'BDT'), a word of its name written small; "
     "'member states' for 'Member States'; apostrophes, or French spacing before ';' and ':', written two "
     "ways in one file",
 )
@@ -817,6 +819,19 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
     spelt = list(conventions.abbreviation_initials(texts(ctx), whole, partial(_known_names, ctx)))
+    if res.language in ("en", "fr", "es"):
+        # (after an actor's name, one ITU abbreviates otherwise: "(CDT)" after
+        # "Groupe consultatif pour le développement des télécommunications")
+        from itures.rules import _abbreviations
+
+        told = {(f.path, f.offset) for f in spelt}
+        spelt.extend(
+            f
+            for f in conventions.abbreviation_of_name(
+                texts(ctx), whole, _abbreviations.by_name(ctx)
+            )
+            if (f.path, f.offset) not in told
+        )
     yield from spelt
     if res.language in ("en", "fr", "es"):
         # (an abbreviation its name before it spells otherwise: that finding alone)
