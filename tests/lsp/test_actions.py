@@ -930,3 +930,18 @@ def test_an_abbreviation_with_a_letter_lost_is_written_as_meant(
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert [a.is_preferred for a in offered if a.title == "Write 'BDT'"] == [True]
     assert not any(safe(a) for a in offered if a.title == "Write 'BDT'")
+
+
+def test_an_abbreviation_after_its_name_is_written_as_the_name_has_it(
+    session: Session, workspace: Path
+) -> None:
+    """'(CDT)' after the name of the GCDT: 'GCDT' offered, a guess too."""
+    right = "télécommunications (GCDT),"
+    text = _example(workspace).replace(right, "télécommunications (CDT),", 1)
+    fixed, rules = _fix(session, text, "punctuation", "Write 'GCDT'")
+    assert fixed == _example(workspace) and rules == []
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "punctuation"]
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert not any(safe(a) for a in offered if a.title == "Write 'GCDT'")
