@@ -733,14 +733,23 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
 # file's ("Etats", as older texts write it, stays).
 _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...]]] = {
     "en": (
-        (b"ember states", b"member States", b"ector members", b"sector Members", b"director of"),
+        (
+            b"ember states",
+            b"member States",
+            b"ector members",
+            b"sector Members",
+            b"director of",
+            b"the union",
+        ),
         re.compile(
             r"(?i:(member) (states)|(sector) (members)"
             r"|(?<![\w-])(director)(?-i:(?= of (?:the )?(?:BDT|TSB|BR)\b| of the (?:Telecommunication"
             r" Development|Telecommunication Standardization|Radiocommunication) Bureau\b)))"
+            # ("the union": ITU, which its English texts write "the Union", never small)
+            r"|(?<![\w-])(?<=the )(union)"
             r"(?![\w-])"
         ),
-        ("Member", "States", "Sector", "Members", "Director"),
+        ("Member", "States", "Sector", "Members", "Director", "Union"),
     ),
     "fr": (
         (
