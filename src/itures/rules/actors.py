@@ -872,7 +872,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                 if read[0] and known.issuperset((*read[0], *read[1])):
                     read = _addressed(_as_read(ctx)(clause.text), res.language)
                     if read[0] and known.issuperset((*read[0], *read[1])):
-                        out.append(_clause_unlisted(path, read))
+                        out.append(_unlisted(path, read, clause=True))
             elif not clause.actors and clause.partners and known.issuperset(clause.partners):
                 read = _addressed(plain(clause.text), res.language)
                 # (a clause under a section or a clause that lists actors is
@@ -940,60 +940,50 @@ def _addressed(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 def _unlisted(
-    path: Path, read: tuple[tuple[str, ...], tuple[str, ...]], by_section: bool = True
+    path: Path,
+    read: tuple[tuple[str, ...], tuple[str, ...]],
+    by_section: bool = True,
+    clause: bool = False,
 ) -> Finding:
     """The finding of a section whose heading names actors, with no ``actors``
     nor ``partners``, in a file whose other sections list theirs (a section
     made by hand, its actors forgotten: a warning), or whose clauses do
-    (``by_section`` false)."""
+    (``by_section`` false); with ``clause``, of a clause whose words address
+    actors, under a section that lists none, in a file whose other clauses
+    list theirs (its actors deleted or forgotten)."""
     said, with_ = read
-    return Finding(
-        path,
-        tr(
-            "the heading names {read}, but the section lists no 'actors', where the file's other "
-            "sections list theirs",
-            read=", ".join(said),
-        )
-        if by_section
-        else tr(
-            "the heading names {read}, but the section lists no 'actors', where the file's "
-            "clauses list theirs",
-            read=", ".join(said),
-        ),
-        key=True,
-        severity="warning",
-        help=tr(
-            "write 'actors: [{actors}]' and 'partners: [{partners}]' in the section",
-            actors=", ".join(said),
-            partners=", ".join(with_),
-        )
-        if with_
-        else tr("write 'actors: [{actors}]' in the section", actors=", ".join(said)),
-    )
-
-
-def _clause_unlisted(path: Path, read: tuple[tuple[str, ...], tuple[str, ...]]) -> Finding:
-    """The finding of a clause whose words address actors, with no ``actors``
-    nor ``partners``, under a section that lists none, in a file whose other
-    clauses list theirs (its actors deleted or forgotten: a warning)."""
-    said, with_ = read
-    return Finding(
-        path,
-        tr(
+    values = {"read": ", ".join(said), "actors": ", ".join(said), "partners": ", ".join(with_)}
+    if clause:
+        message = tr(
             "the clause's words address {read}, but the clause lists no 'actors', where the "
             "file's other clauses list theirs",
-            read=", ".join(said),
-        ),
-        key=True,
-        severity="warning",
-        help=tr(
-            "write 'actors: [{actors}]' and 'partners: [{partners}]' in the clause",
-            actors=", ".join(said),
-            partners=", ".join(with_),
+            **values,
         )
-        if with_
-        else tr("write 'actors: [{actors}]' in the clause", actors=", ".join(said)),
-    )
+        help_ = (
+            tr("write 'actors: [{actors}]' and 'partners: [{partners}]' in the clause", **values)
+            if with_
+            else tr("write 'actors: [{actors}]' in the clause", **values)
+        )
+    else:
+        message = (
+            tr(
+                "the heading names {read}, but the section lists no 'actors', where the file's "
+                "other sections list theirs",
+                **values,
+            )
+            if by_section
+            else tr(
+                "the heading names {read}, but the section lists no 'actors', where the file's "
+                "clauses list theirs",
+                **values,
+            )
+        )
+        help_ = (
+            tr("write 'actors: [{actors}]' and 'partners: [{partners}]' in the section", **values)
+            if with_
+            else tr("write 'actors: [{actors}]' in the section", **values)
+        )
+    return Finding(path, message, key=True, severity="warning", help=help_)
 
 
 def _partners_unlisted(path: Path, with_: tuple[str, ...], heading: bool) -> Finding:

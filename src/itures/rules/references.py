@@ -1362,17 +1362,11 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 continue
             right = f"{body}:{_join(numbers)}" + (f"@{year}" if year else "")
             right += f"#{'/'.join(fragment)}" if fragment else ""
-            yield Finding(
+            yield _words_and_target(
                 t.path,
-                tr(
-                    "the words '{words}' and their target ({target}) disagree: the words say {why}",
-                    words=short(span.text, 8),
-                    target=span.target,
-                    why=_separator().join(why),
-                ),
-                offset=span.start,
-                length=span.end - span.start,
-                help=_disagree_help(span, right, why, years, ctx.resolution.history),
+                span,
+                _separator().join(why),
+                _disagree_help(span, right, why, years, ctx.resolution.history),
             )
 
 
@@ -1422,21 +1416,15 @@ def _own_part_elsewhere(
         return None
     named = "/".join(parts[0][2])
     own = f"{res.body}:{res.number}"
-    return Finding(
+    return _words_and_target(
         path,
+        span,
         tr(
-            "the words '{words}' and their target ({target}) disagree: the words say {why}",
-            words=short(span.text, 8),
-            target=span.target,
-            why=tr(
-                "part {words} of this resolution ({own}), the target another resolution",
-                words=named,
-                own=own,
-            ),
+            "part {words} of this resolution ({own}), the target another resolution",
+            words=named,
+            own=own,
         ),
-        offset=span.start,
-        length=span.end - span.start,
-        help=tr(
+        tr(
             "correct the target to {right}, or the words to name the part of the other resolution",
             right=f"{own}#{named}",
         ),
@@ -1467,6 +1455,14 @@ def _own_part_disagrees(
         else tr("part {words}, the target none (no '#PART')", words=words)
     )
     right = span.target.split("#", 1)[0] + "#" + words
+    return _words_and_target(path, span, why, _disagree_help(span, right, [why], [], res.history))
+
+
+def _words_and_target(
+    path: tuple[str | int, ...], span: mk.Citation, why: str, help_: str
+) -> Finding:
+    """The finding on a citation whose words and target disagree, ``why``
+    saying how ("number 58, the target 57"), ``help_`` how to mend it."""
     return Finding(
         path,
         tr(
@@ -1477,7 +1473,7 @@ def _own_part_disagrees(
         ),
         offset=span.start,
         length=span.end - span.start,
-        help=_disagree_help(span, right, [why], [], res.history),
+        help=help_,
     )
 
 
