@@ -552,9 +552,7 @@ def _words_name_other_part(
     if found.path != res.path:
         # words that name a part of the citing resolution, with their anchor
         # ("resolves 8 above"), and a target of another resolution
-        from itures.importers.extract import own_parts
-
-        return res.language in _BEFORE_ANCHORS and len(own_parts(words, res.language)) == 1
+        return _anchored_own_part(words, res.language) is not None
     # a part of the citing resolution itself ("[resolves 4](pp:77#resolves/44)")
     named = _own_part_named(words, res.language)
     return (
@@ -1402,6 +1400,29 @@ def _own_part_named(words: str, lang: str) -> tuple[str, ...] | None:
     return parts[0][2] if len(parts) == 1 else None
 
 
+def _anchored_own_part(words: str, lang: str) -> tuple[str, ...] | None:
+    """The one part of the citing resolution itself that a citation's words
+    name with their anchor ("resolves 2 above", "le point 4 du décide
+    ci-dessus", "resolves 2 of this resolution"); None when they name none
+    or several. Words that hold no anchor are not read (most citations:
+    "resolves 2 of Resolution 71")."""
+    quick = _OWN_ANCHOR_WORDS.get(lang)
+    if quick is None or not any(q in words for q in quick):
+        return None
+    from itures.importers.extract import own_parts
+
+    parts = own_parts(words, lang)
+    return parts[0][2] if len(parts) == 1 else None
+
+
+# the words that anchor a part of the citing resolution itself, as written
+_OWN_ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("above", "below", "this resolution", "this decision"),
+    "fr": ("ci-dessus", "ci-dessous", "présente", "Présente"),
+    "es": ("anterior", "presente", "Presente", "esta decisi", "esta Decisi"),
+}
+
+
 def _own_part_elsewhere(
     path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str
 ) -> Finding | None:
@@ -1409,12 +1430,10 @@ def _own_part_elsewhere(
     resolution itself, with their anchor ("recognizing c) above", "resolves 2
     of this resolution"), and whose target is another resolution
     ("pp:102#recognizing/c" in Resolution 101: its number mistyped)."""
-    from itures.importers.extract import own_parts
-
-    parts = own_parts(span.text, lang)
-    if len(parts) != 1:
+    parts = _anchored_own_part(span.text, lang)
+    if parts is None:
         return None
-    named = "/".join(parts[0][2])
+    named = "/".join(parts)
     own = f"{res.body}:{res.number}"
     return _words_and_target(
         path,
