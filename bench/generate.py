@@ -63,7 +63,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "en": _words(
         "the of and to in for developing countries telecommunication development sector "
         "standardization radiocommunication study groups cooperation coordination activities "
-        "Member States union bureau director Secretary-General council conference assistance "
+        "Member States Union bureau director Secretary-General council conference assistance "
         "information communication technologies ICT emergency climate change accessibility "
         "persons with disabilities broadband infrastructure regional offices capacity building "
         "implementation relevant resolutions recommendations particular attention mechanisms "
@@ -610,7 +610,9 @@ class _FileMaker:
             w.raw("footnotes:")
             for f, words in enumerate(plan.footnotes, 1):
                 w.raw(f"  - id: '{f}'")
-                w.text(4, "text", self.sentence(words, scale) + ".")
+                note = self.sentence(words, scale)
+                # (a footnote is a sentence: its capital, as ITU's are written)
+                w.text(4, "text", note[:1].upper() + note[1:] + ".")
         if plan.annex:
             w.raw("annexes:")
             w.raw("  - heading: ANNEX")

@@ -125,7 +125,13 @@ NEW_PATTERNS = [
     # typed as another mark, after a blank or glued; a name's word small)
     *("(Busan: 2014) ", "(Rev. Busan. 2014) ", ". 2014) ", "d'intérêt dintérêt ", "d'a da "),
     *("ITU IT ", "BDT BTD ", "(TI) TIC ", "l'UI UIT ", "(Rév;Busan", "(Rev ", "(Rev .Busan "),
-    *("etc;, ", "etc,, ", "(Rev.Busan ", "(Rev.B", "World summit on the Information Society (WSIS) "),
+    *(
+        "etc;, ",
+        "etc,, ",
+        "(Rev.Busan ",
+        "(Rev.B",
+        "World summit on the Information Society (WSIS) ",
+    ),
 ]
 
 TEXT_FIELDS = [

@@ -3109,8 +3109,8 @@ def _small_start(text: str | None) -> tuple[int, str] | None:
     "text-capital",
     "warning",
     "a section heading that starts with a capital, or an item or a clause where the others of "
-    "its list start small: Word's capital at a paragraph's start; a title in capitals; a title "
-    "or a conference formula that starts small",
+    "its list start small: Word's capital at a paragraph's start; a title in capitals; a title, "
+    "a conference formula or a footnote that starts small",
 )
 def text_capital(ctx: Context) -> Iterator[Finding]:
     """An item or a clause (preambular and operative lists, at any depth)
@@ -3133,7 +3133,8 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
     AND WSIS+20"), in every language that has capitals; a title or a
     conference formula that starts with a small letter ("measures to
     improve ...", "the Plenipotentiary Conference ..."), in those languages
-    too (not a word written so: "e-Health").
+    too (not a word written so: "e-Health"); so is a footnote (ITU's are
+    sentences: "Par pays en développement, on entend ...").
 
     Failing::
 
@@ -3165,18 +3166,33 @@ def text_capital(ctx: Context) -> Iterator[Finding]:
             length=len(title.strip()),
             help=tr("write the title as published, in small letters but for its names"),
         )
-    for key, value in (("title", title), ("conference", res.conference)):
+    starts: list[tuple[tuple[str | int, ...], str | None]] = [
+        (("title",), title),
+        (("conference",), res.conference),
+    ]
+    starts += [(("footnotes", f, "text"), note.text) for f, note in enumerate(res.footnotes)]
+    for path, value in starts:
         small_start = _small_start(value)
         if small_start is not None:
             start, written = small_start
-            yield Finding(
-                (key,),
-                tr("the title starts with a small letter: ITU titles start with a capital")
-                if key == "title"
-                else tr(
+            if path[0] == "title":
+                message = tr(
+                    "the title starts with a small letter: ITU titles start with a capital"
+                )
+            elif path[0] == "conference":
+                message = tr(
                     "the conference formula starts with a small letter: it is a sentence, "
                     "and starts with a capital"
-                ),
+                )
+            else:
+                message = tr(
+                    "footnote {id} starts with a small letter: ITU's footnotes are sentences, "
+                    "and start with a capital",
+                    id=repr(res.footnotes[int(path[1])].id),
+                )
+            yield Finding(
+                path,
+                message,
                 offset=start,
                 length=len(written),
                 help=tr("write {meant}", meant=repr(written[0].upper() + written[1:])),
