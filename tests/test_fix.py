@@ -928,3 +928,14 @@ def test_words_read_wrong_sector_names_and_titles_are_written_by_fix_lost_letter
     assert "Secr?taire" in written
     left = [d.rule for d in check_paths([target]).diagnostics]
     assert left.count("conversion-artefact") == 1 and "text-language" not in left
+
+
+def test_a_footnote_that_starts_small_is_given_its_capital(tmp_path: Path) -> None:
+    """As README says: the first word of a footnote written with its capital."""
+    target, _ = _corpus(
+        tmp_path, [("      Par pays en développement", "      par pays en développement")]
+    )
+    found = check_paths([target]).diagnostics
+    assert [d.rule for d in found] == ["text-capital"], found
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
