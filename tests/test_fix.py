@@ -939,3 +939,20 @@ def test_a_footnote_that_starts_small_is_given_its_capital(tmp_path: Path) -> No
     assert [d.rule for d in found] == ["text-capital"], found
     run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
+
+
+def test_the_union_written_small_in_english_is_given_its_capital(tmp_path: Path) -> None:
+    """As README says: 'the union' becomes 'the Union', as 'member states'
+    becomes 'Member States'."""
+    (tmp_path / ".git").mkdir()
+    target = tmp_path / "resolutions" / "pp" / "1" / "en.yaml"
+    target.parent.mkdir(parents=True)
+    right = (
+        "body: pp\nnumber: '1'\nlanguage: en\ntitle: Test\n"
+        "history: [{event: adopted, place: Dubai, year: 2018}]\n"
+        "operative:\n  - verb: resolves\n    heading: resolves\n    clauses:\n"
+        "      - label: '1'\n        text: to help the Member States of the Union.\n"
+    )
+    target.write_text(right.replace("Member States of the Union", "member states of the union"))
+    run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == right
