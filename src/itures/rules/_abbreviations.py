@@ -131,11 +131,12 @@ def lettered(ctx: Context) -> dict[str, str]:
     }
 
 
-def by_name(ctx: Context) -> tuple[tuple[str, frozenset[str]], ...]:
+def by_name(ctx: Context) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     """The names of the vocabulary's actors in the file's language, casefolded,
     each with the abbreviations ITU's texts write for that actor (in any
     language: "TSB" after "Bureau de la normalisation des télécommunications"),
-    the longest names first; made once per vocabulary and language."""
+    by the name's last word, the longest names first; made once per
+    vocabulary and language."""
     from itures.model.vocabulary import vocabulary_of
 
     vocabulary = vocabulary_of(ctx.config)
@@ -153,9 +154,14 @@ def by_name(ctx: Context) -> tuple[tuple[str, frozenset[str]], ...]:
             continue
         for name in getattr(actor.names, language, ()) or ():
             pairs.setdefault(name.casefold(), set()).update(abbreviations)
-    result = tuple(sorted(((n, frozenset(a)) for n, a in pairs.items()), key=lambda p: -len(p[0])))
+    by_last: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for n, a in sorted(pairs.items(), key=lambda p: -len(p[0])):
+        by_last.setdefault(n.rsplit(None, 1)[-1], []).append((n, frozenset(a)))
+    result = {last: tuple(names) for last, names in by_last.items()}
     _BY_NAME[key] = (vocabulary, result)
     return result
 
 
-_BY_NAME: dict[tuple[int, str], tuple[object, tuple[tuple[str, frozenset[str]], ...]]] = {}
+_BY_NAME: dict[
+    tuple[int, str], tuple[object, dict[str, tuple[tuple[str, frozenset[str]], ...]]]
+] = {}

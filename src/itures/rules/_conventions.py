@@ -1053,9 +1053,6 @@ def sector_letters(all_texts: list[Text], language: str, whole: str) -> Iterator
 
 # --- an abbreviation that its own words, before it, spell otherwise ------------
 
-# an abbreviation in parentheses after the words it stands for ("World Summit on
-# the Information Society (WSIS)"), the parenthesis first
-_ABBREVIATION_AFTER = re.compile(r"\(([A-Z]{3,6})\)")
 # the words of a name that its abbreviation leaves out, in the three languages
 _CONNECTORS = frozenset(
     (
@@ -1068,7 +1065,10 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 
 
 def abbreviation_initials(
-    all_texts: list[Text], whole: str, known: Callable[[], frozenset[str]]
+    all_texts: list[Text],
+    whole: str,
+    known: Callable[[], frozenset[str]],
+    found: list[tuple[int, str]] | None = None,
 ) -> Iterator[Finding]:
     """An abbreviation in parentheses after the name it stands for, which the
     name's capitals spell but for one letter lost or added ("World Summit on
@@ -1083,15 +1083,17 @@ def abbreviation_initials(
     a word in capitals in it. A name that spells a known abbreviation once
     a word of it written small is read as a capital ("World summit on the
     Information Society (WSIS)") is told at that word
-    (:func:`_small_in_name`)."""
-    if "(" not in whole:
-        return
+    (:func:`_small_in_name`). ``found``: :func:`parenthesised` of
+    ``whole``, when the caller has it."""
+    if found is None:
+        found = parenthesised(whole)
     starts: list[int] = []
     said: set[int] = set()
-    for m in _ABBREVIATION_AFTER.finditer(whole):
-        written = m.group(1)
+    for start, written in found:
+        if not 3 <= len(written) <= 6:
+            continue
         # (in its own text: the texts are joined by one character, a NUL)
-        before = whole[max(0, m.start() - 160) : m.start()].rsplit("\0", 1)[-1]
+        before = whole[max(0, start - 160) : start].rsplit("\0", 1)[-1]
         # (most spell it: the capitals of the words before, read plainly)
         words = before.rsplit(None, len(written) + 4)
         if "".join(w[0] for w in words[1:] if w[:1].isupper()).endswith(written):
@@ -1104,7 +1106,7 @@ def abbreviation_initials(
             if small is not None:
                 if not starts:
                     starts.extend(_starts(all_texts))
-                i = bisect_right(starts, m.start()) - 1
+                i = bisect_right(starts, start) - 1
                 if i not in said:
                     said.add(i)
                     at, word = small
@@ -1118,7 +1120,7 @@ def abbreviation_initials(
                             written=repr(written),
                             right=repr(right),
                         ),
-                        offset=m.start() - len(before) + at - starts[i],
+                        offset=start - len(before) + at - starts[i],
                         length=len(word),
                         severity="warning",
                         help=tr("write {right}", right=repr(right)),
@@ -1145,7 +1147,7 @@ def abbreviation_initials(
             continue
         if not starts:
             starts.extend(_starts(all_texts))
-        i = bisect_right(starts, m.start()) - 1
+        i = bisect_right(starts, start) - 1
         if i in said:
             continue
         said.add(i)
@@ -1177,7 +1179,7 @@ def abbreviation_initials(
         yield Finding(
             t.path,
             message,
-            offset=m.start(1) - starts[i],
+            offset=start + 1 - starts[i],
             length=len(written),
             severity="warning",
             help=fix,
@@ -1313,8 +1315,21 @@ def abbreviation_letters(
 _IN_PARENTHESES = re.compile(r"\(([A-Z]{2,7})\)")
 
 
+def parenthesised(whole: str) -> list[tuple[int, str]]:
+    """Where a word of two to seven capitals stands in parentheses in the texts
+    joined by "\\0" (``whole``): the '(' and the word, in order, for
+    :func:`abbreviation_initials` and :func:`abbreviation_of_name` (one scan
+    of the texts for both)."""
+    if "(" not in whole:
+        return []
+    return [(m.start(), m.group(1)) for m in _IN_PARENTHESES.finditer(whole)]
+
+
 def abbreviation_of_name(
-    all_texts: list[Text], whole: str, names: tuple[tuple[str, frozenset[str]], ...]
+    all_texts: list[Text],
+    whole: str,
+    names: dict[str, tuple[tuple[str, frozenset[str]], ...]],
+    found: list[tuple[int, str]] | None = None,
 ) -> Iterator[Finding]:
     """An abbreviation in parentheses right after the name of an actor of the
     vocabulary that ITU's texts abbreviate otherwise, but for one letter lost,
@@ -1322,17 +1337,21 @@ def abbreviation_of_name(
     développement des télécommunications (CDT)", "Bureau de la normalisation
     des télécommunications (SB)"): a warning, with the abbreviation to write.
     The name is the evidence: the abbreviation need not be written elsewhere
-    in the file, nor be one no table knows. ``names``: the actors' names in
-    the file's language, casefolded, with their abbreviations
-    (:func:`itures.rules._abbreviations.by_name`)."""
-    if "(" not in whole or not names:
+    in the file, nor be one no table knows. ``whole``: the texts joined by
+    "\\0"; ``names``: the actors' names in the file's language, casefolded,
+    with their abbreviations, by their last word
+    (:func:`itures.rules._abbreviations.by_name`); ``found``:
+    :func:`parenthesised` of ``whole``, when the caller has it."""
+    if not names:
         return
+    if found is None:
+        found = parenthesised(whole)
     starts: list[int] = []
-    for m in _IN_PARENTHESES.finditer(whole):
-        written = m.group(1)
-        before = whole[max(0, m.start() - 120) : m.start()].rsplit("\0", 1)[-1]
+    for start, written in found:
+        before = whole[max(0, start - 120) : start].rsplit("\0", 1)[-1]
         before = before.replace("\u00a0", " ").rstrip().casefold()
-        for name, abbreviations in names:
+        last = before.rsplit(None, 1)[-1] if before else ""
+        for name, abbreviations in names.get(last, ()):
             if not before.endswith(name) or written in abbreviations:
                 continue
             k = len(before) - len(name)
@@ -1343,12 +1362,12 @@ def abbreviation_of_name(
                 break
             if not starts:
                 starts.extend(_starts(all_texts))
-            i = bisect_right(starts, m.start(1)) - 1
+            i = bisect_right(starts, start + 1) - 1
             values = {"written": repr(written), "meant": ", ".join(map(repr, meant))}
             yield Finding(
                 all_texts[i].path,
                 _name_slip(written, meant, values),
-                offset=m.start(1) - starts[i],
+                offset=start + 1 - starts[i],
                 length=len(written),
                 severity="warning",
                 help=tr("write one of {meant}", **values)

@@ -818,7 +818,12 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _stop_before_small(texts(ctx), res.language, whole)
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
-    spelt = list(conventions.abbreviation_initials(texts(ctx), whole, partial(_known_names, ctx)))
+    in_parentheses = conventions.parenthesised(whole)
+    spelt = list(
+        conventions.abbreviation_initials(
+            texts(ctx), whole, partial(_known_names, ctx), in_parentheses
+        )
+    )
     if res.language in ("en", "fr", "es"):
         # (after an actor's name, one ITU abbreviates otherwise: "(CDT)" after
         # "Groupe consultatif pour le développement des télécommunications")
@@ -828,7 +833,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         spelt.extend(
             f
             for f in conventions.abbreviation_of_name(
-                texts(ctx), whole, _abbreviations.by_name(ctx)
+                texts(ctx), whole, _abbreviations.by_name(ctx), in_parentheses
             )
             if (f.path, f.offset) not in told
         )

@@ -1391,13 +1391,21 @@ def _own_part_named(words: str, lang: str) -> tuple[str, ...] | None:
     several (English, French, Spanish)."""
     if lang not in _BEFORE_ANCHORS:
         return None
+    parts = _own_parts(words, lang)
+    if not parts:
+        parts = _own_parts(f"{words} {_BEFORE_ANCHORS[lang][0]}", lang)
+        parts = tuple(p for p in parts if p[1] >= len(words))
+    return parts[0][2] if len(parts) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _own_parts(words: str, lang: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """:func:`itures.importers.extract.own_parts` of a citation's words,
+    remembered: a corpus words its citations of its own parts alike
+    ("Annex 1 to this resolution", "resolves 2 above")."""
     from itures.importers.extract import own_parts
 
-    parts = own_parts(words, lang)
-    if not parts:
-        parts = own_parts(f"{words} {_BEFORE_ANCHORS[lang][0]}", lang)
-        parts = [p for p in parts if p[1] >= len(words)]
-    return parts[0][2] if len(parts) == 1 else None
+    return tuple(own_parts(words, lang))
 
 
 def _anchored_own_part(words: str, lang: str) -> tuple[str, ...] | None:
@@ -1409,9 +1417,7 @@ def _anchored_own_part(words: str, lang: str) -> tuple[str, ...] | None:
     quick = _OWN_ANCHOR_WORDS.get(lang)
     if quick is None or not any(q in words for q in quick):
         return None
-    from itures.importers.extract import own_parts
-
-    parts = own_parts(words, lang)
+    parts = _own_parts(words, lang)
     return parts[0][2] if len(parts) == 1 else None
 
 
