@@ -1702,17 +1702,11 @@ def _sector_disagrees(path: tuple[str | int, ...], span: mk.Citation) -> Finding
     right = f"{bodies[0]}:{_join([r.number for r in span.resolutions])}"
     right += f"@{span.year}" if span.year else ""
     right += f"#{'/'.join(span.fragment)}" if span.fragment else ""
-    return Finding(
+    return _words_and_target(
         path,
-        tr(
-            "the words '{words}' and their target ({target}) disagree: the words say {why}",
-            words=short(span.text, 8),
-            target=span.target,
-            why=tr("body {words}, the target {target}", words=bodies[0], target=span.body),
-        ),
-        offset=span.start,
-        length=span.end - span.start,
-        help=tr("correct the words, or the target to {right}", right=right),
+        span,
+        tr("body {words}, the target {target}", words=bodies[0], target=span.body),
+        tr("correct the words, or the target to {right}", right=right),
     )
 
 

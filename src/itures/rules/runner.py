@@ -209,6 +209,8 @@ def _pasted_copies(
     entry no longer last), else None."""
     from itures.rules._walk import lists
 
+    # (text-duplicate's "a paragraph pasted twice": at the copy's whole text, the
+    # first related; its "the same sentence twice" in one text has an offset)
     reported = {
         f.path[:-1]: f.related[0].path[:-1]
         for r, f in found
