@@ -930,6 +930,32 @@ def _own_parts(
     return found
 
 
+def bare_part(words: str, language: str) -> tuple[tuple[str, ...], bool] | None:
+    """The one part of a section that ``words`` are, whole ("considering b)",
+    "resolves 2 above", "le point 1 du décide ci-dessus"): its fragment
+    (``("considering", "b")``) and whether an anchor ("above") ends them;
+    None for words that are more or other ("resolves 2 of Resolution 71",
+    "recognizing g) thereof", an annex, a list of parts). English, French
+    and Spanish; None in another language."""
+    try:
+        m = _bare_part(language).fullmatch(words.strip())
+    except (KeyError, ValueError, LookupError):
+        return None
+    if m is None:
+        return None
+    fragment = _fragment(m, language)
+    if fragment is None or fragment.startswith("annex"):
+        return None
+    return tuple(fragment.split("/")), m.group("anchor") is not None
+
+
+def cites_after(text: str, pos: int, language: str) -> bool:
+    """Whether a resolution is cited or named right after ``pos`` of ``text``,
+    as the resolution a part before it is of ("... resolves 3 of Resolution
+    58", "... of this resolution")."""
+    return _cites_next(text, pos, grammar(language))
+
+
 def _cites_next(text: str, pos: int, g: Grammar) -> bool:
     """Whether a resolution (or "this resolution") is cited right after a part:
     "resolves 3 of Resolution 58": then the part is that resolution's."""

@@ -420,9 +420,20 @@ def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
     follows the missing one ('1, 22, 3'); a list that merely stops short
     ('1, 3': clause 2 may have been deleted) is not taken for one. The
     numbering rules report that label there, with the relabelling; the
-    citation resolves once it is made: one defect, said where it is."""
+    citation resolves once it is made: one defect, said where it is. So is
+    an annex whose heading names the number cited and whose label is
+    another ('ANNEX 1 TO RESOLUTION 167' labelled '0': ``reference-part``
+    reports that heading there, a finding that flags it)."""
     from itures.rules.labels import breaks
 
+    if fragment[:1] == ("annex",) and len(fragment) == 2 and fragment[1].isdigit():
+        place = int(fragment[1]) - 1
+        if (
+            0 <= place < len(res.annexes)
+            and ("annexes", place, "heading") in res.flagged
+            and (res.annexes[place][0] or "").strip() != fragment[1]
+        ):
+            return True
     for raws, ordinals, wanted in _cited_lists(res, fragment):
         for i, label in enumerate(ordinals):
             if label is None or (raws.count(raws[i]) < 2 and i + 1 == len(raws)):
@@ -1203,7 +1214,7 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 if sector is not None:
                     yield sector
                     continue
-                part = _own_part_disagrees(t.path, span, ctx.resolution, lang)
+                part = _own_part_disagrees(t.path, span, ctx.resolution, lang, t)
                 if part is not None:
                     yield part
                     continue
@@ -1430,16 +1441,48 @@ _OWN_ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _own_part_elsewhere(
-    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str
+    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str, marked: Any
 ) -> Finding | None:
     """The finding on a citation whose words name a part of the citing
-    resolution itself, with their anchor ("recognizing c) above", "resolves 2
-    of this resolution"), and whose target is another resolution
-    ("pp:102#recognizing/c" in Resolution 101: its number mistyped)."""
+    resolution itself, and whose target is another resolution: words with
+    their anchor ("recognizing c) above", "resolves 2 of this resolution":
+    "pp:102#recognizing/c" in Resolution 101, its number mistyped), or
+    words that are a part alone ("[considering b)](pp:205#considering/b)"
+    in Resolution 206, which has that part) where ``marked`` (the text)
+    names no other resolution the part could be of (:func:`_bare_part_of`).
+    A part alone
+    right after the citation of another resolution, in the same sentence,
+    is that one's ("[Decision 5](pp:D5) stipulates in [decides
+    1.2](pp:D5#resolves/1.2)"): a target naming a third is reported too."""
     parts = _anchored_own_part(span.text, lang)
+    before: mk.Citation | None = None
     if parts is None:
-        return None
+        bare = _bare_part_of(span, lang, marked)
+        if bare is None:
+            return None
+        parts, before = bare
+        if before is None:
+            from itures.lookup import model_outline
+
+            if find(model_outline(res), parts)[1] is not None:
+                return None  # (not a part of this one either: whose, the words do not say)
     named = "/".join(parts)
+    if before is not None:
+        right = f"{before.target.split('#', 1)[0]}#{named}"
+        return _words_and_target(
+            path,
+            span,
+            tr(
+                "part {words} of the resolution cited before them ({cited}), the target "
+                "another resolution",
+                words=named,
+                cited=before.target.split("#", 1)[0],
+            ),
+            tr(
+                "correct the target to {right}, or the words to name the resolution cited",
+                right=right,
+            ),
+        )
     own = f"{res.body}:{res.number}"
     return _words_and_target(
         path,
@@ -1456,8 +1499,54 @@ def _own_part_elsewhere(
     )
 
 
+def _bare_part_of(
+    span: mk.Citation, lang: str, marked: Any
+) -> tuple[tuple[str, ...], mk.Citation | None] | None:
+    """The part a citation's words are alone, without anchor ("considering
+    b)"), and whose it is, when the text tells: the citation of one other
+    resolution right before it in the same sentence (no ';' or '. ' between:
+    that one's), or nothing before it in the sentence and no resolution
+    cited right after it ("... of Resolution 205": then the words go on
+    there) nor before it ('None': the citing resolution's own). None when
+    the words are more than a part, or anchored (:func:`_anchored_own_part`),
+    or the text cites the target's resolution before them, or whose it is
+    cannot be told."""
+    read = _bare_words(span.text, lang)
+    if read is None or read[1]:
+        return None
+    from itures.importers.extract import cites_after
+
+    if cites_after(marked.text, span.end, lang):
+        return None  # (the words go on after the citation: "... of Resolution 205")
+    cited = {(r.body, r.number) for r in span.resolutions}
+    last: mk.Citation | None = None
+    for other in marked.spans:
+        if other is span:
+            break
+        if isinstance(other, mk.Citation):
+            if not cited.isdisjoint((r.body, r.number) for r in other.resolutions):
+                return None  # (the target's resolution cited before: its part)
+            last = other
+    if last is None:
+        return read[0], None
+    between = marked.text[last.end : span.start]
+    if ";" in between or ". " in between:
+        return None  # (another sentence cites another resolution: cannot tell)
+    if len(last.resolutions) != 1:
+        return None
+    return read[0], last
+
+
+@lru_cache(maxsize=4096)
+def _bare_words(words: str, lang: str) -> tuple[tuple[str, ...], bool] | None:
+    """:func:`itures.importers.extract.bare_part` of a citation's words, remembered."""
+    from itures.importers.extract import bare_part
+
+    return bare_part(words, lang)
+
+
 def _own_part_disagrees(
-    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str
+    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str, marked: Any
 ) -> Finding | None:
     """The finding on a citation of a part of the citing resolution itself
     whose words name another part than its target, or a part where the
@@ -1469,7 +1558,7 @@ def _own_part_disagrees(
         return None
     ref = span.resolutions[0]
     if span.body != res.body or ref.number != res.number:
-        return _own_part_elsewhere(path, span, res, lang)
+        return _own_part_elsewhere(path, span, res, lang, marked)
     named = _own_part_named(span.text, lang)
     if named is None or [p.lower() for p in named] == [p.lower() for p in span.fragment]:
         return None
@@ -2507,6 +2596,7 @@ def _annex_headings(res: Resolution) -> Iterator[Finding]:
                 offset=m.start("annex"),
                 length=len(said),
                 help=tr("write one number in the heading and the label, the annex's place"),
+                flagging=True,  # (the citations of the annex it names: this finding's)
             )
 
 
@@ -2681,11 +2771,21 @@ def _relabelled_to(ctx: Context, label: str) -> bool:
 def _annex_relabelled_to(ctx: Context, fragment: tuple[str, ...]) -> bool:
     """Whether ``fragment`` names an annex ("Annex 2 to this resolution")
     whose label a numbering finding gives an annex (the second of '1', '3',
-    '3' is to be '2'), that one defect, said there."""
+    '3' is to be '2'), or whose heading names it while its label is another
+    (reference-part's finding at that heading), that one defect, said there."""
     if len(fragment) != 2 or fragment[0] != "annex":
         return False
     from itures.rules.numbering import annex_relabels
 
+    for annex in ctx.resolution.annexes:
+        m = ANNEX_HEADING.match(annex.heading)
+        if (
+            m is not None
+            and m.group("annex") == fragment[1]
+            and annex.label is not None
+            and annex.label.strip() != fragment[1]
+        ):
+            return True
     return any(a.expected == fragment[1] for a in annex_relabels(ctx))
 
 
