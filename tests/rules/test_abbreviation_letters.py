@@ -165,3 +165,24 @@ def test_fix_writes_the_capital_of_a_names_word(tmp_path: Path) -> None:
     assert "1 fixes applied to 1 files" in done.stderr, done.stderr
     assert "World Summit on the Information Society (WSIS)" in path.read_text(encoding="utf-8")
     assert check_paths([tmp_path / "resolutions"]).diagnostics == []
+
+
+def test_two_letters_before_a_word() -> None:
+    """'ITU' and 'ICT' with a letter lost in running text ("the TU
+    Constitution", "IC applications"), where the file writes them: told.
+    Before, a word of two letters was told only after an elision or alone
+    in parentheses."""
+    found = _found(
+        "that the ITU acts and ICT grows,",
+        "that the TU Constitution applies,",
+        "that IC applications grow,",
+    )
+    assert [(s, h) for s, _, h in found] == [("TU", "write 'ITU'"), ("IC", "write 'ICT'")]
+    # words of two capitals of their own, and two letters before a mark or at
+    # the end, which may be a label or a code
+    for written in (
+        ("that the ICT and IT infrastructure grow,",),
+        ("that the RAG and the RA meet,",),
+        ("that the ITU and Annex TU, act,", "that the ITU acts, as in TU."),
+    ):
+        assert _found(*written) == [], written

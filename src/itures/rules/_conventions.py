@@ -1258,8 +1258,16 @@ def _initials(before: str) -> tuple[str, str] | None:
 # International Trade Centre, beside "ICT", a set-top box "STB" beside "TSB")
 _NEAR_ITUS = frozenset({"SMS", "ITC", "STB", "CDT", "TAG", "SID", "SDS", "WTA", "TSA"})
 # abbreviations of two letters that a name in parentheses may stand for
-# ("information technology (IT)"): never read as a slip there either
-_TWO = frozenset({"IT", "DC", "PM", "TC", "AI", "TV", "CT"})
+# ("information technology (IT)"), and words of two capitals of their own
+# (a Radiocommunication Assembly "RA", a user interface "UI", the General
+# Assembly "GA"): never read as a slip
+_TWO = frozenset(
+    {"IT", "DC", "PM", "TC", "AI", "TV", "CT", "RA", "AR", "GA", "UI", "CR", "CM"}
+    | {"MA", "PA", "TS", "BT", "AG", "WC", "MR", "GR", "GC", "DT", "UN", "EU", "ID", "IP"}
+)
+
+# a blank and a word after an abbreviation, as in running text ("TU Constitution")
+_BEFORE_WORD = re.compile(r" [^\W\d_]")
 
 # a run of capitals in the letter cases of the texts joined (_walk.letter_cases)
 _CAPITALS = re.compile(rb"AA+")
@@ -1280,9 +1288,12 @@ def abbreviation_letters(
     meant (a guess when the file writes two such: both named). An
     abbreviation not in those tables ("IMT", "SDG") is never told, nor one
     letter replaced by another ("ITS" and "ITU" are both ITU's words), nor
-    a word of two letters but after an elision or alone in parentheses ("IT",
-    "DC" are words of their own; "l'UT" and "(SB)" are slips), nor the
-    abbreviations :data:`_NEAR_ITUS` and :data:`_TWO`.
+    the abbreviations :data:`_NEAR_ITUS` and the words of two capitals of
+    their own, :data:`_TWO` ("IT", "RA"). A word of two letters is told
+    after an elision ("l'UT"), alone in parentheses ("(SB)") or before a
+    word ("the TU Constitution", "IC applications"), not at a sentence's
+    end nor before a mark, where a word of two capitals may be a label or
+    a code of its own.
     ``form`` is the texts joined (:class:`textscan.Joined`), ``cases`` its
     letter cases (:func:`itures.rules._walk.letter_cases`)."""
     for t, at, word, meant in _told(all_texts, form, cases, known, one_a_text=True):
@@ -1434,13 +1445,16 @@ def _told(
         if t.text[at : at + len(word)] != word or at + len(word) > len(t.text):
             continue  # (a run across two texts joined)
         if len(word) < 3 and not (
-            at
-            and (
-                t.text[at - 1] in "'’"
-                or (t.text[at - 1] == "(" and t.text[at + 2 : at + 3] == ")" and word not in _TWO)
+            (at and t.text[at - 1] in "'’")
+            or (
+                word not in _TWO
+                and (
+                    (at and t.text[at - 1] == "(" and t.text[at + 2 : at + 3] == ")")
+                    or _BEFORE_WORD.match(t.text, at + 2) is not None
+                )
             )
         ):
-            continue  # (two letters: "IT", "DC" are words too; but "l'UT", "(SB)")
+            continue  # (two letters: "IT", "DC" are words too; but "l'UT", "(SB)", "TU Constitution")
         said.add(i)
         yield t, at, word, sorted(slips[word])
 
