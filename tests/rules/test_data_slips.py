@@ -113,3 +113,33 @@ def test_two_deadlines_that_differ_are_no_repeat(tmp_path: Path) -> None:
     )
     found = _found(tmp_path, DEADLINE, DEADLINE + "\n" + other)
     assert not any("repeats" in message for _, message in found), found
+
+
+@pytest.mark.parametrize(
+    ("path_number", "written", "told"),
+    [("59", "'059'", "'59'"), ("D5", "'D05'", "'D5'"), ("59", "'0059'", "'59'")],
+)
+def test_a_number_with_a_leading_zero_is_told_to_be_written_without(
+    tmp_path: Path, path_number: str, written: str, told: str
+) -> None:
+    """'059' in wtdc/59/fr.yaml: identity-path's help writes the number
+    without its zero; it said "move the file to wtdc/059/fr.yaml"."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("number: '59'", f"number: {written}")
+    path = tmp_path / "resolutions" / "wtdc" / path_number / "fr.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    result = check_paths([tmp_path / "resolutions"], Config(corpus=str(tmp_path / "resolutions")))
+    found = [d for d in result.diagnostics if d.rule == "identity-path"]
+    assert [d.help for d in found] == [
+        f"write 'number: {told}': resolutions are numbered without a leading zero"
+    ]
+
+
+def test_a_number_that_differs_otherwise_is_still_told_to_move(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("number: '59'", "number: '509'")
+    path = tmp_path / "resolutions" / "wtdc" / "59" / "fr.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    result = check_paths([tmp_path / "resolutions"], Config(corpus=str(tmp_path / "resolutions")))
+    (found,) = [d for d in result.diagnostics if d.rule == "identity-path"]
+    assert found.help is not None and found.help.startswith("move the file to")

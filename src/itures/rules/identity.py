@@ -235,7 +235,9 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
     and this rule only when ``history`` is off. A number or a body that
     differs from the path's in a file whose folder holds the other language
     versions of the path's identity ("number: '85'" in ``pp/58/fr.yaml``
-    beside ``pp/58/en.yaml``) is to be corrected as they say, not moved.
+    beside ``pp/58/en.yaml``) is to be corrected as they say, not moved; so
+    is a number the path's but for a leading zero ("number: '059'" in
+    ``wtdc/59/fr.yaml``), which no resolution's number has.
 
     Failing (``wtdc/59/en.yaml``)::
 
@@ -321,6 +323,13 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
             body=m.group("body"),
             written=s.body,
         )
+    elif wrong == ["number"] and _unpadded(s.number) == m.group("number").replace("_", "/"):
+        # "number: '059'" in wtdc/59/fr.yaml: a leading zero, which no
+        # resolution's number has (moving the file would spread it)
+        fix = tr(
+            "write 'number: {number}': resolutions are numbered without a leading zero",
+            number=repr(_unpadded(s.number)),
+        )
     elif "language" in wrong and m.group("language").lower() not in LANGUAGES:
         # 'en copy.yaml', 'fr-old.yaml': no language's name, a copy kept
         # beside the versions (a file manager's, an editor's backup)
@@ -402,3 +411,12 @@ def _display(path: str, rel: str, expected: str, root: str) -> str:
     if given.endswith("/" + rel) or given == rel:
         return given[: len(given) - len(rel)] + expected
     return os.path.join(root, *expected.split("/"))
+
+
+# a number's leading zeros ('059', 'D05', 'COM5/01'): before a digit, after no digit
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+
+
+def _unpadded(number: str) -> str:
+    """``number`` without leading zeros in its numbers ('059' -> '59', 'D05' -> 'D5')."""
+    return _LEADING_ZEROS.sub("", number)
