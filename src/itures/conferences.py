@@ -36,6 +36,7 @@ __all__ = [
     "CONFERENCES",
     "Misdated",
     "bodies_at",
+    "days_met",
     "fold_place",
     "known_spelling",
     "meetings",
@@ -101,6 +102,45 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
     (("Sharm el-Sheikh", "Charm el-Cheikh", "Sharm el Sheikh"), 2019, ("ra", "wrc")),
     (("Dubai", "Dubaï", "Dubái"), 2023, ("ra", "wrc")),
 ]
+
+
+# The days each conference met, first and last, by body and year, as ITU's
+# pages of each conference and its press releases give them (checked one by
+# one): a history entry's date is one of them (rule history-date). A meeting
+# whose days no source confirmed (WTSA 1996, 2000) is not listed: it has no
+# days to check against.
+_DAYS: dict[tuple[str, int], tuple[str, str]] = {
+    ("pp", 1994): ("1994-09-19", "1994-10-14"),
+    ("pp", 1998): ("1998-10-12", "1998-11-06"),
+    ("pp", 2002): ("2002-09-23", "2002-10-18"),
+    ("pp", 2006): ("2006-11-06", "2006-11-24"),
+    ("pp", 2010): ("2010-10-04", "2010-10-22"),
+    ("pp", 2014): ("2014-10-20", "2014-11-07"),
+    ("pp", 2018): ("2018-10-29", "2018-11-16"),
+    ("pp", 2022): ("2022-09-26", "2022-10-14"),
+    ("wtdc", 1994): ("1994-03-21", "1994-03-29"),
+    ("wtdc", 1998): ("1998-03-23", "1998-04-01"),
+    ("wtdc", 2002): ("2002-03-18", "2002-03-27"),
+    ("wtdc", 2006): ("2006-03-07", "2006-03-15"),
+    ("wtdc", 2010): ("2010-05-24", "2010-06-04"),
+    ("wtdc", 2014): ("2014-03-30", "2014-04-10"),
+    ("wtdc", 2017): ("2017-10-09", "2017-10-20"),
+    ("wtdc", 2022): ("2022-06-06", "2022-06-16"),
+    ("wtsa", 1993): ("1993-03-01", "1993-03-12"),
+    ("wtsa", 2004): ("2004-10-05", "2004-10-14"),
+    ("wtsa", 2008): ("2008-10-21", "2008-10-30"),
+    ("wtsa", 2012): ("2012-11-20", "2012-11-29"),
+    ("wtsa", 2016): ("2016-10-25", "2016-11-03"),
+    ("wtsa", 2022): ("2022-03-01", "2022-03-09"),
+    ("wtsa", 2024): ("2024-10-15", "2024-10-24"),
+    ("ra", 2000): ("2000-05-01", "2000-05-05"),
+    ("ra", 2003): ("2003-06-02", "2003-06-06"),
+    ("ra", 2007): ("2007-10-15", "2007-10-19"),
+    ("ra", 2012): ("2012-01-16", "2012-01-20"),
+    ("ra", 2015): ("2015-10-26", "2015-10-30"),
+    ("ra", 2019): ("2019-10-21", "2019-10-25"),
+    ("ra", 2023): ("2023-11-13", "2023-11-17"),
+}
 
 
 # How ITU's texts in French and Spanish write a place whose English
@@ -295,3 +335,14 @@ def misdated(body: str, place: str, year: int) -> Misdated | None:
     if places is None and then is None:
         return None
     return Misdated(body, place, year, places, then)
+
+
+def days_met(body: str, place: str, year: int) -> tuple[str, str] | None:
+    """The first and last day (YYYY-MM-DD) that ``body`` met at ``place`` in
+    ``year``, when the calendar has that meeting and its days; else None."""
+    days = _DAYS.get((body, year))
+    if days is None:
+        return None
+    places = MEETINGS.get(body, {}).get(year, ())
+    folded = fold_place(place)
+    return days if any(fold_place(p) == folded for p in places) else None

@@ -143,3 +143,30 @@ def test_a_number_that_differs_otherwise_is_still_told_to_move(tmp_path: Path) -
     result = check_paths([tmp_path / "resolutions"], Config(corpus=str(tmp_path / "resolutions")))
     (found,) = [d for d in result.diagnostics if d.rule == "identity-path"]
     assert found.help is not None and found.help.startswith("move the file to")
+
+
+@pytest.mark.parametrize(
+    ("date", "told"),
+    [
+        ("2014-10-04", "write 2014-04-10: the month and the day swapped"),
+        ("2014-01-04", "write 2014-04-01: the month and the day swapped"),
+        ("2014-10-10", "correct the date to a day from 2014-03-30 to 2014-04-10, or remove it"),
+        (
+            "2014-05-12",
+            "correct the date to a day from 2014-03-30 to 2014-04-10, or remove it",
+        ),
+    ],
+)
+def test_a_history_date_outside_its_conference_days(tmp_path: Path, date: str, told: str) -> None:
+    """The example's revision at Dubai, 2014 (WTDC met from 30 March to
+    10 April) dated on another day of that year: history-date, with the date
+    of the month and day swapped when that is one of the days. Before, a
+    date in its entry's year passed, whatever its day."""
+    entry = "  - event: revised\n    place: Dubaï\n    year: 2014\n"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert entry in text
+    path = tmp_path / "resolutions" / "wtdc" / "59" / "fr.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text.replace(entry, f"{entry}    date: '{date}'\n"), encoding="utf-8")
+    found = [d for d in check_paths([path], Config()).diagnostics if d.rule == "history-date"]
+    assert [d.help for d in found] == [told]

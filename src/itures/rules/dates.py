@@ -29,7 +29,11 @@ from itures.textscan import Joined
 @rule("history-date", "error", "a history entry's date that does not exist or is not in its year")
 def history_date(ctx: Context) -> Iterator[Finding]:
     """A history entry's ``date`` must be a day of the calendar, in the entry's
-    ``year``.
+    ``year``, and, where the conference calendar has the days its
+    conference met at its place (PP since 1994, WTDC since 1994, WTSA,
+    RA since 2000), one of them: "2014-10-04" for WTDC in Dubai, which met
+    from 30 March to 10 April 2014, is told, with the date to write when
+    the month and the day were swapped (2014-04-10).
 
     Failing (the date says 2016, the year 2017)::
 
@@ -77,6 +81,44 @@ def history_date(ctx: Context) -> Iterator[Finding]:
                 ),
                 help=tr("correct the date or the year: they name the same conference"),
             )
+            continue
+        outside = _outside_days(ctx.resolution.body, i, entry, day)
+        if outside is not None:
+            yield outside
+
+
+def _outside_days(body: str, i: int, entry: HistoryEntry, day: datetime.date) -> Finding | None:
+    """The finding on an entry's date, in its year, on which its conference
+    did not meet at its place (:func:`itures.conferences.days_met`): the
+    month and the day swapped ("2014-10-04" for 4 October, WTDC having met
+    from 30 March to 10 April), a day mistyped. None when the calendar has
+    no days for that meeting, or the date is one of them."""
+    from itures.conferences import days_met
+    from itures.rules.history import conference
+
+    days = days_met(body, entry.place, entry.year)
+    if days is None:
+        return None
+    first, last = days
+    if first <= day.isoformat() <= last:
+        return None
+    try:
+        swapped = datetime.date(day.year, day.day, day.month).isoformat()
+    except ValueError:
+        swapped = None
+    values = {"date": entry.date, "first": first, "last": last}
+    return Finding(
+        ("history", i, "date"),
+        tr(
+            "{body} met in {place} from {first} to {last}: {date} is not one of its days",
+            body=conference(body),
+            place=entry.place,
+            **values,
+        ),
+        help=tr("write {right}: the month and the day swapped", right=swapped)
+        if swapped is not None and first <= swapped <= last
+        else tr("correct the date to a day from {first} to {last}, or remove it", **values),
+    )
 
 
 def _year_said(
