@@ -886,11 +886,19 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         for lang in _PREFERENCE
         if lang in sigs and lang in _FORMULA_READ and versions[lang].formula is not None
     ]
-    if not mine["formula"] and having and ("conference",) not in res.flagged:
+    if (
+        not mine["formula"]
+        and having
+        and ("conference",) not in res.flagged
+        and ("language",) not in res.flagged
+    ):
         # (a formula deleted, or one that names no conference: "The Conference
         # (Dubai, 2018),"; one a rule reports there, pasted from another
         # language version, is that rule's; a version whose formula is not read,
-        # in Russian, Arabic or Chinese, is not compared)
+        # in Russian, Arabic or Chinese, is not compared; nor one whose
+        # headings are in another language than its 'language' says, which
+        # heading-mismatch reports: a copy of another version, its formula in
+        # that language too)
         name = f"{having[0]} ({versions[having[0]].path})"
         yield Finding(
             (),
@@ -1062,6 +1070,15 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     file's own conference formula writes it, or as the corpus's other texts
     in that language write that conference's, when they agree on one.
 
+    A version most of whose texts (more than half of those compared, three
+    at least) are another's word for word was copied from it and not
+    translated (``fr.yaml`` copied from ``en.yaml``, its 'language'
+    changed): one finding, at its first text, the others attached. It says
+    what ``heading-mismatch`` says of the copy's headings, in another
+    language than its 'language' (not reported then), and the copy's
+    conference formula, in that language too, is not compared by
+    ``language-mismatch``.
+
     Failing (``fr.yaml``'s clause 2 is ``en.yaml``'s)::
 
         # en.yaml                                 # fr.yaml
@@ -1083,19 +1100,19 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
         yield from _places_pasted(res, versions, ctx)
     if not res.prints:
         return
-    pasted: list[Finding] = []
+    pasted: list[tuple[Finding, str]] = []
     if res.leaning:
         # a text of this version that leans to another's language and is that
         # version's word for word: pasted here from it (reported here, whichever
         # was drafted first; not in the version whose language it is)
         pasted = list(_pasted_here(res, versions))
-        yield from pasted
     earlier = [
         (lang, v)
         for lang, v in versions.items()
         if lang != res.language and v.prints and _drafted(lang) < _drafted(res.language)
     ]
     if not earlier:
+        yield from (f for f, _ in pasted)
         return
     held: dict[int, str] = {}  # fingerprint -> the first earlier version that has it
     for lang, version in sorted(earlier, key=lambda e: _drafted(e[0])):
@@ -1105,10 +1122,13 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     everywhere: set[int] = set()
     if len(versions) >= 3:
         everywhere = set.intersection(*(set(prints_of(v)) for v in versions.values()))
-    flagged = {*res.flagged, *(f.path for f in pasted)}
+    flagged = {*res.flagged, *(f.path for f, _ in pasted)}
+    found: list[Finding] = [f for f, _ in pasted]
+    sources: list[str] = [lang for _, lang in pasted]
     leaning: dict[str, set[int]] = {}  # source language -> its texts leaning to this one
     paths, mine = printed_paths(res), prints_of(res)
     if len(paths) != len(mine):  # (not a summary's own prints)
+        yield from found
         return
     for path, crc in zip(paths, mine, strict=True):
         source = held.get(crc)
@@ -1119,19 +1139,69 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
         if crc in leaning[source]:
             continue  # (the other version's text leans to this language: pasted there)
         other = f"{source} ({versions[source].path})"
-        yield Finding(
-            path,
-            tr(
-                "this text is word for word a text of the {other} version: pasted from it and "
-                "not translated",
-                other=other,
-            ),
-            help=tr(
-                "translate it from the {other} version; if this text is the right one, the "
-                "{other} version's is the one to translate",
-                other=source,
-            ),
+        found.append(
+            Finding(
+                path,
+                tr(
+                    "this text is word for word a text of the {other} version: pasted from it "
+                    "and not translated",
+                    other=other,
+                ),
+                help=tr(
+                    "translate it from the {other} version; if this text is the right one, the "
+                    "{other} version's is the one to translate",
+                    other=source,
+                ),
+            )
         )
+        sources.append(source)
+    compared = sum(1 for crc in mine if crc)
+    if len(found) >= _COPIED_AT_LEAST and 2 * len(found) > compared:
+        order = {path: i for i, path in enumerate(paths)}
+        pairs = sorted(zip(found, sources, strict=True), key=lambda fs: order.get(fs[0].path, 0))
+        yield _copied([f for f, _ in pairs], [s for _, s in pairs], compared, versions)
+    else:
+        yield from found
+
+
+# the texts word for word another version's that make a copy of the whole
+# file (more than half of its texts, and this many at least)
+_COPIED_AT_LEAST = 3
+
+
+def _copied(
+    found: list[Finding], sources: list[str], compared: int, versions: Mapping[str, Summary]
+) -> Finding:
+    """One finding for a version most of whose texts are another version's
+    word for word (``found``, their sources ``sources``, of ``compared``
+    texts long enough to compare): the file copied from it and not
+    translated (``fr.yaml`` copied from ``en.yaml``, its 'language'
+    changed). At the first text, the others attached; it says what
+    heading-mismatch says of the same copy, headings in another language
+    than 'language' (one defect, one finding)."""
+    source = Counter(sources).most_common(1)[0][0]
+    first, *rest = found
+    return Finding(
+        first.path,
+        tr(
+            "{count} of the {told} texts are word for word texts of the {other} version: the "
+            "file was copied from it and not translated",
+            count=len(found),
+            told=compared,
+            other=f"{source} ({versions[source].path})",
+        ),
+        help=tr(
+            "translate the texts from the {other} version (here and at the places listed); if "
+            "this file is the {other} version, correct its 'language'",
+            other=source,
+        ),
+        related=tuple(
+            Place(f.path, tr("a text of the {other} version", other=s))
+            for f, s in zip(rest[:_RELATED_SHOWN], sources[1:], strict=False)
+        ),
+        covers=("heading-mismatch",),
+        covers_at=(("language",),),
+    )
 
 
 def _leaning_prints(version: Summary, language: str) -> set[int]:
@@ -1145,7 +1215,7 @@ def _leaning_prints(version: Summary, language: str) -> set[int]:
     }
 
 
-def _pasted_here(res: Summary, versions: Mapping[str, Summary]) -> Iterator[Finding]:
+def _pasted_here(res: Summary, versions: Mapping[str, Summary]) -> Iterator[tuple[Finding, str]]:
     """The texts of ``res`` that lean to the language of another version and
     are that version's word for word: pasted from it and not translated."""
     printed = dict(zip(printed_paths(res), prints_of(res), strict=False))
@@ -1156,15 +1226,18 @@ def _pasted_here(res: Summary, versions: Mapping[str, Summary]) -> Iterator[Find
             continue
         if path in res.flagged:
             continue
-        yield Finding(
-            path,
-            tr(
-                "this text is word for word a text of the {other} version, and reads as "
-                "'{language}': pasted from it and not translated",
-                other=f"{language} ({other.path})",
-                language=language,
+        yield (
+            Finding(
+                path,
+                tr(
+                    "this text is word for word a text of the {other} version, and reads as "
+                    "'{language}': pasted from it and not translated",
+                    other=f"{language} ({other.path})",
+                    language=language,
+                ),
+                help=tr("translate the text into '{lang}'", lang=res.language),
             ),
-            help=tr("translate the text into '{lang}'", lang=res.language),
+            language,
         )
 
 
