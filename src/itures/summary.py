@@ -485,8 +485,20 @@ def flagged_of(found: Iterable[tuple[Any, Any]]) -> tuple[DocPath, ...]:
     (a rule run's (rule, finding) pairs), and of those marked ``flagging``
     (:class:`itures.rules.Finding`), each once, in order."""
     return tuple(
-        dict.fromkeys(_share(f.path) for r, f in found if r.name in FLAGGING or f.flagging)
+        dict.fromkeys(
+            _share(path)
+            for r, f in found
+            if r.name in FLAGGING or f.flagging
+            for path in (
+                (f.path, *(p.path for p in f.related)) if r.name in _FLAGGING_RELATED else (f.path,)
+            )
+        )
     )
+
+
+# the rules whose findings' related places are the same defect's, each its
+# own text's (text-language's file not translated: every text it lists)
+_FLAGGING_RELATED = frozenset(("text-language",))
 
 
 def summary_of_run(

@@ -51,7 +51,7 @@ import marshal
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -1130,9 +1130,12 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     if len(paths) != len(mine):  # (not a summary's own prints)
         yield from found
         return
+    told = 0  # (texts copied that a rule reports there: text-language, most)
     for path, crc in zip(paths, mine, strict=True):
         source = held.get(crc)
         if source is None or crc in everywhere or path in flagged:
+            if source is not None and crc not in everywhere and path in res.flagged:
+                told += 1
             continue
         if source not in leaning:
             leaning[source] = _leaning_prints(versions[source], res.language)
@@ -1156,6 +1159,10 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
         )
         sources.append(source)
     compared = sum(1 for crc in mine if crc)
+    if told > len(found) and 2 * (told + len(found)) > compared:
+        # a copy most of whose texts text-language reports, in one finding
+        # (the file not translated, its texts listed): the others with it
+        return
     if len(found) >= _COPIED_AT_LEAST and 2 * len(found) > compared:
         order = {path: i for i, path in enumerate(paths)}
         pairs = sorted(zip(found, sources, strict=True), key=lambda fs: order.get(fs[0].path, 0))
@@ -2000,11 +2007,15 @@ def _headings_in(ctx: Context, lang: str) -> bool:
 
 
 def _untranslated(
-    found: list[tuple[tuple[str | int, ...], str, list[str]]], told: int, lang: str
+    found: list[tuple[tuple[str | int, ...], str, list[str]]],
+    told: int,
+    lang: str,
+    formula: Finding | None = None,
 ) -> Finding:
     """The finding of a file whose headings are in its language and most of
     whose texts read as another (``found``, of ``told`` texts long enough to
-    tell): at the first, the others attached."""
+    tell): at the first, the others attached, and its conference formula
+    when it is another language's too (``formula``, that finding)."""
     other = Counter(o for _, o, _ in found).most_common(1)[0][0]
     (path, _, words), *rest = found
     return Finding(
@@ -2020,8 +2031,9 @@ def _untranslated(
             lang=lang,
         ),
         help=tr("translate the texts into '{lang}' (here and at the places listed)", lang=lang),
-        related=tuple(
-            Place(p, tr("a text in '{other}'", other=o)) for p, o, _ in rest[:_RELATED_SHOWN]
+        related=(
+            *(() if formula is None else (Place(formula.path, formula.message),)),
+            *(Place(p, tr("a text in '{other}'", other=o)) for p, o, _ in rest[:_RELATED_SHOWN]),
         ),
     )
 
@@ -2392,7 +2404,10 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     translated): ``heading-mismatch`` says so of its headings, and the texts
     are not reported one by one; when its headings are in its language
     (translated, the texts not), one finding says so, at the first such
-    text, the others attached.
+    text, the others attached, and its conference formula when it is
+    another language's too; what the rules that read the file's language
+    find anywhere in it ('Resolution' for 'Résolution' in a text too short
+    to tell, 'Dubai' in its history) goes with its translation.
 
     A part of a text that as a whole reads as the file's language (a clause
     half translated, a sentence pasted into it) is a finding at that part:
@@ -2436,12 +2451,43 @@ def text_language(ctx: Context) -> Iterator[Finding]:
                 adoptées par les commissions d'études de l'UIT-T;
     """
     lang = ctx.resolution.language
+    formula: Finding | None = None  # the conference formula of another language
     if lang in _SCRIPT:
         yield from _unscripted(ctx, lang)
     elif ctx.resolution.conference is not None and lang in _SECTOR_NAMES:
-        pasted = _formula_of_another(ctx.resolution.conference, lang)
-        if pasted is not None:
-            yield pasted
+        formula = _formula_of_another(ctx.resolution.conference, lang)
+    found, parts, told, names = yield from _read_texts(ctx, lang)
+    if len(found) >= 2 and 2 * len(found) > told and _headings_in(ctx, lang):
+        # headings in the file's language over texts in another: the texts were
+        # not translated (heading-mismatch has nothing to say): one finding, the
+        # formula's with it
+        yield _untranslated(found, told, lang, formula)
+        return
+    if formula is not None:
+        yield formula
+    if len(found) >= 2 and 2 * len(found) > told:
+        return  # the file's language, not its texts (see _read_texts)
+    yield from _told_texts(ctx, lang, found, parts, names)
+
+
+def _read_texts(
+    ctx: Context, lang: str
+) -> Generator[
+    Finding,
+    None,
+    tuple[
+        list[tuple[tuple[str | int, ...], str, list[str]]],
+        list[tuple[tuple[str | int, ...], str, tuple[str, int, int, list[str]]]],
+        int,
+        dict[str, tuple[str, str]] | None,
+    ],
+]:
+    """For :func:`text_language`: the texts that read as another language
+    (path, language, words), the texts a part of which does, how many texts
+    were long enough to tell, and the abbreviations to check with the
+    Sectors' names (None: none to check); yields what is found on the way
+    (the Sectors' names of a file with no text to read). None found when the headings are in the language
+    the texts read as: the file's 'language' is wrong (heading-mismatch)."""
     joined = blank_joined(ctx)
     sectors = _SECTOR_NAMES.get(lang)
     abbreviations = abbr.found(ctx, lang) if sectors is not None else {}
@@ -2457,7 +2503,7 @@ def text_language(ctx: Context) -> Iterator[Finding]:
     if not others and title is None:
         if told_sectors:
             yield from _itu_names(ctx, lang, set(), {}, abbreviations)
-        return  # (most files)
+        return [], [], 0, None  # (most files)
     all_texts = texts(ctx)
     # the texts that hold a quick test's word: the only ones that may read as another
     # language (most texts of a file that passes the quick test do not)
@@ -2504,14 +2550,20 @@ def text_language(ctx: Context) -> Iterator[Finding]:
             # the headings in the language the texts read as: the file's
             # 'language' is wrong (heading-mismatch says so), not its texts,
             # however many of them the test reads
-            return
-    if len(found) >= 2 and 2 * len(found) > told:
-        if not _headings_in(ctx, lang):
-            return  # the file's language, not its texts (see above)
-        # headings in the file's language over texts in another: the texts were
-        # not translated (heading-mismatch has nothing to say): one finding
-        yield _untranslated(found, told, lang)
-        return
+            return [], [], 0, None
+    return found, parts, told, (abbreviations if told_sectors else None)
+
+
+def _told_texts(
+    ctx: Context,
+    lang: str,
+    found: list[tuple[tuple[str | int, ...], str, list[str]]],
+    parts: list[tuple[tuple[str | int, ...], str, tuple[str, int, int, list[str]]]],
+    abbreviations: dict[str, tuple[str, str]] | None,
+) -> Iterator[Finding]:
+    """For :func:`text_language`: a finding for each text, or part of one,
+    that reads as another language, and the Sectors' names (with
+    ``abbreviations``, unless None)."""
     for path, other, words in found:
         yield Finding(
             path,
@@ -2539,7 +2591,7 @@ def text_language(ctx: Context) -> Iterator[Finding]:
             length=end - start,
             help=tr("translate that part into '{lang}'", lang=lang),
         )
-    if told_sectors:
+    if abbreviations is not None:
         # (a text or a part of one that reads as another language is that
         # finding's: its Sectors' names with it)
         yield from _itu_names(

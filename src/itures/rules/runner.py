@@ -150,12 +150,23 @@ def _left_in_language(found: Found) -> Found:
     """``found`` without the findings of the other :data:`LANGUAGE_BOUND`
     rules in a text that ``text-language`` says reads as another language
     (a finding at the whole text), or inside the part of one it says so of
-    (its span)."""
+    (its span); in the whole file, when it says most of the file's texts
+    do (one finding, the others' places attached)."""
     whole: set[tuple[str | int, ...]] = set()
     parts: dict[tuple[str | int, ...], list[tuple[int, int]]] = {}
     for r, f in found:
         if r.name != "text-language":
             continue
+        if f.offset is None and f.related:
+            # a file most of whose texts were not translated (one finding, the
+            # others' places attached): what the rules that read its language
+            # find anywhere in it ('Resolution' for 'Résolution' in a text too
+            # short to tell, 'Dubai' in its history) goes with its translation
+            return [
+                (r, f)
+                for r, f in found
+                if r.name == "text-language" or r.name not in LANGUAGE_BOUND
+            ]
         if f.offset is None:
             whole.add(f.path)
         elif f.length is not None and f.length > 1:
