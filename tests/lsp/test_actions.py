@@ -945,3 +945,24 @@ def test_an_abbreviation_after_its_name_is_written_as_the_name_has_it(
     assert not isinstance(config, str)
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert not any(safe(a) for a in offered if a.title == "Write 'GCDT'")
+
+
+@pytest.mark.parametrize("quote", ["'", ""])
+def test_a_history_date_with_its_month_and_day_swapped_is_written_as_they_give(
+    session: Session, workspace: Path, quote: str
+) -> None:
+    """WTDC met in Dubai from 30 March to 10 April 2014: '2014-10-04' is
+    offered as '2014-04-10', in the quotes it had; a guess, which --fix
+    does not apply."""
+    entry = "  - event: revised\n    place: Dubaï\n    year: 2014\n"
+    original = _example(workspace)
+    assert entry in original
+    text = original.replace(entry, f"{entry}    date: {quote}2014-10-04{quote}\n")
+    fixed, after = _fix(session, text, "history-date", "Write '2014-04-10'")
+    assert fixed == original.replace(entry, f"{entry}    date: {quote}2014-04-10{quote}\n")
+    assert after == []
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "history-date"]
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert [safe(a) for a in offered if a.title == "Write '2014-04-10'"] == [False]

@@ -43,6 +43,8 @@ Each fix is an edit of the document's text, never a rewrite of the file
   written as the history's last entry says ("(REV. BUSAN, 2014)" becomes
   "(REV. DUBAI, 2018)"); a choice (the history may be what is wrong), not
   applied by ``--fix``.
+* **a history date's month and day swapped** (``history-date``): the date
+  they give, where the conference met; a guess, never applied by ``--fix``.
 * **partners left out** (``actor-mismatch``): ``partners: [...]`` as the
   heading or the clause's words name them, written under ``actors`` (or as
   the value of an empty ``partners``); a choice, never applied by ``--fix``.
@@ -444,6 +446,14 @@ def actions(
             if revision is not None:
                 change, revised = revision
                 offer(diag, tr("Write '{text}' in the heading", text=revised), [change])
+        swapped = _SWAPPED_DATE.match(help_ or "") if rule == "history-date" else None
+        if swapped is not None and isinstance(pointer, str) and pointer.endswith("/date"):
+            # a history entry's date outside its conference's days, its month
+            # and day swapped: the date they give (a guess: the day may be
+            # what is wrong)
+            rewrite = _date_written(loaded, lines, pointer, swapped.group(1), encoding)
+            if rewrite is not None:
+                offer(diag, tr("Write '{text}'", text=swapped.group(1)), [rewrite])
         heading = _HEADING_TO_WRITE.match(help_ or "") if rule == "reference-part" else None
         if heading is not None and isinstance(pointer, str) and pointer.endswith("/heading"):
             # an annex's heading that lost its number among several, or numbers
@@ -1116,6 +1126,32 @@ def _value_written(
         return None
     start, end = node.start_mark.index, node.end_mark.index
     if loaded.text[start:end] != node.value or "\n" in node.value or ": " in right:
+        return None
+    return types.TextEdit(_range(lines, start, end, encoding), right)
+
+
+# the help of a history date whose month and day were swapped (history-date),
+# in the three languages
+_SWAPPED_DATE = re.compile(r"^(?:write|écrivez|escriba) (\d{4}-\d{2}-\d{2}) ?: ")
+
+
+def _date_written(
+    loaded: Loaded, lines: Lines, pointer: str, right: str, encoding: str
+) -> types.TextEdit | None:
+    """The edit that writes the date ``right`` for the date at ``pointer``,
+    inside its quotes when it has them; None when the value is not written
+    as it reads (an escape, a line break)."""
+    from yaml.nodes import ScalarNode
+
+    node = _node_at(loaded, pointer)
+    if not isinstance(node, ScalarNode):
+        return None
+    start, end = node.start_mark.index, node.end_mark.index
+    if node.style in ("'", '"'):
+        start, end = start + 1, end - 1
+    elif node.style:
+        return None
+    if loaded.text[start:end] != node.value:
         return None
     return types.TextEdit(_range(lines, start, end, encoding), right)
 
