@@ -459,7 +459,15 @@ def _first_label_difference(
                 # version's numbering slip, a difference between the versions
                 lost = _show(theirs[i][0])
                 return (*base, i, "label"), _lost_before(noun, lost, other), (), ()
-            if _slip(mine, i, base) or _slip(theirs, i, base):
+            slips = _slip(mine, i, base), _slip(theirs, i, base)
+            if all(slips):
+                # out of sequence in both versions, each otherwise: the published
+                # numbering ('5' after '2', suppressed as such) kept in one and
+                # retyped in the other ('55', '4'), which the suppression hides
+                # there: the difference is the finding (the numbering findings,
+                # which the suppressions accept, left to them)
+                return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), (), ()
+            if any(slips):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels
                 # shifted by the slip
@@ -623,7 +631,12 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     ``numbering-gap``'s), and a section heading lost in one version, its
     items run into the section before and its list starting again
     (``numbering-duplicate``'s), are those rules' findings there, not also
-    labels or sections that differ.
+    labels or sections that differ; but a label out of sequence in both
+    versions, each otherwise (the published '5' after '2', suppressed as
+    such in each, retyped '55' in one), is their difference, which the
+    suppressions would hide. Of two versions, which the count cannot tell
+    apart, a footnote id typed otherwise in the one the other is compared
+    with, where the other's markers call its footnotes, is said at that id.
 
     Failing (``fr.yaml`` lacks the *noting* section that ``en.yaml`` has)::
 
@@ -920,23 +933,27 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         # one footnote's id typed otherwise here, its marker as the others
         # have it: footnote-undefined pairs the two, and could not say which
         # to correct; with the other versions agreeing, it is the id
-        written, meant, at, marked_in = retyped
         # (two versions, one each way: the other's, whose markers call its
         # footnotes as they are numbered, tells it; this one's do not)
         if agreed.get("now") or _notes_called(refs["footnotes"]):
-            yield Finding(
-                ("footnotes", at, "id"),
-                tr(
-                    "footnote '{written}' is '{meant}' in the other versions, and this "
-                    "version's marker [^{meant}] calls it so: its id mistyped",
-                    written=written,
-                    meant=meant,
-                ),
-                help=tr("write the id '{meant}'", meant=meant),
-                covers=("footnote-undefined", "footnote-unused"),
-                covers_at=marked_in,
-            )
-    elif mine["footnotes"] != value and not _notes_said(res, mine["footnotes"], value):
+            yield _id_retyped_finding(retyped)
+    elif mine["footnotes"] == value:
+        # this version the reference (two versions, one each way): the other's
+        # markers calling its footnotes as they are numbered tell that this
+        # one's id was mistyped, said here, at the id (see below)
+        retyped_here = _retyped_against(res, mine["footnotes"], sigs, versions)
+        if retyped_here is not None:
+            yield retyped_here
+    elif (
+        mine["footnotes"] != value
+        and not _notes_said(res, mine["footnotes"], value)
+        and not (
+            _notes_called(res)
+            and _id_retyped(refs["footnotes"], value, mine["footnotes"]) is not None
+        )
+    ):
+        # (the reference version's id mistyped, its markers as this one's: said
+        # there, at its id)
         yield Finding(
             ("footnotes",) if res.footnotes else (),
             tr(
@@ -1607,6 +1624,48 @@ def _own_history(version: Summary) -> bool:
     not one at an entry's place alone (a place's spelling, a conference that
     met elsewhere), which leaves its events and years as they are."""
     return any(p[:1] == ("history",) and p[-1] != "place" for p in version.flagged)
+
+
+def _retyped_against(
+    res: Summary,
+    mine: tuple[str, ...],
+    sigs: Mapping[str, Mapping[str, Any]],
+    versions: Mapping[str, Summary],
+) -> Finding | None:
+    """The finding on a footnote id of ``res`` typed otherwise than another
+    version has it, where ``res`` is the reference its versions are compared
+    with (two versions: which one is right, the count cannot tell): its own
+    markers call the id the other has, and the other's call its footnotes
+    as they are numbered. None otherwise."""
+    for lang, sig in sigs.items():
+        theirs = sig["footnotes"]
+        if theirs == mine:
+            continue
+        retyped = _id_retyped(res, mine, theirs)
+        if retyped is not None and _notes_called(versions[lang]):
+            return _id_retyped_finding(retyped)
+    return None
+
+
+def _id_retyped_finding(
+    retyped: tuple[str, str, int, tuple[tuple[str | int, ...], ...]],
+) -> Finding:
+    """The finding on a footnote id typed otherwise in one version
+    (:func:`_id_retyped`'s answer): at the id, with the id to write; what
+    footnote-undefined and footnote-unused say of it there follows."""
+    written, meant, at, marked_in = retyped
+    return Finding(
+        ("footnotes", at, "id"),
+        tr(
+            "footnote '{written}' is '{meant}' in the other versions, and this "
+            "version's marker [^{meant}] calls it so: its id mistyped",
+            written=written,
+            meant=meant,
+        ),
+        help=tr("write the id '{meant}'", meant=meant),
+        covers=("footnote-undefined", "footnote-unused"),
+        covers_at=marked_in,
+    )
 
 
 def _notes_called(res: Summary) -> bool:
