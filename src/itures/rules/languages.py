@@ -981,6 +981,14 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         if differs is not None:
             yield differs
         return
+    if mine["history"] == value and mine["history"] and not _own_history(res):
+        # this version the reference: a history it knows only the end of, where
+        # another version records its start too, is said here (the other one
+        # leaves it here: "partly known: said there")
+        partial = _partly_known(res, mine["history"], sigs, versions)
+        if partial is not None:
+            yield partial
+            return
 
     lang, value, name = ref("dates")
     if mine["dates"] != value and mine["history"] == sigs[lang]["history"]:
@@ -1876,6 +1884,23 @@ def _parts_of_itself(res: Summary, targets: set[str]) -> bool:
     return bool(targets) and all(
         "#" in t and t.split("#", 1)[0].split("@", 1)[0] == own for t in targets
     )
+
+
+def _partly_known(
+    res: Summary,
+    mine: tuple[tuple[str, int], ...],
+    sigs: Mapping[str, Mapping[str, Any]],
+    versions: Mapping[str, Summary],
+) -> Finding | None:
+    """The warning on the history of ``res``, the reference its versions
+    are compared with, when another version records more entries before
+    those it has (:func:`_history_differs`'s "starts at"); None otherwise."""
+    for lang, sig in sigs.items():
+        theirs = sig["history"]
+        other = versions[lang]
+        if len(mine) < len(theirs) and theirs[-len(mine) :] == mine and not _own_history(other):
+            return _history_differs(res, mine, theirs, f"{lang} ({other.path})", other)
+    return None
 
 
 def _history_differs(
