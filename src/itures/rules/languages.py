@@ -1191,7 +1191,7 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
     if len(found) >= _COPIED_AT_LEAST and 2 * len(found) > compared:
         order = {path: i for i, path in enumerate(paths)}
         pairs = sorted(zip(found, sources, strict=True), key=lambda fs: order.get(fs[0].path, 0))
-        yield _copied([f for f, _ in pairs], [s for _, s in pairs], compared, versions)
+        yield _copied([f for f, _ in pairs], [s for _, s in pairs], versions)
     else:
         yield from found
 
@@ -1201,12 +1201,9 @@ def text_untranslated(ctx: CorpusContext) -> Iterator[Finding]:
 _COPIED_AT_LEAST = 3
 
 
-def _copied(
-    found: list[Finding], sources: list[str], compared: int, versions: Mapping[str, Summary]
-) -> Finding:
+def _copied(found: list[Finding], sources: list[str], versions: Mapping[str, Summary]) -> Finding:
     """One finding for a version most of whose texts are another version's
-    word for word (``found``, their sources ``sources``, of ``compared``
-    texts long enough to compare): the file copied from it and not
+    word for word (``found``, their sources ``sources``): the file copied from it and not
     translated (``fr.yaml`` copied from ``en.yaml``, its 'language'
     changed). At the first text, the others attached; it says what
     heading-mismatch says of the same copy, headings in another language
@@ -1215,11 +1212,11 @@ def _copied(
     first, *rest = found
     return Finding(
         first.path,
+        # (no count in the message: a text edited since in either version would
+        # make it another finding for the gate, the same copy)
         tr(
-            "{count} of the {told} texts are word for word texts of the {other} version: the "
-            "file was copied from it and not translated",
-            count=len(found),
-            told=compared,
+            "most texts of this version are word for word texts of the {other} version (this "
+            "one and those listed): the file was copied from it and not translated",
             other=f"{source} ({versions[source].path})",
         ),
         help=tr(
