@@ -483,7 +483,9 @@ FLAGGING = frozenset(
 def flagged_of(found: Iterable[tuple[Any, Any]]) -> tuple[DocPath, ...]:
     """The paths of the findings of :data:`FLAGGING` rules among ``found``
     (a rule run's (rule, finding) pairs), and of those marked ``flagging``
-    (:class:`itures.rules.Finding`), each once, in order."""
+    (:class:`itures.rules.Finding`), each once, in order; with the places
+    related to the findings of :data:`_FLAGGING_RELATED` rules (the texts
+    of a file not translated, listed by one finding)."""
     return tuple(
         dict.fromkeys(
             _share(path)

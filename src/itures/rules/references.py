@@ -73,7 +73,7 @@ from itures.i18n import either, listing, tr
 from itures.model import markup as mk
 from itures.model.resolution import HistoryEntry, Resolution
 from itures.rules import Context, CorpusContext, Finding, rule
-from itures.rules._walk import all_of, bodies, joined, last_revision, marked, short, texts
+from itures.rules._walk import Text, all_of, bodies, joined, last_revision, marked, short, texts
 from itures.rules.history import (
     ANNEX_HEADING,
     conference,
@@ -1441,7 +1441,7 @@ _OWN_ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _own_part_elsewhere(
-    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str, marked: Any
+    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str, marked: Text
 ) -> Finding | None:
     """The finding on a citation whose words name a part of the citing
     resolution itself, and whose target is another resolution: words with
@@ -1450,10 +1450,10 @@ def _own_part_elsewhere(
     words that are a part alone ("[considering b)](pp:205#considering/b)"
     in Resolution 206, which has that part) where ``marked`` (the text)
     names no other resolution the part could be of (:func:`_bare_part_of`).
-    A part alone
-    right after the citation of another resolution, in the same sentence,
-    is that one's ("[Decision 5](pp:D5) stipulates in [decides
-    1.2](pp:D5#resolves/1.2)"): a target naming a third is reported too."""
+    A part alone right after the citation of another resolution, in the
+    same sentence, is that one's ("[Decision 5](pp:D5) stipulates in
+    [decides 1.2](pp:D5#resolves/1.2)"): a target naming a third is
+    reported too."""
     parts = _anchored_own_part(span.text, lang)
     before: mk.Citation | None = None
     if parts is None:
@@ -1500,7 +1500,7 @@ def _own_part_elsewhere(
 
 
 def _bare_part_of(
-    span: mk.Citation, lang: str, marked: Any
+    span: mk.Citation, lang: str, marked: Text
 ) -> tuple[tuple[str, ...], mk.Citation | None] | None:
     """The part a citation's words are alone, without anchor ("considering
     b)"), and whose it is, when the text tells: the citation of one other
@@ -1546,7 +1546,7 @@ def _bare_words(words: str, lang: str) -> tuple[tuple[str, ...], bool] | None:
 
 
 def _own_part_disagrees(
-    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str, marked: Any
+    path: tuple[str | int, ...], span: mk.Citation, res: Resolution, lang: str, marked: Text
 ) -> Finding | None:
     """The finding on a citation of a part of the citing resolution itself
     whose words name another part than its target, or a part where the

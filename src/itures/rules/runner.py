@@ -163,9 +163,9 @@ def _left_in_language(found: Found) -> Found:
             # find anywhere in it ('Resolution' for 'Résolution' in a text too
             # short to tell, 'Dubai' in its history) goes with its translation
             return [
-                (r, f)
-                for r, f in found
-                if r.name == "text-language" or r.name not in LANGUAGE_BOUND
+                (other, finding)
+                for other, finding in found
+                if other.name == "text-language" or other.name not in LANGUAGE_BOUND
             ]
         if f.offset is None:
             whole.add(f.path)
