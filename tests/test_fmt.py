@@ -446,3 +446,14 @@ def test_a_file_that_is_not_a_resolution_is_left_as_it_is(tmp_path: Path) -> Non
     with pytest.raises(FormatError, match="not a resolution"):
         format_file(path)
     assert path.read_text(encoding="utf-8") == "todo:\n  - check the French title\n"
+
+
+@pytest.mark.parametrize("text", ["+_", "-_", "0x_", "0b_", "0o_", "+__", "1" * 1001])
+def test_a_string_that_looks_like_a_number_without_digits_is_written_quoted(text: str) -> None:
+    """'+_' and '0x_' match a number's pattern with no digit in it (and a
+    run of 1,001 digits is one the reader refuses): the writer asked the
+    reader what they read as, which raised. They are written quoted and
+    read back as the strings they are."""
+    data = {"body": "pp", "number": "1", "language": "en", "title": text}
+    written = dump_data(data)
+    assert parse_text(written)[0]["title"] == text

@@ -103,7 +103,13 @@ def _reads_as_string(text: str) -> bool:
 
     from itures.yamlio.read import plain_scalar
 
-    if not isinstance(plain_scalar(text), str) or text != text.strip():
+    try:
+        value = plain_scalar(text)
+    except ValueError:
+        # ('+_', '0x_': a number's pattern without its digits, or one of more
+        # than 1,000 digits, which the reader refuses unquoted)
+        return False
+    if not isinstance(value, str) or text != text.strip():
         return False
     yaml11 = yaml.resolver.Resolver
     tag = yaml11.resolve(yaml11, ScalarNode, text, (True, False))  # type: ignore[arg-type,no-untyped-call]
