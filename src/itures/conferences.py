@@ -104,11 +104,12 @@ _CALENDAR: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = [
 ]
 
 
-# The days each conference met, first and last, by body and year, as ITU's
-# pages of each conference and its press releases give them (checked one by
-# one): a history entry's date is one of them (rule history-date). A meeting
-# whose days no source confirmed (WTSA 1996, 2000) is not listed: it has no
-# days to check against.
+# The days each conference met, first and last, by body and year, each
+# checked against a public page that gives them (ITU's pages of the
+# conference, its press releases and history pages; for a few, a national
+# regulator's or a news report): a history entry's date is one of them (rule
+# history-date). A meeting whose days no source confirmed (WTSA 1996, 2000)
+# is not listed: it has no days to check against.
 _DAYS: dict[tuple[str, int], tuple[str, str]] = {
     ("pp", 1994): ("1994-09-19", "1994-10-14"),
     ("pp", 1998): ("1998-10-12", "1998-11-06"),
