@@ -168,21 +168,28 @@ def test_fix_writes_the_capital_of_a_names_word(tmp_path: Path) -> None:
 
 
 def test_two_letters_before_a_word() -> None:
-    """'ITU' and 'ICT' with a letter lost in running text ("the TU
-    Constitution", "IC applications"), where the file writes them: told.
+    """'ITU', 'ICT' and 'TSB' with a letter lost in running text ("the TU
+    Constitution", "IC applications", "of SB;"), where the file writes
+    them: told.
     Before, a word of two letters was told only after an elision or alone
     in parentheses."""
     found = _found(
         "that the ITU acts and ICT grows,",
         "that the TU Constitution applies,",
         "that IC applications grow,",
+        "that the TSB serves the activities of SB;",
     )
-    assert [(s, h) for s, _, h in found] == [("TU", "write 'ITU'"), ("IC", "write 'ICT'")]
-    # words of two capitals of their own, and two letters before a mark or at
-    # the end, which may be a label or a code
+    assert [(s, h) for s, _, h in found] == [
+        ("TU", "write 'ITU'"),
+        ("IC", "write 'ICT'"),
+        ("SB", "write 'TSB'"),
+    ]
+    # words of two capitals of their own (a terabyte beside the TSB), and two
+    # letters before a digit or a hyphen, a code of their own
     for written in (
         ("that the ICT and IT infrastructure grow,",),
         ("that the RAG and the RA meet,",),
-        ("that the ITU and Annex TU, act,", "that the ITU acts, as in TU."),
+        ("that the TSB stores 1 TB,",),
+        ("that the ITU and TU-2 act,", "that the ITU acts, as in TU2."),
     ):
         assert _found(*written) == [], written

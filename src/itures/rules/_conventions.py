@@ -1264,10 +1264,12 @@ _NEAR_ITUS = frozenset({"SMS", "ITC", "STB", "CDT", "TAG", "SID", "SDS", "WTA", 
 _TWO = frozenset(
     {"IT", "DC", "PM", "TC", "AI", "TV", "CT", "RA", "AR", "GA", "UI", "CR", "CM"}
     | {"MA", "PA", "TS", "BT", "AG", "WC", "MR", "GR", "GC", "DT", "UN", "EU", "ID", "IP"}
+    | {"TB"}  # (a terabyte)
 )
 
-# a blank and a word after an abbreviation, as in running text ("TU Constitution")
-_BEFORE_WORD = re.compile(r" [^\W\d_]")
+# a blank and a word, or a mark, after an abbreviation, as in running text
+# ("the TU Constitution", "the activities of TU;")
+_BEFORE_WORD = re.compile(r" [^\W\d_]|[,;.:]")
 
 # a run of capitals in the letter cases of the texts joined (_walk.letter_cases)
 _CAPITALS = re.compile(rb"AA+")
@@ -1290,10 +1292,10 @@ def abbreviation_letters(
     letter replaced by another ("ITS" and "ITU" are both ITU's words), nor
     the abbreviations :data:`_NEAR_ITUS` and the words of two capitals of
     their own, :data:`_TWO` ("IT", "RA"). A word of two letters is told
-    after an elision ("l'UT"), alone in parentheses ("(SB)") or before a
-    word ("the TU Constitution", "IC applications"), not at a sentence's
-    end nor before a mark, where a word of two capitals may be a label or
-    a code of its own.
+    after an elision ("l'UT"), alone in parentheses ("(SB)"), before a
+    word ("the TU Constitution", "IC applications") or before a mark ("the
+    activities of TU;"), not before a digit, a hyphen or a ')' ("TU-2",
+    "(TS and SB)"), where two capitals may be a code of their own.
     ``form`` is the texts joined (:class:`textscan.Joined`), ``cases`` its
     letter cases (:func:`itures.rules._walk.letter_cases`)."""
     for t, at, word, meant in _told(all_texts, form, cases, known, one_a_text=True):
@@ -1454,7 +1456,7 @@ def _told(
                 )
             )
         ):
-            continue  # (two letters: "IT", "DC" are words too; but "l'UT", "(SB)", "TU Constitution")
+            continue  # (two letters: "IT", "DC" are words too; but "l'UT", "(SB)", "TU Constitution", "of TU;")
         said.add(i)
         yield t, at, word, sorted(slips[word])
 
