@@ -214,7 +214,7 @@ def _undiag(t: Sequence[Any], path: str) -> Diagnostic:
 def _file_steps() -> tuple[
     Callable[[str, bytes], Document | Diagnostic],
     Callable[[Document], tuple[Resolution | None, list[Diagnostic]]],
-    Callable[[str, Resolution, Any, Any], Summary],
+    Callable[[str, Resolution, Any, Any, Any], Summary],
     Callable[[Summary], bytes],
 ]:
     """What stage 1 calls for each file: reading, validation, the summary and
@@ -244,12 +244,14 @@ def analyse(path: str, data: bytes, runner: Runner, *, keep: bool = False) -> Ou
     if resolution is None:
         return Outcome(path, diagnostics=diagnostics, digest=digest)
     found, ctx = runner.file_findings(path, resolution, doc)
-    summary = summary_of_run(path, resolution, ctx.local, found)
-    shape(summary)
-    kept = doc if keep else None
     from itures.rules.suppressions import may_suppress  # (imported with the rules already)
 
-    if may_suppress(doc.text):  # suppression comments: finished with the corpus findings
+    marked = may_suppress(doc.text)
+    accepted = runner.accepted(found, doc) if marked else ()
+    summary = summary_of_run(path, resolution, ctx.local, found, accepted)
+    shape(summary)
+    kept = doc if keep else None
+    if marked:  # suppression comments: finished with the corpus findings
         return Outcome(path, summary, pending=found, marked=True, digest=digest, document=kept)
     out, hidden = runner.finish(path, found, lambda: doc, marked=False)
     return Outcome(path, summary, out, hidden, digest=digest, document=kept)
@@ -288,12 +290,15 @@ def outcome_of(result: FileResult, runner: Runner) -> Outcome:
     if result.resolution is None:
         return Outcome(result.path, diagnostics=list(result.diagnostics))
     found, ctx = runner.file_findings(result.path, result.resolution, result.document)
-    summary = summary_of_run(result.path, result.resolution, ctx.local, found)
     marked = result.marked
     if marked is None and result.document is not None:
         from itures.rules.suppressions import may_suppress
 
         marked = may_suppress(result.document.text)
+    accepted = (
+        runner.accepted(found, result.document) if marked and result.document is not None else ()
+    )
+    summary = summary_of_run(result.path, result.resolution, ctx.local, found, accepted)
     outcome = Outcome(result.path, summary, list(result.diagnostics), document=result.document)
     if marked is False:
         out, hidden = runner.finish(result.path, found, lambda: _document(outcome), marked=False)

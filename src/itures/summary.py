@@ -100,6 +100,7 @@ class Summary:
     """One valid resolution as the corpus index keeps it (see the module docstring)."""
 
     __slots__ = (
+        "accepted",
         "addressed",
         "annexes",
         "body",
@@ -144,6 +145,7 @@ class Summary:
         unmarked: tuple[Cite, ...] = (),
         dates: tuple[str | None, ...] = (),
         leaning: tuple[tuple[DocPath, str], ...] = (),
+        accepted: tuple[DocPath, ...] = (),
     ) -> None:
         self.path = path
         self.body = body
@@ -181,6 +183,11 @@ class Summary:
         # of Latin letters (path, that language): which of two versions a text
         # written word for word in both was pasted into (text-untranslated)
         self.leaning = leaning
+        # the entries whose label a numbering rule reports and a suppression
+        # accepts (the published '5' after '2'): not this version's slip, so a
+        # language version labelled otherwise there differs from it
+        # (itures.rules.languages)
+        self.accepted = accepted
 
     def __repr__(self) -> str:
         return f"Summary({self.path!r}, {self.body}:{self.number}, {self.language})"
@@ -282,6 +289,7 @@ class Summary:
             unmarked,
             dates,
             leaning,
+            accepted,
         ) = data
         return cls(
             path if path is not None else old,
@@ -307,6 +315,7 @@ class Summary:
             tuple((_share(p), start, words, target) for p, start, words, target in unmarked),
             _share(dates),
             tuple((_share(p), sys.intern(lang)) for p, lang in leaning),
+            _share(accepted),
         )
 
 
@@ -340,6 +349,7 @@ _FIELDS = (
     "unmarked",
     "dates",
     "leaning",
+    "accepted",
 )
 _APART = frozenset(
     ("preamble", "operative", "annexes", "run_in", "addressed", "marks", "prints", "leaning")
@@ -504,12 +514,17 @@ _FLAGGING_RELATED = frozenset(("text-language",))
 
 
 def summary_of_run(
-    path: str, res: Resolution, local: Mapping[str, Any], found: Iterable[tuple[Any, Any]]
+    path: str,
+    res: Resolution,
+    local: Mapping[str, Any],
+    found: Iterable[tuple[Any, Any]],
+    accepted: tuple[DocPath, ...] = (),
 ) -> Summary:
     """:func:`summarise` after a rule run: with what it made (``local``, the
     run's :attr:`itures.rules.Context.local`: the texts, what a conversion
-    ran into them, the clauses) and the places of its findings (``found``,
-    :func:`flagged_of`)."""
+    ran into them, the clauses), the places of its findings (``found``,
+    :func:`flagged_of`) and the entries whose label's numbering finding a
+    suppression accepts (``accepted``)."""
     return summarise(
         path,
         res,
@@ -519,6 +534,7 @@ def summary_of_run(
         flagged_of(found),
         tuple(local.get("unmarked", ())),
         tuple(local.get("leaning", ())),
+        accepted,
     )
 
 
@@ -543,6 +559,7 @@ def summarise(
     flagged: tuple[DocPath, ...] = (),
     unmarked: tuple[Cite, ...] = (),
     leaning: tuple[tuple[DocPath, str], ...] = (),
+    accepted: tuple[DocPath, ...] = (),
 ) -> Summary:
     """The summary of a validated resolution.
 
@@ -554,7 +571,9 @@ def summarise(
     places of the version's own defects (:func:`flagged_of` of the file
     rules' findings), ``unmarked`` the citations its texts write in plain
     words (``reference-unmarked``'s), ``leaning`` its texts too short to
-    read as another language that lean to one (``text-language``'s).
+    read as another language that lean to one (``text-language``'s),
+    ``accepted`` the entries whose label's numbering finding a suppression
+    accepts (:func:`itures.rules.runner.Runner.accepted`).
     """
     from itures.model import markup as mk
 
@@ -612,6 +631,7 @@ def summarise(
         if any(h.date for h in res.history)
         else (),
         leaning=leaning,
+        accepted=accepted,
     )
     summary.prints = _prints(texts)
     return summary

@@ -396,6 +396,10 @@ def _first_label_difference(
     noun: str,
     other: str,
     own: Callable[[tuple[str | int, ...]], bool],
+    accepted: tuple[frozenset[tuple[str | int, ...]], frozenset[tuple[str | int, ...]]] = (
+        frozenset(),
+        frozenset(),
+    ),
 ) -> tuple[tuple[str | int, ...], str, tuple[str, ...], tuple[tuple[str | int, ...], ...]] | None:
     """The first difference between two label trees, its message, the
     rules whose findings it covers (:attr:`Finding.covers`) and more entries
@@ -405,7 +409,12 @@ def _first_label_difference(
     finding, not also one here. Nor is a list of either version where two
     entries have one label (a label mistyped as its neighbour's, a clause
     inserted without renumbering the rest): ``numbering-duplicate``'s there,
-    which names the label to write; the entries after it are not compared."""
+    which names the label to write; the entries after it are not compared.
+    A label a numbering rule reports in one version, where a suppression
+    there accepts it (``accepted``: the entries of each version so, from
+    :attr:`Summary.accepted`; the published '5' after '2'), is no slip of
+    that version: a label that differs from it in the other is the
+    difference."""
     if _duplicated(mine) or _duplicated(theirs):
         return None
     for i in range(max(len(mine), len(theirs))):
@@ -459,24 +468,29 @@ def _first_label_difference(
                 # version's numbering slip, a difference between the versions
                 lost = _show(theirs[i][0])
                 return (*base, i, "label"), _lost_before(noun, lost, other), (), ()
-            slips = _slip(mine, i, base), _slip(theirs, i, base)
-            if all(slips):
-                # out of sequence in both versions, each otherwise: the published
-                # numbering ('5' after '2', suppressed as such) kept in one and
-                # retyped in the other ('55', '4'), which the suppression hides
-                # there: the difference is the finding (the numbering findings,
-                # which the suppressions accept, left to them)
-                return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), (), ()
-            if any(slips):
+            if (
+                len(mine) > len(theirs)
+                and mine[i + 1][0] == theirs[i][0]
+                and _slip(mine, i + 1, base)
+            ):
+                # the same, lost in the other version: this entry has no
+                # counterpart there
+                return (*base, i), _no_counterpart(noun, other), (), ()
+            at = (*base, i)
+            if (_slip(mine, i, base) and at not in accepted[0]) or (
+                _slip(theirs, i, base) and at not in accepted[1]
+            ):
                 # the numbering rules' finding in that version (a clause inserted as a
                 # second '2'): the rest of this list is not compared, its labels
-                # shifted by the slip
+                # shifted by the slip; not a label a suppression accepts there (the
+                # published '5' after '2', retyped '55' in the other version:
+                # their difference, which the suppressions would hide)
                 return None
             return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), (), ()
         if mine[i][1] != theirs[i][1] and own((*base, i, "text")):
             continue
         found = _first_label_difference(
-            mine[i][1], theirs[i][1], (*base, i, child_key), child_key, noun, other, own
+            mine[i][1], theirs[i][1], (*base, i, child_key), child_key, noun, other, own, accepted
         )
         if found is not None:
             return found
@@ -631,10 +645,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     ``numbering-gap``'s), and a section heading lost in one version, its
     items run into the section before and its list starting again
     (``numbering-duplicate``'s), are those rules' findings there, not also
-    labels or sections that differ; but a label out of sequence in both
-    versions, each otherwise (the published '5' after '2', suppressed as
-    such in each, retyped '55' in one), is their difference, which the
-    suppressions would hide. Of two versions, which the count cannot tell
+    labels or sections that differ; but a label a numbering rule reports
+    in one version where a suppression accepts it (the published '5' after
+    '2') is no slip of that version: the other version's label there that
+    differs (retyped '55', or a clause lost before the '5') is their
+    difference, which the suppressions would hide. Of two versions, which the count cannot tell
     apart, a footnote id typed otherwise in the one the other is compared
     with, where the other's markers call its footnotes, is said at that id.
 
@@ -813,13 +828,16 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
         def own(path: tuple[str | int, ...]) -> bool:
             return path in res.flagged or path in labels_ref.flagged
 
+        accepted_here, accepted_there = frozenset(res.accepted), frozenset(labels_ref.accepted)
         bases = _bases(res)
         moved = _moved(res, bases, mine["labels"], value, name)
         if moved is not None:
             yield moved
             return
         for (base, child_key, noun), m, t in zip(bases, mine["labels"], value, strict=False):
-            found = _first_label_difference(m, t, base, child_key, noun, name, own)
+            found = _first_label_difference(
+                m, t, base, child_key, noun, name, own, (accepted_here, accepted_there)
+            )
             if found is not None:
                 path, message, covers, covers_at = found
                 yield Finding(

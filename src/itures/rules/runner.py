@@ -76,6 +76,10 @@ def _entry_of(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return path
 
 
+# the numbering rules, whose finding at a label a suppression may accept
+_NUMBERING = frozenset(("numbering-gap", "numbering-duplicate", "numbering-style"))
+
+
 def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Found:
     """``found`` without the findings of other rules than ``rule`` that
     ``covered`` says are in what ``rule`` reports (one defect, one finding)."""
@@ -465,11 +469,14 @@ class Runner:
 
         The corpus rules need :attr:`index`, holding this file too.
         """
-        found, ctx = self.file_findings(path, resolution, document())
+        doc = document()
+        found, ctx = self.file_findings(path, resolution, doc)
         if self.corpus_rules and self.index is not None:
             from itures.summary import summary_of_run
 
-            summary = summary_of_run(path, resolution, ctx.local, found)
+            suppressing = doc is not None and marked is not False and sp.may_suppress(doc.text)
+            accepted = self.accepted(found, doc) if doc is not None and suppressing else ()
+            summary = summary_of_run(path, resolution, ctx.local, found, accepted)
             corpus = self.corpus_findings(summary)
             found = [*uncovered(found, covered_by(corpus)), *corpus]
         return self.finish(path, found, document, marked)
@@ -555,6 +562,28 @@ class Runner:
         if not some and sups:
             out.extend(self._suppression_findings(path, sups, out))
         return out, hidden
+
+    def accepted(
+        self, found: Iterable[tuple[Rule, Finding]], doc: Document
+    ) -> tuple[tuple[str | int, ...], ...]:
+        """The entries whose label a numbering rule's finding among ``found``
+        reports and a suppression comment of ``doc`` accepts (the published
+        '5' after '2'), for the summary (:attr:`itures.summary.Summary.accepted`):
+        a language version labelled otherwise there differs from this one,
+        which the suppression would hide. Call it only for a file whose
+        text holds the suppression marker (``may_suppress``)."""
+        from itures.rules.position import locate_span
+
+        numbering = [(r, f) for r, f in found if r.name in _NUMBERING and f.path[-1:] == ("label",)]
+        if not numbering:
+            return ()
+        sups = sp.scan(doc, self.known)  # (its own: marks no suppression used for finish)
+        out: list[tuple[str | int, ...]] = []
+        for r, f in numbering:
+            line = locate_span(doc, f.path, f.offset, f.length, key=f.key)[0]
+            if sp.match(sups, r.name, sp.node_lines(doc, f.path) | {line}) is not None:
+                out.append(f.path[:-1])
+        return tuple(dict.fromkeys(out))
 
     def _suppression_findings(
         self, path: str, sups: list[sp.Suppression], found: list[Diagnostic]
