@@ -134,7 +134,7 @@ def test_the_summary_keeps_what_was_run_in_through_the_cache() -> None:
     assert clean.run_in == ()
     assert clean != Summary.from_data(
         (
-            *clean.to_data()[:-10],
+            *clean.to_data()[:-11],
             run.run_in,
             clean.formula,
             clean.addressed,
@@ -142,6 +142,7 @@ def test_the_summary_keeps_what_was_run_in_through_the_cache() -> None:
             (),
             (),
             b"",
+            (),
             (),
             (),
             (),

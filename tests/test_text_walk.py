@@ -168,6 +168,7 @@ def _summary_plainly(path: str, res: Resolution) -> tuple[Any, ...]:
         (),  # (the citations in plain words, reference-unmarked's: none given)
         tuple(h.date for h in res.history) if any(h.date for h in res.history) else (),
         (),  # (the texts leaning to another language, text-language's: none given)
+        (),  # (the labels a suppression accepts: none given)
     )
 
 
