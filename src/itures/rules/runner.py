@@ -80,6 +80,31 @@ def _entry_of(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
 _NUMBERING = frozenset(("numbering-gap", "numbering-duplicate", "numbering-style"))
 
 
+def _lists_of(doc: Document, numbered: list[tuple[str | int, ...]]) -> Callable[[int], bool]:
+    """Whether a line is that of an entry of a list whose numbering one of
+    the findings at ``numbered`` (their paths) reports."""
+    if not numbered:
+        return lambda line: False
+    lines: set[int] = set()
+    for parts in dict.fromkeys(p[:-2] if p[-1:] == ("label",) else p[:-1] for p in numbered):
+        # (the document's data is let go once validated: its entries found by
+        # their nodes, the deepest node along an entry's path starting on its
+        # own line, where its label is; past the last entry, the path stops
+        # at the list, on an earlier line)
+        last = 0
+        for i in range(_MOST_ENTRIES):
+            line = max(sp.node_lines(doc, (*parts, i)), default=0)
+            if line <= last:
+                break
+            lines.add(line)
+            last = line
+    return lines.__contains__
+
+
+# the entries of one list looked at, at most (a hostile file's)
+_MOST_ENTRIES = 10_000
+
+
 def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Found:
     """``found`` without the findings of other rules than ``rule`` that
     ``covered`` says are in what ``rule`` reports (one defect, one finding)."""
@@ -530,6 +555,7 @@ class Runner:
         # end not before the start; one diagnostic per finding, of a trusted make)
         path = shared(path)
         severity_of = self.config.severity_of
+        numbered: list[tuple[str | int, ...]] = []  # (the numbering findings shown)
         for r, finding in found:
             parts = finding.path
             at = doc.along(parts)  # (and its places on the same path: not walked again)
@@ -557,10 +583,12 @@ class Runner:
             sup = sp.match(sups, r.name, sp.node_lines(doc, parts) | {line}) if sups else None
             if sup is None:
                 out.append(diag)
+                if r.name in _NUMBERING:
+                    numbered.append(parts)
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
         if not some and sups:
-            out.extend(self._suppression_findings(path, sups, out))
+            out.extend(self._suppression_findings(path, sups, out, _lists_of(doc, numbered)))
         return out, hidden
 
     def accepted(
@@ -586,11 +614,21 @@ class Runner:
         return tuple(dict.fromkeys(out))
 
     def _suppression_findings(
-        self, path: str, sups: list[sp.Suppression], found: list[Diagnostic]
+        self,
+        path: str,
+        sups: list[sp.Suppression],
+        found: list[Diagnostic],
+        renumbered: Callable[[int], bool] = lambda line: False,
     ) -> list[Diagnostic]:
         """suppression-invalid and suppression-unused of ``sups``; ``found``
         the findings not suppressed (an unused suppression's help names
-        those on its line: a suppression of the wrong rule)."""
+        those on its line: a suppression of the wrong rule). A suppression
+        of a numbering rule at an entry of a list that a numbering finding
+        shown reports at another entry (``renumbered``: by the line of the
+        entry) is not told unused: the published '5' after '2', suppressed,
+        no longer follows a gap once the '2' is mistyped '4', and deleting
+        the suppression would be wrong advice (the '4' is the slip). One at
+        its own entry is (a suppression of the wrong numbering rule)."""
         out: list[Diagnostic] = []
         registry = self.registry
         if self.config.enabled("suppression-invalid"):
@@ -615,6 +653,12 @@ class Runner:
                 "suppression-unused", registry["suppression-unused"].severity
             )
             for sup, name in sp.unused(sups, self.enabled):
+                if (
+                    name in _NUMBERING
+                    and renumbered(sup.target)
+                    and not any(d.line == sup.target and d.rule in _NUMBERING for d in found)
+                ):
+                    continue  # (its list's numbering in question elsewhere: see above)
                 there = sorted({d.rule for d in found if d.line == sup.target} - {name})
                 # (a finding of that rule just above a comment on its own line:
                 # the comment put after what it is about, not before)

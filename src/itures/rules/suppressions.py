@@ -369,7 +369,11 @@ def suppression_invalid(ctx: Context) -> Iterator[Finding]:
 def suppression_unused(ctx: Context) -> Iterator[Finding]:
     """A suppression naming a rule that found nothing where it applies: the
     defect was fixed, or the comment is in the wrong place. (Reported by the
-    runner.)
+    runner.) Not a suppression of a numbering rule at an entry of a list
+    whose numbering a finding reports at another entry: the published '5'
+    after '2', suppressed, follows no gap once the '2' is mistyped '4',
+    which the numbering finding says; deleting the suppression would be
+    wrong.
 
     Failing (clause 3 follows 2: nothing to suppress)::
 
