@@ -131,7 +131,7 @@ def test_a_number_with_a_leading_zero_is_told_to_be_written_without(
     result = check_paths([tmp_path / "resolutions"], Config(corpus=str(tmp_path / "resolutions")))
     found = [d for d in result.diagnostics if d.rule == "identity-path"]
     assert [d.help for d in found] == [
-        f"write 'number: {told}': resolutions are numbered without a leading zero"
+        f"write the number {told}: resolutions are numbered without a leading zero"
     ]
 
 

@@ -327,7 +327,7 @@ def identity_path(ctx: CorpusContext) -> Iterator[Finding]:
         # "number: '059'" in wtdc/59/fr.yaml: a leading zero, which no
         # resolution's number has (moving the file would spread it)
         fix = tr(
-            "write 'number: {number}': resolutions are numbered without a leading zero",
+            "write the number {number}: resolutions are numbered without a leading zero",
             number=repr(_unpadded(s.number)),
         )
     elif "language" in wrong and m.group("language").lower() not in LANGUAGES:

@@ -82,9 +82,23 @@ _NUMBERING = frozenset(("numbering-gap", "numbering-duplicate", "numbering-style
 
 def _lists_of(doc: Document, numbered: list[tuple[str | int, ...]]) -> Callable[[int], bool]:
     """Whether a line is that of an entry of a list whose numbering one of
-    the findings at ``numbered`` (their paths) reports."""
+    the findings at ``numbered`` (their paths) reports; the lines are looked
+    up on the first question (an unused suppression of a numbering rule:
+    most files with suppressions ask none)."""
     if not numbered:
         return lambda line: False
+    found: list[set[int]] = []
+
+    def answer(line: int) -> bool:
+        if not found:
+            found.append(_entry_lines(doc, numbered))
+        return line in found[0]
+
+    return answer
+
+
+def _entry_lines(doc: Document, numbered: list[tuple[str | int, ...]]) -> set[int]:
+    """The lines of the entries of the lists of the findings at ``numbered``."""
     lines: set[int] = set()
     for parts in dict.fromkeys(p[:-2] if p[-1:] == ("label",) else p[:-1] for p in numbered):
         # (the document's data is let go once validated: its entries found by
@@ -98,7 +112,7 @@ def _lists_of(doc: Document, numbered: list[tuple[str | int, ...]]) -> Callable[
                 break
             lines.add(line)
             last = line
-    return lines.__contains__
+    return lines
 
 
 # the entries of one list looked at, at most (a hostile file's)
