@@ -55,7 +55,7 @@ def test_the_safe_fixes_are_applied_and_the_rest_is_reported(tmp_path: Path) -> 
     assert before["conversion-artefact"] == 1
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     assert done.returncode == 1, done.stderr  # what is left has errors
-    assert "itures check --fix: 8 fixes applied to 1 files" in done.stderr
+    assert "itures check --fix: 8 fixes applied to 1 file" in done.stderr
     fixed = target.read_text(encoding="utf-8")
     # the safe slips undone, byte for byte; the others left to the editor
     expected = SEED_YAML.read_text(encoding="utf-8")
@@ -103,7 +103,7 @@ def test_a_file_with_crlf_line_ends_or_a_byte_order_mark_is_fixed_as_it_is_writt
     target, text = _corpus(tmp_path, SAFE_SLIPS + UNSAFE_SLIPS)
     target.write_bytes((bom + text.replace("\n", end)).encode("utf-8"))
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-    assert "itures check --fix: 8 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "itures check --fix: 8 fixes applied to 1 file" in done.stderr, done.stderr
     assert target.read_bytes() == (bom + fixed_lf.replace("\n", end)).encode("utf-8")
 
 
@@ -147,7 +147,7 @@ def test_fix_without_the_cache_writes_none(tmp_path: Path) -> None:
     target, _ = _corpus(tmp_path, SAFE_SLIPS)
     env = {"ITURES_CACHE_DIR": str(tmp_path / "cache")}
     done = run_cli("check", "--fix", "--no-cache", "resolutions", cwd=tmp_path, env=env)
-    assert "8 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "8 fixes applied to 1 file" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
     assert not (tmp_path / "cache").exists()
     run_cli("check", "--fix", "resolutions", cwd=tmp_path, env=env)
@@ -177,7 +177,7 @@ def test_with_a_corpus_only_the_files_given_are_fixed(tmp_path: Path) -> None:
     reported = run_cli("check", "--format", "concise", *given, cwd=tmp_path)
     assert "wtdc/60/fr.yaml" in reported.stdout  # (what 59 breaks in 60: said)
     done = run_cli("check", "--fix", *given, cwd=tmp_path)
-    assert "8 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "8 fixes applied to 1 file" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
     assert other.read_text(encoding="utf-8") == other_text
 
@@ -187,12 +187,12 @@ def test_a_file_given_alone_is_the_only_one_fixed(tmp_path: Path) -> None:
     written = target.read_text(encoding="utf-8")
     other, other_text = _citing_copy(tmp_path, text)
     done = run_cli("check", "--fix", "resolutions/wtdc/59/fr.yaml", cwd=tmp_path)
-    assert "8 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "8 fixes applied to 1 file" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") != written
     assert other.read_text(encoding="utf-8") == other_text
     # the directory given: both
     both = run_cli("check", "--fix", "resolutions/wtdc", cwd=tmp_path)
-    assert "fixes applied to 1 files" in both.stderr, both.stderr
+    assert "fixes applied to 1 file" in both.stderr, both.stderr
     assert other.read_text(encoding="utf-8") != other_text
 
 

@@ -164,11 +164,13 @@ def _fix(
             print(f"itures check --fix: {f.problem}", file=sys.stderr)
     fixes = sum(f.fixes for f in done)
     files = sum(1 for f in done if f.fixes)
-    print(
-        "itures check --fix: "
-        + i18n.tr("{fixes} fixes applied to {files} files", fixes=fixes, files=files),
-        file=sys.stderr,
-    )
+    if fixes == 1:
+        said = i18n.tr("1 fix applied to 1 file")
+    elif files == 1:
+        said = i18n.tr("{fixes} fixes applied to 1 file", fixes=fixes)
+    else:
+        said = i18n.tr("{fixes} fixes applied to {files} files", fixes=fixes, files=files)
+    print("itures check --fix: " + said, file=sys.stderr)
     return first if files == 0 else None
 
 

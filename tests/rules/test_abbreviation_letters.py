@@ -162,7 +162,7 @@ def test_fix_writes_the_capital_of_a_names_word(tmp_path: Path) -> None:
     with path.open("w", encoding="utf-8") as out:
         YAML().dump(data("en", operative=[section]), out)
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-    assert "1 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "1 fix applied to 1 file" in done.stderr, done.stderr
     assert "World Summit on the Information Society (WSIS)" in path.read_text(encoding="utf-8")
     assert check_paths([tmp_path / "resolutions"]).diagnostics == []
 

@@ -97,7 +97,7 @@ def test_the_dot_of_rev_typed_as_another_mark(tmp_path: Path) -> None:
         ),
     ]
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-    assert "2 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "2 fixes applied to 1 file" in done.stderr, done.stderr
     fixed = path.read_text(encoding="utf-8")
     assert fixed.count("(Rev.Dubai, 2018)") == 2 and "Rev;" not in fixed and "Rev:" not in fixed
 
@@ -162,7 +162,7 @@ def test_a_place_written_without_its_capital(tmp_path: Path) -> None:
         )
         assert found.help == f"write '{right}'"
         done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-        assert "1 fixes applied to 1 files" in done.stderr, done.stderr
+        assert "1 fix applied to 1 file" in done.stderr, done.stderr
         fixed = (tmp_path / "resolutions" / "pp" / "1" / "en.yaml").read_text(encoding="utf-8")
         assert f"(Rev. {right}, {year})" in fixed
     # in capitals, as a heading writes it: no slip

@@ -76,5 +76,5 @@ def test_fix_writes_the_comma(tmp_path: Path) -> None:
     found = [d for d in check_paths([target]).diagnostics if "place and the year" in d.message]
     assert len(found) == 2, found
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-    assert "2 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "2 fixes applied to 1 file" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")

@@ -74,7 +74,7 @@ def test_fix_writes_the_words(tmp_path: Path) -> None:
     target, _ = _corpus(tmp_path, slips)
     assert len(check_paths([target]).diagnostics) == 2
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
-    assert "2 fixes applied to 1 files" in done.stderr, done.stderr
+    assert "2 fixes applied to 1 file" in done.stderr, done.stderr
     expected = SEED_YAML.read_text(encoding="utf-8").replace(
         "pour identifier les sujets", "pour identifier (www.itu.int) les sujets", 1
     )

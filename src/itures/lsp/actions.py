@@ -257,7 +257,20 @@ def actions(
         *,
         safe: bool = False,
     ) -> None:
-        """Offer ``edits`` of the document as a quick fix of ``diag`` (see :func:`_action`)."""
+        """Offer ``edits`` of the document as a quick fix of ``diag`` (see
+        :func:`_action`); an edit of the finding's own span made too at the
+        same words copied into its clause's deadlines (:func:`_copies_in_deadlines`)."""
+        copies = _copies_in_deadlines(loaded, lines, diag, uri, encoding)
+        if copies:
+            edits = [
+                *edits,
+                *(
+                    types.TextEdit(place, e.new_text)
+                    for e in edits
+                    if e.range == diag.range
+                    for place in copies
+                ),
+            ]
         out.append(_action(title, diag, _edit(uri, version, edits), preferred, safe=safe))
 
     # the numbering defects by where they are and what they say (the first of
@@ -759,6 +772,41 @@ def _apostrophe_edits(
     else:
         title = tr("Write {mark} as the rest of the file", mark=repr(more))
     return title, edits
+
+
+def _copies_in_deadlines(
+    loaded: Loaded, lines: Lines, diag: types.Diagnostic, uri: str, encoding: str
+) -> list[types.Range]:
+    """The places of the same slip in the words of the clause's deadlines
+    that a finding carries as its related places (the words are the
+    clause's, copied: the runner tells their slip once, at the clause), where
+    the same characters are written; mended with the clause's, they still
+    match it."""
+    if not diag.related_information:
+        return []
+    from itures.i18n import current
+    from itures.lsp.diagnostics import uri_of
+
+    said = _DEADLINE_COPY.get(current())
+    if said is None:
+        template = re.escape(tr("the same words in deadline {n}"))
+        said = re.compile(template.replace(re.escape("{n}"), r"\d+"))
+        _DEADLINE_COPY[current()] = said
+    a, b = _span(loaded, lines, diag.range, encoding)
+    written = loaded.text[a:b]
+    here = {uri, uri_of(loaded.path)}
+    out: list[types.Range] = []
+    for r in diag.related_information:
+        if r.location.uri not in here or said.fullmatch(r.message) is None:
+            continue
+        c, d = _span(loaded, lines, r.location.range, encoding)
+        if loaded.text[c:d] == written:
+            out.append(r.location.range)
+    return out
+
+
+# the message of a deadline's copy of a slip (runner._said_in_clause), by language
+_DEADLINE_COPY: dict[str, re.Pattern[str]] = {}
 
 
 def _related_in(loaded: Loaded, diag: types.Diagnostic, uri: str) -> list[types.Range]:

@@ -165,3 +165,98 @@ def by_name(ctx: Context) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
 _BY_NAME: dict[
     tuple[int, str], tuple[object, dict[str, tuple[tuple[str, frozenset[str]], ...]]]
 ] = {}
+
+
+# ITU's Sectors, which are no actor of the vocabulary: their names in each
+# language (English writes "ITU" before them, French and
+# Spanish "de l'UIT", "de la UIT" after them: read past), by the letter of
+# their abbreviation ("ITU-R", "UIT-R"), and the abbreviation each language writes
+SECTORS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "R": ("Radiocommunication Sector", "ITU-R"),
+        "T": ("Telecommunication Standardization Sector", "ITU-T"),
+        "D": ("Telecommunication Development Sector", "ITU-D"),
+    },
+    "fr": {
+        "R": ("Secteur des radiocommunications", "UIT-R"),
+        "T": ("Secteur de la normalisation des télécommunications", "UIT-T"),
+        "D": ("Secteur du développement des télécommunications", "UIT-D"),
+    },
+    "es": {
+        "R": ("Sector de Radiocomunicaciones", "UIT-R"),
+        "T": ("Sector de Normalización de las Telecomunicaciones", "UIT-T"),
+        "D": ("Sector de Desarrollo de las Telecomunicaciones", "UIT-D"),
+    },
+}
+
+
+class Owners:
+    """Who ITU's abbreviations and names stand for, in one language: the
+    vocabulary's actors that have an abbreviation, and the Sectors (whose
+    abbreviations, "ITU-R", are written here with an ASCII hyphen).
+
+    ``names``: each name, casefolded, with its owner, by the name's last
+    word, the longest first; ``of``: each abbreviation (in any of English,
+    French and Spanish: French texts write "TSB") -> its owners;
+    ``shown``: each owner -> its name as the language writes it, and its
+    abbreviation in the language."""
+
+    __slots__ = ("names", "of", "shown")
+
+    def __init__(
+        self,
+        names: dict[str, tuple[tuple[str, str], ...]],
+        of: dict[str, frozenset[str]],
+        shown: dict[str, tuple[str, str]],
+    ) -> None:
+        self.names = names
+        self.of = of
+        self.shown = shown
+
+
+def owners(ctx: Context) -> Owners:
+    """The :class:`Owners` of the file's language (English, French or
+    Spanish; empty otherwise), made once per vocabulary and language."""
+    from itures.model.vocabulary import vocabulary_of
+
+    vocabulary = vocabulary_of(ctx.config)
+    language = ctx.resolution.language
+    key = (id(vocabulary), language)
+    made = _OWNERS.get(key)
+    if made is not None and made[0] is vocabulary:
+        return made[1]
+    named: dict[str, str] = {}
+    of: dict[str, set[str]] = {}
+    shown: dict[str, tuple[str, str]] = {}
+    if language in UNION:
+        for actor in vocabulary.actors:
+            own = [getattr(actor.abbreviations, lang) for lang in ("en", "fr", "es")]
+            written = getattr(actor.names, language, None) or []
+            mine = getattr(actor.abbreviations, language) or own[0]
+            if not any(own) or not written or not mine:
+                continue
+            for abbreviations in own:
+                for a in abbreviations:
+                    of.setdefault(a, set()).add(actor.id)
+            for name in written:
+                named.setdefault(name.casefold(), actor.id)
+            shown[actor.id] = (written[0], mine[0])
+        for letter, (name, abbreviation) in SECTORS[language].items():
+            owner = f"sector-{letter}"
+            for a in (f"ITU-{letter}", f"UIT-{letter}"):
+                of.setdefault(a, set()).add(owner)
+            named[name.casefold()] = owner
+            shown[owner] = (name, abbreviation)
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for n, owner in sorted(named.items(), key=lambda p: -len(p[0])):
+        by_last.setdefault(n.rsplit(None, 1)[-1], []).append((n, owner))
+    result = Owners(
+        {last: tuple(names) for last, names in by_last.items()},
+        {a: frozenset(o) for a, o in of.items()},
+        shown,
+    )
+    _OWNERS[key] = (vocabulary, result)
+    return result
+
+
+_OWNERS: dict[tuple[int, str], tuple[object, Owners]] = {}

@@ -41,6 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from heapq import merge
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from itures import textscan
 from itures.conferences import fold_place, known_spelling
@@ -49,10 +50,15 @@ from itures.rules import Finding, Place
 from itures.rules._walk import Text
 from itures.suggest import one_slip
 
+if TYPE_CHECKING:
+    from itures.rules import _abbreviations
+
 __all__ = [
     "abbreviation_initials",
     "book_titles",
     "chinese_blanks",
+    "crossed",
+    "crossed_abbreviations",
     "glued_numbers",
     "guillemet_blanks",
     "lone",
@@ -1370,7 +1376,10 @@ def abbreviation_of_name(
             k = len(before) - len(name)
             if k and before[k - 1].isalnum():
                 continue
-            meant = sorted(a for a in abbreviations if one_slip(written, a))
+            # (one slip; else the same letters in another order, "TDB" for "BDT")
+            meant = sorted(a for a in abbreviations if one_slip(written, a)) or sorted(
+                a for a in abbreviations if len(a) > 2 and sorted(a) == sorted(written)
+            )
             if not meant:
                 break
             if not starts:
@@ -1390,6 +1399,118 @@ def abbreviation_of_name(
             break
 
 
+# a Sector's abbreviation in parentheses ("(ITU-T)", "(UIT‑D)", its hyphen
+# non-breaking)
+_SECTOR_IN_PARENTHESES = re.compile(r"\(((?:ITU|UIT)[-\u2011][RTD])\)")
+# what French and Spanish write between a Sector's name and its abbreviation
+# ("Secteur des radiocommunications de l'UIT (UIT-R)"), casefolded
+_OF_ITU = (" de l'uit", " de l\u2019uit", " de la uit")
+
+
+def crossed_abbreviations(
+    all_texts: list[Text],
+    whole: str,
+    owners: _abbreviations.Owners,
+    found: list[tuple[int, str]] | None = None,
+) -> list[tuple[int, Finding]]:
+    """An abbreviation in parentheses right after the name of another of ITU's
+    organs, groups, conferences or Sectors ("Telecommunication Development
+    Bureau (TSB)", "Groupe consultatif de la normalisation des
+    télécommunications (GCDT)", "ITU Telecommunication Development Sector
+    (ITU-T)"): a name or an abbreviation copied from a neighbour and not
+    retyped. Which of the two is wrong the text does not tell: a warning at
+    the abbreviation, naming both, with the two ways to mend it; no
+    quick fix. Each with where its '(' is in ``whole`` (the texts joined by
+    "\\0"), which the other checks of an abbreviation after its name then
+    leave alone. ``owners``: :func:`itures.rules._abbreviations.owners`;
+    ``found``: :func:`parenthesised` of ``whole``, when the caller has it."""
+    out: list[tuple[int, Finding]] = []
+    starts: list[int] = []
+    for start, _, written, owner, other in crossed(whole, owners, found):
+        named, meant = owners.shown[owner]
+        if not starts:
+            starts.extend(_starts(all_texts))
+        i = bisect_right(starts, start + 1) - 1
+        values = {
+            "written": repr(written),
+            "name": repr(named),
+            "meant": repr(meant),
+            "other": repr(owners.shown[other][0]),
+        }
+        finding = Finding(
+            all_texts[i].path,
+            tr(
+                "{written} after the name {name}, which ITU's texts abbreviate {meant}: "
+                "{written} stands for {other}",
+                **values,
+            ),
+            offset=start + 1 - starts[i],
+            length=whole.index(")", start) - start - 1,
+            severity="warning",
+            help=tr("write {meant}, or the name {written} stands for, {other}", **values),
+        )
+        out.append((start, finding))
+    return out
+
+
+def crossed(
+    text: str, owners: _abbreviations.Owners, found: list[tuple[int, str]] | None = None
+) -> Iterator[tuple[int, int, str, str, str]]:
+    """Each abbreviation in parentheses in ``text`` right after the name of
+    another owner (:func:`crossed_abbreviations`): where its '(' is, where
+    the name starts, the abbreviation (a Sector's with an ASCII hyphen), the
+    name's owner and the abbreviation's. ``found``: :func:`parenthesised`
+    of ``text``, when the caller has it."""
+    if not owners.names or "(" not in text:
+        return
+    if found is None:
+        found = parenthesised(text)
+    sectors = (
+        [
+            (m.start(), m.group(1).replace("\u2011", "-"))
+            for m in _SECTOR_IN_PARENTHESES.finditer(text)
+        ]
+        if "ITU" in text or "UIT" in text
+        else []
+    )
+    for start, written in merge(found, sectors):
+        others = owners.of.get(written)
+        if others is None:
+            continue
+        # (in its own text: the texts are joined by one character, a NUL; the
+        # blanks of a folded line read as one)
+        before = text[max(0, start - 120) : start].rsplit("\0", 1)[-1]
+        before = " ".join(before.replace("\u00a0", " ").split()).casefold()
+        between = 0  # (the words of "de l'UIT" between a Sector's name and it)
+        if written.startswith(("ITU-", "UIT-")) and before.endswith(_OF_ITU):
+            cut = before.rindex(" de l")
+            between = len(before[cut:].split())
+            before = before[:cut]
+        last = before.rsplit(None, 1)[-1] if before else ""
+        for name, owner in owners.names.get(last, ()):
+            if not before.endswith(name):
+                continue
+            k = len(before) - len(name)
+            if k and before[k - 1].isalnum():
+                continue
+            if owner not in others:
+                begin = _word_start(text, start, len(name.split()) + between)
+                yield start, begin, written, owner, sorted(others)[0]
+            break
+
+
+def _word_start(text: str, end: int, words: int) -> int:
+    """Where the ``words`` last words before ``end`` in ``text`` start (a
+    word: what blanks or a NUL bound)."""
+    at = end
+    for _ in range(words):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        while at > 0 and not text[at - 1].isspace() and text[at - 1] != "\0":
+            at -= 1
+    return at
+
+
 def _name_slip(written: str, meant: list[str], values: dict[str, str]) -> str:
     """The message of :func:`abbreviation_of_name`: what the slip is, when
     the abbreviations meant agree on it."""
@@ -1406,9 +1527,16 @@ def _name_slip(written: str, meant: list[str], values: dict[str, str]) -> str:
             **values,
         )
     if all(sorted(m) == sorted(written) for m in meant):
+        if all(one_slip(written, m) for m in meant):
+            return tr(
+                "{written} after the name it stands for, which ITU's texts abbreviate {meant}: "
+                "two letters swapped?",
+                **values,
+            )
+        # ("TDB", the English name's initials, for "BDT", as ITU abbreviates it)
         return tr(
-            "{written} after the name it stands for, which ITU's texts abbreviate {meant}: two "
-            "letters swapped?",
+            "{written} after the name it stands for, which ITU's texts abbreviate {meant}: its "
+            "letters in another order",
             **values,
         )
     return tr(

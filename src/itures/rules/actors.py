@@ -274,8 +274,11 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
     it writes and the help names the words to make alike, in the clause or
     the deadline. A slip another rule reports in either is read past (an
     invisible character, another apostrophe, a blank beside a mark, a word
-    written twice, "l'ITU" in French): one slip, one finding, that rule's,
-    with its fix. In English, French and Spanish, the words are read as the importer
+    written twice, "l'ITU" in French, a name with another organ's
+    abbreviation after it, when the data is either one's): one slip, one
+    finding, that rule's, with its fix; a slip in the deadline's words that
+    is in the clause's too is told once, at the clause, the deadline's words
+    attached, and a quick fix mends both. In English, French and Spanish, the words are read as the importer
     reads them (``itures import``), and
     what they say must be what the data says: *chaque année au Conseil*
     is ``every: year`` and ``report_to: council``, *to the ITU Council by
@@ -412,6 +415,14 @@ def deadline_mismatch(ctx: Context) -> Iterator[Finding]:
                 and (k != "report_to" or deadline.report_to is None or deadline.report_to in known)
                 and (k not in _WHEN or not unknown_event)
             ]
+            if differ == ["report_to"] and any(
+                (other := _said(crossed, language)) is not None
+                and other["report_to"] == deadline.report_to
+                for crossed in _uncrossed(ctx, words)
+            ):
+                # (a name whose abbreviation after it is another's: punctuation's,
+                # and the data agrees with one of the two)
+                continue
             if differ:
                 # (at the field that differs; at the words where the data lost it:
                 # "chaque année au Conseil" with no report_to)
@@ -716,6 +727,33 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     return read
 
 
+def _uncrossed(ctx: Context, text: str) -> Iterator[str]:
+    """``text`` with the names whose abbreviation after them stands for
+    another organ ("Telecommunication Standardization Advisory Group
+    (TDAG)": punctuation's, which cannot tell which of the two to mend)
+    written as the abbreviation's: the words read the other way. Nothing
+    when there are none, or when punctuation is turned off."""
+    if ctx.config is not None and not ctx.config.enabled("punctuation"):
+        return
+    if "(" not in text or ctx.resolution.language not in _READ:
+        return
+    from itures.rules import _abbreviations
+    from itures.rules._conventions import crossed
+
+    owners = _abbreviations.owners(ctx)
+    found = list(crossed(text, owners))
+    if not found:
+        return
+    parts: list[str] = []
+    last = 0
+    for start, begin, _, _, other in found:
+        parts.append(text[last:begin])
+        parts.append(owners.shown[other][0] + " ")
+        last = start
+    parts.append(text[last:])
+    yield "".join(parts)
+
+
 @functools.lru_cache(maxsize=4096)
 def _said(words: str, language: str) -> dict[str, object] | None:
     """What the words of a deadline say, read as the importer reads a clause
@@ -835,7 +873,14 @@ def mismatches(ctx: Context) -> list[Finding]:
                     found = _disagree(
                         ("operative", s), osec.actors, osec.partners, read, True, partnering
                     )
-                    if found is not None:
+                    if found is not None and not any(
+                        (other := _heading_reading(crossed, res.language)) is not None
+                        and _disagree(
+                            ("operative", s), osec.actors, osec.partners, other, True, partnering
+                        )
+                        is None
+                        for crossed in _uncrossed(ctx, osec.heading)
+                    ):
                         out.append(found)
             elif not osec.actors and osec.partners and known.issuperset(osec.partners):
                 read = _heading_reading(osec.heading, res.language)
@@ -857,7 +902,20 @@ def mismatches(ctx: Context) -> list[Finding]:
                     # (read again past the slips other rules report in the
                     # words, "Direc\u00adteur": theirs, with their fix)
                     read = _addressed(_as_read(ctx)(clause.text), res.language)
-                    if _disagree(path, clause.actors, clause.partners, read, False, partnering):
+                    if _disagree(
+                        path, clause.actors, clause.partners, read, False, partnering
+                    ) and not any(
+                        _disagree(
+                            path,
+                            clause.actors,
+                            clause.partners,
+                            _addressed(_as_read(ctx)(other), res.language),
+                            False,
+                            partnering,
+                        )
+                        is None
+                        for other in _uncrossed(ctx, clause.text)
+                    ):
                         out.append(found)
             elif (
                 not clause.actors

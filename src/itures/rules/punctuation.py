@@ -655,7 +655,15 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     with small letters where its texts write capitals ("member states",
     "Sector members"; "États membres", "membres de Secteur"; "Estados
     miembros": one finding a text, the names to write, the file's "Etats"
-    kept); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
+    kept); in English, French and Spanish, an abbreviation in parentheses
+    right after the name of another of ITU's organs, groups, conferences or
+    Sectors ("Telecommunication Development Bureau (TSB)", "ITU
+    Telecommunication Development Sector (ITU-T)", "Secteur des
+    radiocommunications de l'UIT (UIT-T)": a warning naming both, the
+    text not telling which of the two to mend; the actors and the deadline
+    read from the words are not also said to differ when they are either
+    one's), and one written with ITU's letters in another order ("(TDB)"
+    for "(BDT)"); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
     ("etc;,": that finding alone, not also a doubled mark); the dot of
     "Rev." typed as another mark outside a citation ("(Rév;Genève, 2007)";
@@ -819,7 +827,20 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
     in_parentheses = conventions.parenthesised(whole)
-    spelt = list(
+    crossed: list[tuple[int, Finding]] = []
+    if res.language in ("en", "fr", "es"):
+        # (after the name of another organ, group, conference or Sector: "(TSB)"
+        # after "Telecommunication Development Bureau"; that finding alone)
+        from itures.rules import _abbreviations
+
+        crossed = conventions.crossed_abbreviations(
+            texts(ctx), whole, _abbreviations.owners(ctx), in_parentheses
+        )
+        if crossed:
+            at = {start for start, _ in crossed}
+            in_parentheses = [p for p in in_parentheses if p[0] not in at]
+    spelt = [f for _, f in crossed]
+    spelt.extend(
         conventions.abbreviation_initials(
             texts(ctx), whole, partial(_known_names, ctx), in_parentheses
         )
@@ -827,8 +848,6 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in ("en", "fr", "es"):
         # (after an actor's name, one ITU abbreviates otherwise: "(CDT)" after
         # "Groupe consultatif pour le développement des télécommunications")
-        from itures.rules import _abbreviations
-
         told = {(f.path, f.offset) for f in spelt}
         spelt.extend(
             f

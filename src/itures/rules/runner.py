@@ -13,6 +13,7 @@ suppression marker is never parsed again.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -229,6 +230,45 @@ def _left_in_language(found: Found) -> Found:
         (r, f)
         for r, f in found
         if r.name == "text-language" or r.name not in LANGUAGE_BOUND or not inside(f)
+    ]
+
+
+def _said_in_clause(found: Found) -> Found:
+    """``found`` without the findings in a deadline's words that the same rule
+    makes, with the same message, in the text of the deadline's clause: the
+    words are the clause's, and the slip is told once, in the clause, the
+    deadline's words attached (mend them too, or they no longer match)."""
+    copies: dict[tuple[str, tuple[str | int, ...], str], list[Finding]] = {}
+    for r, f in found:
+        if len(f.path) > 3 and f.path[-3] == "deadlines" and f.path[-1] == "text":
+            copies.setdefault((r.name, f.path[:-3], f.message), []).append(f)
+    out: Found = []
+    told: set[tuple[str, tuple[str | int, ...], str]] = set()
+    for r, f in found:
+        if f.path[-1:] == ("text",) and (r.name, f.path[:-1], f.message) in copies:
+            key = (r.name, f.path[:-1], f.message)
+            if key not in told:
+                told.add(key)
+                places = tuple(
+                    Place(
+                        c.path,
+                        tr("the same words in deadline {n}", n=int(c.path[-2]) + 1),
+                        offset=c.offset,
+                        length=c.length,
+                    )
+                    for c in copies[key]
+                )
+                f = dataclasses.replace(f, related=(*f.related, *places))
+        out.append((r, f))
+    return [
+        (r, f)
+        for r, f in out
+        if not (
+            len(f.path) > 3
+            and f.path[-3] == "deadlines"
+            and f.path[-1] == "text"
+            and (r.name, f.path[:-3], f.message) in told
+        )
     ]
 
 
@@ -469,6 +509,10 @@ class Runner:
                     for r, f in found
                     if r.name not in _WORDS_READ or _entry_of(f.path) not in typed
                 ]
+        if found and any(len(f.path) > 3 and f.path[-3] == "deadlines" for _, f in found):
+            # a deadline's words are its clause's, copied: a slip in them is in
+            # the clause's text too, and is told there, once ("the  TDAG" in both)
+            found = _said_in_clause(found)
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
 

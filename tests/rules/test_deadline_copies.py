@@ -1,0 +1,66 @@
+"""A deadline's words are its clause's, copied: a slip in them (two blanks,
+a doubled word) was told twice, once in the clause's text and once in the
+deadline's, and ``--fix`` mended each apart. Now it is told once, at the
+clause, the deadline's words attached as a related place, and the fix mends
+both, so the deadline's words still match the clause's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from itures.corpus import check_paths
+from tests.conftest import run_cli
+from tests.test_fix import _corpus
+
+DEADLINE = "text: chaque année au GCDT"
+
+
+def test_a_slip_in_the_deadline_s_words_is_told_once_at_the_clause(tmp_path: Path) -> None:
+    target, _ = _corpus(
+        tmp_path,
+        [
+            ("chaque année au GCDT de la", "chaque année au  GCDT de la"),
+            (DEADLINE, "text: chaque année au  GCDT"),
+        ],
+    )
+    found = check_paths([target]).diagnostics
+    assert [(d.rule, d.pointer) for d in found] == [
+        ("punctuation", "/operative/1/clauses/2/text")
+    ], found
+    assert [r.message for r in found[0].related] == ["the same words in deadline 1"]
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 fix applied to 1 file" in done.stderr, done.stderr
+    fixed = target.read_text(encoding="utf-8")
+    assert "au  GCDT" not in fixed and fixed.count("chaque année au GCDT") == 2
+    assert check_paths([target]).diagnostics == []
+
+
+def test_control_a_slip_in_the_deadline_s_words_alone_is_told_there(tmp_path: Path) -> None:
+    # (the clause written right: the deadline's words no longer match it, and
+    # its own slip is its own finding)
+    target, _ = _corpus(tmp_path, [(DEADLINE, "text: chaque  année au GCDT")])
+    found = check_paths([target]).diagnostics
+    assert ("punctuation", "/operative/1/clauses/2/deadlines/0/text") in [
+        (d.rule, d.pointer) for d in found
+    ], found
+    assert all(not d.related for d in found if d.rule == "punctuation")
+
+
+def test_control_another_slip_told_in_the_clause_keeps_the_deadline_s(tmp_path: Path) -> None:
+    # two blanks twice in the clause, the second copied into the deadline:
+    # punctuation tells the first of a text ("le  Directeur"), and the
+    # deadline's own ("au  GCDT") is no copy of what is told: told there
+    target, _ = _corpus(
+        tmp_path,
+        [
+            ("chaque année au GCDT de la", "chaque année au  GCDT de la"),
+            (DEADLINE, "text: chaque année au  GCDT"),
+            ("d'inviter le Directeur du BDT à rendre", "d'inviter le  Directeur du BDT à rendre"),
+        ],
+    )
+    found = check_paths([target]).diagnostics
+    assert [(d.pointer, d.related) for d in found if d.rule == "punctuation"] == [
+        ("/operative/1/clauses/2/text", ()),
+        ("/operative/1/clauses/2/deadlines/0/text", ()),
+    ], found
