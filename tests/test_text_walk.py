@@ -394,6 +394,11 @@ def _check_list_plainly(
                 "{end}, or restore the sub-list its ':' announces", end=pu._end_with(lst.noun, want)
             ),
             flagging=lost,
+            flags=((*entry.path, "open"),)
+            if i == n - 1
+            and mark is not None
+            and (mark in SEMICOLON or (mark in COMMA and expected == PERIOD))
+            else (),
         )
 
 

@@ -495,17 +495,18 @@ def flagged_of(found: Iterable[tuple[Any, Any]]) -> tuple[DocPath, ...]:
     (a rule run's (rule, finding) pairs), and of those marked ``flagging``
     (:class:`itures.rules.Finding`), each once, in order; with the places
     related to the findings of :data:`_FLAGGING_RELATED` rules (the texts
-    of a file not translated, listed by one finding)."""
-    return tuple(
-        dict.fromkeys(
-            _share(path)
-            for r, f in found
-            if r.name in FLAGGING or f.flagging
-            for path in (
-                (f.path, *(p.path for p in f.related)) if r.name in _FLAGGING_RELATED else (f.path,)
-            )
+    of a file not translated, listed by one finding), and the places of
+    every finding's ``flags``."""
+    places = [
+        path
+        for r, f in found
+        if r.name in FLAGGING or f.flagging
+        for path in (
+            (f.path, *(p.path for p in f.related)) if r.name in _FLAGGING_RELATED else (f.path,)
         )
-    )
+    ]
+    places.extend(path for _, f in found if f.flags for path in f.flags)
+    return tuple(dict.fromkeys(_share(path) for path in places))
 
 
 # the rules whose findings' related places are the same defect's, each its

@@ -966,3 +966,67 @@ def test_a_history_date_with_its_month_and_day_swapped_is_written_as_they_give(
     assert not isinstance(config, str)
     offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
     assert [safe(a) for a in offered if a.title == "Write '2014-04-10'"] == [False]
+
+
+def test_a_mistyped_word_of_an_actor_s_name_is_offered_as_the_name_writes_it(
+    session: Session, workspace: Path
+) -> None:
+    """'Secrétaire génral' in a clause whose partners list the
+    Secretary-General: actor-mismatch tells the word, not the partners to
+    change; its fix writes the name's word, a guess --fix does not apply."""
+    right = "en collaboration avec le Secrétaire général, le Directeur"
+    original = _example(workspace)
+    assert right in original
+    text = original.replace(right, right.replace("général", "génral"))
+    fixed, after = _fix(session, text, "actor-mismatch", "Write 'général'")
+    assert fixed == original
+    assert after == []
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "actor-mismatch"]
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert [safe(a) for a in offered if a.title == "Write 'général'"] == [False]
+
+
+def test_a_slip_in_a_clause_is_mended_in_its_deadline_s_words_too(
+    session: Session, workspace: Path
+) -> None:
+    """Two blanks in the words a deadline copies from its clause: one finding,
+    at the clause; its fix mends the deadline's words too, and nothing is
+    left (the deadline's words still match the clause's)."""
+    original = _example(workspace)
+    text = original.replace("chaque année au GCDT de la", "chaque année au  GCDT de la").replace(
+        "text: chaque année au GCDT", "text: chaque année au  GCDT"
+    )
+    assert text.count("au  GCDT") == 2
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "punctuation"]
+    assert len(diagnostics) == 1
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    fixes = [a for a in offered if safe(a)]
+    assert len(fixes) == 1
+    change = fixes[0].edit.document_changes[0]  # type: ignore[union-attr,index]
+    assert isinstance(change, types.TextDocumentEdit)
+    fixed = apply(text, [e for e in change.edits if isinstance(e, types.TextEdit)])
+    assert fixed == original
+
+
+def test_a_marker_of_a_footnote_marked_twice_is_offered_as_the_unmarked_one_s(
+    session: Session, workspace: Path
+) -> None:
+    """Footnote 2 marked nowhere and footnote 1 twice: the later [^1] is
+    offered as [^2] (a guess: --fix leaves it), and nothing is left."""
+    original = (
+        _example(workspace).replace("ressources humaines;", "ressources humaines[^2];")
+        + "  - id: '2'\n    text: >-\n      Y compris les pays les moins avancés.\n"
+    )
+    text = original.replace("ressources humaines[^2];", "ressources humaines[^1];")
+    fixed, after = _fix(session, text, "footnote-unused", "Write '[^2]'")
+    assert fixed == original
+    assert after == []
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == "footnote-unused"]
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    assert [safe(a) for a in offered if a.title == "Write '[^2]'"] == [False]

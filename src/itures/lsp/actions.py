@@ -439,7 +439,7 @@ def actions(
                     diag,
                     tr("Write {pairs}", pairs=", ".join(repr(m) for _, m in pairs)),
                     edits,
-                    safe=_CERTAIN.search(message) is not None or rule != "conversion-artefact",
+                    safe=_CERTAIN.search(message) is not None or rule not in _GUESSED,
                 )
         partners = _PARTNERS.match(help_ or "") if rule == "actor-mismatch" else None
         if partners is not None and isinstance(pointer, str):
@@ -1251,7 +1251,17 @@ _END_MARK = re.compile(
     r"|al final del (?:título|encabezamiento))$"
 )
 # the rules whose help may be a list of words to write for words written
-_REPLACING = ("conversion-artefact", "text-language", "punctuation")
+_REPLACING = (
+    "conversion-artefact",
+    "text-language",
+    "punctuation",
+    "actor-mismatch",
+    "footnote-unused",
+)
+# of those, the rules whose words to write are a guess (offered, never applied
+# by --fix): a name's word one slip from what is written (actor-mismatch), the
+# second marker of a footnote marked twice, another marked nowhere (footnote-unused)
+_GUESSED = ("conversion-artefact", "actor-mismatch", "footnote-unused")
 # a help that lists them: "write 'UIT-D' for 'ITU-D', ...", each a Python
 # literal as the message shows it ('...' or "..." when it holds a "'")
 _LITERAL = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
@@ -1299,7 +1309,12 @@ def _replaced(
         at, seen = text.find(written, a, b), False
         while at >= 0:
             end = at + len(written)
-            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+            # (a whole word: no letter glued to an end of it that is a letter;
+            # a footnote's marker, "[^1]", stands glued to its word)
+            if not (
+                (written[0].isalnum() and text[at - 1 : at].isalnum())
+                or (written[-1].isalnum() and text[end : end + 1].isalnum())
+            ):
                 edits.append(types.TextEdit(_range(lines, at, end, encoding), meant))
                 seen = True
             at = text.find(written, end, b)

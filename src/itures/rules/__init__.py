@@ -100,6 +100,11 @@ class Finding:
     ``Summary.flagged``, as those of the rules of ``summary.FLAGGING`` do),
     whatever its rule: ``language-mismatch`` leaves that place to it. Not
     part of :meth:`encode` (the summary, made before, keeps the place).
+    ``flags``: more places that go into ``Summary.flagged``, of what the
+    finding shows beside its own place (an entry's path with ``"open"``
+    after it: the last entry of its list, its end mark one that calls for an
+    entry after it; see :mod:`itures.rules.languages`). Not part of
+    :meth:`encode` either.
     ``covers``: the file rules whose findings at the entry at ``path`` (or
     its text, its label or its id) are this defect's consequences or say it again
     (a version that lost its last clause: punctuation's "ends with ';'" on
@@ -120,6 +125,7 @@ class Finding:
     length: int | None = None
     related: tuple[Place, ...] = ()
     flagging: bool = False
+    flags: tuple[tuple[str | int, ...], ...] = ()
     covers: tuple[str, ...] = ()
     covers_at: tuple[tuple[str | int, ...], ...] = ()
 

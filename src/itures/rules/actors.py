@@ -11,7 +11,7 @@ from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, suggest_event, vocabulary_of
 from itures.rules import Context, Finding, Place, rule
 from itures.rules._walk import Path, clauses_of, last_revision
-from itures.suggest import closest
+from itures.suggest import closest, one_slip
 from itures.textscan import BIDI_CONTROLS, INVISIBLE, LIGATURES
 
 TYPE_CHECKING = False
@@ -727,6 +727,109 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
     return read
 
 
+# a word of a name, as the vocabulary writes its names ("Secretary-General",
+# "l'UIT", "d'études")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _respelt(
+    ctx: Context,
+    path: Path,
+    text: str,
+    actors: list[str],
+    partners: list[str],
+    heading: bool = False,
+) -> Finding | None:
+    """A clause whose words do not address the ``actors`` and ``partners`` it
+    lists because the name of one of them is written with a slip in one of
+    its words ("the Secretary-Genral", "the Telecommunications Development
+    Bureau"): the finding of that word, with the name's word to write, when
+    the words, that word mended, address what the clause lists (the advice
+    is then not to change the data, which is right). None otherwise: a
+    name mistyped that the words are read past, as they address what the
+    clause lists, is not this rule's."""
+    from itures.model.vocabulary import vocabulary
+
+    language = ctx.resolution.language
+    as_read = _as_read(ctx)
+
+    def reading(words: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        if heading:
+            return _heading_reading(as_read(words), language)
+        return _addressed(as_read(words), language)
+
+    plain_text = plain(text) if "[" in text else text
+    read = reading(plain_text)
+    if read is None:
+        return None
+    # (those the words do not address first; then the others, whose name
+    # mistyped may leave its abbreviation after it read as another actor:
+    # "Director of the Telecommunications Development Bureau (BDT)")
+    listed = list(dict.fromkeys((*actors, *partners)))
+    missing = [a for a in listed if a not in read[0] and a not in read[1]]
+    words = [(m.start(), m.group()) for m in _NAME_WORD.finditer(plain_text)]
+    vocab = vocabulary()
+    for actor_id in [*missing, *(a for a in listed if a not in missing)]:
+        actor = vocab.actor(actor_id)
+        for name in getattr(actor.names, language, ()) if actor is not None else ():
+            wanted = name.split()
+            n = len(wanted)
+            for i in range(len(words) - n + 1):
+                differ = [k for k in range(n) if words[i + k][1] != wanted[k]]
+                if len(differ) != 1:
+                    continue
+                at, written = words[i + differ[0]]
+                right = wanted[differ[0]]
+                if not (one_slip(written, right) or written.casefold() == right.casefold()):
+                    continue
+                mended = plain_text[:at] + right + plain_text[at + len(written) :]
+                again = reading(mended)
+                if again is None or _disagree(path, actors, partners, again, heading):
+                    continue
+                offset = at
+                if plain_text is not text:
+                    # (where the words are in the text as written, markup in it)
+                    window = [w for _, w in words[i : i + n]]
+                    found = re.search(
+                        r"(?<![\w'\u2019-])"
+                        + r"\s+".join(
+                            f"({re.escape(w)})" if k == differ[0] else re.escape(w)
+                            for k, w in enumerate(window)
+                        )
+                        + r"(?![\w'\u2019-])",
+                        text,
+                    )
+                    if found is None:
+                        return None
+                    offset = found.start(1)
+                pairs = [(repr(written), repr(right))]
+                values = {
+                    "written": repr(written),
+                    "name": repr(name),
+                    "actor": actor_id,
+                    "right": repr(right),
+                }
+                return Finding(
+                    (*path, "heading" if heading else "text"),
+                    tr(
+                        "{written} in the name {name}: the heading names {actor}, as the "
+                        "section's data says, once it is written {right}",
+                        **values,
+                    )
+                    if heading
+                    else tr(
+                        "{written} in the name {name}: the clause's words address {actor}, as "
+                        "its data says, once it is written {right}",
+                        **values,
+                    ),
+                    offset=offset,
+                    length=len(written),
+                    severity="warning",
+                    help=tr("write {pairs}", pairs=replacements(pairs)),
+                )
+    return None
+
+
 def _uncrossed(ctx: Context, text: str) -> Iterator[str]:
     """``text`` with the names whose abbreviation after them stands for
     another organ ("Telecommunication Standardization Advisory Group
@@ -797,8 +900,15 @@ def actor_mismatch(ctx: Context) -> Iterator[Finding]:
     clauses), is a warning with the actors to write; in a file that lists
     none, actors stay optional. A
     clause's words are read past the slips other rules report in them (an
-    invisible character in "Direc\u00adteur", "le TDAG" in French): one slip,
-    one finding, that rule's.
+    invisible character in "Direc\u00adteur", "le TDAG" in French, a name
+    with another organ's abbreviation after it): one slip, one finding, that
+    rule's. A word of the name of an actor or a partner the data lists
+    mistyped ("the Secretary-Genral", "the Director of the
+    Telecommunications Development Bureau (BDT)", where the abbreviation
+    would be read as the Bureau), so that the words read otherwise than the
+    data says and, the word mended, as it says, is a warning at that word,
+    with the word to write (offered as a quick fix, not applied by
+    ``--fix``): not the data to change to match the slip.
 
     The ones a heading or a clause's words address listed as its
     ``partners``, with no ``actors`` ("instructs the ITU Council" with
@@ -873,7 +983,16 @@ def mismatches(ctx: Context) -> list[Finding]:
                     found = _disagree(
                         ("operative", s), osec.actors, osec.partners, read, True, partnering
                     )
-                    if found is not None and not any(
+                    respelt = (
+                        _respelt(
+                            ctx, ("operative", s), osec.heading, osec.actors, osec.partners, True
+                        )
+                        if found is not None
+                        else None
+                    )
+                    if respelt is not None:
+                        out.append(respelt)
+                    elif found is not None and not any(
                         (other := _heading_reading(crossed, res.language)) is not None
                         and _disagree(
                             ("operative", s), osec.actors, osec.partners, other, True, partnering
@@ -902,7 +1021,10 @@ def mismatches(ctx: Context) -> list[Finding]:
                     # (read again past the slips other rules report in the
                     # words, "Direc\u00adteur": theirs, with their fix)
                     read = _addressed(_as_read(ctx)(clause.text), res.language)
-                    if _disagree(
+                    respelt = _respelt(ctx, path, clause.text, clause.actors, clause.partners)
+                    if respelt is not None:
+                        out.append(respelt)
+                    elif _disagree(
                         path, clause.actors, clause.partners, read, False, partnering
                     ) and not any(
                         _disagree(

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from itures import textscan
-from itures.i18n import listing, tr
+from itures.i18n import listing, replacements, tr
 from itures.model import markup as mk
 from itures.model.resolution import Footnote
 from itures.rules import Context, Finding, Place, rule
@@ -124,6 +124,56 @@ def _paired(ctx: Context) -> dict[str, int]:
     return result
 
 
+def _markers_of(ctx: Context, fid: str) -> list[tuple[tuple[str | int, ...], int, int]]:
+    """Where each marker of footnote ``fid`` is, in the order of the texts (a
+    text's path, the marker's start and end), not counting one in the
+    footnote's own text."""
+    notes = ctx.resolution.footnotes
+    out: list[tuple[tuple[str | int, ...], int, int]] = []
+    for t in marked(ctx):
+        own = notes[int(t.path[1])].id if t.path[0] == "footnotes" else None
+        if fid == own:
+            continue
+        out.extend(
+            (t.path, span.start, span.end)
+            for span in t.spans
+            if isinstance(span, mk.FootnoteRef) and span.id == fid
+        )
+    return out
+
+
+def _marked_again(ctx: Context) -> tuple[int, str, tuple[tuple[str | int, ...], int, int]] | None:
+    """The one footnote marked nowhere, when one other footnote alone is
+    marked twice: a marker whose id was mistyped as the other's ("[^1]"
+    for "[^2]", the first footnote then called twice). (The unmarked
+    footnote's index, the id marked twice, the marker to retype: of the two,
+    the one whose place fits the unmarked footnote's place in the list, the
+    later when it comes after the other, the earlier when before.) None
+    otherwise. One defect, one finding: ``footnote-unused`` says it at that
+    marker, and the footnote is not also said to be marked nowhere."""
+
+    def compute() -> tuple[int, str, tuple[tuple[str | int, ...], int, int]] | None:
+        counts = _marked(ctx)
+        twice = [fid for fid, n in counts.items() if n == 2]
+        if len(twice) != 1 or any(n > 2 for n in counts.values()):
+            return None
+        notes = ctx.resolution.footnotes
+        ids = [note.id for note in notes]
+        unmarked = [f for f, note in enumerate(notes) if note.id not in counts]
+        if len(unmarked) != 1 or len(set(ids)) != len(ids) or twice[0] not in ids:
+            return None
+        markers = _markers_of(ctx, twice[0])
+        if len(markers) != 2:
+            return None
+        later = unmarked[0] > ids.index(twice[0])
+        return unmarked[0], twice[0], markers[1] if later else markers[0]
+
+    found: tuple[int, str, tuple[tuple[str | int, ...], int, int]] | None = ctx.memo(
+        "footnote-marked-again", compute
+    )
+    return found
+
+
 @rule("footnote-undefined", "error", "a footnote marker with no footnote text")
 def footnote_undefined(ctx: Context) -> Iterator[Finding]:
     """A marker ``[^ID]`` names a footnote that the ``footnotes`` list does
@@ -220,7 +270,13 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
     ``countries(1)``: the parentheses replaced too), or pasted as Word shows
     it, a superscript (``développement¹``: the marker written with the
     digit 1), at that marker, with the markup to write (one defect, one
-    finding). A footnote's marker in its own text
+    finding). When it is the only footnote marked nowhere and one other
+    alone is marked twice, one of those markers had its id mistyped ("[^1]"
+    for "[^2]"): the finding is at that marker (the later of the two when
+    the footnote comes after the other in the list, else the earlier), with
+    the marker to write (a guess, offered as a quick fix, not applied by
+    ``--fix``), the other marker and the footnote attached. A footnote's
+    marker in its own text
     calls nothing: a footnote marked only there is unmarked, and one marked
     elsewhere too is told to lose that marker.
 
@@ -250,10 +306,39 @@ def footnote_unused(ctx: Context) -> Iterator[Finding]:
         if ctx.config is None or ctx.config.enabled("text-duplicate")
         else {}
     )
+    again = _marked_again(ctx)
     for f, note in enumerate(ctx.resolution.footnotes):
         if note.id in seen:
             continue  # footnote-duplicate
         seen.add(note.id)
+        if again is not None and again[0] == f and f not in paired and f not in pasted:
+            _, twice, (path, start, end) = again
+            first = next(m for m in _markers_of(ctx, twice) if m != (path, start, end))
+            written, meant = f"[^{twice}]", f"[^{note.id}]"
+            yield Finding(
+                path,
+                tr(
+                    "footnote '{id}' is marked nowhere, and footnote '{twice}' twice, here "
+                    "and elsewhere: this marker {written} meant {meant}?",
+                    id=note.id,
+                    twice=twice,
+                    written=written,
+                    meant=meant,
+                ),
+                offset=start,
+                length=end - start,
+                help=tr("write {pairs}", pairs=replacements([(repr(written), repr(meant))])),
+                related=(
+                    Place(
+                        first[0],
+                        tr("the other marker of footnote '{id}'", id=twice),
+                        offset=first[1],
+                        length=first[2] - first[1],
+                    ),
+                    Place(("footnotes", f, "id"), tr("the footnote '{id}'", id=note.id)),
+                ),
+            )
+            continue
         if note.id not in marked and f not in paired and f not in pasted:
             if markup_on and _unclosed_marker(ctx, note.id):
                 continue  # "[^1 et ...": markup reports the marker its ']' lost (one finding)
@@ -463,7 +548,11 @@ def _unclosed_marker(ctx: Context, fid: str) -> bool:
     return any(pattern.search(all_texts[i].text) is not None for i in where)
 
 
-@rule("footnote-duplicate", "error", "two footnotes with the same id")
+@rule(
+    "footnote-duplicate",
+    "error",
+    "two footnotes with the same id; a footnote marked twice in one text",
+)
 def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
     """Two footnotes carry one id, so a marker cannot say which it means.
     The finding points at the second one's id. When it is the only footnote
@@ -471,6 +560,11 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
     that marker's, mistyped: the help gives it, and ``footnote-undefined``
     leaves the marker (one finding). A footnote pasted again under its id,
     text and all, is told to be deleted (not also ``text-duplicate``'s).
+    A text that marks one footnote twice ("développement[^1] et pays
+    développés[^1]": ITU's texts call a note once) is a warning at the
+    second marker, the first attached (twice in a row, "[^1][^1]", is
+    ``markup``'s); a footnote called from two texts is not told, unless
+    another footnote is then marked nowhere (``footnote-unused``'s).
 
     Failing::
 
@@ -521,6 +615,57 @@ def footnote_duplicate(ctx: Context) -> Iterator[Finding]:
             )
         else:
             first[note.id] = f
+    yield from _called_twice_in_a_text(ctx)
+
+
+def _called_twice_in_a_text(ctx: Context) -> Iterator[Finding]:
+    """A footnote whose marker a text holds twice ("développement[^1] et pays
+    développés[^1]"): ITU's texts call a note once, and a text that calls one
+    twice holds a marker pasted again or one whose id was meant for another.
+    A warning at the second, with the first attached; not where the id
+    marked twice is a footnote marked nowhere's mistyped
+    (:func:`_marked_again`: ``footnote-unused``'s, at the marker to
+    retype), nor an id of no footnote (``footnote-undefined``'s)."""
+    counts = _marked(ctx)
+    if all(n < 2 for n in counts.values()):
+        return
+    markup_on = ctx.config is None or ctx.config.enabled("markup")
+    text_of = {t.path: t.text for t in marked(ctx)}
+    ids = {note.id for note in ctx.resolution.footnotes}
+    again = _marked_again(ctx)
+    for fid, n in counts.items():
+        if n < 2 or fid not in ids or (again is not None and again[1] == fid):
+            continue
+        by_text: dict[tuple[str | int, ...], list[tuple[int, int]]] = {}
+        for path, start, end in _markers_of(ctx, fid):
+            by_text.setdefault(path, []).append((start, end))
+        for path, places in by_text.items():
+            if len(places) < 2:
+                continue
+            (a, b), (c, d) = places[0], places[1]
+            if markup_on and not text_of[path][b:c].strip():
+                continue  # "[^1][^1]": markup's, written twice in a row
+            marker = f"[^{fid}]"
+            yield Finding(
+                path,
+                tr(
+                    "footnote '{id}' is marked twice in this text: ITU's texts call a note once",
+                    id=fid,
+                ),
+                offset=c,
+                length=d - c,
+                severity="warning",
+                help=tr(
+                    "delete this marker {marker}, or write the id of the footnote it was "
+                    "meant to call",
+                    marker=marker,
+                ),
+                related=(
+                    Place(
+                        path, tr("the first marker {marker}", marker=marker), offset=a, length=b - a
+                    ),
+                ),
+            )
 
 
 @rule(

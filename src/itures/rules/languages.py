@@ -448,6 +448,11 @@ def _first_label_difference(
         if i >= len(theirs):
             if theirs and own((*base, len(theirs) - 1, "text")):
                 return None  # (as above, text-break's in the other version)
+            if theirs and own((*base, len(theirs) - 1, "open")):
+                # (the other version's last entry ends as one another follows,
+                # "d) ...;": the entries after it were lost there, and its
+                # language-mismatch says so, covering that end mark)
+                return None
             return (*base, i), _no_counterpart(noun, other), (), ()
         if mine[i][0] != theirs[i][0]:
             if own((*base, i, "text")):
@@ -495,6 +500,30 @@ def _first_label_difference(
         if found is not None:
             return found
     return None
+
+
+def _lost_at_ends(
+    mine: Tree,
+    theirs: Tree,
+    base: tuple[str | int, ...],
+    child_key: str,
+    flagged: tuple[tuple[str | int, ...], ...],
+) -> Iterator[tuple[tuple[str | int, ...], list[str]]]:
+    """The lists of ``mine`` that ``theirs`` goes on after, their labels
+    otherwise alike, whose last entry here ends as one another follows (its
+    path with ``"open"`` after it in ``flagged``: punctuation's "d) ...;"):
+    that entry's path and the labels of the entries after it there, as
+    :func:`_show` writes them. A list whose labels differ before its end is
+    not looked into: another difference, said otherwise."""
+    for i in range(min(len(mine), len(theirs))):
+        if mine[i][0] != theirs[i][0]:
+            return
+        if mine[i][1] != theirs[i][1]:
+            yield from _lost_at_ends(
+                mine[i][1], theirs[i][1], (*base, i, child_key), child_key, flagged
+            )
+    if mine and len(theirs) > len(mine) and (*base, len(mine) - 1, "open") in flagged:
+        yield (*base, len(mine) - 1), [_show(key) for key, _ in theirs[len(mine) :]]
 
 
 def _orphaned_notes(res: Summary, other: Summary) -> tuple[tuple[str | int, ...], ...]:
@@ -612,7 +641,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     after this one ('3')``), at its last entry, and that entry's end mark is
     not also ``punctuation``'s, nor its words naming its own label
     (``reference-part``: an entry lost or merged before it, the rest
-    renumbered, "resolves 2 above" now in clause 2); an entry without the label the others give
+    renumbered, "resolves 2 above" now in clause 2). So is the version the
+    others are compared with (two versions, one entry more at the end of a
+    list in the other), when its last entry there ends as one another
+    follows ("d) ...;"): the entries were lost in it, not added in the
+    other, and the other's is not told "no counterpart". An entry without the label the others give
     it is told the label, and is not also ``numbering-style``'s. An entry moved in
     one version from the end or the start of a section to the end or the
     start of another of the same part (its label kept or not) is one
@@ -848,6 +881,28 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                     help=_labels_help(),
                 )
     else:
+        # this version the reference of the labels: the entries another version
+        # goes on with after the last of a list here, whose end mark calls for
+        # one after it ("d) ...;"), were lost here (said here, covering that
+        # end mark; the other version leaves them)
+        told: set[tuple[str | int, ...]] = set()
+        for lang in sorted(sigs, key=lambda k: (*_PREFERENCE, k).index(k)):
+            if lang == res.language or sigs[lang]["labels"] == mine["labels"]:
+                continue
+            other_name = f"{lang} ({versions[lang].path})"
+            for (base, child_key, noun), m, t in zip(
+                _bases(res), mine["labels"], sigs[lang]["labels"], strict=False
+            ):
+                for path, extra in _lost_at_ends(m, t, base, child_key, res.flagged):
+                    if path in told:
+                        continue
+                    told.add(path)
+                    yield Finding(
+                        path,
+                        _missing_after(noun, extra, other_name),
+                        covers=("punctuation",),
+                        help=_labels_help(),
+                    )
         _, value, name = ref("citations")
         if mine["citations"] != value:
             theirs = dict(value)

@@ -464,6 +464,14 @@ def _check_list(
             # (a sub-list lost here, not one added in the other language
             # versions: language-mismatch leaves the difference to this finding)
             flagging=lost,
+            # (the last entry of its list ending as one that another follows,
+            # "d) ...;": in a version that another goes on after, the entries
+            # after it were lost here; language-mismatch says so, covering this)
+            flags=((*entry.path, "open"),)
+            if i == n - 1
+            and mark is not None
+            and (mark in SEMICOLON or (mark in COMMA and expected == PERIOD))
+            else (),
         )
 
 

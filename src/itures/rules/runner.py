@@ -321,6 +321,9 @@ def _pasted_copies(
                 continue
             before = lst.entries[j] if j == k - 1 else None
             copies[copy] = (before.path, before.text) if before is not None else None
+            # (the original's label, now written twice: what the numbering
+            # rules say of it follows from the copy too)
+            copies[(*original, "label")] = None
     return copies
 
 
@@ -330,9 +333,14 @@ def _in_copy(
     copies: dict[tuple[str | int, ...], tuple[tuple[str | int, ...], str] | None],
 ) -> bool:
     """Whether finding ``f`` of ``rule`` is in one of ``copies`` (see
-    :func:`_pasted_copies`), or is the end mark of the entry one was pasted
-    right after."""
+    :func:`_pasted_copies`), is the end mark of the entry one was pasted
+    right after, or a numbering rule's at the label of the original (the
+    label written twice: the copy's)."""
     for copy, before in copies.items():
+        if copy[-1:] == ("label",):
+            if rule in _NUMBERING and f.path == copy:
+                return True
+            continue
         if f.path[: len(copy)] == copy:
             return True
         if (
@@ -643,6 +651,15 @@ class Runner:
                 out.append(diag)
                 if r.name in _NUMBERING:
                     numbered.append(parts)
+                elif (
+                    r.name == "text-duplicate"
+                    and parts[-1:] == ("text",)
+                    and finding.related
+                    and finding.offset is None
+                ):
+                    # (an entry pasted twice: its list's numbering is in question
+                    # until the copy is deleted, a suppression there kept)
+                    numbered.append((*parts[:-1], "label"))
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
         if not some and sups:

@@ -373,7 +373,10 @@ def suppression_unused(ctx: Context) -> Iterator[Finding]:
     whose numbering a finding reports at another entry: the published '5'
     after '2', suppressed, follows no gap once the '2' is mistyped '4',
     which the numbering finding says; deleting the suppression would be
-    wrong.
+    wrong. Nor one in a list with an entry pasted twice (``text-duplicate``
+    says to delete the copy; the published '5' pasted again is no longer
+    after a gap, and what the numbering rules say of its label, now
+    written twice, follows from the copy too).
 
     Failing (clause 3 follows 2: nothing to suppress)::
 
