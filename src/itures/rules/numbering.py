@@ -2843,7 +2843,11 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
     entries in the wrong order, each ending with the mark of the other's
     place (not also ``punctuation``'s end marks). So is an annex
     out of the annexes' sequence ('1', '5', '3'; '1', '3', '4': the first
-    that breaks it, with the labels to write).
+    that breaks it, with the labels to write). An entry deleted with the
+    only marker of a footnote ("a) is missing", footnote 1 then marked
+    nowhere) is this finding alone, the footnote attached, where the lost
+    entry stood between the markers of the footnotes before and after it
+    (not also ``footnote-unused``'s).
 
     Failing (``clause 5 follows 2 in 'charge le Directeur…'; expected 3``)::
 

@@ -233,6 +233,83 @@ def _left_in_language(found: Found) -> Found:
     ]
 
 
+def _lost_with_entry(
+    ctx: Context, found: Found, document: Document | None, known: set[str]
+) -> Found:
+    """``found`` with a footnote marked nowhere attached to the finding of a
+    list's entries missing, when it is the only footnote so and that finding
+    the only one of ``numbering-gap`` where the footnote's marker would
+    stand: after the text that marks the footnote before it and no later
+    than the one that marks the footnote after it (footnotes are numbered in
+    the order of their markers; a gap a suppression accepts, the published
+    '5' after '2', is none). The entry was deleted with its marker; one
+    slip, one finding: ``numbering-gap``'s, the footnote its related place."""
+    unused = [
+        (k, f)
+        for k, (r, f) in enumerate(found)
+        if r.name == "footnote-unused" and f.path[:1] == ("footnotes",) and f.path[-1:] == ("id",)
+    ]
+    if len(unused) != 1:
+        return found
+    gaps = [
+        (k, f)
+        for k, (r, f) in enumerate(found)
+        if r.name == "numbering-gap" and f.path[-1:] == ("label",)
+    ]
+    if not gaps:
+        return found
+    from itures.model import markup as mk
+    from itures.rules._walk import texts
+
+    notes = ctx.resolution.footnotes
+    n = unused[0][1].path[1]
+    if not isinstance(n, int) or not 0 <= n < len(notes):
+        return found
+    all_texts = texts(ctx)
+    first: dict[str, int] = {}
+    for i, t in enumerate(all_texts):
+        if t.path[0] != "footnotes" and "[^" in t.text:
+            for span in t.spans:
+                if isinstance(span, mk.FootnoteRef):
+                    first.setdefault(span.id, i)
+    before = first.get(notes[n - 1].id, -1) if n > 0 else -1
+    after = first.get(notes[n + 1].id, len(all_texts)) if n + 1 < len(notes) else len(all_texts)
+
+    def where(f: Finding) -> int | None:
+        entry = f.path[:-1]
+        return next((i for i, t in enumerate(all_texts) if t.path[: len(entry)] == entry), None)
+
+    fitting = [(k, f) for k, f in gaps if (at := where(f)) is not None and before < at <= after]
+    if fitting and document is not None and sp.may_suppress(document.text):
+        # (a gap a suppression accepts is shown nowhere: the footnote is not
+        # attached to it)
+        sups = sp.scan(document, known)
+        fitting = [
+            (k, f)
+            for k, f in fitting
+            if sp.match(sups, "numbering-gap", sp.node_lines(document, f.path)) is None
+        ]
+    if len(fitting) != 1:
+        return found
+    k, gap = fitting[0]
+    note = notes[n].id
+    gap = dataclasses.replace(
+        gap,
+        related=(
+            *gap.related,
+            Place(
+                ("footnotes", n, "id"),
+                tr("footnote '{id}', marked nowhere: its marker was in what was lost?", id=note),
+                key=True,
+            ),
+        ),
+    )
+    out = list(found)
+    out[k] = (out[k][0], gap)
+    del out[unused[0][0]]
+    return out
+
+
 def _said_in_clause(found: Found) -> Found:
     """``found`` without the findings in a deadline's words that the same rule
     makes, with the same message, in the text of the deadline's clause: the
@@ -517,6 +594,10 @@ class Runner:
                     for r, f in found
                     if r.name not in _WORDS_READ or _entry_of(f.path) not in typed
                 ]
+        if found and "footnote-unused" in self.enabled and "numbering-gap" in self.enabled:
+            # an entry deleted with the only marker of a footnote ("a) is missing",
+            # footnote 1 marked nowhere): the footnote goes with the gap's finding
+            found = _lost_with_entry(ctx, found, document, self.known)
         if found and any(len(f.path) > 3 and f.path[-3] == "deadlines" for _, f in found):
             # a deadline's words are its clause's, copied: a slip in them is in
             # the clause's text too, and is told there, once ("the  TDAG" in both)
