@@ -61,6 +61,7 @@ __all__ = [
     "crossed_abbreviations",
     "glued_numbers",
     "guillemet_blanks",
+    "ize_spellings",
     "lone",
     "place_and_year",
     "sector_letters",
@@ -889,6 +890,86 @@ _UNITS = (
 _SPLIT_ADDRESS = re.compile(
     r"www\.(?:[\w-]{1,63}\.){0,6}[\w-]{1,63}\.[ \u00a0]+(?:int|org|com|net|edu|gov)\b"
 )
+
+
+# The words ITU's English texts write with -ize (Oxford spelling: "organization",
+# "recognizing", "standardization", as the Final Acts write every one of them),
+# by their stem: the stem written with -is- is British spelling, not theirs
+# ("organisation"). Not the words every English spelling writes with -ise
+# ("revise", "advise", "comprise", "exercise", "analyse"), which no stem here
+# makes. A stem -> the endings it takes ("emphases" is the plural of
+# "emphasis", not a verb: that stem takes the verb's endings only).
+_VERB_ENDINGS = ("e", "ed", "es", "ing", "ation", "ations", "er", "ers")
+_IZE_STEMS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    [
+        *("organ", "recogn", "standard", "jeopard", "special", "util", "harmon", "optim"),
+        *("maxim", "minim", "author", "unauthor", "priorit", "mobil", "real", "digital"),
+        *("international", "industrial", "digit", "central", "decentral", "marginal"),
+        *("rational", "modern", "liberal", "global", "visual", "virtual", "systemat"),
+        *("synerg", "social", "operational", "multilingual", "monet", "material"),
+        *("institutional", "formal", "destabil", "stabil", "decolon", "character"),
+        *("capital", "final", "summar", "categor", "criminal", "democrat", "local"),
+        *("normal", "neutral", "sensit", "civil", "critic", "computer", "popular"),
+        *("regular", "legal", "commercial", "conceptual", "contextual", "custom"),
+        *("familiar", "memor", "personal", "public", "sanit", "apolog"),
+    ],
+    _VERB_ENDINGS,
+)
+_IZE_STEMS["emphas"] = ("e", "ed", "ing")
+# where a word may end with -is- and one of the endings: the literal "is"
+# first (found in microseconds), the ending after it
+_ISE = re.compile(r"is(?=(?:ations?|e[dsr]?|ers|ing)\b)")
+
+
+def ize_spellings(
+    all_texts: list[Text], whole: str, foreign: Callable[[str], bool]
+) -> Iterator[Finding]:
+    """In English, a word of :data:`_IZE_STEMS` written with -ise
+    ("organisation", "recognising", "prioritise"): ITU's English texts
+    write -ize. A warning, one a text, at the first, with the words to write
+    (a quick fix); not in a text plainly in another language ("les
+    organisations", pasted from the French version: the rules of languages
+    say so: ``foreign`` tells such a text). ``whole``: the texts joined by
+    one character."""
+    starts: list[int] = []
+    told: dict[int, list[tuple[int, str, str]]] = {}
+    for m in _ISE.finditer(whole):
+        at = m.start()
+        k = at
+        while k > 0 and whole[k - 1].isalpha():
+            k -= 1
+        stem = whole[k:at].lower()
+        end = m.end()
+        while end < len(whole) and whole[end].isalpha():
+            end += 1
+        ending = whole[m.end() : end].lower()
+        if ending not in _IZE_STEMS.get(stem, ()):
+            continue
+        written = whole[k:end]
+        right = (
+            written[: at - k + 1] + ("Z" if whole[at + 1] == "S" else "z") + written[at - k + 2 :]
+        )
+        if not starts:
+            starts.extend(_starts(all_texts))
+        i = bisect_right(starts, k) - 1
+        told.setdefault(i, []).append((k - starts[i], written, right))
+    for i, words in told.items():
+        if foreign(all_texts[i].text):
+            continue  # ("organisation" in French words pasted: text-language's or untranslated)
+        pairs = list(dict.fromkeys((repr(w), repr(r)) for _, w, r in words))
+        offset = words[0][0]
+        yield Finding(
+            all_texts[i].path,
+            tr(
+                "{written}: ITU's English texts write -ize, {right}",
+                written=", ".join(w for w, _ in pairs),
+                right=", ".join(r for _, r in pairs),
+            ),
+            offset=offset,
+            length=words[-1][0] + len(words[-1][1]) - offset,
+            severity="warning",
+            help=tr("write {pairs}", pairs=replacements(pairs)),
+        )
 
 
 def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:

@@ -671,7 +671,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     text not telling which of the two to mend; the actors and the deadline
     read from the words are not also said to differ when they are either
     one's), and one written with ITU's letters in another order ("(TDB)"
-    for "(BDT)"); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
+    for "(BDT)"); in English, a word ITU's texts write with -ize written
+    with -ise ("organisation", "recognising": British spelling, where ITU's
+    English texts write Oxford -ize; not "revise", "exercise", "analyse",
+    which every spelling writes so); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
     ("etc;,": that finding alone, not also a doubled mark); the dot of
     "Rev." typed as another mark outside a citation ("(Rév;Genève, 2007)";
@@ -833,6 +836,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in ("en", "fr", "es"):
         yield from _stop_before_small(texts(ctx), res.language, whole)
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
+    if res.language == "en":
+        yield from conventions.ize_spellings(texts(ctx), whole, _not_english)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
     in_parentheses = conventions.parenthesised(whole)
     crossed: list[tuple[int, Finding]] = []
@@ -2610,6 +2615,14 @@ def _sector_letter(text: str, dot: int) -> bool:
     """Whether the letter before the dot at ``dot`` is the last of a name
     with a hyphen ("l'UIT-T. et"): no initial, though a letter alone."""
     return dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in "-\u2010\u2011"
+
+
+def _not_english(text: str) -> bool:
+    """Whether an English file's ``text`` is plainly in another language
+    (:func:`itures.rules.languages.in_another_language`)."""
+    from itures.rules.languages import in_another_language
+
+    return in_another_language(text, "en")
 
 
 def _known_names(ctx: Context) -> frozenset[str]:
