@@ -674,7 +674,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     for "(BDT)"); in English, a word ITU's texts write with -ize written
     with -ise ("organisation", "recognising": British spelling, where ITU's
     English texts write Oxford -ize; not "revise", "exercise", "analyse",
-    which every spelling writes so); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
+    which every spelling writes so); a ':' before "and" or "or" in running
+    text ("the secretariats: and with those of ...", "et", "ou" in French,
+    "y", "o" in Spanish: a ',' typed as ':'); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
     ("etc;,": that finding alone, not also a doubled mark); the dot of
     "Rev." typed as another mark outside a citation ("(Rév;Genève, 2007)";
@@ -835,6 +837,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _etc_alone(texts(ctx))
     if res.language in ("en", "fr", "es"):
         yield from _stop_before_small(texts(ctx), res.language, whole)
+        if ":" in whole:
+            yield from _colon_before_conjunction(texts(ctx), res.language, whole)
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
     if res.language == "en":
         yield from conventions.ize_spellings(texts(ctx), whole, _not_english)
@@ -2686,6 +2690,50 @@ def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iter
                 ),
             )
         m = _STOP_SMALL.search(whole, m.end())
+
+
+# a colon before the conjunction that joins the last two of a series, in
+# running text ("the secretariats: and with those of ..."), by language (a
+# blank before it in French): none in the English texts of the PP-18 Final
+# Acts; a ',' typed as ':' (neighbours on a French keyboard)
+_COLON_AND = {
+    "en": re.compile(r":(?<=[^\W\d_]:)[ \u00a0]+(and|or)(?= )"),
+    "fr": re.compile(r":(?:(?<=[^\W\d_]:)|(?<=[^\W\d_][ \u00a0\u202f]:))[ \u00a0]+(et|ou)(?= )"),
+    "es": re.compile(r":(?<=[^\W\d_]:)[ \u00a0]+(y|o|e|u)(?= )"),
+}
+
+
+def _colon_before_conjunction(
+    all_texts: list[Text], language: str, whole: str
+) -> Iterator[Finding]:
+    """A ':' before "and" or "or" ("et", "ou"; "y", "o") in running text ("the
+    secretariats: and with those of external entities"): a colon announces
+    what follows, and a conjunction goes on with what came before; a ','
+    typed as ':'. A warning at the colon, one a text; not a colon after a
+    digit or a mark (a time, "Note 1:"), nor one before a conjunction in
+    capitals."""
+    pattern = _COLON_AND[language]
+    starts: list[int] = []
+    said: set[int] = set()
+    for m in pattern.finditer(whole):
+        if not starts:
+            starts.extend(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+        i = bisect_right(starts, m.start()) - 1
+        if i in said:
+            continue
+        said.add(i)
+        yield Finding(
+            all_texts[i].path,
+            tr(
+                "a ':' before {word}: a colon announces what follows, and {word} goes on with "
+                "what came before (a ',' typed as ':'?)",
+                word=repr(m.group(1)),
+            ),
+            offset=m.start() - starts[i],
+            length=1,
+            severity="warning",
+            help=tr("write the mark the sentence needs for the ':', a ',' or none"),
+        )
 
 
 # A blank between a word (or a mark) and the footnote marker after it
