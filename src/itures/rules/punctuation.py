@@ -595,7 +595,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     lost from a citation or a footnote marker is said by the ``markup`` and
     footnote rules), and in Spanish a question or an exclamation with one
     of its two marks ('¿' with no '?' after it, '?' with no '¿' before it;
-    '¡' and '!' alike), and a blank before ',' or '.' ("financement , et"), or
+    '¡' and '!' alike), and a blank before ',' or '.' ("financement , et"; after an abbreviation's dot or an ellipsis too, "etc. ,"), or
     before ';' and ':' except in French, whose typography puts one there
     (the example and ITU's French texts put none: either way, one way a file;
     a French file that writes both is one finding, at the first of the way
@@ -2282,6 +2282,8 @@ _SPACED = {
 # literal a pattern starts with, and a mark is rarer than a blank (twice as
 # quick as the literal " ," searched for as such).
 _BLANK_COMMA = re.compile(rb",(?<= ,)")
+# a dot, blanks, then ',' ending a word's run ("etc. , ont eu")
+_DOT_BLANK_COMMA = re.compile(r"\.[ \u00a0\u202f]+,(?=[\s\0]|$)")
 _BLANK_SEMICOLON = re.compile(rb";(?<= ;)")
 _BLANK_CLOSING = re.compile(rb"\)(?<= \))")
 _BLANK_OPENING = re.compile(rb"\( ")
@@ -2314,6 +2316,15 @@ def _spaced_marks(
         text = all_texts[i].text
         m = pattern.search(text)
         if m is None:
+            dot = _DOT_BLANK_COMMA.search(text) if "," in text else None
+            if dot is not None and (
+                _abbreviation(text, dot.start()) or text[dot.start() - 1 : dot.start()] == "."
+            ):
+                # "etc. ,": an abbreviation's dot or an ellipsis, then a blank
+                # before ',' (no doubled mark: the dot is the word's)
+                yield _blank_before(
+                    all_texts[i].path, "','", dot.start() + 1, dot.end() - dot.start() - 2
+                )
             continue
         t = all_texts[i]
         if m.group(3) is not None:  # a blank after '('
