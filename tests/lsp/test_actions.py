@@ -53,6 +53,16 @@ def _fix(session: Session, text: str, rule: str, title: str) -> tuple[str, list[
     return fixed, [str(d.code) for d in _diagnostics(session, fixed)]
 
 
+def _safeness(session: Session, text: str, rule: str, title: str) -> list[bool]:
+    """Whether each quick fix titled ``title`` of the ``rule`` findings is safe
+    (``--fix`` applies the safe ones)."""
+    diagnostics = [d for d in _diagnostics(session, text) if d.code == rule]
+    config = session.config(PATH)
+    assert not isinstance(config, str)
+    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
+    return [safe(a) for a in offered if a.title == title]
+
+
 def _example(workspace: Path) -> str:
     return (workspace / PATH).read_text(encoding="utf-8")
 
@@ -961,11 +971,7 @@ def test_a_history_date_with_its_month_and_day_swapped_is_written_as_they_give(
     fixed, after = _fix(session, text, "history-date", "Write '2014-04-10'")
     assert fixed == original.replace(entry, f"{entry}    date: {quote}2014-04-10{quote}\n")
     assert after == []
-    diagnostics = [d for d in _diagnostics(session, text) if d.code == "history-date"]
-    config = session.config(PATH)
-    assert not isinstance(config, str)
-    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
-    assert [safe(a) for a in offered if a.title == "Write '2014-04-10'"] == [False]
+    assert _safeness(session, text, "history-date", "Write '2014-04-10'") == [False]
 
 
 def test_a_mistyped_word_of_an_actor_s_name_is_offered_as_the_name_writes_it(
@@ -981,11 +987,7 @@ def test_a_mistyped_word_of_an_actor_s_name_is_offered_as_the_name_writes_it(
     fixed, after = _fix(session, text, "actor-mismatch", "Write 'général'")
     assert fixed == original
     assert after == []
-    diagnostics = [d for d in _diagnostics(session, text) if d.code == "actor-mismatch"]
-    config = session.config(PATH)
-    assert not isinstance(config, str)
-    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
-    assert [safe(a) for a in offered if a.title == "Write 'général'"] == [False]
+    assert _safeness(session, text, "actor-mismatch", "Write 'général'") == [False]
 
 
 def test_a_slip_in_a_clause_is_mended_in_its_deadline_s_words_too(
@@ -1025,8 +1027,4 @@ def test_a_marker_of_a_footnote_marked_twice_is_offered_as_the_unmarked_one_s(
     fixed, after = _fix(session, text, "footnote-unused", "Write '[^2]'")
     assert fixed == original
     assert after == []
-    diagnostics = [d for d in _diagnostics(session, text) if d.code == "footnote-unused"]
-    config = session.config(PATH)
-    assert not isinstance(config, str)
-    offered = actions(parse(PATH, text), config, "file:///x", 1, diagnostics, "utf-16")
-    assert [safe(a) for a in offered if a.title == "Write '[^2]'"] == [False]
+    assert _safeness(session, text, "footnote-unused", "Write '[^2]'") == [False]
