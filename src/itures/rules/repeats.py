@@ -71,6 +71,9 @@ _DOUBLED_ON_PURPOSE: dict[str, frozenset[str]] = {
 _ENDS = TEXT_ENDS
 # Texts shorter than this many words may repeat (see the module's documentation).
 _SHORTEST_PASTED = SHORTEST_PASTED
+# Those of another section, shorter than this many: two sections may ask the
+# same of different actors ("to contribute to this work")
+_SHORTEST_ELSEWHERE = 15
 
 
 @rule("word-duplicate", "warning", "a word written twice in a row: 'les les', 'the the'")
@@ -435,7 +438,10 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     """Two entries of one section (preambular items, operative clauses,
     annex paragraphs, at any depth) with the same text, or two footnotes with
     the same text: a paragraph pasted twice, the copy meant to be edited or
-    deleted; two sections may ask the same of different actors. Texts are
+    deleted; two sections may ask the same of different actors, in a few
+    words ("to contribute to this work"), and texts of two sections are
+    compared from fifteen words on (a clause pasted into another section, or
+    an item into the operative part). Texts are
     compared without their end mark ("...;" pasted last and ended with
     "."); texts of fewer than five words are not compared ("(deleted)").
     The finding is at the second, the first a related place; a footnote
@@ -466,6 +472,7 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
             text: to report every year to the conference on the plan.
     """
     first: dict[tuple[str, int, str], tuple[LabelledList, Entry]] = {}
+    anywhere: dict[str, tuple[LabelledList, Entry]] = {}
     for lst in lists(ctx):
         for entry in lst.entries:
             twice = _sentence_twice(entry.text)
@@ -485,7 +492,11 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                 )
             text = entry.text.rstrip(_ENDS)
             seen = first.setdefault((lst.part, lst.section, text), (lst, entry))
-            if seen[1] is entry or len(text.split()) < _SHORTEST_PASTED:
+            words = len(text.split())
+            if seen[1] is entry and words >= _SHORTEST_ELSEWHERE:
+                # (a long text of another section: pasted into the wrong one)
+                seen = anywhere.setdefault(text, (lst, entry))
+            if seen[1] is entry or words < _SHORTEST_PASTED:
                 continue
             yield Finding(
                 (*entry.path, "text"),

@@ -375,9 +375,10 @@ def _pasted_copies(
 ) -> dict[tuple[str | int, ...], tuple[tuple[str | int, ...], str] | None]:
     """The entries that ``text-duplicate`` reports among ``found`` as the copy
     of an earlier one with the same label (a paragraph pasted twice, not
-    edited since): each path, with the path and text of the entry right
-    before it when that one is the original (its end mark then the one of an
-    entry no longer last), else None."""
+    edited since), or of one of another section (pasted into the wrong
+    one): each path, with the path and text of the entry right before it
+    when that one is the original, or when the copy ends another section's
+    list (its end mark then the one of an entry no longer last), else None."""
     from itures.rules._walk import lists
 
     # (text-duplicate's "a paragraph pasted twice": at the copy's whole text, the
@@ -394,7 +395,16 @@ def _pasted_copies(
         at = {e.path: k for k, e in enumerate(lst.entries)}
         for copy, original in reported.items():
             k, j = at.get(copy), at.get(original)
-            if k is None or j is None or lst.entries[k].label != lst.entries[j].label:
+            if k is None:
+                continue
+            if j is None:
+                # (pasted into another section, at the end of its list: the
+                # entry before it is no longer the last)
+                last = k == len(lst.entries) - 1 and k > 0
+                before = lst.entries[k - 1] if last else None
+                copies[copy] = (before.path, before.text) if before is not None else None
+                continue
+            if lst.entries[k].label != lst.entries[j].label:
                 continue
             before = lst.entries[j] if j == k - 1 else None
             copies[copy] = (before.path, before.text) if before is not None else None
