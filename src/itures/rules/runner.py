@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.config import Config
@@ -308,6 +309,24 @@ def _lost_with_entry(
     out[k] = (out[k][0], gap)
     del out[unused[0][0]]
     return out
+
+
+def _block_left(text: str, sup: sp.Suppression) -> str | None:
+    """What follows a suppression comment on its own line that ends its
+    block: the next line's key, written less indented than the comment
+    ("'footnotes:'"), or "the end of the file"; None when the comment stands
+    before a line of its own block (or shares its line with one)."""
+    lines = text.split("\n")
+    if sup.line - 1 >= len(lines) or not lines[sup.line - 1].lstrip().startswith("#"):
+        return None
+    for line in lines[sup.line :]:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(line.lstrip()) >= sup.column - 1:
+            return None
+        return repr(stripped if len(stripped) <= 40 else stripped[:39] + "…")
+    return tr("the end of the file")
 
 
 def _said_in_clause(found: Found) -> Found:
@@ -754,7 +773,11 @@ class Runner:
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
         if not some and sups:
-            out.extend(self._suppression_findings(path, sups, out, _lists_of(doc, numbered)))
+            out.extend(
+                self._suppression_findings(
+                    path, sups, out, _lists_of(doc, numbered), partial(_block_left, doc.text)
+                )
+            )
         return out, hidden
 
     def accepted(
@@ -785,6 +808,7 @@ class Runner:
         sups: list[sp.Suppression],
         found: list[Diagnostic],
         renumbered: Callable[[int], bool] = lambda line: False,
+        left: Callable[[sp.Suppression], str | None] = lambda sup: None,
     ) -> list[Diagnostic]:
         """suppression-invalid and suppression-unused of ``sups``; ``found``
         the findings not suppressed (an unused suppression's help names
@@ -833,6 +857,28 @@ class Runner:
                     for d in found
                     if d.rule == name and sup.line - 3 <= d.line < sup.line < sup.target
                 ]
+                after = left(sup) if not above and not there else None
+                if after is not None:
+                    # (a comment on its own line at the end of a block: what it
+                    # was about, the entry after it, was deleted or moved)
+                    out.append(
+                        Diagnostic(
+                            "suppression-unused",
+                            sev,
+                            path,
+                            sup.line,
+                            sup.column,
+                            tr(
+                                "the suppression of '{rule}' stands after the last entry of "
+                                "its list, before {next}: what it was about was deleted or "
+                                "moved",
+                                rule=name,
+                                next=after,
+                            ),
+                            help=tr("delete the comment, or restore what it was about below it"),
+                        )
+                    )
+                    continue
                 out.append(
                     Diagnostic(
                         "suppression-unused",

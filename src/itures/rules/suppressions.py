@@ -376,7 +376,10 @@ def suppression_unused(ctx: Context) -> Iterator[Finding]:
     wrong. Nor one in a list with an entry pasted twice (``text-duplicate``
     says to delete the copy; the published '5' pasted again is no longer
     after a gap, and what the numbering rules say of its label, now
-    written twice, follows from the copy too).
+    written twice, follows from the copy too). A comment on its own line
+    left at the end of its list, before a line of an outer block
+    ("footnotes:") or the end of the file, is told so: what it was about
+    was deleted or moved (the published '5' deleted, its comment kept).
 
     Failing (clause 3 follows 2: nothing to suppress)::
 
