@@ -1028,3 +1028,23 @@ def test_a_marker_of_a_footnote_marked_twice_is_offered_as_the_unmarked_one_s(
     assert fixed == original
     assert after == []
     assert _safeness(session, text, "footnote-unused", "Write '[^2]'") == [False]
+
+
+def test_an_unused_suppression_left_at_the_end_of_its_list_is_offered_deleted(
+    session: Session, workspace: Path
+) -> None:
+    """The published '5' deleted, its suppression comment kept: the comment's
+    line is offered deleted (a choice: it may belong elsewhere; --fix
+    leaves it)."""
+    original = _example(workspace)
+    start = original.index("      - label: '5'")
+    end = original.index("footnotes:")
+    text = original[:start] + original[end:]
+    comment = (
+        "      # itures: ignore[numbering-gap] reason: the published text numbers this clause 5\n"
+    )
+    assert comment in text
+    fixed, after = _fix(session, text, "suppression-unused", "Delete the comment")
+    assert fixed == text.replace(comment, "")
+    assert "suppression-unused" not in after
+    assert _safeness(session, text, "suppression-unused", "Delete the comment") == [False]

@@ -698,6 +698,11 @@ def actions(
             if apostrophes is not None:
                 title, edits = apostrophes
                 offer(diag, title, edits, safe=True)
+        if rule == "suppression-unused":
+            whole_line = _comment_line(lines, diag.range.start.line, encoding)
+            if whole_line is not None:
+                # (a choice: the comment may belong elsewhere; never applied by --fix)
+                offer(diag, tr("Delete the comment"), [types.TextEdit(whole_line, "")], False)
         if rule and rule not in _UNSUPPRESSIBLE and isinstance(pointer, str):
             comment = _suppression_edit(loaded, lines, rule, pointer, diag.range, encoding)
             if comment is not None:
@@ -807,6 +812,18 @@ def _copies_in_deadlines(
 
 # the message of a deadline's copy of a slip (runner._said_in_clause), by language
 _DEADLINE_COPY: dict[str, re.Pattern[str]] = {}
+
+
+def _comment_line(lines: Lines, line: int, encoding: str) -> types.Range | None:
+    """The range of the whole of line ``line`` (0-based) with its line break,
+    when it holds a comment alone; None otherwise."""
+    text = lines.text
+    start = lines.index(line, 0, encoding)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end + 1
+    if not text[start:end].lstrip().startswith("#"):
+        return None
+    return _range(lines, start, end, encoding)
 
 
 def _related_in(loaded: Loaded, diag: types.Diagnostic, uri: str) -> list[types.Range]:
