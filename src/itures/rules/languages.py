@@ -617,7 +617,8 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     footnote marked in the same texts, the same citation targets in the
     same places, the same history (events and years, and the date of an
     entry where two versions record one) and the same actors,
-    partners and deadlines (their data). Only the version that differs from
+    partners and deadlines (their data, in any order: each version lists
+    them as its words name them). Only the version that differs from
     the one most versions share (on a tie: English first) is reported; when
     two versions or more agree with each other and not with it, its help
     says to correct it as they have it (with as many on each side, which to
@@ -1793,6 +1794,18 @@ def _conferences(body: str, events: tuple[tuple[str, int], ...]) -> bool:
     return all(places_of(body, year) is not None for _, year in events)
 
 
+def _unordered(a: Addressed) -> tuple[Any, ...]:
+    """What an :data:`Addressed` says whatever the order of its actors,
+    partners and deadlines (a version lists them in the order its words
+    name them): compared so."""
+    return (
+        a[0],
+        frozenset(a[1]),
+        frozenset(a[2]),
+        tuple(sorted(a[3], key=repr)),
+    )
+
+
 def _addressed_differ(
     mine: tuple[Addressed, ...],
     theirs: tuple[Addressed, ...],
@@ -1802,7 +1815,7 @@ def _addressed_differ(
 ) -> Iterator[Finding]:
     """A finding on each operative section or clause whose actors, partners
     or deadlines (their data: the words are the language's) are not the
-    other version's: on the first of the three that differs. Not when this
+    other version's, whatever their order: on the first of the three that differs. Not when this
     version's differ by an id the vocabulary does not have: ``actor-unknown``
     or ``deadline-event-unknown`` reports it there, with its fix (one
     defect, one finding); nor where a rule of either of ``versions`` (this
@@ -1823,11 +1836,11 @@ def _addressed_differ(
             continue
         empty: Addressed = (path, (), (), ())
         m, t = here.get(path, empty), there.get(path, empty)
-        if m == t:
-            continue
+        if m == t or _unordered(m) == _unordered(t):
+            continue  # (the same ids in another order: the words' order is the language's)
         if versions is not None and (_own(versions[0], path) or _own(versions[1], path)):
             continue
-        k = next(k for k in (1, 2, 3) if m[k] != t[k])  # actors, partners, deadlines
+        k = next(k for k in (1, 2, 3) if _unordered(m)[k] != _unordered(t)[k])
         if k < 3 and not actors.issuperset(m[k]):
             continue  # an unknown actor: actor-unknown's
         if k == 3 and any(
