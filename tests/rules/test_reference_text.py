@@ -3,7 +3,7 @@ changing the target's body, number or year alone is always reported."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from itures.conferences import MEETINGS
@@ -151,3 +151,26 @@ def test_words_naming_the_body_at_another_bodys_conference_are_one_finding(
     lang, text = case
     found = _findings(lang, text)
     assert len(found) == 1 and "no conference made" in found[0], (text, found)
+
+
+@settings(deadline=None)
+@given(citations(), st.sampled_from(["resolves/1", "annex/2", "considering/a"]))
+def test_a_part_in_the_target_of_words_naming_the_whole_is_reported(
+    cite: tuple[str, str, str, tuple[str, ...], int], part: str
+) -> None:
+    """Words that name a resolution as a whole, a target that names a part of
+    it (its '#PART' added, or the words' part lost): before, silent here,
+    and told in another language version as a citation that differs."""
+    lang, words, body, numbers, year = cite
+    assume(len(numbers) == 1)  # (a part of several resolutions is no target: markup's)
+    found = _findings(lang, f"[{words}]({body}:{numbers[0]}@{year}#{part}),")
+    assert len(found) == 1 and f"the target {part}" in found[0], (words, found)
+
+
+def test_words_that_name_the_part_of_their_target_agree() -> None:
+    for words, target in (
+        ("resolves 1 of Resolution 57 (Rev. Dubai, 2012) of WTSA", "wtsa:57@2012#resolves/1"),
+        ("Annex 2 to Resolution 71 (Rev. Dubai, 2018)", "pp:71@2018#annex/2"),
+        ("paragraph 3 of Resolution 71 (Rev. Dubai, 2018)", "pp:71@2018#annex/3"),
+    ):
+        assert [f for f in _findings("en", f"[{words}]({target}),") if "no part" in f] == []

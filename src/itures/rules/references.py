@@ -1131,7 +1131,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     2014)]"), are read as if they did, where the target cites resolutions
     (not decisions: "5" is not "D5"). Words that name a part ("Annex 2 to
     Resolution 71") and a target that names none (its '#PART' lost) are
-    told so. A citation of a part of the citing resolution itself ("[resolves
+    told so, and so are words that name a resolution as a whole, with no
+    word of a part in them ("Resolution 57 (Rev. Dubai, 2012) of WTSA"), and
+    a target that names a part of it (``#resolves/1`` added, or the words'
+    part lost). A citation of a part of the citing resolution itself ("[resolves
     4 above](pp:77#resolves/3)", "[aware e) above](pp:131)") is compared
     with the part its words name, read as ``reference-part`` reads them; a
     target that names a part the resolution lacks, the words naming one it
@@ -1365,6 +1368,16 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                         words="/".join(fragment),
                     )
                 )
+            elif span.fragment and not fragments and _whole_resolution(span.text):
+                # "[Resolution 57 (Rev. Dubai, 2012) of WTSA](wtsa:57@2012#resolves/1)":
+                # the words name the resolution alone, the target a part of it
+                fragment = ()
+                why.append(
+                    tr(
+                        "no part (the resolution as a whole), the target {target}",
+                        target="/".join(span.fragment),
+                    )
+                )
             if not why:
                 if wrong is None and not reported:
                     _agree(key)
@@ -1377,6 +1390,30 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 _separator().join(why),
                 _disagree_help(span, right, why, years, ctx.resolution.history),
             )
+
+
+# words that name a resolution or a decision as a whole: its noun first (an
+# article before it), in English, French or Spanish ...
+_WHOLE_NOUN = re.compile(
+    r"(?:(?:the|la|les|el|las|los)\s+)?(?:Resolutions?|Résolutions?|Resoluci(?:ón|ones)"
+    r"|Decisions?|Décisions?|Decisi(?:ón|ones))\s",
+    re.IGNORECASE,
+)
+# ... and no word that names a part of it, anywhere
+_PART_WORD = re.compile(
+    r"\b(?:annex|annexe|anexo|paragraph|paragraphe|párrafo|section|part|partie|parte|point"
+    r"|alinéa|apartado|clause|item|resolves|décide|resuelve|instructs|charge|encarga|invites"
+    r"|invite|invita|considering|considérant|considerando|recalling|rappelant|recordando"
+    r"|noting|notant|observando|recognizing|reconnaissant|reconociendo|decides|requests"
+    r"|urges|encourages|further|above|ci-dessus|supra|anterior)\b|§",
+    re.IGNORECASE,
+)
+
+
+def _whole_resolution(words: str) -> bool:
+    """Whether a citation's words name a resolution or a decision as a
+    whole, no part of it ("Resolution 57 (Rev. Dubai, 2012) of WTSA")."""
+    return _WHOLE_NOUN.match(words) is not None and _PART_WORD.search(words) is None
 
 
 def _history_mistyped_for(cited: Summary, body: str, year: int) -> bool:
