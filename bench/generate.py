@@ -251,6 +251,12 @@ OPERATIVE = {
     "ar": (("resolves", "يقرر"), ("instructs", "يكلف المدير"), ("invites", "يدعو الدول الأعضاء")),
     "zh": (("resolves", "做出决议"), ("instructs", "责成主任"), ("invites", "请各成员国")),
 }
+# the part of a resolution before its words, where a citation names one
+PART_OF = {
+    "en": "resolves {clause} of ",
+    "fr": "le décide {clause} de ",
+    "es": "el resuelve {clause} de ",
+}
 RESOLUTION_WORD = {
     "en": "Resolution",
     "fr": "la Résolution",
@@ -530,6 +536,11 @@ class _FileMaker:
         target = f"{other.body}:{other.number}@{year}"
         if clause:
             target += f"#resolves/{clause}"
+            # (the words name the part the target names, in the languages
+            # whose words are read: "resolves 2 of Resolution 4 (...)")
+            part = PART_OF.get(self.lang)
+            if part is not None:
+                words = part.format(clause=clause) + words
         return f"[{words}]({target})"
 
     def rich(self, t: _Text, scale: float, mark: str) -> str:

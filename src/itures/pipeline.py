@@ -694,11 +694,18 @@ def conclude(
             return None
         found = runner.corpus_findings(o.summary)
         covered = covered_by(found)
+        absorbed: list[Any] = []
         if o.marked is not False:
-            found = [*uncovered(o.pending, covered), *found]
+            kept = uncovered(o.pending, covered)
+            if len(kept) < len(o.pending):
+                # (a suppression of a covered finding is not unused)
+                absorbed = [pair for pair in o.pending if pair not in kept]
+            found = [*kept, *found]
         elif not found:
             return None
-        shown, hidden = runner.finish(o.path, found, partial(_document, o), o.marked)
+        shown, hidden = runner.finish(
+            o.path, found, partial(_document, o), o.marked, absorbed=absorbed
+        )
         return shown, hidden, [(name, pointer_from(path)) for name, path in covered]
 
     mine = outcomes[:checked]

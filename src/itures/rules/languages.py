@@ -284,6 +284,18 @@ def _moved(
     theirs: Sequence[Tree],
     other: str,
 ) -> Finding | None:
+    """:func:`_move`'s finding alone."""
+    found = _move(res, bases, mine, theirs, other)
+    return None if found is None else found[0]
+
+
+def _move(
+    res: Summary,
+    bases: list[tuple[tuple[str | int, ...], str, str]],
+    mine: Sequence[Tree],
+    theirs: Sequence[Tree],
+    other: str,
+) -> tuple[Finding, tuple[str | int, ...], tuple[str | int, ...] | None] | None:
     """One finding for an entry moved to another section in this version
     (the last clause of *resolves* made the last of *instructs*, the first
     of *instructs* made the last of *resolves*, the others alike), or None:
@@ -291,7 +303,10 @@ def _moved(
     and the other has one more at its end or its start, as the other version
     has them. Its labels say nothing of which entry it is (it was renumbered
     there, or the others were); the counts say where it went. The finding
-    is at the entry moved."""
+    is at the entry moved; with it, the path of the list this version
+    gained the entry in, and the entry now last of the list it lost it from
+    (None: that list is empty, or lost its first entry), whose end mark
+    tells which version moved it (see :func:`_mismatches`)."""
     differ = [k for k in range(min(len(mine), len(theirs))) if mine[k] != theirs[k]]
     if len(differ) != 2 or bases[differ[0]][0][0] != bases[differ[1]][0][0]:
         return None
@@ -317,9 +332,12 @@ def _moved(
             # and of its neighbour where it is, and the labels it displaced, follow
             # from it)
             near = [(*base, n - 2 if gained_last else 1)] if n > 1 else []
+            left: tuple[str | int, ...] | None = None
             if mine[lost]:
                 near.append((*bases[lost][0], len(mine[lost]) - 1 if lost_last else 0))
-            return Finding(
+                if lost_last:
+                    left = (*bases[lost][0], len(mine[lost]) - 1)
+            finding = Finding(
                 moved,
                 _moved_message(noun, names)
                 if lost_last and gained_last
@@ -332,7 +350,26 @@ def _moved(
                     "section: move it back, or move it in the other versions too"
                 ),
             )
+            return finding, base, left
     return None
+
+
+def _list_end(res: Summary, base: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+    """The path of the last entry of the list at ``base`` in ``res`` (a
+    section's items or clauses, an annex's paragraphs), None when it has none."""
+    part, s = base[0], base[1]
+    assert isinstance(s, int)
+    sections: Sequence[Any] = (
+        res.preamble
+        if part == "preamble"
+        else res.operative
+        if part == "operative"
+        else res.annexes
+    )
+    if not 0 <= s < len(sections):
+        return None
+    entries = sections[s][-1]
+    return (*base, len(entries) - 1) if entries else None
 
 
 def _moved_elsewhere(noun: str, names: dict[str, Any]) -> str:
@@ -652,7 +689,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     start of another of the same part (its label kept or not) is one
     finding, which asks whether it was moved, not a count that differs in
     one and an entry without a counterpart in the other, nor the labels and
-    end marks the move displaced. A section lost in one version is not also
+    end marks the move displaced; it is said in the version that moved it
+    when the entry now last of the list it left ends as one another follows
+    ("2 ...;"), even the version the others are compared with. A section lost in one version is not also
     the end mark of the clause now last, nor a footnote whose only mark it
     held (``footnote-unused``). Two clauses of one list swapped in one
     version with their actors and deadlines, their labels kept, are one
@@ -864,9 +903,15 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
 
         accepted_here, accepted_there = frozenset(res.accepted), frozenset(labels_ref.accepted)
         bases = _bases(res)
-        moved = _moved(res, bases, mine["labels"], value, name)
-        if moved is not None:
-            yield moved
+        move = _move(res, bases, mine["labels"], value, name)
+        if move is not None:
+            finding, gained, _ = move
+            # (the list this version gained the entry in lost it in the other
+            # version, whose entry now last there ends as one another follows,
+            # "3 ...;": the other version moved it, and says so)
+            ended = _list_end(labels_ref, gained)
+            if ended is None or (*ended, "open") not in labels_ref.flagged:
+                yield finding
             return
         for (base, child_key, noun), m, t in zip(bases, mine["labels"], value, strict=False):
             found = _first_label_difference(
@@ -891,6 +936,15 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
             if lang == res.language or sigs[lang]["labels"] == mine["labels"]:
                 continue
             other_name = f"{lang} ({versions[lang].path})"
+            move = _move(res, _bases(res), mine["labels"], sigs[lang]["labels"], other_name)
+            if move is not None:
+                # an entry moved to another section here, the one now last of
+                # the list it left ending as one another follows: said here
+                finding, _, left = move
+                if left is not None and (*left, "open") in res.flagged and not told:
+                    told.add(finding.path)
+                    yield finding
+                continue
             for (base, child_key, noun), m, t in zip(
                 _bases(res), mine["labels"], sigs[lang]["labels"], strict=False
             ):

@@ -1368,7 +1368,13 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                         words="/".join(fragment),
                     )
                 )
-            elif span.fragment and not fragments and _whole_resolution(span.text):
+            elif (
+                span.fragment
+                and not fragments
+                and wrong is None
+                and not reported
+                and _whole_resolution(span.text)
+            ):
                 # "[Resolution 57 (Rev. Dubai, 2012) of WTSA](wtsa:57@2012#resolves/1)":
                 # the words name the resolution alone, the target a part of it
                 fragment = ()

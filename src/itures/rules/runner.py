@@ -679,7 +679,12 @@ class Runner:
             accepted = self.accepted(found, doc) if doc is not None and suppressing else ()
             summary = summary_of_run(path, resolution, ctx.local, found, accepted)
             corpus = self.corpus_findings(summary)
-            found = [*uncovered(found, covered_by(corpus)), *corpus]
+            covered = covered_by(corpus)
+            kept = uncovered(found, covered)
+            if len(kept) < len(found):
+                absorbed = [pair for pair in found if pair not in kept]
+                return self.finish(path, [*kept, *corpus], document, marked, absorbed=absorbed)
+            found = [*kept, *corpus]
         return self.finish(path, found, document, marked)
 
     def finish(
@@ -690,6 +695,7 @@ class Runner:
         marked: bool | None = None,
         *,
         some: bool = False,
+        absorbed: Iterable[tuple[Rule, Finding]] = (),
     ) -> tuple[list[Diagnostic], list[sp.Suppressed]]:
         """Positioned diagnostics and suppressed findings of a file's findings.
 
@@ -698,7 +704,10 @@ class Runner:
         finding of the file must be given at once: a suppression that
         silences none of them is reported as unused; with ``some`` (a part
         of the file's findings, as for a file that cites a checked file),
-        the suppressions are applied but not judged.
+        the suppressions are applied but not judged. ``absorbed``: findings
+        a corpus finding covers (:func:`covered_by`), not shown; a
+        suppression of one of them is not unused (the published '5',
+        suppressed, and a language version that moved a clause beside it).
         """
         from itures.rules.position import locate_span
 
@@ -772,6 +781,9 @@ class Runner:
                     numbered.append((*parts[:-1], "label"))
             else:
                 hidden.append(sp.Suppressed(diag, sup.reason))
+        if sups:
+            for r, finding in absorbed:
+                sp.match(sups, r.name, sp.node_lines(doc, finding.path))
         if not some and sups:
             out.extend(
                 self._suppression_findings(

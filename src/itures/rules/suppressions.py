@@ -379,7 +379,10 @@ def suppression_unused(ctx: Context) -> Iterator[Finding]:
     written twice, follows from the copy too). A comment on its own line
     left at the end of its list, before a line of an outer block
     ("footnotes:") or the end of the file, is told so: what it was about
-    was deleted or moved (the published '5' deleted, its comment kept).
+    was deleted or moved (the published '5' deleted, its comment kept). A
+    suppression of a finding that another finding covers (one defect, one
+    finding: a clause moved in a language version, the numbering it
+    displaced) is not unused.
 
     Failing (clause 3 follows 2: nothing to suppress)::
 
