@@ -699,7 +699,8 @@ def conclude(
             kept = uncovered(o.pending, covered)
             if len(kept) < len(o.pending):
                 # (a suppression of a covered finding is not unused)
-                absorbed = [pair for pair in o.pending if pair not in kept]
+                kept_ids = {id(f) for _, f in kept}
+                absorbed = [(r, f) for r, f in o.pending if id(f) not in kept_ids]
             found = [*kept, *found]
         elif not found:
             return None

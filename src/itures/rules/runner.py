@@ -682,7 +682,8 @@ class Runner:
             covered = covered_by(corpus)
             kept = uncovered(found, covered)
             if len(kept) < len(found):
-                absorbed = [pair for pair in found if pair not in kept]
+                shown = {id(f) for _, f in kept}
+                absorbed = [(r, f) for r, f in found if id(f) not in shown]
                 return self.finish(path, [*kept, *corpus], document, marked, absorbed=absorbed)
             found = [*kept, *corpus]
         return self.finish(path, found, document, marked)
