@@ -700,7 +700,9 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     other versions mark that this one writes in plain words (its markup
     lost) is one finding at its words, with the citation to write (the fix
     ``reference-unmarked`` would give, and which ``check --fix`` applies),
-    not also that rule's warning. Two footnote markers swapped in one
+    not also that rule's warning; lost in the version the others are
+    compared with, it is that rule's warning there alone, not the other's
+    "cites nothing". Two footnote markers swapped in one
     version are one finding that asks whether they were, not also the order
     of its markers (``footnote-order``); a marker moved into its footnote's
     own text is one finding, with where the other version marks it, not
@@ -979,6 +981,8 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
                     if plain:
                         yield from (_unmarked_finding(cite, name) for cite in plain)
                         continue
+                    if _unmarked_here(other_version, path, their_targets, targets):
+                        continue  # (the other version lost the markup: its reference-unmarked)
                     other = ", ".join(dict(value).get(path, ())) or tr("nothing")
                     yield Finding(
                         path,
