@@ -247,3 +247,23 @@ def test_control_the_data_still_compared_when_it_is_neither(tmp_path: Path) -> N
     )
     found = [(d.rule, d.message) for d in check_paths([tmp_path / "resolutions"]).diagnostics]
     assert sorted(rule for rule, _ in found) == ["actor-mismatch", "punctuation"]
+
+
+def test_two_abbreviations_swapped_are_one_finding() -> None:
+    told = _found(
+        "that the ITU Telecommunication Standardization Sector (ITU-D) and the ITU "
+        "Telecommunication Development Sector (ITU-T) cooperate,"
+    )
+    assert told == [
+        (
+            "ITU-D",
+            "'ITU-D' and 'ITU-T' after each other's names: the two abbreviations swapped",
+            "write 'ITU-T' for 'ITU-D', and 'ITU-D' for 'ITU-T'",
+        )
+    ]
+    # two crossed of three names, not each other's: each its own finding
+    told = _found(
+        "that the Telecommunication Development Bureau (TSB) and the Radiocommunication "
+        "Bureau (BDT) cooperate,"
+    )
+    assert [w for w, _, _ in told] == ["TSB", "BDT"]

@@ -1493,7 +1493,7 @@ def crossed_abbreviations(
     whole: str,
     owners: _abbreviations.Owners,
     found: list[tuple[int, str]] | None = None,
-) -> list[tuple[int, Finding]]:
+) -> list[tuple[tuple[int, ...], Finding]]:
     """An abbreviation in parentheses right after the name of another of ITU's
     organs, groups, conferences or Sectors ("Telecommunication Development
     Bureau (TSB)", "Groupe consultatif de la normalisation des
@@ -1501,17 +1501,62 @@ def crossed_abbreviations(
     (ITU-T)"): a name or an abbreviation copied from a neighbour and not
     retyped. Which of the two is wrong the text does not tell: a warning at
     the abbreviation, naming both, with the two ways to mend it; no
-    quick fix. Each with where its '(' is in ``whole`` (the texts joined by
-    "\\0"), which the other checks of an abbreviation after its name then
-    leave alone. ``owners``: :func:`itures.rules._abbreviations.owners`;
+    quick fix. Two such of one another's names in one text
+    ("Telecommunication Standardization Sector (ITU-D) and ... Development
+    Sector (ITU-T)") are one finding: the two abbreviations swapped. Each with where its '(' are
+    in ``whole`` (the texts joined by "\\0"), which the other checks of an
+    abbreviation after its name then leave alone. ``owners``: :func:`itures.rules._abbreviations.owners`;
     ``found``: :func:`parenthesised` of ``whole``, when the caller has it."""
-    out: list[tuple[int, Finding]] = []
+    out: list[tuple[tuple[int, ...], Finding]] = []
     starts: list[int] = []
-    for start, _, written, owner, other in crossed(whole, owners, found):
+    hits = list(crossed(whole, owners, found))
+    swapped: dict[int, int] = {}  # (a hit -> the later one of its text it is swapped with)
+    for k, (start, _, _, owner, other) in enumerate(hits):
+        for j in range(k + 1, len(hits)):
+            if "\0" in whole[start : hits[j][0]]:
+                break  # (another text)
+            if (hits[j][3], hits[j][4]) == (other, owner) and j not in swapped.values():
+                swapped[k] = j
+                break
+    later = set(swapped.values())
+    for k, (start, _, written, owner, other) in enumerate(hits):
+        if k in later:
+            continue  # (told with the one it is swapped with)
         named, meant = owners.shown[owner]
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, start + 1) - 1
+        if k in swapped:
+            at = hits[swapped[k]][0]
+            j = bisect_right(starts, at + 1) - 1
+            second = hits[swapped[k]][2]
+            values = {"first": repr(written), "second": repr(second)}
+            out.append(
+                (
+                    (start, at),
+                    Finding(
+                        all_texts[i].path,
+                        tr(
+                            "{first} and {second} after each other's names: the two "
+                            "abbreviations swapped",
+                            **values,
+                        ),
+                        offset=start + 1 - starts[i],
+                        length=whole.index(")", start) - start - 1,
+                        severity="warning",
+                        help=tr("write {second} for {first}, and {first} for {second}", **values),
+                        related=(
+                            Place(
+                                all_texts[j].path,
+                                tr("the other abbreviation, {second}", **values),
+                                offset=at + 1 - starts[j],
+                                length=whole.index(")", at) - at - 1,
+                            ),
+                        ),
+                    ),
+                )
+            )
+            continue
         values = {
             "written": repr(written),
             "name": repr(named),
@@ -1530,7 +1575,7 @@ def crossed_abbreviations(
             severity="warning",
             help=tr("write {meant}, or the name {written} stands for, {other}", **values),
         )
-        out.append((start, finding))
+        out.append(((start,), finding))
     return out
 
 

@@ -670,7 +670,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     radiocommunications de l'UIT (UIT-T)": a warning naming both, the
     text not telling which of the two to mend; the actors and the deadline
     read from the words are not also said to differ when they are either
-    one's), and one written with ITU's letters in another order ("(TDB)"
+    one's; two swapped in one text, one finding), and one written with ITU's letters in another order ("(TDB)"
     for "(BDT)"); in English, a word ITU's texts write with -ize written
     with -ise ("organisation", "recognising": British spelling, where ITU's
     English texts write Oxford -ize; not "revise", "exercise", "analyse",
@@ -844,7 +844,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from conventions.ize_spellings(texts(ctx), whole, _not_english)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
     in_parentheses = conventions.parenthesised(whole)
-    crossed: list[tuple[int, Finding]] = []
+    crossed: list[tuple[tuple[int, ...], Finding]] = []
     if res.language in ("en", "fr", "es"):
         # (after the name of another organ, group, conference or Sector: "(TSB)"
         # after "Telecommunication Development Bureau"; that finding alone)
@@ -854,7 +854,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             texts(ctx), whole, _abbreviations.owners(ctx), in_parentheses
         )
         if crossed:
-            at = {start for start, _ in crossed}
+            at = {start for starts, _ in crossed for start in starts}
             in_parentheses = [p for p in in_parentheses if p[0] not in at]
     spelt = [f for _, f in crossed]
     spelt.extend(
