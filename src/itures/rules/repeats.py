@@ -492,11 +492,13 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                 )
             text = entry.text.rstrip(_ENDS)
             seen = first.setdefault((lst.part, lst.section, text), (lst, entry))
-            words = len(text.split())
-            if seen[1] is entry and words >= _SHORTEST_ELSEWHERE:
-                # (a long text of another section: pasted into the wrong one)
-                seen = anywhere.setdefault(text, (lst, entry))
-            if seen[1] is entry or words < _SHORTEST_PASTED:
+            if seen[1] is entry:
+                # (a long text of another section: pasted into the wrong one;
+                # its words counted by their blanks, a folded text's one each)
+                other = anywhere.setdefault(text, (lst, entry))
+                if other[1] is not entry and text.count(" ") >= _SHORTEST_ELSEWHERE - 1:
+                    seen = other
+            if seen[1] is entry or len(text.split()) < _SHORTEST_PASTED:
                 continue
             yield Finding(
                 (*entry.path, "text"),
