@@ -1532,10 +1532,11 @@ def _node_at(loaded: Loaded, pointer: str, parts: tuple[str | int, ...] | None =
 
 def _markup_fits(text: str, a: int, b: int, words: str) -> bool:
     """Whether the words of a citation at ``text[a:b]`` can be written there as
-    ``[words](target)``: they stand as they are (on one line, no escape in
-    them), and a '[' there does not start a plain scalar (a YAML list)."""
-    if text[a:b] != words or "\n" in words:
-        return False
+    ``[words](target)``: they stand as they are, but for the case of a letter
+    (on one line, no escape in them), and a '[' there does not start a plain
+    scalar (a YAML list)."""
+    if text[a:b].lower() != words.lower() or "\n" in words:
+        return False  # (the noun's capital may be the fix's: "resolution 5" written "Resolution 5")
     return not _value_starts(text, text.rfind("\n", 0, a) + 1, a)
 
 

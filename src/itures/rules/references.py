@@ -2136,6 +2136,15 @@ _UNMARKED_WORD = (
 # ... as a citation writes it: with a capital ("the decision 5 days later" cites
 # nothing, though the import grammar, which reads published texts, takes it)
 _CAPITAL = re.compile(r"\b(?:R[eé]solu|D[eé]cisi)")
+# ... or with its revision or its conference in parentheses, its noun small
+# ("resolution 5 (Rev. Dubai, 2014)"): a citation, its capital to write
+_DATED = re.compile(r"\([^()]*\d{4}\)")
+# the conferences whose resolutions ITU's texts write with the noun's capital,
+# read so with the noun small (not the Council: "Security Council resolution
+# 2202 (2015)" is the United Nations', which writes it small)
+_ITU_BODIES = frozenset(("pp", "wtdc", "wtsa", "ra", "wrc"))
+# (the noun written small, to write with its capital)
+_SMALL_INITIAL = re.compile(r"\b([rd])(?=[eé]solu|[eé]cisi)")
 # The same in the joined form of a file's texts (textscan.Joined: a digit is
 # "0", a blank a space, a character beyond ASCII "?", which may be a blank):
 # the texts that may hold one, found with a search of the whole file.
@@ -2208,7 +2217,12 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
     addresses one whose resolutions are cited ("requests the Council ... to
     revise its Resolution 1344"), offered as a guess; else the citation with
     its body to fill in, or a suppression when it cites no one resolution
-    ("the respective Resolution 1 ... of each Sector"). A reference to a
+    ("the respective Resolution 1 ... of each Sector"). The noun is read
+    with its capital ("the decision 5 days later" cites nothing), or small
+    with the revision or the conference in parentheses after the number
+    ("resolution 5 (Rev. Dubai, 2014)", of a conference of ITU: the fix
+    writes the capital; the United Nations' "Security Council resolution
+    2202 (2015)" is theirs, small). A reference to a
     part of the document itself ("le point 7 du décide ci-dessus") is left
     alone: ``reference-part`` checks that the part exists. Words inside a
     citation already marked are never read here.
@@ -2252,6 +2266,8 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                 continue
             _, cited = mark_citations(words, res.language, res.body)
             for c in cited:
+                if _CAPITAL.search(c.words) is None and c.target.split(":")[0] not in _ITU_BODIES:
+                    continue  # ("Security Council resolution 2202 (2015)": the UN's, small)
                 if i not in strays:
                     strays[i] = _Strays(t.text)
                 if _passed_over(t, words, span.start, c.start, c.end, c.words, strays[i]):
@@ -2259,7 +2275,12 @@ def reference_unmarked(ctx: Context) -> Iterator[Finding]:
                 if t.path == ("title",) and c.target.split("@")[0].split("#")[0] == own:
                     continue  # the heading written as the title (conversion-artefact's)
                 start, end = span.start + c.start, span.start + c.end
-                written = f"[{c.words}]({c.target})"
+                words_to_write = c.words
+                if _CAPITAL.search(c.words) is None:
+                    # (its noun small, "resolution 5 (Rev. Dubai, 2014)": written
+                    # with its capital, as reference-text would then ask)
+                    words_to_write = _SMALL_INITIAL.sub(lambda m: m.group(1).upper(), c.words, 1)
+                written = f"[{words_to_write}]({c.target})"
                 # (kept for the summary: a language version that marks it says
                 # so with this finding's fix, see itures.rules.languages)
                 unmarked.append((t.path, start, c.words, c.target))
@@ -2293,8 +2314,8 @@ def _passed_over(
     literal span of ``t`` at ``at``) are not one reference-unmarked reports:
     no capital ("the decision 5 days later"), a number that goes on, words in
     markup that cannot be read or whose markup lost a bracket."""
-    if _CAPITAL.search(cwords) is None:  # "the decision 5 days later"
-        return True
+    if _CAPITAL.search(cwords) is None and _DATED.search(cwords) is None:
+        return True  # "the decision 5 days later" (not "resolution 5 (Rev. Dubai, 2014)")
     after = words[end : end + 2]
     if after[:1].isalnum() or (after[:1] in ".,-/‑" and after[1:2].isdigit()):
         return True  # the number goes on ("Résolution 1.2"): not read as written
