@@ -528,6 +528,20 @@ def _first_label_difference(
                 # published '5' after '2', retyped '55' in the other version:
                 # their difference, which the suppressions would hide)
                 return None
+            if at in accepted[0] and at not in accepted[1] and not _slip(theirs, i, base):
+                # (this version's label is the published one a suppression accepts,
+                # the other's one in sequence: relabelled there, and said there)
+                return None
+            if at in accepted[1] and at not in accepted[0] and i and not _slip(mine, i, base):
+                # (the other's is the published one, this one's in sequence:
+                # relabelled here; the entry before now reads as inside the list,
+                # its end mark follows from it)
+                return (
+                    (*base, i, "label"),
+                    _label_differs(noun, _show(theirs[i][0]), other),
+                    ("punctuation",),
+                    ((*base, i - 1),),
+                )
             return (*base, i, "label"), _label_differs(noun, _show(theirs[i][0]), other), (), ()
         if mine[i][1] != theirs[i][1] and own((*base, i, "text")):
             continue
@@ -537,6 +551,41 @@ def _first_label_difference(
         if found is not None:
             return found
     return None
+
+
+def _relabelled(
+    res: Summary,
+    other: Summary,
+    mine: Sequence[Tree],
+    theirs: Sequence[Tree],
+    name: str,
+) -> list[Finding]:
+    """In the version the others are compared with (``res``), a label in
+    sequence where the ``other`` version writes the one a suppression there
+    accepts as published (the '5' after '2', relabelled '3' here): the
+    difference, said here at the label, the end mark of the entry before it
+    (read now as inside the list) covered. The lists' other labels alike."""
+    out: list[Finding] = []
+    here, there = frozenset(res.accepted), frozenset(other.accepted)
+    for (base, _, noun), m, t in zip(_bases(res), mine, theirs, strict=False):
+        if len(m) != len(t):
+            continue
+        differ = [i for i in range(len(m)) if m[i][0] != t[i][0]]
+        if len(differ) != 1:
+            continue
+        i = differ[0]
+        at = (*base, i)
+        if at in there and at not in here and not _slip(m, i, base):
+            out.append(
+                Finding(
+                    (*at, "label"),
+                    _label_differs(noun, _show(t[i][0]), name),
+                    covers=("punctuation",),
+                    covers_at=((*base, i - 1),) if i else (),
+                    help=_labels_help(),
+                )
+            )
+    return out
 
 
 def _lost_at_ends(
@@ -724,7 +773,11 @@ def language_mismatch(ctx: CorpusContext) -> Iterator[Finding]:
     in one version where a suppression accepts it (the published '5' after
     '2') is no slip of that version: the other version's label there that
     differs (retyped '55', or a clause lost before the '5') is their
-    difference, which the suppressions would hide. Of two versions, which the count cannot tell
+    difference, which the suppressions would hide; relabelled in sequence
+    ('3'), it is said in that version, even the one the others are
+    compared with, the end mark of the entry before it covered (and the
+    suppression left there not told unused: which label is right is this
+    finding's). Of two versions, which the count cannot tell
     apart, a footnote id typed otherwise in the one the other is compared
     with, where the other's markers call its footnotes, is said at that id.
 
@@ -938,6 +991,12 @@ def _mismatches(ctx: CorpusContext, agreed: dict[str, list[str]]) -> Iterator[Fi
             if lang == res.language or sigs[lang]["labels"] == mine["labels"]:
                 continue
             other_name = f"{lang} ({versions[lang].path})"
+            relabelled = _relabelled(
+                res, versions[lang], mine["labels"], sigs[lang]["labels"], other_name
+            )
+            if relabelled:
+                yield from relabelled
+                continue
             move = _move(res, _bases(res), mine["labels"], sigs[lang]["labels"], other_name)
             if move is not None:
                 # an entry moved to another section here, the one now last of

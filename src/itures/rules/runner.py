@@ -862,6 +862,12 @@ class Runner:
                     and not any(d.line == sup.target and d.rule in _NUMBERING for d in found)
                 ):
                     continue  # (its list's numbering in question elsewhere: see above)
+                if name in _NUMBERING and any(
+                    d.line == sup.target and d.rule == "language-mismatch" for d in found
+                ):
+                    # (the label a language version writes otherwise, the published
+                    # '5' relabelled '3' in one: which is right is that finding's)
+                    continue
                 there = sorted({d.rule for d in found if d.line == sup.target} - {name})
                 # (a finding of that rule just above a comment on its own line:
                 # the comment put after what it is about, not before)

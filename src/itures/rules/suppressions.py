@@ -382,7 +382,9 @@ def suppression_unused(ctx: Context) -> Iterator[Finding]:
     was deleted or moved (the published '5' deleted, its comment kept). A
     suppression of a finding that another finding covers (one defect, one
     finding: a clause moved in a language version, the numbering it
-    displaced) is not unused.
+    displaced) is not unused, nor one of a numbering rule at a label that
+    ``language-mismatch`` says differs from another version's (the
+    published '5' relabelled '3' in one: which is right is that finding's).
 
     Failing (clause 3 follows 2: nothing to suppress)::
 
