@@ -91,3 +91,26 @@ def test_control_a_short_text_in_two_sections_is_no_copy(tmp_path: Path) -> None
         ),
     )
     assert [rule for rule, _, _ in found if rule == "text-duplicate"] == []
+
+
+def test_control_a_section_pasted_whole_is_section_duplicate_s_alone(tmp_path: Path) -> None:
+    # (its long items are not also each a paragraph pasted into another section)
+    text = SEED_YAML.read_text(encoding="utf-8")
+    section = _entry(text, "  - verb: considering", "  - verb: taking_into_account")
+    pasted = text.replace(section, section + section, 1)
+    found = _check(tmp_path, pasted)
+    assert [rule for rule, _, _ in found] == ["section-duplicate"], found
+
+
+def test_control_an_annex_pasted_whole_is_one_finding(tmp_path: Path) -> None:
+    long = "sets out the work of the three Sectors and the resources needed for it in detail"
+    annex = (
+        "  - label: '1'\n    heading: ANNEX 1 TO RESOLUTION 59 (BUENOS AIRES, 2017)\n"
+        "    title: The plan\n    items:\n"
+        f"      - label: '1'\n        text: The first part {long}.\n"
+        f"      - label: '2'\n        text: The second part {long}.\n"
+    )
+    text = SEED_YAML.read_text(encoding="utf-8")
+    text = text.replace("footnotes:", "annexes:\n" + annex + annex + "footnotes:", 1)
+    found = _check(tmp_path, text)
+    assert [rule for rule, _, _ in found if rule == "text-duplicate"] == [], found

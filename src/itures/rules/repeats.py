@@ -441,7 +441,9 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     deleted; two sections may ask the same of different actors, in a few
     words ("to contribute to this work"), and texts of two sections are
     compared from fifteen words on (a clause pasted into another section, or
-    an item into the operative part). Texts are
+    an item into the operative part), but not those of a section or an
+    annex pasted again whole, all its texts an earlier one's
+    (``section-duplicate``'s, or the annexes' numbering's). Texts are
     compared without their end mark ("...;" pasted last and ended with
     "."); texts of fewer than five words are not compared ("(deleted)").
     The finding is at the second, the first a related place; a footnote
@@ -473,7 +475,14 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     """
     first: dict[tuple[str, int, str], tuple[LabelledList, Entry]] = {}
     anywhere: dict[str, tuple[LabelledList, Entry]] = {}
+    whole: set[tuple[str, ...]] = set()  # (the texts of each list so far)
     for lst in lists(ctx):
+        # (a list whose texts are all an earlier one's, in order: a section or
+        # an annex pasted again whole, section-duplicate's or the annexes'
+        # numbering's finding; its entries are not compared with other sections')
+        texts_of = tuple(e.text.rstrip(_ENDS) for e in lst.entries)
+        copied = texts_of in whole
+        whole.add(texts_of)
         for entry in lst.entries:
             twice = _sentence_twice(entry.text)
             if twice is not None:
@@ -492,7 +501,7 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                 )
             text = entry.text.rstrip(_ENDS)
             seen = first.setdefault((lst.part, lst.section, text), (lst, entry))
-            if seen[1] is entry:
+            if seen[1] is entry and not copied:
                 # (a long text of another section: pasted into the wrong one;
                 # its words counted by their blanks, a folded text's one each)
                 other = anywhere.setdefault(text, (lst, entry))
