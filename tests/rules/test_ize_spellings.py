@@ -45,9 +45,9 @@ def test_the_ise_spellings_of_itu_s_ize_words() -> None:
             "write 'prioritize' for 'prioritise', 'standardization' for 'standardisation'",
         ),
     ]
-    # a capital kept; each ending of the verb and the noun
-    assert [h for _, h in _found("that Organisations utilised and harmonising,")] == [
-        "write 'Organizations' for 'Organisations', 'utilized' for 'utilised', "
+    # each ending of the verb and the noun
+    assert [h for _, h in _found("that organisations utilised and harmonising,")] == [
+        "write 'organizations' for 'organisations', 'utilized' for 'utilised', "
         "'harmonizing' for 'harmonising'"
     ]
 
@@ -70,6 +70,14 @@ def test_what_every_english_spelling_writes_with_ise_is_left_alone() -> None:
     )
     # and the Oxford spelling itself
     assert _found("that the organization recognizes the standardization,") == []
+    # a name that writes -ise as its own, with its capital
+    assert (
+        _found(
+            "that the Organisation for Economic Co-operation and Development and the "
+            "Organisation of Islamic Cooperation act,"
+        )
+        == []
+    )
 
 
 def test_only_in_english() -> None:

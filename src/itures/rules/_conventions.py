@@ -927,7 +927,9 @@ def ize_spellings(
     """In English, a word of :data:`_IZE_STEMS` written with -ise
     ("organisation", "recognising", "prioritise"): ITU's English texts
     write -ize. A warning, one a text, at the first, with the words to write
-    (a quick fix); not in a text plainly in another language ("les
+    (a quick fix); not a word with its capital, which is a name's
+    ("Organisation for Economic Co-operation and Development" writes -ise as
+    its own), nor in a text plainly in another language ("les
     organisations", pasted from the French version: the rules of languages
     say so: ``foreign`` tells such a text). ``whole``: the texts joined by
     one character."""
@@ -946,9 +948,11 @@ def ize_spellings(
         if ending not in _IZE_STEMS.get(stem, ()):
             continue
         written = whole[k:end]
-        right = (
-            written[: at - k + 1] + ("Z" if whole[at + 1] == "S" else "z") + written[at - k + 2 :]
-        )
+        if written[0].isupper():
+            # (a name: "Organisation for Economic Co-operation and Development",
+            # "Organisation of Islamic Cooperation" write -ise, as their own)
+            continue
+        right = written[: at - k + 1] + "z" + written[at - k + 2 :]
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, k) - 1
