@@ -70,6 +70,10 @@ def test_what_every_english_spelling_writes_with_ise_is_left_alone() -> None:
     )
     # and the Oxford spelling itself
     assert _found("that the organization recognizes the standardization,") == []
+    # ITU's own name, with its capital, is ITU's name misspelt
+    assert [
+        h for _, h in _found("that the ITU Telecommunication Standardisation Sector acts,")
+    ] == ["write 'Standardization' for 'Standardisation'"]
     # a name that writes -ise as its own, with its capital
     assert (
         _found(

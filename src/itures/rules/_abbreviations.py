@@ -167,29 +167,6 @@ _BY_NAME: dict[
 ] = {}
 
 
-# ITU's Sectors, which are no actor of the vocabulary: their names in each
-# language (English writes "ITU" before them, French and
-# Spanish "de l'UIT", "de la UIT" after them: read past), by the letter of
-# their abbreviation ("ITU-R", "UIT-R"), and the abbreviation each language writes
-SECTORS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {
-        "R": ("Radiocommunication Sector", "ITU-R"),
-        "T": ("Telecommunication Standardization Sector", "ITU-T"),
-        "D": ("Telecommunication Development Sector", "ITU-D"),
-    },
-    "fr": {
-        "R": ("Secteur des radiocommunications", "UIT-R"),
-        "T": ("Secteur de la normalisation des télécommunications", "UIT-T"),
-        "D": ("Secteur du développement des télécommunications", "UIT-D"),
-    },
-    "es": {
-        "R": ("Sector de Radiocomunicaciones", "UIT-R"),
-        "T": ("Sector de Normalización de las Telecomunicaciones", "UIT-T"),
-        "D": ("Sector de Desarrollo de las Telecomunicaciones", "UIT-D"),
-    },
-}
-
-
 class Owners:
     """Who ITU's abbreviations and names stand for, in one language: the
     vocabulary's actors that have an abbreviation, and the Sectors (whose
@@ -241,6 +218,8 @@ def owners(ctx: Context) -> Owners:
             for name in written:
                 named.setdefault(name.casefold(), actor.id)
             shown[actor.id] = (written[0], mine[0])
+        from itures.rules._conventions import SECTORS
+
         for letter, (name, abbreviation) in SECTORS[language].items():
             owner = f"sector-{letter}"
             for a in (f"ITU-{letter}", f"UIT-{letter}"):

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from heapq import merge
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -921,6 +922,18 @@ _IZE_STEMS["emphas"] = ("e", "ed", "ing")
 _ISE = re.compile(r"is(?=(?:ations?|e[dsr]?|ers|ing)\b)")
 
 
+@lru_cache(maxsize=1)
+def _itu_name_words() -> frozenset[str]:
+    """The words with -iz- of the English names of ITU's organs and Sectors
+    ("Standardization"): written with -ise and a capital, ITU's name
+    misspelt, not another organization's own name."""
+    from itures.model.vocabulary import vocabulary
+
+    names = [n for actor in vocabulary().actors for n in actor.names.en]
+    names += [name for name, _ in SECTORS["en"].values()]
+    return frozenset(w for n in names for w in n.split() if "iz" in w)
+
+
 def ize_spellings(
     all_texts: list[Text], whole: str, foreign: Callable[[str], bool]
 ) -> Iterator[Finding]:
@@ -929,7 +942,8 @@ def ize_spellings(
     write -ize. A warning, one a text, at the first, with the words to write
     (a quick fix); not a word with its capital, which is a name's
     ("Organisation for Economic Co-operation and Development" writes -ise as
-    its own), nor in a text plainly in another language ("les
+    its own), unless it is a word of ITU's own names ("Telecommunication
+    Standardisation Sector"), nor in a text plainly in another language ("les
     organisations", pasted from the French version: the rules of languages
     say so: ``foreign`` tells such a text). ``whole``: the texts joined by
     one character."""
@@ -948,11 +962,12 @@ def ize_spellings(
         if ending not in _IZE_STEMS.get(stem, ()):
             continue
         written = whole[k:end]
-        if written[0].isupper():
-            # (a name: "Organisation for Economic Co-operation and Development",
-            # "Organisation of Islamic Cooperation" write -ise, as their own)
-            continue
         right = written[: at - k + 1] + "z" + written[at - k + 2 :]
+        if written[0].isupper() and right not in _itu_name_words():
+            # (a name: "Organisation for Economic Co-operation and Development",
+            # "Organisation of Islamic Cooperation" write -ise, as their own;
+            # not ITU's, "Telecommunication Standardisation Sector")
+            continue
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, k) - 1
@@ -1482,6 +1497,29 @@ def abbreviation_of_name(
                 else tr("write {right}", right=repr(meant[0])),
             )
             break
+
+
+# ITU's Sectors, which are no actor of the vocabulary: their names in each
+# language (English writes "ITU" before them, French and
+# Spanish "de l'UIT", "de la UIT" after them: read past), by the letter of
+# their abbreviation ("ITU-R", "UIT-R"), and the abbreviation each language writes
+SECTORS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "R": ("Radiocommunication Sector", "ITU-R"),
+        "T": ("Telecommunication Standardization Sector", "ITU-T"),
+        "D": ("Telecommunication Development Sector", "ITU-D"),
+    },
+    "fr": {
+        "R": ("Secteur des radiocommunications", "UIT-R"),
+        "T": ("Secteur de la normalisation des télécommunications", "UIT-T"),
+        "D": ("Secteur du développement des télécommunications", "UIT-D"),
+    },
+    "es": {
+        "R": ("Sector de Radiocomunicaciones", "UIT-R"),
+        "T": ("Sector de Normalización de las Telecomunicaciones", "UIT-T"),
+        "D": ("Sector de Desarrollo de las Telecomunicaciones", "UIT-D"),
+    },
+}
 
 
 # a Sector's abbreviation in parentheses ("(ITU-T)", "(UIT‑D)", its hyphen

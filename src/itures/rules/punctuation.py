@@ -675,7 +675,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     with -ise ("organisation", "recognising": British spelling, where ITU's
     English texts write Oxford -ize; not "revise", "exercise", "analyse",
     which every spelling writes so, nor a name's word with its capital,
-    "Organisation for Economic Co-operation and Development"); a ':' before "and" or "or" in running
+    "Organisation for Economic Co-operation and Development", unless ITU's
+    own names write it, "Standardisation Sector"); a ':' before "and" or "or" in running
     text ("the secretariats: and with those of ...", "et", "ou" in French,
     "y", "o" in Spanish: a ',' typed as ':'); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
