@@ -2612,6 +2612,14 @@ _SMALL_WORD = re.compile(r"[^\W\d_]+")
 _HEADING_REACH = 400
 
 
+def _merged_heading_at(text: str, at: int, language: str) -> bool:
+    """Whether conversion-artefact reports a section's heading merged into
+    ``text`` at ``at`` (:func:`itures.textscan.headings`): a preambular verb
+    after a stop in running text ("(UNGA). highlighting the need") is no
+    such heading, and the stop is this rule's."""
+    return any(a.start == at for a in textscan.headings(text, language))
+
+
 def _heading_after(rest: str, language: str) -> bool:
     """Whether ``rest`` starts with a section's heading ("invites Member
     States ...", "considering"): a heading the conversion merged into the
@@ -2658,7 +2666,9 @@ def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iter
     "l'UIT-T. et", is no initial), a number, or an ellipsis ("...
     and"); nor before a section's heading or inside a footnote that a
     conversion merged into the text ("… transition. invites Member States",
-    "____ 5 … OECD. innovation"): conversion-artefact's."""
+    "____ 5 … OECD. innovation"): conversion-artefact's. A preambular verb
+    after the stop that conversion-artefact does not report as a heading
+    merged there ("(UNGA). highlighting the need") is no such heading."""
     m = _STOP_SMALL.search(whole)
     if m is None:
         return
@@ -2683,7 +2693,10 @@ def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iter
             and (not _abbreviation(t.text, at) or _sector_letter(t.text, at))
             and not 0 <= notes[i] < at
             and not t.text[at - 1].isspace()  # (a blank before a mark: said so)
-            and not _heading_after(t.text[after : after + _HEADING_REACH], language)
+            and not (
+                _heading_after(t.text[after : after + _HEADING_REACH], language)
+                and _merged_heading_at(t.text, after, language)
+            )
         ):
             said.add(i)
             word = _SMALL_WORD.match(t.text, after)
