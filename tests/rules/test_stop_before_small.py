@@ -76,7 +76,7 @@ def test_a_stop_another_finding_says_is_not_said_again() -> None:
 
 
 def test_a_preambular_verb_after_the_stop_in_running_text_is_told() -> None:
-    """"(UNGA). highlighting the need": a preambular verb in running text,
+    """ "(UNGA). highlighting the need": a preambular verb in running text,
     which conversion-artefact does not report as a heading merged there, was
     left to it and passed silently; an operative heading merged after a stop
     ("invites Member States to ...") is still conversion-artefact's."""

@@ -72,7 +72,7 @@ from functools import lru_cache, partial
 from itertools import accumulate
 
 from itures import textscan
-from itures.i18n import tr
+from itures.i18n import replacements, tr
 from itures.model import markup as mk
 from itures.model.resolution import Resolution
 from itures.rules import Context, Finding, Place, rule
@@ -676,7 +676,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     English texts write Oxford -ize; not "revise", "exercise", "analyse",
     which every spelling writes so, nor a name's word with its capital,
     "Organisation for Economic Co-operation and Development", unless ITU's
-    own names write it, "Standardisation Sector"); a ':' before "and" or "or" in running
+    own names write it, "Standardisation Sector"), and "ITUs", the
+    possessive "ITU's" with its apostrophe lost (the Union is one); a ':' before "and" or "or" in running
     text ("the secretariats: and with those of ...", "et", "ou" in French,
     "y", "o" in Spanish: a ',' typed as ':'); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
@@ -844,6 +845,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.typing_slips(texts(ctx), res.language, whole)
     if res.language == "en":
         yield from conventions.ize_spellings(texts(ctx), whole, _not_english)
+        if "ITUs" in whole:
+            yield from _union_possessive(texts(ctx))
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
     in_parentheses = conventions.parenthesised(whole)
     crossed: list[tuple[tuple[int, ...], Finding]] = []
@@ -2640,6 +2643,33 @@ def _sector_letter(text: str, dot: int) -> bool:
     """Whether the letter before the dot at ``dot`` is the last of a name
     with a hyphen ("l'UIT-T. et"): no initial, though a letter alone."""
     return dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in "-\u2010\u2011"
+
+
+# ITU's name with an 's' glued to it: the Union is one, "ITUs" its possessive
+# with the apostrophe lost ("ITUs human resources")
+_ITUS = re.compile(r"(?<![\w-])ITUs(?![\w'’-])")
+
+
+def _union_possessive(all_texts: list[Text]) -> Iterator[Finding]:
+    """In English, "ITUs": the possessive "ITU's" with its apostrophe lost
+    (the Union is one: no plural). A warning at the word, one a text, with
+    the possessive to write, in the apostrophe the text writes (a quick fix)."""
+    for t in all_texts:
+        m = _ITUS.search(t.text)
+        if m is None:
+            continue
+        mark = "’" if "’" in t.text and "'" not in t.text else "'"
+        right = f"ITU{mark}s"
+        yield Finding(
+            t.path,
+            tr(
+                "'ITUs': the Union is one, and its possessive is written {right}",
+                right=repr(right),
+            ),
+            offset=m.start(),
+            length=4,
+            help=tr("write {pairs}", pairs=replacements([(repr("ITUs"), repr(right))])),
+        )
 
 
 def _not_english(text: str) -> bool:
