@@ -167,3 +167,32 @@ def test_a_place_written_without_its_capital(tmp_path: Path) -> None:
         assert f"(Rev. {right}, {year})" in fixed
     # in capitals, as a heading writes it: no slip
     assert _rules(tmp_path, "[RESOLUTION 71 (REV. DUBAI, 2018)](pp:71@2018)") == []
+
+
+def test_what_another_rule_reads_in_a_target_that_cannot_be_read_is_markup_s() -> None:
+    """A citation's target with its ':' lost ("](wtdc45@2014)"): markup says
+    the target cannot be read; conversion-artefact read 'wtdc45' as plain text,
+    a compound the file writes 'wtdc-45' with its hyphen lost (a second
+    finding of one slip). Now only markup's; the same compound in plain words
+    outside the citation is still told."""
+    from itures.config import Config
+    from itures.rules.runner import Runner
+    from tests.rules.build import clauses, context, items
+
+    ctx = context(
+        "en",
+        preamble=[
+            items(
+                [
+                    "recalling [Resolution 45 (Rev. Dubai, 2014)](wtdc45@2014), to report;",
+                    "that the wtdc-45 compound and wtdc45 exist,",
+                ]
+            )
+        ],
+        operative=[clauses(["to act."])],
+    )
+    found, _ = Runner(Config()).file_findings("x.yaml", ctx.resolution, None)
+    first = [r.name for r, f in found if f.path == ("preamble", 0, "items", 0, "text")]
+    assert first == ["markup"]
+    second = [r.name for r, f in found if f.path == ("preamble", 0, "items", 1, "text")]
+    assert "conversion-artefact" in second

@@ -28,7 +28,9 @@ _OWN_PART = re.compile(r"\]\((#[A-Za-z_]+(?:/[\w.]+)*)\)")
     "citation's markup cut by a lost bracket",
 )
 def check_markup(ctx: Context) -> Iterator[Finding]:
-    """A citation ``[text](target)`` needs a target ``BODY:NUMBER[@YEAR][#FRAGMENT]``,
+    """A citation ``[text](target)`` needs a target ``BODY:NUMBER[@YEAR][#FRAGMENT]``
+    (what another rule reads as plain text in a citation whose target cannot
+    be read, "wtdc45" a compound's hyphen lost, is this finding's),
     in that order: a revision after the fragment (``wtsa:57#resolves/9@2012``)
     is reported with the right order (``wtsa:57@2012#resolves/9``), whether or
     not the corpus has the resolution. A footnote marker ``[^`` needs its

@@ -530,6 +530,22 @@ class Runner:
                         and any(s <= f.offset <= e for s, e in spans.get(f.path, ()))
                     ),
                 )
+        if found and "markup" in self.enabled:
+            # a citation whose target cannot be read ("](wtdc45@2014)"): its words
+            # and target are markup's, once; what another rule reads in them as
+            # plain text ('wtdc45', a compound's hyphen lost) follows from it
+            broken_markup: dict[Any, list[tuple[int, int]]] = {}
+            for r, f in found:
+                if r.name == "markup" and f.offset is not None and f.length:
+                    broken_markup.setdefault(f.path, []).append((f.offset, f.offset + f.length))
+            if broken_markup:
+                for places in broken_markup.values():
+                    places.sort()
+                found = _left_to(
+                    "markup",
+                    found,
+                    lambda f: f.offset is not None and _inside(broken_markup.get(f.path), f.offset),
+                )
         if found and "footnote-unused" in self.enabled:
             # a footnote marker written with its brackets or caret lost ("countries1],"):
             # footnote-unused says so, with the marker to write; its ']' alone is not
