@@ -64,7 +64,6 @@ __all__ = [
     "guillemet_blanks",
     "ize_spellings",
     "lone",
-    "numbered_nouns",
     "place_and_year",
     "sector_letters",
     "titles",
@@ -837,67 +836,6 @@ def capitalised_names(
             length=slips[-1][1] - slips[0][0],
             help=tr("write {pairs}", pairs=replacements(pairs)),
         )
-
-
-# In English, the nouns ITU's texts write with their capital before a number
-# ("Article 7 of the Constitution", "Annex 2", "Goal 5", "Objective 3",
-# "Question 1/2": the English texts of the Final Acts write each so, 136
-# times, and none small); not "output 2.2" (written both ways there),
-# "recommendation 12", "decision 5 days later", nor a United Nations
-# "resolution 70/1", written small, nor a noun before a year ("the article
-# 2019 report"); the quick tests, then the pattern
-_NUMBERED_QUICK = ("article ", "annex ", "objective ", "goal ", "question ")
-_NUMBERED = re.compile(
-    r"(?<![\w-])(article|annex|objective|goal|question)(?=[ \u00a0]\d)"
-    r"(?![ \u00a0](?:19|20)\d\d\b)"
-)
-
-
-def numbered_nouns(all_texts: list[Text], whole: str) -> Iterator[Finding]:
-    """In English, a noun that ITU's texts write with its capital before its
-    number written small ("article 7 of the Constitution", "annex 2"): one
-    finding a text, spanning its first to its last, with the words to
-    write (a quick fix). ``whole``: the texts joined by one character."""
-    if not any(q in whole for q in _NUMBERED_QUICK):
-        return
-    for t in all_texts:
-        if t.path[-1] == "place":
-            continue
-        found = list(_NUMBERED.finditer(t.text))
-        if not found:
-            continue
-        pairs = list(
-            dict.fromkeys(
-                (
-                    repr(t.text[m.start() : m.end() + 1 + _digits(t.text, m.end() + 1)]),
-                    repr(
-                        m.group(1).capitalize()
-                        + t.text[m.end() : m.end() + 1 + _digits(t.text, m.end() + 1)]
-                    ),
-                )
-                for m in found
-            )
-        )
-        yield Finding(
-            t.path,
-            tr(
-                "{written}: ITU's texts write the name with capitals, {right}",
-                written=", ".join(w for w, _ in pairs),
-                right=", ".join(r for _, r in pairs),
-            ),
-            offset=found[0].start(),
-            length=found[-1].end() - found[0].start(),
-            severity="warning",
-            help=tr("write {pairs}", pairs=replacements(pairs)),
-        )
-
-
-def _digits(text: str, at: int) -> int:
-    """How many digits stand at ``at`` in ``text``."""
-    k = at
-    while k < len(text) and text[k].isdigit():
-        k += 1
-    return k - at
 
 
 def unaccented_nouns(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:

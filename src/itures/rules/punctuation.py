@@ -677,10 +677,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     which every spelling writes so, nor a name's word with its capital,
     "Organisation for Economic Co-operation and Development", unless ITU's
     own names write it, "Standardisation Sector"), and "ITUs", the
-    possessive "ITU's" with its apostrophe lost (the Union is one), and a
-    noun written small before its number that ITU's English texts write with
-    its capital ("article 7 of the Constitution", "annex 2", "goal 5";
-    not "output 2.2", written both ways); a ':' before "and" or "or" in running
+    possessive "ITU's" with its apostrophe lost (the Union is one); a ':' before "and" or "or" in running
     text ("the secretariats: and with those of ...", "et", "ou" in French,
     "y", "o" in Spanish: a ',' typed as ':'); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
@@ -850,7 +847,6 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from conventions.ize_spellings(texts(ctx), whole, _not_english)
         if "ITUs" in whole:
             yield from _union_possessive(texts(ctx))
-        yield from conventions.numbered_nouns(texts(ctx), whole)
     yield from conventions.sector_letters(texts(ctx), res.language, whole)
     in_parentheses = conventions.parenthesised(whole)
     crossed: list[tuple[tuple[int, ...], Finding]] = []
