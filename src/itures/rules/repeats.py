@@ -480,10 +480,10 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
         # (a list whose texts are all an earlier one's, in order: a section or
         # an annex pasted again whole, section-duplicate's or the annexes'
         # numbering's finding; its entries are not compared with other sections')
-        texts_of = tuple(e.text.rstrip(_ENDS) for e in lst.entries)
+        texts_of = tuple([e.text.rstrip(_ENDS) for e in lst.entries])
         copied = texts_of in whole
         whole.add(texts_of)
-        for entry in lst.entries:
+        for entry, text in zip(lst.entries, texts_of, strict=True):
             twice = _sentence_twice(entry.text)
             if twice is not None:
                 at, length, sentence = twice
@@ -499,7 +499,6 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                     length=length,
                     help=tr("delete the second copy, or write the text it was meant to be"),
                 )
-            text = entry.text.rstrip(_ENDS)
             seen = first.setdefault((lst.part, lst.section, text), (lst, entry))
             if seen[1] is entry and not copied:
                 # (a long text of another section: pasted into the wrong one;
