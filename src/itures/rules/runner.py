@@ -500,7 +500,12 @@ class Runner:
         (``text-comment``); without it they find nothing.
         """
         ctx = Context(path, resolution, self.config, self.cache, document=document)
-        found = list(run(ctx, self.file_rules))
+        return self.kept(ctx, list(run(ctx, self.file_rules)), document), ctx
+
+    def kept(self, ctx: Context, found: Found, document: Document | None = None) -> Found:
+        """The file rules' findings ``found`` (of the file of ``ctx``) that are
+        shown: those another finding says again or that follow from it left
+        out (one slip, one finding; see the rules' documentation)."""
         if found and _TRAILING in self.enabled:
             # (imported here: the models they need are not this module's to import)
             from itures.rules._walk import document_end
@@ -605,7 +610,7 @@ class Runner:
         if found and "section-duplicate" in self.enabled:
             # a section written a second time: the end mark of the entry before the
             # copy (the last of a section that is no longer the last) follows from it
-            ends = _before_copies(resolution, found)
+            ends = _before_copies(ctx.resolution, found)
             if ends:
                 found = [
                     (r, f)
@@ -659,7 +664,7 @@ class Runner:
                     found,
                     lambda f: f.path in keys and f.offset is not None and f.offset >= keys[f.path],
                 )
-        return found, ctx
+        return found
 
     def corpus_findings(
         self, summary: Summary, only: frozenset[tuple[str, str]] | None = None
