@@ -127,6 +127,21 @@ def _left_to(rule: str, found: Found, covered: Callable[[Finding], bool]) -> Fou
     return [(r, f) for r, f in found if r.name == rule or not covered(f)]
 
 
+def _left_to_spans(rule: str, found: Found) -> Found:
+    """``found`` without the findings of other rules inside the spans of the
+    findings of ``rule`` (one defect, one finding: what they read inside
+    what ``rule`` reports follows from it)."""
+    spans: dict[Any, list[tuple[int, int]]] = {}
+    for r, f in found:
+        if r.name == rule and f.offset is not None and f.length:
+            spans.setdefault(f.path, []).append((f.offset, f.offset + f.length))
+    if not spans:
+        return found
+    for places in spans.values():
+        places.sort()
+    return _left_to(rule, found, lambda f: _inside(spans.get(f.path), f.offset))
+
+
 def covered_by(found: Iterable[tuple[Rule, Finding]]) -> set[tuple[str, tuple[str | int, ...]]]:
     """(rule, path) of the file findings that corpus findings of ``found``
     cover (:attr:`Finding.covers`): those rules' findings at the entry each
@@ -539,32 +554,12 @@ class Runner:
             # a citation whose target cannot be read ("](wtdc45@2014)"): its words
             # and target are markup's, once; what another rule reads in them as
             # plain text ('wtdc45', a compound's hyphen lost) follows from it
-            broken_markup: dict[Any, list[tuple[int, int]]] = {}
-            for r, f in found:
-                if r.name == "markup" and f.offset is not None and f.length:
-                    broken_markup.setdefault(f.path, []).append((f.offset, f.offset + f.length))
-            if broken_markup:
-                for places in broken_markup.values():
-                    places.sort()
-                found = _left_to(
-                    "markup",
-                    found,
-                    lambda f: f.offset is not None and _inside(broken_markup.get(f.path), f.offset),
-                )
+            found = _left_to_spans("markup", found)
         if found and "footnote-unused" in self.enabled:
             # a footnote marker written with its brackets or caret lost ("countries1],"):
             # footnote-unused says so, with the marker to write; its ']' alone is not
             # also a bracket that closes nothing
-            broken: dict[Any, list[tuple[int, int]]] = {}
-            for r, f in found:
-                if r.name == "footnote-unused" and f.offset is not None and f.length:
-                    broken.setdefault(f.path, []).append((f.offset, f.offset + f.length))
-            if broken:
-                for places in broken.values():
-                    places.sort()
-                found = _left_to(
-                    "footnote-unused", found, lambda f: _inside(broken.get(f.path), f.offset)
-                )
+            found = _left_to_spans("footnote-unused", found)
         if found and "footnote-leftover" in self.enabled:
             # a note left in a text without its separator: the text's end mark is
             # the note's, and what the rules it covers (punctuation) say of the
