@@ -277,18 +277,6 @@ def _label_differs(noun: str, label: str, other: str) -> str:
     )
 
 
-def _moved(
-    res: Summary,
-    bases: list[tuple[tuple[str | int, ...], str, str]],
-    mine: Sequence[Tree],
-    theirs: Sequence[Tree],
-    other: str,
-) -> Finding | None:
-    """:func:`_move`'s finding alone."""
-    found = _move(res, bases, mine, theirs, other)
-    return None if found is None else found[0]
-
-
 def _move(
     res: Summary,
     bases: list[tuple[tuple[str | int, ...], str, str]],

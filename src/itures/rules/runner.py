@@ -896,37 +896,21 @@ class Runner:
                 if after is not None:
                     # (a comment on its own line at the end of a block: what it
                     # was about, the entry after it, was deleted or moved)
-                    out.append(
-                        Diagnostic(
-                            "suppression-unused",
-                            sev,
-                            path,
-                            sup.line,
-                            sup.column,
-                            tr(
-                                "the suppression of '{rule}' stands after the last entry of "
-                                "its list, before {next}: what it was about was deleted or "
-                                "moved",
-                                rule=name,
-                                next=after,
-                            ),
-                            help=tr("delete the comment, or restore what it was about below it"),
-                        )
+                    message = tr(
+                        "the suppression of '{rule}' stands after the last entry of its list, "
+                        "before {next}: what it was about was deleted or moved",
+                        rule=name,
+                        next=after,
                     )
-                    continue
-                out.append(
-                    Diagnostic(
-                        "suppression-unused",
-                        sev,
-                        path,
-                        sup.line,
-                        sup.column,
+                    help_ = tr("delete the comment, or restore what it was about below it")
+                else:
+                    message = tr(
+                        "the suppression of '{rule}' matches no finding on line {line}",
+                        rule=name,
+                        line=sup.target,
+                    )
+                    help_ = (
                         tr(
-                            "the suppression of '{rule}' matches no finding on line {line}",
-                            rule=name,
-                            line=sup.target,
-                        ),
-                        help=tr(
                             "the finding of '{rule}' is on line {line}, above the comment: a "
                             "comment on its own line applies to the line after it; move it "
                             "above line {line}",
@@ -942,7 +926,11 @@ class Runner:
                             first=there[0],
                         )
                         if there
-                        else tr("remove it, or move it next to what it is about"),
+                        else tr("remove it, or move it next to what it is about")
+                    )
+                out.append(
+                    Diagnostic(
+                        "suppression-unused", sev, path, sup.line, sup.column, message, help=help_
                     )
                 )
         return out
