@@ -64,3 +64,59 @@ def test_control_another_slip_told_in_the_clause_keeps_the_deadline_s(tmp_path: 
         ("/operative/1/clauses/2/text", ()),
         ("/operative/1/clauses/2/deadlines/0/text", ()),
     ], found
+
+
+def test_a_slip_in_the_clause_alone_leaves_the_deadline_s_words_to_its_finding(
+    tmp_path: Path,
+) -> None:
+    # "l''UIT" typed in the clause only: the deadline's words no longer match
+    # it, because of that slip; text-escape tells it, and its fix makes them
+    # match again. Before, deadline-mismatch also said "one of the two was
+    # retyped" (two findings for one slip)
+    target, _ = _corpus(tmp_path, [("au GCDT de la mise en", "au G''CDT de la mise en")])
+    found = check_paths([target]).diagnostics
+    assert [(d.rule, d.pointer) for d in found] == [
+        ("text-escape", "/operative/1/clauses/2/text")
+    ], found
+    [related] = found[0].related
+    assert related.message == "the words of deadline 1, which no longer match the clause's"
+    assert target.read_text(encoding="utf-8").split("\n")[related.line - 1].strip() == DEADLINE
+
+
+def test_a_slip_in_the_deadline_s_words_alone_points_at_the_clause_s(tmp_path: Path) -> None:
+    # the same slip in the deadline's words only: told there, the clause's
+    # words (those it no longer matches) attached
+    target, _ = _corpus(tmp_path, [(DEADLINE, "text: chaque année au GCDT,,")])
+    found = check_paths([target]).diagnostics
+    assert [(d.rule, d.pointer) for d in found] == [
+        ("punctuation", "/operative/1/clauses/2/deadlines/0/text")
+    ], found
+    assert [r.message for r in found[0].related] == [
+        "the clause's words, which the deadline's no longer match"
+    ]
+
+
+def test_control_a_retyped_word_no_rule_reads_keeps_the_deadline_s_finding(
+    tmp_path: Path,
+) -> None:
+    # ("anée" is no slip another rule tells: deadline-mismatch's, alone)
+    target, _ = _corpus(tmp_path, [("chaque année au GCDT de la", "chaque anée au GCDT de la")])
+    found = check_paths([target]).diagnostics
+    assert [d.rule for d in found] == ["deadline-mismatch"], found
+
+
+def test_control_a_slip_elsewhere_in_the_clause_keeps_the_deadline_s_finding(
+    tmp_path: Path,
+) -> None:
+    # the deadline's words retyped, and another slip in the clause outside
+    # them: two slips, two findings
+    target, _ = _corpus(
+        tmp_path,
+        [
+            (DEADLINE, "text: chaque anée au GCDT"),
+            ("d'inviter le Directeur du BDT à rendre", "d'inviter le Directeur du BDT à à rendre"),
+        ],
+    )
+    found = check_paths([target]).diagnostics
+    assert sorted(d.rule for d in found) == ["deadline-mismatch", "word-duplicate"], found
+    assert all(not d.related or d.rule == "deadline-mismatch" for d in found)

@@ -383,6 +383,55 @@ def _said_in_clause(found: Found) -> Found:
     ]
 
 
+def _slip_in_copied_words(found: Found) -> Found:
+    """``found`` without deadline-mismatch's "one of the two was retyped"
+    where another rule reports a slip inside the words that differ, in the
+    clause's text or in the deadline's: the words no longer match because of
+    that slip, and its fix makes them match again (one slip, one finding:
+    the other place is attached to that finding)."""
+    mismatches: list[tuple[int, tuple[str | int, ...], tuple[int, int]]] = []
+    for k, (r, f) in enumerate(found):
+        if r.name != "deadline-mismatch" or len(f.path) < 4 or f.path[-3:-2] != ("deadlines",):
+            continue
+        clause = f.path[:-3]
+        for place in f.related:
+            if place.path == (*clause, "text") and place.offset is not None and place.length:
+                mismatches.append((k, f.path, (place.offset, place.offset + place.length)))
+    if not mismatches:
+        return found
+    out = list(found)
+    dropped: set[int] = set()
+    for k, where, (start, end) in mismatches:
+        clause_text = (*where[:-3], "text")
+        for j, (r, g) in enumerate(out):
+            if j == k or j in dropped or r.name == "deadline-mismatch" or g.offset is None:
+                continue
+            if g.path == clause_text:
+                inside = start <= g.offset < end or g.offset < start < g.offset + (g.length or 1)
+                other = Place(
+                    where,
+                    tr(
+                        "the words of deadline {n}, which no longer match the clause's",
+                        n=int(where[-2]) + 1,
+                    ),
+                )
+            elif g.path == where:
+                inside = True
+                other = Place(
+                    clause_text,
+                    tr("the clause's words, which the deadline's no longer match"),
+                    offset=start,
+                    length=end - start,
+                )
+            else:
+                continue
+            if inside:
+                out[j] = (r, dataclasses.replace(g, related=(*g.related, other)))
+                dropped.add(k)
+                break
+    return [rf for k, rf in enumerate(out) if k not in dropped]
+
+
 def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int, ...]]:
     """The paths of the last entries of the sections right before those that
     ``section-duplicate`` reports among ``found`` (see Runner.file_findings)."""
@@ -647,6 +696,11 @@ class Runner:
             # a deadline's words are its clause's, copied: a slip in them is in
             # the clause's text too, and is told there, once ("the  TDAG" in both)
             found = _said_in_clause(found)
+            if "deadline-mismatch" in self.enabled:
+                # a slip in the clause's words that a deadline copies ("l''UIT"),
+                # told by its own rule: the deadline's words no longer match
+                # because of it, and match again once it is mended
+                found = _slip_in_copied_words(found)
         if found and _BREAK in self.enabled:
             from itures.rules.comments import broken_texts
 
