@@ -34,6 +34,9 @@ def _found(text: str, path: tuple[str | int, ...] = ("operative", 0, "clauses", 
         ("Member States,[^1] and", "write 'States[^1],'", "Member States[^1], and"),
         ("developing countries ([^1]) in", "write 'countries[^1]'", "developing countries[^1] in"),
         ("los países([^1]) en", "write 'países[^1]'", "los países[^1] en"),
+        # the blank after a marker lost: the next word glued to it
+        ("développement[^1]et pays", "write '[^1] et'", "développement[^1] et pays"),
+        ("developing[^a]countries and", "write '[^a] countries'", "developing[^a] countries and"),
     ],
 )
 def test_the_help_written_over_the_span_mends_the_text(
@@ -67,7 +70,6 @@ def test_one_finding_per_marker_and_the_blank_alone_once() -> None:
         "and so on...[^1] and",
         "[^1] que les pays",
         "les pays[^1] ; et",
-        "the word[^1]glued both sides",
     ],
 )
 def test_a_marker_in_its_place_is_not_said(written: str) -> None:
@@ -80,3 +82,17 @@ def test_an_annex_may_call_a_note_after_a_full_stop() -> None:
     assert _found("the progress achieved.[^4] The plan", annex) == []
     assert len(_found("the progress achieved;[^4] the plan", annex)) == 1
     assert len(_found("the progress achieved.[^4] The plan")) == 1
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "développement[^1] et pays",  # a blank after it
+        "développement[^1][^2] et",  # two markers in a row
+        "développement[^1], et",  # a mark after it
+        "the year[^1]'s end",  # an apostrophe: no word glued
+        "the Council[^1]2 and",  # a digit: no word (a call converted as text is another rule's)
+    ],
+)
+def test_control_nothing_glued_after_a_marker_is_said(written: str) -> None:
+    assert _found(written) == []

@@ -88,8 +88,9 @@ words of the text as they are, or change them only as the finding says, and
 need no choice. Marks kept (the one the finding names of a doubled mark), a
 blank left for two, an escape written as the character it stands for, the
 second of a word written twice deleted, a blank deleted at a text's start or
-end, beside an elision's apostrophe or before a mark, a footnote marker
-written without the blanks inside it, a citation's lost ')' written after its
+end, beside an elision's apostrophe or before a mark, a blank written
+between a footnote marker or a citation and the word glued to it, a
+footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way, a parenthesis

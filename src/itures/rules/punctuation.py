@@ -567,7 +567,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     its sentence after the stop, "the progress achieved.4" in Resolution 71
     (Rev. Dubai, 2018)), in parentheses ("countries([^1])"), or before the
     word it is called from, glued to it ("developing [^1]countries": not
-    "delete the blank", which would glue it to the word before); an entry
+    "delete the blank", which would glue it to the word before), or glued
+    to the words on both sides, the blank after it lost ("développement[^1]et");
+    a citation glued to the word after it or before it ("...](wtdc:5@2014)sur
+    le", "identifier[la Résolution 5 ...]", not in Chinese) is a warning,
+    with the blank to write; an entry
     whose text is blanks only (``text: '   '``: no text, where an empty one is a schema error) is an
     error, and so is a title, a footnote's text or an annex's title or item
     of blanks only (an annex's title may be empty for the schema: said
@@ -799,6 +803,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     if res.language in _OWN_MARKS:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
+    if res.language != "zh":
+        yield from _glued_citations(texts(ctx), joined_texts(ctx), res.language)
     yield from _rev_dots(texts(ctx), res.language, whole)
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
@@ -2804,6 +2810,12 @@ _BLANKS_BEFORE = re.compile(r"[ \u00a0\u202f]*$")
 _WORD_MARK_BEFORE = re.compile(r"([^\s;,:.()\[\]]+)([ \u00a0\u202f]?)([;,:.])$")
 _WORD_PAREN_BEFORE = re.compile(r"([^\s;,:.()\[\]]+)[ \u00a0\u202f]*\($")
 _WORD_CALLED = re.compile(r"[^\W\d_][^\s;,:.()\[\]]*")
+# the word glued after a marker that is glued to the word before it, or
+# after a citation (a letter first: digits after a citation are the call of
+# a footnote converted as text, "(pp:71@2018)1", conversion-artefact's)
+_GLUED_AFTER = re.compile(r"[^\W\d_][^\s;,:.()\[\]]*")
+# the word glued before a citation's '['
+_GLUED_BEFORE = re.compile(r"[^\s;,:.()\[\]'’]*[^\W\d_]$")
 # (how far back the word before a marker is looked for)
 _MARKER_REACH = 64
 
@@ -2814,7 +2826,9 @@ def _misplaced_marker(t: Text, m: re.Match[str]) -> Finding | None:
     "General[^1];", and so do French and Spanish typography, which keep a
     French blank before ';' ahead of the marker: "développement[^1] ;"), in
     parentheses ("countries([^1])"), or before the word it is called from,
-    glued to it ("developing [^1]countries"). A full stop is looked at in
+    glued to it ("developing [^1]countries"); or glued to the words on both
+    sides ("développement[^1]et": the blank after it lost, the marker in its
+    place). A full stop is looked at in
     the body only, not after an abbreviation's dot ("etc.[^1]") nor an
     ellipsis: an annex's prose may call a note for its whole sentence after
     the stop (Resolution 71 (Rev. Dubai, 2018), "the progress achieved.4")."""
@@ -2854,7 +2868,22 @@ def _misplaced_marker(t: Text, m: re.Match[str]) -> Finding | None:
                 help=tr("write {right}", right=repr(word + m.group() + blank + mark)),
             )
     if at == start and start > 0:
-        return None  # glued to what is before it: its place
+        # glued to what is before it: its place; then a blank, a mark or
+        # another marker ("développement[^1]et": the blank after it lost)
+        glued = _GLUED_AFTER.match(text, end)
+        if glued is None:
+            return None
+        return Finding(
+            t.path,
+            tr(
+                "no blank after the footnote marker {marker}: ITU texts write a blank "
+                "between the marker and the next word",
+                marker=repr(m.group()),
+            ),
+            offset=start,
+            length=glued.end() - start,
+            help=tr("write {right}", right=repr(m.group() + " " + glued.group())),
+        )
     after = _WORD_CALLED.match(text, end)
     if after is None:
         return None
@@ -2865,6 +2894,64 @@ def _misplaced_marker(t: Text, m: re.Match[str]) -> Finding | None:
         length=after.end() - start,
         help=tr("write {right}", right=repr(after.group() + m.group())),
     )
+
+
+# a citation glued to the word after it or before it (its quick test: a
+# letter right after a ')' that closes a target, or right before a '[' that
+# opens no footnote marker)
+_GLUED_CITATION = re.compile(r"\]\([^()\s]*\)[^\W\d_]|[^\W\d_]\[(?!\^)")
+# what Arabic writes against the word after it: "and", "so", "with", "for",
+# "as", and the article after one of them ("و[القرار 151 ...]", "and
+# Resolution 151")
+_ARABIC_PROCLITICS = re.compile(r"[وفبلك]{1,2}(?:ال|ل)?")
+
+
+def _glued_citations(
+    all_texts: list[Text], form: textscan.Joined, language: str
+) -> Iterator[Finding]:
+    """A citation written against the word after it or before it ("(Rév.
+    Dubaï, 2014) de la présente Conférence](wtdc:5@2014)sur le", "sur
+    le[la Résolution 5 ...]"): the blank between them lost; its words read
+    "Conférencesur" in the text as published. One finding a citation, with
+    the blank to write (not Chinese, which writes no blank between words;
+    nor the Arabic conjunctions and prepositions written against the word
+    after them, "و[القرار 151 ...]")."""
+    if b"](" not in form.form:
+        return  # (no citation)
+    for i in form.holding_literal(b"]("):
+        t = all_texts[i]
+        if t.problems or _GLUED_CITATION.search(t.text) is None:
+            continue
+        text = t.text
+        for span in t.spans:
+            if span.__class__ is not mk.Citation:
+                continue
+            before = _GLUED_BEFORE.search(text, max(0, span.start - _MARKER_REACH), span.start)
+            after = _GLUED_AFTER.match(text, span.end)
+            if before is not None and not (
+                language == "ar" and _ARABIC_PROCLITICS.fullmatch(before.group())
+            ):
+                yield Finding(
+                    t.path,
+                    tr(
+                        "no blank before the citation: ITU texts write a blank between the "
+                        "word before it and its words"
+                    ),
+                    offset=before.start(),
+                    length=span.start + 1 - before.start(),
+                    help=tr("write {right}", right=repr(before.group() + " [")),
+                )
+            if after is not None:
+                yield Finding(
+                    t.path,
+                    tr(
+                        "no blank after the citation: ITU texts write a blank between it "
+                        "and the next word"
+                    ),
+                    offset=span.end - 1,
+                    length=after.end() - span.end + 1,
+                    help=tr("write {right}", right=repr(") " + after.group())),
+                )
 
 
 def _spaced_markers(all_texts: list[Text], form: textscan.Joined) -> Iterator[Finding]:
