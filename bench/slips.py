@@ -12,7 +12,9 @@ this script writes FILE with one slip, checks it as the commit hook does
 (``itures.corpus.check_in_corpus``: FILE against the corpus directory that
 holds it, ``--corpus``, or the ``resolutions`` directory above FILE), and
 compares the findings with those of FILE as it was (by rule and message, so
-that a deletion that moves later lines does not count them again). It puts
+that a deletion that moves later lines does not count them again; when no
+line moved, by rule and place too, so that a finding that quotes the words
+the edit changed is not counted as new). It puts
 each edit in one of three classes by the findings that are new:
 
 * **silent**: none. Not always a miss: some edits make a text that is still
@@ -311,9 +313,26 @@ def plant(rng: random.Random, text: str, kind: str) -> Edit | None:
     return Edit(what, before, after, "\n".join(new_lines))
 
 
-def _findings(check: Callable[[], object]) -> Counter[tuple[str, str]]:
+def _findings(check: Callable[[], object]) -> list[tuple[str, str, int, int]]:
     result = check()
-    return Counter((d.rule, d.message) for d in result.diagnostics)  # type: ignore[attr-defined]
+    return [(d.rule, d.message, d.line, d.column) for d in result.diagnostics]  # type: ignore[attr-defined]
+
+
+def _new(
+    found: list[tuple[str, str, int, int]], base: list[tuple[str, str, int, int]], same_lines: bool
+) -> list[str]:
+    """The findings of ``found`` that ``base`` does not hold: by rule and
+    message, and, when the edit moved no line, by rule and place too (a
+    finding that quotes the words the edit changed is still that finding)."""
+    left = Counter((rule, message) for rule, message, _, _ in base)
+    places = {(rule, line, column) for rule, _, line, column in base} if same_lines else set()
+    out = []
+    for rule, message, line, column in found:
+        if left[(rule, message)] > 0:
+            left[(rule, message)] -= 1
+        elif (rule, line, column) not in places:
+            out.append(f"{rule}: {message}")
+    return out
 
 
 def run(path: Path, corpus: Path, n: int, seed: int, kind: str) -> list[Edit]:
@@ -340,10 +359,8 @@ def run(path: Path, corpus: Path, n: int, seed: int, kind: str) -> list[Edit]:
                 if edit is None:
                     continue
                 path.write_bytes(edit.text.encode("utf-8"))
-                new = _findings(check) - base
-                edit.findings = [
-                    f"{rule}: {message}" for (rule, message), k in new.items() for _ in range(k)
-                ]
+                same_lines = edit.text.count("\n") == text.count("\n")
+                edit.findings = _new(_findings(check), base, same_lines)
                 edits.append(edit)
         finally:
             path.write_bytes(original)
