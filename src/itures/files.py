@@ -48,6 +48,7 @@ __all__ = [
     "clear_memo",
     "content_hash",
     "discover",
+    "distinct",
     "read",
     "resolution_name",
     "root_of",
@@ -470,7 +471,8 @@ def discover(
     """
     files: list[str] = []
     failures: list[str] = []
-    for raw in paths:
+    paths_given = list(paths)
+    for raw in paths_given:
         path = os.fspath(raw)
         if os.path.isdir(path):
             found: list[str] = []
@@ -491,7 +493,39 @@ def discover(
             from itures.i18n import tr
 
             failures.append(tr("{path}: no such file or directory", path=path))
-    return list(dict.fromkeys(files)), failures
+    # (a directory's walk names each file once: files named twice come from
+    # two paths given, "resolutions" and "/abs/resolutions/pp/48/en.yaml")
+    return distinct(files) if len(paths_given) > 1 else files, failures
+
+
+def distinct(paths: Iterable[str], besides: Iterable[str] = ()) -> list[str]:
+    """``paths`` in order, each file once, none of ``besides``: a file named
+    two ways ("resolutions/pp/48/en.yaml" and the same joined to the
+    working directory, or with "./" or "sub/..") is one file, kept as first
+    named. Paths are compared as absolute normal paths, links not resolved
+    (a link is a file of its own, as its directory lists it). When every
+    path is normal and all are relative, or all absolute (the walk of a
+    corpus: thousands of them), two names are one file only if they are one
+    string, and they are compared as written (one look at them all)."""
+    given = list(dict.fromkeys(paths))
+    others = list(besides)
+    sep = os.sep
+    everything = "\n" + "\n".join([*others, *given])
+    absolute = everything.count("\n" + sep)
+    if (absolute == 0 or absolute == len(others) + len(given)) and not (
+        "\n." in everything or sep + "." in everything or sep + sep in everything
+    ):
+        skip = set(others)
+        return [p for p in given if p not in skip] if skip else given
+    cwd = os.getcwd()
+    seen = {os.path.normpath(os.path.join(cwd, p)) for p in others}
+    out: list[str] = []
+    for path in given:
+        key = os.path.normpath(os.path.join(cwd, path))
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
 
 
 def _no_files(path: str) -> str:

@@ -33,7 +33,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from itures.diagnostics import Diagnostic, Related, pointer_from
-from itures.files import MAX_FILE_BYTES, FileRefused, content_hash, read_seen
+from itures.files import MAX_FILE_BYTES, FileRefused, content_hash, distinct, read_seen
 from itures.files import read as read_file_bytes
 from itures.result import CheckResult, FileResult
 
@@ -1052,9 +1052,11 @@ def run(
     from itures.files import clear_memo
 
     clear_memo()  # roots and resolved folders are found again for each run
-    checked = list(dict.fromkeys(checked))
+    # (a file named two ways, "resolutions/..." and the same absolute, is one
+    # file: checked once, and not also read as a context file)
+    checked = distinct(checked)
     seen = set(checked)
-    others = [p for p in dict.fromkeys(context) if p not in seen]
+    others = distinct(context, besides=checked)
     count = len(checked) if files is None else files
     failures = list(failures)
     given = dict(contents or {})
