@@ -167,6 +167,22 @@ def test_abbreviations_their_names_spell_are_left_alone() -> None:
         assert _abbreviated(text) == [], text
 
 
+def test_a_word_of_the_name_written_twice_is_word_duplicate_s_alone() -> None:
+    """ "Information Society Society (WSIS)": the name's capitals spell
+    'WSISS', which was told as "a word of it lost or added" beside
+    word-duplicate's "the word 'Society' twice in a row": one slip, the
+    name right once the second word is deleted."""
+    for text in (
+        "that the World Summit on the Information Society Society (WSIS) met,",
+        "that the World Summit on the Information Information Society (WSIS) met,",
+        "that the World World Summit on the Information Society (WSIS) met,",
+    ):
+        assert _abbreviated(text) == [], text
+    # (a word lost is still told, and so is a name that a word twice does not explain)
+    assert len(_abbreviated("that the World Summit on the Society (WSIS) met,")) == 1
+    assert len(_abbreviated("that the World Summit on the Society Society (WSIS) met,")) == 1
+
+
 def test_a_name_at_its_texts_start_is_read_whole_and_a_swap_is_no_slip() -> None:
     # (the name's first word is its text's first, after the text before)
     ((span, _, help_),) = _abbreviated("World Summit on the Information Society (WSS) outcomes,")

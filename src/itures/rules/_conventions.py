@@ -1170,6 +1170,10 @@ _CONNECTORS = frozenset(
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 
 
+# a word written twice in a row, blanks between ("Society Society")
+_DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b")
+
+
 def abbreviation_initials(
     all_texts: list[Text],
     whole: str,
@@ -1251,6 +1255,13 @@ def abbreviation_initials(
         ]
         if not near:
             continue
+        # (a word of the name written twice, "Information Society Society
+        # (WSIS)": word-duplicate's slip, the name right once it is deleted)
+        undoubled = _DOUBLED_WORD.sub(r"\1", before)
+        if undoubled != before:
+            again = undoubled.rsplit(None, len(written) + 4)
+            if "".join(w[0] for w in again[1:] if w[:1].isupper()).endswith(written):
+                continue
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, start) - 1

@@ -604,6 +604,24 @@ class Runner:
             # and target are markup's, once; what another rule reads in them as
             # plain text ('wtdc45', a compound's hyphen lost) follows from it
             found = _left_to_spans("markup", found)
+        if found and "text-cut" in self.enabled:
+            # a text that stops on a word before its end mark ("risks and ;"): the
+            # blank left between that word and the mark goes with the words lost
+            # (punctuation's "a blank before ';'" would keep "risks and;"); the
+            # mark itself is still punctuation's to judge
+            cuts: dict[Any, list[tuple[int, int]]] = {}
+            for r, f in found:
+                if r.name == "text-cut" and f.offset is not None and f.length:
+                    cuts.setdefault(f.path, []).append((f.offset + 1, f.offset + f.length - 1))
+            if cuts:
+                found = _left_to(
+                    "text-cut",
+                    found,
+                    lambda f: (
+                        f.offset is not None
+                        and any(s <= f.offset < e for s, e in cuts.get(f.path, ()))
+                    ),
+                )
         if found and "footnote-unused" in self.enabled:
             # a footnote marker written with its brackets or caret lost ("countries1],"):
             # footnote-unused says so, with the marker to write; its ']' alone is not
