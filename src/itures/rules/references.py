@@ -1313,6 +1313,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
             # their year is then not compared with the target's
             wrong = _misdated(readings, span.body, named)
             if wrong is not None:
+                if wrong.met_in:
+                    place = _place_written(t.text, span, wrong)
+                    if place is not None:
+                        ctx.memo(PLACES_TOLD, list).append((t.path, *place))
                 yield _misdated_finding(
                     t.path,
                     span,
@@ -1987,6 +1991,30 @@ def _rev_twice_finding(
         length=length,
         help=tr("delete one {rev}", rev=repr(m.group(1))),
     )
+
+
+# (the key, in a file's memo, of the places of citations' words that name a
+# place where the target's body did not meet that year, "(Rev. Buenos ,
+# 2017)": the runner leaves to this rule what others read there)
+PLACES_TOLD = "reference-text: places told"
+_BLANKS = frozenset(" \u00a0\u202f\n")
+
+
+def _place_written(text: str, span: mk.Citation, wrong: Misdated) -> tuple[int, int] | None:
+    """Where the place ``wrong`` names stands in the words of ``span``, the
+    blanks before and after it included (not the marks: ",," after a place
+    is a slip of its own), offsets in ``text``; None when it cannot be
+    found there."""
+    words = text[span.start : span.end]
+    at = words.find(wrong.place)
+    if at < 0:
+        return None
+    start, end = at, at + len(wrong.place)
+    while start > 0 and words[start - 1] in _BLANKS:
+        start -= 1
+    while end < len(words) and words[end] in _BLANKS:
+        end += 1
+    return span.start + start, span.start + end
 
 
 def _misdated(readings: tuple[Reading, ...], body: str, named: set[str]) -> Misdated | None:

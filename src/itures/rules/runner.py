@@ -604,6 +604,25 @@ class Runner:
             # and target are markup's, once; what another rule reads in them as
             # plain text ('wtdc45', a compound's hyphen lost) follows from it
             found = _left_to_spans("markup", found)
+        if found and "reference-text" in self.enabled:
+            from itures.rules.references import PLACES_TOLD
+
+            # a citation's words that name a place where its body did not meet
+            # ("(Rev. Buenos , 2017)": a word of the place lost): reference-text
+            # gives the place to write; what another rule reads around the
+            # place (a blank before ',', two blanks, 'BuenosAires') goes with it
+            places: dict[Any, list[tuple[int, int]]] = {}
+            for where, a, b in ctx.local.get(PLACES_TOLD, ()):
+                places.setdefault(where, []).append((a, b))
+            if places:
+                found = _left_to(
+                    "reference-text",
+                    found,
+                    lambda f: (
+                        f.offset is not None
+                        and any(a <= f.offset < b for a, b in places.get(f.path, ()))
+                    ),
+                )
         if found and "text-cut" in self.enabled:
             # a text that stops on a word before its end mark ("risks and ;"): the
             # blank left between that word and the mark goes with the words lost
