@@ -72,7 +72,7 @@ from itures.fragments import Outline, find
 from itures.i18n import either, listing, tr
 from itures.model import markup as mk
 from itures.model.resolution import HistoryEntry, Resolution
-from itures.rules import Context, CorpusContext, Finding, rule
+from itures.rules import Context, CorpusContext, Finding, Place, rule
 from itures.rules._walk import Text, all_of, bodies, joined, last_revision, marked, short, texts
 from itures.rules.history import (
     ANNEX_HEADING,
@@ -273,6 +273,11 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     same part has a verb key that ``verb-unknown`` or ``heading-mismatch``
     reports there ('considering' keyed 'encourages'), is that finding's.
 
+    A part of the citing file itself missing from the middle of its list
+    (the entry deleted: "[resolves 2 above]" with clauses 1, 3) is this
+    finding, the place of the gap attached, and not also ``numbering-gap``'s
+    there, whose "relabel 3 as 2" would make the citation name another entry.
+
     A part cited in an earlier text than the one the corpus holds
     (``pp:58@2006#resolves/4`` where the corpus has Resolution 58 as
     revised in 2014) may have been in that text: a warning, which says so.
@@ -385,6 +390,12 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             ),
                         )
                         continue
+                    # a part of this same file, missing from the middle of its list
+                    # (the entry deleted): numbering-gap's finding there, "9
+                    # follows 7; expected 8", says the same defect and would
+                    # have the list renumbered under the citation; this one says
+                    # it, that place attached
+                    gap = gap_entry(found, fragment) if found.path == ctx.path else None
                     yield Finding(
                         path,
                         tr(
@@ -397,6 +408,20 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                         ),
                         offset=start,
                         length=len(text) + 2,  # ("[words]")
+                        related=()
+                        if gap is None
+                        else (
+                            Place(
+                                (*gap[0], "label"),
+                                tr(
+                                    "{label}, where '{missing}' is missing before it",
+                                    label=repr(gap[1]),
+                                    missing=fragment[-1],
+                                ),
+                            ),
+                        ),
+                        covers=("numbering-gap",) if gap is not None else (),
+                        covers_at=(gap[0],) if gap is not None else (),
                         help=tr(
                             "'{label}' is missing from the middle of its list there: deleted, "
                             "or its label lost? Correct this citation (or restore the entry) "
@@ -455,6 +480,58 @@ def missing_between(res: Summary, fragment: tuple[str, ...]) -> bool:
         for _, ordinals, wanted in _cited_lists(res, fragment)
         for i in range(1, len(ordinals))
     )
+
+
+def gap_entry(res: Summary, fragment: tuple[str, ...]) -> tuple[tuple[str | int, ...], str] | None:
+    """The path and label of the entry of ``res`` right after the place of
+    the entry ``fragment`` names, when that entry is missing from the middle
+    of its list (:func:`missing_between`): where numbering-gap reports the
+    gap ("clause 9 follows 7; expected 8"). None for an annex, or when it
+    cannot be told."""
+    if len(fragment) < 2 or fragment[0] == "annex":
+        return None
+    from itures.fragments import segment
+    from itures.rules.labels import breaks, read, read_list
+
+    head, parents, missing = fragment[0], fragment[1:-1], read(fragment[-1])
+    if missing is None:
+        return None
+    wanted = (missing.kind, (missing.parts, missing.ins))
+    lists: list[tuple[tuple[str | int, ...], Tree, str]] = [
+        (("preamble", k), items, "items")
+        for k, (verb, items) in enumerate(res.preamble)
+        if verb == head
+    ]
+    lists.extend(
+        (("operative", k), clauses, "clauses")
+        for k, (verb, _, clauses) in enumerate(res.operative)
+        if verb == head
+    )
+    for where, entries, key in lists:
+        path: tuple[str | int, ...] = where
+        for seg in parents:
+            at = next(
+                (
+                    j
+                    for j, (label, _) in enumerate(entries)
+                    if segment(label or "").lower() == seg.lower()
+                ),
+                None,
+            )
+            if at is None:
+                break
+            path, entries = (*path, key, at), entries[at][1]
+        else:
+            raws = [label for label, _ in entries]
+            ordinals: Ordinals = [
+                (x.kind, (x.parts, x.ins)) if x is not None else None for x in read_list(raws)
+            ]
+            if not breaks(ordinals):
+                continue
+            for i in range(1, len(ordinals)):
+                if not breaks([*ordinals[:i], wanted, *ordinals[i:]]):
+                    return (*path, key, i), raws[i] or ""
+    return None
 
 
 Ordinals = list[tuple[Any, tuple[tuple[int, ...], int]] | None]
