@@ -2693,6 +2693,46 @@ def _before(all_lists: list[LabelledList], end: End) -> list[LabelledList]:
     return out
 
 
+def _children_follow_parent(out: Analysis, all_lists: list[LabelledList]) -> None:
+    """Leave out the defects of a nested list whose labels carry the number
+    its parent is told to be relabelled to ("4.1, 4.2" under a clause '4'
+    retyped '5', which numbering-duplicate tells "should be 4"): the
+    children's "4.1 starts clause 5; expected 5.1" follows from the
+    parent's label, and relabelling them would keep the slip."""
+    relabelled = {
+        path: new for d in out.defects if d.fix is not None for path, new in d.fix.relabel
+    }
+    if not relabelled:
+        return
+    follow: dict[Path, str] = {}  # (a child's path: its parent's label to write)
+    for lst in all_lists:
+        parent = lst.parent
+        if parent is None or parent.path not in relabelled or not lst.entries:
+            continue
+        new = relabelled[parent.path]
+        labels = [e.label for e in lst.entries]
+        if new and all(
+            label is not None and label.split(".")[0] == new and "." in label for label in labels
+        ):
+            for e in lst.entries:
+                follow[e.path] = follow[(*e.path, "label")] = new
+
+    def moves_away(d: Defect) -> bool:
+        # (a fix that relabels the children after the parent's slip: "5.1";
+        # a gap of their own, "4.3" after "4.1", is relabelled under "4")
+        new = follow.get(d.finding.path)
+        return (
+            new is not None
+            and d.fix is not None
+            and bool(d.fix.relabel)
+            and d.fix.split is None
+            and all(label.split(".")[0] != new for _, label in d.fix.relabel)
+        )
+
+    if follow:
+        out.defects = [d for d in out.defects if not moves_away(d)]
+
+
 def analyse(ctx: Context) -> Analysis:
     """The numbering findings of one resolution (computed once per run)."""
 
@@ -2719,6 +2759,7 @@ def analyse(ctx: Context) -> Analysis:
                 _fold_under_garbled(lst, out, mark)
         if end is not None:
             out.defects = [d for d in out.defects if not end.covers(d.finding.path)]
+        _children_follow_parent(out, all_lists)
         out.defects.sort(key=lambda d: _order(d.finding.path))
         return out
 
@@ -2847,7 +2888,11 @@ def numbering_gap(ctx: Context) -> Iterator[Finding]:
     only marker of a footnote ("a) is missing", footnote 1 then marked
     nowhere) is this finding alone, the footnote attached, where the lost
     entry stood between the markers of the footnotes before and after it
-    (not also ``footnote-unused``'s).
+    (not also ``footnote-unused``'s). A clause's label retyped while its
+    nested clauses carry its number ('4' retyped '5' over '4.1', '4.2') is
+    the finding at that label alone, which says it should be 4: not also
+    the nested list's "4.1 starts clause 5; expected 5.1", whose fix would
+    keep the slip.
 
     Failing (``clause 5 follows 2 in 'charge le Directeur…'; expected 3``)::
 

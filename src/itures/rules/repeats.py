@@ -393,6 +393,24 @@ _ABBREVIATIONS = frozenset(
 _SHORTEST_SENTENCE = _SHORTEST_PASTED
 
 
+def _inside_copy(
+    path: tuple[str | int, ...],
+    original: tuple[str | int, ...],
+    copies: dict[tuple[str | int, ...], tuple[str | int, ...]],
+) -> bool:
+    """Whether the entry at ``path``, a copy of the one at ``original``, is
+    nested in an entry reported as a copy of the one ``original`` is nested
+    in, at the same place under it (a clause pasted twice with its
+    sub-clauses: one paste; a sub-clause pasted again inside the copy is a
+    paste of its own)."""
+    for cut in range(len(path) - 2, 0, -2):
+        parent = path[:cut]
+        source = copies.get(parent)
+        if source is not None and original[: len(source)] == source:
+            return original[len(source) :] == path[cut:]
+    return False
+
+
 def _sentence_twice(text: str) -> tuple[int, int, str] | None:
     """The second of two equal sentences of one text (blanks and the end mark
     aside), of five words or more: where it starts, its length, the sentence;
@@ -452,7 +470,9 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     with its label (``b)``, ``b)``, the same text): what the other rules find
     in the copy (its label twice, a defect of the original copied with it)
     and the end mark of the entry it was pasted after, no longer the last,
-    follow from it. So is a sentence of five
+    follow from it; so do its nested clauses, pasted with it (one finding
+    for the paste, not one for each; a nested clause pasted again inside
+    the copy is still told). So is a sentence of five
     words or more written twice in one entry's text ("...régionaux; de
     mener ... régionaux;"), found at the second: sentences end with ';' or
     '.', not with the '.' of an abbreviation ("Rev.", "No.").
@@ -476,6 +496,7 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
     first: dict[tuple[str, int, str], tuple[LabelledList, Entry]] = {}
     anywhere: dict[str, tuple[LabelledList, Entry]] = {}
     whole: set[tuple[str, ...]] = set()  # (the texts of each list so far)
+    copies: dict[tuple[str | int, ...], tuple[str | int, ...]] = {}  # (copy: original)
     for lst in lists(ctx):
         # (a list whose texts are all an earlier one's, in order: a section or
         # an annex pasted again whole, section-duplicate's or the annexes'
@@ -508,6 +529,9 @@ def text_duplicate(ctx: Context) -> Iterator[Finding]:
                     seen = other
             if seen[1] is entry or len(text.split()) < _SHORTEST_PASTED:
                 continue
+            copies[entry.path] = seen[1].path
+            if _inside_copy(entry.path, seen[1].path, copies):
+                continue  # (a clause nested in a copy, copied with it: the copy's finding)
             yield Finding(
                 (*entry.path, "text"),
                 tr(
