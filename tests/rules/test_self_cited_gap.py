@@ -93,3 +93,21 @@ def test_a_suppressed_gap_stays_accepted(tmp_path: Path) -> None:
     )
     found = _check(tmp_path, text)
     assert [d.rule for d in found] == ["reference-unresolved"], found
+
+
+def test_two_citations_of_the_entry_deleted_are_one_finding(tmp_path: Path) -> None:
+    # "resolves 2 above" twice: one entry lost, one finding, both citations in it
+    text = DOC.replace(SECOND, "").replace(
+        "to carry out [resolves 2 above](wtdc:99#resolves/2).",
+        "to carry out [resolves 2 above](wtdc:99#resolves/2) and to report on\n"
+        "          [resolves 2](wtdc:99#resolves/2).",
+    )
+    found = _check(tmp_path, text)
+    assert [d.rule for d in found] == ["reference-unresolved"], found
+    assert [r.message for r in found[0].related] == [
+        "'3', where '2' is missing before it",
+        "another citation of it",
+    ]
+    # (two parts missing: two findings)
+    both = text.replace("[resolves 2](wtdc:99#resolves/2)", "[resolves 4](wtdc:99#resolves/4)")
+    assert [d.rule for d in _check(tmp_path / "b", both)] == ["reference-unresolved"] * 2

@@ -276,7 +276,8 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     A part of the citing file itself missing from the middle of its list
     (the entry deleted: "[resolves 2 above]" with clauses 1, 3) is this
     finding, the place of the gap attached, and not also ``numbering-gap``'s
-    there, whose "relabel 3 as 2" would make the citation name another entry.
+    there, whose "relabel 3 as 2" would make the citation name another entry;
+    the file's other citations of that same part go with it.
 
     A part cited in an earlier text than the one the corpus holds
     (``pp:58@2006#resolves/4`` where the corpus has Resolution 58 as
@@ -293,6 +294,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
           conformément au [décide 3 de la Résolution 191](pp:191#resolves/3);
     """
     scope = _scope(ctx)
+    own: dict[str, Finding] = {}  # (the parts of this file its citations miss, by target)
     for path, start, text, (refs, year, fragment) in _citations(ctx):
         for ref in refs:
             found = _cited(ctx, ref)
@@ -396,7 +398,7 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                     # have the list renumbered under the citation; this one says
                     # it, that place attached
                     gap = gap_entry(found, fragment) if found.path == ctx.path else None
-                    yield Finding(
+                    made = Finding(
                         path,
                         tr(
                             "'{words}' cites {target}, but {ref} ({path}) {why}",
@@ -435,6 +437,28 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
                             "or the cited resolution"
                         ),
                     )
+                    if found.path != ctx.path:
+                        yield made
+                    elif target not in own:
+                        own[target] = made
+                    else:
+                        # the same part of this file cited again ("resolves 3", then
+                        # "resolves 3 above"): one entry lost, one finding, each
+                        # citation to correct attached
+                        first = own[target]
+                        own[target] = replace(
+                            first,
+                            related=(
+                                *first.related,
+                                Place(
+                                    path,
+                                    tr("another citation of it"),
+                                    offset=start,
+                                    length=len(text) + 2,
+                                ),
+                            ),
+                        )
+    yield from own.values()
 
 
 def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
