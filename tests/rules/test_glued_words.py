@@ -65,3 +65,16 @@ def test_names_written_so_and_web_addresses_are_left_alone() -> None:
         "that mHealth, eLearning and iPhones grow,",
     ):
         assert _glued(text) == [], text
+
+
+def test_a_capital_typed_inside_a_word_the_file_writes_is_not_two_words() -> None:
+    # "telecommunicatiOns" where the file writes "telecommunications": a key
+    # held too long, not 'telecommunicati' struck and 'Ons' inserted
+    # (punctuation tells it, with the word to write)
+    ctx = context(
+        preamble=[items(["that telecommunicatiOns grow,"])],
+        operative=[clauses(["to study telecommunications."])],
+    )
+    assert [f for f in conversion_artefact(ctx) if "run together" in f.message] == []
+    # (a word the file writes nowhere else: two words run together, as before)
+    assert _glued("that telecommunicatiOns grow,") == [("telecommunicatiOns", "warning")]

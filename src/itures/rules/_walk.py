@@ -467,6 +467,22 @@ def letter_cases(ctx: Context) -> bytes:
     return result
 
 
+# a word of Latin letters (the words :func:`words_written` collects)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+def words_written(ctx: Context) -> frozenset[str]:
+    """The words of Latin letters the file's texts write, as written (case
+    kept), made once per file when a rule asks: the evidence that a word
+    with a capital inside it ("atelierS") is a word the file writes
+    otherwise ("ateliers")."""
+    result: frozenset[str] = ctx.memo(
+        "words-written",
+        lambda: frozenset(_LATIN_WORD.findall(" ".join(t.text for t in texts(ctx)))),
+    )
+    return result
+
+
 def scans(ctx: Context) -> textscan.Scans:
     """The scans for conversion leftovers of the file's texts, shared by its rules."""
     result: textscan.Scans = ctx.memo("textscan", textscan.Scans)

@@ -61,6 +61,7 @@ from itures.rules._walk import (
     scans,
     short,
     texts,
+    words_written,
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse, expected_left
@@ -573,6 +574,14 @@ _CAMEL_CASE = frozenset(
 )
 
 
+def typed_capital(word: str, written: frozenset[str]) -> bool:
+    """Whether ``word``, with a capital inside it, is a word the file writes
+    otherwise, all small or with its first capital alone ("talleRes" where
+    it writes "talleres"): a capital typed inside it, not two words run
+    together (two words run together make no word of the file)."""
+    return word.lower() in written or word[0] + word[1:].lower() in written
+
+
 def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Iterator[Finding]:
     """Two words run together, the second with its capital ("en
     particulierSur les activités"): a blank lost, or the trace of a tracked
@@ -580,7 +589,9 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
     year). A warning at the word, with both words. Not a name written so
     ("PowerPoint", "YouTube", "IoT", "MoUs", "ccTLD": fewer than three small
     letters before the capital, or a name of :data:`_CAMEL_CASE`), nor a
-    web address's or a path's words ("…/SectorMembersPortal"). The quick
+    web address's or a path's words ("…/SectorMembersPortal"), nor a word
+    the file writes otherwise, small ("talleRes" where it writes
+    "talleres": a capital typed inside it, punctuation's). The quick
     test looks for a capital of ASCII: one beyond it ("…États") is not
     looked for."""
     cases = letter_cases(ctx)
@@ -606,6 +617,8 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
             run = t.text[left : min(ends) if ends else len(t.text)]
             if "/" in run or "@" in run or "www." in run:
                 continue
+            if typed_capital(word, words_written(ctx)):
+                continue  # ("talleRes" where the file writes "talleres": punctuation's)
             second = m.group("second")
             first = word[: m.start("second") - m.start()]
             yield Finding(

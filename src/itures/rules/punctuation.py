@@ -67,7 +67,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import accumulate
 
@@ -92,6 +92,7 @@ from itures.rules._walk import (
     scans,
     texts,
     words_around,
+    words_written,
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse
@@ -693,7 +694,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     blank more often); in French, the blanks inside « » written
     both ways, no-break spaces and plain blanks (a plain blank lets a line
     break after '«': one finding a file, at the first of the way written
-    less, the others attached).
+    less, the others attached). A capital typed inside a word, its other
+    letters small ("atelierS", "reNforcement", "DiRecteur"), is a warning
+    with the word to write, where the file writes that word otherwise or
+    the word starts small with two letters or more before the capital; not
+    the names written so ("IoT", "MoUs", "ccTLD", "eHealth", "YouTube").
 
     Failing::
 
@@ -808,6 +813,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _rev_dots(texts(ctx), res.language, whole)
     yield from _double_blanks(texts(ctx), res.language, joined_texts(ctx), whole, doubles)
     yield from _mixed_apostrophes(texts(ctx), whole)
+    if res.language in _INNER_CAPITAL_LANGUAGES:
+        yield from _inner_capitals(
+            texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, partial(words_written, ctx)
+        )
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     if res.language == "fr":
         yield from _lost_elisions(ctx, texts(ctx))
@@ -1116,6 +1125,84 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
             yield _elision_lost(t.path, word, word[0] + apostrophe + rest, m.start() - 1)
             break
         hit = _LOST_ELISION_QUICK.search(cases, starts[i + 1])
+
+
+# A capital typed inside a word ("atelierS", "reNforcement", "DiRecteur"):
+# a small letter then a capital, in the letter cases of the texts joined
+# (the capital found by the C library), then the word around it
+_INNER_CAPITAL_QUICK = re.compile(rb"A(?<=aA)")
+# (the languages whose words are written in Latin letters)
+_INNER_CAPITAL_LANGUAGES = frozenset(("en", "fr", "es"))
+# a word of letters (Latin: the cases of other scripts are not looked at)
+_CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+def _inner_capitals(
+    all_texts: list[Text], cases: bytes, starts: list[int], written: Callable[[], frozenset[str]]
+) -> Iterator[Finding]:
+    """A capital typed inside a word, its other letters small: "atelierS",
+    "entrE", "reNforcement", "DiRecteur" (a key held a letter too long). A
+    warning at the word, one a text, with the word to write, when the file
+    writes that word in its own case elsewhere ("ateliers", "Directeur"),
+    or when the word starts small, its capital after two letters or more
+    ("fOndamentaux"). Not a name written so ("IoT", "MoUs", "eHealth",
+    "McDonald": a capital after the first letter, which a small word does
+    not write, or words the file writes nowhere else), nor two words run
+    together, the second with its capital ("particulierSur":
+    ``conversion-artefact``'s, unless the file writes the word otherwise:
+    "talleRes" where it writes "talleres"), nor a citation's target or a
+    web address. ``written``: the file's words
+    (:func:`itures.rules._walk.words_written`), asked for when needed."""
+    from itures.rules.artefacts import _CAMEL_CASE, _GLUED_WORD, typed_capital
+
+    hit = _INNER_CAPITAL_QUICK.search(cases)
+    vocabulary: frozenset[str] | None = None
+    while hit is not None:
+        i = bisect_right(starts, hit.start()) - 1
+        if hit.start() - 1 < starts[i]:
+            hit = _INNER_CAPITAL_QUICK.search(cases, hit.start() + 1)
+            continue
+        t = all_texts[i]
+        at = hit.start() - starts[i]
+        told = False
+        for m in _CASED_WORD.finditer(t.text, max(0, at - 40), min(len(t.text), at + 40)):
+            if not m.start() < at < m.end():
+                continue
+            word = m.group()
+            upper = [k for k in range(1, len(word)) if word[k].isupper()]
+            if len(upper) != 1 or word in _CAMEL_CASE:
+                break
+            if vocabulary is None:
+                vocabulary = written()
+            if _GLUED_WORD.fullmatch(word) and not typed_capital(word, vocabulary):
+                break
+            k = upper[0]
+            before, after = t.text[m.start() - 1 : m.start()], t.text[m.end() : m.end() + 1]
+            if (before and before in "/.@#_-:(") or (after and after in "/@_:["):
+                break  # (a path, an address, a target, a compound's part)
+            small = word.lower()
+            own = word[0] + word[1:].lower()
+            if own in vocabulary:
+                right = own
+            elif small in vocabulary or (word[0].islower() and k >= 2 and len(word) >= 5):
+                right = small
+            else:
+                break
+            yield Finding(
+                t.path,
+                tr(
+                    "{word}: a capital typed inside the word; ITU's texts write {right}",
+                    word=repr(word),
+                    right=repr(right),
+                ),
+                offset=m.start(),
+                length=len(word),
+                severity="warning",
+                help=tr("write {right}", right=repr(right)),
+            )
+            told = True
+            break
+        hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1] if told else hit.start() + 1)
 
 
 def _lost_small_elisions(all_texts: list[Text], whole: str) -> Iterator[Finding]:
