@@ -88,7 +88,8 @@ words of the text as they are, or change them only as the finding says, and
 need no choice. Marks kept (the one the finding names of a doubled mark), a
 blank left for two, an escape written as the character it stands for, the
 second of a word written twice deleted, a blank deleted at a text's start or
-end, beside an elision's apostrophe or before a mark, a blank written
+end, beside an elision's apostrophe or before a mark, an elision's
+apostrophe written where it was lost or typed as another mark, a blank written
 between a footnote marker or a citation and the word glued to it, a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
@@ -142,6 +143,9 @@ _NOT_HOW = re.compile(
 # written without their comma, "Busan 2014"; a noun glued to its number,
 # "Résolution5"; "2014" without "г.")
 _WRITE_WORDS = re.compile(r"^(?:write|écrivez|escriba) '([^']+)'(?: \([^()]*\))?$")
+# ... the same quoted in double quotes, as a word with an apostrophe is
+# ("write \"l'UIT\"")
+_WRITE_QUOTED = re.compile(r'^(?:write|écrivez|escriba) "([^"\\]+)"$')
 _ONE_BLANK = re.compile(r"^(?:leave one blank|laissez une seule espace|deje un solo espacio) ")
 # a blank to delete: at a text's start or end, beside an elision's apostrophe,
 # before a mark (French spacing written the other way in one file too)
@@ -1379,7 +1383,7 @@ def _words_to_write(
     if not_how is not None:
         new = not_how.group(2) if written == not_how.group(1) else None
     else:
-        words = _WRITE_WORDS.match(help_)
+        words = _WRITE_WORDS.match(help_) or _WRITE_QUOTED.match(help_)
         new = words.group(1) if words is not None else None
         if new is not None and (new == written or not _alike(new, written)):
             new = None
@@ -1487,10 +1491,24 @@ def _alike(new: str, written: str) -> bool:
     bare = _bare(new).casefold()
     return (
         bare == _bare(written).casefold()
+        or _apostrophe_for(new, written)
         or new == written + "."
         or (new == written[:-1] + "." and written[-1:] in (";", ":", ","))
         or bare == _bare(_MARK_BEFORE_YEAR.sub(",", written)).casefold()
     )
+
+
+def _apostrophe_for(new: str, written: str) -> bool:
+    """Whether ``new`` is ``written`` with an elision's apostrophe where it
+    was lost ("l'UIT" for "lUIT") or typed as another mark ("l'écart" for
+    "l.écart"), once."""
+    if len(new) == len(written):
+        diff = [k for k in range(len(new)) if new[k] != written[k]]
+        return len(diff) == 1 and new[diff[0]] in "'’" and written[diff[0]] in ".,;:"
+    if len(new) == len(written) + 1:
+        k = next((k for k in range(len(written)) if new[k] != written[k]), len(written))
+        return new[k] in "'’" and new[:k] + new[k + 1 :] == written
+    return False
 
 
 # a mark typed for the comma between a conference's place and its year

@@ -699,6 +699,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     with the word to write, where the file writes that word otherwise or
     the word starts small with two letters or more before the capital; not
     the names written so ("IoT", "MoUs", "ccTLD", "eHealth", "YouTube").
+    In French, an elision's apostrophe typed as another mark ("l.écart",
+    "qu.avec", "d,ateliers") is a warning with the word to write (not "no
+    blank after ','").
 
     Failing::
 
@@ -803,8 +806,14 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _spanish_pairs(texts(ctx), whole)
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
+    elided: set[tuple[tuple[str | int, ...], int]] = set()
+    if res.language == "fr":
+        for finding in _elisions_typed(texts(ctx), whole):
+            assert finding.offset is not None and finding.length is not None
+            elided.update((finding.path, finding.offset + k) for k in range(finding.length))
+            yield finding
     if res.language != "zh":  # (Chinese writes no blank after its marks)
-        yield from _glued_commas(texts(ctx), whole)
+        yield from (f for f in _glued_commas(texts(ctx), whole) if (f.path, f.offset) not in elided)
     if res.language in _OWN_MARKS:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
@@ -1260,6 +1269,48 @@ def _elision_lost(path: tuple[str | int, ...], word: str, right: str, offset: in
 
 def _letter_or_apostrophe(ch: str) -> bool:
     return ch.isalpha() or ch in "'’"
+
+
+# In French, an elision's apostrophe typed as a mark, the word after it
+# glued ("l.écart", "qu.avec", "d,ateliers", "l;UIT"): the elided word
+# alone (not the end of a word: "Rév.Dubaï", "etc.,"), the mark, a letter
+_ELISION_MARK = re.compile(
+    r"(?<![^\W\d_'’.])(?:[ldjnmtsc]|[LD]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)([.,;:])"
+    r"(?=[^\W\d_]{2})"
+)
+
+
+def _elisions_typed(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """In French, the apostrophe of an elision typed as another mark ("l.écart",
+    "qu.avec", "d,ateliers"), in a file that writes its elisions with an
+    apostrophe: one finding each, with the word to write in the file's
+    apostrophe (not "no blank after ','", which would write "d, ateliers")."""
+    if "'" not in whole and "’" not in whole:
+        return
+    apostrophe: str | None = None
+    for t in all_texts:
+        text = t.text
+        for m in _ELISION_MARK.finditer(text):
+            if apostrophe is None:
+                apostrophe = _file_apostrophe(whole)
+            end = m.end()
+            while end < len(text) and (text[end].isalpha() or text[end] in "-‑"):
+                end += 1
+            written = text[m.start() : end]
+            right = text[m.start() : m.start(1)] + apostrophe + text[m.end() : end]
+            yield Finding(
+                t.path,
+                tr(
+                    "{written}: the apostrophe of the elision typed as {mark}; French writes "
+                    "{right}",
+                    written=repr(written),
+                    mark=repr(m.group(1)),
+                    right=repr(right),
+                ),
+                offset=m.start(),
+                length=len(written),
+                help=tr("write {right}", right=repr(right)),
+            )
 
 
 def _apostrophe_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
