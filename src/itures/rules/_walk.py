@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
@@ -467,20 +468,26 @@ def letter_cases(ctx: Context) -> bytes:
     return result
 
 
-# a word of Latin letters (the words :func:`words_written` collects)
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+def writes_word(ctx: Context) -> Callable[[str], bool]:
+    """Whether the file's texts write a word, as given (case kept), whole: the
+    evidence that a word with a capital inside it ("atelierS") is a word the
+    file writes otherwise ("ateliers"). Each word is looked for once a file,
+    in the texts joined (:func:`blank_joined`), when a rule asks."""
+    found: dict[str, bool] = ctx.memo("words-written", dict)
 
+    def writes(word: str) -> bool:
+        known = found.get(word)
+        if known is None:
+            text = blank_joined(ctx)
+            at = text.find(word)
+            while at >= 0 and (
+                text[at - 1 : at].isalpha() or text[at + len(word) : at + len(word) + 1].isalpha()
+            ):
+                at = text.find(word, at + 1)
+            known = found[word] = at >= 0
+        return known
 
-def words_written(ctx: Context) -> frozenset[str]:
-    """The words of Latin letters the file's texts write, as written (case
-    kept), made once per file when a rule asks: the evidence that a word
-    with a capital inside it ("atelierS") is a word the file writes
-    otherwise ("ateliers")."""
-    result: frozenset[str] = ctx.memo(
-        "words-written",
-        lambda: frozenset(_LATIN_WORD.findall(" ".join(t.text for t in texts(ctx)))),
-    )
-    return result
+    return writes
 
 
 def scans(ctx: Context) -> textscan.Scans:

@@ -61,7 +61,7 @@ from itures.rules._walk import (
     scans,
     short,
     texts,
-    words_written,
+    writes_word,
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse, expected_left
@@ -574,12 +574,13 @@ _CAMEL_CASE = frozenset(
 )
 
 
-def typed_capital(word: str, written: frozenset[str]) -> bool:
+def typed_capital(word: str, writes: Callable[[str], bool]) -> bool:
     """Whether ``word``, with a capital inside it, is a word the file writes
-    otherwise, all small or with its first capital alone ("talleRes" where
-    it writes "talleres"): a capital typed inside it, not two words run
-    together (two words run together make no word of the file)."""
-    return word.lower() in written or word[0] + word[1:].lower() in written
+    otherwise (``writes``: :func:`itures.rules._walk.writes_word`), all
+    small or with its first capital alone ("talleRes" where it writes
+    "talleres"): a capital typed inside it, not two words run together (two
+    words run together make no word of the file)."""
+    return writes(word.lower()) or writes(word[0] + word[1:].lower())
 
 
 def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Iterator[Finding]:
@@ -617,7 +618,7 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
             run = t.text[left : min(ends) if ends else len(t.text)]
             if "/" in run or "@" in run or "www." in run:
                 continue
-            if typed_capital(word, words_written(ctx)):
+            if typed_capital(word, writes_word(ctx)):
                 continue  # ("talleRes" where the file writes "talleres": punctuation's)
             second = m.group("second")
             first = word[: m.start("second") - m.start()]

@@ -92,7 +92,7 @@ from itures.rules._walk import (
     scans,
     texts,
     words_around,
-    words_written,
+    writes_word,
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse
@@ -824,7 +824,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _mixed_apostrophes(texts(ctx), whole)
     if res.language in _INNER_CAPITAL_LANGUAGES:
         yield from _inner_capitals(
-            texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, partial(words_written, ctx)
+            texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
         )
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     if res.language == "fr":
@@ -1140,6 +1140,10 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
 # a small letter then a capital, in the letter cases of the texts joined
 # (the capital found by the C library), then the word around it
 _INNER_CAPITAL_QUICK = re.compile(rb"A(?<=aA)")
+# (what stands before or after a word of a path, an address, a target, a
+# compound's part: not a word of the text; "" is a text's start or end)
+_BEFORE_NAMES = frozenset("/.@#_-:(")
+_AFTER_NAMES = frozenset("/@_:[")
 # (the languages whose words are written in Latin letters)
 _INNER_CAPITAL_LANGUAGES = frozenset(("en", "fr", "es"))
 # a word of letters (Latin: the cases of other scripts are not looked at)
@@ -1147,7 +1151,7 @@ _CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
 def _inner_capitals(
-    all_texts: list[Text], cases: bytes, starts: list[int], written: Callable[[], frozenset[str]]
+    all_texts: list[Text], cases: bytes, starts: list[int], writes: Callable[[str], bool]
 ) -> Iterator[Finding]:
     """A capital typed inside a word, its other letters small: "atelierS",
     "entrE", "reNforcement", "DiRecteur" (a key held a letter too long). A
@@ -1160,58 +1164,67 @@ def _inner_capitals(
     together, the second with its capital ("particulierSur":
     ``conversion-artefact``'s, unless the file writes the word otherwise:
     "talleRes" where it writes "talleres"), nor a citation's target or a
-    web address. ``written``: the file's words
-    (:func:`itures.rules._walk.words_written`), asked for when needed."""
+    web address. ``writes``: whether the file writes a word
+    (:func:`itures.rules._walk.writes_word`)."""
     from itures.rules.artefacts import _CAMEL_CASE, _GLUED_WORD, typed_capital
 
     hit = _INNER_CAPITAL_QUICK.search(cases)
-    vocabulary: frozenset[str] | None = None
     while hit is not None:
-        i = bisect_right(starts, hit.start()) - 1
-        if hit.start() - 1 < starts[i]:
-            hit = _INNER_CAPITAL_QUICK.search(cases, hit.start() + 1)
+        cap = hit.start()
+        i = bisect_right(starts, cap) - 1
+        if cap - 1 < starts[i]:
+            # (a text's capital after the last letter of the text before)
+            hit = _INNER_CAPITAL_QUICK.search(cases, cap + 1)
             continue
         t = all_texts[i]
-        at = hit.start() - starts[i]
+        text = t.text
+        at = cap - starts[i]
         told = False
-        for m in _CASED_WORD.finditer(t.text, max(0, at - 40), min(len(t.text), at + 40)):
-            if not m.start() < at < m.end():
-                continue
-            word = m.group()
-            upper = [k for k in range(1, len(word)) if word[k].isupper()]
-            if len(upper) != 1 or word in _CAMEL_CASE:
-                break
-            if vocabulary is None:
-                vocabulary = written()
-            if _GLUED_WORD.fullmatch(word) and not typed_capital(word, vocabulary):
-                break
+        m = _CASED_WORD.match(text, _word_start(text, at))
+        word = m.group() if m is not None else ""
+        upper = [k for k in range(1, len(word)) if word[k].isupper()]
+        if (
+            m is not None
+            and m.end() > at
+            and len(upper) == 1
+            and word not in _CAMEL_CASE
+            and not (_GLUED_WORD.fullmatch(word) and not typed_capital(word, writes))
+            and text[m.start() - 1 : m.start()] not in _BEFORE_NAMES
+            and text[m.end() : m.end() + 1] not in _AFTER_NAMES
+        ):
             k = upper[0]
-            before, after = t.text[m.start() - 1 : m.start()], t.text[m.end() : m.end() + 1]
-            if (before and before in "/.@#_-:(") or (after and after in "/@_:["):
-                break  # (a path, an address, a target, a compound's part)
             small = word.lower()
             own = word[0] + word[1:].lower()
-            if own in vocabulary:
-                right = own
-            elif small in vocabulary or (word[0].islower() and k >= 2 and len(word) >= 5):
-                right = small
-            else:
-                break
-            yield Finding(
-                t.path,
-                tr(
-                    "{word}: a capital typed inside the word; ITU's texts write {right}",
-                    word=repr(word),
-                    right=repr(right),
-                ),
-                offset=m.start(),
-                length=len(word),
-                severity="warning",
-                help=tr("write {right}", right=repr(right)),
+            right = (
+                own
+                if writes(own)
+                else small
+                if (word[0].islower() and k >= 2 and len(word) >= 5) or writes(small)
+                else None
             )
-            told = True
-            break
-        hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1] if told else hit.start() + 1)
+            if right is not None:
+                yield Finding(
+                    t.path,
+                    tr(
+                        "{word}: a capital typed inside the word; ITU's texts write {right}",
+                        word=repr(word),
+                        right=repr(right),
+                    ),
+                    offset=m.start(),
+                    length=len(word),
+                    severity="warning",
+                    help=tr("write {right}", right=repr(right)),
+                )
+                told = True
+        hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1] if told else cap + 1)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word of Latin letters around ``at`` starts (40 letters back at most)."""
+    start = at
+    while start > 0 and at - start < 40 and _CASED_WORD.match(text, start - 1, start):
+        start -= 1
+    return start
 
 
 def _lost_small_elisions(all_texts: list[Text], whole: str) -> Iterator[Finding]:
@@ -3038,6 +3051,13 @@ def _misplaced_marker(t: Text, m: re.Match[str]) -> Finding | None:
 # letter right after a ')' that closes a target, or right before a '[' that
 # opens no footnote marker)
 _GLUED_CITATION = re.compile(r"\]\([^()\s]*\)[^\W\d_]|[^\W\d_]\[(?!\^)")
+# (the quick test, in the file's texts joined, where a letter is itself or a
+# '?' beyond ASCII: a letter right after a ')', or right before a '[', each
+# pattern starting with its mark, which the search jumps to)
+_GLUED_CITATION_QUICK = (
+    re.compile(rb"\)[A-Za-z?]"),
+    re.compile(rb"\[(?<=[A-Za-z?]\[)(?!\^)"),
+)
 # what Arabic writes against the word after it: "and", "so", "with", "for",
 # "as", and the article after one of them ("و[القرار 151 ...]", "and
 # Resolution 151")
@@ -3056,7 +3076,15 @@ def _glued_citations(
     after them, "و[القرار 151 ...]")."""
     if b"](" not in form.form:
         return  # (no citation)
-    for i in form.holding_literal(b"]("):
+    starts = form.starts
+    held = sorted(
+        {
+            bisect_right(starts, m.start()) - 1
+            for quick in _GLUED_CITATION_QUICK
+            for m in quick.finditer(form.form)
+        }
+    )
+    for i in held:
         t = all_texts[i]
         if t.problems or _GLUED_CITATION.search(t.text) is None:
             continue
