@@ -769,7 +769,7 @@ def conclude(
             diagnostics.extend(o.diagnostics)
         suppressed.extend(o.suppressed)
         if positioned is not None:
-            diagnostics.extend(positioned[0])
+            diagnostics.extend(_one_per_citation(o.diagnostics, positioned[0]))
             suppressed.extend(positioned[1])
     others = citing is not None or checked < len(outcomes)
     if others and any(r.inbound for r in runner.corpus_rules):
@@ -801,6 +801,23 @@ def conclude(
     _sort_by_file(diagnostics, lambda d: d.path, Diagnostic.sort_key)
     _sort_by_file(suppressed, lambda s: s.diagnostic.path, lambda s: s.diagnostic.sort_key())
     return diagnostics, suppressed
+
+
+def _one_per_citation(mine: list[Diagnostic], corpus: list[Diagnostic]) -> list[Diagnostic]:
+    """``corpus`` (a file's corpus findings, positioned) without
+    reference-unresolved's at a citation whose words and target
+    reference-text says disagree among ``mine`` (the file's own, positioned
+    in stage 1): one citation, one finding, as
+    :func:`itures.rules.runner._one_per_citation` leaves it when the two
+    are positioned together."""
+    told = {(d.pointer, d.line, d.column) for d in mine if d.rule == "reference-text"}
+    if not told:
+        return corpus
+    return [
+        d
+        for d in corpus
+        if d.rule != "reference-unresolved" or (d.pointer, d.line, d.column) not in told
+    ]
 
 
 def _sort_by_file(items: list[Any], path: Callable[[Any], str], key: Callable[[Any], Any]) -> None:

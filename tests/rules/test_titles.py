@@ -100,3 +100,16 @@ def test_another_languages_title_in_a_heading_is_left_to_heading_mismatch() -> N
     ]
     # a title in capitals beside one written right is a heading's
     assert _found("to invite the Secretary-General, as the SECRETARY GENERAL said.") == []
+
+
+def test_two_blanks_in_the_title_are_the_two_blanks_finding_alone() -> None:
+    # "Secrétaire  général": punctuation's "two blanks" says it, with the fix;
+    # not also "write the title 'Secrétaire général'" (one slip, two findings)
+    assert _found("de prier le Secrétaire  général d'agir.", "fr") == []
+    assert _found("que el Secretario  General actúe.", "es") == []
+    ctx = context("fr", operative=[clauses(["x;", "de prier le Secrétaire  général d'agir."])])
+    assert [f.message.split(":")[0] for f in punctuation(ctx)] == [
+        "two blanks between 'Secrétaire' and 'général'"
+    ]
+    # (two blanks and a capital: the title's finding still)
+    assert len(_found("de prier le Secrétaire  Général d'agir.", "fr")) == 1

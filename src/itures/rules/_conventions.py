@@ -705,6 +705,8 @@ def titles(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding
             for m in matched
             if m is not None
             and m.group().replace("\u2011", "-") != right
+            # (two blanks for one, "Secrétaire  général": punctuation's two blanks)
+            and " ".join(m.group().split()) != right
             # (in capitals, a heading's: "RAPPORT DU SECRÉTAIRE GÉNÉRAL"; another
             # language's in a section's heading: heading-mismatch's, whose
             # heading is that language's)

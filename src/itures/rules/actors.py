@@ -983,6 +983,22 @@ def mismatches(ctx: Context) -> list[Finding]:
                     found = _disagree(
                         ("operative", s), osec.actors, osec.partners, read, True, partnering
                     )
+                    if found is not None:
+                        # (read again past the slips other rules report in the
+                        # heading, "en coopération coopération avec": theirs)
+                        again = _heading_reading(_as_read(ctx)(osec.heading), res.language)
+                        if again is not None and (
+                            _disagree(
+                                ("operative", s),
+                                osec.actors,
+                                osec.partners,
+                                again,
+                                True,
+                                partnering,
+                            )
+                            is None
+                        ):
+                            found = None
                     respelt = (
                         _respelt(
                             ctx, ("operative", s), osec.heading, osec.actors, osec.partners, True

@@ -277,7 +277,10 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     (the entry deleted: "[resolves 2 above]" with clauses 1, 3) is this
     finding, the place of the gap attached, and not also ``numbering-gap``'s
     there, whose "relabel 3 as 2" would make the citation name another entry;
-    the file's other citations of that same part go with it.
+    the file's other citations of that same part go with it. A citation
+    whose words and target ``reference-text`` says disagree (the words name
+    a part of this resolution, the target another's) is that finding alone:
+    the target follows from the slip.
 
     A part cited in an earlier text than the one the corpus holds
     (``pp:58@2006#resolves/4`` where the corpus has Resolution 58 as

@@ -432,6 +432,25 @@ def _slip_in_copied_words(found: Found) -> Found:
     return [rf for k, rf in enumerate(out) if k not in dropped]
 
 
+def _one_per_citation(found: list[tuple[Rule, Finding]]) -> tuple[Found, Found]:
+    """``found`` without reference-unresolved's findings at a citation whose
+    words and target reference-text says disagree ("[resolves 8](pp:21#...)"
+    where the words name this resolution's part): the target follows from
+    that slip, whose fix names the target to write. The findings left out
+    come second (a suppression of one of them is not unused)."""
+    told = {(f.path, f.offset) for r, f in found if r.name == "reference-text"}
+    if not told:
+        return found, []
+    out: Found = []
+    left: Found = []
+    for r, f in found:
+        if r.name == "reference-unresolved" and (f.path, f.offset) in told:
+            left.append((r, f))
+        else:
+            out.append((r, f))
+    return out, left
+
+
 def _before_copies(resolution: Resolution, found: Found) -> set[tuple[str | int, ...]]:
     """The paths of the last entries of the sections right before those that
     ``section-duplicate`` reports among ``found`` (see Runner.file_findings)."""
@@ -822,6 +841,9 @@ class Runner:
         found = list(found)
         if not found and marked is False:
             return [], []
+        found, told = _one_per_citation(found)
+        if told:
+            absorbed = [*absorbed, *told]
         doc = document()
         out: list[Diagnostic] = []
         hidden: list[sp.Suppressed] = []
