@@ -135,6 +135,13 @@ def _left_to_spans(rule: str, found: Found) -> Found:
     for r, f in found:
         if r.name == rule and f.offset is not None and f.length:
             spans.setdefault(f.path, []).append((f.offset, f.offset + f.length))
+    return _left_within(rule, found, spans)
+
+
+def _left_within(rule: str, found: Found, spans: dict[Any, list[tuple[int, int]]]) -> Found:
+    """``found`` without the findings of other rules that start inside
+    ``spans`` (by path: offsets from, to, in the text there), which ``rule``
+    reports: what they say there follows from its finding."""
     if not spans:
         return found
     for places in spans.values():
@@ -633,15 +640,7 @@ class Runner:
             places: dict[Any, list[tuple[int, int]]] = {}
             for where, a, b in ctx.local.get(PLACES_TOLD, ()):
                 places.setdefault(where, []).append((a, b))
-            if places:
-                found = _left_to(
-                    "reference-text",
-                    found,
-                    lambda f: (
-                        f.offset is not None
-                        and any(a <= f.offset < b for a, b in places.get(f.path, ()))
-                    ),
-                )
+            found = _left_within("reference-text", found, places)
         if found and "text-cut" in self.enabled:
             # a text that stops on a word before its end mark ("risks and ;"): the
             # blank left between that word and the mark goes with the words lost
@@ -651,15 +650,7 @@ class Runner:
             for r, f in found:
                 if r.name == "text-cut" and f.offset is not None and f.length:
                     cuts.setdefault(f.path, []).append((f.offset + 1, f.offset + f.length - 1))
-            if cuts:
-                found = _left_to(
-                    "text-cut",
-                    found,
-                    lambda f: (
-                        f.offset is not None
-                        and any(s <= f.offset < e for s, e in cuts.get(f.path, ()))
-                    ),
-                )
+            found = _left_within("text-cut", found, cuts)
         if found and "footnote-unused" in self.enabled:
             # a footnote marker written with its brackets or caret lost ("countries1],"):
             # footnote-unused says so, with the marker to write; its ']' alone is not
