@@ -32,7 +32,11 @@ def _told(text: str, language: str = "en", also: str = "to act.") -> list[tuple[
     ("text", "word", "right"),
     [
         ("that the workshopS of the Union have helped,", "workshopS", "workshops"),
-        ("that the rePort of the Council was received,", "rePort", "report"),  # (two letters before)
+        (
+            "that the rePort of the Council was received,",
+            "rePort",
+            "report",
+        ),  # (two letters before)
         # the word written right elsewhere in the file: its case, capital or not
         ("that the SeCretary-General reported,", "SeCretary", "Secretary"),
     ],

@@ -1147,7 +1147,10 @@ _AFTER_NAMES = frozenset("/@_:[")
 # (the languages whose words are written in Latin letters)
 _INNER_CAPITAL_LANGUAGES = frozenset(("en", "fr", "es"))
 # a word of letters (Latin: the cases of other scripts are not looked at)
-_CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{1,48}")
+# (a word is read 48 letters at most, 40 of them before the capital: a run
+# of letters longer than that is no word of a text, and reading it whole at
+# each of its capitals would take the square of its length)
 
 
 def _inner_capitals(
@@ -1180,7 +1183,12 @@ def _inner_capitals(
         text = t.text
         at = cap - starts[i]
         told = False
-        m = _CASED_WORD.match(text, _word_start(text, at))
+        start = _word_start(text, at)
+        m = _CASED_WORD.match(text, start)
+        if m is not None and (
+            _CASED_WORD.match(text, start - 1, start) or _CASED_WORD.match(text, m.end())
+        ):
+            m = None  # (a longer run of letters)
         word = m.group() if m is not None else ""
         upper = [k for k in range(1, len(word)) if word[k].isupper()]
         if (
