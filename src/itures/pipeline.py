@@ -696,11 +696,8 @@ def conclude(
         covered = covered_by(found)
         absorbed: list[Any] = []
         if o.marked is not False:
-            kept = uncovered(o.pending, covered)
-            if len(kept) < len(o.pending):
-                # (a suppression of a covered finding is not unused)
-                kept_ids = {id(f) for _, f in kept}
-                absorbed = [(r, f) for r, f in o.pending if id(f) not in kept_ids]
+            # (a suppression of a covered finding is not unused: absorbed)
+            kept, absorbed = uncovered(o.pending, covered)
             found = [*kept, *found]
         elif not found:
             return None

@@ -574,13 +574,33 @@ _CAMEL_CASE = frozenset(
 )
 
 
-def typed_capital(word: str, writes: Callable[[str], bool]) -> bool:
+def _typed_capital(word: str, writes: Callable[[str], bool]) -> bool:
     """Whether ``word``, with a capital inside it, is a word the file writes
     otherwise (``writes``: :func:`itures.rules._walk.writes_word`), all
     small or with its first capital alone ("talleRes" where it writes
     "talleres"): a capital typed inside it, not two words run together (two
     words run together make no word of the file)."""
     return writes(word.lower()) or writes(word[0] + word[1:].lower())
+
+
+def named_with_capitals(word: str) -> bool:
+    """Whether ``word`` is a name written with a capital inside it on purpose
+    ("PowerPoint", Word's "footnoteRef"): :data:`_CAMEL_CASE`."""
+    return word in _CAMEL_CASE
+
+
+def run_together(word: str, writes: Callable[[str], bool]) -> bool:
+    """Whether ``word``, a capital inside it, is two words run together as
+    :func:`_glued_words` tells them ("particulierSur"): three small letters
+    at least, a capital, small letters, no name of :data:`_CAMEL_CASE`, and
+    no word the file writes otherwise (``writes``; "talleRes" for "talleres"
+    is a capital typed inside a word, punctuation's). One answer for the two
+    rules, so that a word is told by one of them."""
+    return (
+        not named_with_capitals(word)
+        and _GLUED_WORD.fullmatch(word) is not None
+        and not _typed_capital(word, writes)
+    )
 
 
 def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -> Iterator[Finding]:
@@ -610,16 +630,14 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
         t = all_texts[i]
         for m in _GLUED_WORD.finditer(t.text):
             word = m.group()
-            if word in _CAMEL_CASE:
-                continue
+            if not run_together(word, writes_word(ctx)):
+                continue  # (a name, or "talleRes" where the file writes "talleres")
             # (the blank-delimited run it is in: a web address's, a path's)
             left = max(t.text.rfind(" ", 0, m.start()), t.text.rfind("\n", 0, m.start())) + 1
             ends = [e for e in (t.text.find(" ", m.end()), t.text.find("\n", m.end())) if e >= 0]
             run = t.text[left : min(ends) if ends else len(t.text)]
             if "/" in run or "@" in run or "www." in run:
                 continue
-            if typed_capital(word, writes_word(ctx)):
-                continue  # ("talleRes" where the file writes "talleres": punctuation's)
             second = m.group("second")
             first = word[: m.start("second") - m.start()]
             yield Finding(

@@ -1169,7 +1169,7 @@ def _inner_capitals(
     "talleRes" where it writes "talleres"), nor a citation's target or a
     web address. ``writes``: whether the file writes a word
     (:func:`itures.rules._walk.writes_word`)."""
-    from itures.rules.artefacts import _CAMEL_CASE, _GLUED_WORD, typed_capital
+    from itures.rules.artefacts import named_with_capitals, run_together
 
     hit = _INNER_CAPITAL_QUICK.search(cases)
     while hit is not None:
@@ -1195,8 +1195,8 @@ def _inner_capitals(
             m is not None
             and m.end() > at
             and len(upper) == 1
-            and word not in _CAMEL_CASE
-            and not (_GLUED_WORD.fullmatch(word) and not typed_capital(word, writes))
+            and not named_with_capitals(word)
+            and not run_together(word, writes)
             and text[m.start() - 1 : m.start()] not in _BEFORE_NAMES
             and text[m.end() : m.end() + 1] not in _AFTER_NAMES
         ):

@@ -163,11 +163,17 @@ def covered_by(found: Iterable[tuple[Rule, Finding]]) -> set[tuple[str, tuple[st
     }
 
 
-def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> Found:
-    """``found`` without the findings ``covered`` names (see :func:`covered_by`)."""
+def uncovered(found: Found, covered: set[tuple[str, tuple[str | int, ...]]]) -> tuple[Found, Found]:
+    """``found`` without the findings ``covered`` names (see :func:`covered_by`),
+    and those findings apart: they are not shown, and a suppression of one of
+    them is not unused (``absorbed`` of :meth:`Runner.finish`)."""
     if not covered:
-        return found
-    return [(r, f) for r, f in found if (r.name, f.path) not in covered]
+        return found, []
+    kept: Found = []
+    absorbed: Found = []
+    for r, f in found:
+        (absorbed if (r.name, f.path) in covered else kept).append((r, f))
+    return kept, absorbed
 
 
 def _history_entry(resolution: Resolution, path: tuple[str | int, ...]) -> object:
@@ -796,13 +802,8 @@ class Runner:
             accepted = self.accepted(found, doc) if doc is not None and suppressing else ()
             summary = summary_of_run(path, resolution, ctx.local, found, accepted)
             corpus = self.corpus_findings(summary)
-            covered = covered_by(corpus)
-            kept = uncovered(found, covered)
-            if len(kept) < len(found):
-                shown = {id(f) for _, f in kept}
-                absorbed = [(r, f) for r, f in found if id(f) not in shown]
-                return self.finish(path, [*kept, *corpus], document, marked, absorbed=absorbed)
-            found = [*kept, *corpus]
+            kept, absorbed = uncovered(found, covered_by(corpus))
+            return self.finish(path, [*kept, *corpus], document, marked, absorbed=absorbed)
         return self.finish(path, found, document, marked)
 
     def finish(
