@@ -102,3 +102,49 @@ def test_in_a_section_s_heading() -> None:
         "'Telecommunications' in the name 'Director of the Telecommunication Development "
         "Bureau': the heading names bdt-director"
     )
+
+
+def _heading_found(heading: str, language: str, actors: list[str]) -> list[tuple[str, str | None]]:
+    section = clauses(["to act."], verb="instructs", heading=heading)
+    section["actors"] = actors
+    ctx = context(language, preamble=[items(["that coordination matters,"])], operative=[section])
+    return [
+        (heading[f.offset : f.offset + (f.length or 0)], f.help)
+        for f in actor_mismatch(ctx)
+        if f.offset is not None
+    ]
+
+
+def test_a_heading_that_names_no_one_its_actor_s_name_mistyped() -> None:
+    """ "instructs the Secreetary-General": the heading read as naming no one,
+    and a heading that names no one was not judged: silent. Now the word."""
+    for heading, language, word, right in (
+        ("instructs the Secreetary-General", "en", "Secreetary-General", "Secretary-General"),
+        ("instructs the Secretary-Genral", "en", "Secretary-Genral", "Secretary-General"),
+        ("charge le Secrétaire génral", "fr", "génral", "général"),
+        (
+            "instructs the Director of the Telecommunication Devlopment Bureau",
+            "en",
+            "Devlopment",
+            "Development",
+        ),
+    ):
+        actors = ["bdt-director"] if "Bureau" in heading else ["secretary-general"]
+        assert _heading_found(heading, language, actors) == [
+            (word, f"write {right!r} for {word!r}")
+        ], heading
+
+
+def test_a_clause_whose_words_address_no_one_its_actor_s_name_mistyped() -> None:
+    found = _found("to invite the Secreetary-General to act.", actors=["secretary-general"])
+    assert [(w, h) for w, _, h in found] == [
+        ("Secreetary-General", "write 'Secretary-General' for 'Secreetary-General'")
+    ]
+
+
+def test_control_a_heading_or_clause_that_names_no_one_and_no_slip() -> None:
+    # (a heading whose words the grammar reads as no actor, the data right or
+    # not: no name of the data's is near its words)
+    assert _heading_found("instructs the Secretary-General", "en", ["secretary-general"]) == []
+    assert _heading_found("instructs the Study Groups", "en", ["secretary-general"]) == []
+    assert _found("to report to the next conference.", actors=["secretary-general"]) == []

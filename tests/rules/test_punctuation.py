@@ -224,6 +224,10 @@ def test_a_parenthesis_closed_after_a_word_is_reported(
         "[recognizing c) above](pp:101#recognizing/c);",
         "the Assembly (RA)](ra:6-2@2015), on liaison (ITU-T);",
         "1 bis) the plan;",
+        # (the blank before a label lost after a mark: that mark's finding)
+        "concerned with telecommunications;iii) the others;",
+        "the Council:b) the plan,c) the budget;",
+        "the Council.iv) the plan;",
     ],
 )
 def test_the_parentheses_of_labels_are_not_unpaired(text: str) -> None:
@@ -236,6 +240,9 @@ def test_the_parentheses_of_labels_are_not_unpaired(text: str) -> None:
         ("Resolution 35 (Rev. (Hammamet, 2016) of the Assembly;", "(", 14),
         ("the Sector (ITU-T and the Bureau;", "(", 11),
         ("the Sector ITU-T) and the Bureau;", ")", 16),
+        # (a word of three letters or more after a mark is no label)
+        ("the Union,Sector) and the Bureau;", ")", 16),
+        ("the Union;ITU-T) and the Bureau;", ")", 15),
         ("the Union (2", "(", 10),
         ("[Resolution 5 (Rev. Dubai, 2014](wtdc:5@2014);", "(", 14),
         ("the sessions （2018 and 2019;", "（", 13),

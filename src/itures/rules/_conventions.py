@@ -1174,6 +1174,10 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 
 # a word written twice in a row, blanks between ("Society Society")
 _DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b")
+# the blank lost between two words, the second with its capital
+# ("AssignedNames"), read where conversion-artefact reads two words run
+# together (artefacts._GLUED_WORD: three small letters, a capital, a small one)
+_CAPITAL_GLUED = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 def abbreviation_initials(
@@ -1258,10 +1262,12 @@ def abbreviation_initials(
         if not near:
             continue
         # (a word of the name written twice, "Information Society Society
-        # (WSIS)": word-duplicate's slip, the name right once it is deleted)
-        undoubled = _DOUBLED_WORD.sub(r"\1", before)
-        if undoubled != before:
-            again = undoubled.rsplit(None, len(written) + 4)
+        # (WSIS)": word-duplicate's slip; two words of it run together,
+        # "Assigned Names" written "AssignedNames": conversion-artefact's.
+        # The name right once the slip is undone is that rule's alone)
+        undone = _CAPITAL_GLUED.sub(" ", _DOUBLED_WORD.sub(r"\1", before))
+        if undone != before:
+            again = undone.rsplit(None, len(written) + 4)
             if "".join(w[0] for w in again[1:] if w[:1].isupper()).endswith(written):
                 continue
         if not starts:

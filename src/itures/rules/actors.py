@@ -1003,7 +1003,10 @@ def mismatches(ctx: Context) -> list[Finding]:
                         _respelt(
                             ctx, ("operative", s), osec.heading, osec.actors, osec.partners, True
                         )
-                        if found is not None
+                        # (a heading that names no one, its actor's name mistyped,
+                        # "instructs the Secreetary-General", is not judged against
+                        # the data: the name is looked for with a slip in it)
+                        if found is not None or not (read[0] or read[1])
                         else None
                     )
                     if respelt is not None:
@@ -1033,7 +1036,13 @@ def mismatches(ctx: Context) -> list[Finding]:
             ):
                 read = _addressed(plain(clause.text), res.language)
                 found = _disagree(path, clause.actors, clause.partners, read, False, partnering)
-                if found is not None:
+                if found is None and not (read[0] or read[1]):
+                    # (words that address no one, the name of the actor the
+                    # clause lists mistyped in them: that word's finding)
+                    respelt = _respelt(ctx, path, clause.text, clause.actors, clause.partners)
+                    if respelt is not None:
+                        out.append(respelt)
+                elif found is not None:
                     # (read again past the slips other rules report in the
                     # words, "Direc\u00adteur": theirs, with their fix)
                     read = _addressed(_as_read(ctx)(clause.text), res.language)

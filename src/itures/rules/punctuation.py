@@ -2022,10 +2022,12 @@ _INNER_PAIR = re.compile(r"\([^()\0]*\)")
 # (of either kind when a text holds a wide one: neither kind inside the other's)
 _INNER_EITHER = re.compile(r"\([^()（）\0]*\)|（[^()（）\0]*）")
 # the label a ')' may end ("c) iv) above", "resolves 2 a)", "1 bis)", "§ 13e)"):
-# a number, one or two letters or a roman numeral, alone since a blank or a
-# '(' (a slice's start counts only at the text's)
+# a number, one or two letters or a roman numeral, alone since a blank, a
+# '(', or a mark the blank after which was lost ("telecommunications;iii)":
+# punctuation's "no blank after ';'", the label no parenthesis); a slice's
+# start counts only at the text's
 _LABEL_END = re.compile(
-    r"(?:^|[\s(\0])(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[^\W\d_]{1,2}|[ivxlc]{1,7})(?:\s?(?:bis|ter))?$"
+    r"(?:^|[\s(\0;:,.])(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[^\W\d_]{1,2}|[ivxlc]{1,7})(?:\s?(?:bis|ter))?$"
 )
 # the target of a citation's markup, '](wtdc:5@2014)': not the text's own
 # parentheses (blanked, the offsets kept); so is one whose ')' was lost,
@@ -2273,7 +2275,7 @@ def _label_before(text: str, at: int) -> bool:
         return True  # (any one character str.isalnum takes is a digit or a letter there)
     lo = max(0, at - 16)
     m = _LABEL_END.search(text[lo:at])
-    return m is not None and (m.start() > 0 or lo == 0 or text[lo].isspace())
+    return m is not None and (m.start() > 0 or lo == 0 or not text[lo].isalnum())
 
 
 def _unpaired_squares(
