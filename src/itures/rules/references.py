@@ -1434,7 +1434,12 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 spelt = _place_spelling(t.path, t.text, span, readings, lang)
                 if spelt is not None:
                     # "(Rev. Dubaï, 2018)" in English: the conference is the right
-                    # one, written as another language writes its place
+                    # one, written as another language writes its place; what
+                    # other rules read in the place ("DubAi") is this finding's
+                    if spelt.offset is not None and spelt.length is not None:
+                        ctx.memo(PLACES_TOLD, list).append(
+                            (t.path, spelt.offset, spelt.offset + spelt.length)
+                        )
                     yield spelt
                     reported = True
             if id(span) in later:
@@ -2029,15 +2034,38 @@ def _place_spelling(
             continue
         right = place_in(r.place, places, lang)
         small = r.place[:1].islower()
-        if right is None and small:
-            # (a spelling of the place, written without its capital)
-            right = next((p for p in places if p.lower() == r.place.lower()), None)
+        if right is None and r.place not in places:
+            # (a spelling of the place, a letter's case changed: written
+            # without its capital, "guadalajara", or one typed inside it,
+            # "GuadaLajara"; else an accent or a hyphen no spelling has,
+            # "Guadalajára", "Buenos-Aires")
+            right = next((p for p in places if p.casefold() == r.place.casefold()), None)
+            if right is None:
+                folded = fold_place(r.place)
+                right = next((p for p in places if fold_place(p) == folded), None)
         if right is None:
             continue
         at = span.text.find(r.place)
         if small and right.lower() == r.place.lower():
             message = tr(
                 "the words '{words}' write the place {written} without its capital: "
+                "it is written {right}",
+                words=short(span.text, 8),
+                written=repr(r.place),
+                right=repr(right),
+            )
+        elif right.casefold() == r.place.casefold():
+            # ("DubAi": a capital typed inside it, not another language's spelling)
+            message = tr(
+                "the words '{words}' write the place {written} with a capital inside it: "
+                "it is written {right}",
+                words=short(span.text, 8),
+                written=repr(r.place),
+                right=repr(right),
+            )
+        elif r.place not in places:
+            message = tr(
+                "the words '{words}' write the place {written}, as no language writes it: "
                 "it is written {right}",
                 words=short(span.text, 8),
                 written=repr(r.place),
