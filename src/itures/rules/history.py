@@ -669,6 +669,8 @@ def _spelling(written: str, folded: str, places: tuple[str, ...], i: int) -> Fin
             written=repr(written),
             right=repr(right),
         ),
+        offset=0,
+        length=len(written),
         severity="warning",
         help=tr("write {right}", right=repr(right)),
     )

@@ -636,6 +636,11 @@ class Runner:
             # and target are markup's, once; what another rule reads in them as
             # plain text ('wtdc45', a compound's hyphen lost) follows from it
             found = _left_to_spans("markup", found)
+        if found and "history" in self.enabled:
+            # a conference's place written otherwise than any of its spellings
+            # ("GuadaLajara"): history gives the spelling to write; what another
+            # rule reads in the place (two words run together) goes with it
+            found = _left_to_spans("history", found)
         if found and "reference-text" in self.enabled:
             from itures.rules.references import PLACES_TOLD
 
