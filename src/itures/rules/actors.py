@@ -16,7 +16,7 @@ from itures.textscan import BIDI_CONTROLS, INVISIBLE, LIGATURES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from itures.model.resolution import Clause, Deadline
+    from itures.model.resolution import Clause, Deadline, OperativeSection
 
 _WHEN = ("every", "event", "by")
 
@@ -1005,8 +1005,9 @@ def mismatches(ctx: Context) -> list[Finding]:
                         )
                         # (a heading that names no one, its actor's name mistyped,
                         # "instructs the Secreetary-General", is not judged against
-                        # the data: the name is looked for with a slip in it)
-                        if found is not None or not (read[0] or read[1])
+                        # the data: the name is looked for with a slip in it,
+                        # unless another rule's slip is what the name lacks)
+                        if found is not None or not (read[0] or read[1] or _reads(ctx, osec))
                         else None
                     )
                     if respelt is not None:
@@ -1038,8 +1039,15 @@ def mismatches(ctx: Context) -> list[Finding]:
                 found = _disagree(path, clause.actors, clause.partners, read, False, partnering)
                 if found is None and not (read[0] or read[1]):
                     # (words that address no one, the name of the actor the
-                    # clause lists mistyped in them: that word's finding)
-                    respelt = _respelt(ctx, path, clause.text, clause.actors, clause.partners)
+                    # clause lists mistyped in them: that word's finding, unless
+                    # another rule's slip, read past, is what the name lacks:
+                    # "Directeur du BTD", punctuation's)
+                    again = _addressed(_as_read(ctx)(clause.text), res.language)
+                    respelt = (
+                        None
+                        if again[0] or again[1]
+                        else _respelt(ctx, path, clause.text, clause.actors, clause.partners)
+                    )
                     if respelt is not None:
                         out.append(respelt)
                 elif found is not None:
@@ -1101,6 +1109,13 @@ def mismatches(ctx: Context) -> list[Finding]:
 
 # the languages whose words are read (the import grammars)
 _READ = ("en", "fr", "es")
+
+
+def _reads(ctx: Context, osec: OperativeSection) -> bool:
+    """Whether a section's heading names anyone once what other rules report
+    in it is read past (:func:`_as_read`)."""
+    again = _heading_reading(_as_read(ctx)(osec.heading), ctx.resolution.language)
+    return again is not None and bool(again[0] or again[1])
 
 
 @functools.cache

@@ -701,7 +701,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     the names written so ("IoT", "MoUs", "ccTLD", "eHealth", "YouTube").
     In French, an elision's apostrophe typed as another mark ("l.écart",
     "qu.avec", "d,ateliers") is a warning with the word to write (not "no
-    blank after ','").
+    blank after ','"). The blank lost between a word and
+    the elided word after it ("del'Union", "etd'autres") is one too, where
+    the file writes that word; not a word elided itself ("jusqu'à",
+    "aujourd'hui").
 
     Failing::
 
@@ -812,6 +815,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             assert finding.offset is not None and finding.length is not None
             elided.update((finding.path, finding.offset + k) for k in range(finding.length))
             yield finding
+        yield from _elisions_glued(texts(ctx), whole, writes_word(ctx))
     if res.language != "zh":  # (Chinese writes no blank after its marks)
         yield from (f for f in _glued_commas(texts(ctx), whole) if (f.path, f.offset) not in elided)
     if res.language in _OWN_MARKS:
@@ -1299,6 +1303,54 @@ _ELISION_MARK = re.compile(
     r"(?<![^\W\d_'’.])(?:[ldjnmtsc]|[LD]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)([.,;:])"
     r"(?=[^\W\d_]{2})"
 )
+
+
+# In French, a word glued to the elided word after it ("del'Union",
+# "etd'organisations", "quel'UIT"): the word (group 1), the elision (2), its
+# apostrophe (3); the word is the shortest the letters before the elision make
+_ELISION_GLUED = re.compile(r"(?<![^\W\d_'’])([^\W\d_]+?)([ldjnmtsc]|qu)(['’])(?=[^\W\d_])")
+# the French words that are elided themselves ("jusqu'à", "aujourd'hui")
+_ELIDED_WORDS = frozenset(
+    ("jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu", "aujourd", "prud", "entr")
+)
+
+
+def _elisions_glued(
+    all_texts: list[Text], whole: str, writes: Callable[[str], bool]
+) -> Iterator[Finding]:
+    """In French, the blank lost between a word and the elided word after it
+    ("del'Union", "etd'organisations"): one finding each, with the words to
+    write, when the word is one the file writes (``writes``:
+    :func:`itures.rules._walk.writes_word`; not a name, "McDonald's"), and
+    not a word elided itself ("jusqu'à", "aujourd'hui")."""
+    if "'" not in whole and "’" not in whole:
+        return
+    for t in all_texts:
+        text = t.text
+        if "'" not in text and "’" not in text:
+            continue
+        for m in _ELISION_GLUED.finditer(text):
+            word = m.group(1)
+            if (word + m.group(2)).lower() in _ELIDED_WORDS or not (
+                writes(word) or writes(word.lower())
+            ):
+                continue
+            end = m.end()
+            while end < len(text) and (text[end].isalpha() or text[end] in "-‑"):
+                end += 1
+            written = text[m.start() : end]
+            right = word + " " + text[m.start(2) : end]
+            yield Finding(
+                t.path,
+                tr(
+                    "{written}: the blank before the elided word lost; French writes {right}",
+                    written=repr(written),
+                    right=repr(right),
+                ),
+                offset=m.start(),
+                length=len(written),
+                help=tr("write {right}", right=repr(right)),
+            )
 
 
 def _elisions_typed(all_texts: list[Text], whole: str) -> Iterator[Finding]:
