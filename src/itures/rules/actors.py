@@ -631,6 +631,9 @@ def _opened(s: str) -> str:
 
 # in French, 'l' or 'd' glued to a word with its capital, its apostrophe
 # lost (punctuation's: "lUIT", "dUnion"; not "dB", "dBm")
+# the place of a blank lost between two words, the second with its capital
+# ("leDirecteur", "laConférence"): punctuation's or conversion-artefact's slip
+_RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _ELIDED_CAPITAL = re.compile(r"(?<![^\W\d_'])([ld])([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 
 
@@ -717,6 +720,8 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
             if elisions:
                 # (an elision's apostrophe lost before a capital: "lUIT")
                 s = _ELIDED_CAPITAL.sub(_elided, s)
+            # (two words run together, the second with its capital: "leDirecteur")
+            s = _RUN_TOGETHER.sub(" ", s)
             if "(" in s or ")" in s:
                 s = _ABBREVIATION_UNCLOSED.sub(r"(\1)", s)
                 s = _opened(s)

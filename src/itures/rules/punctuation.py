@@ -699,6 +699,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     with the word to write, where the file writes that word otherwise or
     the word starts small with two letters or more before the capital; not
     the names written so ("IoT", "MoUs", "ccTLD", "eHealth", "YouTube").
+    Two words the file writes run together there ("leDirecteur") are a
+    warning with the blank to write.
     In French, an elision's apostrophe typed as another mark ("l.écart",
     "qu.avec", "d,ateliers") is a warning with the word to write (not "no
     blank after ','"). The blank lost between a word and
@@ -1207,6 +1209,32 @@ def _inner_capitals(
             k = upper[0]
             small = word.lower()
             own = word[0] + word[1:].lower()
+            if (
+                len(word) - k >= 2
+                and not writes(own)
+                and not writes(small)
+                and writes(word[:k])
+                and writes(word[k:])
+            ):
+                # two words the file writes, run together ("leDirecteur"): the
+                # blank lost, not a capital typed ("ledirecteur" is no word)
+                right = word[:k] + " " + word[k:]
+                yield Finding(
+                    t.path,
+                    tr(
+                        "{word}: two words run together, a blank lost; the file writes {first} "
+                        "and {second}",
+                        word=repr(word),
+                        first=repr(word[:k]),
+                        second=repr(word[k:]),
+                    ),
+                    offset=m.start(),
+                    length=len(word),
+                    severity="warning",
+                    help=tr("write {right}", right=repr(right)),
+                )
+                hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
+                continue
             right = (
                 own
                 if writes(own)
