@@ -1218,7 +1218,7 @@ def _inner_capitals(
             ):
                 # two words the file writes, run together ("leDirecteur"): the
                 # blank lost, not a capital typed ("ledirecteur" is no word)
-                right = word[:k] + " " + word[k:]
+                apart = word[:k] + " " + word[k:]
                 yield Finding(
                     t.path,
                     tr(
@@ -1231,7 +1231,7 @@ def _inner_capitals(
                     offset=m.start(),
                     length=len(word),
                     severity="warning",
-                    help=tr("write {right}", right=repr(right)),
+                    help=tr("write {right}", right=repr(apart)),
                 )
                 hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
                 continue
