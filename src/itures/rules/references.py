@@ -67,7 +67,15 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from itures.conferences import Misdated, fold_place, met_at, misdated, places_of
+from itures.conferences import (
+    Misdated,
+    accented_in,
+    fold_place,
+    met_at,
+    misdated,
+    places_of,
+    spelling_in,
+)
 from itures.fragments import Outline, find
 from itures.i18n import either, listing, tr
 from itures.model import markup as mk
@@ -1223,9 +1231,12 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     without it; so is the revision's place written as another language
     writes it, where the calendar says which spelling each writes ("(Rev.
     Dubaï, 2018)" in English, "(Rév. Marrakesh, 2002)" in French), with this
-    language's, and the noun written small before its number ("[resolution
-    71 (Rev. Dubai, 2018)]", "[la résolution 5 …]": ITU's texts write it with
-    a capital). A target that lists the revision's year of the words as a second
+    language's, or as no language writes it (a capital inside it, "(Rev.
+    DubAi, 2018)", an accent none has), and the noun written small before
+    its number ("[resolution 71 (Rev. Dubai, 2018)]", "[la résolution 5 …]":
+    ITU's texts write it with a capital). A revision whose place was lost
+    ("(Rév., 2007)") is told the place where the target's body met that
+    year (not a Council resolution's, cited by its year alone). A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
@@ -1431,7 +1442,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 )
                 years = [y for y in years if y != wrong.year]
             elif not reported and lang in _REV_WRITTEN:
-                spelt = _place_spelling(t.path, t.text, span, readings, lang)
+                spelt = _place_spelling(t.path, t.text, span, readings, lang) or _place_lost(
+                    t.path, t.text, span, lang, [h.place for h in ctx.resolution.history]
+                )
                 if spelt is not None:
                     # "(Rev. Dubaï, 2018)" in English: the conference is the right
                     # one, written as another language writes its place; what
@@ -2187,6 +2200,45 @@ def _spelt(spellings: tuple[str, ...], written: Iterable[str]) -> str:
         if found is not None:
             return found
     return spellings[0]
+
+
+# a revision's parenthesis whose place was lost: "(Rév., 2007)", "(Rev. , 2014)",
+# "(Rev. 2014)"; the year is group 1
+_NO_PLACE = re.compile(r"\(R[eé]v\.?[ \u00a0]*,?[ \u00a0]*(\d{4})\)")
+
+
+def _place_lost(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, lang: str, written: Iterable[str]
+) -> Finding | None:
+    """The finding of a citation whose words name a revision without its
+    place ("(Rév., 2007)"), of a body whose revisions the calendar knows the
+    places of (a conference, not the Council: "(Rev. 2016)" is how a
+    Council resolution is cited), with the place to write, spelt as the
+    file's history writes it (``written``); None otherwise."""
+    m = _NO_PLACE.search(span.text)
+    if m is None or span.body is None:
+        return None
+    year = int(m.group(1))
+    places = places_of(span.body, year)
+    if places is None:
+        return None
+    place = spelling_in(places, lang) or accented_in(places, lang) or _spelt(places, written)
+    right = f"({_REV_WRITTEN[lang]} {place}, {year})"
+    offset, length = _in_words(text, span, m.start(), m.end())
+    return Finding(
+        path,
+        tr(
+            "the words '{words}' name the revision of {year} without its place: {conference} "
+            "met in {place} that year",
+            words=short(span.text, 8),
+            year=year,
+            conference=conference(span.body),
+            place=place,
+        ),
+        offset=offset,
+        length=length,
+        help=tr("write {right}", right=repr(right)),
+    )
 
 
 def _misdated_finding(
