@@ -264,12 +264,16 @@ def test_a_list_of_roman_numbers_is_still_read_as_one() -> None:
     ]
 
 
-def test_an_actor_with_a_slip_in_a_heading_is_read_as_meant_and_said() -> None:
+def test_an_actor_with_a_slip_in_a_heading_is_read_as_meant_and_said(tmp_path: Path) -> None:
     text = HEAD + BODY.replace("instructs the Secretary-General", "instructs the Secretary-Generl")
     imported = _import(text)
     assert imported.resolution.operative[1].actors == ["secretary-general"]
     [note] = [n for n in imported.notes if "one slip from the actor" in n.message]
     assert note.path == ("operative", 1, "heading")
+    # the import's report: the note alone (the check's reading of the heading,
+    # actor-mismatch's "'Secretary-Generl' in the name", says it again)
+    found = _found(imported, tmp_path)
+    assert [r for r, _ in found] == ["conversion-artefact"], found
 
 
 def test_words_that_name_no_actor_are_not_taken_for_one() -> None:

@@ -1225,7 +1225,11 @@ class _Statement:
                 "clauses": clauses,
             }
             for message in said:
-                self.note(message, ("operative", index, "heading"), section)
+                # (what the heading's words name, read by the note: the check's
+                # reading of them, actor-mismatch's, says it again)
+                self.note(
+                    message, ("operative", index, "heading"), section, covers=("actor-mismatch",)
+                )
             operative.append(made)
             if section.get("eId"):
                 self.by_eid[section.get("eId")] = made

@@ -620,7 +620,12 @@ def build(
                 for _, c in sec.said
             )
             continue
-        notes.extend(Note(m, (sec.part, index, "heading")) for m in sec.heading_notes)
+        # (what the heading's words name, read by the note: actor-mismatch's
+        # reading of them says it again)
+        notes.extend(
+            Note(m, (sec.part, index, "heading"), covers=("actor-mismatch",))
+            for m in sec.heading_notes
+        )
         notes.extend(_note(c, (sec.part, index, at)) for at, c in sec.said)
         part.append({**sec.data, key: converted})
     if preamble:

@@ -91,6 +91,7 @@ from itures.rules.history import (
     met_then,
     place_in,
 )
+from itures.suggest import one_slip
 from itures.summary import RunIn, Summary, Tree
 
 if TYPE_CHECKING:
@@ -1171,6 +1172,49 @@ def _bare_readings(words: str, language: str, own_body: str) -> tuple[Reading, .
     return _readings(f"{_RESOLUTION[language]} {words}", language, own_body)
 
 
+# a word before a number in a citation's words (its noun, "Résolution 5",
+# "Resolution ITU-R 6"), and the nouns of each language the words are read in
+_WORD_BEFORE_NUMBER = re.compile(
+    r"(?<![\w-])([^\W\d_]{6,14})(?=[ \u00a0]+(?:(?:ITU|UIT)[-\u2011][RTD][ \u00a0]+)?\d)"
+)
+_NOUNS = {
+    "en": ("Resolution", "Resolutions", "Decision", "Decisions"),
+    "fr": ("Résolution", "Résolutions", "Décision", "Décisions"),
+    "es": ("Resolución", "Resoluciones", "Decisión", "Decisiones"),
+}
+
+
+def _noun_mistyped(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, lang: str, own: str
+) -> Finding | None:
+    """The finding of a citation whose words are not read because their noun
+    is mistyped ("la Réésolution 123", "Resolutoin 71"): the word, with the
+    noun to write, when the words read with it mended; None otherwise."""
+    for m in _WORD_BEFORE_NUMBER.finditer(span.text):
+        written = m.group(1)
+        for noun in _NOUNS.get(lang, ()):
+            if not one_slip(written, noun):
+                continue
+            mended = span.text[: m.start(1)] + noun + span.text[m.end(1) :]
+            if not _readings(mended, lang, own):
+                continue
+            offset, length = _in_words(text, span, m.start(1), m.end(1))
+            return Finding(
+                path,
+                tr(
+                    "{written}: the noun of the citation mistyped, and its words are not read "
+                    "as a citation; ITU's texts write {right}",
+                    written=repr(written),
+                    right=repr(noun),
+                ),
+                offset=offset,
+                length=length,
+                severity="warning",
+                help=tr("write {right}", right=repr(noun)),
+            )
+    return None
+
+
 # words that start with a resolution's number alone, and the word that names
 # one in each language the words are read in
 _BARE_NUMBER = re.compile(r"\s*\d{1,4}(?!\d)")
@@ -1236,7 +1280,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     its number ("[resolution 71 (Rev. Dubai, 2018)]", "[la résolution 5 …]":
     ITU's texts write it with a capital). A revision whose place was lost
     ("(Rév., 2007)") is told the place where the target's body met that
-    year (not a Council resolution's, cited by its year alone). A target that lists the revision's year of the words as a second
+    year (not a Council resolution's, cited by its year alone); words not
+    read because their noun is mistyped ("la Réésolution 123") are told the
+    noun to write, a warning. A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
@@ -1339,6 +1385,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
                 foreign = _words_of_another_language(t.path, span, lang, own)
                 if foreign is not None:
                     yield foreign
+                    continue
+                noun = _noun_mistyped(t.path, t.text, span, lang, own)
+                if noun is not None:
+                    yield noun
                     continue
                 _agree(key)
                 continue
