@@ -120,3 +120,29 @@ def test_control_a_slip_elsewhere_in_the_clause_keeps_the_deadline_s_finding(
     found = check_paths([target]).diagnostics
     assert sorted(d.rule for d in found) == ["deadline-mismatch", "word-duplicate"], found
     assert all(not d.related or d.rule == "deadline-mismatch" for d in found)
+
+
+def _short_deadline(tmp_path: Path, words: str, clause: str = "annually") -> list[str]:
+    from tests.conftest import resolution, write
+
+    data = resolution()
+    last = data["operative"][0]["clauses"][2]
+    last["text"] = f"to report on the progress made {clause}."
+    last["deadlines"] = [{"every": "year", "text": words}]
+    target = write(tmp_path / "resolutions" / "pp" / "191" / "en.yaml", data)
+    return [d.rule for d in check_paths([target]).diagnostics]
+
+
+def test_a_capital_typed_in_words_too_short_to_be_found_near_is_one_finding(
+    tmp_path: Path,
+) -> None:
+    """A deadline of one or two words ("annually") whose copy has a capital
+    typed inside ("annuallY"): deadline-mismatch said its words were not in
+    the clause, beside punctuation's capital. The words are read past it."""
+    assert _short_deadline(tmp_path, "annuallY") == ["punctuation"]
+    assert _short_deadline(tmp_path, "annually", clause="annuallY") == ["punctuation"]
+
+
+def test_control_a_short_deadline_retyped_keeps_its_finding(tmp_path: Path) -> None:
+    assert _short_deadline(tmp_path, "yearly") == ["deadline-mismatch"]
+    assert _short_deadline(tmp_path, "annualy") == ["deadline-mismatch"]

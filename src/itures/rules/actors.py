@@ -10,7 +10,7 @@ from itures.i18n import replacements, tr
 from itures.model.markup import plain
 from itures.model.vocabulary import suggest_actor, suggest_event, vocabulary_of
 from itures.rules import Context, Finding, Place, rule
-from itures.rules._walk import Path, clauses_of, last_revision
+from itures.rules._walk import Path, clauses_of, last_revision, writes_word
 from itures.suggest import closest, one_slip
 from itures.textscan import BIDI_CONTROLS, INVISIBLE, LIGATURES
 
@@ -634,6 +634,9 @@ def _opened(s: str) -> str:
 # the place of a blank lost between two words, the second with its capital
 # ("leDirecteur", "laConférence"): punctuation's or conversion-artefact's slip
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# a capital after a small letter, and a word with one in it
+_INNER_CAPITAL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+_RUN_WORD = re.compile(r"[^\W\d_]*[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ][^\W\d_]*")
 _ELIDED_CAPITAL = re.compile(r"(?<![^\W\d_'])([ld])([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 
 
@@ -653,17 +656,17 @@ _TWICE = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 
 def _read_alike(ctx: Context, words: str, text: str) -> bool:
     """Whether a deadline's ``words`` are in its clause's ``text`` once
-    what other rules report in either is read past (:func:`_as_read`), and
+    what other rules report in either is read past (:func:`as_read`), and
     a blank beside a mark or a mark without its blank (punctuation's). That
     slip is one finding, the other rule's, with its fix; the deadline's
     words are not also said to be lost."""
-    read = _as_read(ctx)
+    read = as_read(ctx)
     if ctx.config is None or ctx.config.enabled("punctuation"):
         return _BESIDE_MARKS.sub(r"\1", read(words)) in _BESIDE_MARKS.sub(r"\1", read(text))
     return read(words) in read(text)
 
 
-def _as_read(ctx: Context) -> Callable[[str], str]:
+def as_read(ctx: Context) -> Callable[[str], str]:
     """A clause's words as they read once what other rules report in them
     is read past: an invisible character or a ligature (conversion-artefact),
     another apostrophe or a blank after one (punctuation), a word written
@@ -711,6 +714,15 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
         )
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
 
+    writes = writes_word(ctx)
+
+    def apart(m: re.Match[str]) -> str:
+        word = m.group()
+        for written in (word[0] + word[1:].lower(), word.lower()):
+            if writes(written):
+                return written  # (a capital typed inside a word the file writes)
+        return _RUN_TOGETHER.sub(" ", word)
+
     def read(s: str) -> str:
         s = " ".join((plain(s) if "[" in s else s).translate(table).split())
         if twice:
@@ -720,8 +732,11 @@ def _as_read(ctx: Context) -> Callable[[str], str]:
             if elisions:
                 # (an elision's apostrophe lost before a capital: "lUIT")
                 s = _ELIDED_CAPITAL.sub(_elided, s)
-            # (two words run together, the second with its capital: "leDirecteur")
-            s = _RUN_TOGETHER.sub(" ", s)
+            # (two words run together, the second with its capital: "leDirecteur";
+            # a capital typed inside a word the file writes otherwise, "DiRecteur",
+            # "annuallY", read as that word)
+            if _INNER_CAPITAL.search(s):
+                s = _RUN_WORD.sub(apart, s)
             if "(" in s or ")" in s:
                 s = _ABBREVIATION_UNCLOSED.sub(r"(\1)", s)
                 s = _opened(s)
@@ -756,12 +771,12 @@ def _respelt(
     from itures.model.vocabulary import vocabulary
 
     language = ctx.resolution.language
-    as_read = _as_read(ctx)
+    read_past = as_read(ctx)
 
     def reading(words: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         if heading:
-            return _heading_reading(as_read(words), language)
-        return _addressed(as_read(words), language)
+            return _heading_reading(read_past(words), language)
+        return _addressed(read_past(words), language)
 
     plain_text = plain(text) if "[" in text else text
     read = reading(plain_text)
@@ -991,7 +1006,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                     if found is not None:
                         # (read again past the slips other rules report in the
                         # heading, "en coopération coopération avec": theirs)
-                        again = _heading_reading(_as_read(ctx)(osec.heading), res.language)
+                        again = _heading_reading(as_read(ctx)(osec.heading), res.language)
                         if again is not None and (
                             _disagree(
                                 ("operative", s),
@@ -1047,7 +1062,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                     # clause lists mistyped in them: that word's finding, unless
                     # another rule's slip, read past, is what the name lacks:
                     # "Directeur du BTD", punctuation's)
-                    again = _addressed(_as_read(ctx)(clause.text), res.language)
+                    again = _addressed(as_read(ctx)(clause.text), res.language)
                     respelt = (
                         None
                         if again[0] or again[1]
@@ -1058,7 +1073,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                 elif found is not None:
                     # (read again past the slips other rules report in the
                     # words, "Direc\u00adteur": theirs, with their fix)
-                    read = _addressed(_as_read(ctx)(clause.text), res.language)
+                    read = _addressed(as_read(ctx)(clause.text), res.language)
                     respelt = _respelt(ctx, path, clause.text, clause.actors, clause.partners)
                     if respelt is not None:
                         out.append(respelt)
@@ -1069,7 +1084,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                             path,
                             clause.actors,
                             clause.partners,
-                            _addressed(_as_read(ctx)(other), res.language),
+                            _addressed(as_read(ctx)(other), res.language),
                             False,
                             partnering,
                         )
@@ -1088,7 +1103,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                 # list theirs: one whose words address some lost them
                 read = _addressed(plain(clause.text), res.language)
                 if read[0] and known.issuperset((*read[0], *read[1])):
-                    read = _addressed(_as_read(ctx)(clause.text), res.language)
+                    read = _addressed(as_read(ctx)(clause.text), res.language)
                     if read[0] and known.issuperset((*read[0], *read[1])):
                         out.append(_unlisted(path, read, clause=True))
             elif not clause.actors and clause.partners and known.issuperset(clause.partners):
@@ -1100,7 +1115,7 @@ def mismatches(ctx: Context) -> list[Finding]:
                     _actors_lost(path, clause.partners, read, False, known) if alone else None
                 )
                 if found is not None:
-                    read = _addressed(_as_read(ctx)(clause.text), res.language)
+                    read = _addressed(as_read(ctx)(clause.text), res.language)
                     if (
                         _partners_for_actors(path, clause.partners, read, False)
                         or _actors_lost(path, clause.partners, read, False, known)
@@ -1118,8 +1133,8 @@ _READ = ("en", "fr", "es")
 
 def _reads(ctx: Context, osec: OperativeSection) -> bool:
     """Whether a section's heading names anyone once what other rules report
-    in it is read past (:func:`_as_read`)."""
-    again = _heading_reading(_as_read(ctx)(osec.heading), ctx.resolution.language)
+    in it is read past (:func:`as_read`)."""
+    again = _heading_reading(as_read(ctx)(osec.heading), ctx.resolution.language)
     return again is not None and bool(again[0] or again[1])
 
 
