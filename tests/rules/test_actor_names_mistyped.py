@@ -148,3 +148,9 @@ def test_control_a_heading_or_clause_that_names_no_one_and_no_slip() -> None:
     assert _heading_found("instructs the Secretary-General", "en", ["secretary-general"]) == []
     assert _heading_found("instructs the Study Groups", "en", ["secretary-general"]) == []
     assert _found("to report to the next conference.", actors=["secretary-general"]) == []
+
+
+def test_control_a_name_written_small_in_words_that_address_no_one() -> None:
+    # ("council" small: a council of any kind, no slip of the Council's name)
+    assert _found("to report to the regional council on the work.", actors=["council"]) == []
+    assert _heading_found("instructs the council", "en", ["council"]) == []

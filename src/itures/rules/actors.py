@@ -759,6 +759,7 @@ def _respelt(
     actors: list[str],
     partners: list[str],
     heading: bool = False,
+    cased: bool = True,
 ) -> Finding | None:
     """A clause whose words do not address the ``actors`` and ``partners`` it
     lists because the name of one of them is written with a slip in one of
@@ -767,7 +768,9 @@ def _respelt(
     the words, that word mended, address what the clause lists (the advice
     is then not to change the data, which is right). None otherwise: a
     name mistyped that the words are read past, as they address what the
-    clause lists, is not this rule's."""
+    clause lists, is not this rule's. ``cased``: whether a word written in
+    other capitals ("council") counts as a slip (not in words that address
+    no one: a council of any kind there)."""
     from itures.model.vocabulary import vocabulary
 
     language = ctx.resolution.language
@@ -800,7 +803,11 @@ def _respelt(
                     continue
                 at, written = words[i + differ[0]]
                 right = wanted[differ[0]]
-                if not (one_slip(written, right) or written.casefold() == right.casefold()):
+                if (
+                    not cased
+                    if written.casefold() == right.casefold()
+                    else not one_slip(written, right)
+                ):
                     continue
                 mended = plain_text[:at] + right + plain_text[at + len(written) :]
                 again = reading(mended)
@@ -1023,11 +1030,21 @@ def mismatches(ctx: Context) -> list[Finding]:
                         _respelt(
                             ctx, ("operative", s), osec.heading, osec.actors, osec.partners, True
                         )
+                        if found is not None
                         # (a heading that names no one, its actor's name mistyped,
                         # "instructs the Secreetary-General", is not judged against
                         # the data: the name is looked for with a slip in it,
                         # unless another rule's slip is what the name lacks)
-                        if found is not None or not (read[0] or read[1] or _reads(ctx, osec))
+                        else _respelt(
+                            ctx,
+                            ("operative", s),
+                            osec.heading,
+                            osec.actors,
+                            osec.partners,
+                            True,
+                            cased=False,
+                        )
+                        if not (read[0] or read[1] or _reads(ctx, osec))
                         else None
                     )
                     if respelt is not None:
@@ -1066,7 +1083,9 @@ def mismatches(ctx: Context) -> list[Finding]:
                     respelt = (
                         None
                         if again[0] or again[1]
-                        else _respelt(ctx, path, clause.text, clause.actors, clause.partners)
+                        else _respelt(
+                            ctx, path, clause.text, clause.actors, clause.partners, cased=False
+                        )
                     )
                     if respelt is not None:
                         out.append(respelt)
