@@ -68,3 +68,27 @@ def test_on_the_example_one_finding_that_fix_writes(tmp_path: Path) -> None:
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert target.read_text(encoding="utf-8") == SEED_YAML.read_text(encoding="utf-8")
+
+
+def test_fix_writes_the_apostrophe_as_single_quotes_write_it(tmp_path: Path) -> None:
+    """An apostrophe written by a fix into a single-quoted text is doubled,
+    as single quotes write it ("d''intérêt"): it was not applied there."""
+    old = (
+        "        text: >-\n"
+        "          de l'extension de la sphère des études communes aux trois Secteurs et de la "
+        "nécessité\n"
+        "          d'une coordination et d'une coopération entre ces Secteurs à cet égard;"
+    )
+    # (the item's folded text made single-quoted, an apostrophe lost twice in it)
+    new = (
+        "        text: 'de l''extension de la sphère des études dintérêt aux trois Secteurs\n"
+        "          et del''Union, d''une coopération entre ces Secteurs à cet égard;'"
+    )
+    target, _ = _corpus(tmp_path, [(old, new)])
+    before = [d.help for d in check_paths([target]).diagnostics]
+    assert before == ['write "d\'intérêt"', 'write "de l\'Union"'], before
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert "2 fixes applied" in done.stderr, done.stderr
+    fixed = target.read_text(encoding="utf-8")
+    assert "études d''intérêt aux" in fixed and "et de l''Union, d''une" in fixed
+    assert check_paths([target]).diagnostics == []

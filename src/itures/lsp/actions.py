@@ -89,8 +89,11 @@ need no choice. Marks kept (the one the finding names of a doubled mark), a
 blank left for two, an escape written as the character it stands for, the
 second of a word written twice deleted, a blank deleted at a text's start or
 end, beside an elision's apostrophe or before a mark, an elision's
-apostrophe written where it was lost or typed as another mark, a blank written
-between a footnote marker or a citation and the word glued to it, a
+apostrophe written where it was lost or typed as another mark (doubled inside
+single quotes, as they write it), a blank written between a footnote marker
+or a citation and the word glued to it, between a word and the elided word
+after it ("del'Union"), between two words the file writes run together
+("leDirecteur"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
@@ -1379,18 +1382,33 @@ def _words_to_write(
     span only as :func:`_alike` allows (:data:`_WRITE_WORDS`). None when it says no
     such thing, or the span does not stand in the text as it is (an escape, a
     line break), or a comma would end a plain scalar inside a flow mapping."""
+    if not isinstance(pointer, str):
+        return None
+    # (inside single quotes, the span as it reads: an apostrophe written twice
+    # there is one, "del''Union")
+    style = getattr(_node_at(loaded, pointer), "style", None) if "'" in written else None
+    shown = written.replace("''", "'") if style == "'" else written
     not_how = _NOT_HOW.match(message)
     if not_how is not None:
-        new = not_how.group(2) if written == not_how.group(1) else None
+        new = not_how.group(2) if shown == not_how.group(1) else None
     else:
         words = _WRITE_WORDS.match(help_) or _WRITE_QUOTED.match(help_)
         new = words.group(1) if words is not None else None
-        if new is not None and (new == written or not _alike(new, written)):
+        if new is not None and (new == shown or not _alike(new, shown)):
             new = None
-    if new is None or not isinstance(pointer, str) or not _verbatim(loaded, pointer, written):
+    if new is None or not _verbatim(loaded, pointer, shown):
         return None
     if any(c in new for c in ",，،") and _plain_in_flow(loaded, pointer):
         return None
+    if "'" in new or '"' in new or "\\" in new:
+        # (written into the scalar as its quoting writes it: an apostrophe
+        # doubled inside single quotes, "d''intérêt"; not into double quotes
+        # a mark they escape)
+        style = getattr(_node_at(loaded, pointer), "style", None)
+        if style == "'":
+            new = new.replace("'", "''")
+        elif style == '"' and ('"' in new or "\\" in new):
+            return None
     return new
 
 
