@@ -2109,38 +2109,31 @@ def _place_spelling(
         if right is None:
             continue
         at = span.text.find(r.place)
+        values = {"words": short(span.text, 8), "written": repr(r.place), "right": repr(right)}
         if small and right.lower() == r.place.lower():
             message = tr(
                 "the words '{words}' write the place {written} without its capital: "
                 "it is written {right}",
-                words=short(span.text, 8),
-                written=repr(r.place),
-                right=repr(right),
+                **values,
             )
         elif right.casefold() == r.place.casefold():
             # ("DubAi": a capital typed inside it, not another language's spelling)
             message = tr(
                 "the words '{words}' write the place {written} with a capital inside it: "
                 "it is written {right}",
-                words=short(span.text, 8),
-                written=repr(r.place),
-                right=repr(right),
+                **values,
             )
         elif r.place not in places:
             message = tr(
                 "the words '{words}' write the place {written}, as no language writes it: "
                 "it is written {right}",
-                words=short(span.text, 8),
-                written=repr(r.place),
-                right=repr(right),
+                **values,
             )
         else:
             message = tr(
                 "the words '{words}' write the place {written} as another language writes "
                 "it; in this language it is written {right}",
-                words=short(span.text, 8),
-                written=repr(r.place),
-                right=repr(right),
+                **values,
             )
         return _words_warning(path, text, span, at, at + len(r.place), message, right)
     return None
