@@ -629,14 +629,14 @@ def _opened(s: str) -> str:
     return "".join(parts)
 
 
-# in French, 'l' or 'd' glued to a word with its capital, its apostrophe
-# lost (punctuation's: "lUIT", "dUnion"; not "dB", "dBm")
 # the place of a blank lost between two words, the second with its capital
 # ("leDirecteur", "laConférence"): punctuation's or conversion-artefact's slip
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # a capital after a small letter, and a word with one in it
 _INNER_CAPITAL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _RUN_WORD = re.compile(r"[^\W\d_]*[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ][^\W\d_]*")
+# in French, 'l' or 'd' glued to a word with its capital, its apostrophe
+# lost (punctuation's: "lUIT", "dUnion"; not "dB", "dBm")
 _ELIDED_CAPITAL = re.compile(r"(?<![^\W\d_'])([ld])([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 
 
@@ -1026,16 +1026,17 @@ def mismatches(ctx: Context) -> list[Finding]:
                             is None
                         ):
                             found = None
-                    respelt = (
-                        _respelt(
+                    respelt = None
+                    if found is not None:
+                        respelt = _respelt(
                             ctx, ("operative", s), osec.heading, osec.actors, osec.partners, True
                         )
-                        if found is not None
+                    elif not (read[0] or read[1] or _reads(ctx, osec)):
                         # (a heading that names no one, its actor's name mistyped,
                         # "instructs the Secreetary-General", is not judged against
                         # the data: the name is looked for with a slip in it,
                         # unless another rule's slip is what the name lacks)
-                        else _respelt(
+                        respelt = _respelt(
                             ctx,
                             ("operative", s),
                             osec.heading,
@@ -1044,9 +1045,6 @@ def mismatches(ctx: Context) -> list[Finding]:
                             True,
                             cased=False,
                         )
-                        if not (read[0] or read[1] or _reads(ctx, osec))
-                        else None
-                    )
                     if respelt is not None:
                         out.append(respelt)
                     elif found is not None and not any(
