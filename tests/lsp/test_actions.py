@@ -1048,3 +1048,24 @@ def test_an_unused_suppression_left_at_the_end_of_its_list_is_offered_deleted(
     assert fixed == text.replace(comment, "")
     assert "suppression-unused" not in after
     assert _safeness(session, text, "suppression-unused", "Delete the comment") == [False]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "meant"),
+    [
+        ("la Résolution\u00a0123", "la Réésolution\u00a0123", "la Résolution\u00a0123"),
+        ("(Rév.Genève, 2007)", "(Rév., 2007)", "(Rév. Genève, 2007)"),
+    ],
+)
+def test_a_citation_s_noun_or_place_is_written_as_meant(
+    session: Session, workspace: Path, old: str, new: str, meant: str
+) -> None:
+    """A citation's noun mistyped, or its revision's place lost: the noun the
+    grammar reads, the place the calendar gives, offered as a guess (never
+    applied by --fix)."""
+    text = _example(workspace).replace(old, new, 1)
+    title = "Write 'Résolution'" if "Réé" in new else f"Write '{meant}'"
+    fixed, rules = _fix(session, text, "reference-text", title)
+    assert rules == []
+    assert fixed == _example(workspace).replace(old, meant, 1)
+    assert _safeness(session, text, "reference-text", title) == [False]

@@ -108,6 +108,8 @@ deleted, an annex's heading numbered as its place says (its number written
 among several annexes, taken out of the only one).
 Not applied:
 a renumbering (a published text may number so), a "did you mean" (a guess),
+a citation's noun mistyped or its revision's place lost written as the
+grammar reads it or the calendar gives it (a guess),
 letters a conversion lost written as the file's words suggest (a guess),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
@@ -394,6 +396,17 @@ def actions(
             elif rule == "punctuation" and (guess := _abbreviation_meant(written, help_)):
                 # an abbreviation with a letter lost or two swapped: the one
                 # meant, a guess (offered, never applied by --fix)
+                edit = [types.TextEdit(diag.range, guess)]
+                offer(diag, tr("Write '{text}'", text=guess), edit)
+            elif (
+                rule == "reference-text"
+                and isinstance(pointer, str)
+                and (guess := _citation_meant(written, help_))
+                and _verbatim(loaded, pointer, written)
+            ):
+                # a citation's noun mistyped, or its revision's place lost: the
+                # noun the grammar reads, the place the calendar gives (offered,
+                # never applied by --fix)
                 edit = [types.TextEdit(diag.range, guess)]
                 offer(diag, tr("Write '{text}'", text=guess), edit)
         if (
@@ -1371,6 +1384,29 @@ def _abbreviation_meant(written: str, help_: str | None) -> str | None:
     if meant is None or not (written.isupper() and meant.isupper() and written.isalpha()):
         return None
     return meant if one_slip(written, meant) else None
+
+
+# a revision's parenthesis whose place was lost ("(Rév., 2007)"), and the
+# same with its place ("(Rév. Genève, 2007)")
+_PLACE_LOST = re.compile(r"\(R[eé]v\.?[ \u00a0]*,?[ \u00a0]*(\d{4})\)")
+_PLACE_WRITTEN = re.compile(r"\(R[eé]v\. [^\W\d_][^()]*, (\d{4})\)")
+
+
+def _citation_meant(written: str, help_: str | None) -> str | None:
+    """What a reference-text help says to write for ``written``, a noun with
+    one slip ("Réésolution" for "Résolution") or a revision's parenthesis
+    whose place was lost ("(Rév., 2007)" for "(Rév. Genève, 2007)"); None
+    for any other help."""
+    words = _WRITE_WORDS.match(help_ or "")
+    meant = words.group(1) if words is not None else None
+    if meant is None:
+        return None
+    if written.isalpha() and meant.isalpha() and one_slip(written, meant):
+        return meant
+    lost, placed = _PLACE_LOST.fullmatch(written), _PLACE_WRITTEN.fullmatch(meant)
+    if lost is not None and placed is not None and lost.group(1) == placed.group(1):
+        return meant
+    return None
 
 
 def _words_to_write(
