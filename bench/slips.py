@@ -33,12 +33,15 @@ directory, so that the rest of the corpus is read once.
 
 Prints the three counts, then, for the classes ``--show`` names (``silent``,
 ``one``, ``more``; default ``more``), each edit: its kind, the line before
-and after, and its new findings.
+and after (with ``--diff``, the lines of FILE it changed, as a unified diff:
+what an entry moved, pasted or deleted is, which its first line does not
+tell), and its new findings.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import random
 import re
@@ -384,9 +387,17 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", type=Path, help="the corpus directory (the resolutions above FILE)"
     )
     parser.add_argument("--show", default="more", help="classes to list: silent,one,more (more)")
+    parser.add_argument(
+        "--diff", action="store_true", help="list each edit as the diff of the lines it changed"
+    )
     args = parser.parse_args(argv)
     if not args.file.is_file():
         parser.error(f"{args.file}: no such file")
+    shown = [s.strip() for s in args.show.split(",") if s.strip()]
+    unknown = [s for s in shown if s not in ("silent", "one", "more")]
+    if unknown:
+        parser.error(f"--show: no class {', '.join(unknown)} (silent, one, more)")
+    original = args.file.read_text(encoding="utf-8").splitlines(keepends=True)
     os.environ.setdefault("ITURES_DAEMON", "off")
     edits = run(args.file, args.corpus or _corpus_of(args.file), args.n, args.seed, args.kind)
     classes: dict[str, list[Edit]] = {"silent": [], "one": [], "more": []}
@@ -396,9 +407,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(edits)} edits of {args.file} (seed {args.seed}, {args.kind}): "
         + " / ".join(f"{len(v)} {k}" for k, v in classes.items())
     )
-    for name in (s.strip() for s in args.show.split(",") if s.strip()):
-        for e in classes.get(name, []):
-            print(f"\n[{name}] {e.kind}\n  - {e.before}\n  + {e.after}")
+    for name in shown:
+        for e in classes[name]:
+            if args.diff:
+                changed = difflib.unified_diff(
+                    original, e.text.splitlines(keepends=True), n=1, lineterm="\n"
+                )
+                lines = [line.rstrip("\n") for line in changed][2:]  # (no file names)
+                print(f"\n[{name}] {e.kind}\n" + "\n".join(f"  {line}" for line in lines))
+            else:
+                print(f"\n[{name}] {e.kind}\n  - {e.before}\n  + {e.after}")
             for f in e.findings:
                 print(f"    {f}")
     return 0

@@ -68,3 +68,30 @@ def test_the_command_prints_the_three_classes(tmp_path: Path, capsys: object) ->
     counts = [int(part.split()[0]) for part in head.split(": ", 1)[1].split(" / ")]
     assert sum(counts) == 12
     assert out.count("\n[") == 12  # each edit listed under its class
+
+
+def test_diff_lists_the_lines_an_edit_changed(tmp_path: Path, capsys: object) -> None:
+    """``--diff``: each edit as the unified diff of FILE's lines it changed
+    (an entry pasted twice shows the whole entry, its first line alone does
+    not tell which), the same edits as without it."""
+    target = _copy(tmp_path)
+    args = [str(target), "-n", "8", "--seed", "5", "--kind", "structure", "--show", "one,more"]
+    assert main(args) == 0
+    plain = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert main([*args, "--diff"]) == 0
+    diffed = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert plain.split("\n")[0] == diffed.split("\n")[0]
+    blocks = diffed.split("\n\n[")[1:]
+    assert blocks and all("\n  @@ -" in block for block in blocks)
+    # each hunk's lines are the file's, marked as a diff marks them
+    for block in blocks:
+        hunk = [line[2:] for line in block.split("\n")[1:] if line.startswith("  ")]
+        assert any(line[:1] in "+-" for line in hunk[1:]), block
+
+
+def test_show_names_a_class_that_does_not_exist(tmp_path: Path) -> None:
+    import pytest
+
+    with pytest.raises(SystemExit) as stopped:
+        main([str(_copy(tmp_path)), "-n", "1", "--show", "silnet"])
+    assert stopped.value.code == 2
