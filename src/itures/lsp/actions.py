@@ -1386,9 +1386,8 @@ def _abbreviation_meant(written: str, help_: str | None) -> str | None:
     return meant if one_slip(written, meant) else None
 
 
-# a revision's parenthesis whose place was lost ("(Rév., 2007)"), and the
-# same with its place ("(Rév. Genève, 2007)")
-_PLACE_LOST = re.compile(r"\(R[eé]v\.?[ \u00a0]*,?[ \u00a0]*(\d{4})\)")
+# a revision's parenthesis with its place ("(Rév. Genève, 2007)"), which
+# reference-text writes for one whose place was lost (references.NO_PLACE)
 _PLACE_WRITTEN = re.compile(r"\(R[eé]v\. [^\W\d_][^()]*, (\d{4})\)")
 
 
@@ -1403,7 +1402,9 @@ def _citation_meant(written: str, help_: str | None) -> str | None:
         return None
     if written.isalpha() and meant.isalpha() and one_slip(written, meant):
         return meant
-    lost, placed = _PLACE_LOST.fullmatch(written), _PLACE_WRITTEN.fullmatch(meant)
+    from itures.rules.references import NO_PLACE
+
+    lost, placed = NO_PLACE.fullmatch(written), _PLACE_WRITTEN.fullmatch(meant)
     if lost is not None and placed is not None and lost.group(1) == placed.group(1):
         return meant
     return None
@@ -1436,16 +1437,11 @@ def _words_to_write(
         return None
     if any(c in new for c in ",，،") and _plain_in_flow(loaded, pointer):
         return None
-    if "'" in new or '"' in new or "\\" in new:
-        # (written into the scalar as its quoting writes it: an apostrophe
-        # doubled inside single quotes, "d''intérêt"; not into double quotes
-        # a mark they escape)
+    if "'" in new and "'" not in written:  # (the quoting not looked at yet)
         style = getattr(_node_at(loaded, pointer), "style", None)
-        if style == "'":
-            new = new.replace("'", "''")
-        elif style == '"' and ('"' in new or "\\" in new):
-            return None
-    return new
+    # (written into the scalar as its quoting writes it: an apostrophe doubled
+    # inside single quotes, "d''intérêt")
+    return new.replace("'", "''") if style == "'" else new
 
 
 # what conversion-artefact's fix deletes from inside a word: the invisible

@@ -674,10 +674,20 @@ def as_read(ctx: Context) -> Callable[[str], str]:
     ("l'ITU" in French: text-language), an abbreviation with a letter lost or
     two swapped ("l'UTI") or whose parenthesis lost its partner ("(TSB et
     le"), an elision's apostrophe lost ("lUIT", "dintérêt"; punctuation), and
-    markup. The data read from them
+    markup; two words run together, the second with its capital
+    ("leDirecteur"), and a capital typed inside a word the file writes
+    otherwise ("annuallY"). The data read from them
     (a deadline's words, the actors they address) is then not also said to
     differ: one slip, one finding, with its fix. A rule that is turned off
-    is not read past: its slip is then the reader's to report."""
+    is not read past: its slip is then the reader's to report. Made once a
+    file: the rules ask it of each heading, clause and deadline they read
+    again."""
+    result: Callable[[str], str] = ctx.memo("as-read", lambda: _reader(ctx))
+    return result
+
+
+def _reader(ctx: Context) -> Callable[[str], str]:
+    """:func:`as_read` of the file of ``ctx``, made."""
     config = ctx.config
 
     def enabled(name: str) -> bool:

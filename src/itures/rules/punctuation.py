@@ -1343,6 +1343,15 @@ _ELIDED_WORDS = frozenset(
 )
 
 
+def _elided_end(text: str, at: int) -> int:
+    """Where the elided word that starts at ``at`` ends (its letters and
+    hyphens: "l'Asie-Pacifique")."""
+    end = at
+    while end < len(text) and (text[end].isalpha() or text[end] in "-‑"):
+        end += 1
+    return end
+
+
 def _elisions_glued(
     all_texts: list[Text], whole: str, writes: Callable[[str], bool]
 ) -> Iterator[Finding]:
@@ -1363,9 +1372,7 @@ def _elisions_glued(
                 writes(word) or writes(word.lower())
             ):
                 continue
-            end = m.end()
-            while end < len(text) and (text[end].isalpha() or text[end] in "-‑"):
-                end += 1
+            end = _elided_end(text, m.end())
             written = text[m.start() : end]
             right = word + " " + text[m.start(2) : end]
             yield Finding(
@@ -1394,9 +1401,7 @@ def _elisions_typed(all_texts: list[Text], whole: str) -> Iterator[Finding]:
         for m in _ELISION_MARK.finditer(text):
             if apostrophe is None:
                 apostrophe = _file_apostrophe(whole)
-            end = m.end()
-            while end < len(text) and (text[end].isalpha() or text[end] in "-‑"):
-                end += 1
+            end = _elided_end(text, m.end())
             written = text[m.start() : end]
             right = text[m.start() : m.start(1)] + apostrophe + text[m.end() : end]
             yield Finding(

@@ -1172,11 +1172,12 @@ def _bare_readings(words: str, language: str, own_body: str) -> tuple[Reading, .
     return _readings(f"{_RESOLUTION[language]} {words}", language, own_body)
 
 
-# a word before a number in a citation's words (its noun, "Résolution 5",
-# "Resolution ITU-R 6"), and the nouns of each language the words are read in
-_WORD_BEFORE_NUMBER = re.compile(
-    r"(?<![\w-])([^\W\d_]{6,14})(?=[ \u00a0]+(?:(?:ITU|UIT)[-\u2011][RTD][ \u00a0]+)?\d)"
-)
+# what follows a citation's noun: its number, a Sector's name between them
+# ("Resolution 5", "Resolution ITU-R 6")
+_BEFORE_NUMBER = r"(?=[ \u00a0]+(?:(?:ITU|UIT)[-\u2011][RTD][ \u00a0]+)?\d)"
+# a word before a number in a citation's words (its noun), and the nouns of
+# each language the words are read in
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w-])([^\W\d_]{6,14})" + _BEFORE_NUMBER)
 _NOUNS = {
     "en": ("Resolution", "Resolutions", "Decision", "Decisions"),
     "fr": ("Résolution", "Résolutions", "Décision", "Décisions"),
@@ -2144,7 +2145,7 @@ def _place_spelling(
 # it with a capital there, for ITU's resolutions (the UN writes its own small)
 _SMALL_NOUN = re.compile(
     r"(?<![\w-])(resolutions?|résolutions?|resoluci(?:ón|ones)|decisions?|décisions?"
-    r"|decisi(?:ón|ones))(?=[ \u00a0]+(?:(?:ITU|UIT)[-\u2011][RTD][ \u00a0]+)?\d)"
+    r"|decisi(?:ón|ones))" + _BEFORE_NUMBER
 )
 
 
@@ -2246,8 +2247,8 @@ def _spelt(spellings: tuple[str, ...], written: Iterable[str]) -> str:
 
 
 # a revision's parenthesis whose place was lost: "(Rév., 2007)", "(Rev. , 2014)",
-# "(Rev. 2014)"; the year is group 1
-_NO_PLACE = re.compile(r"\(R[eé]v\.?[ \u00a0]*,?[ \u00a0]*(\d{4})\)")
+# "(Rev. 2014)"; the year is group 1 (the language server's fix reads it too)
+NO_PLACE = re.compile(r"\(R[eé]v\.?[ \u00a0]*,?[ \u00a0]*(\d{4})\)")
 
 
 def _place_lost(
@@ -2258,7 +2259,7 @@ def _place_lost(
     places of (a conference, not the Council: "(Rev. 2016)" is how a
     Council resolution is cited), with the place to write, spelt as the
     file's history writes it (``written``); None otherwise."""
-    m = _NO_PLACE.search(span.text)
+    m = NO_PLACE.search(span.text)
     if m is None or span.body is None:
         return None
     year = int(m.group(1))
