@@ -90,10 +90,11 @@ blank left for two, an escape written as the character it stands for, the
 second of a word written twice deleted, a blank deleted at a text's start or
 end, beside an elision's apostrophe or before a mark, an elision's
 apostrophe written where it was lost or typed as another mark (doubled inside
-single quotes, as they write it), a blank written between a footnote marker
+single quotes, as they write it), and a possessive's typed as another mark
+("ITU.s"), a blank written between a footnote marker
 or a citation and the word glued to it, between a word and the elided word
 after it ("del'Union"), between two words the file writes run together
-("leDirecteur"), a
+("leDirecteur", "ofthe"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation
@@ -111,6 +112,7 @@ a renumbering (a published text may number so), a "did you mean" (a guess),
 a citation's noun mistyped or its revision's place lost written as the
 grammar reads it or the calendar gives it (a guess),
 letters a conversion lost written as the file's words suggest (a guess),
+an apostrophe glued to the next word written as a possessive (a guess),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
 

@@ -1103,6 +1103,137 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
     )
 
 
+# --- in English, the blank lost beside "the", "of" or "and" ---------------------
+
+# each of the three words, glued to the word after it ("theimplementation",
+# "ofthe") or to the word before it ("facilitatethe", "implementationof",
+# "Unionand"): a literal start, which the search jumps to (one pattern for the
+# three costs a try at every character)
+_GLUED_SHORT = tuple(
+    re.compile(
+        rf"{word}(?:(?<=[^\w\-/.@]{word})(?=[a-z]{{3}})|(?<=[^\W\d_]{{2}}{word})(?![\w\-/@]))"
+    )
+    for word in ("the", "of", "and")
+)
+# the words English writes so, each of a word of the three and another word,
+# looked at before the file's words are searched: "thereof", "often",
+# "office", and a word that ends as "island", "broadband", "understand",
+# "demand", "expand", "thousand", "brand" or "beforehand" do
+_WRITTEN_SO = frozenset(
+    (
+        "thereof",
+        "thereto",
+        "therein",
+        "thereby",
+        "therefore",
+        "therefrom",
+        "thereafter",
+        "thereunder",
+        "thereupon",
+        "therewith",
+        "thereon",
+        "hereof",
+        "whereof",
+        "themselves",
+        "theme",
+        "themes",
+        "thematic",
+        "theory",
+        "theoretical",
+        "thermal",
+        "often",
+    )
+)
+_ENDS_SO = ("land", "band", "stand", "mand", "pand", "sand", "rand", "hand")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# (what stands beside a word of a web address, a path or a target)
+_IN_NAMES = frozenset("/.@#_-:")
+
+
+def blanks_lost(
+    all_texts: list[Text],
+    joined: str,
+    starts: list[int],
+    writes: Callable[[str], bool],
+) -> Iterator[Finding]:
+    """In English, the blank lost between "the", "of" or "and" and the word
+    before or after it: "theimplementation", "implementationof",
+    "facilitatethe", "ofthe", "Unionand". A warning at the words, one a
+    text, with them to write apart (a quick fix), where the file writes the
+    other word alone and does not write the two run together elsewhere: a
+    word English writes so ("thereof", "often", "demand": no word "dem")
+    is left alone. ``joined``: the texts joined by a blank, a blank first
+    (:func:`itures.rules._walk.blank_joined`); ``starts``: where each starts
+    there (:func:`itures.rules._walk.blank_starts`); ``writes``: whether the
+    file writes a word (:func:`itures.rules._walk.writes_word`).
+
+    Three words, not every short word: each is one more search of the whole
+    file, and these three are a quarter of the words of an English text
+    (a blank lost beside "in", "on", "a" or "at" makes words English writes:
+    "inform", "upon", "along", "format")."""
+    said: set[int] = set()
+    for pattern in _GLUED_SHORT:
+        for m in pattern.finditer(joined):
+            word = m.group()
+            if joined[m.end() : m.end() + 1].isalpha():  # the short word first
+                rest = _LETTERS.match(joined, m.end())
+                assert rest is not None
+                first, second, start, end = word, rest.group(), m.start(), rest.end()
+            else:
+                start = m.start()
+                while joined[start - 1].isalpha():
+                    start -= 1
+                first, second, end = joined[start : m.start()], word, m.end()
+            written = joined[start:end]
+            i = bisect_right(starts, start) - 1
+            low = written.lower()
+            if (
+                i in said
+                or low in _WRITTEN_SO
+                or low.startswith("off")
+                or low.endswith(_ENDS_SO)
+                or joined[start - 1] in _IN_NAMES
+                or joined[end : end + 1] in _IN_NAMES
+                or not writes(first)
+                or not writes(second)
+                or _written_twice(joined, written)
+            ):
+                continue
+            said.add(i)
+            t = all_texts[i]
+            apart = f"{first} {second}"
+            yield Finding(
+                t.path,
+                tr(
+                    "{word}: two words run together, a blank lost; the file writes {first} "
+                    "and {second}",
+                    word=repr(written),
+                    first=repr(first),
+                    second=repr(second),
+                ),
+                offset=start - starts[i],
+                length=len(written),
+                severity="warning",
+                help=tr("write {right}", right=repr(apart)),
+            )
+
+
+def _written_twice(joined: str, word: str) -> bool:
+    """Whether ``joined`` holds ``word`` as a word twice or more."""
+    found = 0
+    at = joined.find(word)
+    while at >= 0:
+        if (
+            not joined[at - 1].isalpha()
+            and not joined[at + len(word) : at + len(word) + 1].isalpha()
+        ):
+            found += 1
+            if found > 1:
+                return True
+        at = joined.find(word, at + 1)
+    return False
+
+
 # --- a Sector's abbreviation with a letter of ITU's lost or swapped -----------
 
 # a Sector's letter after a hyphen ("-T", "-R", "-D") after two letters of

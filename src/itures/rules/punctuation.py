@@ -50,6 +50,13 @@ Decisions, for sequences that are not doubled marks:
   after those abbreviations, a letter alone, a number or an ellipsis, nor
   before a heading or inside a footnote a conversion merged into the text
   (conversion-artefact's).
+* in English, a possessive's apostrophe typed as another mark (``ITU.s``,
+  ``Council,s``) is a finding of its own (not "no blank after ','"); an
+  apostrophe glued to the next word (``ITU'regional``, ``Members'rights``)
+  is a warning, with the possessive to write or the apostrophe to delete;
+  and so is the blank lost beside "the", "of" or "and" (``ofthe``,
+  ``theimplementation``, ``Unionand``) where the file writes both words
+  alone and not the two run together elsewhere.
 
 Decision: an entry followed by a label out of sequence (``numbering-gap``,
 ``numbering-duplicate``) is not checked for its end mark. The seed's clause 2
@@ -85,6 +92,8 @@ from itures.rules._walk import (
     Entry,
     LabelledList,
     Text,
+    blank_joined,
+    blank_starts,
     document_end,
     end_mark,
     letter_cases,
@@ -812,14 +821,27 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     elided: set[tuple[tuple[str | int, ...], int]] = set()
+    glued: list[int] | None = None
     if res.language == "fr":
         for finding in _elisions_typed(texts(ctx), whole):
             assert finding.offset is not None and finding.length is not None
             elided.update((finding.path, finding.offset + k) for k in range(finding.length))
             yield finding
         yield from _elisions_glued(texts(ctx), whole, writes_word(ctx))
+    elif res.language == "en":
+        glued = glued_marks(whole)
+        for finding in _possessives_typed(texts(ctx), whole, glued):
+            assert finding.offset is not None and finding.length is not None
+            elided.update((finding.path, finding.offset + k) for k in range(finding.length))
+            yield finding
+        yield from _apostrophes_glued(texts(ctx), whole)
+        yield from conventions.blanks_lost(
+            texts(ctx), blank_joined(ctx), blank_starts(ctx), writes_word(ctx)
+        )
     if res.language != "zh":  # (Chinese writes no blank after its marks)
-        yield from (f for f in _glued_commas(texts(ctx), whole) if (f.path, f.offset) not in elided)
+        yield from (
+            f for f in _glued_commas(texts(ctx), whole, glued) if (f.path, f.offset) not in elided
+        )
     if res.language in _OWN_MARKS:
         yield from _spaced_own_marks(texts(ctx), res.language, whole)
     yield from _spaced_markers(texts(ctx), joined_texts(ctx))
@@ -2674,13 +2696,24 @@ _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,32}$")
 _SCHEME = re.compile(r"\b(?:mailto|urn|doi|tel|https?|ftp|isbn|issn)$", re.IGNORECASE)
 
 
-def _glued_commas(all_texts: list[Text], whole: str | None = None) -> Iterator[Finding]:
+def glued_marks(whole: str) -> list[int]:
+    """Where a comma, a semicolon or a colon stands with no blank after it,
+    before a word or (a comma after a letter) a digit, in ``whole``: the
+    texts joined by "\\0"."""
+    return [m.start() for quick in _GLUED_QUICK for m in quick.finditer(whole)]
+
+
+def _glued_commas(
+    all_texts: list[Text], whole: str | None = None, found: list[int] | None = None
+) -> Iterator[Finding]:
     """A comma, a semicolon or a colon with no blank after it, before a word:
     one finding per text, at the first. ``whole`` is the texts joined by
-    "\\0" (made here if not given)."""
+    "\\0" (made here if not given); ``found``, :func:`glued_marks` of it
+    (found here if not given)."""
     if whole is None:
         whole = "\0".join([t.text for t in all_texts])
-    found = [m.start() for quick in _GLUED_QUICK for m in quick.finditer(whole)]
+    if found is None:
+        found = glued_marks(whole)
     if not found:
         return  # (most files)
     starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
@@ -2922,6 +2955,139 @@ def _union_possessive(all_texts: list[Text]) -> Iterator[Finding]:
             length=4,
             help=tr("write {pairs}", pairs=replacements([(repr("ITUs"), repr(right))])),
         )
+
+
+# In English, the apostrophe of a possessive typed as another mark
+# ("ITU.s report", "Secretary-General,s"): the mark, an "s" that ends the
+# word, a word of two letters or more before (not "e.g.s", a letter alone
+# before). Only the full stop's is searched for: a comma, a semicolon or a
+# colon before a letter are found already (glued_marks)
+_POSSESSIVE_STOP = re.compile(r"\.s(?![^\W\d_'’])(?<=[^\W\d_]{2}\.s)")
+_POSSESSIVE_END = re.compile(r"s(?![^\W\d_'’])(?<=[^\W\d_]{2}[,;:]s)")
+# ... and an apostrophe with a word on both sides that is no contraction's
+# ("ITU'regional", "Members'rights": the possessive's "s" or its blank lost)
+_APOSTROPHES_GLUED = tuple(
+    re.compile(rf"{mark}(?=[^\W\d_]{{3}})(?<=[^\W\d_]{{2}}{mark})") for mark in "'’"
+)
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the word of letters and hyphens that ends at ``at`` starts
+    ("Secretary-General")."""
+    start = at
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-‑"):
+        start -= 1
+    while text[start] in "-‑":
+        start += 1
+    return start
+
+
+def _possessives_typed(all_texts: list[Text], whole: str, glued: list[int]) -> Iterator[Finding]:
+    """In English, the apostrophe of a possessive typed as another mark
+    ("ITU.s report", "the Secretary-General,s report"): one finding each,
+    with the possessive to write in the file's apostrophe (not "no blank
+    after ','", which would write "ITU, s"). Not inside a citation's target
+    or a web address ("www.itu.int/x.s"). ``whole``: the texts joined by
+    "\\0"; ``glued``: :func:`glued_marks` of it."""
+    found = sorted(
+        [m.start() for m in _POSSESSIVE_STOP.finditer(whole)]
+        + [at for at in glued if _POSSESSIVE_END.match(whole, at + 1)]
+    )
+    if not found:
+        return  # (most files)
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    apostrophe = _file_apostrophe(whole)
+    for hit in found:
+        i = bisect_right(starts, hit) - 1
+        t = all_texts[i]
+        text = t.text
+        at = hit - starts[i]
+        start = _word_before(text, at)
+        if (
+            text[start - 1 : start] in _BEFORE_NAMES
+            or "/" in text[text.rfind(" ", 0, start) + 1 : start]
+        ):
+            continue
+        written = text[start : at + 2]
+        right = text[start:at] + apostrophe + "s"
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: the apostrophe of the possessive typed as {mark}; English "
+                "writes {right}",
+                written=repr(written),
+                mark=repr(text[at]),
+                right=repr(right),
+            ),
+            offset=start,
+            length=len(written),
+            help=tr("write {right}", right=repr(right)),
+        )
+
+
+def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """In English, an apostrophe between two words with no blank after it:
+    "Members'rights" (the blank after a plural's possessive lost: write
+    "Members' rights"), "ITU'regional" (the possessive's "s" lost with its
+    blank: write "ITU's regional"), or an apostrophe typed there
+    ("women'through"): the help names both. One finding each, where the
+    file writes the word after on its own. Not a contraction ("don't",
+    "you're": fewer than three letters after), a name ("O'Brien", "Côte
+    d'Ivoire": one letter before), words the file writes so elsewhere, nor
+    a citation's target. ``whole``: the texts joined by "\\0"."""
+    found = sorted(
+        m.start()
+        for p in _APOSTROPHES_GLUED[: 1 if whole.isascii() else 2]
+        for m in p.finditer(whole)
+    )
+    if not found:
+        return  # (most files)
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    for hit in found:
+        i = bisect_right(starts, hit) - 1
+        t = all_texts[i]
+        text = t.text
+        at = hit - starts[i]
+        start = _word_before(text, at)
+        end = _elided_end(text, at + 1)
+        after = text[at + 1 : end]
+        written = text[start:end]
+        if (
+            text[start - 1 : start] in _BEFORE_NAMES
+            or text[end : end + 1] in _AFTER_NAMES
+            or not _written_alone(whole, after)
+            or whole.count(written) > 1
+        ):
+            continue
+        before = text[start:at]
+        # (a plural's possessive lost its blank; another word its "s" too)
+        right = f"{before}{text[at]}{'' if before.endswith('s') else 's'} {after}"
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: an apostrophe between two words, no blank after it",
+                written=repr(written),
+            ),
+            offset=start,
+            length=len(written),
+            severity="warning",
+            help=tr("write {right}, or delete the apostrophe", right=repr(right)),
+        )
+
+
+def _written_alone(whole: str, word: str) -> bool:
+    """Whether ``whole`` holds ``word`` as a word of its own: not inside
+    another, nor after an apostrophe (the word of an apostrophe glued to it)."""
+    at = whole.find(word)
+    while at >= 0:
+        if (
+            not whole[at - 1 : at].isalpha()
+            and whole[at - 1 : at] not in ("'", "’")
+            and not (whole[at + len(word) : at + len(word) + 1].isalpha())
+        ):
+            return True
+        at = whole.find(word, at + 1)
+    return False
 
 
 def _not_english(text: str) -> bool:

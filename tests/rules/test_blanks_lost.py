@@ -1,0 +1,94 @@
+"""In English, the blank lost between "the", "of" or "and" and the word
+before or after it ("theimplementation", "facilitatethe",
+"implementationof", "ofthe", "Unionand") passed silently. Now one finding,
+with the words to write apart, which ``--fix`` writes, where the file writes
+both words alone; words English writes so ("thereof", "often", "demand")
+are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from itures.corpus import check_paths
+from itures.rules.punctuation import punctuation
+from tests.conftest import run_cli, write
+from tests.rules.build import clauses, context, items
+from tests.rules.test_english_apostrophes import ENGLISH
+
+OTHER = (
+    "that the implementation of the plan and the Union facilitate the work, and demand "
+    "reports in the regions;"
+)
+
+
+def _told(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    ctx = context(
+        language,
+        preamble=[items([text, OTHER])],
+        operative=[clauses(["to report to the Council."], language=language)],
+    )
+    return [
+        (text[f.offset : f.offset + f.length], f.help)
+        for f in punctuation(ctx)
+        if f.offset is not None
+        and f.length is not None
+        and f.path[:4] == ("preamble", 0, "items", 0)
+        and "run together" in f.message
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        ("that theimplementation is late;", "theimplementation", "the implementation"),
+        ("that the offices facilitatethe work;", "facilitatethe", "facilitate the"),
+        ("that the implementationof reports is late;", "implementationof", "implementation of"),
+        ("that the report ofthe Council is late;", "ofthe", "of the"),
+        ("that the Unionand the offices report;", "Unionand", "Union and"),
+        ("that the offices inthe regions report;", "inthe", "in the"),
+        ("that the offices report ofreports;", "ofreports", "of reports"),
+    ],
+)
+def test_a_blank_lost_beside_the_of_and_is_told(text: str, written: str, right: str) -> None:
+    assert _told(text) == [(written, f"write {right!r}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the report thereof is often late;",  # (words English writes so)
+        "that the offices demand and withstand reports;",  # ('dem', 'withst': no words)
+        "that the offices breathe and theorize;",  # ('brea', 'orize': no words)
+        "that the page www.ofthe.int/theregions reports;",  # (a web address)
+        "that the offices report theimplementation and theimplementation;",  # (written so twice)
+        "that the regions report Theimplementation;",  # (a capital: conversion-artefact's kind)
+    ],
+)
+def test_control_no_blank_lost(text: str) -> None:
+    assert _told(text) == []
+
+
+def test_one_finding_a_text() -> None:
+    assert _told("that theimplementation ofthe plan is late;") == [
+        ("theimplementation", "write 'the implementation'")
+    ]
+
+
+def test_only_english() -> None:
+    """French and Spanish words are other words ("dela" is no French word,
+    but "lesquels" or "partout" are): not looked at."""
+    assert _told("que theimplementation ofthe plan;", "fr") == []
+
+
+def test_on_a_file_one_finding_that_fix_writes(tmp_path: Path) -> None:
+    target = write(
+        tmp_path / "resolutions" / "pp" / "9" / "en.yaml",
+        ENGLISH.replace("the offices report to the", "the offices report tothe"),
+    )
+    found = check_paths([target]).diagnostics
+    assert [(d.rule, d.message.split(":")[0]) for d in found] == [("punctuation", "'tothe'")], found
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8") == ENGLISH
