@@ -1283,7 +1283,10 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     ("(Rév., 2007)") is told the place where the target's body met that
     year (not a Council resolution's, cited by its year alone); words not
     read because their noun is mistyped ("la Réésolution 123") are told the
-    noun to write, a warning. A target that lists the revision's year of the words as a second
+    noun to write, a warning; so are words that end with the word that
+    introduces the body, the body lost after it ("(Rev. Buenos Aires,
+    2017) of", "(Rév. Guadalajara, 2010) de la"), with the target's body as
+    the language names it. A target that lists the revision's year of the words as a second
     resolution ("pp:196,2018", a comma typed for '@') is told the target to
     write ("pp:196@2018"). Words the file's language does not read but
     another does ("la Résolution 150 (Rév. Busan, 2014)" in a Spanish text)
@@ -1360,6 +1363,11 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
         for span in t.spans:
             if not isinstance(span, mk.Citation):
                 continue
+            if readable and span.text[-2:].rstrip()[-1:].isalpha():
+                dangling = _words_cut(t.path, t.text, span, lang)
+                if dangling is not None:
+                    yield dangling
+                    continue
             key = (span.text, span.target, lang, own, doubtful)
             if key in _AGREE:
                 continue
@@ -1591,6 +1599,72 @@ _PART_WORD = re.compile(
     r"|urges|encourages|further|above|ci-dessus|supra|anterior)\b|§",
     re.IGNORECASE,
 )
+
+
+# the words that introduce the body after a citation's number and revision,
+# left at the end of its words with nothing after them ("... (Rev. Buenos
+# Aires, 2017) of", "... de la"): the word, and what stands before it
+_CUT_BEFORE_BODY = {
+    "en": re.compile(r"\d\)?\s+(of(?: the)?)\s*$"),
+    "fr": re.compile(r"\d\)?\s+(de(?: la)?|du|des)\s*$"),
+    "es": re.compile(r"\d\)?\s+(de(?: la)?|del)\s*$"),
+}
+# the body as a citation's words name it after that word, by language
+_BODY_NAMED = {
+    "en": {"pp": "the Plenipotentiary Conference", "wtdc": "WTDC", "wtsa": "WTSA", "ra": "RA"},
+    "fr": {
+        "pp": "la Conférence de plénipotentiaires",
+        "wtdc": "la CMDT",
+        "wtsa": "l'AMNT",
+        "ra": "l'AR",
+    },
+    "es": {
+        "pp": "la Conferencia de Plenipotenciarios",
+        "wtdc": "la CMDT",
+        "wtsa": "la AMNT",
+        "ra": "la AR",
+    },
+}
+
+
+def _words_cut(
+    path: tuple[str | int, ...], text: str, span: mk.Citation, lang: str
+) -> Finding | None:
+    """A citation's words that end with the word that introduces its body,
+    the body lost after it ("[Resolution 59 (Rev. Buenos Aires, 2017) of
+    ](wtdc:59@2017)"): a warning at that word, with the words to write, the
+    target's body named as the language names it (a guess: the words may
+    have named it otherwise)."""
+    m = _CUT_BEFORE_BODY[lang].search(span.text)
+    if m is None:
+        return None
+    word = m.group(1)
+    name = _BODY_NAMED[lang].get(span.body)
+    message = tr(
+        "the words '{words}' end with {word}: what followed it is lost",
+        words=short(span.text, 8),
+        word=repr(word),
+    )
+    offset, length = _in_words(text, span, m.start(1), m.end(1))
+    if name is None:
+        return Finding(
+            path,
+            message,
+            offset=offset,
+            length=length,
+            severity="warning",
+            help=tr("write what follows {word}, or delete it", word=repr(word)),
+        )
+    # ("de la" or "du" before "la CMDT": the article once, the name's)
+    right = f"{span.text[: m.start(1)]}{'of' if lang == 'en' else 'de'} {name}"
+    return Finding(
+        path,
+        message,
+        offset=offset,
+        length=length,
+        severity="warning",
+        help=tr("write {right}, as the target cites", right=repr(right)),
+    )
 
 
 def _whole_resolution(words: str) -> bool:
