@@ -94,7 +94,8 @@ single quotes, as they write it), and a possessive's typed as another mark
 ("ITU.s"), a blank written between a footnote marker
 or a citation and the word glued to it, between a word and the elided word
 after it ("del'Union"), between two words the file writes run together
-("leDirecteur", "ofthe"), a
+("leDirecteur", "ofthe"), between a word and the year after it ("for2020"),
+after a percentage ("30%compared"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, a label
 moved from the text to ``label``, a footnote marker written again, a citation

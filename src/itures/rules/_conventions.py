@@ -540,6 +540,124 @@ def _glued_help(noun: str, number: str, spaces: list[str]) -> str:
     return tr("write '{noun} {number}'", noun=noun, number=number)
 
 
+# --- a year, or a percentage, glued to the word beside it ----------------------
+
+# a number of four digits (a year) after two small letters, in the joined
+# form (a digit is "0" there); a literal first, see above. (A year glued to
+# the word after it, "2014Buenos", "2015baseline": conversion-artefact's.)
+_YEAR_GLUED = re.compile(rb"0000(?<=[a-z]{2}0000)")
+_SMALL_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]{2,24}\Z")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# '%' before a letter ("30%compared"), not in a web address's escapes
+_PERCENT_GLUED = re.compile(r"%(?=[^\W\d_]{2})")
+
+
+def glued_years(all_texts: list[Text], form: textscan.Joined, joined: str) -> Iterator[Finding]:
+    """The blank lost between a year and the word before it, in small
+    letters ("for2020-2023", "in2015"), where the file writes that word
+    alone: one finding a text, with the words to write (a quick fix). Not a
+    name written with its digits ("IMT2020", "Connect2030": a capital), nor
+    a web address ("www.itu.int/itu2020/"). ``form``: the file's texts
+    joined (:class:`textscan.Joined`); ``joined``: joined by a blank
+    (:func:`itures.rules._walk.blank_joined`)."""
+    data, starts = form.form, form.starts
+    alone: dict[str, bool] = {}  # (each word looked for once)
+    m = _YEAR_GLUED.search(data)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        t = all_texts[i]
+        text = t.text
+        at = m.start() - starts[i]
+        year = _FOUR_DIGITS.match(text, at)
+        before = _SMALL_WORD_BEFORE.search(text, max(0, at - 24), at) if at else None
+        found: tuple[int, int, str] | None = None
+        if year is not None and before is not None:
+            word = before.group()
+            if word not in alone:
+                alone[word] = _alone(joined, word)
+            if alone[word]:
+                found = (before.start(), at + 4, f"{word} {year.group()}")
+        if found is None or _in_address(text, found[0], found[1]):
+            m = _YEAR_GLUED.search(data, m.end())
+            continue
+        start, end, right = found
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: no blank between the word and the year after it",
+                written=repr(text[start:end]),
+            ),
+            offset=start,
+            length=end - start,
+            help=tr("write {right}", right=repr(right)),
+        )
+        m = _YEAR_GLUED.search(data, starts[i + 1])  # (one finding a text)
+
+
+def glued_percents(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """A percentage glued to the word after it ("30%compared"): one finding
+    a text, with the blank to write (a quick fix). Not in a web address
+    ("%E2%80%99" there). ``whole``: the texts joined by "\\0"."""
+    m = _PERCENT_GLUED.search(whole)
+    if m is None:
+        return  # (most files)
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    said: set[int] = set()
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        t = all_texts[i]
+        at = m.start() - starts[i]
+        if i not in said and not _in_address(t.text, at, at + 1):
+            said.add(i)
+            word = _LETTERS.match(t.text, at + 1)
+            assert word is not None  # (two letters at least, the pattern's)
+            written = t.text[at : word.end()]
+            yield Finding(
+                t.path,
+                tr(
+                    "no blank after '%' in {written}: ITU texts write a blank between a "
+                    "percentage and the next word",
+                    written=repr(written),
+                ),
+                offset=at,
+                length=len(written),
+                help=tr("write {right}", right=repr("% " + word.group())),
+            )
+        m = _PERCENT_GLUED.search(whole, m.end())
+
+
+def _alone(joined: str, word: str) -> bool:
+    """Whether ``joined`` holds ``word`` as a word of its own: neither a
+    letter nor a digit beside it."""
+    at = joined.find(word)
+    while at >= 0:
+        if (
+            not joined[at - 1 : at].isalnum()
+            and not joined[at + len(word) : at + len(word) + 1].isalnum()
+        ):
+            return True
+        at = joined.find(word, at + 1)
+    return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a web address, a path or a
+    citation's target: a word that holds '/', '@', '_' or '.' between two
+    characters that are not blanks, or stands after ']('. The word is read
+    100 characters either side at most (a run of characters with no blank
+    read whole at each of its places would take the square of its length)."""
+    window = text[max(0, start - 100) : end + 100]
+    at = start - max(0, start - 100)
+    left = max(window.rfind(" ", 0, at), window.rfind("\n", 0, at)) + 1
+    ends = [k for k in (window.find(" ", at), window.find("\n", at)) if k >= 0]
+    token = window[left : min(ends, default=len(window))]
+    return (
+        "](" in window[max(0, left - 2) : left + len(token)]
+        or any(c in token for c in "/@_")
+        or re.search(r"\w\.\w", token) is not None
+    )
+
+
 # --- French guillemets ----------------------------------------------------------
 
 # the blank after '«' and the one before '»'
@@ -1172,6 +1290,7 @@ def blanks_lost(
     (a blank lost beside "in", "on", "a" or "at" makes words English writes:
     "inform", "upon", "along", "format")."""
     said: set[int] = set()
+    twice: dict[str, bool] = {}  # (each word looked for once)
     for pattern in _GLUED_SHORT:
         for m in pattern.finditer(joined):
             word = m.group()
@@ -1196,7 +1315,11 @@ def blanks_lost(
                 or joined[end : end + 1] in _IN_NAMES
                 or not writes(first)
                 or not writes(second)
-                or _written_twice(joined, written)
+                or (
+                    twice[written]
+                    if written in twice
+                    else twice.setdefault(written, _written_twice(joined, written))
+                )
             ):
                 continue
             said.add(i)

@@ -57,6 +57,9 @@ Decisions, for sequences that are not doubled marks:
   and so is the blank lost beside "the", "of" or "and" (``ofthe``,
   ``theimplementation``, ``Unionand``) where the file writes both words
   alone and not the two run together elsewhere.
+* the blank lost between a word in small letters and the year after it
+  (``for2020``, where the file writes "for" alone), and after a percentage
+  (``30%compared``), is a finding with the blank to write.
 
 Decision: an entry followed by a label out of sequence (``numbering-gap``,
 ``numbering-duplicate``) is not checked for its end mark. The seed's clause 2
@@ -884,6 +887,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         texts(ctx), res.language, joined_texts(ctx), whole, [h.place for h in res.history]
     )
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
+    if res.language in _INNER_CAPITAL_LANGUAGES:
+        yield from conventions.glued_years(texts(ctx), joined_texts(ctx), blank_joined(ctx))
+    if "%" in whole:
+        yield from conventions.glued_percents(texts(ctx), whole)
     if res.language in ("fr", "es"):
         yield from conventions.unaccented_nouns(texts(ctx), res.language, whole)
     yield from conventions.titles(texts(ctx), res.language, whole)
@@ -3005,7 +3012,7 @@ def _possessives_typed(all_texts: list[Text], whole: str, glued: list[int]) -> I
         start = _word_before(text, at)
         if (
             text[start - 1 : start] in _BEFORE_NAMES
-            or "/" in text[text.rfind(" ", 0, start) + 1 : start]
+            or "/" in text[text.rfind(" ", max(0, start - 100), start) + 1 : start]
         ):
             continue
         written = text[start : at + 2]
@@ -3043,6 +3050,8 @@ def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:
     if not found:
         return  # (most files)
     starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    alone: dict[str, bool] = {}  # (each word looked for once)
+    counted: dict[str, int] = {}
     for hit in found:
         i = bisect_right(starts, hit) - 1
         t = all_texts[i]
@@ -3055,8 +3064,17 @@ def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:
         if (
             text[start - 1 : start] in _BEFORE_NAMES
             or text[end : end + 1] in _AFTER_NAMES
-            or not _written_alone(whole, after)
-            or whole.count(written) > 1
+            or not (
+                alone[after]
+                if after in alone
+                else alone.setdefault(after, _written_alone(whole, after))
+            )
+            or (
+                counted[written]
+                if written in counted
+                else counted.setdefault(written, whole.count(written))
+            )
+            > 1
         ):
             continue
         before = text[start:at]
