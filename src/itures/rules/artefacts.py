@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from itures import textscan
@@ -578,9 +579,29 @@ def _typed_capital(word: str, writes: Callable[[str], bool]) -> bool:
     """Whether ``word``, with a capital inside it, is a word the file writes
     otherwise (``writes``: :func:`itures.rules._walk.writes_word`), all
     small or with its first capital alone ("talleRes" where it writes
-    "talleres"): a capital typed inside it, not two words run together (two
-    words run together make no word of the file)."""
-    return writes(word.lower()) or writes(word[0] + word[1:].lower())
+    "talleres"), or a word of the names of ITU's vocabulary
+    ("plénipotentiAires", in a file that writes it nowhere else): a capital
+    typed inside it, not two words run together (two words run together
+    make no such word)."""
+    return (
+        writes(word.lower()) or writes(word[0] + word[1:].lower()) or word.lower() in _name_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The words of five letters or more of the names of ITU's vocabulary
+    (its actors) in the three languages of Latin letters, small."""
+    from itures.model.vocabulary import vocabulary
+
+    return frozenset(
+        w.lower()
+        for actor in vocabulary().actors
+        for language in ("en", "fr", "es")
+        for name in getattr(actor.names, language)
+        for w in name.replace("-", " ").split()
+        if len(w) >= 5
+    )
 
 
 def named_with_capitals(word: str) -> bool:
@@ -610,9 +631,11 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
     year). A warning at the word, with both words. Not a name written so
     ("PowerPoint", "YouTube", "IoT", "MoUs", "ccTLD": fewer than three small
     letters before the capital, or a name of :data:`_CAMEL_CASE`), nor a
-    web address's or a path's words ("…/SectorMembersPortal"), nor a word
+    web address's or a path's words ("…/SectorMembersPortal"; a citation's
+    words end at its target, "plénipotentiAires](pp:123@2010)"), nor a word
     the file writes otherwise, small ("talleRes" where it writes
-    "talleres": a capital typed inside it, punctuation's). The quick
+    "talleres"), or a word in small letters neither of whose parts the file
+    writes ("plénipotentiAires"): a capital typed inside it, punctuation's. The quick
     test looks for a capital of ASCII: one beyond it ("…États") is not
     looked for."""
     cases = letter_cases(ctx)
@@ -636,6 +659,10 @@ def _glued_words(ctx: Context, all_texts: list[Text], joined: textscan.Joined) -
             left = max(t.text.rfind(" ", 0, m.start()), t.text.rfind("\n", 0, m.start())) + 1
             ends = [e for e in (t.text.find(" ", m.end()), t.text.find("\n", m.end())) if e >= 0]
             run = t.text[left : min(ends) if ends else len(t.text)]
+            # (a citation's words end at its target: "plénipotentiAires](pp:123@2010)")
+            target = run.find("](", m.end() - left)
+            if target >= 0:
+                run = run[:target]
             if "/" in run or "@" in run or "www." in run:
                 continue
             second = m.group("second")

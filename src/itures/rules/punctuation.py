@@ -1202,7 +1202,9 @@ def _inner_capitals(
     together, the second with its capital ("particulierSur":
     ``conversion-artefact``'s, unless the file writes the word otherwise:
     "talleRes" where it writes "talleres"), nor a citation's target or a
-    web address. ``writes``: whether the file writes a word
+    web address. Two short words the file writes run together ("leDirecteur",
+    "laCoopération" where it writes "coopération") are told as such, the
+    second as the file writes it. ``writes``: whether the file writes a word
     (:func:`itures.rules._walk.writes_word`)."""
     from itures.rules.artefacts import named_with_capitals, run_together
 
@@ -1238,16 +1240,25 @@ def _inner_capitals(
             k = upper[0]
             small = word.lower()
             own = word[0] + word[1:].lower()
+            # (the second word as the file writes it: with its capital, or small,
+            # "laParticipation" where it writes "participation")
+            second = (
+                word[k:]
+                if writes(word[k:])
+                else word[k:].lower()
+                if writes(word[k:].lower())
+                else ""
+            )
             if (
                 len(word) - k >= 2
+                and second
                 and not writes(own)
                 and not writes(small)
                 and writes(word[:k])
-                and writes(word[k:])
             ):
                 # two words the file writes, run together ("leDirecteur"): the
                 # blank lost, not a capital typed ("ledirecteur" is no word)
-                apart = word[:k] + " " + word[k:]
+                apart = word[:k] + " " + second
                 yield Finding(
                     t.path,
                     tr(
@@ -1255,7 +1266,7 @@ def _inner_capitals(
                         "and {second}",
                         word=repr(word),
                         first=repr(word[:k]),
-                        second=repr(word[k:]),
+                        second=repr(second),
                     ),
                     offset=m.start(),
                     length=len(word),
