@@ -1172,9 +1172,13 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
 
 
 # A capital typed inside a word ("atelierS", "reNforcement", "DiRecteur"):
-# a small letter then a capital, in the letter cases of the texts joined
-# (the capital found by the C library), then the word around it
-_INNER_CAPITAL_QUICK = re.compile(rb"A(?<=aA)")
+# a small letter then a capital, or a word's second capital before a small
+# letter ("NAtions", "THe": the shift key held), in the letter cases of the texts
+# joined (the capital found by the C library), then the word around it
+_INNER_CAPITAL_QUICK = re.compile(rb"A(?:(?<=aA)|(?<=[^Aa]AA)(?=a))")
+# a word in small letters run into an abbreviation after it ("onWTPF",
+# "ofICTs"): the two parts
+_SMALL_THEN_CAPITALS = re.compile(r"([a-zß-öø-ÿ]{2,})([A-Z]{2,}s?)")
 # (what stands before or after a word of a path, an address, a target, a
 # compound's part: not a word of the text; "" is a text's start or end)
 _BEFORE_NAMES = frozenset("/.@#_-:(")
@@ -1202,9 +1206,12 @@ def _inner_capitals(
     together, the second with its capital ("particulierSur":
     ``conversion-artefact``'s, unless the file writes the word otherwise:
     "talleRes" where it writes "talleres"), nor a citation's target or a
-    web address. Two short words the file writes run together ("leDirecteur",
-    "laCoopération" where it writes "coopération") are told as such, the
-    second as the file writes it. ``writes``: whether the file writes a word
+    web address. Two capitals at a word's start, the shift key held
+    ("NAtions", "THe"), are told where the file writes the word with its
+    first capital alone. Two short words the file writes run together
+    ("leDirecteur", "laCoopération" where it writes "coopération"), and a
+    word run into the abbreviation after it ("onWTPF"), are told as such,
+    the second as the file writes it. ``writes``: whether the file writes a word
     (:func:`itures.rules._walk.writes_word`)."""
     from itures.rules.artefacts import named_with_capitals, run_together
 
@@ -1228,6 +1235,19 @@ def _inner_capitals(
             m = None  # (a longer run of letters)
         word = m.group() if m is not None else ""
         upper = [k for k in range(1, len(word)) if word[k].isupper()]
+        glued = _SMALL_THEN_CAPITALS.fullmatch(word) if len(upper) > 1 else None
+        if (
+            glued is not None
+            and m is not None
+            and writes(glued.group(1))
+            and writes(glued.group(2))
+            and text[m.start() - 1 : m.start()] not in _BEFORE_NAMES
+            and text[m.end() : m.end() + 1] not in _AFTER_NAMES
+        ):
+            # a word run into the abbreviation after it ("onWTPF"), both the file's
+            yield _run_together_short(t.path, m.start(), word, glued.group(1), glued.group(2))
+            hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
+            continue
         if (
             m is not None
             and m.end() > at
@@ -1258,21 +1278,7 @@ def _inner_capitals(
             ):
                 # two words the file writes, run together ("leDirecteur"): the
                 # blank lost, not a capital typed ("ledirecteur" is no word)
-                apart = word[:k] + " " + second
-                yield Finding(
-                    t.path,
-                    tr(
-                        "{word}: two words run together, a blank lost; the file writes {first} "
-                        "and {second}",
-                        word=repr(word),
-                        first=repr(word[:k]),
-                        second=repr(second),
-                    ),
-                    offset=m.start(),
-                    length=len(word),
-                    severity="warning",
-                    help=tr("write {right}", right=repr(apart)),
-                )
+                yield _run_together_short(t.path, m.start(), word, word[:k], second)
                 hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
                 continue
             right = (
@@ -1297,6 +1303,26 @@ def _inner_capitals(
                 )
                 told = True
         hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1] if told else cap + 1)
+
+
+def _run_together_short(
+    path: tuple[str | int, ...], offset: int, word: str, first: str, second: str
+) -> Finding:
+    """Two words the file writes run together, ``word`` at ``offset``: the
+    blank between ``first`` and ``second`` (as the file writes them) lost."""
+    return Finding(
+        path,
+        tr(
+            "{word}: two words run together, a blank lost; the file writes {first} and {second}",
+            word=repr(word),
+            first=repr(first),
+            second=repr(second),
+        ),
+        offset=offset,
+        length=len(word),
+        severity="warning",
+        help=tr("write {right}", right=repr(f"{first} {second}")),
+    )
 
 
 def _word_start(text: str, at: int) -> int:
