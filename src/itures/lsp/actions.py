@@ -97,7 +97,8 @@ after it ("del'Union"), between two words the file writes run together
 ("leDirecteur", "ofthe"), between a word and the year after it ("for2020"),
 after a percentage ("30%compared"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
-target, a capital written small, a label
+target, a capital written small, an abbreviation's letter typed small written
+as a capital ("EwCF"), a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way, a parenthesis
 written in the width of its partner, a number written in the digits 0 to 9,

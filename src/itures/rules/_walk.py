@@ -423,6 +423,13 @@ def last_revision(res: Resolution) -> HistoryEntry | None:
     )
 
 
+def in_citation_words(text: str, at: int) -> bool:
+    """Whether ``at`` is inside the words of a citation, ``[words](target)``."""
+    opened = text.rfind("[", 0, at)
+    closed = text.find("](", at)
+    return opened >= 0 and closed >= 0 and "]" not in text[opened:at] and "[" not in text[at:closed]
+
+
 def blank_joined(ctx: Context) -> str:
     """The file's :func:`texts` joined by a blank, a blank first: where a
     search for a word (a blank before and after it) finds each word of each

@@ -47,7 +47,8 @@ Decisions, for sequences that are not doubled marks:
   numbers are written without a final dot in ITU texts.
 * a full stop before a word in small letters (``pour identifier. les
   sujets``) is a warning: a ',' or ';' typed as '.', or words lost. Not
-  after those abbreviations, a letter alone, a number or an ellipsis, nor
+  after those abbreviations, a letter alone, a number (but a year: ``in
+  2014. and``) or an ellipsis, nor
   before a heading or inside a footnote a conversion merged into the text
   (conversion-artefact's).
 * in English, a possessive's apostrophe typed as another mark (``ITU.s``,
@@ -99,6 +100,7 @@ from itures.rules._walk import (
     blank_starts,
     document_end,
     end_mark,
+    in_citation_words,
     letter_cases,
     lists,
     scans,
@@ -1211,7 +1213,8 @@ def _inner_capitals(
     first capital alone. Two short words the file writes run together
     ("leDirecteur", "laCoopération" where it writes "coopération"), and a
     word run into the abbreviation after it ("onWTPF"), are told as such,
-    the second as the file writes it. ``writes``: whether the file writes a word
+    the second as the file writes it; so is an abbreviation with one letter
+    typed small ("EwCF") where the file writes it in capitals. ``writes``: whether the file writes a word
     (:func:`itures.rules._walk.writes_word`)."""
     from itures.rules.artefacts import named_with_capitals, run_together
 
@@ -1246,6 +1249,29 @@ def _inner_capitals(
         ):
             # a word run into the abbreviation after it ("onWTPF"), both the file's
             yield _run_together_short(t.path, m.start(), word, glued.group(1), glued.group(2))
+            hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
+            continue
+        if (
+            m is not None
+            and len(word) >= 3
+            and sum(map(str.islower, word)) == 1
+            and writes(word.upper())
+        ):
+            # an abbreviation with one letter typed small ("EwCF", "eWCF") that
+            # the file writes in capitals
+            capitals = word.upper()
+            yield Finding(
+                t.path,
+                tr(
+                    "{word}: a letter typed small inside the abbreviation; the file writes {right}",
+                    word=repr(word),
+                    right=repr(capitals),
+                ),
+                offset=m.start(),
+                length=len(word),
+                severity="warning",
+                help=tr("write {right}", right=repr(capitals)),
+            )
             hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
             continue
         if (
@@ -2779,7 +2805,7 @@ def _glued_commas(
                 # the dot of "Rev." typed as another mark ("(Rév;Genève, 2007)"): a
                 # blank after it would keep the slip; in a citation's words,
                 # reference-text's finding
-                if _in_citation_words(text, at):
+                if in_citation_words(text, at):
                     break
                 yield _stop_typed(t.path, rev.group(), text[at], rev.start())
                 break
@@ -2835,13 +2861,6 @@ def _stop_typed(path: tuple[str | int, ...], word: str, mark: str, offset: int) 
 
 # "Rev" or "Rév" after a parenthesis, before a mark typed for its dot
 _REV_BEFORE = re.compile(r"(?<=\()R[eé]v$", re.IGNORECASE)
-
-
-def _in_citation_words(text: str, at: int) -> bool:
-    """Whether ``at`` is inside the words of a citation, ``[words](target)``."""
-    opened = text.rfind("[", 0, at)
-    closed = text.find("](", at)
-    return opened >= 0 and closed >= 0 and "]" not in text[opened:at] and "[" not in text[at:closed]
 
 
 # "etc" without its full stop ("de colloques, etc, ont eu"): the word first,
@@ -2939,6 +2958,9 @@ def _etc_alone(all_texts: list[Text]) -> Iterator[Finding]:
 # A full stop, blanks, then a word in small letters ("identifier. les
 # normes"): the literal first, what is around it looked at after
 _STOP_SMALL = re.compile(r"\.[ \n]+[a-zß-öø-ÿ]")
+# a year before the stop ("in 2014. and"): a number of a list's label, a
+# section's or a paragraph's ("1. the", "5.2. the") is not one
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\Z")
 # the word after it, and how far a heading merged there is looked for
 _SMALL_WORD = re.compile(r"[^\W\d_]+")
 _HEADING_REACH = 400
@@ -3192,7 +3214,7 @@ def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iter
             i not in said
             and before
             and before not in ".,;:"
-            and not before.isdigit()
+            and (not before.isdigit() or _YEAR_BEFORE.search(t.text, max(0, at - 6), at))
             and (not _abbreviation(t.text, at) or _sector_letter(t.text, at))
             and not 0 <= notes[i] < at
             and not t.text[at - 1].isspace()  # (a blank before a mark: said so)

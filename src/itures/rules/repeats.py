@@ -33,6 +33,7 @@ from itures.rules._walk import (
     LabelledList,
     blank_joined,
     blank_starts,
+    in_citation_words,
     lists,
     pasted_notes,
     texts,
@@ -54,6 +55,11 @@ _MAYBE_DOUBLED = re.compile(r" ([^ ]++) ++\1(?!\w)", re.IGNORECASE)
 # "UIT UIT-T" nor "de des". Possessive: nothing is tried twice, whatever the
 # text (a run of 250,000 words is one match).
 _DOUBLED = re.compile(r"(\w++(?:['’-]\w++)*+)((?: ++\1(?!\w|-\w))++)", re.IGNORECASE)
+# ... and a word in small letters written again as the first part of a
+# compound ("host host-country", "non non-governmental"): the word alone is
+# the one to delete (not an abbreviation before its Sector's: "UIT UIT-T")
+_DOUBLED_COMPOUND = re.compile(r"([^\W\d_]*[a-zß-öø-ÿ][^\W\d_]*+) ++\1(?=-\w)")
+_COMPOUND_END = re.compile(r"(?:-\w+)+")
 
 # In French, a word written twice after an elision: "qu'une une", "l'Union
 # Union" (the elided word, then the same word alone). Tried at an apostrophe
@@ -86,7 +92,10 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     purpose ("nous nous", "vous vous"; "that that", "had had"), not a
     letter in capitals then the same letter small (a label then a word:
     "el Anexo A a la presente Resolución"). In French, a word written twice
-    after an elision too ("qu'une une", "l'Union Union"). One finding
+    after an elision too ("qu'une une", "l'Union Union"). A word written
+    again as the first part of a compound ("host host-country"; not an
+    abbreviation before its Sector's, "UIT UIT-T"), and an abbreviation
+    written twice in a citation's words ("of WTSA WTSA"), are slips too. One finding
     per text, at the first: it spans both words (a run of one word, "de de
     de", is one finding, with its count). A capital word at the start of the
     text or of a sentence written again to start the next ("Lebanon Lebanon's
@@ -142,6 +151,24 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         i = bisect_right(starts, at) - 1
         found = _DOUBLED.match(values[i], at - starts[i])
         if found is None:
+            compound = _DOUBLED_COMPOUND.match(values[i], at - starts[i])
+            if compound is not None and i not in said and _meant(compound.group(1), on_purpose):
+                said.add(i)
+                word = compound.group(1)
+                # (shown with the compound: "host host-country")
+                end = _COMPOUND_END.match(values[i], compound.end())
+                assert end is not None
+                yield Finding(
+                    all_texts[i].path,
+                    tr(
+                        "the word {word} twice in a row: {found}",
+                        word=repr(word),
+                        found=repr(values[i][compound.start() : end.end()]),
+                    ),
+                    offset=compound.start(),
+                    length=compound.end() - compound.start(),
+                    help=tr("delete the first {word}", word=repr(word)),
+                )
             m = search(joined, at)  # (not a word twice in this text: the next blank on)
             continue
         if i in said:
@@ -149,7 +176,12 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             continue  # (said above: one finding a text)
         word = found.group(1)
         again = found.group(2).split()
-        if not _meant(word, on_purpose) or _label_then_word(values[i], found.start(), word, again):
+        if (
+            not _meant(word, on_purpose)
+            # (an abbreviation twice in a citation's words, "of WTSA WTSA": a slip,
+            # not a name as signatures write it)
+            and not (word.isupper() and in_citation_words(values[i], found.start()))
+        ) or _label_then_word(values[i], found.start(), word, again):
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
         path = all_texts[i].path
