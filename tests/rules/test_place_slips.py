@@ -1,52 +1,55 @@
-"""A citation's words that name a place where the target's body did not meet
-that year, a word or letters of the place lost ("(Rev. Buenos , 2017)"):
-reference-text gives the place to write. What another rule read around the
-place followed from the same slip and was a second finding, with advice
-that kept it ("a blank before ','": "Buenos, 2017"; two blanks; a word run
-into the next, 'BuenosAires'). It goes with reference-text's finding now;
-a slip of its own in the marks after the place (",,") is still told."""
+"""A conference's place typed as no language writes it in running text, with
+its year in parentheses ("the Plenipotentiary Conference (BusAn, 2014)",
+"(Bussan, 2014)"), passed silently: only a citation's words were read. Now
+a warning with the place as the file's language writes it, where one
+conference met that year at the place it is a slip of."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from itures.corpus import check_paths
-from tests.test_fix import _corpus
-
-CITED = "5 (Rév.Dubaï, 2014) de la présente Conférence](wtdc:5@2014)"
+from itures.rules.punctuation import punctuation
+from tests.rules.build import clauses, context, items
 
 
-def _rules(tmp_path: Path, written: str) -> list[str]:
-    target, _ = _corpus(tmp_path, [(CITED, CITED.replace("(Rév.Dubaï, 2014)", written))])
-    return sorted(d.rule for d in check_paths([target]).diagnostics)
-
-
-@pytest.mark.parametrize(
-    "written",
-    [
-        "(Rév.Duba , 2014)",  # letters lost, a blank left before ','
-        "(Rév. Duba , 2014)",
-        "(Rév.  Baï, 2014)",  # two blanks before what is left of the place
-        "(Rév.Dub aï, 2014)",  # a blank typed inside the place
-    ],
-)
-def test_a_place_mistyped_is_one_finding(tmp_path: Path, written: str) -> None:
-    assert _rules(tmp_path, written) == ["reference-text"]
+def _told(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    ctx = context(
+        language, preamble=[items([text])], operative=[clauses(["to act."], language=language)]
+    )
+    return [
+        (text[f.offset : f.offset + f.length], f.help)
+        for f in punctuation(ctx)
+        if f.offset is not None and f.length is not None and "place of the conference" in f.message
+    ]
 
 
 @pytest.mark.parametrize(
-    ("written", "rules"),
+    ("text", "language", "written", "right"),
     [
-        # the place right: what is around it is its rule's
-        ("(Rév.Dubaï , 2014)", ["punctuation"]),
-        ("(Rév.  Dubaï, 2014)", ["punctuation"]),
-        # two slips: the place, and a mark doubled after it
-        ("(Rév.Duba,, 2014)", ["punctuation", "reference-text"]),
+        ("that the Plenipotentiary Conference (BusAn, 2014) decided,", "en", "BusAn", "Busan"),
+        ("that the Plenipotentiary Conference (Bussan, 2014) decided,", "en", "Bussan", "Busan"),
+        ("that the conference (Rev. Guadalajara, 2010) decided,", "en", None, None),
+        ("que la Conférence (Guadalajára, 2010) a décidé,", "fr", "Guadalajára", "Guadalajara"),
+        ("que la Conférence (Dubai, 2018) a décidé,", "fr", None, None),  # (English's)
+        ("que la Conférence (Dubaï, 2018) a décidé,", "fr", None, None),
+        ("que la Conférence (Dubaî, 2018) a décidé,", "fr", "Dubaî", "Dubaï"),
     ],
 )
-def test_control_what_the_place_does_not_explain_is_still_told(
-    tmp_path: Path, written: str, rules: list[str]
+def test_a_place_typed_as_no_language_writes_it(
+    text: str, language: str, written: str | None, right: str | None
 ) -> None:
-    assert _rules(tmp_path, written) == rules
+    expected = [] if written is None else [(written, f"write {right!r}")]
+    assert _told(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that [Resolution 71 (Rev. BusAn, 2014)](pp:71@2014) applies,",  # (reference-text's)
+        "that ANNEX TO RESOLUTION 71 (REV. DUBAI, 2018) applies,",  # (capitals)
+        "that the event (Paris, 2014) was held,",  # (no conference there, nor near)
+        "that the plan (Busan, 2014) applies,",
+    ],
+)
+def test_control_places_left_alone(text: str) -> None:
+    assert _told(text) == []

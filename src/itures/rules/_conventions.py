@@ -37,6 +37,7 @@ file's texts joined, so that a file without the marks costs one search.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -45,7 +46,13 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from itures import textscan
-from itures.conferences import fold_place, known_spelling
+from itures.conferences import (
+    MEETINGS,
+    accented_in,
+    fold_place,
+    known_spelling,
+    spelling_in,
+)
 from itures.i18n import replacements, tr
 from itures.rules import Finding, Place
 from itures.rules._walk import Text
@@ -422,6 +429,82 @@ def _place_year(t: Text, m: re.Match[str], language: str, own: set[str]) -> Find
     )
 
 
+# every spelling of a place the calendar holds, as written
+_WRITTEN_PLACES = frozenset(
+    unicodedata.normalize("NFC", p) for met in MEETINGS.values() for ps in met.values() for p in ps
+)
+# a place and a year in parentheses, after the comma between them ("(Busán,
+# 2014)"), in the joined form; a literal first
+_PLACE_YEAR_QUICK = re.compile(rb", 0000 ?\)")
+# ... read in the text: the place (after "Rev." if written), the year
+_PLACE_YEAR = re.compile(
+    r"\((?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^()\[\],\d]{1,40}?),\s*(?P<year>\d{4})\s*\)"
+)
+
+
+def place_slips(all_texts: list[Text], language: str, form: textscan.Joined) -> Iterator[Finding]:
+    """A conference's place in parentheses with its year, outside a
+    citation's words (reference-text reads those), typed as no language
+    writes it: an accent or a capital typed in it ("(Busán, 2014)", "(BusAn,
+    2014)"), or a letter lost, doubled or two swapped ("(Bussan, 2014)"),
+    where one conference met that year at the place it is a slip of. One
+    finding a text, with the place as the file's language writes it (a
+    quick fix for an accent or a case; a guess for a letter). Not a place
+    in capitals (an annex's heading, "(REV. DUBAI, 2018)"), nor another
+    language's spelling ("Busán" in English: its own). ``form``: the file's
+    texts joined (:class:`textscan.Joined`)."""
+    if language not in ("en", "fr", "es"):
+        return
+    from itures.rules._walk import in_citation_words
+
+    for i in form.holding(_PLACE_YEAR_QUICK):
+        t = all_texts[i]
+        for m in _PLACE_YEAR.finditer(t.text):
+            place, year = m.group("place").strip(), int(m.group("year"))
+            if (
+                place in _WRITTEN_PLACES
+                or place.isupper()  # (a heading in capitals: "(REV. DUBAI, 2018)")
+                or in_citation_words(t.text, m.start())
+            ):
+                continue
+            right = _place_meant(place, year, language)
+            if right is None:
+                continue
+            at = m.start("place")
+            yield Finding(
+                t.path,
+                tr(
+                    "{written}: the place of the conference of {year} as no language writes it; "
+                    "it is written {right}",
+                    written=repr(place),
+                    year=year,
+                    right=repr(right),
+                ),
+                offset=at,
+                length=len(place),
+                severity="warning",
+                help=tr("write {right}", right=repr(right)),
+            )
+            break
+
+
+def _place_meant(place: str, year: int, language: str) -> str | None:
+    """The place, as ``language`` writes it, of the one conference of
+    ``year`` whose place ``place`` is a slip of (an accent, a case, a
+    letter); None when none is, or more than one."""
+    folded = fold_place(place)
+    meant = {
+        spellings
+        for body, met in MEETINGS.items()
+        if (spellings := met.get(year)) is not None
+        and any(fold_place(p) == folded or one_slip(folded, fold_place(p)) for p in spellings)
+    }
+    if len(meant) != 1:
+        return None
+    (spellings,) = meant
+    return spelling_in(spellings, language) or accented_in(spellings, language) or spellings[0]
+
+
 def _mark_for_comma(t: Text, offset: int, written: str, mark: str, right: str) -> Finding:
     return Finding(
         t.path,
@@ -549,7 +632,10 @@ _YEAR_GLUED = re.compile(rb"0000(?<=[a-z]{2}0000)")
 _SMALL_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]{2,24}\Z")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # '%' before a letter ("30%compared"), not in a web address's escapes
-_PERCENT_GLUED = re.compile(r"%(?=[^\W\d_]{2})")
+PERCENT_GLUED = re.compile(r"%(?=[^\W\d_]{2})")
+# a word in small letters run into an abbreviation after it ("onWTPF",
+# "ofICTs"): the two parts
+SMALL_THEN_CAPITALS = re.compile(r"([a-zß-öø-ÿ]{2,})([A-Z]{2,}s?)")
 
 
 def glued_years(all_texts: list[Text], form: textscan.Joined, joined: str) -> Iterator[Finding]:
@@ -598,7 +684,7 @@ def glued_percents(all_texts: list[Text], whole: str) -> Iterator[Finding]:
     """A percentage glued to the word after it ("30%compared"): one finding
     a text, with the blank to write (a quick fix). Not in a web address
     ("%E2%80%99" there). ``whole``: the texts joined by "\\0"."""
-    m = _PERCENT_GLUED.search(whole)
+    m = PERCENT_GLUED.search(whole)
     if m is None:
         return  # (most files)
     starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
@@ -623,7 +709,7 @@ def glued_percents(all_texts: list[Text], whole: str) -> Iterator[Finding]:
                 length=len(written),
                 help=tr("write {right}", right=repr("% " + word.group())),
             )
-        m = _PERCENT_GLUED.search(whole, m.end())
+        m = PERCENT_GLUED.search(whole, m.end())
 
 
 def _alone(joined: str, word: str) -> bool:
@@ -1305,16 +1391,11 @@ def blanks_lost(
                 first, second, end = joined[start : m.start()], word, m.end()
             written = joined[start:end]
             i = bisect_right(starts, start) - 1
-            low = written.lower()
             if (
                 i in said
-                or low in _WRITTEN_SO
-                or low.startswith("off")
-                or low.endswith(_ENDS_SO)
                 or joined[start - 1] in _IN_NAMES
                 or joined[end : end + 1] in _IN_NAMES
-                or not writes(first)
-                or not writes(second)
+                or not _apart(first, second, writes)
                 or (
                     twice[written]
                     if written in twice
@@ -1339,6 +1420,36 @@ def blanks_lost(
                 severity="warning",
                 help=tr("write {right}", right=repr(apart)),
             )
+
+
+def _apart(first: str, second: str, writes: Callable[[str], bool]) -> bool:
+    """Whether ``first`` and ``second``, run together, are two words whose
+    blank was lost (:func:`blanks_lost`): not a word English writes so, and
+    the file writes each alone."""
+    low = (first + second).lower()
+    return (
+        low not in _WRITTEN_SO
+        and not low.startswith("off")
+        and not low.endswith(_ENDS_SO)
+        and writes(first)
+        and writes(second)
+    )
+
+
+def short_apart(word: str, writes: Callable[[str], bool]) -> str | None:
+    """In English, ``word`` with the blank written that :func:`blanks_lost`
+    tells lost beside "the", "of" or "and" ("of the" for "ofthe"), the
+    file writing both words alone (``writes``); None when it tells none."""
+    for short in ("the", "of", "and"):
+        if word.startswith(short) and len(word) >= len(short) + 3 and word[len(short) :].islower():
+            first, second = short, word[len(short) :]
+        elif word.endswith(short) and len(word) >= len(short) + 2:
+            first, second = word[: -len(short)], short
+        else:
+            continue
+        if _apart(first, second, writes):
+            return f"{first} {second}"
+    return None
 
 
 def _written_twice(joined: str, word: str) -> bool:

@@ -632,6 +632,16 @@ def _opened(s: str) -> str:
 # the place of a blank lost between two words, the second with its capital
 # ("leDirecteur", "laConférence"): punctuation's or conversion-artefact's slip
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# the slips punctuation tells that a reading reads past (see as_read): two
+# capitals at a word's start ("NAtions"), a word in small letters glued to
+# the year after it ("for2020"), a percentage to the word after it
+# ("30%compared"), a possessive's apostrophe typed as another mark ("ITU.s"),
+# a word run into an abbreviation ("theITU") or, in English, beside "the",
+# "of" or "and" ("ofthe", "theimplementation")
+_HELD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]+\b")
+_YEAR_GLUED = re.compile(r"(?<![^\W\d_])([a-z]{2,24})(\d{4})(?!\d)")
+_POSSESSIVE_TYPED = re.compile(r"(?<=[^\W\d_]{2})[.,;:]s(?![^\W\d_'’])")
+_SHORT_GLUED = re.compile(r"\b[^\W\d_]*(?:the|of|and)[^\W\d_]*\b")
 # a capital after a small letter, and a word with one in it
 _INNER_CAPITAL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _RUN_WORD = re.compile(r"[^\W\d_]*[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ][^\W\d_]*")
@@ -675,8 +685,13 @@ def as_read(ctx: Context) -> Callable[[str], str]:
     two swapped ("l'UTI") or whose parenthesis lost its partner ("(TSB et
     le"), an elision's apostrophe lost ("lUIT", "dintérêt"; punctuation), and
     markup; two words run together, the second with its capital
-    ("leDirecteur"), and a capital typed inside a word the file writes
-    otherwise ("annuallY"). The data read from them
+    ("leDirecteur") or in capitals ("theITU"), a capital typed inside a
+    word the file writes otherwise ("annuallY", "NAtions") or a letter
+    typed small in an abbreviation it writes ("ItU"), a word glued to the
+    year after it ("in2019") or a percentage to the word after it
+    ("30%of"), and in English a possessive's apostrophe typed as another
+    mark ("ITU.s") and the blank lost beside "the", "of" or "and"
+    ("ofthe"). The data read from them
     (a deadline's words, the actors they address) is then not also said to
     differ: one slip, one finding, with its fix. A rule that is turned off
     is not read past: its slip is then the reader's to report. Made once a
@@ -725,13 +740,35 @@ def _reader(ctx: Context) -> Callable[[str], str]:
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, foreign)) + r")\b") if foreign else None
 
     writes = writes_word(ctx)
+    from itures.rules import _conventions as conventions
 
     def apart(m: re.Match[str]) -> str:
         word = m.group()
         for written in (word[0] + word[1:].lower(), word.lower()):
             if writes(written):
                 return written  # (a capital typed inside a word the file writes)
+        if sum(map(str.islower, word)) == 1 and writes(word.upper()):
+            return word.upper()  # (an abbreviation with a letter typed small: "EwCF")
+        glued = conventions.SMALL_THEN_CAPITALS.fullmatch(word)
+        if glued is not None and writes(glued.group(1)) and writes(glued.group(2)):
+            return f"{glued.group(1)} {glued.group(2)}"  # (a word run into one: "theITU")
         return _RUN_TOGETHER.sub(" ", word)
+
+    def held(m: re.Match[str]) -> str:
+        # (two capitals at a word's start, the shift key held: "NAtions")
+        word = m.group()
+        own = word[0] + word[1:].lower()
+        return own if writes(own) else word
+
+    def year_apart(m: re.Match[str]) -> str:
+        # (a word glued to the year after it: "for2020")
+        return f"{m.group(1)} {m.group(2)}" if writes(m.group(1)) else m.group()
+
+    english = ctx.resolution.language == "en"
+
+    def short_apart(m: re.Match[str]) -> str:
+        # (in English, the blank lost beside "the", "of", "and": "theITU" aside)
+        return conventions.short_apart(m.group(), writes) or m.group()
 
     def read(s: str) -> str:
         s = " ".join((plain(s) if "[" in s else s).translate(table).split())
@@ -747,6 +784,14 @@ def _reader(ctx: Context) -> Callable[[str], str]:
             # "annuallY", read as that word)
             if _INNER_CAPITAL.search(s):
                 s = _RUN_WORD.sub(apart, s)
+            s = _HELD.sub(held, s)
+            if any(c.isdigit() for c in s):
+                s = _YEAR_GLUED.sub(year_apart, s)
+            if "%" in s:
+                s = conventions.PERCENT_GLUED.sub("% ", s)
+            if english:
+                s = _POSSESSIVE_TYPED.sub("'s", s)
+                s = _SHORT_GLUED.sub(short_apart, s)
             if "(" in s or ")" in s:
                 s = _ABBREVIATION_UNCLOSED.sub(r"(\1)", s)
                 s = _opened(s)

@@ -58,6 +58,10 @@ Decisions, for sequences that are not doubled marks:
   and so is the blank lost beside "the", "of" or "and" (``ofthe``,
   ``theimplementation``, ``Unionand``) where the file writes both words
   alone and not the two run together elsewhere.
+* a conference's place in parentheses with its year, in running text,
+  typed as no language writes it (``(BusAn, 2014)``, ``(Bussan, 2014)``) is
+  a warning with the place to write (in a citation's words:
+  reference-text's).
 * the blank lost between a word in small letters and the year after it
   (``for2020``, where the file writes "for" alone), and after a percentage
   (``30%compared``), is a finding with the blank to write.
@@ -888,6 +892,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.place_and_year(
         texts(ctx), res.language, joined_texts(ctx), whole, [h.place for h in res.history]
     )
+    yield from conventions.place_slips(texts(ctx), res.language, joined_texts(ctx))
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
     if res.language in _INNER_CAPITAL_LANGUAGES:
         yield from conventions.glued_years(texts(ctx), joined_texts(ctx), blank_joined(ctx))
@@ -1178,9 +1183,6 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
 # letter ("NAtions", "THe": the shift key held), in the letter cases of the texts
 # joined (the capital found by the C library), then the word around it
 _INNER_CAPITAL_QUICK = re.compile(rb"A(?:(?<=aA)|(?<=[^Aa]AA)(?=a))")
-# a word in small letters run into an abbreviation after it ("onWTPF",
-# "ofICTs"): the two parts
-_SMALL_THEN_CAPITALS = re.compile(r"([a-zß-öø-ÿ]{2,})([A-Z]{2,}s?)")
 # (what stands before or after a word of a path, an address, a target, a
 # compound's part: not a word of the text; "" is a text's start or end)
 _BEFORE_NAMES = frozenset("/.@#_-:(")
@@ -1238,7 +1240,7 @@ def _inner_capitals(
             m = None  # (a longer run of letters)
         word = m.group() if m is not None else ""
         upper = [k for k in range(1, len(word)) if word[k].isupper()]
-        glued = _SMALL_THEN_CAPITALS.fullmatch(word) if len(upper) > 1 else None
+        glued = conventions.SMALL_THEN_CAPITALS.fullmatch(word) if len(upper) > 1 else None
         if (
             glued is not None
             and m is not None
