@@ -7,10 +7,11 @@ test needs, and the parts it is about.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from itures.model.resolution import Resolution
-from itures.rules import Context
+from itures.rules import Context, Finding
 
 _RESOLVES = {"en": "resolves", "fr": "décide", "es": "resuelve"}
 
@@ -77,3 +78,27 @@ def clauses(
     if heading is None:
         heading = _RESOLVES[language] if verb == "resolves" else verb
     return {"verb": verb, "heading": heading, "clauses": _entries(texts, labels), **more}
+
+
+def told_in_first_item(
+    check: Callable[[Context], Iterable[Finding]],
+    text: str,
+    language: str = "en",
+    others: tuple[str, ...] = (),
+    clause: str = "to act.",
+) -> list[tuple[str, str, str | None]]:
+    """What ``check`` says of the first item of a preamble whose items are
+    ``text`` then ``others`` (the file's other words), a clause after:
+    (the words of each finding's span, its message, its help)."""
+    ctx = context(
+        language,
+        preamble=[items([text, *others])],
+        operative=[clauses([clause], language=language)],
+    )
+    return [
+        (text[f.offset : f.offset + f.length], f.message, f.help)
+        for f in check(ctx)
+        if f.offset is not None
+        and f.length is not None
+        and f.path[:4] == ("preamble", 0, "items", 0)
+    ]

@@ -10,25 +10,14 @@ from __future__ import annotations
 import pytest
 
 from itures.rules.punctuation import punctuation
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 
 OTHER = "that the EWCF, the ITU and the IoT report to the Council,"
 
 
 def _told(text: str) -> list[tuple[str, str | None]]:
-    ctx = context(
-        "en",
-        preamble=[items([text, OTHER])],
-        operative=[clauses(["to report."], language="en")],
-    )
-    return [
-        (text[f.offset : f.offset + f.length], f.help)
-        for f in punctuation(ctx)
-        if f.offset is not None
-        and f.length is not None
-        and f.path[:4] == ("preamble", 0, "items", 0)
-        and "abbreviation" in f.message
-    ]
+    found = told_in_first_item(punctuation, text, "en", (OTHER,), "to report.")
+    return [(w, h) for w, m, h in found if "abbreviation" in m]
 
 
 @pytest.mark.parametrize(("written"), ["EwCF", "eWCF", "EWcF", "ItU"])

@@ -14,7 +14,7 @@ import pytest
 from itures.corpus import check_paths
 from itures.rules.punctuation import punctuation
 from tests.conftest import run_cli, write
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 from tests.rules.test_english_apostrophes import ENGLISH
 
 OTHER = (
@@ -24,19 +24,8 @@ OTHER = (
 
 
 def _told(text: str, language: str = "en") -> list[tuple[str, str | None]]:
-    ctx = context(
-        language,
-        preamble=[items([text, OTHER])],
-        operative=[clauses(["to report to the Council."], language=language)],
-    )
-    return [
-        (text[f.offset : f.offset + f.length], f.help)
-        for f in punctuation(ctx)
-        if f.offset is not None
-        and f.length is not None
-        and f.path[:4] == ("preamble", 0, "items", 0)
-        and "run together" in f.message
-    ]
+    found = told_in_first_item(punctuation, text, language, (OTHER,), "to report to the Council.")
+    return [(w, h) for w, m, h in found if "run together" in m]
 
 
 @pytest.mark.parametrize(

@@ -9,24 +9,13 @@ from __future__ import annotations
 import pytest
 
 from itures.rules.punctuation import punctuation
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 
 OTHER = "that the United Nations and the Council report on WTPF and ICTs of the regions,"
 
 
 def _told(text: str) -> list[tuple[str, str, str | None]]:
-    ctx = context(
-        "en",
-        preamble=[items([text, OTHER])],
-        operative=[clauses(["to report to The Council."], language="en")],
-    )
-    return [
-        (text[f.offset : f.offset + f.length], f.message, f.help)
-        for f in punctuation(ctx)
-        if f.offset is not None
-        and f.length is not None
-        and f.path[:4] == ("preamble", 0, "items", 0)
-    ]
+    return told_in_first_item(punctuation, text, "en", (OTHER,), "to report to The Council.")
 
 
 @pytest.mark.parametrize(

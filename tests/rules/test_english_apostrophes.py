@@ -14,22 +14,17 @@ import pytest
 from itures.corpus import check_paths
 from itures.rules.punctuation import punctuation
 from tests.conftest import run_cli, write
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 
 
 def _told(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
-    ctx = context(
+    return told_in_first_item(
+        punctuation,
+        text,
         language,
-        preamble=[items([text, "that the regional offices and the Members of the Sectors act,"])],
-        operative=[clauses(["to report to the Council."], language=language)],
+        ("that the regional offices and the Members of the Sectors act,",),
+        "to report to the Council.",
     )
-    return [
-        (text[f.offset : f.offset + f.length], f.message, f.help)
-        for f in punctuation(ctx)
-        if f.offset is not None
-        and f.length is not None
-        and f.path[:4] == ("preamble", 0, "items", 0)
-    ]
 
 
 @pytest.mark.parametrize(

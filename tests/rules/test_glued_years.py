@@ -14,25 +14,15 @@ import pytest
 from itures.corpus import check_paths
 from itures.rules.punctuation import punctuation
 from tests.conftest import run_cli, write
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 from tests.rules.test_english_apostrophes import ENGLISH
 
 OTHER = "that the plan for the period and the strategy in the regions are agreed by all,"
 
 
 def _told(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
-    ctx = context(
-        language,
-        preamble=[items([text, OTHER if language == "en" else "que le plan en cours est adopté,"])],
-        operative=[clauses(["to report to the Council."], language=language)],
-    )
-    return [
-        (text[f.offset : f.offset + f.length], f.message, f.help)
-        for f in punctuation(ctx)
-        if f.offset is not None
-        and f.length is not None
-        and f.path[:4] == ("preamble", 0, "items", 0)
-    ]
+    other = OTHER if language == "en" else "que le plan en cours est adopté,"
+    return told_in_first_item(punctuation, text, language, (other,), "to report to the Council.")
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 
 from itures.rules.punctuation import punctuation
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 
 
 def _told(text: str, language: str = "en") -> list[tuple[str, str | None]]:
-    ctx = context(
-        language, preamble=[items([text])], operative=[clauses(["to act."], language=language)]
-    )
-    return [
-        (text[f.offset : f.offset + f.length], f.help)
-        for f in punctuation(ctx)
-        if f.offset is not None and f.length is not None and "place of the conference" in f.message
-    ]
+    found = told_in_first_item(punctuation, text, language)
+    return [(w, h) for w, m, h in found if "place of the conference" in m]
 
 
 @pytest.mark.parametrize(

@@ -14,17 +14,12 @@ import pytest
 from itures.corpus import check_paths
 from itures.rules.repeats import word_duplicate
 from tests.conftest import run_cli, write
-from tests.rules.build import clauses, context, items
+from tests.rules.build import told_in_first_item
 from tests.rules.test_english_apostrophes import ENGLISH
 
 
 def _told(text: str) -> list[tuple[str, str, str | None]]:
-    ctx = context("en", preamble=[items([text])], operative=[clauses(["to act."], language="en")])
-    return [
-        (text[f.offset : f.offset + f.length], f.message, f.help)
-        for f in word_duplicate(ctx)
-        if f.offset is not None and f.length is not None
-    ]
+    return told_in_first_item(word_duplicate, text)
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ from itures.conferences import (
 )
 from itures.i18n import replacements, tr
 from itures.rules import Finding, Place
-from itures.rules._walk import Text
+from itures.rules._walk import Text, in_citation_words
 from itures.suggest import one_slip
 
 if TYPE_CHECKING:
@@ -445,8 +445,8 @@ _PLACE_YEAR = re.compile(
 def place_slips(all_texts: list[Text], language: str, form: textscan.Joined) -> Iterator[Finding]:
     """A conference's place in parentheses with its year, outside a
     citation's words (reference-text reads those), typed as no language
-    writes it: an accent or a capital typed in it ("(Busán, 2014)", "(BusAn,
-    2014)"), or a letter lost, doubled or two swapped ("(Bussan, 2014)"),
+    writes it: an accent or a capital typed in it ("(Guadalajára, 2010)",
+    "(BusAn, 2014)"), or a letter lost, doubled or two swapped ("(Bussan, 2014)"),
     where one conference met that year at the place it is a slip of. One
     finding a text, with the place as the file's language writes it (a
     quick fix for an accent or a case; a guess for a letter). Not a place
@@ -455,8 +455,6 @@ def place_slips(all_texts: list[Text], language: str, form: textscan.Joined) -> 
     texts joined (:class:`textscan.Joined`)."""
     if language not in ("en", "fr", "es"):
         return
-    from itures.rules._walk import in_citation_words
-
     for i in form.holding(_PLACE_YEAR_QUICK):
         t = all_texts[i]
         for m in _PLACE_YEAR.finditer(t.text):
@@ -647,7 +645,7 @@ def glued_years(all_texts: list[Text], form: textscan.Joined, joined: str) -> It
     joined (:class:`textscan.Joined`); ``joined``: joined by a blank
     (:func:`itures.rules._walk.blank_joined`)."""
     data, starts = form.form, form.starts
-    alone: dict[str, bool] = {}  # (each word looked for once)
+    seen: dict[str, bool] = {}  # (each word looked for once)
     m = _YEAR_GLUED.search(data)
     while m is not None:
         i = bisect_right(starts, m.start()) - 1
@@ -659,9 +657,9 @@ def glued_years(all_texts: list[Text], form: textscan.Joined, joined: str) -> It
         found: tuple[int, int, str] | None = None
         if year is not None and before is not None:
             word = before.group()
-            if word not in alone:
-                alone[word] = _alone(joined, word)
-            if alone[word]:
+            if word not in seen:
+                seen[word] = alone(joined, word)
+            if seen[word]:
                 found = (before.start(), at + 4, f"{word} {year.group()}")
         if found is None or _in_address(text, found[0], found[1]):
             m = _YEAR_GLUED.search(data, m.end())
@@ -712,14 +710,18 @@ def glued_percents(all_texts: list[Text], whole: str) -> Iterator[Finding]:
         m = PERCENT_GLUED.search(whole, m.end())
 
 
-def _alone(joined: str, word: str) -> bool:
+def alone(joined: str, word: str) -> bool:
     """Whether ``joined`` holds ``word`` as a word of its own: neither a
-    letter nor a digit beside it."""
+    letter nor a digit beside it, nor an apostrophe before it (the word of
+    an apostrophe glued to it, "ITU'regional")."""
     at = joined.find(word)
+    end = len(word)
     while at >= 0:
+        before = joined[at - 1 : at]
         if (
-            not joined[at - 1 : at].isalnum()
-            and not joined[at + len(word) : at + len(word) + 1].isalnum()
+            not before.isalnum()
+            and before not in ("'", "’")
+            and not joined[at + end : at + end + 1].isalnum()
         ):
             return True
         at = joined.find(word, at + 1)

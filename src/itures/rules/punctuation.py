@@ -1262,18 +1262,12 @@ def _inner_capitals(
             # an abbreviation with one letter typed small ("EwCF", "eWCF") that
             # the file writes in capitals
             capitals = word.upper()
-            yield Finding(
-                t.path,
-                tr(
-                    "{word}: a letter typed small inside the abbreviation; the file writes {right}",
-                    word=repr(word),
-                    right=repr(capitals),
-                ),
-                offset=m.start(),
-                length=len(word),
-                severity="warning",
-                help=tr("write {right}", right=repr(capitals)),
+            message = tr(
+                "{word}: a letter typed small inside the abbreviation; the file writes {right}",
+                word=repr(word),
+                right=repr(capitals),
             )
+            yield _word_to_write(t.path, m.start(), word, message, capitals)
             hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1])
             continue
         if (
@@ -1317,18 +1311,12 @@ def _inner_capitals(
                 else None
             )
             if right is not None:
-                yield Finding(
-                    t.path,
-                    tr(
-                        "{word}: a capital typed inside the word; ITU's texts write {right}",
-                        word=repr(word),
-                        right=repr(right),
-                    ),
-                    offset=m.start(),
-                    length=len(word),
-                    severity="warning",
-                    help=tr("write {right}", right=repr(right)),
+                message = tr(
+                    "{word}: a capital typed inside the word; ITU's texts write {right}",
+                    word=repr(word),
+                    right=repr(right),
                 )
+                yield _word_to_write(t.path, m.start(), word, message, right)
                 told = True
         hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1] if told else cap + 1)
 
@@ -1338,18 +1326,26 @@ def _run_together_short(
 ) -> Finding:
     """Two words the file writes run together, ``word`` at ``offset``: the
     blank between ``first`` and ``second`` (as the file writes them) lost."""
+    message = tr(
+        "{word}: two words run together, a blank lost; the file writes {first} and {second}",
+        word=repr(word),
+        first=repr(first),
+        second=repr(second),
+    )
+    return _word_to_write(path, offset, word, message, f"{first} {second}")
+
+
+def _word_to_write(
+    path: tuple[str | int, ...], offset: int, word: str, message: str, right: str
+) -> Finding:
+    """A warning at ``word`` (at ``offset``), to be written ``right``."""
     return Finding(
         path,
-        tr(
-            "{word}: two words run together, a blank lost; the file writes {first} and {second}",
-            word=repr(word),
-            first=repr(first),
-            second=repr(second),
-        ),
+        message,
         offset=offset,
         length=len(word),
         severity="warning",
-        help=tr("write {right}", right=repr(f"{first} {second}")),
+        help=tr("write {right}", right=repr(right)),
     )
 
 
@@ -3111,7 +3107,7 @@ def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:
     if not found:
         return  # (most files)
     starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
-    alone: dict[str, bool] = {}  # (each word looked for once)
+    seen: dict[str, bool] = {}  # (each word looked for once)
     counted: dict[str, int] = {}
     for hit in found:
         i = bisect_right(starts, hit) - 1
@@ -3126,9 +3122,9 @@ def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:
             text[start - 1 : start] in _BEFORE_NAMES
             or text[end : end + 1] in _AFTER_NAMES
             or not (
-                alone[after]
-                if after in alone
-                else alone.setdefault(after, _written_alone(whole, after))
+                seen[after]
+                if after in seen
+                else seen.setdefault(after, conventions.alone(whole, after))
             )
             or (
                 counted[written]
@@ -3152,21 +3148,6 @@ def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:
             severity="warning",
             help=tr("write {right}, or delete the apostrophe", right=repr(right)),
         )
-
-
-def _written_alone(whole: str, word: str) -> bool:
-    """Whether ``whole`` holds ``word`` as a word of its own: not inside
-    another, nor after an apostrophe (the word of an apostrophe glued to it)."""
-    at = whole.find(word)
-    while at >= 0:
-        if (
-            not whole[at - 1 : at].isalpha()
-            and whole[at - 1 : at] not in ("'", "’")
-            and not (whole[at + len(word) : at + len(word) + 1].isalpha())
-        ):
-            return True
-        at = whole.find(word, at + 1)
-    return False
 
 
 def _not_english(text: str) -> bool:

@@ -1647,24 +1647,12 @@ def _words_cut(
     )
     offset, length = _in_words(text, span, m.start(1), m.end(1))
     if name is None:
-        return Finding(
-            path,
-            message,
-            offset=offset,
-            length=length,
-            severity="warning",
-            help=tr("write what follows {word}, or delete it", word=repr(word)),
-        )
-    # ("de la" or "du" before "la CMDT": the article once, the name's)
-    right = f"{span.text[: m.start(1)]}{'of' if lang == 'en' else 'de'} {name}"
-    return Finding(
-        path,
-        message,
-        offset=offset,
-        length=length,
-        severity="warning",
-        help=tr("write {right}, as the target cites", right=repr(right)),
-    )
+        help_ = tr("write what follows {word}, or delete it", word=repr(word))
+    else:
+        # ("de la" or "du" before "la CMDT": the article once, the name's)
+        right = f"{span.text[: m.start(1)]}{'of' if lang == 'en' else 'de'} {name}"
+        help_ = tr("write {right}, as the target cites", right=repr(right))
+    return Finding(path, message, offset=offset, length=length, severity="warning", help=help_)
 
 
 def _whole_resolution(words: str) -> bool:
