@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from heapq import merge
@@ -1779,8 +1780,11 @@ def abbreviation_letters(
     abbreviations, ITU's and the terms') and the file writes nowhere else,
     which is one of ``known`` that the file writes elsewhere with a letter
     lost or two of its letters swapped. A warning, with the abbreviation
-    meant (a guess when the file writes two such: both named). An
-    abbreviation not in those tables ("IMT", "SDG") is never told, nor one
+    meant (a guess when the file writes two such: both named). The file's
+    own abbreviations of four letters or more that it writes three times or
+    more are compared too, for two letters swapped ("HSRP" where it writes
+    "HRSP"). Another abbreviation not in those tables ("IMT", "SDG") is
+    never told, nor one
     letter replaced by another ("ITS" and "ITU" are both ITU's words), nor
     the abbreviations :data:`_NEAR_ITUS` and the words of two capitals of
     their own, :data:`_TWO` ("IT", "RA"). A word of two letters is told
@@ -2150,16 +2154,20 @@ def _letter_slips(
     file writes, by the words it gives with a letter lost or two swapped,
     and where each such word is written, once, in the texts joined."""
     text_form = form.form
-    words = {text_form[m.start() : m.end()] for m in _CAPITALS.finditer(cases)}
-    written = {w.decode("ascii") for w in words if len(w) < 8}
+    counts = Counter(text_form[m.start() : m.end()] for m in _CAPITALS.finditer(cases))
+    written = {w.decode("ascii") for w in counts if len(w) < 8}
     used = written & known
-    if not used:
+    # (the file's own abbreviations of four letters or more, written three
+    # times or more: one with two of its letters swapped, "HSRP" for "HRSP")
+    own = {w for w in written - known if len(w) >= 4 and counts[w.encode("ascii")] >= 3}
+    if not used and not own:
         return {}, []
     # (each abbreviation the file writes with a letter lost, or two swapped)
     slips: dict[str, set[str]] = {}
-    for k in used:
+    for k in used | own:
         for j in range(len(k)):
-            slips.setdefault(k[:j] + k[j + 1 :], set()).add(k)
+            if k in used:
+                slips.setdefault(k[:j] + k[j + 1 :], set()).add(k)
             if j + 1 < len(k) and k[j] != k[j + 1]:
                 slips.setdefault(k[:j] + k[j + 1] + k[j] + k[j + 2 :], set()).add(k)
     found: list[tuple[int, str]] = []
