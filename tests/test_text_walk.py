@@ -30,9 +30,12 @@ from itures.rules._walk import (
     LabelledList,
     Text,
     _all_texts,
+    blank_joined,
+    blank_starts,
     end_mark,
     marked,
     text_fields,
+    writes_word,
 )
 from itures.rules.artefacts import run_in
 from itures.rules.history import formula_body
@@ -798,6 +801,15 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
             texts(ctx), joined(ctx), pu.letter_cases(ctx), pu._known_names(ctx)
         ),
         *pu.conventions.guillemet_blanks(texts(ctx), whole),
+        *pu.conventions.place_slips(texts(ctx), res.language, joined(ctx)),
+        *pu.conventions.glued_years(texts(ctx), joined(ctx), blank_joined(ctx)),
+        *pu.conventions.glued_percents(texts(ctx), whole),
+        *pu._inner_capitals(texts(ctx), pu.letter_cases(ctx), joined(ctx).starts, writes_word(ctx)),
+        *pu._possessives_typed(texts(ctx), whole, pu.glued_marks(whole)),
+        *pu._apostrophes_glued(texts(ctx), whole),
+        *pu.conventions.blanks_lost(
+            texts(ctx), blank_joined(ctx), blank_starts(ctx), writes_word(ctx)
+        ),
     ]
     assert [f for f in found if f not in tail] == list(_punctuation_plainly(Context("a.yaml", res)))
 

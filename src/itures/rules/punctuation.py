@@ -896,7 +896,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
     if res.language in _INNER_CAPITAL_LANGUAGES:
         yield from conventions.glued_years(texts(ctx), joined_texts(ctx), blank_joined(ctx))
-    if "%" in whole:
+    if "%" in whole and res.language in _INNER_CAPITAL_LANGUAGES:
         yield from conventions.glued_percents(texts(ctx), whole)
     if res.language in ("fr", "es"):
         yield from conventions.unaccented_nouns(texts(ctx), res.language, whole)
