@@ -805,6 +805,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu.conventions.glued_years(texts(ctx), joined(ctx), blank_joined(ctx)),
         *pu.conventions.glued_percents(texts(ctx), whole),
         *pu._inner_capitals(texts(ctx), pu.letter_cases(ctx), joined(ctx).starts, writes_word(ctx)),
+        *pu._capitals_held(texts(ctx), pu.letter_cases(ctx), joined(ctx).starts, writes_word(ctx)),
         *pu._possessives_typed(texts(ctx), whole, pu.glued_marks(whole)),
         *pu._apostrophes_glued(texts(ctx), whole),
         *pu.conventions.blanks_lost(

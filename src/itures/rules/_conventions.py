@@ -435,8 +435,9 @@ _WRITTEN_PLACES = frozenset(
     unicodedata.normalize("NFC", p) for met in MEETINGS.values() for ps in met.values() for p in ps
 )
 # a place and a year in parentheses, after the comma between them ("(Busán,
-# 2014)"), in the joined form; a literal first
-_PLACE_YEAR_QUICK = re.compile(rb", 0000 ?\)")
+# 2014)"), in the joined form: the parenthesis first, a literal the search
+# jumps to (", " first is a try at each comma and full stop of the form)
+_PLACE_YEAR_QUICK = re.compile(rb"\)(?:(?<=, 0000\))|(?<=, 0000 \)))")
 # ... read in the text: the place (after "Rev." if written), the year
 _PLACE_YEAR = re.compile(
     r"\((?:R[eé]v\.\s*)?(?P<place>[^\W\d_][^()\[\],\d]{1,40}?),\s*(?P<year>\d{4})\s*\)"
@@ -452,39 +453,55 @@ def place_slips(all_texts: list[Text], language: str, form: textscan.Joined) -> 
     finding a text, with the place as the file's language writes it (a
     quick fix for an accent or a case; a guess for a letter). Not a place
     in capitals (an annex's heading, "(REV. DUBAI, 2018)"), nor another
-    language's spelling ("Busán" in English: its own). ``form``: the file's
+    language's spelling ("Busán" in English: its own), nor a revision's
+    ("(Rev. Busan, 2014)": a citation, marked or not, reference-text's or
+    reference-unmarked's). ``form``: the file's
     texts joined (:class:`textscan.Joined`)."""
     if language not in ("en", "fr", "es"):
         return
-    for i in form.holding(_PLACE_YEAR_QUICK):
+    data, starts = form.form, form.starts
+    said: set[int] = set()
+    for hit in _PLACE_YEAR_QUICK.finditer(data):
+        # (looked at in the form first: a citation's words end there, "…,
+        # 2014)](pp:71@2014)", or name a revision, "(Rev. Busan, 2014)": most
+        # places, read by reference-text or reference-unmarked)
+        opened = data.rfind(b"(", max(0, hit.start() - 60), hit.start())
+        if data.startswith(b"](", hit.end()) or data.startswith(b"R", opened + 1):
+            continue
+        i = bisect_right(starts, hit.start()) - 1
         t = all_texts[i]
-        for m in _PLACE_YEAR.finditer(t.text):
-            place, year = m.group("place").strip(), int(m.group("year"))
-            if (
-                place in _WRITTEN_PLACES
-                or place.isupper()  # (a heading in capitals: "(REV. DUBAI, 2018)")
-                or in_citation_words(t.text, m.start())
-            ):
-                continue
-            right = _place_meant(place, year, language)
-            if right is None:
-                continue
-            at = m.start("place")
-            yield Finding(
-                t.path,
-                tr(
-                    "{written}: the place of the conference of {year} as no language writes it; "
-                    "it is written {right}",
-                    written=repr(place),
-                    year=year,
-                    right=repr(right),
-                ),
-                offset=at,
-                length=len(place),
-                severity="warning",
-                help=tr("write {right}", right=repr(right)),
-            )
-            break
+        end = hit.end() - starts[i]
+        if i in said:
+            continue
+        opened = t.text.rfind("(", max(0, end - 60), end)
+        m = _PLACE_YEAR.match(t.text, opened) if opened >= 0 else None
+        if m is None or m.end() != end:
+            continue
+        place, year = m.group("place").strip(), int(m.group("year"))
+        if (
+            place in _WRITTEN_PLACES
+            or place.isupper()  # (a heading in capitals: "(REV. DUBAI, 2018)")
+            or in_citation_words(t.text, m.start())
+        ):
+            continue
+        right = _place_meant(place, year, language)
+        if right is None:
+            continue
+        said.add(i)
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: the place of the conference of {year} as no language writes it; "
+                "it is written {right}",
+                written=repr(place),
+                year=year,
+                right=repr(right),
+            ),
+            offset=m.start("place"),
+            length=len(place),
+            severity="warning",
+            help=tr("write {right}", right=repr(right)),
+        )
 
 
 def _place_meant(place: str, year: int, language: str) -> str | None:

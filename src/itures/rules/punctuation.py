@@ -863,6 +863,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _inner_capitals(
             texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
         )
+        yield from _capitals_held(
+            texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
+        )
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     if res.language == "fr":
         yield from _lost_elisions(ctx, texts(ctx))
@@ -1179,10 +1182,13 @@ def _lost_elisions(ctx: Context, all_texts: list[Text]) -> Iterator[Finding]:
 
 
 # A capital typed inside a word ("atelierS", "reNforcement", "DiRecteur"):
-# a small letter then a capital, or a word's second capital before a small
-# letter ("NAtions", "THe": the shift key held), in the letter cases of the texts
-# joined (the capital found by the C library), then the word around it
-_INNER_CAPITAL_QUICK = re.compile(rb"A(?:(?<=aA)|(?<=[^Aa]AA)(?=a))")
+# a small letter then a capital, in the letter cases of the texts joined
+# (the capital found by the C library), then the word around it
+_INNER_CAPITAL_QUICK = re.compile(rb"A(?<=aA)")
+# ... and two capitals at a word's start before a small letter ("NAtions",
+# "THe": the shift key held); a pattern of its own (an alternation after the
+# capital of the one above is tried at each capital of the file)
+_CAPITALS_HELD_QUICK = re.compile(rb"AAa(?<=[^Aa]AAa)")
 # (what stands before or after a word of a path, an address, a target, a
 # compound's part: not a word of the text; "" is a text's start or end)
 _BEFORE_NAMES = frozenset("/.@#_-:(")
@@ -1210,9 +1216,8 @@ def _inner_capitals(
     together, the second with its capital ("particulierSur":
     ``conversion-artefact``'s, unless the file writes the word otherwise:
     "talleRes" where it writes "talleres"), nor a citation's target or a
-    web address. Two capitals at a word's start, the shift key held
-    ("NAtions", "THe"), are told where the file writes the word with its
-    first capital alone. Two short words the file writes run together
+    web address (two capitals at a word's start: :func:`_capitals_held`).
+    Two short words the file writes run together
     ("leDirecteur", "laCoopération" where it writes "coopération"), and a
     word run into the abbreviation after it ("onWTPF"), are told as such,
     the second as the file writes it; so is an abbreviation with one letter
@@ -1255,6 +1260,7 @@ def _inner_capitals(
             continue
         if (
             m is not None
+            and len(upper) + word[0].isupper() >= 2
             and len(word) >= 3
             and sum(map(str.islower, word)) == 1
             and writes(word.upper())
@@ -1282,21 +1288,20 @@ def _inner_capitals(
             k = upper[0]
             small = word.lower()
             own = word[0] + word[1:].lower()
-            # (the second word as the file writes it: with its capital, or small,
-            # "laParticipation" where it writes "participation")
-            second = (
-                word[k:]
-                if writes(word[k:])
-                else word[k:].lower()
-                if writes(word[k:].lower())
-                else ""
-            )
             if (
                 len(word) - k >= 2
-                and second
                 and not writes(own)
                 and not writes(small)
                 and writes(word[:k])
+                # (the second word as the file writes it: with its capital, or
+                # small, "laCoopération" where it writes "coopération")
+                and (
+                    second := word[k:]
+                    if writes(word[k:])
+                    else word[k:].lower()
+                    if writes(word[k:].lower())
+                    else ""
+                )
             ):
                 # two words the file writes, run together ("leDirecteur"): the
                 # blank lost, not a capital typed ("ledirecteur" is no word)
@@ -1319,6 +1324,42 @@ def _inner_capitals(
                 yield _word_to_write(t.path, m.start(), word, message, right)
                 told = True
         hit = _INNER_CAPITAL_QUICK.search(cases, starts[i + 1] if told else cap + 1)
+
+
+def _capitals_held(
+    all_texts: list[Text], cases: bytes, starts: list[int], writes: Callable[[str], bool]
+) -> Iterator[Finding]:
+    """Two capitals at a word's start, its other letters small, the shift
+    key held ("United NAtions", "THe"), where the file writes the word with
+    its first capital alone ("Nations") or small ("PRogress"): a warning at
+    the word, one a text, with the word to write. Not an abbreviation or a unit written so ("IDs",
+    "MHz", "IPv6": no such word in the file)."""
+    hit = _CAPITALS_HELD_QUICK.search(cases)
+    while hit is not None:
+        i = bisect_right(starts, hit.start()) - 1
+        t = all_texts[i]
+        at = hit.start() - starts[i]
+        m = _CASED_WORD.match(t.text, at)
+        word = m.group() if m is not None and at >= 0 else ""
+        right = None
+        if (
+            len(word) >= 3
+            and word[1].isupper()
+            and word[2:].islower()
+            and not _CASED_WORD.match(t.text, at - 1, at)
+        ):
+            own, small = word[0] + word[1:].lower(), word.lower()
+            right = own if writes(own) else small if writes(small) else None
+        if right is not None:
+            message = tr(
+                "{word}: a capital typed inside the word; ITU's texts write {right}",
+                word=repr(word),
+                right=repr(right),
+            )
+            yield _word_to_write(t.path, at, word, message, right)
+            hit = _CAPITALS_HELD_QUICK.search(cases, starts[i + 1])
+            continue
+        hit = _CAPITALS_HELD_QUICK.search(cases, hit.end())
 
 
 def _run_together_short(
