@@ -423,10 +423,17 @@ def last_revision(res: Resolution) -> HistoryEntry | None:
     )
 
 
+# how far a citation's words are looked for around a place: a citation's
+# words are a few dozen characters; a text of thousands of brackets or none
+# is not read whole again at each of its places
+_CITATION_REACH = 600
+
+
 def in_citation_words(text: str, at: int) -> bool:
-    """Whether ``at`` is inside the words of a citation, ``[words](target)``."""
-    opened = text.rfind("[", 0, at)
-    closed = text.find("](", at)
+    """Whether ``at`` is inside the words of a citation, ``[words](target)``
+    (its '[' and ']' within :data:`_CITATION_REACH` characters)."""
+    opened = text.rfind("[", max(0, at - _CITATION_REACH), at)
+    closed = text.find("](", at, at + _CITATION_REACH)
     return opened >= 0 and closed >= 0 and "]" not in text[opened:at] and "[" not in text[at:closed]
 
 
