@@ -808,6 +808,15 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu._capitals_held(texts(ctx), pu.letter_cases(ctx), joined(ctx).starts, writes_word(ctx)),
         *pu._possessives_typed(texts(ctx), whole, pu.glued_marks(whole)),
         *pu._apostrophes_glued(texts(ctx), whole),
+        *pu._possessive_blanks(texts(ctx), whole),
+        *pu._abbreviations_glued(
+            texts(ctx),
+            pu.letter_cases(ctx),
+            joined(ctx).starts,
+            blank_joined(ctx),
+            writes_word(ctx),
+            pu._known_names(ctx),
+        ),
         *pu.conventions.blanks_lost(
             texts(ctx), blank_joined(ctx), blank_starts(ctx), writes_word(ctx)
         ),

@@ -88,13 +88,14 @@ words of the text as they are, or change them only as the finding says, and
 need no choice. Marks kept (the one the finding names of a doubled mark), a
 blank left for two, an escape written as the character it stands for, the
 second of a word written twice deleted, a blank deleted at a text's start or
-end, beside an elision's apostrophe or before a mark, an elision's
+end, beside an elision's apostrophe or a possessive's ("the Union 's"), or
+before a mark, an elision's
 apostrophe written where it was lost or typed as another mark (doubled inside
 single quotes, as they write it), and a possessive's typed as another mark
 ("ITU.s"), a blank written between a footnote marker
 or a citation and the word glued to it, between a word and the elided word
 after it ("del'Union"), between two words the file writes run together
-("leDirecteur", "ofthe"), between a word and the year after it ("for2020"),
+("leDirecteur", "ofthe", "ITUCouncil"), between a word and the year after it ("for2020"),
 after a percentage ("30%compared"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, an abbreviation's letter typed small written
@@ -115,6 +116,8 @@ a citation's noun mistyped or its revision's place lost written as the
 grammar reads it or the calendar gives it (a guess),
 letters a conversion lost written as the file's words suggest (a guess),
 an apostrophe glued to the next word written as a possessive (a guess),
+a word's first capital typed twice ("PParties") written once (a letter, not
+a case, changed),
 a footnote's id taken for a marker's, a footnote stub (its text is to
 write), a suppression."""
 

@@ -679,7 +679,7 @@ def glued_years(all_texts: list[Text], form: textscan.Joined, joined: str) -> It
                 seen[word] = alone(joined, word)
             if seen[word]:
                 found = (before.start(), at + 4, f"{word} {year.group()}")
-        if found is None or _in_address(text, found[0], found[1]):
+        if found is None or in_address(text, found[0], found[1]):
             m = _YEAR_GLUED.search(data, m.end())
             continue
         start, end, right = found
@@ -709,7 +709,7 @@ def glued_percents(all_texts: list[Text], whole: str) -> Iterator[Finding]:
         i = bisect_right(starts, m.start()) - 1
         t = all_texts[i]
         at = m.start() - starts[i]
-        if i not in said and not _in_address(t.text, at, at + 1):
+        if i not in said and not in_address(t.text, at, at + 1):
             said.add(i)
             word = _LETTERS.match(t.text, at + 1)
             assert word is not None  # (two letters at least, the pattern's)
@@ -746,7 +746,7 @@ def alone(joined: str, word: str) -> bool:
     return False
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
+def in_address(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is in a web address, a path or a
     citation's target: a word that holds '/', '@', '_' or '.' between two
     characters that are not blanks, or stands after ']('. The word is read

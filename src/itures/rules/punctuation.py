@@ -700,7 +700,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     which every spelling writes so, nor a name's word with its capital,
     "Organisation for Economic Co-operation and Development", unless ITU's
     own names write it, "Standardisation Sector"), and "ITUs", the
-    possessive "ITU's" with its apostrophe lost (the Union is one); a ':' before "and" or "or" in running
+    possessive "ITU's" with its apostrophe lost (the Union is one), and a
+    blank beside a possessive's apostrophe ("the Union 's website", "the
+    Union' s website": the blank to delete); a ':' before "and" or "or" in running
     text ("the secretariats: and with those of ...", "et", "ou" in French,
     "y", "o" in Spanish: a ',' typed as ':'); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
@@ -718,7 +720,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     the word starts small with two letters or more before the capital; not
     the names written so ("IoT", "MoUs", "ccTLD", "eHealth", "YouTube").
     Two words the file writes run together there ("leDirecteur") are a
-    warning with the blank to write.
+    warning with the blank to write, and so is an abbreviation run into the
+    word after it ("the ITUCouncil"), where the file writes the word and the
+    abbreviation is the file's or ITU's; a word's first capital typed twice
+    ("PParties") is a warning with the word as the file writes it.
     In French, an elision's apostrophe typed as another mark ("l.écart",
     "qu.avec", "d,ateliers") is a warning with the word to write (not "no
     blank after ','"). The blank lost between a word and
@@ -844,6 +849,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             elided.update((finding.path, finding.offset + k) for k in range(finding.length))
             yield finding
         yield from _apostrophes_glued(texts(ctx), whole)
+        yield from _possessive_blanks(texts(ctx), whole)
         yield from conventions.blanks_lost(
             texts(ctx), blank_joined(ctx), blank_starts(ctx), writes_word(ctx)
         )
@@ -865,6 +871,14 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         )
         yield from _capitals_held(
             texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
+        )
+        yield from _abbreviations_glued(
+            texts(ctx),
+            letter_cases(ctx),
+            joined_texts(ctx).starts,
+            blank_joined(ctx),
+            writes_word(ctx),
+            _known_names(ctx),
         )
     yield from _apostrophe_slips(texts(ctx), res.language, whole)
     if res.language == "fr":
@@ -1189,6 +1203,9 @@ _INNER_CAPITAL_QUICK = re.compile(rb"A(?<=aA)")
 # "THe": the shift key held); a pattern of its own (an alternation after the
 # capital of the one above is tried at each capital of the file)
 _CAPITALS_HELD_QUICK = re.compile(rb"AAa(?<=[^Aa]AAa)")
+# ... and an abbreviation run into the word after it ("ITUCouncil"): two
+# capitals or more, then a capital and two small letters ("ICTs" is not one)
+_ABBREVIATION_GLUED_QUICK = re.compile(rb"AAAaa")
 # (what stands before or after a word of a path, an address, a target, a
 # compound's part: not a word of the text; "" is a text's start or end)
 _BEFORE_NAMES = frozenset("/.@#_-:(")
@@ -1210,7 +1227,7 @@ def _inner_capitals(
     warning at the word, one a text, with the word to write, when the file
     writes that word in its own case elsewhere ("ateliers", "Directeur"),
     or when the word starts small, its capital after two letters or more
-    ("fOndamentaux"). Not a name written so ("IoT", "MoUs", "eHealth",
+    ("fOndamentaux"; in a word of four letters, its last: "faiT"). Not a name written so ("IoT", "MoUs", "eHealth",
     "McDonald": a capital after the first letter, which a small word does
     not write, or words the file writes nowhere else), nor two words run
     together, the second with its capital ("particulierSur":
@@ -1312,7 +1329,8 @@ def _inner_capitals(
                 own
                 if writes(own)
                 else small
-                if (word[0].islower() and k >= 2 and len(word) >= 5) or writes(small)
+                if (word[0].islower() and k >= 2 and (len(word) >= 5 or k == len(word) - 1 >= 3))
+                or writes(small)
                 else None
             )
             if right is not None:
@@ -1333,7 +1351,9 @@ def _capitals_held(
     key held ("United NAtions", "THe"), where the file writes the word with
     its first capital alone ("Nations") or small ("PRogress"): a warning at
     the word, one a text, with the word to write. Not an abbreviation or a unit written so ("IDs",
-    "MHz", "IPv6": no such word in the file)."""
+    "MHz", "IPv6": no such word in the file). So is a word's first capital
+    typed twice ("PParties", "SSupreme"), where the file writes the word with
+    it once."""
     hit = _CAPITALS_HELD_QUICK.search(cases)
     while hit is not None:
         i = bisect_right(starts, hit.start()) - 1
@@ -1350,6 +1370,16 @@ def _capitals_held(
         ):
             own, small = word[0] + word[1:].lower(), word.lower()
             right = own if writes(own) else small if writes(small) else None
+            if right is None and word[0] == word[1] and len(word) >= 4 and writes(word[1:]):
+                # (the first letter typed twice: "PParties")
+                message = tr(
+                    "{word}: its first letter typed twice; the file writes {right}",
+                    word=repr(word),
+                    right=repr(word[1:]),
+                )
+                yield _word_to_write(t.path, at, word, message, word[1:])
+                hit = _CAPITALS_HELD_QUICK.search(cases, starts[i + 1])
+                continue
         if right is not None:
             message = tr(
                 "{word}: a capital typed inside the word; ITU's texts write {right}",
@@ -1360,6 +1390,60 @@ def _capitals_held(
             hit = _CAPITALS_HELD_QUICK.search(cases, starts[i + 1])
             continue
         hit = _CAPITALS_HELD_QUICK.search(cases, hit.end())
+
+
+def _abbreviations_glued(
+    all_texts: list[Text],
+    cases: bytes,
+    starts: list[int],
+    joined: str,
+    writes: Callable[[str], bool],
+    known: frozenset[str],
+) -> Iterator[Finding]:
+    """An abbreviation run into the word after it, written with its capital
+    ("the ITUCouncil", "UNGeneral Assembly"), where the file writes both
+    apart (the abbreviation, or ITU's vocabulary knows it: ``known``,
+    :func:`itures.rules._abbreviations.known`) and not the two together
+    elsewhere: a warning at the words, one a
+    text, with the blank to write. Found where two capitals or more stand
+    before a capital and two small letters (:data:`_ABBREVIATION_GLUED_QUICK`:
+    not "ICTs", "SDGs"); not a name written so in a web address or a path.
+    ``joined``: the texts joined by a blank, a blank first
+    (:func:`itures.rules._walk.blank_joined`), where "written elsewhere" is
+    looked for."""
+    hit = _ABBREVIATION_GLUED_QUICK.search(cases)
+    while hit is not None:
+        i = bisect_right(starts, hit.start()) - 1
+        t = all_texts[i]
+        text = t.text
+        cap = hit.start() + 2 - starts[i]  # (the second word's capital)
+        start = _word_start(text, cap)
+        m = _CASED_WORD.match(text, start)
+        word = m.group() if m is not None and start >= 0 else ""
+        first, second = word[: cap - start], word[cap - start :]
+        if (
+            m is not None
+            and len(first) >= 2
+            and first.isupper()
+            and second[1:].islower()
+            and not _CASED_WORD.match(text, m.end())
+            and text[start - 1 : start] not in _BEFORE_NAMES
+            and text[m.end() : m.end() + 1] not in _AFTER_NAMES
+            and not conventions.in_address(text, start, m.end())
+            and (first in known or writes(first))
+            and writes(second)
+            and joined.count(word) == 1
+        ):
+            message = tr(
+                "{word}: the abbreviation {first} run into the word {second}, a blank lost",
+                word=repr(word),
+                first=repr(first),
+                second=repr(second),
+            )
+            yield _word_to_write(t.path, start, word, message, f"{first} {second}")
+            hit = _ABBREVIATION_GLUED_QUICK.search(cases, starts[i + 1])
+            continue
+        hit = _ABBREVIATION_GLUED_QUICK.search(cases, hit.start() + 1)
 
 
 def _run_together_short(
@@ -3127,6 +3211,48 @@ def _possessives_typed(all_texts: list[Text], whole: str, glued: list[int]) -> I
             offset=start,
             length=len(written),
             help=tr("write {right}", right=repr(right)),
+        )
+
+
+# In English, a blank beside a possessive's apostrophe ("the Union 's
+# website", "the Union' s website"): the apostrophe and the "s" first (a
+# literal: one pattern for each apostrophe and each side of it), the letter
+# before looked at after; not a quoted "'s'"
+_POSSESSIVE_BLANKS = tuple(
+    (re.compile(pattern), side)
+    for pattern, side in (
+        (r"'s\b(?<=[^\W\d_] 's)(?!')", -1),
+        (r"’s\b(?<=[^\W\d_] ’s)(?!’)", -1),
+        (r"' s\b(?<=[^\W\d_]' s)(?!')", 1),
+        (r"’ s\b(?<=[^\W\d_]’ s)(?!’)", 1),
+    )
+)
+
+
+def _possessive_blanks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """In English, a blank beside the apostrophe of a possessive ("the Union
+    's website", "the Union' s website"): a warning at the blank, one a
+    place, its fix to delete it. ``whole``: the texts joined by "\\0"."""
+    found = sorted(
+        m.start() + side for pattern, side in _POSSESSIVE_BLANKS for m in pattern.finditer(whole)
+    )
+    if not found:
+        return  # (most files)
+    starts = list(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+    for hit in found:
+        i = bisect_right(starts, hit) - 1
+        t = all_texts[i]
+        at = hit - starts[i]
+        yield Finding(
+            t.path,
+            tr(
+                "a blank beside the apostrophe of {found}: English writes a possessive "
+                "against the word it follows",
+                found=repr(words_around(t.text, at - 1, at + 2)),
+            ),
+            offset=at,
+            length=1,
+            help=tr("delete the blank"),
         )
 
 

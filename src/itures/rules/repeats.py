@@ -88,7 +88,8 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     les", "The the"): the trace of an edit that kept the old word beside the
     new, or of a term run into its definition by a conversion. Not the
     groups of a number ("1 000 000"), not a word in capitals (a name as
-    signatures write it, "EBOT EBOT"), not a word its language doubles on
+    signatures write it, "EBOT EBOT", unless one of ITU's abbreviations,
+    "ITU ITU"), not a word its language doubles on
     purpose ("nous nous", "vous vous"; "that that", "had had"), not a
     letter in capitals then the same letter small (a label then a word:
     "el Anexo A a la presente Resolución"). In French, a word written twice
@@ -118,15 +119,20 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         - label: '1'
           text: de mener des travaux pour identifier les normes techniques;
     """
+    from itures.rules._abbreviations import known as known_abbreviations
+
     joined = blank_joined(ctx)
     search = _MAYBE_DOUBLED.search
     m = search(joined)
     said: set[int] = set()
+    # (an abbreviation of ITU's written twice, "l'UIT UIT", "ITU ITU,": a slip,
+    # not a name as signatures write it)
+    known = known_abbreviations(ctx)
     if ctx.resolution.language == "fr" and ("'" in joined or "’" in joined):
         # (a word twice after an elision: "qu'une une"; one finding a text)
         for i, t in enumerate(texts(ctx)):
             e = _ELIDED_DOUBLED.search(t.text) if "'" in t.text or "’" in t.text else None
-            if e is None or not _meant(e.group(1), frozenset()):
+            if e is None or not (_meant(e.group(1), frozenset()) or e.group(1) in known):
                 continue
             said.add(i)
             yield Finding(
@@ -178,9 +184,15 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         again = found.group(2).split()
         if (
             not _meant(word, on_purpose)
-            # (an abbreviation twice in a citation's words, "of WTSA WTSA": a slip,
-            # not a name as signatures write it)
-            and not (word.isupper() and in_citation_words(values[i], found.start()))
+            # (an abbreviation twice in a citation's words, "of WTSA WTSA", or
+            # one of ITU's anywhere: a slip, not a name as signatures write it)
+            and not (
+                word.isupper()
+                and (
+                    (word in known and _in_words(values[i], found.start()))
+                    or in_citation_words(values[i], found.start())
+                )
+            )
         ) or _label_then_word(values[i], found.start(), word, again):
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
@@ -374,6 +386,15 @@ def _label_then_word(text: str, at: int, word: str, again: list[str]) -> bool:
     while j >= 0 and text[j].isspace():
         j -= 1
     return j >= 0 and text[j].isalpha()
+
+
+def _in_words(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a word with a small letter, or
+    starts the text: running text, not a table's headings flattened into
+    it ("ITU-D ITU ITU Goal 1", the PP-18 Final Acts' financial plan)."""
+    before = text[max(0, at - 60) : at].rstrip()  # (read 60 characters back at most)
+    word = before[before.rfind(" ") + 1 :]
+    return not word or any(c.islower() for c in word)
 
 
 def _meant(word: str, on_purpose: frozenset[str]) -> bool:

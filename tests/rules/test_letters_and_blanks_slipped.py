@@ -1,0 +1,204 @@
+"""Slips of typing that passed silently: a word's first capital typed twice
+("PParties"), an abbreviation run into the word after it ("the
+ITUCouncil"), a blank beside a possessive's apostrophe ("the Union 's
+website"), a capital typed last in a short word ("du faiT que"), and one of
+ITU's abbreviations written twice ("ITU ITU", "l'UIT UIT"). Now one finding
+each, with the words to write; names, tables and quoted letters are left
+alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from itures.corpus import check_paths
+from itures.rules.punctuation import punctuation
+from itures.rules.repeats import word_duplicate
+from tests.conftest import run_cli, write
+from tests.rules.build import told_in_first_item
+
+OTHER = "that the Parties, the Supreme Court and the Council of ITU report on the Union's offices,"
+
+
+def _told(text: str, language: str = "en", other: str = OTHER) -> list[tuple[str, str, str | None]]:
+    return told_in_first_item(punctuation, text, language, (other,), "to report to the Council.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        ("that the PParties undertook to act;", "PParties", "Parties"),
+        ("that the SSupreme Court reports;", "SSupreme", "Supreme"),
+        ("that CCouncil reports;", "CCouncil", "Council"),
+    ],
+)
+def test_a_first_letter_typed_twice(text: str, written: str, right: str) -> None:
+    told = _told(text)
+    assert [(w, h) for w, _, h in told] == [(written, f"write {right!r}")], told
+    assert "its first letter typed twice" in told[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the AAlborg office reports;",  # (no word 'Alborg' in the file)
+        "that the OOP model and the SSL protocol are used;",  # (capitals alone)
+    ],
+)
+def test_control_a_doubled_capital_the_file_does_not_write_once(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "typed twice" in m] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        ("that the ITUCouncil reports;", "ITUCouncil", "ITU Council"),
+        # (an abbreviation the file writes nowhere else, but ITU's vocabulary knows)
+        ("that the BDTCouncil reports;", "BDTCouncil", "BDT Council"),
+        ("that the ITUParties report;", "ITUParties", "ITU Parties"),
+    ],
+)
+def test_an_abbreviation_run_into_the_word_after_it(text: str, written: str, right: str) -> None:
+    told = _told(text)
+    assert [(w, h) for w, _, h in told] == [(written, f"write {right!r}")], told
+    assert "run into the word" in told[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the ICTs and SDGs of the LDCs are met;",  # (a plural's small 's')
+        "that the XYZCouncil reports;",  # (no abbreviation 'XYZ' written or known)
+        "that the ITUCouncil reports, as the ITUCouncil says;",  # (written so twice: a name)
+        "that www.itu.int/ITUCouncil is read;",  # (a web address)
+        "that the ITUCouncils report;",  # (no word 'Councils')
+    ],
+)
+def test_control_capitals_before_a_word(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "run into" in m] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("that the Union 's offices report;", "Union 's"),
+        ("that the Union' s offices report;", "Union' s"),
+        ("that the Union ’s offices report;", "Union ’s"),
+    ],
+)
+def test_a_blank_beside_a_possessives_apostrophe(text: str, written: str) -> None:
+    told = _told(text)
+    assert [(w, h) for w, _, h in told] == [(" ", "delete the blank")], told
+    assert repr(written) in told[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the letter 's' is written;",  # (a letter quoted)
+        "that the Members' services report;",  # (a plural's possessive)
+        "that the 'sustainable' goals are met;",
+    ],
+)
+def test_control_apostrophes_and_blanks(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "possessive" in m] == []
+
+
+def test_a_possessives_blank_is_english_only() -> None:
+    assert [
+        w
+        for w, m, _ in _told("que l'Union 's bureaux;", "fr", "que le Conseil de l'UIT agit,")
+        if "possessive" in m
+    ] == []
+
+
+def test_a_capital_typed_last_in_a_short_word() -> None:
+    told = _told("que du faiT que le Conseil agit;", "fr", "que le Conseil de l'UIT agit,")
+    assert [(w, h) for w, _, h in told] == [("faiT", "write 'fait'")], told
+
+
+def test_control_a_short_word_with_a_capital_inside() -> None:
+    # (a capital after two letters of four: "faIt" is as much a name's as a slip's)
+    told = _told("que du faIt que le Conseil agit;", "fr", "que le Conseil de l'UIT agit,")
+    assert told == []
+
+
+def _doubled(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
+    return told_in_first_item(word_duplicate, text, language, (OTHER,), "to report.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("that ITU ITU, with its members, has made guidelines;", "en", "ITU ITU"),
+        ("que le Conseil de l'UIT UIT agit;", "fr", "UIT UIT"),
+        ("that the BDT BDT reports;", "en", "BDT BDT"),
+    ],
+)
+def test_an_abbreviation_of_itus_written_twice(text: str, language: str, written: str) -> None:
+    told = _doubled(text, language)
+    assert [w for w, _, _ in told] == [written], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that EBOT EBOT, the delegate, signed;",  # (a name as signatures write it)
+        "Goals GS ITU-R ITU-T ITU-D ITU ITU Goal 1 45,806 13,176;",  # (a table's headings)
+        "that the UIT UIT-T report;",  # (an abbreviation before its Sector's)
+    ],
+)
+def test_control_capitals_written_twice(text: str) -> None:
+    assert _doubled(text) == []
+
+
+ENGLISH = """\
+body: pp
+number: '9'
+language: en
+title: Regional presence
+history: [{event: adopted, place: Busan, year: 2014}]
+preamble:
+  - verb: considering
+    heading: considering
+    items:
+      - label: a)
+        text: that the Parties to the Council's report on the Union's regional presence act;
+      - label: b)
+        text: that the offices of ITU report to the Council,
+operative:
+  - verb: instructs
+    heading: instructs the ITU Council
+    actors: [council]
+    clauses:
+      - label: '1'
+        text: to report to the Parties.
+"""
+
+
+def test_on_a_file_each_slip_is_one_finding_and_fixed_where_it_is_safe(tmp_path: Path) -> None:
+    target = write(
+        tmp_path / "resolutions" / "pp" / "9" / "en.yaml",
+        ENGLISH.replace("the Union's regional", "the Union 's regional")
+        .replace("instructs the ITU Council", "instructs the ITUCouncil")
+        .replace("offices of ITU report", "offices of ITU ITU report"),
+    )
+    found = check_paths([target]).diagnostics
+    assert sorted((d.rule, d.line) for d in found) == [
+        ("punctuation", 11),
+        ("punctuation", 16),
+        ("word-duplicate", 13),
+    ], found
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8") == ENGLISH
+
+
+def test_on_a_file_a_first_letter_typed_twice_is_told_not_fixed(tmp_path: Path) -> None:
+    target = write(
+        tmp_path / "resolutions" / "pp" / "9" / "en.yaml",
+        ENGLISH.replace("report to the Parties.", "report to the PParties."),
+    )
+    found = check_paths([target]).diagnostics
+    assert [(d.rule, d.help) for d in found] == [("punctuation", "write 'Parties'")], found
