@@ -1261,8 +1261,9 @@ def reference_text(ctx: Context) -> Iterator[Finding]:
     ("(Rév.Dubaï, 2012)") is told the year to write: it leaves the year out
     only when the words cite none.
 
-    A revision whose year is mistyped in the words, a digit doubled or lost
-    or a letter typed for a digit ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
+    A revision whose year is mistyped in the words, a digit doubled or lost,
+    changed out of the years' range or a letter typed for a digit
+    ("(Rév.Dubaï, 20012)", "(Rév. Guadalajara, 2510)", "(Rev. Dubai,
     2O12)"), is said with the year to write, the target's; a 'Rév.' written
     twice ("(Rév. Rév.Genève, 2007)") is said as such, and the place is
     compared without it. A sector named before the number ("la Résolution
@@ -1979,13 +1980,14 @@ def _unread_list_finding(
     )
 
 
-# a revision in a citation's words whose year is mistyped: a digit doubled or
-# lost ("(Rév.Dubaï, 20012)", "(Rev. Dubai, 218)"), or a letter O, o, l or I
+# a revision in a citation's words whose year is mistyped: a digit doubled,
+# lost or changed out of the years' range ("(Rév.Dubaï, 20012)", "(Rev. Dubai,
+# 218)", "(Rév. Guadalajara, 2510)"), or a letter O, o, l or I
 # typed for a digit ("2O12"): the import grammar reads four digits alone, and
 # read no revision in these words
 _YEAR_TYPO = re.compile(
     r"\((?:R[eé]v\.?\s*)?[^\W\d_][^(),\d]*,\s*"
-    r"(?P<year>(?!\d{4}\))(?=[0-9OolI]{3,5}\))(?=[^)]*\d[^)]*\d)[0-9OolI]+)\)"
+    r"(?P<year>(?!(?:18|19|20)\d\d\))(?=[0-9OolI]{3,5}\))(?=[^)]*\d[^)]*\d)[0-9OolI]+)\)"
 )
 
 
