@@ -809,6 +809,13 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu._possessives_typed(texts(ctx), whole, pu.glued_marks(whole)),
         *pu._apostrophes_glued(texts(ctx), whole),
         *pu._possessive_blanks(texts(ctx), whole),
+        *pu._abbreviations_last_small(
+            texts(ctx),
+            pu.letter_cases(ctx),
+            joined(ctx).starts,
+            writes_word(ctx),
+            pu._known_names(ctx),
+        ),
         *pu._abbreviations_glued(
             texts(ctx),
             pu.letter_cases(ctx),

@@ -124,6 +124,44 @@ def test_control_a_short_word_with_a_capital_inside() -> None:
     assert told == []
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "right", "said"),
+    [
+        ("that the WSIs outcomes are met;", "WSIs", "WSIS", "the file writes"),
+        # (an abbreviation the file writes nowhere else, but ITU's vocabulary knows)
+        ("that the BDt reports;", "BDt", "BDT", "ITU's texts write"),
+    ],
+)
+def test_an_abbreviations_last_letter_typed_small(
+    text: str, written: str, right: str, said: str
+) -> None:
+    told = _told(text, other=OTHER + " WSIS acts,")
+    assert [(w, h) for w, _, h in told] == [(written, f"write {right!r}")], told
+    assert said in told[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the ICTs, SDGs and IDs are met;",  # (plurals)
+        "that the ICTs are met, and ICTS is written;",  # ('ICT' written: a plural)
+        "that 900 MHz is used;",  # (a unit: no 'MHZ')
+    ],
+)
+def test_control_an_abbreviations_small_last_letter(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "typed small" in m] == []
+
+
+def test_a_capital_typed_inside_a_compounds_second_part() -> None:
+    told = _told("that the (IP)-basEd networks are based on it;")
+    assert [(w, h) for w, _, h in told] == [("basEd", "write 'based'")], told
+
+
+def test_control_a_compounds_second_part_with_a_name() -> None:
+    # (after a hyphen, a part that starts with a capital, or is a name: a Sector's, eHealth)
+    assert _told("that the ITU-D and m-eHealth plans are met;") == []
+
+
 def _doubled(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
     return told_in_first_item(word_duplicate, text, language, (OTHER,), "to report.")
 
@@ -134,6 +172,9 @@ def _doubled(text: str, language: str = "en") -> list[tuple[str, str, str | None
         ("that ITU ITU, with its members, has made guidelines;", "en", "ITU ITU"),
         ("que le Conseil de l'UIT UIT agit;", "fr", "UIT UIT"),
         ("that the BDT BDT reports;", "en", "BDT BDT"),
+        # (after an opening parenthesis)
+        ("that the technology (ICT ICT) is used;", "en", "ICT ICT"),
+        ("that (see see below) it acts;", "en", "see see"),
     ],
 )
 def test_an_abbreviation_of_itus_written_twice(text: str, language: str, written: str) -> None:
@@ -147,6 +188,7 @@ def test_an_abbreviation_of_itus_written_twice(text: str, language: str, written
         "that EBOT EBOT, the delegate, signed;",  # (a name as signatures write it)
         "Goals GS ITU-R ITU-T ITU-D ITU ITU Goal 1 45,806 13,176;",  # (a table's headings)
         "that the UIT UIT-T report;",  # (an abbreviation before its Sector's)
+        "that the plans (a) and (a) are met;",  # (not in a row)
     ],
 )
 def test_control_capitals_written_twice(text: str) -> None:

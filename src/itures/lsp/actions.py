@@ -99,7 +99,7 @@ after it ("del'Union"), between two words the file writes run together
 after a percentage ("30%compared"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, an abbreviation's letter typed small written
-as a capital ("EwCF"), a label
+as a capital ("EwCF", "WSIs"), a label
 moved from the text to ``label``, a footnote marker written again, a citation
 in plain words given its markup, apostrophes written one way, a parenthesis
 written in the width of its partner, a number written in the digits 0 to 9,

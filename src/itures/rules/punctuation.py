@@ -723,7 +723,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     warning with the blank to write, and so is an abbreviation run into the
     word after it ("the ITUCouncil"), where the file writes the word and the
     abbreviation is the file's or ITU's; a word's first capital typed twice
-    ("PParties") is a warning with the word as the file writes it.
+    ("PParties"), and an abbreviation's last letter typed small ("WSIs", "ITu"),
+    are a warning with the word as the file or ITU's vocabulary writes it.
     In French, an elision's apostrophe typed as another mark ("l.écart",
     "qu.avec", "d,ateliers") is a warning with the word to write (not "no
     blank after ','"). The blank lost between a word and
@@ -871,6 +872,13 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         )
         yield from _capitals_held(
             texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
+        )
+        yield from _abbreviations_last_small(
+            texts(ctx),
+            letter_cases(ctx),
+            joined_texts(ctx).starts,
+            writes_word(ctx),
+            _known_names(ctx),
         )
         yield from _abbreviations_glued(
             texts(ctx),
@@ -1206,6 +1214,9 @@ _CAPITALS_HELD_QUICK = re.compile(rb"AAa(?<=[^Aa]AAa)")
 # ... and an abbreviation run into the word after it ("ITUCouncil"): two
 # capitals or more, then a capital and two small letters ("ICTs" is not one)
 _ABBREVIATION_GLUED_QUICK = re.compile(rb"AAAaa")
+# ... and an abbreviation's last letter typed small ("WSIs", "ITu"): two
+# capitals, a small letter, then no letter
+_LAST_SMALL_QUICK = re.compile(rb"AAa(?![Aa])")
 # (what stands before or after a word of a path, an address, a target, a
 # compound's part: not a word of the text; "" is a text's start or end)
 _BEFORE_NAMES = frozenset("/.@#_-:(")
@@ -1299,7 +1310,12 @@ def _inner_capitals(
             and len(upper) == 1
             and not named_with_capitals(word)
             and not run_together(word, writes)
-            and text[m.start() - 1 : m.start()] not in _BEFORE_NAMES
+            # (after a hyphen, a compound's second part that starts small:
+            # "(IP)-basEd", a slip; not "ITU-D", nor "-eHealth", a name)
+            and (
+                text[m.start() - 1 : m.start()] not in _BEFORE_NAMES
+                or (text[m.start() - 1] == "-" and word[:2].islower())
+            )
             and text[m.end() : m.end() + 1] not in _AFTER_NAMES
         ):
             k = upper[0]
@@ -1444,6 +1460,57 @@ def _abbreviations_glued(
             hit = _ABBREVIATION_GLUED_QUICK.search(cases, starts[i + 1])
             continue
         hit = _ABBREVIATION_GLUED_QUICK.search(cases, hit.start() + 1)
+
+
+def _abbreviations_last_small(
+    all_texts: list[Text],
+    cases: bytes,
+    starts: list[int],
+    writes: Callable[[str], bool],
+    known: frozenset[str],
+) -> Iterator[Finding]:
+    """An abbreviation with its last letter typed small ("the WSIs outcomes",
+    "the ITu Council"), where the file writes it in capitals (or ITU's
+    vocabulary knows it: ``known``) and not its
+    other letters alone ("ICTs", "IDs": a plural, "ICT" written or known): a warning
+    at the word, one a text, with the abbreviation to write (its first or
+    an inner letter typed small, "wSIS", "WsIS": :func:`_inner_capitals`)."""
+    hit = _LAST_SMALL_QUICK.search(cases)
+    while hit is not None:
+        i = bisect_right(starts, hit.start()) - 1
+        t = all_texts[i]
+        text = t.text
+        end = hit.end() - starts[i]
+        start = _word_start(text, end - 1)
+        word = text[start:end]
+        if (
+            len(word) >= 3
+            and word[:-1].isupper()
+            and word[-1].islower()
+            and (word.upper() in known or writes(word.upper()))
+            and not (word[:-1] in known or writes(word[:-1]))
+            and text[start - 1 : start] not in _BEFORE_NAMES
+            and text[end : end + 1] not in _AFTER_NAMES
+        ):
+            capitals = word.upper()
+            message = (
+                tr(
+                    "{word}: a letter typed small inside the abbreviation; the file writes {right}",
+                    word=repr(word),
+                    right=repr(capitals),
+                )
+                if writes(capitals)
+                else tr(
+                    "{word}: a letter typed small inside the abbreviation; ITU's texts write "
+                    "{right}",
+                    word=repr(word),
+                    right=repr(capitals),
+                )
+            )
+            yield _word_to_write(t.path, start, word, message, capitals)
+            hit = _LAST_SMALL_QUICK.search(cases, starts[i + 1])
+            continue
+        hit = _LAST_SMALL_QUICK.search(cases, hit.end())
 
 
 def _run_together_short(

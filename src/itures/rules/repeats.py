@@ -47,8 +47,9 @@ Path = tuple[str | int, ...]
 # It starts with a literal, which the search looks for (a search of the texts
 # in small letters costs their copy, and a character may change length in
 # small letters); what it finds is read again in its text (_DOUBLED) to be a
-# word, twice.
-_MAYBE_DOUBLED = re.compile(r" ([^ ]++) ++\1(?!\w)", re.IGNORECASE)
+# word, twice. An opening parenthesis or quotation mark before the first is
+# passed over ("technology (ICT ICT)", "« les les normes »").
+_MAYBE_DOUBLED = re.compile(r" [(«“\"'‘]?+([^ ]++) ++\1(?!\w)", re.IGNORECASE)
 # A word (with its elision or hyphen: "l'UIT", "UIT-T"), then blanks and the
 # same word in any case, once or more (a run: one finding), matched at the
 # first word's start in its text: "l'UIT l'UIT", "Lebanon Lebanon's", not
@@ -93,7 +94,8 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     purpose ("nous nous", "vous vous"; "that that", "had had"), not a
     letter in capitals then the same letter small (a label then a word:
     "el Anexo A a la presente Resolución"). In French, a word written twice
-    after an elision too ("qu'une une", "l'Union Union"). A word written
+    after an elision too ("qu'une une", "l'Union Union"), and after an
+    opening parenthesis or quotation mark ("(ICT ICT)"). A word written
     again as the first part of a compound ("host host-country"; not an
     abbreviation before its Sector's, "UIT UIT-T"), and an abbreviation
     written twice in a citation's words ("of WTSA WTSA"), are slips too. One finding
@@ -153,7 +155,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     starts = blank_starts(ctx)
     on_purpose = _DOUBLED_ON_PURPOSE.get(ctx.resolution.language, frozenset())
     while m is not None:
-        at = m.start() + 1  # (the first word's start)
+        at = m.start(1)  # (the first word's start)
         i = bisect_right(starts, at) - 1
         found = _DOUBLED.match(values[i], at - starts[i])
         if found is None:
@@ -392,7 +394,9 @@ def _in_words(text: str, at: int) -> bool:
     """Whether the word at ``at`` follows a word with a small letter, or
     starts the text: running text, not a table's headings flattened into
     it ("ITU-D ITU ITU Goal 1", the PP-18 Final Acts' financial plan)."""
-    before = text[max(0, at - 60) : at].rstrip()  # (read 60 characters back at most)
+    # (read 60 characters back at most; an opening mark between passed over:
+    # "technology (ICT ICT)")
+    before = text[max(0, at - 60) : at].rstrip().rstrip("([«“\"'‘").rstrip()
     word = before[before.rfind(" ") + 1 :]
     return not word or any(c.islower() for c in word)
 
