@@ -244,3 +244,33 @@ def test_on_a_file_a_first_letter_typed_twice_is_told_not_fixed(tmp_path: Path) 
     )
     found = check_paths([target]).diagnostics
     assert [(d.rule, d.help) for d in found] == [("punctuation", "write 'Parties'")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("that [Annex2 to Decision 5](pp:D5#annex/2) is met;", "en", "Annex2"),
+        ("que l'Annexe3 de la présente résolution s'applique;", "fr", "Annexe3"),
+        ("que el Anexo2 de la presente Resolución se aplica;", "es", "Anexo2"),
+        ("that Article5 of the Constitution applies;", "en", "Article5"),
+    ],
+)
+def test_a_parts_noun_glued_to_its_number(text: str, language: str, written: str) -> None:
+    other = {"en": OTHER, "fr": "que le Conseil agit,", "es": "que el Consejo actúa,"}[language]
+    told = [(w, m) for w, m, _ in _told(text, language, other) if "no blank between" in m]
+    assert [w for w, _ in told] == [written], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["that IMT2020 and Connect2030 are met;", "that the Note2 and the code5 are read;"],
+)
+def test_control_names_with_their_digits(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "no blank between" in m] == []
+
+
+def test_a_word_twice_in_a_name_before_its_abbreviation_is_one_finding() -> None:
+    # (word-duplicate's: not also an abbreviation its name's capitals spell otherwise)
+    text = "that [United Nations General Assembly Assembly (UNGA) Resolution 70/1](unga:70/1) acts;"
+    assert [w for w, m, _ in _told(text) if "UNGA" in m] == []
+    assert [w for w, _, _ in _doubled(text)] == ["Assembly Assembly"]

@@ -558,7 +558,8 @@ def _comma_lost(t: Text, offset: int, written: str, right: str) -> Finding:
 _GLUED_NOUN = re.compile(
     r"(?<![^\W\d_])"
     r"(?:R[eé]solu(?:tions?|ci[oó]n(?:es)?)|D[eé]cisi[oó]n(?:s|es)?"
-    r"|Recomm?[ae]nda(?:tions?|ci[oó]n(?:es)?)|Резолюци[яиюей]|Решени[яеюй]|القرار|قرار)\Z"
+    r"|Recomm?[ae]nda(?:tions?|ci[oó]n(?:es)?)|Annexe?|Anexo|Appendix|Appendice|Ap[eé]ndice"
+    r"|Article|Art[ií]culo|Резолюци[яиюей]|Решени[яеюй]|Приложени[еяю]|القرار|قرار)\Z"
 )
 _NUMBER = re.compile(r"\d{1,4}(?!\d)")
 # the longest noun
@@ -568,13 +569,14 @@ _LONGEST = 16
 # what it needs, in the joined form: a letter the nouns end with, then a
 # digit (a Russian or an Arabic noun ends with a '?' there, as an en dash
 # does before a year: that only in those files). A literal first, see above.
-_MAYBE_GLUED = re.compile(rb"0(?<=[ns]0)")
-_MAYBE_GLUED_WIDE = re.compile(rb"0(?<=[ns?]0)")
+_MAYBE_GLUED = re.compile(rb"0(?<=[nsxeo]0)")
+_MAYBE_GLUED_WIDE = re.compile(rb"0(?<=[nsxeo?]0)")
 
 
 def glued_numbers(all_texts: list[Text], language: str, form: textscan.Joined) -> Iterator[Finding]:
-    """A noun that names a resolution, a decision or a recommendation glued
-    to its number ("Résolution5"): one finding a text. ``form`` is the
+    """A noun that names a resolution, a decision or a recommendation, or a
+    part of one (an annex, an appendix, an article), glued to its number
+    ("Résolution5", "Annex2 to Decision 5"): one finding a text. ``form`` is the
     file's texts joined (:class:`textscan.Joined`)."""
     quick = _MAYBE_GLUED_WIDE if language in ("ru", "ar") else _MAYBE_GLUED
     data, starts = form.form, form.starts
@@ -1652,8 +1654,10 @@ def abbreviation_initials(
         # The name right once the slip is undone is that rule's alone)
         undone = _CAPITAL_GLUED.sub(" ", _DOUBLED_WORD.sub(r"\1", before))
         if undone != before:
-            again = undone.rsplit(None, len(written) + 4)
-            if "".join(w[0] for w in again[1:] if w[:1].isupper()).endswith(written):
+            # (every word read, the first too, a citation's '[' or a '(' before
+            # it passed over: "[United Nations General Assembly Assembly (UNGA)")
+            again = [w.lstrip("[(«“\"'") for w in undone.rsplit(None, len(written) + 4)]
+            if "".join(w[0] for w in again if w[:1].isupper()).endswith(written):
                 continue
         if not starts:
             starts.extend(_starts(all_texts))

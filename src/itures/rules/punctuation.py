@@ -677,9 +677,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     the place is one the calendar or the file's history knows ("(September
     2017)" is a date); in Russian, the "г." after a conference's year lost,
     or its dot ("(Пусан, 2014)": "(Пусан, 2014 г.)"); a noun that names a
-    resolution, a decision or a recommendation glued to its number
-    ("Résolution5"); in French and Spanish, such a noun without its accent
-    or as English writes it ("la Resolution 150", "Recommendation" in
+    resolution, a decision or a recommendation, or an annex, an appendix or
+    an article of one, glued to its number ("Résolution5", "Annex2"); in
+    French and Spanish, a noun that names a resolution, a decision or a
+    recommendation without its accent or as English writes it ("la Resolution 150", "Recommendation" in
     French, "la Resolucion 150"); the Secretary-General's title written as
     another house style writes it ("Secretary General" in English,
     "Secrétaire Général" in French); the names of ITU's membership written
