@@ -111,3 +111,43 @@ def test_two_citations_of_the_entry_deleted_are_one_finding(tmp_path: Path) -> N
     # (two parts missing: two findings)
     both = text.replace("[resolves 2](wtdc:99#resolves/2)", "[resolves 4](wtdc:99#resolves/4)")
     assert [d.rule for d in _check(tmp_path / "b", both)] == ["reference-unresolved"] * 2
+
+
+# (a list the conversion garbled at its end as well, "... 3, 18": the slip's
+# place is read around it, not against the whole list)
+GARBLED = DOC.replace(
+    "        text: to review,\n",
+    "        text: to review;\n      - label: '18'\n        text: to close,\n",
+)
+
+
+def test_with_a_break_elsewhere_in_the_list_the_entry_deleted_is_one_finding(
+    tmp_path: Path,
+) -> None:
+    base = sorted(d.rule for d in _check(tmp_path / "a", GARBLED))
+    assert base == ["numbering-gap"]  # ('18' after '3': the garbled end)
+    found = _check(tmp_path / "b", GARBLED.replace(SECOND, ""))
+    assert sorted(d.rule for d in found) == ["numbering-gap", "reference-unresolved"], found
+    (cited,) = [d for d in found if d.rule == "reference-unresolved"]
+    assert [r.message for r in cited.related] == ["'3', where '2' is missing before it"]
+
+
+def test_with_a_break_elsewhere_in_the_list_a_mistyped_label_is_numberings_alone(
+    tmp_path: Path,
+) -> None:
+    # (clauses '1, 3, 3, 18' for a citation of clause 2: the label to correct)
+    text = GARBLED.replace(SECOND, SECOND.replace("'2'", "'3'"))
+    found = _check(tmp_path, text)
+    assert sorted((d.rule, d.pointer) for d in found) == [
+        ("numbering-duplicate", "/operative/0/clauses/1/label"),
+        ("numbering-gap", "/operative/0/clauses/3/label"),
+    ], found
+
+
+def test_control_a_citation_of_a_clause_no_label_mends_is_told(tmp_path: Path) -> None:
+    # (clause 7 cited: no label of '1, 2, 3, 18' read as 7 puts it in sequence there)
+    text = GARBLED.replace(
+        "resolves 2 above](wtdc:99#resolves/2)", "resolves 7 above](wtdc:99#resolves/7)"
+    )
+    found = _check(tmp_path, text)
+    assert sorted(d.rule for d in found) == ["numbering-gap", "reference-unresolved"], found

@@ -268,8 +268,9 @@ def reference_unresolved(ctx: CorpusContext) -> Iterator[Finding]:
     defect, reported where it is (``conversion-artefact``, with the fix:
     split the text), and the citation resolves once it is fixed. So is a
     clause whose label the cited resolution mistyped, where one of its
-    labels read as the cited one puts the list in sequence (clauses '1, 3,
-    3' for a citation of clause 2): ``numbering-duplicate`` or
+    labels read as the cited one puts the list in sequence there (clauses
+    '1, 3, 3' for a citation of clause 2; a break elsewhere in the list, an
+    end the conversion garbled, '... 9, 18', left aside): ``numbering-duplicate`` or
     ``numbering-gap`` reports that label there, with the relabelling. A list
     that merely stops short ('1, 3': the clause may have been deleted) leaves
     the citation reported, told to be corrected before that list is
@@ -485,7 +486,6 @@ def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
     an annex whose heading names the number cited and whose label is
     another ('ANNEX 1 TO RESOLUTION 167' labelled '0': ``reference-part``
     reports that heading there, a finding that flags it)."""
-    from itures.rules.labels import breaks
 
     if fragment[:1] == ("annex",) and len(fragment) == 2 and fragment[1].isdigit():
         place = int(fragment[1]) - 1
@@ -499,9 +499,23 @@ def mistyped_label_for(res: Summary, fragment: tuple[str, ...]) -> bool:
         for i, label in enumerate(ordinals):
             if label is None or (raws.count(raws[i]) < 2 and i + 1 == len(raws)):
                 continue
-            if not breaks([*ordinals[:i], wanted, *ordinals[i + 1 :]]):
+            if _mends(ordinals, [*ordinals[:i], wanted, *ordinals[i + 1 :]], i):
                 return True
     return False
+
+
+def _mends(ordinals: Ordinals, fixed: Ordinals, at: int) -> bool:
+    """Whether ``fixed``, ``ordinals`` with the entry at ``at`` relabelled
+    or put in, mends the list there: in sequence around ``at``, and fewer
+    labels out of sequence than before. A break elsewhere in the list (a
+    list the conversion garbled at its end, '... 8, 9, 18') is left as it is."""
+    from itures.rules.labels import breaks
+
+    low = max(0, at - 1)
+    window = fixed[low : at + 2]
+    first = window[0] if low > 0 else None
+    local = breaks(window) if first is None else breaks(window, first[1])
+    return not local and breaks(fixed) < breaks(ordinals)
 
 
 def missing_between(res: Summary, fragment: tuple[str, ...]) -> bool:
@@ -509,10 +523,9 @@ def missing_between(res: Summary, fragment: tuple[str, ...]) -> bool:
     list it belongs to in ``res``: written between two of its entries, it
     puts the list in sequence ('1, 3' for clause 2: deleted, its followers
     not renumbered, or its label lost)."""
-    from itures.rules.labels import breaks
 
     return any(
-        not breaks([*ordinals[:i], wanted, *ordinals[i:]])
+        _mends(ordinals, [*ordinals[:i], wanted, *ordinals[i:]], i)
         for _, ordinals, wanted in _cited_lists(res, fragment)
         for i in range(1, len(ordinals))
     )
@@ -565,7 +578,7 @@ def gap_entry(res: Summary, fragment: tuple[str, ...]) -> tuple[tuple[str | int,
             if not breaks(ordinals):
                 continue
             for i in range(1, len(ordinals)):
-                if not breaks([*ordinals[:i], wanted, *ordinals[i:]]):
+                if _mends(ordinals, [*ordinals[:i], wanted, *ordinals[i:]], i):
                     return (*path, key, i), raws[i] or ""
     return None
 
