@@ -274,3 +274,59 @@ def test_a_word_twice_in_a_name_before_its_abbreviation_is_one_finding() -> None
     text = "that [United Nations General Assembly Assembly (UNGA) Resolution 70/1](unga:70/1) acts;"
     assert [w for w, m, _ in _told(text) if "UNGA" in m] == []
     assert [w for w, _, _ in _doubled(text)] == ["Assembly Assembly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("that Article 05 of the Constitution applies;", "05"),
+        ("that the report goes to the 0022 plenipotentiary conference;", "0022"),
+        ("that the report (0022) is made;", "0022"),
+    ],
+)
+def test_a_number_with_a_zero_first(text: str, written: str) -> None:
+    told = [(w, h) for w, m, h in _told(text) if "zero first" in m]
+    assert told == [(written, "write the number as meant, without the zero first")], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the CHF 5 000 000 and the (000) columns are met;",  # (groups of digits)
+        "that the meeting of 05.10.2018 at 09:00 is held;",  # (a date, a time)
+        "that www.itu.int/md/S14-PP-C-0174/en is read;",  # (an address)
+        "that the number +41 022 730 5111 is called;",  # (a phone)
+        "that the 0 and the 10 are counted;",  # (a zero alone)
+    ],
+)
+def test_control_zeros_that_are_no_slip(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "zero first" in m] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("that the memorandum of understanding(MoU) is signed;", "understanding("),
+        ("that the Internet of Things(IoT) grows;", "Things("),
+    ],
+)
+def test_a_word_glued_to_a_parenthesis_with_a_mixed_abbreviation(text: str, written: str) -> None:
+    told = [w for w, m, _ in _told(text) if "no blank before '('" in m]
+    assert told == [written], told
+
+
+@pytest.mark.parametrize(
+    "text", ["that the State(s) concerned act;", "that f(x) is read;", "that (Rev. Dubai) acts;"]
+)
+def test_control_a_parenthesis_after_a_word(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "no blank before '('" in m] == []
+
+
+def test_an_abbreviation_the_file_writes_elsewhere_written_twice() -> None:
+    text = "that the World Conference on International Telecommunications (WCIT WCIT) met;"
+    told = told_in_first_item(
+        word_duplicate, text, "en", ("that WCIT acts,",), "to report to WCIT."
+    )
+    assert [w for w, _, _ in told] == ["WCIT WCIT"], told
+    # (written nowhere else: a name as signatures write it)
+    assert told_in_first_item(word_duplicate, text, "en", (OTHER,), "to report.") == []

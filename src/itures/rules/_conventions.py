@@ -21,8 +21,10 @@ reads well.
 * in French and Spanish, **a noun that names what a citation cites written
   without its accent** ("la Resolution 150" in French, "la Resolucion 150"
   in Spanish) or as English writes it ("Recommendation" in French);
-* a **noun glued to its number** ("Résolution5", "Resolution71"): the
-  blank lost;
+* a **noun glued to its number** ("Résolution5", "Resolution71", "Annex2"):
+  the blank lost;
+* a **number written with a zero first** ("Article 05", "the 0022
+  plenipotentiary conference"): a digit mistyped;
 * **the Secretary-General's title** written as another house style writes
   it: "Secretary General" in English, "Secrétaire Général" in French;
 * in French, **the blank inside « »** written both ways in one file: a
@@ -1104,8 +1106,14 @@ def unaccented_nouns(all_texts: list[Text], language: str, whole: str) -> Iterat
 # letter's dot first (a literal), what is around it looked at after
 _DOTLESS = re.compile(r"\.[ge](?<=e\.g|i\.e)(?![.\w])")
 # a word glued to the parenthesis after it, an abbreviation inside
-# ("Society(WSIS)"; not "State(s)", "f(x)")
-_PAREN_GLUED = re.compile(r"\((?<=[^\W\d_]\()[A-Z]{2}")
+# ("Society(WSIS)", "understanding(MoU)": two capitals, small letters
+# between them or none; not "State(s)", "f(x)", "(Rev.")
+_PAREN_GLUED = re.compile(r"\((?<=[^\W\d_]\()[A-Z][a-z]{0,3}[A-Z]")
+# a number written with a zero first after a blank or a parenthesis
+# ("Article 05", "the 0022 conference"): the zero first, a literal; what is
+# around it looked at after (not a group of digits, "5 000", nor a date's,
+# a time's or an address's part)
+_ZERO_FIRST = re.compile(r"0(?<=[ (]0)[0-9]++(?![0-9]|[.,:/\-][0-9]|[^\W\d])")
 # a unit a number is glued to ("2Mbit/s", "5GHz"), the unit first
 # (one pattern a unit, each with its literal first: an alternation of the
 # two is tried at every character)
@@ -1225,7 +1233,8 @@ def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[F
     ("Society(WSIS)"), a number glued to its unit ("2Mbit/s", "5GHz"), a
     blank inside a web address ("www.itu. int"). One finding of each a
     text, at the first, with the words to write (a quick fix: they differ
-    from what is written by a blank or a full stop). ``whole`` is the
+    from what is written by a blank or a full stop). And a number written
+    with a zero first ("Article 05": :func:`_zero_first`). ``whole`` is the
     texts joined by one character."""
     starts: list[int] = []
     for kind, found in (
@@ -1256,6 +1265,48 @@ def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[F
                 length=len(written),
                 help=tr("write {right}", right=repr(right)),
             )
+    yield from _zero_first(all_texts, whole, starts)
+
+
+def _zero_first(all_texts: list[Text], whole: str, starts: list[int]) -> Iterator[Finding]:
+    """A number written with a zero first in running text ("Article 05 of
+    the Constitution", "to the 0022 plenipotentiary conference"): a digit
+    mistyped, which no other check reads. A warning, one a text, which does
+    not guess the digit. Not a group of a number's digits ("CHF 5 000",
+    "(000)"), a date's, a time's or a web address's part ("05.10.2018",
+    "09:00", "C-0174"), nor a number of a phone or a table beside another
+    number. ``starts``: where each text starts in ``whole``, filled here
+    when empty."""
+    said: set[int] = set()
+    for m in _ZERO_FIRST.finditer(whole):
+        number = m.group()
+        if not number.strip("0"):
+            continue  # ("000": a group of digits, or a table's zeros)
+        if not starts:
+            starts.extend(_starts(all_texts))
+        i = bisect_right(starts, m.start()) - 1
+        if i in said:
+            continue
+        t = all_texts[i]
+        at = m.start() - starts[i]
+        before = t.text[max(0, at - 40) : at].rstrip(" (").rsplit(" ", 1)[-1]
+        after = t.text[m.end() - starts[i] : m.end() - starts[i] + 40].lstrip(" )").split(" ", 1)[0]
+        if before[-1:].isdigit() or before[-1:] in ("+", "/") or after[:1].isdigit():
+            continue  # (a number's groups, a phone's, a table's row)
+        if in_address(t.text, at, at + len(number)):
+            continue
+        said.add(i)
+        yield Finding(
+            t.path,
+            tr(
+                "the number {number} is written with a zero first: a digit mistyped?",
+                number=repr(number),
+            ),
+            offset=at,
+            length=len(number),
+            severity="warning",
+            help=tr("write the number as meant, without the zero first"),
+        )
 
 
 def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str, str] | None:

@@ -89,8 +89,8 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     les", "The the"): the trace of an edit that kept the old word beside the
     new, or of a term run into its definition by a conversion. Not the
     groups of a number ("1 000 000"), not a word in capitals (a name as
-    signatures write it, "EBOT EBOT", unless one of ITU's abbreviations,
-    "ITU ITU"), not a word its language doubles on
+    signatures write it, "EBOT EBOT", unless one of ITU's abbreviations or
+    one the file writes elsewhere too, "ITU ITU", "(WCIT WCIT)"), not a word its language doubles on
     purpose ("nous nous", "vous vous"; "that that", "had had"), not a
     letter in capitals then the same letter small (a label then a word:
     "el Anexo A a la presente Resolución"). In French, a word written twice
@@ -191,7 +191,11 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             and not (
                 word.isupper()
                 and (
-                    (word in known and _in_words(values[i], found.start()))
+                    # (or one the file writes elsewhere too: "(WCIT WCIT)")
+                    (
+                        (word in known or joined.count(word) > 2)
+                        and _in_words(values[i], found.start())
+                    )
                     or in_citation_words(values[i], found.start())
                 )
             )
