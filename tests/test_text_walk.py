@@ -812,7 +812,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu._abbreviations_last_small(
             texts(ctx),
             pu.letter_cases(ctx),
-            joined(ctx).starts,
+            joined(ctx),
             writes_word(ctx),
             pu._known_names(ctx),
         ),

@@ -878,7 +878,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _abbreviations_last_small(
             texts(ctx),
             letter_cases(ctx),
-            joined_texts(ctx).starts,
+            joined_texts(ctx),
             writes_word(ctx),
             _known_names(ctx),
         )
@@ -1219,6 +1219,16 @@ _ABBREVIATION_GLUED_QUICK = re.compile(rb"AAAaa")
 # ... and an abbreviation's last letter typed small ("WSIs", "ITu"): two
 # capitals, a small letter, then no letter
 _LAST_SMALL_QUICK = re.compile(rb"AAa(?![Aa])")
+# (a capital and a small letter in the letter cases, as bytes)
+_CAPITAL, _SMALL = ord("A"), ord("a")
+
+
+@lru_cache(maxsize=8)
+def _ascii_forms(words: frozenset[str]) -> frozenset[bytes]:
+    """``words`` (a vocabulary's abbreviations) in ASCII bytes, those that are."""
+    return frozenset(w.encode("ascii") for w in words if w.isascii())
+
+
 # (what stands before or after a word of a path, an address, a target, a
 # compound's part: not a word of the text; "" is a text's start or end)
 _BEFORE_NAMES = frozenset("/.@#_-:(")
@@ -1467,29 +1477,44 @@ def _abbreviations_glued(
 def _abbreviations_last_small(
     all_texts: list[Text],
     cases: bytes,
-    starts: list[int],
+    form: textscan.Joined,
     writes: Callable[[str], bool],
     known: frozenset[str],
 ) -> Iterator[Finding]:
-    """An abbreviation with its last letter typed small ("the WSIs outcomes",
-    "the ITu Council"), where the file writes it in capitals (or ITU's
-    vocabulary knows it: ``known``) and not its
-    other letters alone ("ICTs", "IDs": a plural, "ICT" written or known): a warning
+    """One of ITU's abbreviations (``known``: its vocabulary's, its terms')
+    with its last letter typed small ("the WSIs outcomes", "the ITu
+    Council"), where neither the file nor ITU writes its other letters
+    alone ("ICTs", "IDs": a plural, "ICT" written or known): a warning
     at the word, one a text, with the abbreviation to write (its first or
-    an inner letter typed small, "wSIS", "WsIS": :func:`_inner_capitals`)."""
+    an inner letter typed small, "wSIS", "WsIS": :func:`_inner_capitals`).
+    ``form``: the texts joined (:class:`textscan.Joined`), which ``cases``
+    gives the letter cases of."""
+    starts, data = form.starts, form.form
+    ours = _ascii_forms(known)
     hit = _LAST_SMALL_QUICK.search(cases)
     while hit is not None:
+        # (the capitals before, read back in the cases: a small letter before
+        # them is no abbreviation's, "MoUs"; the word, in capitals, one of
+        # ITU's: a look-up in bytes, most hits being plurals, "ICTs", "SDGs")
+        first = hit.start()
+        while first > 0 and cases[first - 1] == _CAPITAL:
+            first -= 1
+        if (first > 0 and cases[first - 1] == _SMALL) or data[
+            first : hit.end()
+        ].upper() not in ours:
+            hit = _LAST_SMALL_QUICK.search(cases, hit.end())
+            continue
         i = bisect_right(starts, hit.start()) - 1
         t = all_texts[i]
         text = t.text
         end = hit.end() - starts[i]
-        start = _word_start(text, end - 1)
+        start = max(0, first - starts[i])
         word = text[start:end]
         if (
             len(word) >= 3
             and word[:-1].isupper()
             and word[-1].islower()
-            and (word.upper() in known or writes(word.upper()))
+            and word.upper() in known
             and not (word[:-1] in known or writes(word[:-1]))
             and text[start - 1 : start] not in _BEFORE_NAMES
             and text[end : end + 1] not in _AFTER_NAMES
@@ -3284,17 +3309,14 @@ def _possessives_typed(all_texts: list[Text], whole: str, glued: list[int]) -> I
 
 
 # In English, a blank beside a possessive's apostrophe ("the Union 's
-# website", "the Union' s website"): the apostrophe and the "s" first (a
-# literal: one pattern for each apostrophe and each side of it), the letter
-# before looked at after; not a quoted "'s'"
+# website", "the Union' s website"): the apostrophe first (a literal; one
+# pattern for each apostrophe), the blank and the letter before it looked at
+# after; not a quoted "'s'"
 _POSSESSIVE_BLANKS = tuple(
-    (re.compile(pattern), side)
-    for pattern, side in (
-        (r"'s\b(?<=[^\W\d_] 's)(?!')", -1),
-        (r"’s\b(?<=[^\W\d_] ’s)(?!’)", -1),
-        (r"' s\b(?<=[^\W\d_]' s)(?!')", 1),
-        (r"’ s\b(?<=[^\W\d_]’ s)(?!’)", 1),
+    re.compile(
+        rf"{mark}(?:(?<=[^\W\d_] {mark})(?P<before>s)|(?<=[^\W\d_]{mark}) (?P<after>s))\b(?!{mark})"
     )
+    for mark in ("'", "’")
 )
 
 
@@ -3303,7 +3325,9 @@ def _possessive_blanks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
     's website", "the Union' s website"): a warning at the blank, one a
     place, its fix to delete it. ``whole``: the texts joined by "\\0"."""
     found = sorted(
-        m.start() + side for pattern, side in _POSSESSIVE_BLANKS for m in pattern.finditer(whole)
+        m.start() - 1 if m.group("before") else m.start() + 1
+        for pattern in _POSSESSIVE_BLANKS
+        for m in pattern.finditer(whole)
     )
     if not found:
         return  # (most files)
