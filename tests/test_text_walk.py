@@ -784,6 +784,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
             texts(ctx), res.language, joined(ctx), whole, [h.place for h in res.history]
         ),
         *pu.conventions.glued_numbers(texts(ctx), res.language, joined(ctx)),
+        *pu.conventions.periods(texts(ctx), res.language, joined(ctx)),
         *(
             pu.conventions.unaccented_nouns(texts(ctx), res.language, whole)
             if res.language in ("fr", "es")

@@ -58,3 +58,21 @@ def test_what_is_left_alone() -> None:
         )
         == []
     )
+
+
+def test_a_colon_before_a_relative_pronoun() -> None:
+    told = _found(
+        "that No. 224 of the Constitution: which indicates the procedure, applies;",
+        "that the Members: whose proposals are due, act,",
+    )
+    assert [m for m, _ in told] == ["a ':' before 'which'", "a ':' before 'whose'"]
+    told = _found("que le plan : dont les objectifs sont connus, s'applique;", language="fr")
+    assert [m for m, _ in told] == ["a ':' before 'dont'"]
+    told = _found("que el plan: cuyos objetivos se conocen, se aplica,", language="es")
+    assert [m for m, _ in told] == ["a ':' before 'cuyos'"]
+
+
+def test_control_a_colon_before_what_it_announces() -> None:
+    # (Spanish "que", which a colon may announce; a quoted word "which")
+    assert _found("que el plan dispone: que los Estados actúen,", language="es") == []
+    assert _found("that the word reads: 'which' in the text,") == []

@@ -330,3 +330,57 @@ def test_an_abbreviation_the_file_writes_elsewhere_written_twice() -> None:
     assert [w for w, _, _ in told] == ["WCIT WCIT"], told
     # (written nowhere else: a name as signatures write it)
     assert told_in_first_item(word_duplicate, text, "en", (OTHER,), "to report.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "why"),
+    [
+        ("that the accounts for the years 2014-2817 are approved;", "2014-2817", "no year"),
+        ("that the accounts for the years 2014–4017 are approved;", "2014–4017", "no year"),
+        ("that the plan for 2017-2014 is met;", "2017-2014", "not after its start"),
+    ],
+)
+def test_a_period_of_years_with_a_digit_mistyped(text: str, written: str, why: str) -> None:
+    told = [(w, m) for w, m, _ in _told(text) if "no period" in m]
+    assert [w for w, _ in told] == [written], told
+    assert why in told[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the financial plan 2020-2023 and the years 2014–2017 are met;",
+        "that ISO 27001-2013 and the numbers 1234-5678 apply;",  # (no period of years)
+        "that www.itu.int/md/2014-2817 is read;",  # (an address)
+    ],
+)
+def test_control_periods_and_numbers(text: str) -> None:
+    assert [w for w, m, _ in _told(text) if "no period" in m] == []
+
+
+ARABIC = """\
+body: pp
+number: '2'
+language: ar
+title: اختبار
+history: [{event: revised, place: Dubai, year: 2018}]
+preamble:
+  - verb: considering
+    heading: إذ يضع في اعتباره
+    items:
+      - label: أ)
+        text: أن الاتحاد، والدول الأعضاء، يعملون معاً؛
+      - label: ب)
+        text: أن السنوات 2017-2014 مهمة، والسنوات 2014-2817 أيضا،
+operative:
+  - verb: resolves
+    heading: يقرر
+    clauses:
+      - {label: '1', text: أن يعمل.}
+"""
+
+
+def test_an_arabic_period_may_read_from_right_to_left(tmp_path: Path) -> None:
+    target = write(tmp_path / "resolutions" / "pp" / "2" / "ar.yaml", ARABIC)
+    found = [d.message for d in check_paths([target]).diagnostics if "no period" in d.message]
+    assert len(found) == 1 and "'2014-2817'" in found[0], found

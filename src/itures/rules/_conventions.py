@@ -23,6 +23,8 @@ reads well.
   in Spanish) or as English writes it ("Recommendation" in French);
 * a **noun glued to its number** ("Résolution5", "Resolution71", "Annex2"):
   the blank lost;
+* a **period of years** whose end is no year, or comes before its start
+  ("the years 2014-2817", "2017-2014"): a digit mistyped;
 * a **number written with a zero first** ("Article 05", "the 0022
   plenipotentiary conference"): a digit mistyped;
 * **the Secretary-General's title** written as another house style writes
@@ -656,6 +658,57 @@ PERCENT_GLUED = re.compile(r"%(?=[^\W\d_]{2})")
 # a word in small letters run into an abbreviation after it ("onWTPF",
 # "ofICTs"): the two parts
 SMALL_THEN_CAPITALS = re.compile(r"([a-zß-öø-ÿ]{2,})([A-Z]{2,}s?)")
+
+
+# a period of years ("2014-2017", "2014–2017"): four digits, a hyphen or a
+# character beyond ASCII (an en dash), four digits, in the joined form (a
+# digit is "0" there); a literal first
+_PERIOD = re.compile(rb"0000[-?]0000")
+_PERIOD_WRITTEN = re.compile(r"(?<![\w.\-/])(\d{4})([-–])(\d{4})(?![\w\-/])")
+
+
+def periods(all_texts: list[Text], language: str, form: textscan.Joined) -> Iterator[Finding]:
+    """A period of years whose end is no year of ITU's texts, or comes
+    before its start ("for the years 2014-2817", "2014-4017", "2017-2014"):
+    a digit mistyped, or two swapped. A warning, one a text, which does not
+    guess the digit. Its start is a year (1865 to 2100: not a document's
+    or a standard's number, "27001-2013"); not in a web address or a
+    citation's target. In Arabic, whose texts may write a period from right
+    to left ("السنوات 2017-2014"), its end's year alone is looked at."""
+    data, starts = form.form, form.starts
+    said: set[int] = set()
+    m = _PERIOD.search(data)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        t = all_texts[i]
+        at = m.start() - starts[i]
+        written = _PERIOD_WRITTEN.match(t.text, at)
+        if (
+            i not in said
+            and written is not None
+            and 1865 <= int(written.group(1)) <= 2100
+            and not (
+                int(written.group(1)) < int(written.group(3)) <= 2100
+                or (language == "ar" and 1865 <= int(written.group(3)) <= 2100)
+            )
+            and not in_address(t.text, at, written.end())
+        ):
+            said.add(i)
+            yield Finding(
+                t.path,
+                tr(
+                    "the years {written} are no period: its end is {why}; a digit mistyped?",
+                    written=repr(written.group()),
+                    why=tr("not after its start")
+                    if int(written.group(3)) <= int(written.group(1))
+                    else tr("no year ITU's texts name"),
+                ),
+                offset=at,
+                length=written.end() - at,
+                severity="warning",
+                help=tr("write the years as meant"),
+            )
+        m = _PERIOD.search(data, m.end())
 
 
 def glued_years(all_texts: list[Text], form: textscan.Joined, joined: str) -> Iterator[Finding]:

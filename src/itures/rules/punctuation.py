@@ -679,7 +679,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     2017)" is a date); in Russian, the "г." after a conference's year lost,
     or its dot ("(Пусан, 2014)": "(Пусан, 2014 г.)"); a noun that names a
     resolution, a decision or a recommendation, or an annex, an appendix or
-    an article of one, glued to its number ("Résolution5", "Annex2"); in
+    an article of one, glued to its number ("Résolution5", "Annex2"); a
+    period of years whose end is no year, or not after its start ("the years
+    2014-2817"); in
     French and Spanish, a noun that names a resolution, a decision or a
     recommendation without its accent or as English writes it ("la Resolution 150", "Recommendation" in
     French, "la Resolucion 150"); the Secretary-General's title written as
@@ -706,7 +708,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     blank beside a possessive's apostrophe ("the Union 's website", "the
     Union' s website": the blank to delete); a ':' before "and" or "or" in running
     text ("the secretariats: and with those of ...", "et", "ou" in French,
-    "y", "o" in Spanish: a ',' typed as ':'); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
+    "y", "o" in Spanish: a ',' typed as ':'), or before a relative pronoun
+    ("the Constitution: which indicates", "qui", "dont", "cuyo"); 'etc' without its full stop ("de colloques, etc, ont eu"; English,
     French, Spanish), or with another mark typed for it before a mark
     ("etc;,": that finding alone, not also a doubled mark); the dot of
     "Rev." typed as another mark outside a citation ("(Rév;Genève, 2007)";
@@ -921,6 +924,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     )
     yield from conventions.place_slips(texts(ctx), res.language, joined_texts(ctx))
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
+    yield from conventions.periods(texts(ctx), res.language, joined_texts(ctx))
     if res.language in _INNER_CAPITAL_LANGUAGES:
         yield from conventions.glued_years(texts(ctx), joined_texts(ctx), blank_joined(ctx))
     if "%" in whole and res.language in _INNER_CAPITAL_LANGUAGES:
@@ -3486,14 +3490,20 @@ def _stop_before_small(all_texts: list[Text], language: str, whole: str) -> Iter
         m = _STOP_SMALL.search(whole, m.end())
 
 
-# a colon before the conjunction that joins the last two of a series, in
-# running text ("the secretariats: and with those of ..."), by language (a
-# blank before it in French): none in the English texts of the PP-18 Final
-# Acts; a ',' typed as ':' (neighbours on a French keyboard)
+# a colon before the conjunction that joins the last two of a series, or
+# before a relative pronoun, in running text ("the secretariats: and with
+# those of ...", "the Constitution: which indicates"), by language (a blank
+# before it in French): none in the texts of the PP-18 Final Acts nor the
+# example; a ',' typed as ':' (neighbours on a French keyboard)
 _COLON_AND = {
-    "en": re.compile(r":(?<=[^\W\d_]:)[ \u00a0]+(and|or)(?= )"),
-    "fr": re.compile(r":(?:(?<=[^\W\d_]:)|(?<=[^\W\d_][ \u00a0\u202f]:))[ \u00a0]+(et|ou)(?= )"),
-    "es": re.compile(r":(?<=[^\W\d_]:)[ \u00a0]+(y|o|e|u)(?= )"),
+    "en": re.compile(r":(?<=[^\W\d_]:)[ \u00a0]+(and|or|which|who|whose|whereby)(?= )"),
+    "fr": re.compile(
+        r":(?:(?<=[^\W\d_]:)|(?<=[^\W\d_][ \u00a0\u202f]:))[ \u00a0]+"
+        r"(et|ou|qui|dont|lequel|laquelle|lesquels|lesquelles)(?= )"
+    ),
+    "es": re.compile(
+        r":(?<=[^\W\d_]:)[ \u00a0]+(y|o|e|u|cual|cuales|cuyo|cuya|cuyos|cuyas|quien|quienes)(?= )"
+    ),
 }
 
 
@@ -3501,8 +3511,10 @@ def _colon_before_conjunction(
     all_texts: list[Text], language: str, whole: str
 ) -> Iterator[Finding]:
     """A ':' before "and" or "or" ("et", "ou"; "y", "o") in running text ("the
-    secretariats: and with those of external entities"): a colon announces
-    what follows, and a conjunction goes on with what came before; a ','
+    secretariats: and with those of external entities"), or before a
+    relative pronoun ("the Constitution: which indicates", "qui", "dont";
+    "cual", "cuyo"; not Spanish "que", which a colon may announce): a colon announces
+    what follows, and a conjunction or a relative goes on with what came before; a ','
     typed as ':'. A warning at the colon, one a text; not a colon after a
     digit or a mark (a time, "Note 1:"), nor one before a conjunction in
     capitals."""
