@@ -987,7 +987,19 @@ def test_a_pasted_footnote_is_found_among_few_or_many_footnotes(count: int) -> N
 
 @pytest.mark.parametrize(
     "piece",
-    ["www.a.a.a", "a. b e.g. the ", "aaaAbb", "2bit/s2Hz", "a(WS a(", "UT-D ", "Aa Bb Cc (ABD) "],
+    [
+        "www.a.a.a",
+        "a. b e.g. the ",
+        "aaaAbb",
+        "2bit/s2Hz",
+        "a(WS a(",
+        "UT-D ",
+        "Aa Bb Cc (ABD) ",
+        # (this session's: an abbreviation glued or with its last letter small,
+        # a first capital twice, a possessive's blank, a part's noun glued, a
+        # zero first, a period of years)
+        "the ITUCouncil WSIs PParties Union 's Annex2 of 0022 y 2014-2817 ",
+    ],
 )
 def test_a_keyboards_slips_are_looked_for_in_linear_time(piece: str) -> None:
     """punctuation read a text of "www.a.a.a..." again from each "www." for
@@ -1047,3 +1059,26 @@ def test_a_place_read_for_a_citations_words_is_linear(run: str) -> None:
         return lambda: (list(punctuation(ctx)), list(word_duplicate(ctx)))
 
     assert _growth(make, 1_000) < 7
+
+
+def test_many_words_in_capitals_written_twice_are_read_in_linear_time() -> None:
+    """word-duplicate tells a word in capitals written twice that the file
+    writes elsewhere too ("(WCIT WCIT)"), which a count of the file tells:
+    a bound on the words counted keeps a file of thousands of distinct ones
+    linear."""
+    from itures.rules.repeats import word_duplicate
+    from tests.rules.build import clauses, context, items
+
+    def words(n: int) -> Iterator[str]:
+        for k in range(n):
+            yield "".join(chr(65 + (k // 26**j) % 26) for j in range(4))
+
+    def make(n: int) -> Callable[[], object]:
+        text = " ".join(f"zz {w} {w}" for w in words(n))
+        ctx = context(
+            preamble=[items([text, "that the offices act,"])],
+            operative=[clauses(["to report."])],
+        )
+        return lambda: list(word_duplicate(ctx))
+
+    assert _growth(make, 3_000) < 7

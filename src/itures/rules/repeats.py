@@ -98,7 +98,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     letter in capitals then the same letter small (a label then a word:
     "el Anexo A a la presente Resolución"). In French, a word written twice
     after an elision too ("qu'une une", "l'Union Union"), and after an
-    opening parenthesis or quotation mark ("(ICT ICT)"). A word written
+    opening parenthesis ("(ICT ICT)"). A word written
     again as the first part of a compound ("host host-country"; not an
     abbreviation before its Sector's, "UIT UIT-T"), and an abbreviation
     written twice in a citation's words ("of WTSA WTSA"), are slips too. One finding
@@ -143,6 +143,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     # (an abbreviation of ITU's written twice, "l'UIT UIT", "ITU ITU,": a slip,
     # not a name as signatures write it)
     known = known_abbreviations(ctx)
+    counted: dict[str, bool] = {}  # (the words in capitals looked for elsewhere)
     if ctx.resolution.language == "fr" and ("'" in joined or "’" in joined):
         # (a word twice after an elision: "qu'une une"; one finding a text)
         for i, t in enumerate(texts(ctx)):
@@ -206,8 +207,8 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
                 and (
                     # (or one the file writes elsewhere too: "(WCIT WCIT)")
                     (
-                        (word in known or joined.count(word) > 2)
-                        and _in_words(values[i], found.start())
+                        _in_words(values[i], found.start())
+                        and (word in known or _written_again(joined, word, counted))
                     )
                     or in_citation_words(values[i], found.start())
                 )
@@ -405,6 +406,21 @@ def _label_then_word(text: str, at: int, word: str, again: list[str]) -> bool:
     while j >= 0 and text[j].isspace():
         j -= 1
     return j >= 0 and text[j].isalpha()
+
+
+# the words in capitals written twice that a file's texts are searched for
+# (a search of the whole file each: a bound keeps a file of thousands of
+# them, "AAA AAA BBB BBB ...", read in linear time)
+_COUNTED = 32
+
+
+def _written_again(joined: str, word: str, counted: dict[str, bool]) -> bool:
+    """Whether ``joined`` holds ``word`` a third time (twice in a row, and
+    elsewhere), each word looked for once, :data:`_COUNTED` words at most."""
+    known = counted.get(word)
+    if known is None:
+        known = counted[word] = len(counted) < _COUNTED and joined.count(word) > 2
+    return known
 
 
 def _in_words(text: str, at: int) -> bool:
