@@ -131,13 +131,15 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     parens = list(_MAYBE_DOUBLED_PAREN.finditer(joined))
     opened = [p.start() for p in parens]
 
-    def search(text: str, pos: int = 0) -> re.Match[str] | None:
+    def merged(text: str, pos: int = 0) -> re.Match[str] | None:
         found = _MAYBE_DOUBLED.search(text, pos)
-        k = bisect_left(opened, pos) if parens else len(parens)
+        k = bisect_left(opened, pos)
         if k < len(parens) and (found is None or parens[k].start(1) < found.start(1)):
             return parens[k]
         return found
 
+    # (most files have none: the pattern's own search, no call around it)
+    search = merged if parens else _MAYBE_DOUBLED.search
     m = search(joined)
     said: set[int] = set()
     # (an abbreviation of ITU's written twice, "l'UIT UIT", "ITU ITU,": a slip,
