@@ -1443,6 +1443,7 @@ def _abbreviations_glued(
     ``joined``: the texts joined by a blank, a blank first
     (:func:`itures.rules._walk.blank_joined`), where "written elsewhere" is
     looked for."""
+    counts: dict[str, int] = {}  # (each run counted once: a file may write it thousands of times)
     hit = _ABBREVIATION_GLUED_QUICK.search(cases)
     while hit is not None:
         i = bisect_right(starts, hit.start()) - 1
@@ -1464,7 +1465,8 @@ def _abbreviations_glued(
             and not conventions.in_address(text, start, m.end())
             and (first in known or writes(first))
             and writes(second)
-            and joined.count(word) == 1
+            and (counts[word] if word in counts else counts.setdefault(word, joined.count(word)))
+            == 1
         ):
             message = tr(
                 "{word}: the abbreviation {first} run into the word {second}, a blank lost",
