@@ -995,6 +995,7 @@ def test_a_pasted_footnote_is_found_among_few_or_many_footnotes(count: int) -> N
         "a(WS a(",
         "UT-D ",
         "Aa Bb Cc (ABD) ",
+        "the EG-ITR ITR high-level level ",
         # (this session's: an abbreviation glued or with its last letter small,
         # a first capital twice, a possessive's blank, a part's noun glued, a
         # zero first, a period of years)

@@ -384,3 +384,44 @@ def test_an_arabic_period_may_read_from_right_to_left(tmp_path: Path) -> None:
     target = write(tmp_path / "resolutions" / "pp" / "2" / "ar.yaml", ARABIC)
     found = [d.message for d in check_paths([target]).diagnostics if "no period" in d.message]
     assert len(found) == 1 and "'2014-2817'" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "shown"),
+    [
+        ("that the EG-ITR ITR report is made;", "ITR ITR", "'EG-ITR ITR'"),
+        ("that the high-level level meeting is held;", "level level", "'high-level level'"),
+    ],
+)
+def test_a_compounds_last_part_written_again(text: str, written: str, shown: str) -> None:
+    told = _doubled(text)
+    assert [(w, m.split(": ", 1)[1]) for w, m, _ in told] == [(written, shown)], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the UIT-T T-series is used;",  # (a Sector's letter)
+        "that the 2020-2023 2023 plan is met;",  # (a number)
+        "that the follow-up, up to now, is made;",  # (not in a row)
+        "that the e-mail is read; mail is sent;",
+    ],
+)
+def test_control_a_compound_and_a_word_after_it(text: str) -> None:
+    assert _doubled(text) == []
+
+
+def test_on_a_file_a_compounds_part_written_again_is_fixed(tmp_path: Path) -> None:
+    target = write(
+        tmp_path / "resolutions" / "pp" / "9" / "en.yaml",
+        ENGLISH.replace("regional presence act;", "regional-presence presence act;"),
+    )
+    found = check_paths([target]).diagnostics
+    assert [(d.rule, d.help) for d in found] == [
+        ("word-duplicate", "delete the second 'presence'")
+    ], found
+    done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8") == ENGLISH.replace(
+        "regional presence act;", "regional-presence act;"
+    )

@@ -31,6 +31,7 @@ from itures.rules._walk import (
     TEXT_ENDS,
     Entry,
     LabelledList,
+    Text,
     blank_joined,
     blank_starts,
     in_citation_words,
@@ -100,7 +101,9 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     after an elision too ("qu'une une", "l'Union Union"), and after an
     opening parenthesis ("(ICT ICT)"). A word written
     again as the first part of a compound ("host host-country"; not an
-    abbreviation before its Sector's, "UIT UIT-T"), and an abbreviation
+    abbreviation before its Sector's, "UIT UIT-T"), a compound's last part
+    written again after it ("the EG-ITR ITR report", "high-level level"; not
+    a Sector's letter, "UIT-T T"), and an abbreviation
     written twice in a citation's words ("of WTSA WTSA"), are slips too. One finding
     per text, at the first: it spans both words (a run of one word, "de de
     de", is one finding, with its count). A capital word at the start of the
@@ -164,6 +167,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
                 length=e.end() - e.start(),
                 help=tr("delete the second {word}", word=repr(e.group(2).strip())),
             )
+    yield from _part_again(texts(ctx), joined, blank_starts(ctx), said)
     if m is None:
         return  # (most files)
     all_texts = texts(ctx)
@@ -423,6 +427,40 @@ def _written_again(joined: str, word: str, counted: dict[str, bool]) -> bool:
     if known is None:
         known = counted[word] = len(counted) < _COUNTED and joined.count(word) > 2
     return known
+
+
+# a compound's last part written again after it ("the EG-ITR ITR report",
+# "high-level level"): the hyphen first, a literal; a part of two letters or
+# more ("UIT-T T" is a Sector's letter), not a number
+_PART_AGAIN = re.compile(r"-([^\W\d_]{2,}) ++(\1)(?![\w\-])")
+
+
+def _part_again(
+    all_texts: list[Text], joined: str, starts: list[int], said: set[int]
+) -> Iterator[Finding]:
+    """A compound's last part written again after it ("the EG-ITR ITR
+    report"): one finding a text (``said``: the texts told already, kept up
+    to date), at the part and its copy, the copy to delete. ``joined``: the
+    texts joined by a blank, a blank first; ``starts``: where each starts."""
+    for m in _PART_AGAIN.finditer(joined):
+        i = bisect_right(starts, m.start()) - 1
+        if i in said or m.end() > starts[i] + len(all_texts[i].text):
+            continue  # (told, or across two texts)
+        said.add(i)
+        text = all_texts[i].text
+        at = m.start(1) - starts[i]
+        compound = text.rfind(" ", 0, at) + 1
+        yield Finding(
+            all_texts[i].path,
+            tr(
+                "the word {word} twice in a row: {found}",
+                word=repr(m.group(1)),
+                found=repr(text[compound : m.end() - starts[i]]),
+            ),
+            offset=at,
+            length=m.end() - m.start(1),
+            help=tr("delete the second {word}", word=repr(m.group(2))),
+        )
 
 
 def _in_words(text: str, at: int) -> bool:
