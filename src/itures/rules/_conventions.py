@@ -694,14 +694,19 @@ def periods(all_texts: list[Text], language: str, form: textscan.Joined) -> Iter
             and not in_address(t.text, at, written.end())
         ):
             said.add(i)
+            # (two whole messages: a translated fragment inside another reads badly)
+            values = {"written": repr(written.group()), "end": written.group(3)}
             yield Finding(
                 t.path,
                 tr(
-                    "the years {written} are no period: its end is {why}; a digit mistyped?",
-                    written=repr(written.group()),
-                    why=tr("not after its start")
-                    if int(written.group(3)) <= int(written.group(1))
-                    else tr("no year ITU's texts name"),
+                    "the years {written}: the period ends in {end}, no later than it starts; "
+                    "a digit mistyped, or the two years swapped?",
+                    **values,
+                )
+                if int(written.group(3)) <= int(written.group(1))
+                else tr(
+                    "the years {written}: the period ends in {end}, after 2100; a digit mistyped?",
+                    **values,
                 ),
                 offset=at,
                 length=written.end() - at,
