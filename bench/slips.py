@@ -22,6 +22,14 @@ each edit in one of three classes by the findings that are new:
 * **one**: one new finding, what the check aims at;
 * **more**: two or more, for one slip: the one to read.
 
+A finding the file had may change its message with the slip, where it
+names what the slip changed (a list of labels inside a text, an entry
+named by its place): the finding of that rule, near the place of one that
+is gone, is **reworded**, not new. It is listed under the edit, marked
+``~``, with the message it had: an edit is silent when no finding is new
+or reworded, and more when two or more are new (a reworded one beside a
+new one is still one); the first line says how many edits reworded one.
+
 ``--kind`` chooses the edits: ``text`` (a mark lost, doubled or changed, a
 blank added or lost, a letter's case, a letter lost, doubled or swapped, a
 word doubled or lost, a digit changed), ``structure`` (a label changed, an
@@ -83,6 +91,8 @@ class Edit:
     after: str
     text: str = ""  # the file with the slip
     findings: list[str] = field(default_factory=list)
+    # findings the file had whose message the slip changed (see _new)
+    reworded: list[str] = field(default_factory=list)
 
 
 def _text_lines(lines: list[str]) -> list[int]:
@@ -322,20 +332,46 @@ def _findings(check: Callable[[], object]) -> list[tuple[str, str, int, int]]:
 
 
 def _new(
-    found: list[tuple[str, str, int, int]], base: list[tuple[str, str, int, int]], same_lines: bool
-) -> list[str]:
+    found: list[tuple[str, str, int, int]],
+    base: list[tuple[str, str, int, int]],
+    same_lines: bool,
+    moved: int = 0,
+) -> tuple[list[str], list[str]]:
     """The findings of ``found`` that ``base`` does not hold: by rule and
     message, and, when the edit moved no line, by rule and place too (a
-    finding that quotes the words the edit changed is still that finding)."""
+    finding that quotes the words the edit changed is still that finding).
+
+    Returned in two lists: the new ones, and the **reworded** ones: a
+    finding of a rule whose finding of ``base`` near it (``moved`` lines,
+    what the edit added or deleted, and six more: a text of a few lines) is gone. That is a
+    defect the file had, whose message names what the slip changed ("labels
+    'ii)', 'iii)' inside the text" becoming "label 'iii)' ..."): listed
+    with the message it had, not counted as a finding of the slip."""
     left = Counter((rule, message) for rule, message, _, _ in base)
     places = {(rule, line, column) for rule, _, line, column in base} if same_lines else set()
-    out = []
+    fresh = []
     for rule, message, line, column in found:
         if left[(rule, message)] > 0:
             left[(rule, message)] -= 1
         elif (rule, line, column) not in places:
-            out.append(f"{rule}: {message}")
-    return out
+            fresh.append((rule, message, line))
+    # the findings of ``base`` that ``found`` no longer holds
+    gone = []
+    for rule, message, line, _ in base:
+        if left[(rule, message)] > 0:
+            left[(rule, message)] -= 1
+            gone.append((rule, message, line))
+    new, reworded = [], []
+    reach = abs(moved) + 6
+    for rule, message, line in fresh:
+        near = [g for g in gone if g[0] == rule and abs(g[2] - line) <= reach]
+        if near:
+            was = min(near, key=lambda g: abs(g[2] - line))
+            gone.remove(was)
+            reworded.append(f"{rule}: {message} (was: {was[1]})")
+        else:
+            new.append(f"{rule}: {message}")
+    return new, reworded
 
 
 def run(path: Path, corpus: Path, n: int, seed: int, kind: str) -> list[Edit]:
@@ -362,8 +398,8 @@ def run(path: Path, corpus: Path, n: int, seed: int, kind: str) -> list[Edit]:
                 if edit is None:
                     continue
                 path.write_bytes(edit.text.encode("utf-8"))
-                same_lines = edit.text.count("\n") == text.count("\n")
-                edit.findings = _new(_findings(check), base, same_lines)
+                moved = edit.text.count("\n") - text.count("\n")
+                edit.findings, edit.reworded = _new(_findings(check), base, moved == 0, moved)
                 edits.append(edit)
         finally:
             path.write_bytes(original)
@@ -402,10 +438,12 @@ def main(argv: list[str] | None = None) -> int:
     edits = run(args.file, args.corpus or _corpus_of(args.file), args.n, args.seed, args.kind)
     classes: dict[str, list[Edit]] = {"silent": [], "one": [], "more": []}
     for e in edits:
-        classes["silent" if not e.findings else "one" if len(e.findings) == 1 else "more"].append(e)
+        told = len(e.findings) + len(e.reworded)
+        classes["silent" if not told else "one" if len(e.findings) <= 1 else "more"].append(e)
     print(
         f"{len(edits)} edits of {args.file} (seed {args.seed}, {args.kind}): "
         + " / ".join(f"{len(v)} {k}" for k, v in classes.items())
+        + f" ({sum(1 for e in edits if e.reworded)} with a finding of the file reworded)"
     )
     for name in shown:
         for e in classes[name]:
@@ -419,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n[{name}] {e.kind}\n  - {e.before}\n  + {e.after}")
             for f in e.findings:
                 print(f"    {f}")
+            for f in e.reworded:
+                print(f"    ~ {f}")
     return 0
 
 

@@ -95,3 +95,40 @@ def test_show_names_a_class_that_does_not_exist(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stopped:
         main([str(_copy(tmp_path)), "-n", "1", "--show", "silnet"])
     assert stopped.value.code == 2
+
+
+def test_a_finding_the_file_had_reworded_by_the_slip_is_not_counted_as_new() -> None:
+    """A defect the file had, whose message names what the slip changed, is
+    the same defect: listed as reworded (with the message it had), not as a
+    second finding of the slip; a finding of another rule, or of the same
+    rule far from the one gone, is new."""
+    from slips import _new
+
+    base = [
+        ("conversion-artefact", "labels 'ii)', 'iii)' inside the text", 518, 28),
+        ("numbering-gap", "'4' after '2'", 40, 9),
+    ]
+    found = [
+        ("conversion-artefact", "label 'iii)' inside the text", 521, 15),
+        ("punctuation", "a full stop before 'ii'", 518, 26),
+        ("numbering-gap", "'4' after '2'", 40, 9),
+    ]
+    new, reworded = _new(found, base, same_lines=True)
+    assert new == ["punctuation: a full stop before 'ii'"]
+    assert reworded == [
+        "conversion-artefact: label 'iii)' inside the text "
+        "(was: labels 'ii)', 'iii)' inside the text)"
+    ]
+    # far from the finding that is gone (the edit moved no line): a new one
+    far = [("conversion-artefact", "label 'iii)' inside the text", 600, 15)]
+    assert _new(far, base[:1], same_lines=True) == (
+        ["conversion-artefact: label 'iii)' inside the text"],
+        [],
+    )
+    # an edit that deleted 6 lines: the one gone may be that much further (9)
+    moved = [("conversion-artefact", "label 'iii)' inside the text", 509, 15)]
+    assert _new(moved, base[:1], same_lines=False, moved=-6)[1]
+    assert not _new(moved, base[:1], same_lines=False, moved=-1)[1]
+    # a rule whose finding is still there says something new
+    again = [*found, ("numbering-gap", "'6' after '4'", 41, 9)]
+    assert "numbering-gap: '6' after '4'" in _new(again, base, same_lines=True)[0]

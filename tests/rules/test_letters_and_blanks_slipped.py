@@ -405,6 +405,9 @@ def test_an_arabic_period_may_read_from_right_to_left(tmp_path: Path) -> None:
     [
         ("that the EG-ITR ITR report is made;", "ITR ITR", "'EG-ITR ITR'"),
         ("that the high-level level meeting is held;", "level level", "'high-level level'"),
+        # (a Sector's letter, before a mark)
+        ("of the Sector (ITU-D D) and others;", "D D", "'ITU-D D'"),
+        ("that the ITU-T T, the Sector, acts;", "T T", "'ITU-T T'"),
     ],
 )
 def test_a_compounds_last_part_written_again(text: str, written: str, shown: str) -> None:
@@ -416,6 +419,8 @@ def test_a_compounds_last_part_written_again(text: str, written: str, shown: str
     "text",
     [
         "that the UIT-T T-series is used;",  # (a Sector's letter)
+        "that ITU-T T.35 is applied;",  # (a Recommendation's name)
+        "that ITU-T T.Rec is applied;",
         "that the 2020-2023 2023 plan is met;",  # (a number)
         "that the follow-up, up to now, is made;",  # (not in a row)
         "that the e-mail is read; mail is sent;",

@@ -1768,6 +1768,11 @@ def abbreviation_initials(
             again = [w.lstrip("[(«“\"'") for w in undone.rsplit(None, len(written) + 4)]
             if "".join(w[0] for w in again if w[:1].isupper()).endswith(written):
                 continue
+            # (or as the name is read, its small words too: "United Nations
+            # Conference on Trade Trade and Development (UNCTAD)")
+            spelt_undone = _initials(undone)
+            if spelt_undone is not None and any(s.endswith(written) for s in spelt_undone):
+                continue
         if not starts:
             starts.extend(_starts(all_texts))
         i = bisect_right(starts, start) - 1

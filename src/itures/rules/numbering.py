@@ -77,6 +77,17 @@ The labels after an operative part that a conversion merged into an entry
 part's, which ``conversion-artefact`` reports: no finding here, neither to
 nest them in the entry nor to relabel them (:func:`_merged_before`).
 
+A top-level list of the operative part with an operative heading run into
+a clause (``…, instructs the Director of the Telecommunication Development
+Bureau`` then ``1``, ``2``) holds the clauses of that heading's section
+after it. It is read as one list and as the lists it holds, each from 1
+(cut after the clause holding the heading, or before the 1 after it), and
+the reading with fewer findings is kept (:func:`_analyse_merged`): two
+clauses of the run-in section swapped are one finding, named by that
+heading, as in a list of its own. A number written in the text before a gap
+is that label run into it only after an end mark, not in a citation
+("described in resolves 1, 2 and 3 above": :func:`_run_into`).
+
 Labels an editor mending such a file may leave are read as the slips they
 are. Points of a bulleted list split out of a text with their bullet kept as
 a label (``'•'``, ``'-'``: :func:`itures.rules.labels.bullet`) are one
@@ -127,6 +138,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, Literal
 
 from itures import textscan
@@ -437,6 +449,29 @@ lists of a corpus repeat a few shapes, kept again at once)."""
 _CHOICES: dict[tuple[Any, ...], tuple[str, Any]] = {}
 # the explanations whose argument is a token (kept relative to the defect's)
 _AT_TOKEN = frozenset(("swap", "swap-back", "nest"))
+
+
+# what a label run into a text by a conversion follows: the end mark of the
+# text before it ("… as appropriate; ii) continue", "… continue, ii)
+# cooperate"), not a word ("described in resolves 2 above", "clauses 2 and 3
+# below": a citation), a label of a list cited ("resolves 1, 2 and 3") nor
+# "No."
+_RUN_INTO_AFTER = re.compile(r"[;:,.]\s*$")
+_CITED_BEFORE = re.compile(r"(?:(?:\d|\))\s*,|\bNos?\.)\s*$")
+
+
+def _run_into(text: str, label: str) -> bool:
+    """Whether ``label`` is written in ``text`` (blanks around it) where a
+    conversion runs a list's next label into the text before it: after an
+    end mark, not in a citation (see :data:`_RUN_INTO_AFTER`)."""
+    needle = f" {label} "
+    at = text.find(needle)
+    while at >= 0:
+        before = text[max(0, at - 12) : at + 1]
+        if _RUN_INTO_AFTER.search(before) and not _CITED_BEFORE.search(before):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 class _Walk:
@@ -867,7 +902,7 @@ class _Walk:
             return [], []
         missing = [self.label(((*x[0][:-1], n), 0)) for n in range(x[0][-1], o[0][-1])]
         text = " " + self.tokens[i - 1].entry.text + " "
-        found = [m for m in missing if f" {m} " in text]
+        found = [m for m in missing if f" {m} " in text and _run_into(text, m)]
         return (found, missing) if found and found[0] == missing[0] else ([], [])
 
     def _said_inside(self, i: int, glued: list[str], missing: list[str]) -> list[str] | None:
@@ -2733,6 +2768,123 @@ def _children_follow_parent(out: Analysis, all_lists: list[LabelledList]) -> Non
         out.defects = [d for d in out.defects if not moves_away(d)]
 
 
+def _merged_in(entry: Entry, scan: textscan.Scans, language: str) -> str | None:
+    """The operative heading run into the text of ``entry`` or of its last
+    nested entry (the last one found there), or None."""
+    last = entry
+    while True:
+        if _merged_heading(last.text, scan, language):
+            found = scan.headings(last.text, language) if language in _HEADING_LANGUAGES else []
+            return found[-1].found if found else ""
+        if not last.children:
+            return None
+        last = last.children[-1]
+
+
+def _merged_readings(
+    lst: LabelledList, scan: textscan.Scans, language: str
+) -> list[list[LabelledList]]:
+    """The ways to read a top-level list of the operative part with
+    operative headings run into its entries' texts (or their last nested
+    entries'), each as the lists it is cut into; none for a list without one
+    before its last entry (most lists). The clauses after such a heading
+    are the section's it starts, which the conversion did not recognise
+    (``conversion-artefact`` reports it): each part is a list of its own,
+    from 1, named by the heading run in.
+
+    Two cuts: after each entry holding a heading; and before each clause
+    labelled 1 that follows one (the heading's entry moved away from its
+    place: swapped with the clause after it, it is still the part's before
+    the 1). A cut whose parts after the first are labelled otherwise than
+    with numbers (``i)``, ``v)`` after ``… resolves to instruct … for this
+    purpose to:``) is no reading: those are the clauses of a part merged
+    there, which :func:`_merged_part` reads in the whole list."""
+    entries = lst.entries
+    if lst.part != "operative" or lst.parent is not None or len(entries) < 2:
+        return []
+    headings: list[tuple[int, str]] = []
+    for k, entry in enumerate(entries[:-1]):
+        heading = _merged_in(entry, scan, language)
+        if heading is not None:
+            headings.append((k, heading))
+    if not headings:
+        return []
+    after = [(k + 1, heading) for k, heading in headings]
+    restarts: list[tuple[int, str]] = []
+    pending: str | None = None
+    h = 0
+    for k, entry in enumerate(entries):
+        while h < len(headings) and headings[h][0] < k:
+            pending = headings[h][1]
+            h += 1
+        if pending is not None and entry.label and _number(entry.label, first=True):
+            restarts.append((k, pending))
+            pending = None
+    readings: list[list[LabelledList]] = []
+    for cuts in (after, restarts):
+        if not cuts or (cuts is restarts and [k for k, _ in cuts] == [k for k, _ in after]):
+            continue  # (no cut, or the same as the first)
+        bounds = [0, *(k for k, _ in cuts), len(entries)]
+        parts = [entries[a:b] for a, b in pairwise(bounds)]
+        if all(all(e.label is None or _number(e.label) for e in part) for part in parts[1:]):
+            readings.append(
+                [
+                    replace(lst, entries=parts[0]),
+                    *(
+                        replace(lst, entries=part, heading=heading or lst.heading)
+                        for part, (_, heading) in zip(parts[1:], cuts, strict=True)
+                    ),
+                ]
+            )
+    return readings
+
+
+def _analyse_merged(
+    lst: LabelledList,
+    readings: list[list[LabelledList]],
+    all_lists: list[LabelledList],
+    out: Analysis,
+    scan: textscan.Scans,
+    language: str,
+) -> None:
+    """The defects of a list with operative headings run into it, added to
+    ``out``: of the reading, as one list or as one of its
+    :func:`_merged_readings`, that has fewest (on a tie, the first cut: its
+    messages name the section the clauses are in; the whole list's when no
+    defect is found there).
+
+    Read as its parts, a slip inside one (two clauses swapped, one
+    relabelled) is one finding, as in a list of its own, not the duplicates
+    of the whole list's reading ("2 appears twice; … 1 appears twice").
+    Read whole, some slips that move the entry holding the heading are one
+    finding, where the parts would each have one."""
+    chosen = Analysis()
+    _analyse_list(lst, all_lists, chosen, scan, language)
+    whole = chosen
+    for parts in readings:
+        if not chosen.defects:
+            break
+        cut = Analysis()
+        for part in parts:
+            _analyse_list(part, all_lists, cut, scan, language)
+        if len(cut.defects) < len(chosen.defects) or (
+            chosen is whole and len(cut.defects) == len(whole.defects)
+        ):
+            chosen = cut
+    at = len(out.defects)
+    out.defects.extend(chosen.defects)
+    out.anomalies |= chosen.anomalies
+    out.swapped.update(chosen.swapped)
+    out.cut |= chosen.cut
+    out.garbled.update((path, k + at) for path, k in chosen.garbled.items())
+
+
+def _number(label: str, first: bool = False) -> bool:
+    """Whether ``label`` reads as a number (with ``first``, as 1)."""
+    read = lb.read(label)
+    return read is not None and read.kind == "number" and (not first or read.parts == (1,))
+
+
 def analyse(ctx: Context) -> Analysis:
     """The numbering findings of one resolution (computed once per run)."""
 
@@ -2749,6 +2901,10 @@ def analyse(ctx: Context) -> Analysis:
             all_lists = _before(all_lists, end)
         for lst in all_lists:
             mark = len(out.defects)
+            readings = _merged_readings(lst, scan, language)
+            if readings:
+                _analyse_merged(lst, readings, all_lists, out, scan, language)
+                continue
             _analyse_list(lst, all_lists, out, scan, language)
             if (
                 lst.parent is not None

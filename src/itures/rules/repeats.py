@@ -104,7 +104,8 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     abbreviation before its Sector's, "UIT UIT-T"), a compound's last part
     written again after it ("the EG-ITR ITR report", "high-level level"; not
     a Sector's letter, "UIT-T T"), and an abbreviation
-    written twice in a citation's words ("of WTSA WTSA"), are slips too. One finding
+    written twice in a citation's words ("of WTSA WTSA"), are slips too
+    ("Rev Rev." there is reference-text's, which tells "Rev. Rev." too). One finding
     per text, at the first: it spans both words (a run of one word, "de de
     de", is one finding, with its count). A capital word at the start of the
     text or of a sentence written again to start the next ("Lebanon Lebanon's
@@ -222,6 +223,11 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
         ) or _label_then_word(values[i], found.start(), word, again):
             m = search(joined, starts[i] + found.end())  # (the whole run passed over)
             continue
+        if word.lower() in _REVISION_WORDS and in_citation_words(values[i], found.start()):
+            # ("Rev Rev. Buenos Aires" in a citation's words: reference-text's
+            # finding, which tells "Rev. Rev." and "Rev.Rev." alike)
+            m = search(joined, starts[i] + found.end())
+            continue
         path = all_texts[i].path
         terms = (
             _run_in_terms(values[i])
@@ -253,6 +259,10 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             help=fix,
         )
         m = search(joined, starts[i + 1] - 1)  # (one finding a text: the next text on)
+
+
+# "Rev." written twice in a citation's words is reference-text's finding
+_REVISION_WORDS = frozenset(("rev", "rév"))
 
 
 def capital_first(path: Path, text: str, first: str, second: str, at: int) -> bool:
@@ -429,10 +439,14 @@ def _written_again(joined: str, word: str, counted: dict[str, bool]) -> bool:
     return known
 
 
+# what may open a word's quotation or parenthesis
+_OPENING = frozenset("([{«“‘\"'")
+
 # a compound's last part written again after it ("the EG-ITR ITR report",
-# "high-level level"): the hyphen first, a literal; a part of two letters or
-# more ("UIT-T T" is a Sector's letter), not a number
-_PART_AGAIN = re.compile(r"-([^\W\d_]{2,}) ++(\1)(?![\w\-])")
+# "high-level level", "(ITU-D D)": a Sector's letter too), not a number; the
+# hyphen first, a literal. Not before a hyphen or a '.' and a digit or a letter
+# ("UIT-T T-series", "ITU-T T.35": a Recommendation's name)
+_PART_AGAIN = re.compile(r"-([^\W\d_]+) ++(\1)(?![\w\-]|\.\w)")
 
 
 def _part_again(
@@ -450,6 +464,8 @@ def _part_again(
         text = all_texts[i].text
         at = m.start(1) - starts[i]
         compound = text.rfind(" ", 0, at) + 1
+        while text[compound] in _OPENING:
+            compound += 1  # (shown from the word: "(ITU-D D)" as 'ITU-D D')
         yield Finding(
             all_texts[i].path,
             tr(

@@ -1,0 +1,98 @@
+"""One slip, one finding, where two rules read the same words: a word of a
+name written twice before its abbreviation (word-duplicate's, not also
+punctuation's "whose capitals spell …"), with the name's small words read
+as the abbreviation reads them ("Conference on Trade and Development
+(UNCTAD)"); "Rev." written twice in a citation's words (reference-text's,
+not also word-duplicate's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from itures.corpus import check_paths
+from tests.conftest import write
+
+DOCUMENT = """\
+body: pp
+number: '9'
+language: en
+title: Trade
+history: [{{event: adopted, place: Busan, year: 2014}}]
+preamble:
+  - verb: considering
+    heading: considering
+    items:
+      - label: a)
+        text: {text}
+      - label: b)
+        text: that the offices of ITU report to the Council,
+operative:
+  - verb: instructs
+    heading: instructs the ITU Council
+    actors: [council]
+    clauses:
+      - label: '1'
+        text: to report to the Parties.
+"""
+
+CLEAN = {
+    "unctad": "that the United Nations Conference on Trade and Development (UNCTAD) acts;",
+    "itso": (
+        "that the International Telecommunications Satellite Organization (ITSO) and the "
+        "offices act;"
+    ),
+    "citation": (
+        "that [Resolution 1 (Rev. Busan, 2014) of the Plenipotentiary Conference](pp:1@2014) "
+        "applies;"
+    ),
+}
+
+
+def _told(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    target = write(tmp_path / "resolutions" / "pp" / "9" / "en.yaml", DOCUMENT.format(text=text))
+    return [(d.rule, d.message) for d in check_paths([target]).diagnostics]
+
+
+@pytest.mark.parametrize("key", sorted(CLEAN))
+def test_control_the_texts_as_written_are_clean(tmp_path: Path, key: str) -> None:
+    assert _told(tmp_path, CLEAN[key]) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "old", "new", "word"),
+    [
+        ("unctad", "on Trade and", "on Trade Trade and", "'Trade'"),
+        ("unctad", "Development (", "Development Development (", "'Development'"),
+        ("unctad", "Trade and Dev", "Trade and and Dev", "'and'"),
+        ("itso", "Satellite Organization", "Satellite Satellite Organization", "'Satellite'"),
+    ],
+)
+def test_a_word_of_a_name_written_twice_is_word_duplicate_s_alone(
+    tmp_path: Path, key: str, old: str, new: str, word: str
+) -> None:
+    told = _told(tmp_path, CLEAN[key].replace(old, new))
+    assert [rule for rule, _ in told] == ["word-duplicate"], told
+    assert word in told[0][1]
+
+
+def test_control_a_word_of_the_name_lost_is_still_told(tmp_path: Path) -> None:
+    told = _told(tmp_path, CLEAN["unctad"].replace("Trade and ", "Trade "))
+    assert [rule for rule, _ in told] == ["punctuation"], told
+    assert "'UNCTD'" in told[0][1]
+
+
+@pytest.mark.parametrize("written", ["Rev Rev.", "Rev. Rev.", "Rev. Rev", "rev. Rev."])
+def test_rev_written_twice_in_a_citation_s_words_is_reference_text_s_alone(
+    tmp_path: Path, written: str
+) -> None:
+    told = _told(tmp_path, CLEAN["citation"].replace("Rev.", written))
+    assert [rule for rule, _ in told] == ["reference-text"], told
+    assert "written twice" in told[0][1]
+
+
+def test_control_rev_written_twice_outside_a_citation(tmp_path: Path) -> None:
+    text = "that the text of the Rev Rev. Busan version applies;"
+    told = _told(tmp_path, text)
+    assert [rule for rule, _ in told] == ["word-duplicate"], told
