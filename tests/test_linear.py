@@ -1083,3 +1083,27 @@ def test_many_words_in_capitals_written_twice_are_read_in_linear_time() -> None:
         return lambda: list(word_duplicate(ctx))
 
     assert _growth(make, 3_000) < 7
+
+
+def test_many_verbs_with_a_capital_after_to_are_read_in_linear_time() -> None:
+    """punctuation tells a word with a capital after "to" that the file
+    writes with its capital nowhere else, which a count of the file tells:
+    a bound on the words counted keeps a file of thousands of distinct ones
+    linear."""
+    from itures.rules.punctuation import punctuation
+    from tests.rules.build import clauses, context, items
+
+    def words(n: int) -> Iterator[str]:
+        for k in range(n):
+            yield "X" + "".join(chr(97 + (k // 26**j) % 26) for j in range(4))
+
+    def make(n: int) -> Callable[[], object]:
+        text = " ".join(f"to {w} part {w.lower()}" for w in words(n))
+        ctx = context(
+            language="en",
+            preamble=[items([text, "that the offices act,"])],
+            operative=[clauses(["to report."])],
+        )
+        return lambda: list(punctuation(ctx))
+
+    assert _growth(make, 2_000) < 7

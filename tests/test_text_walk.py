@@ -810,6 +810,7 @@ def test_the_punctuation_of_a_document_is_found_as_the_plain_form_finds_it(
         *pu._possessives_typed(texts(ctx), whole, pu.glued_marks(whole)),
         *pu._apostrophes_glued(texts(ctx), whole),
         *pu._possessive_blanks(texts(ctx), whole),
+        *pu._capital_after_to(texts(ctx), whole, writes_word(ctx)),
         *pu._abbreviations_last_small(
             texts(ctx),
             pu.letter_cases(ctx),

@@ -161,3 +161,22 @@ def test_a_label_run_into_the_text_after_a_comma_is_still_told_so(tmp_path: Path
     clauses = [("1", "to carry out the tasks, 2 to report on them;"), ("3", "to act.")]
     told = [f for f in _told(tmp_path, clauses, "glued") if f[0].startswith("numbering-")]
     assert len(told) == 1 and "written inside the text of 1" in told[0][1], told
+
+
+def test_a_clause_deleted_whose_number_the_first_part_has_is_told(tmp_path: Path) -> None:
+    """3 deleted from the run-in part "1, 2, 3, 4": read whole, its "4"
+    followed the first part's "3" (the one holding the heading), and the
+    deletion passed silently; the part starts again at 1 after the heading,
+    so it is read on its own."""
+    new = _new(tmp_path, FIRST + RUN_IN[:2] + RUN_IN[3:])
+    assert len(new) == 1, new
+    assert new[0][0] == "numbering-gap" and "clause 4 follows 2" in new[0][1], new
+
+
+def test_control_numbering_that_goes_on_after_the_heading(tmp_path: Path) -> None:
+    """No clause labelled 1 after the heading: the clauses after it go on
+    with the list's numbering ("3" holding the heading, then "4", "5"),
+    which the whole list's reading explains with no finding."""
+    going_on = [("4", RUN_IN[0][1]), ("5", RUN_IN[3][1])]
+    told = _told(tmp_path, FIRST + going_on, "going-on")
+    assert not [f for f in told if f[0].startswith("numbering-")], told

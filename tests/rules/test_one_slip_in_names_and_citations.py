@@ -96,3 +96,72 @@ def test_control_rev_written_twice_outside_a_citation(tmp_path: Path) -> None:
     text = "that the text of the Rev Rev. Busan version applies;"
     told = _told(tmp_path, text)
     assert [rule for rule, _ in told] == ["word-duplicate"], told
+
+
+def _resolution(number: str, history: list[dict[str, object]], text: str) -> dict[str, object]:
+    return {
+        "body": "pp",
+        "number": number,
+        "language": "en",
+        "title": f"On the subject of text {number}",
+        "history": history,
+        "operative": [
+            {
+                "verb": "resolves",
+                "heading": "resolves",
+                "clauses": [{"label": "1", "text": text}],
+            }
+        ],
+    }
+
+
+def _citing(tmp_path: Path, words: str, target: str) -> list[tuple[str, str]]:
+    root = tmp_path / "resolutions" / "pp"
+    revised = [
+        {"event": "adopted", "place": "Antalya", "year": 2006},
+        {"event": "revised", "place": "Dubai", "year": 2018},
+    ]
+    write(root / "200" / "en.yaml", _resolution("200", revised, "to act."))
+    adopted = [{"event": "adopted", "place": "Dubai", "year": 2018}]
+    write(root / "210" / "en.yaml", _resolution("210", adopted, "to act."))
+    citing = write(
+        root / "1" / "en.yaml",
+        _resolution(
+            "1",
+            [{"event": "adopted", "place": "Dubai", "year": 2018}],
+            f"to apply [{words} of this conference]({target}).",
+        ),
+    )
+    found = check_paths([tmp_path / "resolutions"]).diagnostics
+    return [(d.rule, d.message) for d in found if Path(d.path) == citing]
+
+
+def test_control_a_citation_of_a_revised_text_as_written(tmp_path: Path) -> None:
+    assert _citing(tmp_path, "Resolution 200 (Rev. Dubai, 2018)", "pp:200@2018") == []
+
+
+def test_a_citation_s_target_number_changed_is_reference_text_s_alone(tmp_path: Path) -> None:
+    """The target's number changed to a resolution adopted that year: the
+    words name the revised text ('Rev.'), which the new target's history
+    does not have, but that follows from the number: one finding."""
+    told = _citing(tmp_path, "Resolution 200 (Rev. Dubai, 2018)", "pp:210@2018")
+    assert [rule for rule, _ in told] == ["reference-text"], told
+    assert "the words say number 200, the target 210" in told[0][1]
+
+
+def test_control_a_revision_called_so_of_a_text_adopted_then_is_still_told(
+    tmp_path: Path,
+) -> None:
+    told = _citing(tmp_path, "Resolution 210 (Rev. Dubai, 2018)", "pp:210@2018")
+    assert [rule for rule, _ in told] == ["reference-revision"], told
+    assert "adopted there" in told[0][1]
+
+
+def test_a_target_number_changed_to_a_revised_text_is_reference_text_s_alone(
+    tmp_path: Path,
+) -> None:
+    """The other way round: words citing the text adopted then (no 'Rev.'),
+    the target changed to a resolution revised that year."""
+    assert _citing(tmp_path, "Resolution 210 (Dubai, 2018)", "pp:210@2018") == []
+    told = _citing(tmp_path, "Resolution 210 (Dubai, 2018)", "pp:200@2018")
+    assert [rule for rule, _ in told] == ["reference-text"], told

@@ -1036,6 +1036,13 @@ _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...
             b"sector Members",
             b"director of",
             b"the union",
+            # (the last word of an organ's or a conference's name written small)
+            b" bureau",
+            b"ry conference",
+            b"on conference",
+            b"nt conference",
+            b"n assembly",
+            b"Advisory group",
         ),
         re.compile(
             r"(?i:(member) (states)|(sector) (members)"
@@ -1043,9 +1050,20 @@ _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...
             r" Development|Telecommunication Standardization|Radiocommunication) Bureau\b)))"
             # ("the union": ITU, which its English texts write "the Union", never small)
             r"|(?<![\w-])(?<=the )(union)"
+            # ("Telecommunication Development bureau", "Plenipotentiary conference")
+            r"|(?<![\w-])(?:Telecommunication (?:Development|Standardization)|Radiocommunication)"
+            r" (bureau)"
+            r"|(?<![\w-])(?:World Radiocommunication|World Telecommunication Development"
+            r"|Plenipotentiary) (conference)"
+            r"|(?<![\w-])(?:Radiocommunication|World Telecommunication Standardization) (assembly)"
+            r"|(?<![\w-])(?:Telecommunication (?:Development|Standardization)|Radiocommunication)"
+            r" Advisory (group)"
             r"(?![\w-])"
         ),
-        ("Member", "States", "Sector", "Members", "Director", "Union"),
+        (
+            *("Member", "States", "Sector", "Members", "Director", "Union"),
+            *("Bureau", "Conference", "Assembly", "Group"),
+        ),
     ),
     "fr": (
         (
@@ -1085,9 +1103,12 @@ def capitalised_names(
 ) -> Iterator[Finding]:
     """The names of ITU's membership written with small letters where ITU's
     texts write capitals ("member states", "Sector members", "États
-    membres"), and the resolution's own noun in French and Spanish ("la
-    présente résolution"): one finding a text, spanning its first to its
-    last, with the names to write."""
+    membres"), in English the last word of an organ's or a conference's
+    name ("Telecommunication Development bureau", "Plenipotentiary
+    conference", "Radiocommunication assembly": not "the plenipotentiary
+    conference", which ITU's texts write small), and the resolution's own
+    noun in French and Spanish ("la présente résolution"): one finding a
+    text, spanning its first to its last, with the names to write."""
     found = _CAPITALISED.get(language)
     if found is None:
         return

@@ -510,6 +510,16 @@ def scans(ctx: Context) -> textscan.Scans:
     return result
 
 
+def leftover_texts(ctx: Context) -> list[int]:
+    """The indices in :func:`texts` of the texts in which :func:`scans` finds
+    a conversion's leftover (:meth:`textscan.Scans.found_in`, for the file's
+    language: what each finds is then remembered), made once per file."""
+    result: list[int] = ctx.memo(
+        "leftover-texts", lambda: scans(ctx).found_in(joined(ctx), ctx.resolution.language)
+    )
+    return result
+
+
 @dataclass(frozen=True, slots=True)
 class End:
     """Where the resolution's own words end in a file into which a conversion

@@ -57,6 +57,7 @@ from itures.rules._walk import (
     blank_joined,
     document_end,
     last_revision,
+    leftover_texts,
     letter_cases,
     lists,
     scans,
@@ -3109,7 +3110,7 @@ def conversion_artefact(ctx: Context) -> Iterator[Finding]:
         if garbled:
             labels = [f for f in labels if f.path[:-1] not in garbled]
     scan = scans(ctx)
-    dirty = scan.found_in(joined, ctx.resolution.language)
+    dirty = leftover_texts(ctx)
     # for the summary (itures.summary.summarise), from the scans just made
     ctx.local["run-in"] = run_in(ctx.resolution, all_texts, dirty, scan)
     yield from _pdf_findings(ctx, labels, dirty, all_texts)

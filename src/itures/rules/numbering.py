@@ -80,11 +80,12 @@ nest them in the entry nor to relabel them (:func:`_merged_before`).
 A top-level list of the operative part with an operative heading run into
 a clause (``…, instructs the Director of the Telecommunication Development
 Bureau`` then ``1``, ``2``) holds the clauses of that heading's section
-after it. It is read as one list and as the lists it holds, each from 1
-(cut after the clause holding the heading, or before the 1 after it), and
-the reading with fewer findings is kept (:func:`_analyse_merged`): two
+after it. It is read as the lists it holds, each from 1 (cut after the
+clause holding the heading, or before the 1 after it), and as one list
+where no clause labelled 1 follows the heading (its numbering may go on);
+the reading with fewest findings is kept (:func:`_analyse_merged`): two
 clauses of the run-in section swapped are one finding, named by that
-heading, as in a list of its own. A number written in the text before a gap
+heading, as in a list of its own, and one deleted is told. A number written in the text before a gap
 is that label run into it only after an end mark, not in a citation
 ("described in resolves 1, 2 and 3 above": :func:`_run_into`).
 
@@ -157,10 +158,12 @@ from itures.rules._walk import (
     all_of,
     document_end,
     end_mark,
+    leftover_texts,
     lists,
     noun_tr,
     scans,
     short,
+    texts,
 )
 
 _KIND_LIST = {"letter": "a), b), …", "roman": "i), ii), …", "number": "1, 2, …"}
@@ -2768,49 +2771,59 @@ def _children_follow_parent(out: Analysis, all_lists: list[LabelledList]) -> Non
         out.defects = [d for d in out.defects if not moves_away(d)]
 
 
-def _merged_in(entry: Entry, scan: textscan.Scans, language: str) -> str | None:
+def _merged_in(entry: Entry, headed: dict[str, str]) -> str | None:
     """The operative heading run into the text of ``entry`` or of its last
-    nested entry (the last one found there), or None."""
+    nested entry (the last one there, as written), or None; ``headed``: the
+    file's texts with one, each with its last (:func:`_headed`)."""
     last = entry
     while True:
-        if _merged_heading(last.text, scan, language):
-            found = scan.headings(last.text, language) if language in _HEADING_LANGUAGES else []
-            return found[-1].found if found else ""
+        heading = headed.get(last.text)
+        if heading is not None:
+            return heading
         if not last.children:
             return None
         last = last.children[-1]
 
 
-def _merged_readings(
-    lst: LabelledList, scan: textscan.Scans, language: str
-) -> list[list[LabelledList]]:
-    """The ways to read a top-level list of the operative part with
-    operative headings run into its entries' texts (or their last nested
-    entries'), each as the lists it is cut into; none for a list without one
-    before its last entry (most lists). The clauses after such a heading
-    are the section's it starts, which the conversion did not recognise
-    (``conversion-artefact`` reports it): each part is a list of its own,
-    from 1, named by the heading run in.
+def _headed(ctx: Context) -> dict[str, str]:
+    """The file's texts with an operative heading of its language run into
+    them (the scan of ``conversion-artefact``, made once per file: most
+    texts have none, and are not read again), each with the last one."""
+    language = ctx.resolution.language
+    if language not in _HEADING_LANGUAGES:
+        return {}
+    scan = scans(ctx)
+    all_texts = texts(ctx)
+    out: dict[str, str] = {}
+    for i in leftover_texts(ctx):
+        text = all_texts[i].text
+        found = scan.leftovers(text, language)
+        if found is not textscan.NOTHING and found[0]:
+            out[text] = found[0][-1].found
+    return out
 
-    Two cuts: after each entry holding a heading; and before each clause
-    labelled 1 that follows one (the heading's entry moved away from its
-    place: swapped with the clause after it, it is still the part's before
-    the 1). A cut whose parts after the first are labelled otherwise than
-    with numbers (``i)``, ``v)`` after ``… resolves to instruct … for this
-    purpose to:``) is no reading: those are the clauses of a part merged
-    there, which :func:`_merged_part` reads in the whole list."""
-    entries = lst.entries
-    if lst.part != "operative" or lst.parent is not None or len(entries) < 2:
+
+def _merged_headings(lst: LabelledList, headed: dict[str, str]) -> list[tuple[int, str]]:
+    """The entries of a top-level list of the operative part, before its
+    last, with an operative heading run into their texts (or their last
+    nested entries'), each with the heading (:func:`_merged_in`): none in
+    most lists. The clauses after such a heading are the section's it
+    starts, which the conversion did not recognise (``conversion-artefact``
+    reports it)."""
+    if not headed or lst.part != "operative" or lst.parent is not None or len(lst.entries) < 2:
         return []
-    headings: list[tuple[int, str]] = []
-    for k, entry in enumerate(entries[:-1]):
-        heading = _merged_in(entry, scan, language)
+    found: list[tuple[int, str]] = []
+    for k, entry in enumerate(lst.entries[:-1]):
+        heading = _merged_in(entry, headed)
         if heading is not None:
-            headings.append((k, heading))
-    if not headings:
-        return []
-    after = [(k + 1, heading) for k, heading in headings]
-    restarts: list[tuple[int, str]] = []
+            found.append((k, heading))
+    return found
+
+
+def _restarts(entries: tuple[Entry, ...], headings: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The clauses labelled 1 after an entry of ``headings`` (the first
+    after each, with that heading): where the run-in sections' lists start."""
+    out: list[tuple[int, str]] = []
     pending: str | None = None
     h = 0
     for k, entry in enumerate(entries):
@@ -2818,59 +2831,79 @@ def _merged_readings(
             pending = headings[h][1]
             h += 1
         if pending is not None and entry.label and _number(entry.label, first=True):
-            restarts.append((k, pending))
+            out.append((k, pending))
             pending = None
-    readings: list[list[LabelledList]] = []
-    for cuts in (after, restarts):
-        if not cuts or (cuts is restarts and [k for k, _ in cuts] == [k for k, _ in after]):
-            continue  # (no cut, or the same as the first)
-        bounds = [0, *(k for k, _ in cuts), len(entries)]
-        parts = [entries[a:b] for a, b in pairwise(bounds)]
-        if all(all(e.label is None or _number(e.label) for e in part) for part in parts[1:]):
-            readings.append(
-                [
-                    replace(lst, entries=parts[0]),
-                    *(
-                        replace(lst, entries=part, heading=heading or lst.heading)
-                        for part, (_, heading) in zip(parts[1:], cuts, strict=True)
-                    ),
-                ]
-            )
-    return readings
+    return out
+
+
+def _cut(lst: LabelledList, cuts: list[tuple[int, str]]) -> list[LabelledList] | None:
+    """``lst`` cut before each entry of ``cuts``, each part after the first
+    named by its heading; None when a part after the first is labelled
+    otherwise than with numbers (``i)``, ``v)`` after ``… resolves to
+    instruct … for this purpose to:``: the clauses of a part merged there,
+    which :func:`_merged_part` reads in the whole list)."""
+    entries = lst.entries
+    bounds = [0, *(k for k, _ in cuts), len(entries)]
+    parts = [entries[a:b] for a, b in pairwise(bounds)]
+    if not all(all(e.label is None or _number(e.label) for e in part) for part in parts[1:]):
+        return None
+    return [
+        replace(lst, entries=parts[0]),
+        *(
+            replace(lst, entries=part, heading=heading or lst.heading)
+            for part, (_, heading) in zip(parts[1:], cuts, strict=True)
+        ),
+    ]
 
 
 def _analyse_merged(
     lst: LabelledList,
-    readings: list[list[LabelledList]],
+    headings: list[tuple[int, str]],
     all_lists: list[LabelledList],
     out: Analysis,
     scan: textscan.Scans,
     language: str,
 ) -> None:
-    """The defects of a list with operative headings run into it, added to
-    ``out``: of the reading, as one list or as one of its
-    :func:`_merged_readings`, that has fewest (on a tie, the first cut: its
-    messages name the section the clauses are in; the whole list's when no
-    defect is found there).
+    """The defects of a list with operative headings run into it (the
+    entries ``headings``, :func:`_merged_headings`), added to ``out``: of
+    the reading that has fewest, each part of a cut read as a list of its
+    own, from 1, named by the heading run in.
+
+    The readings: the list cut after each entry holding a heading, the
+    first (and kept on a tie); cut before each clause labelled 1 after one
+    (the heading's entry moved from its place, swapped with the clause
+    after it: it is still the part's before the 1); and, where no clause
+    labelled 1 follows a heading, the whole list (its numbering may go on
+    after the heading: "3" holding it, then "4"). Where one does, the list
+    does start again there, and a whole reading that takes a later label
+    for the one before the heading's ("1, 2, 3" holding it, "1, 2, 4": 4
+    after 3) would hide a clause deleted.
 
     Read as its parts, a slip inside one (two clauses swapped, one
-    relabelled) is one finding, as in a list of its own, not the duplicates
-    of the whole list's reading ("2 appears twice; … 1 appears twice").
-    Read whole, some slips that move the entry holding the heading are one
-    finding, where the parts would each have one."""
-    chosen = Analysis()
-    _analyse_list(lst, all_lists, chosen, scan, language)
-    whole = chosen
-    for parts in readings:
+    relabelled, one deleted) is one finding, as in a list of its own, not
+    the duplicates of the whole list's reading ("2 appears twice; … 1
+    appears twice")."""
+    restarts = _restarts(lst.entries, headings)
+    cuts = [[(k + 1, heading) for k, heading in headings]]
+    if restarts and [k for k, _ in restarts] != [k + 1 for k, _ in headings]:
+        cuts.append(restarts)
+    chosen: Analysis | None = None
+    for cut in cuts:
+        parts = _cut(lst, cut)
+        if parts is None:
+            continue
+        found = Analysis()
+        for part in parts:
+            _analyse_list(part, all_lists, found, scan, language)
+        if chosen is None or len(found.defects) < len(chosen.defects):
+            chosen = found
         if not chosen.defects:
             break
-        cut = Analysis()
-        for part in parts:
-            _analyse_list(part, all_lists, cut, scan, language)
-        if len(cut.defects) < len(chosen.defects) or (
-            chosen is whole and len(cut.defects) == len(whole.defects)
-        ):
-            chosen = cut
+    if chosen is None or (chosen.defects and not restarts):
+        whole = Analysis()
+        _analyse_list(lst, all_lists, whole, scan, language)
+        if chosen is None or len(whole.defects) < len(chosen.defects):
+            chosen = whole
     at = len(out.defects)
     out.defects.extend(chosen.defects)
     out.anomalies |= chosen.anomalies
@@ -2899,11 +2932,12 @@ def analyse(ctx: Context) -> Analysis:
             # clauses) is not the resolution's: conversion-artefact reports it, once,
             # and the resolution's lists are numbered without it
             all_lists = _before(all_lists, end)
+        headed = _headed(ctx)
         for lst in all_lists:
             mark = len(out.defects)
-            readings = _merged_readings(lst, scan, language)
-            if readings:
-                _analyse_merged(lst, readings, all_lists, out, scan, language)
+            merged = _merged_headings(lst, headed)
+            if merged:
+                _analyse_merged(lst, merged, all_lists, out, scan, language)
                 continue
             _analyse_list(lst, all_lists, out, scan, language)
             if (

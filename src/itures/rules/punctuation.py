@@ -286,6 +286,18 @@ def own_ends(
     return out, heading, ends_document
 
 
+def _clause_after_heading(text: str, language: str, scan: textscan.Scans) -> bool:
+    """Whether the last operative heading merged into ``text`` has words of
+    its own after it ("…, invites Member States to inform their academia
+    …"), not its words alone, at the text's end ("…, instructs the
+    Secretary-General": its clauses lost, what conversion-artefact says)."""
+    found = scan.headings(text, language)
+    if not found:
+        return False
+    last = found[-1]
+    return len(textscan.heading_words(last.found, language)) < len(last.found.rstrip(" ,;:."))
+
+
 def _moved_sub_list(
     lst: LabelledList, i: int, path: Path, which: str, offset: int | None, mark: str
 ) -> Finding | None:
@@ -386,7 +398,17 @@ def _check_list(
         else:
             owns, heading, ended = own_ends(own, language, scan)
             if heading:
-                continue  # a merged heading: reported by conversion-artefact
+                if not (
+                    last
+                    and final == PERIOD
+                    and lst.parent is None
+                    and _clause_after_heading(own, language, scan)
+                ):
+                    continue  # a merged heading: reported by conversion-artefact
+                # the resolution's last text, a merged heading's clause after
+                # its words: its end is the resolution's, which ends with '.'
+                # ("… invites Member States to inform … in the Union")
+                owns = [own]
             own = owns[0]
         # the common case, decided on the last character: the entry ends
         # with a mark its place allows (end_mark is then that character)
@@ -595,7 +617,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     whose text is blanks only (``text: '   '``: no text, where an empty one is a schema error) is an
     error, and so is a title, a footnote's text or an annex's title or item
     of blanks only (an annex's title may be empty for the schema: said
-    too); a text that starts or ends with a blank inside its quotes
+    too). An entry's text with an operative heading merged into it is not
+    judged (conversion-artefact reports the heading), but for the
+    resolution's last text when the heading has a clause of its own after
+    it ("…, invites Member States to inform …"): that ends the resolution,
+    with '.'. A text that starts or ends with a blank inside its quotes
     (``'impact on: '``) is a warning, its fix to delete the blank. An
     entry that ends with ':' and has no sub-list while the next has one it
     does not announce is told that the sub-list was moved (not to end the
@@ -856,6 +882,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
             yield finding
         yield from _apostrophes_glued(texts(ctx), whole)
         yield from _possessive_blanks(texts(ctx), whole)
+        yield from _capital_after_to(texts(ctx), whole, writes_word(ctx))
         yield from conventions.blanks_lost(
             texts(ctx), blank_joined(ctx), blank_starts(ctx), writes_word(ctx)
         )
@@ -3353,6 +3380,79 @@ def _possessive_blanks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
             length=1,
             help=tr("delete the blank"),
         )
+
+
+# in English, a word with a capital after "to", a small word after it ("to
+# Encourage participation"): a verb typed with a capital (from "to", a literal,
+# which the search jumps to)
+_CAPITAL_AFTER_TO = re.compile(r"to ([A-Z][a-z]{2,}) ([a-z]+)")
+# the words after which a name goes on ("to Academia and research"): not told
+_NAME_GOES_ON = frozenset(
+    ("and", "or", "of", "for", "in", "on", "at", "from", "with", "by", "as", "to", "the")
+)
+# how many words written so are looked for in the file (a file of thousands of
+# them is not read once for each)
+_CAPITALS_COUNTED = 32
+
+
+def _capital_after_to(
+    all_texts: list[Text], whole: str, writes: Callable[[str], bool]
+) -> Iterator[Finding]:
+    """In English, a word typed with a capital after "to" in the middle of
+    a sentence, a small word after it ("to Encourage participation", "to
+    Promote specific initiatives"): a verb, which the file writes small
+    elsewhere (or at a text's start, where a clause's verb stands), and
+    with its capital nowhere else. A warning at the word,
+    its fix the word written small. Not a name ("to Academia and research
+    institutes", "to Geneva": the file writes neither small), nor a word
+    after which a name goes on ("and", "of", …). ``whole``: the texts joined
+    by "\\0"; ``writes``: whether the file writes a word."""
+    m = _CAPITAL_AFTER_TO.search(whole)
+    if m is None:
+        return  # (most files)
+    starts: list[int] = []
+    counted: dict[str, bool] = {}
+    while m is not None:
+        word = m.group(1)
+        at = m.start()
+        small = word.lower()
+        opens = at == 0 or whole[at - 1] == "\0"  # (a clause's first words: "to Encourage")
+        if (
+            (opens or not whole[at - 1].isalpha())
+            and m.group(2) not in _NAME_GOES_ON
+            and (opens or writes(small))
+            and _once(whole, word, counted)
+        ):
+            if not starts:
+                starts.extend(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+            i = bisect_right(starts, m.start(1)) - 1
+            t = all_texts[i]
+            message = (
+                tr(
+                    "{word} written with a capital after 'to', in the middle of a sentence; "
+                    "the file writes {right}",
+                    word=repr(word),
+                    right=repr(small),
+                )
+                if not opens or writes(small)
+                else tr(
+                    "{word} written with a capital after the 'to' a clause starts with; "
+                    "ITU's texts write its verb small",
+                    word=repr(word),
+                )
+            )
+            yield _word_to_write(t.path, m.start(1) - starts[i], word, message, small)
+        m = _CAPITAL_AFTER_TO.search(whole, m.end(1))
+
+
+def _once(whole: str, word: str, counted: dict[str, bool]) -> bool:
+    """Whether ``whole`` writes ``word`` once (a part of a longer word
+    counted too), each word looked for once, :data:`_CAPITALS_COUNTED` at
+    most (the others: not once)."""
+    found = counted.get(word)
+    if found is None:
+        found = counted[word] = len(counted) < _CAPITALS_COUNTED and whole.count(word) == 1
+    return found
 
 
 def _apostrophes_glued(all_texts: list[Text], whole: str) -> Iterator[Finding]:

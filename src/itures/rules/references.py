@@ -735,7 +735,8 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
     one finding: a year after the citing text's own (its history's last
     revision), one that the citation's words do not say (their year is the
     one to cite), one of words that name another resolution than the target
-    (the number is the slip), or one of words whose revision no conference
+    (the number is the slip: nor then the warnings below, of the target's
+    "Rev."), or one of words whose revision no conference
     made ("Rev. Dubaï, 2013": the calendar says which year to write). Nor
     is a year that another language version of the cited resolution has:
     the cited version's history is the odd one, which ``language-mismatch``
@@ -778,6 +779,16 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                 continue
             if year in cited.revision_years():
                 adopted = _adopted_called_revised(cited, year, text)
+                # (in the languages whose abbreviation of a revision is known)
+                rev = _REV.get(summary.language)
+                revised = _revised_called_adopted(cited, year, text) if rev is not None else None
+                if (adopted is not None or revised is not None) and (
+                    readable and _words_name_another(text, ref.number, summary)
+                ):
+                    # the words name another resolution than the target: the
+                    # target's number is the slip, reference-text's finding;
+                    # what the target's history says of "Rev." is not the cited one's
+                    continue
                 if adopted is not None:
                     yield Finding(
                         path,
@@ -797,12 +808,7 @@ def reference_revision(ctx: CorpusContext) -> Iterator[Finding]:
                         severity="warning",
                         help=tr("delete '{rev}' before the place", rev=adopted[1]),
                     )
-                # (in the languages whose abbreviation of a revision is known)
-                rev = _REV.get(summary.language)
-                if (
-                    rev is not None
-                    and (revised := _revised_called_adopted(cited, year, text)) is not None
-                ):
+                if rev is not None and revised is not None:
                     yield Finding(
                         path,
                         tr(
