@@ -1042,6 +1042,7 @@ def test_an_abbreviations_lost_parenthesis_is_read_in_linear_time(piece: str) ->
     [
         "the plan (Xyzq, 2014) ",  # (a place and year, read for a citation's words)
         "[x WTSA WTSA y ",  # (a word twice, read for a citation's words)
+        "a/b b [c c (d d ",  # (a word twice after a slash, a '[' or a '(')
     ],
 )
 def test_a_place_read_for_a_citations_words_is_linear(run: str) -> None:

@@ -444,3 +444,28 @@ def test_on_a_file_a_compounds_part_written_again_is_fixed(tmp_path: Path) -> No
     assert target.read_text(encoding="utf-8") == ENGLISH.replace(
         "regional presence act;", "regional-presence act;"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("that [Resolution Resolution 177 (Rev. Dubai, 2018)](pp:177@2018) applies;", "Resolution"),
+        ("that telecommunication/ICT ICT networks grow;", "ICT"),
+        ("that telecommunications/information information and services grow;", "information"),
+    ],
+)
+def test_a_word_twice_after_a_citation_s_bracket_or_a_slash(text: str, written: str) -> None:
+    told = _doubled(text)
+    assert [w for w, _, _ in told] == [f"{written} {written}"], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the 2019/2020 2020 plan is met;",  # (a number)
+        "that [ITU ITU-T reports](pp:1) apply;",  # (an abbreviation before its Sector's)
+        "that the plans [a] and [a] are met;",  # (not in a row)
+    ],
+)
+def test_control_after_a_bracket_or_a_slash(text: str) -> None:
+    assert _doubled(text) == []

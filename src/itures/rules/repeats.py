@@ -50,10 +50,16 @@ Path = tuple[str | int, ...]
 # small letters); what it finds is read again in its text (_DOUBLED) to be a
 # word, twice.
 _MAYBE_DOUBLED = re.compile(r" ([^ ]++) ++\1(?!\w)", re.IGNORECASE)
-# ... and the same after an opening parenthesis ("technology (ICT ICT)"): a
-# search of its own, the parenthesis its literal (an optional parenthesis in
-# the one above is tried at each blank of the file: a fifth of its cost more)
-_MAYBE_DOUBLED_PAREN = re.compile(r"\(([^ ()]++) ++\1(?!\w)", re.IGNORECASE)
+# ... and the same after an opening parenthesis ("technology (ICT ICT)"), a
+# citation's '[' ("[Resolution Resolution 177") or a slash
+# ("telecommunication/ICT ICT"): a search of its own for each, the mark its
+# literal (an optional mark in the one above is tried at each blank of the
+# file: a fifth of its cost more; a class of the three, at each character)
+_MAYBE_DOUBLED_AFTER = (
+    re.compile(r"\(([^ ()]++) ++\1(?!\w)", re.IGNORECASE),
+    re.compile(r"\[([^ \[\]()]++) ++\1(?!\w)", re.IGNORECASE),
+    re.compile(r"/([^ /()]++) ++\1(?!\w)", re.IGNORECASE),
+)
 # A word (with its elision or hyphen: "l'UIT", "UIT-T"), then blanks and the
 # same word in any case, once or more (a run: one finding), matched at the
 # first word's start in its text: "l'UIT l'UIT", "Lebanon Lebanon's", not
@@ -104,7 +110,9 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     abbreviation before its Sector's, "UIT UIT-T"), a compound's last part
     written again after it ("the EG-ITR ITR report", "high-level level"; not
     a Sector's letter, "UIT-T T"), and an abbreviation
-    written twice in a citation's words ("of WTSA WTSA"), are slips too
+    written twice in a citation's words ("of WTSA WTSA"), a word twice after
+    a citation's '[' or a slash ("[Resolution Resolution 177",
+    "telecommunication/ICT ICT"), are slips too
     ("Rev Rev." there is reference-text's, which tells "Rev. Rev." too). One finding
     per text, at the first: it spans both words (a run of one word, "de de
     de", is one finding, with its count). A capital word at the start of the
@@ -131,8 +139,12 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     from itures.rules._abbreviations import known as known_abbreviations
 
     joined = blank_joined(ctx)
-    # (a word twice after a parenthesis: few, found once, merged in order)
-    parens = list(_MAYBE_DOUBLED_PAREN.finditer(joined))
+    # (a word twice after a parenthesis, a '[' or a slash: few, found once,
+    # merged in order)
+    parens = sorted(
+        (m for pattern in _MAYBE_DOUBLED_AFTER for m in pattern.finditer(joined)),
+        key=lambda m: m.start(),
+    )
     opened = [p.start() for p in parens]
 
     def merged(text: str, pos: int = 0) -> re.Match[str] | None:
