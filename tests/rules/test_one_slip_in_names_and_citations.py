@@ -165,3 +165,33 @@ def test_a_target_number_changed_to_a_revised_text_is_reference_text_s_alone(
     assert _citing(tmp_path, "Resolution 210 (Dubai, 2018)", "pp:210@2018") == []
     told = _citing(tmp_path, "Resolution 210 (Dubai, 2018)", "pp:200@2018")
     assert [rule for rule, _ in told] == ["reference-text"], told
+
+
+def test_a_capital_typed_inside_a_membership_name_is_told_once(tmp_path: Path) -> None:
+    """'Member StAtes': punctuation's capital inside a word, not also its
+    name written with small letters (whose advice is the same word)."""
+    # (the file writes 'States' elsewhere: the capital inside the word is told
+    # by itself, the other name written small by its own finding)
+    told = _told(tmp_path, "that the Member StAtes, the director of BDT and States act;")
+    assert sorted(m.split(":")[0] for _, m in told) == ["'StAtes'", "'director'"], told
+    # (it does not: the name's finding says both)
+    told = _told(tmp_path, "that the Member StAtes and the director of BDT act;")
+    assert [m.split(":")[0] for _, m in told] == ["'Member StAtes', 'director'"], told
+    # (control: the name written small is still told)
+    told = _told(tmp_path, "that the member states and the Council act;")
+    assert [rule for rule, _ in told] == ["punctuation"], told
+    assert "with capitals, 'Member States'" in told[0][1], told
+
+
+def test_a_capital_typed_inside_a_citation_s_noun_is_told_once(tmp_path: Path) -> None:
+    """'[ResolutioN 1 …]': reference-text's noun mistyped (its words are not
+    read as a citation), not also punctuation's capital inside a word."""
+    cited = CLEAN["citation"].replace("[Resolution 1", "[ResolutioN 1")
+    told = _told(tmp_path, cited.replace("applies;", "applies, the Resolution of the Union;"))
+    assert [rule for rule, _ in told] == ["reference-text"], told
+    assert "the noun of the citation mistyped" in told[0][1], told
+    # (control: a capital typed inside another word of the citation)
+    told = _told(
+        tmp_path, CLEAN["citation"].replace("of the Plenipotentiary", "of thE Plenipotentiary")
+    )
+    assert "punctuation" in [rule for rule, _ in told], told

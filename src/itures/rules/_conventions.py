@@ -1108,7 +1108,9 @@ def capitalised_names(
     conference", "Radiocommunication assembly": not "the plenipotentiary
     conference", which ITU's texts write small), and the resolution's own
     noun in French and Spanish ("la présente résolution"): one finding a
-    text, spanning its first to its last, with the names to write."""
+    text, spanning its first to its last, with the names to write. Not a
+    word with a capital typed inside it that the file writes right
+    elsewhere ("Member StAtes": punctuation's finding of such a capital)."""
     found = _CAPITALISED.get(language)
     if found is None:
         return
@@ -1123,6 +1125,14 @@ def capitalised_names(
             for g in groups:
                 start, end = m.start(g) - m.start(), m.end(g) - m.start()
                 meant = meant[:start] + right[g - 1] + meant[end:]
+            if any(
+                any(c.isupper() for c in m.group(g)[1:])
+                and joined.holding_literal(right[g - 1].encode())
+                for g in groups
+            ):
+                # (a capital typed inside a word the file writes right elsewhere,
+                # "Member StAtes": punctuation's finding of such a capital)
+                continue
             written, at = m.group(), m.start()
             if language in ("fr", "es") and m.group(1) is not None:
                 # (the capital before: the file's É or E, "Etats" as older texts write it)

@@ -85,9 +85,10 @@ clause holding the heading, or before the 1 after it), and as one list
 where no clause labelled 1 follows the heading (its numbering may go on);
 the reading with fewest findings is kept (:func:`_analyse_merged`): two
 clauses of the run-in section swapped are one finding, named by that
-heading, as in a list of its own, and one deleted is told. A number written in the text before a gap
-is that label run into it only after an end mark, not in a citation
-("described in resolves 1, 2 and 3 above": :func:`_run_into`).
+heading, as in a list of its own, and one deleted is told. A number
+written in the text before a gap is that label run into it only after an
+end mark, not in a citation ("described in resolves 1, 2 and 3 above":
+:func:`_run_into`).
 
 Labels an editor mending such a file may leave are read as the slips they
 are. Points of a bulleted list split out of a text with their bullet kept as

@@ -1273,6 +1273,16 @@ _CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{1,48}")
 # each of its capitals would take the square of its length)
 
 
+# the nouns of a citation's words, which reference-text reads (its _NOUNS)
+_CITATION_NOUNS = frozenset(
+    (
+        *("resolution", "resolutions", "decision", "decisions"),
+        *("résolution", "résolutions", "décision", "décisions"),
+        *("resolución", "resoluciones", "decisión", "decisiones"),
+    )
+)
+
+
 def _inner_capitals(
     all_texts: list[Text], cases: bytes, starts: list[int], writes: Callable[[str], bool]
 ) -> Iterator[Finding]:
@@ -1283,7 +1293,8 @@ def _inner_capitals(
     or when the word starts small, its capital after two letters or more
     ("fOndamentaux"; in a word of four letters, its last: "faiT"). Not a name written so ("IoT", "MoUs", "eHealth",
     "McDonald": a capital after the first letter, which a small word does
-    not write, or words the file writes nowhere else), nor two words run
+    not write, or words the file writes nowhere else), nor a citation's
+    noun in its words ("[ResolutioN 137 …]": reference-text's), nor two words run
     together, the second with its capital ("particulierSur":
     ``conversion-artefact``'s, unless the file writes the word otherwise:
     "talleRes" where it writes "talleres"), nor a citation's target or a
@@ -1360,6 +1371,9 @@ def _inner_capitals(
                 or (text[m.start() - 1] == "-" and word[:2].islower())
             )
             and text[m.end() : m.end() + 1] not in _AFTER_NAMES
+            # (a citation's noun in its words, "[ResolutioN 137 …](pp:137)":
+            # reference-text's finding, whose citation it keeps from being read)
+            and not (word.lower() in _CITATION_NOUNS and in_citation_words(text, m.start()))
         ):
             k = upper[0]
             small = word.lower()
