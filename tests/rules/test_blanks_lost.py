@@ -81,3 +81,42 @@ def test_on_a_file_one_finding_that_fix_writes(tmp_path: Path) -> None:
     done = run_cli("check", "--fix", "resolutions", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert target.read_text(encoding="utf-8") == ENGLISH
+
+
+OTHER_TO_FOR = (
+    "that the offices investigate and report to the Council every day, for the services "
+    "of the Agenda, and in the regions;",
+)
+
+
+def _told_to_for(text: str) -> list[tuple[str, str | None]]:
+    found = told_in_first_item(punctuation, text, "en", OTHER_TO_FOR, "to report to the Council.")
+    return [(w, h) for w, m, h in found if "run together" in m]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        ("that ITU needs toinvestigate the matter;", "toinvestigate", "to investigate"),
+        ("that the offices reportto the Council;", "reportto", "report to"),
+        ("that the 2030 Agendafor the regions is met;", "Agendafor", "Agenda for"),
+        ("that the plan forthe regions is met;", "forthe", "for the"),
+        # (a plural before "and": not a word that ends as "thousand")
+        ("that the servicesand the offices report;", "servicesand", "services and"),
+    ],
+)
+def test_a_blank_lost_beside_to_for_is_told(text: str, written: str, right: str) -> None:
+    assert _told_to_for(text) == [(written, f"write {right!r}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that the offices report today and look forward to it;",  # (words English writes so)
+        "that the offices report into the Agenda for the regions;",
+        "that the offices report together, and forever;",
+        "that a thousand offices report;",  # ('thous': no word)
+    ],
+)
+def test_control_no_blank_lost_beside_to_for(text: str) -> None:
+    assert _told_to_for(text) == []

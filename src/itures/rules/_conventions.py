@@ -1471,22 +1471,28 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
 
 # --- in English, the blank lost beside "the", "of" or "and" ---------------------
 
-# each of the three words, glued to the word after it ("theimplementation",
-# "ofthe") or to the word before it ("facilitatethe", "implementationof",
-# "Unionand"): a literal start, which the search jumps to (one pattern for the
-# three costs a try at every character)
+# the short words whose blank lost beside a word is looked for: a quarter and
+# more of the words of an English text
+_SHORT_WORDS = ("the", "of", "and", "to", "for")
+# each of these words, glued to the word after it ("theimplementation",
+# "ofthe", "toinvestigate") or to the word before it ("facilitatethe",
+# "implementationof", "Unionand", "reportto", "Agendafor"): a literal start,
+# which the search jumps to (one pattern for them all costs a try at every
+# character)
 _GLUED_SHORT = tuple(
     re.compile(
         rf"{word}(?:(?<=[^\w\-/.@]{word})(?=[a-z]{{3}})|(?<=[^\W\d_]{{2}}{word})(?![\w\-/@]))"
     )
-    for word in ("the", "of", "and")
+    for word in _SHORT_WORDS
 )
-# the words English writes so, each of a word of the three and another word,
+# the words English writes so, each of a word of the five and another word,
 # looked at before the file's words are searched: "thereof", "often",
-# "office", and a word that ends as "island", "broadband", "understand",
-# "demand", "expand", "thousand", "brand" or "beforehand" do
+# "today", "into", "forward", "office", and a word that ends as "island",
+# "broadband", "understand", "demand", "expand", "brand" or "beforehand" do
 _WRITTEN_SO = frozenset(
     (
+        *("today", "tomorrow", "together", "toward", "towards", "into", "onto", "unto"),
+        *("forever", "forward", "forwards", "forego", "forgo", "format", "formats"),
         "thereof",
         "thereto",
         "therein",
@@ -1522,9 +1528,10 @@ def blanks_lost(
     starts: list[int],
     writes: Callable[[str], bool],
 ) -> Iterator[Finding]:
-    """In English, the blank lost between "the", "of" or "and" and the word
-    before or after it: "theimplementation", "implementationof",
-    "facilitatethe", "ofthe", "Unionand". A warning at the words, one a
+    """In English, the blank lost between "the", "of", "and", "to" or "for"
+    and the word before or after it: "theimplementation", "implementationof",
+    "facilitatethe", "ofthe", "Unionand", "servicesand", "toinvestigate",
+    "reportto", "Agendafor". A warning at the words, one a
     text, with them to write apart (a quick fix), where the file writes the
     other word alone and does not write the two run together elsewhere: a
     word English writes so ("thereof", "often", "demand": no word "dem")
@@ -1533,10 +1540,11 @@ def blanks_lost(
     there (:func:`itures.rules._walk.blank_starts`); ``writes``: whether the
     file writes a word (:func:`itures.rules._walk.writes_word`).
 
-    Three words, not every short word: each is one more search of the whole
-    file, and these three are a quarter of the words of an English text
-    (a blank lost beside "in", "on", "a" or "at" makes words English writes:
-    "inform", "upon", "along", "format")."""
+    Five words, not every short word: each is one more search of the whole
+    file, and these five are a quarter and more of the words of an English
+    text (a blank lost beside "in", "on", "a" or "at" makes words English
+    writes: "inform", "upon", "along", "format"; those "to" and "for" make,
+    "today", "into", "forward", are listed)."""
     said: set[int] = set()
     twice: dict[str, bool] = {}  # (each word looked for once)
     for pattern in _GLUED_SHORT:
@@ -1592,7 +1600,9 @@ def _apart(first: str, second: str, writes: Callable[[str], bool]) -> bool:
     return (
         low not in _WRITTEN_SO
         and not low.startswith("off")
-        and not low.endswith(_ENDS_SO)
+        # (a word that ends so, its first part a short one: "errand", "expand";
+        # not a plural before "and", "servicesand")
+        and not (len(first) <= 4 and low.endswith(_ENDS_SO))
         and writes(first)
         and writes(second)
     )
@@ -1600,9 +1610,10 @@ def _apart(first: str, second: str, writes: Callable[[str], bool]) -> bool:
 
 def short_apart(word: str, writes: Callable[[str], bool]) -> str | None:
     """In English, ``word`` with the blank written that :func:`blanks_lost`
-    tells lost beside "the", "of" or "and" ("of the" for "ofthe"), the
-    file writing both words alone (``writes``); None when it tells none."""
-    for short in ("the", "of", "and"):
+    tells lost beside "the", "of", "and", "to" or "for" ("of the" for
+    "ofthe"), the file writing both words alone (``writes``); None when it
+    tells none."""
+    for short in _SHORT_WORDS:
         if word.startswith(short) and len(word) >= len(short) + 3 and word[len(short) :].islower():
             first, second = short, word[len(short) :]
         elif word.endswith(short) and len(word) >= len(short) + 2:
