@@ -106,7 +106,7 @@ written in the width of its partner, a number written in the digits 0 to 9,
 a section's verb one slip of typing from the verb its heading reads as
 written as that verb, words of UTF-8 read as Latin-1 written as they read,
 a Sector's name, an abbreviation, the name of ITU's membership or the last
-word of an organ's or a conference's name ("Development bureau") written as
+word of a Bureau's name ("Development bureau") written as
 the file's language writes it, "etc" given its full stop, a citation's
 "Rev.", place or noun written as the finding says, the mark a title or a heading ends with
 deleted, an annex's heading numbered as its place says (its number written

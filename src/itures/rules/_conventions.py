@@ -1036,13 +1036,6 @@ _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...
             b"sector Members",
             b"director of",
             b"the union",
-            # (the last word of an organ's or a conference's name written small)
-            b" bureau",
-            b"ry conference",
-            b"on conference",
-            b"nt conference",
-            b"n assembly",
-            b"Advisory group",
         ),
         re.compile(
             r"(?i:(member) (states)|(sector) (members)"
@@ -1050,20 +1043,9 @@ _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...
             r" Development|Telecommunication Standardization|Radiocommunication) Bureau\b)))"
             # ("the union": ITU, which its English texts write "the Union", never small)
             r"|(?<![\w-])(?<=the )(union)"
-            # ("Telecommunication Development bureau", "Plenipotentiary conference")
-            r"|(?<![\w-])(?:Telecommunication (?:Development|Standardization)|Radiocommunication)"
-            r" (bureau)"
-            r"|(?<![\w-])(?:World Radiocommunication|World Telecommunication Development"
-            r"|Plenipotentiary) (conference)"
-            r"|(?<![\w-])(?:Radiocommunication|World Telecommunication Standardization) (assembly)"
-            r"|(?<![\w-])(?:Telecommunication (?:Development|Standardization)|Radiocommunication)"
-            r" Advisory (group)"
             r"(?![\w-])"
         ),
-        (
-            *("Member", "States", "Sector", "Members", "Director", "Union"),
-            *("Bureau", "Conference", "Assembly", "Group"),
-        ),
+        ("Member", "States", "Sector", "Members", "Director", "Union"),
     ),
     "fr": (
         (
@@ -1098,15 +1080,56 @@ _CAPITALISED: dict[str, tuple[tuple[bytes, ...], re.Pattern[str], tuple[str, ...
 }
 
 
+# In English, the last word of an organ's or a conference's name written
+# small ("Telecommunication Development bureau", "Plenipotentiary
+# conference"): the quick tests (literals of the joined form: most files
+# write no such word small after a capital), and each word with the words
+# its names write before it
+# (two: each quick test is one more search of the file; the names ITU's texts
+# write most)
+_ORGAN_QUICK = (b" bureau", b"Plenipotentiary conference")
+_ORGAN_LAST = {
+    " bureau": (
+        "Telecommunication Development",
+        "Telecommunication Standardization",
+        "Radiocommunication",
+    ),
+    " conference": ("Plenipotentiary",),
+}
+
+
+def _organs_small(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """The names of :data:`_ORGAN_LAST` in ``text`` whose last word is
+    written small: (start, end, as written, as ITU writes it)."""
+    for small, names in _ORGAN_LAST.items():
+        at = text.find(small)
+        while at >= 0:
+            end = at + len(small)
+            if not text[end : end + 1].isalnum() and text[end : end + 1] != "-":
+                before = text[:at]
+                for name in names:
+                    start = at - len(name)
+                    if before.endswith(name) and (start == 0 or not text[start - 1].isalnum()):
+                        written = text[start:end]
+                        yield (
+                            start,
+                            end,
+                            written,
+                            written[: -len(small) + 1] + small[1].upper() + small[2:],
+                        )
+                        break
+            at = text.find(small, end)
+
+
 def capitalised_names(
     all_texts: list[Text], language: str, joined: textscan.Joined
 ) -> Iterator[Finding]:
     """The names of ITU's membership written with small letters where ITU's
     texts write capitals ("member states", "Sector members", "États
-    membres"), in English the last word of an organ's or a conference's
-    name ("Telecommunication Development bureau", "Plenipotentiary
-    conference", "Radiocommunication assembly": not "the plenipotentiary
-    conference", which ITU's texts write small), and the resolution's own
+    membres"), in English the last word of a Bureau's name or of the
+    Plenipotentiary Conference's ("Telecommunication Development bureau",
+    "Plenipotentiary conference": not "the plenipotentiary conference",
+    which ITU's texts write small), and the resolution's own
     noun in French and Spanish ("la présente résolution"): one finding a
     text, spanning its first to its last, with the names to write. Not a
     word with a capital typed inside it that the file writes right
@@ -1115,11 +1138,19 @@ def capitalised_names(
     if found is None:
         return
     quick, pattern, right = found
-    held = sorted({i for literal in quick for i in joined.holding_literal(literal)})
-    for i in held:
+    named = {i for literal in quick for i in joined.holding_literal(literal)}
+    organs: set[int] = set()
+    if language == "en":
+        for literal in _ORGAN_QUICK:
+            organs.update(joined.holding_literal(literal))
+    for i in sorted(named | organs):
         t = all_texts[i]
-        slips = []
-        for m in pattern.finditer(t.text):
+        slips: list[tuple[int, int, str, str]] = []
+        if i in organs:
+            slips.extend(_organs_small(t.text))
+        # (the pattern of the names, on the texts whose quick tests hold one:
+        # it is tried at each character of a text)
+        for m in pattern.finditer(t.text) if i in named else ():
             groups = [g for g in range(1, len(right) + 1) if m.group(g) is not None]
             meant = m.group()
             for g in groups:
@@ -1143,6 +1174,7 @@ def capitalised_names(
                 slips.append((at, at + len(written), written, meant))
         if not slips:
             continue
+        slips.sort()
         pairs = list(dict.fromkeys((repr(w), repr(r)) for _, _, w, r in slips))
         yield Finding(
             t.path,
@@ -1474,6 +1506,15 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
 # the short words whose blank lost beside a word is looked for: a quarter and
 # more of the words of an English text
 _SHORT_WORDS = ("the", "of", "and", "to", "for")
+# the words of ITU's texts most often written with "to" or "for" first or
+# last ("into", "towards", "forums", "formulate"), passed over in the search
+# itself (_WRITTEN_SO says it of these and others: a match costs more than
+# the search's test)
+_SO_AFTER = {
+    "to": r"(?!wards?\b|gether|ols\b|olkits?\b|tal\b|pics?\b|urism|day\b|morrow)",
+    "for": r"(?!ums?\b|mats?\b|mal|ces\b|mer\b|med\b|mula|esee|ecasts?\b|egoing|wards?\b)",
+}
+_SO_BEFORE = {"to": r"(?<!into)(?<!onto)(?<!thereto)(?<!Kyoto)"}
 # each of these words, glued to the word after it ("theimplementation",
 # "ofthe", "toinvestigate") or to the word before it ("facilitatethe",
 # "implementationof", "Unionand", "reportto", "Agendafor"): a literal start,
@@ -1481,7 +1522,8 @@ _SHORT_WORDS = ("the", "of", "and", "to", "for")
 # character)
 _GLUED_SHORT = tuple(
     re.compile(
-        rf"{word}(?:(?<=[^\w\-/.@]{word})(?=[a-z]{{3}})|(?<=[^\W\d_]{{2}}{word})(?![\w\-/@]))"
+        rf"{word}(?:(?<=[^\w\-/.@]{word})(?=[a-z]{{3}}){_SO_AFTER.get(word, '')}"
+        rf"|(?<=[^\W\d_]{{2}}{word}){_SO_BEFORE.get(word, '')}(?![\w\-/@]))"
     )
     for word in _SHORT_WORDS
 )
@@ -1492,7 +1534,11 @@ _GLUED_SHORT = tuple(
 _WRITTEN_SO = frozenset(
     (
         *("today", "tomorrow", "together", "toward", "towards", "into", "onto", "unto"),
+        *("tools", "toolkit", "toolkits", "total", "topic", "topics", "tourism", "kyoto"),
         *("forever", "forward", "forwards", "forego", "forgo", "format", "formats"),
+        *("forum", "forums", "formal", "formally", "forces", "former", "formed"),
+        *("formulate", "formulated", "formulating", "formulation", "formulae"),
+        *("foreseen", "foreseeable", "forecast", "forecasts", "foregoing", "foremost"),
         "thereof",
         "thereto",
         "therein",
