@@ -861,7 +861,18 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     for finding in _unpaired_quotes(texts(ctx), whole):
         quoted.add((finding.path, finding.offset))
         yield finding
-    yield from _unpaired_brackets(texts(ctx), whole, wide_first=res.language == "zh")
+    numbered: set[Path] = set()
+
+    def reported(path: Path) -> bool:
+        # (an entry the numbering reports, its paths read once when first asked)
+        if not numbered:
+            numbered.update(d.finding.path for d in analysis.defects)
+            numbered.add(("",))  # (read)
+        return path in numbered
+
+    yield from _unpaired_brackets(
+        texts(ctx), whole, wide_first=res.language == "zh", numbered=reported
+    )
     if res.language == "es":
         yield from _spanish_pairs(texts(ctx), whole)
     yield from _unpaired_squares(texts(ctx), joined_texts(ctx))
@@ -2481,7 +2492,11 @@ def _blank_target(m: re.Match[str]) -> str:
 
 
 def _unpaired_brackets(
-    all_texts: list[Text], whole: str | None = None, *, wide_first: bool = False
+    all_texts: list[Text],
+    whole: str | None = None,
+    *,
+    wide_first: bool = False,
+    numbered: Callable[[Path], bool] | None = None,
 ) -> Iterator[Finding]:
     """A parenthesis with no partner in its text: ``(Rév. Dubaï, 2014`` not
     closed, ``UIT-T)`` not opened. The ')' of a label written in the text
@@ -2490,7 +2505,10 @@ def _unpaired_brackets(
     here if not given). A pair of two widths ("(2014年，釜山）") is one
     finding, at the parenthesis not of the file's width (full width in
     Chinese, ``wide_first``; else the narrow one), with the mark to write
-    in its place: neither is alone."""
+    in its place: neither is alone. A ')' that starts an entry's text, where
+    the numbering reports the entry (``numbered``: "- text: ) No. 53 …",
+    the letter of a label left in the text lost), is the label's remnant:
+    the numbering's finding says it."""
     if whole is None:
         whole = "\0".join([t.text for t in all_texts])
     wide = "（" in whole or "）" in whole
@@ -2579,6 +2597,13 @@ def _unpaired_brackets(
                 mark=repr(mark),
             )
         else:
+            if (
+                numbered is not None
+                and not t.text[:offset].strip()
+                and t.path[-1] == "text"
+                and numbered(t.path[:-1])
+            ):
+                continue  # (a label's remnant: ") No. 53 of the Constitution")
             message = tr("parenthesis {mark} closes nothing opened in this text", mark=repr(mark))
             fix = tr(
                 "open the parenthesis where its words start, or delete the stray {mark}",
