@@ -1000,6 +1000,8 @@ def test_a_pasted_footnote_is_found_among_few_or_many_footnotes(count: int) -> N
         # a first capital twice, a possessive's blank, a part's noun glued, a
         # zero first, a period of years)
         "the ITUCouncil WSIs PParties Union 's Annex2 of 0022 y 2014-2817 ",
+        # (a word glued after a parenthesis, and parentheses glued to words)
+        "(TSAG)in State(s)of f(x)y )ab ",
     ],
 )
 def test_a_keyboards_slips_are_looked_for_in_linear_time(piece: str) -> None:

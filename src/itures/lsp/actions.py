@@ -95,7 +95,8 @@ single quotes, as they write it), and a possessive's typed as another mark
 ("ITU.s"), a blank written between a footnote marker
 or a citation and the word glued to it, between a word and the elided word
 after it ("del'Union"), between two words the file writes run together
-("leDirecteur", "ofthe", "ITUCouncil"), between a word and the year after it ("for2020"),
+("leDirecteur", "ofthe", "ITUCouncil"), between a parenthesis and the word glued
+after it ("(TSAG)in"), between a word and the year after it ("for2020"),
 after a percentage ("30%compared"), a
 footnote marker written without the blanks inside it, a citation's lost ')' written after its
 target, a capital written small, an abbreviation's letter typed small written

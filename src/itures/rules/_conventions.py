@@ -1230,6 +1230,9 @@ _DOTLESS = re.compile(r"\.[ge](?<=e\.g|i\.e)(?![.\w])")
 # ("Society(WSIS)", "understanding(MoU)": two capitals, small letters
 # between them or none; not "State(s)", "f(x)", "(Rev.")
 _PAREN_GLUED = re.compile(r"\((?<=[^\W\d_]\()[A-Z][a-z]{0,3}[A-Z]")
+# ... and a word glued to the parenthesis before it ("(TSAG)in 2017"): the
+# ')' first, a literal; the '(' it closes looked for after
+_CLOSED_GLUED = re.compile(r"\)(?=[^\W\d_]{2})")
 # a number written with a zero first after a blank or a parenthesis
 # ("Article 05", "the 0022 conference"): the zero first, a literal; what is
 # around it looked at after (not a group of digits, "5 000", nor a date's,
@@ -1348,10 +1351,16 @@ def ize_spellings(
         )
 
 
+# the languages whose texts write a blank after a closing parenthesis before
+# a word (not Chinese; Arabic joins some words to what comes before)
+_CLOSED_LANGUAGES = frozenset(("en", "fr", "es", "ru"))
+
+
 def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
     """The slips of a keyboard that ITU's texts do not write: "e.g" or "i.e"
     without its last full stop, a word glued to the parenthesis after it
-    ("Society(WSIS)"), a number glued to its unit ("2Mbit/s", "5GHz"), a
+    ("Society(WSIS)") or before it ("(TSAG)in 2017": not "State(s)", nor a
+    citation's target), a number glued to its unit ("2Mbit/s", "5GHz"), a
     blank inside a web address ("www.itu. int"). One finding of each a
     text, at the first, with the words to write (a quick fix: they differ
     from what is written by a blank or a full stop). And a number written
@@ -1362,6 +1371,7 @@ def typing_slips(all_texts: list[Text], language: str, whole: str) -> Iterator[F
         ("dotless", _DOTLESS.finditer(whole) if language in ("en", "fr", "es") else ()),
         # (Chinese writes no blank between its words and a parenthesis)
         ("paren", _PAREN_GLUED.finditer(whole) if language != "zh" else ()),
+        ("closed", _CLOSED_GLUED.finditer(whole) if language in _CLOSED_LANGUAGES else ()),
         ("unit", merge(*(p.finditer(whole) for p in _UNITS), key=_at)),
         ("address", _SPLIT_ADDRESS.finditer(whole)),
     ):
@@ -1465,6 +1475,30 @@ def _typing_slip(kind: str, text: str, at: int, end: int) -> tuple[int, str, str
                 "no blank before '(' in {written}: ITU's texts write a blank between a word and "
                 "the parenthesis after it",
                 written=repr(shown),
+            ),
+        )
+    if kind == "closed":
+        opening = text.rfind("(", max(0, at - 80), at)
+        if (
+            opening < 0
+            or ")" in text[opening + 1 : at]
+            # (a parenthesis glued to the word before: "State(s)", "f(x)"; a
+            # citation's target, "](pp:1)": the glued citation's finding)
+            or (opening > 0 and (text[opening - 1].isalnum() or text[opening - 1] == "]"))
+        ):
+            return None
+        word = re.match(r"[^\W\d_]+", text[at + 1 : at + 41])
+        assert word is not None  # (two letters after it: the pattern's)
+        written = text[opening : at + 1 + word.end()]
+        right = text[opening : at + 1] + " " + word.group()
+        return (
+            opening,
+            written,
+            right,
+            tr(
+                "no blank after ')' in {written}: ITU's texts write a blank between the "
+                "parenthesis and the word after it",
+                written=repr(written),
             ),
         )
     if kind == "unit":
