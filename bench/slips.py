@@ -334,12 +334,12 @@ def _findings(check: Callable[[], object]) -> list[tuple[str, str, int, int]]:
 def _new(
     found: list[tuple[str, str, int, int]],
     base: list[tuple[str, str, int, int]],
-    same_lines: bool,
     moved: int = 0,
 ) -> tuple[list[str], list[str]]:
     """The findings of ``found`` that ``base`` does not hold: by rule and
-    message, and, when the edit moved no line, by rule and place too (a
-    finding that quotes the words the edit changed is still that finding).
+    message, and, when the edit moved no line (``moved``: the lines it
+    added, or took away if negative), by rule and place too (a finding that
+    quotes the words the edit changed is still that finding).
 
     Returned in two lists: the new ones, and the **reworded** ones: a
     finding of a rule whose finding of ``base`` near it (``moved`` lines,
@@ -348,7 +348,7 @@ def _new(
     'ii)', 'iii)' inside the text" becoming "label 'iii)' ..."): listed
     with the message it had, not counted as a finding of the slip."""
     left = Counter((rule, message) for rule, message, _, _ in base)
-    places = {(rule, line, column) for rule, _, line, column in base} if same_lines else set()
+    places = {(rule, line, column) for rule, _, line, column in base} if not moved else set()
     fresh = []
     for rule, message, line, column in found:
         if left[(rule, message)] > 0:
@@ -399,7 +399,7 @@ def run(path: Path, corpus: Path, n: int, seed: int, kind: str) -> list[Edit]:
                     continue
                 path.write_bytes(edit.text.encode("utf-8"))
                 moved = edit.text.count("\n") - text.count("\n")
-                edit.findings, edit.reworded = _new(_findings(check), base, moved == 0, moved)
+                edit.findings, edit.reworded = _new(_findings(check), base, moved)
                 edits.append(edit)
         finally:
             path.write_bytes(original)

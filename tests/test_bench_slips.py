@@ -113,7 +113,7 @@ def test_a_finding_the_file_had_reworded_by_the_slip_is_not_counted_as_new() -> 
         ("punctuation", "a full stop before 'ii'", 518, 26),
         ("numbering-gap", "'4' after '2'", 40, 9),
     ]
-    new, reworded = _new(found, base, same_lines=True)
+    new, reworded = _new(found, base)
     assert new == ["punctuation: a full stop before 'ii'"]
     assert reworded == [
         "conversion-artefact: label 'iii)' inside the text "
@@ -121,14 +121,14 @@ def test_a_finding_the_file_had_reworded_by_the_slip_is_not_counted_as_new() -> 
     ]
     # far from the finding that is gone (the edit moved no line): a new one
     far = [("conversion-artefact", "label 'iii)' inside the text", 600, 15)]
-    assert _new(far, base[:1], same_lines=True) == (
+    assert _new(far, base[:1]) == (
         ["conversion-artefact: label 'iii)' inside the text"],
         [],
     )
     # an edit that deleted 6 lines: the one gone may be that much further (9)
     moved = [("conversion-artefact", "label 'iii)' inside the text", 509, 15)]
-    assert _new(moved, base[:1], same_lines=False, moved=-6)[1]
-    assert not _new(moved, base[:1], same_lines=False, moved=-1)[1]
+    assert _new(moved, base[:1], moved=-6)[1]
+    assert not _new(moved, base[:1], moved=-1)[1]
     # a rule whose finding is still there says something new
     again = [*found, ("numbering-gap", "'6' after '4'", 41, 9)]
-    assert "numbering-gap: '6' after '4'" in _new(again, base, same_lines=True)[0]
+    assert "numbering-gap: '6' after '4'" in _new(again, base)[0]

@@ -1106,17 +1106,12 @@ def _organs_small(text: str) -> Iterator[tuple[int, int, str, str]]:
         while at >= 0:
             end = at + len(small)
             if not text[end : end + 1].isalnum() and text[end : end + 1] != "-":
-                before = text[:at]
                 for name in names:
                     start = at - len(name)
-                    if before.endswith(name) and (start == 0 or not text[start - 1].isalnum()):
-                        written = text[start:end]
-                        yield (
-                            start,
-                            end,
-                            written,
-                            written[: -len(small) + 1] + small[1].upper() + small[2:],
-                        )
+                    if text.endswith(name, 0, at) and (start == 0 or not text[start - 1].isalnum()):
+                        # (the last word with its capital: " bureau" -> " Bureau")
+                        right = text[start : at + 1] + small[1].upper() + small[2:]
+                        yield start, end, text[start:end], right
                         break
             at = text.find(small, end)
 

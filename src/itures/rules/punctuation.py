@@ -114,6 +114,7 @@ from itures.rules._walk import (
 )
 from itures.rules._walk import joined as joined_texts
 from itures.rules.numbering import analyse
+from itures.rules.references import CITATION_NOUNS
 from itures.textscan import ascii_digits
 
 # A run of marks, spaces allowed between them (French: "d'éviter, ; que").
@@ -861,17 +862,10 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     for finding in _unpaired_quotes(texts(ctx), whole):
         quoted.add((finding.path, finding.offset))
         yield finding
-    numbered: set[Path] = set()
-
-    def reported(path: Path) -> bool:
-        # (an entry the numbering reports, its paths read once when first asked)
-        if not numbered:
-            numbered.update(d.finding.path for d in analysis.defects)
-            numbered.add(("",))  # (read)
-        return path in numbered
-
+    # (the entries the numbering reports, for a ')' that starts a text: a label's remnant)
+    numbered = frozenset(d.finding.path for d in analysis.defects)
     yield from _unpaired_brackets(
-        texts(ctx), whole, wide_first=res.language == "zh", numbered=reported
+        texts(ctx), whole, wide_first=res.language == "zh", numbered=numbered.__contains__
     )
     if res.language == "es":
         yield from _spanish_pairs(texts(ctx), whole)
@@ -1284,16 +1278,6 @@ _CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{1,48}")
 # each of its capitals would take the square of its length)
 
 
-# the nouns of a citation's words, which reference-text reads (its _NOUNS)
-_CITATION_NOUNS = frozenset(
-    (
-        *("resolution", "resolutions", "decision", "decisions"),
-        *("résolution", "résolutions", "décision", "décisions"),
-        *("resolución", "resoluciones", "decisión", "decisiones"),
-    )
-)
-
-
 def _inner_capitals(
     all_texts: list[Text], cases: bytes, starts: list[int], writes: Callable[[str], bool]
 ) -> Iterator[Finding]:
@@ -1384,7 +1368,7 @@ def _inner_capitals(
             and text[m.end() : m.end() + 1] not in _AFTER_NAMES
             # (a citation's noun in its words, "[ResolutioN 137 …](pp:137)":
             # reference-text's finding, whose citation it keeps from being read)
-            and not (word.lower() in _CITATION_NOUNS and in_citation_words(text, m.start()))
+            and not (word.lower() in CITATION_NOUNS and in_citation_words(text, m.start()))
         ):
             k = upper[0]
             small = word.lower()
@@ -3440,48 +3424,46 @@ def _capital_after_to(
     """In English, a word typed with a capital after "to" in the middle of
     a sentence, a small word after it ("to Encourage participation", "to
     Promote specific initiatives"): a verb, which the file writes small
-    elsewhere (or at a text's start, where a clause's verb stands), and
-    with its capital nowhere else. A warning at the word,
+    elsewhere (or at the start of an operative clause's text, where its
+    verb stands), and with its capital nowhere else. A warning at the word,
     its fix the word written small. Not a name ("to Academia and research
     institutes", "to Geneva": the file writes neither small), nor a word
     after which a name goes on ("and", "of", …). ``whole``: the texts joined
     by "\\0"; ``writes``: whether the file writes a word."""
-    m = _CAPITAL_AFTER_TO.search(whole)
-    if m is None:
-        return  # (most files)
     starts: list[int] = []
     counted: dict[str, bool] = {}
+    # (from the end of each word found: the small word after it may be a "to"
+    # that starts the next, "to Academia to Promote")
+    m = _CAPITAL_AFTER_TO.search(whole)
     while m is not None:
-        word = m.group(1)
         at = m.start()
-        small = word.lower()
-        opens = at == 0 or whole[at - 1] == "\0"  # (a clause's first words: "to Encourage")
-        if (
-            (opens or not whole[at - 1].isalpha())
-            and m.group(2) not in _NAME_GOES_ON
-            and (opens or writes(small))
-            and _once(whole, word, counted)
-        ):
-            if not starts:
-                starts.extend(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
-            i = bisect_right(starts, m.start(1)) - 1
-            t = all_texts[i]
-            message = (
-                tr(
-                    "{word} written with a capital after 'to', in the middle of a sentence; "
-                    "the file writes {right}",
-                    word=repr(word),
-                    right=repr(small),
-                )
-                if not opens or writes(small)
-                else tr(
-                    "{word} written with a capital after the 'to' a clause starts with; "
-                    "ITU's texts write its verb small",
-                    word=repr(word),
-                )
+        found, m = m, _CAPITAL_AFTER_TO.search(whole, m.end(1))
+        if (at > 0 and whole[at - 1].isalpha()) or found.group(2) in _NAME_GOES_ON:
+            continue  # ("into", "Otto"; a name going on: "to Academia and research")
+        if not starts:
+            starts.extend(accumulate([len(t.text) + 1 for t in all_texts], initial=0))
+        i = bisect_right(starts, at) - 1
+        t = all_texts[i]
+        word, small = found.group(1), found.group(1).lower()
+        # (a clause's first words, "to Encourage": its verb, written small elsewhere or not)
+        opens = at == starts[i] and t.path[0] == "operative" and t.path[-1] == "text"
+        if not (opens or writes(small)) or not _once(whole, word, counted):
+            continue
+        message = (
+            tr(
+                "{word} written with a capital after 'to', in the middle of a sentence; "
+                "the file writes {right}",
+                word=repr(word),
+                right=repr(small),
             )
-            yield _word_to_write(t.path, m.start(1) - starts[i], word, message, small)
-        m = _CAPITAL_AFTER_TO.search(whole, m.end(1))
+            if writes(small)
+            else tr(
+                "{word} written with a capital after the 'to' a clause starts with; "
+                "ITU's texts write its verb small",
+                word=repr(word),
+            )
+        )
+        yield _word_to_write(t.path, found.start(1) - starts[i], word, message, small)
 
 
 def _once(whole: str, word: str, counted: dict[str, bool]) -> bool:

@@ -1202,6 +1202,10 @@ _NOUNS = {
     "fr": ("Résolution", "Résolutions", "Décision", "Décisions"),
     "es": ("Resolución", "Resoluciones", "Decisión", "Decisiones"),
 }
+# the same in small letters, any language: a citation's noun, whichever case
+# it is written in (punctuation leaves one inside a citation's words to this
+# rule: "[ResolutioN 137 …]")
+CITATION_NOUNS = frozenset(noun.lower() for nouns in _NOUNS.values() for noun in nouns)
 
 
 def _noun_mistyped(
