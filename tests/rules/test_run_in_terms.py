@@ -60,13 +60,29 @@ def test_a_glossary_run_into_one_text_is_one_finding_naming_each_term() -> None:
     ("text", "start"),
     [
         ("the plan of the Member Member States for the period.", "the word 'Member' twice"),
-        ("Reports Reports are due; the the plan is adopted.", "the heading or term 'Reports'"),
         ("as the the plan says.", "the word 'the' twice"),
     ],
 )
 def test_one_doubled_word(text: str, start: str) -> None:
     (found,) = _found(text)
     assert found.message.startswith(start)
+
+
+def test_a_slip_after_a_run_in_term_is_told_too() -> None:
+    # (a country's paragraph of a text that a heading was run into: the
+    # layout lost and the slip are two defects, each told once)
+    found = _found(
+        "Reports Reports are due. Lebanon Lebanon's network was damaged; the the plan is adopted."
+    )
+    assert len(found) == 2, [f.message for f in found]
+    assert found[0].message.startswith("2 headings or terms run into the text")
+    assert found[1].message == "the word 'the' twice in a row: 'the the'"
+    assert found[1].help == "delete the second 'the'"
+
+
+def test_control_terms_alone_are_one_finding() -> None:
+    (found,) = _found("Reports Reports are due. Lebanon Lebanon's network was damaged.")
+    assert found.message.startswith("2 headings or terms run into the text")
 
 
 _FILE = """\

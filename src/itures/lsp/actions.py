@@ -108,7 +108,8 @@ a section's verb one slip of typing from the verb its heading reads as
 written as that verb, words of UTF-8 read as Latin-1 written as they read,
 a Sector's name, an abbreviation, the name of ITU's membership or the last
 word of a Bureau's name ("Development bureau") written as
-the file's language writes it, "etc" given its full stop, a citation's
+the file's language writes it, "etc" given its full stop, "Rev." and "No." given theirs where lost or
+typed as another mark ("(REV, DUBAI, 2018)", "No 244"), a citation's
 "Rev.", place or noun written as the finding says, the mark a title or a heading ends with
 deleted, an annex's heading numbered as its place says (its number written
 among several annexes, taken out of the only one).

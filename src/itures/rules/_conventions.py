@@ -344,7 +344,7 @@ _YEAR_ZH = re.compile(rb"0000\?")
 # "Пересм. Пусан 2014 г.", "المراجَع في بوسان 2014"), or with another mark
 # typed for it ("Rev. Dubai: 2018", "Rév. Genève. 2007", "Rev. Dubai; 2018")
 _NO_COMMA = re.compile(
-    r"(?P<rev>(?:R[eé]v\.|Пересм\.|المراجَع في|المراجع في)\s*)?"
+    r"(?P<rev>(?:R[eé]v\.|R[EÉ]V\.|Пересм\.|المراجَع في|المراجع في)\s*)?"
     r"(?P<place>[^\W\d_][^\d,،]*?[^\W\d_.])(?P<mark>[.;:؛])?\s+(?P<year>\d{4})(?P<g>\s*г\.?)?"
 )
 # the same in Chinese ("2014年釜山", "2014年釜山，修订版")
@@ -552,6 +552,107 @@ def _comma_lost(t: Text, offset: int, written: str, right: str) -> Finding:
         length=len(written),
         help=tr("write {right}", right=repr(right)),
     )
+
+
+# --- the revision's abbreviation ---------------------------------------------------
+
+# "Rev." before a revision's place and year, its full stop lost or another
+# mark typed for it ("(Rev Dubai, 2018)", "(REV, DUBAI, 2018)", "(Rév: Genève,
+# 2007)"): the abbreviation, the mark, blanks, the place's first letter, a
+# year closing the parenthesis (not "(Revised 2018)", nor "(Rev. Dubai,
+# 2018)"; nor "(Rév;Genève, 2007)", the mark glued to the place: punctuation's
+# "no blank after" check tells it so)
+_REV_MARK = re.compile(
+    r"\((?P<rev>R[eé]v|R[EÉ]V)(?P<mark>[,;:]?)[ \u00a0]+[^\W\d_][^()\d\0]*\d{4}[ \u00a0]*\)"
+)
+# the abbreviation as each language writes it there
+_REV_RIGHT = {"en": "Rev.", "fr": "Rév.", "es": "Rev."}
+
+
+def revision_marks(all_texts: list[Text], language: str, whole: str) -> Iterator[Finding]:
+    """ "Rev." before a revision's place and year written without its full
+    stop, or with another mark typed for it ("(Rev Dubai, 2018)", "ANNEX TO
+    RESOLUTION 34 (REV, DUBAI, 2018)", "(REV: ANTALYA, 2006)"), in English,
+    French and Spanish: one finding a text, with the abbreviation to write
+    (in capitals where it is written so). Not in a citation's words:
+    reference-text tells those. ``whole``: the texts joined by "\\0"."""
+    right = _REV_RIGHT.get(language)
+    if right is None or _REV_MARK.search(whole) is None:
+        return  # (nearly all files)
+    for t in all_texts:
+        if "(R" not in t.text:
+            continue
+        for m in _REV_MARK.finditer(t.text):
+            if in_citation_words(t.text, m.start()):
+                continue
+            rev, mark = m.group("rev"), m.group("mark")
+            write = right.upper() if rev.isupper() else right
+            if rev.isupper() and language == "fr" and rev == "REV":
+                write = "REV."  # (French capitals may drop the accent)
+            written = rev + mark
+            yield Finding(
+                t.path,
+                # (as punctuation's message for the mark glued to the place)
+                tr(
+                    "{written}: the full stop of {right} typed as {mark}",
+                    written=repr(written),
+                    right=repr(write),
+                    mark=repr(mark),
+                )
+                if mark
+                else tr(
+                    "{written} before the revision's place, without its full stop: the "
+                    "abbreviation is written {right}",
+                    written=repr(written),
+                    right=repr(write),
+                ),
+                offset=m.start("rev"),
+                length=len(written),
+                help=tr("write {right}", right=repr(write)),
+            )
+            break
+
+
+# "No." before the number of a provision of the Constitution, the
+# Convention or the Radio Regulations, in English, its full stop lost or
+# another mark typed for it ("No 244 of the Convention", "No: 244"); not a
+# word that ends with "no" ("Juno 2"), nor "No. 244", nor "Nos" (the Final
+# Acts write "Nos 6 and 7" and "Nos. 9 and 10")
+_NUMBER_MARK = re.compile(r"No(?<![^\W\d_]No)(?P<mark>[,;:]?)[ \u00a0]*(?=\d)")
+
+
+def number_marks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
+    """In English, "No." before a provision's number written without its
+    full stop, or with another mark typed for it ("No 244 of the
+    Convention", "No: 244", "No, 244"): one finding a text, with the
+    abbreviation to write. ``whole``: the texts joined by "\\0"."""
+    if _NUMBER_MARK.search(whole) is None:
+        return  # (nearly all files)
+    for t in all_texts:
+        m = _NUMBER_MARK.search(t.text) if "No" in t.text else None
+        if m is None:
+            continue
+        written = t.text[m.start() : m.start("mark") + len(m.group("mark"))]
+        right = "No."
+        yield Finding(
+            t.path,
+            tr(
+                "{written}: the full stop of {right} typed as {mark}",
+                written=repr(written),
+                right=repr(right),
+                mark=repr(m.group("mark")),
+            )
+            if m.group("mark")
+            else tr(
+                "{written} before a provision's number, without its full stop: the "
+                "abbreviation is written {right}",
+                written=repr(written),
+                right=repr(right),
+            ),
+            offset=m.start(),
+            length=len(written),
+            help=tr("write {right}", right=repr(right)),
+        )
 
 
 # --- a noun glued to its number ---------------------------------------------------

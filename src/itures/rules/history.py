@@ -641,8 +641,11 @@ ANNEX_HEADING = re.compile(
 
 
 # "Dubai, 2018" (a "Rev." the heading has, copied into the formula, aside;
-# "REV." in an annex's heading, written in capitals)
-_PLACE_YEAR = re.compile(r"\s*(?:[Rr][EeÉé][Vv]\.\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*")
+# "REV." in an annex's heading, written in capitals; or "Rev" with its stop
+# lost, or another mark typed for it, which punctuation tells)
+_PLACE_YEAR = re.compile(
+    r"\s*(?:[Rr][EeÉé][Vv](?:[.,;:]|(?=\s))\s*)?(?P<place>[^\W\d_][^,]*?)\s*,\s*\d{3,5}\s*"
+)
 # the same in Russian ("Пусан, 2014 г."), Arabic ("بوسان، 2014") and
 # Chinese ("2014年，釜山"), whose places are compared with the history's
 # written in the same script (not with the calendar's Latin spellings)

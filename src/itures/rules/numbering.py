@@ -2314,14 +2314,44 @@ def _analyse_list(
             )
         relabel(t, message, quoted=True)
     if lst.part != "annex":
+        lead_in = False
         for t in walk.tokens:
             if not t.blank:
                 continue
             n = by_index[t.index]
             new = walk.label(walk.assigned[n]) if n in walk.assigned else None
             nxt = walk.tokens[n + 1] if n + 1 < len(walk.tokens) else None
+            if lead_in and n == 1 and new is None:
+                new = walk.label(start)  # the first clause after the lead-in
+            if (
+                n == 0
+                and lst.parent is None
+                and nxt is not None
+                and nxt.blank
+                and new == walk.label(start)
+                and end_mark(t.entry.text)[0] in _COLONS
+            ):
+                # the lead-in, then a clause whose label was lost: the walk
+                # gave the lead-in the list's first label, which is the
+                # clause's (below), and punctuation leaves the ':' alone
+                lead_in = True
+                out.anomalies.add(nxt.entry.path)
+                continue
             if n == 0 and new is None and not report_kind:
                 continue  # the finding on the list's kind asks for the heading
+            if (
+                n == 0
+                and new is None
+                and lst.parent is None
+                and nxt is not None
+                and not (nxt.raw and nxt.written == start)
+                and end_mark(t.entry.text)[0] in _COLONS
+            ):
+                # the lead-in, the list after it out of order (its "1" moved,
+                # or its label lost): the list's own finding says so, and
+                # punctuation leaves the ':' alone, as below
+                out.anomalies.add(nxt.entry.path)
+                continue
             if (
                 n == 0
                 and new is None

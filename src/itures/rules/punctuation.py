@@ -517,6 +517,56 @@ def _check_list(
         )
 
 
+# (an annex's paragraph of fewer words may be a title: "Introduction",
+# "Goal 1: Growth")
+_ANNEX_PROSE = 6
+
+
+def _annex_ends(lst: LabelledList, names: dict[str, str]) -> Iterator[Finding]:
+    """The paragraph of an annex's list (three or more) that ends with no
+    mark, with ';' or with ',', where every other ends with '.': its full
+    stop lost or mistyped ("… according to the needs of the work"). An
+    annex's paragraphs end as their prose does, and its lists as its
+    authors wrote them (a table's cells, a list of points without marks):
+    judged only where the others agree. Not a paragraph of fewer than six
+    words (a title), nor one ending with ':' (a list follows), nor with a
+    digit (a table's figure). One finding a list."""
+    entries = lst.entries
+    if len(entries) < 3:
+        return
+    ends = [end_mark(e.text) for e in entries]
+    odd = [i for i, (mark, _) in enumerate(ends) if mark is None or mark not in PERIOD]
+    if len(odd) != 1:
+        return  # (nearly all: all end with '.', or the list is not prose)
+    i = odd[0]
+    entry = entries[i]
+    mark, offset = ends[i]
+    text = entry.text.rstrip()
+    if len(text.split()) < _ANNEX_PROSE or (
+        not text[-1:].isalpha() if mark is None else mark not in SEMICOLON and mark not in COMMA
+    ):
+        return
+    which = (
+        tr("{noun} {label}", noun=lst.noun_tr(), label=entry.label)
+        if entry.label
+        else tr("paragraph {number}", number=i + 1)
+    )
+    why = _localised(tr("the other paragraphs of the annex's list end with '.'"), names)
+    values = {"which": which, "where": lst.where(), "marks": names[PERIOD], "why": why}
+    yield Finding(
+        (*entry.path, "text"),
+        tr(
+            "{which} of {where} ends with {found}; expected {marks} ({why})",
+            found="'" + mark + "'",
+            **values,
+        )
+        if mark
+        else tr("{which} of {where} ends with no mark; expected {marks} ({why})", **values),
+        offset=offset,
+        help=_end_with(lst.noun, names[PERIOD]),
+    )
+
+
 def swapped_ends(
     lst: LabelledList, found: list[Finding], final: str, names: dict[str, str] = _NAMES
 ) -> list[Finding]:
@@ -594,8 +644,10 @@ def swapped_ends(
 def punctuation(ctx: Context) -> Iterator[Finding]:
     """End-of-entry punctuation by the ITU convention: ``;`` inside a list,
     ``,`` at the end of a preambular section and of an operative section that
-    is not the last, ``.`` at the very end, ``:`` before a sub-list. A wrong
-    end mark is a warning (two entries of a list that each end with the
+    is not the last, ``.`` at the very end, ``:`` before a sub-list; in an
+    annex's list of three paragraphs or more, the one that ends with no
+    mark, ';' or ',' where every other ends with '.' (its prose's full stop
+    lost). A wrong end mark is a warning (two entries of a list that each end with the
     mark the other's place calls for are one, which asks whether their texts
     were swapped: each entry's own help would make the wrong order read
     right; the last but one entry of a list may end "; and", "; or", as ITU
@@ -701,10 +753,15 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     there elsewhere (one finding a file, the others attached); the comma
     between a conference's place and its year lost or another mark typed
     for it, in a formula or a citation, in every language ("(Rev. Busan
-    2014)", "(Rev. Dubai: 2018)", "（2014年釜山）"), where
+    2014)", "(Rev. Dubai: 2018)", "(REV. DUBAI 2018)" in an annex's heading,
+    "（2014年釜山）"), where
     the place is one the calendar or the file's history knows ("(September
     2017)" is a date); in Russian, the "г." after a conference's year lost,
-    or its dot ("(Пусан, 2014)": "(Пусан, 2014 г.)"); a noun that names a
+    or its dot ("(Пусан, 2014)": "(Пусан, 2014 г.)"); "Rev." before a
+    revision's place, outside a citation's words, and in English "No." before
+    a provision's number, written without their full stop or with another
+    mark for it ("ANNEX TO RESOLUTION 34 (REV, DUBAI, 2018)", "No 244 of the
+    Convention"; not "Nos 6 and 7", as the Final Acts write it too); a noun that names a
     resolution, a decision or a recommendation, or an annex, an appendix or
     an article of one, glued to its number ("Résolution5", "Annex2"); a
     period of years whose end is no year, or not after its start ("the years
@@ -800,6 +857,7 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     ended: set[tuple[tuple[str | int, ...], int | None]] = set()
     for lst in lists(ctx):
         if lst.part == "annex":
+            yield from _annex_ends(lst, names)
             continue
         final = _final_mark(lst) if lst.parent is None else finals.get(id(lst.parent), SEMICOLON)
         # a sub-list's last entry ends as the entry it belongs to would: the
@@ -954,6 +1012,9 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from conventions.place_and_year(
         texts(ctx), res.language, joined_texts(ctx), whole, [h.place for h in res.history]
     )
+    yield from conventions.revision_marks(texts(ctx), res.language, whole)
+    if res.language == "en":
+        yield from conventions.number_marks(texts(ctx), whole)
     yield from conventions.place_slips(texts(ctx), res.language, joined_texts(ctx))
     yield from conventions.glued_numbers(texts(ctx), res.language, joined_texts(ctx))
     yield from conventions.periods(texts(ctx), res.language, joined_texts(ctx))

@@ -100,8 +100,11 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     new, or of a term run into its definition by a conversion. Not the
     groups of a number ("1 000 000"), not a word in capitals (a name as
     signatures write it, "EBOT EBOT", unless one of ITU's abbreviations or
-    one the file writes elsewhere too, "ITU ITU", "(WCIT WCIT)"), not a word its language doubles on
-    purpose ("nous nous", "vous vous"; "that that", "had had"), not a
+    one the file writes elsewhere too, "ITU ITU", "(WCIT WCIT)", or a word
+    that names no one, in a heading in capitals: "ANNEX TO TO RESOLUTION
+    34"), not a word its language doubles on purpose ("nous nous", "vous
+    vous"; "that that", "had had", but not "that that" before an article or
+    a possessive: "that that the ITU Constitution"), not a
     letter in capitals then the same letter small (a label then a word:
     "el Anexo A a la presente Resolución"). In French, a word written twice
     after an elision too ("qu'une une", "l'Union Union"), and after an
@@ -121,7 +124,9 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     a country's heading, a glossary's term, run into their text) is told so,
     with no word to delete (not "The The", a slip); so are two or more such
     capital words written twice in one text, wherever they stand (a
-    glossary's table run into one text: one finding naming each). The fix,
+    glossary's table run into one text: one finding naming each), and a
+    slip after them in that text is still told ("for the the development",
+    in a country's paragraph). The fix,
     of a slip only, deletes the second, or the
     first when it is a capital at the start of an entry or a heading that
     ITU texts start small ("The the plan": the second is kept).
@@ -187,6 +192,7 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
     values = [t.text for t in all_texts]
     starts = blank_starts(ctx)
     on_purpose = _DOUBLED_ON_PURPOSE.get(ctx.resolution.language, frozenset())
+    termed: set[int] = set()  # (the texts whose run-in headings or terms were told)
     while m is not None:
         at = m.start(1)  # (the first word's start)
         i = bisect_right(starts, at) - 1
@@ -217,8 +223,18 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             continue  # (said above: one finding a text)
         word = found.group(1)
         again = found.group(2).split()
+        if i in termed and _run_in(word, again):
+            m = search(joined, starts[i] + found.end())
+            continue  # (one of the headings or terms told for this text)
         if (
-            not _meant(word, on_purpose)
+            not (
+                _meant(word, on_purpose)
+                or (
+                    word.lower() in on_purpose
+                    and word.lower() == "that"
+                    and _DETERMINER_AFTER.match(values[i], found.end()) is not None
+                )
+            )
             # (an abbreviation twice in a citation's words, "of WTSA WTSA", or
             # one of ITU's anywhere: a slip, not a name as signatures write it)
             and not (
@@ -241,17 +257,16 @@ def word_duplicate(ctx: Context) -> Iterator[Finding]:
             m = search(joined, starts[i] + found.end())
             continue
         path = all_texts[i].path
-        terms = (
-            _run_in_terms(values[i])
-            if len(again) == 1 and _term_like(word) and again[0][:1].isupper()
-            else []
-        )
+        terms = _run_in_terms(values[i]) if _run_in(word, again) else []
         if terms:
             # headings or terms run into the text that starts with them (a country
             # heading, a glossary's terms: "Outputs Outputs are ..."): no word to
-            # delete, a layout lost; the text's others attached
+            # delete, a layout lost; the text's others attached. A slip later
+            # in the text is still told ("for the the development", in a
+            # country's paragraph of such a text)
             yield _terms_finding(path, terms)
-            m = search(joined, starts[i + 1] - 1)
+            termed.add(i)
+            m = search(joined, starts[i] + found.end())
             continue
         if len(again) > 1:
             fix = tr("keep one {word}", word=repr(word))
@@ -353,6 +368,12 @@ def _term_like(word: str) -> bool:
     """Whether a word may be a heading or a term: a capital word, not in
     capitals, nor a word a sentence starts with ("The")."""
     return word[:1].isupper() and not word.isupper() and word.lower() not in _FUNCTION_WORDS
+
+
+def _run_in(word: str, again: list[str]) -> bool:
+    """Whether ``word`` written again (``again``) may be a heading or a term
+    run into the text it starts: a capital word twice, both capitals."""
+    return len(again) == 1 and _term_like(word) and again[0][:1].isupper()
 
 
 def _run_in_terms(text: str) -> list[re.Match[str]]:
@@ -502,11 +523,65 @@ def _in_words(text: str, at: int) -> bool:
     return not word or any(c.islower() for c in word)
 
 
+# Words in capitals that are no one's name: written twice, a slip in a
+# heading in capitals ("ANNEX TO TO RESOLUTION 34", "ANNEX ANNEX 1")
+_CAPITALS_NO_NAME = frozenset(
+    (
+        "the",
+        "to",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "by",
+        "with",
+        "annex",
+        "appendix",
+        "attachment",
+        "resolution",
+        "decision",
+        "recommendation",
+        "part",
+        "chapter",
+        "section",
+        "article",
+        "les",
+        "de",
+        "du",
+        "des",
+        "et",
+        "au",
+        "aux",
+        "annexe",
+        "résolution",
+        "décision",
+        "partie",
+        "los",
+        "las",
+        "del",
+        "anexo",
+        "resolución",
+        "decisión",
+        "parte",
+    )
+)
+
+# What the second "that" of "that that" is not followed by, when it is a
+# pronoun or a demonstrative ("that that resolution"): a determiner
+# ("that that the ITU Constitution": a slip)
+_DETERMINER_AFTER = re.compile(
+    r" ++(?:the|a|an|this|these|those|its|their|his|her|our|all|each|every|any|such)\b",
+    re.IGNORECASE,
+)
+
+
 def _meant(word: str, on_purpose: frozenset[str]) -> bool:
     """Whether a word written twice is a slip: not a number's group of
-    digits, a name in capitals, or a word its language doubles."""
+    digits, a name in capitals (but a word in capitals that names no one,
+    "TO TO", is), or a word its language doubles."""
     if word.isdigit() or (len(word) > 1 and word.isupper()):
-        return False
+        return word.lower() in _CAPITALS_NO_NAME
     return word.lower() not in on_purpose
 
 
