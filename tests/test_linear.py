@@ -1110,3 +1110,28 @@ def test_many_verbs_with_a_capital_after_to_are_read_in_linear_time() -> None:
         return lambda: list(punctuation(ctx))
 
     assert _growth(make, 2_000) < 7
+
+
+def test_many_words_no_dictionary_knows_are_read_in_linear_time() -> None:
+    """word-spelling looks for the word each unknown word may mean where its
+    halves are written in the file: bounds on the words looked at, and on
+    the places looked at for each, keep a file of thousands of distinct
+    ones that start alike linear."""
+    from itures.rules.spelling import word_spelling
+    from tests.rules.build import clauses, context, items
+
+    def words(n: int) -> Iterator[str]:
+        # (all alike in their first half: each is where the others' is written)
+        for k in range(n):
+            yield "zqxw" + "".join(chr(97 + (k // 26**j) % 26) for j in range(3))
+
+    def make(n: int) -> Callable[[], object]:
+        text = " ".join(f"the {w} of" for w in words(n))
+        ctx = context(
+            language="en",
+            preamble=[items([text, "that the offices act,"])],
+            operative=[clauses(["to report."])],
+        )
+        return lambda: list(word_spelling(ctx))
+
+    assert _growth(make, 1_000) < 7

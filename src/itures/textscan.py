@@ -130,9 +130,11 @@ _LABEL_START = re.compile(
 # ("...; ii) Internet naming and addressing;": an item's first word may be a
 # name), not a number's ("...; 3 Member States": a count); before a citation's
 # '[' too ("...; ii) [Resolution 52 ...](wtsa:52)"); a footnote's marker may
-# follow the end mark ("...Secretary-General;[^1] iii) to ...")
+# follow the end mark ("...Secretary-General;[^1] iii) to ..."); not the
+# number of a provision after "No" whose full stop was typed as the mark ("No;
+# 53 of the ITU Constitution": punctuation's)
 _LABEL_INSIDE = re.compile(
-    r"""[;:](?:\[\^[^\]\s]+\])?\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+
+    r"""[;:](?<!No[;:])(?<!Nos[;:])(?:\[\^[^\]\s]+\])?\s+(?P<label>\d{1,2}(?:\.\d{1,2})*|[a-z]\)|[ivx]{1,4}\))\s+
       (?=[a-z"“\[]|(?<=\)\s)[A-ZÀ-ÖØ-Þ])""",
     re.VERBOSE,
 )

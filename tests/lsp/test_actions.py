@@ -977,17 +977,25 @@ def test_a_history_date_with_its_month_and_day_swapped_is_written_as_they_give(
 def test_a_mistyped_word_of_an_actor_s_name_is_offered_as_the_name_writes_it(
     session: Session, workspace: Path
 ) -> None:
-    """'Secrétaire génral' in a clause whose partners list the
+    """'Secrétiare général' in a clause whose partners list the
     Secretary-General: actor-mismatch tells the word, not the partners to
-    change; its fix writes the name's word, a guess --fix does not apply."""
+    change; its fix writes the name's word, a guess --fix does not apply.
+    ('Secrétaire génral', a word in small letters, is word-spelling's: the
+    words are read past it, and its fix is the same.)"""
     right = "en collaboration avec le Secrétaire général, le Directeur"
     original = _example(workspace)
     assert right in original
-    text = original.replace(right, right.replace("général", "génral"))
-    fixed, after = _fix(session, text, "actor-mismatch", "Write 'général'")
+    text = original.replace(right, right.replace("Secrétaire", "Secrétiare"))
+    fixed, after = _fix(session, text, "actor-mismatch", "Write 'Secrétaire'")
     assert fixed == original
     assert after == []
-    assert _safeness(session, text, "actor-mismatch", "Write 'général'") == [False]
+    assert _safeness(session, text, "actor-mismatch", "Write 'Secrétaire'") == [False]
+    text = original.replace(right, right.replace("général", "génral"))
+    assert "actor-mismatch" not in [d.code for d in _diagnostics(session, text)]
+    fixed, after = _fix(session, text, "word-spelling", "Write 'général'")
+    assert fixed == original
+    assert after == []
+    assert _safeness(session, text, "word-spelling", "Write 'général'") == [False]
 
 
 def test_a_slip_in_a_clause_is_mended_in_its_deadline_s_words_too(
@@ -1069,3 +1077,17 @@ def test_a_citation_s_noun_or_place_is_written_as_meant(
     assert rules == []
     assert fixed == _example(workspace).replace(old, meant, 1)
     assert _safeness(session, text, "reference-text", title) == [False]
+
+
+def test_a_word_misspelt_is_written_as_the_file_writes_it(
+    session: Session, workspace: Path
+) -> None:
+    """word-spelling's word, one slip from a word the file writes, is
+    offered, as a guess (never applied by --fix)."""
+    original = _example(workspace)
+    assert "en développement" in original
+    text = original.replace("en développement", "en dévelopement", 1)
+    fixed, after = _fix(session, text, "word-spelling", "Write 'développement'")
+    assert fixed == original
+    assert "word-spelling" not in after
+    assert _safeness(session, text, "word-spelling", "Write 'développement'") == [False]

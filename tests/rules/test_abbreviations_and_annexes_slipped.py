@@ -226,6 +226,13 @@ def test_control_no_as_written(tmp_path: Path, written: str) -> None:
     assert _told(tmp_path, first=written) == []
 
 
+@pytest.mark.parametrize("mark", [";", ":"])
+def test_no_with_its_stop_typed_as_an_end_mark_is_not_a_label(tmp_path: Path, mark: str) -> None:
+    # ("No; 53": not a clause 53 run into the text by a conversion)
+    told = _told(tmp_path, first=f"that No{mark} 53 of the Constitution provides it;")
+    assert [(r, m.startswith(f"'No{mark}'")) for r, m, _ in told] == [("punctuation", True)], told
+
+
 def test_fix_writes_no_with_its_full_stop(tmp_path: Path) -> None:
     target = _file(tmp_path, first="that No 244 of the Convention provides a procedure;")
     run_cli("check", "--no-cache", "--fix", str(target))

@@ -145,4 +145,9 @@ def test_a_capital_typed_in_words_too_short_to_be_found_near_is_one_finding(
 
 def test_control_a_short_deadline_retyped_keeps_its_finding(tmp_path: Path) -> None:
     assert _short_deadline(tmp_path, "yearly") == ["deadline-mismatch"]
-    assert _short_deadline(tmp_path, "annualy") == ["deadline-mismatch"]
+
+
+def test_a_short_deadline_misspelt_is_word_spelling_s_finding(tmp_path: Path) -> None:
+    """ "annualy" for the clause's "annually": the deadline's words are read
+    past the slip, which word-spelling tells, with the word to write."""
+    assert _short_deadline(tmp_path, "annualy") == ["word-spelling"]

@@ -39,6 +39,10 @@ def _told(text: str, language: str = "en", also: str = "to act.") -> list[tuple[
         ),  # (two letters before)
         # the word written right elsewhere in the file: its case, capital or not
         ("that the SeCretary-General reported,", "SeCretary", "Secretary"),
+        # its second letter, a word the dictionary knows small
+        ("that the pOrtal is open,", "pOrtal", "portal"),
+        ("that the Union will cOntinue to act,", "cOntinue", "continue"),
+        ("that the plan is met, wHile the Union acts,", "wHile", "while"),
     ],
 )
 def test_a_capital_inside_a_word_is_told_with_the_word_to_write(
@@ -55,7 +59,8 @@ def test_a_capital_inside_a_word_is_told_with_the_word_to_write(
         "that ccTLDs, eHealth, mHealth and iPhone applications, in kHz, grow,",
         "that YouTube, PowerPoint and McDonald are names,",
         "that the DiRector wrote,",  # (a capital word written nowhere else: a name?)
-        "that the pOrtal is open,",  # (a capital after one small letter: 'eHealth')
+        # (a capital after one small letter, a word no dictionary has: a name)
+        "that the jQuery and cPanel tools are open,",
         "that www.itu.int/ITU-D/sectorMembers is open,",  # (an address)
         "that [Resolution 71](pp:71@2018) and particulierSur,",  # (run together: another rule's)
     ],

@@ -118,6 +118,7 @@ a renumbering (a published text may number so), a "did you mean" (a guess),
 a citation's noun mistyped or its revision's place lost written as the
 grammar reads it or the calendar gives it (a guess),
 letters a conversion lost written as the file's words suggest (a guess),
+a word misspelt written as the word of the file one slip from it (a guess),
 an apostrophe glued to the next word written as a possessive (a guess),
 a word's first capital typed twice ("PParties") written once (a letter, not
 a case, changed),
@@ -398,6 +399,10 @@ def actions(
         ):
             edit = [types.TextEdit(diag.range, width.group(1))]
             offer(diag, tr("Write '{text}'", text=width.group(1)), edit, safe=True)
+        if rule == "word-spelling" and (guess := _spelling_meant(written, help_)):
+            # a word misspelt: the word of the file one slip from it, a guess
+            # (offered, never applied by --fix)
+            offer(diag, tr("Write '{text}'", text=guess), [types.TextEdit(diag.range, guess)])
         if rule in ("punctuation", "reference-text"):
             fixed = _words_to_write(loaded, pointer, written, message, help_ or "")
             if fixed is not None:
@@ -1394,6 +1399,17 @@ def _abbreviation_meant(written: str, help_: str | None) -> str | None:
     if meant is None or not (written.isupper() and meant.isupper() and written.isalpha()):
         return None
     return meant if one_slip(written, meant) else None
+
+
+def _spelling_meant(written: str, help_: str | None) -> str | None:
+    """The word a word-spelling help says to write for ``written``, one
+    slip of typing from it ("write 'technology'" for "techonology"); None
+    for any other help."""
+    words = _WRITE_WORDS.match(help_ or "")
+    meant = words.group(1) if words is not None else None
+    if meant is None or not written.isalpha() or not one_slip(written, meant):
+        return None
+    return meant
 
 
 # a revision's parenthesis with its place ("(Rév. Genève, 2007)"), which

@@ -283,6 +283,7 @@ MODULES = (
     "artefacts",
     "punctuation",
     "repeats",
+    "spelling",
     "cuts",
     "languages",
     "identity",

@@ -691,7 +691,8 @@ def as_read(ctx: Context) -> Callable[[str], str]:
     year after it ("in2019") or a percentage to the word after it
     ("30%of"), and in English a possessive's apostrophe typed as another
     mark ("ITU.s") and the blank lost beside "the", "of" or "and"
-    ("ofthe"). The data read from them
+    ("ofthe"), and a word misspelt ("normlaisation": word-spelling). The
+    data read from them
     (a deadline's words, the actors they address) is then not also said to
     differ: one slip, one finding, with its fix. A rule that is turned off
     is not read past: its slip is then the reader's to report. Made once a
@@ -725,6 +726,11 @@ def _reader(ctx: Context) -> Callable[[str], str]:
     if marks:
         # (an abbreviation with a letter lost or two swapped: "l'UTI")
         foreign.update(_abbreviations.lettered(ctx))
+    if enabled("word-spelling"):
+        # (a word misspelt, "normlaisation": word-spelling's)
+        from itures.rules.spelling import misspelt
+
+        foreign.update((word, meant) for word, (meant, _) in misspelt(ctx).items())
     if elisions:
         # (an elision's apostrophe lost before a small letter, where the file
         # writes it elsewhere: "dintérêt")
@@ -862,7 +868,9 @@ def _respelt(
                     not cased
                     if written.casefold() == right.casefold()
                     else not one_slip(written, right)
-                ):
+                ) or read_past(written) == right:
+                    # (not a slip; or another rule's, which the words are
+                    # read past: "normlaisation", word-spelling's)
                     continue
                 mended = plain_text[:at] + right + plain_text[at + len(written) :]
                 again = reading(mended)

@@ -113,6 +113,7 @@ from itures.rules._walk import (
     writes_word,
 )
 from itures.rules._walk import joined as joined_texts
+from itures.rules._words import vocabulary
 from itures.rules.numbering import analyse
 from itures.rules.references import CITATION_NOUNS
 from itures.textscan import ascii_digits
@@ -963,7 +964,11 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _mixed_apostrophes(texts(ctx), whole)
     if res.language in _INNER_CAPITAL_LANGUAGES:
         yield from _inner_capitals(
-            texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
+            texts(ctx),
+            letter_cases(ctx),
+            joined_texts(ctx).starts,
+            writes_word(ctx),
+            res.language,
         )
         yield from _capitals_held(
             texts(ctx), letter_cases(ctx), joined_texts(ctx).starts, writes_word(ctx)
@@ -1339,15 +1344,29 @@ _CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{1,48}")
 # each of its capitals would take the square of its length)
 
 
+# the small letters a name may start with, a capital after ("eHealth",
+# "iPhone", "mHealth", "uPortal", "xHaul"), which the dictionary may know
+# small ("iphone"): not a capital typed second
+_NAME_PREFIXES = frozenset("eimux")
+
+
 def _inner_capitals(
-    all_texts: list[Text], cases: bytes, starts: list[int], writes: Callable[[str], bool]
+    all_texts: list[Text],
+    cases: bytes,
+    starts: list[int],
+    writes: Callable[[str], bool],
+    language: str = "",
 ) -> Iterator[Finding]:
     """A capital typed inside a word, its other letters small: "atelierS",
     "entrE", "reNforcement", "DiRecteur" (a key held a letter too long). A
     warning at the word, one a text, with the word to write, when the file
     writes that word in its own case elsewhere ("ateliers", "Directeur"),
     or when the word starts small, its capital after two letters or more
-    ("fOndamentaux"; in a word of four letters, its last: "faiT"). Not a name written so ("IoT", "MoUs", "eHealth",
+    ("fOndamentaux"; in a word of four letters, its last: "faiT"), or its
+    second letter, in a word of five letters or more that the dictionary of
+    the file's ``language`` knows small ("cOntinue", "wHile"; not "jQuery",
+    which it does not, nor after the letters names start with so, "eHealth",
+    "iPhone", "mPowering"; see :mod:`itures.rules._words`). Not a name written so ("IoT", "MoUs", "eHealth",
     "McDonald": a capital after the first letter, which a small word does
     not write, or words the file writes nowhere else), nor a citation's
     noun in its words ("[ResolutioN 137 …]": reference-text's), nor two words run
@@ -1460,6 +1479,12 @@ def _inner_capitals(
                 else small
                 if (word[0].islower() and k >= 2 and (len(word) >= 5 or k == len(word) - 1 >= 3))
                 or writes(small)
+                or (
+                    k == 1
+                    and len(word) >= 5
+                    and word[0] not in _NAME_PREFIXES
+                    and small in vocabulary(language)
+                )
                 else None
             )
             if right is not None:

@@ -57,6 +57,7 @@ LANGUAGE_BOUND = frozenset(
         "text-cut",
         "text-capital",
         "text-date",
+        "word-spelling",
         "deadline-mismatch",
         "actor-mismatch",
     )
