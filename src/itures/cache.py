@@ -14,7 +14,8 @@ work on; and, for each whole run, its result. Decisions:
 * **Keys.** A file's entry is keyed by the hash (SHA-256) of its bytes and the
   *fingerprint* of what could change the result: the itures version and the
   size, times (modification and change) and inode of every file of the
-  installed package (rules, schema, vocabulary, translations), the Python version, the installed PyYAML and pydantic, and
+  installed package (rules, schema, vocabulary, translations), the Python version, the installed PyYAML, pydantic and
+  pyspellchecker (its dictionaries), and
   the configuration's rule selection and severities. The path is not in the
   key: the same content at another path is the same entry (a moved file
   stays cached). A run's entry is keyed by the fingerprint, the whole
@@ -192,7 +193,8 @@ def _code_fingerprint() -> bytes:
                         st.st_ino,
                     )
                 )
-    for module in ("yaml", "_yaml", "pydantic", "pydantic_core"):
+    # (and the dictionaries word-spelling reads)
+    for module in ("yaml", "_yaml", "pydantic", "pydantic_core", "spellchecker"):
         parts.append((module, _stat_token(module)))
     _CODE = content_hash(repr(parts).encode())
     return _CODE

@@ -75,6 +75,38 @@ def test_control_words_left_alone(text: str) -> None:
     assert _told(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        # (a capital first, as the file writes the word: "Secretariat", "Union")
+        ("that the Secertariat of the Union reports;", "Secertariat", "Secretariat"),
+        ("that the Unon of the Secretariat reports;", "Unon", "Union"),
+        # (four letters)
+        ("that the plan and its wrok are the Union's work;", "wrok", "work"),
+    ],
+)
+def test_a_capital_word_and_a_short_one(text: str, written: str, right: str) -> None:
+    other = "that the Secretariat of the Union helps the work,"
+    assert _told(text, "en", other) == [(repr(written), f"write {right!r}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a roman numeral: a label's, not "iii" misspelt)
+        "that items iii and viii of the Union are met;",
+        # (a capital word the file writes small alone: a name, perhaps)
+        "that Infotmation Ltd of the Union is named;",
+        # (three letters)
+        "that the wrk of the Union is met;",
+        # (a citation's noun in its words: reference-text's)
+        "that [Reoslution 71 (Rev. Dubai, 2018)](pp:71@2018) and the Resolution are met;",
+    ],
+)
+def test_control_numerals_names_and_short_words(text: str) -> None:
+    assert _told(text) == []
+
+
 def test_french_after_an_elision_and_spanish() -> None:
     french = "que le développement de l'informaiton est assuré par l'information;"
     assert _told(french, "fr", "que le programme de l'Union est mis en œuvre,") == [
@@ -215,11 +247,12 @@ operative:
 @pytest.mark.parametrize(
     ("right", "wrong", "rule"),
     [
-        # (a word of an actor's name, with its capital: actor-mismatch's alone)
+        # (a word of an actor's name, with its capital: actor-mismatch reads
+        # the words past it)
         (
             "Director of the Telecommunication Development Bureau to",
             "Director of the Telecommunication Developmnet Bureau to",
-            "actor-mismatch",
+            "word-spelling",
         ),
         # (a deadline's words: deadline-mismatch reads them past the slip)
         ("            text: each year\n", "            text: eeach year\n", "word-spelling"),

@@ -10,10 +10,11 @@ from collections.abc import Iterator, Mapping
 from itures.i18n import tr
 from itures.rules import Context, Finding, rule
 from itures.rules._conventions import in_address
-from itures.rules._walk import blank_joined, texts
+from itures.rules._walk import blank_joined, in_citation_words, texts
 from itures.rules._words import known
 from itures.rules._words import vocabulary as _vocabulary
 from itures.rules.languages import in_another_language
+from itures.rules.references import CITATION_NOUNS
 from itures.suggest import one_slip
 
 __all__ = ["misspelt", "word_spelling"]
@@ -22,8 +23,10 @@ __all__ = ["misspelt", "word_spelling"]
 # letter or digit (a byte table), and these marks of other scripts
 _CUT = bytes(c if chr(c).isalnum() or c >= 128 else 32 for c in range(256))
 _MARKS = ("’", "‘", "«", "»", "“", "”", "…", "\u00a0", "\u2011")
+# a roman numeral, a label's ("viii": not "iii" misspelt)
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # the shortest word looked at: a short word has too many neighbours one slip away
-_SHORTEST = 5
+_SHORTEST = 4
 # the first parts of compounds the dictionaries lack ("cyberthreats",
 # "multistakeholder", "interregional", "underserved", "webcasts"): a word
 # that is one of these then a word of the dictionary is taken for a word
@@ -56,6 +59,8 @@ _PREFIXES = (
     "video",
     "web",
 )
+# the shortest word after such a first part
+_AFTER_PREFIX = 4
 # British spellings, which ITU's English texts use, and the American ones of
 # the English dictionary: each ending and the ending the dictionary writes
 _BRITISH = (
@@ -96,42 +101,45 @@ _NEAR_AT = 40
     "a word no dictionary knows, one slip of typing from a word the file writes: 'techonology'",
 )
 def word_spelling(ctx: Context) -> Iterator[Finding]:
-    """A word in small letters that the dictionary of the file's language
-    does not know, written once (not in a web address, a path or a
-    citation's target, nor a section's heading, which heading-mismatch
-    reads, nor a text in another language,
-    text-language's), that is one slip of typing (a letter typed twice, added, lost
-    or changed, two letters swapped) from a word the file writes elsewhere:
-    "techonology" where the file writes "technology", "developpment",
-    "recommnedation". In English, also one slip (not a letter changed) from
-    a word of the dictionary that the file does not write (not one of its
-    rarest), in a word
-    of six letters or more ("conslutations"): the message then does not
-    say that the file writes it. A warning at the word, with the word to
-    write (a guess: a quick fix offers it, ``itures check --fix`` does not
-    apply it). English, French and Spanish (the dictionaries of
-    pyspellchecker; the French and Spanish ones lack too many forms of
-    verbs and plurals to be trusted alone).
+    """A word that the dictionary of the file's language does not know,
+    written once, that is one slip of typing (a letter typed twice, added,
+    lost or changed, two letters swapped) from a word the file writes
+    elsewhere: "techonology" where the file writes "technology",
+    "developpment", "recommnedation". In English, also one slip (not a
+    letter changed) from a word of the dictionary, not one of its rarest,
+    that the file does not write, in a word of six letters or more in small
+    letters ("conslutations"): the message then does not say that the file
+    writes it. A word with a capital first ("Secertariat", "Unon") is told
+    where the file writes the word meant with its capital too, and the
+    dictionary knows it (not a name: "Marrakesh" beside "Marrakech"). A
+    warning at the word, with the word to write (a guess: a quick fix offers
+    it, ``itures check --fix`` does not apply it). English, French and
+    Spanish (the dictionaries of pyspellchecker; the French and Spanish ones
+    lack too many forms of verbs and plurals to be trusted alone).
 
-    Not a word the dictionary knows ("form" for "from" is a word: a slip no
-    dictionary sees), nor one of fewer than five letters, nor one with a
-    capital (a name: "Marrakesh" beside "Marrakech"), a digit or an
-    apostrophe inside it (a French elision is read after its apostrophe:
-    "l'organistion"; each part of a compound after its hyphen), nor one the
-    file writes twice or more (a term of its own), nor a British spelling
-    of a word of the dictionary ("programme", "centres", "favourable",
-    "analysed"), a compound of a word of it ("cyberthreats",
-    "interregional", "underserved"), a Latin word ("vice versa"), two
-    common words run together ("tothe": punctuation tells the blank lost),
-    nor one whose difference from the other is its last letter alone
-    ("analyse" and "analyses", "programme" and "programmer": an
-    inflection), nor, in French, an elided word whose apostrophe was lost
-    ("dintérêt": punctuation tells it). The actors' rules read a clause's
-    words past what this rule tells ("normlaisation" in the name of TSAG,
-    "eeach year" in a deadline's words), as they do past other slips: this
-    rule's finding is the one. The word it means is one the dictionary knows, or, for a
-    letter typed twice or two swapped, one the file writes even if the
-    dictionary does not ("programmme" for "programme").
+    Not a word in a web address, a path or a citation's target, in a
+    section's heading (heading-mismatch reads it), in a text in another
+    language (text-language's), nor a citation's noun in its words
+    ("[Reoslution 71 …]": reference-text's). Not a word the dictionary knows ("form" for
+    "from" is a word: a slip no dictionary sees), nor one of fewer than four
+    letters, a roman numeral ("viii"), one in capitals or with a capital
+    inside, a digit or an apostrophe inside it (a French elision is read
+    after its apostrophe, "l'organistion"; each part of a compound after its
+    hyphen), nor one the file writes twice or more (a term of its own), nor
+    a British spelling of a word of the dictionary ("programme", "centres",
+    "favourable", "analysed"), a French word written with its ligature
+    ("œuvre"), a compound of a word of it ("cyberthreats", "interregional",
+    "underserved"), a Latin word ("vice versa"), two common words run
+    together ("tothe": punctuation tells the blank lost), nor one whose
+    difference from the other is its last letter alone ("analyse" and
+    "analyses", "programme" and "programmer": an inflection), nor, in
+    French, an elided word whose apostrophe was lost ("dintérêt":
+    punctuation tells it). The word it means is one the dictionary knows,
+    or, for a letter typed twice or two swapped, one the file writes even if
+    the dictionary does not ("programmme" for "programme"). The actors'
+    rules read a clause's words past what this rule tells ("normlaisation"
+    in the name of TSAG, "eeach year" in a deadline's words), as they do
+    past other slips: this rule's finding is the one.
 
     Failing::
 
@@ -173,7 +181,11 @@ def _misspelt(ctx: Context) -> dict[str, tuple[str, Finding]]:
         meant = _meant(word, words, vocabulary, joined)
         written = meant is not None
         if meant is None:
-            if language not in _DICTIONARY_ALONE or len(word) < _SHORTEST_ALONE:
+            if (
+                language not in _DICTIONARY_ALONE
+                or len(word) < _SHORTEST_ALONE
+                or not word.islower()
+            ):
                 continue
             meant = _in_dictionary(word, language)
             if meant is None:
@@ -192,7 +204,8 @@ _ELIDED = frozenset("dlcjmnst")
 
 def _candidates(joined: str, vocabulary: frozenset[str], language: str) -> set[str]:
     """The words of ``joined`` (a file's texts) that may be misspelt: small
-    letters only, five or more, not in the dictionary's ``vocabulary`` nor
+    letters, or a capital then small letters ("Secértariat"), four or more,
+    not a roman numeral, not in the dictionary's ``vocabulary`` nor
     derived from its words (:func:`_derived`) in its ``language``. The
     text is cut at every blank and mark first (an apostrophe too: a French
     elision's word is read after it, "d'organistion"; a hyphen: each part
@@ -205,9 +218,10 @@ def _candidates(joined: str, vocabulary: frozenset[str], language: str) -> set[s
         w
         for w in words - vocabulary
         if len(w) >= _SHORTEST
-        and w.islower()
         and w.isalpha()
-        and not _derived(w, vocabulary, language)
+        and (w.islower() or (w.istitle() and w.lower() not in vocabulary))
+        and _ROMAN.fullmatch(w) is None
+        and not _derived(w.lower(), vocabulary, language)
     }
     return found
 
@@ -238,7 +252,12 @@ def _derived(word: str, vocabulary: frozenset[str], language: str) -> bool:
     if "œ" in word and word.replace("œ", "oe") in vocabulary:
         return True  # (French written with its ligature, "œuvre": "oeuvre" there)
     for prefix in _PREFIXES:
-        if word.startswith(prefix) and word[len(prefix) :] in vocabulary:
+        # (a word of four letters or more after it: "unon" is no compound)
+        if (
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= _AFTER_PREFIX
+            and word[len(prefix) :] in vocabulary
+        ):
             return True
     if language == "en":
         for british, american in _BRITISH:
@@ -278,6 +297,7 @@ def _meant(
     (hundreds)."""
     n = len(word)
     h = n // 2
+    small = word.islower()  # (else a capital first: "Secértariat", "Setceurs")
     looked: set[str] = {word}
     best: tuple[int, str] | None = None
     other_best: str | None = None
@@ -285,14 +305,20 @@ def _meant(
         if found in looked:
             continue
         looked.add(found)
-        if not found.islower() or not one_slip(word, found) or _last_letter_alone(word, found):
+        if (
+            (not found.islower() if small else not found.istitle())
+            or not one_slip(word, found)
+            or _last_letter_alone(word, found)
+        ):
             continue
-        if found in vocabulary:
-            seen = words[found]
+        if found.lower() in vocabulary:
+            seen = words[found.lower()]
             if best is None or seen > best[0]:
                 best = (seen, found)
-        elif other_best is None and (
-            len(found) < n or (len(found) == n and sorted(found) == sorted(word))
+        elif (
+            small
+            and other_best is None
+            and (len(found) < n or (len(found) == n and sorted(found) == sorted(word)))
         ):
             other_best = found  # (a letter typed twice, two swapped)
     return best[1] if best is not None else other_best
@@ -409,6 +435,9 @@ def _finding(ctx: Context, word: str, meant: str, written: bool) -> Finding | No
             m is None
             or in_address(t.text, m.start(), m.end())
             or in_another_language(t.text, ctx.resolution.language)
+            # (a citation's noun in its words, "[Reoslution 71 …]":
+            # reference-text's, which reads the citation past it)
+            or (meant.lower() in CITATION_NOUNS and in_citation_words(t.text, m.start()))
         ):
             continue  # (a text pasted from another version: text-language's)
         return Finding(
