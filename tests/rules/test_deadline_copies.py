@@ -99,8 +99,9 @@ def test_a_slip_in_the_deadline_s_words_alone_points_at_the_clause_s(tmp_path: P
 def test_control_a_retyped_word_no_rule_reads_keeps_the_deadline_s_finding(
     tmp_path: Path,
 ) -> None:
-    # ("anée" is no slip another rule tells: deadline-mismatch's, alone)
-    target, _ = _corpus(tmp_path, [("chaque année au GCDT de la", "chaque anée au GCDT de la")])
+    # ("du" for "au" is no slip another rule tells: deadline-mismatch's, alone;
+    # "anée" is word-spelling's, which the deadline's words are read past)
+    target, _ = _corpus(tmp_path, [("chaque année au GCDT de la", "chaque année du GCDT de la")])
     found = check_paths([target]).diagnostics
     assert [d.rule for d in found] == ["deadline-mismatch"], found
 
@@ -113,7 +114,7 @@ def test_control_a_slip_elsewhere_in_the_clause_keeps_the_deadline_s_finding(
     target, _ = _corpus(
         tmp_path,
         [
-            (DEADLINE, "text: chaque anée au GCDT"),
+            (DEADLINE, "text: chaque année du GCDT"),
             ("d'inviter le Directeur du BDT à rendre", "d'inviter le Directeur du BDT à à rendre"),
         ],
     )

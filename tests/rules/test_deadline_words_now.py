@@ -66,20 +66,25 @@ def _found(text: str, *deadlines: dict[str, Any], language: str = "en") -> Any:
 def test_a_word_retyped_in_the_clause_or_the_deadline_is_named() -> None:
     french = {**YEARLY, "text": "chaque année au Conseil de l'UIT"}
     f = _found(
-        "de faire rapport chaque année au Consiel de l'UIT sur ce point.", french, language="fr"
+        "de faire rapport chaque année au Comité de l'UIT sur ce point.", french, language="fr"
     )
+    # (a word retyped, not misspelt: "Consiel" is word-spelling's, which the
+    # deadline's words are read past)
     assert f.message == (
         "the deadline's words \"chaque année au Conseil de l'UIT\" are not in the text of its "
-        'clause, which writes "chaque année au Consiel de l\'UIT": one of the two was retyped'
+        'clause, which writes "chaque année au Comité de l\'UIT": one of the two was retyped'
     )
     assert f.help == (
-        "write 'Conseil' for 'Consiel' in the clause, or the other way round in the deadline's "
+        "write 'Conseil' for 'Comité' in the clause, or the other way round in the deadline's "
         "words, whichever is wrong"
     )
     # (the clause's words shown under the finding)
     (clause,) = f.related
     assert clause.path == ("operative", 0, "clauses", 0, "text")
-    assert (clause.offset, clause.length) == (len("de faire rapport "), len(french["text"]))
+    assert (clause.offset, clause.length) == (
+        len("de faire rapport "),
+        len("chaque année au Comité de l'UIT"),
+    )
     # a retyped word that makes the clause say another time than the data: the
     # clause's words now, with their data
     biennial = {**YEARLY, "every": "two-years", "text": "biennially to the ITU Council"}

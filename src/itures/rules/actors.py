@@ -728,9 +728,9 @@ def _reader(ctx: Context) -> Callable[[str], str]:
         foreign.update(_abbreviations.lettered(ctx))
     if enabled("word-spelling"):
         # (a word misspelt, "normlaisation": word-spelling's)
-        from itures.rules.spelling import misspelt
+        from itures.rules._misspelt import misspelt
 
-        foreign.update((word, meant) for word, (meant, _) in misspelt(ctx).items())
+        foreign.update((word, m.meant) for word, m in misspelt(ctx).items())
     if elisions:
         # (an elision's apostrophe lost before a small letter, where the file
         # writes it elsewhere: "dintérêt")

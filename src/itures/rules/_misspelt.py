@@ -1,0 +1,389 @@
+"""What word-spelling reads as misspelt in a file, and where (see
+:mod:`itures.rules.spelling`): apart from the rule, so that the actors'
+rules, which read a clause's words past it, need not import the rules
+that rule leaves its words to."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from itures.rules import Context
+from itures.rules._conventions import in_address
+from itures.rules._walk import Text, blank_joined, texts
+from itures.rules._words import known
+from itures.rules._words import vocabulary as _vocabulary
+
+__all__ = ["Misspelt", "misspelt"]
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelt:
+    """A word read as misspelt: the word meant, whether the file writes
+    it, and the text that holds the word (its first, not a section's
+    heading nor an address), at ``offset``."""
+
+    word: str
+    meant: str
+    written: bool
+    text: Text
+    offset: int
+
+
+# what a text is cut at, besides blanks: each ASCII character that is no
+# letter or digit (a byte table), and these marks of other scripts
+_CUT = bytes(c if chr(c).isalnum() or c >= 128 else 32 for c in range(256))
+_MARKS = ("’", "‘", "«", "»", "“", "”", "…", "\u00a0", "\u2011")
+# a roman numeral, a label's ("viii": not "iii" misspelt)
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+# the shortest word looked at: a short word has too many neighbours one slip away
+_SHORTEST = 4
+# the first parts of compounds the dictionaries lack ("cyberthreats",
+# "multistakeholder", "interregional", "underserved", "webcasts"): a word
+# that is one of these then a word of the dictionary is taken for a word
+_PREFIXES = (
+    "audio",
+    "back",
+    "co",
+    "cyber",
+    "eco",
+    "extra",
+    "inter",
+    "intra",
+    "macro",
+    "micro",
+    "multi",
+    "non",
+    "over",
+    "post",
+    "pre",
+    "radio",
+    "re",
+    "road",
+    "smart",
+    "sub",
+    "super",
+    "tele",
+    "trans",
+    "un",
+    "under",
+    "video",
+    "web",
+)
+# the shortest word after such a first part
+_AFTER_PREFIX = 4
+# British spellings, which ITU's English texts use, and the American ones of
+# the English dictionary: each ending and the ending the dictionary writes
+_BRITISH = (
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("ourable", "orable"),
+    ("oural", "oral"),
+    ("re", "er"),
+    ("res", "ers"),
+    ("mme", "m"),
+    ("mmes", "ms"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("yses", "yzes"),
+    ("ysing", "yzing"),
+    ("ence", "ense"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("red", "ered"),
+    ("ring", "ering"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+)
+# Latin words ITU's texts write ("vice versa", "inter alia", "mutatis
+# mutandis", "ad hoc"), which the dictionaries may lack
+_LATIN = frozenset(("versa", "alia", "mutatis", "mutandis", "facto", "jure", "priori", "fide"))
+# the words looked at in one file, at most (a text in another language, a
+# table of names: thousands of words no dictionary knows, each looked at once)
+_LOOKED_AT = 50
+
+
+def misspelt(ctx: Context) -> dict[str, Misspelt]:
+    """The words of the file read as misspelt (see
+    :func:`itures.rules.spelling.word_spelling`), made once a file: the
+    rule tells them, and the actors' rules read a clause's words past them
+    (:func:`itures.rules.actors.as_read`). Not a word only a section's
+    heading writes, which heading-mismatch tells, reading it as written."""
+    found: dict[str, Misspelt] = ctx.memo("misspelt", lambda: _misspelt(ctx))
+    return found
+
+
+def _misspelt(ctx: Context) -> dict[str, Misspelt]:
+    language = ctx.resolution.language
+    words = known(language)
+    out: dict[str, Misspelt] = {}
+    if words is None:
+        return out
+    vocabulary = _vocabulary(language)
+    joined = blank_joined(ctx)
+    tokens = _words_of(joined)
+    for looked, word in enumerate(sorted(_candidates(tokens, vocabulary, language))):
+        if looked >= _LOOKED_AT:
+            break
+        if _twice(joined, word) or _run_together(word, words):
+            continue
+        meant = _meant(word, language, tokens)
+        written = meant is not None
+        if meant is None:
+            if (
+                language not in _DICTIONARY_ALONE
+                or len(word) < _SHORTEST_ALONE
+                or not word.islower()
+            ):
+                continue
+            meant = _in_dictionary(word, language)
+            if meant is None:
+                continue
+        if language == "fr" and meant == word[1:] and word[0] in _ELIDED:
+            continue  # (an elision's apostrophe lost, "dintérêt": punctuation's)
+        place = _place(ctx, word)
+        if place is not None:
+            out[word] = Misspelt(word, meant, written, *place)
+    return out
+
+
+# the letters French elides before a word ("d'intérêt", "l'information")
+_ELIDED = frozenset("dlcjmnst")
+
+
+def _words_of(joined: str) -> set[str]:
+    """The words of ``joined`` (a file's texts), cut at every blank and mark
+    (an apostrophe too: a French elision's word is read after it,
+    "d'organistion"; a hyphen: each part of a compound is a word), in one
+    pass over its bytes."""
+    for mark in _MARKS:
+        if mark in joined:
+            joined = joined.replace(mark, " ")
+    return set(joined.encode().translate(_CUT).decode().split())
+
+
+def _candidates(words: set[str], vocabulary: frozenset[str], language: str) -> set[str]:
+    """The words of a file (``words``: :func:`_words_of`) that may be
+    misspelt: small letters, or a capital then small letters
+    ("Secértariat"), four or more, not a roman numeral, not in the
+    dictionary's ``vocabulary`` nor derived from its words
+    (:func:`_derived`) in its ``language``."""
+    found = {
+        w
+        for w in words - vocabulary
+        if len(w) >= _SHORTEST
+        and w.isalpha()
+        and (w.islower() or (w.istitle() and w.lower() not in vocabulary))
+        and _ROMAN.fullmatch(w) is None
+        and not _derived(w.lower(), vocabulary, language)
+    }
+    return found
+
+
+# how often the dictionary sees each of two words run together, at least
+# ("tothe": "to" and "the"; not "informaton", whose "aton" is rare)
+_COMMON = 1000
+
+
+def _run_together(word: str, words: Mapping[str, int]) -> bool:
+    """Whether ``word`` is two common words of the dictionary run together,
+    a blank lost ("tothe", "ofthe"): punctuation's or conversion-artefact's
+    finding, not a slip inside one word."""
+    return any(
+        words.get(word[:k], 0) >= _COMMON and words.get(word[k:], 0) >= _COMMON
+        for k in range(2, len(word) - 1)
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _derived(word: str, vocabulary: frozenset[str], language: str) -> bool:
+    """Whether ``word``, which the dictionary lacks, is a word all the same:
+    a compound of one of :data:`_PREFIXES` and a word of the dictionary
+    ("cyberthreats"), or, in English, a British spelling of one
+    ("programme", "centres", "favourable", "analysed")."""
+    if word in _LATIN:
+        return True
+    if "œ" in word and word.replace("œ", "oe") in vocabulary:
+        return True  # (French written with its ligature, "œuvre": "oeuvre" there)
+    for prefix in _PREFIXES:
+        # (a word of four letters or more after it: "unon" is no compound)
+        if (
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= _AFTER_PREFIX
+            and word[len(prefix) :] in vocabulary
+        ):
+            return True
+    if language == "en":
+        for british, american in _BRITISH:
+            if word.endswith(british) and word[: -len(british)] + american in vocabulary:
+                return True
+    return False
+
+
+def _twice(joined: str, word: str) -> bool:
+    """Whether ``word`` stands whole twice or more in ``joined``."""
+    n, at = 0, joined.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (joined[at - 1 : at].isalpha() or joined[end : end + 1].isalpha()):
+            n += 1
+            if n > 1:
+                return True
+        at = joined.find(word, end)
+    return False
+
+
+def _meant(word: str, language: str, tokens: set[str]) -> str | None:
+    """The word one slip of typing from ``word`` that the file writes (one of
+    ``tokens``, its words): of those the dictionary knows, the most
+    frequent in it; else one a letter typed twice or two letters swapped
+    make, though the dictionary lacks it ("programmme" for "programme").
+    None when there is none."""
+    known_near, other_near = _neighbours(word, language)
+    for other in known_near:
+        if other in tokens:
+            return other
+    for other in other_near:
+        if other in tokens:
+            return other
+    return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _neighbours(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words one slip of typing from ``word``, in its case (a capital
+    first, or none): those the dictionary knows, the most frequent first,
+    and those a letter typed twice or two letters swapped make that it does
+    not know (small words only); not one whose difference is the last letter
+    alone (an inflection: "analyse", "analyses"), nor a name written with
+    or without its accents ("Guantánamo", "Etats" for "États", as French
+    capitals may be written). Made once a word in a process: a corpus
+    writes many of its words again, in file after file."""
+    words = known(language)
+    assert words is not None
+    vocabulary = _vocabulary(language)
+    alphabet = _ALPHABETS.get(language, _ALPHABETS["en"])
+    small = word.islower()
+    base = word.lower()
+    n = len(base)
+    twice_or_swapped: set[str] = set()
+    changed: list[str] = []
+    for i in range(n + 1):
+        head, rest = base[:i], base[i:]
+        changed += [head + c + rest for c in alphabet]  # a letter lost
+        if rest:
+            changed += [head + c + rest[1:] for c in alphabet]  # one changed
+            twice_or_swapped.add(head + rest[1:])  # one typed twice, or added
+            if len(rest) > 1 and rest[0] != rest[1]:
+                twice_or_swapped.add(head + rest[1] + rest[0] + rest[2:])  # two swapped
+    found = (set(changed) | twice_or_swapped) & vocabulary
+    found.discard(base)
+
+    def cased(w: str) -> str:
+        return w if small else w[:1].upper() + w[1:]
+
+    def kept(w: str) -> bool:
+        return not _last_letter_alone(base, w) and (small or _bare(w) != _bare(base))
+
+    known_near = tuple(cased(w) for w in sorted(found, key=lambda w: (-words[w], w)) if kept(w))
+    other_near = (
+        tuple(sorted(w for w in twice_or_swapped - vocabulary if w != base and kept(w)))
+        if small
+        else ()
+    )
+    return known_near, other_near
+
+
+def _in_dictionary(word: str, language: str) -> str | None:
+    """The word of the dictionary ``word`` is one slip of typing from, a
+    letter typed twice or added, lost, or two swapped (not changed: a word
+    the file does not write is guessed from fewer slips), the most frequent
+    in it; None when there is none, or when the difference is the last
+    letter alone."""
+    return _dictionary_near(word, language)
+
+
+@functools.lru_cache(maxsize=16384)
+def _dictionary_near(word: str, language: str) -> str | None:
+    # (a word's answer is the same in every file: remembered, as a corpus
+    # writes many of its words again)
+    words = known(language)
+    assert words is not None
+    vocabulary = _vocabulary(language)
+    letters = _ALPHABETS[language]
+    n = len(word)
+    near: set[str] = set()
+    for i in range(n + 1):
+        head, rest = word[:i], word[i:]
+        near.update([head + c + rest for c in letters])
+        if rest:
+            near.add(head + rest[1:])
+            if len(rest) > 1:
+                near.add(head + rest[1] + rest[0] + rest[2:])
+    found = [
+        w for w in near & vocabulary if words[w] >= _SEEN_ALONE and not _last_letter_alone(word, w)
+    ]
+    return max(found, key=lambda w: (words[w], w)) if found else None
+
+
+# the languages whose dictionary alone is trusted to name the word meant,
+# one the file does not write: English's (the French and Spanish ones lack
+# many forms of verbs, "aplica", and plurals, "telecomunicaciones")
+_DICTIONARY_ALONE = frozenset(("en",))
+# the shortest word for which it is (a short word is a slip from many)
+_SHORTEST_ALONE = 6
+# how often the dictionary sees the word it names, at least: more than its
+# rarest words, which it counts 50 ("tench" is not meant for "tecnh";
+# "consultations" is counted 300)
+_SEEN_ALONE = 60
+# the letters a slip may add or change, in each language
+_ALPHABETS = {
+    "en": "abcdefghijklmnopqrstuvwxyz",
+    "fr": "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ",
+    "es": "abcdefghijklmnopqrstuvwxyzáéíñóúü",
+}
+
+
+def _bare(word: str) -> str:
+    """``word`` without its accents ("États": "Etats")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _last_letter_alone(word: str, other: str) -> bool:
+    """Whether ``word`` and ``other`` differ in their last letter alone (one
+    added, lost or changed there): an inflection ("analyse", "analyses"),
+    or a spelling the dictionary lacks ("programme", "programmer")."""
+    k = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        k += 1
+    return k >= max(len(word), len(other)) - 1
+
+
+def _place(ctx: Context, word: str) -> tuple[Text, int] | None:
+    """The first text that writes ``word`` whole and where; None when only a
+    section's heading writes it, or a web address, a path or a citation's
+    target (not words: "www.itu.int/developpment")."""
+    for t in texts(ctx):
+        text = t.text
+        if word not in text or (t.path[-1] == "heading" and t.path[0] != "annexes"):
+            continue  # (a section's heading: heading-mismatch tells it)
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (text[at - 1 : at].isalpha() or text[end : end + 1].isalpha()):
+                if not in_address(text, at, end):
+                    return t, at
+                break
+            at = text.find(word, at + 1)
+    return None
