@@ -318,3 +318,10 @@ def test_a_name_s_word_misspelt_in_the_example_is_one_finding(tmp_path: Path) ->
     target.write_text(original.replace(right, right.replace("normalisation", "normlaisation")))
     new = [d.rule for d in check_paths([target]).diagnostics if (d.rule, d.message) not in before]
     assert new == ["word-spelling"], new
+
+
+def test_a_run_of_letters_longer_than_any_word_is_passed_over() -> None:
+    # (a hostile file: the words one slip from a word of 100,000 letters
+    # would not fit in memory; one of forty-one letters is no word either)
+    assert _told("that the " + "x" * 100_000 + "y of the Union is met;") == []
+    assert _told("that the " + "developpment" * 4 + " of the development is met;") == []

@@ -37,6 +37,10 @@ class Misspelt:
 # letter or digit (a byte table), and these marks of other scripts
 _CUT = bytes(c if chr(c).isalnum() or c >= 128 else 32 for c in range(256))
 _MARKS = ("’", "‘", "«", "»", "“", "”", "…", "\u00a0", "\u2011")
+# the longest word looked at: a run of letters longer than any word is no
+# slip (a conversion's, or a hostile file's: the words one slip from a word
+# of 100,000 letters would not fit in memory)
+_LONGEST = 40
 # a roman numeral, a label's ("viii": not "iii" misspelt)
 _ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # the shortest word looked at: a short word has too many neighbours one slip away
@@ -174,13 +178,13 @@ def _words_of(joined: str) -> set[str]:
 def _candidates(words: set[str], vocabulary: frozenset[str], language: str) -> set[str]:
     """The words of a file (``words``: :func:`_words_of`) that may be
     misspelt: small letters, or a capital then small letters
-    ("Secértariat"), four or more, not a roman numeral, not in the
+    ("Secértariat"), four to forty, not a roman numeral, not in the
     dictionary's ``vocabulary`` nor derived from its words
     (:func:`_derived`) in its ``language``."""
     found = {
         w
         for w in words - vocabulary
-        if len(w) >= _SHORTEST
+        if _SHORTEST <= len(w) <= _LONGEST
         and w.isalpha()
         and (w.islower() or (w.istitle() and w.lower() not in vocabulary))
         and _ROMAN.fullmatch(w) is None
