@@ -124,7 +124,8 @@ def test_a_language_without_a_dictionary_is_not_read() -> None:
     assert _told(text, "ru", "что программа Союза выполняется,") == []
 
 
-DOCUMENT = """\
+# (the head of the documents below: their first item's text follows)
+HEAD = """\
 body: pp
 number: '9'
 language: en
@@ -135,6 +136,11 @@ preamble:
     heading: considering
     items:
       - label: a)
+"""
+
+DOCUMENT = (
+    HEAD
+    + """\
         text: that new techonology helps the Union;
       - label: b)
         text: that technology transfer is needed,
@@ -145,6 +151,7 @@ operative:
       - label: '1'
         text: to foster technology.
 """
+)
 
 
 def test_the_finding_points_at_the_word_and_fix_leaves_it(tmp_path: Path) -> None:
@@ -216,17 +223,9 @@ def test_an_elision_s_apostrophe_lost_is_punctuation_s() -> None:
     assert _told(text, "fr", "que le programme de l'Union est mis en œuvre,") == []
 
 
-ACTORS = """\
-body: pp
-number: '9'
-language: en
-title: Technology
-history: [{event: adopted, place: Busan, year: 2014}]
-preamble:
-  - verb: considering
-    heading: considering
-    items:
-      - label: a)
+ACTORS = (
+    HEAD
+    + """\
         text: that the Telecommunication Development Bureau helps the Union,
 operative:
   - verb: instructs
@@ -242,6 +241,7 @@ operative:
           - every: year
             text: each year
 """
+)
 
 
 @pytest.mark.parametrize(

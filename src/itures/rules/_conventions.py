@@ -590,27 +590,35 @@ def revision_marks(all_texts: list[Text], language: str, whole: str) -> Iterator
             if rev.isupper() and language == "fr" and rev == "REV":
                 write = "REV."  # (French capitals may drop the accent)
             written = rev + mark
-            yield Finding(
-                t.path,
-                # (as punctuation's message for the mark glued to the place)
-                tr(
-                    "{written}: the full stop of {right} typed as {mark}",
-                    written=repr(written),
-                    right=repr(write),
-                    mark=repr(mark),
-                )
-                if mark
-                else tr(
-                    "{written} before the revision's place, without its full stop: the "
-                    "abbreviation is written {right}",
-                    written=repr(written),
-                    right=repr(write),
-                ),
-                offset=m.start("rev"),
-                length=len(written),
-                help=tr("write {right}", right=repr(write)),
+            lost = tr(
+                "{written} before the revision's place, without its full stop: the "
+                "abbreviation is written {right}",
+                written=repr(written),
+                right=repr(write),
             )
+            yield _stop_slip(t, m.start("rev"), written, write, mark, lost)
             break
+
+
+def _stop_slip(t: Text, offset: int, written: str, right: str, mark: str, lost: str) -> Finding:
+    """The finding of an abbreviation ``written`` at ``offset`` whose full
+    stop was typed as ``mark`` (as punctuation's message for the mark glued
+    to the word after it), or lost (``mark`` empty: the message ``lost``),
+    with ``right`` to write."""
+    return Finding(
+        t.path,
+        tr(
+            "{written}: the full stop of {right} typed as {mark}",
+            written=repr(written),
+            right=repr(right),
+            mark=repr(mark),
+        )
+        if mark
+        else lost,
+        offset=offset,
+        length=len(written),
+        help=tr("write {right}", right=repr(right)),
+    )
 
 
 # "No." before the number of a provision of the Constitution, the
@@ -633,26 +641,13 @@ def number_marks(all_texts: list[Text], whole: str) -> Iterator[Finding]:
         if m is None:
             continue
         written = t.text[m.start() : m.start("mark") + len(m.group("mark"))]
-        right = "No."
-        yield Finding(
-            t.path,
-            tr(
-                "{written}: the full stop of {right} typed as {mark}",
-                written=repr(written),
-                right=repr(right),
-                mark=repr(m.group("mark")),
-            )
-            if m.group("mark")
-            else tr(
-                "{written} before a provision's number, without its full stop: the "
-                "abbreviation is written {right}",
-                written=repr(written),
-                right=repr(right),
-            ),
-            offset=m.start(),
-            length=len(written),
-            help=tr("write {right}", right=repr(right)),
+        lost = tr(
+            "{written} before a provision's number, without its full stop: the "
+            "abbreviation is written {right}",
+            written=repr(written),
+            right=repr("No."),
         )
+        yield _stop_slip(t, m.start(), written, "No.", m.group("mark"), lost)
 
 
 # --- a noun glued to its number ---------------------------------------------------
