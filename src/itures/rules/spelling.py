@@ -44,7 +44,7 @@ def word_spelling(ctx: Context) -> Iterator[Finding]:
     language (text-language's), nor a citation's noun in its words
     ("[Reoslution 71 …]": reference-text's). Not a word the dictionary knows ("form" for
     "from" is a word: a slip no dictionary sees), nor one of fewer than four
-    letters, a roman numeral ("viii"), one in capitals or with a capital
+    letters or more than forty, a roman numeral ("viii"), one in capitals or with a capital
     inside, a digit or an apostrophe inside it (a French elision is read
     after its apostrophe, "l'organistion"; each part of a compound after its
     hyphen), nor one the file writes twice or more (a term of its own), nor
