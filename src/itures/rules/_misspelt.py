@@ -252,7 +252,7 @@ def _meant(word: str, language: str, tokens: set[str]) -> str | None:
     frequent in it; else one a letter typed twice or two letters swapped
     make, though the dictionary lacks it ("programmme" for "programme").
     None when there is none."""
-    known_near, other_near = _neighbours(word, language)
+    known_near, _, other_near = _neighbours(word, language)
     for other in known_near:
         if other in tokens:
             return other
@@ -263,15 +263,19 @@ def _meant(word: str, language: str, tokens: set[str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=16384)
-def _neighbours(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _neighbours(
+    word: str, language: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The words one slip of typing from ``word``, in its case (a capital
-    first, or none): those the dictionary knows, the most frequent first,
-    and those a letter typed twice or two letters swapped make that it does
-    not know (small words only); not one whose difference is the last letter
-    alone (an inflection: "analyse", "analyses"), nor a name written with
-    or without its accents ("Guantánamo", "Etats" for "États", as French
-    capitals may be written). Made once a word in a process: a corpus
-    writes many of its words again, in file after file."""
+    first, or none): those the dictionary knows, the most frequent first;
+    the same without those a letter changed makes (the dictionary alone is
+    trusted with fewer slips: :func:`_in_dictionary`); and those a letter
+    typed twice or two letters swapped make that it does not know (small
+    words only). Not one whose difference is the last letter alone (an
+    inflection: "analyse", "analyses"), nor a name written with or without
+    its accents ("Guantánamo", "Etats" for "États", as French capitals may
+    be written). Made once a word in a process: a corpus writes many of its
+    words again, in file after file."""
     words = known(language)
     assert words is not None
     vocabulary = _vocabulary(language)
@@ -280,63 +284,48 @@ def _neighbours(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, .
     base = word.lower()
     n = len(base)
     twice_or_swapped: set[str] = set()
+    lost: list[str] = []
     changed: list[str] = []
     for i in range(n + 1):
         head, rest = base[:i], base[i:]
-        changed += [head + c + rest for c in alphabet]  # a letter lost
+        lost += [head + c + rest for c in alphabet]  # a letter lost
         if rest:
             changed += [head + c + rest[1:] for c in alphabet]  # one changed
             twice_or_swapped.add(head + rest[1:])  # one typed twice, or added
             if len(rest) > 1 and rest[0] != rest[1]:
                 twice_or_swapped.add(head + rest[1] + rest[0] + rest[2:])  # two swapped
-    found = (set(changed) | twice_or_swapped) & vocabulary
+    unchanged = (set(lost) | twice_or_swapped) & vocabulary
+    found = unchanged | (set(changed) & vocabulary)
     found.discard(base)
-
-    def cased(w: str) -> str:
-        return w if small else w[:1].upper() + w[1:]
 
     def kept(w: str) -> bool:
         return not _last_letter_alone(base, w) and (small or _bare(w) != _bare(base))
 
-    known_near = tuple(cased(w) for w in sorted(found, key=lambda w: (-words[w], w)) if kept(w))
+    def ranked(among: set[str]) -> tuple[str, ...]:
+        return tuple(
+            w if small else w[:1].upper() + w[1:]
+            for w in sorted(among, key=lambda w: (-words[w], w))
+            if w != base and kept(w)
+        )
+
     other_near = (
         tuple(sorted(w for w in twice_or_swapped - vocabulary if w != base and kept(w)))
         if small
         else ()
     )
-    return known_near, other_near
+    return ranked(found), ranked(unchanged), other_near
 
 
 def _in_dictionary(word: str, language: str) -> str | None:
-    """The word of the dictionary ``word`` is one slip of typing from, a
-    letter typed twice or added, lost, or two swapped (not changed: a word
-    the file does not write is guessed from fewer slips), the most frequent
-    in it; None when there is none, or when the difference is the last
-    letter alone."""
-    return _dictionary_near(word, language)
-
-
-@functools.lru_cache(maxsize=16384)
-def _dictionary_near(word: str, language: str) -> str | None:
-    # (a word's answer is the same in every file: remembered, as a corpus
-    # writes many of its words again)
+    """The word of the dictionary ``word`` (in small letters) is one slip of
+    typing from, a letter typed twice or added, lost, or two swapped (not
+    changed: a word the file does not write is guessed from fewer slips),
+    the most frequent in it and not among its rarest; None when there is
+    none, or when the difference is the last letter alone."""
     words = known(language)
     assert words is not None
-    vocabulary = _vocabulary(language)
-    letters = _ALPHABETS[language]
-    n = len(word)
-    near: set[str] = set()
-    for i in range(n + 1):
-        head, rest = word[:i], word[i:]
-        near.update([head + c + rest for c in letters])
-        if rest:
-            near.add(head + rest[1:])
-            if len(rest) > 1:
-                near.add(head + rest[1] + rest[0] + rest[2:])
-    found = [
-        w for w in near & vocabulary if words[w] >= _SEEN_ALONE and not _last_letter_alone(word, w)
-    ]
-    return max(found, key=lambda w: (words[w], w)) if found else None
+    _, unchanged, _ = _neighbours(word, language)
+    return next((w for w in unchanged if words[w] >= _SEEN_ALONE), None)
 
 
 # the languages whose dictionary alone is trusted to name the word meant,
