@@ -8,14 +8,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from itures.rules import Context
 from itures.rules._conventions import in_address
 from itures.rules._walk import Text, blank_joined, texts
-from itures.rules._words import known
-from itures.rules._words import vocabulary as _vocabulary
+from itures.rules._words import Dictionary, known
 
 __all__ = ["Misspelt", "misspelt"]
 
@@ -132,10 +130,9 @@ def _misspelt(ctx: Context) -> dict[str, Misspelt]:
     out: dict[str, Misspelt] = {}
     if words is None:
         return out
-    vocabulary = _vocabulary(language)
     joined = blank_joined(ctx)
     tokens = _words_of(joined)
-    for looked, word in enumerate(sorted(_candidates(tokens, vocabulary, language))):
+    for looked, word in enumerate(sorted(_candidates(tokens, words))):
         if looked >= _LOOKED_AT:
             break
         if _twice(joined, word) or _run_together(word, words):
@@ -175,22 +172,27 @@ def _words_of(joined: str) -> set[str]:
     return set(joined.encode().translate(_CUT).decode().split())
 
 
-def _candidates(words: set[str], vocabulary: frozenset[str], language: str) -> set[str]:
+def _candidates(words: set[str], dictionary: Dictionary) -> set[str]:
     """The words of a file (``words``: :func:`_words_of`) that may be
     misspelt: small letters, or a capital then small letters
     ("Secértariat"), four to forty, not a roman numeral, not in the
-    dictionary's ``vocabulary`` nor derived from its words
-    (:func:`_derived`) in its ``language``."""
-    found = {
+    ``dictionary`` nor derived from its words (:func:`_derived`)."""
+    # (the dictionary's common words first, which most of a file's words
+    # are and which it tells apart at once; then the shape; then the rest
+    # of the dictionary, a trie asked one word at a time. Its words are
+    # small: a word with a capital first is known when its small form is)
+    shaped = {
         w
-        for w in words - vocabulary
-        if _SHORTEST <= len(w) <= _LONGEST
-        and w.isalpha()
-        and (w.islower() or (w.istitle() and w.lower() not in vocabulary))
-        and _ROMAN.fullmatch(w) is None
-        and not _derived(w.lower(), vocabulary, language)
+        for w in dictionary.uncommon(words)
+        if _SHORTEST <= len(w) <= _LONGEST and w.isalpha() and (w.islower() or w.istitle())
     }
-    return found
+    return {
+        w
+        for w in shaped
+        if (small := w.lower()) not in dictionary
+        and _ROMAN.fullmatch(w) is None
+        and not _derived(small, dictionary)
+    }
 
 
 # how often the dictionary sees each of two words run together, at least
@@ -198,37 +200,37 @@ def _candidates(words: set[str], vocabulary: frozenset[str], language: str) -> s
 _COMMON = 1000
 
 
-def _run_together(word: str, words: Mapping[str, int]) -> bool:
+def _run_together(word: str, words: Dictionary) -> bool:
     """Whether ``word`` is two common words of the dictionary run together,
     a blank lost ("tothe", "ofthe"): punctuation's or conversion-artefact's
     finding, not a slip inside one word."""
     return any(
-        words.get(word[:k], 0) >= _COMMON and words.get(word[k:], 0) >= _COMMON
+        words.seen(word[:k]) >= _COMMON and words.seen(word[k:]) >= _COMMON
         for k in range(2, len(word) - 1)
     )
 
 
 @functools.lru_cache(maxsize=16384)
-def _derived(word: str, vocabulary: frozenset[str], language: str) -> bool:
+def _derived(word: str, dictionary: Dictionary) -> bool:
     """Whether ``word``, which the dictionary lacks, is a word all the same:
     a compound of one of :data:`_PREFIXES` and a word of the dictionary
     ("cyberthreats"), or, in English, a British spelling of one
     ("programme", "centres", "favourable", "analysed")."""
     if word in _LATIN:
         return True
-    if "œ" in word and word.replace("œ", "oe") in vocabulary:
+    if "œ" in word and word.replace("œ", "oe") in dictionary:
         return True  # (French written with its ligature, "œuvre": "oeuvre" there)
     for prefix in _PREFIXES:
         # (a word of four letters or more after it: "unon" is no compound)
         if (
             word.startswith(prefix)
             and len(word) - len(prefix) >= _AFTER_PREFIX
-            and word[len(prefix) :] in vocabulary
+            and word[len(prefix) :] in dictionary
         ):
             return True
-    if language == "en":
+    if dictionary.language == "en":
         for british, american in _BRITISH:
-            if word.endswith(british) and word[: -len(british)] + american in vocabulary:
+            if word.endswith(british) and word[: -len(british)] + american in dictionary:
                 return True
     return False
 
@@ -278,7 +280,6 @@ def _neighbours(
     words again, in file after file."""
     words = known(language)
     assert words is not None
-    vocabulary = _vocabulary(language)
     alphabet = _ALPHABETS.get(language, _ALPHABETS["en"])
     small = word.islower()
     base = word.lower()
@@ -294,8 +295,8 @@ def _neighbours(
             twice_or_swapped.add(head + rest[1:])  # one typed twice, or added
             if len(rest) > 1 and rest[0] != rest[1]:
                 twice_or_swapped.add(head + rest[1] + rest[0] + rest[2:])  # two swapped
-    unchanged = (set(lost) | twice_or_swapped) & vocabulary
-    found = unchanged | (set(changed) & vocabulary)
+    unchanged = _among(set(lost) | twice_or_swapped, words)
+    found = unchanged | _among(set(changed), words)
     found.discard(base)
 
     def kept(w: str) -> bool:
@@ -304,16 +305,21 @@ def _neighbours(
     def ranked(among: set[str]) -> tuple[str, ...]:
         return tuple(
             w if small else w[:1].upper() + w[1:]
-            for w in sorted(among, key=lambda w: (-words[w], w))
+            for w in sorted(among, key=lambda w: (-words.seen(w), w))
             if w != base and kept(w)
         )
 
     other_near = (
-        tuple(sorted(w for w in twice_or_swapped - vocabulary if w != base and kept(w)))
+        tuple(sorted(w for w in twice_or_swapped - unchanged if w != base and kept(w)))
         if small
         else ()
     )
     return ranked(found), ranked(unchanged), other_near
+
+
+def _among(candidates: set[str], words: Dictionary) -> set[str]:
+    """Those of ``candidates`` the dictionary ``words`` knows."""
+    return candidates - words.lacks(candidates)
 
 
 def _in_dictionary(word: str, language: str) -> str | None:
@@ -325,7 +331,7 @@ def _in_dictionary(word: str, language: str) -> str | None:
     words = known(language)
     assert words is not None
     _, unchanged, _ = _neighbours(word, language)
-    return next((w for w in unchanged if words[w] >= _SEEN_ALONE), None)
+    return next((w for w in unchanged if words.seen(w) >= _SEEN_ALONE), None)
 
 
 # the languages whose dictionary alone is trusted to name the word meant,

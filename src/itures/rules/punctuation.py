@@ -113,7 +113,7 @@ from itures.rules._walk import (
     writes_word,
 )
 from itures.rules._walk import joined as joined_texts
-from itures.rules._words import vocabulary
+from itures.rules._words import known as _dictionary
 from itures.rules.numbering import analyse
 from itures.rules.references import CITATION_NOUNS
 from itures.textscan import ascii_digits
@@ -1483,7 +1483,7 @@ def _inner_capitals(
                     k == 1
                     and len(word) >= 5
                     and word[0] not in _NAME_PREFIXES
-                    and small in vocabulary(language)
+                    and small in (_dictionary(language) or ())
                 )
                 else None
             )
