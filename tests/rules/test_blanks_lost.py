@@ -66,9 +66,16 @@ def test_one_finding_a_text() -> None:
 
 
 def test_only_english() -> None:
-    """French and Spanish words are other words ("dela" is no French word,
-    but "lesquels" or "partout" are): not looked at."""
-    assert _told("que theimplementation ofthe plan;", "fr") == []
+    """French and Spanish words are other words ("lesquels" or "partout"
+    are French words): the five English short words are not looked for.
+    (A French or Spanish word the dictionary lacks that is two words the
+    file writes is told by the dictionary's check,
+    ``tests/rules/test_words_run_together.py``: "theimplementation" in a
+    French file that writes "the" and "implementation" is one such.)"""
+    assert _told("que lesquels partout et sur le plan;", "fr") == []
+    assert _told("que theimplementation ofthe plan;", "fr") == [
+        ("theimplementation", "write 'the implementation'")
+    ]
 
 
 def test_on_a_file_one_finding_that_fix_writes(tmp_path: Path) -> None:

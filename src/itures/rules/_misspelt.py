@@ -15,7 +15,7 @@ from itures.rules._conventions import in_address
 from itures.rules._walk import Text, blank_joined, texts
 from itures.rules._words import Dictionary, known
 
-__all__ = ["Misspelt", "misspelt"]
+__all__ = ["Misspelt", "RunTogether", "misspelt", "run_together"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,20 @@ class Misspelt:
     word: str
     meant: str
     written: bool
+    text: Text
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunTogether:
+    """A word read as two words run together: the two, and the text that
+    holds the word (its first, not a section's heading nor an address), at
+    ``offset``."""
+
+    word: str
+    first: str
+    second: str
+    written: bool  # (whether the file writes both alone)
     text: Text
     offset: int
 
@@ -120,22 +134,51 @@ def misspelt(ctx: Context) -> dict[str, Misspelt]:
     rule tells them, and the actors' rules read a clause's words past them
     (:func:`itures.rules.actors.as_read`). Not a word only a section's
     heading writes, which heading-mismatch tells, reading it as written."""
-    found: dict[str, Misspelt] = ctx.memo("misspelt", lambda: _misspelt(ctx))
+    return _analysis(ctx)[0]
+
+
+def run_together(ctx: Context) -> dict[str, RunTogether]:
+    """The words of the file read as two words run together, a blank lost
+    ("thisresolution", "permisde", "Secteursde"): a word the dictionary
+    lacks, written once, that is two words the file writes, each alone, or
+    a short frequent word it writes and a common word (:func:`_two_words`).
+    Punctuation tells them (:func:`itures.rules.punctuation.punctuation`);
+    word-spelling does not. Not where the file writes the two with a
+    hyphen between ("vicechairmen" where it writes "vice-chairmen": a
+    hyphen lost, conversion-artefact's), nor a word only a section's heading
+    writes."""
+    return _analysis(ctx)[1]
+
+
+def _analysis(ctx: Context) -> tuple[dict[str, Misspelt], dict[str, RunTogether]]:
+    found: tuple[dict[str, Misspelt], dict[str, RunTogether]] = ctx.memo(
+        "misspelt", lambda: _misspelt(ctx)
+    )
     return found
 
 
-def _misspelt(ctx: Context) -> dict[str, Misspelt]:
+def _misspelt(ctx: Context) -> tuple[dict[str, Misspelt], dict[str, RunTogether]]:
     language = ctx.resolution.language
     words = known(language)
     out: dict[str, Misspelt] = {}
+    apart: dict[str, RunTogether] = {}
     if words is None:
-        return out
+        return out, apart
     joined = blank_joined(ctx)
     tokens = _words_of(joined)
     for looked, word in enumerate(sorted(_candidates(tokens, words))):
         if looked >= _LOOKED_AT:
             break
-        if _twice(joined, word) or _run_together(word, words):
+        if _twice(joined, word):
+            continue
+        two = _two_words(word, tokens, words, language)
+        if two is not None:
+            first, second = two
+            if f"{first}-{second}" not in joined and (place := _place(ctx, word)) is not None:
+                written = first in tokens and second in tokens
+                apart[word] = RunTogether(word, first, second, written, *place)
+            continue
+        if _run_together(word, words):
             continue
         meant = _meant(word, language, tokens)
         written = meant is not None
@@ -154,7 +197,73 @@ def _misspelt(ctx: Context) -> dict[str, Misspelt]:
         place = _place(ctx, word)
         if place is not None:
             out[word] = Misspelt(word, meant, written, *place)
-    return out
+    return out, apart
+
+
+# the words of one letter of each language, which a blank lost may glue to
+# the next ("aproposal", "àla", "yla"); a part of two letters or more is any
+# word the file writes
+_ONE_LETTER = {"en": ("a",), "fr": ("à", "a", "y"), "es": ("a", "y", "o", "e", "u")}
+
+
+def _two_words(
+    word: str, tokens: set[str], words: Dictionary, language: str
+) -> tuple[str, str] | None:
+    """The two words ``word`` is, run together: each written alone by the
+    file (one of ``tokens``); or, in a word of small letters, a short word
+    of the language's most frequent (:data:`_GLUE`: "de", "of", "pour")
+    that the file writes and a common word of the dictionary of
+    :data:`_KNOWN_PART` letters or more ("permisde" where the file writes
+    "permis" nowhere else). Of several ways to cut it, the one whose
+    shorter part is the longest. None when there is none. (Two words
+    neither of them short, one not written alone, may be a compound the
+    dictionary lacks: "blockchain", "decisionmaking". A word with a capital
+    first is a name more often, "Busan" is not "Bus an": both its parts
+    must be written.)"""
+    one = _ONE_LETTER.get(language, ())
+    attached = _ENCLITIC.get(language, frozenset())
+    small = word.islower()
+    best: tuple[str, str] | None = None
+    for k in range(1, len(word)):
+        first, second = word[:k], word[k:]
+        if (len(first) == 1 and first.lower() not in one) or (
+            len(second) == 1 and second not in one
+        ):
+            continue
+        if second in attached:
+            continue  # (Spanish writes a pronoun after a verb as one word: "tenerse")
+        if not (first in tokens and second in tokens) and not (
+            small and (_glued(first, second, tokens, words) or _glued(second, first, tokens, words))
+        ):
+            continue
+        if best is None or min(len(first), len(second)) > min(map(len, best)):
+            best = (first, second)
+    return best
+
+
+def _glued(short: str, other: str, tokens: set[str], words: Dictionary) -> bool:
+    """Whether ``short`` is a word of :data:`_GLUE` the file writes and
+    ``other`` a common word of the dictionary (:func:`_two_words`)."""
+    return (
+        len(short) <= _GLUE_LONGEST
+        and short in tokens
+        and words.seen(short) >= _GLUE
+        and len(other) >= _KNOWN_PART
+        and words.seen(other) >= _COMMON
+    )
+
+
+# a short word among a language's most frequent: how long, how often seen
+# ("de", "of", "in", "pour", "para", "that": a million times and more)
+_GLUE_LONGEST = 4
+_GLUE = 1_000_000
+# the shortest other part beside it
+_KNOWN_PART = 5
+# the pronouns a language writes after a verb as one word with it, which
+# the dictionary lacks ("tenerse", "aplicarlo", "informarles")
+_ENCLITIC = {
+    "es": frozenset(("se", "lo", "la", "le", "los", "las", "les", "me", "te", "nos", "os"))
+}
 
 
 # the letters French elides before a word ("d'intérêt", "l'information")

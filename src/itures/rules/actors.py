@@ -726,6 +726,10 @@ def _reader(ctx: Context) -> Callable[[str], str]:
     if marks:
         # (an abbreviation with a letter lost or two swapped: "l'UTI")
         foreign.update(_abbreviations.lettered(ctx))
+        # (two words run together that the dictionary tells, "annéeau")
+        from itures.rules._misspelt import run_together
+
+        foreign.update((word, f"{r.first} {r.second}") for word, r in run_together(ctx).items())
     if enabled("word-spelling"):
         # (a word misspelt, "normlaisation": word-spelling's)
         from itures.rules._misspelt import misspelt

@@ -58,6 +58,15 @@ Decisions, for sequences that are not doubled marks:
   and so is the blank lost beside "the", "of" or "and" (``ofthe``,
   ``theimplementation``, ``Unionand``) where the file writes both words
   alone and not the two run together elsewhere.
+* in English, French and Spanish, a word the dictionary lacks, written
+  once, that is two words the file writes alone (``thisresolution``,
+  ``cesgroupes``, ``Secteursde``), or a short frequent word the file
+  writes glued to a common word of the dictionary of five letters or more
+  (``permisde``, ``approvalof``, ``eldesarrollo``), is a warning with the
+  two words to write apart; one a text. Not a compound the dictionary
+  lacks whose parts are not both written (``blockchain``), a name
+  (``Busan``), a Spanish verb and its pronoun (``tenerse``), nor the two
+  written with a hyphen elsewhere (conversion-artefact's hyphen lost).
 * a conference's place in parentheses with its year, in running text,
   typed as no language writes it (``(BusAn, 2014)``, ``(Bussan, 2014)``) is
   a warning with the place to write (in a citation's words:
@@ -92,6 +101,7 @@ from itures.model import markup as mk
 from itures.model.resolution import Resolution
 from itures.rules import Context, Finding, Place, rule
 from itures.rules import _conventions as conventions
+from itures.rules._misspelt import run_together
 from itures.rules._walk import (
     COLON,
     COMMA,
@@ -932,6 +942,8 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     yield from _spaced_marks(texts(ctx), res.language, joined_texts(ctx), whole)
     elided: set[tuple[tuple[str | int, ...], int]] = set()
     glued: list[int] | None = None
+    # (the texts where blanks_lost told two words run together: one a text)
+    glued_words: set[tuple[str | int, ...]] = set()
     if res.language == "fr":
         for finding in _elisions_typed(texts(ctx), whole):
             assert finding.offset is not None and finding.length is not None
@@ -947,9 +959,12 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
         yield from _apostrophes_glued(texts(ctx), whole)
         yield from _possessive_blanks(texts(ctx), whole)
         yield from _capital_after_to(texts(ctx), whole, writes_word(ctx))
-        yield from conventions.blanks_lost(
+        for finding in conventions.blanks_lost(
             texts(ctx), blank_joined(ctx), blank_starts(ctx), writes_word(ctx)
-        )
+        ):
+            glued_words.add(finding.path)
+            yield finding
+    yield from _words_run_together(ctx, glued_words)
     if res.language != "zh":  # (Chinese writes no blank after its marks)
         yield from (
             f for f in _glued_commas(texts(ctx), whole, glued) if (f.path, f.offset) not in elided
@@ -1348,6 +1363,50 @@ _CASED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{1,48}")
 # "iPhone", "mHealth", "uPortal", "xHaul"), which the dictionary may know
 # small ("iphone"): not a capital typed second
 _NAME_PREFIXES = frozenset("eimux")
+
+
+def _words_run_together(ctx: Context, told: set[tuple[str | int, ...]]) -> Iterator[Finding]:
+    """Two words run together, a blank lost, in any language with a
+    dictionary: a word the dictionary lacks, written once, that is two words
+    the file writes alone, or a short frequent word it writes and a common
+    word ("thisresolution", "improvemethodologies", "changesin",
+    "permisde", "pouridentifier", "Secteursde", "cesgroupes"; see
+    :func:`itures.rules._misspelt.run_together`). A warning at the word,
+    with the two to write apart (a quick fix). One a text, as
+    :func:`itures.rules._conventions.blanks_lost` tells them (``told``: the
+    paths of the texts it told; a text a conversion ran together would
+    give one a word), the first in the text; not a word the dictionary
+    knows ("therein", "often")."""
+    found = run_together(ctx)
+    if not found:
+        return
+    order = {t.path: i for i, t in enumerate(texts(ctx))}
+    for r in sorted(found.values(), key=lambda r: (order.get(r.text.path, -1), r.offset)):
+        if r.text.path in told:
+            continue
+        told.add(r.text.path)
+        apart = f"{r.first} {r.second}"
+        yield Finding(
+            r.text.path,
+            tr(
+                "{word}: two words run together, a blank lost; the file writes {first} "
+                "and {second}",
+                word=repr(r.word),
+                first=repr(r.first),
+                second=repr(r.second),
+            )
+            if r.written
+            else tr(
+                "{word}: two words run together, a blank lost: {first} and {second}",
+                word=repr(r.word),
+                first=repr(r.first),
+                second=repr(r.second),
+            ),
+            offset=r.offset,
+            length=len(r.word),
+            severity="warning",
+            help=tr("write {right}", right=repr(apart)),
+        )
 
 
 def _inner_capitals(
