@@ -42,6 +42,7 @@ __all__ = [
     "meetings",
     "met_at",
     "misdated",
+    "place_words",
     "places_of",
     "spelling_in",
 ]
@@ -281,6 +282,19 @@ def accented_in(places: tuple[str, ...], language: str) -> str | None:
     if spelt is None:
         return None
     return places[0] if language == "en" else spelt.get(language)
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Every word of every spelling of the calendar's places, as written
+    ("Buenos", "Aires", "Genève", "Malaga", "Torremolinos"): names, which a
+    dictionary of words lacks and a slip may make a word of ("Airs")."""
+    return frozenset(
+        word
+        for spellings, _, _ in _CALENDAR
+        for place in spellings
+        for word in place.replace("-", " ").split()
+    )
 
 
 def known_spelling(place: str) -> bool:

@@ -325,3 +325,38 @@ def test_a_run_of_letters_longer_than_any_word_is_passed_over() -> None:
     # would not fit in memory; one of forty-one letters is no word either)
     assert _told("that the " + "x" * 100_000 + "y of the Union is met;") == []
     assert _told("that the " + "developpment" * 4 + " of the development is met;") == []
+
+
+def test_a_conference_s_place_is_no_slip_of_a_word_the_file_writes() -> None:
+    """A slip in one "Buenos Aires" ("Buenos Airs") makes the file write the
+    word "Airs": the other "Aires" is a place's name, not a slip from it
+    (reference-text tells the place misspelt in a citation's words)."""
+    text = "that the Union met in Buenos Aires and in Busan, and Buenos Airs hosted it;"
+    assert _told(text) == []
+    # (a place misspelt, where the file writes it right, is told)
+    assert _told("that the Union met in Guadalajara and in Guadalajra;") == [
+        ("'Guadalajra'", "write 'Guadalajara'")
+    ]
+
+
+def test_a_word_in_small_letters_the_file_writes_with_a_capital() -> None:
+    # (the file writes the word meant in a title or a name alone)
+    text = "that the limits set by plenioptentiary conferences apply;"
+    other = "that the Plenipotentiary Conference met,"
+    assert _told(text, other=other) == [("'plenioptentiary'", "write 'plenipotentiary'")]
+    # (a word with a capital first means one the file writes so, not small:
+    # "Genral" is not told for the file's "general")
+    assert _told("that the Genral Secretariat met;", other="that the general plan holds,") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "right"),
+    [("thiss", "this"), ("withh", "with"), ("Unionn", "Union")],
+)
+def test_the_last_letter_typed_twice(written: str, right: str) -> None:
+    # (no inflection doubles a word's last letter; one added, lost or
+    # changed there is left alone, "analyse" and "analyses")
+    other = "that this plan with the Union helps,"
+    assert _told(f"that {written} report applies;", other=other) == [
+        (repr(written), f"write {right!r}")
+    ]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from itures.conferences import place_words
 from itures.rules import Context
 from itures.rules._conventions import in_address
 from itures.rules._walk import Text, blank_joined, texts
@@ -295,6 +296,8 @@ def _candidates(words: set[str], dictionary: Dictionary) -> set[str]:
         for w in dictionary.uncommon(words)
         if _SHORTEST <= len(w) <= _LONGEST and w.isalpha() and (w.islower() or w.istitle())
     }
+    # (the places of ITU's conferences: names, "Aires" is no slip for "Airs")
+    shaped -= place_words()
     return {
         w
         for w in shaped
@@ -362,14 +365,15 @@ def _meant(word: str, language: str, tokens: set[str]) -> str | None:
     ``tokens``, its words): of those the dictionary knows, the most
     frequent in it; else one a letter typed twice or two letters swapped
     make, though the dictionary lacks it ("programmme" for "programme").
-    None when there is none."""
+    A word in small letters means one the file writes with a capital first
+    too ("plenioptentiary conferences" where it writes "Plenipotentiary
+    Conference" alone), in small letters. None when there is none."""
     known_near, _, other_near = _neighbours(word, language)
-    for other in known_near:
-        if other in tokens:
-            return other
-    for other in other_near:
-        if other in tokens:
-            return other
+    small = word.islower()
+    for near in (known_near, other_near):
+        for other in near:
+            if other in tokens or (small and other[:1].upper() + other[1:] in tokens):
+                return other
     return None
 
 
@@ -469,7 +473,11 @@ def _bare(word: str) -> str:
 def _last_letter_alone(word: str, other: str) -> bool:
     """Whether ``word`` and ``other`` differ in their last letter alone (one
     added, lost or changed there): an inflection ("analyse", "analyses"),
-    or a spelling the dictionary lacks ("programme", "programmer")."""
+    or a spelling the dictionary lacks ("programme", "programmer"). Not
+    the last letter typed twice ("thiss", "withh"): no inflection doubles a
+    word's last letter."""
+    if len(word) >= 3 and word[-1] == word[-2] and other == word[:-1]:
+        return False
     k = 0
     for a, b in zip(word, other, strict=False):
         if a != b:
