@@ -360,3 +360,32 @@ def test_the_last_letter_typed_twice(written: str, right: str) -> None:
     assert _told(f"that {written} report applies;", other=other) == [
         (repr(written), f"write {right!r}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "right"),
+    [
+        ("Informattion", "Information"),  # a letter typed twice
+        ("Covnention", "Convention"),  # two swapped
+        ("Direcors", "Directors"),  # one lost
+    ],
+)
+def test_in_english_a_capital_word_one_slip_from_a_common_word(written: str, right: str) -> None:
+    # (the file writes the word meant nowhere: the dictionary alone names it,
+    # for a word of seven letters or more one slip from a common word)
+    other = "that this plan helps the Union,"
+    assert _told(f"that the {written} acts;", other=other) == [(repr(written), f"write {right!r}")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Flickr",  # a name one slip from a word ("flicker"), six letters
+        "Chinois",  # one slip from a rare word ("chinos")
+        "Findex",  # a name, six letters ("index")
+        "Infotmation",  # a letter changed: not guessed from the dictionary alone
+        "Geneve",  # a place without its accent
+    ],
+)
+def test_control_capital_words_the_dictionary_alone_does_not_name(written: str) -> None:
+    assert _told(f"that the {written} acts;", other="that this plan helps the Union,") == []

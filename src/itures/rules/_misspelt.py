@@ -184,13 +184,12 @@ def _misspelt(ctx: Context) -> tuple[dict[str, Misspelt], dict[str, RunTogether]
         meant = _meant(word, language, tokens)
         written = meant is not None
         if meant is None:
-            if (
-                language not in _DICTIONARY_ALONE
-                or len(word) < _SHORTEST_ALONE
-                or not word.islower()
+            small = word.islower()
+            if language not in _DICTIONARY_ALONE or len(word) < (
+                _SHORTEST_ALONE if small else _SHORTEST_CAPITAL_ALONE
             ):
                 continue
-            meant = _in_dictionary(word, language)
+            meant = _in_dictionary(word, language, _SEEN_ALONE if small else _SEEN_CAPITAL_ALONE)
             if meant is None:
                 continue
         if language == "fr" and meant == word[1:] and word[0] in _ELIDED:
@@ -435,16 +434,17 @@ def _among(candidates: set[str], words: Dictionary) -> set[str]:
     return candidates - words.lacks(candidates)
 
 
-def _in_dictionary(word: str, language: str) -> str | None:
-    """The word of the dictionary ``word`` (in small letters) is one slip of
-    typing from, a letter typed twice or added, lost, or two swapped (not
-    changed: a word the file does not write is guessed from fewer slips),
-    the most frequent in it and not among its rarest; None when there is
-    none, or when the difference is the last letter alone."""
+def _in_dictionary(word: str, language: str, least: int) -> str | None:
+    """The word of the dictionary ``word`` is one slip of typing from, a
+    letter typed twice or added, lost, or two swapped (not changed: a word
+    the file does not write is guessed from fewer slips), the most frequent
+    in it and seen ``least`` times or more; in the case of ``word`` (a
+    capital first: "Informattion", "Information"). None when there is none,
+    or when the difference is the last letter alone."""
     words = known(language)
     assert words is not None
     _, unchanged, _ = _neighbours(word, language)
-    return next((w for w in unchanged if words.seen(w) >= _SEEN_ALONE), None)
+    return next((w for w in unchanged if words.seen(w.lower()) >= least), None)
 
 
 # the languages whose dictionary alone is trusted to name the word meant,
@@ -457,6 +457,11 @@ _SHORTEST_ALONE = 6
 # rarest words, which it counts 50 ("tench" is not meant for "tecnh";
 # "consultations" is counted 300)
 _SEEN_ALONE = 60
+# for a word with a capital first, a name more often, more: seven letters
+# or more, one slip from a common word (a name one slip from a word:
+# "Chinois", "chinos"; "Flickr", "flicker"; "Findex", "index": none is)
+_SHORTEST_CAPITAL_ALONE = 7
+_SEEN_CAPITAL_ALONE = 1000
 # the letters a slip may add or change, in each language
 _ALPHABETS = {
     "en": "abcdefghijklmnopqrstuvwxyz",
