@@ -1,6 +1,6 @@
 """Two words run together, a blank lost, in English, French and Spanish: a
 word the dictionary lacks, written once, that is two words the file writes
-alone ("thisresolution"), or a short frequent word it writes and a common
+alone ("thisresolution"), or, in small letters, one it writes and a common
 word ("permisde" where the file writes "permis" nowhere else). One finding
 (punctuation's, with the two words to write apart), never word-spelling's
 too; and what stays a word: compounds the dictionary lacks, names, a hyphen
@@ -75,14 +75,28 @@ def test_two_words_the_file_writes_run_together(
 @pytest.mark.parametrize(
     ("language", "text", "word", "first", "second"),
     [
-        # a short frequent word the file writes, a common word it does not
+        # a word the file writes, a common word it does not
         ("fr", "qu'elles ont permisde réaliser des économies;", "permisde", "permis", "de"),
+        (
+            "en",
+            "that the Union keeps it under constantreview;",
+            "constantreview",
+            "constant",
+            "review",
+        ),
+        (
+            "en",
+            "that proposals are read, exceptproposals to amend it;",
+            "exceptproposals",
+            "except",
+            "proposals",
+        ),
         ("en", "that the final approvalof the accounts is given;", "approvalof", "approval", "of"),
         ("en", "that the Union acts with respectto members;", "respectto", "respect", "to"),
         ("es", "que el Sector trata eldesarrollo;", "eldesarrollo", "el", "desarrollo"),
     ],
 )
-def test_a_short_frequent_word_glued_to_a_common_word(
+def test_a_word_the_file_writes_glued_to_a_common_word(
     language: str, text: str, word: str, first: str, second: str
 ) -> None:
     assert _told(text, language) == [
@@ -98,8 +112,10 @@ def test_a_short_frequent_word_glued_to_a_common_word(
     [
         # a word the dictionary knows, though two words the file writes make it
         ("en", "that the Union will therein improve the plan and thereof the methods;"),
-        # compounds the dictionary lacks: neither part a short word, not both written
+        # compounds the dictionary lacks whose parts the file does not write
         ("en", "that blockchain and crowdfunding and decisionmaking help the Union;"),
+        # a part the file does not write, of four letters ("ship") or not common
+        ("en", "that the resolution's rapporteurship and reviewzzyx stand;"),
         # a name: a capital first, one of its parts not written ("Bus", "an")
         ("en", "that the Union met at Busan and Processus is a name;"),
         # a part of one letter that is no word of the language

@@ -142,7 +142,7 @@ def run_together(ctx: Context) -> dict[str, RunTogether]:
     """The words of the file read as two words run together, a blank lost
     ("thisresolution", "permisde", "Secteursde"): a word the dictionary
     lacks, written once, that is two words the file writes, each alone, or
-    a short frequent word it writes and a common word (:func:`_two_words`).
+    one it writes and a common word (:func:`_two_words`).
     Punctuation tells them (:func:`itures.rules.punctuation.punctuation`);
     word-spelling does not. Not where the file writes the two with a
     hyphen between ("vicechairmen" where it writes "vice-chairmen": a
@@ -210,16 +210,15 @@ def _two_words(
     word: str, tokens: set[str], words: Dictionary, language: str
 ) -> tuple[str, str] | None:
     """The two words ``word`` is, run together: each written alone by the
-    file (one of ``tokens``); or, in a word of small letters, a short word
-    of the language's most frequent (:data:`_GLUE`: "de", "of", "pour")
-    that the file writes and a common word of the dictionary of
-    :data:`_KNOWN_PART` letters or more ("permisde" where the file writes
-    "permis" nowhere else). Of several ways to cut it, the one whose
-    shorter part is the longest. None when there is none. (Two words
-    neither of them short, one not written alone, may be a compound the
-    dictionary lacks: "blockchain", "decisionmaking". A word with a capital
-    first is a name more often, "Busan" is not "Bus an": both its parts
-    must be written.)"""
+    file (one of ``tokens``); or, in a word of small letters, one written
+    so and the other a common word of the dictionary (``words``) of
+    :data:`_KNOWN_PART` letters or more ("permisde", "constantreview" where
+    the file writes "de" and "review" but not "permis" nor "constant"
+    elsewhere). Of several ways to cut it, the one whose shorter part is
+    the longest. None when there is none. (A compound the dictionary lacks
+    whose parts the file does not write stays a word: "blockchain",
+    "decisionmaking". A word with a capital first is a name more often,
+    "Busan" is not "Bus an": both its parts must be written.)"""
     one = _ONE_LETTER.get(language, ())
     attached = _ENCLITIC.get(language, frozenset())
     small = word.islower()
@@ -232,8 +231,14 @@ def _two_words(
             continue
         if second in attached:
             continue  # (Spanish writes a pronoun after a verb as one word: "tenerse")
-        if not (first in tokens and second in tokens) and not (
-            small and (_glued(first, second, tokens, words) or _glued(second, first, tokens, words))
+        written = (first in tokens, second in tokens)
+        if not all(written) and not (
+            small
+            and any(written)
+            and all(
+                w or (len(part) >= _KNOWN_PART and words.seen(part) >= _COMMON)
+                for part, w in zip((first, second), written, strict=True)
+            )
         ):
             continue
         if best is None or min(len(first), len(second)) > min(map(len, best)):
@@ -241,23 +246,9 @@ def _two_words(
     return best
 
 
-def _glued(short: str, other: str, tokens: set[str], words: Dictionary) -> bool:
-    """Whether ``short`` is a word of :data:`_GLUE` the file writes and
-    ``other`` a common word of the dictionary (:func:`_two_words`)."""
-    return (
-        len(short) <= _GLUE_LONGEST
-        and short in tokens
-        and words.seen(short) >= _GLUE
-        and len(other) >= _KNOWN_PART
-        and words.seen(other) >= _COMMON
-    )
-
-
-# a short word among a language's most frequent: how long, how often seen
-# ("de", "of", "in", "pour", "para", "that": a million times and more)
-_GLUE_LONGEST = 4
-_GLUE = 1_000_000
-# the shortest other part beside it
+# the shortest part of two words run together that the file need not write
+# alone, a common word of the dictionary ("us", "ship" or "bus" make names
+# and words with others: "Processus", "Rapporteurship", "Busan")
 _KNOWN_PART = 5
 # the pronouns a language writes after a verb as one word with it, which
 # the dictionary lacks ("tenerse", "aplicarlo", "informarles")

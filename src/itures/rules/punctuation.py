@@ -60,11 +60,11 @@ Decisions, for sequences that are not doubled marks:
   alone and not the two run together elsewhere.
 * in English, French and Spanish, a word the dictionary lacks, written
   once, that is two words the file writes alone (``thisresolution``,
-  ``cesgroupes``, ``Secteursde``), or a short frequent word the file
-  writes glued to a common word of the dictionary of five letters or more
-  (``permisde``, ``approvalof``, ``eldesarrollo``), is a warning with the
+  ``cesgroupes``, ``Secteursde``), or, in small letters, one the file
+  writes and a common word of the dictionary of five letters or more
+  (``permisde``, ``approvalof``, ``constantreview``), is a warning with the
   two words to write apart; one a text. Not a compound the dictionary
-  lacks whose parts are not both written (``blockchain``), a name
+  lacks whose parts the file does not write (``blockchain``), a name
   (``Busan``), a Spanish verb and its pronoun (``tenerse``), nor the two
   written with a hyphen elsewhere (conversion-artefact's hyphen lost).
 * a conference's place in parentheses with its year, in running text,
@@ -1368,8 +1368,8 @@ _NAME_PREFIXES = frozenset("eimux")
 def _words_run_together(ctx: Context, told: set[tuple[str | int, ...]]) -> Iterator[Finding]:
     """Two words run together, a blank lost, in any language with a
     dictionary: a word the dictionary lacks, written once, that is two words
-    the file writes alone, or a short frequent word it writes and a common
-    word ("thisresolution", "improvemethodologies", "changesin",
+    the file writes alone, or, in small letters, one it writes and a common
+    word ("thisresolution", "improvemethodologies", "constantreview",
     "permisde", "pouridentifier", "Secteursde", "cesgroupes"; see
     :func:`itures.rules._misspelt.run_together`). A warning at the word,
     with the two to write apart (a quick fix). One a text, as
