@@ -83,3 +83,12 @@ def test_french_and_spanish_too_and_fix_writes_the_word(tmp_path: Path) -> None:
     assert _told("que los talleRes ayudan,", "es", also="a los talleres.") == [
         ("talleRes", "write 'talleres'")
     ]
+
+
+def test_after_a_parenthesis_a_word_the_file_writes_in_its_own_case() -> None:
+    # ("(" stands before names written so, "(IoT)"; a word the file writes
+    # with its first capital alone is a slip there too)
+    told = _told("that the Document of the Council (DoCument 5) was read,")
+    assert told == [("DoCument", "write 'Document'")]
+    assert _told("that the Internet of Things (IoT) and the MoUs (MoUs) were read,") == []
+    assert _told("that the report (ReSolution 5) was read,") == []

@@ -1499,10 +1499,13 @@ def _inner_capitals(
             and not named_with_capitals(word)
             and not run_together(word, writes)
             # (after a hyphen, a compound's second part that starts small:
-            # "(IP)-basEd", a slip; not "ITU-D", nor "-eHealth", a name)
+            # "(IP)-basEd", a slip; not "ITU-D", nor "-eHealth", a name;
+            # after a parenthesis, a word the file writes in its own case:
+            # "(DoCument 5)" where it writes "Document", not "(IoT)")
             and (
                 text[m.start() - 1 : m.start()] not in _BEFORE_NAMES
                 or (text[m.start() - 1] == "-" and word[:2].islower())
+                or (text[m.start() - 1] == "(" and writes(word[0] + word[1:].lower()))
             )
             and text[m.end() : m.end() + 1] not in _AFTER_NAMES
             # (a citation's noun in its words, "[ResolutioN 137 …](pp:137)":
