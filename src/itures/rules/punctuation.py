@@ -1385,28 +1385,16 @@ def _words_run_together(ctx: Context, told: set[tuple[str | int, ...]]) -> Itera
         if r.text.path in told:
             continue
         told.add(r.text.path)
-        apart = f"{r.first} {r.second}"
-        yield Finding(
-            r.text.path,
-            tr(
-                "{word}: two words run together, a blank lost; the file writes {first} "
-                "and {second}",
-                word=repr(r.word),
-                first=repr(r.first),
-                second=repr(r.second),
-            )
-            if r.written
-            else tr(
-                "{word}: two words run together, a blank lost: {first} and {second}",
-                word=repr(r.word),
-                first=repr(r.first),
-                second=repr(r.second),
-            ),
-            offset=r.offset,
-            length=len(r.word),
-            severity="warning",
-            help=tr("write {right}", right=repr(apart)),
+        if r.written:
+            yield _run_together_short(r.text.path, r.offset, r.word, r.first, r.second)
+            continue
+        message = tr(
+            "{word}: two words run together, a blank lost: {first} and {second}",
+            word=repr(r.word),
+            first=repr(r.first),
+            second=repr(r.second),
         )
+        yield _word_to_write(r.text.path, r.offset, r.word, message, f"{r.first} {r.second}")
 
 
 def _inner_capitals(
