@@ -721,7 +721,13 @@ def punctuation(ctx: Context) -> Iterator[Finding]:
     between two words ("travaux  de", or a blank left at the end of a line
     of a folded text, whose line break is a blank too), but those inside a
     doubled mark (": ;" in French spacing) and before a mark that a blank
-    must not precede, reported as such; a title ending with a full stop; a
+    must not precede, reported as such; none between two words, in a word
+    the dictionary lacks, written once, that is two words the file writes
+    alone ("thisresolution", "cesgroupes", "Secteursde") or, in small
+    letters, one it writes and a common word of five letters or more
+    ("permisde", "constantreview"; not a compound whose parts it does not
+    write, "blockchain", a name, "Busan", nor a Spanish verb and its
+    pronoun, "tenerse"), one a text, with the two to write apart; a title ending with a full stop; a
     section's heading ending with ',', ';' or '.' ("décide,"); a
     file whose apostrophes are written both ways ("l'UIT" and "l’UIT": one
     finding, at the first of the kind written less, the others attached);

@@ -30,10 +30,15 @@ def word_spelling(ctx: Context) -> Iterator[Finding]:
     "developpment", "recommnedation". In English, also one slip (not a
     letter changed) from a word of the dictionary, not one of its rarest,
     that the file does not write, in a word of six letters or more in small
-    letters ("conslutations"): the message then does not say that the file
-    writes it. A word with a capital first ("Secertariat", "Unon") is told
-    where the file writes the word meant with its capital too, and the
-    dictionary knows it (not a name: "Marrakesh" beside "Marrakech"). A
+    letters ("conslutations"), or of seven letters or more with a capital
+    first, one slip from a common word (seen 1,000 times or more:
+    "Informattion", "Covnention"; not "Chinois", "Flickr", names one slip
+    from rarer words): the message then does not say that the file writes
+    it. A word with a capital first ("Secertariat", "Unon") is told where
+    the file writes the word meant with its capital too, and the dictionary
+    knows it (not a name: "Marrakesh" beside "Marrakech"); a word in small
+    letters, where the file writes the word meant small or with a capital
+    first ("plenioptentiary" where it writes "Plenipotentiary"). A
     warning at the word, with the word to write (a guess: a quick fix offers
     it, ``itures check --fix`` does not apply it). English, French and
     Spanish (the dictionaries of pyspellchecker; the French and Spanish ones
@@ -52,9 +57,12 @@ def word_spelling(ctx: Context) -> Iterator[Finding]:
     "favourable", "analysed"), a French word written with its ligature
     ("œuvre"), a compound of a word of it ("cyberthreats", "interregional",
     "underserved"), a Latin word ("vice versa"), two common words run
-    together ("tothe": punctuation tells the blank lost), nor one whose
-    difference from the other is its last letter alone ("analyse" and
-    "analyses", "programme" and "programmer": an inflection), nor, in
+    together ("tothe", "thisresolution": punctuation tells the blank lost),
+    a word of the places of ITU's conferences ("Aires", where a slip made
+    the file write "Airs"), nor one whose difference from the other is its
+    last letter alone ("analyse" and "analyses", "programme" and
+    "programmer": an inflection; but the last letter typed twice, "thiss",
+    is a slip), nor, in
     French, an elided word whose apostrophe was lost ("dintérêt":
     punctuation tells it). The word it means is one the dictionary knows,
     or, for a letter typed twice or two swapped, one the file writes even if
