@@ -389,3 +389,23 @@ def test_in_english_a_capital_word_one_slip_from_a_common_word(written: str, rig
 )
 def test_control_capital_words_the_dictionary_alone_does_not_name(written: str) -> None:
     assert _told(f"that the {written} acts;", other="that this plan helps the Union,") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "right"),
+    [("instruc", "instruct"), ("encountere", "encountered"), ("reporx", "report")],
+)
+def test_in_english_the_last_letter_lost_or_changed_where_the_file_writes_the_word(
+    written: str, right: str
+) -> None:
+    other = "that the Union will instruct, report and has encountered the plan,"
+    assert _told(f"that they {written} the plan;", other=other) == [
+        (repr(written), f"write {right!r}")
+    ]
+
+
+def test_control_the_last_letter_in_french_and_where_the_file_does_not_write_it() -> None:
+    # (a French or Spanish form the dictionary lacks may be a word: "aplica";
+    # in English, the word meant must be written by the file)
+    assert _told("que le Secteur applica le plan;", "fr", "que le Secteur applicable,") == []
+    assert _told("that they instruc the plan;", other="that the Union acts,") == []

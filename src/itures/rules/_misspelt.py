@@ -364,6 +364,31 @@ def _meant(word: str, language: str, tokens: set[str]) -> str | None:
         for other in near:
             if other in tokens or (small and other[:1].upper() + other[1:] in tokens):
                 return other
+    if language in _LAST_LETTER and small and len(word) >= _SHORTEST_LAST:
+        return _last_letter_slip(word, language, tokens)
+    return None
+
+
+# the languages whose words that differ in their last letter alone are
+# slips where the file writes the other (English's dictionary knows its
+# inflections: "instruc" where the file writes "instruct" is no form of a
+# word; a French or Spanish form the dictionary lacks may be, "aplica")
+_LAST_LETTER = frozenset(("en",))
+# the shortest word for it
+_SHORTEST_LAST = 5
+
+
+def _last_letter_slip(word: str, language: str, tokens: set[str]) -> str | None:
+    """The word of the dictionary the file writes that ``word`` is with its
+    last letter lost or changed ("instruc", "encountere", "Councim"); None
+    when there is none."""
+    words = known(language)
+    assert words is not None
+    alphabet = _ALPHABETS.get(language, _ALPHABETS["en"])
+    head = word[:-1]
+    for other in (*(word + c for c in alphabet), *(head + c for c in alphabet)):
+        if other != word and other in tokens and other in words:
+            return other
     return None
 
 

@@ -62,7 +62,8 @@ def word_spelling(ctx: Context) -> Iterator[Finding]:
     the file write "Airs"), nor one whose difference from the other is its
     last letter alone ("analyse" and "analyses", "programme" and
     "programmer": an inflection; but the last letter typed twice, "thiss",
-    is a slip), nor, in
+    is a slip, and so, in English, is the last letter lost or changed where
+    the file writes the word, "instruc" for "instruct"), nor, in
     French, an elided word whose apostrophe was lost ("dintérêt":
     punctuation tells it). The word it means is one the dictionary knows,
     or, for a letter typed twice or two swapped, one the file writes even if
