@@ -194,3 +194,15 @@ def test_the_english_dictionary_takes_little_memory() -> None:
     known("en")  # (kept in this user's cache: the probe reads it)
     grown_kb = int(_probe(Path(os.environ.get("XDG_CACHE_HOME", "~/.cache")).expanduser(), code))
     assert grown_kb < 12_000
+
+
+@pytest.mark.parametrize("missing", ["marisa_trie", "spellchecker"])
+def test_a_dependency_missing_is_no_dictionary_not_a_traceback(
+    tmp_path: Path, missing: str
+) -> None:
+    # (itures' modules run without their dependencies, as a hook's from a
+    # checkout may: no dictionary, as for a language without one)
+    code = f"import sys; sys.modules[{missing!r}] = None;" + PROBE.replace(
+        "d = known('en');", "d = known('en'); print(d); raise SystemExit(0);"
+    )
+    assert _probe(tmp_path, code) == "None"

@@ -144,12 +144,13 @@ def known(language: str) -> Dictionary | None:
         return None
     try:
         spec = importlib.util.find_spec("spellchecker")
-    except (ImportError, ValueError):  # pragma: no cover - a dependency of the package
+        import marisa_trie  # noqa: F401  (the trie that holds the words)
+    except (ImportError, ValueError):
         spec = None
-    if spec is None or spec.origin is None:  # pragma: no cover
+    if spec is None or spec.origin is None:
         # (an environment that installed itures' modules without its
-        # dependencies, such as a hook's run from a checkout: no dictionary,
-        # as for a language without one)
+        # dependencies, pyspellchecker or marisa-trie, such as a hook's run
+        # from a checkout: no dictionary, as for a language without one)
         return None
     # (found, not imported: the package's import alone takes memory the
     # check does not need once the dictionary is kept)
